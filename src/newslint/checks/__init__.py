@@ -1,0 +1,126 @@
+"""Check kinds: one module per kind, found by name.
+
+A kind `foo-bar` lives in `newslint/checks/foo_bar.py` (or is registered by a third party under the
+`newslint.checks` entry point) and exports:
+
+- `OPTIONS`: the rule keys it accepts besides the common ones, as `Option`s;
+- `compile(rule) -> Check`: an object with `run(doc) -> Iterable[Finding]`.
+
+Adding a kind is adding a module; nothing else needs to change.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+from typing import Any, Protocol
+
+import regex
+
+from newslint.document import Document
+from newslint.errors import RuleError
+from newslint.finding import Finding, Fix
+
+# A user regex gets this long per document before it is abandoned with a warning.
+REGEX_TIMEOUT_SECONDS = 2.0
+
+
+class Check(Protocol):
+    rule: Any
+
+    def run(self, doc: Document) -> Iterable[Finding]: ...
+
+
+@dataclass(frozen=True)
+class Option:
+    types: tuple[type, ...]
+    required: bool = False
+    default: Any = None
+    doc: str = ""
+    choices: tuple[Any, ...] = ()
+
+    def validate(self, value: Any, fail: Callable[[str], RuleError], key: str) -> Any:
+        if not isinstance(value, self.types) or (isinstance(value, bool) and bool not in self.types):
+            names = " or ".join(t.__name__ for t in self.types)
+            raise fail(f"{key!r} must be {names}")
+        if self.choices and value not in self.choices:
+            raise fail(f"{key!r} must be one of {', '.join(map(str, self.choices))}")
+        return value
+
+
+@cache
+def kind_module(kind: str) -> ModuleType | None:
+    if not kind.replace("-", "_").isidentifier():
+        return None
+    try:
+        return importlib.import_module(f"newslint.checks.{kind.replace('-', '_')}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"newslint.checks.{kind.replace('-', '_')}":
+            raise
+    return _entry_point_kind(kind)
+
+
+def _entry_point_kind(kind: str) -> ModuleType | None:
+    from importlib.metadata import entry_points
+
+    for point in entry_points(group="newslint.checks"):
+        if point.name == kind:
+            return point.load()
+    return None
+
+
+def kind_options(kind: str, fail: Callable[[str], RuleError]) -> dict[str, Option]:
+    module = kind_module(kind)
+    if module is None:
+        raise fail(f"unknown kind {kind!r}")
+    return dict(getattr(module, "OPTIONS", {}))
+
+
+def compile_rule(rule: Any) -> Check:
+    module = kind_module(rule.kind)
+    if module is None:
+        raise rule.error(f"unknown kind {rule.kind!r}")
+    try:
+        return module.compile(rule)
+    except RuleError as exc:
+        raise exc.located(source=rule.source, rule_id=rule.id) from None
+
+
+def compile_regex(rule: Any, pattern: str, key: str, *, ignorecase: bool = False) -> regex.Pattern[str]:
+    flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
+    try:
+        return regex.compile(pattern, flags)
+    except (regex.error, TypeError) as exc:
+        raise rule.error(f"{key!r} does not compile: {exc}") from None
+
+
+def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterable[Any]:
+    return pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT_SECONDS)
+
+
+def finding(rule: Any, start: int, end: int, message: str | None = None, *, fix: str | None = None,
+            suggestions: Iterable[str] = (), applicability: str | None = None) -> Finding:
+    """A Finding for `rule` over [start, end), optionally replacing that span with `fix`."""
+    return Finding(
+        rule=rule.id, severity=rule.severity, message=message or rule.message, start=start, end=end,
+        fix=None if fix is None else Fix.replace(start, end, fix, applicability or rule.applicability),
+        suggestions=tuple(suggestions),
+    )  # fmt: skip
+
+
+def render(template: str, **fields: Any) -> str:
+    """Fill `{name}` fields in a rule message; unknown fields stay as written."""
+    return regex.sub(r"\{(\w+)\}", lambda m: str(fields.get(m.group(1), m.group(0))), template)
+
+
+def match_case(model: str, replacement: str) -> str:
+    """Give `replacement` the capitalisation pattern of `model` (UPPER, Title or as written)."""
+    letters = [c for c in model if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if letters and letters[0].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

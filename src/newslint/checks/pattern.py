@@ -1,0 +1,94 @@
+"""`pattern`: regular-expression matches, with fix templates and `unless` exceptions.
+
+Keys: `pattern` (a regex or a list, `regex`-module syntax, VERSION1 and MULTILINE), `fix` (a
+template with group references such as `\\1` or `\\g<name>`, or a map from the matched text to its
+replacement when the fix depends on what matched), `suggest` (templates offered but never
+applied), `unless` (regexes: a match overlapping one of theirs is not reported), `ignorecase`,
+`group` (the group whose span is reported and replaced; default the whole match).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from newslint.checks import Option, compile_regex, finding, finditer, render
+from newslint.document import Document
+from newslint.finding import Finding
+
+_GROUP_REFERENCE = regex.compile(r"\\(?:g<(\w+)>|(\d+))")
+
+OPTIONS = {
+    "pattern": Option((str, list), required=True, doc="regex or list of regexes"),
+    "fix": Option((str, dict), doc="replacement template, or map of matched text -> replacement"),
+    "suggest": Option((list,), default=[], doc="templates offered as suggestions"),
+    "unless": Option((str, list), default=[], doc="regexes whose matches excuse an overlapping match"),
+    "ignorecase": Option((bool,), default=False),
+    "group": Option((int, str), default=0, doc="the group reported and replaced"),
+}
+
+
+def _as_list(value: str | list[Any]) -> list[str]:
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+class PatternCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+        ignorecase = rule.option("ignorecase")
+        self.patterns = [compile_regex(rule, p, "pattern", ignorecase=ignorecase) for p in _as_list(rule.option("pattern"))]
+        self.exceptions = [compile_regex(rule, p, "unless", ignorecase=ignorecase) for p in _as_list(rule.option("unless"))]
+        self.group = rule.option("group")
+        self.fix_template = rule.option("fix")
+        self.suggest_templates = [str(s) for s in rule.option("suggest")]
+        fix_map = self.fix_template if isinstance(self.fix_template, dict) else {}
+        self.fix_map_folded = {str(k).lower(): str(v) for k, v in fix_map.items()}
+        for pattern in self.patterns:
+            self._validate_templates(pattern)
+
+    def _validate_templates(self, pattern: Any) -> None:
+        references = [self.group] if self.group else []
+        fix_templates = [self.fix_template] if isinstance(self.fix_template, str) else []
+        for template in [*fix_templates, *self.suggest_templates]:
+            for name, number in _GROUP_REFERENCE.findall(template):
+                references.append(int(number) if number else name)
+        for reference in references:
+            exists = reference <= pattern.groups if isinstance(reference, int) else reference in pattern.groupindex
+            if not exists:
+                raise self.rule.error(f"group {reference!r} used by 'group', 'fix' or 'suggest' is not in the pattern")
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        excused: list[tuple[int, int]] | None = None
+        for pattern in self.patterns:
+            for match in finditer(pattern, text):
+                start, end = match.span(self.group)
+                if start < 0 or (start == end and not self.fix_template):
+                    continue
+                if self.exceptions:
+                    if excused is None:
+                        excused = [m.span() for e in self.exceptions for m in finditer(e, text)]
+                    if any(s < end and start < e for s, e in excused):
+                        continue
+                yield self._finding(match, start, end)
+
+    def _fix_for(self, match: Any) -> str | None:
+        if isinstance(self.fix_template, dict):
+            found = match.group(self.group)
+            return self.fix_template.get(found, self.fix_map_folded.get(found.lower()))
+        return match.expand(self.fix_template) if self.fix_template is not None else None
+
+    def _finding(self, match: Any, start: int, end: int) -> Finding:
+        fix = self._fix_for(match)
+        suggestions = [match.expand(t) for t in self.suggest_templates]
+        if fix is not None and fix not in suggestions:
+            suggestions.insert(0, fix)
+        groups = {name: match.group(name) or "" for name in match.re.groupindex}
+        message = render(self.rule.message, match=match.group(self.group), fix=fix or "", **groups)
+        return finding(self.rule, start, end, message, fix=fix, suggestions=suggestions)
+
+
+def compile(rule: Any) -> PatternCheck:  # noqa: A001 - the kind-module interface
+    return PatternCheck(rule)

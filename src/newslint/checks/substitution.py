@@ -1,0 +1,60 @@
+"""`substitution`: a `swap:` map of word or phrase -> preferred form.
+
+Matches are word-bounded (unless `word_boundary: false`, for single characters such as
+ligatures), case-insensitive by default, and fixed preserving the matched capitalisation.
+The message may use `{match}` and `{fix}`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from newslint.checks import Option, compile_regex, finding, finditer, match_case, render
+from newslint.document import Document
+from newslint.finding import Finding
+
+OPTIONS = {
+    "swap": Option((dict,), required=True, doc="map of unwanted form -> preferred form"),
+    "ignorecase": Option((bool,), default=True),
+    "word_boundary": Option((bool,), default=True),
+}
+
+
+class SubstitutionCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+        swap = rule.option("swap")
+        if not swap:
+            raise rule.error("'swap' is empty")
+        self.ignorecase = rule.option("ignorecase")
+        self.swap: dict[str, str] = {}
+        for wrong, right in swap.items():
+            if not isinstance(wrong, str) or not isinstance(right, str) or not wrong.strip():
+                raise rule.error("'swap' maps strings to strings")
+            self.swap[wrong.lower() if self.ignorecase else wrong] = right
+        alternatives = "|".join(_phrase_regex(w) for w in sorted(self.swap, key=len, reverse=True))
+        body = rf"(?<![\w-])(?:{alternatives})(?![\w-])" if rule.option("word_boundary") else f"(?:{alternatives})"
+        self.pattern = compile_regex(rule, body, "swap", ignorecase=self.ignorecase)
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        for match in finditer(self.pattern, doc.text):
+            found = match.group()
+            key = " ".join(found.split())
+            preferred = self.swap.get(key.lower() if self.ignorecase else key)
+            if preferred is None:
+                continue
+            fix = match_case(found, preferred) if self.ignorecase else preferred
+            message = render(self.rule.message, match=found, fix=fix)
+            yield finding(self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix])
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A phrase whose words may be separated by any run of whitespace (including a line break)."""
+    return r"\s+".join(regex.escape(word) for word in phrase.split())
+
+
+def compile(rule: Any) -> SubstitutionCheck:  # noqa: A001 - the kind-module interface
+    return SubstitutionCheck(rule)

@@ -1,0 +1,119 @@
+"""Command line: parse options, call the library, pick a reporter. Exit codes 0 / 1 / 2."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import click
+
+from newslint import __version__
+from newslint.errors import NewslintError
+
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"newslint: error: {message}", err=True)
+    raise SystemExit(2)
+
+
+def _guard(function):  # type: ignore[no-untyped-def]
+    """Turn user-facing errors into one line and exit code 2; a closed stdout ends quietly."""
+
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return function(*args, **kwargs)
+        except NewslintError as exc:
+            _fail(str(exc))
+        except BrokenPipeError:
+            _silence_stdout()
+            raise SystemExit(0) from None
+
+    wrapper.__name__ = function.__name__
+    wrapper.__doc__ = function.__doc__
+    return wrapper
+
+
+def _silence_stdout() -> None:
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newslint")
+def main() -> None:
+    """Lint news copy for machine-translation, OCR, encoding and scraper artifacts."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--select", multiple=True, help="Rule ids or pack prefixes to run (comma-separated).")
+@click.option("--ignore", multiple=True, help="Rule ids or pack prefixes to skip (comma-separated).")
+@click.option("--rules", "rule_paths", multiple=True, type=click.Path(), help="Extra rule pack file or directory.")
+@click.option("--no-builtin", is_flag=True, help="Do not load the built-in packs.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (with --fix or --diff).")
+@click.option("--diff", is_flag=True, help="Print a unified diff of the fixes and write nothing.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="warning", show_default=True)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")
+@click.option("--stdin-filename", default="-", help="Name to report for text read from stdin.")
+@click.option("--exclude", multiple=True, help="Glob of paths to skip when walking directories.")
+@click.option("--encoding", help="Read files in this encoding instead of detecting UTF-8/UTF-16.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto")
+@_guard
+def check(paths: Sequence[str], fmt: str, select: Sequence[str], ignore: Sequence[str],
+          rule_paths: Sequence[str], no_builtin: bool, fix: bool, unsafe_fixes: bool, diff: bool,
+          fail_on: str, exit_zero: bool, stdin_filename: str, exclude: Sequence[str],
+          encoding: str | None, color: str) -> None:
+    """Check files, directories or - (stdin) for artifacts."""
+    from newslint.commands import CheckOptions, run_check
+
+    options = CheckOptions(
+        paths=list(paths) or ["-"], fmt=fmt, select=select, ignore=ignore, rule_paths=rule_paths,
+        builtin=not no_builtin, fix=fix, unsafe=unsafe_fixes, diff=diff, fail_on=fail_on,
+        exit_zero=exit_zero, stdin_filename=stdin_filename, exclude=exclude, encoding=encoding,
+        color=color == "always" or (color == "auto" and sys.stdout.isatty()),
+    )  # fmt: skip
+    raise SystemExit(run_check(options))
+
+
+@main.group()
+def rules() -> None:
+    """List, explain and test rules."""
+
+
+@rules.command("list")
+@click.option("--rules", "rule_paths", multiple=True, type=click.Path())
+@_guard
+def rules_list(rule_paths: Sequence[str]) -> None:
+    """One line per rule: id, severity, kind, fixable, message."""
+    from newslint.commands import list_rules
+
+    click.echo(list_rules(rule_paths))
+
+
+@rules.command("show")
+@click.argument("rule_id")
+@click.option("--rules", "rule_paths", multiple=True, type=click.Path())
+@_guard
+def rules_show(rule_id: str, rule_paths: Sequence[str]) -> None:
+    """What a rule finds, how it fixes it, and its examples."""
+    from newslint.commands import show_rule
+
+    click.echo(show_rule(rule_id, rule_paths))
+
+
+@rules.command("test")
+@click.argument("packs", nargs=-1, required=True, type=click.Path())
+@_guard
+def rules_test(packs: Sequence[str]) -> None:
+    """Run the examples of every rule in PACKS; exit 1 if any fails."""
+    from newslint.commands import test_packs
+
+    report, failed = test_packs(packs)
+    click.echo(report)
+    raise SystemExit(1 if failed else 0)

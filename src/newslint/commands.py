@@ -1,0 +1,150 @@
+"""What each CLI command does, as plain functions returning text or an exit code."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import click
+
+from newslint.engine import FileResult, Linter, split_csv
+from newslint.errors import InputError, NewslintError
+from newslint.finding import SEVERITY_RANK
+from newslint.report import write_results
+from newslint.rules import Rule, load_packs
+from newslint.runner import check_source, collect, fix_source, load_rules
+from newslint.selftest import run_rule_examples
+from newslint.source import read_file, read_stdin
+
+
+@dataclass
+class CheckOptions:
+    paths: list[str]
+    fmt: str = "text"
+    select: Sequence[str] = ()
+    ignore: Sequence[str] = ()
+    rule_paths: Sequence[str] = ()
+    builtin: bool = True
+    fix: bool = False
+    unsafe: bool = False
+    diff: bool = False
+    fail_on: str = "warning"
+    exit_zero: bool = False
+    stdin_filename: str = "-"
+    exclude: Sequence[str] = ()
+    encoding: str | None = None
+    color: bool = False
+
+
+def _warn(message: str) -> None:
+    click.echo(f"newslint: warning: {message}", err=True)
+
+
+def run_check(options: CheckOptions) -> int:
+    linter = Linter(load_rules(options.rule_paths, options.builtin), split_csv(options.select),
+                    split_csv(options.ignore), warn=_warn)  # fmt: skip
+    walk = collect(options.paths, options.exclude)
+    for note in walk.notes:
+        _warn(note)
+    results: list[FileResult] = []
+    input_errors = 0
+    for path in walk.files:
+        try:
+            results.append(_check_one(path, linter, options))
+        except InputError as exc:
+            click.echo(f"newslint: error: {exc}", err=True)
+            input_errors += 1
+    if not options.diff:
+        write_results(results, sys.stdout, options.fmt, color=options.color)
+    if input_errors:
+        return 2
+    return _exit_code(results, options)
+
+
+def _check_one(path: str, linter: Linter, options: CheckOptions) -> FileResult:
+    if path == "-":
+        source = read_stdin(options.stdin_filename, options.encoding)
+    else:
+        source = read_file(path, options.encoding)
+    if not (options.fix or options.diff):
+        return check_source(source, linter)
+    report = fix_source(source, linter, unsafe=options.unsafe, write=options.fix and not options.diff)
+    if options.diff and report.diff:
+        sys.stdout.write(report.diff)
+    return report.result
+
+
+def _exit_code(results: list[FileResult], options: CheckOptions) -> int:
+    if options.exit_zero or options.fail_on == "never":
+        return 0
+    threshold = SEVERITY_RANK[options.fail_on]
+    failing = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
+    return 1 if failing else 0
+
+
+def _all_rules(rule_paths: Sequence[str]) -> list[Rule]:
+    return load_rules(rule_paths, builtin=True)
+
+
+def list_rules(rule_paths: Sequence[str] = ()) -> str:
+    rules = _all_rules(rule_paths)
+    width = max(len(r.id) for r in rules)
+    lines = []
+    for rule in rules:
+        fixable = "fix" if _has_fix(rule) else "   "
+        state = "" if rule.enabled else " (off by default)"
+        summary = rule.description.split("\n")[0] or rule.message
+        lines.append(f"{rule.id:<{width}}  {rule.severity:<7}  {rule.kind:<13}  {fixable}  {summary}{state}")
+    return "\n".join(lines)
+
+
+def _has_fix(rule: Rule) -> bool:
+    return any(e.fixed is not None for e in rule.examples if e.bad)
+
+
+def show_rule(rule_id: str, rule_paths: Sequence[str] = ()) -> str:
+    matches = [r for r in _all_rules(rule_paths) if r.id == rule_id]
+    if not matches:
+        raise NewslintError(f"no rule {rule_id!r}; `newslint rules list` shows them all")
+    rule = matches[0]
+    lines = [
+        rule.id, "",
+        f"  kind:      {rule.kind}",
+        f"  severity:  {rule.severity}",
+        f"  fix:       {'yes (' + rule.applicability + ')' if _has_fix(rule) else 'no (suggestions only)'}",
+        f"  enabled:   {'yes' if rule.enabled else 'no, select it by id'}",
+        f"  defined:   {rule.source}",
+        f"  message:   {rule.message}",
+    ]  # fmt: skip
+    if rule.link:
+        lines.append(f"  link:      {rule.link}")
+    if rule.description:
+        lines += ["", *("  " + line for line in rule.description.splitlines())]
+    lines += ["", "  examples:"]
+    for example in rule.examples:
+        if example.bad:
+            lines.append(f"    bad:   {example.text!r}")
+            if example.fixed is not None:
+                lines.append(f"    fixed: {example.fixed!r}")
+        else:
+            lines.append(f"    good:  {example.text!r}")
+    return "\n".join(lines)
+
+
+def test_packs(paths: Sequence[str]) -> tuple[str, bool]:
+    lines: list[str] = []
+    failed = False
+    rules = [rule for pack in load_packs(paths) for rule in pack.rules]
+    for rule in rules:
+        failures = run_rule_examples(rule)
+        examples = len(rule.examples)
+        if failures:
+            failed = True
+            lines.append(f"FAIL {rule.id} ({len(failures)} of {examples} examples)")
+            lines.extend(f"     {failure.describe()}" for failure in failures)
+        else:
+            lines.append(f"ok   {rule.id} ({examples} examples)")
+    passed = sum(1 for line in lines if line.startswith("ok"))
+    lines.append(f"{passed} passed, {len(rules) - passed} failed")
+    return "\n".join(lines), failed

@@ -1,0 +1,135 @@
+"""The text checks see: newline-normalised, with line, paragraph and sentence structure.
+
+Checks work on `Document.text`, where every newline is "\\n". The original characters (CRLF,
+lone CR, mixed) are remembered so that an offset in `text` maps back to an offset in the raw text
+for writing fixes; line and column numbers are the same in both views.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+# Abbreviations after which a full stop does not end a sentence. Lower-cased, without the dot.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl rep sen gov pres
+    rev hon amb supt insp det jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
+    thu thur thurs fri sat sun no nos vol vols p pp ed eds fig figs approx est dept univ assn
+    bros co corp inc ltd plc vs v etc e.g i.e a.m p.m cf al ca av ave blvd rd hwy sq""".split()
+)
+
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
+_TOKEN_BEFORE = regex.compile(r"([\p{L}\p{N}.'’-]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    """Normalised text plus lazily built indexes over it."""
+
+    text: str
+    path: str = "<string>"
+    markup: str = "plain"
+    crlf_at: tuple[int, ...] = field(default=(), repr=False)
+    newline: str = "\n"
+
+    @classmethod
+    def from_raw(cls, raw: str, path: str = "<string>", markup: str = "plain") -> Document:
+        if "\r" not in raw:
+            return cls(text=raw, path=path, markup=markup)
+        crlf_at: list[int] = []
+        parts: list[str] = []
+        position = 0
+        for piece in regex.split(r"(\r\n|\r)", raw):
+            if piece == "\r\n":
+                crlf_at.append(position)
+                piece = "\n"
+            elif piece == "\r":
+                piece = "\n"
+            parts.append(piece)
+            position += len(piece)
+        lone_cr = raw.count("\r") - len(crlf_at)
+        lone_lf = raw.count("\n") - len(crlf_at)
+        newline = max((len(crlf_at), "\r\n"), (lone_cr, "\r"), (lone_lf, "\n"))[1]
+        text = "".join(parts)
+        return cls(text=text, path=path, markup=markup, crlf_at=tuple(crlf_at), newline=newline)
+
+    def raw_offset(self, offset: int) -> int:
+        """Offset in the raw text (before newline normalisation) for an offset in `text`."""
+        return offset + bisect.bisect_left(self.crlf_at, offset)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        index = find("\n")
+        while index != -1:
+            starts.append(index + 1)
+            index = find("\n", index + 1)
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset; columns count Unicode code points."""
+        line_index = bisect.bisect_right(self.line_starts, offset) - 1
+        return line_index + 1, offset - self.line_starts[line_index] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.line_starts[line - 1] + column - 1
+
+    def line_span(self, line: int) -> Span:
+        start = self.line_starts[line - 1]
+        end = self.text.find("\n", start)
+        return Span(start, len(self.text) if end == -1 else end)
+
+    def line_text(self, line: int) -> str:
+        span = self.line_span(line)
+        return self.text[span.start : span.end]
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Blocks of non-blank lines, as spans without their surrounding newlines."""
+        return [Span(m.start(), m.end()) for m in regex.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", self.text)]
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        spans: list[Span] = []
+        for paragraph in self.paragraphs:
+            spans.extend(split_sentences(self.text, paragraph.start, paragraph.end))
+        return spans
+
+
+def is_abbreviation(text: str, period_at: int) -> bool:
+    """Whether the full stop at `period_at` closes an abbreviation or initial, not a sentence."""
+    match = _TOKEN_BEFORE.search(text, max(0, period_at - 40), period_at)
+    if not match:
+        return False
+    token = match.group(1).rstrip(".").lower()
+    if token in ABBREVIATIONS:
+        return True
+    if len(token) == 1 and token.isalpha():
+        return True  # an initial: "Antony J. Blinken"
+    return "." in token and all(len(part) <= 2 for part in token.split("."))  # "U.S", "a.m"
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    spans: list[Span] = []
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        period = match.start()
+        if text[period] == "." and match.end() - period == 1 and is_abbreviation(text, period):
+            continue
+        spans.append(Span(sentence_start, match.end()))
+        sentence_start = match.end()
+        while sentence_start < end and text[sentence_start].isspace():
+            sentence_start += 1
+    if sentence_start < end:
+        spans.append(Span(sentence_start, end))
+    return spans

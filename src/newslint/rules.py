@@ -1,0 +1,225 @@
+"""Rule packs: YAML files validated into Rule objects, with errors that name file, rule and key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newslint.errors import RuleError
+from newslint.finding import APPLICABILITIES, SEVERITIES
+
+PACK_KEYS = {"pack", "description", "rules"}
+COMMON_KEYS = {
+    "id", "kind", "severity", "message", "description", "examples", "scope", "link",
+    "applicability", "enabled",
+}  # fmt: skip
+PACK_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    bad: bool
+    fixed: str | None = None
+    span: str | None = None
+
+
+@dataclass
+class Rule:
+    id: str
+    kind: str
+    severity: str
+    message: str
+    options: dict[str, Any]
+    examples: list[Example]
+    source: str
+    description: str = ""
+    scope: str | None = None
+    link: str | None = None
+    applicability: str = "safe"
+    enabled: bool = True
+
+    @property
+    def pack(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    def option(self, key: str, default: Any = None) -> Any:
+        return self.options.get(key, default)
+
+    def error(self, problem: str) -> RuleError:
+        return RuleError(problem, source=self.source, rule_id=self.id)
+
+
+@dataclass
+class Pack:
+    name: str
+    source: str
+    description: str = ""
+    rules: list[Rule] = field(default_factory=list)
+
+
+class _PackLoader(yaml.SafeLoader):
+    """SafeLoader without aliases: a pack never needs them and they allow 'billion laughs'."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.YAMLError(f"YAML aliases are not allowed in rule packs (line {event.start_mark.line + 1})")
+        return super().compose_node(parent, index)
+
+
+def builtin_rules_dir() -> Path:
+    """The built-in packs: inside the installed package, or `rules/` of a source checkout."""
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / "rules", package_dir.parent.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise RuleError("built-in rule packs not found; the installation is incomplete")
+
+
+def pack_files(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix in PACK_SUFFIXES and p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise RuleError("no such rule pack file or directory", source=str(path))
+    return files
+
+
+def load_packs(paths: Iterable[str | Path]) -> list[Pack]:
+    packs = [load_pack(path) for path in pack_files(paths)]
+    _reject_duplicate_ids(packs)
+    return packs
+
+
+def load_pack(path: str | Path) -> Pack:
+    source = str(path)
+    try:
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_PackLoader)  # noqa: S506
+    except yaml.YAMLError as exc:
+        raise RuleError(f"invalid YAML: {_one_line(exc)}", source=source) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"cannot read pack: {exc}", source=source) from None
+    return parse_pack(data, source)
+
+
+def parse_pack(data: Any, source: str) -> Pack:
+    if not isinstance(data, Mapping):
+        raise RuleError("a pack is a mapping with 'pack' and 'rules'", source=source)
+    unknown = set(data) - PACK_KEYS
+    if unknown:
+        raise RuleError(f"unknown pack key {sorted(unknown)[0]!r}", source=source)
+    name = data.get("pack")
+    if not isinstance(name, str) or not name.isidentifier():
+        raise RuleError("'pack' must be a name such as 'mt'", source=source)
+    raw_rules = data.get("rules")
+    if not isinstance(raw_rules, list) or not raw_rules:
+        raise RuleError("'rules' must be a non-empty list", source=source)
+    pack = Pack(name=name, source=source, description=str(data.get("description", "")))
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_rules, 1):
+        rule = parse_rule(raw, source, name, index)
+        if rule.id in seen:
+            raise RuleError("duplicate rule id in this pack", source=source, rule_id=rule.id)
+        seen.add(rule.id)
+        pack.rules.append(rule)
+    return pack
+
+
+def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
+    from newslint.checks import kind_options
+
+    if not isinstance(raw, Mapping):
+        raise RuleError(f"rule #{index} is not a mapping", source=source)
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not rule_id.startswith(pack + "."):
+        raise RuleError(f"rule #{index}: 'id' must be a string starting with '{pack}.'", source=source)
+    fail = _failer(source, rule_id)
+    kind = raw.get("kind")
+    if not isinstance(kind, str):
+        raise fail("missing 'kind'")
+    options_schema = kind_options(kind, fail)
+    unknown = set(raw) - COMMON_KEYS - set(options_schema)
+    if unknown:
+        raise fail(f"unknown key {sorted(unknown)[0]!r} for kind {kind!r}")
+    severity = raw.get("severity", "warning")
+    if severity not in SEVERITIES:
+        raise fail(f"'severity' must be one of {', '.join(SEVERITIES)}")
+    applicability = raw.get("applicability", "safe")
+    if applicability not in APPLICABILITIES:
+        raise fail("'applicability' must be 'safe' or 'unsafe'")
+    message = raw.get("message")
+    if not isinstance(message, str) or not message.strip():
+        raise fail("missing 'message'")
+    options = {}
+    for key, spec in options_schema.items():
+        if key in raw:
+            options[key] = spec.validate(raw[key], fail, key)
+        elif spec.required:
+            raise fail(f"missing {key!r} (required by kind {kind!r})")
+        else:
+            options[key] = spec.default
+    return Rule(
+        id=rule_id, kind=kind, severity=severity, message=message.strip(), options=options,
+        examples=parse_examples(raw.get("examples"), fail), source=source,
+        description=str(raw.get("description", "")).strip(), scope=raw.get("scope"),
+        link=raw.get("link"), applicability=applicability, enabled=bool(raw.get("enabled", True)),
+    )  # fmt: skip
+
+
+def parse_examples(raw: Any, fail: Any) -> list[Example]:
+    if not isinstance(raw, list) or not raw:
+        raise fail("missing 'examples' (every rule needs bad and good examples)")
+    examples = []
+    for item in raw:
+        if not isinstance(item, Mapping) or not ({"bad", "good"} & set(item)):
+            raise fail("each example is {bad: ..., fixed: ...} or {good: ...}")
+        unknown = set(item) - {"bad", "good", "fixed", "span"}
+        if unknown or ("bad" in item and "good" in item):
+            raise fail(f"bad example keys {sorted(item)}")
+        if "good" in item:
+            examples.append(Example(text=_text(item["good"], fail), bad=False))
+            continue
+        if "fixed" not in item and "span" not in item:
+            raise fail("a bad example needs 'fixed' (text after the fix) or 'span' (text flagged)")
+        examples.append(Example(
+            text=_text(item["bad"], fail), bad=True,
+            fixed=_text(item["fixed"], fail) if "fixed" in item else None,
+            span=_text(item["span"], fail) if "span" in item else None,
+        ))  # fmt: skip
+    if not any(e.bad for e in examples) or all(e.bad for e in examples):
+        raise fail("'examples' needs at least one bad and one good example")
+    return examples
+
+
+def _text(value: Any, fail: Any) -> str:
+    if not isinstance(value, str):
+        raise fail("example text must be a string")
+    return value
+
+
+def _failer(source: str, rule_id: str) -> Any:
+    def fail(problem: str) -> RuleError:
+        return RuleError(problem, source=source, rule_id=rule_id)
+
+    return fail
+
+
+def _reject_duplicate_ids(packs: list[Pack]) -> None:
+    owner: dict[str, str] = {}
+    for pack in packs:
+        for rule in pack.rules:
+            if rule.id in owner:
+                raise RuleError(f"rule id also defined in {owner[rule.id]}", source=pack.source, rule_id=rule.id)
+            owner[rule.id] = pack.source
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())
