@@ -50,13 +50,25 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @click.option("--select", multiple=True, help="Rule ids or pack prefixes to run (comma-separated).")
-@click.option("--ignore", multiple=True, help="Rule ids or pack prefixes to skip (comma-separated).")
-@click.option("--rules", "rule_paths", multiple=True, type=click.Path(), help="Extra rule pack file or directory.")
+@click.option(
+    "--ignore", multiple=True, help="Rule ids or pack prefixes to skip (comma-separated)."
+)
+@click.option(
+    "--rules",
+    "rule_paths",
+    multiple=True,
+    type=click.Path(),
+    help="Extra rule pack file or directory.",
+)
 @click.option("--no-builtin", is_flag=True, help="Do not load the built-in packs.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
-@click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (with --fix or --diff).")
+@click.option(
+    "--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (with --fix or --diff)."
+)
 @click.option("--diff", is_flag=True, help="Print a unified diff of the fixes and write nothing.")
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="warning", show_default=True)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")
@@ -65,19 +77,43 @@ def main() -> None:
 @click.option("--encoding", help="Read files in this encoding instead of detecting UTF-8/UTF-16.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto")
 @_guard
-def check(paths: Sequence[str], fmt: str, select: Sequence[str], ignore: Sequence[str],
-          rule_paths: Sequence[str], no_builtin: bool, fix: bool, unsafe_fixes: bool, diff: bool,
-          fail_on: str, exit_zero: bool, stdin_filename: str, exclude: Sequence[str],
-          encoding: str | None, color: str) -> None:
+def check(
+    paths: Sequence[str],
+    fmt: str,
+    select: Sequence[str],
+    ignore: Sequence[str],
+    rule_paths: Sequence[str],
+    no_builtin: bool,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    fail_on: str,
+    exit_zero: bool,
+    stdin_filename: str,
+    exclude: Sequence[str],
+    encoding: str | None,
+    color: str,
+) -> None:
     """Check files, directories or - (stdin) for artifacts."""
     from newslint.commands import CheckOptions, run_check
 
     options = CheckOptions(
-        paths=list(paths) or ["-"], fmt=fmt, select=select, ignore=ignore, rule_paths=rule_paths,
-        builtin=not no_builtin, fix=fix, unsafe=unsafe_fixes, diff=diff, fail_on=fail_on,
-        exit_zero=exit_zero, stdin_filename=stdin_filename, exclude=exclude, encoding=encoding,
+        paths=list(paths) or ["-"],
+        fmt=fmt,
+        select=select,
+        ignore=ignore,
+        rule_paths=rule_paths,
+        builtin=not no_builtin,
+        fix=fix,
+        unsafe=unsafe_fixes,
+        diff=diff,
+        fail_on=fail_on,
+        exit_zero=exit_zero,
+        stdin_filename=stdin_filename,
+        exclude=exclude,
+        encoding=encoding,
         color=color == "always" or (color == "auto" and sys.stdout.isatty()),
-    )  # fmt: skip
+    )
     raise SystemExit(run_check(options))
 
 

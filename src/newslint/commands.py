@@ -42,8 +42,12 @@ def _warn(message: str) -> None:
 
 
 def run_check(options: CheckOptions) -> int:
-    linter = Linter(load_rules(options.rule_paths, options.builtin), split_csv(options.select),
-                    split_csv(options.ignore), warn=_warn)  # fmt: skip
+    linter = Linter(
+        load_rules(options.rule_paths, options.builtin),
+        split_csv(options.select),
+        split_csv(options.ignore),
+        warn=_warn,
+    )
     walk = collect(options.paths, options.exclude)
     for note in walk.notes:
         _warn(note)
@@ -69,7 +73,9 @@ def _check_one(path: str, linter: Linter, options: CheckOptions) -> FileResult:
         source = read_file(path, options.encoding)
     if not (options.fix or options.diff):
         return check_source(source, linter)
-    report = fix_source(source, linter, unsafe=options.unsafe, write=options.fix and not options.diff)
+    report = fix_source(
+        source, linter, unsafe=options.unsafe, write=options.fix and not options.diff
+    )
     if options.diff and report.diff:
         sys.stdout.write(report.diff)
     return report.result
@@ -95,7 +101,9 @@ def list_rules(rule_paths: Sequence[str] = ()) -> str:
         fixable = "fix" if _has_fix(rule) else "   "
         state = "" if rule.enabled else " (off by default)"
         summary = rule.description.split("\n")[0] or rule.message
-        lines.append(f"{rule.id:<{width}}  {rule.severity:<7}  {rule.kind:<13}  {fixable}  {summary}{state}")
+        lines.append(
+            f"{rule.id:<{width}}  {rule.severity:<7}  {rule.kind:<13}  {fixable}  {summary}{state}"
+        )
     return "\n".join(lines)
 
 
@@ -109,14 +117,15 @@ def show_rule(rule_id: str, rule_paths: Sequence[str] = ()) -> str:
         raise NewslintError(f"no rule {rule_id!r}; `newslint rules list` shows them all")
     rule = matches[0]
     lines = [
-        rule.id, "",
+        rule.id,
+        "",
         f"  kind:      {rule.kind}",
         f"  severity:  {rule.severity}",
         f"  fix:       {'yes (' + rule.applicability + ')' if _has_fix(rule) else 'no (suggestions only)'}",
         f"  enabled:   {'yes' if rule.enabled else 'no, select it by id'}",
         f"  defined:   {rule.source}",
         f"  message:   {rule.message}",
-    ]  # fmt: skip
+    ]
     if rule.link:
         lines.append(f"  link:      {rule.link}")
     if rule.description:

@@ -42,8 +42,13 @@ class FileResult:
 class Linter:
     """The selected rules, compiled once, applied to any number of documents."""
 
-    def __init__(self, rules: Iterable[Rule], select: Sequence[str] = (), ignore: Sequence[str] = (),
-                 warn: Warn | None = None):
+    def __init__(
+        self,
+        rules: Iterable[Rule],
+        select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+        warn: Warn | None = None,
+    ):
         self.rules = [r for r in rules if is_selected(r, select, ignore)]
         self.checks: list[Check] = [compile_rule(r) for r in self.rules]
         self.rules_by_id = {r.id: r for r in self.rules}
@@ -55,5 +60,7 @@ class Linter:
             try:
                 findings.extend(check.run(doc))
             except TimeoutError:
-                self._warn(f"{doc.path}: rule {check.rule.id} timed out (its regex backtracks too much); skipped")
+                self._warn(
+                    f"{doc.path}: rule {check.rule.id} timed out (its regex backtracks too much); skipped"
+                )
         return sorted(set(findings), key=Finding.sort_key)

@@ -35,7 +35,9 @@ def _overlaps(a: Edit, b: Edit) -> bool:
 def resolve(fixes: Iterable[Fix]) -> list[Edit]:
     """Keep whole fixes whose edits overlap none kept before; earliest span first, then rule order."""
     accepted: list[Edit] = []
-    ordered = sorted(fixes, key=lambda fix: (min(e.start for e in fix.edits), max(e.end for e in fix.edits)))
+    ordered = sorted(
+        fixes, key=lambda fix: (min(e.start for e in fix.edits), max(e.end for e in fix.edits))
+    )
     for fix in ordered:
         if not any(_overlaps(edit, kept) for edit in fix.edits for kept in accepted):
             accepted.extend(fix.edits)
@@ -50,14 +52,23 @@ def apply_to_raw(raw: str, doc: Document, edits: list[Edit]) -> str:
     for edit in edits:
         start, end = doc.raw_offset(edit.start), doc.raw_offset(edit.end)
         pieces.append(raw[cursor:start])
-        pieces.append(edit.replacement.replace("\n", newline) if newline != "\n" else edit.replacement)
+        pieces.append(
+            edit.replacement.replace("\n", newline) if newline != "\n" else edit.replacement
+        )
         cursor = end
     pieces.append(raw[cursor:])
     return "".join(pieces)
 
 
-def fix_raw(raw: str, path: str, lint: LintFunction, *, unsafe: bool = False,
-            markup: str = "plain", max_passes: int = MAX_PASSES) -> FixOutcome:
+def fix_raw(
+    raw: str,
+    path: str,
+    lint: LintFunction,
+    *,
+    unsafe: bool = False,
+    markup: str = "plain",
+    max_passes: int = MAX_PASSES,
+) -> FixOutcome:
     applied = passes = 0
     while passes < max_passes:
         doc = Document.from_raw(raw, path, markup)

@@ -14,9 +14,17 @@ from newslint.finding import APPLICABILITIES, SEVERITIES
 
 PACK_KEYS = {"pack", "description", "rules"}
 COMMON_KEYS = {
-    "id", "kind", "severity", "message", "description", "examples", "scope", "link",
-    "applicability", "enabled",
-}  # fmt: skip
+    "id",
+    "kind",
+    "severity",
+    "message",
+    "description",
+    "examples",
+    "scope",
+    "link",
+    "applicability",
+    "enabled",
+}
 PACK_SUFFIXES = (".yaml", ".yml")
 
 
@@ -68,7 +76,9 @@ class _PackLoader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise yaml.YAMLError(f"YAML aliases are not allowed in rule packs (line {event.start_mark.line + 1})")
+            raise yaml.YAMLError(
+                f"YAML aliases are not allowed in rule packs (line {event.start_mark.line + 1})"
+            )
         return super().compose_node(parent, index)
 
 
@@ -85,7 +95,9 @@ def pack_files(paths: Iterable[str | Path]) -> list[Path]:
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix in PACK_SUFFIXES and p.is_file()))
+            files.extend(
+                sorted(p for p in path.iterdir() if p.suffix in PACK_SUFFIXES and p.is_file())
+            )
         elif path.is_file():
             files.append(path)
         else:
@@ -102,7 +114,7 @@ def load_packs(paths: Iterable[str | Path]) -> list[Pack]:
 def load_pack(path: str | Path) -> Pack:
     source = str(path)
     try:
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_PackLoader)  # noqa: S506
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_PackLoader)
     except yaml.YAMLError as exc:
         raise RuleError(f"invalid YAML: {_one_line(exc)}", source=source) from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -140,7 +152,9 @@ def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
         raise RuleError(f"rule #{index} is not a mapping", source=source)
     rule_id = raw.get("id")
     if not isinstance(rule_id, str) or not rule_id.startswith(pack + "."):
-        raise RuleError(f"rule #{index}: 'id' must be a string starting with '{pack}.'", source=source)
+        raise RuleError(
+            f"rule #{index}: 'id' must be a string starting with '{pack}.'", source=source
+        )
     fail = _failer(source, rule_id)
     kind = raw.get("kind")
     if not isinstance(kind, str):
@@ -167,11 +181,19 @@ def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
         else:
             options[key] = spec.default
     return Rule(
-        id=rule_id, kind=kind, severity=severity, message=message.strip(), options=options,
-        examples=parse_examples(raw.get("examples"), fail), source=source,
-        description=str(raw.get("description", "")).strip(), scope=raw.get("scope"),
-        link=raw.get("link"), applicability=applicability, enabled=bool(raw.get("enabled", True)),
-    )  # fmt: skip
+        id=rule_id,
+        kind=kind,
+        severity=severity,
+        message=message.strip(),
+        options=options,
+        examples=parse_examples(raw.get("examples"), fail),
+        source=source,
+        description=str(raw.get("description", "")).strip(),
+        scope=raw.get("scope"),
+        link=raw.get("link"),
+        applicability=applicability,
+        enabled=bool(raw.get("enabled", True)),
+    )
 
 
 def parse_examples(raw: Any, fail: Any) -> list[Example]:
@@ -189,11 +211,14 @@ def parse_examples(raw: Any, fail: Any) -> list[Example]:
             continue
         if "fixed" not in item and "span" not in item:
             raise fail("a bad example needs 'fixed' (text after the fix) or 'span' (text flagged)")
-        examples.append(Example(
-            text=_text(item["bad"], fail), bad=True,
-            fixed=_text(item["fixed"], fail) if "fixed" in item else None,
-            span=_text(item["span"], fail) if "span" in item else None,
-        ))  # fmt: skip
+        examples.append(
+            Example(
+                text=_text(item["bad"], fail),
+                bad=True,
+                fixed=_text(item["fixed"], fail) if "fixed" in item else None,
+                span=_text(item["span"], fail) if "span" in item else None,
+            )
+        )
     if not any(e.bad for e in examples) or all(e.bad for e in examples):
         raise fail("'examples' needs at least one bad and one good example")
     return examples
@@ -217,7 +242,9 @@ def _reject_duplicate_ids(packs: list[Pack]) -> None:
     for pack in packs:
         for rule in pack.rules:
             if rule.id in owner:
-                raise RuleError(f"rule id also defined in {owner[rule.id]}", source=pack.source, rule_id=rule.id)
+                raise RuleError(
+                    f"rule id also defined in {owner[rule.id]}", source=pack.source, rule_id=rule.id
+                )
             owner[rule.id] = pack.source
 
 

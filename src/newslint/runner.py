@@ -36,7 +36,8 @@ def _excluded(path: str, patterns: Sequence[str]) -> bool:
     normal = path.replace(os.sep, "/").removeprefix("./")
     parts = normal.split("/")
     return any(
-        fnmatch.fnmatch(normal, p) or any(fnmatch.fnmatch(part, p) for part in parts) for p in patterns
+        fnmatch.fnmatch(normal, p) or any(fnmatch.fnmatch(part, p) for part in parts)
+        for p in patterns
     )
 
 
@@ -55,7 +56,11 @@ def collect(paths: Iterable[str], exclude: Sequence[str] = ()) -> Walk:
 
 def _walk_directory(root: str, walk: Walk) -> Iterator[str]:
     seen_dirs: set[tuple[int, int]] = set()
-    for directory, subdirs, files in os.walk(root, followlinks=True, onerror=lambda e: walk.notes.append(f"{e.filename}: {e.strerror}; skipped")):
+    for directory, subdirs, files in os.walk(
+        root,
+        followlinks=True,
+        onerror=lambda e: walk.notes.append(f"{e.filename}: {e.strerror}; skipped"),
+    ):
         try:
             info = os.stat(directory)
         except OSError:
@@ -88,7 +93,9 @@ class FixReport:
 
 
 def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> FixReport:
-    outcome = fix_raw(source.raw, source.path, linter.lint, unsafe=unsafe, markup=markup_for(source.path))
+    outcome = fix_raw(
+        source.raw, source.path, linter.lint, unsafe=unsafe, markup=markup_for(source.path)
+    )
     diff = unified_diff(source.path, source.raw, outcome.raw) if outcome.raw != source.raw else ""
     if write and outcome.raw != source.raw:
         if source.path == "-" or source.fingerprint is None:
@@ -102,4 +109,7 @@ def unified_diff(path: str, before: str, after: str) -> str:
     lines = difflib.unified_diff(
         before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path}", f"b/{path}"
     )
-    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in lines)
+    return "".join(
+        line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+        for line in lines
+    )

@@ -52,6 +52,7 @@ def check_example(check: Check, example: Example) -> str | None:
     problem = _misplaced(example, findings)
     if problem or example.fixed is None:
         return problem
+
     def lint_rule(doc: Document) -> list[Finding]:
         return [f for f in check.run(doc) if f.rule == check.rule.id]
 

@@ -8,6 +8,7 @@ Checks never see any of that; they see the newline-normalised Document text.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import stat
 import sys
@@ -105,7 +106,9 @@ def write_atomic(source: Source, new_raw: str) -> None:
     if not os.access(target, os.W_OK):
         raise InputError(f"{source.path}: file is read-only; not fixed")
     payload = source.encode(new_raw)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint", dir=target.parent)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".newslint", dir=target.parent
+    )
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
@@ -116,12 +119,12 @@ def write_atomic(source: Source, new_raw: str) -> None:
     except BaseException as exc:
         _discard(temp_name)
         if isinstance(exc, OSError):
-            raise InputError(f"{source.path}: cannot write ({exc.strerror or exc}); file unchanged") from None
+            raise InputError(
+                f"{source.path}: cannot write ({exc.strerror or exc}); file unchanged"
+            ) from None
         raise
 
 
 def _discard(temp_name: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(temp_name)
-    except OSError:
-        pass

@@ -43,7 +43,9 @@ class Option:
     choices: tuple[Any, ...] = ()
 
     def validate(self, value: Any, fail: Callable[[str], RuleError], key: str) -> Any:
-        if not isinstance(value, self.types) or (isinstance(value, bool) and bool not in self.types):
+        if not isinstance(value, self.types) or (
+            isinstance(value, bool) and bool not in self.types
+        ):
             names = " or ".join(t.__name__ for t in self.types)
             raise fail(f"{key!r} must be {names}")
         if self.choices and value not in self.choices:
@@ -89,7 +91,9 @@ def compile_rule(rule: Any) -> Check:
         raise exc.located(source=rule.source, rule_id=rule.id) from None
 
 
-def compile_regex(rule: Any, pattern: str, key: str, *, ignorecase: bool = False) -> regex.Pattern[str]:
+def compile_regex(
+    rule: Any, pattern: str, key: str, *, ignorecase: bool = False
+) -> regex.Pattern[str]:
     flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
     try:
         return regex.compile(pattern, flags)
@@ -97,18 +101,36 @@ def compile_regex(rule: Any, pattern: str, key: str, *, ignorecase: bool = False
         raise rule.error(f"{key!r} does not compile: {exc}") from None
 
 
-def finditer(pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None) -> Iterable[Any]:
-    return pattern.finditer(text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT_SECONDS)
+def finditer(
+    pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterable[Any]:
+    return pattern.finditer(
+        text, pos, len(text) if endpos is None else endpos, timeout=REGEX_TIMEOUT_SECONDS
+    )
 
 
-def finding(rule: Any, start: int, end: int, message: str | None = None, *, fix: str | None = None,
-            suggestions: Iterable[str] = (), applicability: str | None = None) -> Finding:
+def finding(
+    rule: Any,
+    start: int,
+    end: int,
+    message: str | None = None,
+    *,
+    fix: str | None = None,
+    suggestions: Iterable[str] = (),
+    applicability: str | None = None,
+) -> Finding:
     """A Finding for `rule` over [start, end), optionally replacing that span with `fix`."""
     return Finding(
-        rule=rule.id, severity=rule.severity, message=message or rule.message, start=start, end=end,
-        fix=None if fix is None else Fix.replace(start, end, fix, applicability or rule.applicability),
+        rule=rule.id,
+        severity=rule.severity,
+        message=message or rule.message,
+        start=start,
+        end=end,
+        fix=None
+        if fix is None
+        else Fix.replace(start, end, fix, applicability or rule.applicability),
         suggestions=tuple(suggestions),
-    )  # fmt: skip
+    )
 
 
 def render(template: str, **fields: Any) -> str:

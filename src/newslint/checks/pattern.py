@@ -24,7 +24,9 @@ OPTIONS = {
     "pattern": Option((str, list), required=True, doc="regex or list of regexes"),
     "fix": Option((str, dict), doc="replacement template, or map of matched text -> replacement"),
     "suggest": Option((list,), default=[], doc="templates offered as suggestions"),
-    "unless": Option((str, list), default=[], doc="regexes whose matches excuse an overlapping match"),
+    "unless": Option(
+        (str, list), default=[], doc="regexes whose matches excuse an overlapping match"
+    ),
     "ignorecase": Option((bool,), default=False),
     "group": Option((int, str), default=0, doc="the group reported and replaced"),
 }
@@ -38,8 +40,14 @@ class PatternCheck:
     def __init__(self, rule: Any):
         self.rule = rule
         ignorecase = rule.option("ignorecase")
-        self.patterns = [compile_regex(rule, p, "pattern", ignorecase=ignorecase) for p in _as_list(rule.option("pattern"))]
-        self.exceptions = [compile_regex(rule, p, "unless", ignorecase=ignorecase) for p in _as_list(rule.option("unless"))]
+        self.patterns = [
+            compile_regex(rule, p, "pattern", ignorecase=ignorecase)
+            for p in _as_list(rule.option("pattern"))
+        ]
+        self.exceptions = [
+            compile_regex(rule, p, "unless", ignorecase=ignorecase)
+            for p in _as_list(rule.option("unless"))
+        ]
         self.group = rule.option("group")
         self.fix_template = rule.option("fix")
         self.suggest_templates = [str(s) for s in rule.option("suggest")]
@@ -55,9 +63,15 @@ class PatternCheck:
             for name, number in _GROUP_REFERENCE.findall(template):
                 references.append(int(number) if number else name)
         for reference in references:
-            exists = reference <= pattern.groups if isinstance(reference, int) else reference in pattern.groupindex
+            exists = (
+                reference <= pattern.groups
+                if isinstance(reference, int)
+                else reference in pattern.groupindex
+            )
             if not exists:
-                raise self.rule.error(f"group {reference!r} used by 'group', 'fix' or 'suggest' is not in the pattern")
+                raise self.rule.error(
+                    f"group {reference!r} used by 'group', 'fix' or 'suggest' is not in the pattern"
+                )
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -90,5 +104,5 @@ class PatternCheck:
         return finding(self.rule, start, end, message, fix=fix, suggestions=suggestions)
 
 
-def compile(rule: Any) -> PatternCheck:  # noqa: A001 - the kind-module interface
+def compile(rule: Any) -> PatternCheck:
     return PatternCheck(rule)

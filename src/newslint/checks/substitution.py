@@ -36,7 +36,11 @@ class SubstitutionCheck:
                 raise rule.error("'swap' maps strings to strings")
             self.swap[wrong.lower() if self.ignorecase else wrong] = right
         alternatives = "|".join(_phrase_regex(w) for w in sorted(self.swap, key=len, reverse=True))
-        body = rf"(?<![\w-])(?:{alternatives})(?![\w-])" if rule.option("word_boundary") else f"(?:{alternatives})"
+        body = (
+            rf"(?<![\w-])(?:{alternatives})(?![\w-])"
+            if rule.option("word_boundary")
+            else f"(?:{alternatives})"
+        )
         self.pattern = compile_regex(rule, body, "swap", ignorecase=self.ignorecase)
 
     def run(self, doc: Document) -> Iterator[Finding]:
@@ -48,7 +52,9 @@ class SubstitutionCheck:
                 continue
             fix = match_case(found, preferred) if self.ignorecase else preferred
             message = render(self.rule.message, match=found, fix=fix)
-            yield finding(self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix])
+            yield finding(
+                self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
+            )
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -56,5 +62,5 @@ def _phrase_regex(phrase: str) -> str:
     return r"\s+".join(regex.escape(word) for word in phrase.split())
 
 
-def compile(rule: Any) -> SubstitutionCheck:  # noqa: A001 - the kind-module interface
+def compile(rule: Any) -> SubstitutionCheck:
     return SubstitutionCheck(rule)

@@ -31,13 +31,20 @@ def finding_record(path: str, doc: Document, finding: Finding) -> dict[str, Any]
     """One finding as the public JSON contract (see DESIGN.md)."""
     fix = None
     if finding.fix:
-        edits = [{**span_position(doc, e.start, e.end), "replacement": e.replacement} for e in finding.fix.edits]
+        edits = [
+            {**span_position(doc, e.start, e.end), "replacement": e.replacement}
+            for e in finding.fix.edits
+        ]
         fix = {"applicability": finding.fix.applicability, "edits": edits}
     return {
-        "path": path, **span_position(doc, finding.start, finding.end), "rule": finding.rule,
-        "severity": finding.severity, "message": finding.message, "fix": fix,
+        "path": path,
+        **span_position(doc, finding.start, finding.end),
+        "rule": finding.rule,
+        "severity": finding.severity,
+        "message": finding.message,
+        "fix": fix,
         "suggestions": list(finding.suggestions),
-    }  # fmt: skip
+    }
 
 
 def write_results(results: list[FileResult], out: TextIO, fmt: str, **options: Any) -> None:

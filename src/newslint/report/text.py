@@ -24,7 +24,11 @@ def write(results: list[FileResult], out: TextIO, *, color: bool = False, **_: A
 
 def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> str:
     line, column = doc.position(finding.start)
-    severity = click.style(finding.severity, fg=SEVERITY_COLOURS[finding.severity], bold=True) if color else finding.severity
+    severity = (
+        click.style(finding.severity, fg=SEVERITY_COLOURS[finding.severity], bold=True)
+        if color
+        else finding.severity
+    )
     rule = click.style(finding.rule, bold=True) if color else finding.rule
     header = f"{path}:{line}:{column}: {severity} {rule} {finding.message}"
     return "\n".join([header, *_excerpt(doc, finding, line, column, color), *_fix_lines(finding)])
@@ -40,19 +44,28 @@ def _excerpt(doc: Document, finding: Finding, line: int, column: int, color: boo
     suffix = "…" if left + CONTEXT_WIDTH < len(source) else ""
     gutter = " " * len(str(line))
     caret = "^" * min(width, CONTEXT_WIDTH)
-    caret_line = " " * (column - 1 - left + len(prefix)) + (click.style(caret, fg="red") if color else caret)
+    caret_line = " " * (column - 1 - left + len(prefix)) + (
+        click.style(caret, fg="red") if color else caret
+    )
     return [f" {line} | {prefix}{_visible(shown)}{suffix}", f" {gutter} | {caret_line}"]
 
 
 def _visible(text: str) -> str:
     """Show invisible and control characters so the caret points at something."""
-    return "".join(ch if ch.isprintable() or ch == " " else "\N{REPLACEMENT CHARACTER}" for ch in text)
+    return "".join(
+        ch if ch.isprintable() or ch == " " else "\N{REPLACEMENT CHARACTER}" for ch in text
+    )
 
 
 def _fix_lines(finding: Finding) -> list[str]:
     if finding.fix:
         edits = finding.fix.edits
-        shown = " / ".join(repr(e.replacement) if e.replacement.strip() != e.replacement or not e.replacement else e.replacement for e in edits)
+        shown = " / ".join(
+            repr(e.replacement)
+            if e.replacement.strip() != e.replacement or not e.replacement
+            else e.replacement
+            for e in edits
+        )
         marker = "fix" if finding.fix.applicability == "safe" else "unsafe fix"
         return [f"   = {marker}: {shown}"]
     if finding.suggestions:
@@ -66,7 +79,11 @@ def summary(results: list[FileResult]) -> str:
     files = sum(1 for r in results if r.findings)
     if not total:
         return f"No problems found in {len(results)} file{'s' * (len(results) != 1)}."
-    parts = ", ".join(f"{counts[s]} {s}{'s' * (counts[s] != 1)}" for s in ("error", "warning", "info") if counts[s])
+    parts = ", ".join(
+        f"{counts[s]} {s}{'s' * (counts[s] != 1)}"
+        for s in ("error", "warning", "info")
+        if counts[s]
+    )
     fixable = sum(1 for r in results for f in r.findings if f.fix and f.fix.applicability == "safe")
     tail = f"; {fixable} fixable with --fix" if fixable else ""
     return f"Found {total} problem{'s' * (total != 1)} ({parts}) in {files} file{'s' * (files != 1)}{tail}."

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.rules import Rule
+from newslint.runner import load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED = ROOT / "seeds" / "article.txt"
+
+
+@pytest.fixture(scope="session")
+def builtin_rules() -> list[Rule]:
+    return load_rules()
+
+
+@pytest.fixture(scope="session")
+def linter(builtin_rules: list[Rule]) -> Linter:
+    return Linter(builtin_rules)
+
+
+def lint_text(linter: Linter, text: str) -> list:
+    return linter.lint(Document(text))
+
+
+def newslint_command() -> list[str]:
+    """The installed console script, as users and CI run it."""
+    script = shutil.which("newslint", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "newslint"]
+
+
+def run_newslint(
+    *args: str, cwd: Path | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*newslint_command(), *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from newslint.document import Document
+
+
+def test_positions_count_code_points_after_non_bmp_characters() -> None:
+    doc = Document("a😀b\nc")
+    assert doc.position(2) == (1, 3)
+    assert doc.position(4) == (2, 1)
+
+
+def test_crlf_and_lone_cr_are_normalised_with_raw_offsets_kept() -> None:
+    raw = "one\r\ntwo\rthree\nfour"
+    doc = Document.from_raw(raw)
+    assert doc.text == "one\ntwo\nthree\nfour"
+    assert doc.position(doc.text.index("two")) == (2, 1)
+    assert doc.position(doc.text.index("four")) == (4, 1)
+    for word in ("one", "two", "three", "four"):
+        assert raw[doc.raw_offset(doc.text.index(word)) :].startswith(word)
+
+
+def test_dominant_newline_is_remembered() -> None:
+    assert Document.from_raw("a\r\nb\r\nc\n").newline == "\r\n"
+    assert Document.from_raw("a\rb\rc").newline == "\r"
+    assert Document.from_raw("a\nb").newline == "\n"
+
+
+def test_offset_and_position_round_trip() -> None:
+    doc = Document("first line\n\nsecond ünïcode line\nthird")
+    for offset in range(len(doc.text) + 1):
+        assert doc.offset(*doc.position(offset)) == offset
+
+
+def test_paragraphs_are_blocks_of_non_blank_lines() -> None:
+    doc = Document("Head\n\nPara one\nstill one.\n\n\nPara two.\n")
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == [
+        "Head",
+        "Para one\nstill one.",
+        "Para two.",
+    ]
+
+
+def test_sentences_do_not_split_on_titles_initials_abbreviations_or_decimals() -> None:
+    text = (
+        "Mr. Blinken met U.S. officials on Jan. 5 in Washington. Antony J. Blinken said 3.5 "
+        "per cent was enough. Did it work? Yes."
+    )
+    doc = Document(text)
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        "Mr. Blinken met U.S. officials on Jan. 5 in Washington.",
+        "Antony J. Blinken said 3.5 per cent was enough.",
+        "Did it work?",
+        "Yes.",
+    ]
+
+
+def test_sentence_after_closing_quote() -> None:
+    text = "“We will act,” he said. “Now.” She left."
+    doc = Document(text)
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        "“We will act,” he said.",
+        "“Now.”",
+        "She left.",
+    ]

@@ -1,0 +1,126 @@
+"""--fix: safe edits only, deterministic overlaps, a fixpoint, and byte-faithful atomic writes."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+from pathlib import Path
+
+from newslint.document import Document
+from newslint.finding import Edit, Finding, Fix
+from newslint.fix import apply_to_raw, fix_raw, resolve
+from newslint.source import Source, read_file, write_atomic
+
+from .conftest import run_newslint
+
+BAD = "Sir. Blinken spoke. . Then he left.\nErik Schmitt contributed with reporting.\n"
+FIXED = "Mr. Blinken spoke. Then he left.\nErik Schmitt contributed reporting.\n"
+
+
+def test_overlapping_fixes_resolve_deterministically() -> None:
+    first = Fix((Edit(0, 5, "A"),))
+    second = Fix((Edit(3, 8, "B"),))
+    third = Fix((Edit(8, 9, "C"),))
+    assert resolve([second, third, first]) == [Edit(0, 5, "A"), Edit(8, 9, "C")]
+    assert resolve([first, second, third]) == resolve([third, second, first])
+
+
+def test_edits_map_back_to_crlf_raw_text() -> None:
+    raw = "one\r\ntwo\r\nthree\r\n"
+    doc = Document.from_raw(raw)
+    start = doc.text.index("two")
+    assert (
+        apply_to_raw(raw, doc, [Edit(start, start + 4, "TWO\nand ")])
+        == "one\r\nTWO\r\nand three\r\n"
+    )
+
+
+def test_fix_reaches_a_fixpoint(linter) -> None:
+    outcome = fix_raw(BAD, "x", linter.lint)
+    assert outcome.raw == FIXED
+    assert fix_raw(outcome.raw, "x", linter.lint).applied == 0
+
+
+def test_unsafe_fixes_need_the_flag() -> None:
+    finding = Finding("x.y", "error", "m", 0, 1, Fix((Edit(0, 1, "Z"),), "unsafe"))
+    outcome = fix_raw("a", "x", lambda doc: [finding] if doc.text == "a" else [])
+    assert outcome.raw == "a"
+    assert (
+        fix_raw("a", "x", lambda doc: [finding] if doc.text == "a" else [], unsafe=True).raw == "Z"
+    )
+
+
+def test_fix_keeps_bom_crlf_and_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(codecs.BOM_UTF8 + BAD.replace("\n", "\r\n").encode())
+    path.chmod(0o640)
+    result = run_newslint("check", "--fix", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert path.read_bytes() == codecs.BOM_UTF8 + FIXED.replace("\n", "\r\n").encode()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    again = run_newslint("check", "--fix", str(path))
+    assert (
+        again.returncode == 0
+        and path.read_bytes() == codecs.BOM_UTF8 + FIXED.replace("\n", "\r\n").encode()
+    )
+
+
+def test_fix_keeps_mixed_newlines_and_utf16(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    raw = "Sir. Blinken spoke.\r\nUntouched line\rErik Schmitt contributed with reporting.\n"
+    path.write_bytes(codecs.BOM_UTF16_LE + raw.encode("utf-16-le"))
+    assert run_newslint("check", "--fix", str(path)).returncode == 0
+    expected = "Mr. Blinken spoke.\r\nUntouched line\rErik Schmitt contributed reporting.\n"
+    assert path.read_bytes() == codecs.BOM_UTF16_LE + expected.encode("utf-16-le")
+
+
+def test_fix_writes_through_a_symlink(tmp_path: Path) -> None:
+    target = tmp_path / "real.txt"
+    target.write_text(BAD, encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert run_newslint("check", "--fix", str(link)).returncode == 0
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == FIXED
+
+
+def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    result = run_newslint("check", "--diff", str(path))
+    assert "-Sir. Blinken spoke. . Then he left." in result.stdout
+    assert "+Mr. Blinken spoke. Then he left." in result.stdout
+    assert path.read_text(encoding="utf-8") == BAD
+
+
+def test_file_changed_since_read_is_not_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    source = read_file(str(path))
+    path.write_text(BAD + "An editor's new line.\n", encoding="utf-8")
+    os.utime(path, ns=(source.fingerprint[0] + 10**9, source.fingerprint[0] + 10**9))
+    try:
+        write_atomic(source, FIXED)
+    except Exception as exc:
+        assert "changed on disk" in str(exc)
+    else:
+        raise AssertionError("wrote over a concurrent change")
+    assert "An editor's new line." in path.read_text(encoding="utf-8")
+
+
+def test_read_only_file_is_reported_not_fixed(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    path.chmod(0o444)
+    source = read_file(str(path))
+    if os.geteuid() == 0:
+        return  # root may write anyway; the access check below is what protects users
+    try:
+        write_atomic(source, FIXED)
+    except Exception as exc:
+        assert "read-only" in str(exc)
+
+
+def test_source_encode_round_trips() -> None:
+    source = Source(path="x", raw="é\r\n", encoding="utf-8", bom=codecs.BOM_UTF8)
+    assert source.encode(source.raw) == codecs.BOM_UTF8 + "é\r\n".encode()

@@ -1,0 +1,37 @@
+"""Every example of every built-in rule: bad fires in place and fixes to `fixed`, good is silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.rules import Rule
+from newslint.runner import load_rules
+from newslint.selftest import run_rule_examples
+
+BUILTIN = load_rules()
+
+
+@pytest.mark.parametrize("rule", BUILTIN, ids=[r.id for r in BUILTIN])
+def test_rule_examples(rule: Rule) -> None:
+    failures = run_rule_examples(rule)
+    assert not failures, "\n".join(f.describe() for f in failures)
+
+
+def test_every_rule_has_bad_and_good_examples() -> None:
+    for rule in BUILTIN:
+        assert any(e.bad for e in rule.examples) and any(not e.bad for e in rule.examples), rule.id
+
+
+def test_rule_ids_are_prefixed_by_known_packs() -> None:
+    packs = {
+        "mt",
+        "structure",
+        "typography",
+        "consistency",
+        "ocr",
+        "encoding",
+        "scrape",
+        "llm",
+        "grammar",
+    }
+    assert {r.pack for r in BUILTIN} <= packs

@@ -1,0 +1,125 @@
+"""Bad packs give one line naming the file, the rule and the problem, and exit code 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.errors import RuleError
+from newslint.rules import load_pack, load_packs
+
+from .conftest import run_newslint
+
+GOOD_RULE = """
+pack: house
+rules:
+  - id: house.no-very
+    kind: pattern
+    severity: warning
+    message: "Cut “{match}”"
+    pattern: '\\bvery (?=\\w)'
+    fix: ""
+    examples:
+      - bad: "a very big day"
+        fixed: "a big day"
+      - good: "every day"
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "pack.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problem(tmp_path: Path, text: str) -> str:
+    with pytest.raises(RuleError) as caught:
+        load_pack(write(tmp_path, text))
+    message = str(caught.value)
+    assert "\n" not in message
+    return message
+
+
+def test_a_valid_user_pack_loads(tmp_path: Path) -> None:
+    pack = load_pack(write(tmp_path, GOOD_RULE))
+    assert [r.id for r in pack.rules] == ["house.no-very"]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (("kind: pattern", "kind: nonsense"), "house.no-very: unknown kind 'nonsense'"),
+        (("severity: warning", "severity: fatal"), "house.no-very: 'severity' must be one of"),
+        (('    fix: ""', '    fix: ""\n    colour: red'), "house.no-very: unknown key 'colour'"),
+        (("'\\bvery (?=\\w)'", "'(very'"), "house.no-very: 'pattern' does not compile"),
+        (('    fix: ""', "    fix: '\\3'"), "house.no-very: group 3 used by"),
+    ],
+)
+def test_bad_rules_name_file_rule_and_problem(
+    tmp_path: Path, change: tuple[str, str], expected: str
+) -> None:
+    from newslint.checks import compile_rule
+
+    text = GOOD_RULE.replace(*change)
+    assert text != GOOD_RULE
+    with pytest.raises(RuleError) as caught:
+        for rule in load_pack(write(tmp_path, text)).rules:
+            compile_rule(rule)
+    assert str(caught.value).startswith(str(tmp_path / "pack.yaml"))
+    assert expected in str(caught.value)
+
+
+def test_missing_examples_are_rejected(tmp_path: Path) -> None:
+    text = GOOD_RULE.split("    examples:")[0]
+    assert "missing 'examples'" in problem(tmp_path, text)
+
+
+def test_yaml_syntax_error_names_the_file(tmp_path: Path) -> None:
+    message = problem(tmp_path, "pack: house\nrules: [\n")
+    assert message.startswith(str(tmp_path / "pack.yaml")) and "invalid YAML" in message
+
+
+def test_yaml_aliases_are_refused(tmp_path: Path) -> None:
+    bomb = "pack: house\nx: &a [1, 2]\ny: [*a, *a]\nrules: []\n"
+    assert "aliases are not allowed" in problem(tmp_path, bomb)
+
+
+def test_duplicate_ids_across_packs_are_rejected(tmp_path: Path) -> None:
+    first = write(tmp_path, GOOD_RULE, "a.yaml")
+    second = write(tmp_path, GOOD_RULE, "b.yaml")
+    with pytest.raises(RuleError, match="also defined in"):
+        load_packs([first, second])
+
+
+def test_cli_reports_a_bad_pack_in_one_line_with_exit_2(tmp_path: Path) -> None:
+    pack = write(tmp_path, GOOD_RULE.replace("kind: pattern", "kind: nonsense"))
+    article = write(tmp_path, "Some text.\n", "a.txt")
+    result = run_newslint("check", "--rules", str(pack), str(article))
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "unknown kind 'nonsense'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_catastrophic_user_regex_times_out_and_the_run_continues(tmp_path: Path) -> None:
+    pack = write(
+        tmp_path,
+        GOOD_RULE.replace("'\\bvery (?=\\w)'", "'(a|aa)+$'")
+        .replace("a very big day", "aaaa")
+        .replace('fixed: "a big day"', 'span: "aaaa"'),
+    )
+    article = write(tmp_path, "a" * 40 + "b Sir. Blinken said.\n", "a.txt")
+    result = run_newslint("check", "--rules", str(pack), str(article))
+    assert "house.no-very timed out" in result.stderr
+    assert "mt.mistranslated-honorific" in result.stdout
+    assert result.returncode == 1
+
+
+def test_rules_test_reports_failing_examples(tmp_path: Path) -> None:
+    broken = GOOD_RULE.replace('fixed: "a big day"', 'fixed: "a large day"')
+    pack = write(tmp_path, broken)
+    result = run_newslint("rules", "test", str(pack))
+    assert result.returncode == 1
+    assert "FAIL house.no-very" in result.stdout and "a large day" in result.stdout
+    ok = run_newslint("rules", "test", str(write(tmp_path, GOOD_RULE, "ok.yaml")))
+    assert ok.returncode == 0 and "ok   house.no-very" in ok.stdout
