@@ -11,7 +11,37 @@ from newslint.runner import load_rules
 from .conftest import ROOT, SEED
 
 # Raise this set as packs improve; never lower it.
-EXPECTED_CAUGHT = {"S1", "S2", "P1", "P2", "B2"}
+EXPECTED_CAUGHT = {
+    "D1",
+    "D2",
+    "S1",
+    "S2",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "H7",
+    "H8",
+    "G1",
+    "P1",
+    "P2",
+    "A1",
+    "V1",
+    "L1",
+    "Q1",
+    "Q2",
+    "U1",
+    "U2",
+    "U3",
+    "U4",
+    "U5",
+    "T1",
+    "B2",
+    "W1",
+    "W2",
+}
 # At most this many findings that match no answer-key item (issue 3's target is 2).
 MAX_OFF_KEY = 2
 

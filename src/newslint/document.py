@@ -18,7 +18,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl rep sen gov pres
     rev hon amb supt insp det jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
     thu thur thurs fri sat sun no nos vol vols p pp ed eds fig figs approx est dept univ assn
-    bros co corp inc ltd plc vs v etc e.g i.e a.m p.m cf al ca av ave blvd rd hwy sq""".split()  # noqa: SIM905 - a word list reads better as text
+    bros co corp inc ltd plc vs v etc e.g i.e a.m p.m cf al ca av ave blvd rd hwy sq""".split()
 )
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")

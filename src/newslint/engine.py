@@ -57,6 +57,8 @@ class Linter:
     def lint(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
         for check in self.checks:
+            if doc.markup not in check.rule.markups:
+                continue
             try:
                 findings.extend(check.run(doc))
             except TimeoutError:

@@ -24,8 +24,10 @@ COMMON_KEYS = {
     "link",
     "applicability",
     "enabled",
+    "markups",
 }
 PACK_SUFFIXES = (".yaml", ".yml")
+MARKUPS = ("plain", "markdown", "html")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Rule:
     link: str | None = None
     applicability: str = "safe"
     enabled: bool = True
+    markups: tuple[str, ...] = MARKUPS
 
     @property
     def pack(self) -> str:
@@ -169,6 +172,9 @@ def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
     applicability = raw.get("applicability", "safe")
     if applicability not in APPLICABILITIES:
         raise fail("'applicability' must be 'safe' or 'unsafe'")
+    markups = raw.get("markups", list(MARKUPS))
+    if not isinstance(markups, list) or not set(markups) <= set(MARKUPS):
+        raise fail(f"'markups' must be a list drawn from {', '.join(MARKUPS)}")
     message = raw.get("message")
     if not isinstance(message, str) or not message.strip():
         raise fail("missing 'message'")
@@ -193,6 +199,7 @@ def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
         link=raw.get("link"),
         applicability=applicability,
         enabled=bool(raw.get("enabled", True)),
+        markups=tuple(markups),
     )
 
 

@@ -61,7 +61,8 @@ class PatternCheck:
         fix_templates = [self.fix_template] if isinstance(self.fix_template, str) else []
         for template in [*fix_templates, *self.suggest_templates]:
             for name, number in _GROUP_REFERENCE.findall(template):
-                references.append(int(number) if number else name)
+                reference = number or name
+                references.append(int(reference) if reference.isdigit() else reference)
         for reference in references:
             exists = (
                 reference <= pattern.groups
@@ -100,7 +101,11 @@ class PatternCheck:
         if fix is not None and fix not in suggestions:
             suggestions.insert(0, fix)
         groups = {name: match.group(name) or "" for name in match.re.groupindex}
-        message = render(self.rule.message, match=match.group(self.group), fix=fix or "", **groups)
+        found = match.group(self.group)
+        codepoint = f"{ord(found[0]):04X}" if found else ""
+        message = render(
+            self.rule.message, match=found, fix=fix or "", codepoint=codepoint, **groups
+        )
         return finding(self.rule, start, end, message, fix=fix, suggestions=suggestions)
 
 

@@ -1,0 +1,119 @@
+"""`consistency`: two ways of writing one thing inside one document (`Mr`/`Mr.`, `US`/`U.S.`).
+
+Keys: `variants` (name -> regex), `fix` (name -> template turning a match of that variant into the
+winner's form), `prefer` (dialect -> variant that wins in a document spelled that way), `default`
+(the winner on a tie), `require_dialect` (only judge documents spelled this way), `min_ratio` (the winner must
+outnumber the rest this many times, or the mix is taken as deliberate), `unless`,
+`ignorecase`. A document that uses one variant throughout is never reported. In a mixed document
+the variant its dialect prefers wins, otherwise the more frequent one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newslint import dialect
+from newslint.checks import Option, compile_regex, finding, finditer, render
+from newslint.document import Document
+from newslint.finding import Finding
+
+OPTIONS = {
+    "variants": Option((dict,), required=True),
+    "fix": Option((dict,), default={}),
+    "prefer": Option((dict,), default={}),
+    "default": Option((str,)),
+    "require_dialect": Option((str,), choices=(dialect.AMERICAN, dialect.BRITISH)),
+    "unless": Option((str, list), default=[]),
+    "ignorecase": Option((bool,), default=False),
+    "min_ratio": Option((int, float), default=0),
+}
+
+
+class ConsistencyCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+        ignorecase = rule.option("ignorecase")
+        variants = rule.option("variants")
+        if len(variants) < 2:
+            raise rule.error("'variants' needs at least two entries")
+        self.variants = {
+            str(name): compile_regex(rule, str(p), f"variants.{name}", ignorecase=ignorecase)
+            for name, p in variants.items()
+        }
+        unless = rule.option("unless")
+        self.exceptions = [
+            compile_regex(rule, p, "unless", ignorecase=ignorecase)
+            for p in ([unless] if isinstance(unless, str) else unless)
+        ]
+        self.fixes = {str(k): str(v) for k, v in rule.option("fix").items()}
+        self.prefer = {str(k): str(v) for k, v in rule.option("prefer").items()}
+        for name in [
+            *self.fixes,
+            *self.prefer.values(),
+            *([rule.option("default")] if rule.option("default") else []),
+        ]:
+            if name not in self.variants:
+                raise rule.error(f"{name!r} is not one of the variants")
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        matches = self._matches(doc.text)
+        present = [name for name, found in matches.items() if found]
+        if len(present) < 2:
+            return
+        spelling = dialect.guess(doc.text)
+        required = self.rule.option("require_dialect")
+        if required and spelling != required:
+            return
+        winner = self._winner(matches, present, spelling)
+        losers = sum(len(matches[name]) for name in present if name != winner)
+        if len(matches[winner]) < self.rule.option("min_ratio") * losers:
+            return  # mixed on purpose (e.g. logical quotation), not by accident
+        example = matches[winner][0].group()
+        for name in present:
+            if name == winner:
+                continue
+            for match in matches[name]:
+                fix = match.expand(self.fixes[name]) if name in self.fixes else None
+                message = render(
+                    self.rule.message,
+                    match=match.group(),
+                    winner=example,
+                    count=len(matches[name]),
+                    winner_count=len(matches[winner]),
+                )
+                yield finding(
+                    self.rule,
+                    match.start(),
+                    match.end(),
+                    message,
+                    fix=fix,
+                    suggestions=[fix] if fix else [],
+                )
+
+    def _matches(self, text: str) -> dict[str, list[Any]]:
+        excused = [m.span() for e in self.exceptions for m in finditer(e, text)]
+        return {
+            name: [
+                m
+                for m in finditer(pattern, text)
+                if not any(s < m.end() and m.start() < e for s, e in excused)
+            ]
+            for name, pattern in self.variants.items()
+        }
+
+    def _winner(
+        self, matches: dict[str, list[Any]], present: list[str], spelling: str | None
+    ) -> str:
+        preferred = self.prefer.get(spelling or "")
+        if preferred in present:
+            return preferred
+        counts = {name: len(matches[name]) for name in present}
+        top = max(counts.values())
+        leaders = [name for name in present if counts[name] == top]
+        default = self.rule.option("default")
+        return default if default in leaders else leaders[0]
+
+
+def compile(rule: Any) -> ConsistencyCheck:
+    return ConsistencyCheck(rule)

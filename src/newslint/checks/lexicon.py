@@ -1,0 +1,205 @@
+"""`lexicon`: tokens judged against word frequencies and the document's own vocabulary.
+
+Keys: `detect`, one of
+- `glued`: an unknown token that splits into a known word and a function word ("Russiahad",
+  "withthe", "RussiaWhen");
+- `hyphen-break`: a line-end hyphen left inside a word ("infor- mation", "govern-\\nment");
+- `split-word`: a word broken by a space into fragments ("cou nterpart");
+- `confusion`: OCR letter confusions ("govemment", "wi1l", "tbe", "lraq").
+Frequencies are wordfreq's Zipf scale; `min_zipf` is how common a repaired word must be.
+Names survive because a token is judged only when it is unknown (or far rarer than its repair),
+and a capitalised token that recurs in the document is taken as a name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from newslint.checks import Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import is_function_word, zipf
+
+OPTIONS = {
+    "detect": Option(
+        (str,), required=True, choices=("glued", "hyphen-break", "split-word", "confusion")
+    ),
+    "min_zipf": Option((float, int), default=3.0),
+}
+
+_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}'’./@-])[\p{L}][\p{L}\p{N}]*(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
+)
+_HYPHEN_BREAK = regex.compile(
+    r"(?<![\p{L}-])(?P<left>\p{L}+)-(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Ll}+)\b"
+)
+_WORD_PAIR = regex.compile(
+    r"(?<![\p{L}\p{N}'’.-])(?P<left>\p{L}\p{Ll}*) (?P<right>\p{Ll}+)(?![\p{L}\p{N}'’-])"
+)
+_CONFUSABLE = regex.compile(
+    r"(?<![\p{L}\p{N}'’./@-])(?=[\p{L}\p{N}]*\p{Ll})[\p{L}][\p{L}01]*[\p{L}](?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
+)
+
+# Glued pairs such as "withthe" occur in careless web text, so "unknown" means "this rare".
+MAX_GLUED_ZIPF = 2.1
+# A function word glued on the left is usually a prefix ("under-nourishment", "Has-sen"); real
+# glues of that shape are followed by a determiner ("withthe", "intothe").
+DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+CAPITALISED_LEFT_ZIPF = 4.5
+
+# A split word leaves at least one fragment that is not a word of its own...
+FRAGMENT_ZIPF = 2.0
+# ...or a bare suffix, which never stands alone in prose ("comply ing", "docu ments").
+SUFFIXES = frozenset(
+    "ing ings ed ly ment ments tion tions sion sions ness able ible ity ities ous ive ful less ize ise ized ised".split()
+)
+
+# OCR misreadings: what the scanner wrote -> what the page said.
+CONFUSIONS = (
+    ("c", "e"), ("e", "c"), ("0", "o"), ("1", "l"), ("1", "i"), ("l", "i"), ("i", "l"), ("rn", "m"),
+    ("m", "rn"), ("cl", "d"), ("li", "h"), ("b", "h"), ("h", "b"), ("vv", "w"), ("ii", "u"), ("n", "u"),
+    ("u", "n"), ("tb", "th"), ("wb", "wh"), ("f", "t"),
+)  # fmt: skip
+
+
+class LexiconCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+        self.detect = rule.option("detect")
+        self.min_zipf = float(rule.option("min_zipf"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if self.detect == "hyphen-break":
+            yield from self._hyphen_breaks(text)
+            return
+        if self.detect == "split-word":
+            yield from self._split_words(text)
+            return
+        counts = Counter(m.group() for m in _WORD.finditer(text))
+        if self.detect == "glued":
+            yield from self._glued(text, counts)
+        else:
+            yield from self._confusions(text, counts)
+
+    def _report(self, start: int, end: int, found: str, fix: str, safe: bool = True) -> Finding:
+        message = render(self.rule.message, match=found, fix=fix)
+        applicability = self.rule.applicability if safe else "unsafe"
+        return finding(
+            self.rule, start, end, message, fix=fix, suggestions=[fix], applicability=applicability
+        )
+
+    def _glued(self, text: str, counts: Counter[str]) -> Iterator[Finding]:
+        for match in _WORD.finditer(text):
+            token = match.group()
+            if (
+                len(token) < 5
+                or token.isupper()
+                or zipf(token) > MAX_GLUED_ZIPF
+                or counts[token] > 1
+            ):
+                continue
+            split = self._best_split(token, counts)
+            if split:
+                fixed = f"{split[0]} {split[1]}"
+                yield self._report(match.start(), match.end(), token, fixed)
+
+    def _best_split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+        best: tuple[float, str, str] | None = None
+        for cut in range(2, len(token) - 1):
+            left, right = token[:cut], token[cut:]
+            if right[0].isupper() and right[1:].islower():
+                right_ok = is_function_word(right)
+            elif right.islower():
+                right_ok = True
+            else:
+                continue
+            if not right_ok or not (
+                is_function_word(right) or (is_function_word(left) and right.lower() in DETERMINERS)
+            ):
+                continue
+            left_known = self._known_left(left, counts)
+            right_known = zipf(right) >= self.min_zipf
+            if left_known and right_known:
+                score = min(zipf(left), zipf(right))
+                if best is None or score > best[0]:
+                    best = (score, left, right)
+        return (best[1], best[2]) if best else None
+
+    def _known_left(self, left: str, counts: Counter[str]) -> bool:
+        """A capitalised left part must be a common word or a name used elsewhere in the document:
+        many names end in a function word ("Beghe", "Nilan")."""
+        if left[0].isupper():
+            return counts[left] > 0 or zipf(left) >= CAPITALISED_LEFT_ZIPF
+        return zipf(left) >= self.min_zipf
+
+    def _hyphen_breaks(self, text: str) -> Iterator[Finding]:
+        for match in _HYPHEN_BREAK.finditer(text):
+            left, right = match.group("left"), match.group("right")
+            joined = left + right
+            if zipf(joined) < self.min_zipf or is_function_word(right):
+                continue
+            both_words = zipf(left) >= self.min_zipf and zipf(right) >= self.min_zipf
+            yield self._report(
+                match.start(), match.end(), match.group(), joined, safe=not both_words
+            )
+
+    def _split_words(self, text: str) -> Iterator[Finding]:
+        for match in _WORD_PAIR.finditer(text, overlapped=True):
+            left, right = match.group("left"), match.group("right")
+            joined = left + right
+            fragment = right in SUFFIXES or min(zipf(left), zipf(right)) < FRAGMENT_ZIPF
+            if len(joined) < 6 or not fragment or zipf(joined) < self.min_zipf:
+                continue
+            if is_function_word(left) or is_function_word(right):
+                continue
+            yield self._report(match.start(), match.end(), match.group(), joined)
+
+    def _confusions(self, text: str, counts: Counter[str]) -> Iterator[Finding]:
+        for match in _CONFUSABLE.finditer(text):
+            token = match.group()
+            if len(token) < 3 or (token[0].isupper() and counts[token] > 1):
+                continue
+            rarity = zipf(token)
+            has_digit = any(c.isdigit() for c in token)
+            if rarity >= 3.0 or (rarity > 0 and has_digit):
+                continue
+            candidate = self._repair(token, rarity, has_digit)
+            if candidate:
+                yield self._report(match.start(), match.end(), token, candidate, safe=rarity == 0)
+
+    def _repair(self, token: str, rarity: float, has_digit: bool) -> str | None:
+        needed = max(self.min_zipf - (1.0 if has_digit else 0.0), rarity + 2.5)
+        best: tuple[float, str] | None = None
+        for candidate in _variants(token):
+            score = zipf(candidate)
+            if score >= needed and (best is None or score > best[0]):
+                best = (score, candidate)
+        return best[1] if best else None
+
+
+def _variants(token: str) -> Iterator[str]:
+    """Every spelling reachable by undoing one OCR confusion (two when digits are involved)."""
+    firsts = list(dict.fromkeys(_one_step(token)))
+    if token.startswith("l") and len(token) > 1 and token[1] not in "aeiouy":
+        firsts.insert(0, "I" + token[1:])  # "lraq": a capital I read as l, before "iraq"
+    yield from firsts
+    if any(c.isdigit() for c in token):
+        for first in firsts:
+            yield from _one_step(first)
+
+
+def _one_step(token: str) -> Iterator[str]:
+    for wrong, right in CONFUSIONS:
+        start = token.find(wrong)
+        while start != -1:
+            yield token[:start] + right + token[start + len(wrong) :]
+            start = token.find(wrong, start + 1)
+
+
+def compile(rule: Any) -> LexiconCheck:
+    return LexiconCheck(rule)

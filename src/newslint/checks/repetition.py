@@ -1,0 +1,99 @@
+"""`repetition`: a word written twice, or a line or paragraph that repeats an earlier one.
+
+Keys: `unit` (word | line | paragraph), `allow` (words that may legitimately double, such as
+"that that"), `min_words` (shortest line or paragraph compared), `headline_min_words` (the first
+line, usually the headline, is compared from this length).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from newslint.checks import Option, finding, render
+from newslint.document import Document, Span
+from newslint.finding import Edit, Finding, Fix
+
+OPTIONS = {
+    "unit": Option((str,), required=True, choices=("word", "line", "paragraph")),
+    "allow": Option((list,), default=[]),
+    "min_words": Option((int,), default=4),
+    "headline_min_words": Option((int,), default=2),
+}
+
+_DOUBLED_WORD = regex.compile(
+    r"\b(\p{L}+)(?:[ \t]+|[ \t]*\n[ \t]*)(\1)\b", regex.IGNORECASE | regex.VERSION1
+)
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def normalise(text: str) -> str:
+    return _NOT_WORD.sub(" ", text.casefold()).strip()
+
+
+class RepetitionCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+        self.unit = rule.option("unit")
+        self.allow = {w.lower() for w in rule.option("allow")}
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        if self.unit == "word":
+            yield from self._doubled_words(doc)
+        else:
+            yield from self._repeated_blocks(doc)
+
+    def _doubled_words(self, doc: Document) -> Iterator[Finding]:
+        for match in _DOUBLED_WORD.finditer(doc.text):
+            word = match.group(1)
+            # "Duran Duran", "Bora Bora": a capitalised second word makes a name, not a slip.
+            if word.lower() in self.allow or match.group(2)[0].isupper():
+                continue
+            message = render(self.rule.message, match=match.group(), word=word)
+            yield finding(
+                self.rule, match.start(), match.end(), message, fix=word, suggestions=[word]
+            )
+
+    def _blocks(self, doc: Document) -> list[Span]:
+        if self.unit == "paragraph":
+            return [p for p in doc.paragraphs if "\n" in doc.text[p.start : p.end]]
+        return [
+            doc.line_span(n) for n in range(1, len(doc.line_starts) + 1) if doc.line_text(n).strip()
+        ]
+
+    def _repeated_blocks(self, doc: Document) -> Iterator[Finding]:
+        blocks = self._blocks(doc)
+        seen: dict[str, int] = {}
+        previous_end = 0
+        for index, block in enumerate(blocks):
+            text = doc.text[block.start : block.end]
+            key = normalise(text)
+            minimum = (
+                self.rule.option("headline_min_words")
+                if index == 0
+                else self.rule.option("min_words")
+            )
+            if len(key.split()) >= minimum:
+                if key in seen:
+                    line = doc.position(seen[key])[0]
+                    message = render(self.rule.message, line=line, text=text.strip())
+                    # Delete the copy with the break before it, so the spacing after it survives.
+                    fix = Fix((Edit(previous_end, block.end, ""),), self.rule.applicability)
+                    yield Finding(
+                        self.rule.id,
+                        self.rule.severity,
+                        message,
+                        block.start,
+                        block.end,
+                        fix,
+                        ("delete the repeat",),
+                    )
+                else:
+                    seen[key] = block.start
+            previous_end = block.end
+
+
+def compile(rule: Any) -> RepetitionCheck:
+    return RepetitionCheck(rule)

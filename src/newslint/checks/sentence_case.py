@@ -1,0 +1,72 @@
+"""`sentence-case`: a sentence that starts with a lower-case letter after a full stop.
+
+Full stops that close abbreviations, initials, ellipses, URLs and numbers are not sentence ends.
+Words that are lower-case by design ("iPhone", "eBay") are left alone. The fix capitalises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from newslint.checks import finding, render
+from newslint.document import Document, is_abbreviation
+from newslint.finding import Finding
+
+OPTIONS: dict[str, Any] = {}
+
+_LOWER_START = regex.compile(
+    r"(?<=[\p{L}\p{N})\]][.!?])[ \t]+(?:\n[ \t]*)?(?P<word>\p{Ll}[\p{L}'’-]*)", regex.VERSION1
+)
+_ELLIPSIS_BEFORE = regex.compile(r"(?:\.\s?){2}$")
+_URL_BEFORE = regex.compile(r"(?:https?://|www\.|@)\S*$")
+
+
+class SentenceCaseCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for match in _LOWER_START.finditer(text):
+            word = match.group("word")
+            if any(c.isupper() for c in word[1:]) or _is_enumerator(text, match.end("word")):
+                continue
+            stop = match.start() - 1
+            if self._not_a_sentence_end(text, stop):
+                continue
+            start = match.start("word")
+            message = render(self.rule.message, word=word)
+            fixed = word[0].upper() + word[1:]
+            yield finding(
+                self.rule, start, start + len(word), message, fix=fixed, suggestions=[fixed]
+            )
+
+    @staticmethod
+    def _not_a_sentence_end(text: str, stop: int) -> bool:
+        if text[stop] != ".":
+            return False
+        before = text[max(0, stop - 60) : stop + 1]
+        return bool(
+            is_abbreviation(text, stop)
+            or _ELLIPSIS_BEFORE.search(before)
+            or _URL_BEFORE.search(before)
+        )
+
+
+def _is_enumerator(text: str, end: int) -> bool:
+    """'b)' or 'ii.' opening a list item."""
+    return end < len(text) and text[end] in ").:" and end - _word_start(text, end) <= 3
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return start
+
+
+def compile(rule: Any) -> SentenceCaseCheck:
+    return SentenceCaseCheck(rule)
