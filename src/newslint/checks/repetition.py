@@ -7,6 +7,7 @@ line, usually the headline, is compared from this length).
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,6 +27,7 @@ OPTIONS = {
 _DOUBLED_WORD = regex.compile(
     r"\b(\p{L}+)(?:[ \t]+|[ \t]*\n[ \t]*)(\1)\b", regex.IGNORECASE | regex.VERSION1
 )
+NEAR_COPY_RATIO = 0.9
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
@@ -66,6 +68,11 @@ class RepetitionCheck:
     def _repeated_blocks(self, doc: Document) -> Iterator[Finding]:
         blocks = self._blocks(doc)
         seen: dict[str, int] = {}
+        headline = (
+            normalise(doc.text[blocks[0].start : blocks[0].end])
+            if blocks and self.unit == "line"
+            else ""
+        )
         previous_end = 0
         for index, block in enumerate(blocks):
             text = doc.text[block.start : block.end]
@@ -76,8 +83,11 @@ class RepetitionCheck:
                 else self.rule.option("min_words")
             )
             if len(key.split()) >= minimum:
-                if key in seen:
-                    line = doc.position(seen[key])[0]
+                original = seen.get(key)
+                if original is None and index and _near_copy(key, headline):
+                    original = blocks[0].start
+                if original is not None:
+                    line = doc.position(original)[0]
                     message = render(self.rule.message, line=line, text=text.strip())
                     # Delete the copy with the break before it, so the spacing after it survives.
                     fix = Fix((Edit(previous_end, block.end, ""),), self.rule.applicability)
@@ -93,6 +103,13 @@ class RepetitionCheck:
                 else:
                     seen[key] = block.start
             previous_end = block.end
+
+
+def _near_copy(key: str, headline: str) -> bool:
+    """A headline repeated with small damage (mojibake, a changed quote) is still a repeat."""
+    if not headline or abs(len(key) - len(headline)) > len(headline) // 10:
+        return False
+    return difflib.SequenceMatcher(None, key, headline, autojunk=False).ratio() >= NEAR_COPY_RATIO
 
 
 def compile(rule: Any) -> RepetitionCheck:
