@@ -91,7 +91,9 @@ def bln600_report(corpus: Path, prefixes: list[str]) -> tuple[int, int, int, int
     """Line-level confusion counts of the selected packs on BLN600: a line is erroneous iff OCR != GT."""
     linter = Linter(load_rules(), select=prefixes)
     tp = fp = fn = tn = 0
-    with open(corpus / "ocr" / "bln600_test_pairs_sample.tsv", encoding="utf-8", newline="") as handle:
+    with open(
+        corpus / "ocr" / "bln600_test_pairs_sample.tsv", encoding="utf-8", newline=""
+    ) as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             flagged = bool(linter.lint(Document.from_raw(row["ocr"])))
             erroneous = row["ocr"] != row["gt"]
@@ -159,11 +161,23 @@ def main() -> int:
     for rule, count in by_rule.most_common():
         print(f"  {rule:<40} {count}")
 
-    for label, prefixes in (("ocr pack", ["ocr"]), ("all packs", [p for p in ("mt", "structure", "typography", "consistency", "ocr", "encoding", "scrape", "llm")])):
+    artifact_packs = [
+        "mt",
+        "structure",
+        "typography",
+        "consistency",
+        "ocr",
+        "encoding",
+        "scrape",
+        "llm",
+    ]
+    for label, prefixes in (("ocr pack", ["ocr"]), ("all artifact packs", artifact_packs)):
         tp, fp, fn, tn = bln600_report(args.corpus, prefixes)
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
-        print(f"BLN600 line level, {label}: precision {precision:.1%} recall {recall:.1%} (tp {tp}, fp {fp}, fn {fn}, tn {tn})")
+        print(
+            f"BLN600 line level, {label}: precision {precision:.1%} recall {recall:.1%} (tp {tp}, fp {fp}, fn {fn}, tn {tn})"
+        )
 
     seed_caught, seed_missed, off_key = seed_report(linter)
     print(
