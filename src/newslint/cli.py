@@ -76,6 +76,13 @@ def main() -> None:
 @click.option("--exclude", multiple=True, help="Glob of paths to skip when walking directories.")
 @click.option("--encoding", help="Read files in this encoding instead of detecting UTF-8/UTF-16.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto")
+@click.option(
+    "--grammar",
+    "grammar_backend",
+    type=click.Choice(["harper", "languagetool", "off"]),
+    help="Grammar engine (default: harper; languagetool needs a server or Java).",
+)
+@click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
 @_guard
 def check(
     paths: Sequence[str],
@@ -93,6 +100,8 @@ def check(
     exclude: Sequence[str],
     encoding: str | None,
     color: str,
+    grammar_backend: str | None,
+    languagetool_url: str | None,
 ) -> None:
     """Check files, directories or - (stdin) for artifacts."""
     from newslint.commands import CheckOptions, run_check
@@ -113,6 +122,8 @@ def check(
         exclude=exclude,
         encoding=encoding,
         color=color == "always" or (color == "auto" and sys.stdout.isatty()),
+        grammar=grammar_backend,
+        languagetool_url=languagetool_url,
     )
     raise SystemExit(run_check(options))
 
@@ -153,3 +164,12 @@ def rules_test(packs: Sequence[str]) -> None:
     report, failed = test_packs(packs)
     click.echo(report)
     raise SystemExit(1 if failed else 0)
+
+
+@main.command()
+def doctor() -> None:
+    """Say which grammar engines work on this machine, and why not."""
+    from newslint.grammar import doctor as diagnose
+
+    for name, works, detail in diagnose():
+        click.echo(f"{name:<13} {'ok' if works else 'unavailable'}: {detail}")

@@ -28,6 +28,15 @@ def is_selected(rule: Rule, select: Sequence[str], ignore: Sequence[str]) -> boo
     return rule.enabled or any(len(p) > len(rule.pack) for p in chosen)
 
 
+def is_selected_id(rule_id: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """Selection for ids a check makes up at run time (`grammar.harper.AnA`)."""
+    chosen = [p for p in select if _matches(rule_id, p)]
+    dropped = [p for p in ignore if _matches(rule_id, p)]
+    if select and not chosen:
+        return False
+    return not dropped or (bool(chosen) and max(map(len, chosen)) > max(map(len, dropped)))
+
+
 def split_csv(values: Iterable[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
@@ -49,6 +58,7 @@ class Linter:
         ignore: Sequence[str] = (),
         warn: Warn | None = None,
     ):
+        self.select, self.ignore = list(select), list(ignore)
         self.rules = [r for r in rules if is_selected(r, select, ignore)]
         self.checks: list[Check] = [compile_rule(r) for r in self.rules]
         self.rules_by_id = {r.id: r for r in self.rules}
@@ -56,13 +66,32 @@ class Linter:
 
     def lint(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
-        for check in self.checks:
+        deferred: list[Finding] = []
+        for check in list(self.checks):
             if doc.markup not in check.rule.markups:
                 continue
-            try:
-                findings.extend(check.run(doc))
-            except TimeoutError:
-                self._warn(
-                    f"{doc.path}: rule {check.rule.id} timed out (its regex backtracks too much); skipped"
-                )
+            found = self._run(check, doc)
+            (deferred if getattr(check, "defers", False) else findings).extend(found)
+        findings.extend(f for f in deferred if self._keeps(f, findings))
         return sorted(set(findings), key=Finding.sort_key)
+
+    def _run(self, check: Check, doc: Document) -> list[Finding]:
+        """One check's findings; a check that cannot run is reported once and then left out."""
+        from newslint.grammar import BackendUnavailable
+
+        try:
+            return list(check.run(doc))
+        except TimeoutError:
+            self._warn(
+                f"{doc.path}: rule {check.rule.id} timed out (its regex backtracks too much); skipped"
+            )
+        except BackendUnavailable as exc:
+            self._warn(f"{check.rule.id}: {exc}; these rules are skipped")
+            self.checks.remove(check)
+        return []
+
+    def _keeps(self, finding: Finding, primary: list[Finding]) -> bool:
+        """A deferring finding survives if its own id is selected and no primary finding covers it."""
+        if not is_selected_id(finding.rule, self.select, self.ignore):
+            return False
+        return not any(p.start < finding.end and finding.start < p.end for p in primary)

@@ -38,8 +38,12 @@ def changed_region(before: str, after: str) -> tuple[int, int]:
     return prefix, len(before) - suffix
 
 
+def _belongs(finding: Finding, rule_id: str) -> bool:
+    return finding.rule == rule_id or finding.rule.startswith(rule_id + ".")
+
+
 def _lint(check: Check, text: str) -> list[Finding]:
-    return [f for f in check.run(Document(text)) if f.rule == check.rule.id]
+    return [f for f in check.run(Document(text)) if _belongs(f, check.rule.id)]
 
 
 def check_example(check: Check, example: Example) -> str | None:
@@ -54,7 +58,7 @@ def check_example(check: Check, example: Example) -> str | None:
         return problem
 
     def lint_rule(doc: Document) -> list[Finding]:
-        return [f for f in check.run(doc) if f.rule == check.rule.id]
+        return _lint(check, doc.text)
 
     result = fix_raw(example.text, "<example>", lint_rule, unsafe=True).raw
     if result != example.fixed:
@@ -85,11 +89,21 @@ def _spans(text: str, findings: Iterable[Finding]) -> str:
     return ", ".join(repr(text[f.start : f.end]) for f in findings)
 
 
+class ExamplesSkipped(Exception):
+    """The rule's engine cannot run on this machine; the message says why."""
+
+
 def run_rule_examples(rule: Rule, check: Check | None = None) -> list[ExampleFailure]:
+    """Failures of the rule's examples; raises ExamplesSkipped when its engine is unavailable."""
+    from newslint.grammar import BackendUnavailable
+
     check = check or compile_rule(rule)
     failures = []
     for example in rule.examples:
-        problem = check_example(check, example)
+        try:
+            problem = check_example(check, example)
+        except BackendUnavailable as exc:
+            raise ExamplesSkipped(str(exc)) from None
         if problem:
             failures.append(ExampleFailure(rule.id, example, problem))
     return failures

@@ -1,0 +1,66 @@
+"""`grammar`: a grammar engine's findings, filtered for news copy.
+
+Keys: `backend` (harper | languagetool), `profile` (news | all), `dialect` (american | british | …,
+Harper), `language` (LanguageTool code, e.g. en-US), `oxford_comma` (report a missing serial comma;
+off in the AP-style news profile), `disable` (engine rule names), `disable_categories`
+(LanguageTool categories), `url` (a LanguageTool server). Finding ids are `<rule id>.<engine rule>`,
+e.g. `grammar.harper.AnA`. Where another pack already reports the same text, the grammar finding
+is dropped (`defers`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newslint.checks import Option
+from newslint.document import Document
+from newslint.finding import Edit, Finding, Fix
+from newslint.grammar import GrammarMatch, get_backend
+
+OPTIONS = {
+    "backend": Option((str,), required=True, choices=("harper", "languagetool")),
+    "profile": Option((str,), default="news", choices=("news", "all")),
+    "dialect": Option((str,), default="american"),
+    "language": Option((str,), default="en-US"),
+    "oxford_comma": Option((bool,), default=False),
+    "disable": Option((list,), default=[]),
+    "disable_categories": Option((list,), default=[]),
+    "url": Option((str,)),
+}
+
+
+class GrammarCheck:
+    defers = True  # artifact packs explain the same text better
+
+    def __init__(self, rule: Any):
+        self.rule = rule
+        self.backend_name = rule.option("backend")
+
+    def _settings(self) -> dict[str, Any]:
+        option = self.rule.option
+        common = {"profile": option("profile"), "disable": tuple(option("disable"))}
+        if self.backend_name == "harper":
+            return {**common, "dialect": option("dialect"), "oxford_comma": option("oxford_comma")}
+        return {**common, "language": option("language"), "url": option("url"),
+                "disable_categories": tuple(option("disable_categories"))}  # fmt: skip
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        backend = get_backend(self.backend_name, **self._settings())
+        for match in backend.check(doc.text):
+            yield self._finding(match)
+
+    def _finding(self, match: GrammarMatch) -> Finding:
+        rule_id = f"{self.rule.id}.{match.rule}"
+        severity = self.rule.severity
+        fix = None
+        if match.replacements:
+            applicability = "safe" if match.certain else "unsafe"
+            start = match.end if match.insert_after else match.start
+            fix = Fix((Edit(start, match.end, match.replacements[0]),), applicability)
+        suggestions = tuple(r if r else "(delete)" for r in match.replacements)
+        return Finding(rule_id, severity, match.message, match.start, match.end, fix, suggestions)
+
+
+def compile(rule: Any) -> GrammarCheck:
+    return GrammarCheck(rule)

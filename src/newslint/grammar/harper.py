@@ -1,0 +1,90 @@
+"""Harper (harper-py): in-process, offline, the default grammar backend."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
+
+# Harper's lint kinds that are style advice or that newslint's own packs already cover better.
+NEWS_OFF_KINDS = frozenset(
+    {"Readability", "Redundancy", "Enhancement", "Style", "Formatting", "Capitalization"}
+)
+# Rules that fire on clean professional copy (measured on the clean corpus) or on news style:
+# "a ruling" (MassNouns), "their two countries" (TheirToTheyre), AP compounds and prefixes.
+NEWS_OFF_RULES = frozenset(
+    """MassNouns TheirToTheyre TheirToThere DisjointPrefixes SplitWords CompoundNouns MergeWords
+    WrongNegative MissingPreposition OneOfTheSingular QuantifierNumeralConflict TheHowWhy Everyone
+    HyphenateNumberDay CommitmentTo InterestedIn RepeatedWords SentenceCapitalization CommaFixes
+    ItsPossessive""".split()
+)
+# Rules whose single suggestion is safe to apply without a human.
+CERTAIN_RULES = frozenset({"AnA", "WrongApostrophe"})
+DIALECTS = ("american", "british", "australian", "canadian", "indian")
+
+
+class HarperBackend:
+    name = "harper"
+
+    def __init__(self, dialect: str = "american", profile: str = "news", oxford_comma: bool = False,
+                 disable: tuple[str, ...] = ()):  # fmt: skip
+        try:
+            import harper
+        except ImportError:
+            raise BackendUnavailable("harper-py is not installed (pip install harper-py)") from None
+        if dialect not in DIALECTS:
+            raise BackendUnavailable(f"unknown dialect {dialect!r}")
+        self._harper = harper
+        self.linter = harper.Linter(harper.Dialect[dialect.upper()])
+        self.profile = profile
+        self.off_rules = set(disable) | (set(NEWS_OFF_RULES) if profile == "news" else set())
+        self.off_kinds = set(NEWS_OFF_KINDS) if profile == "news" else set()
+        if oxford_comma:
+            self.off_kinds.discard("Style")
+            self.only_style = {"OxfordComma"}
+        else:
+            self.only_style = set()
+            self.off_rules.add("OxfordComma")
+        config = self.linter.get_default_lint_config()
+        self.linter.set_lint_config(
+            {rule: (False if rule in self.off_rules else None) for rule in config}
+        )
+        self.description = f"harper-py, {dialect} English, {profile} profile"
+
+    def check(self, text: str) -> list[GrammarMatch]:
+        organised = self.linter.organized_lints(text, language=self._harper.Language.PLAINTEXT)
+        matches = []
+        for rule, lints in organised.items():
+            if rule in self.off_rules:
+                continue
+            for lint in lints:
+                match = self._match(text, rule, lint)
+                if match is not None:
+                    matches.append(match)
+        return matches
+
+    def _match(self, text: str, rule: str, lint: Any) -> GrammarMatch | None:
+        kind = lint.lint_kind
+        if kind in self.off_kinds and rule not in self.only_style:
+            return None
+        replacements = tuple(self._replacement(lint, s) for s in lint.suggestions)
+        spelling = rule == "SpellCheck"
+        if (
+            spelling
+            and self.profile == "news"
+            and not plausible_misspelling(text, lint.span.start, lint.span.end, replacements)
+        ):
+            return None
+        insert = bool(lint.suggestions) and all(
+            s.kind == self._harper.SuggestionKind.INSERT_AFTER for s in lint.suggestions
+        )
+        return GrammarMatch(
+            start=lint.span.start, end=lint.span.end, rule=rule, category=kind,
+            message=lint.message, replacements=replacements, spelling=spelling,
+            certain=rule in CERTAIN_RULES and len(replacements) == 1, insert_after=insert,
+        )  # fmt: skip
+
+    def _replacement(self, lint: Any, suggestion: Any) -> str:
+        if suggestion.kind == self._harper.SuggestionKind.REMOVE:
+            return ""
+        return suggestion.replacement_text

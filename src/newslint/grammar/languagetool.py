@@ -1,0 +1,115 @@
+"""LanguageTool through language-tool-python: a remote server URL, a local install, or a download.
+
+Modes, in order: `url` (a running LanguageTool server, e.g. http://localhost:8081), an install
+named by the LTP_JAR_DIR_PATH environment variable, or language-tool-python's own download of
+LanguageTool (needs Java >= 17 and network access on first use).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from typing import Any
+
+from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
+
+# Categories that are style advice in news copy, and rules that fight AP style.
+NEWS_OFF_CATEGORIES = frozenset(
+    {"STYLE", "REDUNDANCY", "TYPOGRAPHY", "CASING", "PLAIN_ENGLISH", "MISC"}
+)
+NEWS_OFF_RULES = frozenset(
+    {
+        "WHITESPACE_RULE",
+        "COMMA_PARENTHESIS_WHITESPACE",
+        "EN_QUOTES",
+        "DASH_RULE",
+        "ENGLISH_WORD_REPEAT_RULE",
+        "UPPERCASE_SENTENCE_START",
+        "SERIAL_COMMA_ON",
+        "SENTENCE_WHITESPACE",
+        "DOUBLE_PUNCTUATION",
+    }
+)
+SPELLING_CATEGORY = "TYPOS"
+
+
+def matches_from_json(payload: dict[str, Any], text: str, **news: Any) -> list[GrammarMatch]:
+    """GrammarMatches from a documented `/v2/check` response (as language-tool-python parses it)."""
+    from language_tool_python.match import Match
+
+    return convert([Match(dict(m), text) for m in payload.get("matches", [])], text, **news)
+
+
+def convert(matches: list[Any], text: str, *, profile: str = "news", disable: tuple[str, ...] = (),
+            disable_categories: tuple[str, ...] = ()) -> list[GrammarMatch]:  # fmt: skip
+    off_rules = set(disable) | (set(NEWS_OFF_RULES) if profile == "news" else set())
+    off_categories = set(disable_categories) | (
+        set(NEWS_OFF_CATEGORIES) if profile == "news" else set()
+    )
+    converted = []
+    for match in matches:
+        if match.rule_id in off_rules or match.category in off_categories:
+            continue
+        start, end = match.offset, match.offset + match.error_length
+        replacements = tuple(match.replacements[:5])
+        spelling = match.category == SPELLING_CATEGORY or match.rule_issue_type == "misspelling"
+        if (
+            spelling
+            and profile == "news"
+            and not plausible_misspelling(text, start, end, replacements)
+        ):
+            continue
+        converted.append(
+            GrammarMatch(
+                start, end, match.rule_id, match.category, match.message, replacements, spelling
+            )
+        )
+    return converted
+
+
+class LanguageToolBackend:
+    name = "languagetool"
+
+    def __init__(self, url: str | None = None, language: str = "en-US", profile: str = "news",
+                 disable: tuple[str, ...] = (), disable_categories: tuple[str, ...] = ()):  # fmt: skip
+        try:
+            import language_tool_python
+        except ImportError:
+            raise BackendUnavailable(
+                "language-tool-python is not installed (pip install 'newslint[languagetool]')"
+            ) from None
+        url = url or os.environ.get("NEWSLINT_LANGUAGETOOL_URL") or None
+        if not url and shutil.which("java") is None:
+            raise BackendUnavailable(
+                "no Java runtime found (LanguageTool needs Java >= 17), and no --languagetool-url given"
+            )
+        self.settings = {
+            "profile": profile,
+            "disable": disable,
+            "disable_categories": disable_categories,
+        }
+        try:
+            self.tool = (
+                language_tool_python.LanguageTool(language, remote_server=url)
+                if url
+                else language_tool_python.LanguageTool(language)
+            )
+        except Exception as exc:  # the library raises many kinds; all mean "cannot start"
+            where = (
+                f"server {url}"
+                if url
+                else os.environ.get("LTP_JAR_DIR_PATH") or "a downloaded LanguageTool"
+            )
+            raise BackendUnavailable(
+                f"could not start LanguageTool ({where}): {' '.join(str(exc).split())[:200]}"
+            ) from None
+        self.description = f"LanguageTool {'at ' + url if url else 'local'} ({language})"
+
+    def check(self, text: str) -> list[GrammarMatch]:
+        try:
+            matches = self.tool.check(text)
+        except Exception as exc:  # a failed check means the server went away
+            raise BackendUnavailable(
+                f"LanguageTool check failed: {' '.join(str(exc).split())[:200]}"
+            ) from None
+        return convert(matches, text, **self.settings)
