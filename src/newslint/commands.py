@@ -43,31 +43,31 @@ def _warn(message: str) -> None:
     click.echo(f"newslint: warning: {message}", err=True)
 
 
-def grammar_selection(options: CheckOptions) -> tuple[list[str], list[str]]:
-    """--grammar picks the engine: select its rule, ignore the other."""
-    select, ignore = split_csv(options.select), split_csv(options.ignore)
+def grammar_ignores(options: CheckOptions) -> list[str]:
+    """--grammar picks the engine: the other one (or both, for `off`) is ignored."""
     if options.grammar == "off":
-        ignore.append("grammar")
-    elif options.grammar:
-        other = "languagetool" if options.grammar == "harper" else "harper"
-        ignore.append(f"grammar.{other}")
-        if select or options.grammar == "languagetool":
-            select.append(f"grammar.{options.grammar}")
-    return select, ignore
+        return ["grammar"]
+    if options.grammar:
+        return [f"grammar.{'languagetool' if options.grammar == 'harper' else 'harper'}"]
+    return []
 
 
 def load_check_rules(options: CheckOptions) -> list[Rule]:
+    """The rules with command-line engine choices applied (a chosen engine is switched on)."""
     rules = load_rules(options.rule_paths, options.builtin)
-    if options.languagetool_url:
-        for rule in rules:
-            if rule.kind == "grammar" and rule.option("backend") == "languagetool":
-                rule.options["url"] = options.languagetool_url
+    for rule in rules:
+        if rule.kind != "grammar":
+            continue
+        if options.grammar == rule.option("backend"):
+            rule.enabled = True
+        if options.languagetool_url and rule.option("backend") == "languagetool":
+            rule.options["url"] = options.languagetool_url
     return rules
 
 
 def run_check(options: CheckOptions) -> int:
-    select, ignore = grammar_selection(options)
-    linter = Linter(load_check_rules(options), select, ignore, warn=_warn)
+    ignore = split_csv(options.ignore) + grammar_ignores(options)
+    linter = Linter(load_check_rules(options), split_csv(options.select), ignore, warn=_warn)
     walk = collect(options.paths, options.exclude)
     for note in walk.notes:
         _warn(note)
