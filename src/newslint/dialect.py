@@ -6,12 +6,11 @@ that matches the document's own spelling, rather than whichever happens to be mo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
 from functools import cache
 
-import regex
-
-# American/British spellings, one pair per entry; "_" stands for a space ("per_cent").
+# American/British spellings, one pair per entry ("cent" stands for British "per cent": the
+# singular is rare in running text otherwise).
 _PAIRS = """
 color/colour favor/favour honor/honour labor/labour neighbor/neighbour behavior/behaviour
 humor/humour harbor/harbour rumor/rumour vigor/vigour armor/armour armored/armoured center/centre
@@ -24,33 +23,34 @@ paralyze/paralyse catalog/catalogue traveled/travelled traveling/travelling canc
 canceling/cancelling labeled/labelled modeling/modelling counselor/counsellor fulfill/fulfil
 enrollment/enrolment gray/grey judgment/judgement aging/ageing maneuver/manoeuvre
 jewelry/jewellery skeptical/sceptical pediatric/paediatric fetus/foetus plow/plough
-aluminum/aluminium percent/per_cent whiskey/whisky
+aluminum/aluminium whiskey/whisky percent/cent
 """
-
+_ENDINGS = ("", "s", "d", "ed", "ing", "ly")
 AMERICAN, BRITISH = "american", "british"
 
 
-def _alternation(words: Iterable[str]) -> regex.Pattern[str]:
-    ordered = sorted(set(words), key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace("_", r"\s") for w in ordered)
-    return regex.compile(rf"\b(?:{body})(?:s|d|ed|ing|ly)?\b", regex.IGNORECASE)
-
-
 @cache
-def _spelling_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _spellings() -> tuple[frozenset[str], frozenset[str]]:
     pairs = [entry.split("/") for entry in _PAIRS.split()]
-    return _alternation(p[0] for p in pairs), _alternation(p[1] for p in pairs)
+    american = frozenset(p[0] + e for p in pairs for e in _ENDINGS)
+    british = frozenset(p[1] + e for p in pairs for e in _ENDINGS)
+    return american, british
 
 
-def evidence(text: str) -> tuple[int, int]:
-    """(American spellings, British spellings) found in `text`."""
-    american, british = _spelling_patterns()
-    return len(american.findall(text)), len(british.findall(text))
+def evidence(word_counts: Mapping[str, int]) -> tuple[int, int]:
+    """(American spellings, British spellings) among a document's words."""
+    american, british = _spellings()
+    us = uk = 0
+    for word, count in word_counts.items():
+        lowered = word.lower()
+        us += count * (lowered in american)
+        uk += count * (lowered in british)
+    return us, uk
 
 
-def guess(text: str, margin: int = 1) -> str | None:
+def guess(word_counts: Mapping[str, int], margin: int = 1) -> str | None:
     """'american', 'british', or None when the spellings do not lean clearly either way."""
-    american, british = evidence(text)
+    american, british = evidence(word_counts)
     if american >= british + margin:
         return AMERICAN
     if british >= american + margin:

@@ -8,6 +8,7 @@ for writing fixes; line and column numbers are the same in both views.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -21,6 +22,10 @@ ABBREVIATIONS = frozenset(
     bros co corp inc ltd plc vs v etc e.g i.e a.m p.m cf al ca av ave blvd rd hwy sq""".split()
 )
 
+# A word: letters and digits, with inner apostrophes; not part of a web address or e-mail address.
+WORD = regex.compile(
+    r"(?<![\p{L}\p{N}'’./@-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
+)
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
 _TOKEN_BEFORE = regex.compile(r"([\p{L}\p{N}.'’-]+)$")
 
@@ -100,6 +105,18 @@ class Document:
             Span(m.start(), m.end())
             for m in regex.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", self.text)
         ]
+
+    @cached_property
+    def word_counts(self) -> Counter[str]:
+        """How often each word occurs, as written (checks judge each distinct word once)."""
+        return Counter(WORD.findall(self.text))
+
+    @cached_property
+    def dialect(self) -> str | None:
+        """'american', 'british' or None, from the document's spellings."""
+        from newslint.dialect import guess
+
+        return guess(self.word_counts)
 
     @cached_property
     def sentences(self) -> list[Span]:

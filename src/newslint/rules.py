@@ -73,16 +73,17 @@ class Pack:
     rules: list[Rule] = field(default_factory=list)
 
 
-class _PackLoader(yaml.SafeLoader):
-    """SafeLoader without aliases: a pack never needs them and they allow 'billion laughs'."""
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.YAMLError(
-                f"YAML aliases are not allowed in rule packs (line {event.start_mark.line + 1})"
-            )
-        return super().compose_node(parent, index)
+
+def _safe_yaml(text: str) -> Any:
+    """Parse a pack; aliases are refused first, since a pack never needs them and they allow
+    exponential 'billion laughs' documents."""
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + 1 if event.start_mark else "?"
+            raise yaml.YAMLError(f"YAML aliases are not allowed in rule packs (line {line})")
+    return yaml.load(text, Loader=_Loader)
 
 
 def builtin_rules_dir() -> Path:
@@ -117,7 +118,7 @@ def load_packs(paths: Iterable[str | Path]) -> list[Pack]:
 def load_pack(path: str | Path) -> Pack:
     source = str(path)
     try:
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_PackLoader)
+        data = _safe_yaml(Path(path).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise RuleError(f"invalid YAML: {_one_line(exc)}", source=source) from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -11,6 +11,7 @@ Adding a kind is adding a module; nothing else needs to change.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -109,6 +110,24 @@ def finditer(
     )
 
 
+class Excused:
+    """Spans matched by a rule's `unless` patterns, asked "does any overlap [start, end)?"."""
+
+    def __init__(self, text: str, patterns: Iterable[regex.Pattern[str]]):
+        spans = sorted(m.span() for p in patterns for m in finditer(p, text))
+        self.starts = [s for s, _ in spans]
+        # The longest reach of any span starting at or before each index.
+        self.reach: list[int] = []
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def covers(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.reach[index] > start
+
+
 def finding(
     rule: Any,
     start: int,
@@ -133,9 +152,19 @@ def finding(
     )
 
 
+class _KeepUnknown(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 def render(template: str, **fields: Any) -> str:
     """Fill `{name}` fields in a rule message; unknown fields stay as written."""
-    return regex.sub(r"\{(\w+)\}", lambda m: str(fields.get(m.group(1), m.group(0))), template)
+    if "{" not in template:
+        return template
+    try:
+        return template.format_map(_KeepUnknown(fields))
+    except (ValueError, IndexError, AttributeError):
+        return template  # a message with stray braces is shown as written
 
 
 def match_case(model: str, replacement: str) -> str:

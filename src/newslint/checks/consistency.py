@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newslint import dialect
-from newslint.checks import Option, compile_regex, finding, finditer, render
+from newslint.checks import Excused, Option, compile_regex, finding, finditer, render
 from newslint.document import Document
 from newslint.finding import Finding
 
@@ -61,7 +61,7 @@ class ConsistencyCheck:
         present = [name for name, found in matches.items() if found]
         if len(present) < 2:
             return
-        spelling = dialect.guess(doc.text)
+        spelling = doc.dialect
         required = self.rule.option("require_dialect")
         if required and spelling != required:
             return
@@ -92,13 +92,9 @@ class ConsistencyCheck:
                 )
 
     def _matches(self, text: str) -> dict[str, list[Any]]:
-        excused = [m.span() for e in self.exceptions for m in finditer(e, text)]
+        excused = Excused(text, self.exceptions)
         return {
-            name: [
-                m
-                for m in finditer(pattern, text)
-                if not any(s < m.end() and m.start() < e for s, e in excused)
-            ]
+            name: [m for m in finditer(pattern, text) if not excused.covers(m.start(), m.end())]
             for name, pattern in self.variants.items()
         }
 

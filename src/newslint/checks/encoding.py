@@ -24,6 +24,7 @@ _MOJIBAKE_HINT = regex.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+_FOREIGN_LETTER = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 _TOKEN_AROUND = regex.compile(r"\S+")
 _MIXED_WORD = regex.compile(
     r"(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]+"
@@ -50,12 +51,12 @@ class EncodingCheck:
             yield from self._mixed_script(doc.text)
 
     def _mojibake(self, text: str) -> Iterator[Finding]:
-        from ftfy import fix_encoding
-
         done_until = 0
         for hint in _MOJIBAKE_HINT.finditer(text):
             if hint.start() < done_until:
                 continue
+            from ftfy import fix_encoding  # only when something looks like mojibake
+
             token = _token_at(text, hint.start())
             repaired = fix_encoding(text[token[0] : token[1]])
             done_until = token[1]
@@ -74,6 +75,8 @@ class EncodingCheck:
             yield finding(self.rule, start, end, message, fix=fix, suggestions=[fix])
 
     def _mixed_script(self, text: str) -> Iterator[Finding]:
+        if not _FOREIGN_LETTER.search(text):
+            return
         for match in _MIXED_WORD.finditer(text):
             word = match.group()
             foreign = [c for c in word if regex.match(r"[\p{Cyrillic}\p{Greek}]", c)]

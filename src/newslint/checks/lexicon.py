@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from newslint.checks import Option, finding, render
-from newslint.document import Document
+from newslint.document import WORD, Document
 from newslint.finding import Finding
 from newslint.lexicon import is_function_word, zipf
 
@@ -31,14 +31,8 @@ OPTIONS = {
     "min_zipf": Option((float, int), default=3.0),
 }
 
-_WORD = regex.compile(
-    r"(?<![\p{L}\p{N}'’./@-])[\p{L}][\p{L}\p{N}]*(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
-)
 _HYPHEN_BREAK = regex.compile(
     r"(?<![\p{L}-])(?P<left>\p{L}+)-(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Ll}+)\b"
-)
-_WORD_PAIR = regex.compile(
-    r"(?<![\p{L}\p{N}'’.-])(?P<left>\p{L}\p{Ll}*) (?P<right>\p{Ll}+)(?![\p{L}\p{N}'’-])"
 )
 _CONFUSABLE = regex.compile(
     r"(?<![\p{L}\p{N}'’./@-])(?=[\p{L}\p{N}]*\p{Ll})[\p{L}][\p{L}01]*[\p{L}](?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
@@ -67,24 +61,21 @@ CONFUSIONS = (
 
 
 class LexiconCheck:
+    """Each detector judges every distinct token (or pair) once, then finds where the bad ones are."""
+
     def __init__(self, rule: Any):
         self.rule = rule
         self.detect = rule.option("detect")
         self.min_zipf = float(rule.option("min_zipf"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        text = doc.text
-        if self.detect == "hyphen-break":
-            yield from self._hyphen_breaks(text)
-            return
-        if self.detect == "split-word":
-            yield from self._split_words(text)
-            return
-        counts = Counter(m.group() for m in _WORD.finditer(text))
-        if self.detect == "glued":
-            yield from self._glued(text, counts)
-        else:
-            yield from self._confusions(text, counts)
+        detector = {
+            "glued": self._glued,
+            "hyphen-break": self._hyphen_breaks,
+            "split-word": self._split_words,
+            "confusion": self._confusions,
+        }[self.detect]
+        return detector(doc)
 
     def _report(self, start: int, end: int, found: str, fix: str, safe: bool = True) -> Finding:
         message = render(self.rule.message, match=found, fix=fix)
@@ -93,20 +84,27 @@ class LexiconCheck:
             self.rule, start, end, message, fix=fix, suggestions=[fix], applicability=applicability
         )
 
-    def _glued(self, text: str, counts: Counter[str]) -> Iterator[Finding]:
-        for match in _WORD.finditer(text):
-            token = match.group()
-            if (
-                len(token) < 5
-                or token.isupper()
-                or zipf(token) > MAX_GLUED_ZIPF
-                or counts[token] > 1
-            ):
+    def _report_tokens(
+        self, text: str, pattern: regex.Pattern[str], repairs: dict[str, tuple[str, bool]]
+    ) -> Iterator[Finding]:
+        """Report every occurrence of the tokens in `repairs` (token -> (fix, safe))."""
+        if not repairs:
+            return
+        for match in pattern.finditer(text):
+            repair = repairs.get(match.group())
+            if repair:
+                yield self._report(match.start(), match.end(), match.group(), *repair)
+
+    def _glued(self, doc: Document) -> Iterator[Finding]:
+        counts = doc.word_counts
+        repairs = {}
+        for token, count in counts.items():
+            if count > 1 or len(token) < 5 or token.isupper() or zipf(token) > MAX_GLUED_ZIPF:
                 continue
             split = self._best_split(token, counts)
             if split:
-                fixed = f"{split[0]} {split[1]}"
-                yield self._report(match.start(), match.end(), token, fixed)
+                repairs[token] = (f"{split[0]} {split[1]}", True)
+        yield from self._report_tokens(doc.text, WORD, repairs)
 
     def _best_split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
         best: tuple[float, str, str] | None = None
@@ -122,9 +120,7 @@ class LexiconCheck:
                 is_function_word(right) or (is_function_word(left) and right.lower() in DETERMINERS)
             ):
                 continue
-            left_known = self._known_left(left, counts)
-            right_known = zipf(right) >= self.min_zipf
-            if left_known and right_known:
+            if self._known_left(left, counts) and zipf(right) >= self.min_zipf:
                 score = min(zipf(left), zipf(right))
                 if best is None or score > best[0]:
                     best = (score, left, right)
@@ -137,8 +133,8 @@ class LexiconCheck:
             return counts[left] > 0 or zipf(left) >= CAPITALISED_LEFT_ZIPF
         return zipf(left) >= self.min_zipf
 
-    def _hyphen_breaks(self, text: str) -> Iterator[Finding]:
-        for match in _HYPHEN_BREAK.finditer(text):
+    def _hyphen_breaks(self, doc: Document) -> Iterator[Finding]:
+        for match in _HYPHEN_BREAK.finditer(doc.text):
             left, right = match.group("left"), match.group("right")
             joined = left + right
             if zipf(joined) < self.min_zipf or is_function_word(right):
@@ -148,8 +144,18 @@ class LexiconCheck:
                 match.start(), match.end(), match.group(), joined, safe=not both_words
             )
 
-    def _split_words(self, text: str) -> Iterator[Finding]:
-        for match in _WORD_PAIR.finditer(text, overlapped=True):
+    def _split_words(self, doc: Document) -> Iterator[Finding]:
+        # Only pairs with a fragment can be split words: find those fragments first, then the pairs.
+        fragments = {
+            w for w in doc.word_counts if w.islower() and (w in SUFFIXES or zipf(w) < FRAGMENT_ZIPF)
+        }
+        if not fragments:
+            return
+        pairs = regex.compile(
+            r"(?<![\p{L}\p{N}'’.-])(?:(?P<left>\p{L}\p{Ll}*) (?P<right>\L<fragments>)|(?P<left>\L<fragments>) (?P<right>\p{Ll}+))(?![\p{L}\p{N}'’-])",
+            regex.VERSION1, fragments=fragments,
+        )  # fmt: skip
+        for match in pairs.finditer(doc.text, overlapped=True):
             left, right = match.group("left"), match.group("right")
             joined = left + right
             fragment = right in SUFFIXES or min(zipf(left), zipf(right)) < FRAGMENT_ZIPF
@@ -159,10 +165,11 @@ class LexiconCheck:
                 continue
             yield self._report(match.start(), match.end(), match.group(), joined)
 
-    def _confusions(self, text: str, counts: Counter[str]) -> Iterator[Finding]:
-        for match in _CONFUSABLE.finditer(text):
-            token = match.group()
-            if len(token) < 3 or (token[0].isupper() and counts[token] > 1):
+    def _confusions(self, doc: Document) -> Iterator[Finding]:
+        counts = Counter(_CONFUSABLE.findall(doc.text))
+        repairs = {}
+        for token, count in counts.items():
+            if len(token) < 3 or (token[0].isupper() and count > 1):
                 continue
             rarity = zipf(token)
             has_digit = any(c.isdigit() for c in token)
@@ -170,7 +177,8 @@ class LexiconCheck:
                 continue
             candidate = self._repair(token, rarity, has_digit)
             if candidate:
-                yield self._report(match.start(), match.end(), token, candidate, safe=rarity == 0)
+                repairs[token] = (candidate, rarity == 0)
+        yield from self._report_tokens(doc.text, _CONFUSABLE, repairs)
 
     def _repair(self, token: str, rarity: float, has_digit: bool) -> str | None:
         needed = max(self.min_zipf - (1.0 if has_digit else 0.0), rarity + 2.5)

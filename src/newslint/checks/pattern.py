@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from newslint.checks import Option, compile_regex, finding, finditer, render
+from newslint.checks import Excused, Option, compile_regex, finding, finditer, render
 from newslint.document import Document
 from newslint.finding import Finding
 
@@ -76,16 +76,15 @@ class PatternCheck:
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        excused: list[tuple[int, int]] | None = None
+        excused: Excused | None = None
         for pattern in self.patterns:
             for match in finditer(pattern, text):
                 start, end = match.span(self.group)
                 if start < 0 or (start == end and not self.fix_template):
                     continue
                 if self.exceptions:
-                    if excused is None:
-                        excused = [m.span() for e in self.exceptions for m in finditer(e, text)]
-                    if any(s < end and start < e for s, e in excused):
+                    excused = excused or Excused(text, self.exceptions)
+                    if excused.covers(start, end):
                         continue
                 yield self._finding(match, start, end)
 

@@ -24,6 +24,7 @@ _OPENER_CLOSING = regex.compile(
 )
 _CLOSER_OPENING = regex.compile(r"(?:(?<=^|[ \t(\[])”(?=\p{L}))")
 _QUOTE = regex.compile(r"[“”\"]")
+_BRACKET = regex.compile(r"[()\[\]]")
 _BRACKET_PAIRS = {")": "(", "]": "["}
 _ENUMERATOR = regex.compile(r"(?:^|\s)(?:\p{L}|\d{1,2})\)$")
 
@@ -86,7 +87,7 @@ class QuotesCheck:
 
     def _brackets(self, text: str, paragraph: Span) -> Iterator[Finding]:
         stack: list[tuple[str, int]] = []
-        for match in regex.finditer(r"[()\[\]]", text[paragraph.start : paragraph.end]):
+        for match in _BRACKET.finditer(text[paragraph.start : paragraph.end]):
             char, at = match.group(), paragraph.start + match.start()
             if char in "([":
                 stack.append((char, at))

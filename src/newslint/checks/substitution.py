@@ -12,7 +12,15 @@ from typing import Any
 
 import regex
 
-from newslint.checks import Option, compile_regex, finding, finditer, match_case, render
+from newslint.checks import (
+    REGEX_TIMEOUT_SECONDS,
+    Option,
+    compile_regex,
+    finding,
+    finditer,
+    match_case,
+    render,
+)
 from newslint.document import Document
 from newslint.finding import Finding
 
@@ -35,16 +43,23 @@ class SubstitutionCheck:
             if not isinstance(wrong, str) or not isinstance(right, str) or not wrong.strip():
                 raise rule.error("'swap' maps strings to strings")
             self.swap[wrong.lower() if self.ignorecase else wrong] = right
-        alternatives = "|".join(_phrase_regex(w) for w in sorted(self.swap, key=len, reverse=True))
-        body = (
-            rf"(?<![\w-])(?:{alternatives})(?![\w-])"
-            if rule.option("word_boundary")
-            else f"(?:{alternatives})"
-        )
+        phrases = sorted(self.swap, key=len, reverse=True)
+        alternatives = "|".join(_phrase_regex(w) for w in phrases)
+        bounded = rule.option("word_boundary")
+        body = rf"(?<![\w-])(?:{alternatives})(?![\w-])" if bounded else f"(?:{alternatives})"
         self.pattern = compile_regex(rule, body, "swap", ignorecase=self.ignorecase)
+        # Scanning for a long alternation is slow; scanning for a set of first words is not.
+        firsts = {w.split()[0].lower() if self.ignorecase else w.split()[0] for w in phrases}
+        first = r"(?<![\w-])\L<firsts>" if bounded else r"\L<firsts>"
+        flags = regex.VERSION1 | (regex.IGNORECASE if self.ignorecase else 0)
+        self.prefilter = regex.compile(first, flags, firsts=firsts)
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        for match in finditer(self.pattern, doc.text):
+        text = doc.text
+        for candidate in finditer(self.prefilter, text):
+            match = self.pattern.match(text, candidate.start(), timeout=REGEX_TIMEOUT_SECONDS)
+            if match is None:
+                continue
             found = match.group()
             key = " ".join(found.split())
             preferred = self.swap.get(key.lower() if self.ignorecase else key)
