@@ -131,3 +131,20 @@ def test_version() -> None:
 def test_seed_article_runs() -> None:
     result = run_newslint("check", str(SEED))
     assert result.returncode == 1 and "mt.mistranslated-honorific" in result.stdout
+
+
+def test_parallel_output_is_identical_to_serial(tmp_path: Path) -> None:
+    from .conftest import FIXTURES
+
+    sources = sorted((FIXTURES / "dev").glob("*.txt")) + sorted((FIXTURES / "clean").glob("*.txt"))
+    for index in range(24):
+        (tmp_path / f"{index:02d}.txt").write_bytes(sources[index % len(sources)].read_bytes())
+    serial = run_newslint("check", str(tmp_path), "--grammar", "off", "--jobs", "1", "--format", "json")
+    parallel = run_newslint("check", str(tmp_path), "--grammar", "off", "--jobs", "2", "--format", "json")
+    assert serial.returncode == parallel.returncode == 1
+    assert serial.stdout == parallel.stdout and len(json.loads(serial.stdout)) > 24
+
+
+def test_json_is_an_empty_array_when_clean() -> None:
+    result = run_newslint("check", "-", "--format", "json", stdin="Mr. Blinken met Ms. Psaki.\n")
+    assert json.loads(result.stdout) == [] and result.returncode == 0

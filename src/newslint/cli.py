@@ -83,6 +83,13 @@ def main() -> None:
     help="Grammar engine (default: harper; languagetool needs a server or Java).",
 )
 @click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Processes for many files (0: one per core).",
+)
 @_guard
 def check(
     paths: Sequence[str],
@@ -102,9 +109,11 @@ def check(
     color: str,
     grammar_backend: str | None,
     languagetool_url: str | None,
+    jobs: int,
 ) -> None:
     """Check files, directories or - (stdin) for artifacts."""
     from newslint.commands import CheckOptions, run_check
+    from newslint.parallel import default_jobs
 
     options = CheckOptions(
         paths=list(paths) or ["-"],
@@ -124,6 +133,7 @@ def check(
         color=color == "always" or (color == "auto" and sys.stdout.isatty()),
         grammar=grammar_backend,
         languagetool_url=languagetool_url,
+        jobs=jobs or default_jobs(),
     )
     raise SystemExit(run_check(options))
 

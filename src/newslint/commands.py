@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import click
@@ -11,6 +12,7 @@ import click
 from newslint.engine import FileResult, Linter, split_csv
 from newslint.errors import InputError, NewslintError
 from newslint.finding import SEVERITY_RANK
+from newslint.parallel import run_ordered
 from newslint.report import write_results
 from newslint.rules import Rule, load_packs
 from newslint.runner import check_source, collect, fix_source, load_rules
@@ -37,6 +39,7 @@ class CheckOptions:
     color: bool = False
     grammar: str | None = None
     languagetool_url: str | None = None
+    jobs: int = 1
 
 
 def _warn(message: str) -> None:
@@ -71,42 +74,60 @@ def run_check(options: CheckOptions) -> int:
     walk = collect(options.paths, options.exclude)
     for note in walk.notes:
         _warn(note)
-    results: list[FileResult] = []
-    input_errors = 0
-    for path in walk.files:
-        try:
-            results.append(_check_one(path, linter, options))
-        except InputError as exc:
-            click.echo(f"newslint: error: {exc}", err=True)
-            input_errors += 1
-    if not options.diff:
+    if len(walk.files) > 1:
+        linter.warm_up()
+    outcome = RunOutcome()
+    task = functools.partial(_check_one, linter=linter, options=options)
+    results = outcome.record(run_ordered(task, walk.files, options.jobs), options)
+    if options.diff:
+        for _ in results:
+            pass
+    else:
         write_results(results, sys.stdout, options.fmt, color=options.color)
-    if input_errors:
+    if outcome.input_errors:
         return 2
-    return _exit_code(results, options)
+    return outcome.exit_code(options)
 
 
-def _check_one(path: str, linter: Linter, options: CheckOptions) -> FileResult:
+class RunOutcome:
+    """Results stream through to the reporter; this keeps what the exit code needs."""
+
+    def __init__(self) -> None:
+        self.input_errors = 0
+        self.worst = -1
+
+    def record(
+        self, outcomes: Iterable[tuple[FileResult, str] | InputError], options: CheckOptions
+    ) -> Iterator[FileResult]:
+        for outcome in outcomes:
+            if isinstance(outcome, InputError):
+                click.echo(f"newslint: error: {outcome}", err=True)
+                self.input_errors += 1
+                continue
+            result, diff = outcome
+            if diff:
+                sys.stdout.write(diff)
+            self.worst = max([self.worst, *(SEVERITY_RANK[f.severity] for f in result.findings)])
+            yield result
+
+    def exit_code(self, options: CheckOptions) -> int:
+        if options.exit_zero or options.fail_on == "never":
+            return 0
+        return 1 if self.worst >= SEVERITY_RANK[options.fail_on] else 0
+
+
+def _check_one(path: str, linter: Linter, options: CheckOptions) -> tuple[FileResult, str]:
+    """One file's result and, with --diff, its diff (printed by the parent, in order)."""
     if path == "-":
         source = read_stdin(options.stdin_filename, options.encoding)
     else:
         source = read_file(path, options.encoding)
     if not (options.fix or options.diff):
-        return check_source(source, linter)
+        return check_source(source, linter), ""
     report = fix_source(
         source, linter, unsafe=options.unsafe, write=options.fix and not options.diff
     )
-    if options.diff and report.diff:
-        sys.stdout.write(report.diff)
-    return report.result
-
-
-def _exit_code(results: list[FileResult], options: CheckOptions) -> int:
-    if options.exit_zero or options.fail_on == "never":
-        return 0
-    threshold = SEVERITY_RANK[options.fail_on]
-    failing = any(SEVERITY_RANK[f.severity] >= threshold for r in results for f in r.findings)
-    return 1 if failing else 0
+    return report.result, report.diff if options.diff else ""
 
 
 def _all_rules(rule_paths: Sequence[str]) -> list[Rule]:

@@ -26,6 +26,7 @@ ABBREVIATIONS = frozenset(
 WORD = regex.compile(
     r"(?<![\p{L}\p{N}'’./@-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
 )
+_LETTER_RUN = regex.compile(r"[\p{L}\p{N}]+")
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
 _TOKEN_BEFORE = regex.compile(r"([\p{L}\p{N}.'’-]+)$")
 
@@ -66,6 +67,14 @@ class Document:
         newline = max((len(crlf_at), "\r\n"), (lone_cr, "\r"), (lone_lf, "\n"))[1]
         text = "".join(parts)
         return cls(text=text, path=path, markup=markup, crlf_at=tuple(crlf_at), newline=newline)
+
+    def __getstate__(self) -> dict[str, object]:
+        """The text and its line index travel between processes; other indexes are rebuilt."""
+        state = {
+            key: self.__dict__[key] for key in ("text", "path", "markup", "crlf_at", "newline")
+        }
+        state["line_starts"] = self.line_starts  # reporters need positions; compute in the worker
+        return state
 
     def raw_offset(self, offset: int) -> int:
         """Offset in the raw text (before newline normalisation) for an offset in `text`."""
@@ -110,6 +119,11 @@ class Document:
     def word_counts(self) -> Counter[str]:
         """How often each word occurs, as written (checks judge each distinct word once)."""
         return Counter(WORD.findall(self.text))
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The document's words, case-folded: "could this phrase occur here at all?"."""
+        return frozenset(_LETTER_RUN.findall(self.text.casefold()))
 
     @cached_property
     def dialect(self) -> str | None:

@@ -64,6 +64,10 @@ class Linter:
         self.rules_by_id = {r.id: r for r in self.rules}
         self._warn = warn or (lambda message: None)
 
+    def warm_up(self) -> None:
+        """Load what the checks need (word table, grammar engine) once, before forking workers."""
+        self.lint(Document("Warm up: the U.S. officials said. Mr. Blinken agreed."))
+
     def lint(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
         deferred: list[Finding] = []

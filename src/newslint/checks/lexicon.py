@@ -38,6 +38,8 @@ _CONFUSABLE = regex.compile(
     r"(?<![\p{L}\p{N}'’./@-])(?=[\p{L}\p{N}]*\p{Ll})[\p{L}][\p{L}01]*[\p{L}](?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
 )
 
+_UNJUDGED = object()
+
 # Glued pairs such as "withthe" occur in careless web text, so "unknown" means "this rare".
 MAX_GLUED_ZIPF = 2.1
 # A function word glued on the left is usually a prefix ("under-nourishment", "Has-sen"); real
@@ -67,6 +69,7 @@ class LexiconCheck:
         self.rule = rule
         self.detect = rule.option("detect")
         self.min_zipf = float(rule.option("min_zipf"))
+        self._verdicts: dict[str, tuple[str, bool] | None] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
         detector = {
@@ -169,16 +172,25 @@ class LexiconCheck:
         counts = Counter(_CONFUSABLE.findall(doc.text))
         repairs = {}
         for token, count in counts.items():
-            if len(token) < 3 or (token[0].isupper() and count > 1):
-                continue
-            rarity = zipf(token)
-            has_digit = any(c.isdigit() for c in token)
-            if rarity >= 3.0 or (rarity > 0 and has_digit):
-                continue
-            candidate = self._repair(token, rarity, has_digit)
-            if candidate:
-                repairs[token] = (candidate, rarity == 0)
+            if token[0].isupper() and count > 1:
+                continue  # a recurring capitalised token is a name
+            verdict = self._verdicts.get(token, _UNJUDGED)
+            if verdict is _UNJUDGED:
+                verdict = self._verdicts[token] = self._judge_confusion(token)
+            if verdict:
+                repairs[token] = verdict
         yield from self._report_tokens(doc.text, _CONFUSABLE, repairs)
+
+    def _judge_confusion(self, token: str) -> tuple[str, bool] | None:
+        """(repair, safe) for a token that looks like an OCR misreading; the same for any document."""
+        rarity = zipf(token)
+        if len(token) < 3 or rarity >= 3.0:
+            return None
+        has_digit = any(c.isdigit() for c in token)
+        if rarity > 0 and has_digit:
+            return None
+        candidate = self._repair(token, rarity, has_digit)
+        return (candidate, rarity == 0) if candidate else None
 
     def _repair(self, token: str, rarity: float, has_digit: bool) -> str | None:
         needed = max(self.min_zipf - (1.0 if has_digit else 0.0), rarity + 2.5)

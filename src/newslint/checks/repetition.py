@@ -32,6 +32,7 @@ _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def normalise(text: str) -> str:
+    """Case, whitespace and punctuation folded away."""
     return _NOT_WORD.sub(" ", text.casefold()).strip()
 
 

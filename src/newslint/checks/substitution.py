@@ -13,7 +13,6 @@ from typing import Any
 import regex
 
 from newslint.checks import (
-    REGEX_TIMEOUT_SECONDS,
     Option,
     compile_regex,
     finding,
@@ -48,18 +47,22 @@ class SubstitutionCheck:
         bounded = rule.option("word_boundary")
         body = rf"(?<![\w-])(?:{alternatives})(?![\w-])" if bounded else f"(?:{alternatives})"
         self.pattern = compile_regex(rule, body, "swap", ignorecase=self.ignorecase)
-        # Scanning for a long alternation is slow; scanning for a set of first words is not.
-        firsts = {w.split()[0].lower() if self.ignorecase else w.split()[0] for w in phrases}
-        first = r"(?<![\w-])\L<firsts>" if bounded else r"\L<firsts>"
-        flags = regex.VERSION1 | (regex.IGNORECASE if self.ignorecase else 0)
-        self.prefilter = regex.compile(first, flags, firsts=firsts)
+        # A phrase can only occur where all its words do; the document's vocabulary says so
+        # without scanning. Non-word swaps (ligatures) are looked for as substrings.
+        self.needs = [_words(w) for w in phrases] if bounded else None
+        self.substrings = None if bounded else list(self.swap)
+
+    def _may_occur(self, doc: Document) -> bool:
+        if self.substrings is not None:
+            return any(piece in doc.text for piece in self.substrings)
+        vocabulary = doc.vocabulary
+        return any(words <= vocabulary for words in self.needs)
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for candidate in finditer(self.prefilter, text):
-            match = self.pattern.match(text, candidate.start(), timeout=REGEX_TIMEOUT_SECONDS)
-            if match is None:
-                continue
+        if not self._may_occur(doc):
+            return
+        for match in finditer(self.pattern, text):
             found = match.group()
             key = " ".join(found.split())
             preferred = self.swap.get(key.lower() if self.ignorecase else key)
@@ -70,6 +73,10 @@ class SubstitutionCheck:
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
             )
+
+
+def _words(phrase: str) -> frozenset[str]:
+    return frozenset(regex.findall(r"[\p{L}\p{N}]+", phrase.casefold()))
 
 
 def _phrase_regex(phrase: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from newslint.document import Document
@@ -47,5 +47,5 @@ def finding_record(path: str, doc: Document, finding: Finding) -> dict[str, Any]
     }
 
 
-def write_results(results: list[FileResult], out: TextIO, fmt: str, **options: Any) -> None:
+def write_results(results: Iterable[FileResult], out: TextIO, fmt: str, **options: Any) -> None:
     get_writer(fmt)(results, out, **options)

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import json
+import textwrap
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 from newslint.engine import FileResult
 from newslint.report import finding_record
 
 
-def write(results: list[FileResult], out: TextIO, **_: Any) -> None:
-    records = [finding_record(r.path, r.doc, f) for r in results for f in r.findings]
-    json.dump(records, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
+    """Stream one JSON array, a record at a time, so memory does not grow with the input."""
+    first = True
+    for result in results:
+        for finding in result.findings:
+            record = json.dumps(
+                finding_record(result.path, result.doc, finding), ensure_ascii=False, indent=2
+            )
+            out.write(("[\n" if first else ",\n") + textwrap.indent(record, "  "))
+            first = False
+    out.write("[]\n" if first else "\n]\n")

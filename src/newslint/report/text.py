@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 import click
@@ -15,11 +16,13 @@ SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 CONTEXT_WIDTH = 100
 
 
-def write(results: list[FileResult], out: TextIO, *, color: bool = False, **_: Any) -> None:
+def write(results: Iterable[FileResult], out: TextIO, *, color: bool = False, **_: Any) -> None:
+    tally = Tally()
     for result in results:
+        tally.add(result)
         for finding in result.findings:
             out.write(render_finding(result.path, result.doc, finding, color) + "\n")
-    out.write(summary(results) + "\n")
+    out.write(tally.summary() + "\n")
 
 
 def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> str:
@@ -52,6 +55,8 @@ def _excerpt(doc: Document, finding: Finding, line: int, column: int, color: boo
 
 def _visible(text: str) -> str:
     """Show invisible and control characters so the caret points at something."""
+    if text.isprintable():
+        return text
     return "".join(
         ch if ch.isprintable() or ch == " " else "\N{REPLACEMENT CHARACTER}" for ch in text
     )
@@ -73,17 +78,28 @@ def _fix_lines(finding: Finding) -> list[str]:
     return []
 
 
-def summary(results: list[FileResult]) -> str:
-    counts = Counter(f.severity for r in results for f in r.findings)
-    total = sum(counts.values())
-    files = sum(1 for r in results if r.findings)
-    if not total:
-        return f"No problems found in {len(results)} file{'s' * (len(results) != 1)}."
-    parts = ", ".join(
-        f"{counts[s]} {s}{'s' * (counts[s] != 1)}"
-        for s in ("error", "warning", "info")
-        if counts[s]
-    )
-    fixable = sum(1 for r in results for f in r.findings if f.fix and f.fix.applicability == "safe")
-    tail = f"; {fixable} fixable with --fix" if fixable else ""
-    return f"Found {total} problem{'s' * (total != 1)} ({parts}) in {files} file{'s' * (files != 1)}{tail}."
+class Tally:
+    """What the closing line needs, kept while results stream past."""
+
+    def __init__(self) -> None:
+        self.severities: Counter[str] = Counter()
+        self.files = self.files_with_findings = self.fixable = 0
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.files_with_findings += bool(result.findings)
+        self.severities.update(f.severity for f in result.findings)
+        self.fixable += sum(1 for f in result.findings if f.fix and f.fix.applicability == "safe")
+
+    def summary(self) -> str:
+        total = sum(self.severities.values())
+        if not total:
+            return f"No problems found in {self.files} file{'s' * (self.files != 1)}."
+        parts = ", ".join(
+            f"{self.severities[s]} {s}{'s' * (self.severities[s] != 1)}"
+            for s in ("error", "warning", "info")
+            if self.severities[s]
+        )
+        files = self.files_with_findings
+        tail = f"; {self.fixable} fixable with --fix" if self.fixable else ""
+        return f"Found {total} problem{'s' * (total != 1)} ({parts}) in {files} file{'s' * (files != 1)}{tail}."
