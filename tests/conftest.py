@@ -1,16 +1,27 @@
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.rules import Rule
 from newslint.runner import load_rules
+
+# CI runs a modest number of examples; NEWSLINT_FUZZ=1 runs the long profile on demand.
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "fuzz", max_examples=4000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile("fuzz" if os.environ.get("NEWSLINT_FUZZ") else "ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

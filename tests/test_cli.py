@@ -139,8 +139,12 @@ def test_parallel_output_is_identical_to_serial(tmp_path: Path) -> None:
     sources = sorted((FIXTURES / "dev").glob("*.txt")) + sorted((FIXTURES / "clean").glob("*.txt"))
     for index in range(24):
         (tmp_path / f"{index:02d}.txt").write_bytes(sources[index % len(sources)].read_bytes())
-    serial = run_newslint("check", str(tmp_path), "--grammar", "off", "--jobs", "1", "--format", "json")
-    parallel = run_newslint("check", str(tmp_path), "--grammar", "off", "--jobs", "2", "--format", "json")
+    serial = run_newslint(
+        "check", str(tmp_path), "--grammar", "off", "--jobs", "1", "--format", "json"
+    )
+    parallel = run_newslint(
+        "check", str(tmp_path), "--grammar", "off", "--jobs", "2", "--format", "json"
+    )
     assert serial.returncode == parallel.returncode == 1
     assert serial.stdout == parallel.stdout and len(json.loads(serial.stdout)) > 24
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.document import Document
@@ -53,9 +53,7 @@ news_text = st.lists(
     max_size=60,
 ).map("".join)
 
-PROPERTY_SETTINGS = settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+PROPERTY_SETTINGS = settings()  # the profile chosen in conftest (ci, or fuzz on demand)
 
 
 @given(st.text())
@@ -98,3 +96,66 @@ def test_fixing_is_idempotent_and_keeps_newline_characters(text: str) -> None:
     assert fix_raw(once, "x", LINTER.lint).raw == once
     if "\r" not in text:
         assert "\r" not in once
+
+
+@given(st.one_of(news_text, st.text()))
+@PROPERTY_SETTINGS
+def test_no_check_raises_on_arbitrary_unicode(text: str) -> None:
+    LINTER.lint(Document.from_raw(text))
+
+
+@given(news_text)
+@PROPERTY_SETTINGS
+def test_json_output_parses_and_keeps_the_contract(text: str) -> None:
+    import io
+    import json
+
+    from newslint.engine import FileResult
+    from newslint.report import write_results
+
+    doc = Document.from_raw(text)
+    out = io.StringIO()
+    write_results([FileResult("story.txt", doc, LINTER.lint(doc))], out, "json")
+    for record in json.loads(out.getvalue()):
+        assert list(record) == [
+            "path",
+            "line",
+            "column",
+            "end_line",
+            "end_column",
+            "rule",
+            "severity",
+            "message",
+            "fix",
+            "suggestions",
+        ]
+        assert (record["line"], record["column"]) <= (record["end_line"], record["end_column"])
+        assert record["severity"] in ("error", "warning", "info")
+        if record["fix"] is not None:
+            assert record["fix"]["applicability"] in ("safe", "unsafe") and record["fix"]["edits"]
+
+
+@given(
+    news_text,
+    st.sampled_from(["\n", "\r\n", "\r"]),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+)
+@PROPERTY_SETTINGS
+def test_fixing_round_trips_encoding_bom_and_newline_style(
+    text: str, newline: str, encoding: str
+) -> None:
+    from newslint.source import decode
+
+    body = text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", newline)
+    data = body.encode(encoding)
+    try:
+        source = decode(data, "story.txt")
+    except Exception:
+        return
+    fixed = fix_raw(source.raw, "story.txt", LINTER.lint).raw
+    assert source.encode(fixed).startswith(source.bom)
+    other_newlines = {"\n", "\r\n", "\r"} - {newline}
+    lines = fixed.replace(newline, "\0").split("\0")
+    assert not any(
+        n in line for line in lines for n in other_newlines if n != "\r" or newline != "\r\n"
+    )

@@ -42,13 +42,44 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so a --fix in progress removes its temporary file."""
+    raise KeyboardInterrupt
+
+
+def main() -> None:
+    """Entry point: the CLI, with signals and a closed stdout handled as a user would expect."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        code = cli(standalone_mode=False)
+    except click.exceptions.Exit as done:  # --version, --help
+        code = done.exit_code
+    except click.ClickException as usage:
+        usage.show()
+        code = 2
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo("newslint: interrupted; files being fixed were left as they were", err=True)
+        raise SystemExit(130) from None
+    except BrokenPipeError:
+        _silence_stdout()
+        raise SystemExit(0) from None
+    finally:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            _silence_stdout()
+    raise SystemExit(code if isinstance(code, int) else 0)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newslint")
-def main() -> None:
+def cli() -> None:
     """Lint news copy for machine-translation, OCR, encoding and scraper artifacts."""
 
 
-@main.command()
+@cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
@@ -138,7 +169,7 @@ def check(
     raise SystemExit(run_check(options))
 
 
-@main.group()
+@cli.group()
 def rules() -> None:
     """List, explain and test rules."""
 
@@ -176,7 +207,7 @@ def rules_test(packs: Sequence[str]) -> None:
     raise SystemExit(1 if failed else 0)
 
 
-@main.command()
+@cli.command()
 def doctor() -> None:
     """Say which grammar engines work on this machine, and why not."""
     from newslint.grammar import doctor as diagnose

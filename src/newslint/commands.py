@@ -17,7 +17,7 @@ from newslint.report import write_results
 from newslint.rules import Rule, load_packs
 from newslint.runner import check_source, collect, fix_source, load_rules
 from newslint.selftest import ExamplesSkipped, run_rule_examples
-from newslint.source import read_file, read_stdin
+from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
 
 
 @dataclass
@@ -77,7 +77,9 @@ def run_check(options: CheckOptions) -> int:
     if len(walk.files) > 1:
         linter.warm_up()
     outcome = RunOutcome()
-    task = functools.partial(_check_one, linter=linter, options=options)
+    task = functools.partial(
+        _check_one, linter=linter, options=options, walked=frozenset(walk.walked)
+    )
     results = outcome.record(run_ordered(task, walk.files, options.jobs), options)
     if options.diff:
         for _ in results:
@@ -104,6 +106,9 @@ class RunOutcome:
                 click.echo(f"newslint: error: {outcome}", err=True)
                 self.input_errors += 1
                 continue
+            if isinstance(outcome, Skipped):
+                click.echo(f"newslint: note: {outcome.reason}", err=True)
+                continue
             result, diff = outcome
             if diff:
                 sys.stdout.write(diff)
@@ -116,12 +121,27 @@ class RunOutcome:
         return 1 if self.worst >= SEVERITY_RANK[options.fail_on] else 0
 
 
-def _check_one(path: str, linter: Linter, options: CheckOptions) -> tuple[FileResult, str]:
+@dataclass
+class Skipped:
+    """A file met while walking a directory that is not text we can read: noted, not fatal."""
+
+    reason: str
+
+
+def _check_one(
+    path: str, linter: Linter, options: CheckOptions, walked: frozenset[str] = frozenset()
+) -> tuple[FileResult, str] | Skipped:
     """One file's result and, with --diff, its diff (printed by the parent, in order)."""
-    if path == "-":
-        source = read_stdin(options.stdin_filename, options.encoding)
-    else:
-        source = read_file(path, options.encoding)
+    try:
+        source = (
+            read_stdin(options.stdin_filename, options.encoding)
+            if path == "-"
+            else read_file(path, options.encoding)
+        )
+    except (BinaryInput, UnavailableInput) as exc:
+        if path in walked:
+            return Skipped(f"{exc}; skipped")
+        raise
     if not (options.fix or options.diff):
         return check_source(source, linter), ""
     report = fix_source(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
@@ -42,8 +43,14 @@ def run_ordered(
     _TASK = task
     context = multiprocessing.get_context("fork")
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
-    with context.Pool(jobs) as pool:
+    with context.Pool(jobs, initializer=_worker_signals) as pool:
         yield from pool.imap(_run_task, paths, chunksize=chunk)
+
+
+def _worker_signals() -> None:
+    """Workers leave Ctrl-C to the parent and die quietly when the pool is terminated."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _guarded(task: Callable[[str], Result], path: str) -> Result | InputError:

@@ -76,14 +76,32 @@ class Pack:
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
 
 
+# Packs are a few levels deep; libyaml's constructor overflows the C stack on deep nesting.
+MAX_YAML_DEPTH = 64
+
+
 def _safe_yaml(text: str) -> Any:
-    """Parse a pack; aliases are refused first, since a pack never needs them and they allow
-    exponential 'billion laughs' documents."""
+    """Parse a pack after checking its events: no aliases (a pack never needs them and they allow
+    exponential 'billion laughs' documents) and no absurd nesting (which crashes libyaml)."""
+    depth = 0
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.AliasEvent):
-            line = event.start_mark.line + 1 if event.start_mark else "?"
-            raise yaml.YAMLError(f"YAML aliases are not allowed in rule packs (line {line})")
-    return yaml.load(text, Loader=_Loader)
+            raise yaml.YAMLError(
+                f"YAML aliases are not allowed in rule packs (line {_line(event)})"
+            )
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise yaml.YAMLError(
+                    f"nested more than {MAX_YAML_DEPTH} levels deep (line {_line(event)})"
+                )
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+    return yaml.load(text, Loader=_Loader)  # a safe loader: CSafeLoader or SafeLoader
+
+
+def _line(event: Any) -> object:
+    return event.start_mark.line + 1 if event.start_mark else "?"
 
 
 def builtin_rules_dir() -> Path:
@@ -121,6 +139,8 @@ def load_pack(path: str | Path) -> Pack:
         data = _safe_yaml(Path(path).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise RuleError(f"invalid YAML: {_one_line(exc)}", source=source) from None
+    except RecursionError:
+        raise RuleError("invalid YAML: nested too deeply", source=source) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"cannot read pack: {exc}", source=source) from None
     return parse_pack(data, source)

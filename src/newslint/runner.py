@@ -30,6 +30,7 @@ def load_rules(extra: Sequence[str] = (), builtin: bool = True) -> list[Rule]:
 class Walk:
     files: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    walked: set[str] = field(default_factory=set)  # found in a directory, not named by the user
 
 
 def _excluded(path: str, patterns: Sequence[str]) -> bool:
@@ -51,6 +52,7 @@ def collect(paths: Iterable[str], exclude: Sequence[str] = ()) -> Walk:
         for found in _walk_directory(path, walk):
             if not _excluded(found, exclude):
                 walk.files.append(found)
+                walk.walked.add(found)
     return walk
 
 
@@ -98,7 +100,7 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
     )
     diff = unified_diff(source.path, source.raw, outcome.raw) if outcome.raw != source.raw else ""
     if write and outcome.raw != source.raw:
-        if source.path == "-" or source.fingerprint is None:
+        if source.path == "-" or source.digest is None:
             raise InputError(f"{source.path}: standard input cannot be fixed in place; use --diff")
         write_atomic(source, outcome.raw)
     fixed = Source(path=source.path, raw=outcome.raw, encoding=source.encoding, bom=source.bom)

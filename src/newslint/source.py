@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import hashlib
 import os
 import stat
 import sys
@@ -25,6 +26,24 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+# File signatures of formats people keep next to articles.
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x1f\x8b",
+    b"\x7fELF",
+)
+
+
+class BinaryInput(InputError):
+    """Not a text file at all (an image, a PDF, an archive)."""
+
+
+class UnavailableInput(InputError):
+    """Gone, unreadable or not a regular file: a walked directory skips it."""
 
 
 @dataclass
@@ -35,7 +54,7 @@ class Source:
     raw: str
     encoding: str = "utf-8"
     bom: bytes = b""
-    fingerprint: tuple[int, int] | None = None
+    digest: bytes | None = None
 
     def encode(self, raw: str) -> bytes:
         return self.bom + raw.encode(self.encoding)
@@ -43,16 +62,15 @@ class Source:
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     bom, detected = _sniff_bom(data)
+    if not encoding and not detected and _looks_binary(data):
+        raise BinaryInput(f"{path}: binary file, not text")
     chosen = encoding or detected or "utf-8"
     body = data[len(bom) :] if bom and not encoding else data
-    if b"\x00" in body and chosen == "utf-8":
-        raise InputError(f"{path}: binary file (contains NUL bytes), not text")
     try:
         raw = body.decode(chosen)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{path}: not valid {chosen} (byte 0x{body[exc.start]:02x} at offset "
-            f"{exc.start + len(bom)}); pass --encoding to read it as another encoding"
+            f"{path}: not valid {chosen} (byte 0x{body[exc.start]:02x} at offset {exc.start + len(bom)}){_guess_hint(body)}"
         ) from None
     except LookupError:
         raise InputError(f"{path}: unknown encoding {chosen!r}") from None
@@ -66,23 +84,40 @@ def _sniff_bom(data: bytes) -> tuple[bytes, str | None]:
     return b"", None
 
 
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    return head.startswith(_BINARY_MAGIC) or b"\x00" in head
+
+
+def _guess_hint(body: bytes) -> str:
+    """Name the likely encoding, so the user knows what to pass to --encoding."""
+    try:
+        body.decode("cp1252")
+    except UnicodeDecodeError:
+        return "; pass --encoding to read it as another encoding"
+    return "; it looks like Windows-1252 or Latin-1: pass --encoding cp1252"
+
+
 def read_file(path: str, encoding: str | None = None) -> Source:
     try:
+        # Checked before opening: opening a FIFO would wait for a writer forever.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise UnavailableInput(f"{path}: not a regular file")
         with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise InputError(f"{path}: not a regular file")
             data = handle.read()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        broken = os.path.islink(path)
+        raise UnavailableInput(
+            f"{path}: {'broken symbolic link' if broken else 'no such file'}"
+        ) from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
+        raise UnavailableInput(f"{path}: is a directory") from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        raise UnavailableInput(f"{path}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise UnavailableInput(f"{path}: cannot read ({exc.strerror or exc})") from None
     source = decode(data, path, encoding)
-    source.fingerprint = (info.st_mtime_ns, info.st_size)
+    source.digest = hashlib.blake2b(data).digest()
     return source
 
 
@@ -93,17 +128,19 @@ def read_stdin(name: str, encoding: str | None = None) -> Source:
 def write_atomic(source: Source, new_raw: str) -> None:
     """Replace the file's content in one rename, keeping mode, encoding and BOM.
 
-    Refuses when the file changed on disk since it was read, so a concurrent editor's work is
-    never overwritten. A symlink is followed: the target is rewritten and the link kept.
+    Refuses when the file's bytes changed since they were read, so a concurrent editor's (or
+    another newslint's) work is never overwritten. A symlink is followed: the target is
+    rewritten and the link kept. An interrupted write leaves the old file and no temporary.
     """
     target = Path(os.path.realpath(source.path))
     try:
         info = target.stat()
+        current = target.read_bytes()
     except OSError as exc:
         raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
-    if source.fingerprint and (info.st_mtime_ns, info.st_size) != source.fingerprint:
+    if source.digest is not None and hashlib.blake2b(current).digest() != source.digest:
         raise InputError(f"{source.path}: changed on disk since it was read; not fixed")
-    if not os.access(target, os.W_OK):
+    if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
         raise InputError(f"{source.path}: file is read-only; not fixed")
     payload = source.encode(new_raw)
     handle, temp_name = tempfile.mkstemp(

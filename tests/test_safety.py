@@ -1,0 +1,312 @@
+"""Bad input, faults and no data loss (issue 7): every case ends in one clear line and the right code."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newslint.engine import Linter
+from newslint.errors import InputError
+from newslint.fix import fix_raw
+from newslint.runner import load_rules
+from newslint.source import read_file, write_atomic
+
+from .conftest import newslint_command, run_newslint
+
+BAD = "Sir. Blinken spoke. . Then he left.\n"
+FIXED = "Mr. Blinken spoke. Then he left.\n"
+
+
+def one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode == 2, result.stdout + result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("newslint: error:")]
+    assert len(errors) == 1 and fragment in errors[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- what a walked directory or an explicit path may hold -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "payload", [b"\x89PNG\r\n\x1a\n\x00\x00", b"%PDF-1.7\n%\xe2\xe3", b"PK\x03\x04\x14\x00"]
+)
+def test_binary_file_is_skipped_when_walked_and_an_error_when_named(
+    tmp_path: Path, payload: bytes
+) -> None:
+    (tmp_path / "story.txt").write_text(BAD, encoding="utf-8")
+    (tmp_path / "scan.txt").write_bytes(payload)
+    walked = run_newslint("check", str(tmp_path))
+    assert walked.returncode == 1 and "scan.txt: binary file, not text; skipped" in walked.stderr
+    assert "mt.mistranslated-honorific" in walked.stdout
+    one_line_error(run_newslint("check", str(tmp_path / "scan.txt")), "binary file")
+
+
+def test_cp1252_is_named_and_can_be_forced(tmp_path: Path) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes("The caf\xe9 \x93reopened\x94.\n".encode("latin-1"))
+    one_line_error(run_newslint("check", str(path)), "looks like Windows-1252")
+    forced = run_newslint("check", "--encoding", "cp1252", "--format", "json", str(path))
+    assert forced.returncode == 0 and forced.stdout.strip() == "[]"
+
+
+def test_mojibake_inside_valid_utf8_is_a_finding_not_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("We donâ€™t agree.\n", encoding="utf-8")
+    result = run_newslint("check", str(path))
+    assert result.returncode == 1 and "encoding.mojibake" in result.stdout
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\n  ", b"\r\r\r", b"\xef\xbb\xbf"])
+def test_empty_and_blank_files_are_clean(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(content)
+    result = run_newslint("check", str(path), "--grammar", "off")
+    assert result.returncode == 0 and "No problems found in 1 file." in result.stdout
+
+
+def test_a_very_long_line_is_handled(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(
+        "Officials met in Rome and talked. " * 30_000 + "Sir. Blinken left.\n", encoding="utf-8"
+    )  # ~1 MB, one line
+    result = run_newslint("check", str(path), "--grammar", "off")
+    assert result.returncode == 1 and "mt.mistranslated-honorific" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) < 400  # excerpts are windowed
+
+
+def test_nul_bytes_make_a_file_binary(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Some text\x00 more text\n")
+    one_line_error(run_newslint("check", str(path)), "binary file")
+
+
+def test_lone_cr_and_mixed_newlines_keep_positions(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"First line.\rSecond line.\r\nSir. Blinken left.\n")
+    result = run_newslint("check", str(path), "--grammar", "off")
+    assert f"{path}:3:1: error mt.mistranslated-honorific" in result.stdout
+
+
+def test_missing_path_broken_link_fifo_and_loops(tmp_path: Path) -> None:
+    one_line_error(run_newslint("check", str(tmp_path / "nope.txt")), "no such file")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    one_line_error(run_newslint("check", str(tmp_path / "dangling.txt")), "broken symbolic link")
+    os.mkfifo(tmp_path / "pipe.txt")
+    one_line_error(run_newslint("check", str(tmp_path / "pipe.txt")), "not a regular file")
+    tree = tmp_path / "tree"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "sub" / "a.txt").write_text(BAD, encoding="utf-8")
+    (tree / "sub" / "loop").symlink_to(tree, target_is_directory=True)
+    (tree / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    walked = run_newslint("check", str(tree))
+    assert walked.returncode == 1 and walked.stdout.count("mt.mistranslated-honorific") == 1
+    assert (
+        "directory loop; skipped" in walked.stderr
+        and "broken symbolic link; skipped" in walked.stderr
+    )
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root reads every file; the permission check cannot be exercised")
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    path.chmod(0)
+    one_line_error(run_newslint("check", str(path)), "permission denied")
+
+
+def test_file_deleted_between_walk_and_read(tmp_path: Path) -> None:
+    from newslint.commands import CheckOptions, Skipped, _check_one
+    from newslint.engine import Linter
+
+    gone = str(tmp_path / "gone.txt")
+    outcome = _check_one(gone, Linter([]), CheckOptions(paths=[gone]), walked=frozenset({gone}))
+    assert isinstance(outcome, Skipped) and "no such file" in outcome.reason
+
+
+# --- rule packs -----------------------------------------------------------------------------
+
+
+def pack(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "pack.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_deeply_nested_yaml_is_refused(tmp_path: Path) -> None:
+    one_line_error(
+        run_newslint(
+            "check", "--rules", str(pack(tmp_path, "a: " + "[" * 50_000 + "]" * 50_000)), "-"
+        ),
+        "pack.yaml",
+    )
+
+
+def test_yaml_bomb_is_refused_fast(tmp_path: Path) -> None:
+    bomb = (
+        "pack: x\na: &a [1,1,1,1,1,1,1,1,1]\n"
+        + "".join(
+            f"{c}: &{c} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n"
+            for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+        )
+        + "rules: []\n"
+    )
+    began = time.perf_counter()
+    one_line_error(
+        run_newslint("check", "--rules", str(pack(tmp_path, bomb)), "-"), "aliases are not allowed"
+    )
+    assert time.perf_counter() - began < 30
+
+
+def test_a_large_pack_loads(tmp_path: Path) -> None:
+    rule = """  - id: big.r{n}
+    kind: substitution
+    message: "use {{fix}}"
+    swap: {{w{n}qz: word{n}}}
+    examples:
+      - bad: "a w{n}qz b"
+        fixed: "a word{n} b"
+      - good: "a word b"
+"""
+    body = "pack: big\nrules:\n" + "".join(rule.format(n=n) for n in range(2000))
+    result = run_newslint(
+        "check", "--no-builtin", "--rules", str(pack(tmp_path, body)), "-", stdin="a w1999qz b\n"
+    )
+    assert result.returncode == 1 and "big.r1999" in result.stdout
+
+
+# --- --fix ----------------------------------------------------------------------------------
+
+
+def test_disk_full_leaves_the_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    source = read_file(str(path))
+
+    def full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(InputError, match=r"No space left on device\); file unchanged"):
+        write_atomic(source, FIXED)
+    assert path.read_text(encoding="utf-8") == BAD
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_interrupted_write_leaves_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    source = read_file(str(path))
+
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(source, FIXED)
+    assert path.read_text(encoding="utf-8") == BAD
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_sigterm_during_a_fix_run_never_truncates(tmp_path: Path) -> None:
+    original = "".join(f"Sir. Blinken spoke on day {day}. . Then he left.\n" for day in range(50))
+    fixed = fix_raw(original, "x", Linter(load_rules(), ignore=["grammar"]).lint).raw
+    for index in range(300):
+        (tmp_path / f"{index:03d}.txt").write_text(original, encoding="utf-8")
+    process = subprocess.Popen([*newslint_command(), "check", "--fix", "--jobs", "1", "--grammar", "off", str(tmp_path)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
+    time.sleep(2.5)
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=60)
+    for path in tmp_path.iterdir():
+        assert path.suffix == ".txt", f"temporary file left: {path.name}"
+        assert path.read_text(encoding="utf-8") in (original, fixed)
+
+
+def test_concurrent_fixers_never_lose_or_mix_content(tmp_path: Path) -> None:
+    original = "".join(f"Sir. Blinken spoke on day {day}. . Then he left.\n" for day in range(20))
+    fixed = fix_raw(original, "x", Linter(load_rules(), ignore=["grammar"]).lint).raw
+    for index in range(40):
+        (tmp_path / f"{index:02d}.txt").write_text(original, encoding="utf-8")
+    command = [*newslint_command(), "check", "--fix", "--grammar", "off", str(tmp_path)]
+    runs = [
+        subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    for run in runs:
+        run.wait(timeout=120)
+        assert "Traceback" not in run.stderr.read()
+    for path in tmp_path.iterdir():
+        assert path.read_text(encoding="utf-8") == fixed
+
+
+def test_read_only_file_is_refused(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root may write read-only files; the access check cannot be exercised")
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    path.chmod(0o444)
+    one_line_error(run_newslint("check", "--fix", str(path)), "read-only")
+
+
+def test_utf16_and_bom_survive_fix(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(codecs.BOM_UTF16_BE + BAD.replace("\n", "\r\n").encode("utf-16-be"))
+    assert run_newslint("check", "--fix", "--grammar", "off", str(path)).returncode == 0
+    assert path.read_bytes() == codecs.BOM_UTF16_BE + FIXED.replace("\n", "\r\n").encode(
+        "utf-16-be"
+    )
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text(BAD * 5000, encoding="utf-8")
+    command = " ".join(
+        [
+            *(f"'{part}'" for part in newslint_command()),
+            "check",
+            "--grammar",
+            "off",
+            f"'{path}'",
+            "| head -1",
+        ]
+    )
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120
+    )
+    assert result.stderr == "" and result.stdout.count("\n") == 1
+    assert result.returncode in (0, 141)  # 141: head closed the pipe; newslint itself said nothing
+
+
+def test_interrupt_message_and_code() -> None:
+    process = subprocess.Popen(
+        [*newslint_command(), "check", "-"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130 and "interrupted" in err and "Traceback" not in err
+
+
+def test_python_m_newslint_matches_the_script() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newslint", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and "newslint" in result.stdout
