@@ -124,10 +124,8 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 def test_file_deleted_between_walk_and_read(tmp_path: Path) -> None:
     from newslint.commands import CheckOptions, Skipped, _check_one
-    from newslint.engine import Linter
-
     gone = str(tmp_path / "gone.txt")
-    outcome = _check_one(gone, Linter([]), CheckOptions(paths=[gone]), walked=frozenset({gone}))
+    outcome = _check_one(gone, CheckOptions(paths=[gone]), walked=frozenset({gone}))
     assert isinstance(outcome, Skipped) and "no such file" in outcome.reason
 
 

@@ -11,6 +11,7 @@ from newslint import __version__
 from newslint.errors import NewslintError
 
 FAIL_ON = ("error", "warning", "info", "never")
+FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit")
 
 
 def _fail(message: str) -> None:
@@ -82,7 +83,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True
 )
 @click.option("--select", multiple=True, help="Rule ids or pack prefixes to run (comma-separated).")
 @click.option(
@@ -101,7 +102,11 @@ def cli() -> None:
     "--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (with --fix or --diff)."
 )
 @click.option("--diff", is_flag=True, help="Print a unified diff of the fixes and write nothing.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="warning", show_default=True)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    help="Lowest severity that fails the run [default: warning].",
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when problems are found.")
 @click.option("--stdin-filename", default="-", help="Name to report for text read from stdin.")
 @click.option("--exclude", multiple=True, help="Glob of paths to skip when walking directories.")
@@ -121,6 +126,31 @@ def cli() -> None:
     default=0,
     help="Processes for many files (0: one per core).",
 )
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Use this settings file for every path.",
+)
+@click.option(
+    "--show-settings",
+    is_flag=True,
+    help="Print the settings that apply to the first path and exit.",
+)
+@click.option("--statistics", is_flag=True, help="Print counts per rule instead of the findings.")
+@click.option(
+    "--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file."
+)
+@click.option(
+    "--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline."
+)
+@click.option(
+    "--update-baseline", is_flag=True, help="Record the current findings as the baseline."
+)
+@click.option(
+    "--report-unused-suppressions",
+    is_flag=True,
+    help="Report newslint-disable comments that suppress nothing.",
+)
 @_guard
 def check(
     paths: Sequence[str],
@@ -132,7 +162,7 @@ def check(
     fix: bool,
     unsafe_fixes: bool,
     diff: bool,
-    fail_on: str,
+    fail_on: str | None,
     exit_zero: bool,
     stdin_filename: str,
     exclude: Sequence[str],
@@ -141,6 +171,13 @@ def check(
     grammar_backend: str | None,
     languagetool_url: str | None,
     jobs: int,
+    config: str | None,
+    show_settings: bool,
+    statistics: bool,
+    output_file: str | None,
+    baseline: str | None,
+    update_baseline: bool,
+    report_unused_suppressions: bool,
 ) -> None:
     """Check files, directories or - (stdin) for artifacts."""
     from newslint.commands import CheckOptions, run_check
@@ -165,7 +202,18 @@ def check(
         grammar=grammar_backend,
         languagetool_url=languagetool_url,
         jobs=jobs or default_jobs(),
+        config=config,
+        statistics=statistics,
+        output_file=output_file,
+        baseline=baseline,
+        update_baseline=update_baseline,
+        report_unused_suppressions=report_unused_suppressions,
     )
+    if show_settings:
+        from newslint.commands import show_settings as describe
+
+        click.echo(describe(options))
+        return
     raise SystemExit(run_check(options))
 
 
@@ -179,7 +227,7 @@ def rules() -> None:
 @_guard
 def rules_list(rule_paths: Sequence[str]) -> None:
     """One line per rule: id, severity, kind, fixable, message."""
-    from newslint.commands import list_rules
+    from newslint.rule_commands import list_rules
 
     click.echo(list_rules(rule_paths))
 
@@ -190,7 +238,7 @@ def rules_list(rule_paths: Sequence[str]) -> None:
 @_guard
 def rules_show(rule_id: str, rule_paths: Sequence[str]) -> None:
     """What a rule finds, how it fixes it, and its examples."""
-    from newslint.commands import show_rule
+    from newslint.rule_commands import show_rule
 
     click.echo(show_rule(rule_id, rule_paths))
 
@@ -200,7 +248,7 @@ def rules_show(rule_id: str, rule_paths: Sequence[str]) -> None:
 @_guard
 def rules_test(packs: Sequence[str]) -> None:
     """Run the examples of every rule in PACKS; exit 1 if any fails."""
-    from newslint.commands import test_packs
+    from newslint.rule_commands import test_packs
 
     report, failed = test_packs(packs)
     click.echo(report)
@@ -214,3 +262,21 @@ def doctor() -> None:
 
     for name, works, detail in diagnose():
         click.echo(f"{name:<13} {'ok' if works else 'unavailable'}: {detail}")
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing .newslint.yaml.")
+@_guard
+def init(force: bool) -> None:
+    """Write a commented starter .newslint.yaml in the current directory."""
+    from pathlib import Path
+
+    from newslint.config import STARTER
+
+    target = Path(".newslint.yaml")
+    if target.exists() and not force:
+        raise NewslintError(f"{target}: already exists (use --force to overwrite)")
+    target.write_text(STARTER, encoding="utf-8")
+    click.echo(
+        f"wrote {target}; `newslint check --show-settings FILE` shows what applies to a file"
+    )

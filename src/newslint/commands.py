@@ -1,23 +1,27 @@
-"""What each CLI command does, as plain functions returning text or an exit code."""
+"""`newslint check`: settings per file, a linter per settings, results streamed to a reporter."""
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
 
 import click
 
+from newslint.config import Settings, apply_to_rules, settings_for
 from newslint.engine import FileResult, Linter, split_csv
-from newslint.errors import InputError, NewslintError
+from newslint.errors import InputError
 from newslint.finding import SEVERITY_RANK
+from newslint.lexicon import accept_words
 from newslint.parallel import run_ordered
 from newslint.report import write_results
-from newslint.rules import Rule, load_packs
 from newslint.runner import check_source, collect, fix_source, load_rules
-from newslint.selftest import ExamplesSkipped, run_rule_examples
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
+from newslint.suppress import Baseline
 
 
 @dataclass
@@ -31,7 +35,7 @@ class CheckOptions:
     fix: bool = False
     unsafe: bool = False
     diff: bool = False
-    fail_on: str = "warning"
+    fail_on: str | None = None
     exit_zero: bool = False
     stdin_filename: str = "-"
     exclude: Sequence[str] = ()
@@ -40,66 +44,136 @@ class CheckOptions:
     grammar: str | None = None
     languagetool_url: str | None = None
     jobs: int = 1
+    config: str | None = None
+    statistics: bool = False
+    output_file: str | None = None
+    baseline: str | None = None
+    update_baseline: bool = False
+    report_unused_suppressions: bool = False
+    linters: dict[object, Linter] = field(default_factory=dict, repr=False)
 
 
 def _warn(message: str) -> None:
     click.echo(f"newslint: warning: {message}", err=True)
 
 
-def grammar_ignores(options: CheckOptions) -> list[str]:
-    """--grammar picks the engine: the other one (or both, for `off`) is ignored."""
-    if options.grammar == "off":
-        return ["grammar"]
-    if options.grammar:
-        return [f"grammar.{'languagetool' if options.grammar == 'harper' else 'harper'}"]
-    return []
+def settings_of(path: str, options: CheckOptions) -> Settings:
+    if options.config:
+        from newslint.config import load_settings
+
+        return load_settings(Path(options.config).resolve())
+    return settings_for(
+        options.stdin_filename if path == "-" and options.stdin_filename != "-" else path
+    )
 
 
-def load_check_rules(options: CheckOptions) -> list[Rule]:
-    """The rules with command-line engine choices applied (a chosen engine is switched on)."""
-    rules = load_rules(options.rule_paths, options.builtin)
-    for rule in rules:
-        if rule.kind != "grammar":
-            continue
-        if options.grammar == rule.option("backend"):
-            rule.enabled = True
-        if options.languagetool_url and rule.option("backend") == "languagetool":
-            rule.options["url"] = options.languagetool_url
-    return rules
+def linter_for(settings: Settings, options: CheckOptions) -> Linter:
+    """One linter per settings file, built on first use (in each worker, if forked after)."""
+    key = settings.source
+    if key not in options.linters:
+        rules = apply_to_rules(
+            settings, load_rules([*settings.packs, *options.rule_paths], options.builtin)
+        )
+        grammar = options.grammar or settings.grammar.get("backend")
+        for rule in rules:
+            if rule.kind == "grammar":
+                if options.grammar:
+                    rule.enabled = rule.option("backend") == options.grammar
+                if options.languagetool_url and rule.option("backend") == "languagetool":
+                    rule.options["url"] = options.languagetool_url
+        select = split_csv(options.select) or settings.select
+        ignore = [
+            *settings.ignore,
+            *split_csv(options.ignore),
+            *(["grammar"] if grammar == "off" else []),
+        ]
+        accept_words(settings.vocabulary)
+        options.linters[key] = Linter(rules, select, ignore, warn=_warn)
+    return options.linters[key]
 
 
 def run_check(options: CheckOptions) -> int:
-    ignore = split_csv(options.ignore) + grammar_ignores(options)
-    linter = Linter(load_check_rules(options), split_csv(options.select), ignore, warn=_warn)
-    walk = collect(options.paths, options.exclude)
+    first = settings_of(options.paths[0] if options.paths else "-", options)
+    walk = collect(options.paths, [*options.exclude, *first.exclude])
     for note in walk.notes:
         _warn(note)
     if len(walk.files) > 1:
-        linter.warm_up()
-    outcome = RunOutcome()
-    task = functools.partial(
-        _check_one, linter=linter, options=options, walked=frozenset(walk.walked)
+        linter_for(first, options).warm_up()
+    baseline = (
+        Baseline.load(options.baseline)
+        if options.baseline and not options.update_baseline
+        else None
     )
-    results = outcome.record(run_ordered(task, walk.files, options.jobs), options)
-    if options.diff:
-        for _ in results:
-            pass
-    else:
-        write_results(results, sys.stdout, options.fmt, color=options.color)
-    if outcome.input_errors:
-        return 2
-    return outcome.exit_code(options)
+    outcome = RunOutcome(options, baseline)
+    task = functools.partial(_check_one, options=options, walked=frozenset(walk.walked))
+    results = outcome.record(run_ordered(task, walk.files, options.jobs))
+    with _output(options) as out:
+        if options.update_baseline:
+            recorded = Baseline.record(results)
+            recorded.save(options.baseline or ".newslint-baseline.json")
+            click.echo(f"newslint: baseline written with {recorded.size} findings", err=True)
+            return 0 if not outcome.input_errors else 2
+        if options.diff:
+            for _ in results:
+                pass
+        elif options.statistics:
+            _write_statistics(results, out)
+        else:
+            write_results(
+                results,
+                out,
+                options.fmt,
+                color=options.color and out is sys.stdout,
+                rules=outcome.rules,
+            )
+    return 2 if outcome.input_errors else outcome.exit_code()
+
+
+class _output:
+    """stdout, or --output-file written whole at the end."""
+
+    def __init__(self, options: CheckOptions):
+        self.path = options.output_file
+
+    def __enter__(self) -> TextIO:
+        if not self.path:
+            return sys.stdout
+        self.handle = open(self.path, "w", encoding="utf-8", newline="\n")
+        return self.handle
+
+    def __exit__(self, *exc: object) -> None:
+        if self.path:
+            self.handle.close()
+
+
+def _write_statistics(results: Iterable[FileResult], out: TextIO) -> None:
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    fixable: Counter[str] = Counter()
+    for result in results:
+        for finding in result.findings:
+            counts[finding.rule] += 1
+            fixable[finding.rule] += bool(finding.fix and finding.fix.applicability == "safe")
+    width = max((len(rule) for rule in counts), default=0)
+    for rule, count in counts.most_common():
+        marker = "[*]" if fixable[rule] == count else "[-]" if fixable[rule] else "   "
+        out.write(f"{count:6d}  {rule:<{width}}  {marker}\n")
+    out.write(f"Found {sum(counts.values())} problems.\n")
 
 
 class RunOutcome:
     """Results stream through to the reporter; this keeps what the exit code needs."""
 
-    def __init__(self) -> None:
+    def __init__(self, options: CheckOptions, baseline: Baseline | None):
+        self.options = options
+        self.baseline = baseline
         self.input_errors = 0
-        self.worst = -1
+        self.failing = False
+        self.rules: dict[str, object] = {}
 
     def record(
-        self, outcomes: Iterable[tuple[FileResult, str] | InputError], options: CheckOptions
+        self, outcomes: Iterable[tuple[FileResult, str, str] | Skipped | InputError]
     ) -> Iterator[FileResult]:
         for outcome in outcomes:
             if isinstance(outcome, InputError):
@@ -109,16 +183,18 @@ class RunOutcome:
             if isinstance(outcome, Skipped):
                 click.echo(f"newslint: note: {outcome.reason}", err=True)
                 continue
-            result, diff = outcome
+            result, diff, fail_on = outcome
             if diff:
                 sys.stdout.write(diff)
-            self.worst = max([self.worst, *(SEVERITY_RANK[f.severity] for f in result.findings)])
+            if self.baseline:
+                result.findings = self.baseline.new_findings(result)
+            threshold = SEVERITY_RANK.get(fail_on, len(SEVERITY_RANK))
+            self.failing |= any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
+            self.rules.update(result.rules)
             yield result
 
-    def exit_code(self, options: CheckOptions) -> int:
-        if options.exit_zero or options.fail_on == "never":
-            return 0
-        return 1 if self.worst >= SEVERITY_RANK[options.fail_on] else 0
+    def exit_code(self) -> int:
+        return 0 if self.options.exit_zero else int(self.failing)
 
 
 @dataclass
@@ -129,9 +205,9 @@ class Skipped:
 
 
 def _check_one(
-    path: str, linter: Linter, options: CheckOptions, walked: frozenset[str] = frozenset()
-) -> tuple[FileResult, str] | Skipped:
-    """One file's result and, with --diff, its diff (printed by the parent, in order)."""
+    path: str, options: CheckOptions, walked: frozenset[str] = frozenset()
+) -> tuple[FileResult, str, str] | Skipped:
+    """One file's result, its --diff text and its fail-on level (printed by the parent, in order)."""
     try:
         source = (
             read_stdin(options.stdin_filename, options.encoding)
@@ -142,88 +218,47 @@ def _check_one(
         if path in walked:
             return Skipped(f"{exc}; skipped")
         raise
+    settings = settings_of(path, options)
+    linter = linter_for(settings, options)
+    fail_on = options.fail_on or settings.fail_on or "warning"
     if not (options.fix or options.diff):
-        return check_source(source, linter), ""
-    report = fix_source(
-        source, linter, unsafe=options.unsafe, write=options.fix and not options.diff
-    )
-    return report.result, report.diff if options.diff else ""
-
-
-def _all_rules(rule_paths: Sequence[str]) -> list[Rule]:
-    return load_rules(rule_paths, builtin=True)
-
-
-def list_rules(rule_paths: Sequence[str] = ()) -> str:
-    rules = _all_rules(rule_paths)
-    width = max(len(r.id) for r in rules)
-    lines = []
-    for rule in rules:
-        fixable = "fix" if _has_fix(rule) else "   "
-        state = "" if rule.enabled else " (off by default)"
-        summary = rule.description.split("\n")[0] or rule.message
-        lines.append(
-            f"{rule.id:<{width}}  {rule.severity:<7}  {rule.kind:<13}  {fixable}  {summary}{state}"
+        result, diff = check_source(source, linter), ""
+    else:
+        report = fix_source(
+            source, linter, unsafe=options.unsafe, write=options.fix and not options.diff
         )
-    return "\n".join(lines)
+        result, diff = report.result, report.diff if options.diff else ""
+    result.findings = _without_per_file_ignores(result, settings)
+    if options.report_unused_suppressions:
+        result.findings.extend(linter.unused_suppressions(result.doc))
+    result.rules = {f.rule: linter.rules_by_id.get(f.rule) for f in result.findings}
+    return result, diff, fail_on
 
 
-def _has_fix(rule: Rule) -> bool:
-    return any(e.fixed is not None for e in rule.examples if e.bad)
-
-
-def show_rule(rule_id: str, rule_paths: Sequence[str] = ()) -> str:
-    matches = [r for r in _all_rules(rule_paths) if r.id == rule_id]
-    if not matches:
-        raise NewslintError(f"no rule {rule_id!r}; `newslint rules list` shows them all")
-    rule = matches[0]
-    lines = [
-        rule.id,
-        "",
-        f"  kind:      {rule.kind}",
-        f"  severity:  {rule.severity}",
-        f"  fix:       {'yes (' + rule.applicability + ')' if _has_fix(rule) else 'no (suggestions only)'}",
-        f"  enabled:   {'yes' if rule.enabled else 'no, select it by id'}",
-        f"  defined:   {rule.source}",
-        f"  message:   {rule.message}",
+def _without_per_file_ignores(result: FileResult, settings: Settings) -> list:
+    if not settings.per_file_ignores or result.path == "-":
+        return result.findings
+    try:
+        relative = Path(result.path).resolve().relative_to(settings.root).as_posix()
+    except ValueError:
+        relative = Path(result.path).as_posix()
+    ignored = [
+        rule
+        for glob, rules in settings.per_file_ignores.items()
+        if fnmatch.fnmatch(relative, glob)
+        for rule in rules
     ]
-    if rule.link:
-        lines.append(f"  link:      {rule.link}")
-    if rule.description:
-        lines += ["", *("  " + line for line in rule.description.splitlines())]
-    lines += ["", "  examples:"]
-    for example in rule.examples:
-        if example.bad:
-            lines.append(f"    bad:   {example.text!r}")
-            if example.fixed is not None:
-                lines.append(f"    fixed: {example.fixed!r}")
-        else:
-            lines.append(f"    good:  {example.text!r}")
-    return "\n".join(lines)
+    return [
+        f
+        for f in result.findings
+        if not any(f.rule == p or f.rule.startswith(p + ".") for p in ignored)
+    ]
 
 
-def test_packs(paths: Sequence[str]) -> tuple[str, bool]:
-    lines: list[str] = []
-    failed = False
-    rules = [rule for pack in load_packs(paths) for rule in pack.rules]
-    skipped = 0
-    for rule in rules:
-        examples = len(rule.examples)
-        try:
-            failures = run_rule_examples(rule)
-        except ExamplesSkipped as exc:
-            skipped += 1
-            lines.append(f"skip {rule.id}: {exc}")
-            continue
-        if failures:
-            failed = True
-            lines.append(f"FAIL {rule.id} ({len(failures)} of {examples} examples)")
-            lines.extend(f"     {failure.describe()}" for failure in failures)
-        else:
-            lines.append(f"ok   {rule.id} ({examples} examples)")
-    passed = sum(1 for line in lines if line.startswith("ok"))
-    lines.append(
-        f"{passed} passed, {len(rules) - passed - skipped} failed"
-        + (f", {skipped} skipped" if skipped else "")
-    )
-    return "\n".join(lines), failed
+def show_settings(options: CheckOptions) -> str:
+    """The settings that apply to the first path, as YAML."""
+    import yaml
+
+    path = options.paths[0] if options.paths else "-"
+    described = {"file": path, **settings_of(path, options).as_dict()}
+    return yaml.safe_dump(described, sort_keys=False, allow_unicode=True).rstrip()

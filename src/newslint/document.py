@@ -46,9 +46,52 @@ class Document:
     markup: str = "plain"
     crlf_at: tuple[int, ...] = field(default=(), repr=False)
     newline: str = "\n"
+    original: str = field(default="", repr=False)  # before masking: for display and directives
+    masked: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    blocks: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.original:
+            self.original = self.text
 
     @classmethod
     def from_raw(cls, raw: str, path: str = "<string>", markup: str = "plain") -> Document:
+        doc = cls._normalised(raw, path, markup)
+        if markup != "plain":
+            doc.apply_markup()
+        return doc
+
+    def apply_markup(self) -> None:
+        """Blank what is not prose (code, tags, link targets) so checks never see it."""
+        from newslint.markup import analyse, blank
+
+        found = analyse(self.original, self.markup)
+        self.masked = tuple(_merge(found.masked))
+        self.blocks = tuple(sorted(found.blocks))
+        self.text = blank(self.original, list(self.masked))
+        self._mask_starts = [start for start, _ in self.masked]
+
+    def is_masked(self, start: int, end: int) -> bool:
+        """Whether [start, end) touches text that is not prose."""
+        if not self.masked:
+            return False
+        index = bisect.bisect_right(self._mask_starts, max(start, end - 1)) - 1
+        return index >= 0 and self.masked[index][1] > start
+
+    def in_block(self, offset: int, kind: str) -> bool:
+        from newslint.markup import plain_blocks
+
+        blocks = self.blocks or tuple(plain_blocks(self.text))
+        return any(
+            start <= offset < end and block_kind == kind for start, end, block_kind in blocks
+        )
+
+    def display_line(self, line: int) -> str:
+        span = self.line_span(line)
+        return self.original[span.start : span.end]
+
+    @classmethod
+    def _normalised(cls, raw: str, path: str, markup: str) -> Document:
         if "\r" not in raw:
             return cls(text=raw, path=path, markup=markup)
         crlf_at: list[int] = []
@@ -70,9 +113,10 @@ class Document:
 
     def __getstate__(self) -> dict[str, object]:
         """The text and its line index travel between processes; other indexes are rebuilt."""
-        state = {
-            key: self.__dict__[key] for key in ("text", "path", "markup", "crlf_at", "newline")
-        }
+        keys = ("text", "path", "markup", "crlf_at", "newline", "original", "masked", "blocks")
+        state = {key: self.__dict__[key] for key in keys}
+        if self.masked:
+            state["_mask_starts"] = self._mask_starts
         state["line_starts"] = self.line_starts  # reporters need positions; compute in the worker
         return state
 
@@ -138,6 +182,16 @@ class Document:
         for paragraph in self.paragraphs:
             spans.extend(split_sentences(self.text, paragraph.start, paragraph.end))
         return spans
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        elif end > start:
+            merged.append((start, end))
+    return merged
 
 
 def is_abbreviation(text: str, period_at: int) -> bool:

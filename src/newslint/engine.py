@@ -46,6 +46,7 @@ class FileResult:
     path: str
     doc: Document
     findings: list[Finding] = field(default_factory=list)
+    rules: dict[str, object] = field(default_factory=dict)  # metadata of the rules that fired
 
 
 class Linter:
@@ -77,7 +78,21 @@ class Linter:
             found = self._run(check, doc)
             (deferred if getattr(check, "defers", False) else findings).extend(found)
         findings.extend(f for f in deferred if self._keeps(f, findings))
-        return sorted(set(findings), key=Finding.sort_key)
+        findings = [
+            f for f in set(findings) if not doc.is_masked(f.start, f.end) and self._in_scope(f, doc)
+        ]
+        from newslint.suppress import apply
+
+        return sorted(apply(doc, findings), key=Finding.sort_key)
+
+    def _in_scope(self, finding: Finding, doc: Document) -> bool:
+        rule = self.rules_by_id.get(finding.rule)
+        return rule is None or rule.scope is None or doc.in_block(finding.start, rule.scope)
+
+    def unused_suppressions(self, doc: Document) -> list[Finding]:
+        from newslint.suppress import unused
+
+        return unused(doc)
 
     def _run(self, check: Check, doc: Document) -> list[Finding]:
         """One check's findings; a check that cannot run is reported once and then left out."""

@@ -28,6 +28,7 @@ COMMON_KEYS = {
 }
 PACK_SUFFIXES = (".yaml", ".yml")
 MARKUPS = ("plain", "markdown", "html")
+SCOPES = ("heading", "paragraph", "blockquote", "list_item", "caption", "table")
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,9 @@ def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
     applicability = raw.get("applicability", "safe")
     if applicability not in APPLICABILITIES:
         raise fail("'applicability' must be 'safe' or 'unsafe'")
+    scope = raw.get("scope")
+    if scope is not None and scope not in SCOPES:
+        raise fail(f"'scope' must be one of {', '.join(SCOPES)}")
     markups = raw.get("markups", list(MARKUPS))
     if not isinstance(markups, list) or not set(markups) <= set(MARKUPS):
         raise fail(f"'markups' must be a list drawn from {', '.join(MARKUPS)}")

@@ -27,6 +27,8 @@ OPTIONS = {
     "unless": Option((str, list), default=[]),
     "ignorecase": Option((bool,), default=False),
     "min_ratio": Option((int, float), default=0),
+    "house": Option((str,), doc="a house style's variant: it always wins, even alone"),
+    "dialect": Option((str,), choices=(dialect.AMERICAN, dialect.BRITISH), doc="the house dialect"),
 }
 
 
@@ -48,28 +50,26 @@ class ConsistencyCheck:
         ]
         self.fixes = {str(k): str(v) for k, v in rule.option("fix").items()}
         self.prefer = {str(k): str(v) for k, v in rule.option("prefer").items()}
-        for name in [
-            *self.fixes,
-            *self.prefer.values(),
-            *([rule.option("default")] if rule.option("default") else []),
-        ]:
+        named = [rule.option("default"), rule.option("house")]
+        for name in [*self.fixes, *self.prefer.values(), *(n for n in named if n)]:
             if name not in self.variants:
                 raise rule.error(f"{name!r} is not one of the variants")
 
     def run(self, doc: Document) -> Iterator[Finding]:
         matches = self._matches(doc.text)
         present = [name for name, found in matches.items() if found]
-        if len(present) < 2:
+        house = self.rule.option("house")
+        if len(present) < 2 and not (house and present and present != [house]):
             return
-        spelling = doc.dialect
+        spelling = self.rule.option("dialect") or doc.dialect
         required = self.rule.option("require_dialect")
         if required and spelling != required:
             return
-        winner = self._winner(matches, present, spelling)
+        winner = house or self._winner(matches, present, spelling)
         losers = sum(len(matches[name]) for name in present if name != winner)
-        if len(matches[winner]) < self.rule.option("min_ratio") * losers:
+        if not house and len(matches[winner]) < self.rule.option("min_ratio") * losers:
             return  # mixed on purpose (e.g. logical quotation), not by accident
-        example = matches[winner][0].group()
+        example = matches[winner][0].group() if matches[winner] else f"the house style ({winner})"
         for name in present:
             if name == winner:
                 continue

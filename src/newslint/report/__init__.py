@@ -10,7 +10,7 @@ from newslint.document import Document
 from newslint.engine import FileResult
 from newslint.finding import Finding
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit")
 
 Writer = Callable[..., None]
 
@@ -18,7 +18,7 @@ Writer = Callable[..., None]
 def get_writer(name: str) -> Writer:
     if name not in FORMATS:
         raise ValueError(f"unknown format {name!r}")
-    return importlib.import_module(f"newslint.report.{name}").write  # type: ignore[no-any-return]
+    return importlib.import_module(f"newslint.report.{name.replace('-', '_')}").write  # type: ignore[no-any-return]
 
 
 def span_position(doc: Document, start: int, end: int) -> dict[str, int]:

@@ -38,7 +38,7 @@ def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> s
 
 
 def _excerpt(doc: Document, finding: Finding, line: int, column: int, color: bool) -> list[str]:
-    source = doc.line_text(line)
+    source = doc.display_line(line)
     first_line_end = min(finding.end, doc.line_span(line).end)
     width = max(1, first_line_end - finding.start)
     left = max(0, column - 1 - CONTEXT_WIDTH // 2)

@@ -1,0 +1,353 @@
+"""Project settings: `.newslint.yaml` or `[tool.newslint]` in `pyproject.toml`.
+
+The nearest settings file above a linted file applies to it, whole (no silent cascade); a file may
+`extend:` another explicitly. Every key is validated, and a mistake is one line naming the file and
+the key. House style is applied by setting options on the built-in consistency and grammar rules.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newslint.errors import NewslintError
+from newslint.finding import SEVERITIES
+
+CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
+FAIL_ON = (*SEVERITIES, "never")
+GRAMMAR_KEYS = {
+    "backend",
+    "url",
+    "dialect",
+    "language",
+    "profile",
+    "disable",
+    "disable_categories",
+    "oxford_comma",
+}
+# house_style key -> (rule id, option, {value: option value})
+HOUSE_STYLE = {
+    "honorific": (
+        "consistency.honorific-period",
+        "house",
+        {"Mr.": "with-period", "Mr": "without-period"},
+    ),
+    "us": ("consistency.us-abbreviation", "house", {"U.S.": "dotted", "US": "plain"}),
+    "quotes": ("consistency.quote-style", "house", {"curly": "curly", "straight": "straight"}),
+    "dates": (
+        "consistency.date-order",
+        "house",
+        {"month-day": "month-day", "day-month": "day-month"},
+    ),
+}
+DIALECTS = ("american", "british")
+
+
+class ConfigError(NewslintError):
+    def __init__(self, source: Path | str, key: str, problem: str):
+        super().__init__(f"{source}: {key}: {problem}")
+
+
+@dataclass
+class Settings:
+    """What applies to one file. Empty settings (no file found) mean the built-in defaults."""
+
+    source: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    packs: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    vocabulary: list[str] = field(default_factory=list)
+    house_style: dict[str, Any] = field(default_factory=dict)
+    grammar: dict[str, Any] = field(default_factory=dict)
+    fail_on: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "source": str(self.source) if self.source else None, "select": self.select, "ignore": self.ignore,
+            "severity": self.severity, "packs": self.packs, "exclude": self.exclude,
+            "per_file_ignores": self.per_file_ignores, "vocabulary": self.vocabulary,
+            "house_style": self.house_style, "grammar": self.grammar, "fail_on": self.fail_on,
+        }  # fmt: skip
+
+
+def settings_for(path: str) -> Settings:
+    """The settings of the nearest settings file above `path` (or the working directory for stdin)."""
+    start = Path.cwd() if path == "-" else Path(path).resolve().parent
+    found = _nearest(start)
+    return load_settings(found) if found else Settings()
+
+
+@cache
+def _nearest(directory: Path) -> Path | None:
+    for name in CONFIG_NAMES:
+        if (directory / name).is_file():
+            return directory / name
+    pyproject = directory / "pyproject.toml"
+    if pyproject.is_file() and "newslint" in _read_toml(pyproject).get("tool", {}):
+        return pyproject
+    return None if directory.parent == directory else _nearest(directory.parent)
+
+
+@cache
+def load_settings(path: Path, _seen: tuple[Path, ...] = ()) -> Settings:
+    raw = _raw(path)
+    base = Settings()
+    if "extend" in raw:
+        parent = (path.parent / _string(path, "extend", raw["extend"])).resolve()
+        if parent in _seen or parent == path:
+            raise ConfigError(path, "extend", "extends itself in a loop")
+        if not parent.is_file():
+            raise ConfigError(path, "extend", f"no such file {parent}")
+        base = copy.deepcopy(load_settings(parent, (*_seen, path)))
+    return _merge(base, raw, path)
+
+
+def _raw(path: Path) -> dict[str, Any]:
+    if path.name == "pyproject.toml":
+        data = _read_toml(path).get("tool", {}).get("newslint", {})
+    else:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(path, "file", " ".join(str(exc).split())) from None
+    if not isinstance(data, dict):
+        raise ConfigError(path, "file", "settings must be a mapping of keys to values")
+    return data
+
+
+@cache
+def _read_toml(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, "file", " ".join(str(exc).split())) from None
+
+
+def _merge(settings: Settings, raw: dict[str, Any], path: Path) -> Settings:
+    settings.source, settings.root = path, path.parent
+    for key, value in raw.items():
+        handler = _HANDLERS.get(key)
+        if handler is None:
+            raise ConfigError(path, key, f"unknown key (known: {', '.join(sorted(_HANDLERS))})")
+        handler(settings, value, path)
+    return settings
+
+
+def _string(path: Path, key: str, value: Any) -> str:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(path, key, "must be a non-empty string")
+    return value
+
+
+def _strings(path: Path, key: str, value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(path, key, "must be a list of strings")
+    return list(value)
+
+
+def _set_list(name: str) -> Any:
+    def handler(settings: Settings, value: Any, path: Path) -> None:
+        setattr(settings, name, _strings(path, name, value))
+
+    return handler
+
+
+def _severity(settings: Settings, value: Any, path: Path) -> None:
+    if not isinstance(value, dict) or not all(v in SEVERITIES for v in value.values()):
+        raise ConfigError(path, "severity", f"must map rule ids to one of {', '.join(SEVERITIES)}")
+    settings.severity.update(value)
+
+
+def _packs(settings: Settings, value: Any, path: Path) -> None:
+    for entry in _strings(path, "packs", value):
+        resolved = (path.parent / entry).resolve()
+        if not resolved.exists():
+            raise ConfigError(path, "packs", f"no such file or directory {entry}")
+        settings.packs.append(str(resolved))
+
+
+def _per_file_ignores(settings: Settings, value: Any, path: Path) -> None:
+    if not isinstance(value, dict):
+        raise ConfigError(path, "per_file_ignores", "must map path globs to lists of rule ids")
+    for glob, rules in value.items():
+        settings.per_file_ignores[str(glob)] = _strings(path, f"per_file_ignores.{glob}", rules)
+
+
+def _vocabulary(settings: Settings, value: Any, path: Path) -> None:
+    """A list of accepted words and names, or the path of a file holding one per line."""
+    if isinstance(value, str):
+        word_file = path.parent / value
+        try:
+            lines = word_file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ConfigError(path, "vocabulary", f"cannot read {value} ({exc.strerror})") from None
+        settings.vocabulary.extend(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    else:
+        settings.vocabulary.extend(_strings(path, "vocabulary", value))
+
+
+def _house_style(settings: Settings, value: Any, path: Path) -> None:
+    if not isinstance(value, dict):
+        raise ConfigError(path, "house_style", "must be a mapping")
+    for key, choice in value.items():
+        if key == "dialect":
+            if choice not in DIALECTS:
+                raise ConfigError(
+                    path, "house_style.dialect", f"must be one of {', '.join(DIALECTS)}"
+                )
+        elif key == "oxford_comma":
+            if not isinstance(choice, bool):
+                raise ConfigError(path, "house_style.oxford_comma", "must be true or false")
+        elif key in HOUSE_STYLE:
+            allowed = HOUSE_STYLE[key][2]
+            if choice not in allowed:
+                raise ConfigError(
+                    path, f"house_style.{key}", f"must be one of {', '.join(map(repr, allowed))}"
+                )
+        else:
+            raise ConfigError(
+                path,
+                f"house_style.{key}",
+                f"unknown (known: {', '.join([*HOUSE_STYLE, 'dialect', 'oxford_comma'])})",
+            )
+        settings.house_style[key] = choice
+
+
+def _grammar(settings: Settings, value: Any, path: Path) -> None:
+    if isinstance(value, str):
+        value = {"backend": value}
+    if not isinstance(value, dict):
+        raise ConfigError(path, "grammar", "must be a backend name or a mapping")
+    unknown = set(value) - GRAMMAR_KEYS
+    if unknown:
+        raise ConfigError(
+            path,
+            f"grammar.{sorted(unknown)[0]}",
+            f"unknown (known: {', '.join(sorted(GRAMMAR_KEYS))})",
+        )
+    if value.get("backend", "harper") not in ("harper", "languagetool", "off"):
+        raise ConfigError(path, "grammar.backend", "must be harper, languagetool or off")
+    settings.grammar.update(value)
+
+
+def _fail_on(settings: Settings, value: Any, path: Path) -> None:
+    if value not in FAIL_ON:
+        raise ConfigError(path, "fail_on", f"must be one of {', '.join(FAIL_ON)}")
+    settings.fail_on = value
+
+
+_HANDLERS = {
+    "extend": lambda settings, value, path: None,
+    "select": _set_list("select"),
+    "ignore": _set_list("ignore"),
+    "exclude": _set_list("exclude"),
+    "severity": _severity,
+    "packs": _packs,
+    "per_file_ignores": _per_file_ignores,
+    "vocabulary": _vocabulary,
+    "house_style": _house_style,
+    "grammar": _grammar,
+    "fail_on": _fail_on,
+}
+
+
+def apply_to_rules(settings: Settings, rules: list[Any]) -> list[Any]:
+    """Copies of the rules with the settings' severities, house style and grammar choices."""
+    applied = []
+    style = settings.house_style
+    grammar = settings.grammar
+    for original in rules:
+        rule = copy.copy(original)
+        rule.options = dict(original.options)
+        if rule.id in settings.severity:
+            rule.severity = settings.severity[rule.id]
+        for key, (rule_id, option, values) in HOUSE_STYLE.items():
+            if rule.id == rule_id and key in style:
+                rule.options[option] = values[style[key]]
+        if rule.kind == "consistency" and "dialect" in style:
+            rule.options["dialect"] = style["dialect"]
+        if rule.kind == "grammar":
+            _apply_grammar(rule, grammar, style)
+        applied.append(rule)
+    return applied
+
+
+def _apply_grammar(rule: Any, grammar: dict[str, Any], style: dict[str, Any]) -> None:
+    backend = grammar.get("backend")
+    if backend:
+        rule.enabled = backend == rule.option("backend")
+    for key in ("url", "language", "profile"):
+        if key in grammar and key in rule.options:
+            rule.options[key] = grammar[key]
+    for key in ("disable", "disable_categories"):
+        if key in grammar:
+            rule.options[key] = list(grammar[key])
+    if rule.option("backend") == "harper":
+        dialect = grammar.get("dialect") or style.get("dialect")
+        if dialect:
+            rule.options["dialect"] = dialect
+        oxford = grammar.get("oxford_comma", style.get("oxford_comma"))
+        if oxford is not None:
+            rule.options["oxford_comma"] = bool(oxford)
+
+
+STARTER = """\
+# newslint settings: the nearest .newslint.yaml above a file applies to it.
+# Every key is optional; `newslint check --show-settings FILE` prints what applies.
+
+# Rule ids or pack prefixes to run (default: all) and to skip.
+# select: [mt, structure, typography, consistency, ocr, encoding, scrape, llm, grammar]
+ignore: []
+
+# Per-rule severity: error | warning | info.
+# severity:
+#   typography.double-space: error
+
+# Your own rule packs (files or directories of YAML), relative to this file.
+# packs: [styles/house.yaml]
+
+# Paths not to check when walking directories (globs).
+exclude: [node_modules, vendor, "_site", "public"]
+
+# Rules to skip for some files only.
+# per_file_ignores:
+#   "archive/**": [consistency]
+
+# Names and terms that are not spelling errors: a list, or a file with one per line.
+# vocabulary: [Psaki, Blinken]
+# vocabulary: names.txt
+
+# House style. Without it, a document that mixes forms is held to its own majority and spelling.
+# house_style:
+#   honorific: "Mr."        # or "Mr"
+#   us: "U.S."              # or "US"
+#   quotes: curly           # or straight
+#   dates: month-day        # or day-month
+#   dialect: american       # or british
+#   oxford_comma: false
+
+# Grammar engine: harper (default, offline), languagetool (needs a server or Java), or off.
+# grammar:
+#   backend: harper
+#   url: http://localhost:8081   # a LanguageTool server
+#   disable: [SpellCheck]
+
+# Lowest severity that makes the run fail (exit 1): error | warning | info | never.
+fail_on: warning
+"""

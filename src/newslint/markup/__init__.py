@@ -1,0 +1,59 @@
+"""Markup awareness: which parts of a file are prose.
+
+`analyse(text, markup)` returns the spans that are not prose (code, tags, front matter, link
+targets, URLs, comments) and the blocks that are (heading, paragraph, blockquote, list_item).
+The Document blanks the non-prose spans with spaces, keeping newlines, so every offset checks
+see is an offset in the original file, and findings there are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+# Web addresses and e-mail addresses are never prose, in any markup.
+_ADDRESS = regex.compile(
+    r"\b(?:https?://|www\.)[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+
+
+@dataclass
+class Markup:
+    masked: list[tuple[int, int]] = field(default_factory=list)
+    blocks: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def analyse(text: str, markup: str) -> Markup:
+    if markup == "markdown":
+        from newslint.markup.markdown import analyse as analyse_markdown
+
+        result = analyse_markdown(text)
+    elif markup == "html":
+        from newslint.markup.html import analyse as analyse_html
+
+        result = analyse_html(text)
+    else:
+        return Markup(blocks=plain_blocks(text))
+    result.masked.extend(m.span() for m in _ADDRESS.finditer(text))
+    return result
+
+
+def plain_blocks(text: str) -> list[tuple[int, int, str]]:
+    """Plain news copy: the first line is the headline, then paragraphs."""
+    blocks = []
+    for index, match in enumerate(regex.finditer(r"[^\n]*\S[^\n]*", text)):
+        blocks.append((match.start(), match.end(), "heading" if index == 0 else "paragraph"))
+    return blocks
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with every masked span replaced by spaces (newlines kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for index in range(start, min(end, len(chars))):
+            if chars[index] != "\n":
+                chars[index] = " "
+    return "".join(chars)

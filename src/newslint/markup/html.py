@@ -1,0 +1,73 @@
+"""HTML exports: only text nodes are prose; tags, comments and script/style/pre/code are not."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from newslint.markup import Markup
+
+SKIPPED = {"script", "style", "pre", "code", "textarea", "noscript", "template", "svg"}
+BLOCK_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+               "p": "paragraph", "blockquote": "blockquote", "li": "list_item", "figcaption": "caption", "td": "table"}  # fmt: skip
+
+
+class _Scanner(HTMLParser):
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.result = Markup()
+        self.skipping: list[tuple[str, int]] = []
+        self.open_blocks: list[tuple[str, int]] = []
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _mask_until(self, start: int, terminator: str) -> int:
+        end = self.text.find(terminator, start)
+        end = len(self.text) if end < 0 else end + len(terminator)
+        self.result.masked.append((start, end))
+        return end
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        start = self._offset()
+        end = start + len(self.get_starttag_text() or "")
+        self.result.masked.append((start, end))
+        if tag in SKIPPED:
+            self.skipping.append((tag, end))
+        if tag in BLOCK_KINDS:
+            self.open_blocks.append((tag, end))
+
+    def handle_endtag(self, tag: str) -> None:
+        start = self._offset()
+        self._mask_until(start, ">")
+        if self.skipping and self.skipping[-1][0] == tag:
+            _, content_start = self.skipping.pop()
+            self.result.masked.append((content_start, start))
+        for index in range(len(self.open_blocks) - 1, -1, -1):
+            if self.open_blocks[index][0] == tag:
+                name, block_start = self.open_blocks.pop(index)
+                self.result.blocks.append((block_start, start, BLOCK_KINDS[name]))
+                break
+
+    def handle_comment(self, data: str) -> None:
+        self._mask_until(self._offset(), "-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self._mask_until(self._offset(), ">")
+
+    def handle_pi(self, data: str) -> None:
+        self._mask_until(self._offset(), ">")
+
+    def unknown_decl(self, data: str) -> None:
+        self._mask_until(self._offset(), ">")
+
+
+def analyse(text: str) -> Markup:
+    scanner = _Scanner(text)
+    scanner.feed(text)
+    scanner.close()
+    for _, content_start in scanner.skipping:  # unclosed script/pre: to the end
+        scanner.result.masked.append((content_start, len(text)))
+    return scanner.result

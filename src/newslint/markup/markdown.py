@@ -1,0 +1,103 @@
+"""Markdown (CommonMark, as Hugo, Jekyll and MkDocs write it) through markdown-it-py.
+
+markdown-it-py gives block structure with line ranges and says which inline pieces are code,
+links, images and raw HTML; their exact places are then found in order in the source.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from newslint.markup import Markup
+
+_FRONT_MATTER = regex.compile(
+    r"\A(?:---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)|\+\+\+[ \t]*\n.*?\n\+\+\+[ \t]*(?:\n|\Z))",
+    regex.DOTALL,
+)
+_LINE_MARKERS = regex.compile(
+    r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}(?=[ \t]|$)|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))?",
+    regex.MULTILINE,
+)
+_REFERENCE = regex.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", regex.MULTILINE)
+_CLOSING_HEADING = regex.compile(r"[ \t]+#+[ \t]*$", regex.MULTILINE)
+BLOCK_KINDS = {
+    "heading_open": "heading",
+    "paragraph_open": "paragraph",
+    "blockquote_open": "blockquote",
+    "list_item_open": "list_item",
+}
+CODE_BLOCKS = {"fence", "code_block", "html_block"}
+
+
+def analyse(text: str) -> Markup:
+    from markdown_it import MarkdownIt
+
+    result = Markup()
+    front = _FRONT_MATTER.match(text)
+    body_start = front.end() if front else 0
+    if front:
+        result.masked.append(front.span())
+    lines = _line_starts(text)
+    offset_lines = text.count("\n", 0, body_start)
+    tokens = MarkdownIt("commonmark").enable("table").parse(text[body_start:])
+    for token in tokens:
+        if token.map is None:
+            continue
+        start = lines[min(len(lines) - 1, token.map[0] + offset_lines)]
+        end = lines[min(len(lines) - 1, token.map[1] + offset_lines)]
+        if token.type in CODE_BLOCKS:
+            result.masked.append((start, end))
+        elif token.type in BLOCK_KINDS:
+            result.blocks.append((start, end, BLOCK_KINDS[token.type]))
+        elif token.type == "inline":
+            _mask_inline(text, token, start, end, result)
+    for pattern in (_REFERENCE, _CLOSING_HEADING):
+        result.masked.extend(m.span() for m in pattern.finditer(text, body_start))
+    result.masked.extend(
+        m.span() for m in _LINE_MARKERS.finditer(text, body_start) if m.end() > m.start()
+    )
+    return result
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in regex.finditer(r"\n", text))
+    starts.append(len(text))
+    return starts
+
+
+def _mask_inline(text: str, token: Any, start: int, end: int, result: Markup) -> None:
+    cursor = start
+    for child in token.children or []:
+        needle, span_end = _needle(child)
+        if needle is None:
+            continue
+        found = text.find(needle, cursor, end)
+        if found < 0:
+            continue
+        stop = found + len(needle)
+        if span_end:  # a link target: mask up to its closing parenthesis
+            closing = text.find(")", stop, end)
+            stop = closing + 1 if closing >= 0 else stop
+        result.masked.append((found, stop))
+        cursor = stop
+
+
+def _needle(child: Any) -> tuple[str | None, bool]:
+    """The source text a child stands for, and whether it runs on to a closing parenthesis."""
+    if child.type == "code_inline":
+        return child.markup + child.content + child.markup, False
+    if child.type == "html_inline":
+        return child.content, False
+    if child.type == "link_open":
+        href = child.attrs.get("href", "")
+        return (
+            "<" + href if child.markup == "autolink" else "](" + href
+        ), child.markup != "autolink"
+    if child.type == "link_close" and child.markup == "autolink":
+        return ">", False
+    if child.type == "image":
+        return "](" + str(child.attrs.get("src", "")), True
+    return None, False

@@ -1,0 +1,89 @@
+"""`newslint rules list | show | test`: what rules there are, what they do, whether they work."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newslint.errors import NewslintError
+from newslint.rules import Rule, load_packs
+from newslint.runner import load_rules
+from newslint.selftest import ExamplesSkipped, run_rule_examples
+
+
+def _all_rules(rule_paths: Sequence[str]) -> list[Rule]:
+    return load_rules(rule_paths, builtin=True)
+
+
+def list_rules(rule_paths: Sequence[str] = ()) -> str:
+    rules = _all_rules(rule_paths)
+    width = max(len(r.id) for r in rules)
+    lines = []
+    for rule in rules:
+        fixable = "fix" if _has_fix(rule) else "   "
+        state = "" if rule.enabled else " (off by default)"
+        summary = rule.description.split("\n")[0] or rule.message
+        lines.append(
+            f"{rule.id:<{width}}  {rule.severity:<7}  {rule.kind:<13}  {fixable}  {summary}{state}"
+        )
+    return "\n".join(lines)
+
+
+def _has_fix(rule: Rule) -> bool:
+    return any(e.fixed is not None for e in rule.examples if e.bad)
+
+
+def show_rule(rule_id: str, rule_paths: Sequence[str] = ()) -> str:
+    matches = [r for r in _all_rules(rule_paths) if r.id == rule_id]
+    if not matches:
+        raise NewslintError(f"no rule {rule_id!r}; `newslint rules list` shows them all")
+    rule = matches[0]
+    lines = [
+        rule.id,
+        "",
+        f"  kind:      {rule.kind}",
+        f"  severity:  {rule.severity}",
+        f"  fix:       {'yes (' + rule.applicability + ')' if _has_fix(rule) else 'no (suggestions only)'}",
+        f"  enabled:   {'yes' if rule.enabled else 'no, select it by id'}",
+        f"  defined:   {rule.source}",
+        f"  message:   {rule.message}",
+    ]
+    if rule.link:
+        lines.append(f"  link:      {rule.link}")
+    if rule.description:
+        lines += ["", *("  " + line for line in rule.description.splitlines())]
+    lines += ["", "  examples:"]
+    for example in rule.examples:
+        if example.bad:
+            lines.append(f"    bad:   {example.text!r}")
+            if example.fixed is not None:
+                lines.append(f"    fixed: {example.fixed!r}")
+        else:
+            lines.append(f"    good:  {example.text!r}")
+    return "\n".join(lines)
+
+
+def test_packs(paths: Sequence[str]) -> tuple[str, bool]:
+    lines: list[str] = []
+    failed = False
+    rules = [rule for pack in load_packs(paths) for rule in pack.rules]
+    skipped = 0
+    for rule in rules:
+        examples = len(rule.examples)
+        try:
+            failures = run_rule_examples(rule)
+        except ExamplesSkipped as exc:
+            skipped += 1
+            lines.append(f"skip {rule.id}: {exc}")
+            continue
+        if failures:
+            failed = True
+            lines.append(f"FAIL {rule.id} ({len(failures)} of {examples} examples)")
+            lines.extend(f"     {failure.describe()}" for failure in failures)
+        else:
+            lines.append(f"ok   {rule.id} ({examples} examples)")
+    passed = sum(1 for line in lines if line.startswith("ok"))
+    lines.append(
+        f"{passed} passed, {len(rules) - passed - skipped} failed"
+        + (f", {skipped} skipped" if skipped else "")
+    )
+    return "\n".join(lines), failed
