@@ -124,6 +124,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 def test_file_deleted_between_walk_and_read(tmp_path: Path) -> None:
     from newslint.commands import CheckOptions, Skipped, _check_one
+
     gone = str(tmp_path / "gone.txt")
     outcome = _check_one(gone, CheckOptions(paths=[gone]), walked=frozenset({gone}))
     assert isinstance(outcome, Skipped) and "no such file" in outcome.reason

@@ -230,7 +230,9 @@ def _check_one(
         result, diff = report.result, report.diff if options.diff else ""
     result.findings = _without_per_file_ignores(result, settings)
     if options.report_unused_suppressions:
-        result.findings.extend(linter.unused_suppressions(result.doc))
+        result.findings = sorted(
+            [*result.findings, *linter.unused_suppressions(result.doc)], key=lambda f: f.sort_key()
+        )
     result.rules = {f.rule: linter.rules_by_id.get(f.rule) for f in result.findings}
     return result, diff, fail_on
 

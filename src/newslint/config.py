@@ -230,6 +230,8 @@ def _house_style(settings: Settings, value: Any, path: Path) -> None:
 
 
 def _grammar(settings: Settings, value: Any, path: Path) -> None:
+    if value is False:  # YAML 1.1 reads `grammar: off` as false
+        value = "off"
     if isinstance(value, str):
         value = {"backend": value}
     if not isinstance(value, dict):

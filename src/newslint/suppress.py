@@ -123,8 +123,16 @@ class Baseline:
 
     @staticmethod
     def key(result: FileResult, finding: Finding) -> tuple[str, str, str]:
+        """The finding's text and a little of its line around it: stable when other lines change."""
         text = result.doc.text
-        context = text[max(0, finding.start - CONTEXT_CHARS) : finding.end + CONTEXT_CHARS]
+        line_start = text.rfind("\n", 0, finding.start) + 1
+        line_end = text.find("\n", finding.end)
+        line_end = len(text) if line_end < 0 else line_end
+        context = text[
+            max(line_start, finding.start - CONTEXT_CHARS) : min(
+                line_end, finding.end + CONTEXT_CHARS
+            )
+        ]
         return (
             PurePath(result.path).as_posix().removeprefix("./"),
             finding.rule,

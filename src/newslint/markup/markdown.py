@@ -71,33 +71,31 @@ def _line_starts(text: str) -> list[int]:
 def _mask_inline(text: str, token: Any, start: int, end: int, result: Markup) -> None:
     cursor = start
     for child in token.children or []:
-        needle, span_end = _needle(child)
-        if needle is None:
-            continue
-        found = text.find(needle, cursor, end)
-        if found < 0:
-            continue
-        stop = found + len(needle)
-        if span_end:  # a link target: mask up to its closing parenthesis
-            closing = text.find(")", stop, end)
-            stop = closing + 1 if closing >= 0 else stop
-        result.masked.append((found, stop))
-        cursor = stop
+        for needle, to_paren in _needles(child):
+            found = text.find(needle, cursor, end)
+            if found < 0:
+                continue
+            stop = found + len(needle)
+            if to_paren:  # a link target: mask up to its closing parenthesis
+                closing = text.find(")", stop, end)
+                stop = closing + 1 if closing >= 0 else stop
+            result.masked.append((found, stop))
+            cursor = stop
 
 
-def _needle(child: Any) -> tuple[str | None, bool]:
-    """The source text a child stands for, and whether it runs on to a closing parenthesis."""
+def _needles(child: Any) -> list[tuple[str, bool]]:
+    """The source pieces a child stands for, each with whether it runs on to a closing ")"."""
     if child.type == "code_inline":
-        return child.markup + child.content + child.markup, False
+        return [(child.markup + child.content + child.markup, False)]
     if child.type == "html_inline":
-        return child.content, False
+        return [(child.content, False)]
     if child.type == "link_open":
         href = child.attrs.get("href", "")
-        return (
-            "<" + href if child.markup == "autolink" else "](" + href
-        ), child.markup != "autolink"
+        if child.markup == "autolink":
+            return [("<" + str(href), False)]
+        return [("[", False), ("](" + str(href), True)]
     if child.type == "link_close" and child.markup == "autolink":
-        return ">", False
+        return [(">", False)]
     if child.type == "image":
-        return "](" + str(child.attrs.get("src", "")), True
-    return None, False
+        return [("![", False), ("](" + str(child.attrs.get("src", "")), True)]
+    return []

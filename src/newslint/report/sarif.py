@@ -91,7 +91,7 @@ def _result(result: FileResult, finding: Finding, index: int) -> dict[str, Any]:
 def write(
     results: Iterable[FileResult], out: TextIO, *, rules: Mapping[str, Rule] | None = None, **_: Any
 ) -> None:
-    rules = rules or {}
+    rules = {} if rules is None else rules  # filled while results stream: keep the same dict
     descriptors: list[dict[str, Any]] = []
     index_of: dict[str, int] = {}
     sarif_results = []
