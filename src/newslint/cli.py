@@ -280,3 +280,53 @@ def init(force: bool) -> None:
     click.echo(
         f"wrote {target}; `newslint check --show-settings FILE` shows what applies to a file"
     )
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="Scores: .jsonl, or .parquet.",
+)
+@click.option("--text-field", default="text", show_default=True)
+@click.option("--id-field", default="id", show_default=True)
+@click.option("--keep-below", type=float, help="Keep documents whose density is below this.")
+@click.option("--drop-above", type=float, help="Drop documents whose density is above this.")
+@click.option(
+    "--filtered-output", type=click.Path(dir_okay=False), help="Where the kept documents go."
+)
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=0), default=0, help="Processes (0: one per core)."
+)
+@click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True)
+@click.option(
+    "--grammar",
+    type=click.Choice(["harper", "languagetool", "off"]),
+    default="off",
+    show_default=True,
+)
+@click.option("--select", multiple=True)
+@click.option("--ignore", multiple=True)
+@click.option("--config", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--no-resume", is_flag=True, help="Start over even if an interrupted scan left parts."
+)
+@_guard
+def scan(inputs: Sequence[str], output: str, text_field: str, id_field: str, keep_below: float | None,
+         drop_above: float | None, filtered_output: str | None, jobs: int, shard_size: int, grammar: str,
+         select: Sequence[str], ignore: Sequence[str], config: str | None, no_resume: bool) -> None:  # fmt: skip
+    """Score every document of JSONL or Parquet dumps; optionally write a filtered dataset."""
+    from newslint.engine import split_csv
+    from newslint.parallel import default_jobs
+    from newslint.scan import ScanOptions, run_scan
+
+    options = ScanOptions(
+        inputs=list(inputs), output=output, text_field=text_field, id_field=id_field, keep_below=keep_below,
+        drop_above=drop_above, filtered_output=filtered_output, jobs=jobs or default_jobs(), shard_size=shard_size,
+        grammar=grammar, select=tuple(split_csv(select)), ignore=tuple(split_csv(ignore)), config=config,
+        resume=not no_resume,
+    )  # fmt: skip
+    raise SystemExit(run_scan(options))

@@ -1,0 +1,85 @@
+"""Document scores for corpora: artifact counts and densities per family, with the rules of `check`.
+
+    >>> from newslint import score
+    >>> score("Sir. Blinken said Russiahad agreed.", grammar="off")["density"]
+
+The record's fields are a stable contract (see README, "Corpus scale"):
+    words, findings, density                      findings per 1,000 words, all families
+    <family>_count, <family>_density              for mt, structure, typography, consistency,
+                                                  ocr, encoding, scrape, llm, grammar
+A scorer is built once per process (rules compiled once per worker) and reused for every document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from newslint.document import WORD, Document
+
+FAMILIES = (
+    "mt",
+    "structure",
+    "typography",
+    "consistency",
+    "ocr",
+    "encoding",
+    "scrape",
+    "llm",
+    "grammar",
+)
+FIELDS = (
+    "words",
+    "findings",
+    "density",
+    *(f"{family}_{kind}" for family in FAMILIES for kind in ("count", "density")),
+)
+
+
+class Scorer:
+    def __init__(self, *, select: Sequence[str] = (), ignore: Sequence[str] = (), grammar: str | None = None,
+                 rules: Sequence[str] = (), config: str | None = None):  # fmt: skip
+        from pathlib import Path
+
+        from newslint.commands import CheckOptions, linter_for
+        from newslint.config import Settings, load_settings
+
+        options = CheckOptions(
+            paths=[], select=select, ignore=ignore, grammar=grammar, rule_paths=rules, config=config
+        )
+        settings = load_settings(Path(config).resolve()) if config else Settings()
+        self.linter = linter_for(settings, options)
+
+    def __call__(self, text: str, markup: str = "plain") -> dict[str, Any]:
+        doc = Document.from_raw(text, "<document>", markup)
+        findings = self.linter.lint(doc)
+        words = len(WORD.findall(doc.text))
+        per_family = Counter(f.rule.split(".", 1)[0] for f in findings)
+        record: dict[str, Any] = {
+            "words": words,
+            "findings": len(findings),
+            "density": _density(len(findings), words),
+        }
+        for family in FAMILIES:
+            record[f"{family}_count"] = per_family[family]
+            record[f"{family}_density"] = _density(per_family[family], words)
+        return record
+
+
+def _density(count: int, words: int) -> float:
+    return round(count * 1000 / words, 3) if words else (0.0 if not count else float(count * 1000))
+
+
+@cache
+def scorer(select: tuple[str, ...] = (), ignore: tuple[str, ...] = (), grammar: str | None = None,
+           rules: tuple[str, ...] = (), config: str | None = None) -> Scorer:  # fmt: skip
+    """The process's scorer for these settings (built on first use, then reused)."""
+    return Scorer(select=select, ignore=ignore, grammar=grammar, rules=rules, config=config)
+
+
+def score(text: str, *, select: Sequence[str] = (), ignore: Sequence[str] = (), grammar: str | None = None,
+          rules: Sequence[str] = (), config: str | None = None, markup: str = "plain") -> dict[str, Any]:  # fmt: skip
+    """Per-family artifact counts and densities (findings per 1,000 words) of one document."""
+    return scorer(tuple(select), tuple(ignore), grammar, tuple(rules), config)(text, markup)
