@@ -132,6 +132,11 @@ def cli() -> None:
     help="Use this settings file for every path.",
 )
 @click.option(
+    "--vale-config",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Also run the styles a .vale.ini names.",
+)
+@click.option(
     "--show-settings",
     is_flag=True,
     help="Print the settings that apply to the first path and exit.",
@@ -172,6 +177,7 @@ def check(
     languagetool_url: str | None,
     jobs: int,
     config: str | None,
+    vale_config: str | None,
     show_settings: bool,
     statistics: bool,
     output_file: str | None,
@@ -203,6 +209,7 @@ def check(
         languagetool_url=languagetool_url,
         jobs=jobs or default_jobs(),
         config=config,
+        vale_config=vale_config,
         statistics=statistics,
         output_file=output_file,
         baseline=baseline,

@@ -45,6 +45,7 @@ class CheckOptions:
     languagetool_url: str | None = None
     jobs: int = 1
     config: str | None = None
+    vale_config: str | None = None
     statistics: bool = False
     output_file: str | None = None
     baseline: str | None = None
@@ -71,8 +72,9 @@ def linter_for(settings: Settings, options: CheckOptions) -> Linter:
     """One linter per settings file, built on first use (in each worker, if forked after)."""
     key = settings.source
     if key not in options.linters:
+        extra = [*settings.packs, *options.rule_paths]
         rules = apply_to_rules(
-            settings, load_rules([*settings.packs, *options.rule_paths], options.builtin)
+            settings, load_rules(extra, options.builtin, options.vale_config, warn=_warn)
         )
         grammar = options.grammar or settings.grammar.get("backend")
         for rule in rules:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newslint.errors import NewslintError
-from newslint.rules import Rule, load_packs
+from newslint.rules import Rule
 from newslint.runner import load_rules
 from newslint.selftest import ExamplesSkipped, run_rule_examples
 
@@ -65,10 +65,14 @@ def show_rule(rule_id: str, rule_paths: Sequence[str] = ()) -> str:
 def test_packs(paths: Sequence[str]) -> tuple[str, bool]:
     lines: list[str] = []
     failed = False
-    rules = [rule for pack in load_packs(paths) for rule in pack.rules]
-    skipped = 0
+    rules = load_rules(paths, builtin=False, warn=lambda message: lines.append(f"note: {message}"))
+    skipped = untested = 0
     for rule in rules:
         examples = len(rule.examples)
+        if not examples:
+            untested += 1
+            lines.append(f"untested {rule.id}: no examples (Vale rules carry none)")
+            continue
         try:
             failures = run_rule_examples(rule)
         except ExamplesSkipped as exc:
@@ -82,8 +86,8 @@ def test_packs(paths: Sequence[str]) -> tuple[str, bool]:
         else:
             lines.append(f"ok   {rule.id} ({examples} examples)")
     passed = sum(1 for line in lines if line.startswith("ok"))
-    lines.append(
-        f"{passed} passed, {len(rules) - passed - skipped} failed"
-        + (f", {skipped} skipped" if skipped else "")
-    )
+    summary = f"{passed} passed, {len(rules) - passed - skipped - untested} failed"
+    summary += f", {skipped} skipped" if skipped else ""
+    summary += f", {untested} untested" if untested else ""
+    lines.append(summary)
     return "\n".join(lines), failed

@@ -5,9 +5,10 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from newslint.document import Document
 from newslint.engine import FileResult, Linter
@@ -20,10 +21,44 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MARKUP_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
-def load_rules(extra: Sequence[str] = (), builtin: bool = True) -> list[Rule]:
+def load_rules(extra: Sequence[str] = (), builtin: bool = True, vale_config: str | None = None,
+               warn: Callable[[str], None] | None = None) -> list[Rule]:  # fmt: skip
+    """Built-in packs, then extra packs, Vale style directories and a .vale.ini's styles."""
+    from newslint.vale import ValeLoad, is_vale_style, load_ini, load_style
+
     paths: list[str | Path] = [builtin_rules_dir()] if builtin else []
-    paths.extend(extra)
-    return [rule for pack in load_packs(paths) for rule in pack.rules]
+    vale = ValeLoad()
+    for path in extra:
+        if Path(path).is_dir() and is_vale_style(Path(path)):
+            _add_vale(vale, load_style(Path(path)))
+        else:
+            paths.append(path)
+    if vale_config:
+        _add_vale(vale, load_ini(vale_config))
+    rules = [rule for pack in load_packs(paths) for rule in pack.rules]
+    _report_skipped(vale.skipped, warn)
+    if vale.accept:
+        from newslint.lexicon import accept_words
+
+        accept_words(vale.accept)
+    return rules + vale.rules
+
+
+def _add_vale(into: Any, loaded: Any) -> None:
+    into.rules += loaded.rules
+    into.skipped += loaded.skipped
+    into.accept += loaded.accept
+
+
+_REPORTED: set[str] = set()
+
+
+def _report_skipped(skipped: list[str], warn: Callable[[str], None] | None) -> None:
+    """Vale rules newslint cannot run, each said once per process."""
+    fresh = [s for s in skipped if s not in _REPORTED]
+    _REPORTED.update(fresh)
+    if warn and fresh:
+        warn(f"{len(fresh)} Vale rule(s) skipped: " + "; ".join(fresh))
 
 
 @dataclass

@@ -11,9 +11,11 @@ import codecs
 import contextlib
 import hashlib
 import os
+import signal
 import stat
 import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,6 +145,25 @@ def write_atomic(source: Source, new_raw: str) -> None:
     if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
         raise InputError(f"{source.path}: file is read-only; not fixed")
     payload = source.encode(new_raw)
+    with _signals_deferred():
+        _replace(target, payload, stat.S_IMODE(info.st_mode), source.path)
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Ctrl-C or SIGTERM during the short write is delivered right after it, never in the middle
+    (where it could leave a temporary file behind)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _replace(target: Path, payload: bytes, mode: int, shown: str) -> None:
     handle, temp_name = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".newslint", dir=target.parent
     )
@@ -151,13 +172,13 @@ def write_atomic(source: Source, new_raw: str) -> None:
             out.write(payload)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temp_name, stat.S_IMODE(info.st_mode))
+        os.chmod(temp_name, mode)
         os.replace(temp_name, target)
     except BaseException as exc:
         _discard(temp_name)
         if isinstance(exc, OSError):
             raise InputError(
-                f"{source.path}: cannot write ({exc.strerror or exc}); file unchanged"
+                f"{shown}: cannot write ({exc.strerror or exc}); file unchanged"
             ) from None
         raise
 

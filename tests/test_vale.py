@@ -1,0 +1,151 @@
+"""Vale styles (issue 8): every supported kind and key, .vale.ini, Vocab, skipped kinds, fixes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from newslint.vale import vale_regex
+
+from .conftest import FIXTURES, run_newslint
+
+VALE = FIXTURES / "vale"
+EXPECTED = [
+    (1, 3, "House.Headings", "'the talks in rome resume' should be in title case."),
+    (3, 8, "House.Weasel", "'very' is a weasel word."),
+    (3, 21, "House.Weasel", "'Extremely' is a weasel word."),
+    (4, 9, "House.InOrderTo", "Say 'to' instead of 'in order to'."),
+    (4, 26, "House.Obvious", "Avoid 'obviously'."),
+    (5, 1, "House.SentenceLength", "Try to keep sentences under 12 words."),
+    (5, 9, "House.Terms", "Use 'Email' instead of 'E-mail'."),
+    (5, 25, "House.Terms", "Use 'website' instead of 'web site'."),
+    (5, 40, "House.Terms", "Use 'use' instead of 'utilize'."),
+    (5, 55, "House.Terms", "Use 'start or begin' instead of 'kick off'."),
+    (6, 1, "House.Repeat", "'the' is repeated!"),
+    (8, 1, "House.SentenceLength", "Try to keep sentences under 12 words."),
+    (8, 66, "House.Acronyms", "'CDC' has no definition."),
+    (9, 1, "House.SentenceLength", "Try to keep sentences under 12 words."),
+    (10, 10, "Vale.Avoid.News", "Avoid using 'irregardless'."),
+    (11, 18, "House.Acronyms", "'STORM' has no definition."),
+    (11, 18, "House.Shouting", "Don't shout 'STORM'."),
+]
+
+
+def vale_check(*args: str, cwd: Path = VALE) -> list[dict[str, object]]:
+    result = run_newslint(
+        "check",
+        "story.md",
+        "--vale-config",
+        ".vale.ini",
+        "--select",
+        "House,Vale",
+        "--format",
+        "json",
+        *args,
+        cwd=cwd,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    return json.loads(result.stdout)
+
+
+def test_every_supported_kind_finds_what_vale_would() -> None:
+    found = [(r["line"], r["column"], r["rule"], r["message"]) for r in vale_check()]
+    assert found == EXPECTED
+
+
+def test_levels_map_and_ini_overrides_apply() -> None:
+    severities = {r["rule"]: r["severity"] for r in vale_check()}
+    assert severities["House.Weasel"] == "warning"  # level: warning
+    assert severities["House.InOrderTo"] == "info"  # level: suggestion
+    assert severities["House.Repeat"] == "error"  # House.Repeat = error in .vale.ini
+    assert "House.Either" not in severities  # House.Either = NO
+
+
+def test_actions_become_fixes(tmp_path: Path) -> None:
+    shutil.copytree(VALE, tmp_path / "vale")
+    result = run_newslint(
+        "check",
+        "story.md",
+        "--vale-config",
+        ".vale.ini",
+        "--select",
+        "House,Vale",
+        "--diff",
+        "--unsafe-fixes",
+        cwd=tmp_path / "vale",
+    )
+    assert "+It was  hot and  quiet." in result.stdout  # remove
+    assert "+We left to eat, obviousish." in result.stdout  # replace, edit (regex)
+    assert (
+        "+Send an Email from the website, then use it and start." in result.stdout
+    )  # swap; first of start|begin
+    email = next(r for r in vale_check() if r["message"].endswith("'E-mail'."))
+    assert email["fix"]["applicability"] == "safe"
+    kick_off = next(r for r in vale_check() if r["message"].endswith("'kick off'."))
+    assert kick_off["fix"]["applicability"] == "unsafe" and kick_off["suggestions"] == [
+        "start",
+        "begin",
+    ]
+
+
+def test_skipped_kinds_are_listed_once_with_the_reason() -> None:
+    result = run_newslint(
+        "check", "story.md", "--vale-config", ".vale.ini", "--select", "House", cwd=VALE
+    )
+    warnings = [line for line in result.stderr.splitlines() if "Vale rule(s) skipped" in line]
+    assert len(warnings) == 1
+    assert "House.Spelling: kind 'spelling' is not supported" in warnings[0]
+    assert "House.Readability: kind 'metric' is not supported" in warnings[0]
+
+
+def test_vocab_accept_feeds_the_vocabulary() -> None:
+    from newslint.lexicon import zipf
+    from newslint.vale import load_ini
+
+    loaded = load_ini(str(VALE / ".vale.ini"))
+    assert {"Psaki", "Hanqin"} <= set(loaded.accept)
+    assert any(rule.id == "Vale.Avoid.News" for rule in loaded.rules)
+    assert zipf("Hanqin") == 0.0  # accepted words reach the lexicon only when the styles are loaded
+
+
+def test_style_directory_as_a_pack_and_rules_show_and_test() -> None:
+    result = run_newslint(
+        "check",
+        str(VALE / "story.md"),
+        "--no-builtin",
+        "--rules",
+        str(VALE / "styles" / "House"),
+        "--format",
+        "json",
+    )
+    assert {r["rule"] for r in json.loads(result.stdout)} >= {
+        "House.Weasel",
+        "House.Terms",
+        "House.Acronyms",
+    }
+    shown = run_newslint("rules", "show", "House.Weasel", "--rules", str(VALE / "styles" / "House"))
+    assert (
+        "Weasel.yml" in shown.stdout
+        and "https://example.org/house#weasel" in shown.stdout
+        and "extends: existence" in shown.stdout
+    )
+    tested = run_newslint("rules", "test", str(VALE / "styles" / "House"))
+    assert (
+        tested.returncode == 0
+        and "untested House.Weasel" in tested.stdout
+        and "0 failed" in tested.stdout
+    )
+
+
+def test_settings_packs_accept_a_vale_style(tmp_path: Path) -> None:
+    shutil.copytree(VALE, tmp_path / "vale")
+    (tmp_path / "vale" / ".newslint.yaml").write_text(
+        "packs: [styles/House]\nselect: [House]\ngrammar: off\n", encoding="utf-8"
+    )
+    result = run_newslint("check", "story.md", "--format", "json", cwd=tmp_path / "vale")
+    assert "House.Weasel" in {r["rule"] for r in json.loads(result.stdout)}
+
+
+def test_go_regex_constructs_are_translated() -> None:
+    assert vale_regex(r"\Qa.b\E and \z") == r"a\.b and \Z"
