@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
@@ -23,3 +24,20 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int, slack: int = 1)
 
 def slip_spans(name: str, text: str) -> list[tuple[int, int]]:
     return [(i, i + len(s)) for s in GENUINE_SLIPS.get(name, []) if (i := text.find(s)) >= 0]
+
+
+def clean_findings(linter: Any, corpus: Path) -> tuple[int, list[tuple[str, str, Any, Any]]]:
+    """(words, [(name, text, doc, finding)]) over the clean corpus, leaving out its genuine slips."""
+    from newslint.document import Document
+
+    words = 0
+    reported = []
+    for path in sorted((corpus / "clean").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        words += len(text.split())
+        slips = slip_spans(path.stem, text)
+        doc = Document.from_raw(text)
+        for finding in linter.lint(doc):
+            if not any(overlaps(finding.start, finding.end, s, e) for s, e in slips):
+                reported.append((path.stem, text, doc, finding))
+    return words, reported

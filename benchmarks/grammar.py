@@ -21,7 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 import regex
-from _corpus import DEFAULT_CORPUS, ROOT, overlaps, slip_spans
+from _corpus import DEFAULT_CORPUS, ROOT, clean_findings, overlaps
 
 from newslint.document import Document
 from newslint.engine import Linter
@@ -51,23 +51,13 @@ def grammar_linter(profile: str) -> Linter:
 
 
 def clean_noise(linter: Linter, corpus: Path, show: bool) -> tuple[int, int, Counter]:
-    words = noise = 0
-    by_rule: Counter = Counter()
-    for path in sorted((corpus / "clean").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        words += len(text.split())
-        slips = slip_spans(path.stem, text)
-        doc = Document.from_raw(text)
-        for finding in linter.lint(doc):
-            if any(overlaps(finding.start, finding.end, s, e) for s, e in slips):
-                continue
-            noise += 1
-            by_rule[finding.rule] += 1
-            if show:
-                print(
-                    f"  {path.stem}: {finding.rule}: {text[max(0, finding.start - 30) : finding.end + 30]!r}"
-                )
-    return noise, words, by_rule
+    words, reported = clean_findings(linter, corpus)
+    if show:
+        for name, text, _, finding in reported:
+            print(
+                f"  {name}: {finding.rule}: {text[max(0, finding.start - 30) : finding.end + 30]!r}"
+            )
+    return len(reported), words, Counter(finding.rule for *_, finding in reported)
 
 
 def detection(linter: Linter, pairs: list[tuple[str, bool]]) -> tuple[float, float]:

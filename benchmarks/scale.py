@@ -24,7 +24,13 @@ from _corpus import DEFAULT_CORPUS, ROOT
 
 INPUTS = ROOT / "benchmarks" / "_inputs"
 THRESHOLDS = (0.5, 1.0, 2.0, 3.0, 5.0, 8.0)
-BOILERPLATE = ["Leave a Reply", "Advertisement", "Share this:", "Read more:", "Your email address will not be published."]
+BOILERPLATE = [
+    "Leave a Reply",
+    "Advertisement",
+    "Share this:",
+    "Read more:",
+    "Your email address will not be published.",
+]
 
 
 def _replace_one(text: str, pattern: str, make: object, rng: random.Random) -> str:
@@ -36,18 +42,32 @@ def _replace_one(text: str, pattern: str, make: object, rng: random.Random) -> s
 
 
 INJECTORS = {
-    "honorific": lambda t, r: _replace_one(t, r"\bMr\.(?= \p{Lu})|\b(?:The|the) (?=\p{Lu}\p{Ll}+ said)", lambda m: "Sir. ", r),
-    "glued": lambda t, r: _replace_one(t, r"(?<=\p{Ll}{4}) (?=(?:the|was|had|has|and) )", lambda m: "", r),
+    "honorific": lambda t, r: _replace_one(
+        t, r"\bMr\.(?= \p{Lu})|\b(?:The|the) (?=\p{Lu}\p{Ll}+ said)", lambda m: "Sir. ", r
+    ),
+    "glued": lambda t, r: _replace_one(
+        t, r"(?<=\p{Ll}{4}) (?=(?:the|was|had|has|and) )", lambda m: "", r
+    ),
     "stray-periods": lambda t, r: _replace_one(t, r"(?<=\p{Ll})\.(?= \p{Lu})", lambda m: ". .", r),
     "mojibake": lambda t, r: _replace_one(t, r"’", lambda m: "â€™", r),
     "ligature": lambda t, r: _replace_one(t, r"fi(?=\p{Ll})", lambda m: "ﬁ", r),
     "boilerplate": lambda t, r: t.rstrip("\n") + "\n\n" + r.choice(BOILERPLATE) + "\n",
     "headline": lambda t, r: t.split("\n", 1)[0] + "\n" + t,
-    "hyphen-break": lambda t, r: _replace_one(t, r"\b(\p{Ll}{4})(\p{Ll}{5,})\b", lambda m: f"{m.group(1)}- {m.group(2)}", r),
-    "invisible": lambda t, r: _replace_one(t, r"(?<=\p{Ll}{3})(?=\p{Ll}{3})", lambda m: "\u200b", r),
-    "lowercase-start": lambda t, r: _replace_one(t, r"(?<=\. )(?:The|In|It)\b", lambda m: m.group().lower(), r),
-    "doubled-word": lambda t, r: _replace_one(t, r"\b(the|of|to) ", lambda m: f"{m.group(1)} {m.group(1)} ", r),
-    "ocr-confusion": lambda t, r: _replace_one(t, r"\b(\p{Ll}{3,})e(\p{Ll}{3,})\b", lambda m: f"{m.group(1)}c{m.group(2)}", r),
+    "hyphen-break": lambda t, r: _replace_one(
+        t, r"\b(\p{Ll}{4})(\p{Ll}{5,})\b", lambda m: f"{m.group(1)}- {m.group(2)}", r
+    ),
+    "invisible": lambda t, r: _replace_one(
+        t, r"(?<=\p{Ll}{3})(?=\p{Ll}{3})", lambda m: "\u200b", r
+    ),
+    "lowercase-start": lambda t, r: _replace_one(
+        t, r"(?<=\. )(?:The|In|It)\b", lambda m: m.group().lower(), r
+    ),
+    "doubled-word": lambda t, r: _replace_one(
+        t, r"\b(the|of|to) ", lambda m: f"{m.group(1)} {m.group(1)} ", r
+    ),
+    "ocr-confusion": lambda t, r: _replace_one(
+        t, r"\b(\p{Ll}{3,})e(\p{Ll}{3,})\b", lambda m: f"{m.group(1)}c{m.group(2)}", r
+    ),
 }
 
 
@@ -76,12 +96,29 @@ def generate(corpus: Path, documents: int, seed: int = 7) -> tuple[Path, dict[st
 def run_scan(dump: Path, jobs: int) -> tuple[float, Path]:
     output = INPUTS / f"scores_j{jobs}.jsonl"
     began = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "newslint", "scan", str(dump), "-o", str(output), "--jobs", str(jobs), "--no-resume"], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newslint",
+            "scan",
+            str(dump),
+            "-o",
+            str(output),
+            "--jobs",
+            str(jobs),
+            "--no-resume",
+        ],
+        check=True,
+    )
     return time.perf_counter() - began, output
 
 
 def evaluate(scores: Path, labels: dict[str, bool]) -> list[tuple[float, float, float, int]]:
-    densities = {row["id"]: row["density"] for row in map(json.loads, scores.read_text(encoding="utf-8").splitlines())}
+    densities = {
+        row["id"]: row["density"]
+        for row in map(json.loads, scores.read_text(encoding="utf-8").splitlines())
+    }
     table = []
     for threshold in THRESHOLDS:
         dropped = {i for i, d in densities.items() if d > threshold}
@@ -123,7 +160,9 @@ def main() -> int:
     same = scores.read_bytes() == scores_two.read_bytes()
     print(f"{args.documents} documents, {megabytes:.0f} MB, grammar off")
     print(f"  1 worker : {one:7.1f} s  {args.documents / one:7.0f} documents/s per core")
-    print(f"  2 workers: {two:7.1f} s  {args.documents / two / 2:7.0f} documents/s per core; scaling {one / two:.2f}x; identical output: {same}")
+    print(
+        f"  2 workers: {two:7.1f} s  {args.documents / two / 2:7.0f} documents/s per core; scaling {one / two:.2f}x; identical output: {same}"
+    )
     table = evaluate(scores, labels)
     print("\n| --drop-above | precision | recall | dropped |\n|---:|---:|---:|---:|")
     for threshold, precision, recall, dropped in table:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -82,11 +81,20 @@ def bench(label: str, tools: dict[str, list[str]], runs: int) -> dict[str, tuple
     for _ in range(runs):
         for name, command in tools.items():  # alternate, so drift hits every tool alike
             samples[name].append(measure(command))
-    medians = {name: (statistics.median(s[0] for s in runs_), max(s[1] for s in runs_)) for name, runs_ in samples.items()}
+    medians = {
+        name: (statistics.median(s[0] for s in runs_), max(s[1] for s in runs_))
+        for name, runs_ in samples.items()
+    }
     base = medians["newslint"][0]
     print(f"\n{label}")
     for name, (wall, rss) in medians.items():
-        ratio = "" if name == "newslint" else f"   newslint is {wall / base:.2f}x faster" if wall >= base else f"   newslint is {base / wall:.2f}x slower"
+        ratio = (
+            ""
+            if name == "newslint"
+            else f"   newslint is {wall / base:.2f}x faster"
+            if wall >= base
+            else f"   newslint is {base / wall:.2f}x slower"
+        )
         print(f"  {name:<10} {wall:7.3f} s  {rss / 1024:7.1f} MiB{ratio}")
     return medians
 
@@ -100,22 +108,48 @@ def main() -> int:
     parser.add_argument("--skip-files", action="store_true")
     args = parser.parse_args()
     inputs = make_inputs(args.corpus, args.files)
-    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; medians of {args.runs} whole-process runs")
+    print(
+        f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; medians of {args.runs} whole-process runs"
+    )
 
-    version = bench("newslint --version", {"newslint": [sys.executable, "-m", "newslint", "--version"], "python -c pass": [sys.executable, "-c", "pass"]}, args.runs)
-    article = bench("one article (6.6 KB, the pre-commit case)", peers(inputs["article"]), args.runs)
+    version = bench(
+        "newslint --version",
+        {
+            "newslint": [sys.executable, "-m", "newslint", "--version"],
+            "python -c pass": [sys.executable, "-c", "pass"],
+        },
+        args.runs,
+    )
+    article = bench(
+        "one article (6.6 KB, the pre-commit case)", peers(inputs["article"]), args.runs
+    )
     one_mb = bench("1 MB (seed x150)", peers(inputs["1mb"]), args.runs)
     if not args.skip_10mb:
-        ten = bench("10 MB (seed x1500), newslint only", {"newslint": [*NEWSLINT, str(inputs["10mb"])]}, max(1, args.runs // 2))
-        print(f"  10 MB / 1 MB time: {ten['newslint'][0] / one_mb['newslint'][0]:.2f}x (linear would be 10x)")
+        ten = bench(
+            "10 MB (seed x1500), newslint only",
+            {"newslint": [*NEWSLINT, str(inputs["10mb"])]},
+            max(1, args.runs // 2),
+        )
+        print(
+            f"  10 MB / 1 MB time: {ten['newslint'][0] / one_mb['newslint'][0]:.2f}x (linear would be 10x)"
+        )
     if not args.skip_files and "files" in inputs:
         serial = [*NEWSLINT, "--jobs", "1", str(inputs["files"])]
         parallel = [*NEWSLINT, "--jobs", "2", str(inputs["files"])]
-        many = bench(f"{args.files} small files", {"newslint": parallel, "serial": serial}, max(1, args.runs // 2))
+        many = bench(
+            f"{args.files} small files",
+            {"newslint": parallel, "serial": serial},
+            max(1, args.runs // 2),
+        )
         print(f"  two processes vs one: {many['serial'][0] / many['newslint'][0]:.2f}x")
-        same = subprocess.run([*serial, "--format", "json"], capture_output=True).stdout == subprocess.run([*parallel, "--format", "json"], capture_output=True).stdout
+        same = (
+            subprocess.run([*serial, "--format", "json"], capture_output=True).stdout
+            == subprocess.run([*parallel, "--format", "json"], capture_output=True).stdout
+        )
         print(f"  output identical to the serial run: {same}")
-    print(f"\n--version overhead over a bare interpreter: {version['newslint'][0] - version['python -c pass'][0]:.3f} s")
+    print(
+        f"\n--version overhead over a bare interpreter: {version['newslint'][0] - version['python -c pass'][0]:.3f} s"
+    )
     del article
     return 0
 

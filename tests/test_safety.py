@@ -219,8 +219,7 @@ def test_interrupted_write_leaves_old_file_and_no_temporary(
 
 
 def test_sigterm_during_a_fix_run_never_truncates(tmp_path: Path) -> None:
-    original = "".join(f"Sir. Blinken spoke on day {day}. . Then he left.\n" for day in range(50))
-    fixed = fix_raw(original, "x", Linter(load_rules(), ignore=["grammar"]).lint).raw
+    original, fixed = article_and_fix(days=50)
     for index in range(300):
         (tmp_path / f"{index:03d}.txt").write_text(original, encoding="utf-8")
     process = subprocess.Popen([*newslint_command(), "check", "--fix", "--jobs", "1", "--grammar", "off", str(tmp_path)],
@@ -234,8 +233,7 @@ def test_sigterm_during_a_fix_run_never_truncates(tmp_path: Path) -> None:
 
 
 def test_concurrent_fixers_never_lose_or_mix_content(tmp_path: Path) -> None:
-    original = "".join(f"Sir. Blinken spoke on day {day}. . Then he left.\n" for day in range(20))
-    fixed = fix_raw(original, "x", Linter(load_rules(), ignore=["grammar"]).lint).raw
+    original, fixed = article_and_fix(days=20)
     for index in range(40):
         (tmp_path / f"{index:02d}.txt").write_text(original, encoding="utf-8")
     command = [*newslint_command(), "check", "--fix", "--grammar", "off", str(tmp_path)]
@@ -266,6 +264,12 @@ def test_utf16_and_bom_survive_fix(tmp_path: Path) -> None:
     assert path.read_bytes() == codecs.BOM_UTF16_BE + FIXED.replace("\n", "\r\n").encode(
         "utf-16-be"
     )
+
+
+def article_and_fix(days: int) -> tuple[str, str]:
+    """An article of distinct damaged lines, and what --fix makes of it."""
+    original = "".join(f"Sir. Blinken spoke on day {day}. . Then he left.\n" for day in range(days))
+    return original, fix_raw(original, "x", Linter(load_rules(), ignore=["grammar"]).lint).raw
 
 
 # --- output ---------------------------------------------------------------------------------

@@ -28,6 +28,18 @@ COMMON_KEYS = {
 }
 PACK_SUFFIXES = (".yaml", ".yml")
 MARKUPS = ("plain", "markdown", "html")
+# The built-in packs: every built-in rule id starts with one of these.
+FAMILIES = (
+    "mt",
+    "structure",
+    "typography",
+    "consistency",
+    "ocr",
+    "encoding",
+    "scrape",
+    "llm",
+    "grammar",
+)
 SCOPES = ("heading", "paragraph", "blockquote", "list_item", "caption", "table")
 
 

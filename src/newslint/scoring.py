@@ -18,18 +18,8 @@ from functools import cache
 from typing import Any
 
 from newslint.document import WORD, Document
+from newslint.rules import FAMILIES
 
-FAMILIES = (
-    "mt",
-    "structure",
-    "typography",
-    "consistency",
-    "ocr",
-    "encoding",
-    "scrape",
-    "llm",
-    "grammar",
-)
 FIELDS = (
     "words",
     "findings",
