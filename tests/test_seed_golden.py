@@ -82,3 +82,14 @@ def test_seed_items_caught_never_drop() -> None:
 def test_few_findings_off_the_answer_key() -> None:
     _, off_key = caught_items()
     assert off_key <= MAX_OFF_KEY
+
+
+def test_misspelt_byline_is_caught_with_the_newsrooms_staff_list(tmp_path) -> None:
+    """B1 needs a gazetteer: the newsroom's own staff list, given in settings, not built in."""
+    from .conftest import run_newslint
+
+    (tmp_path / ".newslint.yaml").write_text("staff: staff.txt\ngrammar: off\n", encoding="utf-8")
+    (tmp_path / "staff.txt").write_text("# one name per line\nEric Schmitt\n", encoding="utf-8")
+    (tmp_path / "article.txt").write_bytes(SEED.read_bytes())
+    result = run_newslint("check", "article.txt", "--select", "mt.byline-name", "--format", "concise", cwd=tmp_path)
+    assert result.stdout.splitlines()[0] == "article.txt:48:1: error mt.byline-name Byline “Erik Schmitt” is one slip away from staff member “Eric Schmitt”"

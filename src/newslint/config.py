@@ -67,6 +67,7 @@ class Settings:
     exclude: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     vocabulary: list[str] = field(default_factory=list)
+    staff: list[str] = field(default_factory=list)
     house_style: dict[str, Any] = field(default_factory=dict)
     grammar: dict[str, Any] = field(default_factory=dict)
     fail_on: str | None = None
@@ -76,6 +77,7 @@ class Settings:
             "source": str(self.source) if self.source else None, "select": self.select, "ignore": self.ignore,
             "severity": self.severity, "packs": self.packs, "exclude": self.exclude,
             "per_file_ignores": self.per_file_ignores, "vocabulary": self.vocabulary,
+            "staff": self.staff,
             "house_style": self.house_style, "grammar": self.grammar, "fail_on": self.fail_on,
         }  # fmt: skip
 
@@ -202,6 +204,18 @@ def _vocabulary(settings: Settings, value: Any, path: Path) -> None:
         settings.vocabulary.extend(_strings(path, "vocabulary", value))
 
 
+def _staff(settings: Settings, value: Any, path: Path) -> None:
+    """Staff names for bylines: a list, or the path of a file with one name per line."""
+    if isinstance(value, str):
+        try:
+            lines = (path.parent / value).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise ConfigError(path, "staff", f"cannot read {value} ({exc.strerror})") from None
+        settings.staff.extend(n.strip() for n in lines if n.strip() and not n.startswith("#"))
+    else:
+        settings.staff.extend(_strings(path, "staff", value))
+
+
 def _house_style(settings: Settings, value: Any, path: Path) -> None:
     if not isinstance(value, dict):
         raise ConfigError(path, "house_style", "must be a mapping")
@@ -263,6 +277,7 @@ _HANDLERS = {
     "packs": _packs,
     "per_file_ignores": _per_file_ignores,
     "vocabulary": _vocabulary,
+    "staff": _staff,
     "house_style": _house_style,
     "grammar": _grammar,
     "fail_on": _fail_on,
@@ -282,6 +297,8 @@ def apply_to_rules(settings: Settings, rules: list[Any]) -> list[Any]:
         for key, (rule_id, option, values) in HOUSE_STYLE.items():
             if rule.id == rule_id and key in style:
                 rule.options[option] = values[style[key]]
+        if rule.kind == "byline" and settings.staff:
+            rule.options["names"] = list(settings.staff)
         if rule.kind == "consistency" and "dialect" in style:
             rule.options["dialect"] = style["dialect"]
         if rule.kind == "grammar":
@@ -330,6 +347,9 @@ exclude: [node_modules, vendor, "_site", "public"]
 # Rules to skip for some files only.
 # per_file_ignores:
 #   "archive/**": [consistency]
+
+# Staff names, so a misspelt byline ("Erik Schmitt" for "Eric Schmitt") is caught.
+# staff: staff.txt
 
 # Names and terms that are not spelling errors: a list, or a file with one per line.
 # vocabulary: [Psaki, Blinken]

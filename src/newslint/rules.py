@@ -49,6 +49,7 @@ class Example:
     bad: bool
     fixed: str | None = None
     span: str | None = None
+    options: tuple[tuple[str, Any], ...] = ()  # rule options for this example (e.g. a staff list)
 
 
 @dataclass
@@ -247,11 +248,15 @@ def parse_examples(raw: Any, fail: Any) -> list[Example]:
     for item in raw:
         if not isinstance(item, Mapping) or not ({"bad", "good"} & set(item)):
             raise fail("each example is {bad: ..., fixed: ...} or {good: ...}")
-        unknown = set(item) - {"bad", "good", "fixed", "span"}
+        unknown = set(item) - {"bad", "good", "fixed", "span", "options"}
         if unknown or ("bad" in item and "good" in item):
             raise fail(f"bad example keys {sorted(item)}")
+        options = item.get("options", {})
+        if not isinstance(options, Mapping):
+            raise fail("example 'options' must be a mapping of rule options")
+        frozen = tuple(sorted(options.items()))
         if "good" in item:
-            examples.append(Example(text=_text(item["good"], fail), bad=False))
+            examples.append(Example(text=_text(item["good"], fail), bad=False, options=frozen))
             continue
         if "fixed" not in item and "span" not in item:
             raise fail("a bad example needs 'fixed' (text after the fix) or 'span' (text flagged)")
@@ -261,6 +266,7 @@ def parse_examples(raw: Any, fail: Any) -> list[Example]:
                 bad=True,
                 fixed=_text(item["fixed"], fail) if "fixed" in item else None,
                 span=_text(item["span"], fail) if "span" in item else None,
+                options=frozen,
             )
         )
     if not any(e.bad for e in examples) or all(e.bad for e in examples):

@@ -89,6 +89,15 @@ def _spans(text: str, findings: Iterable[Finding]) -> str:
     return ", ".join(repr(text[f.start : f.end]) for f in findings)
 
 
+def _with_options(rule: Rule, example: Example) -> Check:
+    """The rule compiled with the options an example asks for."""
+    import copy
+
+    variant = copy.copy(rule)
+    variant.options = {**rule.options, **dict(example.options)}
+    return compile_rule(variant)
+
+
 class ExamplesSkipped(Exception):
     """The rule's engine cannot run on this machine; the message says why."""
 
@@ -101,7 +110,9 @@ def run_rule_examples(rule: Rule, check: Check | None = None) -> list[ExampleFai
     failures = []
     for example in rule.examples:
         try:
-            problem = check_example(check, example)
+            problem = check_example(
+                _with_options(rule, example) if example.options else check, example
+            )
         except BackendUnavailable as exc:
             raise ExamplesSkipped(str(exc)) from None
         if problem:
