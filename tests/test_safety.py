@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import signal
 import subprocess
@@ -313,3 +314,53 @@ def test_python_m_newslint_matches_the_script() -> None:
         [sys.executable, "-m", "newslint", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "newslint" in result.stdout
+
+
+# --- very large files ---------------------------------------------------------------------------
+
+
+def test_windows_cover_the_text_exactly_and_find_what_the_whole_document_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newslint import engine
+    from newslint.document import Document
+
+    text = "".join(
+        f"Paragraph {i}: Sir. Blinken said Russiahad agreed. . On day {i} the govemment met.\n\n"
+        for i in range(400)
+    )
+    linter = Linter(load_rules(), select=["mt", "typography", "ocr", "encoding"])
+    whole = linter.lint(Document(text))
+    monkeypatch.setattr(engine, "WINDOW_CHARS", 2_000)
+    spans = engine.windows(text)
+    assert spans[0].start == 0 and spans[-1].end == len(text) and len(spans) > 10
+    assert all(
+        a.end == b.start and text[a.end - 2 : a.end] == "\n\n" for a, b in itertools.pairwise(spans)
+    )
+    windowed = linter.lint(Document(text))
+    # "Russiahad" recurs 400 times, so it is taken as a name: 3 findings per paragraph, not 4.
+    assert windowed == whole and len(whole) == 1200
+
+
+@pytest.mark.slow
+def test_a_50_mb_file_runs_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "archive.txt"
+    with path.open("w", encoding="utf-8") as out:
+        size = index = 0
+        while size < 50_000_000:
+            paragraph = f"Paragraph {index}: officials in district {index % 977} said on day {index} that talks had gone well.\n\n"
+            out.write(paragraph)
+            size += len(paragraph)
+            index += 1
+    report = tmp_path / "report.txt"
+    with report.open("w") as out:
+        child = subprocess.Popen(
+            [*newslint_command(), "check", "--grammar", "off", str(path)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        _, status, usage = os.wait4(child.pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, report.read_text()[-2000:]
+    assert usage.ru_maxrss < 400 * 1024, (
+        f"peak memory {usage.ru_maxrss // 1024} MiB for a 50 MB file"
+    )

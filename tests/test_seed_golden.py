@@ -91,5 +91,10 @@ def test_misspelt_byline_is_caught_with_the_newsrooms_staff_list(tmp_path) -> No
     (tmp_path / ".newslint.yaml").write_text("staff: staff.txt\ngrammar: off\n", encoding="utf-8")
     (tmp_path / "staff.txt").write_text("# one name per line\nEric Schmitt\n", encoding="utf-8")
     (tmp_path / "article.txt").write_bytes(SEED.read_bytes())
-    result = run_newslint("check", "article.txt", "--select", "mt.byline-name", "--format", "concise", cwd=tmp_path)
-    assert result.stdout.splitlines()[0] == "article.txt:48:1: error mt.byline-name Byline “Erik Schmitt” is one slip away from staff member “Eric Schmitt”"
+    result = run_newslint(
+        "check", "article.txt", "--select", "mt.byline-name", "--format", "concise", cwd=tmp_path
+    )
+    assert (
+        result.stdout.splitlines()[0]
+        == "article.txt:48:1: error mt.byline-name Byline “Erik Schmitt” is one slip away from staff member “Eric Schmitt”"
+    )

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newslint.checks import Check, compile_rule
-from newslint.document import Document
+from newslint.document import Document, Span
 from newslint.finding import Finding
 from newslint.rules import Rule
 
@@ -35,6 +35,40 @@ def is_selected_id(rule_id: str, select: Sequence[str], ignore: Sequence[str]) -
     if select and not chosen:
         return False
     return not dropped or (bool(chosen) and max(map(len, chosen)) > max(map(len, dropped)))
+
+
+# Plain text over twice this many characters is checked in windows of about this size.
+WINDOW_CHARS = 1_000_000
+
+
+def windows(text: str) -> list[Span]:
+    """Consecutive spans of about WINDOW_CHARS, cut after a paragraph break, else a line, else a space."""
+    spans = []
+    start = 0
+    while len(text) - start > WINDOW_CHARS * 3 // 2:
+        spans.append(Span(start, _cut(text, start + WINDOW_CHARS)))
+        start = spans[-1].end
+    spans.append(Span(start, len(text)))
+    return spans
+
+
+def _cut(text: str, target: int) -> int:
+    limit = target + WINDOW_CHARS // 2
+    for separator in ("\n\n", "\n", " "):
+        found = text.find(separator, target, limit)
+        if found >= 0:
+            return found + len(separator)
+    return target
+
+
+def shifted(finding: Finding, offset: int) -> Finding:
+    fix = finding.fix
+    if fix:
+        fix = replace(
+            fix,
+            edits=tuple(replace(e, start=e.start + offset, end=e.end + offset) for e in fix.edits),
+        )
+    return replace(finding, start=finding.start + offset, end=finding.end + offset, fix=fix)
 
 
 def split_csv(values: Iterable[str]) -> list[str]:
@@ -70,6 +104,19 @@ class Linter:
         self.lint(Document("Warm up: the U.S. officials said. Mr. Blinken agreed."))
 
     def lint(self, doc: Document) -> list[Finding]:
+        """Findings for a document, masked and suppressed text left out, in text order."""
+        if doc.markup == "plain" and len(doc.text) > 2 * WINDOW_CHARS:
+            findings = [f for window in windows(doc.text) for f in self._lint_window(doc, window)]
+        else:
+            findings = self._lint_whole(doc)
+        findings = [
+            f for f in set(findings) if not doc.is_masked(f.start, f.end) and self._in_scope(f, doc)
+        ]
+        from newslint.suppress import apply
+
+        return sorted(apply(doc, findings), key=Finding.sort_key)
+
+    def _lint_whole(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
         deferred: list[Finding] = []
         for check in list(self.checks):
@@ -78,12 +125,13 @@ class Linter:
             found = self._run(check, doc)
             (deferred if getattr(check, "defers", False) else findings).extend(found)
         findings.extend(f for f in deferred if self._keeps(f, findings))
-        findings = [
-            f for f in set(findings) if not doc.is_masked(f.start, f.end) and self._in_scope(f, doc)
-        ]
-        from newslint.suppress import apply
+        return findings
 
-        return sorted(apply(doc, findings), key=Finding.sort_key)
+    def _lint_window(self, doc: Document, window: Span) -> list[Finding]:
+        """A very large file is checked a window at a time, so memory stays bounded; checks that
+        compare parts of a document (repetition, consistency) then compare within a window."""
+        part = Document(doc.text[window.start : window.end], doc.path, doc.markup)
+        return [shifted(f, window.start) for f in self._lint_whole(part)]
 
     def _in_scope(self, finding: Finding, doc: Document) -> bool:
         rule = self.rules_by_id.get(finding.rule)

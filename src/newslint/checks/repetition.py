@@ -27,7 +27,8 @@ OPTIONS = {
 _DOUBLED_WORD = regex.compile(
     r"\b(\p{L}+)(?:[ \t]+|[ \t]*\n[ \t]*)(\1)\b", regex.IGNORECASE | regex.VERSION1
 )
-NEAR_COPY_RATIO = 0.9
+HEADLINE_MAX_WORDS = 20
+HEADLINE_REPEAT_WINDOW = 10  # damaged copies of a headline sit near the top
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
@@ -85,7 +86,11 @@ class RepetitionCheck:
             )
             if len(key.split()) >= minimum:
                 original = seen.get(key)
-                if original is None and index and _near_copy(key, headline):
+                if (
+                    original is None
+                    and 0 < index <= HEADLINE_REPEAT_WINDOW
+                    and _near_copy(key, headline)
+                ):
                     original = blocks[0].start
                 if original is not None:
                     line = doc.position(original)[0]
@@ -107,10 +112,22 @@ class RepetitionCheck:
 
 
 def _near_copy(key: str, headline: str) -> bool:
-    """A headline repeated with small damage (mojibake, a changed quote) is still a repeat."""
-    if not headline or abs(len(key) - len(headline)) > len(headline) // 10:
+    """A headline repeated with encoding damage ("daughter’s" / "daughterâ€™s") is still a repeat.
+
+    Only a headline-sized first line counts, and the two may differ only by non-ASCII characters:
+    lines that differ in letters or digits ("day 1", "day 2") are different lines.
+    """
+    if (
+        not headline
+        or len(headline.split()) > HEADLINE_MAX_WORDS
+        or abs(len(key) - len(headline)) > len(headline) // 10
+    ):
         return False
-    return difflib.SequenceMatcher(None, key, headline, autojunk=False).ratio() >= NEAR_COPY_RATIO
+    matcher = difflib.SequenceMatcher(None, key, headline, autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag != "equal" and (key[a0:a1] + headline[b0:b1]).replace(" ", "").isascii():
+            return False
+    return True
 
 
 def compile(rule: Any) -> RepetitionCheck:
