@@ -102,6 +102,12 @@ def seed_report(linter: Linter) -> tuple[list[str], list[str], int]:
     return caught, missed, off_key
 
 
+def _with_staff(rules: list, staff: list[str]) -> list:
+    from newslint.config import Settings, apply_to_rules
+
+    return apply_to_rules(Settings(staff=staff), rules)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -148,10 +154,17 @@ def main() -> int:
         )
 
     seed_caught, seed_missed, off_key = seed_report(linter)
+    staffed = Linter(
+        _with_staff(load_rules(), ["Eric Schmitt"]), ignore=[p for p in args.ignore.split(",") if p]
+    )
+    staffed_caught, _, staffed_off = seed_report(staffed)
     print(
         f"seed: {len(seed_caught)}/{len(seed_caught) + len(seed_missed)} mechanical items caught, {off_key} findings off the key"
     )
     print(f"  missed: {' '.join(seed_missed) or 'none'}")
+    print(
+        f"  with the newsroom's staff list in settings (staff: [Eric Schmitt]): {len(staffed_caught)} caught, {staffed_off} off the key"
+    )
     return 0
 
 

@@ -65,17 +65,19 @@ def _visible(text: str) -> str:
 def _fix_lines(finding: Finding) -> list[str]:
     if finding.fix:
         edits = finding.fix.edits
-        shown = " / ".join(
-            repr(e.replacement)
-            if e.replacement.strip() != e.replacement or not e.replacement
-            else e.replacement
-            for e in edits
-        )
+        shown = " / ".join(_shown_replacement(e.replacement) for e in edits)
         marker = "fix" if finding.fix.applicability == "safe" else "unsafe fix"
         return [f"   = {marker}: {shown}"]
     if finding.suggestions:
         return [f"   = suggestion: {' | '.join(finding.suggestions)}"]
     return []
+
+
+def _shown_replacement(replacement: str) -> str:
+    """What a fix puts in: "delete" for nothing, quoted when spaces matter, else as is."""
+    if not replacement:
+        return "delete"
+    return repr(replacement) if replacement.strip() != replacement else replacement
 
 
 class Tally:
