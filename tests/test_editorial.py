@@ -262,3 +262,20 @@ def test_action_script_annotates(site: Path) -> None:
     )
     action = (ROOT / "action.yml").read_text(encoding="utf-8")
     assert "using: composite" in action and "scripts/action-run.sh" in action
+
+
+def test_vocabulary_list_or_file_accepts_terms(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Officials said Russiahad agreed on Monday.\n", encoding="utf-8"
+    )
+    flagged = run_newslint("check", "a.txt", "--grammar", "off", "--format", "json", cwd=tmp_path)
+    assert [r["rule"] for r in json.loads(flagged.stdout)] == ["mt.glued-words"]
+    (tmp_path / "terms.txt").write_text("# accepted names\nRussiahad\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text(
+        "vocabulary: terms.txt\ngrammar: off\n", encoding="utf-8"
+    )
+    assert json.loads(run_newslint("check", "a.txt", "--format", "json", cwd=tmp_path).stdout) == []
+    (tmp_path / ".newslint.yaml").write_text(
+        "vocabulary: [Russiahad]\ngrammar: off\n", encoding="utf-8"
+    )
+    assert json.loads(run_newslint("check", "a.txt", "--format", "json", cwd=tmp_path).stdout) == []

@@ -191,29 +191,21 @@ def _per_file_ignores(settings: Settings, value: Any, path: Path) -> None:
         settings.per_file_ignores[str(glob)] = _strings(path, f"per_file_ignores.{glob}", rules)
 
 
-def _vocabulary(settings: Settings, value: Any, path: Path) -> None:
-    """A list of accepted words and names, or the path of a file holding one per line."""
-    if isinstance(value, str):
-        word_file = path.parent / value
-        try:
-            lines = word_file.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ConfigError(path, "vocabulary", f"cannot read {value} ({exc.strerror})") from None
-        settings.vocabulary.extend(w.strip() for w in lines if w.strip() and not w.startswith("#"))
-    else:
-        settings.vocabulary.extend(_strings(path, "vocabulary", value))
+def _terms(name: str) -> Any:
+    """A handler for a list of terms (vocabulary, staff names), or a file with one per line."""
 
+    def handler(settings: Settings, value: Any, path: Path) -> None:
+        if isinstance(value, str):
+            try:
+                lines = (path.parent / value).read_text(encoding="utf-8").splitlines()
+            except OSError as exc:
+                raise ConfigError(path, name, f"cannot read {value} ({exc.strerror})") from None
+            terms = [t.strip() for t in lines if t.strip() and not t.startswith("#")]
+        else:
+            terms = _strings(path, name, value)
+        getattr(settings, name).extend(terms)
 
-def _staff(settings: Settings, value: Any, path: Path) -> None:
-    """Staff names for bylines: a list, or the path of a file with one name per line."""
-    if isinstance(value, str):
-        try:
-            lines = (path.parent / value).read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ConfigError(path, "staff", f"cannot read {value} ({exc.strerror})") from None
-        settings.staff.extend(n.strip() for n in lines if n.strip() and not n.startswith("#"))
-    else:
-        settings.staff.extend(_strings(path, "staff", value))
+    return handler
 
 
 def _house_style(settings: Settings, value: Any, path: Path) -> None:
@@ -276,8 +268,8 @@ _HANDLERS = {
     "severity": _severity,
     "packs": _packs,
     "per_file_ignores": _per_file_ignores,
-    "vocabulary": _vocabulary,
-    "staff": _staff,
+    "vocabulary": _terms("vocabulary"),
+    "staff": _terms("staff"),
     "house_style": _house_style,
     "grammar": _grammar,
     "fail_on": _fail_on,
