@@ -147,3 +147,24 @@ def test_spelling_filter_keeps_slips_and_spares_names_terms_and_rare_words() -> 
     assert not judged("See www.flag.govt.nz today.", "nz", ["no"])
     assert not judged("glifaa met; glifaa spoke.", "glifaa", ["gift"])
     assert edit_distance("recieve", "receive") == 1 and edit_distance("kitten", "sitting") == 3
+
+
+def test_oxford_comma_house_style_adds_only_that_rule() -> None:
+    rules = load_rules()
+    for rule in rules:
+        if rule.id == "grammar.harper":
+            rule.options["oxford_comma"] = True
+    linter = Linter(rules, select=["grammar.harper"])
+    found = {
+        f.rule
+        for f in linter.lint(
+            Document(
+                "They fired missiles, rockets and grenades. Find the min value at govt. offices."
+            )
+        )
+    }
+    assert "grammar.harper.OxfordComma" in found
+    assert not found & {
+        "grammar.harper.ExpandMinimum",
+        "grammar.harper.ExpandGovt",
+    }  # other style advice stays off

@@ -39,11 +39,10 @@ class HarperBackend:
         self.profile = profile
         self.off_rules = set(disable) | (set(NEWS_OFF_RULES) if profile == "news" else set())
         self.off_kinds = set(NEWS_OFF_KINDS) if profile == "news" else set()
-        if oxford_comma:
-            self.off_kinds.discard("Style")
-            self.only_style = {"OxfordComma"}
-        else:
-            self.only_style = set()
+        # The Oxford comma is a house-style choice: wanted, it is reported even though other style
+        # advice stays off; not wanted (AP), it is never reported.
+        self.wanted_despite_kind = {"OxfordComma"} if oxford_comma else set()
+        if not oxford_comma:
             self.off_rules.add("OxfordComma")
         config = self.linter.get_default_lint_config()
         self.linter.set_lint_config(
@@ -65,7 +64,7 @@ class HarperBackend:
 
     def _match(self, text: str, rule: str, lint: Any) -> GrammarMatch | None:
         kind = lint.lint_kind
-        if kind in self.off_kinds and rule not in self.only_style:
+        if kind in self.off_kinds and rule not in self.wanted_despite_kind:
             return None
         replacements = tuple(self._replacement(lint, s) for s in lint.suggestions)
         spelling = rule == "SpellCheck"
