@@ -78,10 +78,15 @@ class Document:
         index = bisect.bisect_right(self._mask_starts, max(start, end - 1)) - 1
         return index >= 0 and self.masked[index][1] > start
 
-    def in_block(self, offset: int, kind: str) -> bool:
+    @cached_property
+    def _block_index(self) -> tuple[tuple[int, int, str], ...]:
+        """Markup blocks, or for plain text its headline and paragraphs (computed once)."""
         from newslint.markup import plain_blocks
 
-        blocks = self.blocks or tuple(plain_blocks(self.text))
+        return self.blocks or tuple(plain_blocks(self.text))
+
+    def in_block(self, offset: int, kind: str) -> bool:
+        blocks = self._block_index
         return any(
             start <= offset < end and block_kind == kind for start, end, block_kind in blocks
         )

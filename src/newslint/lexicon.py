@@ -59,12 +59,10 @@ def is_function_word(word: str) -> bool:
 
 
 def cache_dir() -> Path:
-    base = (
-        os.environ.get("NEWSLINT_CACHE_DIR")
-        or os.environ.get("XDG_CACHE_HOME")
-        or Path.home() / ".cache"
-    )
-    return Path(base) / "newslint" if not os.environ.get("NEWSLINT_CACHE_DIR") else Path(base)
+    """NEWSLINT_CACHE_DIR, else newslint/ under XDG_CACHE_HOME or ~/.cache."""
+    if os.environ.get("NEWSLINT_CACHE_DIR"):
+        return Path(os.environ["NEWSLINT_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newslint"
 
 
 @cache
