@@ -35,8 +35,10 @@ _accepted: set[str] = set()
 
 def accept_words(words: Iterable[str]) -> None:
     """Add the user's vocabulary: these words are always known."""
-    _accepted.update(w.casefold() for w in words)
-    zipf.cache_clear()
+    new = {w.casefold() for w in words} - _accepted
+    if new:  # cached answers for other words stay valid
+        _accepted.update(new)
+        zipf.cache_clear()
 
 
 @lru_cache(maxsize=200_000)
