@@ -17,6 +17,27 @@ GENUINE_SLIPS = {
     "state_29": ["a better .”"], "whitehouse_01": ["Tacking the climate crisis"], "whitehouse_14": ["Campbellis"],
 }  # fmt: skip
 
+# Findings on clean/ that are, on inspection, slips of the same kinds in the published originals
+# but missing from the corpus README's list (text, why). The benchmark prints the strict figure
+# (these count as false positives) and the figure without them; it never hides either.
+UNLISTED_SLIPS = {
+    "whitehouse_14": [
+        ("Khizr Khanis", "name glued to 'is', exactly like the listed 'Campbellis'"),
+        ("Sandra Lindsayis", "the same"), ("Megan Rapinoeis", "the same"), ("Wilma Vaughtis", "the same"),
+    ],
+    "state_20": [("choosing..", "doubled full stop")],
+    "wikinews_02": [("New Zealand | that", "stray '|' inside a quotation (a wiki-link remnant)")],
+    "whitehouse_11": [("selected US retailers", "'US' in a release that writes 'U.S.' four times")],
+    "wikinews_13": [
+        ("University of the US", "'US' beside 'U.S.' (4x) in one article: the consistency the product checks"),
+        ("Post, US surface", "the same"),
+    ],
+}  # fmt: skip
+
+
+def unlisted_slip_spans(name: str, text: str) -> list[tuple[int, int]]:
+    return [(i, i + len(s)) for s, _ in UNLISTED_SLIPS.get(name, []) if (i := text.find(s)) >= 0]
+
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int, slack: int = 1) -> bool:
     return a_start <= b_end + slack and b_start - slack <= a_end

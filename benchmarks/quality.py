@@ -17,7 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from _corpus import DEFAULT_CORPUS, ROOT, clean_findings, overlaps
+from _corpus import DEFAULT_CORPUS, ROOT, clean_findings, overlaps, unlisted_slip_spans
 
 from newslint.document import Document
 from newslint.engine import Linter
@@ -54,14 +54,23 @@ def dev_recall(
     return caught, total, off_label
 
 
-def clean_false_positives(linter: Linter, corpus: Path, show: bool) -> tuple[int, int, Counter]:
+def clean_false_positives(
+    linter: Linter, corpus: Path, show: bool
+) -> tuple[int, int, int, Counter]:
+    """(strict false positives, of them unlisted genuine slips, words, by rule)."""
     words, reported = clean_findings(linter, corpus)
-    if show:
-        for name, text, doc, finding in reported:
+    unlisted = 0
+    for name, text, doc, finding in reported:
+        slip = any(
+            overlaps(finding.start, finding.end, s, e) for s, e in unlisted_slip_spans(name, text)
+        )
+        unlisted += slip
+        if show:
             line, col = doc.position(finding.start)
             context = text[max(0, finding.start - 40) : finding.end + 30].replace("\n", "⏎")
-            print(f"  FP {name}:{line}:{col} {finding.rule}: {context!r}")
-    return len(reported), words, Counter(finding.rule for *_, finding in reported)
+            mark = "slip" if slip else "FP  "
+            print(f"  {mark} {name}:{line}:{col} {finding.rule}: {context!r}")
+    return len(reported), unlisted, words, Counter(finding.rule for *_, finding in reported)
 
 
 def bln600_report(corpus: Path, prefixes: list[str]) -> tuple[int, int, int, int]:
@@ -137,9 +146,13 @@ def main() -> int:
     print(f"  {'overall':<26} {sum(caught.values()):>3}/{sum(total.values()):<3} {overall:6.1%}")
     print(f"  findings not on a label (genuine slips of the base texts included): {off_label}")
 
-    fps, words, by_rule = clean_false_positives(linter, args.corpus, args.show_fp)
+    fps, unlisted, words, by_rule = clean_false_positives(linter, args.corpus, args.show_fp)
     print(
-        f"clean corpus: {fps} findings outside genuine slips in {words} words = {fps / words * 10000:.2f} per 10,000 words"
+        f"clean corpus: {fps} findings outside the README's genuine slips in {words} words = {fps / words * 10000:.2f} per 10,000 words"
+    )
+    rest = fps - unlisted
+    print(
+        f"  of which {unlisted} are verified slips the README does not list (see _corpus.UNLISTED_SLIPS); the rest: {rest} = {rest / words * 10000:.2f} per 10,000 words"
     )
     for rule, count in by_rule.most_common():
         print(f"  {rule:<40} {count}")

@@ -8,6 +8,7 @@ or Greek look-alike letters inside is repaired letter by letter.
 from __future__ import annotations
 
 import difflib
+import html
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,19 +17,32 @@ import regex
 from newslint.checks import Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.lexicon import zipf
 
-OPTIONS = {"detect": Option((str,), required=True, choices=("mojibake", "mixed-script"))}
+OPTIONS = {
+    "detect": Option(
+        (str,), required=True, choices=("mojibake", "mixed-script", "html-entity", "escape")
+    )
+}
 
 # A UTF-8 lead byte read as cp1252/Latin-1 (Â-ô) followed by a continuation byte read the same way.
 _MOJIBAKE_HINT = regex.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+# Named entities need their semicolon here: "AT&T" and "R&D" are prose, "&amp;" is not.
+_ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+# "\\n" only between words or sentences ("C:\\new" is a path); "\\u" with exactly four hex digits.
+_ESCAPE = regex.compile(r"\\u[0-9a-fA-F]{4}|(?<=[\p{L}.!?,;:”\"’])\\[nrt](?=[\p{Lu}“\"\s\\]|$)")
+_LINE_ESCAPES = {"n": "\n", "r": "", "t": " "}  # "\\r\\n" becomes one line break
 _FOREIGN_LETTER = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 _TOKEN_AROUND = regex.compile(r"\S+")
-_MIXED_WORD = regex.compile(
-    r"(?=[\p{L}\p{M}]*\p{Latin})(?=[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}])[\p{L}\p{M}]+"
-)
+_WORD_WITH_FOREIGN = regex.compile(r"[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}][\p{L}\p{M}]*")
+_LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’]*")
+# A short word that is mostly look-alikes ("а", "оf") is only a disguised English word when it
+# reads as a common one and both neighbours are English: "а" between Russian words is Russian.
+_COMMON_ZIPF = 4.0
+_GREEK_SYMBOL = regex.compile(r"\p{Greek}")  # α, ρ, ν alone are symbols, not disguised letters
 # Cyrillic and Greek letters that look like Latin ones.
 HOMOGLYPHS = dict(
     zip(
@@ -47,8 +61,36 @@ class EncodingCheck:
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.detect == "mojibake":
             yield from self._mojibake(doc.text)
+        elif self.detect == "html-entity":
+            yield from self._html_entities(doc.text)
+        elif self.detect == "escape":
+            yield from self._escapes(doc.text)
         else:
             yield from self._mixed_script(doc.text)
+
+    def _escapes(self, text: str) -> Iterator[Finding]:
+        """`don\\u2019t`, `said.\\nThe`: a JSON or Python string pasted without decoding it."""
+        for match in _ESCAPE.finditer(text):
+            escape = match.group()
+            fix = chr(int(escape[2:], 16)) if escape[1] == "u" else _LINE_ESCAPES[escape[1]]
+            if escape[1] == "u" and not fix.isprintable():
+                continue
+            message = render(self.rule.message, match=escape, fix=fix)
+            yield finding(
+                self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
+            )
+
+    def _html_entities(self, text: str) -> Iterator[Finding]:
+        """`&amp;`, `&#8217;`, `&nbsp;` left by a scraper that did not unescape its text."""
+        for match in _ENTITY.finditer(text):
+            decoded = html.unescape(match.group())
+            if decoded == match.group() or (not decoded.isprintable() and decoded != "\xa0"):
+                continue
+            fix = " " if decoded == "\xa0" else decoded
+            message = render(self.rule.message, match=match.group(), fix=fix)
+            yield finding(
+                self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
+            )
 
     def _mojibake(self, text: str) -> Iterator[Finding]:
         done_until = 0
@@ -77,18 +119,31 @@ class EncodingCheck:
     def _mixed_script(self, text: str) -> Iterator[Finding]:
         if not _FOREIGN_LETTER.search(text):
             return
-        for match in _MIXED_WORD.finditer(text):
+        for match in _WORD_WITH_FOREIGN.finditer(text):
             word = match.group()
-            foreign = [c for c in word if regex.match(r"[\p{Cyrillic}\p{Greek}]", c)]
-            if len(foreign) * 2 >= len(word) or not all(c in HOMOGLYPHS for c in foreign):
+            foreign = _FOREIGN_LETTER.findall(word)
+            if not all(c in HOMOGLYPHS for c in foreign):
                 continue
             fixed = "".join(HOMOGLYPHS.get(c, c) for c in word)
+            if len(foreign) * 2 >= len(word) and not _english_among_latin(text, match, fixed):
+                continue
             message = render(
                 self.rule.message, match=word, fix=fixed, letters=", ".join(sorted(set(foreign)))
             )
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=fixed, suggestions=[fixed]
             )
+
+
+def _english_among_latin(text: str, match: regex.Match[str], fixed: str) -> bool:
+    if zipf(fixed) < _COMMON_ZIPF or _GREEK_SYMBOL.fullmatch(match.group()):
+        return False
+    before = text[max(0, match.start() - 40) : match.start()].split()
+    after = text[match.end() : match.end() + 40].split()
+    return bool(before and after) and all(
+        _LATIN_WORD.fullmatch(regex.sub(r"\p{P}+", "", word) or "x")
+        for word in (before[-1], after[0])
+    )
 
 
 def _token_at(text: str, index: int) -> tuple[int, int]:

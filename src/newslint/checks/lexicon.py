@@ -46,9 +46,33 @@ MAX_GLUED_ZIPF = 2.1
 # glues of that shape are followed by a determiner ("withthe", "intothe").
 DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 CAPITALISED_LEFT_ZIPF = 4.5
+AUXILIARIES = frozenset("was were had has have will would said says".split())
+AUXILIARY_LEFT_ZIPF = 3.0
+# Two words glued together ("aviationsector", "Thestudy") are judged only when wordfreq has
+# never seen the token, both halves are common, and neither is a word-forming prefix or suffix:
+# "cyberactivity", "counteractions", "lifehood" are how English makes new words.
+CONTENT_GLUE_ZIPF = 3.8
+FUNCTION_LEFT_ZIPF = 3.0
+THE_GLUE_ZIPF = 1.5
+# "inthe" (2.6) and "ofthe" (3.3) are in wordfreq's web-derived list; both halves are among the
+# commonest words of English.
+FUNCTION_PAIR_ZIPF = 3.5
+FUNCTION_PAIR_PART_ZIPF = 6.0
+GLUED_FUNCTION_RIGHT = DETERMINERS | {"be", "is", "of", "to", "and"}  # "whoso" is archaic English
+PREFIXES = frozenset(
+    """anti counter cyber over under super inter multi non post pre self micro macro mega ultra out
+    up down back cross semi sub bio eco geo hyper mini tele trans extra infra neo pan para poly
+    proto pseudo tri uni mid off fore head home life work world""".split()
+)
+NAME_ENDINGS = frozenset(
+    "well wood ford field land ton burg berg stone worth more ley ham son".split()
+)
+SUFFIX_WORDS = frozenset(
+    "hood ship like wise less ness dom ism ist ware wide able fold some ward wards man men".split()
+)
 
 # A split word leaves at least one fragment that is not a word of its own...
-FRAGMENT_ZIPF = 2.0
+FRAGMENT_ZIPF = 2.6
 # ...or a bare suffix, which never stands alone in prose ("comply ing", "docu ments").
 SUFFIXES = frozenset(
     "ing ings ed ly ment ments tion tions sion sions ness able ible ity ities ous ive ful less ize ise ized ised".split()
@@ -102,12 +126,20 @@ class LexiconCheck:
         counts = doc.word_counts
         repairs = {}
         for token, count in counts.items():
-            if count > 1 or len(token) < 5 or token.isupper() or zipf(token) > MAX_GLUED_ZIPF:
+            if count > 1 or len(token) < 5 or token.isupper():
                 continue
-            split = self._best_split(token, counts)
+            split = self._split(token, counts)
             if split:
                 repairs[token] = (f"{split[0]} {split[1]}", True)
         yield from self._report_tokens(doc.text, WORD, repairs)
+
+    def _split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+        rarity = zipf(token)
+        if rarity <= MAX_GLUED_ZIPF and (split := self._best_split(token, counts)):
+            return split
+        if rarity < FUNCTION_PAIR_ZIPF and (split := _function_pair(token)):
+            return split
+        return _content_split(token, counts)
 
     def _best_split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
         best: tuple[float, str, str] | None = None
@@ -123,17 +155,19 @@ class LexiconCheck:
                 is_function_word(right) or (is_function_word(left) and right.lower() in DETERMINERS)
             ):
                 continue
-            if self._known_left(left, counts) and zipf(right) >= self.min_zipf:
+            if self._known_left(left, right, counts) and zipf(right) >= self.min_zipf:
                 score = min(zipf(left), zipf(right))
                 if best is None or score > best[0]:
                     best = (score, left, right)
         return (best[1], best[2]) if best else None
 
-    def _known_left(self, left: str, counts: Counter[str]) -> bool:
+    def _known_left(self, left: str, right: str, counts: Counter[str]) -> bool:
         """A capitalised left part must be a common word or a name used elsewhere in the document:
-        many names end in a function word ("Beghe", "Nilan")."""
+        many names end in a function word ("Beghe", "Nilan"), though hardly any in an auxiliary
+        verb, so before one a fairly common name will do ("Tasmaniawas")."""
         if left[0].isupper():
-            return counts[left] > 0 or zipf(left) >= CAPITALISED_LEFT_ZIPF
+            needed = AUXILIARY_LEFT_ZIPF if right in AUXILIARIES else CAPITALISED_LEFT_ZIPF
+            return counts[left] > 0 or zipf(left) >= needed
         return zipf(left) >= self.min_zipf
 
     def _hyphen_breaks(self, doc: Document) -> Iterator[Finding]:
@@ -164,7 +198,9 @@ class LexiconCheck:
             fragment = right in SUFFIXES or min(zipf(left), zipf(right)) < FRAGMENT_ZIPF
             if len(joined) < 6 or not fragment or zipf(joined) < self.min_zipf:
                 continue
-            if is_function_word(left) or is_function_word(right):
+            if (is_function_word(left) or is_function_word(right)) and not _non_word_half(
+                left, right
+            ):
                 continue
             yield self._report(match.start(), match.end(), match.group(), joined)
 
@@ -200,6 +236,71 @@ class LexiconCheck:
             if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
         return best[1] if best else None
+
+
+def _non_word_half(left: str, right: str) -> bool:
+    """ "as sociate": beside a function word, a half that is no word at all still marks a split."""
+    return min(zipf(left), zipf(right)) == 0
+
+
+def _function_pair(token: str) -> tuple[str, str] | None:
+    """Two function words run together ("inthe", "ofthe"): common enough on the web that wordfreq
+    knows them, but never English. "thereon", "whereof" are real words, hence no there/where."""
+    if not token.islower():
+        return None
+    for cut in range(2, len(token) - 1):
+        left, right = token[:cut], token[cut:]
+        if (
+            left not in ("there", "where")
+            and is_function_word(left)
+            and right in GLUED_FUNCTION_RIGHT
+            and min(zipf(left), zipf(right)) >= FUNCTION_PAIR_PART_ZIPF
+        ):
+            return left, right
+    return None
+
+
+def _content_split(token: str, counts: Counter[str]) -> tuple[str, str] | None:
+    """(left, right) for a token wordfreq has never seen, made of two common words."""
+    if len(token) < 6 or not token[1:].islower() or zipf(token) > _unseen_zipf(token):
+        return None
+    best: tuple[float, str, str] | None = None
+    for cut in range(2, len(token) - 2):
+        left, right = token[:cut], token[cut:]
+        needed = _content_glue_threshold(left, right, counts)
+        if needed is None:
+            continue
+        # A name the document establishes needs no frequency of its own ("Healdtold").
+        score = zipf(right) if counts[left] and left[0].isupper() else min(zipf(left), zipf(right))
+        if score >= needed and (best is None or score > best[0]):
+            best = (score, left, right)
+    return (best[1], best[2]) if best else None
+
+
+def _unseen_zipf(token: str) -> float:
+    # "Thecity" and the like are frequent web typos, so wordfreq has seen a few of them.
+    return THE_GLUE_ZIPF if token[:3].lower() == "the" else 0.0
+
+
+def _content_glue_threshold(left: str, right: str, counts: Counter[str]) -> float | None:
+    """How common both halves must be for this cut to be a glue, or None if it cannot be one.
+
+    A function word on the left is strong evidence ("andmobilize", "Theyperpetrated"). Two
+    content words must both be common; a capitalised left half must be a name this document uses
+    on its own ("Anitaadvised"), because surnames are built exactly like compounds ("Goldwell").
+    """
+    if (
+        left.lower() in PREFIXES
+        or right in SUFFIXES
+        or right in SUFFIX_WORDS
+        or right in NAME_ENDINGS
+    ):
+        return None
+    if is_function_word(left):
+        return FUNCTION_LEFT_ZIPF
+    if len(left) < 4 or len(right) < 4 or (left[0].isupper() and counts[left] == 0):
+        return None
+    return CONTENT_GLUE_ZIPF
 
 
 def _variants(token: str) -> Iterator[str]:

@@ -2,7 +2,9 @@
 
 Keys: `detect` (direction | balance | brackets). Quotation marks are followed paragraph by
 paragraph; a quotation that runs on into the next paragraph (which then opens with a quotation
-mark, the usual convention) is not unbalanced. Straight double quotes are paired by position.
+mark, the usual convention) is not unbalanced. Straight double quotes carry no direction: a
+paragraph with an even number of them and no curly ones is taken as balanced; otherwise they are
+paired by position.
 """
 
 from __future__ import annotations
@@ -23,7 +25,11 @@ _OPENER_CLOSING = regex.compile(
     r"(?<=\S)(?P<space>[ \t]?)“(?=[ \t]*(?:\n|$)|[ \t]+\S)|(?<=\p{P})(?P<space> )“(?=\s|$)"
 )
 _CLOSER_OPENING = regex.compile(r"(?:(?<=^|[ \t(\[])”(?=\p{L}))")
-_QUOTE = regex.compile(r"[“”\"]")
+# Curly quotes damaged into mojibake still open and close (encoding.mojibake reports the damage):
+# otherwise one broken mark would also leave its partner "unbalanced".
+_QUOTE = regex.compile(r"[“”\"]|â€œ|â€(?:\x9d|(?=[\s.,;:!?)]|$))")
+_FOLIO_LIKE = regex.compile(r"[^\p{Ll}\n]{1,70}")
+_MID_SENTENCE_END = regex.compile(r"[\p{Ll},;]\s*$")
 _BRACKET = regex.compile(r"[()\[\]]")
 _BRACKET_PAIRS = {")": "(", "]": "["}
 _ENUMERATOR = regex.compile(r"(?:^|\s)(?:\p{L}|\d{1,2})\)$")
@@ -38,7 +44,7 @@ class QuotesCheck:
         if self.detect == "direction":
             yield from self._direction(doc)
             return
-        paragraphs = doc.paragraphs
+        paragraphs = _rejoined(doc.text, doc.paragraphs)
         flipped = _misdirected(doc.text) if self.detect == "balance" else set()
         for index, paragraph in enumerate(paragraphs):
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
@@ -56,9 +62,11 @@ class QuotesCheck:
     def _balance(
         self, text: str, paragraph: Span, following: Span | None, flipped: set[int]
     ) -> Iterator[Finding]:
+        marks = [m.start() for m in _QUOTE.finditer(text, paragraph.start, paragraph.end)]
+        if _paired_straight(text, marks):
+            return
         open_at: int | None = None
-        for match in _QUOTE.finditer(text, paragraph.start, paragraph.end):
-            at = match.start()
+        for at in marks:
             if _opens(text, at, open_at is not None, flipped):
                 if open_at is not None:
                     yield self._unclosed(open_at)
@@ -115,7 +123,7 @@ def _misdirected(text: str) -> set[int]:
 
 def _opens(text: str, at: int, inside: bool, flipped: set[int]) -> bool:
     """Whether the quotation mark at `at` opens a quotation (curly marks say; straight ones by position)."""
-    char = text[at]
+    char = _mark(text, at)
     if char != '"':
         return (char == "“") != (at in flipped)
     before = text[at - 1] if at else " "
@@ -125,6 +133,49 @@ def _opens(text: str, at: int, inside: bool, flipped: set[int]) -> bool:
     if after.isspace() or after in ".,;:!?)]}—–-":
         return False
     return not inside
+
+
+def _rejoined(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Paragraphs with a page break inside a sentence put back together: a quotation split by a
+    folio or running head (reported by the ocr pack) is still one quotation."""
+    joined: list[Span] = []
+    pending: list[Span] = []  # folio-like lines after a paragraph that stopped mid-sentence
+    for paragraph in paragraphs:
+        body = text[paragraph.start : paragraph.end]
+        if joined and _stops_mid_sentence(text, joined[-1]):
+            if _FOLIO_LIKE.fullmatch(body.strip()):
+                pending.append(paragraph)
+                continue
+            if body[:1].islower():
+                joined[-1] = Span(joined[-1].start, paragraph.end)
+                pending.clear()
+                continue
+        joined.extend(pending)
+        pending.clear()
+        joined.append(paragraph)
+    return joined + pending
+
+
+def _stops_mid_sentence(text: str, paragraph: Span) -> bool:
+    return bool(
+        _MID_SENTENCE_END.search(text[max(paragraph.start, paragraph.end - 8) : paragraph.end])
+    )
+
+
+def _mark(text: str, at: int) -> str:
+    """The quotation mark at `at`, reading mojibake as the mark it was."""
+    if text[at] != "â":
+        return text[at]
+    return "“" if text.startswith("â€œ", at) else "”"
+
+
+def _paired_straight(text: str, marks: list[int]) -> bool:
+    """Straight quotes say nothing about direction: an even number of them in a paragraph pairs up.
+
+    Guessing direction from the neighbouring characters misreads sloppy but balanced quoting
+    (`said," [Warhol] liked it".`) as two closers, and the fix would be a guess as well.
+    """
+    return len(marks) % 2 == 0 and all(text[at] == '"' for at in marks)
 
 
 def _continues(text: str, following: Span | None) -> bool:

@@ -79,18 +79,15 @@ class RepetitionCheck:
         for index, block in enumerate(blocks):
             text = doc.text[block.start : block.end]
             key = normalise(text)
-            minimum = (
-                self.rule.option("headline_min_words")
-                if index == 0
-                else self.rule.option("min_words")
+            headline_copy = 0 < index <= HEADLINE_REPEAT_WINDOW and (
+                key == headline or _near_copy(key, headline)
+            )
+            minimum = self.rule.option(
+                "headline_min_words" if index == 0 or headline_copy else "min_words"
             )
             if len(key.split()) >= minimum:
                 original = seen.get(key)
-                if (
-                    original is None
-                    and 0 < index <= HEADLINE_REPEAT_WINDOW
-                    and _near_copy(key, headline)
-                ):
+                if original is None and headline_copy:
                     original = blocks[0].start
                 if original is not None:
                     line = doc.position(original)[0]

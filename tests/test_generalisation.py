@@ -1,0 +1,105 @@
+"""Rules that judge by structure and vocabulary rather than by listed strings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.errors import RuleError
+from newslint.rules import load_pack
+
+ARTICLE = (
+    "A headline about the talks\n\nThe talks began on Monday.\n\n{line}\n\nThey ended on Friday.\n"
+)
+
+
+def rules_at(linter: Linter, text: str, fragment: str) -> list[str]:
+    start = text.index(fragment)
+    return [
+        f.rule
+        for f in linter.lint(Document.from_raw(text))
+        if f.start < start + len(fragment) and start < f.end
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share via email",
+        "Comments (12)",
+        "Previous Next",
+        "Updated 2 hours ago",
+        "More on this story",
+    ],
+)
+def test_interface_vocabulary_lines_are_furniture(linter: Linter, line: str) -> None:
+    text = ARTICLE.format(line=line)
+    assert rules_at(linter, text, line) == ["scrape.furniture-line"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Share prices fell", "Next steps for the coalition", "More than 40 people came."]
+)
+def test_headings_and_prose_are_not_furniture(linter: Linter, line: str) -> None:
+    text = ARTICLE.format(line=line)
+    assert rules_at(linter, text, line) == []
+
+
+def test_a_listed_boilerplate_line_is_reported_once(linter: Linter) -> None:
+    text = ARTICLE.format(line="Leave a Reply")
+    assert rules_at(linter, text, "Leave a Reply") == ["scrape.boilerplate-line"]
+
+
+def test_furniture_word_lists_must_be_strings(tmp_path: Path) -> None:
+    # In a YAML list `on`, `off` and `no` load as booleans and would silently never match.
+    pack = tmp_path / "site.yaml"
+    pack.write_text(
+        "pack: site\nrules:\n  - id: site.furniture\n    kind: furniture\n    severity: warning\n"
+        '    message: "furniture"\n    interface: [share, on]\n'
+        '    examples:\n      - bad: "Share on\\n"\n        span: "Share on\\n"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError, match="interface"):
+        load_pack(pack)
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("The plan covers the nuclearweapons programme.", "nuclearweapons"),
+        ("Officials said Thestudy was flawed.", "Thestudy"),
+        ("Heald spoke first. Then Healdtold reporters more.", "Healdtold"),
+        ("The court sat inthe afternoon.", "inthe"),
+    ],
+)
+def test_glued_words_beyond_function_words(linter: Linter, text: str, glued: str) -> None:
+    assert "mt.glued-words" in rules_at(linter, text, glued)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials cited cyberactivity and counteractions.",
+        "Judge Goldwell and Mr. Hartwell met the Andover council.",
+        "The stokehole crew reported.",
+    ],
+)
+def test_compounds_and_surnames_are_not_glued(linter: Linter, text: str) -> None:
+    assert not [f for f in linter.lint(Document.from_raw(text)) if f.rule == "mt.glued-words"]
+
+
+def test_a_running_head_inside_a_sentence_is_found_and_rejoined(linter: Linter) -> None:
+    from newslint.fix import fix_raw
+
+    text = "Headline\n\nThe final result is thus\n\nCIRCUMSTANCES FAVOURABLE TO SELECTION 57\n\nrendered complex.\n"
+    assert "ocr.running-head" in rules_at(linter, text, "CIRCUMSTANCES")
+    fixed = fix_raw(text, "a.txt", linter.lint).raw
+    assert "The final result is thus rendered complex." in fixed
+
+
+def test_straight_quotes_that_pair_up_are_balanced(linter: Linter) -> None:
+    text = 'The mayor said," the budget works". Then she left.\n'
+    assert not [f for f in linter.lint(Document.from_raw(text)) if "quote" in f.rule]
