@@ -111,6 +111,24 @@ def seed_report(linter: Linter) -> tuple[list[str], list[str], int]:
     return caught, missed, off_key
 
 
+def web_noise(linter: Linter, corpus: Path) -> tuple[int, int, Counter] | None:
+    """Artifact findings on native web sentences (CWEB, read for measurement only, never copied).
+
+    CWEB holds single sentences cut from web pages, so a quotation that spans sentences shows up
+    as unbalanced; the breakdown says which rules fire."""
+    paths = sorted((corpus / "grammar" / "cweb").glob("*.jsonl"))
+    if not paths:
+        return None
+    words, by_rule = 0, Counter()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            text = record.get("raw") or record.get("source") or ""
+            words += len(text.split())
+            by_rule.update(f.rule for f in linter.lint(Document.from_raw(text)))
+    return sum(by_rule.values()), words, by_rule
+
+
 def _with_staff(rules: list, staff: list[str]) -> list:
     from newslint.config import Settings, apply_to_rules
 
@@ -156,6 +174,15 @@ def main() -> int:
     )
     for rule, count in by_rule.most_common():
         print(f"  {rule:<40} {count}")
+
+    web = web_noise(linter, args.corpus)
+    if web:
+        found, web_words, web_rules = web
+        print(
+            f"web sentences (CWEB): {found} artifact findings in {web_words} words = {found / web_words * 10000:.1f} per 10,000 words"
+        )
+        for rule, count in web_rules.most_common():
+            print(f"  {rule:<40} {count}")
 
     artifact_packs = [family for family in FAMILIES if family != "grammar"]
     for label, prefixes in (("ocr pack", ["ocr"]), ("all artifact packs", artifact_packs)):

@@ -4,7 +4,8 @@ Keys: `variants` (name -> regex), `fix` (name -> template turning a match of tha
 winner's form), `prefer` (dialect -> variant that wins in a document spelled that way), `default`
 (the winner on a tie), `require_dialect` (only judge documents spelled this way), `min_ratio` (the winner must
 outnumber the rest this many times, or the mix is taken as deliberate), `unless`,
-`ignorecase`. A document that uses one variant throughout is never reported. In a mixed document
+`ignorecase`, `report` (the variants that may be reported; a document mostly written in
+another one is left alone). A document that uses one variant throughout is never reported. In a mixed document
 the variant its dialect prefers wins, otherwise the more frequent one.
 """
 
@@ -27,6 +28,7 @@ OPTIONS = {
     "unless": Option((str, list), default=[]),
     "ignorecase": Option((bool,), default=False),
     "min_ratio": Option((int, float), default=0),
+    "report": Option((list,), default=[], doc="only these variants are ever reported"),
     "house": Option((str,), doc="a house style's variant: it always wins, even alone"),
     "dialect": Option((str,), choices=(dialect.AMERICAN, dialect.BRITISH), doc="the house dialect"),
 }
@@ -50,7 +52,7 @@ class ConsistencyCheck:
         ]
         self.fixes = {str(k): str(v) for k, v in rule.option("fix").items()}
         self.prefer = {str(k): str(v) for k, v in rule.option("prefer").items()}
-        named = [rule.option("default"), rule.option("house")]
+        named = [rule.option("default"), rule.option("house"), *map(str, rule.option("report"))]
         for name in [*self.fixes, *self.prefer.values(), *(n for n in named if n)]:
             if name not in self.variants:
                 raise rule.error(f"{name!r} is not one of the variants")
@@ -70,8 +72,9 @@ class ConsistencyCheck:
         if not house and len(matches[winner]) < self.rule.option("min_ratio") * losers:
             return  # mixed on purpose (e.g. logical quotation), not by accident
         example = matches[winner][0].group() if matches[winner] else f"the house style ({winner})"
+        reportable = self.rule.option("report") or present
         for name in present:
-            if name == winner:
+            if name == winner or name not in reportable:
                 continue
             for match in matches[name]:
                 fix = match.expand(self.fixes[name]) if name in self.fixes else None

@@ -86,7 +86,13 @@ class FurnitureCheck:
                 numbers += 1
             elif token not in self.filler:
                 return False
-        return bool(interface or navigation >= 2 or (stamps and numbers))
+        if interface:
+            return True
+        # Without an interface word, a sentence ("We listen to your story.", "The Post reports:")
+        # can be made of these words too; furniture starts with its verb or noun and ends bare.
+        if line.rstrip().endswith((".", "!", "?", ":")) or tokens[0] in self.filler:
+            return False
+        return navigation >= 2 or bool(stamps and numbers)
 
 
 def _starts_block(text: str, start: int) -> bool:

@@ -46,6 +46,8 @@ MAX_GLUED_ZIPF = 2.1
 # glues of that shape are followed by a determiner ("withthe", "intothe").
 DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 CAPITALISED_LEFT_ZIPF = 4.5
+# Function words that are also ordinary word endings: a known token ending so is a word.
+WORD_ENDINGS = frozenset("or on an us as is in at it".split())
 AUXILIARIES = frozenset("was were had has have will would said says".split())
 AUXILIARY_LEFT_ZIPF = 3.0
 # Two words glued together ("aviationsector", "Thestudy") are judged only when wordfreq has
@@ -155,6 +157,8 @@ class LexiconCheck:
                 is_function_word(right) or (is_function_word(left) and right.lower() in DETERMINERS)
             ):
                 continue
+            if right in WORD_ENDINGS and token.islower() and zipf(token) > 0:
+                continue  # "assignor", "bailor": a known word that merely ends like one
             if self._known_left(left, right, counts) and zipf(right) >= self.min_zipf:
                 score = min(zipf(left), zipf(right))
                 if best is None or score > best[0]:

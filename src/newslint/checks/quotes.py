@@ -32,6 +32,7 @@ _FOLIO_LIKE = regex.compile(r"[^\p{Ll}\n]{1,70}")
 _MID_SENTENCE_END = regex.compile(r"[\p{Ll},;]\s*$")
 _BRACKET = regex.compile(r"[()\[\]]")
 _BRACKET_PAIRS = {")": "(", "]": "["}
+_EMOTICON = regex.compile(r"(?<!\S)[;:=]-?[()\[\]]")  # ";-)" in web copy
 _ENUMERATOR = regex.compile(r"(?:^|\s)(?:\p{L}|\d{1,2})\)$")
 
 
@@ -97,6 +98,10 @@ class QuotesCheck:
         stack: list[tuple[str, int]] = []
         for match in _BRACKET.finditer(text[paragraph.start : paragraph.end]):
             char, at = match.group(), paragraph.start + match.start()
+            if _EMOTICON.fullmatch(text, max(0, at - 2), at + 1) or _EMOTICON.fullmatch(
+                text, max(0, at - 1), at + 1
+            ):
+                continue
             if char in "([":
                 stack.append((char, at))
             elif stack and stack[-1][0] == _BRACKET_PAIRS[char]:
