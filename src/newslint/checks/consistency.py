@@ -58,6 +58,11 @@ class ConsistencyCheck:
                 raise rule.error(f"{name!r} is not one of the variants")
 
     def run(self, doc: Document) -> Iterator[Finding]:
+        reportable = self.rule.option("report")
+        if reportable and not any(
+            next(iter(finditer(self.variants[str(n)], doc.text)), None) for n in reportable
+        ):
+            return  # nothing here could be reported: skip counting the common variants
         matches = self._matches(doc.text)
         present = [name for name, found in matches.items() if found]
         house = self.rule.option("house")

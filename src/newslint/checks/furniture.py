@@ -32,7 +32,8 @@ OPTIONS = {
     "max_words": Option((int,), default=8),
 }
 
-_LINE = regex.compile(r"^[ \t]*(?P<line>[\p{Lu}\d][^\n]*?)[ \t]*$\n?", regex.MULTILINE)
+# Furniture lines are short: longer lines are not even captured (most of a document's lines).
+_LINE = regex.compile(r"^[ \t]*(?P<line>[\p{Lu}\d][^\n]{0,99}?)[ \t]*$\n?", regex.MULTILINE)
 _TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)?|\d+(?:[:.]\d+)?")
 _PROSE_MARK = regex.compile(r"[,;“”\"]|[.!]\s+\p{L}")
 _CALENDAR = frozenset(
