@@ -35,7 +35,7 @@ _HYPHEN_BREAK = regex.compile(
     r"(?<![\p{L}-])(?P<left>\p{L}+)-(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Ll}+)\b"
 )
 _CONFUSABLE = regex.compile(
-    r"(?<![\p{L}\p{N}'’./@-])(?=[\p{L}\p{N}]*\p{Ll})[\p{L}][\p{L}01]*[\p{L}](?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
+    r"(?<![\p{L}\p{N}'’./@-])(?=[\p{L}\p{N}]*\p{Ll})[\p{L}][\p{L}01]*(?:[\p{L}]|(?<=\p{L}{3})[01])(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
 )
 
 _UNJUDGED = object()
@@ -55,6 +55,7 @@ AUXILIARY_LEFT_ZIPF = 3.0
 # "cyberactivity", "counteractions", "lifehood" are how English makes new words.
 CONTENT_GLUE_ZIPF = 3.8
 FUNCTION_LEFT_ZIPF = 3.0
+DOCUMENT_WORDS_GLUE_ZIPF = 2.5
 THE_GLUE_ZIPF = 1.5
 # "inthe" (2.6) and "ofthe" (3.3) are in wordfreq's web-derived list; both halves are among the
 # commonest words of English.
@@ -75,6 +76,9 @@ SUFFIX_WORDS = frozenset(
 
 # A split word leaves at least one fragment that is not a word of its own...
 FRAGMENT_ZIPF = 2.6
+WEAK_FRAGMENT_ZIPF = 3.3
+COMMON_JOIN_ZIPF = 3.8
+NON_WORD_JOIN_ZIPF = 2.0
 # ...or a bare suffix, which never stands alone in prose ("comply ing", "docu ments").
 SUFFIXES = frozenset(
     "ing ings ed ly ment ments tion tions sion sions ness able ible ity ities ous ive ful less ize ise ized ised".split()
@@ -188,7 +192,9 @@ class LexiconCheck:
     def _split_words(self, doc: Document) -> Iterator[Finding]:
         # Only pairs with a fragment can be split words: find those fragments first, then the pairs.
         fragments = {
-            w for w in doc.word_counts if w.islower() and (w in SUFFIXES or zipf(w) < FRAGMENT_ZIPF)
+            w
+            for w in doc.word_counts
+            if w.islower() and (w in SUFFIXES or zipf(w) < WEAK_FRAGMENT_ZIPF)
         }
         if not fragments:
             return
@@ -199,14 +205,23 @@ class LexiconCheck:
         for match in pairs.finditer(doc.text, overlapped=True):
             left, right = match.group("left"), match.group("right")
             joined = left + right
-            fragment = right in SUFFIXES or min(zipf(left), zipf(right)) < FRAGMENT_ZIPF
-            if len(joined) < 6 or not fragment or zipf(joined) < self.min_zipf:
+            if len(joined) < 6 or not self._is_split(left, right, joined):
                 continue
             if (is_function_word(left) or is_function_word(right)) and not _non_word_half(
                 left, right
             ):
                 continue
             yield self._report(match.start(), match.end(), match.group(), joined)
+
+    def _is_split(self, left: str, right: str, joined: str) -> bool:
+        """Whether "left right" is one word broken by a space rather than two words."""
+        weakest, common = min(zipf(left), zipf(right)), zipf(joined)
+        if weakest == 0:  # half of it is no word at all ("nonprolifera tion")
+            return common >= NON_WORD_JOIN_ZIPF
+        if right in SUFFIXES or weakest < FRAGMENT_ZIPF:
+            return common >= self.min_zipf
+        # Two uncommon words that make a much commoner one ("mig rants").
+        return common >= COMMON_JOIN_ZIPF and common >= max(zipf(left), zipf(right)) + 0.5
 
     def _confusions(self, doc: Document) -> Iterator[Finding]:
         counts = Counter(_CONFUSABLE.findall(doc.text))
@@ -304,6 +319,8 @@ def _content_glue_threshold(left: str, right: str, counts: Counter[str]) -> floa
         return FUNCTION_LEFT_ZIPF
     if len(left) < 4 or len(right) < 4 or (left[0].isupper() and counts[left] == 0):
         return None
+    if counts[left] and counts[right]:
+        return DOCUMENT_WORDS_GLUE_ZIPF  # both halves stand alone elsewhere in this article
     return CONTENT_GLUE_ZIPF
 
 
