@@ -281,7 +281,7 @@ def _function_pair(token: str) -> tuple[str, str] | None:
 
 def _content_split(token: str, counts: Counter[str]) -> tuple[str, str] | None:
     """(left, right) for a token wordfreq has never seen, made of two common words."""
-    if len(token) < 6 or not token[1:].islower() or zipf(token) > _unseen_zipf(token):
+    if len(token) < 5 or not token[1:].islower() or zipf(token) > _unseen_zipf(token):
         return None
     best: tuple[float, str, str] | None = None
     for cut in range(2, len(token) - 2):
