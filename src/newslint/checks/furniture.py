@@ -32,8 +32,7 @@ OPTIONS = {
     "max_words": Option((int,), default=8),
 }
 
-# Furniture lines are short: longer lines are not even captured (most of a document's lines).
-_LINE = regex.compile(r"^[ \t]*(?P<line>[\p{Lu}\d][^\n]{0,99}?)[ \t]*$\n?", regex.MULTILINE)
+MAX_LINE_CHARS = 100
 _TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)?|\d+(?:[:.]\d+)?")
 _PROSE_MARK = regex.compile(r"[,;“”\"]|[.!]\s+\p{L}")
 _CALENDAR = frozenset(
@@ -56,16 +55,19 @@ class FurnitureCheck:
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in _LINE.finditer(text):
-            line = match.group("line")
-            if _PROSE_MARK.search(line) or not _starts_block(text, match.start()):
+        for start, end in _short_lines(text):
+            line = text[start:end].strip()
+            if not line or not (line[0].isupper() or line[0].isdigit()):
+                continue
+            if _PROSE_MARK.search(line) or not _starts_block(text, start):
                 continue
             if self._is_furniture(line):
                 message = render(self.rule.message, line=line)
+                begin = start + text[start:end].index(line[0])
                 yield finding(
                     self.rule,
-                    match.start("line"),
-                    match.end(),
+                    begin,
+                    min(end + 1, len(text)),
                     message,
                     fix="",
                     suggestions=["delete the line"],
@@ -94,6 +96,17 @@ class FurnitureCheck:
         if line.rstrip().endswith((".", "!", "?", ":")) or tokens[0] in self.filler:
             return False
         return navigation >= 2 or bool(stamps and numbers)
+
+
+def _short_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line short enough to be furniture, end before its newline."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start <= MAX_LINE_CHARS:
+            yield start, end
+        start = end + 1
 
 
 def _starts_block(text: str, start: int) -> bool:
