@@ -34,7 +34,8 @@ OPTIONS = {
 
 MAX_LINE_CHARS = 100
 _TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)?|\d+(?:[:.]\d+)?")
-_PROSE_MARK = regex.compile(r"[,;“”\"]|[.!]\s+\p{L}")
+# Quotation marks and a sentence break mean prose; a comma alone does not ("Image source, Getty").
+_PROSE_MARK = regex.compile(r"[;“”\"]|[.!]\s+\p{L}")
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
