@@ -140,6 +140,21 @@ def _one_of_many(dotted: str, plain: str) -> Injector:
     return inject
 
 
+_ATTRIBUTION = regex.compile(
+    r"\b(?P<title>(?:Mr|Ms|Mrs|Dr)\.?|Secretary|President|Minister|Ambassador|Senator|Governor) "
+    r"(?P<name>\p{Lu}\p{Ll}+) (?P<verb>said|says|added|continued|noted|told|explained|warned)\b"
+)
+
+
+def attribution_scramble(text: str, rng: random.Random) -> Injected:
+    """ "Ms. Psaki continued" becomes "Ms. continued. Psaki." (MT reordering)."""
+    match = _pick(_ATTRIBUTION, text, rng)
+    if not match:
+        return None
+    title, name, verb = match.group("title", "name", "verb")
+    return _replace(text, match.start(), match.end(), f"{title} {verb}. {name}.")
+
+
 def broken_word(text: str, rng: random.Random) -> Injected:
     match = _pick(_LONG_WORD, text, rng)
     if not match:
@@ -321,6 +336,7 @@ INJECTORS: dict[str, Injector] = {
     "enc.invisible-char": invisible,
     "enc.mixed-script": mixed_script,
     "enc.mojibake": mojibake,
+    "mt.attribution-scramble": attribution_scramble,
     "mt.glued-words": glued,
     "mt.honorific": honorific,
     "ocr.broken-word": broken_word,
