@@ -107,8 +107,14 @@ def glued(text: str, rng: random.Random) -> Injected:
     return match and _replace(text, match.start(), match.end(), match.group()[:-1])
 
 
+# English doubles these on purpose ("that that", "had had"); structure.doubled-word allows them.
+_DOUBLES_ALLOWED = regex.compile(
+    r"(?<![\p{L}\d'’-])(?!(?:that|had|is)\b)\p{Ll}{3,}(?![\p{L}\d'’-])"
+)
+
+
 def doubled_word(text: str, rng: random.Random) -> Injected:
-    match = _pick(_WORD, text, rng)
+    match = _pick(_DOUBLES_ALLOWED, text, rng)
     return match and _replace(text, match.start(), match.end(), f"{match.group()} {match.group()}")
 
 
