@@ -125,6 +125,16 @@ def headline(text: str, rng: random.Random) -> Injected:
     return _replace(text, at, at, f"{first}\n" * copies)
 
 
+def repeated_paragraph(text: str, rng: random.Random) -> Injected:
+    """A paragraph pasted twice, right after itself or further down."""
+    spans = [m.span() for m in regex.compile(r"(?<=\n\n)[^\n]{80,}(?=\n)").finditer(text)]
+    if len(spans) < 2:
+        return None
+    start, end = rng.choice(spans)
+    at = rng.choice([end, len(text.rstrip("\n"))])
+    return _replace(text, at, at, "\n\n" + text[start:end])[0], at + 2, at + 2 + end - start
+
+
 def lower_start(text: str, rng: random.Random) -> Injected:
     match = _pick(_SENTENCE_START, text, rng)
     return match and _replace(text, match.start(), match.start() + 1, match.group()[0].lower())
@@ -339,6 +349,7 @@ INJECTORS: dict[str, Injector] = {
     "consistency.honorific": _one_of_many(r"\b(?:Mr|Ms)\.(?= \p{Lu})", "Mr"),
     "dup.headline": headline,
     "dup.word": doubled_word,
+    "x.dup-paragraph (not in dev)": repeated_paragraph,
     "enc.invisible-char": invisible,
     "enc.mixed-script": mixed_script,
     "enc.mojibake": mojibake,
