@@ -13,6 +13,7 @@ up here.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sys
 from collections import Counter
@@ -331,14 +332,15 @@ def html_tag(text: str, rng: random.Random) -> Injected:
 
 
 def _boilerplate(lines: list[str]) -> Injector:
-    return lambda text, rng: _boilerplate_line(text, rng, lines)
+    """Lines are taken in turn, not at random: each counts equally, whatever the seed."""
+    turn = itertools.cycle(lines)
+    return lambda text, rng: _boilerplate_line(text, rng, next(turn))
 
 
-def _boilerplate_line(text: str, rng: random.Random, lines: list[str]) -> Injected:
+def _boilerplate_line(text: str, rng: random.Random, line: str) -> Injected:
     breaks = [m.end() for m in regex.compile(r"\n\n").finditer(text, _body(text))] + [len(text)]
     at = rng.choice(breaks)
     prefix = "" if text[:at].endswith("\n\n") else "\n\n"
-    line = rng.choice(lines)
     new, start, end = _replace(text, at, at, f"{prefix}{line}\n\n")
     return new, start + len(prefix), end - 2
 
