@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 from newslint.vale import vale_regex
@@ -32,19 +33,15 @@ EXPECTED = [
 ]
 
 
-def vale_check(*args: str, cwd: Path = VALE) -> list[dict[str, object]]:
-    result = run_newslint(
-        "check",
-        "story.md",
-        "--vale-config",
-        ".vale.ini",
-        "--select",
-        "House,Vale",
-        "--format",
-        "json",
-        *args,
-        cwd=cwd,
+def run_vale(*args: str, cwd: Path = VALE) -> subprocess.CompletedProcess[str]:
+    """`newslint check story.md` with the fixture's Vale configuration and rules."""
+    return run_newslint(
+        "check", "story.md", "--vale-config", ".vale.ini", "--select", "House,Vale", *args, cwd=cwd
     )
+
+
+def vale_check(*args: str, cwd: Path = VALE) -> list[dict[str, object]]:
+    result = run_vale("--format", "json", *args, cwd=cwd)
     assert result.returncode in (0, 1), result.stderr
     return json.loads(result.stdout)
 
@@ -64,17 +61,7 @@ def test_levels_map_and_ini_overrides_apply() -> None:
 
 def test_actions_become_fixes(tmp_path: Path) -> None:
     shutil.copytree(VALE, tmp_path / "vale")
-    result = run_newslint(
-        "check",
-        "story.md",
-        "--vale-config",
-        ".vale.ini",
-        "--select",
-        "House,Vale",
-        "--diff",
-        "--unsafe-fixes",
-        cwd=tmp_path / "vale",
-    )
+    result = run_vale("--diff", "--unsafe-fixes", cwd=tmp_path / "vale")
     assert "+It was  hot and  quiet." in result.stdout  # remove
     assert "+We left to eat, obviousish." in result.stdout  # replace, edit (regex)
     assert (

@@ -114,6 +114,11 @@ def finditer(
     )
 
 
+def occurs(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether the pattern matches anywhere (under the same timeout as every user regex)."""
+    return next(iter(finditer(pattern, text)), None) is not None
+
+
 class Excused:
     """Spans matched by a rule's `unless` patterns, asked "does any overlap [start, end)?"."""
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newslint import dialect
-from newslint.checks import Excused, Option, compile_regex, finding, finditer, render
+from newslint.checks import Excused, Option, compile_regex, finding, finditer, occurs, render
 from newslint.document import Document
 from newslint.finding import Finding
 
@@ -59,9 +59,7 @@ class ConsistencyCheck:
 
     def run(self, doc: Document) -> Iterator[Finding]:
         reportable = self.rule.option("report")
-        if reportable and not any(
-            next(iter(finditer(self.variants[str(n)], doc.text)), None) for n in reportable
-        ):
+        if reportable and not any(occurs(self.variants[str(n)], doc.text) for n in reportable):
             return  # nothing here could be reported: skip counting the common variants
         matches = self._matches(doc.text)
         present = [name for name, found in matches.items() if found]

@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from newslint.checks import Excused, Option, compile_regex, finding, finditer, render
+from newslint.checks import Excused, Option, compile_regex, finding, finditer, occurs, render
 from newslint.document import Document
 from newslint.finding import Finding
 
@@ -83,7 +83,7 @@ class PatternCheck:
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if self.requires and next(iter(finditer(self.requires, text)), None) is None:
+        if self.requires and not occurs(self.requires, text):
             return
         excused: Excused | None = None
         for pattern in self.patterns:
