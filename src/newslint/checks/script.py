@@ -1,0 +1,98 @@
+"""`script`: runs of letters from a writing system other than the copy's own (Latin).
+
+English copy carries Hangul, Han, Kana, Cyrillic or Thai letters when a scraper kept the source
+site's menus and bylines, when machine translation left part of a sentence untranslated, or when a
+wrong decode turned bytes into another script ("ยง" for "§"). Keys:
+- `allow_scripts`: scripts that are never reported (default: none besides Latin);
+- `min_letters`: the shortest run reported (default 1: a single Hangul syllable is untranslated);
+- `symbol_scripts`: scripts whose lone letters are used as symbols (default Greek: "α-helix",
+  "ρ = 0.5"); a run of two or more of their letters is still reported.
+A Cyrillic or Greek letter inside a Latin word is `encoding.mixed-script`'s business, and a gloss
+in brackets or quotation marks right after a Latin word ("Xi Jinping (习近平)") is deliberate.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from newslint.checks import Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+
+OPTIONS = {
+    "allow_scripts": Option((list,), default=[], doc="script names never reported"),
+    "min_letters": Option((int,), default=1, doc="the shortest run of letters reported"),
+    "symbol_scripts": Option(
+        (list,), default=["Greek"], doc="scripts whose single letters are symbols"
+    ),
+}
+
+# A letter of no script shared with Latin, then more of them with spaces, digits and punctuation
+# between (a run of a menu line stays one finding), but never across a line break.
+_FOREIGN = r"[^\p{Latin}\p{Common}\p{Inherited}\s\p{Cn}]"
+_RUN = regex.compile(rf"{_FOREIGN}+(?:[^\S\n]*[\p{{Common}}\p{{Inherited}}&&[^\n\p{{L}}]]*[^\S\n]*{_FOREIGN}+)*", regex.VERSION1)  # fmt: skip
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+# "Xi Jinping (习近平)", "the slogan “мир”": a gloss or a quotation right after a Latin word.
+_GLOSS_BEFORE = regex.compile(r"\p{Latin}[\p{Latin}.’']*[,:]?[ \t]*[(\[“\"«‘]$")
+_GLOSS_AFTER = regex.compile(r"^[)\]”\"»’]")
+_SCRIPT_NAMES = (
+    "Hangul", "Han", "Hiragana", "Katakana", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai",
+    "Devanagari", "Bengali", "Tamil", "Georgian", "Armenian", "Khmer", "Lao", "Myanmar",
+    "Ethiopic", "Javanese", "Sinhala", "Telugu", "Gujarati", "Gurmukhi", "Kannada", "Malayalam",
+)  # fmt: skip
+_SCRIPT_TESTS = [(name, regex.compile(rf"\p{{{name}}}")) for name in _SCRIPT_NAMES]
+
+
+class ScriptCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+        self.allowed = frozenset(rule.option("allow_scripts"))
+        self.min_letters = int(rule.option("min_letters"))
+        self.symbol_scripts = frozenset(rule.option("symbol_scripts"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if text.isascii():
+            return
+        for match in _RUN.finditer(text):
+            start, end = match.span()
+            if self._excused(text, start, end):
+                continue
+            script = script_name(match.group())
+            message = render(self.rule.message, match=match.group(), script=script)
+            yield finding(self.rule, start, end, message)
+
+    def _excused(self, text: str, start: int, end: int) -> bool:
+        run = text[start:end]
+        letters = [c for c in run if c.isalpha()]
+        if len(letters) < self.min_letters:
+            return True
+        script = script_name(run)
+        if script in self.allowed:
+            return True
+        if script in self.symbol_scripts and len(letters) < 2:
+            return True
+        # Part of a word with Latin letters: mixed-script's look-alikes, or a name like "Ωmega".
+        if (start and _LATIN_LETTER.match(text[start - 1])) or (
+            end < len(text) and _LATIN_LETTER.match(text[end])
+        ):
+            return True
+        before = text[max(0, start - 40) : start]
+        return bool(_GLOSS_BEFORE.search(before) and _GLOSS_AFTER.match(text[end : end + 1]))
+
+
+def script_name(run: str) -> str:
+    """The name of the first script found among the run's letters (for the message)."""
+    for name, test in _SCRIPT_TESTS:
+        if test.search(run):
+            return name
+    letter = next((c for c in run if c.isalpha()), run[:1])
+    return unicodedata.name(letter, "another").split()[0].title()
+
+
+def compile(rule: Any) -> ScriptCheck:
+    return ScriptCheck(rule)
