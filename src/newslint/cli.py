@@ -272,6 +272,16 @@ def doctor() -> None:
 
 
 @cli.command()
+@click.option("--stdio", is_flag=True, help="Talk over stdin/stdout (the default and only way).")
+@_guard
+def server(stdio: bool) -> None:
+    """Run the language server (LSP) for editors; needs `pip install 'newslint[lsp]'`."""
+    from newslint.server import serve
+
+    serve()
+
+
+@cli.command()
 @click.option("--force", is_flag=True, help="Overwrite an existing .newslint.yaml.")
 @_guard
 def init(force: bool) -> None:

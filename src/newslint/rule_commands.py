@@ -36,7 +36,11 @@ def show_rule(rule_id: str, rule_paths: Sequence[str] = ()) -> str:
     matches = [r for r in _all_rules(rule_paths) if r.id == rule_id]
     if not matches:
         raise NewslintError(f"no rule {rule_id!r}; `newslint rules list` shows them all")
-    rule = matches[0]
+    return describe_rule(matches[0])
+
+
+def describe_rule(rule: Rule) -> str:
+    """What `rules show` prints: also the page an editor's diagnostic links to."""
     lines = [
         rule.id,
         "",

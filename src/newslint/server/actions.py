@@ -1,0 +1,169 @@
+"""Code actions: a finding's fix or suggestions as quick fixes, fix-all, ignore on this line,
+and accepting a word into the vocabulary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+from lsprotocol import types
+from pygls.workspace.position_codec import PositionCodec
+
+from newslint.finding import Edit, Finding
+from newslint.server.linting import Linted
+from newslint.server.positions import Positions
+
+FIX_ALL_KIND = f"{types.CodeActionKind.SourceFixAll.value}.newslint"
+ADD_WORD_COMMAND = "newslint.addToVocabulary"
+# Rules that judge a word against the vocabulary: accepting the word silences them.
+VOCABULARY_KINDS = ("lexicon", "grammar")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’-]*")
+
+
+class ActionBuilder:
+    """The actions for one document's last lint."""
+
+    def __init__(self, uri: str, linted: Linted, positions: Positions):
+        self.uri, self.linted, self.positions = uri, linted, positions
+        self.newline = linted.doc.newline
+
+    def for_range(self, start: int, end: int, diagnostics: Sequence[types.Diagnostic]) -> list[types.CodeAction]:  # fmt: skip
+        actions: list[types.CodeAction] = []
+        touched = [f for f in self.linted.findings if f.start <= end and start <= f.end]
+        for finding in touched:
+            related = [d for d in diagnostics if d.code == finding.rule]
+            actions += self.fixes(finding, related)
+            actions += self.suppression(finding, related)
+            actions += self.vocabulary(finding, related)
+        return actions
+
+    def fixes(self, finding: Finding, related: list[types.Diagnostic]) -> list[types.CodeAction]:
+        actions = []
+        fixed_by = ""
+        if finding.fix:
+            safe = finding.fix.applicability == "safe"
+            fixed_by = finding.fix.edits[0].replacement if len(finding.fix.edits) == 1 else ""
+            shown = " / ".join(_shown(e.replacement) for e in finding.fix.edits)
+            title = f"Fix: {shown}" if safe else f"Fix (check it): {shown}"
+            actions.append(self._quick_fix(title, finding.fix.edits, related, preferred=safe))
+        for suggestion in finding.suggestions:
+            replacement = "" if suggestion == "(delete)" else suggestion
+            if replacement != fixed_by or not finding.fix:
+                edit = Edit(finding.start, finding.end, replacement)
+                actions.append(
+                    self._quick_fix(f"Replace with {_shown(replacement)}", [edit], related)
+                )
+        return actions
+
+    def suppression(self, finding: Finding, related: list[types.Diagnostic]) -> list[types.CodeAction]:  # fmt: skip
+        edit = suppression_edit(self.linted, finding)
+        title = f"Ignore {finding.rule} on this line"
+        return [self._quick_fix(title, [edit], related)] if edit else []
+
+    def vocabulary(self, finding: Finding, related: list[types.Diagnostic]) -> list[types.CodeAction]:  # fmt: skip
+        word = vocabulary_word(self.linted, finding)
+        if word is None:
+            return []
+        return [
+            types.CodeAction(
+                title=f"Add “{word}” to the vocabulary",
+                kind=types.CodeActionKind.QuickFix,
+                diagnostics=related or None,
+                command=types.Command(title=f"Add “{word}” to the vocabulary", command=ADD_WORD_COMMAND, arguments=[self.uri, word]),
+            )
+        ]  # fmt: skip
+
+    def fix_all(self, fixed_raw: str, codec: PositionCodec, kind: str) -> types.CodeAction | None:
+        """One edit turning the text into what `newslint check --fix` would write."""
+        edit = minimal_edit(self.linted.raw, fixed_raw, codec)
+        if edit is None:
+            return None
+        return types.CodeAction(
+            title="Fix all safe problems in this file",
+            kind=kind,
+            edit=types.WorkspaceEdit(changes={self.uri: [edit]}),
+        )
+
+    def _quick_fix(self, title: str, edits: Sequence[Edit], related: list[types.Diagnostic],
+                   preferred: bool = False) -> types.CodeAction:  # fmt: skip
+        text_edits = [self._text_edit(e) for e in edits]
+        return types.CodeAction(
+            title=title,
+            kind=types.CodeActionKind.QuickFix,
+            diagnostics=related or None,
+            is_preferred=preferred or None,
+            edit=types.WorkspaceEdit(changes={self.uri: text_edits}),
+        )
+
+    def _text_edit(self, edit: Edit) -> types.TextEdit:
+        return types.TextEdit(
+            range=self.positions.range(edit.start, edit.end),
+            new_text=edit.replacement.replace("\n", self.newline),
+        )
+
+
+def _shown(replacement: str) -> str:
+    if not replacement:
+        return "delete"
+    return f"“{replacement}”"
+
+
+def suppression_edit(linted: Linted, finding: Finding) -> Edit | None:
+    """The directive that turns this rule off for the finding's line, in the markup's syntax.
+
+    A Markdown line inside a paragraph gets the comment at the end of the line before it: a
+    comment on a line of its own would split the paragraph in two when rendered.
+    """
+    doc = linted.doc
+    line, _ = doc.position(finding.start)
+    text = doc.display_line(line)
+    indent = text[: len(text) - len(text.lstrip())]
+    line_start = doc.line_starts[line - 1]
+    if doc.markup == "plain":
+        return Edit(line_start, line_start, f"{indent}newslint-disable-next-line {finding.rule}\n")
+    comment = f"<!-- newslint-disable-next-line {finding.rule} -->"
+    if doc.markup == "markdown" and line > 1 and doc.display_line(line - 1).strip():
+        end_of_previous = line_start - 1
+        return Edit(end_of_previous, end_of_previous, f" {comment}")
+    return Edit(line_start, line_start, f"{indent}{comment}\n")
+
+
+def vocabulary_word(linted: Linted, finding: Finding) -> str | None:
+    """The flagged word, when the finding is about one word that the vocabulary could accept."""
+    rule = linted.rule_of(finding.rule)
+    if rule is None or rule.kind not in VOCABULARY_KINDS:
+        return None
+    word = linted.doc.text[finding.start : finding.end]
+    return word if _WORD.fullmatch(word) else None
+
+
+def minimal_edit(before: str, after: str, codec: PositionCodec) -> types.TextEdit | None:
+    """One edit covering only the part of `before` that differs from `after`."""
+    if before == after:
+        return None
+    prefix = 0
+    limit = min(len(before), len(after))
+    while prefix < limit and before[prefix] == after[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
+        suffix += 1
+    # Never cut a CRLF in two: positions are counted in lines.
+    if 0 < prefix < len(before) and before[prefix - 1] == "\r" and before[prefix] == "\n":
+        prefix -= 1
+    end = len(before) - suffix
+    if 0 < end < len(before) and before[end - 1] == "\r" and before[end] == "\n":
+        end += 1
+        suffix -= 1
+    return types.TextEdit(
+        range=types.Range(raw_position(before, prefix, codec), raw_position(before, end, codec)),
+        new_text=after[prefix : len(after) - suffix],
+    )
+
+
+def raw_position(raw: str, offset: int, codec: PositionCodec) -> types.Position:
+    """The LSP position of an offset in text whose lines may end in LF, CRLF or CR."""
+    head = raw[:offset]
+    line = head.count("\n") + head.count("\r") - head.count("\r\n")
+    line_start = max(head.rfind("\n"), head.rfind("\r")) + 1
+    return types.Position(line, codec.client_num_units(head[line_start:]))

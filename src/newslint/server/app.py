@@ -1,0 +1,241 @@
+"""The language server: documents in, diagnostics and code actions out.
+
+All state (open documents' last lints, pending debounced lints, the workspace linter) lives on
+the server object; nothing is kept at module level.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+
+from newslint import __version__
+from newslint.errors import NewslintError
+from newslint.runner import TEXT_SUFFIXES
+from newslint.server.actions import ADD_WORD_COMMAND, FIX_ALL_KIND, ActionBuilder
+from newslint.server.diagnostics import RuleDocs, diagnostics
+from newslint.server.linting import Linted, WorkspaceLinter
+from newslint.server.positions import Positions
+from newslint.server.settings import EditorSettings
+
+# Editors' language ids for what newslint reads, and the suffix that selects the markup.
+LANGUAGES = {"markdown": ".md", "html": ".html", "plaintext": ".txt", "text": ".txt"}
+SETTINGS_FILES = ("**/.newslint.yaml", "**/.newslint.yml", "**/pyproject.toml")
+
+
+class NewslintServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("newslint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)  # fmt: skip
+        self.editor = EditorSettings()
+        self.linter = WorkspaceLinter()
+        self.docs = RuleDocs()
+        self.linted: dict[str, Linted] = {}
+        self.pending: dict[str, asyncio.TimerHandle] = {}
+        self.reported: set[str] = set()
+
+    def apply_settings(self, values: Any) -> None:
+        """Editor settings (initializationOptions or workspace configuration `newslint`)."""
+        try:
+            self.editor = self.editor.updated(values)
+        except ValueError as exc:
+            self.tell(f"newslint settings: {exc}")
+            return
+        self.docs = RuleDocs(self.editor.docs_url)
+        if self.linter.set_grammar(self.editor.grammar):
+            self.relint_all()
+
+    def lint_path(self, uri: str) -> str | None:
+        """The path newslint lints a document as, or None for languages it does not read."""
+        document = self.workspace.get_text_document(uri)
+        path = to_fs_path(uri) or os.path.join(self.workspace.root_path or os.getcwd(), "untitled")
+        if path.lower().endswith(TEXT_SUFFIXES):
+            return path
+        suffix = LANGUAGES.get(document.language_id or "")
+        return path + suffix if suffix else None
+
+    def lint(self, uri: str) -> Linted | None:
+        self.cancel_pending(uri)
+        path = self.lint_path(uri)
+        if path is None:
+            return None
+        document = self.workspace.get_text_document(uri)
+        try:
+            linted = self.linter.lint(path, document.source)
+        except NewslintError as exc:
+            self.tell(str(exc))
+            return None
+        self.linted[uri] = linted
+        positions = Positions(linted.doc, self.workspace.position_codec)
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(
+                uri=uri, diagnostics=diagnostics(linted, positions, self.docs), version=document.version
+            )
+        )  # fmt: skip
+        return linted
+
+    def current(self, uri: str) -> Linted | None:
+        """The lint of the document as it is now (re-linted if a debounced lint is pending)."""
+        linted = self.linted.get(uri)
+        if linted is None or linted.raw != self.workspace.get_text_document(uri).source:
+            return self.lint(uri)
+        return linted
+
+    def lint_later(self, uri: str) -> None:
+        self.cancel_pending(uri)
+        loop = asyncio.get_running_loop()
+        self.pending[uri] = loop.call_later(self.editor.debounce, self.lint, uri)
+
+    def cancel_pending(self, uri: str) -> None:
+        handle = self.pending.pop(uri, None)
+        if handle:
+            handle.cancel()
+
+    def relint_all(self) -> None:
+        for uri in list(self.linted):
+            self.lint(uri)
+
+    def folder_of(self, path: str) -> Path:
+        """The workspace folder holding a document, else the document's own directory."""
+        document = Path(path).resolve()
+        roots = [Path(to_fs_path(f.uri) or "") for f in self.workspace.folders.values()]
+        roots += [Path(self.workspace.root_path)] if self.workspace.root_path else []
+        holding = [r.resolve() for r in roots if r.resolve() in document.parents]
+        return max(holding, key=lambda r: len(r.parts)) if holding else document.parent
+
+    def tell(self, message: str) -> None:
+        """Show a problem to the user once (a broken settings file would repeat on every key)."""
+        if message in self.reported:
+            return
+        self.reported.add(message)
+        self.window_show_message(types.ShowMessageParams(types.MessageType.Error, message))
+
+    async def pull_configuration(self) -> None:
+        capabilities = self.client_capabilities.workspace
+        if not (capabilities and capabilities.configuration):
+            return
+        params = types.ConfigurationParams([types.ConfigurationItem(section="newslint")])
+        values = await self.workspace_configuration_async(params)
+        if values and values[0] is not None:
+            self.apply_settings(values[0])
+
+    async def watch_settings_files(self) -> None:
+        watched = self.client_capabilities.workspace
+        files = watched.did_change_watched_files if watched else None
+        if not (files and files.dynamic_registration):
+            return  # the linter re-stats settings files on each lint instead
+        watchers = [types.FileSystemWatcher(glob_pattern=glob) for glob in SETTINGS_FILES]
+        options = types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers)
+        registration = types.Registration(
+            id="newslint-settings", method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
+        )  # fmt: skip
+        try:
+            await self.client_register_capability_async(types.RegistrationParams([registration]))
+        except Exception as exc:  # a client may refuse; re-stat on each lint still works
+            self.window_log_message(types.LogMessageParams(types.MessageType.Log, f"no file watching: {exc}"))  # fmt: skip
+
+
+def create_server() -> NewslintServer:
+    server = NewslintServer()
+    _register_documents(server)
+    _register_workspace(server)
+    _register_actions(server)
+    return server
+
+
+def _register_documents(server: NewslintServer) -> None:
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: NewslintServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.lint(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: NewslintServer, params: types.DidChangeTextDocumentParams) -> None:
+        ls.lint_later(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE, types.SaveOptions(include_text=False))
+    def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams) -> None:
+        ls.lint(params.text_document.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        ls.cancel_pending(uri)
+        ls.linted.pop(uri, None)
+        ls.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
+        )
+
+
+def _register_workspace(server: NewslintServer) -> None:
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: NewslintServer, params: types.InitializeParams) -> None:
+        if params.initialization_options:
+            ls.apply_settings(params.initialization_options)
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: NewslintServer, params: types.InitializedParams) -> None:
+        await ls.watch_settings_files()
+        await ls.pull_configuration()
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    async def changed_configuration(ls: NewslintServer, params: types.DidChangeConfigurationParams) -> None:  # fmt: skip
+        settings = params.settings
+        if isinstance(settings, dict) and isinstance(settings.get("newslint"), dict):
+            ls.apply_settings(settings["newslint"])
+        else:
+            await ls.pull_configuration()
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def changed_files(ls: NewslintServer, params: types.DidChangeWatchedFilesParams) -> None:
+        ls.linter.reload()
+        ls.reported.clear()
+        ls.relint_all()
+
+    @server.command(ADD_WORD_COMMAND)
+    def add_to_vocabulary(ls: NewslintServer, uri: str, word: str) -> None:
+        from newslint.server.vocabulary import add_word
+
+        linted = ls.current(uri)
+        if linted is None:
+            return
+        folder = ls.folder_of(linted.path)
+        try:
+            written = add_word(word, linted.settings, folder)
+        except NewslintError as exc:
+            ls.tell(str(exc))
+            return
+        ls.window_log_message(types.LogMessageParams(types.MessageType.Info, f"added {word!r} to {written}"))  # fmt: skip
+        ls.linter.reload()
+        ls.relint_all()
+
+
+def _register_actions(server: NewslintServer) -> None:
+    kinds = [types.CodeActionKind.QuickFix, FIX_ALL_KIND]
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=kinds)
+    )
+    def code_action(ls: NewslintServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:  # fmt: skip
+        uri = params.text_document.uri
+        linted = ls.current(uri)
+        if linted is None:
+            return None
+        positions = Positions(linted.doc, ls.workspace.position_codec)
+        builder = ActionBuilder(uri, linted, positions)
+        start, end = positions.offset(params.range.start), positions.offset(params.range.end)
+        actions = builder.for_range(start, end, params.context.diagnostics)
+        wanted = params.context.only
+        fixable = any(f.fix and f.fix.applicability == "safe" for f in linted.findings)
+        if fixable and (actions or wanted):
+            fixed = ls.linter.fixed_text(linted.path, linted.raw)
+            kind = FIX_ALL_KIND if wanted and not actions else types.CodeActionKind.QuickFix
+            fix_all = builder.fix_all(fixed, ls.workspace.position_codec, kind)
+            actions += [fix_all] if fix_all else []
+        if wanted:
+            actions = [a for a in actions if a.kind and any(a.kind.startswith(k) for k in wanted)]
+        return actions

@@ -1,0 +1,113 @@
+"""What the server lints with: the same settings, linters and policy as `newslint check`.
+
+One `WorkspaceLinter` per server. Linters are built once per settings file (and grammar choice)
+and kept; a settings file that changes on disk, or a watched-files notice, drops them so the next
+lint reads the new settings.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newslint.commands import CheckOptions, _without_per_file_ignores, linter_for, settings_of
+from newslint.config import Settings
+from newslint.document import Document
+from newslint.engine import FileResult, Linter
+from newslint.finding import Finding
+from newslint.fix import fix_raw
+from newslint.rules import Rule
+from newslint.runner import check_source, markup_for
+from newslint.source import Source
+
+GRAMMAR_CHOICES = ("harper", "languagetool", "off")
+
+
+@dataclass
+class Linted:
+    """One document's last lint: the text it saw and what it found there."""
+
+    path: str
+    raw: str
+    doc: Document
+    findings: list[Finding]
+    settings: Settings
+    rules: dict[str, Rule] = field(default_factory=dict)
+
+    def rule_of(self, rule_id: str) -> Rule | None:
+        """The rule behind a finding id; run-time ids (`grammar.harper.AnA`) map to their rule."""
+        while rule_id:
+            if rule_id in self.rules:
+                return self.rules[rule_id]
+            rule_id = rule_id.rpartition(".")[0]
+        return None
+
+
+class WorkspaceLinter:
+    """Settings per document and a linter per settings, as `check` builds them, kept warm."""
+
+    def __init__(self, grammar: str | None = None):
+        self.grammar = grammar
+        self._options = CheckOptions(paths=[], grammar=grammar)
+        self._stamps: dict[Path, tuple[int, int] | None] = {}
+
+    def set_grammar(self, grammar: str | None) -> bool:
+        """Choose the grammar engine for every document; True when that changes anything."""
+        if grammar is not None and grammar not in GRAMMAR_CHOICES:
+            raise ValueError(f"grammar must be one of {', '.join(GRAMMAR_CHOICES)}")
+        if grammar == self.grammar:
+            return False
+        self.grammar = grammar
+        self.reload()
+        return True
+
+    def reload(self) -> None:
+        """Forget every settings file and linter: the next lint reads them afresh."""
+        from newslint import config
+
+        for cached in (config._nearest, config.load_settings, config._read_toml):
+            cached.cache_clear()
+        self._options = CheckOptions(paths=[], grammar=self.grammar)
+        self._stamps.clear()
+
+    def lint(self, path: str, raw: str) -> Linted:
+        """Findings for the text of `path` as the editor holds it (saved or not)."""
+        settings, linter = self._linter(path)
+        result = check_source(Source(path=path, raw=raw), linter)
+        findings = self._policy(result, settings)
+        return Linted(path, raw, result.doc, findings, settings, linter.rules_by_id)
+
+    def fixed_text(self, path: str, raw: str) -> str:
+        """What `newslint check --fix` would make of this text (safe fixes, to a fixpoint)."""
+        settings, linter = self._linter(path)
+
+        def lint(doc: Document) -> list[Finding]:
+            return self._policy(FileResult(path, doc, linter.lint(doc)), settings)
+
+        return fix_raw(raw, path, lint, markup=markup_for(path)).raw
+
+    def _linter(self, path: str) -> tuple[Settings, Linter]:
+        settings = settings_of(path, self._options)
+        if settings.source is not None and self._changed(settings.source):
+            self.reload()
+            settings = settings_of(path, self._options)
+        if settings.source is not None:
+            self._stamps.setdefault(settings.source, _stamp(settings.source))
+        return settings, linter_for(settings, self._options)
+
+    def _changed(self, source: Path) -> bool:
+        """Re-stat the settings file, for clients that do not report file changes."""
+        return source in self._stamps and self._stamps[source] != _stamp(source)
+
+    @staticmethod
+    def _policy(result: FileResult, settings: Settings) -> list[Finding]:
+        return _without_per_file_ignores(result, settings)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
