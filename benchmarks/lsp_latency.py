@@ -1,0 +1,154 @@
+"""Editor latency: re-linting a 10 KB document after a keystroke, grammar off.
+
+    python benchmarks/lsp_latency.py [--keys 40]
+
+Three figures, in one run, on the same document (the seed article extended to 10 KB):
+- in process: the server's work per keystroke once the debounce fires (lint with the workspace's
+  warm linter, then findings to LSP diagnostics with UTF-16 positions);
+- over stdio: a real LSP client (pygls) sends one incremental change and waits for the
+  diagnostics of that version (debounce set to 0), so JSON-RPC and process hops are included;
+- the peer: `newslint check --grammar off` on the same file, a new process per keystroke, which
+  is what an editor integration without a server would pay.
+The target is a median well under 100 ms for the first two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _corpus import ROOT
+from lsprotocol import types
+from pygls.lsp.client import LanguageClient
+from pygls.workspace.position_codec import PositionCodec
+
+from newslint.server.diagnostics import RuleDocs, diagnostics
+from newslint.server.linting import WorkspaceLinter
+from newslint.server.positions import Positions
+
+SIZE = 10 * 1024
+
+
+def document() -> str:
+    seed = (ROOT / "seeds" / "article.txt").read_text(encoding="utf-8")
+    text = seed
+    while len(text.encode()) < SIZE:
+        text += "\n\n" + seed
+    return text.encode()[:SIZE].decode("utf-8", "ignore")
+
+
+def keystroke(text: str, index: int) -> tuple[str, int]:
+    """Type one letter in the middle of the document, as a writer would."""
+    at = len(text) // 2 + index
+    return text[:at] + "e" + text[at:], at
+
+
+def in_process(path: Path, text: str, keys: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU seconds per keystroke (CPU time is what the machine's load cannot inflate)."""
+    linter = WorkspaceLinter("off")
+    docs, codec = RuleDocs(), PositionCodec()
+    linter.lint(str(path), text)  # the workspace's first lint loads rules and tables
+    wall, cpu = [], []
+    for index in range(keys):
+        text, _ = keystroke(text, index)
+        started, started_cpu = time.perf_counter(), time.process_time()
+        linted = linter.lint(str(path), text)
+        diagnostics(linted, Positions(linted.doc, codec), docs)
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
+    return wall, cpu
+
+
+async def over_stdio(path: Path, text: str, keys: int) -> list[float]:
+    client = LanguageClient("latency-benchmark", "1")
+    published: asyncio.Queue[types.PublishDiagnosticsParams] = asyncio.Queue()
+    client.feature(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)(
+        lambda params: published.put_nowait(params)
+    )
+    await client.start_io(sys.executable, "-m", "newslint", "server")
+    await client.initialize_async(types.InitializeParams(
+        capabilities=types.ClientCapabilities(), root_uri=path.parent.as_uri(),
+        initialization_options={"grammar": False, "debounce": 0},
+    ))  # fmt: skip
+    client.initialized(types.InitializedParams())
+    uri = path.as_uri()
+    item = types.TextDocumentItem(uri, "plaintext", 1, text)
+    client.text_document_did_open(types.DidOpenTextDocumentParams(item))
+    await published.get()
+    times = []
+    for index in range(keys):
+        version = index + 2
+        text, at = keystroke(text, index)
+        line = text[:at].count("\n")
+        column = len(text[:at].rsplit("\n", 1)[-1].encode("utf-16-le")) // 2
+        place = types.Position(line, column)
+        change = types.TextDocumentContentChangePartial(range=types.Range(place, place), text="e")
+        started = time.perf_counter()
+        identifier = types.VersionedTextDocumentIdentifier(version, uri)
+        client.text_document_did_change(types.DidChangeTextDocumentParams(identifier, [change]))
+        while (await published.get()).version != version:
+            pass
+        times.append(time.perf_counter() - started)
+    await client.shutdown_async(None)
+    client.exit(None)
+    await client.stop()
+    return times
+
+
+def peer(path: Path, runs: int) -> list[float]:
+    command = [
+        sys.executable,
+        "-m",
+        "newslint",
+        "check",
+        "--grammar",
+        "off",
+        "--exit-zero",
+        str(path),
+    ]
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def summary(name: str, times: list[float]) -> str:
+    ordered = sorted(times)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return f"{name:<28} median {statistics.median(times) * 1000:7.1f} ms   p95 {p95 * 1000:7.1f} ms   (n={len(times)})"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--keys", type=int, default=40)
+    parser.add_argument("--peer-runs", type=int, default=5)
+    options = parser.parse_args()
+    text = document()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "story.txt"
+        path.write_text(text, encoding="utf-8")
+        local, local_cpu = in_process(path, text, options.keys)
+        wire = asyncio.run(over_stdio(path, text, options.keys))
+        cli = peer(path, options.peer_runs)
+    load = os.getloadavg()[0]
+    print(f"document: {len(text.encode())} bytes, {len(text)} characters, grammar off")
+    print(f"machine: {os.cpu_count()} cores, load average {load:.1f} while measuring")
+    print(summary("server, in process (wall)", local))
+    print(summary("server, in process (CPU)", local_cpu))
+    print(summary("server, over stdio (LSP)", wire))
+    print(summary("peer: newslint check (CLI)", cli))
+    ratio = statistics.median(cli) / statistics.median(wire)
+    print(f"the server answers a keystroke {ratio:.0f}x faster than a fresh `newslint check`")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,156 @@
+"""The language server's pieces without a client: positions, edits, settings files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+pytest.importorskip("pygls", reason="pip install 'newslint[lsp]'")
+from lsprotocol import types  # noqa: E402
+from pygls.workspace.position_codec import PositionCodec  # noqa: E402
+
+from newslint.config import Settings, load_settings  # noqa: E402
+from newslint.document import Document  # noqa: E402
+from newslint.finding import Finding  # noqa: E402
+from newslint.server.actions import minimal_edit, suppression_edit  # noqa: E402
+from newslint.server.linting import Linted, WorkspaceLinter  # noqa: E402
+from newslint.server.positions import Positions  # noqa: E402
+from newslint.server.settings import EditorSettings  # noqa: E402
+from newslint.server.vocabulary import add_word  # noqa: E402
+
+UTF16 = PositionCodec(types.PositionEncodingKind.Utf16)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "units"),
+    [("", 0), ("abc ", 4), ("é ", 2), ("😀 ", 3), ("𝒜😀 ", 5), ("\u200b", 1), ("👩\u200d💻 ", 6)],
+)
+def test_positions_count_utf16_code_units_and_map_back(prefix: str, units: int):
+    doc = Document(f"First line\n{prefix}Sir. Blinken\n")
+    start = doc.text.index("Sir.")
+    positions = Positions(doc, UTF16)
+    assert positions.position(start) == types.Position(1, units)
+    assert positions.position(start + 4) == types.Position(1, units + 4)
+    assert positions.offset(types.Position(1, units)) == start
+
+
+def test_positions_use_the_original_text_where_markup_is_masked():
+    """An emoji inside an HTML tag is blanked for the checks but still two UTF-16 units."""
+    doc = Document.from_raw('<p title="😀">Sir. Blinken</p>\n', "a.html", "html")
+    start = doc.text.index("Sir.")
+    assert Positions(doc, UTF16).position(start) == types.Position(0, start + 1)
+
+
+def _linted(text: str, markup: str, word: str) -> tuple[Linted, Finding]:
+    doc = Document.from_raw(
+        text, f"story.{ {'plain': 'txt', 'markdown': 'md', 'html': 'html'}[markup] }", markup
+    )
+    start = doc.text.index(word)
+    finding = Finding("mt.glued-words", "error", "glued", start, start + len(word))
+    return Linted(doc.path, text, doc, [finding], Settings()), finding
+
+
+@pytest.mark.parametrize(
+    ("markup", "text", "expected"),
+    [
+        ("plain", "Head\n\n  The Russiahad agreed.\n", "Head\n\n  newslint-disable-next-line mt.glued-words\n  The Russiahad agreed.\n"),
+        ("markdown", "# Head\n\nThe Russiahad agreed.\n", "# Head\n\n<!-- newslint-disable-next-line mt.glued-words -->\nThe Russiahad agreed.\n"),
+        # Inside a paragraph the comment joins the line before, so the paragraph stays whole.
+        ("markdown", "One line\nThe Russiahad agreed.\n", "One line <!-- newslint-disable-next-line mt.glued-words -->\nThe Russiahad agreed.\n"),
+        ("html", "<p>\n  The Russiahad agreed.</p>\n", "<p>\n  <!-- newslint-disable-next-line mt.glued-words -->\n  The Russiahad agreed.</p>\n"),
+    ],
+)  # fmt: skip
+def test_suppression_edit_uses_the_markup_syntax_and_suppresses(markup: str, text: str, expected: str, tmp_path: Path):  # fmt: skip
+    linted, finding = _linted(text, markup, "Russiahad")
+    edit = suppression_edit(linted, finding)
+    assert edit is not None
+    suppressed = text[: edit.start] + edit.replacement + text[edit.end :]
+    assert suppressed == expected
+    path = tmp_path / Path(linted.path).name
+    before = WorkspaceLinter("off").lint(str(path), text)
+    after = WorkspaceLinter("off").lint(str(path), suppressed)
+    assert "mt.glued-words" in {f.rule for f in before.findings}
+    assert "mt.glued-words" not in {f.rule for f in after.findings}
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("a\r\nSir. B\r\n", "a\r\nMr. B\r\n"),
+        ("x 😀 Sir.\n", "x 😀 Mr.\n"),
+        ("same", "same"),
+        ("a\r\n", "a\r\nb\r\n"),
+    ],
+)
+def test_minimal_edit_turns_before_into_after(before: str, after: str):
+    edit = minimal_edit(before, after, UTF16)
+    if before == after:
+        assert edit is None
+        return
+    assert edit is not None
+    lines = before.replace("\r\n", "\n").split("\n")
+    offsets = []
+    for position in (edit.range.start, edit.range.end):
+        head = lines[position.line].encode("utf-16-le")[: position.character * 2]
+        offsets.append(
+            sum(len(x) + 1 for x in lines[: position.line]) + len(head.decode("utf-16-le"))
+        )
+    normal = before.replace("\r\n", "\n")
+    rebuilt = normal[: offsets[0]] + edit.new_text.replace("\r\n", "\n") + normal[offsets[1] :]
+    assert rebuilt == after.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize(
+    ("settings_text", "expected"),
+    [
+        ("# house rules\nvocabulary:\n  - Kyiv\n  # people\n  - Zelenskyy\nfail_on: error\n", ["Kyiv", "Zelenskyy", "NEWWORD"]),
+        ("vocabulary: [Kyiv]  # short\n", ["NEWWORD", "Kyiv"]),
+        ("vocabulary: []\n", ["NEWWORD"]),
+        ("fail_on: error", ["NEWWORD"]),
+    ],
+)  # fmt: skip
+def test_add_word_keeps_the_settings_file_valid_and_commented(settings_text: str, expected: list[str], tmp_path: Path):  # fmt: skip
+    path = tmp_path / ".newslint.yaml"
+    path.write_text(settings_text, encoding="utf-8")
+    WorkspaceLinter().reload()  # settings files are cached per process
+    add_word("NEWWORD", load_settings(path), tmp_path)
+    written = path.read_text("utf-8")
+    assert yaml.safe_load(written)["vocabulary"] == expected
+    assert all(line.split("#")[1] in written for line in settings_text.splitlines() if "#" in line)
+    WorkspaceLinter().reload()  # settings files are cached per process
+    assert load_settings(path).vocabulary == expected
+
+
+def test_add_word_to_a_vocabulary_file_and_to_pyproject(tmp_path: Path):
+    (tmp_path / ".newslint.yaml").write_text("vocabulary: terms.txt\n", encoding="utf-8")
+    (tmp_path / "terms.txt").write_text("Kyiv", encoding="utf-8")
+    WorkspaceLinter().reload()  # settings files are cached per process
+    add_word("Donbas", load_settings(tmp_path / ".newslint.yaml"), tmp_path)
+    assert (tmp_path / "terms.txt").read_text("utf-8") == "Kyiv\nDonbas\n"
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text(
+        '[project]\nname = "x"\n\n[tool.newslint]\nfail_on = "error"\n', encoding="utf-8"
+    )
+    add_word("Kherson", load_settings(pyproject), tmp_path)
+    WorkspaceLinter().reload()  # settings files are cached per process
+    assert load_settings(pyproject).vocabulary == ["Kherson"]
+
+
+def test_add_word_without_settings_creates_them(tmp_path: Path):
+    add_word("no", Settings(), tmp_path)  # a YAML boolean unless quoted
+    assert load_settings(tmp_path / ".newslint.yaml").vocabulary == ["no"]
+
+
+def test_editor_settings_accept_known_keys_and_refuse_bad_values():
+    settings = EditorSettings().updated({"grammar": False, "debounce": 100, "other": 1})
+    assert (settings.grammar, settings.debounce) == ("off", 0.1)
+    assert EditorSettings().updated({"grammar": "harper"}).grammar == "harper"
+    assert EditorSettings().updated({"grammar": True}).grammar is None
+    with pytest.raises(ValueError, match="grammar"):
+        EditorSettings().updated({"grammar": "word"})
+    with pytest.raises(ValueError, match="debounce"):
+        EditorSettings().updated({"debounce": "fast"})
+    with pytest.raises(ValueError, match="docsUrl"):
+        EditorSettings().updated({"docsUrl": "https://example.org/rules"})
