@@ -181,6 +181,16 @@ async def test_fix_all_safe_problems_matches_check_fix(client: LanguageClient, t
     assert fix_all.edit and fix_all.edit.changes
     fixed = _apply(ARTICLE, list(fix_all.edit.changes[path.as_uri()]))
     assert fixed == ARTICLE.replace("Sir.", "Mr.").replace("Russiahad", "Russia had")
+    # What an editor asks on save ("source.fixAll") gets the same edit, under its own kind.
+    params = types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(path.as_uri()),
+        range=types.Range(types.Position(0, 0), types.Position(0, 0)),
+        context=types.CodeActionContext(diagnostics=[], only=[types.CodeActionKind.SourceFixAll]),
+    )
+    on_save = await client.text_document_code_action_async(params)
+    assert [(a.kind, a.edit) for a in on_save or [] if isinstance(a, types.CodeAction)] == [
+        ("source.fixAll.newslint", fix_all.edit)
+    ]
     after = await _replace_text(client, path.as_uri(), 2, fixed)
     assert list(after.diagnostics) == []
 

@@ -8,17 +8,17 @@ import pytest
 import yaml
 
 pytest.importorskip("pygls", reason="pip install 'newslint[lsp]'")
-from lsprotocol import types  # noqa: E402
-from pygls.workspace.position_codec import PositionCodec  # noqa: E402
+from lsprotocol import types
+from pygls.workspace.position_codec import PositionCodec
 
-from newslint.config import Settings, load_settings  # noqa: E402
-from newslint.document import Document  # noqa: E402
-from newslint.finding import Finding  # noqa: E402
-from newslint.server.actions import minimal_edit, suppression_edit  # noqa: E402
-from newslint.server.linting import Linted, WorkspaceLinter  # noqa: E402
-from newslint.server.positions import Positions  # noqa: E402
-from newslint.server.settings import EditorSettings  # noqa: E402
-from newslint.server.vocabulary import add_word  # noqa: E402
+from newslint.config import Settings, load_settings
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.server.actions import minimal_edit, suppression_edit
+from newslint.server.linting import Linted, WorkspaceLinter
+from newslint.server.positions import Positions
+from newslint.server.settings import EditorSettings
+from newslint.server.vocabulary import add_word
 
 UTF16 = PositionCodec(types.PositionEncodingKind.Utf16)
 

@@ -228,14 +228,19 @@ def _register_actions(server: NewslintServer) -> None:
         positions = Positions(linted.doc, ls.workspace.position_codec)
         builder = ActionBuilder(uri, linted, positions)
         start, end = positions.offset(params.range.start), positions.offset(params.range.end)
-        actions = builder.for_range(start, end, params.context.diagnostics)
         wanted = params.context.only
-        fixable = any(f.fix and f.fix.applicability == "safe" for f in linted.findings)
-        if fixable and (actions or wanted):
+
+        def asked_for(kind: str) -> bool:
+            return not wanted or any(kind.startswith(k) for k in wanted)
+
+        actions: list[types.CodeAction] = []
+        if asked_for(types.CodeActionKind.QuickFix):
+            actions = builder.for_range(start, end, params.context.diagnostics)
+        fix_all_kinds = [types.CodeActionKind.QuickFix] if actions else []
+        fix_all_kinds += [FIX_ALL_KIND] if wanted and asked_for(FIX_ALL_KIND) else []
+        if fix_all_kinds and any(f.fix and f.fix.applicability == "safe" for f in linted.findings):
             fixed = ls.linter.fixed_text(linted.path, linted.raw)
-            kind = FIX_ALL_KIND if wanted and not actions else types.CodeActionKind.QuickFix
-            fix_all = builder.fix_all(fixed, ls.workspace.position_codec, kind)
-            actions += [fix_all] if fix_all else []
-        if wanted:
-            actions = [a for a in actions if a.kind and any(a.kind.startswith(k) for k in wanted)]
+            for kind in fix_all_kinds:
+                fix_all = builder.fix_all(fixed, ls.workspace.position_codec, kind)
+                actions += [fix_all] if fix_all else []
         return actions
