@@ -7,9 +7,13 @@ not available the files are checked serially.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
@@ -21,6 +25,8 @@ Result = TypeVar("Result")
 _TASK: Callable[[str], object] | None = None
 # Below this many files a pool costs more than it saves.
 MIN_FILES_FOR_POOL = 4
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+PARENT_POLL_SECONDS = 0.5
 
 
 def default_jobs() -> int:
@@ -51,6 +57,27 @@ def _worker_signals() -> None:
     """Workers leave Ctrl-C to the parent and die quietly when the pool is terminated."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    exit_with_parent()
+
+
+def exit_with_parent() -> None:
+    """In a worker: end when the process that started it dies, even by kill -9, so no orphan
+    goes on working (or holding a lock) for hours. Linux is told at once (PR_SET_PDEATHSIG);
+    everywhere a watchdog thread also notices the worker being handed to a new parent."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
 
 
 def _guarded(task: Callable[[str], Result], path: str) -> Result | InputError:

@@ -1,0 +1,123 @@
+"""Where the outputs go, and joining the finished parts into them, atomically, in input order.
+
+An output is written to a temporary beside it, flushed and renamed, so a kill leaves the old
+file or the new one. A symlink is followed (its target is written); anything that is not a regular
+file (`/dev/stdout`, a FIFO, a directory) is refused, since it cannot be replaced atomically.
+The Parquet score table has one schema, decided up front: `id` is always a string there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from newslint.errors import NewslintError
+from newslint.scan.parts import part_path, sync_directory
+from newslint.scan.reading import arrow_modules
+from newslint.scan.records import LONE_SURROGATE
+from newslint.scoring import FIELDS
+
+
+def resolve_output(given: str, inputs: list[str]) -> Path:
+    """The file an output option names: a symlink's target; refused if not a regular file."""
+    target = Path(os.path.realpath(given))
+    if target.exists() and not target.is_file():
+        raise NewslintError(
+            f"{given}: not a regular file; scan replaces its output whole when done (and keeps "
+            "resumable parts beside it), so give a file path"
+        )
+    if not target.parent.is_dir():
+        raise NewslintError(f"{given}: directory {target.parent} does not exist")
+    if any(target.exists() and os.path.samefile(target, source) for source in inputs):
+        raise NewslintError(f"{given}: is also an input; write to another file")
+    return target
+
+
+def assemble(parts: Path, kind: str, shards: int, output: Path) -> None:
+    files = [part_path(parts, kind, index) for index in range(shards)]
+    temp = output.with_name(f".{output.name}.newslint-tmp")
+    if output.suffix == ".parquet":
+        write = _write_scores_parquet if kind == "scores" else _write_records_parquet
+        write(files, temp)
+    else:
+        with open(temp, "wb") as out:
+            for part in files:
+                with open(part, "rb") as handle:
+                    shutil.copyfileobj(handle, out)
+            out.flush()
+            os.fsync(out.fileno())
+    _keep_mode(output, temp)
+    os.replace(temp, output)
+    sync_directory(output.parent)
+
+
+def _keep_mode(output: Path, temp: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.chmod(temp, stat.S_IMODE(os.stat(output).st_mode))
+
+
+def _rows(part: Path) -> list[dict[str, Any]]:
+    with open(part, "rb") as handle:
+        return [_utf8_safe(json.loads(line)) for line in handle]
+
+
+def _utf8_safe(value: Any) -> Any:
+    """Parquet strings are UTF-8, which has no lone surrogates: they become U+FFFD."""
+    if isinstance(value, str):
+        return LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {key: _utf8_safe(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_utf8_safe(item) for item in value]
+    return value
+
+
+def _arrow() -> tuple[Any, Any]:
+    return arrow_modules("writing Parquet")
+
+
+def score_schema() -> Any:
+    arrow, _ = _arrow()
+    kinds = {
+        name: arrow.float64() if name.endswith("density") else arrow.int64() for name in FIELDS
+    }
+    return arrow.schema([("id", arrow.string()), *kinds.items()])
+
+
+def _write_scores_parquet(files: list[Path], temp: Path) -> None:
+    arrow, parquet = _arrow()
+    schema = score_schema()
+    with parquet.ParquetWriter(temp, schema) as writer:
+        for part in files:
+            rows = [dict(row, id=str(row["id"])) for row in _rows(part)]
+            writer.write_table(arrow.Table.from_pylist(rows, schema=schema))
+
+
+def _write_records_parquet(files: list[Path], temp: Path) -> None:
+    """Kept records: one schema for all, the union of each shard's (so types may vary by shard)."""
+    arrow, parquet = _arrow()
+    try:
+        schema = arrow.unify_schemas(
+            list(_part_schemas(arrow, files)) or [arrow.schema([])], promote_options="permissive"
+        )
+        with parquet.ParquetWriter(temp, schema) as writer:
+            for part in files:
+                writer.write_table(arrow.Table.from_pylist(_rows(part), schema=schema))
+    except (arrow.ArrowException, TypeError, ValueError) as exc:
+        raise NewslintError(
+            f"{temp.name.removeprefix('.').removesuffix('.newslint-tmp')}: the kept records do not "
+            f"fit one Parquet schema ({exc}); write them as JSONL instead"
+        ) from None
+
+
+def _part_schemas(arrow: Any, files: list[Path]) -> Iterator[Any]:
+    for part in files:
+        rows = _rows(part)
+        if rows:
+            yield arrow.Table.from_pylist(rows).schema

@@ -1,0 +1,56 @@
+"""What a `newslint scan` run was asked to do."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from newslint.errors import NewslintError
+
+# Settings that change neither the shards nor their contents: a run resumed with other values
+# of these reuses the finished shards.
+RUN_ONLY = ("jobs", "progress", "resume", "output")
+
+
+@dataclass
+class ScanOptions:
+    inputs: list[str]
+    output: str
+    text_field: str = "text"
+    id_field: str = "id"
+    keep_below: float | None = None
+    drop_above: float | None = None
+    filtered_output: str | None = None
+    jobs: int = 1
+    shard_size: int = 1000
+    grammar: str | None = "off"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    config: str | None = None
+    resume: bool = True
+    progress: bool = field(default_factory=lambda: sys.stderr.isatty())
+
+    def validate(self) -> None:
+        if self.keep_below is not None and self.drop_above is not None:
+            raise NewslintError("use --keep-below or --drop-above, not both")
+        thresholds = self.keep_below is not None or self.drop_above is not None
+        if thresholds != bool(self.filtered_output):
+            raise NewslintError("--keep-below/--drop-above and --filtered-output go together")
+
+    def scorer_settings(self) -> dict[str, Any]:
+        return {
+            "select": self.select,
+            "ignore": self.ignore,
+            "grammar": self.grammar,
+            "config": self.config,
+        }
+
+    def shard_settings(self) -> dict[str, Any]:
+        """The settings that decide what a finished shard holds (recorded in the manifest)."""
+        return {k: v for k, v in asdict(self).items() if k not in RUN_ONLY}
+
+    def keeps(self, density: float) -> bool:
+        if self.keep_below is not None:
+            return density < self.keep_below
+        return self.drop_above is None or density <= self.drop_above

@@ -1,0 +1,124 @@
+"""From a shard's raw records to what is scored and written: text, id, and the record to keep.
+
+Policies (documented in the README, "Corpus scale"):
+- ids: the `--id-field` value when it is a string or an integer (a whole-number float such as 3.0,
+  which pandas writes for integer columns with gaps, counts as that integer); otherwise (missing,
+  null, NaN, infinity, a fraction, a boolean, a list, an object) the record's ordinal, its 0-based
+  position across all inputs. So `"id": NaN` never reaches the output.
+- lone surrogates (`"\\ud800"` escapes, common in scraped JSON) cannot be encoded as UTF-8: the
+  text is scored with U+FFFD in their place (what any UTF-8 reader would see); a score line whose
+  id holds one is written with JSON escapes; a kept JSONL record is the input line, unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from newslint.errors import InputError
+from newslint.scan.reading import Shard
+
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass
+class Record:
+    text: str
+    id: str | int
+    fields: dict[str, Any]
+    line: bytes | None  # the input line of a JSONL record
+
+
+def records(shard: Shard, text_field: str, id_field: str) -> Iterator[Record]:
+    """The shard's records one at a time (a shard of huge records is never parsed all at once)."""
+    if shard.lines is not None:
+        for offset, line in enumerate(shard.lines):
+            fields = _parse_line(line, shard.where(offset))
+            yield _record(fields, shard, offset, text_field, id_field, line)
+    else:
+        for offset, fields in enumerate(shard.batch.to_pylist()):
+            yield _record(fields, shard, offset, text_field, id_field, None)
+
+
+def _parse_line(line: bytes, where: str) -> dict[str, Any]:
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{where}: not UTF-8 (byte 0x{line[exc.start]:02x} at byte {exc.start + 1} of the line)"
+        ) from None
+    try:
+        fields = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not a JSON record ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{where}: not a JSON record (nested too deeply)") from None
+    if not isinstance(fields, dict):
+        raise InputError(f"{where}: not a JSON object but {_json_kind(fields)}")
+    return fields
+
+
+def _record(fields: dict[str, Any], shard: Shard, offset: int, text_field: str, id_field: str,
+            line: bytes | None) -> Record:  # fmt: skip
+    text = fields.get(text_field)
+    if not isinstance(text, str):
+        problem = "no" if text is None else f"{_json_kind(text)}, not"
+        raise InputError(f"{shard.where(offset)}: {problem} text in field {text_field!r}")
+    return Record(
+        text=LONE_SURROGATE.sub("\ufffd", text),
+        id=record_id(fields.get(id_field), shard.first + offset),
+        fields=fields,
+        line=line,
+    )
+
+
+def record_id(value: object, ordinal: int) -> str | int:
+    """The id written for a record: its own when a string or an integer, else its ordinal."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    return ordinal
+
+
+def _json_kind(value: object) -> str:
+    kinds = {list: "an array", str: "a string", bool: "a boolean", dict: "an object"}
+    if value is None:
+        return "null"
+    return kinds.get(type(value), "a number")
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def json_line(row: dict[str, Any]) -> bytes:
+    """One JSON line, UTF-8; a lone surrogate (which UTF-8 cannot carry) stays a JSON escape."""
+    text = json.dumps(row, ensure_ascii=False, allow_nan=False, default=str)
+    try:
+        return text.encode("utf-8") + b"\n"
+    except UnicodeEncodeError:
+        return json.dumps(row, allow_nan=False, default=str).encode("ascii") + b"\n"
+
+
+def kept_line(record: Record) -> bytes:
+    """A kept record as a JSONL line: the input line itself, or the Parquet row as JSON."""
+    if record.line is not None:
+        return record.line if record.line.endswith(b"\n") else record.line + b"\n"
+    return json_line(_finite(record.fields))
+
+
+def _finite(value: Any) -> Any:
+    """JSON has no NaN or infinity: such a float in a Parquet row is written as null."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_finite(item) for item in value]
+    return value

@@ -1,0 +1,132 @@
+"""The run: shards to the workers (at most two in flight per worker), parts committed as they
+finish, outputs assembled when all are done, parts removed last."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from newslint.errors import NewslintError
+from newslint.scan.assembly import assemble, resolve_output
+from newslint.scan.lock import locked
+from newslint.scan.options import ScanOptions
+from newslint.scan.parts import finished, prepare_parts, remove_parts
+from newslint.scan.reading import shards
+from newslint.scan.worker import score_shard, start_worker
+
+
+def run_scan(options: ScanOptions) -> int:
+    options.validate()
+    output = resolve_output(options.output, options.inputs)
+    kept = (
+        resolve_output(options.filtered_output, options.inputs) if options.filtered_output else None
+    )
+    if kept == output:
+        raise NewslintError(f"{options.filtered_output}: is also the scores output (-o)")
+    with locked([output, *([kept] if kept else [])]):
+        parts = prepare_parts(Path(f"{output}.parts"), manifest(options), options.resume)
+        try:
+            count = _score_all(options, parts)
+            assemble(parts, "scores", count, output)
+            if kept:
+                assemble(parts, "kept", count, kept)
+        except KeyboardInterrupt:
+            print(
+                f"newslint scan: interrupted; finished shards are kept in {parts}, and the same "
+                "command resumes from them",
+                file=sys.stderr,
+            )
+            raise SystemExit(130) from None
+        remove_parts(parts)
+    return 0
+
+
+def manifest(options: ScanOptions) -> dict[str, Any]:
+    def identity(path: str) -> list[object]:
+        status = os.stat(path)
+        return [str(Path(path).resolve()), status.st_size, status.st_mtime_ns]
+
+    return {"inputs": [identity(p) for p in options.inputs], "settings": options.shard_settings()}
+
+
+def _score_all(options: ScanOptions, parts: Path) -> int:
+    """Score every shard not already finished; returns how many shards there are."""
+    done = finished(parts)
+    progress = Progress(options.progress)
+    columns = None if options.filtered_output else [options.text_field, options.id_field]
+    count = 0
+    with _pool(options.jobs) as pool:
+        pending: set[Future[int]] = set()
+        for shard in shards(options.inputs, options.shard_size, columns):
+            count += 1
+            if shard.index in done:
+                progress.add(len(shard))
+                continue
+            pending.add(pool.submit(score_shard, shard, options, str(parts)))
+            while len(pending) >= options.jobs * 2:
+                pending = _collect(pending, progress, FIRST_COMPLETED)
+        _collect(pending, progress, ALL_COMPLETED)
+    progress.finish()
+    return count
+
+
+def _collect(pending: set[Future[int]], progress: Progress, until: str) -> set[Future[int]]:
+    finished_now, still = wait(pending, return_when=until)
+    for future in finished_now:
+        try:
+            progress.add(future.result())
+        except BrokenProcessPool:
+            raise NewslintError(
+                "a scan worker died (killed, or out of memory); finished shards are kept, and the "
+                "same command resumes from them"
+            ) from None
+    return still
+
+
+@contextmanager
+def _pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
+    """Workers that die with the parent; on any failure they are stopped, not waited for."""
+    context = (
+        multiprocessing.get_context("fork")
+        if "fork" in multiprocessing.get_all_start_methods()
+        else None
+    )
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=start_worker)
+    try:
+        yield pool
+    except BaseException:
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+class Progress:
+    """A one-line counter on a terminal; silent otherwise."""
+
+    def __init__(self, enabled: bool):
+        self.enabled, self.count, self.began = enabled, 0, time.monotonic()
+
+    def add(self, documents: int) -> None:
+        self.count += documents
+        if self.enabled:
+            rate = self.count / max(time.monotonic() - self.began, 1e-9)
+            print(
+                f"\rnewslint scan: {self.count:,} documents ({rate:,.0f}/s)",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    def finish(self) -> None:
+        if self.enabled:
+            print(file=sys.stderr)

@@ -1,0 +1,69 @@
+"""Scoring one shard, in a worker process, and committing its parts."""
+
+from __future__ import annotations
+
+import signal
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from newslint.engine import WINDOW_CHARS, windows
+from newslint.parallel import exit_with_parent
+from newslint.scan.options import ScanOptions
+from newslint.scan.parts import commit_shard
+from newslint.scan.reading import Shard
+from newslint.scan.records import json_line, kept_line, records
+
+
+def start_worker() -> None:
+    """Ctrl-C is the parent's to handle; a worker never outlives its parent (kill -9 included)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    exit_with_parent()
+
+
+def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
+    """Score a shard, commit its parts; returns how many records it held."""
+    from newslint.scoring import scorer
+
+    score = scorer(**options.scorer_settings())
+    scored: list[bytes] = []
+    kept: list[bytes] = []
+    for record in records(shard, options.text_field, options.id_field):
+        row = {"id": record.id, **score_text(score, record.text)}
+        scored.append(json_line(row))
+        if options.filtered_output and options.keeps(row["density"]):
+            kept.append(kept_line(record))
+    contents = {"scores": scored, **({"kept": kept} if options.filtered_output else {})}
+    commit_shard(Path(parts), shard.index, contents, len(shard))
+    return len(shard)
+
+
+def score_text(score: Any, text: str) -> dict[str, Any]:
+    """`score(text)`, but a very long text is scored a window at a time and the counts added, so
+    memory holds one window's findings, never the whole record's (the windows `check` uses)."""
+    if len(text) <= 2 * WINDOW_CHARS:
+        return dict(score(text))
+    if "\r" in text:  # windows are cut in the newline-normalised text, as `check` cuts them
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    counts: Counter[str] = Counter()
+    for span in windows(text):
+        part = score(text[span.start : span.end])
+        counts.update({k: v for k, v in part.items() if k == "words" or k.endswith("count")})
+        counts["findings"] += part["findings"]
+    return _record(counts, part)
+
+
+def _record(counts: Counter[str], template: dict[str, Any]) -> dict[str, Any]:
+    from newslint.scoring import _density
+
+    record: dict[str, Any] = {}
+    for name in template:  # the field order of the score contract
+        if name.endswith("density"):
+            family = name[: -len("density")]
+            record[name] = _density(
+                counts[f"{family}count" if family else "findings"], counts["words"]
+            )
+        else:
+            record[name] = counts[name]
+    return record

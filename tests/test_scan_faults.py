@@ -1,0 +1,143 @@
+"""`newslint scan` against hostile outputs, concurrent runs, kills and broken inputs (issue 19)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import newslint_command, run_newslint
+from .scan_data import make_dataset, one_line_error
+
+# --- item 7: where the output goes -------------------------------------------------------------
+
+
+def test_output_through_a_symlink_writes_its_target(tmp_path: Path) -> None:
+    dump = make_dataset(tmp_path, 1)
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "scores.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "scores.jsonl"
+    link.symlink_to(target)
+    dangling = tmp_path / "new.jsonl"
+    dangling.symlink_to(tmp_path / "real" / "new.jsonl")
+    for output in (link, dangling):
+        result = run_newslint("scan", str(dump), "-o", str(output))
+        assert result.returncode == 0, result.stderr
+        assert output.is_symlink() and len(output.read_text(encoding="utf-8").splitlines()) == 14
+    assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["new.jsonl", "scores.jsonl"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_an_output_that_is_not_a_regular_file_is_left_alone(tmp_path: Path) -> None:
+    dump = make_dataset(tmp_path, 1)
+    fifo = tmp_path / "scores.jsonl"
+    os.mkfifo(fifo)
+    one_line_error(run_newslint("scan", str(dump), "-o", str(fifo)), "not a regular file")
+    assert fifo.is_fifo() and not Path(f"{fifo}.parts").exists()
+
+
+def test_an_input_is_never_overwritten_by_the_output(tmp_path: Path) -> None:
+    dump = make_dataset(tmp_path, 1)
+    before = dump.read_bytes()
+    one_line_error(run_newslint("scan", str(dump), "-o", str(dump)), "is also an input")
+    assert dump.read_bytes() == before
+
+
+# --- item 8: one scan per output; workers do not outlive the parent ---------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+def test_a_second_scan_of_the_same_output_fails_at_once(tmp_path: Path) -> None:
+    import fcntl
+
+    dump = make_dataset(tmp_path, 1)
+    output = tmp_path / "scores.jsonl"
+    with open(tmp_path / "scores.jsonl.lock", "w") as held:  # as a running scan holds it
+        fcntl.flock(held, fcntl.LOCK_EX)
+        one_line_error(run_newslint("scan", str(dump), "-o", str(output)), "another newslint scan")
+    assert not output.exists() and not Path(f"{output}.parts").exists()
+    assert run_newslint("scan", str(dump), "-o", str(output)).returncode == 0
+
+
+def children(pid: int) -> list[int]:
+    found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(child) for child in found]
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc")
+def test_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
+    dump = make_dataset(tmp_path, 40)  # one long shard per worker
+    scan = subprocess.Popen(
+        [*newslint_command(), "scan", str(dump), "-o", str(tmp_path / "s.jsonl"), "-j", "2",
+         "--shard-size", "280"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while len(workers := children(scan.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(workers) == 2, "the scan never started its workers"
+    time.sleep(1.0)  # now busy with a shard
+    scan.send_signal(signal.SIGKILL)
+    scan.wait()
+    deadline = time.monotonic() + 5
+    while any(map(alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers outlived their killed parent"
+
+
+# --- item 13: broken inputs are one line, exit 2 ----------------------------------------------
+
+
+def truncated_gzip(path: Path) -> None:
+    lines = "".join(
+        json.dumps({"id": n, "text": f"Line {n} of a story."}) + "\n" for n in range(500)
+    )
+    whole = gzip.compress(lines.encode())
+    path.write_bytes(whole[: len(whole) // 2])
+
+
+def truncated_parquet(path: Path) -> None:
+    parquet = pytest.importorskip("pyarrow.parquet")
+    import pyarrow
+
+    rows = [{"id": str(n), "text": f"Line {n} of a story."} for n in range(500)]
+    parquet.write_table(pyarrow.Table.from_pylist(rows), path)
+    path.write_bytes(path.read_bytes()[:-300])
+
+
+BROKEN = {
+    "corrupt.jsonl.gz": (lambda p: p.write_bytes(b"\x1f\x8b\x08\x00garbage" * 20), "corrupt gzip"),
+    "notgzip.jsonl.gz": (lambda p: p.write_bytes(b'{"text": "plain"}\n'), "corrupt gzip"),
+    "truncated.jsonl.gz": (truncated_gzip, "truncated gzip"),
+    "array.jsonl": (lambda p: p.write_text('{"text": "a"}\n[1, 2]\n'), "array.jsonl:2: not a JSON object"),
+    "latin1.jsonl": (lambda p: p.write_bytes(b'{"text": "a"}\n{"text": "caf\xe9"}\n'), "latin1.jsonl:2: not UTF-8"),
+    "number.jsonl": (lambda p: p.write_text('{"text": 12}\n'), "number.jsonl:1: a number, not text"),
+    "truncated.parquet": (truncated_parquet, "truncated.parquet: not a readable Parquet file"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_broken_inputs_are_one_line_errors(tmp_path: Path, name: str) -> None:
+    make, message = BROKEN[name]
+    make(tmp_path / name)
+    result = run_newslint("scan", str(tmp_path / name), "-o", str(tmp_path / "scores.jsonl"))
+    one_line_error(result, message)
+    assert "interrupted" not in result.stderr
