@@ -26,6 +26,7 @@ UNLISTED_SLIPS = {
         ("Sandra Lindsayis", "the same"), ("Megan Rapinoeis", "the same"), ("Wilma Vaughtis", "the same"),
     ],
     "state_20": [("choosing..", "doubled full stop")],
+    "state_39": [("2020.The garment", "missing space after a full stop")],
     "wikinews_02": [("New Zealand | that", "stray '|' inside a quotation (a wiki-link remnant)")],
     "whitehouse_11": [("selected US retailers", "'US' in a release that writes 'U.S.' four times")],
     "wikinews_13": [

@@ -1,0 +1,106 @@
+"""`camel-glue`: words run together at a capital letter ("NewsCompaniesMarkets", "conferenceImage",
+"ChairmanMr.", "5Photo"), the trace of navigation labels, captions and credits whose separating
+markup a scraper dropped.
+
+A token is split where a lower-case letter or a digit meets a capital followed by lower case. It is
+reported when the whole token is not a word in its own right (brands written this way, "YouTube",
+"PowerPoint", "iPhone", are common words in the frequency list) and each side is a known word, a
+courtesy title or a function word. Prefixes of names (Mc, Mac, De, La, Van) are shorter than the
+minimum left side; a two-part token with a capital on both sides ("MicroMega") in running prose is
+taken for a name unless its right side is a title or function word ("ChairmanMr", "KansbergIn"),
+and names the document spells this way more than once are left alone.
+
+Keys: `min_zipf` (how common each side must be), `max_token_zipf` (a token at least this common is
+a word, not a glue).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from newslint.checks import Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import is_function_word, zipf
+
+OPTIONS = {
+    "min_zipf": Option((int, float), default=3.0, doc="how common each side must be"),
+    "max_token_zipf": Option((int, float), default=2.0, doc="a token this common is a word"),
+}
+
+_TOKEN = regex.compile(r"(?<![\p{L}\d@#/_-])[\p{L}\d]+(?:[’'][\p{L}]+)?(?![\p{L}\d@/_-]|\.\w)")
+_BOUNDARY = regex.compile(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}{2,}\b)")
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "St"})
+MIN_LEFT = 3
+
+
+class CamelGlueCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+        self.min_zipf = float(rule.option("min_zipf"))
+        self.max_token_zipf = float(rule.option("max_token_zipf"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        counts = doc.word_counts
+        for match in _TOKEN.finditer(text):
+            token = match.group()
+            if len(token) < 5 or not _BOUNDARY.search(token):
+                continue
+            parts = [p for p in _BOUNDARY.split(token) if p]
+            if len(parts) < 2 or (counts.get(token, 0) > 1 and len(parts) == 2):
+                continue
+            if zipf(token) >= self.max_token_zipf or not self._glued(parts):
+                continue
+            if _name_in_prose(parts, text, match.start()):
+                continue
+            message = render(self.rule.message, match=token, fix=" ".join(parts))
+            yield finding(
+                self.rule,
+                match.start(),
+                match.end(),
+                message,
+                fix=" ".join(parts),
+                applicability="unsafe",
+                suggestions=[" ".join(parts)],
+            )
+
+    def _glued(self, parts: list[str]) -> bool:
+        first = parts[0]
+        if first.isalpha() and len(first) < MIN_LEFT:
+            return False
+        return all(self._word(p, i == 0) for i, p in enumerate(parts))
+
+    def _word(self, part: str, first: bool) -> bool:
+        if part.isdigit():
+            return first
+        if part in _TITLES or (len(part) >= 2 and part.isupper()):
+            return not first or len(part) >= MIN_LEFT
+        return is_function_word(part) or zipf(part) >= self.min_zipf
+
+
+def _joins(part: str) -> bool:
+    """A right side that cannot start a name: a title or a function word ("ChairmanMr", "KansbergIn")."""
+    return part in _TITLES or is_function_word(part)
+
+
+def _name_in_prose(parts: list[str], text: str, offset: int) -> bool:
+    """ "MicroMega", "ShinWon": two capitalised halves in running prose are a name."""
+    if len(parts) != 2 or not parts[0][0].isupper() or _joins(parts[1]):
+        return False
+    return _in_prose(text, offset)
+
+
+def _in_prose(text: str, offset: int) -> bool:
+    """Whether the line around `offset` reads as prose: long, or ending a sentence."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return len(line.split()) > 12 or line.endswith((".", "!", "?", "”", '"'))
+
+
+def compile(rule: Any) -> CamelGlueCheck:
+    return CamelGlueCheck(rule)

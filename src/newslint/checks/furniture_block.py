@@ -1,0 +1,150 @@
+"""`furniture-block`: lines of a web page that are not the article (menus, breadcrumbs, share bars,
+bylines, timestamps, image file names, teasers cut off mid-sentence), judged by their shape.
+
+Blocks come from `newslint.textblocks` (jusText's classes for plain text). A block is reported when
+it carries furniture evidence of its own (a clock time or a metadata stamp, separators between
+short items, an image file name or a bare URL, a field label such as "Tags:", a teaser cut off with
+an ellipsis, a byline line) or when it is one of a run of short, bare, low-stop-word lines (a menu,
+a tag list, a share bar). A short line alone with no evidence is never reported: a headline, a
+dateline or a place line looks just like it. Deleting furniture is left to the reader (unsafe):
+a caption or byline may be wanted elsewhere.
+
+Keys: `min_run` (how many short bare lines in a row make a menu), `max_words` (longest short line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from newslint.checks import Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.furniture_signals import is_bare_date, line_evidence, metadata_prefix
+from newslint.textblocks import LENGTH_HIGH, Block, blocks
+
+OPTIONS = {
+    "min_run": Option((int,), default=3, doc="short bare lines in a row that make a menu"),
+    "max_words": Option((int,), default=6, doc="the longest line a menu item may be"),
+}
+
+_LIST_MARK = regex.compile(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+")
+_DIGIT = regex.compile(r"\d")
+RUN = "one of a run of short link-like lines (a menu, tag list or share bar)"
+BETWEEN = "between two furniture lines (a listing of other stories)"
+EDGE_DATE = "a date line at the edge of the page"
+
+
+class FurnitureBlockCheck:
+    defers = True  # a curated boilerplate pattern names the same line more precisely
+
+    def __init__(self, rule: Any):
+        self.rule = rule
+        self.min_run = int(rule.option("min_run"))
+        self.max_words = int(rule.option("max_words"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        items = blocks(text)
+        reasons = self.reasons(items)
+        for block, reason in zip(items, reasons, strict=True):
+            start, end = block.start, block.end
+            if reason is None:
+                prefix = metadata_prefix(text, block.start)
+                if not prefix:
+                    continue
+                reason, end = "a scraper's metadata stamp", block.start + prefix
+            message = render(self.rule.message, line=_shorten(text[start:end]), reason=reason)
+            yield finding(self.rule, start, end, message, suggestions=["delete the line"])
+
+    def reasons(self, items: list[Block]) -> list[str | None]:
+        """Why each block is furniture: its own shape, then its place among the others."""
+        reasons: list[str | None] = [line_evidence(b) for b in items]
+        for index in self._menu_runs(items):
+            reasons[index] = reasons[index] or RUN
+        for index in (0, len(items) - 1):
+            if items and reasons[index] is None and is_bare_date(items[index].text):
+                reasons[index] = EDGE_DATE
+        for index in range(1, len(items) - 1):
+            if reasons[index] is None and self._sandwiched(items, reasons, index):
+                reasons[index] = BETWEEN
+        return reasons
+
+    def _sandwiched(self, items: list[Block], reasons: list[str | None], index: int) -> bool:
+        """A headline-sized line right between two furniture lines, with no blank line either side,
+        is one item of a listing ("Story title / 01:19 PM • 6736 views / Story title / …")."""
+        before, block, after = items[index - 1], items[index], items[index + 1]
+        if reasons[index - 1] is None or reasons[index + 1] is None or block.lines > 1:
+            return False
+        if block.words > 30:
+            return False
+        return before.end + 1 == block.start and block.end + 1 == after.start
+
+    def _menu_runs(self, items: list[Block]) -> set[int]:
+        """Indexes of blocks in a run of at least `min_run` short, bare lines."""
+        members: set[int] = set()
+        run: list[int] = []
+        for index, block in enumerate([*items, None]):
+            if block is not None and self._menu_like(block):
+                run.append(index)
+                continue
+            if self._is_menu(items, run):
+                members.update(run)
+            run = []
+        return members
+
+    def _is_menu(self, items: list[Block], run: list[int]) -> bool:
+        return (
+            len(run) >= self.min_run
+            and not _introduced(items, run[0])
+            and not _inside_article(items, run[0], run[-1])
+        )
+
+    def _menu_like(self, block: Block) -> bool:
+        """Short, bare and not a sentence: no full stop, no figures (a table or a contents page
+        has figures), few function words unless it is a one- or two-word label."""
+        if block.lines > 1 or block.words == 0 or block.words > self.max_words:
+            return False
+        text = _LIST_MARK.sub("", block.text)
+        if _DIGIT.search(text) or "," in text or text.endswith((".", ":", ";")):
+            return False
+        return block.words <= 2 or block.stop_density < 0.34 or text.endswith(("?", "!"))
+
+
+def _introduced(items: list[Block], first: int) -> bool:
+    """A run after prose that announces it ("It will improve:", "featured in") is the article's
+    own list, not a menu."""
+    if first == 0:
+        return False
+    intro = items[first - 1]
+    announces = intro.text.endswith(":") or not intro.ends_sentence
+    return (
+        announces
+        and intro.words >= 4
+        and intro.stop_density > 0.25
+        and not _DIGIT.search(intro.text)
+    )
+
+
+def _inside_article(items: list[Block], first: int, last: int) -> bool:
+    """After a long article paragraph, short lines set apart by blank lines are the article's own
+    headings or list; a menu or form printed there comes line after line."""
+    before = items[max(0, first - 2) : first]
+    if not any(_article(b) for b in before):
+        return False
+    return any(items[i].blank_before for i in range(first + 1, last + 1))
+
+
+def _article(block: Block) -> bool:
+    return block.cls == "good" and len(block.text) > LENGTH_HIGH
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def compile(rule: Any) -> FurnitureBlockCheck:
+    return FurnitureBlockCheck(rule)

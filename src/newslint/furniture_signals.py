@@ -1,0 +1,146 @@
+"""Shapes that mark a line as page furniture by itself, whatever site it comes from.
+
+Each signal looks at form, not at a list of phrases: a clock time printed the way a CMS prints it,
+short items between separators, a file name, a field label and its value, a credit in the form
+agencies use, a byline, a sentence cut off by an ellipsis. `line_evidence` returns the reason shown
+to the user, or None.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.lexicon import zipf
+from newslint.textblocks import Block
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# CMS stamps print "05:22pm", "11:53 AM EDT", "13:44", "11.48 EDT"; prose writes "9:00 a.m.".
+CLOCK = regex.compile(
+    r"(?<![\d.,])(?:[01]?\d|2[0-3])"
+    r"(?::\s?[0-5]\d(?::[0-5]\d)?|\.[0-5]\d(?=\s?(?:[aApP][mM]\b|[A-Z]{2,4}\b)))"
+    r"(?!\s*[aApP]\.[mM]\.)(?![\d,%])"
+)
+ISO_DATE = regex.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+DATE = regex.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}(?=\s|$|,)|\b(?:19|20)\d\d\b", regex.I
+)
+_WEEKDAY = regex.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", regex.I
+)
+_AGO = regex.compile(
+    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b", regex.I
+)
+_COUNTER = regex.compile(
+    r"\b\d[\d,.]*\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s?\s+read)\b"
+    r"|\bpage\s+\d+\s+of\s+\d+\b",
+    regex.I,
+)
+_STAMP_WORDS = frozenset(
+    """published updated posted modified created last mod first date time on at am pm by edited
+    uploaded and""".split()
+)
+_SEPARATOR = regex.compile(r"\s[|›»>/•·]\s|\s?\|\s?|\s[›»]|^[›»]")
+_FIELD = regex.compile(r"^(?P<key>\p{Lu}\p{L}+(?:\s\p{L}+)?)\s?:\s*(?P<value>.*)$")
+_FILE_NAME = regex.compile(
+    r"\b[\w-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp[34]|m4a|wav|pdf|docx?)\b", regex.I
+)
+_URL = regex.compile(r"^(?:https?://|www\.)\S+$")
+_BYLINE = regex.compile(r"^(?:by|written by|posted by|reported by)\s+\p{Lu}", regex.I)
+_TRUNCATED = regex.compile(r"[\p{L},;\s](?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
+# A credit the way agencies and CMSs print it: "(Photo: PTI)", "Photo by Kang", "[Photo/Xinhua]",
+# "Image: Kay Nietfeld/dpa", "THE CANADIAN PRESS/Adrian Wyld", or a wire name in brackets.
+_CREDIT_WORD = r"(?:file\s+)?(?:photo|image|picture|pic|illustration|graphic|video|source|credit)s?"
+_CREDIT = regex.compile(
+    rf"[(\[]\s*{_CREDIT_WORD}\s*(?::|by\b|/)\s*[^()\[\]\n]{{2,60}}[)\]]\s*\.?$"
+    rf"|(?:^|(?<=[.!?”\"]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}\s*(?::|by\b|/)\s*[^\n.!?]{{2,60}}$"
+    r"|\b(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,})*/\p{Lu})[\p{L} .-]{2,40}$"
+    r"|^[-–—]\s?(?-i:\p{Lu}{2,6})$",
+    regex.I,
+)
+_METADATA_PREFIX = regex.compile(
+    r"\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?Z?)?",
+    regex.I,
+)
+
+
+def line_evidence(block: Block) -> str | None:
+    """Why a block is page furniture by its own shape, or None."""
+    text = block.text
+    if block.lines > 2 or len(text) > 400:
+        return None
+    if _URL.match(text):
+        return "a bare web address"
+    if _FILE_NAME.search(text) and block.words <= 12:
+        return "an image or media file name"
+    if block.words <= 14 and is_stamp(text):
+        return "a timestamp or counter"
+    if block.words <= 16 and is_link_bar(text):
+        return "short items between separators (a breadcrumb, share bar or title suffix)"
+    if block.words <= 8 and _BYLINE.match(text) and not text.endswith((".", ",", "!", "?")):
+        return "a byline"
+    if block.words <= 14 and is_field(text):
+        return "a metadata field (a label and its value)"
+    if block.words <= 60 and _CREDIT.search(text):
+        return "a photo caption or credit"
+    if block.words >= 5 and _TRUNCATED.search(text) and block.cls != "good":
+        return "a teaser cut off with an ellipsis"
+    return None
+
+
+def metadata_prefix(text: str, start: int) -> int:
+    """Length of a scraper's metadata stamp ("date 2022-01-08") opening the line at `start`."""
+    match = _METADATA_PREFIX.match(text, start)
+    return match.end() - start if match else 0
+
+
+def is_bare_date(text: str) -> bool:
+    """A line that is only a date ("Sunday, December 4, 2022")."""
+    rest = _WEEKDAY.sub(" ", DATE.sub(" ", ISO_DATE.sub(" ", text)))
+    return bool(DATE.search(text) or ISO_DATE.search(text)) and not regex.search(
+        r"\p{L}{2,}|\d", rest
+    )
+
+
+def is_stamp(text: str) -> bool:
+    if _COUNTER.search(text) or _AGO.search(text):
+        return True
+    if not (CLOCK.search(text) or ISO_DATE.search(text)):
+        return False
+    rest = ISO_DATE.sub(" ", CLOCK.sub(" ", DATE.sub(" ", text)))
+    words = [w.lower() for w in regex.findall(r"\p{L}+", rest)]
+    other = [w for w in words if w not in _STAMP_WORDS and len(w) > 3]
+    return len(other) <= 2
+
+
+def is_link_bar(text: str) -> bool:
+    parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2:
+        return bool(_SEPARATOR.match(text)) and len(text.split()) <= 3
+    short = [p for p in parts if len(p.split()) <= 4]
+    return len(short) >= len(parts) - 1 and not text.rstrip().endswith((".", "?", "!"))
+
+
+def is_field(text: str) -> bool:
+    """ "Tags: a, b", "Tags: , ,", "Source: Time": a CMS field label and its value. A headline
+    built the same way ("Scholz: Ukraine tops list") has a name for a key and a longer value."""
+    match = _FIELD.match(text)
+    if not match:
+        return False
+    value = match.group("value").strip()
+    if not value:
+        return False
+    if not regex.search(r"\w", value):
+        return True  # a list whose items the scraper lost
+    items = [v for v in regex.split(r"\s*[,;]\s*", value) if v]
+    if len(items) >= 2 and all(len(v.split()) <= 3 for v in items):
+        return True
+    key = match.group("key")
+    return (
+        value[0].isupper()
+        and not regex.search(r"\d", value)
+        and " " not in key
+        and not key.isupper()
+        and zipf(key) >= 3.5
+        and len(value.split()) <= 3
+        and not value.endswith((".", "!", "?"))
+    )

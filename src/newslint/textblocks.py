@@ -1,0 +1,175 @@
+"""Page text as blocks, each judged article text or page furniture, the way jusText judges HTML.
+
+A scraper keeps the page around an article: menus, breadcrumbs, share bars, bylines, timestamps,
+captions, teasers of other stories, comment forms. No list of phrases covers the sites nobody
+listed, so blocks are classified by shape (Pomikálek's jusText method, applied to plain text):
+
+1. Lines are joined into blocks where a line only continues the one before (hard-wrapped prose).
+2. Each block gets a context-free class from its length and stop-word density (jusText's English
+   stop list): long and wordy is `good`, wordy is `near-good`, short is `short`, else `bad`.
+3. Short blocks take the class of their neighbours (a short line among bad ones is part of a menu;
+   among good ones it is a heading or a sentence), as jusText does.
+
+The check reports a block only with evidence of its own or from its neighbours (see
+`checks/furniture_block.py`); the classes here are the neighbourhood.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+# jusText's defaults (characters and stop-word densities), which its authors tuned on web pages.
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+WRAP_WIDTH = 30  # the shortest line taken for hard-wrapped prose (OCR columns run 30-70)
+
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+_SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
+_CONTINUATION_START = regex.compile(r"^\s*[\p{Ll}(]")
+
+
+@dataclass
+class Block:
+    start: int  # offset of the first non-space character
+    end: int  # offset after the last non-space character
+    text: str
+    lines: int
+    words: int
+    stop_density: float
+    cls: str = "bad"  # good | near-good | short | bad, then resolved by context
+    blank_before: bool = False  # a blank line separates it from the block before
+
+    @property
+    def ends_sentence(self) -> bool:
+        return bool(_SENTENCE_END.search(self.text))
+
+
+@cache
+def english_stopwords() -> frozenset[str]:
+    """jusText's English stop list, read from the package without importing its HTML stack."""
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        return _FALLBACK_STOPWORDS
+    path = Path(next(iter(spec.submodule_search_locations))) / "stoplists" / "English.txt"
+    try:
+        words = path.read_text(encoding="utf-8").split()
+    except OSError:
+        return _FALLBACK_STOPWORDS
+    return frozenset(w.lower() for w in words)
+
+
+# If jusText is absent: the most frequent English function words (a subset of its list).
+_FALLBACK_STOPWORDS = frozenset(
+    """a about after all also an and any are as at be been but by can could did do does for from
+    had has have he her his how i if in into is it its just more most my no not of on one or our
+    out she so some than that the their them then there these they this to up was we were what
+    when which who will with would you your""".split()
+)
+
+
+def blocks(text: str) -> list[Block]:
+    """The text's blocks in order; blank lines and hard-wrapped continuations decide the joins."""
+    stop = english_stopwords()
+    out: list[Block] = []
+    pending: list[tuple[int, int]] = []  # (start, end) of stripped lines joined so far
+    for start, end in _nonblank_lines(text):
+        if pending and not _continues(text, pending[-1], (start, end)):
+            out.append(_block(text, pending, stop))
+            pending = []
+        pending.append((start, end))
+    if pending:
+        out.append(_block(text, pending, stop))
+    for previous, block in itertools.pairwise(out):
+        block.blank_before = text.count("\n", previous.end, block.start) > 1
+    classify(out)
+    return out
+
+
+def _nonblank_lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in regex.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            begin = match.start() + len(line) - len(line.lstrip())
+            spans.append((begin, begin + len(stripped)))
+    return spans
+
+
+def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
+    """A line continues the one before when that one stops mid-sentence and this one goes on in
+    lower case, or that one ends in a hyphen or comma (hard-wrapped or OCR'd prose)."""
+    if "\n\n" in text[previous[1] : line[0]] or text[previous[1] : line[0]].count("\n") > 1:
+        return False
+    before = text[previous[0] : previous[1]]
+    if before.endswith("-") or (before.endswith(",") and len(before) >= WRAP_WIDTH):
+        return True
+    # Hard-wrapped lines run close to the column width; a short line is a line of its own.
+    return (
+        len(before) >= WRAP_WIDTH
+        and not _SENTENCE_END.search(before)
+        and bool(_CONTINUATION_START.match(text[line[0] : line[1]]))
+    )
+
+
+def _block(text: str, spans: list[tuple[int, int]], stop: frozenset[str]) -> Block:
+    start, end = spans[0][0], spans[-1][1]
+    body = text[start:end]
+    words = [w.lower() for w in _WORD.findall(body)]
+    density = sum(w in stop for w in words) / len(words) if words else 0.0
+    return Block(start, end, body, len(spans), len(words), density)
+
+
+def context_free_class(block: Block) -> str:
+    length = len(block.text)
+    if length < LENGTH_LOW:
+        return "short"
+    if block.stop_density >= STOPWORDS_HIGH:
+        return "good" if length > LENGTH_HIGH else "near-good"
+    if block.stop_density >= STOPWORDS_LOW:
+        return "near-good"
+    return "bad"
+
+
+def classify(items: list[Block]) -> None:
+    """Context-free classes, then short and near-good blocks resolved from their neighbours."""
+    initial = [context_free_class(b) for b in items]
+    resolved = list(initial)
+    for i, cls in enumerate(initial):
+        if cls != "short":
+            continue
+        before = _neighbour(initial, i, -1, skip=("short",))
+        after = _neighbour(initial, i, 1, skip=("short",))
+        if before == after == "bad":
+            resolved[i] = "bad"
+        elif "good" in (before, after) and "bad" not in (before, after):
+            resolved[i] = "good"
+        elif before == "good" or after == "good":
+            resolved[i] = "near-good"
+        else:
+            resolved[i] = "bad"
+    for i, cls in enumerate(resolved):
+        if cls == "near-good":
+            before = _neighbour(resolved, i, -1, skip=("near-good", "short"))
+            after = _neighbour(resolved, i, 1, skip=("near-good", "short"))
+            resolved[i] = "bad" if before == after == "bad" else "good"
+    for block, cls in zip(items, resolved, strict=True):
+        block.cls = cls
+
+
+def _neighbour(classes: list[str], i: int, step: int, skip: tuple[str, ...]) -> str:
+    """The nearest class in one direction that is not skipped; the page's edge counts as bad."""
+    j = i + step
+    while 0 <= j < len(classes):
+        if classes[j] not in skip:
+            return classes[j]
+        j += step
+    return "bad"

@@ -1,0 +1,93 @@
+"""Page furniture judged by shape (jusText's classes on plain text) and by neighbours."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.furniture_signals import is_bare_date, is_stamp, metadata_prefix
+from newslint.runner import load_rules
+from newslint.textblocks import blocks, english_stopwords
+
+BODY = (
+    "The finance ministry said on Tuesday that the new levy would be collected from the start of "
+    "next year, and that farmers who had already paid the old charge would be refunded in full by "
+    "the end of the summer."
+)
+
+
+@pytest.fixture(scope="module")
+def furniture() -> Linter:
+    return Linter(load_rules(), select=["scrape.furniture-block"])
+
+
+def reported(linter: Linter, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in linter.lint(Document.from_raw(text))]
+
+
+def test_stop_list_comes_from_justext() -> None:
+    words = english_stopwords()
+    assert {"the", "of", "which"} <= words
+    assert len(words) > 200  # jusText's list, not the short fallback
+
+
+def test_short_lines_take_their_neighbours_class() -> None:
+    bar = "Politics Business Technology Science Health Sports Entertainment Travel Opinion Video"
+    assert [b.cls for b in blocks(f"{bar}\n\nWorld\n\n{bar}\n")] == ["bad", "bad", "bad"]
+    assert [b.cls for b in blocks(f"{BODY}\n\nA subhead\n\n{BODY}\n")] == ["good"] * 3
+
+
+def test_hard_wrapped_prose_is_one_block_but_short_lines_are_not_joined() -> None:
+    wrapped = "The council voted on Monday to close the\nharbour road until the spring.\n"
+    assert len(blocks(wrapped)) == 1
+    assert len(blocks("08/18/2022 | 05:22pm EDT\nshare with twitter\n")) == 2
+
+
+def test_menu_run_is_reported_but_an_announced_list_is_not(furniture: Linter) -> None:
+    menu = f"Home\nWorld\nBusiness\nSport\n\n{BODY}\n"
+    assert reported(furniture, menu) == ["Home", "World", "Business", "Sport"]
+    announced = (
+        f"The ministry named three crops it will support:\n\nWheat\nBarley\nOats\n\n{BODY}\n"
+    )
+    assert reported(furniture, announced) == []
+
+
+def test_listing_line_between_two_stamps_is_furniture(furniture: Linter) -> None:
+    text = (
+        f"{BODY}\n\nFarmers rally against the new levy\n11:20 AM • 2558 views\n"
+        "Ministers meet in the capital for a third day\n09:34 AM • 1870 views\n"
+    )
+    found = reported(furniture, text)
+    assert "Ministers meet in the capital for a third day" in found
+    assert "11:20 AM • 2558 views" in found
+
+
+def test_headline_and_dateline_alone_are_not_furniture(furniture: Linter) -> None:
+    text = f"Farmers win levy refund\n\nMonday, March 4, 2024\n\n{BODY}\n"
+    assert reported(furniture, text) == []
+
+
+def test_metadata_prefix_is_reported_without_the_headline_after_it(furniture: Linter) -> None:
+    text = f" date 2022-01-08 Farmers win levy refund\n\n{BODY}\n"
+    assert reported(furniture, text) == ["date 2022-01-08"]
+    assert metadata_prefix("Date of birth: 1970", 0) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Published : May 25, 2018 - 15:02", True),
+        ("01:19 PM • 6736 views", True),
+        ("Updated 2 hours ago", True),
+        ("The meeting starts at 10:30 a.m. on Monday.", False),
+        ("Turnout was 89.23% in the north", False),
+    ],
+)
+def test_stamps(line: str, stamp: bool) -> None:
+    assert is_stamp(line) is stamp
+
+
+def test_bare_dates() -> None:
+    assert is_bare_date("Sunday, December 4, 2022")
+    assert not is_bare_date("Talks resume on December 4")
