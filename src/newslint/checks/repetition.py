@@ -1,6 +1,7 @@
-"""`repetition`: a word written twice, or a line or paragraph that repeats an earlier one.
+"""`repetition`: a word written twice, or a line or paragraph that repeats an earlier one, or a
+sentence or headline-sized line that turns up again inside other text.
 
-Keys: `unit` (word | line | paragraph), `allow` (words that may legitimately double, such as
+Keys: `unit` (word | line | paragraph | sentence | fragment), `allow` (words that may legitimately double, such as
 "that that"), `min_words` (shortest line or paragraph compared), `headline_min_words` (the first
 line, usually the headline, is compared from this length).
 """
@@ -18,7 +19,9 @@ from newslint.document import Document, Span
 from newslint.finding import Edit, Finding, Fix
 
 OPTIONS = {
-    "unit": Option((str,), required=True, choices=("word", "line", "paragraph")),
+    "unit": Option(
+        (str,), required=True, choices=("word", "line", "paragraph", "sentence", "fragment")
+    ),
     "allow": Option((list,), default=[]),
     "min_words": Option((int,), default=4),
     "headline_min_words": Option((int,), default=2),
@@ -26,6 +29,10 @@ OPTIONS = {
 
 _DOUBLED_WORD = regex.compile(
     r"\b(\p{L}+)(?:[ \t]+|[ \t]*\n[ \t]*)(\1)\b", regex.IGNORECASE | regex.VERSION1
+)
+# A name or phrase of two to four words written twice in a row ("Le Van Thanh Le Van Thanh").
+_DOUBLED_PHRASE = regex.compile(
+    r"\b(\p{L}+(?:[ \t]+\p{L}+){1,3})[ \t]+(\1)\b", regex.IGNORECASE | regex.VERSION1
 )
 HEADLINE_MAX_WORDS = 20
 HEADLINE_REPEAT_WINDOW = 10  # damaged copies of a headline sit near the top
@@ -46,6 +53,15 @@ class RepetitionCheck:
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.unit == "word":
             yield from self._doubled_words(doc)
+        elif self.unit in ("sentence", "fragment"):
+            from newslint.checks.repeated_text import repeated_fragments, repeated_sentences
+
+            finder = repeated_sentences if self.unit == "sentence" else repeated_fragments
+            for start, end, first in finder(doc, int(self.rule.option("min_words"))):
+                line = doc.position(first)[0]
+                text = " ".join(doc.text[start:end].split())
+                message = render(self.rule.message, line=line, text=text)
+                yield finding(self.rule, start, end, message, suggestions=["delete the repeat"])
         else:
             yield from self._repeated_blocks(doc)
 
@@ -58,6 +74,12 @@ class RepetitionCheck:
             message = render(self.rule.message, match=match.group(), word=word)
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=word, suggestions=[word]
+            )
+        for match in _DOUBLED_PHRASE.finditer(doc.text):
+            phrase = match.group(1)
+            message = render(self.rule.message, match=match.group(), word=phrase)
+            yield finding(
+                self.rule, match.start(), match.end(), message, fix=phrase, suggestions=[phrase]
             )
 
     def _blocks(self, doc: Document) -> list[Span]:
