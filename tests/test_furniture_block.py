@@ -91,3 +91,26 @@ def test_stamps(line: str, stamp: bool) -> None:
 def test_bare_dates() -> None:
     assert is_bare_date("Sunday, December 4, 2022")
     assert not is_bare_date("Talks resume on December 4")
+
+
+PAGE = (
+    "<html><body>\n<nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World</a></li></ul></nav>\n"
+    f"<h1>Farmers win refund</h1>\n<p>{BODY}</p>\n"
+    "<div class='share'><a href='#'>Share on Facebook</a> <a href='#'>Share on X</a></div>\n"
+    "</body></html>\n"
+)
+
+
+def test_html_blocks_outside_the_article_are_reported_at_their_text() -> None:
+    linter = Linter(load_rules(), select=["scrape.outside-article", "scrape.furniture-block"])
+    findings = linter.lint(Document.from_raw(PAGE, markup="html"))
+    found = {PAGE[f.start : f.end] for f in findings}
+    assert {"Home", "World", "Share on Facebook"} <= found
+    assert not any("finance ministry" in text or "Farmers" in text for text in found)
+    assert {f.rule for f in findings} == {"scrape.outside-article"}
+
+
+def test_html_fragment_without_an_article_is_left_alone() -> None:
+    linter = Linter(load_rules(), select=["scrape.outside-article"])
+    fragment = "<p>Share on Facebook</p><p>Home</p>"
+    assert linter.lint(Document.from_raw(fragment, markup="html")) == []

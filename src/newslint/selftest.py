@@ -43,7 +43,10 @@ def _belongs(finding: Finding, rule_id: str) -> bool:
 
 
 def _lint(check: Check, text: str) -> list[Finding]:
-    return [f for f in check.run(Document(text)) if _belongs(f, check.rule.id)]
+    # A rule for one markup only (an HTML extractor) is tried on its examples in that markup.
+    markups = check.rule.markups
+    doc = Document(text) if "plain" in markups else Document.from_raw(text, markup=markups[0])
+    return [f for f in check.run(doc) if _belongs(f, check.rule.id)]
 
 
 def check_example(check: Check, example: Example) -> str | None:
