@@ -25,8 +25,8 @@ from _corpus import DEFAULT_CORPUS, ROOT, clean_findings, overlaps
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.linters import load_rules
 from newslint.rules import Rule
-from newslint.runner import load_rules
 
 _DETOKENIZE = [
     (r" ([.,;:!?%)\]}])", r"\1"),

@@ -32,7 +32,7 @@ from _furniture_lines import (
 
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.runner import load_rules
+from newslint.linters import load_rules
 
 DEV_BASES = regex.compile(r"^(?:wikinews_(?:0\d|1[0-2])|state_(?:0\d|1\d|20)|whitehouse_0[1-8])$")
 Injected = tuple[str, int, int] | None

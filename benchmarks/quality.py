@@ -21,8 +21,8 @@ from _corpus import DEFAULT_CORPUS, ROOT, clean_findings, overlaps, unlisted_sli
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.linters import load_rules
 from newslint.rules import FAMILIES
-from newslint.runner import load_rules
 
 
 def dev_recall(

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, settings
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.linters import load_rules
 from newslint.rules import Rule
-from newslint.runner import load_rules
 
 # CI runs a modest number of examples; NEWSLINT_FUZZ=1 runs the long profile on demand.
 settings.register_profile(

@@ -13,7 +13,7 @@ from newslint.document import Document
 from newslint.engine import Linter
 from newslint.grammar import edit_distance, plausible_misspelling
 from newslint.grammar.languagetool import matches_from_json
-from newslint.runner import load_rules
+from newslint.linters import load_rules
 
 from .conftest import SEED, run_newslint
 
@@ -117,7 +117,7 @@ def test_seed_names_are_not_spelling_errors_and_lowercase_start_is_reported_once
 
 def test_grammar_off_never_imports_an_engine() -> None:
     code = (
-        "import sys; from newslint.engine import Linter; from newslint.runner import load_rules; "
+        "import sys; from newslint.engine import Linter; from newslint.linters import load_rules; "
         "from newslint.document import Document; "
         "Linter(load_rules(), ignore=['grammar']).lint(Document('Sir. Blinken spoke.')); "
         "print(sorted(m for m in sys.modules if m.startswith(('harper', 'language_tool'))))"

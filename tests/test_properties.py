@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.fix import chosen_fixes, fix_raw, resolve
-from newslint.runner import load_rules
+from newslint.linters import load_rules
 
 LINTER = Linter(load_rules(), ignore=["grammar"])
 
@@ -110,7 +110,7 @@ def test_json_output_parses_and_keeps_the_contract(text: str) -> None:
     import io
     import json
 
-    from newslint.engine import FileResult
+    from newslint.finding import FileResult
     from newslint.report import write_results
 
     doc = Document.from_raw(text)

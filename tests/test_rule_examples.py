@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newslint.linters import load_rules
 from newslint.rules import FAMILIES, Rule
-from newslint.runner import load_rules
 from newslint.selftest import ExamplesSkipped, run_rule_examples
 
 BUILTIN = load_rules()

@@ -16,7 +16,7 @@ import pytest
 from newslint.engine import Linter
 from newslint.errors import InputError
 from newslint.fix import fix_raw
-from newslint.runner import load_rules
+from newslint.linters import load_rules
 from newslint.source import read_file, write_atomic
 
 from .conftest import newslint_command, run_newslint
@@ -124,10 +124,10 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_file_deleted_between_walk_and_read(tmp_path: Path) -> None:
-    from newslint.commands import CheckOptions, Skipped, _check_one
+    from newslint.commands import CheckOptions, CheckRun, Skipped
 
     gone = str(tmp_path / "gone.txt")
-    outcome = _check_one(gone, CheckOptions(paths=[gone]), walked=frozenset({gone}))
+    outcome = CheckRun(CheckOptions(paths=[gone])).check_one(gone, walked=frozenset({gone}))
     assert isinstance(outcome, Skipped) and "no such file" in outcome.reason
 
 

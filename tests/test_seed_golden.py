@@ -6,7 +6,7 @@ import csv
 
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.runner import load_rules
+from newslint.linters import load_rules
 
 from .conftest import ROOT, SEED
 

@@ -336,8 +336,8 @@ def scan(inputs: Sequence[str], output: str, text_field: str, id_field: str, kee
          drop_above: float | None, filtered_output: str | None, jobs: int, shard_size: int, grammar: str,
          select: Sequence[str], ignore: Sequence[str], config: str | None, no_resume: bool) -> None:  # fmt: skip
     """Score every document of JSONL or Parquet dumps; optionally write a filtered dataset."""
-    from newslint.engine import split_csv
     from newslint.parallel import default_jobs
+    from newslint.policy import split_csv
     from newslint.scan import ScanOptions, run_scan
 
     options = ScanOptions(

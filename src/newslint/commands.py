@@ -1,25 +1,26 @@
-"""`newslint check`: settings per file, a linter per settings, results streamed to a reporter."""
+"""`newslint check` as a whole: options, settings per file, a linter per settings file, the files
+checked in order (in parallel when there are many), results streamed to a reporter, the exit code.
+The work on each file is in `runner.py`."""
 
 from __future__ import annotations
 
-import fnmatch
 import functools
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 import click
 
-from newslint.config import Settings, apply_to_rules, settings_for
-from newslint.engine import FileResult, Linter, split_csv
+from newslint.config import Settings, SettingsFinder
 from newslint.errors import InputError
-from newslint.finding import SEVERITY_RANK
-from newslint.lexicon import accept_words
+from newslint.finding import SEVERITY_RANK, FileResult
+from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
+from newslint.policy import split_csv
 from newslint.report import write_results
-from newslint.runner import check_source, collect, fix_source, load_rules
+from newslint.runner import check_source, collect, fix_source
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
 from newslint.suppress import Baseline
 
@@ -51,68 +52,84 @@ class CheckOptions:
     baseline: str | None = None
     update_baseline: bool = False
     report_unused_suppressions: bool = False
-    linters: dict[object, Linter] = field(default_factory=dict, repr=False)
 
 
 def _warn(message: str) -> None:
     click.echo(f"newslint: warning: {message}", err=True)
 
 
-def settings_of(path: str, options: CheckOptions) -> Settings:
-    if options.config:
-        from newslint.config import load_settings
+class CheckRun:
+    """One `newslint check`: its settings lookups and its linters, owned here and nowhere else."""
 
-        return load_settings(Path(options.config).resolve())
-    return settings_for(
-        options.stdin_filename if path == "-" and options.stdin_filename != "-" else path
-    )
-
-
-def linter_for(settings: Settings, options: CheckOptions) -> Linter:
-    """One linter per settings file, built on first use (in each worker, if forked after)."""
-    key = settings.source
-    if key not in options.linters:
-        extra = [*settings.packs, *options.rule_paths]
-        rules = apply_to_rules(
-            settings, load_rules(extra, options.builtin, options.vale_config, warn=_warn)
+    def __init__(self, options: CheckOptions, baseline: Baseline | None = None):
+        self.options = options
+        self.finder = SettingsFinder()
+        self.linters = Linters(
+            Choices(
+                select=tuple(split_csv(options.select)),
+                ignore=tuple(split_csv(options.ignore)),
+                rule_paths=tuple(options.rule_paths),
+                builtin=options.builtin,
+                grammar=options.grammar,
+                languagetool_url=options.languagetool_url,
+                vale_config=options.vale_config,
+                baseline=baseline,
+                report_unused_suppressions=options.report_unused_suppressions,
+            ),
+            warn=_warn,
         )
-        grammar = options.grammar or settings.grammar.get("backend")
-        for rule in rules:
-            if rule.kind == "grammar":
-                if options.grammar:
-                    rule.enabled = rule.option("backend") == options.grammar
-                if options.languagetool_url and rule.option("backend") == "languagetool":
-                    rule.options["url"] = options.languagetool_url
-        select = split_csv(options.select) or settings.select
-        ignore = [
-            *settings.ignore,
-            *split_csv(options.ignore),
-            *(["grammar"] if grammar == "off" else []),
-        ]
-        accept_words(settings.vocabulary)
-        options.linters[key] = Linter(rules, select, ignore, warn=_warn)
-    return options.linters[key]
+
+    def settings_of(self, path: str) -> Settings:
+        if self.options.config:
+            return self.finder.load(Path(self.options.config).resolve())
+        named = self.options.stdin_filename
+        return self.finder.settings_for(named if path == "-" and named != "-" else path)
+
+    def check_one(self, path: str, walked: frozenset[str] = frozenset()) -> FileOutcome | Skipped:
+        """One file's result, its --diff text and its fail-on level (printed by the parent, in order)."""
+        options = self.options
+        try:
+            source = (
+                read_stdin(options.stdin_filename, options.encoding)
+                if path == "-"
+                else read_file(path, options.encoding)
+            )
+        except (BinaryInput, UnavailableInput) as exc:
+            if path in walked:
+                return Skipped(f"{exc}; skipped")
+            raise
+        settings = self.settings_of(path)
+        linter = self.linters.for_settings(settings)
+        fail_on = options.fail_on or settings.fail_on or "warning"
+        if not (options.fix or options.diff):
+            return FileOutcome(check_source(source, linter), "", fail_on)
+        report = fix_source(
+            source, linter, unsafe=options.unsafe, write=options.fix and not options.diff
+        )
+        return FileOutcome(report.result, report.diff if options.diff else "", fail_on)
 
 
 def run_check(options: CheckOptions) -> int:
-    first = settings_of(options.paths[0] if options.paths else "-", options)
-    walk = collect(options.paths, [*options.exclude, *first.exclude])
-    for note in walk.notes:
-        _warn(note)
-    if len(walk.files) > 1:
-        linter_for(first, options).warm_up()
     baseline = (
         Baseline.load(options.baseline)
         if options.baseline and not options.update_baseline
         else None
     )
-    outcome = RunOutcome(options, baseline)
-    task = functools.partial(_check_one, options=options, walked=frozenset(walk.walked))
+    run = CheckRun(options, baseline)
+    first = run.settings_of(options.paths[0] if options.paths else "-")
+    walk = collect(options.paths, [*options.exclude, *first.exclude])
+    for note in walk.notes:
+        _warn(note)
+    if len(walk.files) > 1:
+        run.linters.for_settings(first).warm_up()
+    outcome = RunOutcome(options)
+    task = functools.partial(run.check_one, walked=frozenset(walk.walked))
     results = outcome.record(run_ordered(task, walk.files, options.jobs))
     with _output(options) as out:
         if options.update_baseline:
-            recorded = Baseline.record(results)
-            recorded.save(options.baseline or ".newslint-baseline.json")
+            target = options.baseline or ".newslint-baseline.json"
+            recorded = Baseline.record(results, target)
+            recorded.save(target)
             click.echo(f"newslint: baseline written with {recorded.size} findings", err=True)
             return 0 if not outcome.input_errors else 2
         if options.diff:
@@ -167,15 +184,14 @@ def _write_statistics(results: Iterable[FileResult], out: TextIO) -> None:
 class RunOutcome:
     """Results stream through to the reporter; this keeps what the exit code needs."""
 
-    def __init__(self, options: CheckOptions, baseline: Baseline | None):
+    def __init__(self, options: CheckOptions):
         self.options = options
-        self.baseline = baseline
         self.input_errors = 0
         self.failing = False
         self.rules: dict[str, object] = {}
 
     def record(
-        self, outcomes: Iterable[tuple[FileResult, str, str] | Skipped | InputError]
+        self, outcomes: Iterable[FileOutcome | Skipped | InputError]
     ) -> Iterator[FileResult]:
         for outcome in outcomes:
             if isinstance(outcome, InputError):
@@ -185,11 +201,9 @@ class RunOutcome:
             if isinstance(outcome, Skipped):
                 click.echo(f"newslint: note: {outcome.reason}", err=True)
                 continue
-            result, diff, fail_on = outcome
+            result, diff, fail_on = outcome.result, outcome.diff, outcome.fail_on
             if diff:
                 sys.stdout.write(diff)
-            if self.baseline:
-                result.findings = self.baseline.new_findings(result)
             threshold = SEVERITY_RANK.get(fail_on, len(SEVERITY_RANK))
             self.failing |= any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
             self.rules.update(result.rules)
@@ -200,63 +214,17 @@ class RunOutcome:
 
 
 @dataclass
+class FileOutcome:
+    result: FileResult
+    diff: str  # the --diff text, printed by the parent in file order
+    fail_on: str
+
+
+@dataclass
 class Skipped:
     """A file met while walking a directory that is not text we can read: noted, not fatal."""
 
     reason: str
-
-
-def _check_one(
-    path: str, options: CheckOptions, walked: frozenset[str] = frozenset()
-) -> tuple[FileResult, str, str] | Skipped:
-    """One file's result, its --diff text and its fail-on level (printed by the parent, in order)."""
-    try:
-        source = (
-            read_stdin(options.stdin_filename, options.encoding)
-            if path == "-"
-            else read_file(path, options.encoding)
-        )
-    except (BinaryInput, UnavailableInput) as exc:
-        if path in walked:
-            return Skipped(f"{exc}; skipped")
-        raise
-    settings = settings_of(path, options)
-    linter = linter_for(settings, options)
-    fail_on = options.fail_on or settings.fail_on or "warning"
-    if not (options.fix or options.diff):
-        result, diff = check_source(source, linter), ""
-    else:
-        report = fix_source(
-            source, linter, unsafe=options.unsafe, write=options.fix and not options.diff
-        )
-        result, diff = report.result, report.diff if options.diff else ""
-    result.findings = _without_per_file_ignores(result, settings)
-    if options.report_unused_suppressions:
-        result.findings = sorted(
-            [*result.findings, *linter.unused_suppressions(result.doc)], key=lambda f: f.sort_key()
-        )
-    result.rules = {f.rule: linter.rules_by_id.get(f.rule) for f in result.findings}
-    return result, diff, fail_on
-
-
-def _without_per_file_ignores(result: FileResult, settings: Settings) -> list:
-    if not settings.per_file_ignores or result.path == "-":
-        return result.findings
-    try:
-        relative = Path(result.path).resolve().relative_to(settings.root).as_posix()
-    except ValueError:
-        relative = Path(result.path).as_posix()
-    ignored = [
-        rule
-        for glob, rules in settings.per_file_ignores.items()
-        if fnmatch.fnmatch(relative, glob)
-        for rule in rules
-    ]
-    return [
-        f
-        for f in result.findings
-        if not any(f.rule == p or f.rule.startswith(p + ".") for p in ignored)
-    ]
 
 
 def show_settings(options: CheckOptions) -> str:
@@ -264,5 +232,5 @@ def show_settings(options: CheckOptions) -> str:
     import yaml
 
     path = options.paths[0] if options.paths else "-"
-    described = {"file": path, **settings_of(path, options).as_dict()}
+    described = {"file": path, **CheckRun(options).settings_of(path).as_dict()}
     return yaml.safe_dump(described, sort_keys=False, allow_unicode=True).rstrip()

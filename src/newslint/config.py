@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import sys
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +46,8 @@ HOUSE_STYLE = {
     ),
 }
 DIALECTS = ("american", "british")
+GRAMMAR_DIALECTS = ("american", "british", "australian", "canadian", "indian")  # Harper's
+GRAMMAR_PROFILES = ("news", "all")
 
 
 class ConfigError(NewslintError):
@@ -82,25 +83,53 @@ class Settings:
         }  # fmt: skip
 
 
+class SettingsFinder:
+    """Finds and reads settings files, each once: one finder per run, so a settings file edited
+    between two runs in one process is read afresh."""
+
+    def __init__(self) -> None:
+        self._nearest: dict[Path, Path | None] = {}
+        self._loaded: dict[Path, Settings] = {}
+
+    def settings_for(self, path: str) -> Settings:
+        """The settings of the nearest settings file at or above `path`: a directory's own
+        settings file applies to it, a file's is in its directory (the working one for stdin)."""
+        if path == "-":
+            start = Path.cwd()
+        else:
+            resolved = Path(path).resolve()
+            start = resolved if resolved.is_dir() else resolved.parent
+        found = self.nearest(start)
+        return self.load(found) if found else Settings()
+
+    def nearest(self, directory: Path) -> Path | None:
+        if directory not in self._nearest:
+            self._nearest[directory] = _settings_file_in(directory) or (
+                None if directory.parent == directory else self.nearest(directory.parent)
+            )
+        return self._nearest[directory]
+
+    def load(self, path: Path) -> Settings:
+        if path not in self._loaded:
+            self._loaded[path] = load_settings(path)
+        return self._loaded[path]
+
+
 def settings_for(path: str) -> Settings:
-    """The settings of the nearest settings file above `path` (or the working directory for stdin)."""
-    start = Path.cwd() if path == "-" else Path(path).resolve().parent
-    found = _nearest(start)
-    return load_settings(found) if found else Settings()
+    """The settings that apply to `path` (see `SettingsFinder.settings_for`)."""
+    return SettingsFinder().settings_for(path)
 
 
-@cache
-def _nearest(directory: Path) -> Path | None:
+def _settings_file_in(directory: Path) -> Path | None:
     for name in CONFIG_NAMES:
         if (directory / name).is_file():
             return directory / name
     pyproject = directory / "pyproject.toml"
     if pyproject.is_file() and "newslint" in _read_toml(pyproject).get("tool", {}):
         return pyproject
-    return None if directory.parent == directory else _nearest(directory.parent)
+    return None
 
 
-@cache
 def load_settings(path: Path, _seen: tuple[Path, ...] = ()) -> Settings:
     raw = _raw(path)
     base = Settings()
@@ -110,7 +139,7 @@ def load_settings(path: Path, _seen: tuple[Path, ...] = ()) -> Settings:
             raise ConfigError(path, "extend", "extends itself in a loop")
         if not parent.is_file():
             raise ConfigError(path, "extend", f"no such file {parent}")
-        base = copy.deepcopy(load_settings(parent, (*_seen, path)))
+        base = load_settings(parent, (*_seen, path))
     return _merge(base, raw, path)
 
 
@@ -127,7 +156,6 @@ def _raw(path: Path) -> dict[str, Any]:
     return data
 
 
-@cache
 def _read_toml(path: Path) -> dict[str, Any]:
     if sys.version_info >= (3, 11):
         import tomllib
@@ -200,6 +228,10 @@ def _terms(name: str) -> Any:
                 lines = (path.parent / value).read_text(encoding="utf-8").splitlines()
             except OSError as exc:
                 raise ConfigError(path, name, f"cannot read {value} ({exc.strerror})") from None
+            except UnicodeDecodeError as exc:
+                raise ConfigError(
+                    path, name, f"{value} is not UTF-8 (byte {exc.object[exc.start]:#04x})"
+                ) from None
             terms = [t.strip() for t in lines if t.strip() and not t.startswith("#")]
         else:
             terms = _strings(path, name, value)
@@ -222,7 +254,7 @@ def _house_style(settings: Settings, value: Any, path: Path) -> None:
                 raise ConfigError(path, "house_style.oxford_comma", "must be true or false")
         elif key in HOUSE_STYLE:
             allowed = HOUSE_STYLE[key][2]
-            if choice not in allowed:
+            if not isinstance(choice, str) or choice not in allowed:
                 raise ConfigError(
                     path, f"house_style.{key}", f"must be one of {', '.join(map(repr, allowed))}"
                 )
@@ -251,7 +283,23 @@ def _grammar(settings: Settings, value: Any, path: Path) -> None:
         )
     if value.get("backend", "harper") not in ("harper", "languagetool", "off"):
         raise ConfigError(path, "grammar.backend", "must be harper, languagetool or off")
-    settings.grammar.update(value)
+    checked = dict(value)
+    for key in ("disable", "disable_categories"):
+        if key in checked:  # one name alone is a one-item list, never its characters
+            checked[key] = _strings(path, f"grammar.{key}", checked[key])
+    for key in ("url", "language"):
+        if key in checked:
+            _string(path, f"grammar.{key}", checked[key])
+    _choice(path, "grammar.profile", checked.get("profile", "news"), GRAMMAR_PROFILES)
+    _choice(path, "grammar.dialect", checked.get("dialect", "american"), GRAMMAR_DIALECTS)
+    if not isinstance(checked.get("oxford_comma", False), bool):
+        raise ConfigError(path, "grammar.oxford_comma", "must be true or false")
+    settings.grammar.update(checked)
+
+
+def _choice(path: Path, key: str, value: Any, allowed: tuple[str, ...]) -> None:
+    if not isinstance(value, str) or value not in allowed:
+        raise ConfigError(path, key, f"must be one of {', '.join(allowed)}")
 
 
 def _fail_on(settings: Settings, value: Any, path: Path) -> None:

@@ -1,40 +1,18 @@
-"""Run compiled checks over documents: rule selection, ordering, and per-rule fault isolation."""
+"""Run compiled checks over documents, then the policy: what the report and the fixer both see."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from newslint.checks import Check, compile_rule
 from newslint.document import Document, Span
 from newslint.finding import Finding
+from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.policy import Policy
 from newslint.rules import Rule
 
 Warn = Callable[[str], None]
-
-
-def _matches(rule_id: str, prefix: str) -> bool:
-    return rule_id == prefix or rule_id.startswith(prefix + ".")
-
-
-def is_selected(rule: Rule, select: Sequence[str], ignore: Sequence[str]) -> bool:
-    """ruff-style: the most specific matching prefix wins; rules off by default need naming."""
-    chosen = [p for p in select if _matches(rule.id, p)]
-    dropped = [p for p in ignore if _matches(rule.id, p)]
-    if select and not chosen:
-        return False
-    if dropped and (not chosen or max(map(len, dropped)) >= max(map(len, chosen))):
-        return False
-    return rule.enabled or any(len(p) > len(rule.pack) for p in chosen)
-
-
-def is_selected_id(rule_id: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
-    """Selection for ids a check makes up at run time (`grammar.harper.AnA`)."""
-    chosen = [p for p in select if _matches(rule_id, p)]
-    dropped = [p for p in ignore if _matches(rule_id, p)]
-    if select and not chosen:
-        return False
-    return not dropped or (bool(chosen) and max(map(len, chosen)) > max(map(len, dropped)))
 
 
 # Plain text over twice this many characters is checked in windows of about this size.
@@ -71,20 +49,13 @@ def shifted(finding: Finding, offset: int) -> Finding:
     return replace(finding, start=finding.start + offset, end=finding.end + offset, fix=fix)
 
 
-def split_csv(values: Iterable[str]) -> list[str]:
-    return [part.strip() for value in values for part in value.split(",") if part.strip()]
-
-
-@dataclass
-class FileResult:
-    path: str
-    doc: Document
-    findings: list[Finding] = field(default_factory=list)
-    rules: dict[str, object] = field(default_factory=dict)  # metadata of the rules that fired
-
-
 class Linter:
-    """The selected rules, compiled once, applied to any number of documents."""
+    """The selected rules, compiled once, applied to any number of documents.
+
+    A linter owns everything that decides its results: the rules (with the settings' options),
+    the accepted vocabulary its checks consult, and the policy that decides which findings
+    survive. Two settings files make two linters that share nothing.
+    """
 
     def __init__(
         self,
@@ -92,29 +63,44 @@ class Linter:
         select: Sequence[str] = (),
         ignore: Sequence[str] = (),
         warn: Warn | None = None,
+        *,
+        policy: Policy | None = None,
+        vocabulary: Vocabulary = NO_VOCABULARY,
     ):
-        self.select, self.ignore = list(select), list(ignore)
-        self.rules = [r for r in rules if is_selected(r, select, ignore)]
-        self.checks: list[Check] = [compile_rule(r) for r in self.rules]
+        self.policy = policy or Policy.of(select, ignore)
+        self.vocabulary = vocabulary
+        self.rules = [self._configured(r) for r in rules if self.policy.runs(r)]
+        self.checks: list[Check] = [compile_rule(r, vocabulary) for r in self.rules]
         self.rules_by_id = {r.id: r for r in self.rules}
         self._warn = warn or (lambda message: None)
+
+    def rule_of(self, finding_id: str) -> Rule | None:
+        """The rule a finding comes from (`grammar.harper` for `grammar.harper.AnA`)."""
+        return self.rules_by_id.get(finding_id) or self.rules_by_id.get(
+            finding_id.rsplit(".", 1)[0]
+        )
+
+    def _configured(self, rule: Rule) -> Rule:
+        severity = self.policy.severity_of(rule.id, rule.severity)
+        return rule if severity == rule.severity else replace(rule, severity=severity)
 
     def warm_up(self) -> None:
         """Load what the checks need (word table, grammar engine) once, before forking workers."""
         self.lint(Document("Warm up: the U.S. officials said. Mr. Blinken agreed."))
 
     def lint(self, doc: Document) -> list[Finding]:
-        """Findings for a document, masked and suppressed text left out, in text order."""
+        """The findings the policy keeps, in text order: what is reported and what is fixed."""
+        return self.policy.apply(doc, self.found(doc))
+
+    def found(self, doc: Document) -> list[Finding]:
+        """Everything the checks find in prose, before the policy has its say."""
         if doc.markup == "plain" and len(doc.text) > 2 * WINDOW_CHARS:
             findings = [f for window in windows(doc.text) for f in self._lint_window(doc, window)]
         else:
             findings = self._lint_whole(doc)
-        findings = [
+        return [
             f for f in set(findings) if not doc.is_masked(f.start, f.end) and self._in_scope(f, doc)
         ]
-        from newslint.suppress import apply
-
-        return sorted(apply(doc, findings), key=Finding.sort_key)
 
     def _lint_whole(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
@@ -123,7 +109,7 @@ class Linter:
             if doc.markup not in check.rule.markups:
                 continue
             found = self._run(check, doc)
-            (deferred if getattr(check, "defers", False) else findings).extend(found)
+            (deferred if check.defers else findings).extend(found)
         findings.extend(f for f in deferred if self._keeps(f, findings))
         return findings
 
@@ -136,11 +122,6 @@ class Linter:
     def _in_scope(self, finding: Finding, doc: Document) -> bool:
         rule = self.rules_by_id.get(finding.rule)
         return rule is None or rule.scope is None or doc.in_block(finding.start, rule.scope)
-
-    def unused_suppressions(self, doc: Document) -> list[Finding]:
-        from newslint.suppress import unused
-
-        return unused(doc)
 
     def _run(self, check: Check, doc: Document) -> list[Finding]:
         """One check's findings; a check that cannot run is reported once and then left out."""
@@ -159,6 +140,6 @@ class Linter:
 
     def _keeps(self, finding: Finding, primary: list[Finding]) -> bool:
         """A deferring finding survives if its own id is selected and no primary finding covers it."""
-        if not is_selected_id(finding.rule, self.select, self.ignore):
+        if not self.policy.selects(finding.rule):
             return False
         return not any(p.start < finding.end and finding.start < p.end for p in primary)

@@ -1,8 +1,12 @@
-"""What a check reports: a span, a message, and optionally a fix made of edits."""
+"""What a check reports: a span, a message, and optionally a fix made of edits; and what one file
+produced (its document and the findings that survived the policy)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from newslint.document import Document
 
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -40,3 +44,11 @@ class Finding:
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)
+
+
+@dataclass
+class FileResult:
+    path: str
+    doc: Document
+    findings: list[Finding] = field(default_factory=list)
+    rules: dict[str, Any] = field(default_factory=dict)  # metadata of the rules that fired

@@ -1,4 +1,4 @@
-"""Word frequencies (wordfreq's Zipf scale) plus words the user accepts, behind one cached lookup.
+"""Word frequencies (wordfreq's Zipf scale) behind one cached lookup, and the words a linter accepts.
 
 Zipf 0 means "never seen in wordfreq's English sources"; common words score 5-7. Importing
 wordfreq and loading its list takes a quarter of a second, longer than linting an article, so
@@ -15,6 +15,7 @@ import marshal
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -30,23 +31,39 @@ FUNCTION_WORDS = frozenset(
 )
 WORDLIST = "large"
 
-_accepted: set[str] = set()
+# What an accepted word counts as: commoner than any word wordfreq knows.
+ACCEPTED_ZIPF = 8.0
 
 
-def accept_words(words: Iterable[str]) -> None:
-    """Add the user's vocabulary: these words are always known."""
-    new = {w.casefold() for w in words} - _accepted
-    if new:  # cached answers for other words stay valid
-        _accepted.update(new)
-        zipf.cache_clear()
+@dataclass(frozen=True)
+class Vocabulary:
+    """Words a linter accepts as known (settings `vocabulary`, a Vale style's Vocab accept list).
+
+    Each Linter owns one and hands it to its checks, so what one settings file accepts never
+    leaks into another's results, whatever order files are checked in and in whichever process.
+    """
+
+    words: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, *word_lists: Iterable[str]) -> Vocabulary:
+        return cls(frozenset(w.casefold().replace("’", "'") for words in word_lists for w in words))
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word.casefold().replace("’", "'") in self.words
+
+    def zipf(self, word: str) -> float:
+        """`zipf(word)`, with accepted words as common as any word can be."""
+        return ACCEPTED_ZIPF if self.words and word in self else zipf(word)
+
+
+NO_VOCABULARY = Vocabulary()
 
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str) -> float:
-    """Frequency of `word` on the Zipf scale (0 = unknown); accepted vocabulary counts as common."""
+    """Frequency of `word` on the Zipf scale (0 = unknown), as wordfreq's English list has it."""
     key = word.casefold().replace("’", "'")
-    if key in _accepted:
-        return 8.0
     if not key.replace("'", "").isalpha():
         from wordfreq import zipf_frequency
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newslint.errors import NewslintError
+from newslint.linters import load_rules
 from newslint.rules import Rule
-from newslint.runner import load_rules
 from newslint.selftest import ExamplesSkipped, run_rule_examples
 
 

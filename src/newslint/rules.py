@@ -11,6 +11,7 @@ import yaml
 
 from newslint.errors import RuleError
 from newslint.finding import APPLICABILITIES, SEVERITIES
+from newslint.kinds import kind_options
 
 PACK_KEYS = {"pack", "description", "rules"}
 COMMON_KEYS = {
@@ -184,8 +185,6 @@ def parse_pack(data: Any, source: str) -> Pack:
 
 
 def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
-    from newslint.checks import kind_options
-
     if not isinstance(raw, Mapping):
         raise RuleError(f"rule #{index} is not a mapping", source=source)
     rule_id = raw.get("id")

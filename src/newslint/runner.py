@@ -1,64 +1,26 @@
-"""The work behind `newslint check`: find files, read them, lint, fix; no CLI concerns here."""
+"""One file at a time, for `newslint check`: find the files, then lint or fix each one.
+
+The linter applies its policy to every document it lints, so the findings a fix is made from are
+the findings the report shows. No command-line concerns here (see `commands.py`).
+"""
 
 from __future__ import annotations
 
 import difflib
 import fnmatch
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from newslint.document import Document
-from newslint.engine import FileResult, Linter
+from newslint.engine import Linter
 from newslint.errors import InputError
+from newslint.finding import FileResult
 from newslint.fix import fix_raw
-from newslint.rules import Rule, builtin_rules_dir, load_packs
 from newslint.source import Source, write_atomic
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MARKUP_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
-
-
-def load_rules(extra: Sequence[str] = (), builtin: bool = True, vale_config: str | None = None,
-               warn: Callable[[str], None] | None = None) -> list[Rule]:  # fmt: skip
-    """Built-in packs, then extra packs, Vale style directories and a .vale.ini's styles."""
-    from newslint.vale import ValeLoad, is_vale_style, load_ini, load_style
-
-    paths: list[str | Path] = [builtin_rules_dir()] if builtin else []
-    vale = ValeLoad()
-    for path in extra:
-        if Path(path).is_dir() and is_vale_style(Path(path)):
-            _add_vale(vale, load_style(Path(path)))
-        else:
-            paths.append(path)
-    if vale_config:
-        _add_vale(vale, load_ini(vale_config))
-    rules = [rule for pack in load_packs(paths) for rule in pack.rules]
-    _report_skipped(vale.skipped, warn)
-    if vale.accept:
-        from newslint.lexicon import accept_words
-
-        accept_words(vale.accept)
-    return rules + vale.rules
-
-
-def _add_vale(into: Any, loaded: Any) -> None:
-    into.rules += loaded.rules
-    into.skipped += loaded.skipped
-    into.accept += loaded.accept
-
-
-_REPORTED: set[str] = set()
-
-
-def _report_skipped(skipped: list[str], warn: Callable[[str], None] | None) -> None:
-    """Vale rules newslint cannot run, each said once per process."""
-    fresh = [s for s in skipped if s not in _REPORTED]
-    _REPORTED.update(fresh)
-    if warn and fresh:
-        warn(f"{len(fresh)} Vale rule(s) skipped: " + "; ".join(fresh))
 
 
 @dataclass
@@ -119,7 +81,10 @@ def markup_for(path: str) -> str:
 
 def check_source(source: Source, linter: Linter) -> FileResult:
     doc = Document.from_raw(source.raw, source.path, markup_for(source.path))
-    return FileResult(source.path, doc, linter.lint(doc))
+    findings = linter.lint(doc)
+    return FileResult(
+        source.path, doc, findings, {f.rule: linter.rule_of(f.rule) for f in findings}
+    )
 
 
 @dataclass

@@ -33,14 +33,14 @@ class Scorer:
                  rules: Sequence[str] = (), config: str | None = None):  # fmt: skip
         from pathlib import Path
 
-        from newslint.commands import CheckOptions, linter_for
         from newslint.config import Settings, load_settings
+        from newslint.linters import Choices, build_linter
 
-        options = CheckOptions(
-            paths=[], select=select, ignore=ignore, grammar=grammar, rule_paths=rules, config=config
-        )
         settings = load_settings(Path(config).resolve()) if config else Settings()
-        self.linter = linter_for(settings, options)
+        choices = Choices(
+            select=tuple(select), ignore=tuple(ignore), rule_paths=tuple(rules), grammar=grammar
+        )
+        self.linter = build_linter(settings, choices)
 
     def __call__(self, text: str, markup: str = "plain") -> dict[str, Any]:
         doc = Document.from_raw(text, "<document>", markup)

@@ -12,6 +12,7 @@ path, rule and the text around them (not line numbers), so it survives edits els
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,9 +21,8 @@ from pathlib import Path, PurePath
 import regex
 
 from newslint.document import Document
-from newslint.engine import FileResult
 from newslint.errors import InputError
-from newslint.finding import Finding
+from newslint.finding import FileResult, Finding
 
 _DIRECTIVE = regex.compile(
     r"<!--[ \t]*newslint-(?P<kind>disable-next-line|disable|enable)\b(?P<rules>[^>]*?)-->"
@@ -52,9 +52,12 @@ class Suppression:
 
 def directives(doc: Document) -> list[Suppression]:
     text = doc.original  # directives are comments, which markup masking blanks
+    code = _code_spans(doc)
     found: list[Suppression] = []
     open_disables: list[Suppression] = []
     for match in _DIRECTIVE.finditer(text):
+        if any(start <= match.start() < end for start, end in code):
+            continue  # a directive shown as code documents the syntax; it is not an instruction
         names = (
             frozenset(
                 r.strip() for r in match.group("rules").replace(",", " ").split() if r.strip()
@@ -79,52 +82,105 @@ def directives(doc: Document) -> list[Suppression]:
     return found
 
 
-def apply(doc: Document, findings: list[Finding]) -> list[Finding]:
-    """Findings that no directive turns off (and none on the directives themselves)."""
-    suppressions = directives(doc)
-    if not suppressions:
-        return findings
-    kept = []
-    for finding in findings:
-        if any(s.directive[0] <= finding.start < s.directive[1] for s in suppressions):
-            continue
-        covering = [s for s in suppressions if s.covers(finding)]
-        for suppression in covering:
-            suppression.used = True
-        if not covering:
-            kept.append(finding)
-    doc.__dict__["_suppressions"] = suppressions
-    return kept
+# CommonMark code spans: a run of backticks closed by the next run of the same length.
+_MARKDOWN_CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", regex.DOTALL)
+_HTML_CODE = regex.compile(
+    r"<(code|pre|kbd|samp|script|style|textarea)\b[^>]*>.*?</\1\s*>",
+    regex.DOTALL | regex.IGNORECASE,
+)
 
 
-def unused(doc: Document) -> list[Finding]:
-    return [
-        Finding(
-            UNUSED_RULE,
-            "warning",
-            f"newslint-{s.kind} suppresses nothing here",
-            s.directive[0],
-            s.directive[1],
-        )
-        for s in doc.__dict__.get("_suppressions", [])
-        if not s.used
+def _code_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the document shows code: fenced and indented blocks and code spans in Markdown,
+    code-like elements in HTML."""
+    text = doc.original
+    if doc.markup == "html":
+        return [m.span() for m in _HTML_CODE.finditer(text)]
+    if doc.markup != "markdown" or "newslint-" not in text:
+        return []
+    from markdown_it import MarkdownIt
+
+    line_starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    blocks = [
+        (line_starts[t.map[0]], line_starts[t.map[1]] if t.map[1] < len(line_starts) else len(text))
+        for t in MarkdownIt("commonmark").parse(text)
+        if t.type in ("fence", "code_block") and t.map
     ]
+    inline = [
+        m.span()
+        for m in _MARKDOWN_CODE_SPAN.finditer(text)
+        if not any(start <= m.start() < end for start, end in blocks)
+    ]
+    return blocks + inline
+
+
+@dataclass
+class Suppressions:
+    """A document's directives, and which of them turned something off."""
+
+    found: list[Suppression]
+
+    @classmethod
+    def of(cls, doc: Document) -> Suppressions:
+        return cls(directives(doc))
+
+    def filter(self, findings: list[Finding]) -> list[Finding]:
+        """Findings that no directive turns off (and none on the directives themselves)."""
+        if not self.found:
+            return findings
+        kept = []
+        for finding in findings:
+            if any(s.directive[0] <= finding.start < s.directive[1] for s in self.found):
+                continue
+            covering = [s for s in self.found if s.covers(finding)]
+            for suppression in covering:
+                suppression.used = True
+            if not covering:
+                kept.append(finding)
+        return kept
+
+    def unused(self) -> list[Finding]:
+        return [
+            Finding(
+                UNUSED_RULE,
+                "warning",
+                f"newslint-{s.kind} suppresses nothing here",
+                s.directive[0],
+                s.directive[1],
+            )
+            for s in self.found
+            if not s.used
+        ]
 
 
 @dataclass
 class Baseline:
-    """Known findings, counted by (path, rule, normalised context)."""
+    """Known findings, counted by (path, rule, normalised context).
+
+    Paths are kept relative to `root`, the directory that holds the baseline file (the project's
+    root, as a rule), so `b.txt`, `./b.txt`, `/abs/b.txt` and `../b.txt` from a subdirectory all
+    name the same file.
+    """
 
     counts: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    root: Path = field(default_factory=Path.cwd)
 
     @property
     def size(self) -> int:
         return sum(self.counts.values())
 
-    @staticmethod
-    def key(result: FileResult, finding: Finding) -> tuple[str, str, str]:
+    def path_key(self, path: str) -> str:
+        if path == "-" or path.startswith("<"):
+            return path
+        absolute, root = os.path.abspath(path), os.path.abspath(self.root)
+        try:
+            return PurePath(os.path.relpath(absolute, root)).as_posix()
+        except ValueError:  # another drive
+            return PurePath(absolute).as_posix()
+
+    def key(self, path: str, doc: Document, finding: Finding) -> tuple[str, str, str]:
         """The finding's text and a little of its line around it: stable when other lines change."""
-        text = result.doc.text
+        text = doc.text
         line_start = text.rfind("\n", 0, finding.start) + 1
         line_end = text.find("\n", finding.end)
         line_end = len(text) if line_end < 0 else line_end
@@ -133,23 +189,25 @@ class Baseline:
                 line_end, finding.end + CONTEXT_CHARS
             )
         ]
-        return (
-            PurePath(result.path).as_posix().removeprefix("./"),
-            finding.rule,
-            " ".join(context.split()),
-        )
+        return (self.path_key(path), finding.rule, " ".join(context.split()))
 
     @classmethod
-    def record(cls, results: Iterable[FileResult]) -> Baseline:
-        return cls(Counter(cls.key(r, f) for r in results for f in r.findings))
+    def record(cls, results: Iterable[FileResult], path: str) -> Baseline:
+        """Today's findings, as a baseline to be saved at `path`."""
+        baseline = cls(root=Path(path).resolve().parent)
+        for result in results:
+            baseline.counts.update(
+                baseline.key(result.path, result.doc, f) for f in result.findings
+            )
+        return baseline
 
     @classmethod
     def load(cls, path: str) -> Baseline:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
             entries = data["findings"]
-            return cls(
-                Counter({(e["path"], e["rule"], e["context"]): int(e["count"]) for e in entries})
+            counts = Counter(
+                {(e["path"], e["rule"], e["context"]): int(e["count"]) for e in entries}
             )
         except FileNotFoundError:
             raise InputError(
@@ -157,6 +215,7 @@ class Baseline:
             ) from None
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{path}: not a newslint baseline ({exc})") from None
+        return cls(counts, Path(path).resolve().parent)
 
     def save(self, path: str) -> None:
         entries = [
@@ -168,13 +227,17 @@ class Baseline:
             encoding="utf-8",
         )
 
-    def new_findings(self, result: FileResult) -> list[Finding]:
-        """The findings the baseline does not already account for."""
+    def unknown(self, path: str, doc: Document, findings: Iterable[Finding]) -> list[Finding]:
+        """The findings the baseline does not already account for (the same answer every time
+        a document is asked about, so each pass of --fix sees what the report sees)."""
+        left: Counter[tuple[str, str, str]] = Counter()
         fresh = []
-        for finding in result.findings:
-            key = self.key(result, finding)
-            if self.counts[key] > 0:
-                self.counts[key] -= 1
+        for finding in findings:
+            key = self.key(path, doc, finding)
+            if key not in left:
+                left[key] = self.counts[key]
+            if left[key] > 0:
+                left[key] -= 1
             else:
                 fresh.append(finding)
         return fresh

@@ -1,10 +1,12 @@
 """Check kinds: one module per kind, found by name.
 
 A kind `foo-bar` lives in `newslint/checks/foo_bar.py` (or is registered by a third party under the
-`newslint.checks` entry point) and exports:
+`newslint.checks` entry point, naming a module) and exports:
 
-- `OPTIONS`: the rule keys it accepts besides the common ones, as `Option`s;
-- `compile(rule) -> Check`: an object with `run(doc) -> Iterable[Finding]`.
+- `OPTIONS: dict[str, Option]`: the rule keys it accepts besides the common ones;
+- `compile(rule: Rule, vocabulary: Vocabulary) -> Check`: usually the constructor of a `Check`
+  subclass, which receives the validated `Rule` (its options filled in) and the linter's accepted
+  words, and implements `run(doc) -> Iterable[Finding]`.
 
 Adding a kind is adding a module; nothing else needs to change.
 """
@@ -12,88 +14,58 @@ Adding a kind is adding a module; nothing else needs to change.
 from __future__ import annotations
 
 import bisect
-import importlib
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import cache
-from types import ModuleType
-from typing import Any, Protocol
+from typing import Any, ClassVar
 
 import regex
 
 from newslint.document import Document
 from newslint.errors import RuleError
 from newslint.finding import Finding, Fix
+from newslint.kinds import Option as Option  # kinds declare their OPTIONS with it
+from newslint.kinds import kind_module
+from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.rules import Rule
 
 # A user regex gets this long per document before it is abandoned with a warning.
 REGEX_TIMEOUT_SECONDS = 2.0
 
 
-class Check(Protocol):
-    rule: Any
+class Check(ABC):
+    """A rule compiled for one kind: built once per linter, then run on any number of documents.
 
-    def run(self, doc: Document) -> Iterable[Finding]: ...
+    `defers`: findings of this kind give way to any other rule's finding on the same text (page
+    furniture defers to the curated boilerplate pattern; a grammar engine to the artifact packs).
+    """
 
+    defers: ClassVar[bool] = False
 
-@dataclass(frozen=True)
-class Option:
-    types: tuple[type, ...]
-    required: bool = False
-    default: Any = None
-    doc: str = ""
-    choices: tuple[Any, ...] = ()
+    def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY) -> None:
+        self.rule = rule
+        self.vocabulary = vocabulary
 
-    def validate(self, value: Any, fail: Callable[[str], RuleError], key: str) -> Any:
-        if not isinstance(value, self.types) or (
-            isinstance(value, bool) and bool not in self.types
-        ):
-            names = " or ".join(t.__name__ for t in self.types)
-            raise fail(f"{key!r} must be {names}")
-        if self.choices and value not in self.choices:
-            raise fail(f"{key!r} must be one of {', '.join(map(str, self.choices))}")
-        return value
+    @abstractmethod
+    def run(self, doc: Document) -> Iterable[Finding]:
+        """The findings of this rule in `doc` (offsets into `doc.text`), in any order."""
 
 
-@cache
-def kind_module(kind: str) -> ModuleType | None:
-    if not kind.replace("-", "_").isidentifier():
-        return None
-    try:
-        return importlib.import_module(f"newslint.checks.{kind.replace('-', '_')}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"newslint.checks.{kind.replace('-', '_')}":
-            raise
-    return _entry_point_kind(kind)
+CompileCheck = Callable[[Rule, Vocabulary], Check]
 
 
-def _entry_point_kind(kind: str) -> ModuleType | None:
-    from importlib.metadata import entry_points
-
-    for point in entry_points(group="newslint.checks"):
-        if point.name == kind:
-            return point.load()
-    return None
-
-
-def kind_options(kind: str, fail: Callable[[str], RuleError]) -> dict[str, Option]:
-    module = kind_module(kind)
-    if module is None:
-        raise fail(f"unknown kind {kind!r}")
-    return dict(getattr(module, "OPTIONS", {}))
-
-
-def compile_rule(rule: Any) -> Check:
+def compile_rule(rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY) -> Check:
     module = kind_module(rule.kind)
     if module is None:
         raise rule.error(f"unknown kind {rule.kind!r}")
+    compile_check: CompileCheck = module.compile
     try:
-        return module.compile(rule)
+        return compile_check(rule, vocabulary)
     except RuleError as exc:
         raise exc.located(source=rule.source, rule_id=rule.id) from None
 
 
 def compile_regex(
-    rule: Any, pattern: str, key: str, *, ignorecase: bool = False
+    rule: Rule, pattern: str, key: str, *, ignorecase: bool = False
 ) -> regex.Pattern[str]:
     flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
     if ignorecase:
@@ -138,7 +110,7 @@ class Excused:
 
 
 def finding(
-    rule: Any,
+    rule: Rule,
     start: int,
     end: int,
     message: str | None = None,

@@ -9,14 +9,15 @@ allowed, default 1 per name part). Credit lines are "By NAME", "NAME contributed
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.grammar import edit_distance
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 OPTIONS = {
     "names": Option((list,), default=[]),
@@ -29,9 +30,9 @@ _CREDIT = regex.compile(
 )
 
 
-class BylineCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class BylineCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         self.names = [str(n) for n in rule.option("names")]
         self.max_distance = rule.option("max_distance")
 
@@ -61,5 +62,5 @@ class BylineCheck:
         return None
 
 
-def compile(rule: Any) -> BylineCheck:
-    return BylineCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> BylineCheck:
+    return BylineCheck(rule, vocabulary)

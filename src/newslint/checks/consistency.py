@@ -15,9 +15,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from newslint import dialect
-from newslint.checks import Excused, Option, compile_regex, finding, finditer, occurs, render
+from newslint.checks import Check, Excused, Option, compile_regex, finding, finditer, occurs, render
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 OPTIONS = {
     "variants": Option((dict,), required=True),
@@ -34,9 +36,9 @@ OPTIONS = {
 }
 
 
-class ConsistencyCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class ConsistencyCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         ignorecase = rule.option("ignorecase")
         variants = rule.option("variants")
         if len(variants) < 2:
@@ -117,5 +119,5 @@ class ConsistencyCheck:
         return default if default in leaders else leaders[0]
 
 
-def compile(rule: Any) -> ConsistencyCheck:
-    return ConsistencyCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> ConsistencyCheck:
+    return ConsistencyCheck(rule, vocabulary)

@@ -10,14 +10,14 @@ from __future__ import annotations
 import difflib
 import html
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import zipf
+from newslint.lexicon import Vocabulary, zipf
+from newslint.rules import Rule
 
 OPTIONS = {
     "detect": Option(
@@ -53,9 +53,9 @@ HOMOGLYPHS = dict(
 )
 
 
-class EncodingCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class EncodingCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         self.detect = rule.option("detect")
 
     def run(self, doc: Document) -> Iterator[Finding]:
@@ -158,5 +158,5 @@ def _token_length(text: str, start: int) -> int:
     return match.end() - start if match else 0
 
 
-def compile(rule: Any) -> EncodingCheck:
-    return EncodingCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> EncodingCheck:
+    return EncodingCheck(rule, vocabulary)

@@ -15,13 +15,14 @@ digit. The check defers to every other rule: curated patterns explain the same l
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 # Word lists are space-separated strings: in a YAML list, `on`, `off` and `no` become booleans.
 OPTIONS = {
@@ -43,11 +44,11 @@ _CALENDAR = frozenset(
 )
 
 
-class FurnitureCheck:
+class FurnitureCheck(Check):
     defers = True  # a curated boilerplate pattern reports the same line with a surer fix
 
-    def __init__(self, rule: Any):
-        self.rule = rule
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         self.interface = _words(rule.option("interface"))
         self.navigation = _words(rule.option("navigation"))
         self.filler = _words(rule.option("filler")) | _CALENDAR
@@ -126,5 +127,5 @@ def _words(values: str) -> frozenset[str]:
     )
 
 
-def compile(rule: Any) -> FurnitureCheck:
-    return FurnitureCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> FurnitureCheck:
+    return FurnitureCheck(rule, vocabulary)

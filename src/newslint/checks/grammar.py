@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from newslint.checks import Option
+from newslint.checks import Check, Option
 from newslint.document import Document
 from newslint.finding import Edit, Finding, Fix
 from newslint.grammar import GrammarMatch, get_backend
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 OPTIONS = {
     "backend": Option((str,), required=True, choices=("harper", "languagetool")),
@@ -30,11 +32,11 @@ OPTIONS = {
 }
 
 
-class GrammarCheck:
+class GrammarCheck(Check):
     defers = True  # artifact packs explain the same text better
 
-    def __init__(self, rule: Any):
-        self.rule = rule
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         self.backend_name = rule.option("backend")
 
     def _settings(self) -> dict[str, Any]:
@@ -48,6 +50,8 @@ class GrammarCheck:
     def run(self, doc: Document) -> Iterator[Finding]:
         backend = get_backend(self.backend_name, **self._settings())
         for match in backend.check(doc.text):
+            if match.spelling and doc.text[match.start : match.end] in self.vocabulary:
+                continue  # a name or term the settings accept
             yield self._finding(match)
 
     def _finding(self, match: GrammarMatch) -> Finding:
@@ -62,5 +66,5 @@ class GrammarCheck:
         return Finding(rule_id, severity, match.message, match.start, match.end, fix, suggestions)
 
 
-def compile(rule: Any) -> GrammarCheck:
-    return GrammarCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> GrammarCheck:
+    return GrammarCheck(rule, vocabulary)

@@ -14,15 +14,15 @@ and a capitalised token that recurs in the document is taken as a name.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
 
 import regex
 
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.document import WORD, Document
 from newslint.finding import Finding
-from newslint.lexicon import is_function_word, zipf
+from newslint.lexicon import Vocabulary, is_function_word
+from newslint.rules import Rule
 
 OPTIONS = {
     "detect": Option(
@@ -39,6 +39,7 @@ _CONFUSABLE = regex.compile(
 )
 
 _UNJUDGED = object()
+Zipf = Callable[[str], float]
 
 # Glued pairs such as "withthe" occur in careless web text, so "unknown" means "this rare".
 MAX_GLUED_ZIPF = 2.1
@@ -92,11 +93,13 @@ CONFUSIONS = (
 )  # fmt: skip
 
 
-class LexiconCheck:
-    """Each detector judges every distinct token (or pair) once, then finds where the bad ones are."""
+class LexiconCheck(Check):
+    """Each detector judges every distinct token (or pair) once, then finds where the bad ones are.
+    Word frequencies come from the linter's vocabulary: its accepted words count as common."""
 
-    def __init__(self, rule: Any):
-        self.rule = rule
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.zipf = vocabulary.zipf
         self.detect = rule.option("detect")
         self.min_zipf = float(rule.option("min_zipf"))
         self._verdicts: dict[str, tuple[str, bool] | None] = {}
@@ -140,12 +143,12 @@ class LexiconCheck:
         yield from self._report_tokens(doc.text, WORD, repairs)
 
     def _split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
-        rarity = zipf(token)
+        rarity = self.zipf(token)
         if rarity <= MAX_GLUED_ZIPF and (split := self._best_split(token, counts)):
             return split
-        if rarity < FUNCTION_PAIR_ZIPF and (split := _function_pair(token)):
+        if rarity < FUNCTION_PAIR_ZIPF and (split := _function_pair(self.zipf, token)):
             return split
-        return _content_split(token, counts)
+        return _content_split(self.zipf, token, counts)
 
     def _best_split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
         best: tuple[float, str, str] | None = None
@@ -161,10 +164,10 @@ class LexiconCheck:
                 is_function_word(right) or (is_function_word(left) and right.lower() in DETERMINERS)
             ):
                 continue
-            if right in WORD_ENDINGS and token.islower() and zipf(token) > 0:
+            if right in WORD_ENDINGS and token.islower() and self.zipf(token) > 0:
                 continue  # "assignor", "bailor": a known word that merely ends like one
-            if self._known_left(left, right, counts) and zipf(right) >= self.min_zipf:
-                score = min(zipf(left), zipf(right))
+            if self._known_left(left, right, counts) and self.zipf(right) >= self.min_zipf:
+                score = min(self.zipf(left), self.zipf(right))
                 if best is None or score > best[0]:
                     best = (score, left, right)
         return (best[1], best[2]) if best else None
@@ -175,16 +178,16 @@ class LexiconCheck:
         verb, so before one a fairly common name will do ("Tasmaniawas")."""
         if left[0].isupper():
             needed = AUXILIARY_LEFT_ZIPF if right in AUXILIARIES else CAPITALISED_LEFT_ZIPF
-            return counts[left] > 0 or zipf(left) >= needed
-        return zipf(left) >= self.min_zipf
+            return counts[left] > 0 or self.zipf(left) >= needed
+        return self.zipf(left) >= self.min_zipf
 
     def _hyphen_breaks(self, doc: Document) -> Iterator[Finding]:
         for match in _HYPHEN_BREAK.finditer(doc.text):
             left, right = match.group("left"), match.group("right")
             joined = left + right
-            if zipf(joined) < self.min_zipf or is_function_word(right):
+            if self.zipf(joined) < self.min_zipf or is_function_word(right):
                 continue
-            both_words = zipf(left) >= self.min_zipf and zipf(right) >= self.min_zipf
+            both_words = self.zipf(left) >= self.min_zipf and self.zipf(right) >= self.min_zipf
             yield self._report(
                 match.start(), match.end(), match.group(), joined, safe=not both_words
             )
@@ -194,7 +197,7 @@ class LexiconCheck:
         fragments = {
             w
             for w in doc.word_counts
-            if w.islower() and (w in SUFFIXES or zipf(w) < WEAK_FRAGMENT_ZIPF)
+            if w.islower() and (w in SUFFIXES or self.zipf(w) < WEAK_FRAGMENT_ZIPF)
         }
         if not fragments:
             return
@@ -208,20 +211,20 @@ class LexiconCheck:
             if len(joined) < 6 or not self._is_split(left, right, joined):
                 continue
             if (is_function_word(left) or is_function_word(right)) and not _non_word_half(
-                left, right
+                self.zipf, left, right
             ):
                 continue
             yield self._report(match.start(), match.end(), match.group(), joined)
 
     def _is_split(self, left: str, right: str, joined: str) -> bool:
         """Whether "left right" is one word broken by a space rather than two words."""
-        weakest, common = min(zipf(left), zipf(right)), zipf(joined)
+        weakest, common = min(self.zipf(left), self.zipf(right)), self.zipf(joined)
         if weakest == 0:  # half of it is no word at all ("nonprolifera tion")
             return common >= NON_WORD_JOIN_ZIPF
         if right in SUFFIXES or weakest < FRAGMENT_ZIPF:
             return common >= self.min_zipf
         # Two uncommon words that make a much commoner one ("mig rants").
-        return common >= COMMON_JOIN_ZIPF and common >= max(zipf(left), zipf(right)) + 0.5
+        return common >= COMMON_JOIN_ZIPF and common >= max(self.zipf(left), self.zipf(right)) + 0.5
 
     def _confusions(self, doc: Document) -> Iterator[Finding]:
         counts = Counter(_CONFUSABLE.findall(doc.text))
@@ -238,7 +241,7 @@ class LexiconCheck:
 
     def _judge_confusion(self, token: str) -> tuple[str, bool] | None:
         """(repair, safe) for a token that looks like an OCR misreading; the same for any document."""
-        rarity = zipf(token)
+        rarity = self.zipf(token)
         if len(token) < 3 or rarity >= 3.0:
             return None
         has_digit = any(c.isdigit() for c in token)
@@ -251,18 +254,18 @@ class LexiconCheck:
         needed = max(self.min_zipf - (1.0 if has_digit else 0.0), rarity + 2.5)
         best: tuple[float, str] | None = None
         for candidate in _variants(token):
-            score = zipf(candidate)
+            score = self.zipf(candidate)
             if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
         return best[1] if best else None
 
 
-def _non_word_half(left: str, right: str) -> bool:
+def _non_word_half(zipf: Zipf, left: str, right: str) -> bool:
     """ "as sociate": beside a function word, a half that is no word at all still marks a split."""
     return min(zipf(left), zipf(right)) == 0
 
 
-def _function_pair(token: str) -> tuple[str, str] | None:
+def _function_pair(zipf: Zipf, token: str) -> tuple[str, str] | None:
     """Two function words run together ("inthe", "ofthe"): common enough on the web that wordfreq
     knows them, but never English. "thereon", "whereof" are real words, hence no there/where."""
     if not token.islower():
@@ -279,7 +282,7 @@ def _function_pair(token: str) -> tuple[str, str] | None:
     return None
 
 
-def _content_split(token: str, counts: Counter[str]) -> tuple[str, str] | None:
+def _content_split(zipf: Zipf, token: str, counts: Counter[str]) -> tuple[str, str] | None:
     """(left, right) for a token wordfreq has never seen, made of two common words."""
     if len(token) < 5 or not token[1:].islower() or zipf(token) > _unseen_zipf(token):
         return None
@@ -343,5 +346,5 @@ def _one_step(token: str) -> Iterator[str]:
             start = token.find(wrong, start + 1)
 
 
-def compile(rule: Any) -> LexiconCheck:
-    return LexiconCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> LexiconCheck:
+    return LexiconCheck(rule, vocabulary)

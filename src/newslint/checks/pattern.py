@@ -16,9 +16,11 @@ from typing import Any
 
 import regex
 
-from newslint.checks import Excused, Option, compile_regex, finding, finditer, occurs, render
+from newslint.checks import Check, Excused, Option, compile_regex, finding, finditer, occurs, render
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 _GROUP_REFERENCE = regex.compile(r"\\(?:g<(\w+)>|(\d+))")
 
@@ -41,9 +43,9 @@ def _as_list(value: str | list[Any]) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
-class PatternCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class PatternCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         ignorecase = rule.option("ignorecase")
         self.patterns = [
             compile_regex(rule, p, "pattern", ignorecase=ignorecase)
@@ -117,5 +119,5 @@ class PatternCheck:
         return finding(self.rule, start, end, message, fix=fix, suggestions=suggestions)
 
 
-def compile(rule: Any) -> PatternCheck:
-    return PatternCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> PatternCheck:
+    return PatternCheck(rule, vocabulary)

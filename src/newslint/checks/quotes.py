@@ -10,13 +10,14 @@ paired by position.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
-from newslint.checks import Option, finding
+from newslint.checks import Check, Option, finding
 from newslint.document import Document, Span
 from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 OPTIONS = {"detect": Option((str,), required=True, choices=("direction", "balance", "brackets"))}
 
@@ -36,9 +37,9 @@ _EMOTICON = regex.compile(r"(?<!\S)[;:=]-?[()\[\]]")  # ";-)" in web copy
 _ENUMERATOR = regex.compile(r"(?:^|\s)(?:\p{L}|\d{1,2})\)$")
 
 
-class QuotesCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class QuotesCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         self.detect = rule.option("detect")
 
     def run(self, doc: Document) -> Iterator[Finding]:
@@ -188,5 +189,5 @@ def _continues(text: str, following: Span | None) -> bool:
     return following is not None and text[following.start] in '“"'
 
 
-def compile(rule: Any) -> QuotesCheck:
-    return QuotesCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> QuotesCheck:
+    return QuotesCheck(rule, vocabulary)

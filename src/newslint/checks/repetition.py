@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.document import Document, Span
 from newslint.finding import Edit, Finding, Fix
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 OPTIONS = {
     "unit": Option(
@@ -44,9 +45,9 @@ def normalise(text: str) -> str:
     return _NOT_WORD.sub(" ", text.casefold()).strip()
 
 
-class RepetitionCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class RepetitionCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         self.unit = rule.option("unit")
         self.allow = {w.lower() for w in rule.option("allow")}
 
@@ -149,5 +150,5 @@ def _near_copy(key: str, headline: str) -> bool:
     return True
 
 
-def compile(rule: Any) -> RepetitionCheck:
-    return RepetitionCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> RepetitionCheck:
+    return RepetitionCheck(rule, vocabulary)

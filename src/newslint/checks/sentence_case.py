@@ -11,9 +11,11 @@ from typing import Any
 
 import regex
 
-from newslint.checks import finding, render
+from newslint.checks import Check, finding, render
 from newslint.document import Document, is_abbreviation
 from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 OPTIONS: dict[str, Any] = {}
 
@@ -24,9 +26,9 @@ _ELLIPSIS_BEFORE = regex.compile(r"(?:\.\s?){2}$")
 _URL_BEFORE = regex.compile(r"(?:https?://|www\.|@)\S*$")
 
 
-class SentenceCaseCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class SentenceCaseCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -68,5 +70,5 @@ def _word_start(text: str, end: int) -> int:
     return start
 
 
-def compile(rule: Any) -> SentenceCaseCheck:
-    return SentenceCaseCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> SentenceCaseCheck:
+    return SentenceCaseCheck(rule, vocabulary)

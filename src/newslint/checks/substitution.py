@@ -8,11 +8,11 @@ The message may use `{match}` and `{fix}`.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
 from newslint.checks import (
+    Check,
     Option,
     compile_regex,
     finding,
@@ -22,6 +22,8 @@ from newslint.checks import (
 )
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 OPTIONS = {
     "swap": Option((dict,), required=True, doc="map of unwanted form -> preferred form"),
@@ -30,9 +32,9 @@ OPTIONS = {
 }
 
 
-class SubstitutionCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class SubstitutionCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         swap = rule.option("swap")
         if not swap:
             raise rule.error("'swap' is empty")
@@ -84,5 +86,5 @@ def _phrase_regex(phrase: str) -> str:
     return r"\s+".join(regex.escape(word) for word in phrase.split())
 
 
-def compile(rule: Any) -> SubstitutionCheck:
-    return SubstitutionCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> SubstitutionCheck:
+    return SubstitutionCheck(rule, vocabulary)

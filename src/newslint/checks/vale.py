@@ -12,9 +12,11 @@ from typing import Any
 
 import regex
 
-from newslint.checks import Option, finditer, match_case
+from newslint.checks import Check, Option, finditer, match_case
 from newslint.document import Document, Span
 from newslint.finding import Finding, Fix
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 OPTIONS = {
     name: Option((str, list, dict, bool, int, float))
@@ -44,11 +46,11 @@ def vale_message(template: str, *values: str) -> str:
     return template
 
 
-class ValeCheck:
-    def __init__(self, rule: Any):
+class ValeCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
         from newslint.vale import vale_regex
 
-        self.rule = rule
+        super().__init__(rule, vocabulary)
         self.option = rule.option
         self.flags = (
             regex.VERSION1
@@ -308,5 +310,5 @@ def _edit(text: str, params: list[str]) -> str | None:
     return None
 
 
-def compile(rule: Any) -> ValeCheck:
-    return ValeCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> ValeCheck:
+    return ValeCheck(rule, vocabulary)

@@ -7,8 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from newslint.document import Document
-from newslint.engine import FileResult
-from newslint.finding import Finding
+from newslint.finding import FileResult, Finding
 
 FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from newslint.engine import FileResult
+from newslint.finding import FileResult
 from newslint.report.text import Tally
 
 

@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from newslint.engine import FileResult
+from newslint.finding import FileResult
 from newslint.report import finding_record
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 from xml.etree import ElementTree
 
-from newslint.engine import FileResult
+from newslint.finding import FileResult
 
 
 def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:

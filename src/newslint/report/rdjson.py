@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from newslint.document import Document
-from newslint.engine import FileResult
+from newslint.finding import FileResult
 
 LEVELS = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
 

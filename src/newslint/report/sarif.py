@@ -8,8 +8,7 @@ from pathlib import PurePath
 from typing import Any, TextIO
 
 from newslint import __version__
-from newslint.engine import FileResult
-from newslint.finding import Finding
+from newslint.finding import FileResult, Finding
 from newslint.report import span_position
 from newslint.rules import Rule
 

@@ -9,8 +9,7 @@ from typing import Any, TextIO
 import click
 
 from newslint.document import Document
-from newslint.engine import FileResult
-from newslint.finding import Finding
+from newslint.finding import FileResult, Finding
 
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 CONTEXT_WIDTH = 100

@@ -1,0 +1,64 @@
+"""Check kinds by name: the module that implements a kind, and the rule keys (options) it accepts.
+
+A kind `foo-bar` is the module `newslint.checks.foo_bar`, or a module a third party registers under
+the `newslint.checks` entry point. Rule packs are validated against a kind's `OPTIONS` here, before
+any check is compiled (see `newslint.checks` for the `Check` contract a kind implements).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from newslint.errors import RuleError
+
+
+@dataclass(frozen=True)
+class Option:
+    types: tuple[type, ...]
+    required: bool = False
+    default: Any = None
+    doc: str = ""
+    choices: tuple[Any, ...] = ()
+
+    def validate(self, value: Any, fail: Callable[[str], RuleError], key: str) -> Any:
+        if not isinstance(value, self.types) or (
+            isinstance(value, bool) and bool not in self.types
+        ):
+            names = " or ".join(t.__name__ for t in self.types)
+            raise fail(f"{key!r} must be {names}")
+        if self.choices and value not in self.choices:
+            raise fail(f"{key!r} must be one of {', '.join(map(str, self.choices))}")
+        return value
+
+
+@cache
+def kind_module(kind: str) -> ModuleType | None:
+    if not kind.replace("-", "_").isidentifier():
+        return None
+    try:
+        return importlib.import_module(f"newslint.checks.{kind.replace('-', '_')}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"newslint.checks.{kind.replace('-', '_')}":
+            raise
+    return _entry_point_kind(kind)
+
+
+def _entry_point_kind(kind: str) -> ModuleType | None:
+    from importlib.metadata import entry_points
+
+    for point in entry_points(group="newslint.checks"):
+        if point.name == kind:
+            return point.load()
+    return None
+
+
+def kind_options(kind: str, fail: Callable[[str], RuleError]) -> dict[str, Option]:
+    module = kind_module(kind)
+    if module is None:
+        raise fail(f"unknown kind {kind!r}")
+    return dict(getattr(module, "OPTIONS", {}))

@@ -1,0 +1,169 @@
+"""Building linters: rule packs loaded, settings applied, a policy and a vocabulary per settings file.
+
+`Linters` is what one run owns: a linter per settings file, built on first use, and the Vale
+warnings already given. Nothing here is module state, so two runs in one process (or the test
+suite) never see each other's vocabulary or policy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newslint.config import Settings, apply_to_rules
+from newslint.engine import Linter
+from newslint.errors import NewslintError
+from newslint.lexicon import Vocabulary
+from newslint.policy import Policy, matches
+from newslint.rules import Rule, builtin_rules_dir, load_packs
+from newslint.suppress import UNUSED_RULE, Baseline
+
+Warn = Callable[[str], None]
+
+
+@dataclass
+class RuleSet:
+    """Rules from packs and Vale styles, with the words the Vale styles accept."""
+
+    rules: list[Rule] = field(default_factory=list)
+    accept: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # Vale rules newslint cannot run, and why
+
+
+def load_rule_set(
+    extra: Sequence[str] = (), builtin: bool = True, vale_config: str | None = None
+) -> RuleSet:
+    """Built-in packs, then extra packs, Vale style directories and a .vale.ini's styles."""
+    from newslint.vale import ValeLoad, is_vale_style, load_ini, load_style
+
+    paths: list[str | Path] = [builtin_rules_dir()] if builtin else []
+    vale = ValeLoad()
+    loaded = []
+    for path in extra:
+        if Path(path).is_dir() and is_vale_style(Path(path)):
+            loaded.append(load_style(Path(path)))
+        else:
+            paths.append(path)
+    if vale_config:
+        loaded.append(load_ini(vale_config))
+    for style in loaded:
+        vale.rules += style.rules
+        vale.skipped += style.skipped
+        vale.accept += style.accept
+    rules = [rule for pack in load_packs(paths) for rule in pack.rules]
+    return RuleSet(rules + vale.rules, vale.accept, vale.skipped)
+
+
+def load_rules(
+    extra: Sequence[str] = (),
+    builtin: bool = True,
+    vale_config: str | None = None,
+    warn: Warn | None = None,
+) -> list[Rule]:
+    """The rules alone (for listing, showing and testing them)."""
+    loaded = load_rule_set(extra, builtin, vale_config)
+    if warn and loaded.skipped:
+        warn(f"{len(loaded.skipped)} Vale rule(s) skipped: " + "; ".join(loaded.skipped))
+    return loaded.rules
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the command line adds to every settings file's choices."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    rule_paths: tuple[str, ...] = ()
+    builtin: bool = True
+    grammar: str | None = None
+    languagetool_url: str | None = None
+    vale_config: str | None = None
+    baseline: Baseline | None = None
+    report_unused_suppressions: bool = False
+
+
+def build_linter(settings: Settings, choices: Choices, warn: Warn | None = None) -> Linter:
+    """The linter for files governed by `settings`, with the command line's choices on top."""
+    loaded = load_rule_set(
+        [*settings.packs, *choices.rule_paths], choices.builtin, choices.vale_config
+    )
+    if warn and loaded.skipped:
+        warn(f"{len(loaded.skipped)} Vale rule(s) skipped: " + "; ".join(loaded.skipped))
+    rules = apply_to_rules(settings, loaded.rules)
+    _choose_grammar(rules, choices)
+    grammar = choices.grammar or settings.grammar.get("backend")
+    policy = Policy(
+        select=tuple(choices.select or settings.select),
+        ignore=(*settings.ignore, *choices.ignore, *(["grammar"] if grammar == "off" else [])),
+        severity=dict(settings.severity),
+        per_file_ignores={glob: tuple(ids) for glob, ids in settings.per_file_ignores.items()},
+        root=settings.root,
+        baseline=choices.baseline,
+        report_unused_suppressions=choices.report_unused_suppressions,
+    )
+    _reject_unknown_ids(settings, choices, [r.id for r in rules])
+    vocabulary = Vocabulary.of(settings.vocabulary, loaded.accept)
+    return Linter(rules, warn=warn, policy=policy, vocabulary=vocabulary)
+
+
+def _choose_grammar(rules: list[Rule], choices: Choices) -> None:
+    for rule in rules:
+        if rule.kind != "grammar":
+            continue
+        if choices.grammar:
+            rule.enabled = rule.option("backend") == choices.grammar
+        if choices.languagetool_url and rule.option("backend") == "languagetool":
+            rule.options["url"] = choices.languagetool_url
+
+
+def _reject_unknown_ids(settings: Settings, choices: Choices, rule_ids: list[str]) -> None:
+    """A rule id or prefix that names no rule is a typo: say so rather than select nothing."""
+    known = [*rule_ids, UNUSED_RULE]
+
+    def unknown(prefixes: Sequence[str]) -> list[str]:
+        # A prefix may also be narrower than a rule whose findings it makes up (grammar.harper.AnA).
+        return [
+            p
+            for p in prefixes
+            if not any(matches(rule_id, p) or matches(p, rule_id) for rule_id in known)
+        ]
+
+    named_by = {
+        "--select": choices.select,
+        "--ignore": choices.ignore,
+        "select": settings.select,
+        "ignore": settings.ignore,
+        "severity": list(settings.severity),
+        "per_file_ignores": [p for ids in settings.per_file_ignores.values() for p in ids],
+    }
+    for where, prefixes in named_by.items():
+        bad = unknown(prefixes)
+        if bad:
+            source = (
+                f"{settings.source}: " if not where.startswith("--") and settings.source else ""
+            )
+            raise NewslintError(
+                f"{source}{where}: no rule or pack named {', '.join(map(repr, bad))} "
+                "(`newslint rules list` shows them)"
+            )
+
+
+class Linters:
+    """One linter per settings file, built on first use (in each worker, if forked after)."""
+
+    def __init__(self, choices: Choices, warn: Warn | None = None):
+        self.choices = choices
+        self._warn = warn
+        self._built: dict[Path | None, Linter] = {}
+        self._warned: set[str] = set()
+
+    def for_settings(self, settings: Settings) -> Linter:
+        if settings.source not in self._built:
+            self._built[settings.source] = build_linter(settings, self.choices, self._warn_once)
+        return self._built[settings.source]
+
+    def _warn_once(self, message: str) -> None:
+        if self._warn and message not in self._warned:
+            self._warned.add(message)
+            self._warn(message)

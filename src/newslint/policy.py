@@ -1,0 +1,113 @@
+"""Which findings survive: one policy, built from settings plus flags, applied once per document.
+
+The engine applies it to a document's findings before anything else sees them, so the report,
+`--fix`, `--diff`, the statistics and the baseline all work from the same findings: a fix can only
+change text the report shows. In order, a finding is dropped when its rule is not selected, when a
+per-file ignore covers its path, when an inline directive suppresses it, or when the baseline
+already knows it; then its severity is the one the settings give its rule (the most specific id
+or pack prefix wins).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.rules import Rule
+from newslint.suppress import Baseline, Suppressions
+
+
+def matches(rule_id: str, prefix: str) -> bool:
+    """Whether `prefix` names the rule: its id, its pack, or a rule whose findings it makes up
+    (`grammar.harper` covers `grammar.harper.AnA`)."""
+    return rule_id == prefix or rule_id.startswith(prefix + ".")
+
+
+def _longest(rule_id: str, prefixes: Iterable[str]) -> int:
+    """Length of the most specific prefix naming the rule, or -1 when none does."""
+    return max((len(p) for p in prefixes if matches(rule_id, p)), default=-1)
+
+
+@dataclass(frozen=True)
+class Policy:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, str] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    root: Path | None = None  # per-file ignore globs are relative to it
+    baseline: Baseline | None = None
+    report_unused_suppressions: bool = False
+
+    @classmethod
+    def of(cls, select: Sequence[str] = (), ignore: Sequence[str] = (), **rest: object) -> Policy:
+        return cls(select=tuple(select), ignore=tuple(ignore), **rest)  # type: ignore[arg-type]
+
+    def runs(self, rule: Rule) -> bool:
+        """Whether a rule's check runs at all (ruff-style: the most specific prefix wins; a rule
+        that is off by default runs only when selected by something narrower than its pack)."""
+        chosen, dropped = _longest(rule.id, self.select), _longest(rule.id, self.ignore)
+        if self.select and chosen < 0:
+            return False
+        if dropped >= 0 and dropped >= chosen:
+            return False
+        return rule.enabled or chosen > len(rule.pack)
+
+    def selects(self, rule_id: str) -> bool:
+        """Whether a finding's id is selected; ids made up at run time (`grammar.harper.AnA`) are
+        judged by the same prefixes, a narrower ignore beating a broader select."""
+        chosen, dropped = _longest(rule_id, self.select), _longest(rule_id, self.ignore)
+        if self.select and chosen < 0:
+            return False
+        return dropped < 0 or chosen > dropped
+
+    def severity_of(self, rule_id: str, default: str) -> str:
+        best = max((p for p in self.severity if matches(rule_id, p)), key=len, default=None)
+        return self.severity[best] if best is not None else default
+
+    def ignored_here(self, path: str) -> tuple[str, ...]:
+        """The rule prefixes the per-file ignores turn off for `path`."""
+        if not self.per_file_ignores or path == "-":
+            return ()
+        relative = _relative(path, self.root)
+        return tuple(
+            prefix
+            for glob, prefixes in self.per_file_ignores.items()
+            if fnmatch.fnmatch(relative, glob)
+            for prefix in prefixes
+        )
+
+    def apply(self, doc: Document, findings: Iterable[Finding]) -> list[Finding]:
+        """The findings that survive, in text order, with their configured severities."""
+        ignored = self.ignored_here(doc.path)
+        kept = [
+            f
+            for f in findings
+            if self.selects(f.rule) and not any(matches(f.rule, p) for p in ignored)
+        ]
+        suppressions = Suppressions.of(doc)
+        kept = suppressions.filter(kept)
+        if self.baseline is not None:
+            kept = self.baseline.unknown(doc.path, doc, kept)
+        if self.severity:
+            kept = [replace(f, severity=self.severity_of(f.rule, f.severity)) for f in kept]
+        if self.report_unused_suppressions:
+            kept += suppressions.unused()
+        return sorted(kept, key=Finding.sort_key)
+
+
+def _relative(path: str, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return Path(path).resolve().relative_to(root.resolve()).as_posix()
+        except (ValueError, OSError):
+            pass
+    return Path(path).as_posix().removeprefix("./")
+
+
+def split_csv(values: Iterable[str]) -> list[str]:
+    """Rule lists as given on the command line: repeated options, each comma-separated."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
