@@ -39,7 +39,7 @@ from _corpus import DEFAULT_CORPUS, clean_findings, overlaps
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.finding import Finding
-from newslint.runner import load_rules
+from newslint.linters import load_rules
 
 SURFACE_FAMILIES = (
     "furniture",

@@ -7,7 +7,7 @@ import pytest
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.furniture_signals import is_bare_date, is_stamp, metadata_prefix
-from newslint.runner import load_rules
+from newslint.linters import load_rules
 from newslint.textblocks import blocks, english_stopwords
 
 BODY = (

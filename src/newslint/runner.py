@@ -17,6 +17,7 @@ from newslint.engine import Linter
 from newslint.errors import InputError
 from newslint.finding import FileResult
 from newslint.fix import fix_raw
+from newslint.linters import load_rules as load_rules  # its old home; import it from linters
 from newslint.source import Source, write_atomic
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")

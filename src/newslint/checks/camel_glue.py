@@ -17,14 +17,14 @@ a word, not a glue).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import is_function_word, zipf
+from newslint.lexicon import Vocabulary, is_function_word
+from newslint.rules import Rule
 
 OPTIONS = {
     "min_zipf": Option((int, float), default=3.0, doc="how common each side must be"),
@@ -37,9 +37,9 @@ _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "St"})
 MIN_LEFT = 3
 
 
-class CamelGlueCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class CamelGlueCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         self.min_zipf = float(rule.option("min_zipf"))
         self.max_token_zipf = float(rule.option("max_token_zipf"))
 
@@ -53,7 +53,7 @@ class CamelGlueCheck:
             parts = [p for p in _BOUNDARY.split(token) if p]
             if len(parts) < 2 or (counts.get(token, 0) > 1 and len(parts) == 2):
                 continue
-            if zipf(token) >= self.max_token_zipf or not self._glued(parts):
+            if self.vocabulary.zipf(token) >= self.max_token_zipf or not self._glued(parts):
                 continue
             if _name_in_prose(parts, text, match.start()):
                 continue
@@ -79,7 +79,7 @@ class CamelGlueCheck:
             return first
         if part in _TITLES or (len(part) >= 2 and part.isupper()):
             return not first or len(part) >= MIN_LEFT
-        return is_function_word(part) or zipf(part) >= self.min_zipf
+        return is_function_word(part) or self.vocabulary.zipf(part) >= self.min_zipf
 
 
 def _joins(part: str) -> bool:
@@ -102,5 +102,5 @@ def _in_prose(text: str, offset: int) -> bool:
     return len(line.split()) > 12 or line.endswith((".", "!", "?", "”", '"'))
 
 
-def compile(rule: Any) -> CamelGlueCheck:
-    return CamelGlueCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> CamelGlueCheck:
+    return CamelGlueCheck(rule, vocabulary)

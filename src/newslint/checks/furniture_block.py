@@ -15,14 +15,15 @@ Keys: `min_run` (how many short bare lines in a row make a menu), `max_words` (l
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_signals import is_bare_date, line_evidence, metadata_prefix
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 from newslint.textblocks import LENGTH_HIGH, Block, blocks
 
 OPTIONS = {
@@ -37,11 +38,11 @@ BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
 
 
-class FurnitureBlockCheck:
+class FurnitureBlockCheck(Check):
     defers = True  # a curated boilerplate pattern names the same line more precisely
 
-    def __init__(self, rule: Any):
-        self.rule = rule
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         self.min_run = int(rule.option("min_run"))
         self.max_words = int(rule.option("max_words"))
 
@@ -146,5 +147,5 @@ def _shorten(text: str, limit: int = 60) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def compile(rule: Any) -> FurnitureBlockCheck:
-    return FurnitureBlockCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> FurnitureBlockCheck:
+    return FurnitureBlockCheck(rule, vocabulary)

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 OPTIONS = {
     "allow_scripts": Option((list,), default=[], doc="script names never reported"),
@@ -47,9 +48,9 @@ _SCRIPT_NAMES = (
 _SCRIPT_TESTS = [(name, regex.compile(rf"\p{{{name}}}")) for name in _SCRIPT_NAMES]
 
 
-class ScriptCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class ScriptCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         self.allowed = frozenset(rule.option("allow_scripts"))
         self.min_letters = int(rule.option("min_letters"))
         self.symbol_scripts = frozenset(rule.option("symbol_scripts"))
@@ -94,5 +95,5 @@ def script_name(run: str) -> str:
     return unicodedata.name(letter, "another").split()[0].title()
 
 
-def compile(rule: Any) -> ScriptCheck:
-    return ScriptCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> ScriptCheck:
+    return ScriptCheck(rule, vocabulary)

@@ -11,12 +11,12 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newslint.commands import CheckOptions, _without_per_file_ignores, linter_for, settings_of
-from newslint.config import Settings
+from newslint.config import Settings, SettingsFinder
 from newslint.document import Document
-from newslint.engine import FileResult, Linter
+from newslint.engine import Linter
 from newslint.finding import Finding
 from newslint.fix import fix_raw
+from newslint.linters import Choices, Linters
 from newslint.rules import Rule
 from newslint.runner import check_source, markup_for
 from newslint.source import Source
@@ -49,7 +49,8 @@ class WorkspaceLinter:
 
     def __init__(self, grammar: str | None = None):
         self.grammar = grammar
-        self._options = CheckOptions(paths=[], grammar=grammar)
+        self._finder = SettingsFinder()
+        self._linters = Linters(Choices(grammar=grammar))
         self._stamps: dict[Path, tuple[int, int] | None] = {}
 
     def set_grammar(self, grammar: str | None) -> bool:
@@ -64,45 +65,33 @@ class WorkspaceLinter:
 
     def reload(self) -> None:
         """Forget every settings file and linter: the next lint reads them afresh."""
-        from newslint import config
-
-        for cached in (config._nearest, config.load_settings, config._read_toml):
-            cached.cache_clear()
-        self._options = CheckOptions(paths=[], grammar=self.grammar)
+        self._finder = SettingsFinder()
+        self._linters = Linters(Choices(grammar=self.grammar))
         self._stamps.clear()
 
     def lint(self, path: str, raw: str) -> Linted:
         """Findings for the text of `path` as the editor holds it (saved or not)."""
         settings, linter = self._linter(path)
         result = check_source(Source(path=path, raw=raw), linter)
-        findings = self._policy(result, settings)
-        return Linted(path, raw, result.doc, findings, settings, linter.rules_by_id)
+        return Linted(path, raw, result.doc, result.findings, settings, linter.rules_by_id)
 
     def fixed_text(self, path: str, raw: str) -> str:
         """What `newslint check --fix` would make of this text (safe fixes, to a fixpoint)."""
-        settings, linter = self._linter(path)
-
-        def lint(doc: Document) -> list[Finding]:
-            return self._policy(FileResult(path, doc, linter.lint(doc)), settings)
-
-        return fix_raw(raw, path, lint, markup=markup_for(path)).raw
+        _, linter = self._linter(path)
+        return fix_raw(raw, path, linter.lint, markup=markup_for(path)).raw
 
     def _linter(self, path: str) -> tuple[Settings, Linter]:
-        settings = settings_of(path, self._options)
+        settings = self._finder.settings_for(path)
         if settings.source is not None and self._changed(settings.source):
             self.reload()
-            settings = settings_of(path, self._options)
+            settings = self._finder.settings_for(path)
         if settings.source is not None:
             self._stamps.setdefault(settings.source, _stamp(settings.source))
-        return settings, linter_for(settings, self._options)
+        return settings, self._linters.for_settings(settings)
 
     def _changed(self, source: Path) -> bool:
         """Re-stat the settings file, for clients that do not report file changes."""
         return source in self._stamps and self._stamps[source] != _stamp(source)
-
-    @staticmethod
-    def _policy(result: FileResult, settings: Settings) -> list[Finding]:
-        return _without_per_file_ignores(result, settings)
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
