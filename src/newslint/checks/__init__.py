@@ -6,7 +6,8 @@ A kind `foo-bar` lives in `newslint/checks/foo_bar.py` (or is registered by a th
 - `OPTIONS: dict[str, Option]`: the rule keys it accepts besides the common ones;
 - `compile(rule: Rule, vocabulary: Vocabulary) -> Check`: usually the constructor of a `Check`
   subclass, which receives the validated `Rule` (its options filled in) and the linter's accepted
-  words, and implements `run(doc) -> Iterable[Finding]`.
+  words, and implements `run(doc) -> Iterable[Finding]`. A kind with no use for the vocabulary
+  may define `compile(rule)`.
 
 Adding a kind is adding a module; nothing else needs to change.
 """
@@ -14,8 +15,10 @@ Adding a kind is adding a module; nothing else needs to change.
 from __future__ import annotations
 
 import bisect
+import inspect
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any, ClassVar
 
 import regex
@@ -57,11 +60,21 @@ def compile_rule(rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY) -> Check:
     module = kind_module(rule.kind)
     if module is None:
         raise rule.error(f"unknown kind {rule.kind!r}")
-    compile_check: CompileCheck = module.compile
     try:
-        return compile_check(rule, vocabulary)
+        if _takes_vocabulary(module.compile):
+            return module.compile(rule, vocabulary)
+        return module.compile(rule)
     except RuleError as exc:
         raise exc.located(source=rule.source, rule_id=rule.id) from None
+
+
+@cache
+def _takes_vocabulary(compile_check: Callable[..., Check]) -> bool:
+    """A kind that has no use for the vocabulary may take the rule alone: `compile(rule)`."""
+    try:
+        return len(inspect.signature(compile_check).parameters) >= 2
+    except (TypeError, ValueError):
+        return True
 
 
 def compile_regex(

@@ -18,18 +18,20 @@ import bisect
 from collections.abc import Iterator
 from typing import Any
 
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 OPTIONS = {
     "max_link_density": Option((int, float), default=0.2, doc="jusText's link-density limit"),
 }
 
 
-class HtmlBoilerplateCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class HtmlBoilerplateCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         self.max_link_density = float(rule.option("max_link_density"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
@@ -91,5 +93,5 @@ class _Locator:
         return min(end, last)
 
 
-def compile(rule: Any) -> HtmlBoilerplateCheck:
-    return HtmlBoilerplateCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> HtmlBoilerplateCheck:
+    return HtmlBoilerplateCheck(rule, vocabulary)
