@@ -11,7 +11,7 @@ from newslint import __version__
 from newslint.errors import NewslintError
 
 FAIL_ON = ("error", "warning", "info", "never")
-FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit")
+FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit", "html")
 
 
 def _fail(message: str) -> None:
@@ -331,10 +331,14 @@ def init(force: bool) -> None:
 @click.option(
     "--no-resume", is_flag=True, help="Start over even if an interrupted scan left parts."
 )
+@click.option(
+    "--report", type=click.Path(dir_okay=False), help="Also write a corpus page (HTML) here."
+)
 @_guard
 def scan(inputs: Sequence[str], output: str, text_field: str, id_field: str, keep_below: float | None,
          drop_above: float | None, filtered_output: str | None, jobs: int, shard_size: int, grammar: str,
-         select: Sequence[str], ignore: Sequence[str], config: str | None, no_resume: bool) -> None:  # fmt: skip
+         select: Sequence[str], ignore: Sequence[str], config: str | None, no_resume: bool,
+         report: str | None) -> None:  # fmt: skip
     """Score every document of JSONL or Parquet dumps; optionally write a filtered dataset."""
     from newslint.parallel import default_jobs
     from newslint.policy import split_csv
@@ -346,4 +350,9 @@ def scan(inputs: Sequence[str], output: str, text_field: str, id_field: str, kee
         grammar=grammar, select=tuple(split_csv(select)), ignore=tuple(split_csv(ignore)), config=config,
         resume=not no_resume,
     )  # fmt: skip
-    raise SystemExit(run_scan(options))
+    code = run_scan(options)
+    if report and code == 0:
+        from newslint.report.corpus import write_scan_report
+
+        write_scan_report(options, report)
+    raise SystemExit(code)

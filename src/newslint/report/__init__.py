@@ -9,7 +9,7 @@ from typing import Any, TextIO
 from newslint.document import Document
 from newslint.finding import FileResult, Finding
 
-FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit")
+FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit", "html")
 
 Writer = Callable[..., None]
 

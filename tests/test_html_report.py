@@ -1,0 +1,167 @@
+"""The HTML pages without a browser: escaping, self-containment, marks on the right text, charts."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ElementTree
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from newslint.finding import Finding
+from newslint.report import svg
+from newslint.report.html_render import highlighted
+
+from .conftest import FIXTURES, run_newslint
+
+REPORT_FIXTURES = FIXTURES / "report"
+
+
+class Marks(HTMLParser):
+    """Reads a highlighted text back: the plain text, and the text each finding id covers."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.text: list[str] = []
+        self.covered: dict[str, str] = {}
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.hidden = 0  # inside a tooltip or icon: not document text
+        self.ids: list[list[str]] = []
+        self.start_tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        self.start_tags.append((tag, attributes))
+        classes = (attributes.get("class") or "").split()
+        if tag == "mark":
+            self.ids.append((attributes.get("data-ids") or "").split())
+        self.tags.append((tag, attributes))
+        if self.hidden or "tip" in classes or "icon" in classes:
+            self.hidden += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        self.tags.pop()
+        if self.hidden:
+            self.hidden -= 1
+        if tag == "mark":
+            self.ids.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.hidden:
+            return
+        self.text.append(data)
+        for finding_id in self.ids[-1] if self.ids else []:
+            self.covered[finding_id] = self.covered.get(finding_id, "") + data
+
+
+def _read(markup: str) -> Marks:
+    parser = Marks()
+    parser.feed(markup)
+    return parser
+
+
+def test_highlights_cover_exactly_each_findings_text_even_when_they_overlap():
+    text = "Sir. Okafor said 😀 the the <b>harbour</b> & “quay"
+    # Overlapping: "the the" with "the <b>harbour"; "<b>" inside the latter.
+    spans = [("Sir.", 0, "error"), ("the the", 0, "error"), ("the <b>harbour", 22, "info"), ("<b>", 0, "warning")]  # fmt: skip
+    findings = []
+    for word, after, severity in spans:
+        start = text.index(word, after)
+        findings.append(
+            Finding(f"pack.rule-{len(findings)}", severity, "m", start, start + len(word))
+        )
+    page = _read(highlighted(text, findings, "f0"))
+    assert "".join(page.text) == text
+    for index, (word, _, _) in enumerate(spans):
+        assert page.covered[f"f0-{index}"] == word
+
+
+def test_a_finding_of_no_width_is_shown_on_the_next_character():
+    findings = [
+        Finding("typography.x", "warning", "m", 3, 3),
+        Finding("typography.y", "info", "m", 5, 5),
+    ]
+    page = _read(highlighted("abcde", findings, "f"))
+    assert "".join(page.text) == "abcde"
+    assert page.covered == {"f-0": "d", "f-1": "e"}
+
+
+@pytest.fixture(scope="module")
+def html_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, list[dict]]:
+    out = tmp_path_factory.mktemp("html") / "report.html"
+    paths = [str(REPORT_FIXTURES / "story.txt"), str(REPORT_FIXTURES / "notes.md")]
+    run = run_newslint("check", "--grammar", "off", "--format", "html", "-o", str(out), *paths)
+    assert run.returncode == 1, run.stderr
+    listed = run_newslint("check", "--grammar", "off", "--format", "json", *paths)
+    return out.read_text("utf-8"), json.loads(listed.stdout)
+
+
+def test_input_never_becomes_markup_or_script(html_report: tuple[str, list[dict]]):
+    page, _ = html_report
+    parsed = _read(page)
+    assert [tag for tag, _ in parsed.start_tags].count("script") == 1  # the page's own
+    assert 'A reader wrote in: <script>alert("boo")</script> is not a headline.' in "".join(
+        parsed.text
+    )
+
+
+def test_page_needs_no_network(html_report: tuple[str, list[dict]]):
+    page, _ = html_report
+    tags = _read(page).start_tags
+    assert not [a for _, a in tags if "src" in a]
+    assert all((a.get("href") or "#").startswith("#") for _, a in tags)
+    assert "default-src 'none'" in page
+
+
+def test_every_finding_is_listed_and_marked(html_report: tuple[str, list[dict]]):
+    page, findings = html_report
+    parsed = _read(page)
+    listed = [a for tag, a in parsed.start_tags if "data-finding" in a]
+    assert len(listed) == len(findings) == 12
+    assert [a["data-rule"] for a in listed] == [f["rule"] for f in findings]
+    assert set(parsed.covered) == {a["data-finding"] for a in listed}
+    assert "Files" in page and 'href="#file-1"' in page
+
+
+def test_svg_charts_are_well_formed_and_say_what_they_show():
+    chart = svg.histogram([3, 0, 7, 1], [0, 1, 2, 3, 9], title="Documents by density", x_label="density", y_label="documents", marker=2.5, marker_label="--drop-above 2.5")  # fmt: skip
+    root = ElementTree.fromstring(chart)
+    ns = "{http://www.w3.org/2000/svg}"
+    assert root.find(f"{ns}title").text == "Documents by density"  # type: ignore[union-attr]
+    bars = [r for r in root.iter(f"{ns}rect")]
+    assert [b.find(f"{ns}title").text for b in bars] == [  # type: ignore[union-attr]
+        "0 to 1: 3 documents", "1 to 2: 0 documents", "2 to 3: 7 documents", "3 to 9: 1 documents"
+    ]  # fmt: skip
+    assert float(bars[2].get("height", 0)) > float(bars[0].get("height", 0)) > float(bars[3].get("height", 0))  # fmt: skip
+    ElementTree.fromstring(svg.bars(["mt", "ocr"], [2, 5], title="t", x_label="x"))
+    ElementTree.fromstring(svg.lines([0, 1, 2], [("kept", [10, 50, 100])], title="t", x_label="x", y_label="y"))  # fmt: skip
+
+
+def _corpus(path: Path) -> Path:
+    """Twelve documents of growing damage, written for this test."""
+    clean = "The harbour authority said on Tuesday that the north quay would reopen next week. "
+    damage = ["Sir. Okafor agreed. ", "The Portugalhad sent tugs. ", "It was the the plan. "]
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(12):
+            text = clean * 4 + "".join(damage[i % 3] for i in range(number % 7))
+            out.write(json.dumps({"id": f"doc{number}", "text": text}) + "\n")
+    return path
+
+
+def test_scan_report_page(tmp_path: Path):
+    corpus = _corpus(tmp_path / "dump.jsonl")
+    report = tmp_path / "report.html"
+    run = run_newslint("scan", str(corpus), "-o", str(tmp_path / "scores.jsonl"), "--drop-above", "20", "--filtered-output", str(tmp_path / "kept.jsonl"), "--report", str(report), "-j", "1")  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    page = report.read_text("utf-8")
+    scores = [
+        json.loads(line) for line in (tmp_path / "scores.jsonl").read_text("utf-8").splitlines()
+    ]
+    kept = sum(1 for s in scores if s["density"] <= 20)
+    assert f"<td><code>--drop-above 20</code></td><td>{kept}</td>" in page
+    for chart in page.split("<svg")[1:]:
+        ElementTree.fromstring("<svg" + chart.split("</svg>")[0] + "</svg>")
+    assert page.count('<section class="file"') == 10
+    worst = max(scores, key=lambda s: s["density"])
+    assert f"#1 · id {worst['id']} · density" in page
