@@ -36,7 +36,9 @@ def write_scan_report(options: ScanOptions, target: str, worst: int = WORST) -> 
         _header(scores, options),
         '<div class="layout">',
         '<aside class="side" aria-label="Filters for the worst documents">',
-        filters([f for r in worst_results for f in r.findings]).replace("<h2>Filter</h2>", "<h2>Filter the worst documents</h2>"),
+        filters([f for r in worst_results for f in r.findings]).replace(
+            "<h2>Filter</h2>", "<h2>Filter the worst documents</h2>"
+        ),
         "</aside>",
         '<main id="findings">',
         '<h2>Distribution</h2><div class="plots">',
@@ -104,7 +106,9 @@ def _density_plot(scores: list[dict[str, Any]], threshold: float | None, verb: s
 
 
 def _family_plot(scores: list[dict[str, Any]]) -> str:
-    touched = [(family, sum(1 for s in scores if s.get(f"{family}_count", 0))) for family in FAMILIES]
+    touched = [
+        (family, sum(1 for s in scores if s.get(f"{family}_count", 0))) for family in FAMILIES
+    ]
     chart = svg.bars([f for f, _ in touched], [n for _, n in touched], title="Documents per family",
                      x_label="documents with at least one finding of the family")  # fmt: skip
     return _figure(chart, "Which kinds of damage the corpus carries.")

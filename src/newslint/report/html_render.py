@@ -7,6 +7,7 @@ is static and reads only `data-` attributes, so no input ever reaches it as code
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from html import escape
 from importlib import resources
@@ -65,7 +66,7 @@ def highlighted(text: str, findings: Sequence[Finding], prefix: str) -> str:
     cuts = sorted({0, len(text), *(p for span in spans for p in span)})
     active: list[int] = []
     parts: list[str] = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in itertools.pairwise(cuts):
         active = [i for i in active if spans[i][1] > start] + starting.get(start, [])
         piece = escape(text[start:end])
         parts.append(_mark(piece, start, active, findings, spans, prefix) if active else piece)
@@ -118,7 +119,7 @@ def page(title: str, body: str) -> str:
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         # Nothing on the page may load from elsewhere, whatever the input contains.
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
         f"<title>{escape(title)}</title>\n<style>\n{style}</style>\n</head>\n<body>\n"
         f"{body}\n<script>\n{script}</script>\n</body>\n</html>\n"

@@ -49,11 +49,21 @@ def _axes(x_label: str, y_label: str, y_ticks: list[float], scale_y: Callable[[f
     parts = []
     for tick in y_ticks:
         y = scale_y(tick)
-        parts.append(f'<line x1="{LEFT}" x2="{width - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" stroke="{GRID}"/>')
-        parts.append(f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" fill="{MUTED}">{_label(tick)}</text>')
-    parts.append(f'<line x1="{LEFT}" x2="{width - RIGHT}" y1="{HEIGHT - BOTTOM}" y2="{HEIGHT - BOTTOM}" stroke="{INK}"/>')
-    parts.append(f'<text x="{(LEFT + width - RIGHT) / 2}" y="{HEIGHT - 8}" text-anchor="middle" fill="{INK}">{escape(x_label)}</text>')
-    parts.append(f'<text transform="translate(14 {(TOP + HEIGHT - BOTTOM) / 2}) rotate(-90)" text-anchor="middle" fill="{INK}">{escape(y_label)}</text>')
+        parts.append(
+            f'<line x1="{LEFT}" x2="{width - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" stroke="{GRID}"/>'
+        )
+        parts.append(
+            f'<text x="{LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" fill="{MUTED}">{_label(tick)}</text>'
+        )
+    parts.append(
+        f'<line x1="{LEFT}" x2="{width - RIGHT}" y1="{HEIGHT - BOTTOM}" y2="{HEIGHT - BOTTOM}" stroke="{INK}"/>'
+    )
+    parts.append(
+        f'<text x="{(LEFT + width - RIGHT) / 2}" y="{HEIGHT - 8}" text-anchor="middle" fill="{INK}">{escape(x_label)}</text>'
+    )
+    parts.append(
+        f'<text transform="translate(14 {(TOP + HEIGHT - BOTTOM) / 2}) rotate(-90)" text-anchor="middle" fill="{INK}">{escape(y_label)}</text>'
+    )
     return parts  # fmt: skip
 
 
@@ -103,14 +113,24 @@ def bars(labels: Sequence[str], values: Sequence[int], *, title: str, x_label: s
     plot_w = WIDTH - left - RIGHT - 40
     top = max(values, default=0) or 1
     body = []
-    for index, (label, value) in enumerate(zip(labels, values)):
+    for index, (label, value) in enumerate(zip(labels, values, strict=True)):
         y = TOP + index * row
         width = plot_w * value / top
-        body.append(f'<text x="{left - 6}" y="{y + 15}" text-anchor="end" fill="{INK}">{escape(label)}</text>')
-        body.append(f'<rect x="{left}" y="{y + 4}" width="{width:.1f}" height="{row - 8}" fill="{SERIES[0]}"><title>{escape(label)}: {value}</title></rect>')
-        body.append(f'<text x="{left + width + 5:.1f}" y="{y + 15}" fill="{MUTED}">{value:,}</text>')
-    body.append(f'<text x="{left + plot_w / 2:.1f}" y="{height - 12}" text-anchor="middle" fill="{INK}">{escape(x_label)}</text>')
-    description = "; ".join(f"{label}: {value}" for label, value in zip(labels, values))
+        body.append(
+            f'<text x="{left - 6}" y="{y + 15}" text-anchor="end" fill="{INK}">{escape(label)}</text>'
+        )
+        body.append(
+            f'<rect x="{left}" y="{y + 4}" width="{width:.1f}" height="{row - 8}" fill="{SERIES[0]}"><title>{escape(label)}: {value}</title></rect>'
+        )
+        body.append(
+            f'<text x="{left + width + 5:.1f}" y="{y + 15}" fill="{MUTED}">{value:,}</text>'
+        )
+    body.append(
+        f'<text x="{left + plot_w / 2:.1f}" y="{height - 12}" text-anchor="middle" fill="{INK}">{escape(x_label)}</text>'
+    )
+    description = "; ".join(
+        f"{label}: {value}" for label, value in zip(labels, values, strict=True)
+    )
     return _frame(title, description, body, height=height)  # fmt: skip
 
 
@@ -127,16 +147,20 @@ def lines(xs: Sequence[float], series: Sequence[tuple[str, Sequence[float]]], *,
         return TOP + plot_h * (1 - value / 100)
 
     body = _axes(x_label, y_label, [0, 25, 50, 75, 100], scale_y)
-    for tick in nice_ticks(high)[:-1] + [high]:
+    for tick in [*nice_ticks(high)[:-1], high]:
         if low <= tick <= high:
             body.append(f'<text x="{scale_x(tick):.1f}" y="{HEIGHT - BOTTOM + 14}" text-anchor="middle" fill="{MUTED}">{_label(tick)}</text>')  # fmt: skip
     for number, (name, ys) in enumerate(series):
         colour = SERIES[(number * 2) % len(SERIES)]
-        points = " ".join(f"{scale_x(x):.1f},{scale_y(y):.1f}" for x, y in zip(xs, ys))
+        points = " ".join(f"{scale_x(x):.1f},{scale_y(y):.1f}" for x, y in zip(xs, ys, strict=True))
         dash = ' stroke-dasharray="6 3"' if number else ""
-        body.append(f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>')
+        body.append(
+            f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>'
+        )
         legend_y = HEIGHT - BOTTOM - 30 + 14 * number  # bottom right, clear of rising curves
-        body.append(f'<text x="{WIDTH - RIGHT - 8}" y="{legend_y}" text-anchor="end" fill="{colour}">{"—" if not number else "- -"} {escape(name)}</text>')
+        body.append(
+            f'<text x="{WIDTH - RIGHT - 8}" y="{legend_y}" text-anchor="end" fill="{colour}">{"—" if not number else "- -"} {escape(name)}</text>'
+        )
     if marker is not None and low <= marker <= high:
         body.append(_marker(scale_x(marker), marker_label))
     description = f"{', '.join(name for name, _ in series)} against {x_label} from {_label(low)} to {_label(high)}"

@@ -236,7 +236,7 @@ def _register_actions(server: NewslintServer) -> None:
         actions: list[types.CodeAction] = []
         if asked_for(types.CodeActionKind.QuickFix):
             actions = builder.for_range(start, end, params.context.diagnostics)
-        fix_all_kinds = [types.CodeActionKind.QuickFix] if actions else []
+        fix_all_kinds: list[str] = [types.CodeActionKind.QuickFix] if actions else []
         fix_all_kinds += [FIX_ALL_KIND] if wanted and asked_for(FIX_ALL_KIND) else []
         if fix_all_kinds and any(f.fix and f.fix.applicability == "safe" for f in linted.findings):
             fixed = ls.linter.fixed_text(linted.path, linted.raw)
