@@ -138,19 +138,23 @@ def test_svg_charts_are_well_formed_and_say_what_they_show():
     ElementTree.fromstring(svg.lines([0, 1, 2], [("kept", [10, 50, 100])], title="t", x_label="x", y_label="y"))  # fmt: skip
 
 
-def _corpus(path: Path) -> Path:
-    """Twelve documents of growing damage, written for this test."""
+def write_corpus(path: Path) -> Path:
+    """Forty short documents, clean to badly damaged, written for these tests."""
     clean = "The harbour authority said on Tuesday that the north quay would reopen next week. "
-    damage = ["Sir. Okafor agreed. ", "The Portugalhad sent tugs. ", "It was the the plan. "]
+    damage = [
+        "Sir. Okafor agreed. ", "The Portugalhad sent tugs. ", "It was the the plan. ",
+        "Residents donâ€™t mind. ", "The infor- mation came late. ", "As an AI language model, I agree. ",
+    ]  # fmt: skip
     with path.open("w", encoding="utf-8") as out:
-        for number in range(12):
-            text = clean * 4 + "".join(damage[i % 3] for i in range(number % 7))
+        for number in range(40):
+            harm = (number * 7) % 11 if number % 3 else 0
+            text = clean * 4 + "".join(damage[i % len(damage)] for i in range(harm))
             out.write(json.dumps({"id": f"doc{number}", "text": text}) + "\n")
     return path
 
 
 def test_scan_report_page(tmp_path: Path):
-    corpus = _corpus(tmp_path / "dump.jsonl")
+    corpus = write_corpus(tmp_path / "dump.jsonl")
     report = tmp_path / "report.html"
     run = run_newslint("scan", str(corpus), "-o", str(tmp_path / "scores.jsonl"), "--drop-above", "20", "--filtered-output", str(tmp_path / "kept.jsonl"), "--report", str(report), "-j", "1")  # fmt: skip
     assert run.returncode == 0, run.stderr

@@ -48,7 +48,9 @@ def write_scan_report(options: ScanOptions, target: str, worst: int = WORST) -> 
         "</div>",
         _threshold_table(scores, threshold),
         f"<h2>The {worst} worst documents</h2>",
-        f'<p class="count">Highest density among documents of at least {MIN_WORDS} words.</p>',
+        f'<p class="count">Highest density among documents of at least {MIN_WORDS} words; '
+        f'<strong data-shown-in="findings">{sum(len(r.findings) for r in worst_results)}</strong>'
+        " findings shown.</p>",
         *(file_section(r, n) for n, r in enumerate(worst_results)),
         "</main></div>",
     ]

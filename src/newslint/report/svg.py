@@ -102,7 +102,7 @@ def _marker(x: float, label: str) -> str:
     return (
         f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{TOP}" y2="{HEIGHT - BOTTOM}" stroke="{SERIES[1]}" '
         f'stroke-width="2" stroke-dasharray="5 3"/><text x="{x + 4:.1f}" y="{TOP + 12}" '
-        f'fill="{SERIES[1]}">{escape(label)}</text>'
+        f'fill="{SERIES[1]}" stroke="#ffffff" stroke-width="3" paint-order="stroke">{escape(label)}</text>'
     )
 
 
@@ -147,7 +147,8 @@ def lines(xs: Sequence[float], series: Sequence[tuple[str, Sequence[float]]], *,
         return TOP + plot_h * (1 - value / 100)
 
     body = _axes(x_label, y_label, [0, 25, 50, 75, 100], scale_y)
-    for tick in [*nice_ticks(high)[:-1], high]:
+    round_ticks = [t for t in nice_ticks(high) if t < high - 0.08 * (high - low)]
+    for tick in [*round_ticks, high]:  # the end value, and round ones not crowding it
         if low <= tick <= high:
             body.append(f'<text x="{scale_x(tick):.1f}" y="{HEIGHT - BOTTOM + 14}" text-anchor="middle" fill="{MUTED}">{_label(tick)}</text>')  # fmt: skip
     for number, (name, ys) in enumerate(series):
