@@ -153,19 +153,24 @@ def write_corpus(path: Path) -> Path:
     return path
 
 
-def test_scan_report_page(tmp_path: Path):
+@pytest.mark.parametrize("scores_name", ["scores.jsonl", "scores.parquet"])
+def test_scan_report_page(tmp_path: Path, scores_name: str):
     corpus = write_corpus(tmp_path / "dump.jsonl")
-    report = tmp_path / "report.html"
-    run = run_newslint("scan", str(corpus), "-o", str(tmp_path / "scores.jsonl"), "--drop-above", "20", "--filtered-output", str(tmp_path / "kept.jsonl"), "--report", str(report), "-j", "1")  # fmt: skip
+    report, scores_path = tmp_path / "report.html", tmp_path / scores_name
+    run = run_newslint("scan", str(corpus), "-o", str(scores_path), "--drop-above", "20", "--filtered-output", str(tmp_path / "kept.jsonl"), "--report", str(report), "-j", "1", "--shard-size", "7")  # fmt: skip
     assert run.returncode == 0, run.stderr
     page = report.read_text("utf-8")
-    scores = [
-        json.loads(line) for line in (tmp_path / "scores.jsonl").read_text("utf-8").splitlines()
-    ]
+    if scores_name.endswith(".parquet"):
+        import pyarrow.parquet as parquet
+
+        scores = parquet.read_table(scores_path).to_pylist()
+    else:
+        scores = [json.loads(line) for line in scores_path.read_text("utf-8").splitlines()]
     kept = sum(1 for s in scores if s["density"] <= 20)
     assert f"<td><code>--drop-above 20</code></td><td>{kept}</td>" in page
     for chart in page.split("<svg")[1:]:
         ElementTree.fromstring("<svg" + chart.split("</svg>")[0] + "</svg>")
     assert page.count('<section class="file"') == 10
-    worst = max(scores, key=lambda s: s["density"])
+    worst = max(scores, key=lambda s: (s["density"], -int(s["id"][3:])))
     assert f"#1 · id {worst['id']} · density" in page
+    assert "Sir." in page.split("#2 · id")[0].split("#1 · id")[1]  # its text, re-read from the dump

@@ -7,8 +7,8 @@ worst documents with their findings marked in place (re-linted with the scan's o
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,9 @@ from newslint.report import svg
 from newslint.report.html import file_section, filters
 from newslint.report.html_render import page
 from newslint.rules import FAMILIES
-from newslint.scan import ScanOptions, read_records, shards
+from newslint.scan import ScanOptions
+from newslint.scan.reading import arrow_modules, shards
+from newslint.scan.records import records
 
 WORST = 10
 # A document this short reaches an extreme density with one finding; the worst list skips it.
@@ -29,7 +31,7 @@ THRESHOLDS = (0.5, 1, 2, 3, 5, 10, 20, 50)
 
 
 def write_scan_report(options: ScanOptions, target: str, worst: int = WORST) -> None:
-    scores = list(_scores(options.output))
+    scores = _scores(options.output)
     threshold, verb = _threshold(options)
     worst_results = _worst_results(options, scores, worst)
     body = [
@@ -57,9 +59,14 @@ def write_scan_report(options: ScanOptions, target: str, worst: int = WORST) -> 
     Path(target).write_text(page("newslint scan report", "\n".join(body)), encoding="utf-8")
 
 
-def _scores(output: str) -> Iterator[dict[str, Any]]:
-    for batch in read_records(output, 10_000):
-        yield from batch
+def _scores(output: str) -> list[dict[str, Any]]:
+    """The score records the scan wrote (JSONL, or Parquet by extension)."""
+    if output.endswith(".parquet"):
+        _, parquet = arrow_modules("reading the scores for --report")
+        rows: list[dict[str, Any]] = parquet.read_table(output).to_pylist()
+        return rows
+    with open(output, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
 
 
 def _threshold(options: ScanOptions) -> tuple[float | None, str]:
@@ -161,10 +168,12 @@ def _worst_results(options: ScanOptions, scores: list[dict[str, Any]], worst: in
     )[:worst]
     wanted = {ordinal: rank for rank, ordinal in enumerate(ranked)}
     texts: dict[int, str] = {}
-    for _, first, records in shards(options):
-        for offset, record in enumerate(records):
-            if first + offset in wanted:
-                texts[first + offset] = str(record.get(options.text_field, ""))
+    for shard in shards(options.inputs, options.shard_size, [options.text_field, options.id_field]):
+        if not any(shard.first <= ordinal < shard.first + len(shard) for ordinal in wanted):
+            continue  # parse only the shards that hold a worst document
+        for offset, record in enumerate(records(shard, options.text_field, options.id_field)):
+            if shard.first + offset in wanted:
+                texts[shard.first + offset] = record.text
     from newslint.scoring import scorer
 
     linter = scorer(**options.scorer_settings()).linter
