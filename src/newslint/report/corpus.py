@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.document import Document
-from newslint.engine import FileResult
+from newslint.finding import FileResult
 from newslint.report import svg
 from newslint.report.html import file_section, filters
 from newslint.report.html_render import page

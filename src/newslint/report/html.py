@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any, TextIO
 
-from newslint.engine import FileResult
+from newslint.finding import FileResult
 from newslint.report.html_render import (
     ICONS,
     SEVERITY_ORDER,
