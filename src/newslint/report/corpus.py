@@ -171,16 +171,16 @@ def _worst_results(options: ScanOptions, scores: list[dict[str, Any]], worst: in
     for shard in shards(options.inputs, options.shard_size, [options.text_field, options.id_field]):
         if not any(shard.first <= ordinal < shard.first + len(shard) for ordinal in wanted):
             continue  # parse only the shards that hold a worst document
-        for offset, record in enumerate(records(shard, options.text_field, options.id_field)):
+        for offset, document in enumerate(records(shard, options.text_field, options.id_field)):
             if shard.first + offset in wanted:
-                texts[shard.first + offset] = record.text
+                texts[shard.first + offset] = document.text
     from newslint.scoring import scorer
 
     linter = scorer(**options.scorer_settings()).linter
     results = []
     for ordinal in ranked:
-        record = scores[ordinal]
-        name = f"#{wanted[ordinal] + 1} · id {record.get('id')} · density {record['density']:.1f} · {record['words']} words"
+        score = scores[ordinal]
+        name = f"#{wanted[ordinal] + 1} · id {score.get('id')} · density {score['density']:.1f} · {score['words']} words"
         doc = Document.from_raw(texts.get(ordinal, ""), name, "plain")
         results.append(FileResult(name, doc, linter.lint(doc)))
     return results
