@@ -36,6 +36,11 @@ _DIGIT = regex.compile(r"\d")
 RUN = "one of a run of short link-like lines (a menu, tag list or share bar)"
 BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
+ABOVE = "a label above the headline (section, site or login link)"
+BELOW = "a prompt or label below the article (comment form, source or share link)"
+HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
+TAIL_WORDS = 5
+TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
 
 
 class FurnitureBlockCheck(Check):
@@ -71,7 +76,42 @@ class FurnitureBlockCheck(Check):
         for index in range(1, len(items) - 1):
             if reasons[index] is None and self._sandwiched(items, reasons, index):
                 reasons[index] = BETWEEN
+        self._page_edges(items, reasons)
         return reasons
+
+    def _page_edges(self, items: list[Block], reasons: list[str | None]) -> None:
+        """Labels above the headline and prompts below the article: a page prints its section
+        name, site name and login links above the story, and comment prompts, "Source link" and
+        share calls below it. Only label-sized lines count (a headline is longer), and only when
+        they stand above a headline-sized line."""
+        article = [i for i, b in enumerate(items) if _article(b)]
+        if not article:
+            return
+        headline = next(
+            (i for i in range(article[0]) if items[i].words >= 4 and reasons[i] is None), None
+        )
+        for i in range(headline or 0):  # a venue or dateline under the headline is the story's
+            if reasons[i] is None and _label_sized(items[i], HEAD_WORDS):
+                reasons[i] = ABOVE
+        tail = range(max(article[-1] + 1, len(items) - TAIL_BLOCKS), len(items))
+        headings = self._heading_list(items, tail)
+        for i in tail:
+            if reasons[i] is None and i not in headings and _label_sized(items[i], TAIL_WORDS):
+                reasons[i] = BELOW
+
+    def _heading_list(self, items: list[Block], indexes: range) -> set[int]:
+        """Short lines each set apart by blank lines, three or more in a row: the article's own
+        headings or gallery sections, not a form (a form's lines come one after another)."""
+        spaced = [
+            i for i in indexes if items[i].blank_before and _label_sized(items[i], TAIL_WORDS)
+        ]
+        runs: list[list[int]] = []
+        for i in spaced:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        return {i for run in runs if len(run) >= self.min_run for i in run}
 
     def _sandwiched(self, items: list[Block], reasons: list[str | None], index: int) -> bool:
         """A headline-sized line right between two furniture lines, with no blank line either side,
@@ -136,6 +176,14 @@ def _inside_article(items: list[Block], first: int, last: int) -> bool:
     if not any(_article(b) for b in before):
         return False
     return any(items[i].blank_before for i in range(first + 1, last + 1))
+
+
+def _label_sized(block: Block, max_words: int) -> bool:
+    """A line of a few words that is not a sentence, a list intro or a figure."""
+    text = block.text
+    if block.lines > 1 or not 0 < block.words <= max_words or _DIGIT.search(text):
+        return False
+    return not text.rstrip(")]\"”’'").endswith((".", ":", ";", ","))
 
 
 def _article(block: Block) -> bool:
