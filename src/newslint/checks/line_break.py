@@ -1,0 +1,93 @@
+"""`line-break`: a line break in the middle of a sentence, in copy whose lines are paragraphs.
+
+Web and wire copy puts one paragraph on a line. A break where the sentence goes on (the line stops
+without an end mark and the next starts in lower case, or the line ends on a function word) is
+left by a pipeline that hard-wrapped or re-flowed the text. Scanned pages are wrapped too, but at
+the column width: their wrapped lines are all about as long, so a page is judged as a whole:
+
+- one or two such breaks in a document with long single-line paragraphs: stray;
+- more (a document wrapped throughout): stray only when the wrapped lines vary in length as no
+  column does (coefficient of variation at least `min_spread`).
+
+Keys: `long_line` (a line this long is a paragraph of its own), `min_spread`, `min_breaks`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from newslint.checks import Option, finding
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import is_function_word
+
+OPTIONS = {
+    "long_line": Option((int,), default=150, doc="a line this long is a paragraph by itself"),
+    "min_spread": Option((int, float), default=0.25, doc="length variation no column has"),
+    "min_breaks": Option((int,), default=3, doc="breaks needed to judge a wrapped document"),
+}
+
+_END = regex.compile(r"[.!?:;\"”’)\]…|•·-]\s*$")
+_LIST_MARK = regex.compile(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
+_HYPHENATED = regex.compile(r"\p{L}-\n\s*\p{Ll}")
+_LAST_WORD = regex.compile(r"(\p{L}+)\s*$")
+
+
+class LineBreakCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+        self.long_line = int(rule.option("long_line"))
+        self.min_spread = float(rule.option("min_spread"))
+        self.min_breaks = int(rule.option("min_breaks"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        lines = _lines(text)
+        breaks = [
+            end
+            for (start, end), nxt in itertools.pairwise(lines)
+            if _mid_sentence(text, start, end, nxt)
+        ]
+        if not breaks or not self._reflowed(text, lines, breaks):
+            return
+        for end in breaks:
+            yield finding(self.rule, end, end + 1, fix=" ", applicability="unsafe")
+
+    def _reflowed(self, text: str, lines: list[tuple[int, int]], breaks: list[int]) -> bool:
+        if len(breaks) < self.min_breaks:
+            # Words hyphenated across line ends mark a scanned column, wrapped on purpose.
+            return not _HYPHENATED.search(text) and any(
+                end - start >= self.long_line for start, end in lines
+            )
+        lengths = [len(text[text.rfind("\n", 0, end) + 1 : end].strip()) for end in breaks]
+        mean = statistics.mean(lengths)
+        return mean > 0 and statistics.pstdev(lengths) / mean >= self.min_spread
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
+    """The line [start, end) stops where its sentence goes on into the next line."""
+    line = text[start:end].strip()
+    nxt = text[following[0] : following[1]].strip()
+    if not line or not nxt or len(line.split()) < 3 or _END.search(line) or _LIST_MARK.match(nxt):
+        return False
+    if nxt[0].islower():
+        return True
+    last = _LAST_WORD.search(line)
+    return bool(last) and is_function_word(last.group(1)) and last.group(1)[0].islower()
+
+
+def compile(rule: Any) -> LineBreakCheck:
+    return LineBreakCheck(rule)
