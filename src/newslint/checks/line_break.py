@@ -17,14 +17,14 @@ from __future__ import annotations
 import itertools
 import statistics
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
-from newslint.checks import Option, finding
+from newslint.checks import Check, Option, finding
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import is_function_word
+from newslint.lexicon import Vocabulary, is_function_word
+from newslint.rules import Rule
 
 OPTIONS = {
     "long_line": Option((int,), default=150, doc="a line this long is a paragraph by itself"),
@@ -38,9 +38,9 @@ _HYPHENATED = regex.compile(r"\p{L}-\n\s*\p{Ll}")
 _LAST_WORD = regex.compile(r"(\p{L}+)\s*$")
 
 
-class LineBreakCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class LineBreakCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
         self.long_line = int(rule.option("long_line"))
         self.min_spread = float(rule.option("min_spread"))
         self.min_breaks = int(rule.option("min_breaks"))
@@ -86,8 +86,10 @@ def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -
     if nxt[0].islower():
         return True
     last = _LAST_WORD.search(line)
-    return bool(last) and is_function_word(last.group(1)) and last.group(1)[0].islower()
+    if last is None:
+        return False
+    return is_function_word(last.group(1)) and last.group(1)[0].islower()
 
 
-def compile(rule: Any) -> LineBreakCheck:
-    return LineBreakCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> LineBreakCheck:
+    return LineBreakCheck(rule, vocabulary)
