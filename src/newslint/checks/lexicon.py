@@ -23,6 +23,7 @@ from newslint.document import WORD, Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.rules import Rule
+from newslint.signals import ocr_signal
 
 OPTIONS = {
     "detect": Option(
@@ -40,6 +41,8 @@ _CONFUSABLE = regex.compile(
 
 _UNJUDGED = object()
 Zipf = Callable[[str], float]
+SHORT_NAME_LENGTH = 4
+SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 
 # Glued pairs such as "withthe" occur in careless web text, so "unknown" means "this rare".
 MAX_GLUED_ZIPF = 2.1
@@ -229,9 +232,16 @@ class LexiconCheck(Check):
     def _confusions(self, doc: Document) -> Iterator[Finding]:
         counts = Counter(_CONFUSABLE.findall(doc.text))
         repairs = {}
+        scanned: bool | None = None
         for token, count in counts.items():
             if token[0].isupper() and count > 1:
                 continue  # a recurring capitalised token is a name
+            if token[0].isupper() and len(token) <= SHORT_NAME_LENGTH:
+                # "Oli", "Duc", "Flt": short names and abbreviations, unless the page is scanned
+                if scanned is None:
+                    scanned = ocr_signal(doc.text, self.zipf).looks_scanned(*SCANNED_GATE)
+                if not scanned:
+                    continue
             verdict = self._verdicts.get(token, _UNJUDGED)
             if verdict is _UNJUDGED:
                 verdict = self._verdicts[token] = self._judge_confusion(token)

@@ -1,0 +1,165 @@
+"""Document-level signals: how much of a text looks damaged in one way, as shares of its words.
+
+A single odd token proves little (a name, a product code, a typo); many of them in one document
+say how it was made. The OCR signal counts tokens that scanning produces and careful typing
+does not: lower-case non-words ("tliat"), digits inside words ("wi1l", "2oth"), symbols inside
+words ("th^", "*°u!d") and punctuation standing alone between words (" , "). Checks use it as a
+gate (stricter word checks only where the document looks scanned); the verdict reports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from newslint.lexicon import zipf as english_zipf
+
+Zipf = Callable[[str], float]  # a linter's vocabulary.zipf: accepted words are common
+
+TOKEN = regex.compile(r"\S+")
+_EDGE = "\"'“”‘’()[]{}.,;:!?…*"
+# "vostwJav", "SYstem": capitals inside a word where no name puts them (not "McCain", "iPhone").
+_MIXED_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}")
+_ALPHA_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+# Digits beside letters the way a scanner mixes them (l/1, o/0, S/5), not the way English writes
+# ordinals, units, model names or codes ("20th", "5km", "G7", "mp3", "COVID-19", "4K").
+_DIGIT_INSIDE = regex.compile(r"\p{Ll}\d+\p{Ll}|\p{L}{2}\d\p{L}|\d\p{Ll}{2,}|\p{Ll}{3,}\d$")
+_ORDINAL_OR_UNIT = regex.compile(
+    r"\d+(?:[:.]\d+)*(?:st|nd|rd|th|s|am|pm|km|kg|cm|mm|ml|mg|gb|mb|kb|tb|bn|mn|mph|kph|ft|lbs?|hrs?|mins?|secs?|yrs?|kw|mw|gw|hz|khz|mhz|ghz|px|pt|x|k|m|b|p|g)\b",
+    regex.IGNORECASE,
+)
+# A symbol no word contains, touching a letter ("th^", "energ}'", "*°u!d").
+_SYMBOL_IN_WORD = regex.compile(r"\p{L}[\^~*°»«{}|\\<>§]|[\^~*°»«{}|\\<>§]\p{L}|\p{Ll}[!?;,]\p{Ll}")
+# Web and e-mail addresses, file names, handles: their own rules, never misreadings.
+_ADDRESS = regex.compile(r"://|^www\.|@|/|\p{L}\.(?:[a-z]{2,4}|onion|html?)$|_")
+_LONE_MARK = regex.compile(r"[,.;:^~*°»«'\"!?]{1,3}")
+# A word cut by the hyphen of a printed line end, joined with a space ("expendi- tures");
+# "short- and long-term" is English.
+_LINE_END_HYPHEN = regex.compile(r"(?<=\p{L}\p{Ll})-(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}+)")
+# Marks that web copy leaves alone between words too ("Time : 10", a stray quote).
+_WEB_MARKS = frozenset((":", "'", '"'))
+
+
+# What a scanner reads instead of a letter (letter -> misreadings), from the glyph shapes of
+# book and newspaper type.
+CONFUSABLE = {
+    "h": ("b", "li", "ii", "i", "k"), "e": ("c", "o"), "o": ("e", "c", "a", "0"),
+    "a": ("o", "e", "s"), "c": ("e", "o"), "n": ("u", "ii", "r"), "u": ("n", "ii"),
+    "r": ("n", "i"), "i": ("l", "1", "j"), "l": ("i", "1", "t"), "t": ("f", "l"),
+    "f": ("t", "i", "l"), "m": ("rn", "in", "ni"), "d": ("cl",), "w": ("vv",), "y": ("v",),
+    "b": ("h",),
+}  # fmt: skip
+# Words so common that a rare look-alike is far likelier a misreading of them than itself.
+COMMON_TARGET_ZIPF = 6.0
+MISREAD_GAP = 2.3
+MISREAD_MAX_ZIPF = 4.6
+MISREAD_LEAD = 0.5
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    kind: str  # non-word | misread-word | digit-in-word | symbol-in-word | lone-mark
+
+
+def strip_edges(token: str) -> str:
+    return token.strip(_EDGE)
+
+
+def ocr_marks(text: str, zipf: Zipf = english_zipf) -> Iterator[Mark]:
+    """Tokens that look like scanning damage, in text order."""
+    previous = ""
+    for match in TOKEN.finditer(text):
+        token, before, previous = match.group(), previous, match.group()
+        core = strip_edges(token)
+        kind = damage_kind(token, core, zipf)
+        if kind == "lone-mark" and _ADDRESS.search(before):
+            continue  # "see https://example.org ." keeps the full stop out of the address
+        if kind:
+            offset = match.start() + (token.find(core) if core else 0)
+            yield Mark(offset, offset + len(core or token), kind)
+
+
+def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:
+    if not core:
+        return "lone-mark" if _LONE_MARK.fullmatch(token) and token != "..." else None
+    if _ALPHA_WORD.fullmatch(core):
+        if _MIXED_CASE.search(core) and zipf(core) == 0 and not _camel_glue(core, zipf):
+            return "non-word"
+        if core.islower() and len(core) > 1 and zipf(core) == 0:
+            return "non-word"
+        return "misread-word" if core.islower() and misread_of(core, zipf) else None
+    if _ADDRESS.search(core):
+        return None
+    if _SYMBOL_IN_WORD.search(core):
+        return "symbol-in-word"
+    digits_inside = any(c.isdigit() for c in core) and _DIGIT_INSIDE.search(core)
+    if digits_inside and not _ORDINAL_OR_UNIT.fullmatch(core.replace(",", "")):
+        return "digit-in-word"
+    return None
+
+
+def _camel_glue(token: str, zipf: Zipf) -> bool:
+    """ "contentSkip", "NewsEconomy": words a scraper glued at a capital, not a misreading."""
+    parts = regex.findall(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})", token)
+    return len(parts) > 1 and all(zipf(part) > 0 for part in parts)
+
+
+@dataclass(frozen=True)
+class OcrSignal:
+    words: int
+    marks: int
+
+    @property
+    def share(self) -> float:
+        return self.marks / self.words if self.words else 0.0
+
+    def looks_scanned(self, min_share: float, min_marks: int) -> bool:
+        return self.marks >= min_marks and self.share >= min_share
+
+
+def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
+    """Share of the words that look like scanning damage (quotes alone are not counted: web copy
+    leaves them too)."""
+    words = sum(1 for _ in TOKEN.finditer(text))
+    breaks = sum(
+        1 for m in _LINE_END_HYPHEN.finditer(text) if m.group(1) not in ("and", "or", "to")
+    )
+    distinct = {text[m.start : m.end] for m in ocr_marks(text, zipf) if m.kind != "lone-mark"}
+    lone = sum(
+        1
+        for m in ocr_marks(text, zipf)
+        if m.kind == "lone-mark" and text[m.start : m.end] not in _WEB_MARKS
+    )
+    return OcrSignal(words, len(distinct) + lone + breaks)
+
+
+def misread_of(word: str, zipf: Zipf = english_zipf) -> str | None:
+    """The very common word that `word` is a scanner's misreading of, if there is exactly one."""
+    rarity = zipf(word)
+    if rarity > MISREAD_MAX_ZIPF or len(word) > 6:
+        return None
+    found = sorted(
+        {
+            (zipf(candidate), candidate)
+            for candidate in _unmisread(word)
+            if zipf(candidate) >= max(COMMON_TARGET_ZIPF, rarity + MISREAD_GAP)
+        },
+        reverse=True,
+    )
+    if not found or (len(found) > 1 and found[0][0] - found[1][0] < MISREAD_LEAD):
+        return None  # "oi" is "of" (7.4) far more often than "or" (6.6); a near tie is unknown
+    return found[0][1]
+
+
+def _unmisread(word: str) -> Iterator[str]:
+    """Every word whose one letter, misread, gives `word`."""
+    for letter, readings in CONFUSABLE.items():
+        for reading in readings:
+            start = word.find(reading)
+            while start != -1:
+                yield word[:start] + letter + word[start + len(reading) :]
+                start = word.find(reading, start + 1)

@@ -1,0 +1,106 @@
+"""Detectors for real pages: the OCR gate, foreign scripts, assistant residue (fixtures written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.signals import misread_of, ocr_signal
+
+# A scanned column as an archive serves it: misreadings, lone marks, digits inside words.
+SCANNED = (
+    "The council met on tho 2oth instant , and it was resolved tliat tbe new road\n"
+    "should be built. The com\npany will begin the work in the spring ; tbe mayor\n"
+    "said the Korelgn office would wi1l pay for Its share of the cost.\n"
+)
+# The same words typed with care.
+TYPED = (
+    "The council met on the 20th, and it was resolved that the new road should be built.\n"
+    "The company will begin the work in the spring; the mayor said the Foreign Office would\n"
+    "pay for its share of the cost. Xue Hanqin, Psaki and Medeiros met in Beijing.\n"
+)
+
+
+def findings(linter: Linter, text: str, prefix: str) -> list[tuple[str, str]]:
+    return [
+        (f.rule, text[f.start : f.end])
+        for f in linter.lint(Document.from_raw(text))
+        if f.rule.startswith(prefix)
+    ]
+
+
+def test_ocr_signal_separates_scanned_from_typed_text() -> None:
+    scanned, typed = ocr_signal(SCANNED), ocr_signal(TYPED)
+    assert scanned.looks_scanned(0.015, 3)
+    assert not typed.looks_scanned(0.015, 3)
+    assert scanned.share > 5 * max(typed.share, 0.001)
+
+
+def test_scanned_text_gets_word_level_ocr_findings(linter: Linter) -> None:
+    found = set(findings(linter, SCANNED, "ocr."))
+    assert ("ocr.non-word", "Korelgn") in found
+    assert ("ocr.garbled-word", "2oth") in found
+    assert ("ocr.misread-word", "tho") in found
+    assert ("ocr.lone-mark", ",") in found
+    assert ("ocr.cut-word", "com\npany") in found
+    assert ("ocr.misread-capital", "Its") in found
+
+
+def test_typed_text_gets_none_of_them(linter: Linter) -> None:
+    assert findings(linter, TYPED, "ocr.") == []
+
+
+def test_the_gate_is_a_setting(linter: Linter) -> None:
+    strict = [r for r in linter.rules if r.id == "ocr.non-word"]
+    assert strict and strict[0].option("min_ocr_share") == 0.015
+
+
+@pytest.mark.parametrize(
+    ("misread", "word"), [("tbe", "the"), ("tho", "the"), ("arc", "are"), ("oi", "of")]
+)
+def test_misreadings_of_common_words(misread: str, word: str) -> None:
+    assert misread_of(misread) == word
+
+
+@pytest.mark.parametrize("word", ["the", "tie-break", "council", "xylophone"])
+def test_words_that_are_no_misreading(word: str) -> None:
+    assert misread_of(word) is None
+
+
+def test_foreign_script_runs_are_reported_once_per_run(linter: Linter) -> None:
+    text = "By Kim Dong-young\n김동영 기자\nPosted in 国际新闻: the talks ended.\n"
+    assert findings(linter, text, "encoding.foreign-script") == [
+        ("encoding.foreign-script", "김동영 기자"),
+        ("encoding.foreign-script", "国际新闻"),
+    ]
+
+
+def test_glosses_and_symbols_are_not_foreign_runs(linter: Linter) -> None:
+    text = "President Xi Jinping (习近平) spoke; the α-helix and ρ = 0.5 were shown.\n"
+    assert findings(linter, text, "encoding.foreign-script") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("I am sorry, but I cannot write an article without a source.", "llm.refusal"),
+        ("Please paste the article text so that I can rewrite it.", "llm.request-for-input"),
+        ("My knowledge cutoff is 2023, so the figures may be old.", "llm.knowledge-cutoff"),
+        ("In this article, we will look at the new tariffs.", "llm.meta-commentary"),
+    ],
+)
+def test_assistant_voice_families(linter: Linter, text: str, rule: str) -> None:
+    assert rule in [r for r, _ in findings(linter, text, "llm.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I am sorry, but I cannot write about my son,” the mother said.",
+        "I have a degree in economics but I can't write.",
+        "Police asked residents to provide information about the attack.",
+    ],
+)
+def test_people_speaking_are_not_assistants(linter: Linter, text: str) -> None:
+    assert findings(linter, text, "llm.") == []
