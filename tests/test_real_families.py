@@ -104,3 +104,20 @@ def test_assistant_voice_families(linter: Linter, text: str, rule: str) -> None:
 )
 def test_people_speaking_are_not_assistants(linter: Linter, text: str) -> None:
     assert findings(linter, text, "llm.") == []
+
+
+def test_untranslated_run_in_another_latin_language(linter: Linter) -> None:
+    text = "The talks ended on Monday. Publicerad för två dagar sedan av redaktionen.\n"
+    found = findings(linter, text, "encoding.untranslated-run")
+    assert found and "för två dagar sedan" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good morning, everyone. Buenos dias a todos. Gracias a todos.\n",
+        "Nicolas Pascual de la Parte met Pedro Sánchez after the coup d'état.\n",
+    ],
+)
+def test_borrowed_phrases_and_names_are_english(linter: Linter, text: str) -> None:
+    assert findings(linter, text, "encoding.untranslated-run") == []

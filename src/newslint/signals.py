@@ -39,6 +39,7 @@ _LONE_MARK = regex.compile(r"[,.;:^~*°»«'\"!?]{1,3}")
 # "short- and long-term" is English.
 _LINE_END_HYPHEN = regex.compile(r"(?<=\p{L}\p{Ll})-(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}+)")
 # Marks that web copy leaves alone between words too ("Time : 10", a stray quote).
+MAX_LONE_MARKS = 2
 _WEB_MARKS = frozenset((":", "'", '"'))
 
 
@@ -134,7 +135,8 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
         for m in ocr_marks(text, zipf)
         if m.kind == "lone-mark" and text[m.start : m.end] not in _WEB_MARKS
     )
-    return OcrSignal(words, len(distinct) + lone + breaks)
+    # A writer's habit repeats ("Twitter , Instagram , YouTube ,"); a scanner's specks vary.
+    return OcrSignal(words, len(distinct) + min(lone, MAX_LONE_MARKS) + breaks)
 
 
 def misread_of(word: str, zipf: Zipf = english_zipf) -> str | None:

@@ -1,0 +1,210 @@
+"""`language`: a run of words in another Latin-script language inside English copy.
+
+Machine translation leaves sentences or interface text untranslated ("Se fler nyheter från...",
+"Les invisibles de l'Elysée") where the script alone cannot tell. Each word is weighed by how
+common it is in English and in each candidate language (wordfreq's word lists, which ship with
+the package and load in milliseconds); a run of words that one other language explains far better
+than English is reported. Keys:
+- `languages`: wordfreq language codes to consider (default: the Latin-script languages news is
+  most often translated from);
+- `min_words` (default 4) and `min_lowercase` (default 2): how many words of the run must belong
+  to the other language, and how many of those must be lower-case words of three letters or more
+  (names are capitalised, "de la" is part of them, and a greeting of three words, "Gracias a
+  todos", or a borrowed phrase, "la revolución", is English usage);
+- `min_lead` (default 1.5): how much commoner, on the Zipf scale and on average over the run, the
+  words must be in the other language than in English.
+"""
+
+from __future__ import annotations
+
+import array
+import bisect
+import marshal
+import os
+import tempfile
+from collections.abc import Iterator
+from functools import cache
+from math import log10
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from newslint import __version__
+from newslint.checks import Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import zipf
+
+OPTIONS = {
+    "languages": Option(
+        (list,),
+        default=["de", "es", "fr", "pt", "it", "nl", "sv", "id", "tr", "pl"],
+        doc="wordfreq language codes",
+    ),
+    "min_words": Option((int,), default=4),
+    "min_lowercase": Option((int,), default=2),
+    "min_lead": Option((float, int), default=1.5),
+}
+
+LANGUAGE_NAMES = {
+    "de": "German", "es": "Spanish", "fr": "French", "pt": "Portuguese", "it": "Italian",
+    "nl": "Dutch", "sv": "Swedish", "id": "Indonesian", "tr": "Turkish", "pl": "Polish",
+    "da": "Danish", "nb": "Norwegian", "fi": "Finnish", "cs": "Czech", "ro": "Romanian",
+    "hu": "Hungarian", "ms": "Malay", "ca": "Catalan", "vi": "Vietnamese",
+}  # fmt: skip
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+# Words may be separated by spaces, commas, digits (a date), never by a sentence end or a line.
+_GLUE = regex.compile(r"[ \t,\d:]*")
+# A line is only weighed when it holds a lower-case word English hardly knows.
+RARE_IN_ENGLISH = 2.5
+LIST = "small"
+MAX_REMEMBERED = 100_000
+SHARED = 0.5
+MIN_KEPT_ZIPF = 2.5  # a word about as common in both languages neither starts nor breaks a run  # the same list size for every language, English included, so zipfs compare
+
+
+class LanguageCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+        self.languages = [str(code) for code in rule.option("languages")]
+        self.min_words = int(rule.option("min_words"))
+        self.min_lowercase = int(rule.option("min_lowercase"))
+        self.min_lead = float(rule.option("min_lead"))
+        self._table: WordTable | None = None
+        self._leans: dict[str, int] = {}
+
+    def _zipfs(self, word: str) -> tuple[float, ...]:
+        """English (the full list, with the user's vocabulary) first, then each of `languages`."""
+        if self._table is None:
+            self._table = WordTable(tuple(self.languages))
+        return (zipf(word), *self._table.zipfs(word))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for line in regex.finditer(r"[^\n]+", text):
+            words = list(_WORD.finditer(line.group()))
+            if not any(w.group().islower() and zipf(w.group()) < RARE_IN_ENGLISH for w in words):
+                continue
+            for start, end, language in self._runs(line.group(), words):
+                offset = line.start()
+                found = text[offset + start : offset + end]
+                name = LANGUAGE_NAMES.get(language, language)
+                message = render(self.rule.message, match=found, language=name)
+                yield finding(self.rule, offset + start, offset + end, message)
+
+    def _runs(self, line: str, words: list[regex.Match[str]]) -> Iterator[tuple[int, int, str]]:
+        """Maximal runs of words that lean foreign, judged as a whole."""
+        run: list[regex.Match[str]] = []
+        for index, word in enumerate(words):
+            joined = not run or _GLUE.fullmatch(line[run[-1].end() : word.start()])
+            if run and not joined:
+                yield from self._judge(run)
+                run = []
+            if self._lean(word.group()) >= 0:
+                run.append(word)
+            else:
+                yield from self._judge(run)
+                run = []
+            if index == len(words) - 1:
+                yield from self._judge(run)
+
+    def _lean(self, word: str) -> int:
+        """1: another language's word; 0: shared ("am", "de"); -1: English's."""
+        if word not in self._leans:
+            english, *others = self._zipfs(word)
+            best = max(others)
+            lean = 1 if best >= english + self.min_lead else (0 if best >= english - SHARED else -1)
+            if len(self._leans) > MAX_REMEMBERED:
+                self._leans.clear()  # a corpus scan meets millions of words
+            self._leans[word] = lean
+        return self._leans[word]
+
+    def _judge(self, run: list[regex.Match[str]]) -> Iterator[tuple[int, int, str]]:
+        while run and self._lean(run[-1].group()) < 1:
+            run = run[:-1]  # a run ends on a word of its own language, not on a shared one
+        while run and self._lean(run[0].group()) < 1 and not run[0].group()[0].isupper():
+            run = run[1:]
+        words = [m.group() for m in run]
+        foreign = [w for w in words if self._lean(w) == 1]
+        lowercase = [w for w in foreign if w.islower() and len(w) > 2]  # not "de", "la", "da"
+        if len(foreign) < self.min_words or len(lowercase) < self.min_lowercase:
+            return
+        rows = [self._zipfs(w) for w in words]
+        english = sum(row[0] for row in rows)
+        score, language = max(
+            (sum(row[i + 1] for row in rows), code) for i, code in enumerate(self.languages)
+        )
+        if score - english >= self.min_lead * len(words):
+            yield run[0].start(), run[-1].end(), language
+
+
+class WordTable:
+    """Zipf values of every word of several wordfreq lists, one row per word, searched by bisect.
+
+    Loading ten of wordfreq's lists takes about a second; the table is built once, stored in the
+    user's cache directory (as the English table is) and loads in a few milliseconds after."""
+
+    def __init__(self, languages: tuple[str, ...]):
+        self.languages = languages
+        self.words, self.values = _load_table(languages)
+
+    def zipfs(self, word: str) -> tuple[float, ...]:
+        """One Zipf value per language, in the order of `languages` (0 for an unknown word)."""
+        key = word.casefold().replace("’", "'")
+        index = bisect.bisect_left(self.words, key)
+        if index == len(self.words) or self.words[index] != key:
+            return (0.0,) * len(self.languages)
+        row = index * len(self.languages)
+        return tuple(v / 100 for v in self.values[row : row + len(self.languages)])
+
+
+@cache
+def _load_table(languages: tuple[str, ...]) -> tuple[list[str], array.array[int]]:
+    from importlib.metadata import version
+
+    from newslint.lexicon import cache_dir
+
+    name = f"wordfreq-{'-'.join(languages)}-{LIST}-{version('wordfreq')}-newslint-{__version__}.bin"
+    path = cache_dir() / name
+    try:
+        joined, packed = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        joined, packed = _build_table(languages)
+        _store(path, marshal.dumps((joined, packed)))
+    values = array.array("H")
+    values.frombytes(packed)
+    return joined.split("\n"), values
+
+
+def _build_table(languages: tuple[str, ...]) -> tuple[str, bytes]:
+    from wordfreq import get_frequency_dict
+
+    tables = [get_frequency_dict(code, wordlist=LIST) for code in languages]
+    floor = 10 ** (MIN_KEPT_ZIPF - 9)  # rarer words cannot outweigh English by much
+    words = sorted({word for table in tables for word, freq in table.items() if freq >= floor})
+    values = array.array(
+        "H",
+        (
+            max(0, round((log10(table[word]) + 9) * 100)) if word in table else 0
+            for word in words
+            for table in tables
+        ),
+    )
+    return "\n".join(words), values.tobytes()
+
+
+def _store(path: Path, payload: bytes) -> None:
+    """Write the table atomically; a read-only or missing cache only costs speed."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".wordfreq.")
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+        os.replace(temp, path)
+    except OSError:
+        pass
+
+
+def compile(rule: Any) -> LanguageCheck:
+    return LanguageCheck(rule)
