@@ -27,7 +27,10 @@ UNLISTED_SLIPS = {
     ],
     "state_20": [("choosing..", "doubled full stop")],
     "state_39": [("2020.The garment", "missing space after a full stop")],
-    "wikinews_02": [("New Zealand | that", "stray '|' inside a quotation (a wiki-link remnant)")],
+    "wikinews_02": [
+        ("New Zealand | that", "stray '|' inside a quotation (a wiki-link remnant)"),
+        ("Bauchtman", "'Lydia Buchtmann' earlier in the article: one name spelled two ways"),
+    ],
     "whitehouse_11": [("selected US retailers", "'US' in a release that writes 'U.S.' four times")],
     "wikinews_13": [
         ("University of the US", "'US' beside 'U.S.' (4x) in one article: the consistency the product checks"),

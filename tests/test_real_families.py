@@ -121,3 +121,29 @@ def test_untranslated_run_in_another_latin_language(linter: Linter) -> None:
 )
 def test_borrowed_phrases_and_names_are_english(linter: Linter, text: str) -> None:
     assert findings(linter, text, "encoding.untranslated-run") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "odd"),
+    [
+        ("Erdoğan spoke. Later Erdoğan and Erdogan left.", "Erdogan"),
+        ("Lydia Buchtmann said so. Buchtmann added more, Ms Bauchtman said.", "Bauchtman"),
+        ("Zelensky spoke. Zelensky thanked them; Zelenskyy left.", "Zelenskyy"),
+    ],
+)
+def test_one_name_spelled_two_ways(linter: Linter, text: str, odd: str) -> None:
+    assert findings(linter, text, "consistency.name-spelling") == [
+        ("consistency.name-spelling", odd)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and the Russian army; Putin's aides and Putin himself.",
+        "Khamenei quoted Khomeini; Cheng met Cheung; Pokrovsk, Pokrovsky and Pokrovskaya.",
+        "Austria and Australia signed; Clinton and Clifton met.",
+    ],
+)
+def test_forms_and_different_names_are_not_variants(linter: Linter, text: str) -> None:
+    assert findings(linter, text, "consistency.name-spelling") == []

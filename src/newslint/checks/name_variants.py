@@ -1,0 +1,131 @@
+"""`name-variants`: one name spelled two ways in one document ("Zelensky" and "Zelenskyy").
+
+Transliteration and careless translation spell a person or a place differently from paragraph to
+paragraph. Two capitalised words are taken as one name written two ways when they are equal
+once accents are removed ("Erdoğan", "Erdogan"), or when they share their first letter and
+differ by one edit (two from eight letters on: "Mohammed", "Muhammad"). Forms of one word
+("Russia", "Russian", "Pokrovsky", "Pokrovskaya") are not variants, common words are never
+names, and short names are left alone ("Cheng" and "Cheung" are two people). The rarer spelling
+is reported (on a tie, the one English knows less, then the later one). Keys: `min_length`
+(default 6), `max_common_zipf` (default 4.0: words at least this common are words, not names).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from itertools import combinations
+from typing import Any
+
+import regex
+
+from newslint.checks import Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import is_function_word, zipf
+
+OPTIONS = {
+    "min_length": Option((int,), default=6, doc="shortest name compared"),
+    "max_common_zipf": Option((float, int), default=4.0, doc="commoner words are not names"),
+}
+
+_NAME = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
+LONG_NAME = 8
+MIN_STEM = 4
+# Endings that make forms of one name in English and in transliterated Slavic names
+# ("Pokrovsky", "Pokrovskaya"; "Kyiv's"; "Ukrainian").
+INFLECTIONS = frozenset(
+    "s es n an ian ans ians ese ish i is y iy yi aya oye ogo omu ikh a o u e".split()
+)
+
+
+class NameVariantsCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+        self.min_length = int(rule.option("min_length"))
+        self.max_common = float(rule.option("max_common_zipf"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        matches = list(_NAME.finditer(text))
+        counts = Counter(m.group() for m in matches)
+        first_seen = {m.group(): m.start() for m in reversed(matches)}
+        names = sorted(n for n in counts if self._is_name(n))
+        reported: dict[str, str] = {}
+        for a, b in combinations(names, 2):
+            if variants(a, b):
+                odd, usual = _rarer(a, b, counts, first_seen)
+                reported.setdefault(odd, usual)
+        for match in matches:
+            usual = reported.get(match.group())
+            if usual:
+                message = render(self.rule.message, match=match.group(), other=usual)
+                yield finding(self.rule, match.start(), match.end(), message, suggestions=[usual])
+
+    def _is_name(self, word: str) -> bool:
+        return (
+            len(word) >= self.min_length
+            and not is_function_word(word)
+            and zipf(word) < self.max_common
+        )
+
+
+def variants(a: str, b: str) -> bool:
+    """Whether two different capitalised words are one name spelled two ways."""
+    plain_a, plain_b = _plain(a), _plain(b)
+    if plain_a == plain_b:
+        return True
+    if _one_is_form_of_other(plain_a, plain_b) or plain_a[0] != plain_b[0]:
+        return False
+    allowed = 2 if min(len(a), len(b)) >= LONG_NAME else 1
+    return _edit_distance(plain_a, plain_b) <= allowed
+
+
+def _one_is_form_of_other(a: str, b: str) -> bool:
+    """ "Russia"/"Russian", "Pokrovsk"/"Pokrovsky"/"Pokrovskaya": one stem, two forms. A doubled
+    last letter is a spelling ("Zelensky"/"Zelenskyy")."""
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short):
+        return long != short + short[-1]
+    stem = len(_common_prefix(a, b))
+    tails = {a[stem:], b[stem:]}
+    return stem >= MIN_STEM and tails <= INFLECTIONS
+
+
+def _common_prefix(a: str, b: str) -> str:
+    end = 0
+    while end < min(len(a), len(b)) and a[end] == b[end]:
+        end += 1
+    return a[:end]
+
+
+def _rarer(a: str, b: str, counts: Counter[str], first_seen: dict[str, int]) -> tuple[str, str]:
+    """(odd, usual): the rarer spelling here, else the one English knows less, else the later."""
+    key_a = (counts[a], zipf(a), -first_seen[a])
+    key_b = (counts[b], zipf(b), -first_seen[b])
+    return (a, b) if key_a < key_b else (b, a)
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment): "Lofven"/"Lofevn" are one swap apart."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = char_a != char_b
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def compile(rule: Any) -> NameVariantsCheck:
+    return NameVariantsCheck(rule)
