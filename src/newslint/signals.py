@@ -25,16 +25,20 @@ _MIXED_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}")
 _ALPHA_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 # Digits beside letters the way a scanner mixes them (l/1, o/0, S/5), not the way English writes
 # ordinals, units, model names or codes ("20th", "5km", "G7", "mp3", "COVID-19", "4K").
-_DIGIT_INSIDE = regex.compile(r"\p{Ll}\d+\p{Ll}|\p{L}{2}\d\p{L}|\d\p{Ll}{2,}|\p{Ll}{3,}\d$")
+_DIGIT_INSIDE = regex.compile(r"\p{Ll}\d+\p{Ll}|\p{Ll}{2}\d\p{Ll}|^\p{Ll}{3,}\d$")
+# Digits then letters: "2oth", "196h" are misreadings, "4chan", "12noon" are not.
+_DIGITS_THEN_LETTERS = regex.compile(r"\d(\p{Ll}{2,})$|(?<=^\d{3,})(\p{Ll})$")
+RARE_AFTER_DIGITS = 3.0
+_HEX = regex.compile(r"[0-9a-f]{8,}")
 _ORDINAL_OR_UNIT = regex.compile(
-    r"\d+(?:[:.]\d+)*(?:st|nd|rd|th|s|am|pm|km|kg|cm|mm|ml|mg|gb|mb|kb|tb|bn|mn|mph|kph|ft|lbs?|hrs?|mins?|secs?|yrs?|kw|mw|gw|hz|khz|mhz|ghz|px|pt|x|k|m|b|p|g)\b",
+    r"\d+(?:[:.]\d+)*(?:st|nd|rd|th|s|am|pm|km|kg|cm|mm|ml|mg|gb|mb|kb|tb|bn|mn|mph|kph|ft|lbs?|hrs?|mins?|secs?|yrs?|kw|mw|gw|hz|khz|mhz|ghz|px|pt|pc|x|k|m|b|p|g)\b",
     regex.IGNORECASE,
 )
 # A symbol no word contains, touching a letter ("th^", "energ}'", "*°u!d").
-_SYMBOL_IN_WORD = regex.compile(r"\p{L}[\^~*°»«{}|\\<>§]|[\^~*°»«{}|\\<>§]\p{L}|\p{Ll}[!?;,]\p{Ll}")
+_SYMBOL_IN_WORD = regex.compile(r"\p{L}[\^~*°»«{}|\\<>§]|[\^~*»«{}|\\<>§]\p{L}|°(?![CFcf]\b)\p{L}|\p{Ll}[!?;,]\p{Ll}")
 # Web and e-mail addresses, file names, handles: their own rules, never misreadings.
 _ADDRESS = regex.compile(r"://|^www\.|@|/|\p{L}\.(?:[a-z]{2,4}|onion|html?)$|_")
-_LONE_MARK = regex.compile(r"[,.;:^~*°»«'\"!?]{1,3}")
+_LONE_MARK = regex.compile(r"[,.;^~°»«'\"!?]{1,3}")  # not ":" (" : " is French spacing), "*"
 # A word cut by the hyphen of a printed line end, joined with a space ("expendi- tures");
 # "short- and long-term" is English.
 _LINE_END_HYPHEN = regex.compile(r"(?<=\p{L}\p{Ll})-(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}+)")
@@ -97,10 +101,22 @@ def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:
         return None
     if _SYMBOL_IN_WORD.search(core):
         return "symbol-in-word"
-    digits_inside = any(c.isdigit() for c in core) and _DIGIT_INSIDE.search(core)
-    if digits_inside and not _ORDINAL_OR_UNIT.fullmatch(core.replace(",", "")):
-        return "digit-in-word"
+    if any(c.isdigit() for c in core) and not _HEX.fullmatch(core):
+        # "21st-century", "21.5-22pc": each part of a hyphenated compound on its own
+        if any(_digits_misread(part, zipf) for part in core.split("-")):
+            return "digit-in-word"
     return None
+
+
+def _digits_misread(part: str, zipf: Zipf) -> bool:
+    if _ORDINAL_OR_UNIT.fullmatch(part.replace(",", "")):
+        return False
+    if _DIGIT_INSIDE.search(part):
+        return True
+    letters = _DIGITS_THEN_LETTERS.search(part)
+    if not letters:
+        return False
+    return bool(letters.group(2)) or zipf(letters.group(1)) < RARE_AFTER_DIGITS
 
 
 def _camel_glue(token: str, zipf: Zipf) -> bool:
@@ -129,11 +145,10 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     breaks = sum(
         1 for m in _LINE_END_HYPHEN.finditer(text) if m.group(1) not in ("and", "or", "to")
     )
-    distinct = {text[m.start : m.end] for m in ocr_marks(text, zipf) if m.kind != "lone-mark"}
+    marks = list(ocr_marks(text, zipf))
+    distinct = {text[m.start : m.end] for m in marks if m.kind != "lone-mark"}
     lone = sum(
-        1
-        for m in ocr_marks(text, zipf)
-        if m.kind == "lone-mark" and text[m.start : m.end] not in _WEB_MARKS
+        1 for m in marks if m.kind == "lone-mark" and text[m.start : m.end] not in _WEB_MARKS
     )
     # A writer's habit repeats ("Twitter , Instagram , YouTube ,"); a scanner's specks vary.
     return OcrSignal(words, len(distinct) + min(lone, MAX_LONE_MARKS) + breaks)

@@ -26,15 +26,15 @@ from collections.abc import Iterator
 from functools import cache
 from math import log10
 from pathlib import Path
-from typing import Any
 
 import regex
 
 from newslint import __version__
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import zipf
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
 
 OPTIONS = {
     "languages": Option(
@@ -64,9 +64,10 @@ SHARED = 0.5
 MIN_KEPT_ZIPF = 2.5  # a word about as common in both languages neither starts nor breaks a run  # the same list size for every language, English included, so zipfs compare
 
 
-class LanguageCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class LanguageCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.zipf = vocabulary.zipf
         self.languages = [str(code) for code in rule.option("languages")]
         self.min_words = int(rule.option("min_words"))
         self.min_lowercase = int(rule.option("min_lowercase"))
@@ -78,13 +79,15 @@ class LanguageCheck:
         """English (the full list, with the user's vocabulary) first, then each of `languages`."""
         if self._table is None:
             self._table = WordTable(tuple(self.languages))
-        return (zipf(word), *self._table.zipfs(word))
+        return (self.zipf(word), *self._table.zipfs(word))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for line in regex.finditer(r"[^\n]+", text):
             words = list(_WORD.finditer(line.group()))
-            if not any(w.group().islower() and zipf(w.group()) < RARE_IN_ENGLISH for w in words):
+            if not any(
+                w.group().islower() and self.zipf(w.group()) < RARE_IN_ENGLISH for w in words
+            ):
                 continue
             for start, end, language in self._runs(line.group(), words):
                 offset = line.start()
@@ -206,5 +209,5 @@ def _store(path: Path, payload: bytes) -> None:
         pass
 
 
-def compile(rule: Any) -> LanguageCheck:
-    return LanguageCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> LanguageCheck:
+    return LanguageCheck(rule, vocabulary)

@@ -16,14 +16,15 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from itertools import combinations
-from typing import Any
 
 import regex
 
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import is_function_word, zipf
+from newslint.lexicon import Vocabulary, is_function_word
+from newslint.rules import Rule
+from newslint.signals import Zipf
 
 OPTIONS = {
     "min_length": Option((int,), default=6, doc="shortest name compared"),
@@ -40,9 +41,10 @@ INFLECTIONS = frozenset(
 )
 
 
-class NameVariantsCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class NameVariantsCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.zipf = vocabulary.zipf
         self.min_length = int(rule.option("min_length"))
         self.max_common = float(rule.option("max_common_zipf"))
 
@@ -55,19 +57,19 @@ class NameVariantsCheck:
         reported: dict[str, str] = {}
         for a, b in combinations(names, 2):
             if variants(a, b):
-                odd, usual = _rarer(a, b, counts, first_seen)
+                odd, usual = _rarer(a, b, counts, first_seen, self.zipf)
                 reported.setdefault(odd, usual)
         for match in matches:
-            usual = reported.get(match.group())
-            if usual:
-                message = render(self.rule.message, match=match.group(), other=usual)
-                yield finding(self.rule, match.start(), match.end(), message, suggestions=[usual])
+            other = reported.get(match.group())
+            if other:
+                message = render(self.rule.message, match=match.group(), other=other)
+                yield finding(self.rule, match.start(), match.end(), message, suggestions=[other])
 
     def _is_name(self, word: str) -> bool:
         return (
             len(word) >= self.min_length
             and not is_function_word(word)
-            and zipf(word) < self.max_common
+            and self.zipf(word) < self.max_common
         )
 
 
@@ -100,7 +102,9 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:end]
 
 
-def _rarer(a: str, b: str, counts: Counter[str], first_seen: dict[str, int]) -> tuple[str, str]:
+def _rarer(
+    a: str, b: str, counts: Counter[str], first_seen: dict[str, int], zipf: Zipf
+) -> tuple[str, str]:
     """(odd, usual): the rarer spelling here, else the one English knows less, else the later."""
     key_a = (counts[a], zipf(a), -first_seen[a])
     key_b = (counts[b], zipf(b), -first_seen[b])
@@ -127,5 +131,5 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def compile(rule: Any) -> NameVariantsCheck:
-    return NameVariantsCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary) -> NameVariantsCheck:
+    return NameVariantsCheck(rule, vocabulary)
