@@ -35,7 +35,9 @@ _ORDINAL_OR_UNIT = regex.compile(
     regex.IGNORECASE,
 )
 # A symbol no word contains, touching a letter ("th^", "energ}'", "*°u!d").
-_SYMBOL_IN_WORD = regex.compile(r"\p{L}[\^~*°»«{}|\\<>§]|[\^~*»«{}|\\<>§]\p{L}|°(?![CFcf]\b)\p{L}|\p{Ll}[!?;,]\p{Ll}")
+_SYMBOL_IN_WORD = regex.compile(
+    r"\p{L}[\^~*°»«{}|\\<>§]|[\^~*»«{}|\\<>§]\p{L}|°(?![CFcf]\b)\p{L}|\p{Ll}[!?;,]\p{Ll}"
+)
 # Web and e-mail addresses, file names, handles: their own rules, never misreadings.
 _ADDRESS = regex.compile(r"://|^www\.|@|/|\p{L}\.(?:[a-z]{2,4}|onion|html?)$|_")
 _LONE_MARK = regex.compile(r"[,.;^~°»«'\"!?]{1,3}")  # not ":" (" : " is French spacing), "*"
@@ -101,11 +103,9 @@ def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:
         return None
     if _SYMBOL_IN_WORD.search(core):
         return "symbol-in-word"
-    if any(c.isdigit() for c in core) and not _HEX.fullmatch(core):
-        # "21st-century", "21.5-22pc": each part of a hyphenated compound on its own
-        if any(_digits_misread(part, zipf) for part in core.split("-")):
-            return "digit-in-word"
-    return None
+    # "21st-century", "21.5-22pc": each part of a hyphenated compound on its own
+    parts = core.split("-") if any(c.isdigit() for c in core) and not _HEX.fullmatch(core) else []
+    return "digit-in-word" if any(_digits_misread(part, zipf) for part in parts) else None
 
 
 def _digits_misread(part: str, zipf: Zipf) -> bool:
