@@ -69,6 +69,8 @@ class PatternCheck(Check):
         references = [self.group] if self.group else []
         fix_templates = [self.fix_template] if isinstance(self.fix_template, str) else []
         for template in [*fix_templates, *self.suggest_templates]:
+            if "\\" in template:
+                self._validate_escapes(pattern, template)
             for name, number in _GROUP_REFERENCE.findall(template):
                 reference = number or name
                 references.append(int(reference) if reference.isdigit() else reference)
@@ -82,6 +84,17 @@ class PatternCheck(Check):
                 raise self.rule.error(
                     f"group {reference!r} used by 'group', 'fix' or 'suggest' is not in the pattern"
                 )
+
+    def _validate_escapes(self, pattern: Any, template: str) -> None:
+        """A bad escape (`\\q`) would otherwise surface at the first match, as a crash."""
+        try:
+            always = regex.compile(f"(?:{pattern.pattern})|", pattern.flags)  # matches "" at 0
+        except regex.error:
+            return  # (a leading global flag cannot move inside a group); met at the first match
+        try:
+            always.match("").expand(template)
+        except (regex.error, IndexError) as exc:
+            raise self.rule.error(f"template {template!r} does not compile: {exc}") from None
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
