@@ -69,8 +69,6 @@ class PatternCheck(Check):
         references = [self.group] if self.group else []
         fix_templates = [self.fix_template] if isinstance(self.fix_template, str) else []
         for template in [*fix_templates, *self.suggest_templates]:
-            if "\\" in template:
-                self._validate_escapes(pattern, template)
             for name, number in _GROUP_REFERENCE.findall(template):
                 reference = number or name
                 references.append(int(reference) if reference.isdigit() else reference)
@@ -84,6 +82,9 @@ class PatternCheck(Check):
                 raise self.rule.error(
                     f"group {reference!r} used by 'group', 'fix' or 'suggest' is not in the pattern"
                 )
+        for template in [*fix_templates, *self.suggest_templates]:
+            if "\\" in template:
+                self._validate_escapes(pattern, template)
 
     def _validate_escapes(self, pattern: Any, template: str) -> None:
         """A bad escape (`\\q`) would otherwise surface at the first match, as a crash."""
