@@ -137,6 +137,11 @@ def cli() -> None:
     help="Also run the styles a .vale.ini names.",
 )
 @click.option(
+    "--vale-min-alert-level",
+    type=click.Choice(["suggestion", "warning", "error"]),
+    help="Run only Vale rules at or above this level (overrides MinAlertLevel).",
+)
+@click.option(
     "--show-settings",
     is_flag=True,
     help="Print the settings that apply to the first path and exit.",
@@ -178,6 +183,7 @@ def check(
     jobs: int,
     config: str | None,
     vale_config: str | None,
+    vale_min_alert_level: str | None,
     show_settings: bool,
     statistics: bool,
     output_file: str | None,
@@ -210,6 +216,7 @@ def check(
         jobs=jobs or default_jobs(),
         config=config,
         vale_config=vale_config,
+        vale_min_alert_level=vale_min_alert_level,
         statistics=statistics,
         output_file=output_file,
         baseline=baseline,

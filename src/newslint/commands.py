@@ -47,6 +47,7 @@ class CheckOptions:
     jobs: int = 1
     config: str | None = None
     vale_config: str | None = None
+    vale_min_alert_level: str | None = None
     statistics: bool = False
     output_file: str | None = None
     baseline: str | None = None
@@ -73,6 +74,7 @@ class CheckRun:
                 grammar=options.grammar,
                 languagetool_url=options.languagetool_url,
                 vale_config=options.vale_config,
+                vale_min_level=options.vale_min_alert_level,
                 baseline=baseline,
                 report_unused_suppressions=options.report_unused_suppressions,
             ),

@@ -72,6 +72,7 @@ class Settings:
     house_style: dict[str, Any] = field(default_factory=dict)
     grammar: dict[str, Any] = field(default_factory=dict)
     fail_on: str | None = None
+    vale_config: str | None = None  # a .vale.ini, resolved against the settings file's folder
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -80,6 +81,7 @@ class Settings:
             "per_file_ignores": self.per_file_ignores, "vocabulary": self.vocabulary,
             "staff": self.staff,
             "house_style": self.house_style, "grammar": self.grammar, "fail_on": self.fail_on,
+            "vale_config": self.vale_config,
         }  # fmt: skip
 
 
@@ -212,6 +214,13 @@ def _packs(settings: Settings, value: Any, path: Path) -> None:
         settings.packs.append(str(resolved))
 
 
+def _vale_config(settings: Settings, value: Any, path: Path) -> None:
+    resolved = (path.parent / _string(path, "vale_config", value)).resolve()
+    if not resolved.is_file():
+        raise ConfigError(path, "vale_config", f"no such file {value}")
+    settings.vale_config = str(resolved)
+
+
 def _per_file_ignores(settings: Settings, value: Any, path: Path) -> None:
     if not isinstance(value, dict):
         raise ConfigError(path, "per_file_ignores", "must map path globs to lists of rule ids")
@@ -321,6 +330,7 @@ _HANDLERS = {
     "house_style": _house_style,
     "grammar": _grammar,
     "fail_on": _fail_on,
+    "vale_config": _vale_config,
 }
 
 

@@ -71,6 +71,7 @@ class Linter:
         self.vocabulary = vocabulary
         self.rules = [self._configured(r) for r in rules if self.policy.runs(r)]
         self.checks: list[Check] = [compile_rule(r, vocabulary) for r in self.rules]
+        self._own_scoping = {c.rule.id for c in self.checks if c.reads_markup}
         self.rules_by_id = {r.id: r for r in self.rules}
         self._warn = warn or (lambda message: None)
 
@@ -98,8 +99,12 @@ class Linter:
             findings = [f for window in windows(doc.text) for f in self._lint_window(doc, window)]
         else:
             findings = self._lint_whole(doc)
+        own_scoping = self._own_scoping
         return [
-            f for f in set(findings) if not doc.is_masked(f.start, f.end) and self._in_scope(f, doc)
+            f
+            for f in set(findings)
+            if (f.rule in own_scoping or not doc.is_masked(f.start, f.end))
+            and self._in_scope(f, doc)
         ]
 
     def _lint_whole(self, doc: Document) -> list[Finding]:

@@ -32,7 +32,10 @@ class RuleSet:
 
 
 def load_rule_set(
-    extra: Sequence[str] = (), builtin: bool = True, vale_config: str | None = None
+    extra: Sequence[str] = (),
+    builtin: bool = True,
+    vale_config: str | None = None,
+    vale_min_level: str | None = None,
 ) -> RuleSet:
     """Built-in packs, then extra packs, Vale style directories and a .vale.ini's styles."""
     from newslint.vale import ValeLoad, is_vale_style, load_ini, load_style
@@ -46,7 +49,7 @@ def load_rule_set(
         else:
             paths.append(path)
     if vale_config:
-        loaded.append(load_ini(vale_config))
+        loaded.append(load_ini(vale_config, vale_min_level))
     for style in loaded:
         vale.rules += style.rules
         vale.skipped += style.skipped
@@ -79,6 +82,7 @@ class Choices:
     grammar: str | None = None
     languagetool_url: str | None = None
     vale_config: str | None = None
+    vale_min_level: str | None = None  # overrides the .vale.ini's MinAlertLevel
     baseline: Baseline | None = None
     report_unused_suppressions: bool = False
 
@@ -86,7 +90,10 @@ class Choices:
 def build_linter(settings: Settings, choices: Choices, warn: Warn | None = None) -> Linter:
     """The linter for files governed by `settings`, with the command line's choices on top."""
     loaded = load_rule_set(
-        [*settings.packs, *choices.rule_paths], choices.builtin, choices.vale_config
+        [*settings.packs, *choices.rule_paths],
+        choices.builtin,
+        choices.vale_config or settings.vale_config,
+        choices.vale_min_level,
     )
     if warn and loaded.skipped:
         warn(f"{len(loaded.skipped)} Vale rule(s) skipped: " + "; ".join(loaded.skipped))

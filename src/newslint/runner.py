@@ -21,6 +21,8 @@ from newslint.linters import load_rules as load_rules  # its old home; import it
 from newslint.source import Source, write_atomic
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+# Never the user's prose: installed packages (Vale does not walk into them either).
+SKIPPED_DIRS = frozenset({"node_modules"})
 MARKUP_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
@@ -70,7 +72,7 @@ def _walk_directory(root: str, walk: Walk) -> Iterator[str]:
             walk.notes.append(f"{directory}: directory loop; skipped")
             continue
         seen_dirs.add((info.st_dev, info.st_ino))
-        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d not in SKIPPED_DIRS)
         for name in sorted(files):
             if name.lower().endswith(TEXT_SUFFIXES):
                 yield os.path.join(directory, name)

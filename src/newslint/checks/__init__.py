@@ -43,6 +43,9 @@ class Check(ABC):
     """
 
     defers: ClassVar[bool] = False
+    # `reads_markup`: the kind decides itself which markup it reads (Vale's scopes, `scope:
+    # raw`), so its findings are not dropped for touching text the prose mask blanks.
+    reads_markup: ClassVar[bool] = False
 
     def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY) -> None:
         self.rule = rule

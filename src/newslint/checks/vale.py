@@ -1,313 +1,153 @@
-"""`vale`: a Vale rule, run with Vale's semantics (see vale.sh, "Checks").
+"""`vale`: a Vale rule, run the way Vale runs it (vale.sh/docs "Checks", "Scoping").
 
-The loader (newslint/vale.py) passes the Vale keys through as options; `extends` picks the
-behaviour. Messages use Vale's `%s` placeholders. `action` (replace, remove, edit) becomes a fix,
-safe when it is unambiguous (one replacement, or a deterministic edit).
+For each document: whether the configuration runs the rule on this file (section globs,
+`BasedOnStyles`, switches), then each block whose scope the rule's `scope:` matches, in file
+order; in-text `<!-- vale ... -->` switches and ignore patterns drop what they cover. The kind
+itself (newslint/vale/kinds.py and neighbours) finds hits in a block's text. Findings are
+reported once per place, at most `limit` per file. An `action` becomes a fix, safe only when it
+is one certain replacement that writes no pattern token.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import regex
 
-from newslint.checks import Check, Option, finditer, match_case
-from newslint.document import Document, Span
+from newslint.checks import Check, Option
+from newslint.document import Document
 from newslint.finding import Finding, Fix
-from newslint.lexicon import Vocabulary
+from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.rules import Rule
+from newslint.vale.blocks import Block
+from newslint.vale.context import ValeContext
+from newslint.vale.kinds import Base, Hit, KindError, strings
+from newslint.vale.measures import Spelling
+from newslint.vale.scope import Scope
 
-OPTIONS = {
-    name: Option((str, list, dict, bool, int, float))
-    for name in ("extends", "message", "tokens", "raw", "exceptions", "append", "swap", "capitalize", "max", "min",
-                 "token", "alpha", "either", "first", "second", "match", "style", "indicators", "threshold", "prefix",
-                 "ignorecase", "nonword", "action", "sentence_scope")
-}  # fmt: skip
-SMALL_WORDS = {
-    "AP": set("a an and at but by for in nor of on or so the to up yet".split()),
-    "Chicago": set("a an and as at but by for from in into like near nor of off on onto or over past so than the to up upon via with yet".split()),
-}  # fmt: skip
+OPTIONS = {name: Option((object,)) for name in ("extends", "definition", "vale", "folder")}
 
 
-def _strings(value: Any) -> list[str]:
-    return (
-        [str(v) for v in value]
-        if isinstance(value, list)
-        else [str(value)]
-        if value is not None
-        else []
-    )
+def _kinds() -> dict[str, type[Base]]:
+    from newslint.vale.capitalization import Capitalization
+    from newslint.vale.counting import Conditional, Consistency, Occurrence, Repetition
+    from newslint.vale.kinds import Existence, Substitution
+    from newslint.vale.measures import Metric, Readability, Spelling
 
-
-def vale_message(template: str, *values: str) -> str:
-    for value in values:
-        template = template.replace("%s", value, 1)
-    return template
+    return {"existence": Existence, "substitution": Substitution, "occurrence": Occurrence,
+            "repetition": Repetition, "consistency": Consistency, "conditional": Conditional,
+            "capitalization": Capitalization, "spelling": Spelling, "metric": Metric,
+            "readability": Readability}  # fmt: skip
 
 
 class ValeCheck(Check):
-    def __init__(self, rule: Rule, vocabulary: Vocabulary):
-        from newslint.vale import vale_regex
+    # Vale decides where a rule looks (scopes, `raw`), so the engine's prose mask does not
+    # filter these findings a second time.
+    reads_markup = True
 
+    def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY):
         super().__init__(rule, vocabulary)
-        self.option = rule.option
-        self.flags = (
-            regex.VERSION1
-            | regex.MULTILINE
-            | (regex.IGNORECASE if self.option("ignorecase") else 0)
-        )
-        self.to_regex = vale_regex
-        self.exceptions = {
-            e if not self.option("ignorecase") else e.lower()
-            for e in _strings(self.option("exceptions"))
-        }
-        self.kind = str(self.option("extends"))
-        self.run_kind: Callable[[Document], Iterator[Finding]] = getattr(self, "_" + self.kind)
-        getattr(self, "_prepare_" + self.kind, lambda: None)()
-
-    def compile(self, pattern: str) -> regex.Pattern[str]:
+        self.data: dict[str, Any] = dict(rule.option("definition") or {})
+        self.context: ValeContext = rule.option("vale") or ValeContext()
+        measured = rule.option("extends") in ("metric", "readability")
+        self.scope = Scope.parse("summary" if measured else self.data.get("scope"))
+        kind = _kinds().get(str(rule.option("extends")))
+        if kind is None:
+            raise rule.error(f"unsupported Vale kind {rule.option('extends')!r}")
+        config = self.context.config
         try:
-            return regex.compile(self.to_regex(pattern), self.flags)
-        except regex.error as exc:
-            raise self.rule.error(f"Vale regex {pattern!r} does not compile: {exc}") from None
-
-    def bounded(self, alternatives: list[str]) -> str:
-        body = "|".join(f"(?:{self.to_regex(a)})" for a in alternatives)
-        return body if self.option("nonword") else rf"(?<![\w])(?:{body})(?![\w])"
-
-    def excused(self, text: str) -> bool:
-        return (text.lower() if self.option("ignorecase") else text) in self.exceptions
+            self.kind = kind(
+                self.data, self.context.accept, config.word_template if config else None
+            )
+            if isinstance(self.kind, Spelling):  # its word lists and dictionaries are files
+                self.kind.folder = rule.option("folder")
+                self.kind.styles = config.styles_path if config else None
+        except KindError as exc:
+            raise rule.error(str(exc)) from None
+        self.limit = int(self.data.get("limit") or 0)
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        return self.run_kind(doc)
+        if not self.context.runs(self.rule.id, doc.path):
+            return
+        view = self.context.view(doc)
+        seen: dict[str, Any] = {"blocks": view.blocks}
+        reported: set[int] = set()
+        for block in view.blocks:
+            if not self.scope.matches(block):
+                continue
+            sized = "raw" in block.scope or "summary" in block.scope
+            if view.switches.disabled(self.rule.id, block.end, rules_too=not sized):
+                continue
+            text, offsets = view.text_of(doc, block)
+            for hit in self.kind.run(text, seen):
+                start, end = _place(offsets, hit, block)
+                if start in reported or (end > start and view.is_ignored(start, end)):
+                    continue
+                reported.add(start)
+                yield self._finding(start, end, hit, text[hit.start : hit.end])
+                if self.limit and len(reported) >= self.limit:
+                    return
 
-    def report(self, start: int, end: int, message: str, fix: str | None = None, suggestions: list[str] | None = None,
-               safe: bool = True) -> Finding:  # fmt: skip
-        if fix is None:
-            fix, suggestions, safe = self._action(fix, suggestions or [], safe)
-        applicability = "safe" if safe else "unsafe"
-        edit = Fix.replace(start, end, fix, applicability) if fix is not None else None
-        return Finding(
-            self.rule.id,
-            self.rule.severity,
-            message,
-            start,
-            end,
-            edit,
-            tuple(suggestions or ([fix] if fix is not None else [])),
+    def _finding(self, start: int, end: int, hit: Hit, matched: str) -> Finding:
+        fix, suggestions, safe = self._action(hit, matched)
+        edit = (
+            Fix.replace(start, end, fix, "safe" if safe else "unsafe") if fix is not None else None
         )
+        return Finding(self.rule.id, self.rule.severity, hit.message, start, end, edit, suggestions)
 
-    def _action(
-        self, fix: str | None, suggestions: list[str], safe: bool
-    ) -> tuple[str | None, list[str], bool]:
-        action = self.option("action")
-        if not isinstance(action, dict):
-            return fix, suggestions, safe
-        name, params = action.get("name"), _strings(action.get("params"))
+    def _action(self, hit: Hit, matched: str) -> tuple[str | None, tuple[str, ...], bool]:
+        action = self.data.get("action")
+        if hit.fix is not None or not isinstance(action, dict):
+            return _certain(hit.fix, hit.suggestions, hit.safe)
+        name, params = action.get("name"), strings(action.get("params"))
         if name == "replace" and params:
-            return params[0], params, len(params) == 1
+            return _certain(params[0], tuple(params), len(params) == 1)
         if name == "remove":
-            return "", [], True
-        if name == "suggest" and params:
-            return None, params, False
-        return fix, suggestions, safe
+            return "", (), True
+        if name == "edit":
+            edited = _edit(matched, params)
+            return _certain(edited, (edited,) if edited is not None else (), edited is not None)
+        if name == "suggest" and params and params != ["spellings"]:
+            return None, tuple(params), False
+        return None, hit.suggestions, False
 
-    # existence -------------------------------------------------------------------------------
-    def _prepare_existence(self) -> None:
-        tokens, raw = _strings(self.option("tokens")), "".join(_strings(self.option("raw")))
-        if tokens and raw and self.option("append"):
-            pattern = self.bounded(tokens) + self.to_regex(raw)
-        elif tokens:
-            pattern = self.bounded(tokens)
-        elif raw:
-            pattern = raw
-        else:
-            raise self.rule.error("an existence rule needs tokens or raw")
-        self.pattern = self.compile(pattern)
 
-    def _existence(self, doc: Document) -> Iterator[Finding]:
-        for match in finditer(self.pattern, doc.text):
-            found = match.group()
-            if found and not self.excused(found):
-                yield self._with_edit(match.start(), match.end(), found)
+def _certain(fix: str | None, suggestions: tuple[str, ...], safe: bool) -> tuple[str | None, tuple[str, ...], bool]:  # fmt: skip
+    """A fix that would write a pattern token (`$1`, `\\1`) into the text is no fix at all."""
+    if fix is not None and regex.search(r"\$\d|\\\d|\$\{", fix):
+        return None, tuple(s for s in suggestions if s != fix), False
+    return fix, suggestions, safe
 
-    def _with_edit(self, start: int, end: int, found: str) -> Finding:
-        message = vale_message(self.rule.message, found)
-        action = self.option("action")
-        if isinstance(action, dict) and action.get("name") == "edit":
-            edited = _edit(found, _strings(action.get("params")))
-            if edited is not None:
-                return self.report(start, end, message, edited, [edited])
-        return self.report(start, end, message)
 
-    # substitution ----------------------------------------------------------------------------
-    def _prepare_substitution(self) -> None:
-        swap = self.option("swap")
-        if not isinstance(swap, dict) or not swap:
-            raise self.rule.error("a substitution rule needs a 'swap' map")
-        self.replacements = [str(v) for v in swap.values()]
-        groups = "|".join(f"(?P<s{i}>{self.to_regex(str(key))})" for i, key in enumerate(swap))
-        self.pattern = self.compile(
-            groups if self.option("nonword") else rf"(?<![\w])(?:{groups})(?![\w])"
-        )
-
-    def _substitution(self, doc: Document) -> Iterator[Finding]:
-        for match in finditer(self.pattern, doc.text):
-            index = next(
-                int(name[1:]) for name, value in match.groupdict().items() if value is not None
-            )
-            found = match.group()
-            options = [o.strip() for o in self.replacements[index].split("|")]
-            if self.option("capitalize"):
-                options = [match_case(found, o) for o in options]
-            if found in options or self.excused(found):
-                continue
-            message = vale_message(self.rule.message, " or ".join(options), found)
-            yield self.report(
-                match.start(), match.end(), message, options[0], options, safe=len(options) == 1
-            )
-
-    # occurrence ------------------------------------------------------------------------------
-    def _prepare_occurrence(self) -> None:
-        self.pattern = self.compile(str(self.option("token")))
-
-    def _occurrence(self, doc: Document) -> Iterator[Finding]:
-        units = doc.sentences if self.option("sentence_scope") else [Span(0, len(doc.text))]
-        high, low = self.option("max"), self.option("min")
-        for unit in units:
-            count = sum(1 for _ in finditer(self.pattern, doc.text, unit.start, unit.end))
-            if (high is not None and count > int(high)) or (low is not None and count < int(low)):
-                end = unit.end if self.option("sentence_scope") else min(unit.end, unit.start + 1)
-                yield Finding(
-                    self.rule.id,
-                    self.rule.severity,
-                    vale_message(self.rule.message, str(count)),
-                    unit.start,
-                    max(end, unit.start),
-                )
-
-    # repetition ------------------------------------------------------------------------------
-    def _prepare_repetition(self) -> None:
-        self.pattern = self.compile(self.bounded(_strings(self.option("tokens"))))
-
-    def _repetition(self, doc: Document) -> Iterator[Finding]:
-        previous = None
-        for match in finditer(self.pattern, doc.text):
-            found = match.group()
-            if self.option("alpha") and not found.isalnum():
-                continue
-            gap = doc.text[previous.end() : match.start()] if previous else None
-            if (
-                previous
-                and previous.group().lower() == found.lower()
-                and gap is not None
-                and not gap.strip()
-                and not self.excused(found)
-            ):
-                message = vale_message(self.rule.message, found)
-                yield self.report(
-                    previous.start(), match.end(), message, previous.group(), [previous.group()]
-                )
-            previous = match
-
-    # consistency -----------------------------------------------------------------------------
-    def _prepare_consistency(self) -> None:
-        either = self.option("either")
-        if not isinstance(either, dict) or not either:
-            raise self.rule.error("a consistency rule needs an 'either' map")
-        self.pairs = [
-            (self.compile(self.bounded([str(a)])), self.compile(self.bounded([str(b)])))
-            for a, b in either.items()
-        ]
-
-    def _consistency(self, doc: Document) -> Iterator[Finding]:
-        for first, second in self.pairs:
-            a, b = list(finditer(first, doc.text)), list(finditer(second, doc.text))
-            if not a or not b:
-                continue
-            minority = (
-                b if len(b) < len(a) or (len(a) == len(b) and b[0].start() > a[0].start()) else a
-            )
-            for match in minority:
-                yield self.report(
-                    match.start(), match.end(), vale_message(self.rule.message, match.group())
-                )
-
-    # conditional -----------------------------------------------------------------------------
-    def _prepare_conditional(self) -> None:
-        self.first, self.second = (
-            self.compile(str(self.option("first"))),
-            self.compile(str(self.option("second"))),
-        )
-
-    def _conditional(self, doc: Document) -> Iterator[Finding]:
-        defined = {
-            m.group(1) if m.re.groups else m.group() for m in finditer(self.second, doc.text)
-        }
-        for match in finditer(self.first, doc.text):
-            term = match.group(1) if match.re.groups else match.group()
-            if term not in defined and not self.excused(term):
-                yield self.report(match.start(), match.end(), vale_message(self.rule.message, term))
-
-    # capitalization --------------------------------------------------------------------------
-    def _capitalization(self, doc: Document) -> Iterator[Finding]:
-        blocks = [b for b in doc.blocks if b[2] == "heading"] or [
-            (0, len(doc.text.split("\n", 1)[0]), "heading")
-        ]
-        for start, end, _ in blocks:
-            raw = doc.text[start:end]
-            text = raw.strip()
-            if text and not self._capitalised_right(text):
-                offset = start + raw.index(text)
-                yield self.report(offset, offset + len(text), vale_message(self.rule.message, text))
-
-    def _capitalised_right(self, text: str) -> bool:
-        match = str(self.option("match") or "$title")
-        words = regex.findall(r"[\p{L}][\p{L}'’-]*", text)
-        if match == "$lower":
-            return text == text.lower()
-        if match == "$upper":
-            return text == text.upper()
-        if match not in ("$title", "$sentence"):
-            return regex.fullmatch(self.to_regex(match), text) is not None
-        if not words:
-            return True
-        good = sum(self._word_ok(match, index, word, words) for index, word in enumerate(words))
-        threshold = float(self.option("threshold") or 0.8)
-        return good / len(words) >= threshold
-
-    def _word_ok(self, match: str, index: int, word: str, words: list[str]) -> bool:
-        if word in self.exceptions or (word.isupper() and len(word) > 1):
-            return True
-        if match == "$sentence":
-            return (
-                word[0].isupper()
-                if index == 0
-                else word[0].islower()
-                or (index > 0 and words[index - 1] in _strings(self.option("indicators")))
-            )
-        small = SMALL_WORDS.get(str(self.option("style") or "AP"), SMALL_WORDS["AP"])
-        if 0 < index < len(words) - 1 and word.lower() in small:
-            return word.islower()
-        return word[0].isupper()
+def _place(offsets: list[int], hit: Hit, block: Block) -> tuple[int, int]:
+    if not offsets or hit.end <= hit.start == 0:
+        return block.start, block.start
+    start = offsets[min(hit.start, len(offsets) - 1)]
+    end = offsets[hit.end - 1] + 1 if hit.end > hit.start else start
+    return start, max(start, end)
 
 
 def _edit(text: str, params: list[str]) -> str | None:
     """Vale's `edit` action: regex, trim_left, trim_right, trim, truncate."""
-    if not params:
-        return None
-    verb, rest = params[0], params[1:]
+    verb, rest = (params[0], params[1:]) if params else ("", [])
     if verb == "regex" and len(rest) == 2:
-        return regex.sub(rest[0], rest[1].replace("$", "\\"), text)
-    if verb in ("trim_left", "trim_right", "trim"):
-        chars = rest[0] if rest else None
-        return {"trim_left": text.lstrip, "trim_right": text.rstrip, "trim": text.strip}[verb](
-            chars
-        )
+        try:
+            return regex.sub(rest[0], regex.sub(r"\$(\d+)", r"\\g<\1>", rest[1]), text)
+        except regex.error:
+            return None
+    strip = {"trim_left": str.lstrip, "trim_right": str.rstrip, "trim": str.strip}.get(verb)
+    if strip is not None:
+        return strip(text, rest[0] if rest else None)
     if verb == "truncate" and rest:
         return text.split(rest[0])[0]
     return None
+
+
+def blocks_of(doc: Document, rule: Rule) -> list[Block]:
+    """The blocks a rule's scope selects in a document (for tests and `rules show`)."""
+    check = ValeCheck(rule)
+    return [b for b in check.context.view(doc).blocks if check.scope.matches(b)]
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> ValeCheck:

@@ -1,0 +1,69 @@
+"""Vale configurations and styles, run with Vale's semantics.
+
+`load_ini(path)` reads a `.vale.ini` (ini.py), loads the styles and single rules it names
+(styles.py), Vale's built-in rules (builtins.py) and its vocabularies, and gives every rule the
+shared context (context.py) that decides, per file, whether and where it runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newslint.errors import RuleError
+from newslint.vale.builtins import builtin_rules, read_vocab
+from newslint.vale.context import ValeContext
+from newslint.vale.ini import BUILTIN_STYLE, LEVELS, ValeConfig, parse_config
+from newslint.vale.styles import ValeLoad, add_rule_file, is_vale_style, load_style, vale_regex
+
+__all__ = ["ValeLoad", "is_vale_style", "load_ini", "load_style", "vale_regex"]
+
+
+def load_ini(path: str, min_level: str | None = None) -> ValeLoad:
+    """Rules of the styles and rules `.vale.ini` names, with its levels, switches and Vocab."""
+    config = parse_config(path)
+    if min_level is not None:
+        if min_level.lower() not in LEVELS:
+            raise RuleError(f"unknown alert level {min_level!r}", source=path)
+        config.min_level = min_level.lower()
+    accept, reject = read_vocab(config)
+    context = ValeContext(config, config.min_level, accept)
+    loaded = ValeLoad(accept=list(accept))
+    levels = config.levels()
+    for style in config.all_styles():
+        if style != BUILTIN_STYLE:
+            part = load_style(_style_folder(config, style, path), context, levels)
+            loaded.rules += part.rules
+            loaded.skipped += part.skipped
+    _add_named_rules(loaded, config, context, levels)
+    if _uses_builtins(config):
+        builtins = builtin_rules(context, levels, reject)
+        loaded.rules += builtins.rules
+        loaded.skipped += builtins.skipped
+    return loaded
+
+
+def _style_folder(config: ValeConfig, style: str, source: str) -> Path:
+    folder = config.styles_path / style if config.styles_path else None
+    if folder is None or not folder.is_dir():
+        where = config.styles_path or "StylesPath (not set)"
+        raise RuleError(f"style {style!r} does not exist on {where}", source=source)
+    return folder
+
+
+def _add_named_rules(loaded: ValeLoad, config: ValeConfig, context: ValeContext,
+                     levels: dict[str, str]) -> None:  # fmt: skip
+    """Rules switched on by name whose style is not loaded whole (`write-good.Weasel = YES`)."""
+    whole = set(config.all_styles())
+    for name in config.named_rules():
+        style, _, rule = name.partition(".")
+        if style in whole or style == BUILTIN_STYLE or not rule or config.styles_path is None:
+            continue
+        path = config.styles_path / style / f"{rule}.yml"
+        if path.is_file():
+            add_rule_file(loaded, name, path, context, levels)
+
+
+def _uses_builtins(config: ValeConfig) -> bool:
+    if BUILTIN_STYLE in config.all_styles():
+        return True
+    return any(name.split(".")[0] == BUILTIN_STYLE for name in config.named_rules())

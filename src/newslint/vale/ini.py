@@ -1,0 +1,241 @@
+"""`.vale.ini` as Vale reads it (vale.sh/docs "Configuration"): which rules run on which file.
+
+Global keys come before the first section; every other section is a glob over the file's path
+(`[*]`, `[*.md]`, `[*.{md,txt}]`, `[docs/**.md]`), except `[formats]`. For a file, the last
+matching section that names `BasedOnStyles` gives its styles (else the global ones), and rule
+switches (`Style.Rule = YES`, `NO` or a level) of every matching section apply in order, over the
+global switches. A level set anywhere is the rule's level; `MinAlertLevel` hides rules below it.
+Paths in the file resolve against its folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from newslint.errors import RuleError
+
+LEVELS = ("suggestion", "warning", "error")
+SEVERITY = {"suggestion": "info", "warning": "warning", "error": "error"}
+# Keys whose values are comma-separated lists.
+LIST_KEYS = {"BasedOnStyles", "Vocab", "SkippedScopes", "IgnoredScopes", "IgnoredClasses",
+             "BlockIgnores", "TokenIgnores", "Packages"}  # fmt: skip
+# Vale's built-in style: always present, never a folder on StylesPath.
+BUILTIN_STYLE = "Vale"
+
+
+@dataclass
+class Section:
+    name: str
+    pattern: regex.Pattern[str]
+    styles: list[str] | None = None  # BasedOnStyles, if the section names it
+    switches: dict[str, str] = field(default_factory=dict)  # rule id -> YES | NO | level
+    block_ignores: list[str] = field(default_factory=list)
+    token_ignores: list[str] = field(default_factory=list)
+
+    def matches(self, path: str) -> bool:
+        return self.pattern.fullmatch(path) is not None
+
+
+@dataclass
+class ValeConfig:
+    """One `.vale.ini`, parsed; asks "does rule R run on file F, and at what level?"."""
+
+    path: Path
+    styles_path: Path | None = None
+    min_level: str = "warning"  # Vale's default
+    vocab: list[str] = field(default_factory=list)
+    styles: list[str] = field(default_factory=list)  # global BasedOnStyles
+    switches: dict[str, str] = field(default_factory=dict)  # global rule switches
+    sections: list[Section] = field(default_factory=list)
+    skipped_scopes: list[str] = field(default_factory=list)
+    ignored_scopes: list[str] = field(default_factory=list)
+    ignored_classes: list[str] = field(default_factory=list)
+    word_template: str | None = None
+    everywhere: Section = field(default_factory=lambda: Section("*", glob_pattern("*")))
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
+
+    def levels(self) -> dict[str, str]:
+        """Levels the configuration gives rules (the last one written wins)."""
+        found = {k: v for k, v in self.switches.items() if v in LEVELS}
+        for section in self.sections:
+            found.update({k: v for k, v in section.switches.items() if v in LEVELS})
+        return found
+
+    def all_styles(self) -> list[str]:
+        names = list(self.styles)
+        for section in self.sections:
+            names += [s for s in section.styles or [] if s not in names]
+        return names
+
+    def named_rules(self) -> list[str]:
+        """Rules switched on by name (YES or a level), in any section."""
+        named = [k for k, v in self.switches.items() if v != "NO"]
+        for section in self.sections:
+            named += [k for k, v in section.switches.items() if v != "NO" and k not in named]
+        return named
+
+    def runs(self, rule_id: str, path: str) -> bool:
+        """Whether `rule_id` (Style.Rule) runs on the file at `path`, as Vale decides it."""
+        matching = [s for s in self.sections if any(s.matches(p) for p in _path_forms(path))]
+        styles = self.styles
+        switches: dict[str, str] = {}
+        for section in matching:
+            if section.styles is not None:
+                styles = section.styles
+            switches.update(section.switches)
+        name = ".".join(rule_id.split(".")[:2])
+        for table in (switches, self.switches):
+            if name in table:
+                return table[name] != "NO"
+        return name.split(".")[0] in styles
+
+    def ignores(self, path: str) -> tuple[list[str], list[str]]:
+        """BlockIgnores and TokenIgnores of the sections matching `path`."""
+        blocks: list[str] = list(self.everywhere.block_ignores)
+        tokens: list[str] = list(self.everywhere.token_ignores)
+        for section in self.sections:
+            if any(section.matches(p) for p in _path_forms(path)):
+                blocks += section.block_ignores
+                tokens += section.token_ignores
+        return blocks, tokens
+
+
+def _path_forms(path: str) -> list[str]:
+    normal = path.replace("\\", "/").removeprefix("./")
+    return [normal, Path(normal).name] if "/" in normal else [normal]
+
+
+def glob_pattern(glob: str) -> regex.Pattern[str]:
+    """A Vale section glob as a regex: `*` and `**` cross folders, `{a,b}` alternates."""
+    out: list[str] = []
+    index = 0
+    depth = 0
+    while index < len(glob):
+        char = glob[index]
+        if char == "*":
+            out.append(".*")
+            while index + 1 < len(glob) and glob[index + 1] == "*":
+                index += 1
+        elif char == "?":
+            out.append(".")
+        elif char == "{":
+            out.append("(?:")
+            depth += 1
+        elif char == "}" and depth:
+            out.append(")")
+            depth -= 1
+        elif char == "," and depth:
+            out.append("|")
+        elif char == "[":
+            close = glob.find("]", index)
+            if close < 0:
+                out.append(r"\[")
+            else:
+                body = glob[index + 1 : close].replace("\\", "\\\\")
+                out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
+                index = close
+        else:
+            out.append(regex.escape(char))
+        index += 1
+    try:
+        return regex.compile("".join(out) + ")" * depth)
+    except regex.error:
+        return regex.compile(regex.escape(glob))
+
+
+def read_ini(path: Path) -> list[tuple[str, str, str, int]]:
+    """(section, key, value, line) entries: `#`/`;` comments, backslash continuations."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"cannot read Vale configuration: {exc}", source=str(path)) from None
+    entries: list[tuple[str, str, str, int]] = []
+    section = ""
+    lines = text.splitlines()
+    index = 0
+    while index < len(lines):
+        number, line = index + 1, lines[index].strip()
+        index += 1
+        while line.endswith("\\") and index < len(lines):
+            line = line[:-1].rstrip() + " " + lines[index].strip()
+            index += 1
+        if not line or line.startswith(("#", ";")):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            continue
+        key, equals, value = line.partition("=")
+        if not equals:
+            raise RuleError(f"line {number}: expected 'key = value'", source=str(path))
+        entries.append((section, key.strip(), _unquote(value.strip()), number))
+    return entries
+
+
+def _unquote(value: str) -> str:
+    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'`":
+        return value[1:-1]
+    return value
+
+
+def split_list(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def parse_config(path: str | Path) -> ValeConfig:
+    config = ValeConfig(path=Path(path).resolve())
+    sections: dict[str, Section] = {}
+    for name, key, value, _ in read_ini(config.path):
+        if name == "":
+            _global_key(config, key, value)
+        elif name.lower() != "formats":
+            section = sections.get(name)
+            if section is None:
+                section = sections[name] = Section(name, glob_pattern(name))
+                config.sections.append(section)
+            _section_key(section, key, value)
+    return config
+
+
+def _global_key(config: ValeConfig, key: str, value: str) -> None:
+    if key == "StylesPath":
+        config.styles_path = (config.folder / value).resolve()
+    elif key == "MinAlertLevel":
+        config.min_level = value.lower() if value.lower() in LEVELS else config.min_level
+    elif key == "Vocab":
+        config.vocab += split_list(value)
+    elif key == "BasedOnStyles":
+        config.styles = split_list(value)
+    elif key in ("SkippedScopes", "IgnoredScopes", "IgnoredClasses"):
+        attribute = {"SkippedScopes": "skipped_scopes", "IgnoredScopes": "ignored_scopes",
+                     "IgnoredClasses": "ignored_classes"}[key]  # fmt: skip
+        setattr(config, attribute, split_list(value))
+    elif key == "WordTemplate":
+        config.word_template = value
+    elif key in ("BlockIgnores", "IgnorePatterns", "TokenIgnores"):
+        _section_key(config.everywhere, key, value)
+    elif "." in key:
+        config.switches[key] = _switch(value)
+
+
+def _section_key(section: Section, key: str, value: str) -> None:
+    if key == "BasedOnStyles":
+        section.styles = split_list(value)
+    elif key in ("BlockIgnores", "IgnorePatterns"):
+        section.block_ignores += split_list(value)
+    elif key == "TokenIgnores":
+        section.token_ignores += split_list(value)
+    elif "." in key or key == BUILTIN_STYLE:
+        section.switches[key] = _switch(value)
+
+
+def _switch(value: str) -> str:
+    lowered = value.strip().lower()
+    if lowered in LEVELS:
+        return lowered
+    return "NO" if lowered in ("no", "false", "off") else "YES"
