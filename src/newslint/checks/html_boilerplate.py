@@ -49,7 +49,7 @@ class HtmlBoilerplateCheck(Check):
             yield finding(self.rule, *span, message, suggestions=["delete the element"])
 
     def _classify(self, html: str) -> list[Any]:
-        import justext
+        import justext  # type: ignore[import-untyped]
 
         from newslint.textblocks import english_stopwords
 
