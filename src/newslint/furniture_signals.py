@@ -57,6 +57,12 @@ _CREDIT = regex.compile(
     r"|^[-–—]\s?(?-i:\p{Lu}{2,6})$",
     regex.I,
 )
+_WORDISH = regex.compile(r"\p{L}{2,}|\d")
+_LETTERS = regex.compile(r"\p{L}+")
+_ALNUM = regex.compile(r"\w")
+_DIGIT = regex.compile(r"\d")
+_LIST_SPLIT = regex.compile(r"\s*[,;]\s*")
+CREDIT_REACH = 120  # a credit or an ellipsis sits in a block's last characters
 _METADATA_PREFIX = regex.compile(
     r"\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?Z?)?",
     regex.I,
@@ -68,22 +74,34 @@ def line_evidence(block: Block) -> str | None:
     text = block.text
     if block.lines > 2 or len(text) > 400:
         return None
+    if block.words <= 16:
+        reason = _short_line_evidence(block)
+        if reason:
+            return reason
+    # Credits and cut-off teasers end a block: only its tail is searched.
+    # (a cut tail starts with a NUL so the patterns' start-of-block anchors cannot match in it)
+    tail = text if len(text) <= CREDIT_REACH else "\0" + text[-CREDIT_REACH:]
+    if block.words <= 60 and _CREDIT.search(tail):
+        return "a photo caption or credit"
+    if block.words >= 5 and block.cls != "good" and _TRUNCATED.search(tail):
+        return "a teaser cut off with an ellipsis"
+    return None
+
+
+def _short_line_evidence(block: Block) -> str | None:
+    text = block.text
     if _URL.match(text):
         return "a bare web address"
-    if _FILE_NAME.search(text) and block.words <= 12:
+    if block.words <= 12 and _FILE_NAME.search(text):
         return "an image or media file name"
     if block.words <= 14 and is_stamp(text):
         return "a timestamp or counter"
-    if block.words <= 16 and is_link_bar(text):
+    if is_link_bar(text):
         return "short items between separators (a breadcrumb, share bar or title suffix)"
     if block.words <= 8 and _BYLINE.match(text) and not text.endswith((".", ",", "!", "?")):
         return "a byline"
     if block.words <= 14 and is_field(text):
         return "a metadata field (a label and its value)"
-    if block.words <= 60 and _CREDIT.search(text):
-        return "a photo caption or credit"
-    if block.words >= 5 and _TRUNCATED.search(text) and block.cls != "good":
-        return "a teaser cut off with an ellipsis"
     return None
 
 
@@ -96,9 +114,7 @@ def metadata_prefix(text: str, start: int) -> int:
 def is_bare_date(text: str) -> bool:
     """A line that is only a date ("Sunday, December 4, 2022")."""
     rest = _WEEKDAY.sub(" ", DATE.sub(" ", ISO_DATE.sub(" ", text)))
-    return bool(DATE.search(text) or ISO_DATE.search(text)) and not regex.search(
-        r"\p{L}{2,}|\d", rest
-    )
+    return bool(DATE.search(text) or ISO_DATE.search(text)) and not _WORDISH.search(rest)
 
 
 def is_stamp(text: str) -> bool:
@@ -107,7 +123,7 @@ def is_stamp(text: str) -> bool:
     if not (CLOCK.search(text) or ISO_DATE.search(text)):
         return False
     rest = ISO_DATE.sub(" ", CLOCK.sub(" ", DATE.sub(" ", text)))
-    words = [w.lower() for w in regex.findall(r"\p{L}+", rest)]
+    words = [w.lower() for w in _LETTERS.findall(rest)]
     other = [w for w in words if w not in _STAMP_WORDS and len(w) > 3]
     return len(other) <= 2
 
@@ -129,15 +145,15 @@ def is_field(text: str) -> bool:
     value = match.group("value").strip()
     if not value:
         return False
-    if not regex.search(r"\w", value):
+    if not _ALNUM.search(value):
         return True  # a list whose items the scraper lost
-    items = [v for v in regex.split(r"\s*[,;]\s*", value) if v]
+    items = [v for v in _LIST_SPLIT.split(value) if v]
     if len(items) >= 2 and all(len(v.split()) <= 3 for v in items):
         return True
     key = match.group("key")
     return (
         value[0].isupper()
-        and not regex.search(r"\d", value)
+        and not _DIGIT.search(value)
         and " " not in key
         and not key.isupper()
         and zipf(key) >= 3.5

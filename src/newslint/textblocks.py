@@ -33,6 +33,7 @@ WRAP_WIDTH = 30  # the shortest line taken for hard-wrapped prose (OCR columns r
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
+_LINE = regex.compile(r"[^\n]+")
 _CONTINUATION_START = regex.compile(r"^\s*[\p{Ll}(]")
 
 
@@ -95,7 +96,7 @@ def blocks(text: str) -> list[Block]:
 
 def _nonblank_lines(text: str) -> list[tuple[int, int]]:
     spans = []
-    for match in regex.finditer(r"[^\n]+", text):
+    for match in _LINE.finditer(text):
         line = match.group()
         stripped = line.strip()
         if stripped:

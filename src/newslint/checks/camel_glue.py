@@ -33,6 +33,8 @@ OPTIONS = {
 
 _TOKEN = regex.compile(r"(?<![\p{L}\d@#/_-])[\p{L}\d]+(?:[’'][\p{L}]+)?(?![\p{L}\d@/_-]|\.\w)")
 _BOUNDARY = regex.compile(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}{2,}\b)")
+# Where a capital meets lower case inside a run of letters: the only places worth a closer look.
+_CANDIDATE = regex.compile(r"[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}{2}\p{Lu}{2}")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "St"})
 MIN_LEFT = 3
 
@@ -46,7 +48,17 @@ class CamelGlueCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         counts = doc.word_counts
-        for match in _TOKEN.finditer(text):
+        done = 0
+        for candidate in _CANDIDATE.finditer(text):
+            start = candidate.start()
+            if start < done:
+                continue  # another meeting point in a token already judged
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            match = _TOKEN.match(text, start)
+            if match is None:
+                continue
+            done = match.end()
             token = match.group()
             if len(token) < 5 or not _BOUNDARY.search(token):
                 continue

@@ -15,6 +15,8 @@ import regex
 from newslint.document import Document
 
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+_LINE = regex.compile(r"[^\n]*\S[^\n]*")
 FRAGMENT_MAX_WORDS = 30
 NEAR_CHARS = 1000
 
@@ -41,28 +43,44 @@ def repeated_sentences(doc: Document, min_words: int) -> Iterator[tuple[int, int
 
 
 def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]:
-    """A line of `min_words` to 30 words (a headline, a caption) pasted again inside a longer line."""
+    """A line of `min_words` to 30 words (a headline, a caption) pasted again inside a longer line:
+    at the start of that line or right after one of its sentences. Candidates are indexed by
+    their first words, so a long document costs one pass over its words."""
     text = doc.text
-    lines = [m for m in regex.finditer(r"[^\n]*\S[^\n]*", text)]
-    candidates = []
-    for match in lines:
-        words = _key(match.group()).split()
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    by_opening: dict[tuple[str, ...], list[tuple[int, int, list[str]]]] = {}
+    for start, end in lines:
+        words = _key(text[start:end]).split()
         if min_words <= len(words) <= FRAGMENT_MAX_WORDS:
-            candidates.append((match, words))
-    for match, words in candidates:
-        pattern = regex.compile(
-            r"(?<![\p{L}\p{N}])"
-            + r"[^\p{L}\p{N}]+".join(map(regex.escape, words))
-            + r"(?![\p{L}\p{N}])",
-            regex.IGNORECASE | regex.VERSION1,
-        )
-        for other in lines:
-            if other.start() == match.start() or len(other.group()) <= len(match.group()):
-                continue
-            found = pattern.search(text, other.start(), other.end())
-            if found and _pasted(text, other.start(), found.start(), found.end()):
-                yield found.start(), found.end(), match.start()
-                break
+            known = by_opening.setdefault(tuple(words[:3]), [])
+            if all(
+                words != copy for *_, copy in known
+            ):  # the first of identical lines stands for all
+                known.append((start, end, words))
+    reported: set[int] = set()
+    for start, end in lines:
+        tokens = list(_TOKEN.finditer(text, start, end))
+        words = [t.group().casefold() for t in tokens]
+        for i in _segment_starts(text, start, tokens):
+            for first, first_end, copy in by_opening.get(tuple(words[i : i + 3]), ()):
+                n = len(copy)
+                if first in reported or first == start or end - start <= first_end - first:
+                    continue
+                if words[i : i + n] == copy and _pasted(
+                    text, start, tokens[i].start(), tokens[i + n - 1].end()
+                ):
+                    reported.add(first)
+                    yield tokens[i].start(), tokens[i + n - 1].end(), first
+
+
+def _segment_starts(text: str, line_start: int, tokens: list[regex.Match[str]]) -> list[int]:
+    """Indexes of the tokens that open the line or follow a sentence end."""
+    starts = [0] if tokens else []
+    for i in range(1, len(tokens)):
+        gap = text[tokens[i - 1].end() : tokens[i].start()]
+        if "." in gap or "!" in gap or "?" in gap:
+            starts.append(i)
+    return starts
 
 
 def _pasted(text: str, line_start: int, start: int, end: int) -> bool:
