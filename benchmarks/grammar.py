@@ -7,7 +7,9 @@ Prints (issue 4's targets):
 - seed: the lower-case sentence start reported once, no name reported;
 - JFLEG dev and CWEB samples: sentence-level detection precision/recall, Harper with the news
   profile and with every rule (profile "all");
-- speed: newslint's grammar rule, and newslint with every pack, against Harper alone on 1 MB.
+- speed: newslint's grammar rule, and newslint with every pack, against Harper alone on 1 MB;
+- scaling: the grammar rule on 50 KB and 500 KB of distinct prose (each in a fresh process, since
+  Harper caches what it saw), against Harper given the 50 KB whole; linear means a ratio near 10.
 The grammar corpora are CC BY-NC-SA: read from ../shared, never copied into the project.
 """
 
@@ -16,6 +18,8 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
+import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -133,12 +137,73 @@ def speed(megabyte: str) -> None:
     print(f"  newslint, every pack {all_time:.2f} s ({all_time / harper_time:.2f}x Harper)")
 
 
+SCALING_SIZES = (50_000, 500_000)
+
+
+def distinct_prose(corpus: Path, size: int) -> str:
+    """`size` characters of text that never repeats (Harper caches), cut at a paragraph break."""
+    paths = [p for kind in ("clean", "dev", "ocr") for p in sorted((corpus / kind).glob("*.txt"))]
+    text = "\n\n".join(p.read_text(encoding="utf-8", errors="replace") for p in paths)
+    if len(text) < size:
+        raise SystemExit(f"scaling: only {len(text)} characters of distinct prose in {corpus}")
+    return text[: text.rfind("\n\n", 0, size) + 2]
+
+
+def scaling_one(corpus: Path, size: int, whole_harper: bool) -> float:
+    """Seconds for one size, in this (fresh) process, the engine already built."""
+    text = distinct_prose(corpus, size)
+    if whole_harper:
+        import harper
+
+        alone = harper.Linter()
+        alone.organized_lints("Warm up.", language=harper.Language.PLAINTEXT)
+        began = time.perf_counter()
+        alone.organized_lints(text, language=harper.Language.PLAINTEXT)
+        return time.perf_counter() - began
+    linter = grammar_linter("news")
+    linter.lint(Document("Warm up: the officials said."))
+    began = time.perf_counter()
+    linter.lint(Document(text))
+    return time.perf_counter() - began
+
+
+def scaling(corpus: Path) -> None:
+    def run(size: int, whole: bool) -> float:
+        command = [sys.executable, __file__, "--corpus", str(corpus), "--scaling-one", str(size)]
+        done = subprocess.run([*command, *(["--whole"] if whole else [])], capture_output=True,
+                              text=True, check=True)  # fmt: skip
+        return float(done.stdout.strip().splitlines()[-1])
+
+    small, large = SCALING_SIZES
+    harper_small = run(small, whole=True)
+    ours_small, ours_large = run(small, whole=False), run(large, whole=False)
+    print("grammar scaling (news profile, distinct prose, fresh process per figure):")
+    print(f"  Harper alone, {small // 1000} KB in one call: {harper_small:.2f} s")
+    print(
+        f"  newslint grammar, {small // 1000} KB: {ours_small:.2f} s ({ours_small / harper_small:.2f}x Harper)"
+    )
+    print(f"  newslint grammar, {large // 1000} KB: {ours_large:.2f} s; "
+          f"{large // small}x the text took {ours_large / ours_small:.1f}x the time (linear: {large // small})")  # fmt: skip
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--show-fp", action="store_true")
     parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--scaling", action="store_true", help="only the grammar scaling figures")
+    parser.add_argument("--scaling-one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--whole", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.scaling_one:
+        print(scaling_one(args.corpus, args.scaling_one, args.whole))
+        return 0
+    if not (args.corpus / "clean").is_dir():
+        print(f"skipped: no corpus at {args.corpus} (the shared evaluation corpus is not here)")
+        return 0
+    if args.scaling:
+        scaling(args.corpus)
+        return 0
 
     news, everything = grammar_linter("news"), grammar_linter("all")
     noise, words, by_rule = clean_noise(news, args.corpus, args.show_fp)
@@ -168,6 +233,7 @@ def main() -> int:
 
     if not args.no_speed:
         speed((ROOT / "seeds" / "article.txt").read_text(encoding="utf-8") * 150)
+        scaling(args.corpus)
     return 0
 
 

@@ -43,6 +43,24 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+def _tolerant_streams() -> None:
+    """A file name or text the terminal cannot encode is written escaped, never a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _internal_error(problem: str) -> None:
+    """Last resort: one line, exit 2; NEWSLINT_TRACEBACK=1 shows where, for a bug report."""
+    import os
+    import traceback
+
+    if os.environ.get("NEWSLINT_TRACEBACK"):
+        traceback.print_exc()
+    click.echo(f"newslint: internal error: {problem} (please report it)", err=True)
+    raise SystemExit(2)
+
+
 def _interrupt(signum: int, frame: object) -> None:
     """SIGTERM unwinds like Ctrl-C, so a --fix in progress removes its temporary file."""
     raise KeyboardInterrupt
@@ -53,6 +71,7 @@ def main() -> None:
     import signal
 
     signal.signal(signal.SIGTERM, _interrupt)
+    _tolerant_streams()
     try:
         code = cli(standalone_mode=False)
     except click.exceptions.Exit as done:  # --version, --help
@@ -66,6 +85,10 @@ def main() -> None:
     except BrokenPipeError:
         _silence_stdout()
         raise SystemExit(0) from None
+    except RecursionError:
+        _internal_error("input nested too deeply to process")
+    except Exception as exc:  # the promise is one line and exit 2, even for a bug of ours
+        _internal_error(f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
     finally:
         try:
             sys.stdout.flush()

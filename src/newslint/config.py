@@ -8,6 +8,7 @@ the key. House style is applied by setting options on the built-in consistency a
 from __future__ import annotations
 
 import copy
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,17 +100,28 @@ class SettingsFinder:
         if path == "-":
             start = Path.cwd()
         else:
-            resolved = Path(path).resolve()
+            # realpath, unlike Path.resolve, does not raise on a symbolic link loop (reading will).
+            resolved = Path(os.path.realpath(path))
             start = resolved if resolved.is_dir() else resolved.parent
         found = self.nearest(start)
         return self.load(found) if found else Settings()
 
     def nearest(self, directory: Path) -> Path | None:
-        if directory not in self._nearest:
-            self._nearest[directory] = _settings_file_in(directory) or (
-                None if directory.parent == directory else self.nearest(directory.parent)
-            )
-        return self._nearest[directory]
+        """Walked upwards in a loop: a path hundreds of directories deep must not exhaust the
+        stack. Every directory passed on the way learns the answer too."""
+        passed: list[Path] = []
+        found: Path | None = None
+        for candidate in (directory, *directory.parents):
+            if candidate in self._nearest:
+                found = self._nearest[candidate]
+                break
+            passed.append(candidate)
+            found = _settings_file_in(candidate)
+            if found:
+                break
+        for candidate in passed:
+            self._nearest[candidate] = found
+        return found
 
     def load(self, path: Path) -> Settings:
         if path not in self._loaded:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import io
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -111,10 +112,14 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
-    lines = difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path}", f"b/{path}"
-    )
+    lines = difflib.unified_diff(_lines(before), _lines(after), f"a/{path}", f"b/{path}")
     return "".join(
         line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
         for line in lines
     )
+
+
+def _lines(text: str) -> list[str]:
+    """Lines as files and `diff` have them: ended by LF, CRLF or CR only. (str.splitlines also
+    breaks at U+2028, U+2029, U+0085, form feed and vertical tab, which are text inside a line.)"""
+    return io.StringIO(text, newline="").readlines()

@@ -43,6 +43,7 @@ class Scorer:
         self.linter = build_linter(settings, choices)
 
     def __call__(self, text: str, markup: str = "plain") -> dict[str, Any]:
+        check_input(text, markup)
         doc = Document.from_raw(text, "<document>", markup)
         findings = self.linter.lint(doc)
         words = len(WORD.findall(doc.text))
@@ -58,6 +59,22 @@ class Scorer:
         return record
 
 
+MARKUPS = ("plain", "markdown", "html")
+
+
+def check_input(text: object, markup: object) -> None:
+    """Refuse what would give a wrong score silently. Bytes are refused, not decoded: newslint never
+    guesses an encoding, so the caller (who knows it) decodes."""
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            "score() takes text (str), not bytes: decode it first, e.g. data.decode('utf-8')"
+        )
+    if not isinstance(text, str):
+        raise TypeError(f"score() takes text (str), not {type(text).__name__}")
+    if markup not in MARKUPS:
+        raise ValueError(f"unknown markup {markup!r}: use one of {', '.join(MARKUPS)}")
+
+
 def _density(count: int, words: int) -> float:
     return round(count * 1000 / words, 3) if words else (0.0 if not count else float(count * 1000))
 
@@ -71,5 +88,9 @@ def scorer(select: tuple[str, ...] = (), ignore: tuple[str, ...] = (), grammar: 
 
 def score(text: str, *, select: Sequence[str] = (), ignore: Sequence[str] = (), grammar: str | None = None,
           rules: Sequence[str] = (), config: str | None = None, markup: str = "plain") -> dict[str, Any]:  # fmt: skip
-    """Per-family artifact counts and densities (findings per 1,000 words) of one document."""
+    """Per-family artifact counts and densities (findings per 1,000 words) of one document.
+
+    `text` is a str (bytes raise TypeError: decode them first); `markup` is plain, markdown or html
+    (anything else raises ValueError)."""
+    check_input(text, markup)
     return scorer(tuple(select), tuple(ignore), grammar, tuple(rules), config)(text, markup)

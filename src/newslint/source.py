@@ -75,8 +75,18 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
             f"{path}: not valid {chosen} (byte 0x{body[exc.start]:02x} at offset {exc.start + len(bom)}){_guess_hint(body)}"
         ) from None
     except LookupError:
-        raise InputError(f"{path}: unknown encoding {chosen!r}") from None
+        raise InputError(f"{path}: {_unusable_encoding(chosen)}") from None
+    except (UnicodeError, ValueError) as exc:  # codecs such as punycode raise their own errors
+        raise InputError(f"{path}: cannot be read as {chosen} ({exc})") from None
     return Source(path=path, raw=raw, encoding=chosen, bom=bom if not encoding else b"")
+
+
+def _unusable_encoding(name: str) -> str:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return f"unknown encoding {name!r}"
+    return f"{name!r} is not a text encoding"
 
 
 def _sniff_bom(data: bytes) -> tuple[bytes, str | None]:

@@ -60,19 +60,26 @@ def _factory(name: str) -> Callable[..., Backend]:
     raise BackendUnavailable(f"unknown grammar backend {name!r}")
 
 
-def plausible_misspelling(text: str, start: int, end: int, replacements: Iterable[str]) -> bool:
+def plausible_misspelling(
+    text: str,
+    start: int,
+    end: int,
+    replacements: Iterable[str],
+    occurrences: Callable[[str], int] | None = None,
+) -> bool:
     """News profile for spelling: report only what looks like a slip of the keys.
 
     Names, initialisms, pieces of compounds, hashtags and web addresses are left alone; so is a
     word the document repeats (a term it uses on purpose). What remains must be one edit
     (a transposition included) from a replacement that is far more common: "recieve", "pilgrams".
     Rare real words ("foosball") are one edit from a common word too, so a word that the word
-    list knows needs a transposition, the commonest slip of the keys.
+    list knows needs a transposition, the commonest slip of the keys. `occurrences` counts a
+    word in `text` (pass a memoised one when judging many words of one long document).
     """
     word = text[start:end]
     if not word.isalpha() or not word.islower() or not _stands_alone(text, start, end):
         return False
-    if text.count(word) > 1:
+    if (occurrences or text.count)(word) > 1:
         return False
     rarity = zipf(word)
     for replacement in replacements:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
+from newslint.grammar.pieces import PIECE_CHARS, pieces
 
 # Harper's lint kinds that are style advice or that newslint's own packs already cover better.
 NEWS_OFF_KINDS = frozenset(
@@ -27,7 +30,7 @@ class HarperBackend:
     name = "harper"
 
     def __init__(self, dialect: str = "american", profile: str = "news", oxford_comma: bool = False,
-                 disable: tuple[str, ...] = ()):  # fmt: skip
+                 disable: tuple[str, ...] = (), piece_chars: int = PIECE_CHARS):  # fmt: skip
         try:
             import harper
         except ImportError:
@@ -37,6 +40,7 @@ class HarperBackend:
         self._harper = harper
         self.linter = harper.Linter(harper.Dialect[dialect.upper()])
         self.profile = profile
+        self.piece_chars = piece_chars
         self.off_rules = set(disable) | (set(NEWS_OFF_RULES) if profile == "news" else set())
         self.off_kinds = set(NEWS_OFF_KINDS) if profile == "news" else set()
         # The Oxford comma is a house-style choice: wanted, it is reported even though other style
@@ -51,34 +55,40 @@ class HarperBackend:
         self.description = f"harper-py, {dialect} English, {profile} profile"
 
     def check(self, text: str) -> list[GrammarMatch]:
-        organised = self.linter.organized_lints(text, language=self._harper.Language.PLAINTEXT)
+        """Harper's findings, a paragraph-sized piece at a time (its cost grows faster than the
+        text); offsets are the document's, and the spelling filter sees the whole document."""
+        occurrences = cache(text.count)
         matches = []
-        for rule, lints in organised.items():
-            if rule in self.off_rules:
-                continue
-            for lint in lints:
-                match = self._match(text, rule, lint)
-                if match is not None:
-                    matches.append(match)
+        for offset, piece in pieces(text, self.piece_chars):
+            organised = self.linter.organized_lints(piece, language=self._harper.Language.PLAINTEXT)
+            for rule, lints in organised.items():
+                if rule in self.off_rules:
+                    continue
+                for lint in lints:
+                    match = self._match(text, offset, rule, lint, occurrences)
+                    if match is not None:
+                        matches.append(match)
         return matches
 
-    def _match(self, text: str, rule: str, lint: Any) -> GrammarMatch | None:
+    def _match(self, text: str, offset: int, rule: str, lint: Any,
+               occurrences: Callable[[str], int]) -> GrammarMatch | None:  # fmt: skip
         kind = lint.lint_kind
         if kind in self.off_kinds and rule not in self.wanted_despite_kind:
             return None
+        start, end = lint.span.start + offset, lint.span.end + offset
         replacements = tuple(self._replacement(lint, s) for s in lint.suggestions)
         spelling = rule == "SpellCheck"
         if (
             spelling
             and self.profile == "news"
-            and not plausible_misspelling(text, lint.span.start, lint.span.end, replacements)
+            and not plausible_misspelling(text, start, end, replacements, occurrences)
         ):
             return None
         insert = bool(lint.suggestions) and all(
             s.kind == self._harper.SuggestionKind.INSERT_AFTER for s in lint.suggestions
         )
         return GrammarMatch(
-            start=lint.span.start, end=lint.span.end, rule=rule, category=kind,
+            start=start, end=end, rule=rule, category=kind,
             message=lint.message, replacements=replacements, spelling=spelling,
             certain=rule in CERTAIN_RULES and len(replacements) == 1, insert_after=insert,
         )  # fmt: skip

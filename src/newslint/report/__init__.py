@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import io
+import re
 from collections.abc import Callable, Iterable
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from newslint.document import Document
 from newslint.finding import FileResult, Finding
@@ -20,6 +22,54 @@ def get_writer(name: str) -> Writer:
     return importlib.import_module(f"newslint.report.{name.replace('-', '_')}").write  # type: ignore[no-any-return]
 
 
+# Lone surrogates: a file name's undecodable bytes (surrogate escapes) or text read with an escape
+# codec. No UTF-8 writer can encode them; a report shows them as escapes instead.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte, as os.fsdecode escapes it
+        return f"\\x{code - 0xDC00:02x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def escape_undecodable(text: str) -> str:
+    """`text` with every lone surrogate written as `\\xNN` (its original byte) or `\\uNNNN`."""
+    return _SURROGATE.sub(_escape_char, text) if _SURROGATE.search(text) else text
+
+
+# Characters XML 1.0 forbids in a document, even escaped (section 2.2, production [2]).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` with the characters XML 1.0 cannot hold written as escapes, so parsers accept it."""
+    return _NOT_XML.sub(_escape_char, text) if _NOT_XML.search(text) else text
+
+
+class EscapingWriter(io.TextIOBase):
+    """Passes text to `out`, undecodable characters escaped: whatever a format forgot to escape
+    cannot crash the run or put invalid UTF-8 in the report."""
+
+    def __init__(self, out: TextIO):
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(escape_undecodable(text))
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def utf8_column(doc: Document, offset: int) -> int:
+    """1-based column of `offset` counted in UTF-8 bytes (reviewdog's unit), not code points."""
+    line_start = doc.line_starts[doc.position(offset)[0] - 1]
+    return len(doc.original[line_start:offset].encode("utf-8", "surrogatepass")) + 1
+
+
 def span_position(doc: Document, start: int, end: int) -> dict[str, int]:
     line, column = doc.position(start)
     end_line, end_column = doc.position(end)
@@ -31,20 +81,20 @@ def finding_record(path: str, doc: Document, finding: Finding) -> dict[str, Any]
     fix = None
     if finding.fix:
         edits = [
-            {**span_position(doc, e.start, e.end), "replacement": e.replacement}
+            {**span_position(doc, e.start, e.end), "replacement": escape_undecodable(e.replacement)}
             for e in finding.fix.edits
         ]
         fix = {"applicability": finding.fix.applicability, "edits": edits}
     return {
-        "path": path,
+        "path": escape_undecodable(path),
         **span_position(doc, finding.start, finding.end),
         "rule": finding.rule,
         "severity": finding.severity,
-        "message": finding.message,
+        "message": escape_undecodable(finding.message),
         "fix": fix,
-        "suggestions": list(finding.suggestions),
+        "suggestions": [escape_undecodable(s) for s in finding.suggestions],
     }
 
 
 def write_results(results: Iterable[FileResult], out: TextIO, fmt: str, **options: Any) -> None:
-    get_writer(fmt)(results, out, **options)
+    get_writer(fmt)(results, cast(TextIO, EscapingWriter(out)), **options)

@@ -1,43 +1,56 @@
-"""`--format junit`: a JUnit XML report, one test case per finding (or per clean file)."""
+"""`--format junit`: a JUnit XML report, one test case per finding (or per clean file).
+
+Text goes through `xml_safe`: a control character in a message or a file name (a scraper's
+leftover) would otherwise make the whole report unreadable to an XML parser.
+"""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterable
 from typing import Any, TextIO
-from xml.etree import ElementTree
+from xml.sax.saxutils import escape as escape_text
+from xml.sax.saxutils import quoteattr
 
 from newslint.finding import FileResult
+from newslint.report import xml_safe
+
+
+def _attribute(value: str) -> str:
+    return quoteattr(xml_safe(value), {"\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def _case(name: str, classname: str, failure: tuple[str, str, str] | None = None) -> str:
+    opening = f"    <testcase name={_attribute(name)} classname={_attribute(classname)}"
+    if failure is None:
+        return opening + " />\n"
+    message, kind, text = failure
+    return (
+        f"{opening}>\n      <failure message={_attribute(message)} type={_attribute(kind)}>"
+        f"{escape_text(xml_safe(text))}</failure>\n    </testcase>\n"
+    )
 
 
 def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
-    suite = ElementTree.Element("testsuite", name="newslint")
+    """Test cases go to a spooled file while they are counted (the counts lead the document)."""
     tests = failures = 0
-    for result in results:
-        if not result.findings:
-            ElementTree.SubElement(suite, "testcase", name=result.path, classname="newslint")
-            tests += 1
-        for finding in result.findings:
-            line, column = result.doc.position(finding.start)
-            case = ElementTree.SubElement(
-                suite,
-                "testcase",
-                name=f"{finding.rule} at {result.path}:{line}:{column}",
-                classname=result.path,
-            )
-            failure = ElementTree.SubElement(
-                case, "failure", message=finding.message, type=finding.rule
-            )
-            failure.text = f"{result.path}:{line}:{column}: {finding.severity} {finding.rule} {finding.message}"
-            tests += 1
-            failures += 1
-    suite.set("tests", str(tests))
-    suite.set("failures", str(failures))
-    suite.set("errors", "0")
-    root = ElementTree.Element("testsuites", tests=str(tests), failures=str(failures))
-    root.append(suite)
-    ElementTree.indent(root)
-    out.write(
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        + ElementTree.tostring(root, encoding="unicode")
-        + "\n"
-    )
+    with tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8") as cases:
+        for result in results:
+            if not result.findings:
+                cases.write(_case(result.path, "newslint"))
+                tests += 1
+            for finding in result.findings:
+                line, column = result.doc.position(finding.start)
+                where = f"{result.path}:{line}:{column}"
+                text = f"{where}: {finding.severity} {finding.rule} {finding.message}"
+                failure = (finding.message, finding.rule, text)
+                cases.write(_case(f"{finding.rule} at {where}", result.path, failure))
+                tests += 1
+                failures += 1
+        counts = f'tests="{tests}" failures="{failures}"'
+        out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<testsuites {counts}>\n')
+        out.write(f'  <testsuite name="newslint" {counts} errors="0">\n')
+        cases.seek(0)
+        shutil.copyfileobj(cases, out)
+        out.write("  </testsuite>\n</testsuites>\n")

@@ -1,4 +1,8 @@
-"""`--format rdjson`: reviewdog's Diagnostic Format, with suggestions reviewdog can post as changes."""
+"""`--format rdjson`: reviewdog's Diagnostic Format, with suggestions reviewdog can post as changes.
+
+Columns are 1-based UTF-8 byte counts, reviewdog's contract (its Position: "Column number,
+starting at 1 (byte count in UTF-8)"); end positions are exclusive.
+"""
 
 from __future__ import annotations
 
@@ -8,37 +12,43 @@ from typing import Any, TextIO
 
 from newslint.document import Document
 from newslint.finding import FileResult
+from newslint.report import escape_undecodable, utf8_column
 
 LEVELS = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
 
 
+def _position(doc: Document, offset: int) -> dict[str, int]:
+    return {"line": doc.position(offset)[0], "column": utf8_column(doc, offset)}
+
+
 def _range(doc: Document, start: int, end: int) -> dict[str, dict[str, int]]:
-    start_line, start_column = doc.position(start)
-    end_line, end_column = doc.position(end)
-    return {
-        "start": {"line": start_line, "column": start_column},
-        "end": {"line": end_line, "column": end_column},
+    return {"start": _position(doc, start), "end": _position(doc, end)}
+
+
+def _diagnostic(result: FileResult, finding: Any) -> dict[str, Any]:
+    diagnostic: dict[str, Any] = {
+        "message": escape_undecodable(finding.message),
+        "location": {
+            "path": escape_undecodable(result.path),
+            "range": _range(result.doc, finding.start, finding.end),
+        },
+        "severity": LEVELS[finding.severity],
+        "code": {"value": finding.rule},
     }
+    if finding.fix:
+        diagnostic["suggestions"] = [
+            {"range": _range(result.doc, e.start, e.end), "text": escape_undecodable(e.replacement)}
+            for e in finding.fix.edits
+        ]
+    return diagnostic
 
 
 def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
-    diagnostics = []
+    """One DiagnosticResult, written a diagnostic at a time so memory does not grow with them."""
+    out.write('{\n  "source": {"name": "newslint"},\n  "diagnostics": [')
+    separator = "\n    "
     for result in results:
         for finding in result.findings:
-            diagnostic: dict[str, Any] = {
-                "message": finding.message,
-                "location": {
-                    "path": result.path,
-                    "range": _range(result.doc, finding.start, finding.end),
-                },
-                "severity": LEVELS[finding.severity],
-                "code": {"value": finding.rule},
-            }
-            if finding.fix:
-                diagnostic["suggestions"] = [
-                    {"range": _range(result.doc, e.start, e.end), "text": e.replacement}
-                    for e in finding.fix.edits
-                ]
-            diagnostics.append(diagnostic)
-    report = {"source": {"name": "newslint"}, "diagnostics": diagnostics}
-    out.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
+            out.write(separator + json.dumps(_diagnostic(result, finding), ensure_ascii=False))
+            separator = ",\n    "
+    out.write("\n  ]\n}\n")

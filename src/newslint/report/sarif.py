@@ -1,24 +1,42 @@
-"""`--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF consumers."""
+"""`--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF consumers.
+
+Artifact URIs are percent-encoded relative references against `%SRCROOT%` (the directory newslint
+ran in, given in `originalUriBaseIds`), as SARIF 2.1.0 section 3.4.4 asks when a `uriBaseId` is
+present; a file outside that directory gets an absolute `file:` URI and no base.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Mapping
-from pathlib import PurePath
+from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from newslint import __version__
 from newslint.finding import FileResult, Finding
-from newslint.report import span_position
+from newslint.report import escape_undecodable, span_position
 from newslint.rules import Rule
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/newslint/"
+ROOT_ID = "%SRCROOT%"
 
 
-def _uri(path: str) -> str:
-    return PurePath(path).as_posix().removeprefix("./")
+def artifact_location(path: str, root: Path) -> dict[str, str]:
+    """Where a file is, as SARIF wants it: relative to `root` when inside it, else absolute."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        relative = absolute.relative_to(root)
+    except ValueError:
+        return {"uri": absolute.as_uri()}  # as_uri percent-encodes the file system's bytes
+    return {"uri": quote(os.fsencode(relative.as_posix()), safe="/"), "uriBaseId": ROOT_ID}
+
+
+def _root_uri(root: Path) -> str:
+    return root.as_uri().rstrip("/") + "/"  # a base URI must end with a slash (3.14.14)
 
 
 def _region(result: FileResult, start: int, end: int) -> dict[str, int]:
@@ -49,72 +67,75 @@ def _descriptor(rule_id: str, rules: Mapping[str, Rule]) -> dict[str, Any]:
     return descriptor
 
 
-def _result(result: FileResult, finding: Finding, index: int) -> dict[str, Any]:
-    uri = _uri(result.path)
+def _result(result: FileResult, finding: Finding, index: int, root: Path) -> dict[str, Any]:
+    location = artifact_location(result.path, root)
     entry: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": index,
         "level": LEVELS[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": escape_undecodable(finding.message)},
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": uri},
+                    "artifactLocation": location,
                     "region": _region(result, finding.start, finding.end),
                 }
             }
         ],
         "partialFingerprints": {
-            "newslintContext/v1": f"{finding.rule}:{result.doc.text[finding.start : finding.end]}"
+            "newslintContext/v1": escape_undecodable(
+                f"{finding.rule}:{result.doc.text[finding.start : finding.end]}"
+            )
         },
     }
     if finding.fix:
         replacements = [
             {
                 "deletedRegion": _region(result, e.start, e.end),
-                "insertedContent": {"text": e.replacement},
+                "insertedContent": {"text": escape_undecodable(e.replacement)},
             }
             for e in finding.fix.edits
         ]
         entry["fixes"] = [
             {
                 "description": {"text": f"{finding.fix.applicability} fix"},
-                "artifactChanges": [
-                    {"artifactLocation": {"uri": uri}, "replacements": replacements}
-                ],
+                "artifactChanges": [{"artifactLocation": location, "replacements": replacements}],
             }
         ]
     return entry
 
 
 def write(
-    results: Iterable[FileResult], out: TextIO, *, rules: Mapping[str, Rule] | None = None, **_: Any
+    results: Iterable[FileResult],
+    out: TextIO,
+    *,
+    rules: Mapping[str, Rule] | None = None,
+    root: Path | None = None,
+    **_: Any,
 ) -> None:
+    """One SARIF log, results written as they come; the rules they used follow them (JSON members
+    have no order), so memory does not grow with the findings."""
     rules = {} if rules is None else rules  # filled while results stream: keep the same dict
+    root = Path.cwd() if root is None else root
     descriptors: list[dict[str, Any]] = []
     index_of: dict[str, int] = {}
-    sarif_results = []
+    head = {"$schema": SCHEMA, "version": "2.1.0"}
+    out.write(json.dumps(head)[:-1] + ', "runs": [{\n')
+    bases = {ROOT_ID: {"uri": _root_uri(root)}}
+    out.write(
+        f'  "columnKind": "unicodeCodePoints",\n  "originalUriBaseIds": {json.dumps(bases)},\n'
+    )
+    out.write('  "results": [')
+    separator = "\n    "
     for result in results:
         for finding in result.findings:
             if finding.rule not in index_of:
                 index_of[finding.rule] = len(descriptors)
                 descriptors.append(_descriptor(finding.rule, rules))
-            sarif_results.append(_result(result, finding, index_of[finding.rule]))
-    run = {
-        "tool": {
-            "driver": {
-                "name": "newslint",
-                "version": __version__,
-                "informationUri": INFORMATION_URI,
-                "rules": descriptors,
-            }
-        },
-        "columnKind": "unicodeCodePoints",
-        "results": sarif_results,
-    }
-    out.write(
-        json.dumps(
-            {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2
-        )
-        + "\n"
-    )
+            entry = _result(result, finding, index_of[finding.rule], root)
+            out.write(separator + json.dumps(entry, ensure_ascii=False))
+            separator = ",\n    "
+    driver = {"name": "newslint", "version": __version__, "informationUri": INFORMATION_URI,
+              "rules": descriptors}  # fmt: skip
+    tool = json.dumps({"driver": driver}, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    out.write(f'\n  ],\n  "tool": {tool}\n}}]}}\n')

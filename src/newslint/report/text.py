@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any, TextIO
+from unicodedata import category, east_asian_width
 
 import click
+import regex
 
 from newslint.document import Document
 from newslint.finding import FileResult, Finding
@@ -37,28 +39,51 @@ def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> s
 
 
 def _excerpt(doc: Document, finding: Finding, line: int, column: int, color: bool) -> list[str]:
+    """The finding's line (a window of it when long) and a caret under the finding, placed by
+    display width: CJK and emoji take two terminal cells, combining marks none, and a window
+    never cuts a grapheme cluster (an emoji family stays one emoji)."""
     source = doc.display_line(line)
-    first_line_end = min(finding.end, doc.line_span(line).end)
-    width = max(1, first_line_end - finding.start)
-    left = max(0, column - 1 - CONTEXT_WIDTH // 2)
-    shown = source[left : left + CONTEXT_WIDTH]
-    prefix = "…" if left else ""
-    suffix = "…" if left + CONTEXT_WIDTH < len(source) else ""
+    line_start = doc.line_starts[line - 1]
+    start = column - 1
+    end = max(start + 1, min(finding.end, doc.line_span(line).end) - line_start)
+    clusters = [(m.start(), m.end(), _shown(m.group())) for m in _CLUSTER.finditer(source)]
+    left = max(0, start - CONTEXT_WIDTH // 2)
+    right = left + CONTEXT_WIDTH
+    window = [c for c in clusters if c[1] > left and c[0] < right]
+    prefix = "…" if window and window[0][0] > 0 else ""
+    suffix = "…" if window and window[-1][1] < len(source) else ""
+    indent = len(prefix) + sum(_width(shown) for first, _, shown in window if first < start)
+    under = [shown for first, last, shown in window if last > start and first < end]
+    caret = "^" * min(max(1, sum(map(_width, under))), CONTEXT_WIDTH)
+    caret_line = " " * indent + (click.style(caret, fg="red") if color else caret)
     gutter = " " * len(str(line))
-    caret = "^" * min(width, CONTEXT_WIDTH)
-    caret_line = " " * (column - 1 - left + len(prefix)) + (
-        click.style(caret, fg="red") if color else caret
-    )
-    return [f" {line} | {prefix}{_visible(shown)}{suffix}", f" {gutter} | {caret_line}"]
+    shown_text = "".join(shown for _, _, shown in window)
+    return [f" {line} | {prefix}{shown_text}{suffix}", f" {gutter} | {caret_line}"]
 
 
-def _visible(text: str) -> str:
-    """Show invisible and control characters so the caret points at something."""
-    if text.isprintable():
-        return text
-    return "".join(
-        ch if ch.isprintable() or ch == " " else "\N{REPLACEMENT CHARACTER}" for ch in text
-    )
+# One user-perceived character: a letter with its accents, an emoji with its joiners and modifiers.
+_CLUSTER = regex.compile(r"\X")
+_PICTOGRAPH = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
+
+
+def _shown(cluster: str) -> str:
+    """A cluster as printed: invisible and control characters made visible so the caret points at
+    something, except the joiners and selectors that belong to an emoji sequence."""
+    if cluster.isprintable() or cluster == " " or _PICTOGRAPH.search(cluster):
+        return cluster
+    return "".join(c if c.isprintable() else "\N{REPLACEMENT CHARACTER}" for c in cluster)
+
+
+def _width(cluster: str) -> int:
+    """Terminal cells a cluster takes (East Asian Width, UAX #11): wide and full-width characters
+    and emoji two, a cluster of only combining or format characters none, anything else one."""
+    if "\ufe0f" in cluster or any(east_asian_width(c) in "WF" for c in cluster):
+        return 2  # U+FE0F asks for emoji presentation: "❤️" is wide where "❤" is not
+    if len(cluster) > 1 and _PICTOGRAPH.search(cluster):
+        return 2  # a joined emoji sequence or a flag is drawn as one wide picture
+    if all(category(c) in ("Mn", "Me", "Cf") for c in cluster):
+        return 0
+    return 1
 
 
 def _fix_lines(finding: Finding) -> list[str]:

@@ -1,0 +1,103 @@
+"""Odd input ends in one line and exit 2 (or a normal run), never a traceback; `--diff` hunks and
+`score()` arguments are what they claim to be."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from newslint.runner import unified_diff
+
+from .conftest import run_newslint
+
+ARTICLE = "Sir. Blinken said the the talks went well.\n"
+
+
+def assert_one_line_error(result, *words: str) -> None:  # type: ignore[no-untyped-def]
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newslint: error: "), result.stderr
+    assert all(word in lines[0] for word in words), lines[0]
+
+
+@pytest.mark.parametrize("codec", ["punycode", "rot13", "base64", "zlib"])
+def test_an_encoding_that_cannot_read_text_is_a_one_line_error(tmp_path: Path, codec: str) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_newslint("check", "--grammar", "off", "--encoding", codec, "a.txt", cwd=tmp_path)
+    assert_one_line_error(result, "a.txt", codec)
+
+
+def test_a_symlink_loop_as_the_first_path_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "one").symlink_to("two")
+    (tmp_path / "two").symlink_to("one")
+    result = run_newslint("check", "--grammar", "off", "one", cwd=tmp_path)
+    assert_one_line_error(result, "one")
+
+
+def test_seven_hundred_nested_directories_are_walked(tmp_path: Path) -> None:
+    deep = tmp_path.joinpath(*["d"] * 700)
+    deep.mkdir(parents=True)
+    (deep / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_newslint("check", "--grammar", "off", "--format", "concise", "d", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "mt.mistranslated-honorific" in result.stdout
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0c", "\x0b", "\x1c"])
+def test_diff_splits_lines_only_at_line_feeds_and_carriage_returns(separator: str) -> None:
+    before = f"Talks{separator}resume\nSir. Blinken spoke.\r\nOfficials agreed.\rEnd"
+    after = before.replace("Sir.", "Mr.")
+    diff = unified_diff("a.txt", before, after)
+    assert "@@ -1,4 +1,4 @@" in diff
+    assert f" Talks{separator}resume\n-Sir. Blinken spoke.\r\n+Mr. Blinken spoke.\r\n" in diff
+    assert diff.endswith(" End\n\\ No newline at end of file\n")
+
+
+def test_diff_on_the_command_line_keeps_a_line_separator_inside_its_line(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(f"Talks\u2028resume.\n{ARTICLE}", encoding="utf-8")
+    result = run_newslint("check", "--grammar", "off", "--diff", "a.txt", cwd=tmp_path)
+    assert "@@ -1,2 +1,2 @@" in result.stdout, result.stdout
+
+
+def test_score_refuses_an_unknown_markup_naming_the_allowed_ones() -> None:
+    from newslint import score
+
+    with pytest.raises(ValueError, match=r"docx.*plain, markdown, html"):
+        score("Sir. Blinken said.", grammar="off", markup="docx")
+
+
+def test_score_refuses_bytes_and_says_to_decode_them() -> None:
+    from newslint import score
+
+    with pytest.raises(TypeError, match="not bytes: decode"):
+        score(b"Sir. Blinken said.", grammar="off")  # type: ignore[arg-type]
+
+
+def test_a_bug_of_ours_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """The last-resort guard: a rule pack whose check crashes (a stand-in for any bug)."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    env_hook = tmp_path / "sitecustomize.py"
+    env_hook.write_text(
+        "import newslint.engine as e\n"
+        "def boom(self, doc):\n    raise KeyError('boom')\n"
+        "e.Linter.lint = boom\n",
+        encoding="utf-8",
+    )
+    import subprocess
+
+    from .conftest import newslint_command
+
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]),
+    }
+    result = subprocess.run(
+        [*newslint_command(), "check", "--grammar", "off", "a.txt"],
+        cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.strip() == "newslint: internal error: KeyError: 'boom' (please report it)"
