@@ -101,3 +101,12 @@ def test_a_bug_of_ours_is_one_line_and_exit_2(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 2
     assert result.stderr.strip() == "newslint: internal error: KeyError: 'boom' (please report it)"
+
+
+def test_a_bidi_override_is_reported_by_the_encoding_pack(linter) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import lint_text
+
+    text = "Officials said \u202e5 killed\u202c in the attack.\n"
+    found = [(f.rule, text[f.start : f.end]) for f in lint_text(linter, text)]
+    assert ("encoding.bidi-control", "\u202e") in found
+    assert ("encoding.bidi-control", "\u202c") in found
