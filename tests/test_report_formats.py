@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from newslint.document import Document
-from newslint.engine import FileResult
-from newslint.finding import Finding, Fix
+from newslint.finding import FileResult, Finding, Fix
 from newslint.report import FORMATS, write_results
 
 from .conftest import newslint_command
