@@ -225,9 +225,14 @@ def test_sigterm_during_a_fix_run_never_truncates(tmp_path: Path) -> None:
         (tmp_path / f"{index:03d}.txt").write_text(original, encoding="utf-8")
     process = subprocess.Popen([*newslint_command(), "check", "--fix", "--jobs", "1", "--grammar", "off", str(tmp_path)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # fmt: skip
-    time.sleep(2.5)
+    first = tmp_path / "000.txt"
+    deadline = time.monotonic() + 60
+    while first.read_text(encoding="utf-8") != fixed and time.monotonic() < deadline:
+        time.sleep(0.05)  # wait until the run is writing fixes
+    assert process.poll() is None, "the run ended before the signal; the test proves nothing"
     process.send_signal(signal.SIGTERM)
-    process.wait(timeout=60)
+    assert process.wait(timeout=60) == 130
+    assert (tmp_path / "299.txt").read_text(encoding="utf-8") == original  # it did stop
     for path in tmp_path.iterdir():
         assert path.suffix == ".txt", f"temporary file left: {path.name}"
         assert path.read_text(encoding="utf-8") in (original, fixed)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,8 @@ from newslint import score
 from newslint.scoring import FAMILIES, FIELDS
 
 from .scan_data import make_dataset, scan_scores
+
+pytestmark = pytest.mark.scale  # engines and local clusters: minutes, run by .ci/run
 
 
 def test_score_fields_are_the_documented_contract() -> None:
@@ -90,6 +94,10 @@ def test_spark_recipe_in_local_mode(tmp_path: Path) -> None:
         SparkSession.builder.master("local[2]")
         .appName("newslint-test")
         .config("spark.ui.enabled", "false")
+        # Workers run this interpreter (with newslint importable), not whichever python3 is on PATH.
+        .config("spark.pyspark.python", sys.executable)
+        .config("spark.pyspark.driver.python", sys.executable)
+        .config("spark.executorEnv.PYTHONPATH", os.pathsep.join(sys.path))
         .getOrCreate()
     )
     try:

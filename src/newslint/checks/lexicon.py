@@ -39,7 +39,6 @@ _CONFUSABLE = regex.compile(
     r"(?<![\p{L}\p{N}'’./@-])(?=[\p{L}\p{N}]*\p{Ll})[\p{L}][\p{L}01]*(?:[\p{L}]|(?<=\p{L}{3})[01])(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
 )
 
-_UNJUDGED = object()
 Zipf = Callable[[str], float]
 SHORT_NAME_LENGTH = 4
 SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
@@ -242,9 +241,9 @@ class LexiconCheck(Check):
                     scanned = ocr_signal(doc.text, self.zipf).looks_scanned(*SCANNED_GATE)
                 if not scanned:
                     continue
-            verdict = self._verdicts.get(token, _UNJUDGED)
-            if verdict is _UNJUDGED:
-                verdict = self._verdicts[token] = self._judge_confusion(token)
+            if token not in self._verdicts:
+                self._verdicts[token] = self._judge_confusion(token)
+            verdict = self._verdicts[token]
             if verdict:
                 repairs[token] = verdict
         yield from self._report_tokens(doc.text, _CONFUSABLE, repairs)

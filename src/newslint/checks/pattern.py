@@ -92,8 +92,10 @@ class PatternCheck(Check):
             always = regex.compile(f"(?:{pattern.pattern})|", pattern.flags)  # matches "" at 0
         except regex.error:
             return  # (a leading global flag cannot move inside a group); met at the first match
+        matched = always.match("")
         try:
-            always.match("").expand(template)
+            if matched is not None:
+                matched.expand(template)
         except (regex.error, IndexError) as exc:
             raise self.rule.error(f"template {template!r} does not compile: {exc}") from None
 

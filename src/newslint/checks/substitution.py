@@ -58,7 +58,7 @@ class SubstitutionCheck(Check):
         if self.substrings is not None:
             return any(piece in doc.text for piece in self.substrings)
         vocabulary = doc.vocabulary
-        return any(words <= vocabulary for words in self.needs)
+        return any(words <= vocabulary for words in self.needs or ())
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

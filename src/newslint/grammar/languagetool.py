@@ -83,11 +83,9 @@ class LanguageToolBackend:
             raise BackendUnavailable(
                 "no Java runtime found (LanguageTool needs Java >= 17), and no --languagetool-url given"
             )
-        self.settings = {
-            "profile": profile,
-            "disable": disable,
-            "disable_categories": disable_categories,
-        }
+        self.profile = profile
+        self.disable = tuple(disable)
+        self.disable_categories = tuple(disable_categories)
         try:
             self.tool = (
                 language_tool_python.LanguageTool(language, remote_server=url)
@@ -112,4 +110,10 @@ class LanguageToolBackend:
             raise BackendUnavailable(
                 f"LanguageTool check failed: {' '.join(str(exc).split())[:200]}"
             ) from None
-        return convert(matches, text, **self.settings)
+        return convert(
+            matches,
+            text,
+            profile=self.profile,
+            disable=self.disable,
+            disable_categories=self.disable_categories,
+        )
