@@ -1,0 +1,65 @@
+"""`surprisal`: words the context model finds far less likely where they stand than on their own.
+
+Keys: `threshold` (nats, default 6.0): a word is reported when its surprisal in context, minus its
+surprisal as a word of English in general (wordfreq), reaches the threshold — a word that is rare
+anywhere is not suspicious for being rare here. `min_zipf` (default 3.0): words rarer than this
+(names, jargon) are left alone. Findings are hints ("words missing or garbled nearby?"), so the
+rule is meant for `info` severity and has no fix. Needs `--context`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from newslint.checks import Option, finding, render
+from newslint.checks.context_rule import context_engine
+from newslint.document import Document
+from newslint.finding import Finding
+
+OPTIONS = {
+    "threshold": Option((int, float), default=6.0, doc="nats of surprise beyond the word's rarity"),
+    "min_zipf": Option((int, float), default=3.0, doc="skip words rarer than this (Zipf scale)"),
+    "min_context": Option((int,), default=8, doc="tokens of context a word needs to be judged"),
+    "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
+}
+
+_WORD = regex.compile(r"\b[\p{L}][\p{L}'’]*\b")
+_NATS_PER_ZIPF = math.log(10)
+
+
+class SurprisalCheck:
+    def __init__(self, rule: Any):
+        self.rule = rule
+        self.threshold = float(rule.option("threshold"))
+        self.min_zipf = float(rule.option("min_zipf"))
+        self.min_context = int(rule.option("min_context"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        from wordfreq import zipf_frequency
+
+        scores = context_engine(self.rule).token_scores(doc.text)
+        for match in _WORD.finditer(doc.text):
+            start, end = match.span()
+            if doc.is_masked(start, end):
+                continue
+            zipf = zipf_frequency(match.group(), "en")
+            if zipf < self.min_zipf:
+                continue
+            if scores.span_context(start, end) < self.min_context:
+                continue
+            surprise = -scores.span_logprob(start, end)
+            if math.isnan(surprise):
+                continue
+            # Zipf is log10 of frequency per billion words: its surprisal is (9 - zipf) * ln 10.
+            excess = surprise - (9.0 - zipf) * _NATS_PER_ZIPF
+            if excess >= self.threshold:
+                message = render(self.rule.message, match=match.group(), excess=f"{excess:.1f}")
+                yield finding(self.rule, start, end, message)
+
+
+def compile(rule: Any) -> SurprisalCheck:
+    return SurprisalCheck(rule)

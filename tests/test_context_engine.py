@@ -1,0 +1,154 @@
+"""The context engine on a tiny model the test writes itself: loading, tokenising, the numpy
+forward pass (a shared prefix must give exactly what the full sequence gives), document windows,
+and the two check kinds with a stand-in engine whose preferences the test sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("gguf")
+pytest.importorskip("tokenizers")
+
+from newslint.context.engine import ContextEngine, ContextUnavailable, load_engine, model_path
+from newslint.context.gguf_weights import ModelFileError, read_weights
+from newslint.context.numpy_llama import NumpyLlama
+from newslint.context.tokenizer import Tokenizer
+
+MERGES = ["Ġ t", "h e", "Ġt he", "Ġ w", "a s"]
+
+
+def _vocabulary() -> list[str]:
+    from tokenizers import pre_tokenizers
+
+    alphabet = sorted(pre_tokenizers.ByteLevel.alphabet())
+    return ["<|endoftext|>", *alphabet, "Ġt", "he", "Ġthe", "Ġw", "as"]
+
+
+def write_tiny_model(path: Path, seed: int = 0) -> Path:
+    """A two-layer Llama with random weights and a byte-level vocabulary, as a GGUF file."""
+    import gguf
+
+    rng = np.random.default_rng(seed)
+    tokens = _vocabulary()
+    hidden, ffn, heads, kv_heads, layers = 16, 32, 4, 2, 2
+    writer = gguf.GGUFWriter(str(path), "llama")
+    writer.add_block_count(layers)
+    writer.add_context_length(256)
+    writer.add_embedding_length(hidden)
+    writer.add_feed_forward_length(ffn)
+    writer.add_head_count(heads)
+    writer.add_head_count_kv(kv_heads)
+    writer.add_rope_freq_base(10000.0)
+    writer.add_layer_norm_rms_eps(1e-5)
+    writer.add_tokenizer_model("gpt2")
+    writer.add_token_list(tokens)
+    writer.add_token_merges(MERGES)
+    writer.add_eos_token_id(0)
+
+    def matrix(rows: int, cols: int) -> np.ndarray:
+        return (rng.standard_normal((rows, cols)) * 0.3).astype(np.float32)
+
+    writer.add_tensor("token_embd.weight", matrix(len(tokens), hidden))
+    writer.add_tensor("output_norm.weight", np.ones(hidden, dtype=np.float32))
+    head_dim = hidden // heads
+    for i in range(layers):
+        writer.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(hidden, dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.ffn_norm.weight", np.ones(hidden, dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.attn_q.weight", matrix(hidden, hidden))
+        writer.add_tensor(f"blk.{i}.attn_k.weight", matrix(kv_heads * head_dim, hidden))
+        writer.add_tensor(f"blk.{i}.attn_v.weight", matrix(kv_heads * head_dim, hidden))
+        writer.add_tensor(f"blk.{i}.attn_output.weight", matrix(hidden, hidden))
+        writer.add_tensor(f"blk.{i}.ffn_gate.weight", matrix(ffn, hidden))
+        writer.add_tensor(f"blk.{i}.ffn_up.weight", matrix(ffn, hidden))
+        writer.add_tensor(f"blk.{i}.ffn_down.weight", matrix(hidden, ffn))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_tiny_model(tmp_path_factory.mktemp("model") / "tiny.gguf")
+
+
+def test_weights_load_with_their_shapes(tiny: Path) -> None:
+    weights = read_weights(tiny)
+    assert weights.config.layers == 2 and weights.config.kv_heads == 2
+    assert weights.blocks[0]["k"].shape == (16, 8)  # (in, out): 2 kv heads of 4
+    assert weights.output.shape == (16, len(_vocabulary()))
+
+
+def test_a_file_that_is_not_a_model_is_a_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.gguf"
+    bogus.write_bytes(b"not a gguf file at all")
+    with pytest.raises(ModelFileError):
+        read_weights(bogus)
+    with pytest.raises(ContextUnavailable, match="bogus.gguf"):
+        load_engine(str(bogus))
+
+
+def test_a_missing_model_file_names_itself(tmp_path: Path) -> None:
+    with pytest.raises(ContextUnavailable, match="not found"):
+        model_path(str(tmp_path / "absent.gguf"))
+
+
+def test_tokenizer_round_trips_and_gives_spans(tiny: Path) -> None:
+    weights = read_weights(tiny)
+    tokenizer = Tokenizer(weights.tokens, weights.merges)
+    text = "the man was there — café 😀"
+    ids, spans = tokenizer.encode(text)
+    assert tokenizer.decode(ids) == text
+    assert weights.tokens.index("Ġthe") in ids  # merges apply
+    assert spans[:2] == [(0, 1), (1, 3)]  # "t" + "he": no merge makes "th"
+    assert spans[-1][1] == len(text)
+
+
+def test_prefix_cache_gives_the_same_log_probabilities_as_the_full_sequence(tiny: Path) -> None:
+    model = NumpyLlama(read_weights(tiny))
+    prefix = [5, 9, 40, 77, 3]
+    continuations = [[12, 13, 14], [100], [7, 7, 7, 7, 8]]
+    cached = model.continuation_logprobs(prefix, continuations)
+    for continuation, values in zip(continuations, cached, strict=True):
+        (full,) = model.sequence_logprobs([prefix + continuation])
+        np.testing.assert_allclose(values, full[len(prefix) - 1 :], rtol=1e-4, atol=1e-4)
+
+
+def test_padding_in_a_batch_changes_nothing(tiny: Path) -> None:
+    model = NumpyLlama(read_weights(tiny))
+    short, long = [4, 8, 15], [16, 23, 42, 8, 4, 15, 16]
+    (alone,) = model.sequence_logprobs([short])
+    batched = model.sequence_logprobs([long, short])
+    np.testing.assert_allclose(batched[1], alone, rtol=1e-4, atol=1e-4)
+    assert np.all(alone <= 0)
+
+
+def test_document_scores_cover_every_token_after_a_paragraph_start(tiny: Path) -> None:
+    engine = load_engine(str(tiny))
+    text = "the man was there.\n\nthe woman was here, and the dog was with her."
+    scores = engine.token_scores(text)
+    assert np.isnan(scores.logprobs[0])  # a paragraph's first token has no context
+    second_paragraph = scores.first_index(text.index("the woman"))
+    assert np.isnan(scores.logprobs[second_paragraph])
+    assert not np.isnan(scores.logprobs[second_paragraph + 1 :]).any()
+    assert engine.token_scores(text) is scores  # the shared pass is computed once per text
+
+
+def test_long_paragraphs_are_windowed_without_gaps(tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newslint.context.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "WINDOW_TOKENS", 12)
+    monkeypatch.setattr(engine_module, "OVERLAP_TOKENS", 4)
+    engine = ContextEngine(*_parts(tiny), "tiny")
+    text = " ".join(["the man was there"] * 20)
+    scores = engine.token_scores(text)
+    assert not np.isnan(scores.logprobs[1:]).any()
+
+
+def _parts(path: Path) -> tuple[NumpyLlama, Tokenizer]:
+    weights = read_weights(path)
+    return NumpyLlama(weights), Tokenizer(weights.tokens, weights.merges)
