@@ -152,3 +152,31 @@ def test_long_paragraphs_are_windowed_without_gaps(tiny: Path, monkeypatch: pyte
 def _parts(path: Path) -> tuple[NumpyLlama, Tokenizer]:
     weights = read_weights(path)
     return NumpyLlama(weights), Tokenizer(weights.tokens, weights.merges)
+
+
+def test_judging_reuses_the_window_and_matches_a_fresh_comparison(tiny: Path) -> None:
+    from newslint.context.engine import Suspect
+
+    engine = ContextEngine(*_parts(tiny), "tiny")
+    text = "the man was there and the dog was here."
+    start = text.index("was here")
+    suspect = Suspect(start, start + 3, ("were",), " here")
+    (verdict,) = engine.judge(text, [suspect], gate=0.0)
+    ids, spans = engine.tokenizer.encode(text)
+    lead = next(i for i, (_, end) in enumerate(spans) if end > start)
+    fresh = engine.runtime.continuation_logprobs(
+        ids[:lead], [engine.tokenizer.ids(text[spans[lead][0] : start] + w + " here") for w in ("was", "were")]
+    )
+    assert verdict.written == pytest.approx(float(fresh[0].sum()), abs=1e-3)
+    assert verdict.alternatives[0] == pytest.approx(float(fresh[1].sum()), abs=1e-3)
+    # The same pass leaves the token scores behind for the surprisal kind.
+    assert engine.token_scores(text).logprobs.shape == (len(ids),)
+
+
+def test_a_word_the_model_already_expects_is_not_judged(tiny: Path) -> None:
+    from newslint.context.engine import Suspect
+
+    engine = ContextEngine(*_parts(tiny), "tiny")
+    text = "the man was there and the dog was here."
+    start = text.index("was here")
+    assert engine.judge(text, [Suspect(start, start + 3, ("were",), "")], gate=-1e9) == []

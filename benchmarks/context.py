@@ -1,0 +1,167 @@
+"""Context-model benchmark: what the small language model adds, and what it costs.
+
+    python benchmarks/context.py [--corpus ../shared/corpus] [--clean-limit N] [--skip-real]
+
+Prints (issue 18's targets):
+- grammar sentences (benchmarks/context_sentences.py, written for this benchmark): errors caught by
+  the default grammar (Harper, news profile) and with the context rules, and false alarms on the
+  corrected sentences;
+- clean corpus: findings per 10,000 words of the context rules, by severity (warning-level false
+  alarms are what matter; `mt.garbled` is information);
+- seed: semantic answer-key items caught (`detectability` semantic), by which rule;
+- real pages: `mt-semantic` labels of the test half caught by the context rules (the split of
+  benchmarks/real.py);
+- cost: model load, and one article (the seed, ~6 KB) after load, against the same article
+  without the context rules, in the same run.
+The corpora are third-party text read from ../shared for measurement only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+from _corpus import DEFAULT_CORPUS, ROOT, overlaps
+from context_sentences import SENTENCES
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.runner import load_rules
+
+CONTEXT_RULES = ("mt.wrong-word", "mt.garbled", "grammar.confusion")
+SEED_KEY = ROOT / "seeds" / "seed-key.tsv"
+
+
+def linter(*selected: str, context: bool = True) -> Linter:
+    rules = load_rules()
+    for rule in rules:
+        if rule.id in CONTEXT_RULES:
+            rule.enabled = context
+    return Linter(rules, select=list(selected))
+
+
+def grammar_sentences(default: Linter, context: Linter) -> None:
+    caught = {"default": 0, "context": 0}
+    false = {"default": 0, "context": 0}
+    by_kind: Counter = Counter()
+    for kind, bad, good in SENTENCES:
+        for name, engine in (("default", default), ("context", context)):
+            if engine.lint(Document(bad)):
+                caught[name] += 1
+                by_kind[(name, kind)] += 1
+            false[name] += bool(engine.lint(Document(good)))
+    total = len(SENTENCES)
+    print(f"grammar sentences ({total}, one error each; false alarms on the corrected forms)")
+    for name in ("default", "context"):
+        print(f"  {name:8} caught {caught[name]:2}/{total}   false alarms {false[name]}/{total}")
+    kinds = sorted({k for _, k, _ in SENTENCES})
+    print("  by kind (default → context): " + ", ".join(
+        f"{k} {by_kind[('default', k)]}→{by_kind[('context', k)]}" for k in kinds))
+
+
+def clean_rate(context: Linter, corpus: Path, limit: int | None) -> None:
+    files = sorted((corpus / "clean").glob("*.txt"))[:limit]
+    words = 0
+    found: Counter = Counter()
+    examples: list[str] = []
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        words += len(text.split())
+        for finding in context.lint(Document(text, str(path))):
+            found[(finding.rule, finding.severity)] += 1
+            if finding.severity != "info":
+                examples.append(f"    {path.stem}: {finding.rule}: {text[max(0, finding.start - 40) : finding.end + 25]!r}")
+    print(f"clean corpus ({len(files)} articles, {words} words): context findings per 10,000 words")
+    for severity in ("warning", "info"):
+        count = sum(n for (_, s), n in found.items() if s == severity)
+        print(f"  {severity:8} {count:3}  = {10_000 * count / max(words, 1):.2f}")
+    for (rule, severity), count in sorted(found.items()):
+        print(f"    {rule} ({severity}): {count}")
+    print("\n".join(examples[:20]))
+
+
+def seed_items(context: Linter, seed: Path) -> None:
+    text = seed.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    findings = [f for f in context.lint(Document(text, str(seed))) if f.rule in CONTEXT_RULES]
+    items = []
+    with SEED_KEY.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["detectability"].startswith("semantic"):
+                start = starts[int(row["line"]) - 1] + int(row["column"]) - 1
+                items.append((row["id"], start, start + len(row["text"])))
+    hits = {
+        item: sorted({f.rule for f in findings if overlaps(f.start, f.end, item[1], item[2])})
+        for item in items
+    }
+    caught = [f"{i[0]} ({', '.join(r)})" for i, r in hits.items() if r]
+    print(f"seed semantic items: {len(caught)}/{len(items)} caught: {'; '.join(caught)}")
+    off = [f for f in findings if not any(overlaps(f.start, f.end, s, e) for _, s, e in items)]
+    print(f"  context findings off the semantic items: {len(off)} " + "; ".join(
+        f"{f.rule} {text[f.start:f.end]!r}" for f in off[:12]))
+
+
+def real_semantic(context: Linter, corpus: Path) -> None:
+    from real import PARTS, half_of
+
+    labels = caught = words = warnings = 0
+    for part in PARTS:
+        for line in (corpus / "real" / part).open(encoding="utf-8"):
+            record = json.loads(line)
+            if half_of(record["domain"]) != "test":
+                continue
+            semantic = [lab for lab in record["labels"] if lab["family"] == "mt-semantic"]
+            findings = [f for f in context.lint(Document(record["excerpt"])) if f.rule in CONTEXT_RULES]
+            labels += len(semantic)
+            caught += sum(
+                any(overlaps(f.start, f.end, lab["start"], lab["end"]) for f in findings)
+                for lab in semantic
+            )
+            words += len(record["excerpt"].split())
+            warnings += sum(f.severity == "warning" for f in findings)
+    print(f"real pages, test half: mt-semantic labels caught {caught}/{labels} = {100 * caught / max(labels, 1):.1f} %"
+          f" ({warnings} warning-level context findings in {words} words)")
+
+
+def cost(seed: Path) -> None:
+    from newslint.context.engine import load_engine
+
+    started = time.process_time(), time.perf_counter()
+    load_engine(None)
+    print(f"model load: {time.perf_counter() - started[1]:.1f} s wall, {time.process_time() - started[0]:.1f} s CPU")
+    text = seed.read_text(encoding="utf-8")
+    for name, engine in (("without context", linter(context=False)), ("with context", linter())):
+        engine.lint(Document("Warm up, the U.S. said."))
+        begin = time.perf_counter()
+        engine.lint(Document(text, str(seed)))
+        print(f"  seed article ({len(text)} chars) {name}: {time.perf_counter() - begin:.2f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--clean-limit", type=int, default=None)
+    parser.add_argument("--skip-real", action="store_true")
+    args = parser.parse_args()
+    seed = ROOT / "seeds" / "article.txt"
+    cost(seed)
+    default = linter("grammar.harper", context=False)
+    context = linter("grammar.harper", "grammar.confusion")
+    grammar_sentences(default, context)
+    everything = linter()
+    seed_items(everything, seed)
+    only_context = linter(*CONTEXT_RULES)
+    clean_rate(only_context, args.corpus, args.clean_limit)
+    if not args.skip_real:
+        real_semantic(only_context, args.corpus)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""`confirmed-grammar`: Harper's rules that are too noisy for news copy on their own, kept only where
+the context model agrees with the correction.
+
+Keys: `rules` (Harper rule names, e.g. ItsPossessive, TheirToTheyre), `margin` (nats by which the
+corrected text must beat the text as written, default 1.5), `dialect`, `right_words`. Finding ids
+are `<rule id>.<HarperRule>`. Harper runs a paragraph at a time (its cost grows faster than linearly
+with the text it is given) and the model judges each lint's first suggestion in the paragraph's own
+context. Needs `--context`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from newslint.checks import Option, render
+from newslint.checks.context_rule import context_engine
+from newslint.document import Document
+from newslint.finding import Edit, Finding, Fix
+
+OPTIONS = {
+    "rules": Option((list,), required=True, doc="Harper rule names to confirm"),
+    "margin": Option((int, float), default=1.5),
+    "dialect": Option((str,), default="american"),
+    "right_words": Option((int,), default=5),
+    "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
+}
+
+_PARAGRAPH = regex.compile(r"[^\n]+(?:\n[^\n]+)*")
+_WORD = regex.compile(r"\S+")
+
+
+class ConfirmedGrammarCheck:
+    defers = True  # the artifact packs explain the same text better
+
+    def __init__(self, rule: Any):
+        self.rule = rule
+        names = rule.option("rules")
+        if not names or not all(isinstance(n, str) for n in names):
+            raise rule.error("'rules' lists Harper rule names")
+        self.rules = frozenset(names)
+        self.margin = float(rule.option("margin"))
+        self._linter: Any = None
+
+    def _harper(self) -> Any:
+        if self._linter is None:
+            import harper
+
+            linter = harper.Linter(harper.Dialect[self.rule.option("dialect").upper()])
+            config = linter.get_default_lint_config()
+            unknown = self.rules - set(config)
+            if unknown:
+                raise self.rule.error(f"unknown Harper rule(s): {', '.join(sorted(unknown))}")
+            linter.set_lint_config({name: name in self.rules for name in config})
+            self._linter = (harper, linter)
+        return self._linter
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        from newslint.context.engine import Suspect
+
+        harper, linter = self._harper()
+        candidates = []
+        for paragraph in _PARAGRAPH.finditer(doc.text):
+            lints = linter.organized_lints(paragraph.group(), language=harper.Language.PLAINTEXT)
+            for name, found in lints.items():
+                for lint in found:
+                    candidate = self._candidate(doc, paragraph, name, lint)
+                    if candidate is not None:
+                        candidates.append(candidate)
+        if not candidates:
+            return
+        suspects = {Suspect(s, e, (fix,), self._right(doc.text, e)): (name, message)
+                    for s, e, fix, name, message in candidates}  # fmt: skip
+        for verdict in context_engine(self.rule).judge(doc.text, list(suspects), 0.0):
+            if verdict.alternatives[0] - verdict.written >= self.margin:
+                yield self._finding(verdict.suspect, *suspects[verdict.suspect])
+
+    def _candidate(
+        self, doc: Document, paragraph: Any, name: str, lint: Any
+    ) -> tuple[int, int, str, str, str] | None:
+        """A lint whose first suggestion replaces its span (deletions and insertions change the
+        sentence too much for a like-for-like comparison)."""
+        harper, _ = self._harper()
+        if name not in self.rules or not lint.suggestions:
+            return None
+        start = paragraph.start() + lint.span.start
+        end = paragraph.start() + lint.span.end
+        suggestion = lint.suggestions[0]
+        if doc.is_masked(start, end) or suggestion.kind != harper.SuggestionKind.REPLACE:
+            return None
+        replacement = suggestion.replacement_text
+        if not replacement or replacement == doc.text[start:end]:
+            return None
+        return start, end, replacement, name, lint.message
+
+    def _right(self, text: str, end: int) -> str:
+        tail = text[end : end + 200].split("\n", 1)[0]
+        words = list(_WORD.finditer(tail))[: self.rule.option("right_words")]
+        return tail[: words[-1].end()] if words else ""
+
+    def _finding(self, suspect: Any, name: str, message: str) -> Finding:
+        (replacement,) = suspect.alternatives
+        fix = Fix((Edit(suspect.start, suspect.end, replacement),), "unsafe")
+        text = render(self.rule.message, message=message, fix=replacement)
+        rule_id = f"{self.rule.id}.{name}"
+        return Finding(rule_id, self.rule.severity, text, suspect.start, suspect.end, fix, (replacement,))
+
+
+def compile(rule: Any) -> ConfirmedGrammarCheck:
+    return ConfirmedGrammarCheck(rule)

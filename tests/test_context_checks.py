@@ -1,0 +1,133 @@
+"""The `confusion` and `surprisal` kinds with a stand-in engine whose judgements the test sets:
+what is asked of the model, which verdicts become findings, and which words are left alone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pytest
+
+import newslint.checks.confusion as confusion
+import newslint.checks.surprisal as surprisal
+from newslint.context.engine import Suspect, TokenScores, Verdict
+from newslint.document import Document
+from newslint.rules import Rule
+
+
+def rule(kind: str, **options: object) -> Rule:
+    module = confusion if kind == "confusion" else surprisal
+    defaults = {key: option.default for key, option in module.OPTIONS.items()}
+    return Rule(
+        id=f"test.{kind}",
+        kind=kind,
+        severity="warning",
+        message="{match} → {alternative}" if kind == "confusion" else "{match} ({excess})",
+        options={**defaults, **options},
+        examples=[],
+        source="test",
+    )
+
+
+@dataclass
+class StubEngine:
+    """Prefers each alternative by `preference[alternative]` nats; records what it was asked."""
+
+    preference: dict[str, float]
+    asked: list[Suspect]
+    scores: TokenScores | None = None
+
+    def judge(self, text: str, suspects: Sequence[Suspect], gate: float) -> list[Verdict]:
+        self.asked += suspects
+        return [
+            Verdict(s, -10.0, tuple(-10.0 + self.preference.get(a.lower(), 0.0) for a in s.alternatives))
+            for s in suspects
+        ]
+
+    def token_scores(self, text: str) -> TokenScores:
+        assert self.scores is not None
+        return self.scores
+
+
+def run(check: object, text: str, markup: str = "plain") -> list:
+    return list(check.run(Document.from_raw(text, "t", markup)))  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def stub(monkeypatch: pytest.MonkeyPatch) -> StubEngine:
+    engine = StubEngine({"whether": 5.0, "secure": 1.0}, [])
+    monkeypatch.setattr(confusion, "context_engine", lambda rule: engine)
+    monkeypatch.setattr(surprisal, "context_engine", lambda rule: engine)
+    return engine
+
+
+def test_an_alternative_the_model_prefers_by_the_margin_is_suggested(stub: StubEngine) -> None:
+    check = confusion.compile(rule("confusion", pairs={"weather": ["whether"]}, margin=2.0))
+    (found,) = run(check, "They asked Weather the vote would go ahead on Monday.")
+    assert (found.start, found.end) == (11, 18)
+    assert found.fix.applicability == "unsafe" and found.fix.edits[0].replacement == "Whether"
+    assert found.message == "Weather → Whether"
+    assert stub.asked[0].right == " the vote would go ahead"  # five words, from the word's end
+
+
+def test_a_preference_below_the_margin_is_silent(stub: StubEngine) -> None:
+    check = confusion.compile(rule("confusion", pairs={"safe": ["secure"]}, margin=2.0))
+    assert run(check, "The radios were safe.") == []
+    assert len(stub.asked) == 1
+
+
+def test_only_whole_words_outside_markup_are_asked(stub: StubEngine) -> None:
+    check = confusion.compile(rule("confusion", pairs={"safe": ["secure"]}))
+    run(check, "Unsafe, safely, safe-haven. `safe` in code.\n\nA safe bet.", "markdown")
+    assert [s.start for s in stub.asked] == [47]
+
+
+def test_the_comparison_never_reaches_into_the_next_paragraph(stub: StubEngine) -> None:
+    check = confusion.compile(rule("confusion", pairs={"weather": ["whether"]}))
+    run(check, "Nobody knew weather\n\nThe next paragraph starts here.")
+    assert stub.asked[0].right == ""
+
+
+def test_a_text_without_suspects_never_loads_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(rule: Rule) -> None:
+        raise AssertionError("the engine was loaded")
+
+    monkeypatch.setattr(confusion, "context_engine", fail)
+    check = confusion.compile(rule("confusion", pairs={"weather": ["whether"]}))
+    assert run(check, "Nothing to judge in this sentence.") == []
+
+
+def test_pairs_must_map_words_to_lists_of_words() -> None:
+    from newslint.errors import RuleError
+
+    with pytest.raises(RuleError, match="pairs"):
+        confusion.compile(rule("confusion", pairs={"weather": [3]}))
+
+
+def _scores(text: str, values: dict[str, float], context: int = 20) -> TokenScores:
+    """One token per word, log-probability -1 unless `values` says otherwise."""
+    import regex
+
+    words = list(regex.finditer(r"\w+", text))
+    return TokenScores(
+        np.array([w.start() for w in words]),
+        np.array([w.end() for w in words]),
+        np.array([values.get(w.group(), -1.0) for w in words], dtype=np.float32),
+        np.full(len(words), context, dtype=np.int32),
+    )
+
+
+def test_surprisal_reports_a_common_word_far_less_likely_than_usual(stub: StubEngine) -> None:
+    text = "It told officials to the newspaper that the deal would close."
+    # "the" is among the commonest words (Zipf ~7.7, ~3 nats on its own): -12 is 9 nats beyond.
+    stub.scores = _scores(text, {"the": -12.0})
+    found = run(surprisal.compile(rule("surprisal", threshold=6.0)), text)
+    assert {text[f.start : f.end] for f in found} == {"the"}
+    assert all(f.fix is None for f in found)
+
+
+def test_surprisal_leaves_rare_words_and_words_without_context_alone(stub: StubEngine) -> None:
+    text = "Zelenskyy met the envoy."
+    stub.scores = _scores(text, {"Zelenskyy": -30.0, "the": -12.0}, context=3)
+    assert run(surprisal.compile(rule("surprisal", threshold=6.0)), text) == []
