@@ -59,8 +59,10 @@ def grammar_sentences(default: Linter, context: Linter) -> None:
     for name in ("default", "context"):
         print(f"  {name:8} caught {caught[name]:2}/{total}   false alarms {false[name]}/{total}")
     kinds = sorted({k for _, k, _ in SENTENCES})
-    print("  by kind (default → context): " + ", ".join(
-        f"{k} {by_kind[('default', k)]}→{by_kind[('context', k)]}" for k in kinds))
+    print(
+        "  by kind (default → context): "
+        + ", ".join(f"{k} {by_kind[('default', k)]}→{by_kind[('context', k)]}" for k in kinds)
+    )
 
 
 def clean_rate(context: Linter, corpus: Path, limit: int | None) -> None:
@@ -74,7 +76,9 @@ def clean_rate(context: Linter, corpus: Path, limit: int | None) -> None:
         for finding in context.lint(Document(text, str(path))):
             found[(finding.rule, finding.severity)] += 1
             if finding.severity != "info":
-                examples.append(f"    {path.stem}: {finding.rule}: {text[max(0, finding.start - 40) : finding.end + 25]!r}")
+                examples.append(
+                    f"    {path.stem}: {finding.rule}: {text[max(0, finding.start - 40) : finding.end + 25]!r}"
+                )
     print(f"clean corpus ({len(files)} articles, {words} words): context findings per 10,000 words")
     for severity in ("warning", "info"):
         count = sum(n for (_, s), n in found.items() if s == severity)
@@ -104,8 +108,10 @@ def seed_items(context: Linter, seed: Path) -> None:
     caught = [f"{i[0]} ({', '.join(r)})" for i, r in hits.items() if r]
     print(f"seed semantic items: {len(caught)}/{len(items)} caught: {'; '.join(caught)}")
     off = [f for f in findings if not any(overlaps(f.start, f.end, s, e) for _, s, e in items)]
-    print(f"  context findings off the semantic items: {len(off)} " + "; ".join(
-        f"{f.rule} {text[f.start:f.end]!r}" for f in off[:12]))
+    print(
+        f"  context findings off the semantic items: {len(off)} "
+        + "; ".join(f"{f.rule} {text[f.start : f.end]!r}" for f in off[:12])
+    )
 
 
 def real_semantic(context: Linter, corpus: Path) -> None:
@@ -118,7 +124,9 @@ def real_semantic(context: Linter, corpus: Path) -> None:
             if half_of(record["domain"]) != "test":
                 continue
             semantic = [lab for lab in record["labels"] if lab["family"] == "mt-semantic"]
-            findings = [f for f in context.lint(Document(record["excerpt"])) if f.rule in CONTEXT_RULES]
+            findings = [
+                f for f in context.lint(Document(record["excerpt"])) if f.rule in CONTEXT_RULES
+            ]
             labels += len(semantic)
             caught += sum(
                 any(overlaps(f.start, f.end, lab["start"], lab["end"]) for f in findings)
@@ -126,8 +134,10 @@ def real_semantic(context: Linter, corpus: Path) -> None:
             )
             words += len(record["excerpt"].split())
             warnings += sum(f.severity == "warning" for f in findings)
-    print(f"real pages, test half: mt-semantic labels caught {caught}/{labels} = {100 * caught / max(labels, 1):.1f} %"
-          f" ({warnings} warning-level context findings in {words} words)")
+    print(
+        f"real pages, test half: mt-semantic labels caught {caught}/{labels} = {100 * caught / max(labels, 1):.1f} %"
+        f" ({warnings} warning-level context findings in {words} words)"
+    )
 
 
 def cost(seed: Path) -> None:
@@ -135,7 +145,9 @@ def cost(seed: Path) -> None:
 
     started = time.process_time(), time.perf_counter()
     load_engine(None)
-    print(f"model load: {time.perf_counter() - started[1]:.1f} s wall, {time.process_time() - started[0]:.1f} s CPU")
+    print(
+        f"model load: {time.perf_counter() - started[1]:.1f} s wall, {time.process_time() - started[0]:.1f} s CPU"
+    )
     text = seed.read_text(encoding="utf-8")
     for name, engine in (("without context", linter(context=False)), ("with context", linter())):
         engine.lint(Document("Warm up, the U.S. said."))

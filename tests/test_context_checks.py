@@ -41,7 +41,9 @@ class StubEngine:
     def judge(self, text: str, suspects: Sequence[Suspect], gate: float) -> list[Verdict]:
         self.asked += suspects
         return [
-            Verdict(s, -10.0, tuple(-10.0 + self.preference.get(a.lower(), 0.0) for a in s.alternatives))
+            Verdict(
+                s, -10.0, tuple(-10.0 + self.preference.get(a.lower(), 0.0) for a in s.alternatives)
+            )
             for s in suspects
         ]
 

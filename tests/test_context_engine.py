@@ -88,7 +88,7 @@ def test_a_file_that_is_not_a_model_is_a_clear_error(tmp_path: Path) -> None:
     bogus.write_bytes(b"not a gguf file at all")
     with pytest.raises(ModelFileError):
         read_weights(bogus)
-    with pytest.raises(ContextUnavailable, match="bogus.gguf"):
+    with pytest.raises(ContextUnavailable, match=r"bogus\.gguf"):
         load_engine(str(bogus))
 
 
@@ -138,7 +138,9 @@ def test_document_scores_cover_every_token_after_a_paragraph_start(tiny: Path) -
     assert engine.token_scores(text) is scores  # the shared pass is computed once per text
 
 
-def test_long_paragraphs_are_windowed_without_gaps(tiny: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_long_paragraphs_are_windowed_without_gaps(
+    tiny: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import newslint.context.engine as engine_module
 
     monkeypatch.setattr(engine_module, "WINDOW_TOKENS", 12)
@@ -165,7 +167,8 @@ def test_judging_reuses_the_window_and_matches_a_fresh_comparison(tiny: Path) ->
     ids, spans = engine.tokenizer.encode(text)
     lead = next(i for i, (_, end) in enumerate(spans) if end > start)
     fresh = engine.runtime.continuation_logprobs(
-        ids[:lead], [engine.tokenizer.ids(text[spans[lead][0] : start] + w + " here") for w in ("was", "were")]
+        ids[:lead],
+        [engine.tokenizer.ids(text[spans[lead][0] : start] + w + " here") for w in ("was", "were")],
     )
     assert verdict.written == pytest.approx(float(fresh[0].sum()), abs=1e-3)
     assert verdict.alternatives[0] == pytest.approx(float(fresh[1].sum()), abs=1e-3)

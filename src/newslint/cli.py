@@ -143,6 +143,12 @@ def cli() -> None:
 )
 @click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
 @click.option(
+    "--context/--no-context",
+    default=None,
+    help="Let the small language model judge real-but-wrong words and garbled text "
+    "(needs `pip install 'newslint[context]'` and the model; default: as settings say).",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=0),
@@ -203,6 +209,7 @@ def check(
     color: str,
     grammar_backend: str | None,
     languagetool_url: str | None,
+    context: bool | None,
     jobs: int,
     config: str | None,
     vale_config: str | None,
@@ -236,6 +243,7 @@ def check(
         color=color == "always" or (color == "auto" and sys.stdout.isatty()),
         grammar=grammar_backend,
         languagetool_url=languagetool_url,
+        context=context,
         jobs=jobs or default_jobs(),
         config=config,
         vale_config=vale_config,
@@ -294,10 +302,11 @@ def rules_test(packs: Sequence[str]) -> None:
 
 @cli.command()
 def doctor() -> None:
-    """Say which grammar engines work on this machine, and why not."""
+    """Say which grammar engines and which context model work on this machine, and why not."""
+    from newslint.context.engine import doctor as diagnose_context
     from newslint.grammar import doctor as diagnose
 
-    for name, works, detail in diagnose():
+    for name, works, detail in [*diagnose(), diagnose_context()]:
         click.echo(f"{name:<13} {'ok' if works else 'unavailable'}: {detail}")
 
 

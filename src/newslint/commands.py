@@ -43,6 +43,7 @@ class CheckOptions:
     encoding: str | None = None
     color: bool = False
     grammar: str | None = None
+    context: bool | None = None
     languagetool_url: str | None = None
     jobs: int = 1
     config: str | None = None
@@ -72,6 +73,7 @@ class CheckRun:
                 rule_paths=tuple(options.rule_paths),
                 builtin=options.builtin,
                 grammar=options.grammar,
+                context=options.context,
                 languagetool_url=options.languagetool_url,
                 vale_config=options.vale_config,
                 vale_min_level=options.vale_min_alert_level,

@@ -72,6 +72,7 @@ class Settings:
     staff: list[str] = field(default_factory=list)
     house_style: dict[str, Any] = field(default_factory=dict)
     grammar: dict[str, Any] = field(default_factory=dict)
+    context: dict[str, Any] = field(default_factory=dict)
     fail_on: str | None = None
     vale_config: str | None = None  # a .vale.ini, resolved against the settings file's folder
 
@@ -81,8 +82,8 @@ class Settings:
             "severity": self.severity, "packs": self.packs, "exclude": self.exclude,
             "per_file_ignores": self.per_file_ignores, "vocabulary": self.vocabulary,
             "staff": self.staff,
-            "house_style": self.house_style, "grammar": self.grammar, "fail_on": self.fail_on,
-            "vale_config": self.vale_config,
+            "house_style": self.house_style, "grammar": self.grammar, "context": self.context,
+            "fail_on": self.fail_on, "vale_config": self.vale_config,
         }  # fmt: skip
 
 
@@ -318,6 +319,26 @@ def _grammar(settings: Settings, value: Any, path: Path) -> None:
     settings.grammar.update(checked)
 
 
+def _context(settings: Settings, value: Any, path: Path) -> None:
+    """`context: on`, or a mapping: enabled, model (a GGUF file, relative to this settings file),
+    garbled_threshold (nats)."""
+    if isinstance(value, bool):  # YAML 1.1 reads on/off as booleans
+        value = {"enabled": value}
+    if not isinstance(value, dict) or not set(value) <= {"enabled", "model", "garbled_threshold"}:
+        raise ConfigError(path, "context", "must be on, off or a mapping of enabled, model, garbled_threshold")
+    if not isinstance(value.get("enabled", True), bool):
+        raise ConfigError(path, "context.enabled", "must be true or false")
+    checked = {"enabled": value.get("enabled", True)}
+    if "model" in value:
+        checked["model"] = str(path.parent / _string(path, "context.model", value["model"]))
+    threshold = value.get("garbled_threshold")
+    if threshold is not None:
+        if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
+            raise ConfigError(path, "context.garbled_threshold", "must be a number of nats")
+        checked["garbled_threshold"] = float(threshold)
+    settings.context.update(checked)
+
+
 def _choice(path: Path, key: str, value: Any, allowed: tuple[str, ...]) -> None:
     if not isinstance(value, str) or value not in allowed:
         raise ConfigError(path, key, f"must be one of {', '.join(allowed)}")
@@ -341,6 +362,7 @@ _HANDLERS = {
     "staff": _terms("staff"),
     "house_style": _house_style,
     "grammar": _grammar,
+    "context": _context,
     "fail_on": _fail_on,
     "vale_config": _vale_config,
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from newslint.config import Settings, apply_to_rules
 from newslint.engine import Linter
@@ -80,6 +81,7 @@ class Choices:
     rule_paths: tuple[str, ...] = ()
     builtin: bool = True
     grammar: str | None = None
+    context: bool | None = None  # None: as the settings say (off unless `context: on`)
     languagetool_url: str | None = None
     vale_config: str | None = None
     vale_min_level: str | None = None  # overrides the .vale.ini's MinAlertLevel
@@ -99,6 +101,7 @@ def build_linter(settings: Settings, choices: Choices, warn: Warn | None = None)
         warn(f"{len(loaded.skipped)} Vale rule(s) skipped: " + "; ".join(loaded.skipped))
     rules = apply_to_rules(settings, loaded.rules)
     _choose_grammar(rules, choices)
+    _choose_context(rules, settings.context, choices.context)
     grammar = choices.grammar or settings.grammar.get("backend")
     policy = Policy(
         select=tuple(choices.select or settings.select),
@@ -122,6 +125,23 @@ def _choose_grammar(rules: list[Rule], choices: Choices) -> None:
             rule.enabled = rule.option("backend") == choices.grammar
         if choices.languagetool_url and rule.option("backend") == "languagetool":
             rule.options["url"] = choices.languagetool_url
+
+
+def _choose_context(rules: list[Rule], context: dict[str, Any], chosen: bool | None) -> None:
+    """Rules that need the context model run only when it is asked for; the settings may name
+    the model file and the garbled-text threshold."""
+    from newslint.kinds import kind_module
+
+    enabled = context.get("enabled", False) if chosen is None else chosen
+    for rule in rules:
+        module = kind_module(rule.kind)
+        if not getattr(module, "NEEDS_CONTEXT", False):
+            continue
+        rule.enabled = enabled
+        if "model" in context:
+            rule.options["model"] = context["model"]
+        if "garbled_threshold" in context and "threshold" in rule.options:
+            rule.options["threshold"] = context["garbled_threshold"]
 
 
 def _reject_unknown_ids(settings: Settings, choices: Choices, rule_ids: list[str]) -> None:

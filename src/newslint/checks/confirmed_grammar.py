@@ -15,10 +15,15 @@ from typing import Any
 
 import regex
 
-from newslint.checks import Option, render
+from newslint.checks import Check, Option, render
 from newslint.checks.context_rule import context_engine
 from newslint.document import Document
 from newslint.finding import Edit, Finding, Fix
+from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.rules import Rule
+
+# Rules of this kind run only when the context model is asked for (`--context`).
+NEEDS_CONTEXT = True
 
 OPTIONS = {
     "rules": Option((list,), required=True, doc="Harper rule names to confirm"),
@@ -32,11 +37,11 @@ _PARAGRAPH = regex.compile(r"[^\n]+(?:\n[^\n]+)*")
 _WORD = regex.compile(r"\S+")
 
 
-class ConfirmedGrammarCheck:
+class ConfirmedGrammarCheck(Check):
     defers = True  # the artifact packs explain the same text better
 
-    def __init__(self, rule: Any):
-        self.rule = rule
+    def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY):
+        super().__init__(rule, vocabulary)
         names = rule.option("rules")
         if not names or not all(isinstance(n, str) for n in names):
             raise rule.error("'rules' lists Harper rule names")
@@ -105,8 +110,10 @@ class ConfirmedGrammarCheck:
         fix = Fix((Edit(suspect.start, suspect.end, replacement),), "unsafe")
         text = render(self.rule.message, message=message, fix=replacement)
         rule_id = f"{self.rule.id}.{name}"
-        return Finding(rule_id, self.rule.severity, text, suspect.start, suspect.end, fix, (replacement,))
+        return Finding(
+            rule_id, self.rule.severity, text, suspect.start, suspect.end, fix, (replacement,)
+        )
 
 
-def compile(rule: Any) -> ConfirmedGrammarCheck:
-    return ConfirmedGrammarCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY) -> ConfirmedGrammarCheck:
+    return ConfirmedGrammarCheck(rule, vocabulary)

@@ -18,15 +18,22 @@ from typing import Any
 
 import regex
 
-from newslint.checks import Option, compile_regex, finding, finditer, match_case, render
+from newslint.checks import Check, Option, compile_regex, finding, finditer, match_case, render
 from newslint.checks.context_rule import context_engine
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.rules import Rule
+
+# Rules of this kind run only when the context model is asked for (`--context`).
+NEEDS_CONTEXT = True
 
 OPTIONS = {
     "pairs": Option((dict,), required=True, doc="suspect word -> list of alternatives"),
     "margin": Option((int, float), default=2.0, doc="nats an alternative must win by"),
-    "gate": Option((int, float), default=-1.0, doc="log-probability above which a suspect is trusted"),
+    "gate": Option(
+        (int, float), default=-1.0, doc="log-probability above which a suspect is trusted"
+    ),
     "right_words": Option((int,), default=5),
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
@@ -34,22 +41,26 @@ OPTIONS = {
 _WORD = regex.compile(r"\S+")
 
 
-class ConfusionCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class ConfusionCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY):
+        super().__init__(rule, vocabulary)
         self.pairs: dict[str, tuple[str, ...]] = {}
         for suspect, alternatives in rule.option("pairs").items():
             if isinstance(alternatives, str):
                 alternatives = [alternatives]
-            if not isinstance(suspect, str) or not isinstance(alternatives, list) or not all(
-                isinstance(a, str) and a.strip() for a in alternatives
+            if (
+                not isinstance(suspect, str)
+                or not isinstance(alternatives, list)
+                or not all(isinstance(a, str) and a.strip() for a in alternatives)
             ):
                 raise rule.error("'pairs' maps a word to a list of alternative words")
             self.pairs[suspect.lower()] = tuple(alternatives)
         if not self.pairs:
             raise rule.error("'pairs' is empty")
         words = "|".join(regex.escape(w) for w in sorted(self.pairs, key=len, reverse=True))
-        self.pattern = compile_regex(rule, rf"(?<![\w'’-])(?:{words})(?![\w'’-])", "pairs", ignorecase=True)
+        self.pattern = compile_regex(
+            rule, rf"(?<![\w'’-])(?:{words})(?![\w'’-])", "pairs", ignorecase=True
+        )
         self.margin = float(rule.option("margin"))
         self.gate = float(rule.option("gate"))
 
@@ -96,5 +107,5 @@ class ConfusionCheck:
         )
 
 
-def compile(rule: Any) -> ConfusionCheck:
-    return ConfusionCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY) -> ConfusionCheck:
+    return ConfusionCheck(rule, vocabulary)

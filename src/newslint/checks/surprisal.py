@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
-from newslint.checks import Option, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.checks.context_rule import context_engine
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.rules import Rule
+
+# Rules of this kind run only when the context model is asked for (`--context`).
+NEEDS_CONTEXT = True
 
 OPTIONS = {
     "threshold": Option((int, float), default=6.0, doc="nats of surprise beyond the word's rarity"),
@@ -31,9 +35,9 @@ _WORD = regex.compile(r"\b[\p{L}][\p{L}'’]*\b")
 _NATS_PER_ZIPF = math.log(10)
 
 
-class SurprisalCheck:
-    def __init__(self, rule: Any):
-        self.rule = rule
+class SurprisalCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY):
+        super().__init__(rule, vocabulary)
         self.threshold = float(rule.option("threshold"))
         self.min_zipf = float(rule.option("min_zipf"))
         self.min_context = int(rule.option("min_context"))
@@ -61,5 +65,5 @@ class SurprisalCheck:
                 yield finding(self.rule, start, end, message)
 
 
-def compile(rule: Any) -> SurprisalCheck:
-    return SurprisalCheck(rule)
+def compile(rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY) -> SurprisalCheck:
+    return SurprisalCheck(rule, vocabulary)

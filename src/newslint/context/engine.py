@@ -11,6 +11,7 @@ so worker processes and repeated checks share it without changing any result.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -120,7 +121,9 @@ class ContextEngine:
             for (a, b, skip), (values, state) in zip(batch, results, strict=True):
                 logprobs[a + 1 + skip : b] = values[skip:]
                 context[a + 1 + skip : b] = np.arange(1 + skip, b - a)
-                verdicts += self._judge_window(text, spans, a, b, skip, values, state, suspects, gate)
+                verdicts += self._judge_window(
+                    text, spans, a, b, skip, values, state, suspects, gate
+                )
         return TokenScores(spans[:, 0], spans[:, 1], logprobs, context), verdicts
 
     def _judge_window(
@@ -147,7 +150,9 @@ class ContextEngine:
             verdicts.append(self._compare(text, int(spans[first, 0]), suspect, state, first - a))
         return verdicts
 
-    def _compare(self, text: str, lead: int, suspect: Suspect, state: Any, position: int) -> Verdict:
+    def _compare(
+        self, text: str, lead: int, suspect: Suspect, state: Any, position: int
+    ) -> Verdict:
         """The token at `lead` starts the word (often with the space before it), so every candidate
         is tokenised from there exactly as the window was."""
         before = text[lead : suspect.start]
@@ -164,12 +169,10 @@ class ContextEngine:
 
 def _windows(text: str, offsets: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(first token, end token, tokens to skip scoring) for each paragraph-sized window."""
-    breaks = [
-        i for i in range(1, len(offsets)) if "\n" in text[offsets[i - 1][0] : offsets[i][0]]
-    ]
+    breaks = [i for i in range(1, len(offsets)) if "\n" in text[offsets[i - 1][0] : offsets[i][0]]]
     bounds = [0, *breaks, len(offsets)]
     windows = []
-    for first, end in zip(bounds, bounds[1:], strict=False):
+    for first, end in itertools.pairwise(bounds):
         start = first
         while end - start > WINDOW_TOKENS:
             skip = 0 if start == first else OVERLAP_TOKENS - 1
@@ -228,3 +231,14 @@ def load_engine(configured: str | None = None) -> ContextEngine:
         raise ContextUnavailable(f"{path}: {exc}") from None
     tokenizer = Tokenizer(weights.tokens, weights.merges)
     return ContextEngine(NumpyLlama(weights), tokenizer, f"{path.name} on numpy")
+
+
+def doctor(configured: str | None = None) -> tuple[str, bool, str]:
+    """("context", works, detail), by loading the model and scoring a sentence with it."""
+    try:
+        engine = load_engine(configured)
+        scores = engine.token_scores("The minister said the talks would resume on Monday.")
+    except ContextUnavailable as exc:
+        return ("context", False, str(exc))
+    per_token = -float(np.nanmean(scores.logprobs))
+    return ("context", True, f"{engine.description}, {per_token:.1f} nats per token on a test line")
