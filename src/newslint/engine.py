@@ -74,6 +74,7 @@ class Linter:
         self._own_scoping = {c.rule.id for c in self.checks if c.reads_markup}
         self.rules_by_id = {r.id: r for r in self.rules}
         self._warn = warn or (lambda message: None)
+        self._unavailable: set[str] = set()  # engines that could not start, each said once
 
     def rule_of(self, finding_id: str) -> Rule | None:
         """The rule a finding comes from (`grammar.harper` for `grammar.harper.AnA`)."""
@@ -139,7 +140,10 @@ class Linter:
                 f"{doc.path}: rule {check.rule.id} timed out (its regex backtracks too much); skipped"
             )
         except BackendUnavailable as exc:
-            self._warn(f"{check.rule.id}: {exc}; these rules are skipped")
+            # Several rules share one engine (the context model): its failure is said once.
+            if str(exc) not in self._unavailable:
+                self._unavailable.add(str(exc))
+                self._warn(f"{check.rule.id}: {exc}; the rules that need it are skipped")
             self.checks.remove(check)
         return []
 

@@ -1,0 +1,69 @@
+"""How the context-model rules are switched on: off by default, `context:` in settings, `--context`
+and `--no-context` on the command line; settings errors name the key. None of this loads a model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.config import ConfigError, Settings, load_settings
+from newslint.linters import Choices, build_linter
+
+CONTEXT_RULES = {"mt.wrong-word", "mt.garbled", "grammar.confusion", "grammar.context"}
+
+
+def selected(settings: Settings, context: bool | None = None) -> set[str]:
+    linter = build_linter(settings, Choices(context=context))
+    return {rule.id for rule in linter.rules} & CONTEXT_RULES
+
+
+def settings_file(tmp_path: Path, body: str) -> Settings:
+    path = tmp_path / ".newslint.yaml"
+    path.write_text(body, encoding="utf-8")
+    return load_settings(path)
+
+
+def test_the_context_rules_are_off_by_default() -> None:
+    assert selected(Settings()) == set()
+
+
+def test_the_command_line_switches_them_on_and_off(tmp_path: Path) -> None:
+    assert selected(Settings(), context=True) == CONTEXT_RULES
+    assert selected(settings_file(tmp_path, "context: on\n"), context=False) == set()
+
+
+def test_settings_switch_them_on_and_name_the_model(tmp_path: Path) -> None:
+    settings = settings_file(tmp_path, "context:\n  model: models/small.gguf\n  garbled_threshold: 7\n")
+    linter = build_linter(settings, Choices())
+    rules = {rule.id: rule for rule in linter.rules}
+    assert set(rules) >= CONTEXT_RULES
+    assert rules["mt.wrong-word"].option("model") == str(tmp_path / "models" / "small.gguf")
+    assert rules["mt.garbled"].option("threshold") == 7.0
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("context: maybe\n", "context"),
+        ("context: {enabled: 'yes'}\n", "context.enabled"),
+        ("context: {garbled_threshold: high}\n", "context.garbled_threshold"),
+        ("context: {model: [a, b]}\n", "context.model"),
+        ("context: {speed: fast}\n", "context"),
+    ],
+)
+def test_bad_context_settings_name_the_key(tmp_path: Path, body: str, key: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        settings_file(tmp_path, body)
+    assert key in str(caught.value)
+
+
+def test_a_missing_model_is_one_warning_and_the_rest_of_the_run_goes_on(tmp_path: Path) -> None:
+    from newslint.document import Document
+
+    settings = settings_file(tmp_path, "context:\n  model: absent.gguf\n")
+    warnings: list[str] = []
+    linter = build_linter(settings, Choices(), warnings.append)
+    findings = linter.lint(Document("Sir. Blinken said the radios were safe to use."))
+    assert any(f.rule == "mt.mistranslated-honorific" for f in findings)
+    assert len(warnings) == 1 and "absent.gguf" in warnings[0]
