@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newslint.kinds import kind_module
 from newslint.linters import load_rules
 from newslint.rules import FAMILIES, Rule
 from newslint.selftest import ExamplesSkipped, run_rule_examples
@@ -11,7 +12,18 @@ from newslint.selftest import ExamplesSkipped, run_rule_examples
 BUILTIN = load_rules()
 
 
-@pytest.mark.parametrize("rule", BUILTIN, ids=[r.id for r in BUILTIN])
+def _needs_context(rule: Rule) -> bool:
+    return bool(getattr(kind_module(rule.kind), "NEEDS_CONTEXT", False))
+
+
+# The context model takes seconds to load and to judge: its rules' examples are slow tests.
+EXAMPLES = [
+    pytest.param(rule, id=rule.id, marks=[pytest.mark.slow] if _needs_context(rule) else [])
+    for rule in BUILTIN
+]
+
+
+@pytest.mark.parametrize("rule", EXAMPLES)
 def test_rule_examples(rule: Rule) -> None:
     try:
         failures = run_rule_examples(rule)

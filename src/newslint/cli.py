@@ -368,6 +368,9 @@ def init(force: bool) -> None:
 @click.option("--ignore", multiple=True)
 @click.option("--config", type=click.Path(exists=True, dir_okay=False))
 @click.option(
+    "--context/--no-context", default=None, help="Judge with the context model (one per worker)."
+)
+@click.option(
     "--no-resume", is_flag=True, help="Start over even if an interrupted scan left parts."
 )
 @click.option(
@@ -376,8 +379,8 @@ def init(force: bool) -> None:
 @_guard
 def scan(inputs: Sequence[str], output: str, text_field: str, id_field: str, keep_below: float | None,
          drop_above: float | None, filtered_output: str | None, jobs: int, shard_size: int, grammar: str,
-         select: Sequence[str], ignore: Sequence[str], config: str | None, no_resume: bool,
-         report: str | None) -> None:  # fmt: skip
+         select: Sequence[str], ignore: Sequence[str], config: str | None, context: bool | None,
+         no_resume: bool, report: str | None) -> None:  # fmt: skip
     """Score every document of JSONL or Parquet dumps; optionally write a filtered dataset."""
     from newslint.parallel import default_jobs
     from newslint.policy import split_csv
@@ -387,7 +390,7 @@ def scan(inputs: Sequence[str], output: str, text_field: str, id_field: str, kee
         inputs=list(inputs), output=output, text_field=text_field, id_field=id_field, keep_below=keep_below,
         drop_above=drop_above, filtered_output=filtered_output, jobs=jobs or default_jobs(), shard_size=shard_size,
         grammar=grammar, select=tuple(split_csv(select)), ignore=tuple(split_csv(ignore)), config=config,
-        resume=not no_resume,
+        context=context, resume=not no_resume,
     )  # fmt: skip
     code = run_scan(options)
     if report and code == 0:

@@ -30,7 +30,7 @@ FIELDS = (
 
 class Scorer:
     def __init__(self, *, select: Sequence[str] = (), ignore: Sequence[str] = (), grammar: str | None = None,
-                 rules: Sequence[str] = (), config: str | None = None):  # fmt: skip
+                 rules: Sequence[str] = (), config: str | None = None, context: bool | None = None):  # fmt: skip
         from pathlib import Path
 
         from newslint.config import Settings, load_settings
@@ -38,7 +38,11 @@ class Scorer:
 
         settings = load_settings(Path(config).resolve()) if config else Settings()
         choices = Choices(
-            select=tuple(select), ignore=tuple(ignore), rule_paths=tuple(rules), grammar=grammar
+            select=tuple(select),
+            ignore=tuple(ignore),
+            rule_paths=tuple(rules),
+            grammar=grammar,
+            context=context,
         )
         self.linter = build_linter(settings, choices)
 
@@ -81,16 +85,18 @@ def _density(count: int, words: int) -> float:
 
 @cache
 def scorer(select: tuple[str, ...] = (), ignore: tuple[str, ...] = (), grammar: str | None = None,
-           rules: tuple[str, ...] = (), config: str | None = None) -> Scorer:  # fmt: skip
-    """The process's scorer for these settings (built on first use, then reused)."""
-    return Scorer(select=select, ignore=ignore, grammar=grammar, rules=rules, config=config)
+           rules: tuple[str, ...] = (), config: str | None = None, context: bool | None = None) -> Scorer:  # fmt: skip
+    """The process's scorer for these settings (built on first use, then reused: with `context`,
+    the model too is loaded once per process)."""
+    return Scorer(select=select, ignore=ignore, grammar=grammar, rules=rules, config=config, context=context)
 
 
 def score(text: str, *, select: Sequence[str] = (), ignore: Sequence[str] = (), grammar: str | None = None,
-          rules: Sequence[str] = (), config: str | None = None, markup: str = "plain") -> dict[str, Any]:  # fmt: skip
+          rules: Sequence[str] = (), config: str | None = None, markup: str = "plain",
+          context: bool | None = None) -> dict[str, Any]:  # fmt: skip
     """Per-family artifact counts and densities (findings per 1,000 words) of one document.
 
     `text` is a str (bytes raise TypeError: decode them first); `markup` is plain, markdown or html
     (anything else raises ValueError)."""
     check_input(text, markup)
-    return scorer(tuple(select), tuple(ignore), grammar, tuple(rules), config)(text, markup)
+    return scorer(tuple(select), tuple(ignore), grammar, tuple(rules), config, context)(text, markup)

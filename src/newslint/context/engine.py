@@ -41,7 +41,7 @@ class Runtime(Protocol):
     def windows(self, sequences: Sequence[Sequence[int]]) -> list[tuple[np.ndarray, Any]]: ...
 
     def continue_from(
-        self, state: Any, position: int, continuations: Sequence[Sequence[int]]
+        self, state: Any, positions: Sequence[int], continuations: Sequence[Sequence[int]]
     ) -> list[np.ndarray]: ...
 
 
@@ -121,50 +121,47 @@ class ContextEngine:
             for (a, b, skip), (values, state) in zip(batch, results, strict=True):
                 logprobs[a + 1 + skip : b] = values[skip:]
                 context[a + 1 + skip : b] = np.arange(1 + skip, b - a)
-                verdicts += self._judge_window(
-                    text, spans, a, b, skip, values, state, suspects, gate
-                )
+                window = (a, b, skip)
+                verdicts += self._judge_window(text, spans, window, values, state, suspects, gate)
         return TokenScores(spans[:, 0], spans[:, 1], logprobs, context), verdicts
 
     def _judge_window(
         self,
         text: str,
         spans: np.ndarray,
-        a: int,
-        b: int,
-        skip: int,
+        window: tuple[int, int, int],
         values: np.ndarray,
         state: Any,
         suspects: Sequence[Suspect],
         gate: float,
     ) -> list[Verdict]:
-        verdicts = []
+        """Every suspect first seen in this window, as written and with each alternative, in one
+        batch that reuses the window's keys and values."""
+        a, b, skip = window
+        asked: list[tuple[Suspect, int]] = []
         for suspect in suspects:
             first = int(np.searchsorted(spans[:, 1], suspect.start, side="right"))
             # Judged in the window where the word has context and was not already judged.
             if not (a + 1 + skip <= first < b):
                 continue
             last = int(np.searchsorted(spans[:, 0], suspect.end, side="left"))
-            if float(values[first - a - 1 : last - a - 1].sum()) > gate:
-                continue
-            verdicts.append(self._compare(text, int(spans[first, 0]), suspect, state, first - a))
+            if float(values[first - a - 1 : last - a - 1].sum()) <= gate:
+                asked.append((suspect, first))
+        if not asked:
+            return []
+        positions, candidates = [], []
+        for suspect, first in asked:
+            lead = text[int(spans[first, 0]) : suspect.start]
+            for word in (text[suspect.start : suspect.end], *suspect.alternatives):
+                positions.append(first - a)
+                candidates.append(self.tokenizer.ids(lead + word + suspect.right))
+        totals = [float(v.sum()) for v in self.runtime.continue_from(state, positions, candidates)]
+        verdicts, at = [], 0
+        for suspect, _ in asked:
+            size = 1 + len(suspect.alternatives)
+            verdicts.append(Verdict(suspect, totals[at], tuple(totals[at + 1 : at + size])))
+            at += size
         return verdicts
-
-    def _compare(
-        self, text: str, lead: int, suspect: Suspect, state: Any, position: int
-    ) -> Verdict:
-        """The token at `lead` starts the word (often with the space before it), so every candidate
-        is tokenised from there exactly as the window was."""
-        before = text[lead : suspect.start]
-        candidates = [
-            before + word + suspect.right
-            for word in (text[suspect.start : suspect.end], *suspect.alternatives)
-        ]
-        values = self.runtime.continue_from(
-            state, position, [self.tokenizer.ids(c) for c in candidates]
-        )
-        totals = [float(v.sum()) for v in values]
-        return Verdict(suspect, totals[0], tuple(totals[1:]))
 
 
 def _windows(text: str, offsets: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:

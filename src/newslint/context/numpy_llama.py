@@ -59,7 +59,7 @@ class NumpyLlama:
         """Log-probabilities as `sequence_logprobs`, with each sequence's state kept so that
         continuations can be scored from any point inside it (`continue_from`)."""
         batch, lengths = self._pad(sequences)
-        hidden, cache = self._forward(batch, lengths, None, 0)
+        hidden, cache = self._forward(batch, lengths, None, np.zeros(len(lengths), dtype=np.int64))
         results = []
         for row, length in enumerate(lengths):
             scores = self._picked(hidden[row, : length - 1], batch[row, 1:length])
@@ -68,19 +68,22 @@ class NumpyLlama:
         return results
 
     def continue_from(
-        self, state: WindowState, position: int, continuations: Sequence[Sequence[int]]
+        self, state: WindowState, positions: Sequence[int], continuations: Sequence[Sequence[int]]
     ) -> list[np.ndarray]:
-        """Log-probability of each continuation's tokens after the first `position` tokens of a
-        window, whose keys and values are reused rather than computed again."""
-        past = [(k[:, :, :position], v[:, :, :position]) for k, v in state.kv]
-        first = _log_softmax(self._logits(state.hidden[position - 1 : position]))[0]
+        """Log-probability of each continuation's tokens after the first `positions[i]` tokens of
+        a window. The window's keys and values are reused, and all continuations — whatever point
+        of the window each starts from — run in one batch."""
+        reach = max(positions)
+        past = [(k[:, :, :reach], v[:, :, :reach]) for k, v in state.kv]
+        starts = np.asarray(positions, dtype=np.int64)
+        first = _log_softmax(self._logits(state.hidden[starts - 1]))
         batch, lengths = self._pad(continuations)
-        hidden, _ = self._forward(batch, lengths, past, position)
+        hidden, _ = self._forward(batch, lengths, past, starts)
         scores = []
         for row, length in enumerate(lengths):
             tokens = batch[row, :length]
             rest = self._picked(hidden[row, : length - 1], tokens[1:])
-            scores.append(np.concatenate([[first[tokens[0]]], rest]))
+            scores.append(np.concatenate([[first[row, tokens[0]]], rest]))
         return scores
 
     def continuation_logprobs(
@@ -88,7 +91,7 @@ class NumpyLlama:
     ) -> list[np.ndarray]:
         """For each continuation, the log-probability of each of its tokens after `prefix`."""
         ((_, state),) = self.windows([list(prefix)])
-        return self.continue_from(state, len(prefix), continuations)
+        return self.continue_from(state, [len(prefix)] * len(continuations), continuations)
 
     # -- the network ---------------------------------------------------------------------------
     @staticmethod
@@ -108,10 +111,11 @@ class NumpyLlama:
         log_probs = _log_softmax(self._logits(hidden))
         return log_probs[np.arange(len(targets)), targets]
 
-    def _rope(self, x: np.ndarray, offset: int) -> np.ndarray:
-        """Rotary positions on adjacent pairs (the layout GGUF stores Llama's q/k weights in)."""
-        length = x.shape[2]
-        angles = np.outer(np.arange(offset, offset + length), self._inv_freq).astype(np.float32)
+    def _rope(self, x: np.ndarray, starts: np.ndarray) -> np.ndarray:
+        """Rotary positions on adjacent pairs (the layout GGUF stores Llama's q/k weights in);
+        row r of the batch starts at position starts[r]."""
+        positions = starts[:, None] + np.arange(x.shape[2])[None, :]
+        angles = (positions[..., None] * self._inv_freq).astype(np.float32)[:, None]
         cos, sin = np.cos(angles), np.sin(angles)
         pairs = x.reshape(*x.shape[:-1], -1, 2)
         even, odd = pairs[..., 0], pairs[..., 1]
@@ -119,12 +123,16 @@ class NumpyLlama:
         return rotated.reshape(x.shape)
 
     def _forward(
-        self, ids: np.ndarray, lengths: list[int], past: KV | None, offset: int
+        self, ids: np.ndarray, lengths: list[int], past: KV | None, starts: int | np.ndarray
     ) -> tuple[np.ndarray, KV]:
+        """Hidden states after the last layer, and every layer's keys and values. Row r starts at
+        position starts[r] and sees the first starts[r] keys of `past` (none without one)."""
         c = self.c
         batch, length = ids.shape
+        starts = np.broadcast_to(np.asarray(starts, dtype=np.int64), (batch,))
         x = self.w.embedding[ids]
-        mask = self._mask(batch, length, lengths, offset)
+        reach = 0 if past is None else past[0][0].shape[2]
+        mask = self._mask(length, lengths, starts, reach)
         cache: KV = []
         for index, block in enumerate(self.w.blocks):
             attended, kv = self._attention(
@@ -132,7 +140,7 @@ class NumpyLlama:
                 block,
                 mask,
                 None if past is None else past[index],
-                offset,
+                starts,
             )
             cache.append(kv)
             x = x + attended
@@ -146,13 +154,18 @@ class NumpyLlama:
         hidden = (gate / (1.0 + np.exp(-gate))) * (flat @ block["up"])
         return (hidden @ block["down"]).reshape(x.shape)
 
-    def _mask(self, batch: int, length: int, lengths: list[int], offset: int) -> np.ndarray:
-        """Additive mask (batch, 1, T, offset+T): causal inside the batch, padding never a key."""
+    @staticmethod
+    def _mask(length: int, lengths: list[int], starts: np.ndarray, reach: int) -> np.ndarray:
+        """Additive mask (batch, 1, T, reach+T): a row sees its own past keys (the first starts[r]
+        of the `reach` cached ones) and its own earlier tokens; padding is never a key."""
+        batch = len(lengths)
         causal = np.triu(np.ones((length, length), dtype=bool), k=1)
         blocked = np.broadcast_to(causal, (batch, length, length)).copy()
         for row, used in enumerate(lengths):
             blocked[row, :, used:] = True
-        full = np.concatenate([np.zeros((batch, length, offset), dtype=bool), blocked], axis=2)
+        unseen = np.arange(reach)[None, :] >= starts[:, None]
+        past = np.broadcast_to(unseen[:, None, :], (batch, length, reach))
+        full = np.concatenate([past, blocked], axis=2)
         return np.where(full, np.float32(-1e9), np.float32(0.0))[:, None]
 
     def _attention(
@@ -161,7 +174,7 @@ class NumpyLlama:
         block: dict[str, np.ndarray],
         mask: np.ndarray,
         past: tuple[np.ndarray, np.ndarray] | None,
-        offset: int,
+        starts: np.ndarray,
     ) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
         c = self.c
         batch, length, _ = x.shape
@@ -170,7 +183,7 @@ class NumpyLlama:
         q = _heads(flat @ block["q"], batch, length, c.heads, d)
         k = _heads(flat @ block["k"], batch, length, c.kv_heads, d)
         v = _heads(flat @ block["v"], batch, length, c.kv_heads, d)
-        q, k = self._rope(q, offset), self._rope(k, offset)
+        q, k = self._rope(q, starts), self._rope(k, starts)
         if past is not None:
             past_k, past_v = (np.broadcast_to(p, (batch, *p.shape[1:])) for p in past)
             k, v = np.concatenate([past_k, k], axis=2), np.concatenate([past_v, v], axis=2)

@@ -54,4 +54,5 @@ def _settings(settings: dict[str, Any]) -> dict[str, Any]:
     return {
         "select": tuple(settings.get("select", ())), "ignore": tuple(settings.get("ignore", ())),
         "grammar": settings.get("grammar", "off"), "config": settings.get("config"),
+        "context": settings.get("context"),
     }  # fmt: skip

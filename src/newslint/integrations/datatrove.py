@@ -35,7 +35,8 @@ class NewslintFilter(BaseFilter):
 
     def __init__(self, drop_above: float | None = None, keep_below: float | None = None, *, annotate: bool = True,
                  metadata_key: str = "newslint", grammar: str | None = "off", select: Sequence[str] = (),
-                 ignore: Sequence[str] = (), config: str | None = None, exclusion_writer: Any = None):  # fmt: skip
+                 ignore: Sequence[str] = (), config: str | None = None, context: bool | None = None,
+                 exclusion_writer: Any = None):  # fmt: skip
         super().__init__(exclusion_writer)
         if drop_above is not None and keep_below is not None:
             raise ValueError("use drop_above or keep_below, not both")
@@ -46,6 +47,7 @@ class NewslintFilter(BaseFilter):
             "ignore": tuple(ignore),
             "grammar": grammar,
             "config": config,
+            "context": context,
         }
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:

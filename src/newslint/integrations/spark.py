@@ -27,7 +27,7 @@ def score_schema() -> Any:
 
 
 def score_udf(grammar: str | None = "off", select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
-              config: str | None = None) -> Any:  # fmt: skip
+              config: str | None = None, context: bool | None = None) -> Any:  # fmt: skip
     """A vectorised UDF: texts in, score structs out (the scorer is built once per executor process)."""
     from pyspark.sql.functions import pandas_udf
 
@@ -36,6 +36,7 @@ def score_udf(grammar: str | None = "off", select: tuple[str, ...] = (), ignore:
         "select": tuple(select),
         "ignore": tuple(ignore),
         "config": config,
+        "context": context,
     }
 
     @pandas_udf(score_schema())  # type: ignore[call-overload]

@@ -25,6 +25,7 @@ class ScanOptions:
     jobs: int = 1
     shard_size: int = 1000
     grammar: str | None = "off"
+    context: bool | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     config: str | None = None
@@ -44,6 +45,7 @@ class ScanOptions:
             "ignore": self.ignore,
             "grammar": self.grammar,
             "config": self.config,
+            "context": self.context,
         }
 
     def shard_settings(self) -> dict[str, Any]:
