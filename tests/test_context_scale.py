@@ -40,7 +40,9 @@ def expected(config: Path) -> list[dict[str, object]]:
     return [score(text) for text in TEXTS]
 
 
-def test_scan_with_context_scores_every_record_as_the_library_does(tmp_path: Path, config: Path) -> None:
+def test_scan_with_context_scores_every_record_as_the_library_does(
+    tmp_path: Path, config: Path
+) -> None:
     dump = tmp_path / "in.jsonl"
     dump.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(TEXTS)))
     out = tmp_path / "scores.jsonl"
@@ -65,7 +67,9 @@ def test_dask_workers_load_the_model_and_agree_with_the_parent(config: Path) -> 
 
     frame = dd.from_pandas(pandas.DataFrame({"text": TEXTS}), npartitions=2)
     with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
         Client(cluster),
     ):
         scored = frame.map_partitions(

@@ -34,7 +34,9 @@ def test_the_command_line_switches_them_on_and_off(tmp_path: Path) -> None:
 
 
 def test_settings_switch_them_on_and_name_the_model(tmp_path: Path) -> None:
-    settings = settings_file(tmp_path, "context:\n  model: models/small.gguf\n  garbled_threshold: 7\n")
+    settings = settings_file(
+        tmp_path, "context:\n  model: models/small.gguf\n  garbled_threshold: 7\n"
+    )
     linter = build_linter(settings, Choices())
     rules = {rule.id: rule for rule in linter.rules}
     assert set(rules) >= CONTEXT_RULES

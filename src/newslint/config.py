@@ -325,7 +325,9 @@ def _context(settings: Settings, value: Any, path: Path) -> None:
     if isinstance(value, bool):  # YAML 1.1 reads on/off as booleans
         value = {"enabled": value}
     if not isinstance(value, dict) or not set(value) <= {"enabled", "model", "garbled_threshold"}:
-        raise ConfigError(path, "context", "must be on, off or a mapping of enabled, model, garbled_threshold")
+        raise ConfigError(
+            path, "context", "must be on, off or a mapping of enabled, model, garbled_threshold"
+        )
     if not isinstance(value.get("enabled", True), bool):
         raise ConfigError(path, "context.enabled", "must be true or false")
     checked = {"enabled": value.get("enabled", True)}

@@ -88,7 +88,9 @@ def scorer(select: tuple[str, ...] = (), ignore: tuple[str, ...] = (), grammar: 
            rules: tuple[str, ...] = (), config: str | None = None, context: bool | None = None) -> Scorer:  # fmt: skip
     """The process's scorer for these settings (built on first use, then reused: with `context`,
     the model too is loaded once per process)."""
-    return Scorer(select=select, ignore=ignore, grammar=grammar, rules=rules, config=config, context=context)
+    return Scorer(
+        select=select, ignore=ignore, grammar=grammar, rules=rules, config=config, context=context
+    )
 
 
 def score(text: str, *, select: Sequence[str] = (), ignore: Sequence[str] = (), grammar: str | None = None,
@@ -99,4 +101,6 @@ def score(text: str, *, select: Sequence[str] = (), ignore: Sequence[str] = (), 
     `text` is a str (bytes raise TypeError: decode them first); `markup` is plain, markdown or html
     (anything else raises ValueError)."""
     check_input(text, markup)
-    return scorer(tuple(select), tuple(ignore), grammar, tuple(rules), config, context)(text, markup)
+    return scorer(tuple(select), tuple(ignore), grammar, tuple(rules), config, context)(
+        text, markup
+    )
