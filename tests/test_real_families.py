@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newslint.document import Document
@@ -147,3 +149,49 @@ def test_one_name_spelled_two_ways(linter: Linter, text: str, odd: str) -> None:
 )
 def test_forms_and_different_names_are_not_variants(linter: Linter, text: str) -> None:
     assert findings(linter, text, "consistency.name-spelling") == []
+
+
+def test_verdict_names_what_the_text_went_through(linter: Linter) -> None:
+    from newslint.verdict import judge
+
+    assistant = "I am sorry, but I cannot write the article you asked for without the text.\n"
+    verdicts = {
+        name: judge(text, linter.lint(Document.from_raw(text)))
+        for name, text in (("scanned", SCANNED), ("typed", TYPED), ("assistant", assistant))
+    }
+    assert verdicts["scanned"].kind == "ocr"
+    assert verdicts["scanned"].judgements["ocr"].evidence["signal:ocr-damaged-tokens"] >= 3
+    assert verdicts["assistant"].kind == "llm"
+    assert verdicts["typed"].kind == "none"
+    assert all(j.likelihood < 0.5 for j in verdicts["typed"].judgements.values())
+
+
+def test_score_carries_the_likelihoods() -> None:
+    from newslint import score
+
+    record = score(SCANNED, grammar="off")
+    assert record["ocr_likelihood"] > 0.5 > record["llm_likelihood"]
+    assert list(record)[-4:] == [
+        "mt_likelihood",
+        "ocr_likelihood",
+        "scrape_likelihood",
+        "llm_likelihood",
+    ]
+
+
+def test_verdict_format_is_one_object_per_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import subprocess
+    import sys
+
+    (tmp_path / "scan.txt").write_text(SCANNED, encoding="utf-8")
+    (tmp_path / "typed.txt").write_text(TYPED, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "newslint", "check", "--format", "verdict", "--grammar", "off",
+         str(tmp_path / "scan.txt"), str(tmp_path / "typed.txt")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    records = json.loads(run.stdout)
+    assert [Path(r["path"]).name for r in records] == ["scan.txt", "typed.txt"]
+    assert records[0]["verdict"] == "ocr" and records[1]["verdict"] == "none"
+    assert set(records[0]["likelihood"]) == {"mt", "ocr", "scrape", "llm"}

@@ -12,6 +12,7 @@ import pytest
 
 from newslint import score
 from newslint.scoring import FAMILIES, FIELDS
+from newslint.verdict import KINDS
 
 from .scan_data import make_dataset, scan_scores
 
@@ -21,7 +22,8 @@ pytestmark = pytest.mark.scale  # engines and local clusters: minutes, run by .c
 def test_score_fields_are_the_documented_contract() -> None:
     record = score("Sir. Blinken said Russiahad agreed. . Leave a Reply", grammar="off")
     assert tuple(record) == FIELDS
-    assert FIELDS[:3] == ("words", "findings", "density") and len(FIELDS) == 3 + 2 * len(FAMILIES)
+    assert FIELDS[:3] == ("words", "findings", "density")
+    assert len(FIELDS) == 3 + 2 * len(FAMILIES) + len(KINDS)  # counts, densities, likelihoods
     assert record["mt_count"] == 2 and record["typography_count"] == 1 and record["findings"] == 3
     assert record["density"] == round(3 * 1000 / record["words"], 3)
     assert score("", grammar="off")["density"] == 0.0

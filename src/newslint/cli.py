@@ -11,7 +11,9 @@ from newslint import __version__
 from newslint.errors import NewslintError
 
 FAIL_ON = ("error", "warning", "info", "never")
-FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit", "html")
+FORMATS = (
+    "text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit", "html", "verdict",
+)  # fmt: skip
 
 
 def _fail(message: str) -> None:

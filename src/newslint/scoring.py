@@ -7,6 +7,9 @@ The record's fields are a stable contract (see README, "Corpus scale"):
     words, findings, density                      findings per 1,000 words, all families
     <family>_count, <family>_density              for mt, structure, typography, consistency,
                                                   ocr, encoding, scrape, llm, grammar
+    <kind>_likelihood                             0-1, how likely the text is machine-translated
+                                                  (mt), OCR'd (ocr), scraped (scrape) or
+                                                  LLM-processed (llm): `newslint.verdict`
 A scorer is built once per process (rules compiled once per worker) and reused for every document.
 """
 
@@ -19,13 +22,20 @@ from typing import Any
 
 from newslint.document import WORD, Document
 from newslint.rules import FAMILIES
+from newslint.verdict import KINDS, judge
 
 FIELDS = (
     "words",
     "findings",
     "density",
     *(f"{family}_{kind}" for family in FAMILIES for kind in ("count", "density")),
+    *(f"{kind}_likelihood" for kind in KINDS),
 )
+
+
+def is_float_field(name: str) -> bool:
+    """Densities and likelihoods are floats; every other field is a count."""
+    return name.endswith(("density", "likelihood"))
 
 
 class Scorer:
@@ -60,6 +70,9 @@ class Scorer:
         for family in FAMILIES:
             record[f"{family}_count"] = per_family[family]
             record[f"{family}_density"] = _density(per_family[family], words)
+        verdict = judge(doc.text, findings, self.linter.vocabulary.zipf)
+        for kind in KINDS:
+            record[f"{kind}_likelihood"] = verdict.judgements[kind].likelihood
         return record
 
 

@@ -38,8 +38,10 @@ _ORDINAL_OR_UNIT = regex.compile(
 _SYMBOL_IN_WORD = regex.compile(
     r"\p{L}[\^~*°»«{}|\\<>§]|[\^~*»«{}|\\<>§]\p{L}|°(?![CFcf]\b)\p{L}|\p{Ll}[!?;,]\p{Ll}"
 )
-# Web and e-mail addresses, file names, handles: their own rules, never misreadings.
-_ADDRESS = regex.compile(r"://|^www\.|@|/|\p{L}\.(?:[a-z]{2,4}|onion|html?)$|_")
+# Web and e-mail addresses, file names, handles, HTML tags: a scraper's, never misreadings.
+_ADDRESS = regex.compile(
+    r"://|^www\.|@|/|\p{L}\.(?:[a-z]{2,4}|onion|html?)$|_|</?\p{L}|\p{L}>|=\"|\">"
+)
 _LONE_MARK = regex.compile(r"[,.;^~°»«'\"!?]{1,3}")  # not ":" (" : " is French spacing), "*"
 # A word cut by the hyphen of a printed line end, joined with a space ("expendi- tures");
 # "short- and long-term" is English.

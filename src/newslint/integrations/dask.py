@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newslint.scoring import FIELDS, scorer
+from newslint.scoring import FIELDS, is_float_field, scorer
 
 
 def score_record(
@@ -42,10 +42,7 @@ def score_meta(frame: Any) -> Any:
 
     meta = frame._meta if hasattr(frame, "_meta") else frame.iloc[:0]
     extra = {
-        name: pandas.Series(
-            dtype="int64" if name.endswith("count") or name in ("words", "findings") else "float64"
-        )
-        for name in FIELDS
+        name: pandas.Series(dtype="float64" if is_float_field(name) else "int64") for name in FIELDS
     }
     return meta.assign(**extra)
 

@@ -14,14 +14,14 @@ from typing import Any
 
 import pandas  # at module level: Spark reads the UDF's type hints from this module's globals
 
-from newslint.scoring import FIELDS
+from newslint.scoring import FIELDS, is_float_field
 
 
 def score_schema() -> Any:
     from pyspark.sql.types import DoubleType, LongType, StructField, StructType
 
     def kind(name: str) -> Any:
-        return DoubleType() if name.endswith("density") else LongType()
+        return DoubleType() if is_float_field(name) else LongType()
 
     return StructType([StructField(name, kind(name)) for name in FIELDS])
 

@@ -11,7 +11,9 @@ from typing import Any, TextIO, cast
 from newslint.document import Document
 from newslint.finding import FileResult, Finding
 
-FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit", "html")
+FORMATS = (
+    "text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit", "html", "verdict",
+)  # fmt: skip
 
 Writer = Callable[..., None]
 

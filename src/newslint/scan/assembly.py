@@ -21,7 +21,7 @@ from newslint.errors import NewslintError
 from newslint.scan.parts import part_path, sync_directory
 from newslint.scan.reading import arrow_modules
 from newslint.scan.records import LONE_SURROGATE
-from newslint.scoring import FIELDS
+from newslint.scoring import FIELDS, is_float_field
 
 
 def resolve_output(given: str, inputs: list[str]) -> Path:
@@ -84,9 +84,7 @@ def _arrow() -> tuple[Any, Any]:
 
 def score_schema() -> Any:
     arrow, _ = _arrow()
-    kinds = {
-        name: arrow.float64() if name.endswith("density") else arrow.int64() for name in FIELDS
-    }
+    kinds = {name: arrow.float64() if is_float_field(name) else arrow.int64() for name in FIELDS}
     return arrow.schema([("id", arrow.string()), *kinds.items()])
 
 

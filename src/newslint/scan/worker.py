@@ -47,11 +47,15 @@ def score_text(score: Any, text: str) -> dict[str, Any]:
     if "\r" in text:  # windows are cut in the newline-normalised text, as `check` cuts them
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     counts: Counter[str] = Counter()
+    likelihoods: dict[str, float] = {}
     for span in windows(text):
         part = score(text[span.start : span.end])
         counts.update({k: v for k, v in part.items() if k == "words" or k.endswith("count")})
         counts["findings"] += part["findings"]
-    return _record(counts, part)
+        for name, value in part.items():  # the record is as likely as its likeliest window
+            if name.endswith("likelihood"):
+                likelihoods[name] = max(likelihoods.get(name, 0.0), value)
+    return {**_record(counts, part), **likelihoods}
 
 
 def _record(counts: Counter[str], template: dict[str, Any]) -> dict[str, Any]:
