@@ -246,3 +246,24 @@ def test_settings_file_and_flag_give_the_same_findings(tmp_path: Path) -> None:
     settings = run_newslint("check", ".", "--no-builtin", cwd=tmp_path)
     assert "House.Todo" in flag.stdout and "node_modules" not in flag.stdout
     assert flag.stdout == settings.stdout
+
+
+def test_html_blocks_have_vale_scopes(tmp_path: Path) -> None:
+    rule = TODO_RULE.replace("tokens", "scope: {scope}\ntokens")
+    ini = project(tmp_path, "StylesPath = styles\nIgnoredClasses = aside\n[*]\nBasedOnStyles = S\n", {
+        "S/H2": rule.format(scope="heading.h2"),
+        "S/Item": rule.format(scope="list"),
+        "S/Alt": rule.format(scope="alt"),
+        "S/Text": rule.format(scope="text"),
+    })  # fmt: skip
+    text = """\
+        <h2>A TODO heading</h2>
+        <ul><li>TODO item</li></ul>
+        <p>See <img src="a.png" alt="TODO picture"> here.</p>
+        <div class="aside">TODO hidden</div>
+        <pre>TODO code</pre>
+        """
+    found = set(lint(ini, "a.html", text))
+    assert found == {
+        "1:7:S.H2", "1:7:S.Text", "2:9:S.Item", "2:9:S.Text", "3:30:S.Alt", "3:30:S.Text",
+    }  # fmt: skip

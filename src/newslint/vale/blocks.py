@@ -4,7 +4,8 @@ Vale reads Markdown and HTML as a sequence of blocks: a heading (`text.heading.h
 (`text.list`), a table cell (`text.table.cell`), a block quote's first paragraph
 (`text.blockquote`), image alt text (`text.attr.alt`), and prose paragraphs, which it lints as a
 whole (`text`), by paragraph (`paragraph`) and by sentence (`sentence`). The whole source is one
-`raw` block and the prose together one `summary` block. Plain text is one prose block.
+`raw` block and its prose (paragraphs, list items, quotes) one `summary`. Plain text is one
+prose block, with no summary.
 
 Offsets are offsets in the document; a block's text is the document's prose view (markup
 blanked) between them, so a finding's offset is its place in the file.
@@ -67,9 +68,27 @@ def document_layout(doc: Document, needs: Needs, skips: Skips) -> Layout:
         layout = Layout(list(html_blocks(doc, needs, ext, skips)))
     else:
         layout = Layout(prose_blocks(doc, trimmed(doc.text, 0, len(doc.text)), needs, ext))
-    layout.blocks.append(Block(0, len(doc.text), ("summary", ext), ("summary", ext)))
+    if doc.markup != "plain":  # Vale sums up markup only; plain text has no summary
+        layout.blocks.append(Block(0, len(doc.text), ("summary", ext), ("summary", ext)))
     layout.blocks.append(Block(0, len(doc.original), ("raw", ext), ("raw", ext), raw=True))
     return layout
+
+
+def in_summary(block: Block) -> bool:
+    """Vale's summary: prose paragraphs, list items and block quotes (not headings or tables)."""
+    return block.scope[0] == "text" and (
+        len(block.scope) == 2 or block.scope[1] in ("list", "blockquote")
+    )
+
+
+def block_counts(blocks: list[Block]) -> dict[str, float]:
+    """How many blocks of each scope (`heading_h2`, `list`...), the counts metric formulas use."""
+    counts: dict[str, float] = {}
+    for block in blocks:
+        if block.scope[0] == "text" and len(block.scope) > 2 and block.scope[1] != "attr":
+            key = "_".join(block.scope[1:-1])
+            counts[key] = counts.get(key, 0.0) + 1
+    return counts
 
 
 def prose_blocks(doc: Document, span: tuple[int, int], needs: Needs, ext: str) -> list[Block]:

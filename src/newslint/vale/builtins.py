@@ -25,7 +25,7 @@ _DEFINITIONS: dict[str, dict[str, Any]] = {
     "Terms": {"extends": "substitution", "message": "Use '%s' instead of '%s'.", "level": "error",
               "ignorecase": True, "vocab": False},
     "Avoid": {"extends": "existence", "message": "Avoid using '%s'.", "level": "error",
-              "ignorecase": False, "vocab": False},
+              "ignorecase": False},
 }  # fmt: skip
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
+import regex
+
 from newslint.document import Document
 from newslint.vale.blocks import Block, Needs, Skips, prose_blocks
 
@@ -19,6 +21,7 @@ _SCOPE_OF_TAG = {"th": "text.table.header", "td": "text.table.cell", "li": "text
                  "figcaption": "text.figure.caption"}  # fmt: skip
 IGNORED_CLASSES = frozenset({"problematic", "pre", "code"})
 IGNORED_INLINE = frozenset({"tt", "code", "kbd"})
+_ALT = regex.compile(r"""\balt\s*=\s*(["'])(.*?)\1""", regex.DOTALL)
 _HEADINGS = {f"h{n}" for n in range(1, 7)}
 
 
@@ -36,6 +39,7 @@ class _Walker(HTMLParser):
         self.history: list[str] = []
         self.pending: list[tuple[int, int]] = []
         self.found: list[tuple[list[str], list[tuple[int, int]]]] = []
+        self.alts: list[tuple[int, int]] = []
 
     def feed_text(self, text: str) -> None:
         self.lines += [i + 1 for i, c in enumerate(text) if c == "\n"]
@@ -47,6 +51,8 @@ class _Walker(HTMLParser):
         return self.base + self.lines[line - 1] + column
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self._alt_text()
         classes = set(" ".join(v or "" for k, v in attrs if k == "class").split())
         if self.ignoring or classes & self.classes or (tag in INLINE_TAGS and tag in self.inline):
             if tag not in ("br", "img"):
@@ -57,6 +63,14 @@ class _Walker(HTMLParser):
             self.depth_skipped += 1
         elif tag not in INLINE_TAGS:
             self.history.append(tag)
+
+    def _alt_text(self) -> None:
+        """An image's alt text is a block of its own (`text.attr.alt`)."""
+        raw = self.get_starttag_text() or ""
+        found = _ALT.search(raw)
+        if found and found.group(2).strip():
+            start = self._offset() + found.start(2)
+            self.alts.append((start, start + len(found.group(2))))
 
     def handle_endtag(self, tag: str) -> None:
         if self.ignoring and self.ignoring[-1] == tag:
@@ -94,6 +108,8 @@ def html_blocks(doc: Document, needs: Needs, ext: str, skips: Skips,
     start, end = span or (0, len(doc.original))
     walker = _Walker(doc, skips, start)
     walker.feed_text(doc.original[start:end])
+    for first, last in walker.alts:
+        yield Block(first, last, ("text", "attr", "alt"), ("text", "attr", "alt"), raw=True)
     for history, spans in walker.found:
         first, last = _trim(doc.original, spans[0][0], spans[-1][1])
         if last <= first:

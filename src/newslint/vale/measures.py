@@ -18,6 +18,7 @@ from typing import Any
 
 import regex
 
+from newslint.vale.blocks import block_counts
 from newslint.vale.kinds import Base, Hit, KindError, strings, vale_message
 
 _DEFAULT_FILTERS = [r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_']"]
@@ -188,10 +189,7 @@ class Metric(Base):
         names = text_counts(text)
         if not names["words"]:
             return
-        for block in seen.get("blocks", []):
-            if block.scope[0] == "text" and len(block.scope) > 2:
-                key = "_".join(block.scope[1:-1])
-                names[key] = names.get(key, 0.0) + 1
+        names.update(block_counts(seen.get("blocks", [])))
         result = evaluate(self.formula, names)
         if evaluate(f"{result} {self.condition}", names):
             yield Hit(0, 0, vale_message(self.message, f"{result:.2f}"))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newslint.document import Document
-from newslint.vale.blocks import Block, Layout, Needs, Skips, document_layout
+from newslint.vale.blocks import Block, Layout, Needs, Skips, document_layout, in_summary
 from newslint.vale.ini import ValeConfig
 from newslint.vale.text import block_text
 
@@ -81,8 +81,21 @@ class View:
         """A block's text as Vale reads it, and each character's offset in the document."""
         key = (block.start, block.end, block.raw)
         if key not in self._texts:
-            self._texts[key] = block_text(doc, block, self.layout)
+            if "summary" in block.scope:
+                self._texts[key] = self._summary(doc)
+            else:
+                self._texts[key] = block_text(doc, block, self.layout)
         return self._texts[key]
+
+    def _summary(self, doc: Document) -> tuple[str, list[int]]:
+        parts: list[str] = []
+        offsets: list[int] = []
+        for block in self.layout.blocks:
+            if in_summary(block):
+                text, places = block_text(doc, block, self.layout)
+                parts.append(text + "\n\n")
+                offsets += places + [places[-1] if places else block.start] * 2
+        return "".join(parts), offsets
 
     @property
     def blocks(self) -> list[Block]:
