@@ -154,3 +154,22 @@ def test_editor_settings_accept_known_keys_and_refuse_bad_values():
         EditorSettings().updated({"debounce": "fast"})
     with pytest.raises(ValueError, match="docsUrl"):
         EditorSettings().updated({"docsUrl": "https://example.org/rules"})
+
+
+def test_check_never_imports_the_language_server_stack(tmp_path: Path):
+    import subprocess
+    import sys
+
+    story = tmp_path / "story.txt"
+    story.write_text("Sir. Okafor said the Portugalhad agreed.\n", encoding="utf-8")
+    script = (
+        "import sys\nfrom newslint.cli import main\n"
+        f"sys.argv = ['newslint', 'check', '--grammar', 'off', {str(story)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('loaded:', sorted(m for m in ('pygls', 'lsprotocol') if m in sys.modules))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert "mt.mistranslated-honorific" in run.stdout
+    assert run.stdout.strip().endswith("loaded: []")
