@@ -174,3 +174,30 @@ def test_scan_report_page(tmp_path: Path, scores_name: str):
     worst = max(scores, key=lambda s: (s["density"], -int(s["id"][3:])))
     assert f"#1 · id {worst['id']} · density" in page
     assert "Sir." in page.split("#2 · id")[0].split("#1 · id")[1]  # its text, re-read from the dump
+
+
+def test_corpus_stats_stream_the_scores_and_agree_with_counting(tmp_path: Path):
+    from newslint.report.corpus_stats import read_stats, words_kept
+
+    rows = [
+        {
+            "id": f"d{i}",
+            "words": 20 + 13 * i,
+            "findings": i % 4,
+            "density": round((i * 37) % 23 / 2, 3),
+            "mt_count": i % 2,
+        }
+        for i in range(60)
+    ]
+    scores = tmp_path / "scores.jsonl"
+    scores.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    stats = read_stats(str(scores), worst=5)
+    assert stats.documents == 60 and stats.words == sum(r["words"] for r in rows)
+    assert stats.family_documents["mt"] == 30
+    thresholds = [0, 1.5, 5, 11]
+    for threshold, words in zip(thresholds, words_kept(str(scores), thresholds), strict=True):
+        kept = [r for r in rows if r["density"] <= threshold]
+        assert stats.documents_kept(threshold) == len(kept)
+        assert words == sum(r["words"] for r in kept)
+    eligible = sorted((r for r in rows if r["words"] >= 30), key=lambda r: -r["density"])
+    assert [w.density for w in stats.worst] == [r["density"] for r in eligible[:5]]

@@ -14,7 +14,7 @@ from pygls.workspace.position_codec import PositionCodec
 from newslint.config import Settings, load_settings
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.server.actions import minimal_edit, suppression_edit
+from newslint.server.actions import minimal_edits, suppression_edit
 from newslint.server.linting import Linted, WorkspaceLinter
 from newslint.server.positions import Positions
 from newslint.server.settings import EditorSettings
@@ -76,30 +76,30 @@ def test_suppression_edit_uses_the_markup_syntax_and_suppresses(markup: str, tex
 
 
 @pytest.mark.parametrize(
-    ("before", "after"),
+    ("before", "after", "count"),
     [
-        ("a\r\nSir. B\r\n", "a\r\nMr. B\r\n"),
-        ("x 😀 Sir.\n", "x 😀 Mr.\n"),
-        ("same", "same"),
-        ("a\r\n", "a\r\nb\r\n"),
+        ("a\r\nSir. B\r\n", "a\r\nMr. B\r\n", 1),
+        ("x 😀 Sir.\n", "x 😀 Mr.\n", 1),
+        ("same", "same", 0),
+        ("a\r\n", "a\r\nb\r\n", 1),
+        ("Sir. A\n" + "keep\n" * 50 + "The the end", "Mr. A\n" + "keep\n" * 50 + "The end", 2),
     ],
 )
-def test_minimal_edit_turns_before_into_after(before: str, after: str):
-    edit = minimal_edit(before, after, UTF16)
-    if before == after:
-        assert edit is None
-        return
-    assert edit is not None
+def test_minimal_edits_turn_before_into_after(before: str, after: str, count: int):
+    edits = minimal_edits(before, after, UTF16)
+    assert len(edits) == count
     lines = before.replace("\r\n", "\n").split("\n")
-    offsets = []
-    for position in (edit.range.start, edit.range.end):
+
+    def offset(position: types.Position) -> int:
         head = lines[position.line].encode("utf-16-le")[: position.character * 2]
-        offsets.append(
-            sum(len(x) + 1 for x in lines[: position.line]) + len(head.decode("utf-16-le"))
-        )
-    normal = before.replace("\r\n", "\n")
-    rebuilt = normal[: offsets[0]] + edit.new_text.replace("\r\n", "\n") + normal[offsets[1] :]
+        return sum(len(x) + 1 for x in lines[: position.line]) + len(head.decode("utf-16-le"))
+
+    rebuilt = before.replace("\r\n", "\n")
+    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):  # fmt: skip
+        start, end = offset(edit.range.start), offset(edit.range.end)
+        rebuilt = rebuilt[:start] + edit.new_text.replace("\r\n", "\n") + rebuilt[end:]
     assert rebuilt == after.replace("\r\n", "\n")
+    assert all(len(e.new_text) < 10 for e in edits)  # only what changed, not the lines between
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@ and accepting a word into the vocabulary."""
 
 from __future__ import annotations
 
+import difflib
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -75,13 +77,13 @@ class ActionBuilder:
 
     def fix_all(self, fixed_raw: str, codec: PositionCodec, kind: str) -> types.CodeAction | None:
         """One edit turning the text into what `newslint check --fix` would write."""
-        edit = minimal_edit(self.linted.raw, fixed_raw, codec)
-        if edit is None:
+        edits = minimal_edits(self.linted.raw, fixed_raw, codec)
+        if not edits:
             return None
         return types.CodeAction(
             title="Fix all safe problems in this file",
             kind=kind,
-            edit=types.WorkspaceEdit(changes={self.uri: [edit]}),
+            edit=types.WorkspaceEdit(changes={self.uri: edits}),
         )
 
     def _quick_fix(self, title: str, edits: Sequence[Edit], related: list[types.Diagnostic],
@@ -137,10 +139,29 @@ def vocabulary_word(linted: Linted, finding: Finding) -> str | None:
     return word if _WORD.fullmatch(word) else None
 
 
-def minimal_edit(before: str, after: str, codec: PositionCodec) -> types.TextEdit | None:
-    """One edit covering only the part of `before` that differs from `after`."""
-    if before == after:
-        return None
+def minimal_edits(before: str, after: str, codec: PositionCodec) -> list[types.TextEdit]:
+    """Edits turning `before` into `after`, one per changed run of lines, each trimmed to the
+    characters that differ (so the editor keeps the cursor and undo steps where nothing moved)."""
+    old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
+    starts = [0, *itertools.accumulate(len(line) for line in old)]
+    edits = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        start, end, text = _changed_span("".join(old[i1:i2]), "".join(new[j1:j2]))
+        base = starts[i1]
+        edits.append(
+            types.TextEdit(
+                range=types.Range(raw_position(before, base + start, codec), raw_position(before, base + end, codec)),
+                new_text=text,
+            )
+        )  # fmt: skip
+    return edits
+
+
+def _changed_span(before: str, after: str) -> tuple[int, int, str]:
+    """The span of `before` that differs from `after`, and what replaces it."""
     prefix = 0
     limit = min(len(before), len(after))
     while prefix < limit and before[prefix] == after[prefix]:
@@ -155,10 +176,7 @@ def minimal_edit(before: str, after: str, codec: PositionCodec) -> types.TextEdi
     if 0 < end < len(before) and before[end - 1] == "\r" and before[end] == "\n":
         end += 1
         suffix -= 1
-    return types.TextEdit(
-        range=types.Range(raw_position(before, prefix, codec), raw_position(before, end, codec)),
-        new_text=after[prefix : len(after) - suffix],
-    )
+    return prefix, end, after[prefix : len(after) - suffix]
 
 
 def raw_position(raw: str, offset: int, codec: PositionCodec) -> types.Position:
