@@ -140,7 +140,12 @@ def test_svg_charts_are_well_formed_and_say_what_they_show():
 
 def write_corpus(path: Path) -> Path:
     """Forty short documents, clean to badly damaged, written for these tests."""
-    clean = "The harbour authority said on Tuesday that the north quay would reopen next week. "
+    clean = (
+        "The harbour authority said on Tuesday that the north quay would reopen next week. "
+        "Engineers spent the weekend checking the cranes for damage after the storm. "
+        "Ferries to the islands will run a reduced timetable until Friday. "
+        "The mayor thanked crews who worked through the night to clear the roads. "
+    )
     damage = [
         "Sir. Okafor agreed. ", "The Portugalhad sent tugs. ", "It was the the plan. ",
         "Residents donâ€™t mind. ", "The infor- mation came late. ", "As an AI language model, I agree. ",
@@ -148,7 +153,7 @@ def write_corpus(path: Path) -> Path:
     with path.open("w", encoding="utf-8") as out:
         for number in range(40):
             harm = (number * 7) % 11 if number % 3 else 0
-            text = clean * 4 + "".join(damage[i % len(damage)] for i in range(harm))
+            text = clean + "".join(damage[i % len(damage)] for i in range(harm))
             out.write(json.dumps({"id": f"doc{number}", "text": text}) + "\n")
     return path
 
