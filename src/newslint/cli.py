@@ -68,6 +68,18 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _interrupted_files(stop: BaseException) -> str:
+    """What an interruption left on disk, as it is: a fix is never written in part."""
+    from newslint.source import InterruptedAfterWrite
+
+    if isinstance(stop, InterruptedAfterWrite):
+        return (
+            f"{stop.path} was fixed and written in full before stopping; "
+            "files not reached were left as they were"
+        )
+    return "files being fixed were left as they were"
+
+
 def main() -> None:
     """Entry point: the CLI, with signals and a closed stdout handled as a user would expect."""
     import signal
@@ -81,8 +93,8 @@ def main() -> None:
     except click.ClickException as usage:
         usage.show()
         code = 2
-    except (KeyboardInterrupt, click.exceptions.Abort):
-        click.echo("newslint: interrupted; files being fixed were left as they were", err=True)
+    except (KeyboardInterrupt, click.exceptions.Abort) as stop:
+        click.echo(f"newslint: interrupted; {_interrupted_files(stop)}", err=True)
         raise SystemExit(130) from None
     except BrokenPipeError:
         _silence_stdout()

@@ -100,15 +100,35 @@ class FixReport:
 
 def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> FixReport:
     outcome = fix_raw(
-        source.raw, source.path, linter.lint, unsafe=unsafe, markup=markup_for(source.path)
+        source.raw,
+        source.path,
+        linter.lint,
+        unsafe=unsafe,
+        markup=markup_for(source.path),
+        encoding=source.encoding,
     )
     diff = unified_diff(source.path, source.raw, outcome.raw) if outcome.raw != source.raw else ""
     if write and outcome.raw != source.raw:
         if source.path == "-" or source.digest is None:
             raise InputError(f"{source.path}: standard input cannot be fixed in place; use --diff")
         write_atomic(source, outcome.raw)
+    if outcome.unsettled:
+        raise UnsettledFixes(source.path, outcome.unsettled, written=write and bool(diff))
     fixed = Source(path=source.path, raw=outcome.raw, encoding=source.encoding, bom=source.bom)
     return FixReport(check_source(fixed, linter), outcome.applied, diff)
+
+
+class UnsettledFixes(InputError):
+    """Some rule's fixes never settle (each pass re-creates what it fixes): they were left out,
+    and the run must not end as if the file were fixed."""
+
+    def __init__(self, path: str, rules: tuple[str, ...], written: bool):
+        done = "the other fixes were written" if written else "the file was left as it was"
+        super().__init__(
+            f"{path}: the fixes of {', '.join(rules)} never settle (each pass undoes or "
+            f"re-matches the last); they were not applied and {done}"
+        )
+        self.rules = rules
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

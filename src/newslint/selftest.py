@@ -57,13 +57,21 @@ def check_example(check: Check, example: Example) -> str | None:
     if not findings:
         return "did not fire"
     problem = _misplaced(example, findings)
-    if problem or example.fixed is None:
+    if problem:
         return problem
 
     def lint_rule(doc: Document) -> list[Finding]:
         return _lint(check, doc.text)
 
-    result = fix_raw(example.text, "<example>", lint_rule, unsafe=True).raw
+    outcome = fix_raw(example.text, "<example>", lint_rule, unsafe=True)
+    if not outcome.converged:
+        return (
+            "its fix never settles: the rule matches its own replacement again "
+            "(a swap that flips back, or a replacement its pattern matches), so --fix leaves it out"
+        )
+    if example.fixed is None:
+        return None
+    result = outcome.raw
     if result != example.fixed:
         return f"fix gives {result!r}, expected {example.fixed!r}"
     leftover = _lint(check, example.fixed)

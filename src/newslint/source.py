@@ -14,7 +14,6 @@ import os
 import signal
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,8 +65,10 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     bom, detected = _sniff_bom(data)
     if not encoding and not detected and _looks_binary(data):
         raise BinaryInput(f"{path}: binary file, not text")
-    chosen = encoding or detected or "utf-8"
-    body = data[len(bom) :] if bom and not encoding else data
+    if encoding and not _same_family(encoding, detected):
+        bom = b""  # the user named another encoding: those bytes are text in it
+    chosen = (detected if bom else encoding) or "utf-8"
+    body = data[len(bom) :]
     try:
         raw = body.decode(chosen)
     except UnicodeDecodeError as exc:
@@ -78,7 +79,21 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
         raise InputError(f"{path}: {_unusable_encoding(chosen)}") from None
     except (UnicodeError, ValueError) as exc:  # codecs such as punycode raise their own errors
         raise InputError(f"{path}: cannot be read as {chosen} ({exc})") from None
-    return Source(path=path, raw=raw, encoding=chosen, bom=bom if not encoding else b"")
+    return Source(path=path, raw=raw, encoding=chosen, bom=bom)
+
+
+def _same_family(named: str, detected: str | None) -> bool:
+    """Whether a byte-order mark fits the encoding the user named: `--encoding utf-16` on a
+    UTF-16BE file with its mark is UTF-16BE (written back as BE, with the mark), and
+    `--encoding utf-8` on a file with a UTF-8 mark keeps the mark."""
+    if detected is None:
+        return False
+    try:
+        name = codecs.lookup(named).name
+    except LookupError:
+        return False
+    family = detected if detected == "utf-8" else detected[:-3]  # utf-16-be: utf-16
+    return name in (detected, family, f"{family}-sig")
 
 
 def _unusable_encoding(name: str) -> str:
@@ -130,11 +145,31 @@ def read_file(path: str, encoding: str | None = None) -> Source:
         raise UnavailableInput(f"{path}: cannot read ({exc.strerror or exc})") from None
     source = decode(data, path, encoding)
     source.digest = hashlib.blake2b(data).digest()
+    remove_stale_temporary(path)
     return source
 
 
 def read_stdin(name: str, encoding: str | None = None) -> Source:
     return decode(sys.stdin.buffer.read(), name, encoding)
+
+
+# A fix is written to this hidden sibling, then renamed over the file. The name is fixed per
+# file, so a temporary left by a killed run (kill -9 cannot be caught) is found and removed the
+# next time newslint reads or fixes that file; no random names pile up.
+TEMPORARY_SUFFIX = ".newslint~"
+
+
+class InterruptedAfterWrite(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM arrived while a fixed file was being written: it was held back until
+    the file was complete, so that file *was* fixed and written."""
+
+    def __init__(self, path: str):
+        super().__init__(path)
+        self.path = path
+
+
+def temporary_path(target: Path) -> Path:
+    return target.with_name(f".{target.name}{TEMPORARY_SUFFIX}")
 
 
 def write_atomic(source: Source, new_raw: str) -> None:
@@ -143,40 +178,89 @@ def write_atomic(source: Source, new_raw: str) -> None:
     Refuses when the file's bytes changed since they were read, so a concurrent editor's (or
     another newslint's) work is never overwritten. A symlink is followed: the target is
     rewritten and the link kept. An interrupted write leaves the old file and no temporary.
+    Writers in one directory take turns (a lock on the directory), so the digest check and the
+    rename cannot interleave with another newslint's, and any temporary found is stale.
     """
     target = Path(os.path.realpath(source.path))
     try:
-        info = target.stat()
-        current = target.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
-    if source.digest is not None and hashlib.blake2b(current).digest() != source.digest:
-        raise InputError(f"{source.path}: changed on disk since it was read; not fixed")
-    if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
-        raise InputError(f"{source.path}: file is read-only; not fixed")
-    payload = source.encode(new_raw)
-    with _signals_deferred():
-        _replace(target, payload, stat.S_IMODE(info.st_mode), source.path)
+        payload = source.encode(new_raw)
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{source.path}: the fixed text has {exc.object[exc.start : exc.end]!r}, which "
+            f"{source.encoding} cannot hold; not fixed"
+        ) from None
+    with _directory_locked(target.parent, source.path):
+        _discard(str(temporary_path(target)))
+        try:
+            info = target.stat()
+            current = target.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
+        if source.digest is not None and hashlib.blake2b(current).digest() != source.digest:
+            raise InputError(f"{source.path}: changed on disk since it was read; not fixed")
+        if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
+            raise InputError(f"{source.path}: file is read-only; not fixed")
+        with _signals_deferred(source.path):
+            _replace(target, payload, stat.S_IMODE(info.st_mode), source.path)
+
+
+def remove_stale_temporary(path: str) -> None:
+    """Remove the temporary a killed `--fix` left beside `path`, if there is one."""
+    target = Path(os.path.realpath(path) if os.path.islink(path) else path)
+    temporary = temporary_path(target)
+    if not os.path.lexists(temporary):
+        return
+    with contextlib.suppress(InputError), _directory_locked(target.parent, path):
+        _discard(str(temporary))  # under the lock, no live newslint is writing it
 
 
 @contextlib.contextmanager
-def _signals_deferred() -> Iterator[None]:
+def _directory_locked(directory: Path, shown: str) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks on this platform: writes still rename atomically
+        yield
+        return
+    try:
+        handle = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError as exc:
+        raise InputError(f"{shown}: cannot write ({exc.strerror or exc})") from None
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
+
+
+@contextlib.contextmanager
+def _signals_deferred(shown: str) -> Iterator[None]:
     """Ctrl-C or SIGTERM during the short write is delivered right after it, never in the middle
-    (where it could leave a temporary file behind)."""
+    (where it could leave a temporary file behind); it then says the file was written."""
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    completed = False
     try:
         yield
+        completed = True
     finally:
+        pending = signal.sigpending() & held
+        if completed:
+            for signum in pending:
+                signal.sigwait({signum})  # taken here, so it is reported as below
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    if pending:
+        raise InterruptedAfterWrite(shown)
 
 
 def _replace(target: Path, payload: bytes, mode: int, shown: str) -> None:
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".newslint", dir=target.parent
-    )
+    temp_name = str(temporary_path(target))
+    try:
+        handle = os.open(temp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    except OSError as exc:
+        raise InputError(f"{shown}: cannot write ({exc.strerror or exc}); file unchanged") from None
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(payload)

@@ -64,18 +64,25 @@ class EncodingCheck(Check):
         elif self.detect == "html-entity":
             yield from self._html_entities(doc.text)
         elif self.detect == "escape":
-            yield from self._escapes(doc.text)
+            yield from self._escapes(doc.text, doc.markup)
         else:
             yield from self._mixed_script(doc.text)
 
-    def _escapes(self, text: str) -> Iterator[Finding]:
-        """`don\\u2019t`, `said.\\nThe`: a JSON or Python string pasted without decoding it."""
+    def _escapes(self, text: str, markup: str) -> Iterator[Finding]:
+        """`don\\u2019t`, `said.\\nThe`: a JSON or Python string pasted without decoding it.
+
+        In Markdown and HTML the character is written as that markup writes it literally
+        (`\\u003c` becomes `&lt;`, `\\u005b` becomes `\\[`): the reader sees the character
+        it encodes, and the fix never turns text into a live tag or link."""
+        from newslint.markup import literal
+
         for match in _ESCAPE.finditer(text):
             escape = match.group()
-            fix = chr(int(escape[2:], 16)) if escape[1] == "u" else _LINE_ESCAPES[escape[1]]
-            if escape[1] == "u" and not fix.isprintable():
+            character = chr(int(escape[2:], 16)) if escape[1] == "u" else _LINE_ESCAPES[escape[1]]
+            if escape[1] == "u" and not character.isprintable():
                 continue
-            message = render(self.rule.message, match=escape, fix=fix)
+            fix = literal(character, markup)
+            message = render(self.rule.message, match=escape, fix=character)
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
             )

@@ -37,6 +37,8 @@ _DOUBLED_PHRASE = regex.compile(
 )
 HEADLINE_MAX_WORDS = 20
 HEADLINE_REPEAT_WINDOW = 10  # damaged copies of a headline sit near the top
+_NEXT_TEXT = regex.compile(r"\S")
+_PREVIOUS_TEXT = regex.compile(r"\S", regex.REVERSE)
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
@@ -98,7 +100,6 @@ class RepetitionCheck(Check):
             if blocks and self.unit == "line"
             else ""
         )
-        previous_end = 0
         for index, block in enumerate(blocks):
             text = doc.text[block.start : block.end]
             key = normalise(text)
@@ -115,20 +116,34 @@ class RepetitionCheck(Check):
                 if original is not None:
                     line = doc.position(original)[0]
                     message = render(self.rule.message, line=line, text=text.strip())
-                    # Delete the copy with the break before it, so the spacing after it survives.
-                    fix = Fix((Edit(previous_end, block.end, ""),), self.rule.applicability)
+                    start, end = _deletion(doc.text, block)
+                    fix = Fix((Edit(start, end, ""),), self.rule.applicability)
                     yield Finding(
                         self.rule.id,
                         self.rule.severity,
                         message,
-                        block.start,
-                        block.end,
+                        start,
+                        end,
                         fix,
                         ("delete the repeat",),
                     )
                 else:
                     seen[key] = block.start
-            previous_end = block.end
+
+
+def _deletion(text: str, block: Span) -> tuple[int, int]:
+    """What deleting a copy removes, which is also the span the finding reports: the copy with
+    its line break, and the blank lines after it when blank lines also come before it, so the
+    spacing between the texts around it stays as it was. A copy at the very end of the text
+    takes the break before it instead."""
+    before = _PREVIOUS_TEXT.search(text, 0, block.start)
+    previous_end = before.end() if before else 0
+    following = _NEXT_TEXT.search(text, block.end)
+    if not following:
+        return previous_end, block.end
+    if text.count("\n", previous_end, block.start) >= 2:
+        return block.start, text.rfind("\n", block.end, following.start()) + 1
+    return block.start, text.find("\n", block.end) + 1
 
 
 def _near_copy(key: str, headline: str) -> bool:

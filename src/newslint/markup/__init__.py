@@ -39,6 +39,22 @@ def analyse(text: str, markup: str) -> Markup:
     return result
 
 
+# Characters that can open or close Markdown syntax; a backslash makes any of them literal.
+_MARKDOWN_SYNTAX = regex.compile(r"[\\`*_\[\]()<>#+\-!|~{}&]")
+
+
+def literal(text: str, markup: str) -> str:
+    """`text` written so that the markup shows it as those characters and never reads it as
+    syntax: `<` is `&lt;` in HTML and `\\<` in Markdown."""
+    if markup == "html":
+        import html
+
+        return html.escape(text, quote=False)
+    if markup == "markdown":
+        return _MARKDOWN_SYNTAX.sub(r"\\\g<0>", text)
+    return text
+
+
 def plain_blocks(text: str) -> list[tuple[int, int, str]]:
     """Plain news copy: the first line is the headline, then paragraphs."""
     blocks = []

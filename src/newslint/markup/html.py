@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import re
+
 from newslint.markup import Markup
 
 SKIPPED = {"script", "style", "pre", "code", "textarea", "noscript", "template", "svg"}
+_PIPE = re.compile(r"\|")
 BLOCK_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
                "p": "paragraph", "blockquote": "blockquote", "li": "list_item", "figcaption": "caption", "td": "table"}  # fmt: skip
 
@@ -70,4 +73,7 @@ def analyse(text: str) -> Markup:
     scanner.close()
     for _, content_start in scanner.skipping:  # unclosed script/pre: to the end
         scanner.result.masked.append((content_start, len(text)))
+    # On a web page a pipe between words is a separator the page chose (breadcrumbs, menus,
+    # "Headline | Site"), not a speck left by a scanner: it is layout, so no check may edit it.
+    scanner.result.masked.extend((m.start(), m.end()) for m in _PIPE.finditer(text))
     return scanner.result

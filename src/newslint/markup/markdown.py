@@ -29,16 +29,23 @@ BLOCK_KINDS = {
     "list_item_open": "list_item",
 }
 CODE_BLOCKS = {"fence", "code_block", "html_block"}
+# A cell separator: a pipe not escaped with a backslash ("\\|" is a literal pipe in a cell).
+_CELL_PIPE = regex.compile(r"(?<!\\)\|")
+
+
+def front_matter_end(text: str) -> int:
+    """Where the body starts after YAML/TOML front matter (0 when there is none)."""
+    front = _FRONT_MATTER.match(text)
+    return front.end() if front else 0
 
 
 def analyse(text: str) -> Markup:
     from markdown_it import MarkdownIt
 
     result = Markup()
-    front = _FRONT_MATTER.match(text)
-    body_start = front.end() if front else 0
-    if front:
-        result.masked.append(front.span())
+    body_start = front_matter_end(text)
+    if body_start:
+        result.masked.append((0, body_start))
     lines = _line_starts(text)
     offset_lines = text.count("\n", 0, body_start)
     tokens = MarkdownIt("commonmark").enable("table").parse(text[body_start:])
@@ -53,12 +60,31 @@ def analyse(text: str) -> Markup:
             result.blocks.append((start, end, BLOCK_KINDS[token.type]))
         elif token.type == "inline":
             _mask_inline(text, token, start, end, result)
+        elif token.type == "table_open":
+            _mask_table(
+                text, lines, token.map[0] + offset_lines, token.map[1] + offset_lines, result
+            )
     for pattern in (_REFERENCE, _CLOSING_HEADING):
         result.masked.extend(m.span() for m in pattern.finditer(text, body_start))
     result.masked.extend(
         m.span() for m in _LINE_MARKERS.finditer(text, body_start) if m.end() > m.start()
     )
     return result
+
+
+def _mask_table(text: str, lines: list[int], first: int, stop: int, result: Markup) -> None:
+    """Table syntax is structure: cell pipes and the delimiter row are masked, cells stay prose.
+
+    Each row is a "table" block, so checks that compare lines or need sentences can tell a
+    row (which may legitimately repeat another) from a paragraph line.
+    """
+    for line in range(first, min(stop, len(lines) - 1)):
+        start, end = lines[line], lines[line + 1]
+        if line == first + 1:  # the delimiter row, |---|:---:|
+            result.masked.append((start, end))
+            continue
+        result.masked.extend(m.span() for m in _CELL_PIPE.finditer(text, start, end))
+        result.blocks.append((start, end, "table"))
 
 
 def _line_starts(text: str) -> list[int]:

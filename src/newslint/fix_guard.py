@@ -1,0 +1,118 @@
+"""What a fix may never do, checked before any edit is applied.
+
+- change text outside the span its finding reports (`--fix` never touches text it does not show);
+- touch masked text: in Markdown and HTML that is markup (tags, code, link targets, table pipes);
+- change or create markup: the document after the edits must have the same markup structure;
+- write a character the file's encoding cannot hold (a curly quote into a Latin-1 file).
+
+A refused edit is simply not applied; its finding stays in the report for a person to judge.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newslint.document import Document
+from newslint.finding import Edit, Finding, Fix
+from newslint.markup.structure import Structure, structure
+
+if TYPE_CHECKING:
+    from newslint.fix import RuleFix
+
+
+def apply_edits(text: str, edits: Sequence[Edit]) -> str:
+    """`text` with sorted, non-overlapping edits applied."""
+    pieces: list[str] = []
+    cursor = 0
+    for edit in edits:
+        pieces.append(text[cursor : edit.start])
+        pieces.append(edit.replacement)
+        cursor = edit.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+@dataclass
+class Guard:
+    markup: str = "plain"
+    encoding: str | None = None
+    _last: tuple[str, Structure] | None = field(default=None, repr=False)
+
+    def admits(self, doc: Document, finding: Finding, fix: Fix) -> bool:
+        return all(self._admits_edit(doc, finding, edit) for edit in fix.edits)
+
+    def _admits_edit(self, doc: Document, finding: Finding, edit: Edit) -> bool:
+        if not finding.start <= edit.start <= edit.end <= finding.end:
+            return False
+        if doc.is_masked(edit.start, edit.end):
+            return False
+        return self.encoding is None or _encodable(edit.replacement, self.encoding)
+
+    def keep_structure(
+        self, raw: str, doc: Document, fixes: list[RuleFix]
+    ) -> tuple[list[Edit], list[RuleFix]]:
+        """The edits to apply, and the fixes they come from: overlaps resolved, and in a markup
+        document only fixes that leave its structure as it was (a bad one found by halving)."""
+        from newslint.fix import resolve_fixes
+
+        accepted = resolve_fixes(fixes)
+        if self.markup == "plain" or not accepted:
+            return _edits_of(accepted), accepted
+        before = self._structure(doc.original)
+        kept = _largest_harmless(accepted, lambda trial: self._keeps(doc.original, trial, before))
+        return _edits_of(kept), kept
+
+    def _keeps(self, text: str, fixes: list[RuleFix], before: Structure) -> bool:
+        after_text = apply_edits(text, _edits_of(fixes))
+        after = structure(after_text, self.markup)
+        if after == before:
+            self._last = (after_text, after)
+        return after == before
+
+    def _structure(self, text: str) -> Structure:
+        if self._last is not None and self._last[0] == text:
+            return self._last[1]
+        found = structure(text, self.markup)
+        self._last = (text, found)
+        return found
+
+
+def _edits_of(fixes: Sequence[RuleFix]) -> list[Edit]:
+    return sorted((edit for rule_fix in fixes for edit in rule_fix.fix.edits), key=_start)
+
+
+def _start(edit: Edit) -> int:
+    return edit.start
+
+
+def _largest_harmless(
+    fixes: list[RuleFix], harmless: Callable[[list[RuleFix]], bool]
+) -> list[RuleFix]:
+    """Fixes that together keep the structure: all of them when they do (one parse), else the
+    halves are tried in turn on top of what was kept, down to single fixes. A few bad fixes
+    among many cost a few parses each, not one parse per fix."""
+    kept: list[RuleFix] = []
+
+    def trial(group: list[RuleFix]) -> None:
+        if not group:
+            return
+        if harmless(kept + group):
+            kept.extend(group)
+        elif len(group) > 1:
+            middle = len(group) // 2
+            trial(group[:middle])
+            trial(group[middle:])
+
+    trial(fixes)
+    return kept
+
+
+def _encodable(text: str, encoding: str) -> bool:
+    try:
+        codecs.encode(text, encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
