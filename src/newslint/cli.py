@@ -72,6 +72,8 @@ def _interrupted_files(stop: BaseException) -> str:
     """What an interruption left on disk, as it is: a fix is never written in part."""
     from newslint.source import InterruptedAfterWrite
 
+    if isinstance(stop.__cause__, InterruptedAfterWrite):  # click wraps it in Abort
+        stop = stop.__cause__
     if isinstance(stop, InterruptedAfterWrite):
         return (
             f"{stop.path} was fixed and written in full before stopping; "

@@ -1,0 +1,145 @@
+"""What --fix writes: the file's own encoding and mark, and nothing half-done after a signal
+or a kill (issue 19, items 4 and 5, and the Latin-1 crash of item 13)."""
+
+from __future__ import annotations
+
+import codecs
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from newslint.engine import Linter
+from newslint.fix import fix_raw
+from newslint.runner import load_rules
+
+from .conftest import newslint_command, run_newslint
+
+BAD = "Sir. Blinken spoke. . Then he left.\n"
+FIXED = "Mr. Blinken spoke. Then he left.\n"
+
+
+def test_utf16_named_on_the_command_line_keeps_big_endian(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(codecs.BOM_UTF16_BE + BAD.encode("utf-16-be"))
+    result = run_newslint("check", "--fix", "--encoding", "utf-16", "--grammar", "off", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert path.read_bytes() == codecs.BOM_UTF16_BE + FIXED.encode("utf-16-be")
+
+
+def test_utf8_named_on_the_command_line_keeps_the_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(codecs.BOM_UTF8 + BAD.encode())
+    result = run_newslint("check", "--fix", "--encoding", "utf-8", "--grammar", "off", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert path.read_bytes() == codecs.BOM_UTF8 + FIXED.encode()
+
+
+def test_a_fix_the_file_encoding_cannot_hold_is_left_out_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    text = "The slogan was « never again » at the rally. Sir. Blinken left.\n"
+    path.write_bytes(text.encode("latin-1"))
+    result = run_newslint(
+        "check", "--fix", "--encoding", "latin-1", "--grammar", "off", "--unsafe-fixes", str(path)
+    )
+    assert "Traceback" not in result.stderr and result.returncode in (0, 1), result.stderr
+    written = path.read_bytes().decode("latin-1")
+    assert "Mr. Blinken" in written and "« never again »" in written
+
+
+def test_encoding_guard_in_the_fixer() -> None:
+    linter = Linter(load_rules(), ignore=["grammar"])
+    text = "The slogan was « never again » at the rally.\n"
+    curly = fix_raw(text, "a.txt", linter.lint, unsafe=True).raw
+    assert curly != text  # some rule puts curly quotes in: the guard below has work to do
+    assert fix_raw(text, "a.txt", linter.lint, unsafe=True, encoding="latin-1").raw == text
+
+
+DEFERRED_SIGTERM = textwrap.dedent(
+    """
+    import os, signal, sys
+    real_fsync = os.fsync
+
+    def fsync_then_terminated(fd):
+        real_fsync(fd)
+        os.kill(os.getpid(), signal.SIGTERM)  # arrives in the middle of the write
+
+    os.fsync = fsync_then_terminated
+    sys.argv = ["newslint", "check", "--fix", "--grammar", "off", sys.argv[1]]
+    from newslint.cli import main
+    main()
+    """
+)
+
+
+def test_sigterm_held_during_a_write_says_that_the_file_was_written(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", DEFERRED_SIGTERM, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 130, result.stderr
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert f"{path} was fixed and written" in result.stderr, result.stderr
+    assert "left as they were" not in result.stderr.split("written")[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+HANGING_WRITE = textwrap.dedent(
+    """
+    import os, sys, time
+    os.fsync = lambda fd: (print("writing", flush=True), time.sleep(600))
+    sys.argv = ["newslint", "check", "--fix", "--grammar", "off", sys.argv[1]]
+    from newslint.cli import main
+    main()
+    """
+)
+
+
+def test_a_temporary_left_by_kill_9_is_removed_by_the_next_run(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-c", HANGING_WRITE, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None and process.stdout.readline() == "writing\n"
+    process.kill()
+    process.wait(timeout=30)
+    left = [p.name for p in tmp_path.iterdir() if p.name != "a.txt"]
+    assert left, "the killed run should have had a temporary file open"
+    assert path.read_text(encoding="utf-8") == BAD
+    run_newslint("check", "--grammar", "off", str(path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_sigterm_in_the_middle_of_a_fix_run_leaves_whole_files(tmp_path: Path) -> None:
+    """Non-vacuous: the signal is sent only once some files are fixed and others are not."""
+    linter = Linter(load_rules(), ignore=["grammar"])
+    original = "".join(f"Sir. Blinken spoke on day {day}. . Then he left.\n" for day in range(30))
+    fixed = fix_raw(original, "x", linter.lint).raw
+    paths = [tmp_path / f"{index:03d}.txt" for index in range(300)]
+    for path in paths:
+        path.write_text(original, encoding="utf-8")
+    command = [*newslint_command(), "check", "--fix", "--jobs", "1", "--grammar", "off"]
+    process = subprocess.Popen(
+        [*command, str(tmp_path)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    deadline = time.monotonic() + 300
+    while paths[0].read_text(encoding="utf-8") != fixed and time.monotonic() < deadline:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130, "the run ended before the signal: nothing was tested"
+    contents = [p.read_text(encoding="utf-8") for p in paths]
+    assert set(contents) <= {original, fixed}
+    assert contents.count(fixed) >= 1 and contents.count(original) >= 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in paths)
+    assert "Traceback" not in err
+    if "was fixed and written" in err:
+        named = err.split(" was fixed and written")[0].rsplit("interrupted; ", 1)[1]
+        assert Path(named).read_text(encoding="utf-8") == fixed
