@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.fix import chosen_fixes, fix_raw, resolve
+from newslint.fix import apply_to_raw, chosen_fixes, fix_raw, resolve
 from newslint.linters import load_rules
 
 LINTER = Linter(load_rules(), ignore=["grammar"])
@@ -77,8 +77,11 @@ def test_findings_lie_inside_the_text(text: str) -> None:
 @PROPERTY_SETTINGS
 def test_one_fix_pass_changes_only_reported_spans(text: str) -> None:
     doc = Document.from_raw(text)
-    edits = resolve(chosen_fixes(LINTER.lint(doc), unsafe=True))
-    one_pass = fix_raw(text, "x", LINTER.lint, unsafe=True, max_passes=1).raw
+    findings = LINTER.lint(doc)
+    edits = resolve(chosen_fixes(findings, unsafe=True))
+    for edit in edits:
+        assert any(f.start <= edit.start <= edit.end <= f.end for f in findings), edit
+    one_pass = apply_to_raw(text, doc, edits)
     cursor = 0
     rebuilt = []
     for edit in edits:
