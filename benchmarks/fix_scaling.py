@@ -14,14 +14,11 @@ from __future__ import annotations
 
 import argparse
 import random
-import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from _corpus import DEFAULT_CORPUS, ROOT
-
-sys.path.insert(0, str(ROOT / "src"))
+from _corpus import DEFAULT_CORPUS
 
 from newslint.document import Document
 from newslint.engine import Linter

@@ -32,7 +32,7 @@ class FixOutcome:
     applied: int
     passes: int
     unsettled: tuple[str, ...] = ()  # rules whose fixes did not settle; their fixes are left out
-    refused: int = 0  # edits the guards refused (the findings stay reported)
+    refused: int = 0  # fixes the guards refused in the last pass (their findings stay reported)
 
     @property
     def converged(self) -> bool:
@@ -153,13 +153,13 @@ def _fix_passes(
     left_out: set[str],
 ) -> FixOutcome:
     seen = {_digest(raw)}
-    applied = passes = refused = 0
+    applied = passes = 0
     fewest = stale = 0
     while True:
         doc = Document.from_raw(raw, path, markup)
         found = _admissible(doc, lint(doc), unsafe, guard, left_out)
-        edits, kept = guard.keep_structure(raw, doc, found.fixes)
-        refused += found.refused + len(found.fixes) - len(kept)
+        edits, kept, broke_structure = guard.keep_structure(raw, doc, found.fixes)
+        refused = found.refused + broke_structure  # as of this pass: they stay reported
         if not edits:
             return FixOutcome(raw, applied, passes, refused=refused)
         new_raw = apply_to_raw(raw, doc, edits)

@@ -53,17 +53,18 @@ class Guard:
 
     def keep_structure(
         self, raw: str, doc: Document, fixes: list[RuleFix]
-    ) -> tuple[list[Edit], list[RuleFix]]:
-        """The edits to apply, and the fixes they come from: overlaps resolved, and in a markup
+    ) -> tuple[list[Edit], list[RuleFix], int]:
+        """The edits to apply, the fixes they come from, and how many fixes were refused:
+        overlaps resolved (a fix that lost an overlap waits for the next pass), and in a markup
         document only fixes that leave its structure as it was (a bad one found by halving)."""
         from newslint.fix import resolve_fixes
 
         accepted = resolve_fixes(fixes)
         if self.markup == "plain" or not accepted:
-            return _edits_of(accepted), accepted
+            return _edits_of(accepted), accepted, 0
         before = self._structure(doc.original)
         kept = _largest_harmless(accepted, lambda trial: self._keeps(doc.original, trial, before))
-        return _edits_of(kept), kept
+        return _edits_of(kept), kept, len(accepted) - len(kept)
 
     def _keeps(self, text: str, fixes: list[RuleFix], before: Structure) -> bool:
         after_text = apply_edits(text, _edits_of(fixes))
