@@ -3,6 +3,7 @@ produced (its document and the findings that survived the policy)."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,9 @@ class Edit:
     start: int
     end: int
     replacement: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "replacement", _shared(self.replacement))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +46,20 @@ class Finding:
     fix: Fix | None = None
     suggestions: tuple[str, ...] = field(default=())
 
+    def __post_init__(self) -> None:
+        # A long document repeats the same artifact thousands of times: one copy of each message
+        # and replacement, not one per finding, keeps memory in step with the distinct texts.
+        object.__setattr__(self, "message", _shared(self.message))
+        if self.suggestions:
+            object.__setattr__(self, "suggestions", tuple(map(_shared, self.suggestions)))
+
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)
+
+
+def _shared(text: str) -> str:
+    """The one copy of an equal string (interned strings are freed when no finding holds them)."""
+    return sys.intern(text) if type(text) is str else text
 
 
 @dataclass
