@@ -158,3 +158,32 @@ def test_text_report_still_shows_a_stray_invisible_character() -> None:
     ).splitlines()[1:3]
     assert source_line == " 1 | talks\N{REPLACEMENT CHARACTER}went well"
     assert caret_line == "   |      ^"
+
+
+def test_equal_messages_and_replacements_are_stored_once() -> None:
+    """Memory follows the distinct texts: 800k findings of one artifact hold one message."""
+    first, second = (
+        Finding("mt.x", "error", "".join(["“Sir.” is not ", "a title"]), n, n + 4,
+                Fix.replace(n, n + 4, "".join(["M", "r."])), ("".join(["M", "r."]),))
+        for n in (0, 10)
+    )  # fmt: skip
+    assert first.message is second.message
+    assert first.fix and second.fix
+    assert first.fix.edits[0].replacement is second.fix.edits[0].replacement
+    assert first.suggestions[0] is second.suggestions[0]
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "rdjson", "text"])
+def test_reports_stream_instead_of_building_one_big_string(fmt: str) -> None:
+    """A finding is written before the next file is even linted."""
+    out = io.StringIO()
+    seen_before_second: list[str] = []
+
+    def results():  # type: ignore[no-untyped-def]
+        doc = Document(ARTICLE)
+        yield FileResult("first.txt", doc, [Finding("mt.x", "error", "m", 0, 4)])
+        seen_before_second.append(out.getvalue())
+        yield FileResult("second.txt", doc, [Finding("mt.x", "error", "m", 0, 4)])
+
+    write_results(results(), out, fmt)
+    assert "first.txt" in seen_before_second[0]
