@@ -152,6 +152,7 @@ rules:
   - id: house.sir
     kind: pattern
     message: "x"
+    description: A made-up rule.
     pattern: 'Sir\\.'
     fix: '\\q'
     examples:

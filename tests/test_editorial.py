@@ -226,7 +226,7 @@ def test_init_writes_a_starter_that_loads(tmp_path: Path) -> None:
 def test_rule_scope_limits_a_rule_to_headings(tmp_path: Path) -> None:
     (tmp_path / "pack.yaml").write_text(
         "pack: house\nrules:\n  - id: house.no-breaking\n    kind: pattern\n    scope: heading\n"
-        "    message: no BREAKING in headlines\n    pattern: 'BREAKING'\n"
+        "    message: no BREAKING in headlines\n    description: Wire-service slugs.\n    pattern: 'BREAKING'\n"
         "    examples:\n      - bad: 'BREAKING talks'\n        span: 'BREAKING'\n      - good: 'talks'\n",
         encoding="utf-8",
     )

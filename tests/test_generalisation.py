@@ -58,7 +58,7 @@ def test_furniture_word_lists_must_be_strings(tmp_path: Path) -> None:
     pack = tmp_path / "site.yaml"
     pack.write_text(
         "pack: site\nrules:\n  - id: site.furniture\n    kind: furniture\n    severity: warning\n"
-        '    message: "furniture"\n    interface: [share, on]\n'
+        '    message: "furniture"\n    description: Site chrome.\n    interface: [share, on]\n'
         '    examples:\n      - bad: "Share on\\n"\n        span: "Share on\\n"\n',
         encoding="utf-8",
     )

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newslint.errors import RuleError
-from newslint.rules import load_pack, load_packs
+from newslint.rules import Rule, load_pack, load_packs
 
 from .conftest import run_newslint
 
@@ -18,6 +18,7 @@ rules:
     kind: pattern
     severity: warning
     message: "Cut “{match}”"
+    description: An intensifier that adds nothing.
     pattern: '\\bvery (?=\\w)'
     fix: ""
     examples:
@@ -73,6 +74,26 @@ def test_bad_rules_name_file_rule_and_problem(
 def test_missing_examples_are_rejected(tmp_path: Path) -> None:
     text = GOOD_RULE.split("    examples:")[0]
     assert "missing 'examples'" in problem(tmp_path, text)
+
+
+def test_missing_description_is_rejected(tmp_path: Path) -> None:
+    text = GOOD_RULE.replace("    description: An intensifier that adds nothing.\n", "")
+    assert "missing 'description'" in problem(tmp_path, text)
+
+
+def test_every_rule_declares_whether_it_fixes(builtin_rules: list[Rule]) -> None:
+    by_id = {rule.id: rule for rule in builtin_rules}
+    assert by_id["scrape.html-tag"].fixable  # its examples only mark spans; the fix is declared
+    assert not by_id["typography.unbalanced-quote"].fixable
+    assert by_id["typography.quote-direction"].fixable
+    assert not by_id["structure.repeated-sentence"].fixable
+    assert by_id["structure.repeated-line"].fixable
+    assert not by_id["encoding.replacement-character"].fixable
+
+
+def test_rules_show_reads_the_declared_fix() -> None:
+    shown = run_newslint("rules", "show", "scrape.html-tag")
+    assert "fix:       yes (unsafe)" in shown.stdout, shown.stdout
 
 
 def test_yaml_syntax_error_names_the_file(tmp_path: Path) -> None:

@@ -169,6 +169,7 @@ def test_a_large_pack_loads(tmp_path: Path) -> None:
     rule = """  - id: big.r{n}
     kind: substitution
     message: "use {{fix}}"
+    description: A made-up word.
     swap: {{w{n}qz: word{n}}}
     examples:
       - bad: "a w{n}qz b"

@@ -29,7 +29,7 @@ def list_rules(rule_paths: Sequence[str] = ()) -> str:
 
 
 def _has_fix(rule: Rule) -> bool:
-    return any(e.fixed is not None for e in rule.examples if e.bad)
+    return rule.fixable
 
 
 def show_rule(rule_id: str, rule_paths: Sequence[str] = ()) -> str:

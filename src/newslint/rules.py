@@ -11,7 +11,7 @@ import yaml
 
 from newslint.errors import RuleError
 from newslint.finding import APPLICABILITIES, SEVERITIES
-from newslint.kinds import kind_options
+from newslint.kinds import kind_module, kind_options
 
 PACK_KEYS = {"pack", "description", "rules"}
 COMMON_KEYS = {
@@ -68,6 +68,17 @@ class Rule:
     applicability: str = "safe"
     enabled: bool = True
     markups: tuple[str, ...] = MARKUPS
+
+    @property
+    def fixable(self) -> bool:
+        """Whether the rule proposes fixes: its `fix` key where the kind has one (pattern,
+        consistency), else what the kind declares beside its `OPTIONS`: `FIXES = True`, or
+        `fixable(rule)` where the rule's options decide."""
+        if "fix" in self.options:
+            return self.options["fix"] not in (None, {})
+        kind = kind_module(self.kind)
+        fixable = getattr(kind, "fixable", None)
+        return bool(fixable(self) if callable(fixable) else getattr(kind, "FIXES", False))
 
     @property
     def pack(self) -> str:
@@ -215,6 +226,9 @@ def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
     message = raw.get("message")
     if not isinstance(message, str) or not message.strip():
         raise fail("missing 'message'")
+    description = raw.get("description")
+    if not isinstance(description, str) or not description.strip():
+        raise fail("missing 'description' (what the rule finds and why, for `rules show`)")
     options = {}
     for key, spec in options_schema.items():
         if key in raw:
@@ -231,7 +245,7 @@ def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
         options=options,
         examples=parse_examples(raw.get("examples"), fail),
         source=source,
-        description=str(raw.get("description", "")).strip(),
+        description=description.strip(),
         scope=raw.get("scope"),
         link=raw.get("link"),
         applicability=applicability,

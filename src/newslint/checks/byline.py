@@ -19,6 +19,7 @@ from newslint.grammar import edit_distance
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
 
+FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
     "names": Option((list,), default=[]),
     "max_distance": Option((int,), default=1),

@@ -26,6 +26,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.rules import Rule
 
+FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
     "min_zipf": Option((int, float), default=3.0, doc="how common each side must be"),
     "max_token_zipf": Option((int, float), default=2.0, doc="a token this common is a word"),

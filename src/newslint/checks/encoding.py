@@ -19,6 +19,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, zipf
 from newslint.rules import Rule
 
+FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
     "detect": Option(
         (str,), required=True, choices=("mojibake", "mixed-script", "html-entity", "escape")

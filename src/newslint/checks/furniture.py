@@ -25,6 +25,7 @@ from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
 
 # Word lists are space-separated strings: in a YAML list, `on`, `off` and `no` become booleans.
+FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
     "interface": Option((str,), required=True),
     "navigation": Option((str,), default=""),

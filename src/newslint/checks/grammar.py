@@ -20,6 +20,7 @@ from newslint.grammar import GrammarMatch, get_backend
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
 
+FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
     "backend": Option((str,), required=True, choices=("harper", "languagetool")),
     "profile": Option((str,), default="news", choices=("news", "all")),

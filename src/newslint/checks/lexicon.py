@@ -25,6 +25,7 @@ from newslint.lexicon import Vocabulary, is_function_word
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
 
+FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
     "detect": Option(
         (str,), required=True, choices=("glued", "hyphen-break", "split-word", "confusion")

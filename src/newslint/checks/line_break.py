@@ -26,6 +26,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.rules import Rule
 
+FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
     "long_line": Option((int,), default=150, doc="a line this long is a paragraph by itself"),
     "min_spread": Option((int, float), default=0.25, doc="length variation no column has"),

@@ -19,6 +19,12 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
 
+
+def fixable(rule: Rule) -> bool:
+    """Only a misdirected quotation mark has a certain repair; a missing one needs a human."""
+    return bool(rule.option("detect") == "direction")
+
+
 OPTIONS = {"detect": Option((str,), required=True, choices=("direction", "balance", "brackets"))}
 
 # “ with nothing to open (space or paragraph end after it), or ” with nothing before it to close.

@@ -19,6 +19,13 @@ from newslint.finding import Edit, Finding, Fix
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
 
+
+def fixable(rule: Rule) -> bool:
+    """A repeated word, line or paragraph is deleted; which of two repeated sentences should
+    go is an editor's call."""
+    return rule.option("unit") not in ("sentence", "fragment")
+
+
 OPTIONS = {
     "unit": Option(
         (str,), required=True, choices=("word", "line", "paragraph", "sentence", "fragment")

@@ -17,6 +17,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
 
+FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS: dict[str, Any] = {}
 
 _LOWER_START = regex.compile(

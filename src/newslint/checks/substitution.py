@@ -25,6 +25,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
 
+FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
     "swap": Option((dict,), required=True, doc="map of unwanted form -> preferred form"),
     "ignorecase": Option((bool,), default=True),
