@@ -267,3 +267,16 @@ def test_html_blocks_have_vale_scopes(tmp_path: Path) -> None:
     assert found == {
         "1:7:S.H2", "1:7:S.Text", "2:9:S.Item", "2:9:S.Text", "3:30:S.Alt", "3:30:S.Text",
     }  # fmt: skip
+
+
+def test_a_fix_never_rewrites_markup_between_repeated_words(tmp_path: Path) -> None:
+    repeated = (
+        "extends: repetition\nmessage: \"'%s' is repeated!\"\nlevel: error\ntokens: ['\\w+']\n"
+    )
+    ini = project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = R\n", {"R/Twice": repeated})
+    linter = Linter(load_ini(str(ini)).rules)
+    doc = Document.from_raw("Use it it now, or `code`, or not.\n", "a.md", "markdown")
+    found = {doc.text[f.start : f.end]: f for f in linter.lint(doc)}
+    assert found["it it"].fix is not None and found["it it"].fix.edits[0].replacement == "it"
+    spanning = [f for text, f in found.items() if text.startswith("or")]
+    assert spanning and all(f.fix is None for f in spanning)

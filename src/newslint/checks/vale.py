@@ -11,6 +11,7 @@ is one certain replacement that writes no pattern token.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import regex
@@ -85,7 +86,10 @@ class ValeCheck(Check):
                 if start in reported or (end > start and view.is_ignored(start, end)):
                     continue
                 reported.add(start)
-                yield self._finding(start, end, hit, text[hit.start : hit.end])
+                finding = self._finding(start, end, hit, text[hit.start : hit.end])
+                if finding.fix is not None and not block.raw and doc.is_masked(start, end):
+                    finding = replace(finding, fix=None)  # a fix never rewrites markup
+                yield finding
                 if self.limit and len(reported) >= self.limit:
                     return
 

@@ -57,9 +57,11 @@ class Repetition(Base):
             if hit and count > self.most:
                 span = text[previous.start() : match.end()]
                 if "\n" not in span and not self.excused(span):
-                    fix = previous.group()
+                    # Deleting the second word is a fix only when nothing but space lies between.
+                    gap = text[previous.end() : match.start()]
+                    fix = previous.group() if not gap.strip() else None
                     yield Hit(previous.start(), match.end(), vale_message(self.message, current),
-                              fix, (fix,), safe=False)  # fmt: skip
+                              fix, (fix,) if fix else (), safe=False)  # fmt: skip
                     count = 0
             previous = match
 
