@@ -130,7 +130,8 @@ def web_noise(linter: Linter, corpus: Path) -> tuple[int, int, Counter] | None:
 
 
 def _with_staff(rules: list, staff: list[str]) -> list:
-    from newslint.config import Settings, apply_to_rules
+    from newslint.config import Settings
+    from newslint.linters import apply_to_rules
 
     return apply_to_rules(Settings(staff=staff), rules)
 

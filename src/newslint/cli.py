@@ -343,7 +343,7 @@ def init(force: bool) -> None:
     """Write a commented starter .newslint.yaml in the current directory."""
     from pathlib import Path
 
-    from newslint.config import STARTER
+    from newslint.starter import STARTER
 
     target = Path(".newslint.yaml")
     if target.exists() and not force:

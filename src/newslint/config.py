@@ -7,7 +7,6 @@ the key. House style is applied by setting options on the built-in consistency a
 
 from __future__ import annotations
 
-import copy
 import os
 import sys
 from dataclasses import dataclass, field
@@ -368,94 +367,3 @@ _HANDLERS = {
     "fail_on": _fail_on,
     "vale_config": _vale_config,
 }
-
-
-def apply_to_rules(settings: Settings, rules: list[Any]) -> list[Any]:
-    """Copies of the rules with the settings' severities, house style and grammar choices."""
-    applied = []
-    style = settings.house_style
-    grammar = settings.grammar
-    for original in rules:
-        rule = copy.copy(original)
-        rule.options = dict(original.options)
-        if rule.id in settings.severity:
-            rule.severity = settings.severity[rule.id]
-        for key, (rule_id, option, values) in HOUSE_STYLE.items():
-            if rule.id == rule_id and key in style:
-                rule.options[option] = values[style[key]]
-        if rule.kind == "byline" and settings.staff:
-            rule.options["names"] = list(settings.staff)
-        if rule.kind == "consistency" and "dialect" in style:
-            rule.options["dialect"] = style["dialect"]
-        if rule.kind == "grammar":
-            _apply_grammar(rule, grammar, style)
-        applied.append(rule)
-    return applied
-
-
-def _apply_grammar(rule: Any, grammar: dict[str, Any], style: dict[str, Any]) -> None:
-    backend = grammar.get("backend")
-    if backend:
-        rule.enabled = backend == rule.option("backend")
-    for key in ("url", "language", "profile"):
-        if key in grammar and key in rule.options:
-            rule.options[key] = grammar[key]
-    for key in ("disable", "disable_categories"):
-        if key in grammar:
-            rule.options[key] = list(grammar[key])
-    if rule.option("backend") == "harper":
-        dialect = grammar.get("dialect") or style.get("dialect")
-        if dialect:
-            rule.options["dialect"] = dialect
-        oxford = grammar.get("oxford_comma", style.get("oxford_comma"))
-        if oxford is not None:
-            rule.options["oxford_comma"] = bool(oxford)
-
-
-STARTER = """\
-# newslint settings: the nearest .newslint.yaml above a file applies to it.
-# Every key is optional; `newslint check --show-settings FILE` prints what applies.
-
-# Rule ids or pack prefixes to run (default: all) and to skip.
-# select: [mt, structure, typography, consistency, ocr, encoding, scrape, llm, grammar]
-ignore: []
-
-# Per-rule severity: error | warning | info.
-# severity:
-#   typography.double-space: error
-
-# Your own rule packs (files or directories of YAML), relative to this file.
-# packs: [styles/house.yaml]
-
-# Paths not to check when walking directories (globs).
-exclude: [node_modules, vendor, "_site", "public"]
-
-# Rules to skip for some files only.
-# per_file_ignores:
-#   "archive/**": [consistency]
-
-# Staff names, so a misspelt byline ("Erik Schmitt" for "Eric Schmitt") is caught.
-# staff: staff.txt
-
-# Names and terms that are not spelling errors: a list, or a file with one per line.
-# vocabulary: [Psaki, Blinken]
-# vocabulary: names.txt
-
-# House style. Without it, a document that mixes forms is held to its own majority and spelling.
-# house_style:
-#   honorific: "Mr."        # or "Mr"
-#   us: "U.S."              # or "US"
-#   quotes: curly           # or straight
-#   dates: month-day        # or day-month
-#   dialect: american       # or british
-#   oxford_comma: false
-
-# Grammar engine: harper (default, offline), languagetool (needs a server or Java), or off.
-# grammar:
-#   backend: harper
-#   url: http://localhost:8081   # a LanguageTool server
-#   disable: [SpellCheck]
-
-# Lowest severity that makes the run fail (exit 1): error | warning | info | never.
-fail_on: warning
-"""

@@ -7,12 +7,13 @@ suite) never see each other's vocabulary or policy.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newslint.config import Settings, apply_to_rules
+from newslint.config import HOUSE_STYLE, Settings
 from newslint.engine import Linter
 from newslint.errors import NewslintError
 from newslint.lexicon import Vocabulary
@@ -194,3 +195,45 @@ class Linters:
         if self._warn and message not in self._warned:
             self._warned.add(message)
             self._warn(message)
+
+
+def apply_to_rules(settings: Settings, rules: list[Any]) -> list[Any]:
+    """Copies of the rules with the settings' severities, house style and grammar choices."""
+    applied = []
+    style = settings.house_style
+    grammar = settings.grammar
+    for original in rules:
+        rule = copy.copy(original)
+        rule.options = dict(original.options)
+        if rule.id in settings.severity:
+            rule.severity = settings.severity[rule.id]
+        for key, (rule_id, option, values) in HOUSE_STYLE.items():
+            if rule.id == rule_id and key in style:
+                rule.options[option] = values[style[key]]
+        if rule.kind == "byline" and settings.staff:
+            rule.options["names"] = list(settings.staff)
+        if rule.kind == "consistency" and "dialect" in style:
+            rule.options["dialect"] = style["dialect"]
+        if rule.kind == "grammar":
+            _apply_grammar(rule, grammar, style)
+        applied.append(rule)
+    return applied
+
+
+def _apply_grammar(rule: Any, grammar: dict[str, Any], style: dict[str, Any]) -> None:
+    backend = grammar.get("backend")
+    if backend:
+        rule.enabled = backend == rule.option("backend")
+    for key in ("url", "language", "profile"):
+        if key in grammar and key in rule.options:
+            rule.options[key] = grammar[key]
+    for key in ("disable", "disable_categories"):
+        if key in grammar:
+            rule.options[key] = list(grammar[key])
+    if rule.option("backend") == "harper":
+        dialect = grammar.get("dialect") or style.get("dialect")
+        if dialect:
+            rule.options["dialect"] = dialect
+        oxford = grammar.get("oxford_comma", style.get("oxford_comma"))
+        if oxford is not None:
+            rule.options["oxford_comma"] = bool(oxford)
