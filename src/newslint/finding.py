@@ -14,6 +14,12 @@ SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 APPLICABILITIES = ("safe", "unsafe")
 
 
+def rule_matches(rule_id: str, prefix: str) -> bool:
+    """Whether `prefix` names the rule: its id, its pack, or a rule whose findings it makes up
+    (`grammar.harper` covers `grammar.harper.AnA`). The one definition of rule-id prefixes."""
+    return rule_id == prefix or rule_id.startswith(prefix + ".")
+
+
 @dataclass(frozen=True, slots=True)
 class Edit:
     """Replace text[start:end] (offsets into the normalised Document text)."""

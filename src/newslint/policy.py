@@ -16,15 +16,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newslint.document import Document
-from newslint.finding import Finding
+from newslint.finding import Finding, rule_matches
 from newslint.rules import Rule
 from newslint.suppress import Baseline, Suppressions
 
-
-def matches(rule_id: str, prefix: str) -> bool:
-    """Whether `prefix` names the rule: its id, its pack, or a rule whose findings it makes up
-    (`grammar.harper` covers `grammar.harper.AnA`)."""
-    return rule_id == prefix or rule_id.startswith(prefix + ".")
+matches = rule_matches
 
 
 def _longest(rule_id: str, prefixes: Iterable[str]) -> int:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from newslint.checks import Check, compile_rule
 from newslint.document import Document
-from newslint.finding import Finding
+from newslint.finding import Finding, rule_matches
 from newslint.fix import fix_raw
 from newslint.rules import Example, Rule
 
@@ -39,7 +39,7 @@ def changed_region(before: str, after: str) -> tuple[int, int]:
 
 
 def _belongs(finding: Finding, rule_id: str) -> bool:
-    return finding.rule == rule_id or finding.rule.startswith(rule_id + ".")
+    return rule_matches(finding.rule, rule_id)
 
 
 def _lint(check: Check, text: str) -> list[Finding]:

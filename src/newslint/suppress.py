@@ -22,7 +22,7 @@ import regex
 
 from newslint.document import Document
 from newslint.errors import InputError
-from newslint.finding import FileResult, Finding
+from newslint.finding import FileResult, Finding, rule_matches
 
 _DIRECTIVE = regex.compile(
     r"<!--[ \t]*newslint-(?P<kind>disable-next-line|disable|enable)\b(?P<rules>[^>]*?)-->"
@@ -45,9 +45,7 @@ class Suppression:
     def covers(self, finding: Finding) -> bool:
         if not (self.start <= finding.start < self.end):
             return False
-        return self.rules is None or any(
-            finding.rule == r or finding.rule.startswith(r + ".") for r in self.rules
-        )
+        return self.rules is None or any(rule_matches(finding.rule, r) for r in self.rules)
 
 
 def directives(doc: Document) -> list[Suppression]:
