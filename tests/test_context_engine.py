@@ -139,7 +139,7 @@ def test_continuations_from_different_points_of_a_window_batch_exactly(tiny: Pat
     own past, at its own positions, exactly as if it had been run alone."""
     model = NumpyLlama(read_weights(tiny))
     window = [5, 9, 40, 77, 3, 12, 60, 8]
-    ((_, state),) = model.windows([window])
+    (state,) = model.windows([window])
     positions, continuations = [2, 5, 7, 5], [[11, 12], [100, 101, 102], [7], [4]]
     together = model.continue_from(state, positions, continuations)
     for position, continuation, values in zip(positions, continuations, together, strict=True):

