@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from newslint.checks import Check, compile_rule
+from newslint.checks import Check, SpanIndex, compile_rule
 from newslint.document import Document, Span
 from newslint.finding import Finding
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
@@ -116,7 +116,9 @@ class Linter:
                 continue
             found = self._run(check, doc)
             (deferred if check.defers else findings).extend(found)
-        findings.extend(f for f in deferred if self._keeps(f, findings))
+        if deferred:
+            primary = SpanIndex((f.start, f.end) for f in findings)
+            findings.extend(f for f in deferred if self._keeps(f, primary))
         return findings
 
     def _lint_window(self, doc: Document, window: Span) -> list[Finding]:
@@ -147,8 +149,6 @@ class Linter:
             self.checks.remove(check)
         return []
 
-    def _keeps(self, finding: Finding, primary: list[Finding]) -> bool:
+    def _keeps(self, finding: Finding, primary: SpanIndex) -> bool:
         """A deferring finding survives if its own id is selected and no primary finding covers it."""
-        if not self.policy.selects(finding.rule):
-            return False
-        return not any(p.start < finding.end and finding.start < p.end for p in primary)
+        return self.policy.selects(finding.rule) and not primary.covers(finding.start, finding.end)

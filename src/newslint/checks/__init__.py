@@ -107,22 +107,29 @@ def occurs(pattern: regex.Pattern[str], text: str) -> bool:
     return next(iter(finditer(pattern, text)), None) is not None
 
 
-class Excused:
-    """Spans matched by a rule's `unless` patterns, asked "does any overlap [start, end)?"."""
+class SpanIndex:
+    """Spans asked "does any overlap [start, end)?" in O(log n): sorted starts, and the furthest
+    end reached by any span starting at or before each one."""
 
-    def __init__(self, text: str, patterns: Iterable[regex.Pattern[str]]):
-        spans = sorted(m.span() for p in patterns for m in finditer(p, text))
-        self.starts = [s for s, _ in spans]
-        # The longest reach of any span starting at or before each index.
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
         self.reach: list[int] = []
         furthest = -1
-        for _, end in spans:
+        for _, end in ordered:
             furthest = max(furthest, end)
             self.reach.append(furthest)
 
     def covers(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.starts, end) - 1
         return index >= 0 and self.reach[index] > start
+
+
+class Excused(SpanIndex):
+    """Spans matched by a rule's `unless` patterns."""
+
+    def __init__(self, text: str, patterns: Iterable[regex.Pattern[str]]):
+        super().__init__(m.span() for p in patterns for m in finditer(p, text))
 
 
 def finding(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import textwrap
 from collections.abc import Iterable
 from typing import Any, TextIO
 
@@ -12,13 +11,14 @@ from newslint.report import finding_record
 
 
 def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
-    """Stream one JSON array, a record at a time, so memory does not grow with the input."""
+    """Stream one JSON array, a record a line, so memory does not grow with the input. Records
+    are encoded compactly: `indent` would switch `json` to its pure-Python encoder (7x slower)."""
     first = True
     for result in results:
         for finding in result.findings:
             record = json.dumps(
-                finding_record(result.path, result.doc, finding), ensure_ascii=False, indent=2
+                finding_record(result.path, result.doc, finding), ensure_ascii=False
             )
-            out.write(("[\n" if first else ",\n") + textwrap.indent(record, "  "))
+            out.write(("[\n  " if first else ",\n  ") + record)
             first = False
     out.write("[]\n" if first else "\n]\n")
