@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -96,6 +97,7 @@ def run_main(args: list[str], stdin: bytes) -> tuple[int, str]:
     fake_stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
     fake_stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict")
     saved = sys.argv, sys.stdin, sys.stdout
+    on_term = signal.getsignal(signal.SIGTERM)  # main() installs its own; give pytest's back
     sys.argv, sys.stdin, sys.stdout = ["newslint", *args], fake_stdin, fake_stdout
     try:
         with contextlib.redirect_stderr(err):
@@ -106,6 +108,7 @@ def run_main(args: list[str], stdin: bytes) -> tuple[int, str]:
         code = 0
     finally:
         sys.argv, sys.stdin, sys.stdout = saved
+        signal.signal(signal.SIGTERM, on_term)
     return code, err.getvalue()
 
 
