@@ -110,8 +110,11 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--megabytes", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--markup", choices=("plain", "markdown"), action="append")
+    parser.add_argument("--no-resolution", action="store_true", help="skip the resolution figures")
     args = parser.parse_args()
-    resolution_figures()
+    if not args.no_resolution:
+        resolution_figures()
     if not (args.corpus / "clean").is_dir():
         print(f"skipped fix vs check: no corpus at {args.corpus} (pass --corpus)")
         return
@@ -119,7 +122,7 @@ def main() -> None:
     linter.warm_up()
     text = damaged_prose(args.corpus, args.megabytes, random.Random(args.seed))
     print(f"fixing {len(text) / 1e6:.2f} MB of damaged news prose against checking it")
-    for markup in ("plain", "markdown"):
+    for markup in args.markup or ("plain", "markdown"):
         fix_versus_check(text, markup, linter)
 
 

@@ -189,7 +189,7 @@ def write_atomic(source: Source, new_raw: str) -> None:
             f"{source.path}: the fixed text has {exc.object[exc.start : exc.end]!r}, which "
             f"{source.encoding} cannot hold; not fixed"
         ) from None
-    with _directory_locked(target.parent, source.path):
+    with _directory_locked(target.parent):
         _discard(str(temporary_path(target)))
         try:
             info = target.stat()
@@ -210,12 +210,12 @@ def remove_stale_temporary(path: str) -> None:
     temporary = temporary_path(target)
     if not os.path.lexists(temporary):
         return
-    with contextlib.suppress(InputError), _directory_locked(target.parent, path):
+    with _directory_locked(target.parent):
         _discard(str(temporary))  # under the lock, no live newslint is writing it
 
 
 @contextlib.contextmanager
-def _directory_locked(directory: Path, shown: str) -> Iterator[None]:
+def _directory_locked(directory: Path) -> Iterator[None]:
     try:
         import fcntl
     except ImportError:  # no advisory locks on this platform: writes still rename atomically
@@ -223,8 +223,9 @@ def _directory_locked(directory: Path, shown: str) -> Iterator[None]:
         return
     try:
         handle = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError as exc:
-        raise InputError(f"{shown}: cannot write ({exc.strerror or exc})") from None
+    except OSError:  # a directory we may write but not list: the rename is still atomic
+        yield
+        return
     try:
         fcntl.flock(handle, fcntl.LOCK_EX)
         yield
