@@ -16,6 +16,7 @@ rules:
   - id: loop.colour
     kind: substitution
     message: "use {fix}"
+    description: A swap that undoes itself.
     swap: {colour: color, color: colour}
     examples:
       - bad: "the colour red"
@@ -24,6 +25,7 @@ rules:
   - id: loop.grow
     kind: pattern
     message: "stretched word"
+    description: A fix that grows what it matches.
     pattern: 'zz+'
     fix: '\\g<0>z'
     examples:
