@@ -159,3 +159,26 @@ def test_parquet_scores_have_string_ids_when_ordinals_come_first(tmp_path: Path)
     assert table.column("id").to_pylist() == ["0", "1", "2", "s0", "s1", "s2"]
     written = output.read_bytes()
     assert run_newslint(*args).returncode == 0 and output.read_bytes() == written
+
+
+def test_a_very_long_record_is_scored_a_window_at_a_time_as_check_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 19 item 12: one 100 MB record held every finding at once (1.65 GB); scan now adds
+    up the counts of windows, the windows `check` cuts, so the score is the same."""
+    from newslint import engine
+    from newslint.scan.worker import score_text
+    from newslint.scoring import scorer
+
+    monkeypatch.setattr(engine, "WINDOW_CHARS", 4_000)
+    paragraphs = [
+        "Sir. Blinken said on Monday that Russiahad agreed . . to the talks.",
+        "The minister, who spoke to reporters in the capital, said the plan would go ahead.",
+        "Leave a Reply",
+        "Officials said the vote would be held in March, and the results published at once.",
+    ]
+    text = "\r\n\r\n".join(paragraphs[n % 4] for n in range(300))
+    assert len(text) > 2 * engine.WINDOW_CHARS and len(engine.windows(text)) > 3
+    windowed = score_text(scorer(grammar="off"), text)
+    assert windowed == score(text, grammar="off")
+    assert list(windowed) == list(FIELDS) and windowed["mt_count"] > 0

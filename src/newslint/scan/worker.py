@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from newslint.engine import WINDOW_CHARS, windows
+from newslint import engine
 from newslint.parallel import exit_with_parent
 from newslint.scan.options import ScanOptions
 from newslint.scan.parts import commit_shard
@@ -42,13 +42,13 @@ def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
 def score_text(score: Any, text: str) -> dict[str, Any]:
     """`score(text)`, but a very long text is scored a window at a time and the counts added, so
     memory holds one window's findings, never the whole record's (the windows `check` uses)."""
-    if len(text) <= 2 * WINDOW_CHARS:
+    if len(text) <= 2 * engine.WINDOW_CHARS:
         return dict(score(text))
     if "\r" in text:  # windows are cut in the newline-normalised text, as `check` cuts them
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     counts: Counter[str] = Counter()
     likelihoods: dict[str, float] = {}
-    for span in windows(text):
+    for span in engine.windows(text):
         part = score(text[span.start : span.end])
         counts.update({k: v for k, v in part.items() if k == "words" or k.endswith("count")})
         counts["findings"] += part["findings"]
