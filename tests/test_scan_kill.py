@@ -108,7 +108,7 @@ def run_to_the_end(command: list[str]) -> None:
     kept=st.sampled_from(["jsonl", "parquet"]),
     jobs=st.sampled_from([1, 2]),
 )
-@settings(max_examples=150 if FUZZ else 3)
+@settings(max_examples=100 if FUZZ else 3)
 def test_a_killed_scan_resumes_to_identical_outputs(
     dump: Dump, blows: list[tuple[str, float]], scores: str, kept: str, jobs: int
 ) -> None:

@@ -41,6 +41,16 @@ def resolve_output(given: str, inputs: list[str]) -> Path:
 
 def assemble(parts: Path, kind: str, shards: int, output: Path) -> None:
     files = [part_path(parts, kind, index) for index in range(shards)]
+    missing = next((part for part in files if not part.is_file()), None)
+    if missing:
+        raise NewslintError(f"{missing}: missing from a finished shard; run again with --no-resume")
+    try:
+        _assemble(files, kind, output)
+    except OSError as exc:
+        raise NewslintError(f"{output}: cannot write ({exc.strerror or exc})") from None
+
+
+def _assemble(files: list[Path], kind: str, output: Path) -> None:
     temp = output.with_name(f".{output.name}.newslint-tmp")
     if output.suffix == ".parquet":
         write = _write_scores_parquet if kind == "scores" else _write_records_parquet

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint import engine
+from newslint.errors import NewslintError
 from newslint.parallel import exit_with_parent
 from newslint.scan.options import ScanOptions
 from newslint.scan.parts import commit_shard
@@ -35,7 +36,12 @@ def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
         if options.filtered_output and options.keeps(row["density"]):
             kept.append(kept_line(record))
     contents = {"scores": scored, **({"kept": kept} if options.filtered_output else {})}
-    commit_shard(Path(parts), shard.index, contents, len(shard))
+    try:
+        commit_shard(Path(parts), shard.index, contents, len(shard))
+    except OSError as exc:
+        raise NewslintError(
+            f"{parts}: cannot write a finished shard ({exc.strerror or exc})"
+        ) from None
     return len(shard)
 
 
