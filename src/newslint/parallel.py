@@ -1,8 +1,10 @@
-"""Checking many files on every core, with output in the same order as a serial run.
+"""Work on every core: checking many files with output in the order of a serial run, and the
+worker pool `check` and `scan` share.
 
 Workers are forked after the parent has compiled the rules and loaded what they need (the word
 table, a grammar engine), so nothing is built twice and each worker starts warm. Where fork is
-not available the files are checked serially.
+not available the files are checked serially. A worker never outlives its parent, and a worker
+that dies (killed, out of memory) ends the run with an error instead of a wait for ever.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from typing import TypeVar, cast
 
-from newslint.errors import InputError
+from newslint.errors import InputError, NewslintError
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -33,28 +38,49 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def run_ordered(
     task: Callable[[str], Result], paths: Sequence[str], jobs: int
 ) -> Iterator[Result | InputError]:
     """`task(path)` for every path, in order; an InputError is yielded in place of its result."""
-    if (
-        jobs <= 1
-        or len(paths) < MIN_FILES_FOR_POOL
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
+    if jobs <= 1 or len(paths) < MIN_FILES_FOR_POOL or not can_fork():
         for path in paths:
             yield _guarded(task, path)
         return
     global _TASK
     _TASK = task
-    context = multiprocessing.get_context("fork")
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
-    with context.Pool(jobs, initializer=_worker_signals) as pool:
-        yield from pool.imap(_run_task, paths, chunksize=chunk)
+    with worker_pool(jobs) as pool:
+        try:
+            results = pool.map(_run_task, paths, chunksize=chunk)
+            yield from cast(Iterator[Result | InputError], results)
+        except BrokenProcessPool:
+            raise NewslintError(
+                "a worker process died (killed, or out of memory); files it held were not checked"
+            ) from None
 
 
-def _worker_signals() -> None:
-    """Workers leave Ctrl-C to the parent and die quietly when the pool is terminated."""
+@contextmanager
+def worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
+    """Forked workers (where fork exists) that die with the parent; when the run fails or is
+    interrupted they are stopped at once, not waited for."""
+    context = multiprocessing.get_context("fork") if can_fork() else None
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=start_worker)
+    try:
+        yield pool
+    except BaseException:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def start_worker() -> None:
+    """Workers leave Ctrl-C to the parent, die quietly when stopped, and never outlive it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     exit_with_parent()

@@ -3,24 +3,22 @@ finish, outputs assembled when all are done, parts removed last."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Iterator
-from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, Future, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from newslint.errors import NewslintError
+from newslint.parallel import worker_pool
 from newslint.scan.assembly import assemble, resolve_output
 from newslint.scan.lock import locked
 from newslint.scan.options import ScanOptions
 from newslint.scan.parts import finished, prepare_parts, remove_parts
 from newslint.scan.reading import shards
-from newslint.scan.worker import score_shard, start_worker
+from newslint.scan.worker import score_shard
 
 
 def run_scan(options: ScanOptions) -> int:
@@ -63,7 +61,7 @@ def _score_all(options: ScanOptions, parts: Path) -> int:
     progress = Progress(options.progress)
     columns = None if options.filtered_output else [options.text_field, options.id_field]
     count = 0
-    with _pool(options.jobs) as pool:
+    with worker_pool(options.jobs) as pool:
         pending: set[Future[int]] = set()
         for shard in shards(options.inputs, options.shard_size, columns):
             count += 1
@@ -89,25 +87,6 @@ def _collect(pending: set[Future[int]], progress: Progress, until: str) -> set[F
                 "same command resumes from them"
             ) from None
     return still
-
-
-@contextmanager
-def _pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
-    """Workers that die with the parent; on any failure they are stopped, not waited for."""
-    context = (
-        multiprocessing.get_context("fork")
-        if "fork" in multiprocessing.get_all_start_methods()
-        else None
-    )
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=start_worker)
-    try:
-        yield pool
-    except BaseException:
-        for process in list(getattr(pool, "_processes", {}).values()):
-            process.terminate()
-        pool.shutdown(wait=True, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
 
 
 class Progress:

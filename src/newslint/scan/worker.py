@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import signal
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from newslint import engine
 from newslint.errors import NewslintError
-from newslint.parallel import exit_with_parent
 from newslint.scan.options import ScanOptions
 from newslint.scan.parts import commit_shard
 from newslint.scan.reading import Shard
 from newslint.scan.records import json_line, kept_line, records
-
-
-def start_worker() -> None:
-    """Ctrl-C is the parent's to handle; a worker never outlives its parent (kill -9 included)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    exit_with_parent()
 
 
 def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:

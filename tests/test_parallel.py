@@ -1,0 +1,45 @@
+"""The worker pool `check` and `scan` share: a worker that dies ends the run, never hangs it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import SEED, newslint_command
+
+
+def children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except FileNotFoundError:
+        return []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the workers through /proc")
+def test_check_ends_with_an_error_when_a_worker_is_killed(tmp_path: Path) -> None:
+    """A killed worker's files never came back from multiprocessing.Pool: check waited for ever."""
+    text = SEED.read_text(encoding="utf-8") * 20
+    for index in range(200):
+        (tmp_path / f"story{index:03d}.txt").write_text(text, encoding="utf-8")
+    check = subprocess.Popen(
+        [*newslint_command(), "check", "--jobs", "2", "--grammar", "off", str(tmp_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not (workers := children(check.pid)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert workers, "check never started its workers"
+    os.kill(workers[0], signal.SIGKILL)
+    try:
+        _, stderr = check.communicate(timeout=90)
+    except subprocess.TimeoutExpired:
+        check.kill()
+        check.communicate()
+        pytest.fail("check hung after one of its workers was killed")
+    assert check.returncode == 2 and "a worker process died" in stderr, stderr
+    assert "Traceback" not in stderr
