@@ -54,7 +54,10 @@ _CREDIT = regex.compile(
     rf"[(\[]\s*{_CREDIT_WORD}\s*(?::|by\b|/)\s*[^()\[\]\n]{{2,60}}[)\]]\s*\.?$"
     rf"|(?:^|(?<=[.!?”\"]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}\s*(?::|by\b|/)\s*[^\n.!?]{{2,60}}$"
     r"|\b(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,})*/\p{Lu})[\p{L} .-]{2,40}$"
-    r"|^[-–—]\s?(?-i:\p{Lu}{2,6})$",
+    r"|^[-–—]\s?(?-i:\p{Lu}{2,6})$"
+    # a photographer/agency pair or a wire name in brackets closing the block
+    r"|[(\[](?-i:\p{Lu})[^()\[\]\n/]{1,40}/[^()\[\]\n]{2,60}[)\]]\s*\.?$"
+    r"|(?<=[.!?]\s)[(\[](?-i:\p{Lu})[\p{L}& ]{1,30}[)\]]$",
     regex.I,
 )
 _WORDISH = regex.compile(r"\p{L}{2,}|\d")
@@ -62,6 +65,8 @@ _LETTERS = regex.compile(r"\p{L}+")
 _ALNUM = regex.compile(r"\w")
 _DIGIT = regex.compile(r"\d")
 _LIST_SPLIT = regex.compile(r"\s*[,;]\s*")
+# "… the ministers are expected to ...": a CMS cuts a summary at a word and appends the dots.
+_CUT_AFTER_SPACE = regex.compile(r"\s\p{Ll}+ (?:\.{3}|…)$")
 CREDIT_REACH = 120  # a credit or an ellipsis sits in a block's last characters
 _METADATA_PREFIX = regex.compile(
     r"\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?Z?)?",
@@ -84,6 +89,8 @@ def line_evidence(block: Block) -> str | None:
     if block.words <= 60 and _CREDIT.search(tail):
         return "a photo caption or credit"
     if block.words >= 5 and block.cls != "good" and _TRUNCATED.search(tail):
+        return "a teaser cut off with an ellipsis"
+    if _CUT_AFTER_SPACE.search(tail):
         return "a teaser cut off with an ellipsis"
     return None
 
