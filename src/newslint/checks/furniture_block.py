@@ -137,8 +137,9 @@ class FurnitureBlockCheck(Check):
         return members
 
     def _is_menu(self, items: list[Block], run: list[int]) -> bool:
+        distinct = {items[i].text.casefold() for i in run}  # a tripled headline is a repeat
         return (
-            len(run) >= self.min_run
+            len(distinct) >= self.min_run
             and not _introduced(items, run[0])
             and not _inside_article(items, run[0], run[-1])
         )
@@ -183,7 +184,7 @@ def _label_sized(block: Block, max_words: int) -> bool:
     text = block.text
     if block.lines > 1 or not 0 < block.words <= max_words or _DIGIT.search(text):
         return False
-    return not text.rstrip(")]\"”’'").endswith((".", ":", ";", ","))
+    return "," not in text and not text.rstrip(")]\"”’'").endswith((".", ":", ";"))
 
 
 def _article(block: Block) -> bool:
