@@ -114,3 +114,16 @@ def test_html_fragment_without_an_article_is_left_alone() -> None:
     linter = Linter(load_rules(), select=["scrape.outside-article"])
     fragment = "<p>Share on Facebook</p><p>Home</p>"
     assert linter.lint(Document.from_raw(fragment, markup="html")) == []
+
+
+def test_metadata_panel_is_furniture_but_one_heading_with_a_colon_is_not(furniture: Linter) -> None:
+    panel = f"Location:\nBrooklyn, New York\nIssue Date:\nPage:\n17\n\n{BODY}\n"
+    assert reported(furniture, panel) == [
+        "Location:",
+        "Brooklyn, New York",
+        "Issue Date:",
+        "Page:",
+        "17",
+    ]
+    heading = f"{BODY}\n\nPlaces of assembly:\nThe main hall\n\n{BODY}\n"
+    assert reported(furniture, heading) == []

@@ -34,10 +34,12 @@ OPTIONS = {
 _LIST_MARK = regex.compile(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+")
 _DIGIT = regex.compile(r"\d")
 RUN = "one of a run of short link-like lines (a menu, tag list or share bar)"
+PANEL = "part of a metadata panel (field labels and their values)"
 BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
 ABOVE = "a label above the headline (section, site or login link)"
 BELOW = "a prompt or label below the article (comment form, source or share link)"
+PANEL_WORDS = 6
 HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
 TAIL_WORDS = 5
 TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
@@ -70,6 +72,8 @@ class FurnitureBlockCheck(Check):
         reasons: list[str | None] = [line_evidence(b) for b in items]
         for index in self._menu_runs(items):
             reasons[index] = reasons[index] or RUN
+        for index in _field_panels(items):
+            reasons[index] = reasons[index] or PANEL
         for index in (0, len(items) - 1):
             if items and reasons[index] is None and is_bare_date(items[index].text):
                 reasons[index] = EDGE_DATE
@@ -153,6 +157,28 @@ class FurnitureBlockCheck(Check):
         if _DIGIT.search(text) or "," in text or text.endswith((".", ":", ";")):
             return False
         return block.words <= 2 or block.stop_density < 0.34 or text.endswith(("?", "!"))
+
+
+def _field_panels(items: list[Block]) -> set[int]:
+    """Lines printed one after another ("Location:", "Brooklyn, New York", "Issue Date:", "Page:"),
+    each a few words, at least two of them a field label ending in a colon: a CMS's metadata
+    panel. A single "Places of Assembly:" is an article's own heading."""
+    members: set[int] = set()
+    run: list[int] = []
+    for index, block in enumerate([*items, None]):
+        tight = block is not None and (not run or not block.blank_before)
+        if block is not None and tight and _panel_line(block):
+            run.append(index)
+            continue
+        labels = [i for i in run if items[i].text.endswith(":")]
+        if len(labels) >= 2 and len(labels) * 5 >= len(run) * 2:
+            members.update(run)
+        run = [index] if block is not None and _panel_line(block) else []
+    return members
+
+
+def _panel_line(block: Block) -> bool:
+    return block.lines == 1 and len(block.text.split()) <= PANEL_WORDS
 
 
 def _introduced(items: list[Block], first: int) -> bool:
