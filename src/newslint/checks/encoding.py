@@ -22,7 +22,9 @@ from newslint.rules import Rule
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
     "detect": Option(
-        (str,), required=True, choices=("mojibake", "mixed-script", "html-entity", "escape")
+        (str,),
+        required=True,
+        choices=("mojibake", "broken-mojibake", "mixed-script", "html-entity", "escape"),
     )
 }
 
@@ -62,6 +64,8 @@ class EncodingCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.detect == "mojibake":
             yield from self._mojibake(doc.text)
+        elif self.detect == "broken-mojibake":
+            yield from self._broken_mojibake(doc.text)
         elif self.detect == "html-entity":
             yield from self._html_entities(doc.text)
         elif self.detect == "escape":
@@ -114,6 +118,26 @@ class EncodingCheck(Check):
                 continue
             yield from self._diff_findings(text, token[0], repaired)
 
+    def _broken_mojibake(self, text: str) -> Iterator[Finding]:
+        """ "TomáÅ¡", "ÄŒTK": mojibake that ftfy cannot undo (the token also holds correct letters,
+        or too little of it survives), judged by ftfy's badness measure or by the pair of
+        characters decoding back to one letter."""
+        done_until = 0
+        for hint in _MOJIBAKE_HINT.finditer(text):
+            if hint.start() < done_until:
+                continue
+            from ftfy import fix_encoding
+            from ftfy.badness import is_bad
+
+            start, end = _token_at(text, hint.start())
+            done_until = end
+            token = text[start:end]
+            if fix_encoding(token) != token:
+                continue  # encoding.mojibake repairs it
+            if is_bad(token) or _decodes_to_letter(hint.group()):
+                message = render(self.rule.message, match=token)
+                yield finding(self.rule, start, end, message)
+
     def _diff_findings(self, text: str, offset: int, repaired: str) -> Iterator[Finding]:
         original = text[offset : offset + _token_length(text, offset)]
         matcher = difflib.SequenceMatcher(None, original, repaired, autojunk=False)
@@ -152,6 +176,15 @@ def _english_among_latin(text: str, match: regex.Match[str], fixed: str) -> bool
         _LATIN_WORD.fullmatch(regex.sub(r"\p{P}+", "", word) or "x")
         for word in (before[-1], after[0])
     )
+
+
+def _decodes_to_letter(pair: str) -> bool:
+    """Whether two characters are the two UTF-8 bytes of one letter read as Windows-1252."""
+    try:
+        decoded = pair.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return False
+    return len(decoded) == 1 and decoded.isalpha()
 
 
 def _token_at(text: str, index: int) -> tuple[int, int]:
