@@ -25,9 +25,12 @@ _MIXED_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}")
 _ALPHA_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 # Digits beside letters the way a scanner mixes them (l/1, o/0, S/5), not the way English writes
 # ordinals, units, model names or codes ("20th", "5km", "G7", "mp3", "COVID-19", "4K").
-_DIGIT_INSIDE = regex.compile(r"\p{Ll}\d+\p{Ll}|\p{Ll}{2}\d\p{Ll}|^\p{Ll}{3,}\d$")
+_DIGIT_INSIDE = regex.compile(r"\p{Ll}\d+\p{L}|\p{Ll}{2}\d\p{Ll}|^\p{Ll}{3,}\d$")
 # Digits then letters: "2oth", "196h" are misreadings, "4chan", "12noon" are not.
-_DIGITS_THEN_LETTERS = regex.compile(r"\d(\p{Ll}{2,})$|(?<=^\d{3,})(\p{Ll})$")
+_DIGITS_THEN_LETTERS = regex.compile(r"\d(\p{Ll}{2,})$")
+_NUMBER_MISREAD = regex.compile(
+    r"\d{3,}\p{Ll}{1,2}"
+)  # "196h", "1110re": a year or word read as digits
 RARE_AFTER_DIGITS = 3.0
 _HEX = regex.compile(r"[0-9a-f]{8,}")
 _ORDINAL_OR_UNIT = regex.compile(
@@ -36,11 +39,14 @@ _ORDINAL_OR_UNIT = regex.compile(
 )
 # A symbol no word contains, touching a letter ("th^", "energ}'", "*°u!d").
 _SYMBOL_IN_WORD = regex.compile(
-    r"\p{L}[\^~*°»«{}|\\<>§]|[\^~*»«{}|\\<>§]\p{L}|°(?![CFcf]\b)\p{L}|\p{Ll}[!?;,]\p{Ll}"
+    r"\p{L}[\^~*°»«{}|\\<>§]|[\^~*»«{}|\\<>§]\p{L}|°(?![CFcf]\b)\p{L}|\p{Ll}[!?,]\p{Ll}|\p{L};\p{L}"
+    # a full stop inside a word: "Cor.trol", "Ar.d", "oonsiderat.lv" (not "e.g", "Ph.D", "a.m")
+    r"|^\p{L}*\p{Ll}{2}\.\p{Ll}+$|^\p{Lu}\p{Ll}\.\p{Ll}+$"
 )
 # Web and e-mail addresses, file names, handles, HTML tags: a scraper's, never misreadings.
 _ADDRESS = regex.compile(
-    r"://|^www\.|@|/|\p{L}\.(?:[a-z]{2,4}|onion|html?)$|_|</?\p{L}|\p{L}>|=\"|\">"
+    r"://|^www\.|@|/|_|</?\p{L}|\p{L}>|=\"|\">|\p{L}\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co"
+    r"|uk|us|ca|au|de|fr|in|ru|cn|jp|kr|eu|nz|sg|ie|za|html?|php|aspx?|js|pdf|onion)$"
 )
 _LONE_MARK = regex.compile(r"[,.;^~°»«'\"!?]{1,3}")  # not ":" (" : " is French spacing), "*"
 # A word cut by the hyphen of a printed line end, joined with a space ("expendi- tures");
@@ -115,10 +121,10 @@ def _digits_misread(part: str, zipf: Zipf) -> bool:
         return False
     if _DIGIT_INSIDE.search(part):
         return True
+    if _NUMBER_MISREAD.fullmatch(part):
+        return True
     letters = _DIGITS_THEN_LETTERS.search(part)
-    if not letters:
-        return False
-    return bool(letters.group(2)) or zipf(letters.group(1)) < RARE_AFTER_DIGITS
+    return bool(letters) and zipf(letters.group(1)) < RARE_AFTER_DIGITS
 
 
 def _camel_glue(token: str, zipf: Zipf) -> bool:

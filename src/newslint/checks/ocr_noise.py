@@ -53,12 +53,12 @@ _CAMEL_OR_CAPS_NAME = regex.compile(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von
 
 # Two tokens with a space, a line end or a hyphen and space between them.
 _ADJACENT_PAIR = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?P<left>\p{L}+)(?P<gap>[-—][ \t]*\n?\s*|[ \t]*\n[ \t]*|[ \t])(?P<right>\p{L}+)(?![\p{L}\p{N}'’-])"
+    r"(?<![\p{L}\p{N}'’-])(?P<left>\p{L}+)(?P<gap>[-—](?:[ \t]+|[ \t]*\n\s*)|[ \t]*\n[ \t]*|[ \t])(?P<right>\p{L}+)(?![\p{L}\p{N}'’-])"
 )
 SPLIT_JOIN_ZIPF = 3.0
 SPLIT_FRAGMENT_ZIPF = 2.5
 _CAPITAL_BETWEEN = regex.compile(
-    r"(?<=(?<!\p{L})\p{Ll}+[,;]?[ \t]+)(?P<word>\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})"
+    r"(?<=(?<!\p{L})\p{Ll}+[ \t]+)(?P<word>\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})"
 )
 CLOSED_CLASS = (
     FUNCTION_WORDS
