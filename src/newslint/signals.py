@@ -124,7 +124,7 @@ def _digits_misread(part: str, zipf: Zipf) -> bool:
     if _NUMBER_MISREAD.fullmatch(part):
         return True
     letters = _DIGITS_THEN_LETTERS.search(part)
-    return bool(letters) and zipf(letters.group(1)) < RARE_AFTER_DIGITS
+    return letters is not None and zipf(letters.group(1)) < RARE_AFTER_DIGITS
 
 
 def _camel_glue(token: str, zipf: Zipf) -> bool:
