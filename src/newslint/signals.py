@@ -54,6 +54,7 @@ _LONE_MARK = regex.compile(r"[,.;^~°»«'\"!?]{1,3}")  # not ":" (" : " is Fren
 _LINE_END_HYPHEN = regex.compile(r"(?<=\p{L}\p{Ll})-(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}+)")
 # Marks that web copy leaves alone between words too ("Time : 10", a stray quote).
 MAX_LONE_MARKS = 2
+MIN_KINDS = 2
 _WEB_MARKS = frozenset((":", "'", '"'))
 
 
@@ -137,13 +138,16 @@ def _camel_glue(token: str, zipf: Zipf) -> bool:
 class OcrSignal:
     words: int
     marks: int
+    kinds: int = 0  # how many kinds of damage: typing errs one way, a scanner several
 
     @property
     def share(self) -> float:
         return self.marks / self.words if self.words else 0.0
 
     def looks_scanned(self, min_share: float, min_marks: int) -> bool:
-        return self.marks >= min_marks and self.share >= min_share
+        """Enough damaged tokens, of more than one kind (a careless typist's misspellings are
+        all non-words; a scan also garbles digits, symbols, line ends and punctuation)."""
+        return self.marks >= min_marks and self.share >= min_share and self.kinds >= MIN_KINDS
 
 
 def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
@@ -158,8 +162,11 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     lone = sum(
         1 for m in marks if m.kind == "lone-mark" and text[m.start : m.end] not in _WEB_MARKS
     )
+    kinds = {m.kind for m in marks if m.kind != "lone-mark" or lone} | (
+        {"break"} if breaks else set()
+    )
     # A writer's habit repeats ("Twitter , Instagram , YouTube ,"); a scanner's specks vary.
-    return OcrSignal(words, len(distinct) + min(lone, MAX_LONE_MARKS) + breaks)
+    return OcrSignal(words, len(distinct) + min(lone, MAX_LONE_MARKS) + breaks, len(kinds))
 
 
 def misread_of(word: str, zipf: Zipf = english_zipf) -> str | None:
