@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -85,6 +86,12 @@ def strip_edges(token: str) -> str:
     return token.strip(_EDGE)
 
 
+@lru_cache(maxsize=8)
+def document_marks(text: str, zipf: Zipf = english_zipf) -> tuple[Mark, ...]:
+    """`ocr_marks` of a whole document, kept for the other rules that ask (see `ocr_signal`)."""
+    return tuple(ocr_marks(text, zipf))
+
+
 def ocr_marks(text: str, zipf: Zipf = english_zipf) -> Iterator[Mark]:
     """Tokens that look like scanning damage, in text order."""
     previous = ""
@@ -150,6 +157,9 @@ class OcrSignal:
         return self.marks >= min_marks and self.share >= min_share and self.kinds >= MIN_KINDS
 
 
+# Six ocr-noise rules and the lexicon gate ask for the same document's signal: computed once per
+# (text, vocabulary). A pure memo of a pure function, so it decides nothing itself.
+@lru_cache(maxsize=8)
 def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     """Share of the words that look like scanning damage (quotes alone are not counted: web copy
     leaves them too)."""
@@ -157,7 +167,7 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     breaks = sum(
         1 for m in _LINE_END_HYPHEN.finditer(text) if m.group(1) not in ("and", "or", "to")
     )
-    marks = list(ocr_marks(text, zipf))
+    marks = document_marks(text, zipf)
     distinct = {text[m.start : m.end] for m in marks if m.kind != "lone-mark"}
     lone = sum(
         1 for m in marks if m.kind == "lone-mark" and text[m.start : m.end] not in _WEB_MARKS

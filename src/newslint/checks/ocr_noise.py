@@ -31,8 +31,8 @@ from newslint.signals import (
     TOKEN,
     Zipf,
     damage_kind,
+    document_marks,
     misread_of,
-    ocr_marks,
     ocr_signal,
     strip_edges,
 )
@@ -94,7 +94,7 @@ class OcrNoiseCheck(Check):
                 if self.detect == "lone-mark"
                 else ("digit-in-word", "symbol-in-word")
             )
-            for mark in ocr_marks(text, self.zipf):
+            for mark in document_marks(text, self.zipf):
                 if mark.kind in kinds:
                     found = text[mark.start : mark.end]
                     yield finding(
