@@ -114,16 +114,20 @@ def seed_items(context: Linter, seed: Path) -> None:
     )
 
 
-def real_semantic(context: Linter, corpus: Path) -> None:
+def real_semantic(context: Linter, corpus: Path, limit: int | None) -> None:
+    """Pages of the test half that carry mt-semantic labels (the others have none to catch)."""
     from real import PARTS, half_of
 
-    labels = caught = words = warnings = 0
+    labels = caught = words = warnings = pages = 0
     for part in PARTS:
         for line in (corpus / "real" / part).open(encoding="utf-8"):
             record = json.loads(line)
-            if half_of(record["domain"]) != "test":
+            if half_of(record["domain"]) != "test" or (limit is not None and pages >= limit):
                 continue
             semantic = [lab for lab in record["labels"] if lab["family"] == "mt-semantic"]
+            if not semantic:
+                continue
+            pages += 1
             findings = [
                 f for f in context.lint(Document(record["excerpt"])) if f.rule in CONTEXT_RULES
             ]
@@ -160,6 +164,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--clean-limit", type=int, default=None)
+    parser.add_argument("--real-limit", type=int, default=None)
     parser.add_argument("--skip-real", action="store_true")
     args = parser.parse_args()
     seed = ROOT / "seeds" / "article.txt"
@@ -172,7 +177,7 @@ def main() -> None:
     only_context = linter(*CONTEXT_RULES)
     clean_rate(only_context, args.corpus, args.clean_limit)
     if not args.skip_real:
-        real_semantic(only_context, args.corpus)
+        real_semantic(only_context, args.corpus, args.real_limit)
 
 
 if __name__ == "__main__":
