@@ -58,7 +58,7 @@ def grammar_sentences(default: Linter, context: Linter) -> None:
     print(f"grammar sentences ({total}, one error each; false alarms on the corrected forms)")
     for name in ("default", "context"):
         print(f"  {name:8} caught {caught[name]:2}/{total}   false alarms {false[name]}/{total}")
-    kinds = sorted({k for _, k, _ in SENTENCES})
+    kinds = sorted({kind for kind, _, _ in SENTENCES})
     print(
         "  by kind (default → context): "
         + ", ".join(f"{k} {by_kind[('default', k)]}→{by_kind[('context', k)]}" for k in kinds)
