@@ -93,7 +93,7 @@ def _table() -> tuple[list[str], array.array[int]]:
         joined, packed = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         joined, packed = _build_table()
-        _store(path, marshal.dumps((joined, packed)))
+        store_table(path, marshal.dumps((joined, packed)))
     values = array.array("H")
     values.frombytes(packed)
     return joined.split("\n"), values
@@ -110,7 +110,7 @@ def _build_table() -> tuple[str, bytes]:
     return "\n".join(words), values.tobytes()
 
 
-def _store(path: Path, payload: bytes) -> None:
+def store_table(path: Path, payload: bytes) -> None:
     """Write the table atomically; a read-only or missing cache only costs speed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -20,12 +20,9 @@ from __future__ import annotations
 import array
 import bisect
 import marshal
-import os
-import tempfile
 from collections.abc import Iterator
 from functools import cache
 from math import log10
-from pathlib import Path
 
 import regex
 
@@ -33,7 +30,7 @@ from newslint import __version__
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary
+from newslint.lexicon import Vocabulary, store_table
 from newslint.rules import Rule
 
 OPTIONS = {
@@ -174,7 +171,7 @@ def _load_table(languages: tuple[str, ...]) -> tuple[list[str], array.array[int]
         joined, packed = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         joined, packed = _build_table(languages)
-        _store(path, marshal.dumps((joined, packed)))
+        store_table(path, marshal.dumps((joined, packed)))
     values = array.array("H")
     values.frombytes(packed)
     return joined.split("\n"), values
@@ -195,18 +192,6 @@ def _build_table(languages: tuple[str, ...]) -> tuple[str, bytes]:
         ),
     )
     return "\n".join(words), values.tobytes()
-
-
-def _store(path: Path, payload: bytes) -> None:
-    """Write the table atomically; a read-only or missing cache only costs speed."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".wordfreq.")
-        with os.fdopen(handle, "wb") as out:
-            out.write(payload)
-        os.replace(temp, path)
-    except OSError:
-        pass
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> LanguageCheck:

@@ -12,6 +12,7 @@ from lsprotocol import types
 from pygls.workspace.position_codec import PositionCodec
 
 from newslint.finding import Edit, Finding
+from newslint.selftest import changed_region
 from newslint.server.linting import Linted
 from newslint.server.positions import Positions
 
@@ -162,13 +163,8 @@ def minimal_edits(before: str, after: str, codec: PositionCodec) -> list[types.T
 
 def _changed_span(before: str, after: str) -> tuple[int, int, str]:
     """The span of `before` that differs from `after`, and what replaces it."""
-    prefix = 0
-    limit = min(len(before), len(after))
-    while prefix < limit and before[prefix] == after[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and before[-1 - suffix] == after[-1 - suffix]:
-        suffix += 1
+    prefix, end = changed_region(before, after)
+    suffix = len(before) - end
     # Never cut a CRLF in two: positions are counted in lines.
     if 0 < prefix < len(before) and before[prefix - 1] == "\r" and before[prefix] == "\n":
         prefix -= 1
