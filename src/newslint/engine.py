@@ -110,16 +110,38 @@ class Linter:
 
     def _lint_whole(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
-        deferred: list[Finding] = []
+        deferred: list[list[Finding]] = []  # one list per deferring rule, in rule order
         for check in list(self.checks):
             if doc.markup not in check.rule.markups:
                 continue
             found = self._run(check, doc)
-            (deferred if check.defers else findings).extend(found)
+            if check.defers:
+                deferred.append(list(found))
+            else:
+                findings.extend(found)
         if deferred:
-            primary = SpanIndex((f.start, f.end) for f in findings)
-            findings.extend(f for f in deferred if self._keeps(f, primary))
+            findings.extend(self._deferred_kept(findings, deferred))
         return findings
+
+    def _deferred_kept(
+        self, primary: list[Finding], deferred: list[list[Finding]]
+    ) -> list[Finding]:
+        """Deferring findings give way to every primary finding, and to the kept findings of an
+        earlier deferring rule of their own pack (one line of page furniture is one finding)."""
+        covered = SpanIndex((f.start, f.end) for f in primary)
+        kept_by_pack: dict[str, list[Finding]] = {}
+        kept: list[Finding] = []
+        for found in deferred:
+            if not found:
+                continue
+            pack = found[0].rule.split(".", 1)[0]
+            earlier = SpanIndex((f.start, f.end) for f in kept_by_pack.get(pack, []))
+            mine = [
+                f for f in found if self._keeps(f, covered) and not earlier.covers(f.start, f.end)
+            ]
+            kept_by_pack.setdefault(pack, []).extend(mine)
+            kept.extend(mine)
+        return kept
 
     def _lint_window(self, doc: Document, window: Span) -> list[Finding]:
         """A very large file is checked a window at a time, so memory stays bounded; checks that
