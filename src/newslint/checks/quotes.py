@@ -54,10 +54,12 @@ class QuotesCheck(Check):
             return
         paragraphs = _rejoined(doc.text, doc.paragraphs)
         flipped = _misdirected(doc.text) if self.detect == "balance" else set()
+        left_open = False  # the previous paragraph's quotation runs on into this one
         for index, paragraph in enumerate(paragraphs):
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if self.detect == "balance":
-                yield from self._balance(doc.text, paragraph, following, flipped)
+                found, left_open = self._balance(doc.text, paragraph, following, flipped, left_open)
+                yield from found
             else:
                 yield from self._brackets(doc.text, paragraph)
 
@@ -68,29 +70,47 @@ class QuotesCheck(Check):
             yield finding(self.rule, match.start(), match.end(), fix="“", suggestions=["“"])
 
     def _balance(
-        self, text: str, paragraph: Span, following: Span | None, flipped: set[int]
-    ) -> Iterator[Finding]:
+        self,
+        text: str,
+        paragraph: Span,
+        following: Span | None,
+        flipped: set[int],
+        continued: bool,
+    ) -> tuple[list[Finding], bool]:
+        """The paragraph's findings, and whether its last quotation runs on into the next one.
+
+        The document's last paragraph may continue a quotation and end before it closes: the
+        copy was cut there (an excerpt, a draft), which is not a missing mark.
+        """
+        found: list[Finding] = []
         marks = [m.start() for m in _QUOTE.finditer(text, paragraph.start, paragraph.end)]
         if _paired_straight(text, marks):
-            return
+            return found, False
         open_at: int | None = None
         for at in marks:
             if _opens(text, at, open_at is not None, flipped):
                 if open_at is not None:
-                    yield self._unclosed(open_at)
+                    found.append(self._unclosed(open_at))
                 open_at = at
             elif open_at is None:
-                yield finding(
-                    self.rule,
-                    at,
-                    at + 1,
-                    "Closing quotation mark with no opening one",
-                    suggestions=["delete it"],
+                found.append(
+                    finding(
+                        self.rule,
+                        at,
+                        at + 1,
+                        "Closing quotation mark with no opening one",
+                        suggestions=["delete it"],
+                    )
                 )
             else:
                 open_at = None
-        if open_at is not None and not _continues(text, following):
-            yield self._unclosed(open_at)
+        if open_at is None:
+            return found, False
+        runs_on = _continues(text, following)
+        cut_short = following is None and continued and not text[paragraph.start : open_at].strip()
+        if not runs_on and not cut_short:
+            found.append(self._unclosed(open_at))
+        return found, runs_on
 
     def _unclosed(self, at: int) -> Finding:
         return finding(
@@ -137,6 +157,10 @@ def _opens(text: str, at: int, inside: bool, flipped: set[int]) -> bool:
     """Whether the quotation mark at `at` opens a quotation (curly marks say; straight ones by position)."""
     char = _mark(text, at)
     if char != '"':
+        # A mark whose shape is what the quotation's state expects is taken at its word, even
+        # if spaced wrongly (`success, ”he added` closes); only an unexpected one may be flipped.
+        if (char == "”" and inside) or (char == "“" and not inside):
+            return not inside
         return (char == "“") != (at in flipped)
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "

@@ -25,6 +25,8 @@ _LOWER_START = regex.compile(
 )
 _ELLIPSIS_BEFORE = regex.compile(r"(?:\.\s?){2}$")
 _URL_BEFORE = regex.compile(r"(?:https?://|www\.|@)\S*$")
+# One word with no stop closing a paragraph is a sign-off ("… the attack. dpa"), not a sentence.
+_SIGN_OFF_AFTER = regex.compile(r"[ \t]*(?:\n|$)")
 
 
 class SentenceCaseCheck(Check):
@@ -35,7 +37,10 @@ class SentenceCaseCheck(Check):
         text = doc.text
         for match in _LOWER_START.finditer(text):
             word = match.group("word")
-            if any(c.isupper() for c in word[1:]) or _is_enumerator(text, match.end("word")):
+            end = match.end("word")
+            if any(c.isupper() for c in word[1:]) or _is_enumerator(text, end):
+                continue
+            if _SIGN_OFF_AFTER.match(text, end):
                 continue
             stop = match.start() - 1
             if self._not_a_sentence_end(text, stop):
