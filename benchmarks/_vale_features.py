@@ -57,7 +57,6 @@ NOT_APPLICABLE = {
 
 # Scenarios whose every expected finding comes from a kind newslint does not run.
 UNSUPPORTED = {
-    ("checks", "Sequence"): "kind 'sequence' needs a part-of-speech tagger newslint does not ship",
     ("checks", "Script"): "kind 'script' runs Tengo scripts, which newslint cannot run",
 }
 

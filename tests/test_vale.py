@@ -88,7 +88,7 @@ def test_skipped_kinds_and_unreadable_rule_files_are_listed_once_with_the_reason
     )
     warnings = [line for line in result.stderr.splitlines() if "Vale rule(s) skipped" in line]
     assert result.returncode in (0, 1) and len(warnings) == 1
-    assert "House.Tagged: kind 'sequence' is not supported" in warnings[0]
+    assert "House.Unknown: unknown kind 'grammar'" in warnings[0]
     assert "Broken.yml is not valid YAML" in warnings[0]
 
 

@@ -27,6 +27,8 @@ from newslint.vale.kinds import Base, Hit, KindError, strings
 from newslint.vale.measures import Spelling
 from newslint.vale.scope import Scope
 
+# Kinds whose scope Vale sets itself, whatever the rule says.
+_FIXED_SCOPE = {"metric": "summary", "readability": "summary", "sequence": "sentence"}
 OPTIONS = {name: Option((object,)) for name in ("extends", "definition", "vale", "folder")}
 
 
@@ -35,11 +37,12 @@ def _kinds() -> dict[str, type[Base]]:
     from newslint.vale.counting import Conditional, Consistency, Occurrence, Repetition
     from newslint.vale.kinds import Existence, Substitution
     from newslint.vale.measures import Metric, Readability, Spelling
+    from newslint.vale.sequence import Sequence
 
     return {"existence": Existence, "substitution": Substitution, "occurrence": Occurrence,
             "repetition": Repetition, "consistency": Consistency, "conditional": Conditional,
             "capitalization": Capitalization, "spelling": Spelling, "metric": Metric,
-            "readability": Readability}  # fmt: skip
+            "readability": Readability, "sequence": Sequence}  # fmt: skip
 
 
 class ValeCheck(Check):
@@ -51,8 +54,9 @@ class ValeCheck(Check):
         super().__init__(rule, vocabulary)
         self.data: dict[str, Any] = dict(rule.option("definition") or {})
         self.context: ValeContext = rule.option("vale") or ValeContext()
-        measured = rule.option("extends") in ("metric", "readability")
-        self.scope = Scope.parse("summary" if measured else self.data.get("scope"))
+        self.scope = Scope.parse(
+            _FIXED_SCOPE.get(str(rule.option("extends")), self.data.get("scope"))
+        )
         kind = _kinds().get(str(rule.option("extends")))
         if kind is None:
             raise rule.error(f"unsupported Vale kind {rule.option('extends')!r}")

@@ -35,10 +35,23 @@ def strings(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
+_VERB = regex.compile(r"%%|%(?:\[(\d+)\])?[sv]")
+
+
 def vale_message(template: str, *values: str) -> str:
-    for value in values:
-        template = template.replace("%s", value, 1)
-    return template.replace("%%", "%")
+    """Go's Sprintf as Vale uses it: `%s` takes the next value, `%[n]s` the n-th (and the next
+    `%s` the one after it); extra values are ignored, a verb with no value is left as written."""
+    following = 0
+
+    def fill(verb: regex.Match[str]) -> str:
+        nonlocal following
+        if verb.group() == "%%":
+            return "%"
+        index = int(verb.group(1)) - 1 if verb.group(1) else following
+        following = index + 1
+        return values[index] if 0 <= index < len(values) else verb.group()
+
+    return _VERB.sub(fill, template)
 
 
 class KindError(Exception):

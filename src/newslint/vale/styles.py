@@ -22,7 +22,6 @@ from newslint.vale.ini import LEVELS, SEVERITY
 KINDS = ("existence", "substitution", "occurrence", "repetition", "consistency", "conditional",
          "capitalization", "spelling", "metric", "readability", "sequence", "script")  # fmt: skip
 SKIPPED = {
-    "sequence": "needs a part-of-speech tagger, which newslint does not ship",
     "script": "runs Tengo scripts, which newslint cannot run",
 }
 
@@ -126,7 +125,7 @@ def translate(rule_id: str, path: Path, data: dict[str, Any], context: ValeConte
         compile_rule(rule)
     except RuleError as exc:
         raise SkippedRule(exc.problem) from None
-    context.note_scope(data.get("scope"))
+    context.note_scope("sentence" if kind == "sequence" else data.get("scope"))
     return rule
 
 

@@ -1,0 +1,169 @@
+"""Words and Penn Treebank part-of-speech tags, as Vale's `sequence` rules see them.
+
+Vale splits a sentence with the Penn Treebank conventions (`don't` -> `do n't`, `endpoint's` ->
+`endpoint 's`, `"` -> ``` `` ``` / `''`) and tags it with a greedy averaged perceptron (Honnibal's
+design) whose model is the one textblob-aptagger ships. We read that same model from the
+textblob-aptagger wheel (an optional dependency: `pip install 'newslint[vale]'`), so the tags are
+Vale's own; nothing is downloaded at run time. The model file is a pickle of plain dicts and
+sets; it is read with an unpickler that refuses anything else.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+MODEL_PACKAGE = "textblob_aptagger"
+MODEL_FILE = "trontagger-0.1.0.pickle"
+INSTALL_HINT = "needs a part-of-speech tagger (pip install 'newslint[vale]')"
+
+
+class TaggerUnavailable(Exception):
+    pass
+
+
+# Penn Treebank tokenisation, in the order the conventions apply.
+_QUOTES_OPEN = [(r'^"', "``"), (r"(``)", r" \1 "), (r'([ (\[{<])"', r"\1 `` ")]
+_PUNCTUATION = [
+    (r"([:,])([^\d])", r" \1 \2"),
+    (r"([:,])$", r" \1 "),
+    (r"\.\.\.", " ... "),
+    (r"([;@#$%&?!])", r" \1 "),
+    (r"([^.])(\.)([\]\)}>\"']*)\s*$", r"\1 \2\3 "),
+    (r"([^'])' ", r"\1 ' "),
+    (r"([\]\[(){}<>])", r" \1 "),
+    (r"--", " -- "),
+]
+_QUOTES_CLOSE = [
+    (r'"', " '' "),
+    (r"(\S)('')", r"\1 \2 "),
+    (r"([^' ])('[sSmMdD]|') ", r"\1 \2 "),
+    (r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ", r"\1 \2 "),
+]
+_CONTRACTIONS = [
+    r"(?i)\b(can)(not)\b", r"(?i)\b(d)('ye)\b", r"(?i)\b(gim)(me)\b", r"(?i)\b(gon)(na)\b",
+    r"(?i)\b(got)(ta)\b", r"(?i)\b(lem)(me)\b", r"(?i)\b(mor)('n)\b", r"(?i)\b(wan)(na) ",
+    r"(?i) ('t)(is)\b", r"(?i) ('t)(was)\b",
+]  # fmt: skip
+
+
+def treebank_words(sentence: str) -> list[str]:
+    """One sentence split into Penn Treebank tokens."""
+    text = sentence
+    for pattern, replacement in _QUOTES_OPEN + _PUNCTUATION:
+        text = regex.sub(pattern, replacement, text)
+    text = f" {text} "
+    for pattern, replacement in _QUOTES_CLOSE:
+        text = regex.sub(pattern, replacement, text)
+    for pattern in _CONTRACTIONS:
+        text = regex.sub(pattern, r" \1 \2 ", text)
+    return text.split()
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, dict[str, float]]
+    tagdict: dict[str, str]
+
+
+class _PlainData(pickle.Unpickler):
+    """Reads the model's dicts and sets and nothing that could run code."""
+
+    def find_class(self, module: str, name: str) -> type:
+        if name == "set" and module in ("__builtin__", "builtins"):
+            return set
+        raise pickle.UnpicklingError(f"unexpected {module}.{name} in the tagger model")
+
+
+def model_path() -> Path:
+    spec = importlib.util.find_spec(MODEL_PACKAGE)  # finds the folder without importing it
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        path = Path(folder) / MODEL_FILE
+        if path.is_file():
+            return path
+    raise TaggerUnavailable(INSTALL_HINT)
+
+
+@cache
+def load_model(path: Path) -> Model:
+    try:
+        with path.open("rb") as handle:
+            weights, tagdict, _classes = _PlainData(handle, encoding="latin1").load()
+    except (OSError, pickle.UnpicklingError, ValueError, EOFError) as exc:
+        raise TaggerUnavailable(f"cannot read the tagger model {path}: {exc}") from None
+    return Model(weights, tagdict)
+
+
+class Tagger:
+    """Greedy left-to-right tagging: a word the model knows for certain takes its one tag, any
+    other the class with the highest positive score for its context features."""
+
+    def __init__(self, model: Model):
+        self.model = model
+
+    @classmethod
+    def installed(cls) -> Tagger:
+        return cls(load_model(model_path()))
+
+    def tag(self, words: list[str]) -> list[tuple[str, str]]:
+        words = [w for w in words if w]
+        context = ["-START-", "-START2-", *(_normalize(w) for w in words), "-END-", "-END2-"]
+        previous, before = "-START-", "-START2-"
+        tagged = []
+        for index, word in enumerate(words):
+            tag = self.model.tagdict.get(word) or self._predict(
+                _features(index + 2, word, context, previous, before)
+            )
+            tagged.append((word, tag))
+            previous, before = tag, previous
+        return tagged
+
+    def _predict(self, features: dict[str, int]) -> str:
+        scores: dict[str, float] = {}
+        for feature, count in features.items():
+            for label, weight in self.model.weights.get(feature, {}).items():
+                scores[label] = scores.get(label, 0.0) + count * weight
+        best, tag = 0.0, ""
+        for label in sorted(scores):
+            if scores[label] > best:
+                best, tag = scores[label], label
+        return tag
+
+
+def _normalize(word: str) -> str:
+    if "-" in word and word[0] != "-":
+        return "!HYPHEN"
+    if word.isdigit() and len(word) == 4:
+        return "!YEAR"
+    if word[:1].isdigit():
+        return "!DIGITS"
+    return word.lower()
+
+
+def _features(i: int, word: str, context: list[str], previous: str, before: str) -> dict[str, int]:
+    names = [
+        "bias",
+        f"i suffix {word[-3:]}",
+        f"i pref1 {word[0]}",
+        f"i-1 tag {previous}",
+        f"i-2 tag {before}",
+        f"i tag+i-2 tag {previous} {before}",
+        f"i word {context[i]}",
+        f"i-1 tag+i word {previous} {context[i]}",
+        f"i-1 word {context[i - 1]}",
+        f"i-1 suffix {context[i - 1][-3:]}",
+        f"i-2 word {context[i - 2]}",
+        f"i+1 word {context[i + 1]}",
+        f"i+1 suffix {context[i + 1][-3:]}",
+        f"i+2 word {context[i + 2]}",
+    ]
+    features: dict[str, int] = {}
+    for name in names:
+        features[name] = features.get(name, 0) + 1
+    return features
