@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -72,7 +73,7 @@ def test_a_settings_file_edited_between_runs_is_read_afresh(tmp_path: Path) -> N
     ("settings", "key"),
     [
         ("house_style: {honorific: [Mr.]}\n", "house_style.honorific"),
-        ("house_style: {quotes: fancy}\n", "house_style.quotes"),
+        ("house_style: {quotes: [curly]}\n", "house_style.quotes"),
         ('grammar: {oxford_comma: "no"}\n', "grammar.oxford_comma"),
         ("grammar: {profile: bogus}\n", "grammar.profile"),
         ("grammar: {dialect: martian}\n", "grammar.dialect"),
@@ -86,6 +87,53 @@ def test_a_bad_value_names_the_file_and_key(tmp_path: Path, settings: str, key: 
     path = write(tmp_path / ".newslint.yaml", settings)
     with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
         load_settings(path)
+
+
+HOUSE_PACK = """
+pack: desk
+rules:
+  - id: desk.ok-spelling
+    kind: consistency
+    message: "“{match}” here, “{winner}” elsewhere"
+    description: OK or okay, one spelling per article.
+    variants: {short: '\\bOK\\b', long: '\\bokay\\b'}
+    house_style: {key: ok, option: house, choices: {OK: short, okay: long}}
+    examples:
+      - bad: "It is OK. It is okay. It is OK."
+        span: "okay"
+      - good: "It is OK."
+"""
+
+
+def test_a_packs_house_style_key_sets_its_rules_option(tmp_path: Path) -> None:
+    from newslint.document import Document
+    from newslint.linters import Choices, build_linter
+
+    write(tmp_path / "desk.yaml", HOUSE_PACK)
+    path = write(tmp_path / ".newslint.yaml", "packs: [desk.yaml]\nhouse_style: {ok: okay}\n")
+    linter = build_linter(load_settings(path), Choices(builtin=False))
+    findings = linter.lint(Document("It is OK here."))
+    # With no house style one OK alone is consistent; the house style makes it wrong.
+    assert [(f.rule, f.start, f.end) for f in findings] == [("desk.ok-spelling", 6, 8)]
+
+
+@pytest.mark.parametrize(
+    ("house_style", "problem"),
+    [
+        ("{quotes: fancy}", "house_style.quotes: must be one of 'curly', 'straight'"),
+        ("{honorific: Sir}", "house_style.honorific: must be one of 'Mr.', 'Mr'"),
+        ("{quote: curly}", "house_style.quote: unknown (known: honorific, us, dates, quotes,"),
+    ],
+)
+def test_house_style_values_are_checked_against_the_rules_that_declare_them(
+    tmp_path: Path, house_style: str, problem: str
+) -> None:
+    from newslint.linters import Choices, build_linter
+
+    path = write(tmp_path / ".newslint.yaml", f"house_style: {house_style}\n")
+    settings = load_settings(path)
+    with pytest.raises(ConfigError, match=rf"^{re.escape(str(path))}: {re.escape(problem)}"):
+        build_linter(settings, Choices(grammar="off"))
 
 
 def test_one_grammar_rule_to_disable_is_a_one_item_list(tmp_path: Path) -> None:

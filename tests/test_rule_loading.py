@@ -55,6 +55,24 @@ def test_a_valid_user_pack_loads(tmp_path: Path) -> None:
         (('    fix: ""', '    fix: ""\n    colour: red'), "house.no-very: unknown key 'colour'"),
         (("'\\bvery (?=\\w)'", "'(very'"), "house.no-very: 'pattern' does not compile"),
         (('    fix: ""', "    fix: '\\3'"), "house.no-very: group 3 used by"),
+        (
+            (
+                '    fix: ""',
+                '    fix: ""\n    house_style: {key: very, option: colour, choices: {a: b}}',
+            ),
+            "house.no-very: 'house_style.option' 'colour' is not an option of this kind",
+        ),
+        (
+            ('    fix: ""', '    fix: ""\n    house_style: {key: very, option: ignorecase}'),
+            "house.no-very: 'house_style' is a mapping of 'key', 'option' and 'choices'",
+        ),
+        (
+            (
+                '    fix: ""',
+                '    fix: ""\n    house_style: {key: very, option: ignorecase, choices: {plain: "no"}}',
+            ),
+            "'house_style.choices.plain' must be bool",
+        ),
     ],
 )
 def test_bad_rules_name_file_rule_and_problem(
@@ -94,6 +112,14 @@ def test_every_rule_declares_whether_it_fixes(builtin_rules: list[Rule]) -> None
 def test_rules_show_reads_the_declared_fix() -> None:
     shown = run_newslint("rules", "show", "scrape.html-tag")
     assert "fix:       yes (unsafe)" in shown.stdout, shown.stdout
+
+
+def test_rules_show_gives_the_house_style_key_and_the_options() -> None:
+    from newslint.rule_commands import show_rule
+
+    shown = show_rule("consistency.honorific-period")
+    assert "house_style.honorific: 'Mr.' | 'Mr' (sets house)" in shown
+    assert "    default: 'with-period'" in shown.split("  options:")[1]
 
 
 def test_yaml_syntax_error_names_the_file(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 The nearest settings file above a linted file applies to it, whole (no silent cascade); a file may
 `extend:` another explicitly. Every key is validated, and a mistake is one line naming the file and
-the key. House style is applied by setting options on the built-in consistency and grammar rules.
+the key. House style is applied to the rules that declare its keys (see `linters.apply_to_rules`).
 """
 
 from __future__ import annotations
@@ -29,21 +29,6 @@ GRAMMAR_KEYS = {
     "disable",
     "disable_categories",
     "oxford_comma",
-}
-# house_style key -> (rule id, option, {value: option value})
-HOUSE_STYLE = {
-    "honorific": (
-        "consistency.honorific-period",
-        "house",
-        {"Mr.": "with-period", "Mr": "without-period"},
-    ),
-    "us": ("consistency.us-abbreviation", "house", {"U.S.": "dotted", "US": "plain"}),
-    "quotes": ("consistency.quote-style", "house", {"curly": "curly", "straight": "straight"}),
-    "dates": (
-        "consistency.date-order",
-        "house",
-        {"month-day": "month-day", "day-month": "day-month"},
-    ),
 }
 DIALECTS = ("american", "british")
 GRAMMAR_DIALECTS = ("american", "british", "australian", "canadian", "indian")  # Harper's
@@ -262,6 +247,8 @@ def _terms(name: str) -> Any:
 
 
 def _house_style(settings: Settings, value: Any, path: Path) -> None:
+    """`dialect` and `oxford_comma` are read here; every other key is declared by a rule
+    (`house_style:` in its YAML) and checked against those rules when the linter is built."""
     if not isinstance(value, dict):
         raise ConfigError(path, "house_style", "must be a mapping")
     for key, choice in value.items():
@@ -273,19 +260,9 @@ def _house_style(settings: Settings, value: Any, path: Path) -> None:
         elif key == "oxford_comma":
             if not isinstance(choice, bool):
                 raise ConfigError(path, "house_style.oxford_comma", "must be true or false")
-        elif key in HOUSE_STYLE:
-            allowed = HOUSE_STYLE[key][2]
-            if not isinstance(choice, str) or choice not in allowed:
-                raise ConfigError(
-                    path, f"house_style.{key}", f"must be one of {', '.join(map(repr, allowed))}"
-                )
-        else:
-            raise ConfigError(
-                path,
-                f"house_style.{key}",
-                f"unknown (known: {', '.join([*HOUSE_STYLE, 'dialect', 'oxford_comma'])})",
-            )
-        settings.house_style[key] = choice
+        elif not isinstance(choice, str) or not choice:
+            raise ConfigError(path, f"house_style.{key}", "must be a string")
+        settings.house_style[str(key)] = choice
 
 
 def _grammar(settings: Settings, value: Any, path: Path) -> None:

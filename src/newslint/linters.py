@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newslint.config import HOUSE_STYLE, Settings
+from newslint.config import ConfigError, Settings
 from newslint.engine import Linter
 from newslint.errors import NewslintError
 from newslint.lexicon import Vocabulary
@@ -100,6 +100,7 @@ def build_linter(settings: Settings, choices: Choices, warn: Warn | None = None)
     )
     if warn and loaded.skipped:
         warn(f"{len(loaded.skipped)} Vale rule(s) skipped: " + "; ".join(loaded.skipped))
+    _reject_unknown_house_style(settings, loaded.rules)
     rules = apply_to_rules(settings, loaded.rules)
     _choose_grammar(rules, choices)
     _choose_context(rules, settings.context, choices.context)
@@ -143,6 +144,30 @@ def _choose_context(rules: list[Rule], context: dict[str, Any], chosen: bool | N
             rule.options["model"] = context["model"]
         if "garbled_threshold" in context and "threshold" in rule.options:
             rule.options["threshold"] = context["garbled_threshold"]
+
+
+# House-style keys the settings read themselves rather than a rule's `house_style` binding.
+SETTINGS_HOUSE_STYLE = ("dialect", "oxford_comma")
+
+
+def _reject_unknown_house_style(settings: Settings, rules: Sequence[Rule]) -> None:
+    """Each `house_style` key must be declared by a loaded rule, and its value be one of that
+    rule's choices: the rules, not this module, know which house styles exist."""
+    choices: dict[str, list[str]] = {}
+    for rule in rules:
+        if rule.house_style:
+            known = choices.setdefault(rule.house_style.key, [])
+            known += [c for c in rule.house_style.choices if c not in known]
+    source = settings.source or "settings"
+    for key, value in settings.house_style.items():
+        if key in SETTINGS_HOUSE_STYLE:
+            continue
+        if key not in choices:
+            known_keys = ", ".join([*choices, *SETTINGS_HOUSE_STYLE])
+            raise ConfigError(source, f"house_style.{key}", f"unknown (known: {known_keys})")
+        if value not in choices[key]:
+            allowed = ", ".join(map(repr, choices[key]))
+            raise ConfigError(source, f"house_style.{key}", f"must be one of {allowed}")
 
 
 def _reject_unknown_ids(settings: Settings, choices: Choices, rule_ids: list[str]) -> None:
@@ -207,9 +232,9 @@ def apply_to_rules(settings: Settings, rules: list[Any]) -> list[Any]:
         rule.options = dict(original.options)
         if rule.id in settings.severity:
             rule.severity = settings.severity[rule.id]
-        for key, (rule_id, option, values) in HOUSE_STYLE.items():
-            if rule.id == rule_id and key in style:
-                rule.options[option] = values[style[key]]
+        binding = rule.house_style
+        if binding and style.get(binding.key) in binding.choices:
+            rule.options[binding.option] = binding.choices[style[binding.key]]
         if rule.kind == "byline" and settings.staff:
             rule.options["names"] = list(settings.staff)
         if rule.kind == "consistency" and "dialect" in style:

@@ -55,6 +55,17 @@ def describe_rule(rule: Rule) -> str:
         lines.append(f"  link:      {rule.link}")
     if rule.description:
         lines += ["", *("  " + line for line in rule.description.splitlines())]
+    if rule.house_style:
+        binding = rule.house_style
+        written = " | ".join(map(repr, binding.choices))
+        lines += ["", f"  house_style.{binding.key}: {written} (sets {binding.option})"]
+    if rule.options:
+        lines += ["", "  options:"]
+        lines += [
+            f"    {key}: {_shown(value)}"
+            for key, value in sorted(rule.options.items())
+            if value is not None
+        ]
     lines += ["", "  examples:"]
     for example in rule.examples:
         if example.bad:
@@ -64,6 +75,12 @@ def describe_rule(rule: Rule) -> str:
         else:
             lines.append(f"    good:  {example.text!r}")
     return "\n".join(lines)
+
+
+def _shown(value: object, width: int = 90) -> str:
+    """An option's value on one line, cut short: the YAML holds it whole."""
+    text = " ".join(repr(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def test_packs(paths: Sequence[str]) -> tuple[str, bool]:

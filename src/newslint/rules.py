@@ -26,6 +26,7 @@ COMMON_KEYS = {
     "applicability",
     "enabled",
     "markups",
+    "house_style",
 }
 PACK_SUFFIXES = (".yaml", ".yml")
 MARKUPS = ("plain", "markdown", "html")
@@ -53,6 +54,17 @@ class Example:
     options: tuple[tuple[str, Any], ...] = ()  # rule options for this example (e.g. a staff list)
 
 
+@dataclass(frozen=True)
+class HouseStyle:
+    """How a settings file's `house_style.<key>` sets one of this rule's options: the value the
+    editor writes (`Mr.`) is translated through `choices` into the option's value (`with-period`).
+    Declared in the rule's YAML, so a pack can add house-style keys of its own."""
+
+    key: str
+    option: str
+    choices: Mapping[str, Any]
+
+
 @dataclass
 class Rule:
     id: str
@@ -68,6 +80,7 @@ class Rule:
     applicability: str = "safe"
     enabled: bool = True
     markups: tuple[str, ...] = MARKUPS
+    house_style: HouseStyle | None = None
 
     @property
     def fixable(self) -> bool:
@@ -251,7 +264,29 @@ def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
         applicability=applicability,
         enabled=bool(raw.get("enabled", True)),
         markups=tuple(markups),
+        house_style=parse_house_style(raw.get("house_style"), options_schema, fail),
     )
+
+
+def parse_house_style(raw: Any, options_schema: Mapping[str, Any], fail: Any) -> HouseStyle | None:
+    """`house_style: {key: honorific, option: house, choices: {"Mr.": with-period, ...}}`."""
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping) or set(raw) != {"key", "option", "choices"}:
+        raise fail("'house_style' is a mapping of 'key', 'option' and 'choices'")
+    key, option, choices = raw["key"], raw["option"], raw["choices"]
+    if not isinstance(key, str) or not key.isidentifier():
+        raise fail("'house_style.key' must be a settings key such as 'honorific'")
+    if option not in options_schema:
+        raise fail(f"'house_style.option' {option!r} is not an option of this kind")
+    if not isinstance(choices, Mapping) or not choices or not all(map(_is_text, choices)):
+        raise fail("'house_style.choices' maps what an editor writes (text) to the option's value")
+    spec = options_schema[option]
+    checked = {
+        str(written): spec.validate(value, fail, f"house_style.choices.{written}")
+        for written, value in choices.items()
+    }
+    return HouseStyle(key, option, checked)
 
 
 def parse_examples(raw: Any, fail: Any) -> list[Example]:
@@ -285,6 +320,10 @@ def parse_examples(raw: Any, fail: Any) -> list[Example]:
     if not any(e.bad for e in examples) or all(e.bad for e in examples):
         raise fail("'examples' needs at least one bad and one good example")
     return examples
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value)
 
 
 def _text(value: Any, fail: Any) -> str:
