@@ -1,156 +1,309 @@
-"""Speed benchmark: newslint against peers present on this machine, on the same inputs, in one run.
+"""Speed benchmark: every row of issue 15's targets, as ratios against peers measured in the same run.
 
-    python benchmarks/speed.py [--runs 5] [--skip-10mb] [--skip-files]
+    python benchmarks/speed.py [--runs 5] [--documents 5000] [--skip ROW ...]
 
-Installs nothing. Peers used when present: proselint (CLI), harper-py (a Python process that
-builds Harper's linter and lints the file, as `python -c` would). Runs alternate between tools and
-each figure is the median of whole-process wall times; peak memory is the child's max RSS.
-Inputs are generated under benchmarks/_inputs/ (git-ignored) from the seed article and, for the
-many-files case, from the corpus: one article; 1 MB (the seed x150); 10 MB (x1500); 5,000 small
-files. newslint runs with every default pack except grammar (`--grammar off`), as issue 6 asks.
+Peers: proselint (CLI) for `check`; datatrove's four heuristic filters (Gopher quality, Gopher
+repetition, C4 quality, FineWeb quality, every filter on every document) for `scan`. Install them
+with the `bench` extra. Each figure is the median CPU time (user + system, the process and the
+workers it reaped) of whole-process runs; newslint and its peer run in alternating order, pair by
+pair, and the ratio is the median of the pairs' ratios (above 1: newslint is faster), so load from
+other processes on the machine hits both sides alike. Wall times are printed where they decide
+(two workers against one).
+
+Rows (targets in brackets):
+- one article, the seed (6.7 KB): grammar off [ratio >= 1], default Harper grammar [>= 1/1.3];
+- 1 MB: the seed x150 and the clean corpus repeated [>= 4, goal 7];
+- scan of ~1 KB documents from the clean and dev corpora: MB per CPU-second [>= 1.5, goal 3],
+  against datatrove's filters [>= 5], two workers against one (wall) [>= 1.8];
+- one line of `word word ...`: 5 MB against 0.5 MB [time <= 12x, peak memory flat].
+Inputs are generated under benchmarks/_inputs/ (git-ignored) from the seed and ../shared/corpus.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from _corpus import DEFAULT_CORPUS, ROOT
 
 INPUTS = ROOT / "benchmarks" / "_inputs"
-NEWSLINT = [sys.executable, "-m", "newslint", "check", "--grammar", "off", "--exit-zero"]
-HARPER_SCRIPT = (
-    "import sys, harper; t = open(sys.argv[1], encoding='utf-8').read(); "
-    "harper.Linter().lint(t, language=harper.Language.PLAINTEXT)"
-)
+SEED = ROOT / "seeds" / "article.txt"
+CHECK = [sys.executable, "-m", "newslint", "check", "--exit-zero"]
+SCAN = [sys.executable, "-m", "newslint", "scan", "--grammar", "off"]
+DATATROVE = [sys.executable, str(Path(__file__).resolve()), "--datatrove-worker"]
+LONG_LINE_LIMIT_S = 600.0
+ROWS = ("article", "1mb", "scan", "long-line")
 
 
-def make_inputs(corpus: Path, files: int) -> dict[str, Path]:
-    INPUTS.mkdir(exist_ok=True)
-    seed = (ROOT / "seeds" / "article.txt").read_text(encoding="utf-8")
-    paths = {"article": ROOT / "seeds" / "article.txt"}
-    for name, copies in (("1mb", 150), ("10mb", 1500)):
-        path = INPUTS / f"{name}.txt"
-        if not path.exists():
-            path.write_text(seed * copies, encoding="utf-8")
-        paths[name] = path
-    many = INPUTS / f"files{files}"
-    if not many.exists() and (corpus / "clean").is_dir():
-        many.mkdir()
-        sources = sorted((corpus / "clean").glob("*.txt")) + sorted((corpus / "dev").glob("*.txt"))
-        for index in range(files):
-            shutil.copy(sources[index % len(sources)], many / f"{index:05d}.txt")
-    if many.exists():
-        paths["files"] = many
-    return paths
+@dataclass(frozen=True)
+class Run:
+    cpu: float  # seconds, user + system, children included
+    wall: float
+    rss_mib: float
+    timed_out: bool = False
 
 
-def measure(command: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of one whole process."""
+def run(command: list[str], timeout: float | None = None) -> Run:
+    """One whole process, its output discarded."""
     began = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(child.pid, 0)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    timed_out = False
+    deadline = None if timeout is None else began + timeout
+    while True:
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            break
+        if deadline is not None and time.perf_counter() > deadline:
+            child.kill()
+            _, status, usage = os.wait4(child.pid, 0)
+            timed_out = True
+            break
+        time.sleep(0.005)
     wall = time.perf_counter() - began
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        raise RuntimeError(f"{command[:4]} failed with {os.waitstatus_to_exitcode(status)}")
-    return wall, usage.ru_maxrss
+    errors = child.stderr.read().decode(errors="replace") if child.stderr else ""
+    code = os.waitstatus_to_exitcode(status)
+    if not timed_out and code not in (0, 1):
+        raise RuntimeError(f"{' '.join(command[:5])} ... failed ({code}): {errors[-500:]}")
+    return Run(usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024, timed_out)
 
 
-def peers(path: Path) -> dict[str, list[str]]:
-    tools = {"newslint": [*NEWSLINT, str(path)]}
-    if shutil.which("proselint"):
-        tools["proselint"] = ["proselint", "check", str(path)]
-    try:
-        import harper  # noqa: F401
+def paired(ours: list[str], peer: list[str], runs: int) -> tuple[list[Run], list[Run]]:
+    """Alternate which goes first, so drift and cache warmth favour neither."""
+    mine: list[Run] = []
+    theirs: list[Run] = []
+    for index in range(runs):
+        if index % 2:
+            theirs.append(run(peer))
+            mine.append(run(ours))
+        else:
+            mine.append(run(ours))
+            theirs.append(run(peer))
+    return mine, theirs
 
-        if path.is_file():
-            tools["harper-py"] = [sys.executable, "-c", HARPER_SCRIPT, str(path)]
-    except ImportError:
-        pass
-    return tools
+
+def median(runs: list[Run], field: Callable[[Run], float] = lambda r: r.cpu) -> float:
+    return statistics.median(field(r) for r in runs)
 
 
-def bench(label: str, tools: dict[str, list[str]], runs: int) -> dict[str, tuple[float, int]]:
-    samples: dict[str, list[tuple[float, int]]] = {name: [] for name in tools}
-    for _ in range(runs):
-        for name, command in tools.items():  # alternate, so drift hits every tool alike
-            samples[name].append(measure(command))
-    medians = {
-        name: (statistics.median(s[0] for s in runs_), max(s[1] for s in runs_))
-        for name, runs_ in samples.items()
-    }
-    base = medians["newslint"][0]
-    print(f"\n{label}")
-    for name, (wall, rss) in medians.items():
-        ratio = (
-            ""
-            if name == "newslint"
-            else f"   newslint is {wall / base:.2f}x faster"
-            if wall >= base
-            else f"   newslint is {base / wall:.2f}x slower"
+def ratio(mine: list[Run], theirs: list[Run]) -> float:
+    """Median over pairs of peer time / newslint time (above 1: newslint is faster)."""
+    return statistics.median(t.cpu / m.cpu for m, t in zip(mine, theirs, strict=True))
+
+
+def verdict(value: float, target: float) -> str:
+    return "meets" if value >= target else "MISSES"
+
+
+def compare_row(label: str, ours: list[str], peer: list[str], runs: int, target: float) -> None:
+    mine, theirs = paired(ours, peer, runs)
+    value = ratio(mine, theirs)
+    print(
+        f"{label:<44} newslint {median(mine):6.2f} s  peer {median(theirs):6.2f} s  "
+        f"ratio {value:5.2f}  [target >= {target:.2f}: {verdict(value, target)}]"
+    )
+
+
+def make_inputs(corpus: Path, documents: int) -> dict[str, Path]:
+    INPUTS.mkdir(exist_ok=True)
+    seed = SEED.read_text(encoding="utf-8")
+    made = {"seed x150": INPUTS / "seed-1mb.txt", "clean 1 MB": INPUTS / "clean-1mb.txt"}
+    if not made["seed x150"].exists():
+        made["seed x150"].write_text(seed * 150, encoding="utf-8")
+    clean = sorted((corpus / "clean").glob("*.txt"))
+    if clean and not made["clean 1 MB"].exists():
+        made["clean 1 MB"].write_text(_repeat_to(clean, 1_000_000), encoding="utf-8")
+    for name, size in (("line-0.5mb", 500_000), ("line-5mb", 5_000_000)):
+        path = made[name] = INPUTS / f"{name}.txt"
+        if not path.exists():
+            path.write_text("word " * (size // 5), encoding="utf-8")
+    dump = made["scan"] = INPUTS / f"scan-{documents}.jsonl"
+    if not dump.exists() and clean:
+        sources = clean + sorted((corpus / "dev").glob("*.txt"))
+        dump.write_text(_documents(sources, documents), encoding="utf-8")
+    return {name: path for name, path in made.items() if path.exists()}
+
+
+def _repeat_to(paths: list[Path], size: int) -> str:
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        for text in texts:
+            parts.append(text.rstrip("\n") + "\n\n")
+            total += len(parts[-1].encode("utf-8"))
+            if total >= size:
+                break
+    return "".join(parts)
+
+
+def _documents(sources: list[Path], count: int) -> str:
+    """Documents of about 1 KB: consecutive paragraphs of the corpus articles, cycled."""
+    pieces: list[str] = []
+    for path in sources:
+        current = ""
+        for paragraph in path.read_text(encoding="utf-8").split("\n\n"):
+            current = f"{current}\n\n{paragraph}" if current else paragraph
+            if len(current) >= 900:
+                pieces.append(current)
+                current = ""
+    lines = [
+        json.dumps({"id": str(index), "text": pieces[index % len(pieces)]})
+        for index in range(count)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def article_rows(inputs: dict[str, Path], runs: int) -> None:
+    proselint = ["proselint", "check", str(SEED)]
+    compare_row(
+        "one article (6.7 KB), grammar off",
+        [*CHECK, "--grammar", "off", str(SEED)],
+        proselint,
+        runs,
+        1.0,
+    )
+    compare_row(
+        "one article, default Harper grammar", [*CHECK, str(SEED)], proselint, runs, 1 / 1.3
+    )
+
+
+def megabyte_rows(inputs: dict[str, Path], runs: int) -> None:
+    for name in ("seed x150", "clean 1 MB"):
+        if name not in inputs:
+            print(f"{name}: skipped (no corpus)")
+            continue
+        path = str(inputs[name])
+        compare_row(
+            f"1 MB, {name}, grammar off",
+            [*CHECK, "--grammar", "off", path],
+            ["proselint", "check", path],
+            runs,
+            4.0,
         )
-        print(f"  {name:<10} {wall:7.3f} s  {rss / 1024:7.1f} MiB{ratio}")
-    return medians
+
+
+def scan_rows(inputs: dict[str, Path], runs: int) -> None:
+    if "scan" not in inputs:
+        print("scan: skipped (no corpus)")
+        return
+    dump = inputs["scan"]
+    megabytes = sum(len(json.loads(line)["text"].encode()) for line in dump.open()) / 1e6
+    scores = INPUTS / "scan-scores.jsonl"
+    one = [*SCAN, "--no-resume", "-j", "1", "-o", str(scores), str(dump)]
+    two = [*SCAN, "--no-resume", "-j", "2", "-o", str(scores), str(dump)]
+    mine, theirs = paired(one, [*DATATROVE, str(dump)], max(1, runs // 2))
+    print(
+        f"scan, {dump.name} ({megabytes:.1f} MB of text), one worker: "
+        f"{megabytes / median(mine):.2f} MB per CPU-second "
+        f"[target >= 1.5: {verdict(megabytes / median(mine), 1.5)}]"
+    )
+    value = ratio(mine, theirs)
+    print(
+        f"  against datatrove's four filters: newslint {median(mine):.2f} s, datatrove "
+        f"{median(theirs):.2f} s, ratio {value:.2f} [target >= 5: {verdict(value, 5)}]"
+    )
+    singles, doubles = paired(one, two, max(1, runs // 2))
+    scaling = statistics.median(s.wall / d.wall for s, d in zip(singles, doubles, strict=True))
+    print(
+        f"  two workers against one (wall): {median(singles, lambda r: r.wall):.2f} s / "
+        f"{median(doubles, lambda r: r.wall):.2f} s = {scaling:.2f}x "
+        f"[target >= 1.8: {verdict(scaling, 1.8)}]"
+    )
+    scores.unlink(missing_ok=True)
+
+
+def long_line_rows(inputs: dict[str, Path], runs: int) -> None:
+    small, large = (
+        run([*CHECK, "--grammar", "off", str(inputs[name])], LONG_LINE_LIMIT_S)
+        for name in ("line-0.5mb", "line-5mb")
+    )
+    if large.timed_out:
+        print(
+            f"one line of 'word word ...': 0.5 MB {small.cpu:.2f} s, 5 MB did not finish in "
+            f"{LONG_LINE_LIMIT_S:.0f} s [target <= 12x: MISSES]"
+        )
+        return
+    growth = large.cpu / small.cpu
+    print(
+        f"one line of 'word word ...': 0.5 MB {small.cpu:.2f} s {small.rss_mib:.0f} MiB, "
+        f"5 MB {large.cpu:.2f} s {large.rss_mib:.0f} MiB: {growth:.1f}x the time "
+        f"[target <= 12x: {verdict(12, growth)}], {large.rss_mib / small.rss_mib:.1f}x the memory"
+    )
+
+
+def datatrove_worker(dump: Path) -> None:
+    """The peer for `scan`: every document of the dump through datatrove's four filters."""
+    from datatrove.data import Document
+    from datatrove.pipeline.filters import (
+        C4QualityFilter,
+        FineWebQualityFilter,
+        GopherQualityFilter,
+        GopherRepetitionFilter,
+    )
+
+    filters = [
+        GopherQualityFilter(),
+        GopherRepetitionFilter(),
+        C4QualityFilter(),
+        FineWebQualityFilter(),
+    ]
+    with dump.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            for each in filters:
+                each.filter(Document(text=record["text"], id=record["id"]))
+
+
+def peers_missing() -> list[str]:
+    missing = [] if shutil.which("proselint") else ["proselint"]
+    try:
+        import datatrove  # noqa: F401
+        import spacy  # noqa: F401
+    except ImportError:
+        missing.append("datatrove with spacy")
+    return missing
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--files", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=5, help="pairs per row (scan rows: half)")
+    parser.add_argument("--documents", type=int, default=5000)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--skip-10mb", action="store_true")
-    parser.add_argument("--skip-files", action="store_true")
+    parser.add_argument("--skip", nargs="*", default=[], choices=ROWS)
+    parser.add_argument("--datatrove-worker", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    inputs = make_inputs(args.corpus, args.files)
+    if args.datatrove_worker:
+        datatrove_worker(args.datatrove_worker)
+        return 0
+    missing = peers_missing()
+    if missing:
+        print(f"peers not installed: {', '.join(missing)} (pip install -e '.[bench]')")
+        return 2
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}: rows that need it are skipped")
+    inputs = make_inputs(args.corpus, args.documents)
     print(
-        f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; medians of {args.runs} whole-process runs"
+        f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; python "
+        f"{sys.version.split()[0]}; CPU-time medians of {args.runs} alternating pairs"
     )
-
-    version = bench(
-        "newslint --version",
-        {
-            "newslint": [sys.executable, "-m", "newslint", "--version"],
-            "python -c pass": [sys.executable, "-c", "pass"],
-        },
-        args.runs,
-    )
-    article = bench(
-        "one article (6.6 KB, the pre-commit case)", peers(inputs["article"]), args.runs
-    )
-    one_mb = bench("1 MB (seed x150)", peers(inputs["1mb"]), args.runs)
-    if not args.skip_10mb:
-        ten = bench(
-            "10 MB (seed x1500), newslint only",
-            {"newslint": [*NEWSLINT, str(inputs["10mb"])]},
-            max(1, args.runs // 2),
-        )
-        print(
-            f"  10 MB / 1 MB time: {ten['newslint'][0] / one_mb['newslint'][0]:.2f}x (linear would be 10x)"
-        )
-    if not args.skip_files and "files" in inputs:
-        serial = [*NEWSLINT, "--jobs", "1", str(inputs["files"])]
-        parallel = [*NEWSLINT, "--jobs", "2", str(inputs["files"])]
-        many = bench(
-            f"{args.files} small files",
-            {"newslint": parallel, "serial": serial},
-            max(1, args.runs // 2),
-        )
-        print(f"  two processes vs one: {many['serial'][0] / many['newslint'][0]:.2f}x")
-        same = (
-            subprocess.run([*serial, "--format", "json"], capture_output=True).stdout
-            == subprocess.run([*parallel, "--format", "json"], capture_output=True).stdout
-        )
-        print(f"  output identical to the serial run: {same}")
-    print(
-        f"\n--version overhead over a bare interpreter: {version['newslint'][0] - version['python -c pass'][0]:.3f} s"
-    )
-    del article
+    rows = {
+        "article": article_rows,
+        "1mb": megabyte_rows,
+        "scan": scan_rows,
+        "long-line": long_line_rows,
+    }
+    for name, row in rows.items():
+        if name not in args.skip:
+            row(inputs, args.runs)
     return 0
 
 
