@@ -1,6 +1,9 @@
 """`pattern`: regular-expression matches, with fix templates and `unless` exceptions.
 
-Keys: `pattern` (a regex or a list, `regex`-module syntax, VERSION1 and MULTILINE), `fix` (a
+Keys: `pattern` (a regex or a list, `regex`-module syntax, VERSION1 and MULTILINE), or `lines`
+(regexes that each match a whole line, spaces around it allowed: the line, group `line`, is
+reported together with the newline and one blank line after it, so `fix: ""` deletes it; one entry
+per form keeps a long list of page furniture readable and easy to extend), `fix` (a
 template with group references such as `\\1` or `\\g<name>`, or a map from the matched text to its
 replacement when the fix depends on what matched), `suggest` (templates offered but never
 applied), `unless` (regexes: a match overlapping one of theirs is not reported), `ignorecase`,
@@ -25,7 +28,8 @@ from newslint.rules import Rule
 _GROUP_REFERENCE = regex.compile(r"\\(?:g<(\w+)>|(\d+))")
 
 OPTIONS = {
-    "pattern": Option((str, list), required=True, doc="regex or list of regexes"),
+    "pattern": Option((str, list), doc="regex or list of regexes"),
+    "lines": Option((list,), doc="regexes each matching a whole line (instead of `pattern`)"),
     "fix": Option((str, dict), doc="replacement template, or map of matched text -> replacement"),
     "suggest": Option((list,), default=[], doc="templates offered as suggestions"),
     "unless": Option(
@@ -43,13 +47,31 @@ def _as_list(value: str | list[Any]) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value]
 
 
+def whole_lines(forms: list[Any]) -> str:
+    """One pattern for a list of line forms: alternatives are tried in a single pass over the text
+    (a pattern per form would scan it once each)."""
+    alternatives = "|".join(f"(?:{form})" for form in forms)
+    return rf"^[ \t]*(?P<line>{alternatives})[ \t]*$\n?(?:[ \t]*\n)?"
+
+
+def _patterns(rule: Rule) -> list[str]:
+    pattern, lines = rule.option("pattern"), rule.option("lines")
+    if (pattern is None) == (lines is None):
+        raise rule.error("give either 'pattern' or 'lines'")
+    if lines is not None:
+        if not lines or not all(isinstance(form, str) and form for form in lines):
+            raise rule.error("'lines' must be a non-empty list of regexes")
+        return [whole_lines(lines)]
+    return _as_list(pattern)
+
+
 class PatternCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         ignorecase = rule.option("ignorecase")
+        key = "pattern" if rule.option("lines") is None else "lines"
         self.patterns = [
-            compile_regex(rule, p, "pattern", ignorecase=ignorecase)
-            for p in _as_list(rule.option("pattern"))
+            compile_regex(rule, p, key, ignorecase=ignorecase) for p in _patterns(rule)
         ]
         self.exceptions = [
             compile_regex(rule, p, "unless", ignorecase=ignorecase)

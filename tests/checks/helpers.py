@@ -1,0 +1,51 @@
+"""Build one rule of a kind from its options, as a pack would, and run its check on a text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newslint.checks import Check, compile_rule
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.rules import Rule, parse_rule
+
+
+def make_rule(kind: str, message: str = "{match}", **options: Any) -> Rule:
+    """A rule `unit.<kind>` validated by the loader (so a bad option fails here, not in a check)."""
+    raw = {
+        "id": f"unit.{kind}",
+        "kind": kind,
+        "message": message,
+        "description": f"A {kind} rule under test.",
+        "examples": [{"bad": "x", "span": "x"}, {"good": "y"}],
+        **options,
+    }
+    return parse_rule(raw, "<unit test>", "unit", 1)
+
+
+def make_check(
+    kind: str, vocabulary: Vocabulary = NO_VOCABULARY, message: str = "{match}", **options: Any
+) -> Check:
+    return compile_rule(make_rule(kind, message, **options), vocabulary)
+
+
+def run(check: Check, text: str, markup: str | None = None) -> list[Finding]:
+    doc = Document(text) if markup is None else Document.from_raw(text, markup=markup)
+    return sorted(check.run(doc), key=lambda f: (f.start, f.end))
+
+
+def spans(check: Check, text: str, markup: str | None = None) -> list[str]:
+    """The reported text of each finding, in order: what a reader sees underlined."""
+    doc = Document(text) if markup is None else Document.from_raw(text, markup=markup)
+    return [doc.text[f.start : f.end] for f in sorted(check.run(doc), key=lambda f: f.start)]
+
+
+def fixed(check: Check, text: str) -> str:
+    """`text` with every finding's fix applied (findings of one rule never overlap)."""
+    out = text
+    for found in sorted(check.run(Document(text)), key=lambda f: f.start, reverse=True):
+        if found.fix:
+            for edit in sorted(found.fix.edits, key=lambda e: e.start, reverse=True):
+                out = out[: edit.start] + edit.replacement + out[edit.end :]
+    return out

@@ -1,0 +1,70 @@
+"""`pattern`: regex matches with fix templates, `unless` exceptions and whole-line `lines`."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.errors import RuleError
+
+from .helpers import fixed, make_check, run, spans
+
+
+def test_fix_template_uses_named_groups() -> None:
+    check = make_check("pattern", pattern=r"\bSir\. (?P<name>\p{Lu}\w+)", fix=r"Mr. \g<name>")
+    assert fixed(check, "Sir. Blinken met Sir. Lavrov.") == "Mr. Blinken met Mr. Lavrov."
+
+
+def test_unless_excuses_an_overlapping_match() -> None:
+    check = make_check("pattern", pattern=r"\bUS\b", unless=[r"\bUS Open\b"])
+    assert spans(check, "The US Open. US officials.") == ["US"]
+    assert run(check, "The US Open.") == []
+
+
+def test_group_is_the_span_reported() -> None:
+    check = make_check("pattern", pattern=r"(\w+) (\1)\b", group=2, fix="")
+    assert spans(check, "the the cat") == ["the"]
+    assert run(check, "the the cat")[0].start == 4
+
+
+def test_fix_map_is_chosen_by_the_matched_text_ignoring_case() -> None:
+    check = make_check("pattern", pattern=r"\b(?:teh|adn)\b", ignorecase=True, fix={"teh": "the"})
+    found = run(check, "Teh cat adn dog")
+    assert [(f.fix.edits[0].replacement if f.fix else None) for f in found] == ["the", None]
+
+
+def test_requires_skips_documents_without_the_literal() -> None:
+    check = make_check("pattern", pattern=r"(?<=\d)x", requires="x")
+    assert spans(check, "3x faster") == ["x"]
+    assert run(check, "three times faster") == []
+
+
+LINES = ["advertisement", r"read more(?::[^\n]{0,40})?"]
+
+
+def test_lines_match_only_whole_lines_and_delete_the_blank_after() -> None:
+    check = make_check("pattern", lines=LINES, ignorecase=True, fix="")
+    text = "First.\n\n  Advertisement \n\nAdvertisement spending rose.\nRead more: page 2\n"
+    assert [f.start for f in run(check, text)] == [text.index("  Advert"), text.index("Read")]
+    assert fixed(check, text) == "First.\n\nAdvertisement spending rose.\n"
+
+
+def test_a_line_form_added_to_the_list_is_found() -> None:
+    text = "Story.\nSubscribe now\n"
+    assert run(make_check("pattern", lines=LINES, fix=""), text) == []
+    extended = make_check("pattern", lines=[*LINES, "subscribe now"], ignorecase=True, fix="")
+    assert fixed(extended, text) == "Story.\n"
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [
+        ({}, "give either 'pattern' or 'lines'"),
+        ({"pattern": "a", "lines": ["b"]}, "give either 'pattern' or 'lines'"),
+        ({"lines": []}, "'lines' must be a non-empty list"),
+        ({"lines": ["(unclosed"]}, "'lines' does not compile"),
+        ({"pattern": "a", "fix": r"\2"}, "group 2 used by"),
+    ],
+)
+def test_bad_options_are_rule_errors(options: dict[str, object], problem: str) -> None:
+    with pytest.raises(RuleError, match=problem):
+        make_check("pattern", **options)
