@@ -13,8 +13,8 @@ is reported (on a tie, the one English knows less, then the later one). Keys: `m
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 import regex
@@ -55,7 +55,7 @@ class NameVariantsCheck(Check):
         first_seen = {m.group(): m.start() for m in reversed(matches)}
         names = sorted(n for n in counts if self._is_name(n))
         reported: dict[str, str] = {}
-        for a, b in combinations(names, 2):
+        for a, b in candidate_pairs(names):
             if variants(a, b):
                 odd, usual = _rarer(a, b, counts, first_seen, self.zipf)
                 reported.setdefault(odd, usual)
@@ -71,6 +71,36 @@ class NameVariantsCheck(Check):
             and not is_function_word(word)
             and self.zipf(word) < self.max_common
         )
+
+
+def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
+    """The pairs of `names` that can be variants, in the order `combinations` gives them.
+
+    Comparing every pair is quadratic (a megabyte of copy holds thousands of names). Two names
+    within the allowed edit distance of each other share a string obtained by deleting at most that
+    many letters from each (a substitution or a swap costs one deletion on each side, an insertion
+    one on the longer), so only names sharing such a deletion key are compared.
+    """
+    by_key: defaultdict[str, list[int]] = defaultdict(list)
+    for index, name in enumerate(names):
+        depth = 2 if len(name) >= LONG_NAME else 1
+        for key in _deletions(_plain(name), depth):
+            by_key[key].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for indexes in by_key.values():
+        if len(indexes) > 1:
+            pairs.update(combinations(indexes, 2))
+    return ((names[i], names[j]) for i, j in sorted(pairs))
+
+
+def _deletions(word: str, depth: int) -> Iterable[str]:
+    """`word` and every string made from it by deleting up to `depth` characters."""
+    keys = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        keys |= frontier
+    return keys
 
 
 def variants(a: str, b: str) -> bool:
