@@ -18,8 +18,6 @@ than English is reported. Keys:
 from __future__ import annotations
 
 import array
-import bisect
-import marshal
 from collections.abc import Iterator
 from functools import cache
 from math import log10
@@ -30,8 +28,9 @@ from newslint import __version__
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary, store_table
+from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
+from newslint.wordtable import WordTable
 
 OPTIONS = {
     "languages": Option(
@@ -69,13 +68,13 @@ class LanguageCheck(Check):
         self.min_words = int(rule.option("min_words"))
         self.min_lowercase = int(rule.option("min_lowercase"))
         self.min_lead = float(rule.option("min_lead"))
-        self._table: WordTable | None = None
+        self._table: LanguageTable | None = None
         self._leans: dict[str, int] = {}
 
     def _zipfs(self, word: str) -> tuple[float, ...]:
         """English (the full list, with the user's vocabulary) first, then each of `languages`."""
         if self._table is None:
-            self._table = WordTable(tuple(self.languages))
+            self._table = LanguageTable(tuple(self.languages))
         return (self.zipf(word), *self._table.zipfs(word))
 
     def run(self, doc: Document) -> Iterator[Finding]:
@@ -139,45 +138,33 @@ class LanguageCheck(Check):
             yield run[0].start(), run[-1].end(), language
 
 
-class WordTable:
-    """Zipf values of every word of several wordfreq lists, one row per word, searched by bisect.
+class LanguageTable:
+    """Zipf values of every word of several wordfreq lists, one row per word.
 
     Loading ten of wordfreq's lists takes about a second; the table is built once, stored in the
-    user's cache directory (as the English table is) and loads in a few milliseconds after."""
+    user's cache directory (as the English table is) and opens in a few milliseconds after."""
 
     def __init__(self, languages: tuple[str, ...]):
         self.languages = languages
-        self.words, self.values = _load_table(languages)
+        self.table = _load_table(languages)
 
     def zipfs(self, word: str) -> tuple[float, ...]:
         """One Zipf value per language, in the order of `languages` (0 for an unknown word)."""
-        key = word.casefold().replace("’", "'")
-        index = bisect.bisect_left(self.words, key)
-        if index == len(self.words) or self.words[index] != key:
+        row = self.table.row_values(word.casefold().replace("’", "'"))
+        if row is None:
             return (0.0,) * len(self.languages)
-        row = index * len(self.languages)
-        return tuple(v / 100 for v in self.values[row : row + len(self.languages)])
+        return tuple(v / 100 for v in row)
 
 
 @cache
-def _load_table(languages: tuple[str, ...]) -> tuple[list[str], array.array[int]]:
+def _load_table(languages: tuple[str, ...]) -> WordTable:
     from importlib.metadata import version
 
-    from newslint.lexicon import cache_dir
-
-    name = f"wordfreq-{'-'.join(languages)}-{LIST}-{version('wordfreq')}-newslint-{__version__}.bin"
-    path = cache_dir() / name
-    try:
-        joined, packed = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        joined, packed = _build_table(languages)
-        store_table(path, marshal.dumps((joined, packed)))
-    values = array.array("H")
-    values.frombytes(packed)
-    return joined.split("\n"), values
+    name = f"wordfreq-{'-'.join(languages)}-{LIST}-{version('wordfreq')}-newslint-{__version__}"
+    return WordTable.cached(name, lambda: _build_table(languages), width=len(languages))
 
 
-def _build_table(languages: tuple[str, ...]) -> tuple[str, bytes]:
+def _build_table(languages: tuple[str, ...]) -> tuple[list[str], array.array[int]]:
     from wordfreq import get_frequency_dict
 
     tables = [get_frequency_dict(code, wordlist=LIST) for code in languages]
@@ -191,7 +178,7 @@ def _build_table(languages: tuple[str, ...]) -> tuple[str, bytes]:
             for table in tables
         ),
     )
-    return "\n".join(words), values.tobytes()
+    return words, values
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> LanguageCheck:

@@ -1,0 +1,78 @@
+"""The word tables answer exactly what wordfreq answers, and open from the cache as they were built."""
+
+from __future__ import annotations
+
+import array
+from pathlib import Path
+
+import pytest
+from wordfreq import zipf_frequency
+
+from newslint import lexicon
+from newslint.wordtable import BUCKET, WordTable
+
+WORDS = sorted({f"w{n:04d}" for n in range(3 * BUCKET + 5)} | {"a", "ab", "abc", "zz"})
+
+
+def test_every_word_finds_its_own_row_and_absent_words_none() -> None:
+    table = WordTable.of(WORDS, list(range(len(WORDS))))
+    assert [table.row(w) for w in WORDS] == list(range(len(WORDS)))
+    for absent in ("", "0", "aa", "abcd", "w0000x", "w", "zzz", "a\nab", "~"):
+        assert table.row(absent) is None, absent
+
+
+def test_rows_of_several_values_come_back_whole() -> None:
+    values = [v for n in range(len(WORDS)) for v in (n, 2 * n)]
+    table = WordTable.of(WORDS, values, width=2)
+    assert list(table.row_values("w0100") or []) == [WORDS.index("w0100"), 2 * WORDS.index("w0100")]
+    assert table.row_values("nothing") is None
+
+
+def test_a_cached_table_is_built_once_then_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    builds: list[int] = []
+
+    def build() -> tuple[list[str], array.array[int]]:
+        builds.append(1)
+        return WORDS, array.array("H", range(len(WORDS)))
+
+    first = WordTable.cached("test", build)
+    second = WordTable.cached("test", build)
+    assert builds == [1]
+    assert [second.row(w) for w in WORDS] == [first.row(w) for w in WORDS]
+
+
+def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    WordTable.cached("test", lambda: (WORDS, array.array("H", range(len(WORDS)))))
+    next(tmp_path.glob("test-*.bin")).write_bytes(b"not a table")
+    table = WordTable.cached("test", lambda: (["x"], array.array("H", [7])))
+    assert table.row("x") == 0 and table.values[0] == 7
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "the", "said", "government", "Blinken", "zzzqx", "don't", "O'Brien",
+        "sino-soviet", "well-known", "e-mail", "x-ray", "co-op", "state-of-the-art",
+        "long-term", "anti-government", "ex-president", "self-driving", "ninety-nine",
+        "pro-russian", "mid-1990s", "covid-19", "blinken-style", "zzzqx-said", "a-b",
+        "naïve-ish", "t-shirt", "1,000", "30", "u.s.", "",
+    ],
+)  # fmt: skip
+def test_zipf_is_wordfreqs_answer(word: str) -> None:
+    assert lexicon.zipf(word) == zipf_frequency(
+        word.casefold().replace("’", "'"), "en", wordlist=lexicon.WORDLIST
+    )
+
+
+def test_hyphenated_words_of_every_frequency_band_match_wordfreq() -> None:
+    parts = "the of anti pro ex self well known russian long term blinken kyiv qqq zloty".split()
+    joined = [f"{a}-{b}" for a in parts for b in parts] + [
+        f"{a}-{b}-{a}" for a in parts for b in parts[:4]
+    ]
+    assert [lexicon.zipf(w) for w in joined] == [
+        zipf_frequency(w, "en", wordlist=lexicon.WORDLIST) for w in joined
+    ]
