@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from itertools import combinations
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newslint.checks.lexicon import _spaced_pairs
 from newslint.checks.name_variants import candidate_pairs, variants
+from newslint.document import Document
 
 NAMES = [
     "Zelensky", "Zelenskyy", "Zelenskiy", "Erdoğan", "Erdogan", "Mohammed", "Muhammad",
@@ -44,3 +47,38 @@ def test_the_name_index_finds_every_variant_pair_in_order() -> None:
 def test_the_name_index_agrees_with_comparing_all_pairs(names: list[str]) -> None:
     names = sorted(names)
     assert indexed_pairs(names) == all_pairs(names)
+
+
+# The split-word detector once found its pairs with this overlapped regex over the fragments.
+SPLIT_PAIR = (
+    r"(?<![\p{L}\p{N}'’.-])(?:(?P<left>\p{L}\p{Ll}*) (?P<right>\L<fragments>)"
+    r"|(?P<left>\L<fragments>) (?P<right>\p{Ll}+))(?![\p{L}\p{N}'’-])"
+)
+
+
+def regex_pairs(text: str, fragments: set[str]) -> list[tuple[int, int, str, str]]:
+    pattern = regex.compile(SPLIT_PAIR, regex.VERSION1, fragments=fragments)
+    return [
+        (m.start(), m.end(), m.group("left"), m.group("right"))
+        for m in pattern.finditer(text, overlapped=True)
+    ]
+
+
+def token_pairs(text: str, fragments: set[str]) -> list[tuple[int, int, str, str]]:
+    runs = Document(text).runs
+    return [(a.start, b.end, a.text, b.text) for a, b in _spaced_pairs(text, runs, fragments)]
+
+
+def test_split_word_pairs_are_found_by_one_walk_over_the_tokens() -> None:
+    text = "The cou nterpart and infor mation. Docu ments, x.ab cd, ab-cd ab cd' Ab ab ab1 ab"
+    fragments = {"nterpart", "mation", "ments", "ab", "cd"}
+    expected = regex_pairs(text, fragments)
+    assert (4, 16, "cou", "nterpart") in expected and len(expected) >= 5
+    assert token_pairs(text, fragments) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab cdE.'’-1\nxé", max_size=40))
+def test_the_token_walk_agrees_with_the_pair_regex(text: str) -> None:
+    fragments = {"ab", "cd", "xé", "a"}
+    assert token_pairs(text, fragments) == regex_pairs(text, fragments)

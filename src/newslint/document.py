@@ -11,6 +11,7 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 import regex
 
@@ -35,6 +36,14 @@ _TOKEN_BEFORE = regex.compile(r"([\p{L}\p{N}.'’-]+)$")
 class Span:
     start: int
     end: int
+
+
+class Run(NamedTuple):
+    """A maximal run of letters and digits: the token the document's indexes and checks share."""
+
+    start: int
+    end: int
+    text: str
 
 
 @dataclass
@@ -163,6 +172,11 @@ class Document:
             Span(m.start(), m.end())
             for m in regex.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", self.text)
         ]
+
+    @cached_property
+    def runs(self) -> list[Run]:
+        """Every maximal run of letters and digits, in text order (tokenised once, shared)."""
+        return [Run(m.start(), m.end(), m.group()) for m in _LETTER_RUN.finditer(self.text)]
 
     @cached_property
     def word_counts(self) -> Counter[str]:

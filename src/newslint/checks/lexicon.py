@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 import regex
 
 from newslint.checks import Check, Option, finding, render
-from newslint.document import WORD, Document
+from newslint.document import WORD, Document, Run
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.rules import Rule
@@ -36,6 +37,8 @@ OPTIONS = {
 _HYPHEN_BREAK = regex.compile(
     r"(?<![\p{L}-])(?P<left>\p{L}+)-(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Ll}+)\b"
 )
+_CAPITALISABLE = regex.compile(r"\p{L}\p{Ll}*")
+_LOWER_CASE = regex.compile(r"\p{Ll}+")
 _CONFUSABLE = regex.compile(
     r"(?<![\p{L}\p{N}'’./@-])(?=[\p{L}\p{N}]*\p{Ll})[\p{L}][\p{L}01]*(?:[\p{L}]|(?<=\p{L}{3})[01])(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
 )
@@ -196,7 +199,8 @@ class LexiconCheck(Check):
             )
 
     def _split_words(self, doc: Document) -> Iterator[Finding]:
-        # Only pairs with a fragment can be split words: find those fragments first, then the pairs.
+        # Only pairs with a fragment can be split words: find those fragments first, then walk the
+        # document's tokens once for a fragment beside another token, one space apart.
         fragments = {
             w
             for w in doc.word_counts
@@ -204,20 +208,16 @@ class LexiconCheck(Check):
         }
         if not fragments:
             return
-        pairs = regex.compile(
-            r"(?<![\p{L}\p{N}'’.-])(?:(?P<left>\p{L}\p{Ll}*) (?P<right>\L<fragments>)|(?P<left>\L<fragments>) (?P<right>\p{Ll}+))(?![\p{L}\p{N}'’-])",
-            regex.VERSION1, fragments=fragments,
-        )  # fmt: skip
-        for match in pairs.finditer(doc.text, overlapped=True):
-            left, right = match.group("left"), match.group("right")
-            joined = left + right
-            if len(joined) < 6 or not self._is_split(left, right, joined):
+        text = doc.text
+        for left, right in _spaced_pairs(text, doc.runs, fragments):
+            joined = left.text + right.text
+            if len(joined) < 6 or not self._is_split(left.text, right.text, joined):
                 continue
-            if (is_function_word(left) or is_function_word(right)) and not _non_word_half(
-                self.zipf, left, right
+            if (is_function_word(left.text) or is_function_word(right.text)) and not _non_word_half(
+                self.zipf, left.text, right.text
             ):
                 continue
-            yield self._report(match.start(), match.end(), match.group(), joined)
+            yield self._report(left.start, right.end, text[left.start : right.end], joined)
 
     def _is_split(self, left: str, right: str, joined: str) -> bool:
         """Whether "left right" is one word broken by a space rather than two words."""
@@ -268,6 +268,24 @@ class LexiconCheck(Check):
             if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
         return best[1] if best else None
+
+
+def _spaced_pairs(text: str, runs: list[Run], fragments: set[str]) -> Iterator[tuple[Run, Run]]:
+    """(left, right) token pairs one space apart where one is a fragment: a capitalisable word and
+    a fragment, else a fragment and a lower-case word; neither glued to an apostrophe or hyphen,
+    the left one not after a full stop (a web address or abbreviation)."""
+    for left, right in pairwise(runs):
+        if right.start != left.end + 1 or text[left.end] != " ":
+            continue
+        if left.text not in fragments and right.text not in fragments:
+            continue
+        before, after = text[left.start - 1 : left.start], text[right.end : right.end + 1]
+        if (before and before in "'’.-") or (after and after in "'’-"):
+            continue
+        if (right.text in fragments and _CAPITALISABLE.fullmatch(left.text)) or (
+            left.text in fragments and _LOWER_CASE.fullmatch(right.text)
+        ):
+            yield left, right
 
 
 def _non_word_half(zipf: Zipf, left: str, right: str) -> bool:
