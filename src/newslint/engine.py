@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from newslint.checks import Check, SpanIndex, compile_rule
 from newslint.document import Document, Span
+from newslint.errors import RuleError
 from newslint.finding import Finding
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.policy import Policy
@@ -163,6 +164,9 @@ class Linter:
             self._warn(
                 f"{doc.path}: rule {check.rule.id} timed out (its regex backtracks too much); skipped"
             )
+        except RuleError as exc:
+            # A rule that fails on this document (a Vale script's run-time error) says so once.
+            self._warn(f"{doc.path}: rule {check.rule.id}: {exc.problem}; skipped")
         except BackendUnavailable as exc:
             # Several rules share one engine (the context model): its failure is said once.
             if str(exc) not in self._unavailable:

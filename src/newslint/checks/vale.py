@@ -24,7 +24,6 @@ from newslint.rules import Rule
 from newslint.vale.blocks import Block
 from newslint.vale.context import ValeContext
 from newslint.vale.kinds import Base, Hit, KindError, strings
-from newslint.vale.measures import Spelling
 from newslint.vale.scope import Scope
 
 # Kinds whose scope Vale sets itself, whatever the rule says.
@@ -37,12 +36,14 @@ def _kinds() -> dict[str, type[Base]]:
     from newslint.vale.counting import Conditional, Consistency, Occurrence, Repetition
     from newslint.vale.kinds import Existence, Substitution
     from newslint.vale.measures import Metric, Readability, Spelling
+    from newslint.vale.script import Script
     from newslint.vale.sequence import Sequence
 
     return {"existence": Existence, "substitution": Substitution, "occurrence": Occurrence,
             "repetition": Repetition, "consistency": Consistency, "conditional": Conditional,
             "capitalization": Capitalization, "spelling": Spelling, "metric": Metric,
-            "readability": Readability, "sequence": Sequence}  # fmt: skip
+            "readability": Readability, "sequence": Sequence,
+            "script": Script}  # fmt: skip
 
 
 class ValeCheck(Check):
@@ -65,9 +66,7 @@ class ValeCheck(Check):
             self.kind = kind(
                 self.data, self.context.accept, config.word_template if config else None
             )
-            if isinstance(self.kind, Spelling):  # its word lists and dictionaries are files
-                self.kind.folder = rule.option("folder")
-                self.kind.styles = config.styles_path if config else None
+            self.kind.configure(rule.option("folder"), config.styles_path if config else None)
         except KindError as exc:
             raise rule.error(str(exc)) from None
         self.limit = int(self.data.get("limit") or 0)

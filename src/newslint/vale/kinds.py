@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -72,6 +73,9 @@ class Base:
 
     def prepare(self) -> None:
         pass
+
+    def configure(self, folder: str | None, styles: Path | None) -> None:
+        """Where the rule's files resolve from: its own folder and the StylesPath."""
 
     def run(self, text: str, seen: dict[str, Any]) -> Iterator[Hit]:
         raise NotImplementedError

@@ -44,6 +44,9 @@ class Spelling(Base):
     folder: str | None = None  # the rule file's folder: its paths resolve from there
     styles: Path | None = None  # StylesPath: config/dictionaries, config/ignore
 
+    def configure(self, folder: str | None, styles: Path | None) -> None:
+        self.folder, self.styles = folder, styles
+
     def prepare(self) -> None:
         try:
             import spylls  # noqa: F401

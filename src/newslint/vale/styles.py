@@ -2,7 +2,8 @@
 
 Rules run as the `vale` check kind (checks/vale.py) with Vale's semantics. A rule file that
 cannot be read is a warning naming the file; the rest of the run goes on. Kinds newslint cannot
-run are skipped with the reason, reported once.
+run (an unknown kind, or one whose optional dependency is missing) are skipped with the
+reason, reported once.
 """
 
 from __future__ import annotations
@@ -21,9 +22,6 @@ from newslint.vale.ini import LEVELS, SEVERITY
 
 KINDS = ("existence", "substitution", "occurrence", "repetition", "consistency", "conditional",
          "capitalization", "spelling", "metric", "readability", "sequence", "script")  # fmt: skip
-SKIPPED = {
-    "script": "runs Tengo scripts, which newslint cannot run",
-}
 
 
 @dataclass
@@ -105,8 +103,6 @@ def translate(rule_id: str, path: Path, data: dict[str, Any], context: ValeConte
     kind = str(data["extends"])
     if kind not in KINDS:
         raise SkippedRule(f"unknown kind '{kind}'")
-    if kind in SKIPPED:
-        raise SkippedRule(f"kind '{kind}' is not supported: {SKIPPED[kind]}")
     level = level or str(data.get("level", "warning")).lower()
     if level not in LEVELS:
         level = "warning"
