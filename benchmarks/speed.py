@@ -41,6 +41,9 @@ CHECK = [sys.executable, "-m", "newslint", "check", "--exit-zero"]
 SCAN = [sys.executable, "-m", "newslint", "scan", "--grammar", "off"]
 DATATROVE = [sys.executable, str(Path(__file__).resolve()), "--datatrove-worker"]
 LONG_LINE_LIMIT_S = 600.0
+# Children run as installed code does, from bytecode: with PYTHONDONTWRITEBYTECODE every import
+# would compile its source again (0.2 s of a one-article run).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 ROWS = ("article", "1mb", "scan", "long-line")
 
 
@@ -55,7 +58,7 @@ class Run:
 def run(command: list[str], timeout: float | None = None) -> Run:
     """One whole process, its output discarded."""
     began = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
     timed_out = False
     deadline = None if timeout is None else began + timeout
     while True:

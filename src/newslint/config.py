@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from newslint.errors import NewslintError
 from newslint.finding import SEVERITIES
 
@@ -146,6 +144,8 @@ def _raw(path: Path) -> dict[str, Any]:
     if path.name == "pyproject.toml":
         data = _read_toml(path).get("tool", {}).get("newslint", {})
     else:
+        import yaml  # only a YAML settings file needs it
+
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:

@@ -40,9 +40,11 @@ def load_rule_set(
     vale_min_level: str | None = None,
 ) -> RuleSet:
     """Built-in packs, then extra packs, Vale style directories and a .vale.ini's styles."""
+    paths: list[str | Path] = [builtin_rules_dir()] if builtin else []
+    if not extra and not vale_config:
+        return RuleSet([rule for pack in load_packs(paths) for rule in pack.rules])
     from newslint.vale import ValeLoad, is_vale_style, load_ini, load_style
 
-    paths: list[str | Path] = [builtin_rules_dir()] if builtin else []
     vale = ValeLoad()
     loaded = []
     for path in extra:

@@ -9,20 +9,19 @@ that dies (killed, out of memory) ends the run with an error instead of a wait f
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from newslint.errors import InputError, NewslintError
+
+if TYPE_CHECKING:  # multiprocessing and its pools are imported only when a run has a pool
+    from concurrent.futures import ProcessPoolExecutor
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -39,6 +38,8 @@ def default_jobs() -> int:
 
 
 def can_fork() -> bool:
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -50,6 +51,8 @@ def run_ordered(
         for path in paths:
             yield _guarded(task, path)
         return
+    from concurrent.futures.process import BrokenProcessPool
+
     global _TASK
     _TASK = task
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
@@ -67,6 +70,9 @@ def run_ordered(
 def worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
     """Forked workers (where fork exists) that die with the parent; when the run fails or is
     interrupted they are stopped at once, not waited for."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork") if can_fork() else None
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=start_worker)
     try:
@@ -92,6 +98,8 @@ def exit_with_parent() -> None:
     everywhere a watchdog thread also notices the worker being handed to a new parent."""
     parent = os.getppid()
     if sys.platform.startswith("linux"):
+        import ctypes
+
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)

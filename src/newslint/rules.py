@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from newslint.errors import RuleError
 from newslint.finding import APPLICABILITIES, SEVERITIES
 from newslint.kinds import kind_module, kind_options
@@ -112,9 +110,6 @@ class Pack:
     rules: list[Rule] = field(default_factory=list)
 
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
-
-
 # Packs are a few levels deep; libyaml's constructor overflows the C stack on deep nesting.
 MAX_YAML_DEPTH = 64
 
@@ -122,8 +117,11 @@ MAX_YAML_DEPTH = 64
 def _safe_yaml(text: str) -> Any:
     """Parse a pack after checking its events: no aliases (a pack never needs them and they allow
     exponential 'billion laughs' documents) and no absurd nesting (which crashes libyaml)."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.AliasEvent):
             raise yaml.YAMLError(
                 f"YAML aliases are not allowed in rule packs (line {_line(event)})"
@@ -136,7 +134,7 @@ def _safe_yaml(text: str) -> Any:
                 )
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             depth -= 1
-    return yaml.load(text, Loader=_Loader)  # a safe loader: CSafeLoader or SafeLoader
+    return yaml.load(text, Loader=loader)  # a safe loader: CSafeLoader or SafeLoader
 
 
 def _line(event: Any) -> object:
@@ -167,12 +165,16 @@ def pack_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def load_packs(paths: Iterable[str | Path]) -> list[Pack]:
-    packs = [load_pack(path) for path in pack_files(paths)]
+    from newslint.pack_cache import cached_pack
+
+    packs = [cached_pack(path, load_pack) for path in pack_files(paths)]
     _reject_duplicate_ids(packs)
     return packs
 
 
 def load_pack(path: str | Path) -> Pack:
+    import yaml
+
     source = str(path)
     try:
         data = _safe_yaml(Path(path).read_text(encoding="utf-8"))

@@ -17,7 +17,6 @@ from newslint.document import Document
 from newslint.engine import Linter
 from newslint.errors import InputError
 from newslint.finding import FileResult
-from newslint.fix import fix_raw
 from newslint.linters import load_rules as load_rules  # its old home; import it from linters
 from newslint.source import Source, write_atomic
 
@@ -99,6 +98,8 @@ class FixReport:
 
 
 def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> FixReport:
+    from newslint.fix import fix_raw  # the fixer's guards and markup checks: only when fixing
+
     outcome = fix_raw(
         source.raw,
         source.path,

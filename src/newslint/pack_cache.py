@@ -1,0 +1,76 @@
+"""Rule packs as parsed before: a pack whose file and whose kinds' code have not changed is read
+from the user's cache instead of being parsed and validated again.
+
+Parsing the built-in packs (importing PyYAML, checking every YAML event, validating each rule)
+costs more than linting an article; reading them back costs under 2 ms. The key is the pack
+file's path (as given and resolved), size and modification time, and the newslint version with the modification
+times of the code that fills rules in (the built-in kinds' modules, `rules.py`, `kinds.py`), so a
+changed default reaches the rules at once. A pack that fails to parse is never stored (its error
+is raised on every run), and neither is one whose rules use a third party's kind (its options
+may change without newslint knowing).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newslint import __version__
+
+if TYPE_CHECKING:
+    from newslint.rules import Pack
+
+FORMAT = 1
+BUILTIN_KIND_PREFIX = "newslint.checks."
+
+
+def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
+    entry = _entry(path)
+    if entry is not None:
+        try:
+            pack = pickle.loads(entry.read_bytes())
+            if pack.__class__.__name__ == "Pack":
+                return pack  # type: ignore[no-any-return]
+        except Exception:  # a damaged or foreign entry only costs a parse
+            pass
+    pack = parse(path)
+    if entry is not None and _only_builtin_kinds(pack):
+        from newslint.wordtable import store_table
+
+        store_table(entry, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+    return pack
+
+
+def _entry(path: Path) -> Path | None:
+    from newslint.lexicon import cache_dir
+
+    try:
+        resolved = path.resolve()
+        stat = resolved.stat()
+    except OSError:
+        return None
+    # The path as given too: rules carry it as their source, for messages.
+    where = f"{path}\0{resolved}\0{stat.st_size}\0{stat.st_mtime_ns}"
+    key = f"{FORMAT}\0{__version__}\0{_code_stamp()}\0{where}"
+    return cache_dir() / "packs" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.pickle"
+
+
+@cache
+def _code_stamp() -> int:
+    package = Path(__file__).resolve().parent
+    files = [package / "rules.py", package / "kinds.py", *(package / "checks").glob("*.py")]
+    return max((f.stat().st_mtime_ns for f in files if f.exists()), default=0)
+
+
+def _only_builtin_kinds(pack: Pack) -> bool:
+    from newslint.kinds import kind_module
+
+    for rule in pack.rules:
+        module = kind_module(rule.kind)
+        if module is None or not module.__name__.startswith(BUILTIN_KIND_PREFIX):
+            return False
+    return True
