@@ -56,8 +56,14 @@ def test_languagetool_json_becomes_matches_with_code_point_offsets() -> None:
 
 
 def test_languagetool_news_profile_drops_names_and_disabled_categories() -> None:
-    news = matches_from_json(json.loads(json.dumps(V2_CHECK)), TEXT, profile="news")
+    news = matches_from_json(
+        json.loads(json.dumps(V2_CHECK)), TEXT, profile="news", news_off_kinds=("MISC",)
+    )
     assert news == []  # MISC is style noise in news; "Psaki" is a name
+    grammar_error = json.loads(json.dumps(V2_CHECK))
+    grammar_error["matches"][0]["rule"]["issueType"] = "grammar"  # not judged as a spelling
+    unlisted = matches_from_json(grammar_error, TEXT, profile="news")
+    assert [m.rule for m in unlisted] == ["EN_A_VS_AN"]  # only the categories listed are off
     kept = matches_from_json(
         json.loads(json.dumps(V2_CHECK)), TEXT, profile="all", disable=("EN_A_VS_AN",)
     )

@@ -3,7 +3,10 @@
 Keys: `backend` (harper | languagetool), `profile` (news | all), `dialect` (american | british | …,
 Harper), `language` (LanguageTool code, e.g. en-US), `oxford_comma` (report a missing serial comma;
 off in the AP-style news profile), `disable` (engine rule names), `disable_categories`
-(LanguageTool categories), `url` (a LanguageTool server). Finding ids are `<rule id>.<engine rule>`,
+(LanguageTool categories), `url` (a LanguageTool server), `news_off` and `news_off_kinds` (the
+engine rules and Harper lint kinds or LanguageTool categories that the news profile leaves out:
+style advice, rules that fight AP style or fire on clean professional copy; listed in the
+built-in rules' YAML). Finding ids are `<rule id>.<engine rule>`,
 e.g. `grammar.harper.AnA`. Where another pack already reports the same text, the grammar finding
 is dropped (`defers`).
 """
@@ -30,6 +33,10 @@ OPTIONS = {
     "disable": Option((list,), default=[]),
     "disable_categories": Option((list,), default=[]),
     "url": Option((str,)),
+    "news_off": Option((list,), default=[], doc="engine rules the news profile leaves out"),
+    "news_off_kinds": Option(
+        (list,), default=[], doc="Harper lint kinds or LanguageTool categories it leaves out"
+    ),
 }
 
 
@@ -42,7 +49,12 @@ class GrammarCheck(Check):
 
     def _settings(self) -> dict[str, Any]:
         option = self.rule.option
-        common = {"profile": option("profile"), "disable": tuple(option("disable"))}
+        common = {
+            "profile": option("profile"),
+            "disable": tuple(option("disable")),
+            "news_off": tuple(option("news_off")),
+            "news_off_kinds": tuple(option("news_off_kinds")),
+        }
         if self.backend_name == "harper":
             return {**common, "dialect": option("dialect"), "oxford_comma": option("oxford_comma")}
         return {**common, "language": option("language"), "url": option("url"),

@@ -6,7 +6,10 @@ Keys: `detect`, one of
 - `hyphen-break`: a line-end hyphen left inside a word ("infor- mation", "govern-\\nment");
 - `split-word`: a word broken by a space into fragments ("cou nterpart");
 - `confusion`: OCR letter confusions ("govemment", "wi1l", "tbe", "lraq").
-Frequencies are wordfreq's Zipf scale; `min_zipf` is how common a repaired word must be.
+Frequencies are wordfreq's Zipf scale; `min_zipf` is how common a repaired word must be. Every
+other threshold and word list the detectors use is an option too, with its default and meaning in
+`Tuning` below (`newslint rules show mt.glued-words` prints them), so a pack can tune a detector
+without touching code.
 Names survive because a token is judged only when it is unknown (or far rarer than its repair),
 and a capitalised token that recurs in the document is taken as a name.
 """
@@ -15,11 +18,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import fields
 from itertools import pairwise
+from typing import Any
 
 import regex
 
 from newslint.checks import Check, Option, finding, render
+from newslint.checks.lexicon_tuning import Confusions, Tuning
 from newslint.document import WORD, Document, Run
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
@@ -27,12 +33,6 @@ from newslint.rules import Rule
 from newslint.signals import ocr_signal
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
-OPTIONS = {
-    "detect": Option(
-        (str,), required=True, choices=("glued", "hyphen-break", "split-word", "confusion")
-    ),
-    "min_zipf": Option((float, int), default=3.0),
-}
 
 _HYPHEN_BREAK = regex.compile(
     r"(?<![\p{L}-])(?P<left>\p{L}+)-(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Ll}+)\b"
@@ -44,59 +44,36 @@ _CONFUSABLE = regex.compile(
 )
 
 Zipf = Callable[[str], float]
-SHORT_NAME_LENGTH = 4
 SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 
-# Glued pairs such as "withthe" occur in careless web text, so "unknown" means "this rare".
-MAX_GLUED_ZIPF = 2.1
-# A function word glued on the left is usually a prefix ("under-nourishment", "Has-sen"); real
-# glues of that shape are followed by a determiner ("withthe", "intothe").
+# Closed classes of English, not tunable: a glue of a function word on the left is real when a
+# determiner follows ("withthe"); function words that are also word endings ("assignor"); verbs
+# that follow a name ("Tasmaniawas").
 DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
-CAPITALISED_LEFT_ZIPF = 4.5
-# Function words that are also ordinary word endings: a known token ending so is a word.
 WORD_ENDINGS = frozenset("or on an us as is in at it".split())
 AUXILIARIES = frozenset("was were had has have will would said says".split())
-AUXILIARY_LEFT_ZIPF = 3.0
-# Two words glued together ("aviationsector", "Thestudy") are judged only when wordfreq has
-# never seen the token, both halves are common, and neither is a word-forming prefix or suffix:
-# "cyberactivity", "counteractions", "lifehood" are how English makes new words.
-CONTENT_GLUE_ZIPF = 3.8
-FUNCTION_LEFT_ZIPF = 3.0
-DOCUMENT_WORDS_GLUE_ZIPF = 2.5
-THE_GLUE_ZIPF = 1.5
-# "inthe" (2.6) and "ofthe" (3.3) are in wordfreq's web-derived list; both halves are among the
-# commonest words of English.
-FUNCTION_PAIR_ZIPF = 3.5
-FUNCTION_PAIR_PART_ZIPF = 6.0
 GLUED_FUNCTION_RIGHT = DETERMINERS | {"be", "is", "of", "to", "and"}  # "whoso" is archaic English
-PREFIXES = frozenset(
-    """anti counter cyber over under super inter multi non post pre self micro macro mega ultra out
-    up down back cross semi sub bio eco geo hyper mini tele trans extra infra neo pan para poly
-    proto pseudo tri uni mid off fore head home life work world""".split()
-)
-NAME_ENDINGS = frozenset(
-    "well wood ford field land ton burg berg stone worth more ley ham son".split()
-)
-SUFFIX_WORDS = frozenset(
-    "hood ship like wise less ness dom ism ist ware wide able fold some ward wards man men".split()
-)
 
-# A split word leaves at least one fragment that is not a word of its own...
-FRAGMENT_ZIPF = 2.6
-WEAK_FRAGMENT_ZIPF = 3.3
-COMMON_JOIN_ZIPF = 3.8
-NON_WORD_JOIN_ZIPF = 2.0
-# ...or a bare suffix, which never stands alone in prose ("comply ing", "docu ments").
-SUFFIXES = frozenset(
-    "ing ings ed ly ment ments tion tions sion sions ness able ible ity ities ous ive ful less ize ise ized ised".split()
-)
 
-# OCR misreadings: what the scanner wrote -> what the page said.
-CONFUSIONS = (
-    ("c", "e"), ("e", "c"), ("0", "o"), ("1", "l"), ("1", "i"), ("l", "i"), ("i", "l"), ("rn", "m"),
-    ("m", "rn"), ("cl", "d"), ("li", "h"), ("b", "h"), ("h", "b"), ("vv", "w"), ("ii", "u"), ("n", "u"),
-    ("u", "n"), ("tb", "th"), ("wb", "wh"), ("f", "t"),
-)  # fmt: skip
+def _option(spec: Any) -> Option:
+    if isinstance(spec.default, frozenset):
+        return Option((list,), default=sorted(spec.default), doc=spec.metadata["doc"])
+    if isinstance(spec.default, tuple):
+        return Option(
+            (list,), default=[list(pair) for pair in spec.default], doc=spec.metadata["doc"]
+        )
+    if isinstance(spec.default, int) and not isinstance(spec.default, float):
+        return Option((int,), default=spec.default, doc=spec.metadata["doc"])
+    return Option((float, int), default=spec.default, doc=spec.metadata["doc"])
+
+
+OPTIONS = {
+    "detect": Option(
+        (str,), required=True, choices=("glued", "hyphen-break", "split-word", "confusion")
+    ),
+    "min_zipf": Option((float, int), default=3.0, doc="how common a repaired word must be"),
+    **{spec.name: _option(spec) for spec in fields(Tuning)},
+}
 
 
 class LexiconCheck(Check):
@@ -108,6 +85,7 @@ class LexiconCheck(Check):
         self.zipf = vocabulary.zipf
         self.detect = rule.option("detect")
         self.min_zipf = float(rule.option("min_zipf"))
+        self.tuning = Tuning.of(rule)
         self._verdicts: dict[str, tuple[str, bool] | None] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
@@ -150,11 +128,13 @@ class LexiconCheck(Check):
 
     def _split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
         rarity = self.zipf(token)
-        if rarity <= MAX_GLUED_ZIPF and (split := self._best_split(token, counts)):
+        if rarity <= self.tuning.glued_max_zipf and (split := self._best_split(token, counts)):
             return split
-        if rarity < FUNCTION_PAIR_ZIPF and (split := _function_pair(self.zipf, token)):
+        if rarity < self.tuning.function_pair_max_zipf and (
+            split := _function_pair(self.zipf, token, self.tuning)
+        ):
             return split
-        return _content_split(self.zipf, token, counts)
+        return _content_split(self.zipf, token, counts, self.tuning)
 
     def _best_split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
         best: tuple[float, str, str] | None = None
@@ -183,7 +163,12 @@ class LexiconCheck(Check):
         many names end in a function word ("Beghe", "Nilan"), though hardly any in an auxiliary
         verb, so before one a fairly common name will do ("Tasmaniawas")."""
         if left[0].isupper():
-            needed = AUXILIARY_LEFT_ZIPF if right in AUXILIARIES else CAPITALISED_LEFT_ZIPF
+            tuning = self.tuning
+            needed = (
+                tuning.auxiliary_left_min_zipf
+                if right in AUXILIARIES
+                else tuning.capitalised_left_min_zipf
+            )
             return counts[left] > 0 or self.zipf(left) >= needed
         return self.zipf(left) >= self.min_zipf
 
@@ -204,7 +189,8 @@ class LexiconCheck(Check):
         fragments = {
             w
             for w in doc.word_counts
-            if w.islower() and (w in SUFFIXES or self.zipf(w) < WEAK_FRAGMENT_ZIPF)
+            if w.islower()
+            and (w in self.tuning.suffixes or self.zipf(w) < self.tuning.weak_fragment_max_zipf)
         }
         if not fragments:
             return
@@ -223,11 +209,14 @@ class LexiconCheck(Check):
         """Whether "left right" is one word broken by a space rather than two words."""
         weakest, common = min(self.zipf(left), self.zipf(right)), self.zipf(joined)
         if weakest == 0:  # half of it is no word at all ("nonprolifera tion")
-            return common >= NON_WORD_JOIN_ZIPF
-        if right in SUFFIXES or weakest < FRAGMENT_ZIPF:
+            return common >= self.tuning.non_word_join_min_zipf
+        if right in self.tuning.suffixes or weakest < self.tuning.fragment_max_zipf:
             return common >= self.min_zipf
         # Two uncommon words that make a much commoner one ("mig rants").
-        return common >= COMMON_JOIN_ZIPF and common >= max(self.zipf(left), self.zipf(right)) + 0.5
+        return (
+            common >= self.tuning.common_join_min_zipf
+            and common >= max(self.zipf(left), self.zipf(right)) + 0.5
+        )
 
     def _confusions(self, doc: Document) -> Iterator[Finding]:
         counts = Counter(_CONFUSABLE.findall(doc.text))
@@ -236,7 +225,7 @@ class LexiconCheck(Check):
         for token, count in counts.items():
             if token[0].isupper() and count > 1:
                 continue  # a recurring capitalised token is a name
-            if token[0].isupper() and len(token) <= SHORT_NAME_LENGTH:
+            if token[0].isupper() and len(token) <= self.tuning.short_name_length:
                 # "Oli", "Duc", "Flt": short names and abbreviations, unless the page is scanned
                 if scanned is None:
                     scanned = ocr_signal(doc.text, self.zipf).looks_scanned(*SCANNED_GATE)
@@ -252,7 +241,7 @@ class LexiconCheck(Check):
     def _judge_confusion(self, token: str) -> tuple[str, bool] | None:
         """(repair, safe) for a token that looks like an OCR misreading; the same for any document."""
         rarity = self.zipf(token)
-        if len(token) < 3 or rarity >= 3.0:
+        if len(token) < 3 or rarity >= self.tuning.confusion_max_zipf:
             return None
         has_digit = any(c.isdigit() for c in token)
         if rarity > 0 and has_digit:
@@ -261,9 +250,11 @@ class LexiconCheck(Check):
         return (candidate, rarity == 0) if candidate else None
 
     def _repair(self, token: str, rarity: float, has_digit: bool) -> str | None:
-        needed = max(self.min_zipf - (1.0 if has_digit else 0.0), rarity + 2.5)
+        needed = max(
+            self.min_zipf - (1.0 if has_digit else 0.0), rarity + self.tuning.repair_margin_zipf
+        )
         best: tuple[float, str] | None = None
-        for candidate in _variants(token):
+        for candidate in _variants(token, self.tuning.confusions):
             score = self.zipf(candidate)
             if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
@@ -293,7 +284,7 @@ def _non_word_half(zipf: Zipf, left: str, right: str) -> bool:
     return min(zipf(left), zipf(right)) == 0
 
 
-def _function_pair(zipf: Zipf, token: str) -> tuple[str, str] | None:
+def _function_pair(zipf: Zipf, token: str, tuning: Tuning) -> tuple[str, str] | None:
     """Two function words run together ("inthe", "ofthe"): common enough on the web that wordfreq
     knows them, but never English. "thereon", "whereof" are real words, hence no there/where."""
     if not token.islower():
@@ -304,20 +295,22 @@ def _function_pair(zipf: Zipf, token: str) -> tuple[str, str] | None:
             left not in ("there", "where")
             and is_function_word(left)
             and right in GLUED_FUNCTION_RIGHT
-            and min(zipf(left), zipf(right)) >= FUNCTION_PAIR_PART_ZIPF
+            and min(zipf(left), zipf(right)) >= tuning.function_pair_part_min_zipf
         ):
             return left, right
     return None
 
 
-def _content_split(zipf: Zipf, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+def _content_split(
+    zipf: Zipf, token: str, counts: Counter[str], tuning: Tuning
+) -> tuple[str, str] | None:
     """(left, right) for a token wordfreq has never seen, made of two common words."""
-    if len(token) < 5 or not token[1:].islower() or zipf(token) > _unseen_zipf(token):
+    if len(token) < 5 or not token[1:].islower() or zipf(token) > _unseen_zipf(token, tuning):
         return None
     best: tuple[float, str, str] | None = None
     for cut in range(2, len(token) - 2):
         left, right = token[:cut], token[cut:]
-        needed = _content_glue_threshold(left, right, counts)
+        needed = _content_glue_threshold(left, right, counts, tuning)
         if needed is None:
             continue
         # A name the document establishes needs no frequency of its own ("Healdtold").
@@ -327,12 +320,14 @@ def _content_split(zipf: Zipf, token: str, counts: Counter[str]) -> tuple[str, s
     return (best[1], best[2]) if best else None
 
 
-def _unseen_zipf(token: str) -> float:
+def _unseen_zipf(token: str, tuning: Tuning) -> float:
     # "Thecity" and the like are frequent web typos, so wordfreq has seen a few of them.
-    return THE_GLUE_ZIPF if token[:3].lower() == "the" else 0.0
+    return tuning.the_glue_max_zipf if token[:3].lower() == "the" else 0.0
 
 
-def _content_glue_threshold(left: str, right: str, counts: Counter[str]) -> float | None:
+def _content_glue_threshold(
+    left: str, right: str, counts: Counter[str], tuning: Tuning
+) -> float | None:
     """How common both halves must be for this cut to be a glue, or None if it cannot be one.
 
     A function word on the left is strong evidence ("andmobilize", "Theyperpetrated"). Two
@@ -340,34 +335,36 @@ def _content_glue_threshold(left: str, right: str, counts: Counter[str]) -> floa
     on its own ("Anitaadvised"), because surnames are built exactly like compounds ("Goldwell").
     """
     if (
-        left.lower() in PREFIXES
-        or right in SUFFIXES
-        or right in SUFFIX_WORDS
-        or right in NAME_ENDINGS
+        left.lower() in tuning.prefixes
+        or right in tuning.suffixes
+        or right in tuning.suffix_words
+        or right in tuning.name_endings
     ):
         return None
     if is_function_word(left):
-        return FUNCTION_LEFT_ZIPF
+        return tuning.function_left_min_zipf
     if len(left) < 4 or len(right) < 4 or (left[0].isupper() and counts[left] == 0):
         return None
     if counts[left] and counts[right]:
-        return DOCUMENT_WORDS_GLUE_ZIPF  # both halves stand alone elsewhere in this article
-    return CONTENT_GLUE_ZIPF
+        return (
+            tuning.document_words_glue_min_zipf
+        )  # both halves stand alone elsewhere in this article
+    return tuning.content_glue_min_zipf
 
 
-def _variants(token: str) -> Iterator[str]:
+def _variants(token: str, confusions: Confusions) -> Iterator[str]:
     """Every spelling reachable by undoing one OCR confusion (two when digits are involved)."""
-    firsts = list(dict.fromkeys(_one_step(token)))
+    firsts = list(dict.fromkeys(_one_step(token, confusions)))
     if token.startswith("l") and len(token) > 1 and token[1] not in "aeiouy":
         firsts.insert(0, "I" + token[1:])  # "lraq": a capital I read as l, before "iraq"
     yield from firsts
     if any(c.isdigit() for c in token):
         for first in firsts:
-            yield from _one_step(first)
+            yield from _one_step(first, confusions)
 
 
-def _one_step(token: str) -> Iterator[str]:
-    for wrong, right in CONFUSIONS:
+def _one_step(token: str, confusions: Confusions) -> Iterator[str]:
+    for wrong, right in confusions:
         start = token.find(wrong)
         while start != -1:
             yield token[:start] + right + token[start + len(wrong) :]

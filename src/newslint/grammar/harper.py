@@ -9,18 +9,6 @@ from typing import Any
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
 from newslint.grammar.pieces import PIECE_CHARS, pieces
 
-# Harper's lint kinds that are style advice or that newslint's own packs already cover better.
-NEWS_OFF_KINDS = frozenset(
-    {"Readability", "Redundancy", "Enhancement", "Style", "Formatting", "Capitalization"}
-)
-# Rules that fire on clean professional copy (measured on the clean corpus) or on news style:
-# "a ruling" (MassNouns), "their two countries" (TheirToTheyre), AP compounds and prefixes.
-NEWS_OFF_RULES = frozenset(
-    """MassNouns TheirToTheyre TheirToThere DisjointPrefixes SplitWords CompoundNouns MergeWords
-    WrongNegative MissingPreposition OneOfTheSingular QuantifierNumeralConflict TheHowWhy Everyone
-    HyphenateNumberDay CommitmentTo InterestedIn RepeatedWords SentenceCapitalization CommaFixes
-    ItsPossessive""".split()
-)
 # Rules whose single suggestion is safe to apply without a human.
 CERTAIN_RULES = frozenset({"AnA", "WrongApostrophe"})
 DIALECTS = ("american", "british", "australian", "canadian", "indian")
@@ -30,7 +18,10 @@ class HarperBackend:
     name = "harper"
 
     def __init__(self, dialect: str = "american", profile: str = "news", oxford_comma: bool = False,
-                 disable: tuple[str, ...] = (), piece_chars: int = PIECE_CHARS):  # fmt: skip
+                 disable: tuple[str, ...] = (), piece_chars: int = PIECE_CHARS,
+                 news_off: tuple[str, ...] = (), news_off_kinds: tuple[str, ...] = ()):  # fmt: skip
+        """`news_off` and `news_off_kinds`: the Harper rules and lint kinds the news profile leaves
+        out (the grammar rule's options, listed in its YAML)."""
         try:
             import harper
         except ImportError:
@@ -41,8 +32,9 @@ class HarperBackend:
         self.linter = harper.Linter(harper.Dialect[dialect.upper()])
         self.profile = profile
         self.piece_chars = piece_chars
-        self.off_rules = set(disable) | (set(NEWS_OFF_RULES) if profile == "news" else set())
-        self.off_kinds = set(NEWS_OFF_KINDS) if profile == "news" else set()
+        news = profile == "news"
+        self.off_rules = set(disable) | (set(news_off) if news else set())
+        self.off_kinds = set(news_off_kinds) if news else set()
         # The Oxford comma is a house-style choice: wanted, it is reported even though other style
         # advice stays off; not wanted (AP), it is never reported.
         self.wanted_despite_kind = {"OxfordComma"} if oxford_comma else set()

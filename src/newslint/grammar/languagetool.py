@@ -13,23 +13,6 @@ from typing import Any
 
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
 
-# Categories that are style advice in news copy, and rules that fight AP style.
-NEWS_OFF_CATEGORIES = frozenset(
-    {"STYLE", "REDUNDANCY", "TYPOGRAPHY", "CASING", "PLAIN_ENGLISH", "MISC"}
-)
-NEWS_OFF_RULES = frozenset(
-    {
-        "WHITESPACE_RULE",
-        "COMMA_PARENTHESIS_WHITESPACE",
-        "EN_QUOTES",
-        "DASH_RULE",
-        "ENGLISH_WORD_REPEAT_RULE",
-        "UPPERCASE_SENTENCE_START",
-        "SERIAL_COMMA_ON",
-        "SENTENCE_WHITESPACE",
-        "DOUBLE_PUNCTUATION",
-    }
-)
 SPELLING_CATEGORY = "TYPOS"
 
 
@@ -41,11 +24,13 @@ def matches_from_json(payload: dict[str, Any], text: str, **news: Any) -> list[G
 
 
 def convert(matches: list[Any], text: str, *, profile: str = "news", disable: tuple[str, ...] = (),
-            disable_categories: tuple[str, ...] = ()) -> list[GrammarMatch]:  # fmt: skip
-    off_rules = set(disable) | (set(NEWS_OFF_RULES) if profile == "news" else set())
-    off_categories = set(disable_categories) | (
-        set(NEWS_OFF_CATEGORIES) if profile == "news" else set()
-    )
+            disable_categories: tuple[str, ...] = (), news_off: tuple[str, ...] = (),
+            news_off_kinds: tuple[str, ...] = ()) -> list[GrammarMatch]:  # fmt: skip
+    """`news_off` and `news_off_kinds`: the LanguageTool rules and categories the news profile
+    leaves out (the grammar rule's options, listed in its YAML)."""
+    news = profile == "news"
+    off_rules = set(disable) | (set(news_off) if news else set())
+    off_categories = set(disable_categories) | (set(news_off_kinds) if news else set())
     converted = []
     for match in matches:
         if match.rule_id in off_rules or match.category in off_categories:
@@ -71,7 +56,8 @@ class LanguageToolBackend:
     name = "languagetool"
 
     def __init__(self, url: str | None = None, language: str = "en-US", profile: str = "news",
-                 disable: tuple[str, ...] = (), disable_categories: tuple[str, ...] = ()):  # fmt: skip
+                 disable: tuple[str, ...] = (), disable_categories: tuple[str, ...] = (),
+                 news_off: tuple[str, ...] = (), news_off_kinds: tuple[str, ...] = ()):  # fmt: skip
         try:
             import language_tool_python
         except ImportError:
@@ -86,6 +72,7 @@ class LanguageToolBackend:
         self.profile = profile
         self.disable = tuple(disable)
         self.disable_categories = tuple(disable_categories)
+        self.news_off, self.news_off_kinds = tuple(news_off), tuple(news_off_kinds)
         try:
             self.tool = (
                 language_tool_python.LanguageTool(language, remote_server=url)
@@ -116,4 +103,6 @@ class LanguageToolBackend:
             profile=self.profile,
             disable=self.disable,
             disable_categories=self.disable_categories,
+            news_off=self.news_off,
+            news_off_kinds=self.news_off_kinds,
         )

@@ -1,0 +1,139 @@
+"""The `lexicon` kind's thresholds and word lists (not a kind itself): each is a rule option.
+
+Defaults are what the detectors were measured with on the development corpus; the reasons are
+beside each one here, and `newslint rules show mt.glued-words` prints the values in force.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from newslint.rules import Rule
+
+Confusions = tuple[tuple[str, str], ...]
+
+OCR_CONFUSIONS = (
+    ("c", "e"), ("e", "c"), ("0", "o"), ("1", "l"), ("1", "i"), ("l", "i"), ("i", "l"), ("rn", "m"),
+    ("m", "rn"), ("cl", "d"), ("li", "h"), ("b", "h"), ("h", "b"), ("vv", "w"), ("ii", "u"), ("n", "u"),
+    ("u", "n"), ("tb", "th"), ("wb", "wh"), ("f", "t"),
+)  # fmt: skip
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _tuned(default: Any, doc: str) -> Any:
+    return field(default=default, metadata={"doc": doc})
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The detectors' thresholds (Zipf values) and word lists: each field is a rule option of the
+    same name, defaulting to the value here."""
+
+    # glued
+    glued_max_zipf: float = _tuned(
+        2.1, "glued pairs such as 'withthe' occur in careless web text: 'unknown' means this rare"
+    )
+    capitalised_left_min_zipf: float = _tuned(
+        4.5, "a capitalised left half not used elsewhere in the document must be this common"
+    )
+    auxiliary_left_min_zipf: float = _tuned(
+        3.0, "... or this common before an auxiliary verb ('Tasmaniawas')"
+    )
+    function_pair_max_zipf: float = _tuned(
+        3.5, "two function words run together ('inthe' 2.6, 'ofthe' 3.3) are at most this common"
+    )
+    function_pair_part_min_zipf: float = _tuned(
+        6.0, "... and both are among the commonest words of English"
+    )
+    content_glue_min_zipf: float = _tuned(
+        3.8, "two content words glued ('aviationsector'): both halves at least this common"
+    )
+    function_left_min_zipf: float = _tuned(
+        3.0, "... a function word on the left ('andmobilize') needs the halves only this common"
+    )
+    document_words_glue_min_zipf: float = _tuned(
+        2.5, "... and halves that stand alone elsewhere in the article only this common"
+    )
+    the_glue_max_zipf: float = _tuned(
+        1.5, "'Thecity' and the like are frequent web typos: wordfreq has seen them up to this"
+    )
+    prefixes: frozenset[str] = _tuned(
+        _words(
+            """anti counter cyber over under super inter multi non post pre self micro macro mega
+            ultra out up down back cross semi sub bio eco geo hyper mini tele trans extra infra neo
+            pan para poly proto pseudo tri uni mid off fore head home life work world"""
+        ),
+        "word-forming prefixes: 'cyberactivity' is how English makes new words, not a glue",
+    )
+    suffix_words: frozenset[str] = _tuned(
+        _words(
+            "hood ship like wise less ness dom ism ist ware wide able fold some ward wards man men"
+        ),
+        "word-forming endings that are words too ('lifehood')",
+    )
+    name_endings: frozenset[str] = _tuned(
+        _words("well wood ford field land ton burg berg stone worth more ley ham son"),
+        "surnames are built like compounds ('Goldwell'): these right halves are never split off",
+    )
+    # split-word
+    fragment_max_zipf: float = _tuned(
+        2.6, "a split word leaves a fragment that is no word of its own: at most this common"
+    )
+    weak_fragment_max_zipf: float = _tuned(
+        3.3, "tokens up to this common are candidate fragments at all"
+    )
+    common_join_min_zipf: float = _tuned(
+        3.8, "two uncommon words that join into one this common ('mig rants') are a split"
+    )
+    non_word_join_min_zipf: float = _tuned(
+        2.0, "a half that is no word at all needs a join only this common ('nonprolifera tion')"
+    )
+    suffixes: frozenset[str] = _tuned(
+        _words(
+            """ing ings ed ly ment ments tion tions sion sions ness able ible ity ities ous ive ful
+            less ize ise ized ised"""
+        ),
+        "bare suffixes, which never stand alone in prose ('comply ing', 'docu ments')",
+    )
+    # confusion
+    confusion_max_zipf: float = _tuned(
+        3.0, "a token at least this common is a word, never an OCR misreading"
+    )
+    repair_margin_zipf: float = _tuned(
+        2.5, "a repair must be this much commoner than the token it replaces"
+    )
+    short_name_length: int = _tuned(
+        4, "capitalised tokens this short ('Oli', 'Flt') are judged only in scanned text"
+    )
+    confusions: tuple[tuple[str, str], ...] = _tuned(
+        OCR_CONFUSIONS,
+        "OCR misreadings, [what the scanner wrote, what the page said]",
+    )
+
+    @classmethod
+    def of(cls, rule: Rule) -> Tuning:
+        values: dict[str, Any] = {}
+        for spec in fields(cls):
+            value = rule.option(spec.name, spec.default)
+            if spec.name == "confusions":
+                if not all(_is_pair(pair) for pair in value):
+                    raise rule.error("'confusions' is a list of [misread, meant] pairs of text")
+                value = tuple((wrong, right) for wrong, right in value)
+            elif isinstance(spec.default, frozenset):
+                if not all(isinstance(word, str) and word for word in value):
+                    raise rule.error(f"{spec.name!r} must be a list of words")
+                value = frozenset(value)
+            values[spec.name] = value
+        return cls(**values)
+
+
+def _is_pair(value: Any) -> bool:
+    return (
+        isinstance(value, (list, tuple))
+        and len(value) == 2
+        and all(isinstance(part, str) and part for part in value)
+    )

@@ -1,0 +1,88 @@
+"""`lexicon`: glued words, hyphen breaks, split words and OCR confusions, judged by word frequency;
+every threshold and word list is a rule option."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.checks.lexicon import OPTIONS
+from newslint.checks.lexicon_tuning import Tuning
+from newslint.errors import RuleError
+from newslint.lexicon import Vocabulary
+
+from .helpers import fixed, make_check, make_rule, spans
+
+
+@pytest.mark.parametrize(
+    ("detect", "text", "repaired"),
+    [
+        (
+            "glued",
+            "Officials said Russiahad sent troops.",
+            "Officials said Russia had sent troops.",
+        ),
+        ("hyphen-break", "The infor- mation came.", "The information came."),
+        ("split-word", "The docu ments arrived.", "The documents arrived."),
+        ("confusion", "The govemment said so.", "The government said so."),
+    ],
+)
+def test_each_detector_finds_and_repairs_its_damage(detect: str, text: str, repaired: str) -> None:
+    check = make_check("lexicon", detect=detect)
+    assert fixed(check, text) == repaired
+    assert spans(check, repaired) == []
+
+
+def test_a_word_the_linter_accepts_is_not_split() -> None:
+    text = "Officials said Russiahad sent troops."
+    accepted = make_check("lexicon", Vocabulary.of(["Russiahad"]), detect="glued")
+    assert spans(accepted, text) == []
+    assert spans(make_check("lexicon", detect="glued"), text) == ["Russiahad"]
+
+
+@pytest.mark.parametrize(
+    ("detect", "text", "options"),
+    [
+        ("glued", "The cyberplanet grew.", {"prefixes": []}),
+        ("glued", "The worldplanet grew.", {"prefixes": ["cyber"]}),
+        ("glued", "The planetwood grew.", {"name_endings": []}),
+    ],
+)
+def test_word_lists_are_options(detect: str, text: str, options: dict[str, object]) -> None:
+    """A compound built with a listed prefix or name ending is left alone; emptied, the list no
+    longer protects it."""
+    assert spans(make_check("lexicon", detect=detect), text) == []
+    assert len(spans(make_check("lexicon", detect=detect, **options), text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("detect", "text", "options"),
+    [
+        ("glued", "Officials said Russiahad sent troops.", {"glued_max_zipf": -1.0}),
+        ("confusion", "The govemment said so.", {"repair_margin_zipf": 9.0}),
+        ("confusion", "The govemment said so.", {"confusions": [["c", "e"]]}),
+    ],
+)
+def test_thresholds_and_confusions_are_options(
+    detect: str, text: str, options: dict[str, object]
+) -> None:
+    assert len(spans(make_check("lexicon", detect=detect), text)) == 1
+    assert spans(make_check("lexicon", detect=detect, **options), text) == []
+
+
+def test_every_tuning_field_is_a_documented_option_with_its_default() -> None:
+    rule = make_rule("lexicon", detect="glued")
+    assert Tuning.of(rule) == Tuning()
+    for name in Tuning.__dataclass_fields__:
+        assert OPTIONS[name].doc, name
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [
+        ({"confusions": [["rn"]]}, "'confusions' is a list of \\[misread, meant\\] pairs"),
+        ({"prefixes": ["cyber", 3]}, "'prefixes' must be a list of words"),
+    ],
+)
+def test_bad_lists_are_rule_errors(options: dict[str, object], problem: str) -> None:
+    with pytest.raises(RuleError, match=problem):
+        make_check("lexicon", detect="glued", **options)
