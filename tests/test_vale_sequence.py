@@ -1,7 +1,7 @@
 """Vale's `sequence` kind: Treebank words, Penn tags from the perceptron model, Vale's matching.
 
-Styles and sentences are written here; the tags are the model's (textblob-aptagger's, the one Vale
-embeds), so a change of tagger or tokeniser shows up as a failing line.
+Styles and sentences are written here; the tags are the model's (textblob-aptagger's WSJ model,
+a sibling of the one Vale embeds), so a change of tagger or tokeniser shows up as a failing line.
 """
 
 from __future__ import annotations
@@ -59,6 +59,9 @@ def test_treebank_words_split_contractions_possessives_quotes_and_final_period()
 def test_the_model_gives_penn_treebank_tags() -> None:
     tagged = Tagger.installed().tag(treebank_words("The mayor would be happy attend the opening."))
     assert [tag for _, tag in tagged] == ["DT", "NN", "MD", "VB", "JJ", "VB", "DT", "NN", "."]
+    # Brackets take Vale's tags, Treebank's empty elements -NONE-, as Vale's tagger gives them.
+    tagged = Tagger.installed().tag(treebank_words("He won 0 (zero) votes."))
+    assert [tag for _, tag in tagged] == ["PRP", "VBD", "-NONE-", "(", "CD", ")", "NNS", "."]
 
 
 def test_tags_patterns_and_message_places(tmp_path: Path) -> None:

@@ -75,7 +75,7 @@ class ValeCheck(Check):
         if not self.context.runs(self.rule.id, doc.path):
             return
         view = self.context.view(doc)
-        seen: dict[str, Any] = {"blocks": view.blocks}
+        seen: dict[str, Any] = {"blocks": view.blocks, "tagged": view.tagged}
         reported: set[int] = set()
         for block in view.blocks:
             if not self.scope.matches(block):

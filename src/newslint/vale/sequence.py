@@ -87,20 +87,25 @@ class Sequence(Base):
         except regex.error as exc:
             raise KindError(f"tag {tag!r} does not compile: {exc}") from None
 
-    def words(self, text: str) -> list[Word]:
-        if self.tagger is None:
-            self.tagger = Tagger(load_model(self.model))
-        words = [w for s in split_sentences(text, 0, len(text)) for w in treebank_words(text[s.start : s.end])]  # fmt: skip
-        return self.tagger.tag(words)
+    def words(self, text: str, tagged: dict[str, list[Word]]) -> list[Word]:
+        if text not in tagged:
+            if self.tagger is None:
+                self.tagger = Tagger(load_model(self.model))
+            spans = split_sentences(text, 0, len(text))
+            tagged[text] = self.tagger.tag([w for s in spans for w in treebank_words(text[s.start : s.end])])  # fmt: skip
+        return tagged[text]
 
     def run(self, text: str, seen: dict[str, Any]) -> Iterator[Hit]:
         if self.anchor is None:
             return
         target = self.tokens[self.anchor]
         assert target.pattern is not None
-        words = self.words(text)
+        places = list(target.pattern.finditer(text))
+        if not places:  # no anchor, no alert: the sentence need not be tagged
+            return
+        words = self.words(text, seen.setdefault("tagged", {}))
         anchored: list[int] = []
-        for _ in target.pattern.finditer(text):
+        for _ in places:
             steps, index = self._match(self.anchor, words, anchored)
             anchored.append(index)
             if not steps:

@@ -1,11 +1,14 @@
 """Words and Penn Treebank part-of-speech tags, as Vale's `sequence` rules see them.
 
 Vale splits a sentence with the Penn Treebank conventions (`don't` -> `do n't`, `endpoint's` ->
-`endpoint 's`, `"` -> ``` `` ``` / `''`) and tags it with a greedy averaged perceptron (Honnibal's
-design) whose model is the one textblob-aptagger ships. We read that same model from the
-textblob-aptagger wheel (an optional dependency: `pip install 'newslint[vale]'`), so the tags are
-Vale's own; nothing is downloaded at run time. The model file is a pickle of plain dicts and
-sets; it is read with an unpickler that refuses anything else.
+`endpoint 's`, `"` -> ``` `` ``` / `''`) and tags it with a greedy averaged perceptron, a Go port
+of textblob-aptagger (Honnibal's design) with weights of its own, trained on the Wall Street
+Journal treebank. We run the same algorithm with textblob-aptagger's own weights (the WSJ model
+its wheel ships; an optional dependency: `pip install 'newslint[vale]'`); nothing is downloaded
+at run time. The two models are siblings, not twins: every word both tag by lookup (1,500 of the
+1,549 Vale's knows) gets the same tag, and Vale's bracket tags (`(`, `)`) are used where this
+model says -LRB-/-RRB-; the remaining differences are guesses on unseen words. The model file is
+a pickle of plain dicts and sets, read with an unpickler that refuses anything else.
 """
 
 from __future__ import annotations
@@ -117,23 +120,44 @@ class Tagger:
         previous, before = "-START-", "-START2-"
         tagged = []
         for index, word in enumerate(words):
-            tag = self.model.tagdict.get(word) or self._predict(
-                _features(index + 2, word, context, previous, before)
+            tag = (
+                _fixed_tag(word)
+                or self.model.tagdict.get(word)
+                or self._predict(_features(index + 2, word, context, previous, before))
             )
             tagged.append((word, tag))
             previous, before = tag, previous
         return tagged
 
-    def _predict(self, features: dict[str, int]) -> str:
+    def _predict(self, features: list[str]) -> str:
         scores: dict[str, float] = {}
-        for feature, count in features.items():
-            for label, weight in self.model.weights.get(feature, {}).items():
-                scores[label] = scores.get(label, 0.0) + count * weight
+        weights = self.model.weights
+        for feature in features:  # each feature once: their names never repeat
+            for label, weight in weights.get(feature, {}).items():
+                scores[label] = scores.get(label, 0.0) + weight
         best, tag = 0.0, ""
         for label in sorted(scores):
             if scores[label] > best:
                 best, tag = scores[label], label
-        return tag
+        return {"-LRB-": "(", "-RRB-": ")"}.get(tag, tag)
+
+
+# Treebank's empty elements (`0`, `*`, `*T*-1`) and bracket tokens (`-LRB-`), tagged as Vale's
+# tagger tags them before asking the model.
+_EMPTY_ELEMENT = regex.compile(r"0|\*[\w?]\*|\*-\d{1,3}|\*[A-Z]+\*-\d{1,3}|\*")
+_BRACKET_TOKEN = regex.compile(r"-[A-Z]{3}-")
+
+
+# Vale's model tags brackets as themselves; this model learnt them as -LRB-/-RRB-.
+_BRACKETS = {"(": "(", "[": "(", "{": "(", ")": ")", "]": ")", "}": ")"}
+
+
+def _fixed_tag(word: str) -> str | None:
+    if _EMPTY_ELEMENT.fullmatch(word):
+        return "-NONE-"
+    if word in _BRACKETS:
+        return _BRACKETS[word]
+    return word if _BRACKET_TOKEN.fullmatch(word) else None
 
 
 def _normalize(word: str) -> str:
@@ -146,8 +170,8 @@ def _normalize(word: str) -> str:
     return word.lower()
 
 
-def _features(i: int, word: str, context: list[str], previous: str, before: str) -> dict[str, int]:
-    names = [
+def _features(i: int, word: str, context: list[str], previous: str, before: str) -> list[str]:
+    return [
         "bias",
         f"i suffix {word[-3:]}",
         f"i pref1 {word[0]}",
@@ -163,7 +187,3 @@ def _features(i: int, word: str, context: list[str], previous: str, before: str)
         f"i+1 suffix {context[i + 1][-3:]}",
         f"i+2 word {context[i + 2]}",
     ]
-    features: dict[str, int] = {}
-    for name in names:
-        features[name] = features.get(name, 0) + 1
-    return features

@@ -66,6 +66,8 @@ class View:
     ignored: list[tuple[int, int]]
     _starts: list[int] = field(default_factory=list)
     _texts: dict[tuple[int, int, bool], tuple[str, list[int]]] = field(default_factory=dict)
+    # Words and tags of a sentence, computed once for all the sequence rules that read it.
+    tagged: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         merged: list[tuple[int, int]] = []
