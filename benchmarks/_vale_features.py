@@ -42,7 +42,7 @@ NOT_APPLICABLE = {
     "I lint file": "--ext (read a file as another format) has no newslint counterpart",
     "I lint string": "a string argument linted as text has no newslint counterpart",
     "I use filter": "--filter expressions have no newslint counterpart",
-    "I fix": "`vale fix` (JSON suggestions for an alert) has no newslint counterpart",
+    "I fix": "`vale fix` (an alert as JSON in, suggestions out) has no newslint counterpart; findings carry the same suggestions",
     "I test template": "Go output templates have no newslint counterpart",
     "I sync pkg": "`vale sync` downloads packages",
     "I inspect": "runs without --output=line",

@@ -72,3 +72,25 @@ def test_broken_scripts_are_skipped_or_reported_without_a_traceback(tmp_path: Pa
     assert "Scr.Broken: the Tengo script does not compile" in result.stderr
     assert "Scr.Missing: script 'Nowhere.tengo' not found" in result.stderr
     assert "a.md: rule Scr.Failing: script failed: division by zero; skipped" in result.stderr
+
+
+def test_a_suggest_action_script_computes_the_suggestions(tmp_path: Path) -> None:
+    camel = (
+        "extends: existence\nmessage: \"'%s' should be in snake_case.\"\nnonword: true\n"
+        "action:\n  name: suggest\n  params:\n    - Snake.tengo\ntokens:\n  - '[a-z]+[A-Z]\\w+'\n"
+    )
+    ini = project(tmp_path, INI, {"Scr/Camel": camel})
+    actions = tmp_path / "styles" / "config" / "actions"
+    actions.mkdir(parents=True)
+    (actions / "Snake.tengo").write_text(
+        'text := import("text")\n'
+        "made := text.re_replace(`([a-z])([A-Z])`, match, `${1}_$2`)\n"
+        "suggestions := [text.to_lower(made)]\n",
+        encoding="utf-8",
+    )
+    rule = next(r for r in load_ini(str(ini)).rules if r.id == "Scr.Camel")
+    doc = Document.from_raw("Call getUserName now.\n", "a.md", "markdown")
+    found = list(compile_rule(rule).run(doc))
+    assert [(f.message, f.suggestions, f.fix) for f in found] == [
+        ("'getUserName' should be in snake_case.", ("get_user_name",), None)
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -25,6 +26,7 @@ from newslint.vale.blocks import Block
 from newslint.vale.context import ValeContext
 from newslint.vale.kinds import Base, Hit, KindError, strings
 from newslint.vale.scope import Scope
+from newslint.vale.script import ActionScript
 
 # Kinds whose scope Vale sets itself, whatever the rule says.
 _FIXED_SCOPE = {"metric": "summary", "readability": "summary", "sequence": "sentence"}
@@ -67,6 +69,7 @@ class ValeCheck(Check):
                 self.data, self.context.accept, config.word_template if config else None
             )
             self.kind.configure(rule.option("folder"), config.styles_path if config else None)
+            self.suggester = _action_script(self.data, config.styles_path if config else None)
         except KindError as exc:
             raise rule.error(str(exc)) from None
         self.limit = int(self.data.get("limit") or 0)
@@ -115,9 +118,20 @@ class ValeCheck(Check):
         if name == "edit":
             edited = _edit(matched, params)
             return _certain(edited, (edited,) if edited is not None else (), edited is not None)
+        if name == "suggest" and self.suggester is not None:
+            return None, self.suggester.suggestions(matched), False
         if name == "suggest" and params and params != ["spellings"]:
             return None, tuple(params), False
         return None, hit.suggestions, False
+
+
+def _action_script(data: dict[str, Any], styles: Path | None) -> ActionScript | None:
+    """Vale's `suggest` action computed by a Tengo script (`params: [Name.tengo]`)."""
+    action = data.get("action")
+    if not isinstance(action, dict) or action.get("name") != "suggest":
+        return None
+    params = strings(action.get("params"))
+    return ActionScript(params[0], styles) if params and params[0].endswith(".tengo") else None
 
 
 def _certain(fix: str | None, suggestions: tuple[str, ...], safe: bool) -> tuple[str | None, tuple[str, ...], bool]:  # fmt: skip

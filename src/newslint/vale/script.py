@@ -17,7 +17,7 @@ import regex
 
 from newslint.errors import RuleError
 from newslint.vale.kinds import Base, Hit, KindError, vale_message
-from newslint.vale.tengo import Match, TengoError, compile_script, run_script
+from newslint.vale.tengo import Match, TengoError, compile_script, run, run_script
 from newslint.vale.tengo.values import byte_length, byte_slice
 
 SHORT_BLOCK = 1000  # bytes: below this Vale narrows the search to the match's neighbourhood
@@ -103,3 +103,25 @@ def _blanked(context: str, part: str, mark: str = "#") -> str:
         return context
     masked = "".join(c if c == "\n" else mark for c in part)
     return context[:at] + masked + context[at + len(part) :]
+
+
+class ActionScript:
+    """An `action: {name: suggest, params: [X.tengo]}` script (StylesPath's `config/actions`):
+    run with the matched text in `match`, its `suggestions` array is the suggestions."""
+
+    def __init__(self, name: str, styles: Path | None):
+        path = styles / "config" / "actions" / name if styles else None
+        if path is None or not path.is_file():
+            raise KindError(f"action script {name!r} not found in StylesPath's config/actions")
+        try:
+            self.program = _compiled(path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KindError(f"cannot read {path}: {exc}") from None
+
+    def suggestions(self, matched: str) -> tuple[str, ...]:
+        try:
+            names = run(self.program, {"match": matched})
+        except TengoError:
+            return ()  # a failing suggestion script leaves the finding without suggestions
+        found = names.get("suggestions")
+        return tuple(s for s in found if isinstance(s, str)) if isinstance(found, list) else ()
