@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.furniture_model import block_features, score
 from newslint.furniture_signals import is_bare_date, is_stamp, metadata_prefix
 from newslint.linters import load_rules
 from newslint.textblocks import blocks, english_stopwords
@@ -127,3 +130,21 @@ def test_metadata_panel_is_furniture_but_one_heading_with_a_colon_is_not(furnitu
     ]
     heading = f"{BODY}\n\nPlaces of assembly:\nThe main hall\n\n{BODY}\n"
     assert reported(furniture, heading) == []
+
+
+def test_shape_model_reports_a_desk_line_after_a_timestamp_but_not_the_headline(
+    furniture: Linter,
+) -> None:
+    page = f"Farmers win levy refund\n\nUpdated 09:14\nEconomy Desk\n\n{BODY}\n\n{BODY}\n"
+    assert reported(furniture, page) == ["Updated 09:14", "Economy Desk"]
+    rule = next(r for r in load_rules() if r.id == "scrape.furniture-block")
+    no_model = Linter([replace(rule, options={**rule.options, "weights": {}})])
+    assert reported(no_model, page) == ["Updated 09:14"]
+
+
+def test_shape_model_scores_bare_lines_among_furniture_above_article_paragraphs() -> None:
+    rule = next(r for r in load_rules() if r.id == "scrape.furniture-block")
+    page = f"Updated 09:14\nEconomy Desk\n\n{BODY}\n\n{BODY}\n"
+    items = blocks(page)
+    scores = [score(row, rule.option("weights")) for row in block_features(items)]
+    assert scores[1] > 0.8 > max(scores[2:])

@@ -21,6 +21,7 @@ import regex
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.furniture_model import block_features, score
 from newslint.furniture_signals import is_bare_date, line_evidence, metadata_prefix
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
@@ -29,16 +30,23 @@ from newslint.textblocks import LENGTH_HIGH, Block, blocks
 OPTIONS = {
     "min_run": Option((int,), default=3, doc="short bare lines in a row that make a menu"),
     "max_words": Option((int,), default=6, doc="the longest line a menu item may be"),
+    "weights": Option((dict,), default={}, doc="the shape model's weights (none: model off)"),
+    "threshold": Option((float,), default=0.9, doc="the model score that makes a block furniture"),
 }
 
 _LIST_MARK = regex.compile(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+")
 _DIGIT = regex.compile(r"\d")
+# "Madrid, Spain", "Washington, DC": a dateline or venue line under a headline, not a label.
+_PLACE_LINE = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?"
+)
 RUN = "one of a run of short link-like lines (a menu, tag list or share bar)"
 PANEL = "part of a metadata panel (field labels and their values)"
 BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
 ABOVE = "a label above the headline (section, site or login link)"
 BELOW = "a prompt or label below the article (comment form, source or share link)"
+SHAPED = "shaped like page furniture, not article text"
 PANEL_WORDS = 6
 HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
 TAIL_WORDS = 5
@@ -52,6 +60,8 @@ class FurnitureBlockCheck(Check):
         super().__init__(rule, vocabulary)
         self.min_run = int(rule.option("min_run"))
         self.max_words = int(rule.option("max_words"))
+        self.weights = {str(k): float(v) for k, v in dict(rule.option("weights")).items()}
+        self.threshold = float(rule.option("threshold"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -81,7 +91,23 @@ class FurnitureBlockCheck(Check):
             if reasons[index] is None and self._sandwiched(items, reasons, index):
                 reasons[index] = BETWEEN
         self._page_edges(items, reasons)
+        self._shaped(items, reasons)
         return reasons
+
+    def _shaped(self, items: list[Block], reasons: list[str | None]) -> None:
+        """Blocks the shape model scores as furniture, except an article's own announced list."""
+        if not self.weights:
+            return
+        headings = self._heading_list(items, range(len(items)))
+        for index, row in enumerate(block_features(items)):
+            if reasons[index] is not None or score(row, self.weights) < self.threshold:
+                continue
+            if index in headings or _introduced_list(items, index, self.max_words):
+                continue
+            # A place line, or a line that stops on a comma (a sentence cut by a page break).
+            if _PLACE_LINE.fullmatch(items[index].text) or items[index].text.endswith(","):
+                continue
+            reasons[index] = SHAPED
 
     def _page_edges(self, items: list[Block], reasons: list[str | None]) -> None:
         """Labels above the headline and prompts below the article: a page prints its section
@@ -194,6 +220,14 @@ def _introduced(items: list[Block], first: int) -> bool:
         and intro.stop_density > 0.25
         and not _DIGIT.search(intro.text)
     )
+
+
+def _introduced_list(items: list[Block], index: int, max_words: int) -> bool:
+    """An item of a list (short lines one after another) that follows a line announcing it."""
+    first = index
+    while first > 0 and not items[first].blank_before and items[first - 1].words <= max_words:
+        first -= 1
+    return _introduced(items, first)
 
 
 def _inside_article(items: list[Block], first: int, last: int) -> bool:

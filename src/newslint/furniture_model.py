@@ -1,0 +1,135 @@
+"""A small logistic model over the shape of a page's blocks: how likely each block is furniture.
+
+The hand-written evidence in `furniture_signals` names what it knows (clock times, separators,
+credits); the sites nobody listed print furniture in shapes no one wrote down. This model scores a
+block from features that say nothing about its words, only its shape and its place, in the spirit
+of jusText: length, stop-word density, capitalisation, figures and symbols, whether it ends a
+sentence, jusText's class, and the same facts about its neighbours (furniture comes in runs, and
+an article's paragraphs sit among paragraphs).
+
+The weights are a rule option (`weights`), fitted by `benchmarks/train_furniture.py` on labelled
+pages; the feature names below are the contract between the two.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from newslint.furniture_signals import line_evidence
+from newslint.textblocks import Block
+
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_DIGIT = regex.compile(r"\d")
+_SYMBOL = regex.compile(r"[^\p{L}\p{N}\s.,;:'’\"“”()-]")
+_ELLIPSIS_END = regex.compile(r"(?:\.{2,}|…)\W*$")
+_LIST_MARK = regex.compile(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s")
+
+FEATURES = (
+    "bias",
+    "log_chars",
+    "few_words",
+    "stop_density",
+    "ends_sentence",
+    "capitalised",
+    "digits",
+    "symbols",
+    "evidence",
+    "multi_line",
+    "class_bad",
+    "class_good",
+    "lower_start",
+    "ellipsis_end",
+    "list_mark",
+    "blank_before",
+    "first",
+    "last",
+    "above_article",
+    "below_article",
+    "prev_evidence",
+    "next_evidence",
+    "prev_short",
+    "next_short",
+    "prev_good",
+    "next_good",
+    "prev_ends_sentence",
+    "next_ends_sentence",
+)
+SHORT_WORDS = 6
+
+
+def _capitalised(text: str) -> float:
+    words = _WORD.findall(text)
+    if not words:
+        return 0.0
+    return sum(w[0].isupper() for w in words) / len(words)
+
+
+def _ratio(pattern: regex.Pattern[str], text: str) -> float:
+    return len(pattern.findall(text)) / max(1, len(text))
+
+
+def _own(block: Block, evidence: bool) -> dict[str, float]:
+    text = block.text
+    return {
+        "bias": 1.0,
+        "log_chars": math.log1p(len(text)),
+        "few_words": float(block.words <= 3),
+        "stop_density": block.stop_density,
+        "ends_sentence": float(block.ends_sentence),
+        "capitalised": _capitalised(text),
+        "digits": _ratio(_DIGIT, text),
+        "symbols": _ratio(_SYMBOL, text),
+        "evidence": float(evidence),
+        "multi_line": float(block.lines > 1),
+        "class_bad": float(block.cls == "bad"),
+        "class_good": float(block.cls == "good"),
+        "lower_start": float(text[:1].islower()),
+        "ellipsis_end": float(bool(_ELLIPSIS_END.search(text))),
+        "list_mark": float(bool(_LIST_MARK.match(text))),
+        "blank_before": float(block.blank_before),
+    }
+
+
+def _neighbour(prefix: str, block: Block | None, evidence: bool) -> dict[str, float]:
+    if block is None:  # the page's edge: nothing article-like beyond it
+        return {
+            f"{prefix}_evidence": 0.0,
+            f"{prefix}_short": 1.0,
+            f"{prefix}_good": 0.0,
+            f"{prefix}_ends_sentence": 0.0,
+        }
+    return {
+        f"{prefix}_evidence": float(evidence),
+        f"{prefix}_short": float(block.words <= SHORT_WORDS),
+        f"{prefix}_good": float(block.cls == "good"),
+        f"{prefix}_ends_sentence": float(block.ends_sentence),
+    }
+
+
+def block_features(items: Sequence[Block]) -> list[dict[str, float]]:
+    """One feature vector per block, in the order of `FEATURES`."""
+    evidence = [line_evidence(b) is not None for b in items]
+    good = [i for i, b in enumerate(items) if b.cls == "good"]
+    first_good, last_good = (good[0], good[-1]) if good else (len(items), -1)
+    rows = []
+    for i, block in enumerate(items):
+        row = _own(block, evidence[i])
+        row["first"] = float(i == 0)
+        row["last"] = float(i == len(items) - 1)
+        row["above_article"] = float(i < first_good)
+        row["below_article"] = float(i > last_good)
+        before = items[i - 1] if i > 0 else None
+        after = items[i + 1] if i + 1 < len(items) else None
+        row |= _neighbour("prev", before, i > 0 and evidence[i - 1])
+        row |= _neighbour("next", after, i + 1 < len(items) and evidence[i + 1])
+        rows.append(row)
+    return rows
+
+
+def score(row: Mapping[str, float], weights: Mapping[str, float]) -> float:
+    """The model's probability that the block is furniture."""
+    z = sum(weights.get(name, 0.0) * value for name, value in row.items())
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
