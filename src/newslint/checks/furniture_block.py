@@ -107,6 +107,8 @@ class FurnitureBlockCheck(Check):
             # A place line, or a line that stops on a comma (a sentence cut by a page break).
             if _PLACE_LINE.fullmatch(items[index].text) or items[index].text.endswith(","):
                 continue
+            if _heads_paragraph(items, index):
+                continue
             reasons[index] = SHAPED
 
     def _page_edges(self, items: list[Block], reasons: list[str | None]) -> None:
@@ -220,6 +222,13 @@ def _introduced(items: list[Block], first: int) -> bool:
         and intro.stop_density > 0.25
         and not _DIGIT.search(intro.text)
     )
+
+
+def _heads_paragraph(items: list[Block], index: int) -> bool:
+    """A short line set apart above an article paragraph: a subheading or a name heading a
+    profile, whatever is printed above it."""
+    after = items[index + 1] if index + 1 < len(items) else None
+    return items[index].blank_before and after is not None and _article(after)
 
 
 def _introduced_list(items: list[Block], index: int, max_words: int) -> bool:
