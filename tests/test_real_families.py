@@ -8,7 +8,7 @@ import pytest
 
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.signals import misread_of, ocr_signal
+from newslint.signals import capital_misread, misread_of, near_word, ocr_signal
 
 # A scanned column as an archive serves it: misreadings, lone marks, digits inside words.
 SCANNED = (
@@ -56,6 +56,61 @@ def test_typed_text_gets_none_of_them(linter: Linter) -> None:
 def test_the_gate_is_a_setting(linter: Linter) -> None:
     strict = [r for r in linter.rules if r.id == "ocr.non-word"]
     assert strict and strict[0].option("min_ocr_share") == 0.015
+
+
+# A table of contents read by a scanner: every damaged token is a misreading of a common word,
+# none is a non-word, a digit or a lone mark.
+SCANNED_CONTENTS = (
+    "Aggregate of Records Reported in last Year's Plan that Were Expected to be Reviewed\n"
+    "Ihe Estimate of the Aggregate Quantity of Records that arc Expected to be\n"
+    "Special Media thai can be Delayed until December, tbe Cost Estimates\n"
+)
+# Web copy typed in haste: misspellings of one kind only (a typist's, not a scanner's).
+TYPED_IN_HASTE = (
+    "Teh council met on Monday and decided to recieve the new plans for the road, which\n"
+    "will be built next yaer. The mayor said the goverment would pay its share.\n"
+)
+# Damage between words: a full stop after "the", lone letters, words cut by a space.
+SCANNED_BETWEEN_WORDS = (
+    "Mr. Justice Powers gave judgment in the. Arbitration Court upon an application by\n"
+    "the Waterside Workers, and the d s children were called; the first Monday of\n"
+    "December being a dif ficult day, th e court rose.\n"
+)
+
+
+def test_misreadings_of_small_words_alone_open_the_gate() -> None:
+    assert ocr_signal(SCANNED_CONTENTS).looks_scanned(0.015, 3)
+    assert not ocr_signal(TYPED_IN_HASTE).looks_scanned(0.015, 3)
+
+
+def test_damage_between_words_opens_the_gate(linter: Linter) -> None:
+    assert ocr_signal(SCANNED_BETWEEN_WORDS).looks_scanned(0.015, 3)
+    found = set(findings(linter, SCANNED_BETWEEN_WORDS, "ocr."))
+    assert ("ocr.lone-mark", ".") in found
+    assert ("ocr.lone-mark", "d") in found
+    assert ("ocr.cut-word", "dif ficult") in found
+
+
+def test_initials_and_times_are_no_stray_stops() -> None:
+    text = "John A. Smith took his B.A. at 11 a. m. and left the U.S. for good.\n" * 3
+    assert ocr_signal(text).marks == 0
+
+
+@pytest.mark.parametrize(("rare", "word"), [("thid", "this"), ("groat", "great"), ("tne", "the")])
+def test_rare_words_one_letter_from_a_common_one(rare: str, word: str) -> None:
+    assert near_word(rare) == word
+
+
+@pytest.mark.parametrize("word", ["mooing", "grout", "council", "xylophone"])
+def test_words_that_are_no_near_miss(word: str) -> None:
+    assert near_word(word) is None
+
+
+def test_capitalised_misreadings_of_small_words() -> None:
+    assert capital_misread("Ihe") == "the"
+    assert capital_misread("Tbe") == "the"
+    assert capital_misread("Thai") is None  # a common word, whatever else it might be
+    assert capital_misread("Ines") is None  # a name, no small word
 
 
 @pytest.mark.parametrize(

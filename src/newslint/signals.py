@@ -9,13 +9,16 @@ gate (stricter word checks only where the document looks scanned); the verdict r
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
+from newslint.lexicon import is_function_word
 from newslint.lexicon import zipf as english_zipf
+from newslint.ocr_context import context_traces
 
 Zipf = Callable[[str], float]  # a linter's vocabulary.zipf: accepted words are common
 
@@ -114,7 +117,11 @@ def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:
             return "non-word"
         if core.islower() and len(core) > 1 and zipf(core) == 0:
             return "non-word"
-        return "misread-word" if core.islower() and misread_of(core, zipf) else None
+        if core.islower():
+            if misread_of(core, zipf):
+                return "misread-word"
+            return "near-word" if near_word(core, zipf) else None
+        return "misread-word" if capital_misread(core, zipf) else None
     if _ADDRESS.search(core):
         return None
     if _SYMBOL_IN_WORD.search(core):
@@ -146,15 +153,22 @@ class OcrSignal:
     words: int
     marks: int
     kinds: int = 0  # how many kinds of damage: typing errs one way, a scanner several
+    typed_like: bool = True  # every kind is one a careless typist also makes
 
     @property
     def share(self) -> float:
         return self.marks / self.words if self.words else 0.0
 
+    @property
+    def varied(self) -> bool:
+        """Damage of more than one kind, or of a kind only scanning makes ("Ihe", "arc" for
+        "are", "wi1l"): a careless typist's misspellings are all non-words and stray marks."""
+        return self.kinds >= MIN_KINDS or not self.typed_like
+
     def looks_scanned(self, min_share: float, min_marks: int) -> bool:
         """Enough damaged tokens, of more than one kind (a careless typist's misspellings are
         all non-words; a scan also garbles digits, symbols, line ends and punctuation)."""
-        return self.marks >= min_marks and self.share >= min_share and self.kinds >= MIN_KINDS
+        return self.marks >= min_marks and self.share >= min_share and self.varied
 
 
 # Six ocr-noise rules and the lexicon gate ask for the same document's signal: computed once per
@@ -172,11 +186,29 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     lone = sum(
         1 for m in marks if m.kind == "lone-mark" and text[m.start : m.end] not in _WEB_MARKS
     )
-    kinds = {m.kind for m in marks if m.kind != "lone-mark" or lone} | (
-        {"break"} if breaks else set()
+    traces = Counter(_TRACE_KIND[t.kind] for t in context_traces(text, zipf))
+    kinds = (
+        {_KIND_FAMILY.get(m.kind, m.kind) for m in marks if m.kind != "lone-mark" or lone}
+        | ({"break"} if breaks else set())
+        | set(traces)
     )
     # A writer's habit repeats ("Twitter , Instagram , YouTube ,"); a scanner's specks vary.
-    return OcrSignal(words, len(distinct) + min(lone, MAX_LONE_MARKS) + breaks, len(kinds))
+    specks = min(lone, MAX_LONE_MARKS) + sum(min(n, MAX_LONE_MARKS) for n in traces.values())
+    typed_like = kinds <= _TYPED_KINDS
+    return OcrSignal(words, len(distinct) + specks + breaks, len(kinds), typed_like)
+
+
+# A rare word one letter from a common one is a typist's slip as often as a scanner's: the same
+# family as a non-word, so a page of typos alone does not show two kinds of damage.
+_KIND_FAMILY = {"near-word": "non-word"}
+# Kinds of damage a careless typist or a scraper makes as well (a misspelling, a stray mark, a
+# spaced word, a navigation separator glued to a word: "News»World").
+_TYPED_KINDS = frozenset(
+    ("non-word", "lone-mark", "lone-letter", "break", "capital", "symbol-in-word")
+)
+# A space inside a word is the same damage as a lost line-end hyphen.
+_TRACE_KIND = {"stray-stop": "stray-stop", "lone-letter": "lone-letter", "split-word": "break",
+               "capital": "capital"}  # fmt: skip
 
 
 def misread_of(word: str, zipf: Zipf = english_zipf) -> str | None:
@@ -205,3 +237,49 @@ def _unmisread(word: str) -> Iterator[str]:
             while start != -1:
                 yield word[:start] + letter + word[start + len(reading) :]
                 start = word.find(reading, start + 1)
+
+
+# A rare word (in wordfreq, but hardly used) one letter from a very common one: "tne", "thid",
+# "groat" for "the", "this", "great".
+NEAR_WORD_MAX_ZIPF = 2.2
+NEAR_TARGET_ZIPF = 5.5
+NEAR_GAP = 3.0
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def near_word(word: str, zipf: Zipf = english_zipf) -> str | None:
+    """The very common word one substituted letter from the rare `word`, the commonest if more."""
+    rarity = zipf(word)
+    if not 0 < rarity < NEAR_WORD_MAX_ZIPF or not 3 <= len(word) <= 7 or not word.isascii():
+        return None
+    best: tuple[float, str] | None = None
+    for index, original in enumerate(word):
+        for letter in _LETTERS:
+            if letter == original:
+                continue
+            candidate = word[:index] + letter + word[index + 1 :]
+            value = zipf(candidate)
+            if value >= max(NEAR_TARGET_ZIPF, rarity + NEAR_GAP) and (not best or value > best[0]):
+                best = (value, candidate)
+    return best[1] if best else None
+
+
+CAPITAL_MISREAD_MAX_ZIPF = 3.0
+# Capitals a scanner confuses with "T" at the start of a word: "Ihe", "lhe" for "The".
+_CAPITAL_T_MISREADS = "Il1J"
+
+
+def capital_misread(word: str, zipf: Zipf = english_zipf) -> str | None:
+    """ "Ihe", "Tbe", "Tne": a capitalised rare word misread from a small common word."""
+    if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
+        return None
+    if zipf(word) > CAPITAL_MISREAD_MAX_ZIPF:
+        return None  # "Thai", "Tie": capitalised words people write
+    lower = word.lower()
+    candidates = [misread_of(lower, zipf), near_word(lower, zipf)]
+    if word[0] in _CAPITAL_T_MISREADS:
+        candidates.append("t" + lower[1:])
+    for candidate in candidates:
+        if candidate and is_function_word(candidate) and zipf(candidate) >= COMMON_TARGET_ZIPF:
+            return candidate
+    return None

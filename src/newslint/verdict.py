@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from newslint.document import WORD
 from newslint.finding import Finding
-from newslint.signals import MIN_KINDS, Zipf, ocr_signal
+from newslint.signals import Zipf, ocr_signal
 
 KINDS = ("mt", "ocr", "scrape", "llm")
 VERDICT_AT = 0.5
@@ -107,7 +107,7 @@ def judge(text: str, findings: Iterable[Finding], zipf: Zipf | None = None) -> V
     for kind in KINDS:
         evidence = {rule: n for rule, n in sorted(by_rule.items()) if _weight(kind, rule)}
         units = sum(_weight(kind, rule) * n for rule, n in evidence.items()) * scale
-        if kind == "ocr" and signal.marks >= MIN_OCR_MARKS and signal.kinds >= MIN_KINDS:
+        if kind == "ocr" and signal.marks >= MIN_OCR_MARKS and signal.varied:
             evidence["signal:ocr-damaged-tokens"] = signal.marks
             units += signal.share / OCR_SHARE_UNIT
         judgements[kind] = Judgement(kind, round(1 - math.exp(-units), 3), evidence)

@@ -25,14 +25,17 @@ import regex
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import FUNCTION_WORDS, Vocabulary, is_function_word
+from newslint.lexicon import Vocabulary
+from newslint.ocr_context import context_traces, cut_words, misplaced_capitals
 from newslint.rules import Rule
 from newslint.signals import (
     TOKEN,
     Zipf,
+    capital_misread,
     damage_kind,
     document_marks,
     misread_of,
+    near_word,
     ocr_signal,
     strip_edges,
 )
@@ -49,23 +52,6 @@ OPTIONS = {
 
 _CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{L}*(?:['’]\p{L}+)?")
 _CAMEL_OR_CAPS_NAME = regex.compile(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von)\p{Lu}\p{Ll}+")
-
-
-# Two tokens with a space, a line end or a hyphen and space between them.
-_ADJACENT_PAIR = regex.compile(
-    r"(?<![\p{L}\p{N}'’-])(?P<left>\p{L}+)(?P<gap>[-—](?:[ \t]+|[ \t]*\n\s*)|[ \t]*\n[ \t]*|[ \t])(?P<right>\p{L}+)(?![\p{L}\p{N}'’-])"
-)
-SPLIT_JOIN_ZIPF = 3.0
-SPLIT_FRAGMENT_ZIPF = 2.5
-_CAPITAL_BETWEEN = regex.compile(
-    r"(?<=(?<!\p{L})\p{Ll}+[ \t]+)(?P<word>\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})"
-)
-CLOSED_CLASS = (
-    FUNCTION_WORDS
-    | frozenset(
-        "itself himself herself themselves ourselves yourself myself into upon unto whether".split()
-    )
-) - {"may", "will", "can", "no"}  # May the month, Will the name, No. the number
 
 
 class OcrNoiseCheck(Check):
@@ -88,14 +74,11 @@ class OcrNoiseCheck(Check):
             yield from self._split_words(text)
         elif self.detect == "capital":
             yield from self._capitals(text)
+        elif self.detect == "lone-mark":
+            yield from self._stray_marks(text)
         else:
-            kinds = (
-                ("lone-mark",)
-                if self.detect == "lone-mark"
-                else ("digit-in-word", "symbol-in-word")
-            )
             for mark in document_marks(text, self.zipf):
-                if mark.kind in kinds:
+                if mark.kind in ("digit-in-word", "symbol-in-word"):
                     found = text[mark.start : mark.end]
                     yield finding(
                         self.rule, mark.start, mark.end, render(self.rule.message, match=found)
@@ -117,52 +100,46 @@ class OcrNoiseCheck(Check):
         text = doc.text
         for match in TOKEN.finditer(text):
             core = strip_edges(match.group())
-            if not core.isalpha() or not core.islower():
+            if not core.isalpha():
                 continue
-            intended = misread_of(core, self.zipf)
+            intended = (
+                misread_of(core, self.zipf) or near_word(core, self.zipf)
+                if core.islower()
+                else capital_misread(core, self.zipf)
+            )
             if intended:
+                if core[0].isupper():
+                    intended = intended.capitalize()
                 start = match.start() + match.group().find(core)
                 message = render(self.rule.message, match=core, fix=intended)
                 yield finding(self.rule, start, start + len(core), message, suggestions=[intended])
 
     def _split_words(self, text: str) -> Iterator[Finding]:
-        """ "his\ntory", "CONDI- TION", "oth er": a word cut by a line end or a space."""
-        for match in _ADJACENT_PAIR.finditer(text, overlapped=True):
-            left, gap, right = match.group("left", "gap", "right")
-            if not _is_cut_word(left, gap, right, self.zipf):
-                continue
-            fix = left + right
+        for match in cut_words(text, self.zipf):
+            fix = match.group("left") + match.group("right")
             message = render(self.rule.message, match=match.group(), fix=fix)
             yield finding(self.rule, match.start(), match.end(), message, suggestions=[fix])
 
     def _capitals(self, text: str) -> Iterator[Finding]:
-        """ "to further Insure Itself against", "competition In the": a capital the page did not
-        have, on a closed-class word between lower-case words."""
-        for match in _CAPITAL_BETWEEN.finditer(text):
+        for match in misplaced_capitals(text):
             word = match.group("word")
-            if word.lower() not in CLOSED_CLASS:
-                continue
             message = render(self.rule.message, match=word, fix=word.lower())
             yield finding(
                 self.rule, match.start("word"), match.end("word"), message,
                 suggestions=[word.lower()],
             )  # fmt: skip
 
-
-def _is_cut_word(left: str, gap: str, right: str, zipf: Zipf) -> bool:
-    joined = (left + right).casefold()
-    common = zipf(joined)
-    if common < SPLIT_JOIN_ZIPF or len(joined) < 5:
-        return False
-    parts = (zipf(left), zipf(right))
-    if "-" in gap or "—" in gap:  # the hyphen says it was one word
-        return True
-    if is_function_word(left) and is_function_word(right):
-        return False
-    if "\n" in gap:  # a line end: the two readings are equally likely unless the join is common
-        return common >= min(parts) - 0.5
-    lone_letter = any(len(part) == 1 and part not in "aAI" for part in (left, right))
-    return min(parts) < SPLIT_FRAGMENT_ZIPF or lone_letter
+    def _stray_marks(self, text: str) -> Iterator[Finding]:
+        """Marks alone between words, a full stop after "the", a lone letter between words."""
+        found = [(m.start, m.end) for m in document_marks(text, self.zipf) if m.kind == "lone-mark"]
+        found += [
+            (t.start, t.end)
+            for t in context_traces(text, self.zipf)
+            if t.kind in ("stray-stop", "lone-letter")
+        ]
+        for start, end in sorted(found):
+            message = render(self.rule.message, match=text[start:end])
+            yield finding(self.rule, start, end, message)
 
 
 def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:

@@ -1,0 +1,96 @@
+"""Scanning damage that shows between words rather than inside one.
+
+A scanner that loses a line's hyphen, reads a speck as a letter or a comma as a full stop leaves
+traces that no single token shows: a full stop after "the" (no English sentence ends on an
+article), a lone lower-case letter between words ("called the d s children"), a word cut by a
+space or a line end ("fir t", "com\\npany") and a small word with a capital it never takes
+mid-sentence ("to further Insure Itself against"). Careful typing almost never produces them; the
+OCR signal (`newslint.signals.ocr_signal`) counts them beside the damaged tokens, and the
+`ocr-noise` rules report the cut words and capitals in documents that look scanned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+import regex
+
+from newslint.lexicon import FUNCTION_WORDS, is_function_word
+
+Zipf = Callable[[str], float]
+
+
+class Trace(NamedTuple):
+    start: int
+    end: int
+    kind: str  # stray-stop | lone-letter | split-word | capital
+
+
+# A full stop after an article or "and"/"of"/"or", before another word: "in the. Arbitration
+# Court". Lower case only: "John A. Smith" and "B.A." are initials; "a. m." is a time.
+_STRAY_STOP = regex.compile(r"(?<![^\s\"'“‘(])(?:the|an?|and|of|or)(?P<stop>\.)(?=[ \t]+\p{L}{2})")
+# A lone lower-case letter between words. Not "a" or "i" (words), not after a number ("5 m").
+_LONE_LETTER = regex.compile(r"(?<![^ \t\n])(?<!\d[ \t])[b-hj-z](?=[ \t]+\p{L})")
+# Two tokens with a space, a line end or a hyphen and space between them.
+ADJACENT_PAIR = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<left>\p{L}+)(?P<gap>[-—](?:[ \t]+|[ \t]*\n\s*)|[ \t]*\n[ \t]*|[ \t])"
+    r"(?P<right>\p{L}+)(?![\p{L}\p{N}'’-])"
+)
+SPLIT_JOIN_ZIPF = 3.0
+SPLIT_FRAGMENT_ZIPF = 2.5
+CAPITAL_BETWEEN = regex.compile(
+    r"(?<=(?<!\p{L})\p{Ll}+[ \t]+)(?P<word>\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})"
+)
+CLOSED_CLASS = (
+    FUNCTION_WORDS
+    | frozenset(
+        "itself himself herself themselves ourselves yourself myself into upon unto whether".split()
+    )
+) - {"may", "will", "can", "no"}  # May the month, Will the name, No. the number
+
+
+def context_traces(text: str, zipf: Zipf) -> Iterator[Trace]:
+    """Every trace of scanning between words, in no particular order."""
+    for match in _STRAY_STOP.finditer(text):
+        yield Trace(match.start("stop"), match.end("stop"), "stray-stop")
+    cuts = [m for m in cut_words(text, zipf) if not regex.search(r"[-—\n]", m.group("gap"))]
+    for match in cuts:  # line-end cuts are the signal's own count
+        yield Trace(match.start(), match.end(), "split-word")
+    for match in _LONE_LETTER.finditer(text):
+        if not any(cut.start() <= match.start() < cut.end() for cut in cuts):  # "fir t"
+            yield Trace(match.start(), match.end(), "lone-letter")
+    for match in misplaced_capitals(text):
+        yield Trace(match.start("word"), match.end("word"), "capital")
+
+
+def cut_words(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
+    """ "his\\ntory", "CONDI- TION", "oth er": a word cut by a line end or a space."""
+    for match in ADJACENT_PAIR.finditer(text, overlapped=True):
+        left, gap, right = match.group("left"), match.group("gap"), match.group("right")
+        if is_cut_word(left, gap, right, zipf):
+            yield match
+
+
+def misplaced_capitals(text: str) -> Iterator[regex.Match[str]]:
+    """ "to further Insure Itself against", "competition In the": a capital the page did not
+    have, on a closed-class word between lower-case words."""
+    for match in CAPITAL_BETWEEN.finditer(text):
+        if match.group("word").lower() in CLOSED_CLASS:
+            yield match
+
+
+def is_cut_word(left: str, gap: str, right: str, zipf: Zipf) -> bool:
+    joined = (left + right).casefold()
+    common = zipf(joined)
+    if common < SPLIT_JOIN_ZIPF or len(joined) < 5:
+        return False
+    parts = (zipf(left), zipf(right))
+    if "-" in gap or "—" in gap:  # the hyphen says it was one word
+        return True
+    if is_function_word(left) and is_function_word(right):
+        return False
+    if "\n" in gap:  # a line end: the two readings are equally likely unless the join is common
+        return common >= min(parts) - 0.5
+    lone_letter = any(len(part) == 1 and part not in "aAI" for part in (left, right))
+    return min(parts) < SPLIT_FRAGMENT_ZIPF or lone_letter
