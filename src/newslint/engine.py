@@ -9,6 +9,7 @@ from newslint.checks import Check, SpanIndex, compile_rule
 from newslint.document import Document, Span
 from newslint.errors import RuleError
 from newslint.finding import Finding
+from newslint.gate import Gate
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.policy import Policy
 from newslint.rules import Rule
@@ -67,15 +68,26 @@ class Linter:
         *,
         policy: Policy | None = None,
         vocabulary: Vocabulary = NO_VOCABULARY,
+        gated: bool = True,
     ):
         self.policy = policy or Policy.of(select, ignore)
         self.vocabulary = vocabulary
         self.rules = [self._configured(r) for r in rules if self.policy.runs(r)]
         self.checks: list[Check] = [compile_rule(r, vocabulary) for r in self.rules]
         self._own_scoping = {c.rule.id for c in self.checks if c.reads_markup}
+        # Gated and ungated linters find the same; the gate only skips checks that cannot match.
+        self.gated = gated
+        self._gate: Gate | None = None
         self.rules_by_id = {r.id: r for r in self.rules}
         self._warn = warn or (lambda message: None)
         self._unavailable: set[str] = set()  # engines that could not start, each said once
+
+    @property
+    def gate(self) -> Gate:
+        """The checks' gate, built on first use (a linter that lints nothing never needs it)."""
+        if self._gate is None:
+            self._gate = Gate(self.checks)
+        return self._gate
 
     def rule_of(self, finding_id: str) -> Rule | None:
         """The rule a finding comes from (`grammar.harper` for `grammar.harper.AnA`)."""
@@ -112,10 +124,14 @@ class Linter:
     def _lint_whole(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
         deferred: list[list[Finding]] = []  # one list per deferring rule, in rule order
+        open_parts = self.gate.open_parts(doc.text) if self.gated else {}
         for check in list(self.checks):
             if doc.markup not in check.rule.markups:
                 continue
-            found = self._run(check, doc)
+            parts = open_parts.get(id(check))
+            if parts is not None and not parts:
+                continue  # the gate says none of its patterns can match here
+            found = self._run(check, doc, parts)
             if check.defers:
                 deferred.append(list(found))
             else:
@@ -154,12 +170,12 @@ class Linter:
         rule = self.rules_by_id.get(finding.rule)
         return rule is None or rule.scope is None or doc.in_block(finding.start, rule.scope)
 
-    def _run(self, check: Check, doc: Document) -> list[Finding]:
+    def _run(self, check: Check, doc: Document, parts: frozenset[int] | None) -> list[Finding]:
         """One check's findings; a check that cannot run is reported once and then left out."""
         from newslint.grammar import BackendUnavailable
 
         try:
-            return list(check.run(doc))
+            return list(check.run(doc) if parts is None else check.run_parts(doc, parts))
         except TimeoutError:
             self._warn(
                 f"{doc.path}: rule {check.rule.id} timed out (its regex backtracks too much); skipped"

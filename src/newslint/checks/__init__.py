@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import inspect
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any, ClassVar
 
@@ -54,6 +54,16 @@ class Check(ABC):
     @abstractmethod
     def run(self, doc: Document) -> Iterable[Finding]:
         """The findings of this rule in `doc` (offsets into `doc.text`), in any order."""
+
+    def gate_patterns(self) -> Sequence[regex.Pattern[str]] | None:
+        """Patterns ("parts") at least one of which matches wherever this check finds something,
+        or None (no gate: always run). The engine scans each document once for every check's
+        parts (`newslint.gate`) and runs `run_parts` with those that matched, if any did."""
+        return None
+
+    def run_parts(self, doc: Document, parts: frozenset[int]) -> Iterable[Finding]:
+        """The findings that need one of `parts` (indexes into `gate_patterns()`) to match."""
+        return self.run(doc)
 
 
 CompileCheck = Callable[[Rule, Vocabulary], Check]

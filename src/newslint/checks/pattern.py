@@ -121,12 +121,20 @@ class PatternCheck(Check):
         except (regex.error, IndexError) as exc:
             raise self.rule.error(f"template {template!r} does not compile: {exc}") from None
 
+    def gate_patterns(self) -> list[regex.Pattern[str]]:
+        return self.patterns
+
     def run(self, doc: Document) -> Iterator[Finding]:
+        return self.run_parts(doc, frozenset(range(len(self.patterns))))
+
+    def run_parts(self, doc: Document, parts: frozenset[int]) -> Iterator[Finding]:
         text = doc.text
         if self.requires and not occurs(self.requires, text):
             return
         excused: Excused | None = None
-        for pattern in self.patterns:
+        for index, pattern in enumerate(self.patterns):
+            if index not in parts:
+                continue
             for match in finditer(pattern, text):
                 start, end = match.span(self.group)
                 if start < 0 or (start == end and not self.fix_template):

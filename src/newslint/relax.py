@@ -1,0 +1,371 @@
+"""A `regex`-module pattern relaxed into RE2 syntax: a pattern that matches wherever it matches.
+
+RE2 scans text in linear time with many patterns at once, but lacks look-arounds, back-references,
+subroutine calls, possessive quantifiers and Unicode `\\w`/`\\d`/`\\s`. Relaxing drops what RE2
+cannot express and widens what it reads differently, so the result matches a superset of the
+original's matches (every original match is a match of the relaxed pattern over the same span,
+or a wider one). RE2 then says where a rule cannot match; the rule's own regex runs elsewhere.
+
+- look-arounds, `\\b`, `\\B`, `\\A`, `\\Z`, `\\G`, `\\K`: dropped (they only narrow);
+- back-references and subroutine calls to an unknown group: any text (`(?s:.*)`);
+- `(?&name)` to a defined group: that group's relaxed body; `(?(DEFINE)...)`: dropped;
+- atomic groups, possessive quantifiers: their ordinary forms; `{,n}`: `{0,n}`;
+- `\\w`, `\\d`, `\\s` outside negated classes: their Unicode sets (RE2's are ASCII); inside a
+  negated class RE2's narrower sets widen the class, which is what a superset needs;
+- verbose mode (`(?x)`): whitespace and comments removed here, as RE2 has no such mode.
+Anything else unknown (fuzzy matching, named lists, conditionals, set operations in classes)
+raises `Unrelaxable`: such a pattern is never gated.
+
+`Relaxed.crosses_lines` says whether a match may contain a newline (a pattern that cannot is
+judged line by line).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import re2
+
+ANY = "(?s:.*)"
+UNICODE_WORD = r"\p{L}\p{M}\p{N}\p{Pc}\p{So}\x{200C}\x{200D}"  # Alphabetic has a few So letters
+UNICODE_SPACE = r"\t-\r\p{Z}\x{85}"
+UNICODE_DIGIT = r"\p{Nd}"
+ZERO_WIDTH_ESCAPES = set("bBAZzGK")
+CONTROL_ESCAPES = {"n": 0x0A, "t": 0x09, "r": 0x0D, "f": 0x0C, "v": 0x0B, "a": 0x07, "e": 0x1B}
+KEPT_FLAGS = set("ims")
+DROPPED_FLAGS = set("xafuLwbeprV01")
+
+
+class Unrelaxable(ValueError):
+    """The pattern uses syntax the relaxation does not know; it is never gated."""
+
+
+@dataclass(frozen=True)
+class Relaxed:
+    pattern: str
+    crosses_lines: bool
+
+
+def relax(pattern: str, ignorecase: bool = False) -> Relaxed:
+    """The RE2 superset of a pattern compiled with VERSION1 | MULTILINE (| IGNORECASE)."""
+    first = _Relaxer(pattern, {})
+    first.run()  # collects the bodies of named groups for subroutine calls
+    second = _Relaxer(pattern, first.groups)
+    body = second.run()
+    prefix = "(?m" + ("i" if ignorecase else "") + ")"
+    return Relaxed(prefix + body, second.newline)
+
+
+class _Relaxer:
+    def __init__(self, pattern: str, groups: dict[str, tuple[str, bool]]):
+        self.source = pattern
+        self.at = 0
+        self.known = groups
+        self.groups: dict[str, tuple[str, bool]] = {}
+        self.verbose = False
+        self.dotall = False
+        self.simple_case = False  # `(?-f)`: case folded simply, as RE2 folds it
+        self.newline = False  # may a match contain "\n"?
+
+    def run(self) -> str:
+        out = self.sequence()
+        if self.at < len(self.source):
+            raise Unrelaxable(f"unbalanced ')' at {self.at}")
+        return out
+
+    def peek(self, count: int = 1) -> str:
+        return self.source[self.at : self.at + count]
+
+    def take(self, count: int = 1) -> str:
+        text = self.peek(count)
+        if len(text) < count:
+            raise Unrelaxable("pattern ends early")
+        self.at += count
+        return text
+
+    def sequence(self) -> str:
+        """Items up to an unmatched ')' or the end (the ')' is left for the caller)."""
+        out: list[str] = []
+        saved = (self.verbose, self.dotall)
+        while self.at < len(self.source) and self.peek() != ")":
+            out.append(self.item())
+        self.verbose, self.dotall = saved
+        return "".join(out)
+
+    def item(self) -> str:
+        char = self.peek()
+        if self.verbose and char in " \t\n\r\f\v":
+            self.at += 1
+            return ""
+        if self.verbose and char == "#":
+            end = self.source.find("\n", self.at)
+            self.at = len(self.source) if end < 0 else end + 1
+            return ""
+        if char == "|":
+            self.at += 1
+            return "|"
+        if char in "*+?{":
+            return self.quantifier()
+        if char == "(":
+            return self.group()
+        if char == "[":
+            return self.char_class()
+        if char == "\\":
+            return self.escape()
+        self.at += 1
+        if char == ".":
+            self.newline |= self.dotall
+            return "." if not self.dotall else "(?s:.)"
+        if char in "^$":
+            return char
+        if char == "\n":
+            self.newline = True
+        return _literal(char)
+
+    def quantifier(self) -> str:
+        char = self.take()
+        if char == "{":
+            end = self.source.find("}", self.at)
+            inner = self.source[self.at : end] if end >= 0 else ""
+            low, comma, high = inner.partition(",")
+            if end < 0 or not (low.strip().isdigit() or (comma and high.strip().isdigit())):
+                # a literal brace to `regex`, or its fuzzy matching ("{e<=1}"): not told apart here
+                raise Unrelaxable("a brace that is not a repeat count")
+            self.at = end + 1
+            text = "{" + (low.strip() or "0") + comma + high.strip() + "}"
+        else:
+            text = char
+        if self.peek() == "?":
+            text += self.take()
+        elif self.peek() == "+":
+            self.at += 1  # possessive: the ordinary quantifier matches at least as much
+        return text
+
+    def group(self) -> str:
+        self.take()
+        if self.peek() != "?":
+            return "(?:" + self.closed() + ")"
+        self.take()
+        head = self.peek()
+        if head == "#":
+            end = self.source.find(")", self.at)
+            if end < 0:
+                raise Unrelaxable("unterminated comment")
+            self.at = end + 1
+            return ""
+        if head in "=!" or self.peek(2) in ("<=", "<!"):
+            self.take(1 if head in "=!" else 2)
+            self.look_around()
+            return "(?:)"
+        if head in ":>":
+            self.take()
+            return "(?:" + self.closed() + ")"
+        if (head == "P" and self.peek(2) == "P<") or head == "<" or head == "'":
+            return self.named_group()
+        if head == "P" and self.peek(2) in ("P=", "P>"):
+            self.take(2)
+            return self.reference(self.name_until(")"))
+        if head == "&":
+            self.take()
+            return self.reference(self.name_until(")"))
+        if self.source.startswith("(DEFINE)", self.at):
+            self.take(len("(DEFINE)"))
+            self.look_around()
+            return "(?:)"
+        return self.flags()
+
+    def look_around(self) -> None:
+        """Read and drop a look-around (or DEFINE) body, keeping its named groups for calls."""
+        newline = self.newline
+        self.closed()
+        self.newline = newline  # what a look-around reads is not part of the match
+
+    def named_group(self) -> str:
+        if self.peek() == "P":
+            self.take()
+        opener = self.take()
+        name = self.name_until(">" if opener == "<" else "'")
+        outside, self.newline = self.newline, False
+        body = self.closed()
+        self.groups[name] = (body, self.newline)
+        self.newline |= outside
+        return "(?:" + body + ")"
+
+    def reference(self, name: str) -> str:
+        """A subroutine call: the called group's body (from the first pass), else any text."""
+        body, crosses = self.known.get(name, (ANY, True))
+        self.newline |= crosses
+        return "(?:" + body + ")"
+
+    def name_until(self, end: str) -> str:
+        """The text up to `end`, which is consumed."""
+        stop = self.source.find(end, self.at)
+        if stop < 0:
+            raise Unrelaxable("unterminated name")
+        name = self.source[self.at : stop]
+        self.at = stop + 1
+        return name
+
+    def flags(self) -> str:
+        """`(?flags)` for the rest of the group, or `(?flags:...)` for its body."""
+        start = self.at
+        while self.peek() and (self.peek().isalnum() or self.peek() == "-"):
+            self.at += 1
+        letters = self.source[start : self.at]
+        if not letters or self.peek() not in (")", ":"):
+            raise Unrelaxable(f"unknown group syntax (?{letters}{self.peek()}")
+        on, _, off = letters.partition("-")
+        for flag in on + off:
+            if flag not in KEPT_FLAGS | DROPPED_FLAGS:
+                raise Unrelaxable(f"unknown flag {flag!r}")
+        self.simple_case |= "f" in off
+        if "i" in on and not self.simple_case:
+            raise Unrelaxable("full case folding (`(?i)` without `(?-f)`) is not RE2's")
+        kept_on = "".join(f for f in on if f in KEPT_FLAGS)
+        kept_off = "".join(f for f in off if f in KEPT_FLAGS)
+        spec = kept_on + ("-" + kept_off if kept_off else "")
+        if self.take() == ")":
+            self.verbose = ("x" in on) or (self.verbose and "x" not in off)
+            self.dotall = ("s" in on) or (self.dotall and "s" not in off)
+            return f"(?{spec})" if spec else ""
+        saved = (self.verbose, self.dotall)
+        self.verbose = ("x" in on) or (self.verbose and "x" not in off)
+        self.dotall = ("s" in on) or (self.dotall and "s" not in off)
+        body = self.closed()
+        self.verbose, self.dotall = saved
+        return f"(?{spec}:{body})" if spec else f"(?:{body})"
+
+    def closed(self) -> str:
+        body = self.sequence()
+        if self.take() != ")":
+            raise Unrelaxable("unterminated group")
+        return body
+
+    def escape(self) -> str:
+        self.take()
+        char = self.take()
+        if char in ZERO_WIDTH_ESCAPES:
+            return "(?:)"
+        if char == "w":
+            return f"[{UNICODE_WORD}]"
+        if char == "d":
+            return UNICODE_DIGIT
+        if char == "s":
+            self.newline = True
+            return f"[{UNICODE_SPACE}]"
+        if char in "WDS":
+            self.newline |= char != "S"
+            return "\\" + char  # RE2's ASCII sets are wider negations: a superset
+        if char in "pP":
+            atom = self.property(char)
+            self.newline |= admits_newline(atom)
+            return atom
+        if char.isdigit() or char == "g":
+            if char == "g":
+                self.name_until(">")
+            self.newline = True
+            return ANY
+        code = self.code_point(char)
+        if code is not None:
+            self.newline |= code == 0x0A
+            return _literal(chr(code))
+        if char.isalnum():
+            raise Unrelaxable(f"unknown escape \\{char}")
+        if char == "\n":
+            self.newline = True
+        return _literal(char)
+
+    def code_point(self, char: str) -> int | None:
+        if char in CONTROL_ESCAPES:
+            return CONTROL_ESCAPES[char]
+        if char == "x" and self.peek() == "{":
+            return int(self.name_until("}")[1:], 16)
+        digits = {"x": 2, "u": 4, "U": 8}.get(char)
+        if digits:
+            return int(self.take(digits), 16)
+        if char == "N" and self.peek() == "{":
+            self.take()
+            try:
+                return ord(unicodedata.lookup(self.name_until("}")))
+            except KeyError as exc:
+                raise Unrelaxable(str(exc)) from None
+        return None
+
+    def property(self, char: str) -> str:
+        if self.peek() == "{":
+            self.take()
+            name = self.name_until("}")
+        else:
+            name = self.take()
+        negated = char == "P"
+        if name.startswith("^"):
+            negated, name = not negated, name[1:]
+        for prefix in ("Script=", "sc=", "Is", "General_Category=", "gc="):
+            if name.startswith(prefix) and len(name) > len(prefix):
+                name = name[len(prefix) :]
+        return ("\\P" if negated else "\\p") + "{" + name + "}"
+
+    def char_class(self) -> str:
+        self.take()
+        negated = self.peek() == "^"
+        if negated:
+            self.take()
+        parts: list[str] = []
+        first = True
+        while True:
+            char = self.take()
+            if char == "]" and not first:
+                break
+            first = False
+            if char == "[":
+                raise Unrelaxable("nested set in a class")
+            if char in "-&|~" and self.peek() == char:
+                raise Unrelaxable("set operation in a class")
+            if char == "-":
+                parts.append("-")  # a range, or a literal at either end: the same in RE2
+            elif char == "\\":
+                parts.append(self.class_escape(negated))
+            else:
+                parts.append(_literal(char))
+        body = "".join(parts)
+        if negated and any(p in body for p in ("\\W", "\\D", "\\S", "\\P")):
+            atom = "(?s:.)"  # a negated negation RE2 reads narrowly: any character will do
+        else:
+            atom = ("[^" if negated else "[") + body + "]"
+        self.newline |= admits_newline(atom)
+        return atom
+
+    def class_escape(self, negated: bool) -> str:
+        """One escape inside a class, in RE2 syntax."""
+        char = self.take()
+        if char in "wds":
+            if negated:
+                return "\\" + char  # RE2's ASCII set: the negated class only grows
+            return {"w": UNICODE_WORD, "d": UNICODE_DIGIT, "s": UNICODE_SPACE}[char]
+        if char in "WDSpP":
+            return "\\" + char if char in "WDS" else self.property(char)
+        code = self.code_point(char)
+        if code is not None:
+            return _literal(chr(code))
+        if char == "b":
+            return r"\x{8}"
+        if char.isalnum():
+            raise Unrelaxable(f"unknown escape \\{char} in a class")
+        return _literal(char)
+
+
+@cache
+def admits_newline(atom: str) -> bool:
+    """Whether one relaxed atom (a class, a property) matches a newline."""
+    try:
+        return re2.search(atom, "\n") is not None
+    except re2.error as exc:
+        raise Unrelaxable(f"{atom}: {exc}") from None
+
+
+def _literal(char: str) -> str:
+    if char.isalnum() or (ord(char) > 0x7F and char.isprintable()):
+        return char
+    return f"\\x{{{ord(char):x}}}"

@@ -1,0 +1,114 @@
+"""The gate skips only what cannot match: relaxed patterns match wherever their originals do, and
+gated and ungated linters report the same (texts written here, the rules' examples, fixtures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import re2
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.checks import compile_regex
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.linters import load_rules
+from newslint.relax import Unrelaxable, relax
+from newslint.rules import Rule
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# Each exercises something RE2 lacks or reads differently from the `regex` module.
+PATTERNS = [
+    r"(?<=\p{Ll}), (?P<word>However|But)\b(?! Majesty)",  # look-arounds, \b
+    r"\b(?:Sir|Sr)\.(?= \p{Lu}\p{Ll})",
+    r"\w+ \d+",  # Unicode \w and \d: "café 12", "naïve ٣"
+    r"[^\w\s]{2,}",  # RE2's ASCII sets inside a negated class
+    r"(\p{L}+) \1",  # a back-reference
+    r"(?x) \bi (?: \ am | 'm ) \  sorry  # a comment\n",  # verbose mode
+    r"(?&word)(?: (?&word))+(?(DEFINE)(?P<word>\p{Lu}{2,}))",  # subroutine calls to DEFINE
+    r"(?>a+)b|c++d|e{,2}f",  # atomic group, possessive, {,n}
+    r"[\u201C\u201D\x22]\s*\n\s*[\p{Lu}]",  # escapes, a newline in the match
+    r"(?s:a.b)|(?-f)(?i)straße",  # dot-all; simple case folding
+    r"^[ \t]*(?P<line>Share|Print)[ \t]*$\n?",  # anchors in MULTILINE
+]
+TEXTS = st.text(alphabet="aAbBcdefSsIi ,.'’“”\"\n\t-é٣12ßẞ_", max_size=60)
+
+
+def relaxed(pattern: str, ignorecase: bool = False) -> re2._Regexp:
+    return re2.compile(relax(pattern, ignorecase).pattern)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_every_pattern_here_relaxes(pattern: str) -> None:
+    relaxed(pattern)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(PATTERNS), TEXTS, st.booleans())
+def test_a_relaxed_pattern_matches_every_match_of_its_original(
+    pattern: str, text: str, ignorecase: bool
+) -> None:
+    flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
+    source = f"(?-f){pattern}" if ignorecase else pattern
+    original = regex.compile(source, flags)
+    gate = relaxed(source, ignorecase)
+    for match in original.finditer(text):
+        assert gate.search(match.group()) is not None, (pattern, match.group())
+
+
+def test_matches_the_relaxation_relies_on() -> None:
+    """Where RE2 reads a construct differently, the relaxation widens it."""
+    assert relaxed(r"\w+ \d+").search("café ٣") is not None
+    assert relaxed(r"(?<=x)ab(?!c)").search("abc") is not None  # look-arounds dropped
+    assert relaxed(r"e{,2}f").search("eef") is not None
+    assert relaxed(r"e{,2}f").search("e{,2}f") is not None
+    assert relaxed("(?x) a \\  b # note").search("a b") is not None
+    assert relaxed("Mr").search("mr") is None
+    assert relaxed("(?-f)Mr", ignorecase=True).search("mr") is not None
+
+
+def test_what_cannot_be_relaxed_is_refused() -> None:
+    for pattern in (r"(?:colour){e<=1}", r"\L<words>", r"[[a-z]--[aeiou]]", r"(?i)strasse"):
+        with pytest.raises(Unrelaxable):
+            relax(pattern)
+
+
+def test_whether_a_match_can_cross_a_line_break() -> None:
+    assert not relax(r"\p{Lu}\p{Ll}+ [a-z]+\.").crosses_lines
+    assert relax(r"\p{Ll},\s+\p{Lu}").crosses_lines
+    assert relax(r"[^.]+\.").crosses_lines
+    assert not relax(r"[^.\n]+\.").crosses_lines
+
+
+def example_texts(rules: list[Rule]) -> list[str]:
+    texts = [example.text for rule in rules for example in rule.examples]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.rglob("*.txt"))]
+    return texts
+
+
+def test_gated_and_ungated_linters_report_the_same() -> None:
+    rules = [rule for rule in load_rules() if not rule.id.startswith("grammar")]
+    gated, ungated = Linter(rules), Linter(rules, gated=False)
+    texts = example_texts(rules)
+    reported = 0
+    skipped = 0
+    for text in texts:
+        expected = ungated.lint(Document.from_raw(text))
+        assert gated.lint(Document.from_raw(text)) == expected, text[:200]
+        reported += len(expected)
+        skipped += sum(not parts for parts in gated.gate.open_parts(text).values())
+    assert reported > len(texts) // 2  # the texts give the rules something to find
+    assert skipped > len(texts)  # and the gate something to skip
+
+
+def test_a_pattern_check_runs_only_the_patterns_the_gate_opens() -> None:
+    rule = next(r for r in load_rules() if r.id == "typography.missing-space-after-punctuation")
+    check = Linter([rule]).checks[0]
+    text = "The talks ended,and the envoys left."
+    assert check.gate_patterns() and len(check.gate_patterns()) > 1
+    assert list(check.run_parts(Document(text), frozenset())) == []
+    assert list(check.run_parts(Document(text), frozenset({0}))) == list(check.run(Document(text)))
+    assert compile_regex  # the helper the gate's patterns come from
