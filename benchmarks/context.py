@@ -1,6 +1,6 @@
 """Context-model benchmark: what the small language model adds, and what it costs.
 
-    python benchmarks/context.py [--corpus ../shared/corpus] [--clean-limit N] [--skip-real]
+    python benchmarks/context.py [--corpus ../shared/corpus] [--clean-limit N] [--real-limit N] [--skip-real] [--runtimes]
 
 Prints (issue 18's targets):
 - grammar sentences (benchmarks/context_sentences.py, written for this benchmark): errors caught by
@@ -145,19 +145,57 @@ def real_semantic(context: Linter, corpus: Path, limit: int | None) -> None:
 
 
 def cost(seed: Path) -> None:
+    """Model load and one article after it, wall and CPU (CPU counts every thread: on a shared
+    machine it is the figure to trust), against the same article without the context rules."""
     from newslint.context.engine import load_engine
 
-    started = time.process_time(), time.perf_counter()
-    load_engine(None)
-    print(
-        f"model load: {time.perf_counter() - started[1]:.1f} s wall, {time.process_time() - started[0]:.1f} s CPU"
-    )
+    clock = _Clock()
+    engine = load_engine(None)
+    print(f"model load ({engine.description}): {clock}")
     text = seed.read_text(encoding="utf-8")
-    for name, engine in (("without context", linter(context=False)), ("with context", linter())):
-        engine.lint(Document("Warm up, the U.S. said."))
-        begin = time.perf_counter()
-        engine.lint(Document(text, str(seed)))
-        print(f"  seed article ({len(text)} chars) {name}: {time.perf_counter() - begin:.2f} s")
+    for name, linted in (("without context", linter(context=False)), ("with context", linter())):
+        linted.lint(Document("Warm up, the U.S. said."))
+        clock = _Clock()
+        linted.lint(Document(text, str(seed)))
+        print(f"  seed article ({len(text)} chars) {name}: {clock}")
+
+
+def runtimes(seed: Path) -> None:
+    """The document pass over the seed on each runtime, one thread each (a child process, so
+    that numpy's BLAS starts single-threaded): what chose the runtime."""
+    import os
+    import subprocess
+    import sys
+
+    single = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+    single["NEWSLINT_CONTEXT_THREADS"] = "1"
+    print("runtimes, one thread, the seed's document pass:")
+    subprocess.run([sys.executable, __file__, "--runtimes-child"], env=single, check=True)
+
+
+def _runtimes_child(seed: Path) -> None:
+    from newslint.context import ct2_llama, engine
+
+    text = seed.read_text(encoding="utf-8")
+    choices = [("numpy", "float32"), ("ctranslate2", "float32"), ("ctranslate2", "int8")]
+    for runtime, compute in choices:
+        ct2_llama.COMPUTE_TYPE = compute
+        engine.load_engine.cache_clear()
+        clock = _Clock()
+        loaded = engine.load_engine(None, runtime)
+        load = str(clock)
+        clock = _Clock()
+        loaded.token_scores(text)
+        print(f"  {loaded.description}: load {load}; document pass {clock}", flush=True)
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def __str__(self) -> str:
+        wall, cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+        return f"{wall:.2f} s wall, {cpu:.2f} s CPU"
 
 
 def main() -> None:
@@ -166,8 +204,15 @@ def main() -> None:
     parser.add_argument("--clean-limit", type=int, default=None)
     parser.add_argument("--real-limit", type=int, default=None)
     parser.add_argument("--skip-real", action="store_true")
+    parser.add_argument("--runtimes", action="store_true", help="also compare the runtimes")
+    parser.add_argument("--runtimes-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     seed = ROOT / "seeds" / "article.txt"
+    if args.runtimes_child:
+        _runtimes_child(seed)
+        return
+    if args.runtimes:
+        runtimes(seed)
     cost(seed)
     default = linter("grammar.harper", context=False)
     context = linter("grammar.harper", "grammar.confusion")

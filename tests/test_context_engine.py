@@ -57,14 +57,47 @@ def test_tokenizer_round_trips_and_gives_spans(tiny: Path) -> None:
     assert spans[-1][1] == len(text)
 
 
-def test_prefix_cache_gives_the_same_log_probabilities_as_the_full_sequence(tiny: Path) -> None:
-    model = NumpyLlama(read_weights(tiny))
-    prefix = [5, 9, 40, 77, 3]
-    continuations = [[12, 13, 14], [100], [7, 7, 7, 7, 8]]
-    cached = model.continuation_logprobs(prefix, continuations)
-    for continuation, values in zip(continuations, cached, strict=True):
-        (full,) = model.sequence_logprobs([prefix + continuation])
-        np.testing.assert_allclose(values, full[len(prefix) - 1 :], rtol=1e-4, atol=1e-4)
+def test_ctranslate2_gives_the_numpy_reference_log_probabilities(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("ctranslate2")
+    from newslint.context import ct2_llama
+
+    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path))
+    sequences = [[5, 9, 40, 77, 3, 12, 13], [100, 7, 7], [4, 8, 15, 16, 23, 42, 8, 4, 15, 16]]
+    reference = NumpyLlama(read_weights(tiny)).sequence_logprobs(sequences)
+    fast, tokenizer = ct2_llama.load_ct2(tiny, threads=1, compute_type="float32")
+    for expected, got in zip(reference, fast.sequence_logprobs(sequences), strict=True):
+        np.testing.assert_allclose(got, expected, rtol=1e-3, atol=1e-3)
+    assert tokenizer.encode("the man")[0] == Tokenizer(*_vocab_merges(tiny)).encode("the man")[0]
+
+
+def test_a_converted_model_is_loaded_from_the_cache_without_reading_the_file_again(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("ctranslate2")
+    import newslint.context.gguf_weights as gguf_weights
+    from newslint.context import ct2_llama
+
+    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path))
+    first, _ = ct2_llama.load_ct2(tiny, threads=1)
+    folder = ct2_llama.cache_folder(tiny, ct2_llama.COMPUTE_TYPE)
+    assert folder is not None and (folder / "model.bin").is_file()
+
+    def no_reading(path: Path) -> None:
+        raise AssertionError("the GGUF was read again")
+
+    monkeypatch.setattr(gguf_weights, "read_weights", no_reading)
+    again, _ = ct2_llama.load_ct2(tiny, threads=1)
+    sequence = [[5, 9, 40, 77, 3]]
+    np.testing.assert_array_equal(
+        again.sequence_logprobs(sequence)[0], first.sequence_logprobs(sequence)[0]
+    )
+
+
+def _vocab_merges(path: Path) -> tuple[list[str], list[str]]:
+    weights = read_weights(path)
+    return weights.tokens, weights.merges
 
 
 def test_padding_in_a_batch_changes_nothing(tiny: Path) -> None:
@@ -76,7 +109,10 @@ def test_padding_in_a_batch_changes_nothing(tiny: Path) -> None:
     assert np.all(alone <= 0)
 
 
-def test_document_scores_cover_every_token_after_a_paragraph_start(tiny: Path) -> None:
+def test_document_scores_cover_every_token_after_a_paragraph_start(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path))
     engine = load_engine(str(tiny))
     text = "the man was there.\n\nthe woman was here, and the dog was with her."
     scores = engine.token_scores(text)
@@ -105,7 +141,7 @@ def _parts(path: Path) -> tuple[NumpyLlama, Tokenizer]:
     return NumpyLlama(weights), Tokenizer(weights.tokens, weights.merges)
 
 
-def test_judging_reuses_the_window_and_matches_a_fresh_comparison(tiny: Path) -> None:
+def test_judging_compares_the_same_left_context_with_each_word(tiny: Path) -> None:
     from newslint.context.engine import Suspect
 
     engine = ContextEngine(*_parts(tiny), "tiny")
@@ -115,13 +151,15 @@ def test_judging_reuses_the_window_and_matches_a_fresh_comparison(tiny: Path) ->
     (verdict,) = engine.judge(text, [suspect], gate=0.0)
     ids, spans = engine.tokenizer.encode(text)
     lead = next(i for i, (_, end) in enumerate(spans) if end > start)
-    fresh = engine.runtime.continuation_logprobs(
-        ids[:lead],
-        [engine.tokenizer.ids(text[spans[lead][0] : start] + w + " here") for w in ("was", "were")],
+    fresh = engine.runtime.sequence_logprobs(
+        [
+            ids[:lead] + engine.tokenizer.ids(text[spans[lead][0] : start] + w + " here")
+            for w in ("was", "were")
+        ]
     )
-    assert verdict.written == pytest.approx(float(fresh[0].sum()), abs=1e-3)
-    assert verdict.alternatives[0] == pytest.approx(float(fresh[1].sum()), abs=1e-3)
-    # The same pass leaves the token scores behind for the surprisal kind.
+    assert verdict.written == pytest.approx(float(fresh[0][lead - 1 :].sum()), abs=1e-3)
+    assert verdict.alternatives[0] == pytest.approx(float(fresh[1][lead - 1 :].sum()), abs=1e-3)
+    # The window run for the gate is kept for the surprisal kind.
     assert engine.token_scores(text).logprobs.shape == (len(ids),)
 
 
@@ -132,16 +170,3 @@ def test_a_word_the_model_already_expects_is_not_judged(tiny: Path) -> None:
     text = "the man was there and the dog was here."
     start = text.index("was here")
     assert engine.judge(text, [Suspect(start, start + 3, ("were",), "")], gate=-1e9) == []
-
-
-def test_continuations_from_different_points_of_a_window_batch_exactly(tiny: Path) -> None:
-    """One batch, rows starting at different positions of one window: each row must see only its
-    own past, at its own positions, exactly as if it had been run alone."""
-    model = NumpyLlama(read_weights(tiny))
-    window = [5, 9, 40, 77, 3, 12, 60, 8]
-    (state,) = model.windows([window])
-    positions, continuations = [2, 5, 7, 5], [[11, 12], [100, 101, 102], [7], [4]]
-    together = model.continue_from(state, positions, continuations)
-    for position, continuation, values in zip(positions, continuations, together, strict=True):
-        (alone,) = model.sequence_logprobs([window[:position] + continuation])
-        np.testing.assert_allclose(values, alone[position - 1 :], rtol=1e-4, atol=1e-4)

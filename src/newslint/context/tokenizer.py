@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 
 class Tokenizer:
@@ -20,6 +21,18 @@ class Tokenizer:
             add_prefix_space=False, use_regex=True
         )
         self._tokenizer.decoder = decoders.ByteLevel()
+
+    @classmethod
+    def from_file(cls, path: Path) -> Tokenizer:
+        """A tokenizer saved by `save` (reading it is much faster than parsing the GGUF)."""
+        from tokenizers import Tokenizer as HFTokenizer
+
+        tokenizer = cls.__new__(cls)
+        tokenizer._tokenizer = HFTokenizer.from_file(str(path))
+        return tokenizer
+
+    def save(self, path: Path) -> None:
+        self._tokenizer.save(str(path))
 
     def encode(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
         encoding = self._tokenizer.encode(text, add_special_tokens=False)
