@@ -160,6 +160,41 @@ def test_text_report_still_shows_a_stray_invisible_character() -> None:
     assert caret_line == "   |      ^"
 
 
+def test_text_report_shows_a_window_of_a_long_plain_line() -> None:
+    text = "word " * 200 + "Sir. Blinken said." + " word" * 200 + "\n"
+    start = text.index("Sir.")
+    source_line, caret_line = report(
+        "text",
+        FileResult("a.txt", Document(text), [Finding("mt.x", "error", "m", start, start + 4)]),
+    ).splitlines()[1:3]
+    assert source_line == " 1 | …" + text[start - 50 : start + 50] + "…"
+    assert caret_line == "   | " + " " * 51 + "^^^^"
+
+
+class ReadCounting(str):
+    """Text that remembers the longest piece a reporter cut out of it."""
+
+    longest = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        piece = str.__getitem__(self, key)
+        ReadCounting.longest = max(ReadCounting.longest, len(piece))
+        return piece
+
+
+@pytest.mark.parametrize("filler", ["word ", "wörd ", "👍 "])
+def test_excerpts_read_a_window_of_a_long_line_never_the_whole_line(filler: str) -> None:
+    """Rendering cost follows the findings, not findings x line length (one 5 MB line)."""
+    text = filler * 100_000
+    doc = Document(text)
+    doc.original = ReadCounting(text)
+    findings = [Finding("mt.x", "error", "m", n, n + 4) for n in range(0, len(text), 50_000)]
+    ReadCounting.longest = 0
+    shown = report("text", FileResult("a.txt", doc, findings))
+    assert shown.count("\n 1 | …") == len(findings) - 1
+    assert 0 < ReadCounting.longest < 500
+
+
 def test_equal_messages_and_replacements_are_stored_once() -> None:
     """Memory follows the distinct texts: 800k findings of one artifact hold one message."""
     first, second = (

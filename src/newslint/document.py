@@ -157,9 +157,11 @@ class Document:
         return self.line_starts[line - 1] + column - 1
 
     def line_span(self, line: int) -> Span:
-        start = self.line_starts[line - 1]
-        end = self.text.find("\n", start)
-        return Span(start, len(self.text) if end == -1 else end)
+        """The line without its line break, from the line index (searching for the break would
+        read a whole long line for every finding on it)."""
+        starts = self.line_starts
+        start = starts[line - 1]
+        return Span(start, starts[line] - 1 if line < len(starts) else len(self.text))
 
     def line_text(self, line: int) -> str:
         span = self.line_span(line)

@@ -15,6 +15,9 @@ from newslint.finding import FileResult, Finding
 
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 CONTEXT_WIDTH = 100
+# Characters read beyond the window on each side, so that the clusters at its edges are whole.
+CLUSTER_MARGIN = 64
+Cluster = tuple[int, int, str]  # start and end in the line, and the cluster as printed
 
 
 def write(results: Iterable[FileResult], out: TextIO, *, color: bool = False, **_: Any) -> None:
@@ -42,23 +45,52 @@ def _excerpt(doc: Document, finding: Finding, line: int, column: int, color: boo
     """The finding's line (a window of it when long) and a caret under the finding, placed by
     display width: CJK and emoji take two terminal cells, combining marks none, and a window
     never cuts a grapheme cluster (an emoji family stays one emoji)."""
-    source = doc.display_line(line)
-    line_start = doc.line_starts[line - 1]
+    span = doc.line_span(line)
+    line_start = span.start
     start = column - 1
-    end = max(start + 1, min(finding.end, doc.line_span(line).end) - line_start)
-    clusters = [(m.start(), m.end(), _shown(m.group())) for m in _CLUSTER.finditer(source)]
+    end = max(start + 1, min(finding.end, span.end) - line_start)
     left = max(0, start - CONTEXT_WIDTH // 2)
     right = left + CONTEXT_WIDTH
-    window = [c for c in clusters if c[1] > left and c[0] < right]
-    prefix = "…" if window and window[0][0] > 0 else ""
-    suffix = "…" if window and window[-1][1] < len(source) else ""
-    indent = len(prefix) + sum(_width(shown) for first, _, shown in window if first < start)
-    under = [shown for first, last, shown in window if last > start and first < end]
-    caret = "^" * min(max(1, sum(map(_width, under))), CONTEXT_WIDTH)
+    length = span.end - line_start
+    plain = doc.original[line_start + left : line_start + min(right, length)]
+    # A character either side too: a mark just past the window would join the cluster at its edge.
+    wider = doc.original[line_start + max(0, left - 1) : line_start + min(right + 1, length)]
+    if wider.isascii() and wider.isprintable():  # one cell per character: no clusters to find
+        prefix = "…" if plain and left > 0 else ""
+        suffix = "…" if plain and right < length else ""
+        indent = len(prefix) + max(0, min(start, right, length) - left)
+        under = max(0, min(end, right, length) - max(start, left))
+        shown_text = plain
+    else:
+        clusters = _clusters_near(doc.original, span.start, span.end, start)
+        window = [c for c in clusters if c[1] > left and c[0] < right]
+        prefix = "…" if window and window[0][0] > 0 else ""
+        suffix = "…" if window and window[-1][1] < length else ""
+        indent = len(prefix) + sum(_width(shown) for first, _, shown in window if first < start)
+        under = sum(_width(shown) for first, last, shown in window if last > start and first < end)
+        shown_text = "".join(shown for _, _, shown in window)
+    caret = "^" * min(max(1, under), CONTEXT_WIDTH)
     caret_line = " " * indent + (click.style(caret, fg="red") if color else caret)
     gutter = " " * len(str(line))
-    shown_text = "".join(shown for _, _, shown in window)
     return [f" {line} | {prefix}{shown_text}{suffix}", f" {gutter} | {caret_line}"]
+
+
+def _clusters_near(text: str, line_start: int, line_end: int, column: int) -> list[Cluster]:
+    """The clusters of the line around `column` (offsets from the line's start), enough to fill a
+    window: never the whole line, whose length would otherwise multiply the cost of every finding
+    on it (a megabyte on one line, thousands of findings). A piece cut out of a long line may
+    begin or end inside a cluster; those edge clusters lie beyond the window and are dropped."""
+    low = max(line_start, line_start + column - CONTEXT_WIDTH // 2 - CLUSTER_MARGIN)
+    high = min(line_end, line_start + column + CONTEXT_WIDTH + CLUSTER_MARGIN)
+    clusters = [
+        (m.start() - line_start, m.end() - line_start, _shown(m.group()))
+        for m in _CLUSTER.finditer(text, low, high)
+    ]
+    if low > line_start:
+        clusters = clusters[1:]
+    if high < line_end:
+        clusters = clusters[:-1]
+    return clusters
 
 
 # One user-perceived character: a letter with its accents, an emoji with its joiners and modifiers.
