@@ -14,9 +14,10 @@ import array
 import math
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -37,6 +38,8 @@ WORDLIST = "large"
 
 # What an accepted word counts as: commoner than any word wordfreq knows.
 ACCEPTED_ZIPF = 8.0
+# Tokens a vocabulary's memo keeps before it starts again (a corpus scan meets millions).
+MEMO_LIMIT = 200_000
 # What wordfreq answers for a word it has never seen (Zipf 0).
 MIN_FREQUENCY = 1e-9
 _HYPHENATED = regex.compile(r"[a-z]+(?:-[a-z]+)+")
@@ -51,6 +54,9 @@ class Vocabulary:
     """
 
     words: frozenset[str] = frozenset()
+    _memos: dict[str, dict[Any, Any]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
     @classmethod
     def of(cls, *word_lists: Iterable[str]) -> Vocabulary:
@@ -62,6 +68,15 @@ class Vocabulary:
     def zipf(self, word: str) -> float:
         """`zipf(word)`, with accepted words as common as any word can be."""
         return ACCEPTED_ZIPF if self.words and word in self else zipf(word)
+
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A memo for a pure judgement of tokens under this vocabulary (what a token looks like
+        to the linter never changes, so a re-lint after a keystroke judges only the new token).
+        Owned with the vocabulary by one linter; emptied when it outgrows MEMO_LIMIT."""
+        table = self._memos.setdefault(name, {})
+        if len(table) > MEMO_LIMIT:
+            table.clear()
+        return table
 
 
 NO_VOCABULARY = Vocabulary()

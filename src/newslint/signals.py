@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import regex
 
-from newslint.lexicon import is_function_word
+from newslint.lexicon import Vocabulary, is_function_word
 from newslint.lexicon import zipf as english_zipf
 from newslint.ocr_context import context_traces
 
@@ -97,16 +97,35 @@ def document_marks(text: str, zipf: Zipf = english_zipf) -> tuple[Mark, ...]:
 
 def ocr_marks(text: str, zipf: Zipf = english_zipf) -> Iterator[Mark]:
     """Tokens that look like scanning damage, in text order."""
+    judge = _judge(zipf)
     previous = ""
     for match in TOKEN.finditer(text):
         token, before, previous = match.group(), previous, match.group()
         core = strip_edges(token)
-        kind = damage_kind(token, core, zipf)
+        kind = judge(token, core)
         if kind == "lone-mark" and _ADDRESS.search(before):
             continue  # "see https://example.org ." keeps the full stop out of the address
         if kind:
             offset = match.start() + (token.find(core) if core else 0)
             yield Mark(offset, offset + len(core or token), kind)
+
+
+def _judge(zipf: Zipf) -> Callable[[str, str], str | None]:
+    """`damage_kind` under `zipf`, remembered per token by the linter's vocabulary when `zipf` is
+    its lookup (most tokens of a document recur, and all of them recur in the next keystroke's)."""
+    owner = getattr(zipf, "__self__", None)
+    if not isinstance(owner, Vocabulary):
+        return lambda token, core: damage_kind(token, core, zipf)
+    memo = owner.memo("damage_kind")
+
+    def judge(token: str, core: str) -> str | None:  # core is a function of token
+        try:
+            return memo[token]  # type: ignore[no-any-return]
+        except KeyError:
+            kind = memo[token] = damage_kind(token, core, zipf)
+            return kind
+
+    return judge
 
 
 def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:

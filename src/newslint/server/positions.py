@@ -18,8 +18,12 @@ class Positions:
 
     def position(self, offset: int) -> types.Position:
         line, column = self.doc.position(offset)
-        text = self.doc.display_line(line)
-        return types.Position(line - 1, self.codec.client_num_units(text[: column - 1]))
+        start = self.doc.line_starts[line - 1]
+        # Only the line up to the column (a finding on a long line never copies all of it); an
+        # ASCII piece is as many code units as characters in every encoding, with no counting.
+        before = self.doc.original[start : start + column - 1]
+        units = len(before) if before.isascii() else self.codec.client_num_units(before)
+        return types.Position(line - 1, units)
 
     def range(self, start: int, end: int) -> types.Range:
         return types.Range(self.position(start), self.position(end))

@@ -1,4 +1,5 @@
-"""The word tables answer exactly what wordfreq answers, and open from the cache as they were built."""
+"""Word frequencies: the tables answer what wordfreq answers and open from the cache as they
+were built; the memos of token judgements belong to one linter's vocabulary."""
 
 from __future__ import annotations
 
@@ -76,3 +77,27 @@ def test_hyphenated_words_of_every_frequency_band_match_wordfreq() -> None:
     assert [lexicon.zipf(w) for w in joined] == [
         zipf_frequency(w, "en", wordlist=lexicon.WORDLIST) for w in joined
     ]
+
+
+def test_ocr_marks_judged_through_a_vocabulary_memo_are_the_unmemoised_marks() -> None:
+    from newslint.lexicon import Vocabulary
+    from newslint.signals import ocr_marks
+
+    text = "Tlie rnan said tbat tlie 1O0 ships , arrived in Kyiv . Tlie rnan left; Blinken agreed."
+    vocabulary = Vocabulary.of(["Kyiv"])
+    plain = list(ocr_marks(text, lambda word: vocabulary.zipf(word)))
+    assert plain  # the text has damage to find
+    assert list(ocr_marks(text, vocabulary.zipf)) == plain
+    assert list(ocr_marks(text, vocabulary.zipf)) == plain  # from the memo this time
+    assert vocabulary.memo("damage_kind")
+    assert not Vocabulary.of(["Kyiv"]).memo("damage_kind")  # another linter's is its own
+
+
+def test_a_vocabulary_memo_starts_again_past_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newslint.lexicon import Vocabulary
+
+    monkeypatch.setattr(lexicon, "MEMO_LIMIT", 3)
+    vocabulary = Vocabulary()
+    memo = vocabulary.memo("x")
+    memo.update(dict.fromkeys("abcd"))
+    assert vocabulary.memo("x") == {}
