@@ -96,6 +96,18 @@ def test_initials_and_times_are_no_stray_stops() -> None:
     assert ocr_signal(text).marks == 0
 
 
+def test_a_capital_kept_on_the_second_letter_is_a_misreading(linter: Linter) -> None:
+    text = SCANNED + "A meeting of the Federal Reserve SYstem was held; THey saw MPs and CEOs.\n"
+    found = set(findings(linter, text, "ocr.misread-capital"))
+    assert ("ocr.misread-capital", "SYstem") in found
+    assert ("ocr.misread-capital", "THey") in found
+    assert not {word for _, word in found} & {"MPs", "CEOs"}
+
+
+def test_a_lone_lower_case_i_is_a_speck() -> None:
+    assert ocr_signal("They i Should do it. " * 4 + "tbe end of tho day.").kinds >= 2
+
+
 @pytest.mark.parametrize(("rare", "word"), [("thid", "this"), ("groat", "great"), ("tne", "the")])
 def test_rare_words_one_letter_from_a_common_one(rare: str, word: str) -> None:
     assert near_word(rare) == word

@@ -30,8 +30,9 @@ class Trace(NamedTuple):
 # A full stop after an article or "and"/"of"/"or", before another word: "in the. Arbitration
 # Court". Lower case only: "John A. Smith" and "B.A." are initials; "a. m." is a time.
 _STRAY_STOP = regex.compile(r"(?<![^\s\"'“‘(])(?:the|an?|and|of|or)(?P<stop>\.)(?=[ \t]+\p{L}{2})")
-# A lone lower-case letter between words. Not "a" or "i" (words), not after a number ("5 m").
-_LONE_LETTER = regex.compile(r"(?<![^ \t\n])(?<!\d[ \t])[b-hj-z](?=[ \t]+\p{L})")
+# A lone lower-case letter between words. Not "a" (a word; "i" is not: the pronoun is "I"), not
+# after a number ("5 m").
+_LONE_LETTER = regex.compile(r"(?<![^ \t\n])(?<!\d[ \t])[b-z](?=[ \t]+\p{L})")
 # Two tokens with a space, a line end or a hyphen and space between them.
 ADJACENT_PAIR = regex.compile(
     r"(?<![\p{L}\p{N}'’-])(?P<left>\p{L}+)(?P<gap>[-—](?:[ \t]+|[ \t]*\n\s*)|[ \t]*\n[ \t]*|[ \t])"

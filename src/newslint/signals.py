@@ -25,7 +25,11 @@ Zipf = Callable[[str], float]  # a linter's vocabulary.zipf: accepted words are 
 TOKEN = regex.compile(r"\S+")
 _EDGE = "\"'“”‘’()[]{}.,;:!?…*"
 # "vostwJav", "SYstem": capitals inside a word where no name puts them (not "McCain", "iPhone").
-_MIXED_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}")
+_MIXED_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}|^\p{Ll}{2,}\p{Lu}$")
+# "SYstem", "THey": a known word whose second letter kept the capital (plural initialisms such as
+# "MPs" and "CEOs" have one lower-case letter).
+_SHIFTED = regex.compile(r"\p{Lu}{2}\p{Ll}{2,}")
+SHIFTED_MIN_ZIPF = 3.0
 _ALPHA_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 # Digits beside letters the way a scanner mixes them (l/1, o/0, S/5), not the way English writes
 # ordinals, units, model names or codes ("20th", "5km", "G7", "mp3", "COVID-19", "4K").
@@ -82,7 +86,8 @@ MISREAD_LEAD = 0.5
 class Mark:
     start: int
     end: int
-    kind: str  # non-word | misread-word | digit-in-word | symbol-in-word | lone-mark
+    kind: str  # non-word | near-word | misread-word | shifted-capital | digit-in-word |
+    # symbol-in-word | lone-mark
 
 
 def strip_edges(token: str) -> str:
@@ -134,6 +139,8 @@ def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:
     if _ALPHA_WORD.fullmatch(core):
         if _MIXED_CASE.search(core) and zipf(core) == 0 and not _camel_glue(core, zipf):
             return "non-word"
+        if _SHIFTED.fullmatch(core) and zipf(core) >= SHIFTED_MIN_ZIPF:
+            return "shifted-capital"
         if core.islower() and len(core) > 1 and zipf(core) == 0:
             return "non-word"
         if core.islower():
@@ -219,7 +226,7 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
 
 # A rare word one letter from a common one is a typist's slip as often as a scanner's: the same
 # family as a non-word, so a page of typos alone does not show two kinds of damage.
-_KIND_FAMILY = {"near-word": "non-word"}
+_KIND_FAMILY = {"near-word": "non-word", "shifted-capital": "capital"}
 # Kinds of damage a careless typist or a scraper makes as well (a misspelling, a stray mark, a
 # spaced word, a navigation separator glued to a word: "News»World").
 _TYPED_KINDS = frozenset(

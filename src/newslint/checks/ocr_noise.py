@@ -121,13 +121,16 @@ class OcrNoiseCheck(Check):
             yield finding(self.rule, match.start(), match.end(), message, suggestions=[fix])
 
     def _capitals(self, text: str) -> Iterator[Finding]:
-        for match in misplaced_capitals(text):
-            word = match.group("word")
-            message = render(self.rule.message, match=word, fix=word.lower())
-            yield finding(
-                self.rule, match.start("word"), match.end("word"), message,
-                suggestions=[word.lower()],
-            )  # fmt: skip
+        """ "further Insure Itself against", "SYstem": capitals the printed page did not have."""
+        found = [(m.start("word"), m.end("word")) for m in misplaced_capitals(text)]
+        found += [
+            (m.start, m.end) for m in document_marks(text, self.zipf) if m.kind == "shifted-capital"
+        ]
+        for start, end in sorted(found):
+            word = text[start:end]
+            fix = word[0] + word[1:].lower() if word[1].isupper() else word.lower()
+            message = render(self.rule.message, match=word, fix=fix)
+            yield finding(self.rule, start, end, message, suggestions=[fix])
 
     def _stray_marks(self, text: str) -> Iterator[Finding]:
         """Marks alone between words, a full stop after "the", a lone letter between words."""
