@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from newslint.checks.lexicon import _spaced_pairs
 from newslint.checks.name_variants import candidate_pairs, variants
-from newslint.document import Document
+from newslint.checks.repetition import (
+    _DOUBLED_PHRASE,
+    _DOUBLED_WORD,
+    MAX_DOUBLED_PHRASE,
+    repeats_tokens,
+)
+from newslint.document import WORD, Document
 
 NAMES = [
     "Zelensky", "Zelenskyy", "Zelenskiy", "Erdoğan", "Erdogan", "Mohammed", "Muhammad",
@@ -82,3 +88,25 @@ def test_split_word_pairs_are_found_by_one_walk_over_the_tokens() -> None:
 def test_the_token_walk_agrees_with_the_pair_regex(text: str) -> None:
     fragments = {"ab", "cd", "xé", "a"}
     assert token_pairs(text, fragments) == regex_pairs(text, fragments)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab A1.'’-/@_ \né٣", max_size=40))
+def test_words_told_from_the_shared_runs_are_the_word_regex_matches(text: str) -> None:
+    expected = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    assert [(w.start, w.end) for w in Document(text).words] == expected
+
+
+def test_the_doubled_word_gate_opens_for_doubles_and_stays_shut_otherwise() -> None:
+    assert repeats_tokens(Document("He said that the the talks ended."), 4)
+    assert repeats_tokens(Document("Le Van Thanh Le Van Thanh arrived."), 4)
+    assert repeats_tokens(Document("It was THE\nthe end."), 4)
+    assert not repeats_tokens(Document("The end of the talks, and the end of the war."), 4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", " ", "\t", "\n", "of", "x", ".", "1"]), max_size=14))
+def test_the_doubled_word_gate_opens_wherever_the_regexes_match(parts: list[str]) -> None:
+    text = "".join(parts)
+    if _DOUBLED_WORD.search(text) or _DOUBLED_PHRASE.search(text):
+        assert repeats_tokens(Document(text), MAX_DOUBLED_PHRASE)

@@ -28,6 +28,8 @@ WORD = regex.compile(
     r"(?<![\p{L}\p{N}'’./@-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
 )
 _LETTER_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_LETTER = regex.compile(r"\p{L}")
+_NOT_AFTER = frozenset("'’./@-")  # a word never starts right after one of these
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
 _TOKEN_BEFORE = regex.compile(r"([\p{L}\p{N}.'’-]+)$")
 
@@ -181,9 +183,31 @@ class Document:
         return [Run(m.start(), m.end(), m.group()) for m in _LETTER_RUN.finditer(self.text)]
 
     @cached_property
+    def words(self) -> list[Run]:
+        """The runs that are words (`WORD`'s matches, told from the shared runs without a regex):
+        a run that starts with a letter and is not part of an address, a handle, a file name or
+        an abbreviation with inner full stops."""
+        text, runs, words = self.text, self.runs, []
+        for index, run in enumerate(runs):
+            if not _LETTER.match(run.text) or text[run.start - 1 : run.start] in _NOT_AFTER:
+                continue
+            after = text[run.end : run.end + 1]
+            if after and after in "/@":
+                continue
+            if (
+                after
+                and after in "'’.-"
+                and index + 1 < len(runs)
+                and runs[index + 1].start == run.end + 1
+            ):
+                continue  # "don't", "U.S", "so-called": one token with the next run
+            words.append(run)
+        return words
+
+    @cached_property
     def word_counts(self) -> Counter[str]:
         """How often each word occurs, as written (checks judge each distinct word once)."""
-        return Counter(WORD.findall(self.text))
+        return Counter(run.text for run in self.words)
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from newslint.document import WORD, Document
+from newslint.document import Document
 from newslint.rules import FAMILIES
 from newslint.verdict import KINDS, judge
 
@@ -60,7 +60,7 @@ class Scorer:
         check_input(text, markup)
         doc = Document.from_raw(text, "<document>", markup)
         findings = self.linter.lint(doc)
-        words = len(WORD.findall(doc.text))
+        words = len(doc.words)
         per_family = Counter(f.rule.split(".", 1)[0] for f in findings)
         record: dict[str, Any] = {
             "words": words,
@@ -70,7 +70,7 @@ class Scorer:
         for family in FAMILIES:
             record[f"{family}_count"] = per_family[family]
             record[f"{family}_density"] = _density(per_family[family], words)
-        verdict = judge(doc.text, findings, self.linter.vocabulary.zipf)
+        verdict = judge(doc.text, findings, self.linter.vocabulary.zipf, words=words)
         for kind in KINDS:
             record[f"{kind}_likelihood"] = verdict.judgements[kind].likelihood
         return record

@@ -97,9 +97,12 @@ class Verdict:
         }
 
 
-def judge(text: str, findings: Iterable[Finding], zipf: Zipf | None = None) -> Verdict:
-    """The verdict on `text` from the findings a linter reported in it."""
-    words = len(WORD.findall(text))
+def judge(
+    text: str, findings: Iterable[Finding], zipf: Zipf | None = None, words: int | None = None
+) -> Verdict:
+    """The verdict on `text` from the findings a linter reported in it (`words`: its count of
+    `WORD`s, when the caller has it)."""
+    words = len(WORD.findall(text)) if words is None else words
     by_rule = Counter(f.rule for f in findings)
     scale = REFERENCE_WORDS / max(words, REFERENCE_WORDS)
     signal = ocr_signal(text, zipf) if zipf else ocr_signal(text)

@@ -26,7 +26,7 @@ import regex
 
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.lexicon_tuning import Confusions, Tuning
-from newslint.document import WORD, Document, Run
+from newslint.document import Document, Run
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.rules import Rule
@@ -124,7 +124,10 @@ class LexiconCheck(Check):
             split = self._split(token, counts)
             if split:
                 repairs[token] = (f"{split[0]} {split[1]}", True)
-        yield from self._report_tokens(doc.text, WORD, repairs)
+        for word in doc.words if repairs else ():
+            repair = repairs.get(word.text)
+            if repair:
+                yield self._report(word.start, word.end, word.text, *repair)
 
     def _split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
         rarity = self.zipf(token)

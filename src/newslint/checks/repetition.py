@@ -42,11 +42,24 @@ _DOUBLED_WORD = regex.compile(
 _DOUBLED_PHRASE = regex.compile(
     r"\b(\p{L}+(?:[ \t]+\p{L}+){1,3})[ \t]+(\1)\b", regex.IGNORECASE | regex.VERSION1
 )
+MAX_DOUBLED_PHRASE = 4
 HEADLINE_MAX_WORDS = 20
 HEADLINE_REPEAT_WINDOW = 10  # damaged copies of a headline sit near the top
 _NEXT_TEXT = regex.compile(r"\S")
 _PREVIOUS_TEXT = regex.compile(r"\S", regex.REVERSE)
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def repeats_tokens(doc: Document, longest: int) -> bool:
+    """Whether a run of 1 to `longest` tokens is followed at once by the same run (letter case
+    aside): what a doubled word or phrase needs, told from the shared tokens without a regex."""
+    folded = [run.text.casefold() for run in doc.runs]
+    for length in range(1, longest + 1):
+        pairs = zip(folded, folded[length:], strict=False)
+        for index in [i for i, (a, b) in enumerate(pairs) if a == b]:
+            if folded[index : index + length] == folded[index + length : index + 2 * length]:
+                return True
+    return False
 
 
 def normalise(text: str) -> str:
@@ -76,6 +89,8 @@ class RepetitionCheck(Check):
             yield from self._repeated_blocks(doc)
 
     def _doubled_words(self, doc: Document) -> Iterator[Finding]:
+        if not repeats_tokens(doc, MAX_DOUBLED_PHRASE):
+            return  # the gate: no token, or run of up to four, follows a copy of itself
         for match in _DOUBLED_WORD.finditer(doc.text):
             word = match.group(1)
             # "Duran Duran", "Bora Bora": a capitalised second word makes a name, not a slip.
