@@ -17,6 +17,10 @@ from newslint.rules import Rule
 Warn = Callable[[str], None]
 
 
+# Text a linter lints before it builds its gate: building it costs what the gate saves on about
+# this much copy, so a one-article run never pays for it and a corpus pays once.
+GATE_AFTER_CHARS = 200_000
+
 # Plain text over twice this many characters is checked in windows of about this size.
 WINDOW_CHARS = 1_000_000
 
@@ -69,6 +73,7 @@ class Linter:
         policy: Policy | None = None,
         vocabulary: Vocabulary = NO_VOCABULARY,
         gated: bool = True,
+        gate_after: int = GATE_AFTER_CHARS,
     ):
         self.policy = policy or Policy.of(select, ignore)
         self.vocabulary = vocabulary
@@ -78,6 +83,8 @@ class Linter:
         # Gated and ungated linters find the same; the gate only skips checks that cannot match.
         self.gated = gated
         self._gate: Gate | None = None
+        self._gate_after = gate_after
+        self._ungated_chars = 0  # text linted before the gate was built
         self.rules_by_id = {r.id: r for r in self.rules}
         self._warn = warn or (lambda message: None)
         self._unavailable: set[str] = set()  # engines that could not start, each said once
@@ -88,6 +95,17 @@ class Linter:
         if self._gate is None:
             self._gate = Gate(self.checks)
         return self._gate
+
+    def _open_parts(self, text: str) -> dict[int, frozenset[int]]:
+        """What the gate lets run; everything until this linter has linted enough text to repay
+        building the gate (about half a second: more than one article takes to lint)."""
+        if not self.gated:
+            return {}
+        if self._gate is None:
+            self._ungated_chars += len(text)
+            if self._ungated_chars < self._gate_after:
+                return {}
+        return self.gate.open_parts(text)
 
     def rule_of(self, finding_id: str) -> Rule | None:
         """The rule a finding comes from (`grammar.harper` for `grammar.harper.AnA`)."""
@@ -124,7 +142,7 @@ class Linter:
     def _lint_whole(self, doc: Document) -> list[Finding]:
         findings: list[Finding] = []
         deferred: list[list[Finding]] = []  # one list per deferring rule, in rule order
-        open_parts = self.gate.open_parts(doc.text) if self.gated else {}
+        open_parts = self._open_parts(doc.text)
         for check in list(self.checks):
             if doc.markup not in check.rule.markups:
                 continue
