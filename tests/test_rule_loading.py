@@ -170,3 +170,12 @@ def test_rules_test_reports_failing_examples(tmp_path: Path) -> None:
     assert "FAIL house.no-very" in result.stdout and "a large day" in result.stdout
     ok = run_newslint("rules", "test", str(write(tmp_path, GOOD_RULE, "ok.yaml")))
     assert ok.returncode == 0 and "ok   house.no-very" in ok.stdout
+
+
+def test_a_failing_example_says_which_rule_fired_where(tmp_path: Path) -> None:
+    from newslint.selftest import run_rule_examples
+
+    bad_good = GOOD_RULE.replace('- good: "every day"', '- good: "every day\\nis a very good day"')
+    (rule,) = load_pack(write(tmp_path, bad_good)).rules
+    (failure,) = run_rule_examples(rule)
+    assert failure.problem == "fired on good text at house.no-very 2:6 'very '"

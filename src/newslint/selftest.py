@@ -97,7 +97,14 @@ def _misplaced(example: Example, findings: list[Finding]) -> str | None:
 
 
 def _spans(text: str, findings: Iterable[Finding]) -> str:
-    return ", ".join(repr(text[f.start : f.end]) for f in findings)
+    """What fired where: `rule line:column 'text'` for each finding, so a failing example needs
+    no debugging to locate."""
+    doc = Document(text)
+    shown = []
+    for f in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
+        line, column = doc.position(f.start)
+        shown.append(f"{f.rule} {line}:{column} {text[f.start : f.end]!r}")
+    return ", ".join(shown)
 
 
 def _with_options(rule: Rule, example: Example) -> Check:
