@@ -148,3 +148,18 @@ def test_shape_model_scores_bare_lines_among_furniture_above_article_paragraphs(
     items = blocks(page)
     scores = [score(row, rule.option("weights")) for row in block_features(items)]
     assert scores[1] > 0.8 > max(scores[2:])
+
+
+def test_menu_of_wordy_items_is_reported_but_a_list_after_a_short_colon_intro_is_not(
+    furniture: Linter,
+) -> None:
+    login = f"Log in\nSign up\nNew member\nSign up for free\nNew customer\n\n{BODY}\n"
+    assert reported(furniture, login) == [
+        "Log in",
+        "Sign up",
+        "New member",
+        "Sign up for free",
+        "New customer",
+    ]
+    announced = f"{BODY}\n\nIt will improve:\n\n• links between bus and rail\n• journey times\n• the waiting rooms\n\n{BODY}\n"
+    assert reported(furniture, announced) == []

@@ -51,6 +51,7 @@ PANEL_WORDS = 6
 HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
 TAIL_WORDS = 5
 TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
+LOOSE_STOPS = 0.55
 
 
 class FurnitureBlockCheck(Check):
@@ -184,7 +185,7 @@ class FurnitureBlockCheck(Check):
         text = _LIST_MARK.sub("", block.text)
         if _DIGIT.search(text) or "," in text or text.endswith((".", ":", ";")):
             return False
-        return block.words <= 2 or block.stop_density < 0.34 or text.endswith(("?", "!"))
+        return block.words <= 2 or block.stop_density < LOOSE_STOPS or text.endswith(("?", "!"))
 
 
 def _field_panels(items: list[Block]) -> set[int]:
@@ -216,9 +217,11 @@ def _introduced(items: list[Block], first: int) -> bool:
         return False
     intro = items[first - 1]
     announces = intro.text.endswith(":") or not intro.ends_sentence
+    # A colon announces even in a few words ("It will improve:"); a bare label ("Tags:") does not.
+    min_words = 3 if intro.text.endswith(":") else 4
     return (
         announces
-        and intro.words >= 4
+        and intro.words >= min_words
         and intro.stop_density > 0.25
         and not _DIGIT.search(intro.text)
     )
