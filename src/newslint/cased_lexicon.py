@@ -1,0 +1,128 @@
+"""Which English words are written with a capital whatever their place: "Russian", "April".
+
+wordfreq folds case, so it cannot tell "russian" from "Russian". Hunspell's en_US dictionary keeps
+case: its entries are "Russian/SM" and "ally/GDSM". Expanding every entry by its affix flags gives
+the forms a lower-case entry licenses ("allies", "independence" from "in" + "dependence") and the
+forms only a capitalised entry licenses ("Russians"). A word in the second set and not the first
+is a proper noun or adjective; written in lower case, it lost its capital.
+
+The dictionary is the one spylls (a pure-Python Hunspell) ships; it is read as text, not loaded
+into spylls' checker, which takes seconds.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+
+@dataclass(frozen=True)
+class Affix:
+    strip: str
+    add: str
+    condition: regex.Pattern[str]
+    cross: bool  # may combine with an affix on the other side
+
+
+def _affixes(aff_text: str) -> tuple[dict[str, list[Affix]], dict[str, list[Affix]]]:
+    prefixes: dict[str, list[Affix]] = {}
+    suffixes: dict[str, list[Affix]] = {}
+    cross: dict[tuple[str, str], bool] = {}
+    for line in aff_text.splitlines():
+        parts = line.split()
+        if len(parts) < 4 or parts[0] not in ("PFX", "SFX"):
+            continue
+        kind, flag = parts[0], parts[1]
+        if len(parts) == 4 and parts[3].isdigit():  # header: PFX A Y 1
+            cross[(kind, flag)] = parts[2] == "Y"
+            continue
+        strip = "" if parts[2] == "0" else parts[2]
+        add = "" if parts[3] == "0" else parts[3].split("/")[0]
+        cond = parts[4] if len(parts) > 4 else "."
+        pattern = regex.compile(f"^{cond}" if kind == "PFX" else f"{cond}$")
+        table = prefixes if kind == "PFX" else suffixes
+        table.setdefault(flag, []).append(
+            Affix(strip, add, pattern, cross.get((kind, flag), False))
+        )
+    return prefixes, suffixes
+
+
+@dataclass(frozen=True)
+class CasedLexicon:
+    lower_entries: dict[str, str]  # lower-case entry -> its affix flags
+    proper_entries: dict[str, str]  # capitalised entry, lower-cased -> its affix flags
+    prefixes: dict[str, list[Affix]]
+    suffixes: dict[str, list[Affix]]
+
+    def only_capitalised(self, word: str) -> bool:
+        """Whether `word` (lower case) is a form only a capitalised entry licenses."""
+        return self._licensed(word, self.proper_entries) and not self._licensed(
+            word, self.lower_entries
+        )
+
+    def _licensed(self, word: str, entries: dict[str, str]) -> bool:
+        """Whether an entry licenses `word`, as it is or by undoing a suffix, a prefix or both
+        (Hunspell's one level of each), read backwards so nothing is expanded up front."""
+        if word in entries or self._suffixed(word, entries, ""):
+            return True
+        for flag, affixes in self.prefixes.items():
+            for affix in affixes:
+                if not word.startswith(affix.add) or len(word) <= len(affix.add) + 2:
+                    continue
+                rest = affix.strip + word[len(affix.add) :]
+                if flag in entries.get(rest, "") or (
+                    affix.cross and self._suffixed(rest, entries, flag)
+                ):
+                    return True
+        return False
+
+    def _suffixed(self, word: str, entries: dict[str, str], prefix_flag: str) -> bool:
+        for flag, affixes in self.suffixes.items():
+            for affix in affixes:
+                if not word.endswith(affix.add) or (prefix_flag and not affix.cross):
+                    continue
+                base = word[: len(word) - len(affix.add)] + affix.strip
+                flags = entries.get(base)
+                if flags is None or flag not in flags or not affix.condition.search(base):
+                    continue
+                if not prefix_flag or prefix_flag in flags:
+                    return True
+        return False
+
+
+def build(dic_text: str, aff_text: str) -> CasedLexicon:
+    prefixes, suffixes = _affixes(aff_text)
+    lower: dict[str, str] = {}
+    proper: dict[str, str] = {}
+    for line in dic_text.splitlines()[1:]:
+        word, _, flags = line.strip().partition("/")
+        if not word.isalpha():
+            continue
+        if word[0].islower():
+            lower[word] = lower.get(word, "") + flags
+        elif word[1:].islower():  # "Russian", not "NATO" or "McDonald"
+            key = word.lower()
+            proper[key] = proper.get(key, "") + flags
+    return CasedLexicon(lower, proper, prefixes, suffixes)
+
+
+EMPTY = CasedLexicon({}, {}, {}, {})
+
+
+@cache
+def english() -> CasedLexicon:
+    """Hunspell's en_US dictionary as spylls ships it; empty without spylls."""
+    spec = importlib.util.find_spec("spylls")
+    if spec is None or not spec.submodule_search_locations:
+        return EMPTY
+    base = Path(next(iter(spec.submodule_search_locations))) / "hunspell" / "data" / "en"
+    try:
+        dic = (base / "en_US.dic").read_text(encoding="utf-8")
+        aff = (base / "en_US.aff").read_text(encoding="utf-8")
+    except OSError:
+        return EMPTY
+    return build(dic, aff)

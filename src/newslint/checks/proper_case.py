@@ -1,0 +1,72 @@
+"""`proper-case`: a proper noun or adjective written in lower case ("the russian army", "in april").
+
+A lower-case word is reported when Hunspell's en_US dictionary (`newslint.cased_lexicon`) licenses
+it only with a capital, and it is common enough in English (wordfreq) to be a word a reader knows
+rather than a rare name that happens to match a common spelling. Words in web addresses, handles,
+hashtags, hyphenated compounds and file names are left alone, as are words the document writes in
+lower case on purpose (a lower-case brand that never appears capitalised is still reported: the
+dictionary, not the document, decides). The fix capitalises; it is offered, not applied.
+
+Keys: `min_zipf` (how common the word must be), `min_length` (shorter words are name particles:
+"del", "van", "bin").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newslint.cased_lexicon import CasedLexicon, english
+from newslint.checks import Check, Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
+
+FIXES = True
+OPTIONS = {
+    "min_zipf": Option((int, float), default=3.5, doc="how common in English the word must be"),
+    "min_length": Option((int,), default=4, doc="the shortest word judged"),
+}
+
+_LOWER_WORD = regex.compile(
+    r"(?<![\p{L}\p{N}@#/._\\-])(?P<word>\p{Ll}+)(?P<possessive>['’]s)?(?![\p{L}\p{N}@/_-]|\.\p{L})"
+)
+
+
+class ProperCaseCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.min_zipf = float(rule.option("min_zipf"))
+        self.min_length = int(rule.option("min_length"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        lexicon = english()
+        judged: dict[str, bool] = {}
+        for match in _LOWER_WORD.finditer(doc.text):
+            word = match.group("word")
+            if len(word) < self.min_length:
+                continue
+            if word not in judged:
+                judged[word] = self._lost_capital(word, lexicon)
+            if not judged[word]:
+                continue
+            fixed = word[0].upper() + word[1:]
+            yield finding(
+                self.rule,
+                match.start("word"),
+                match.end("word"),
+                render(self.rule.message, word=word, fixed=fixed),
+                fix=fixed,
+                suggestions=[fixed],
+            )
+
+    def _lost_capital(self, word: str, lexicon: CasedLexicon) -> bool:
+        if word in self.vocabulary:  # the user's accepted words
+            return False
+        return lexicon.only_capitalised(word) and self.vocabulary.zipf(word) >= self.min_zipf
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> ProperCaseCheck:
+    return ProperCaseCheck(rule, vocabulary)

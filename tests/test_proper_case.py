@@ -1,0 +1,51 @@
+"""Proper nouns written in lower case, judged by a dictionary that keeps case."""
+
+from __future__ import annotations
+
+from newslint.cased_lexicon import build, english
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.linters import load_rules
+
+# A tiny dictionary in Hunspell's format, written for this test.
+AFF = """SET UTF-8
+PFX I Y 1
+PFX I   0     in         .
+SFX S Y 2
+SFX S   y     ies        [^aeiou]y
+SFX S   0     s          [^y]
+SFX M Y 1
+SFX M   0     's         .
+"""
+DIC = """6
+Russian/SM
+dependence/IM
+Independence/M
+ally/S
+Allies
+April/M
+"""
+
+
+def test_forms_only_a_capitalised_entry_licenses() -> None:
+    lexicon = build(DIC, AFF)
+    assert lexicon.only_capitalised("russian")
+    assert lexicon.only_capitalised("russians")  # by the plural flag of "Russian"
+    assert lexicon.only_capitalised("april")
+    assert not lexicon.only_capitalised("independence")  # "in" + "dependence"
+    assert not lexicon.only_capitalised("allies")  # plural of "ally"
+    assert not lexicon.only_capitalised("dependence")
+    assert not lexicon.only_capitalised("unknownword")
+
+
+def test_the_shipped_dictionary_keeps_case() -> None:
+    lexicon = english()
+    assert lexicon.only_capitalised("russian") and lexicon.only_capitalised("april")
+    assert not lexicon.only_capitalised("jobs") and not lexicon.only_capitalised("states")
+
+
+def test_rule_reports_lower_case_names_but_not_addresses_or_compounds() -> None:
+    linter = Linter(load_rules(), select=["structure.lowercase-proper-noun"])
+    text = "The russian delegation met in april. See russia-today.example and @russia."
+    found = [text[f.start : f.end] for f in linter.lint(Document.from_raw(text))]
+    assert found == ["russian", "april"]
