@@ -7,7 +7,8 @@ wrong decode turned bytes into another script ("ยง" for "§"). Keys:
 - `min_letters`: the shortest run reported (default 1: a single Hangul syllable is untranslated);
 - `symbol_scripts`: scripts whose lone letters are used as symbols (default Greek: "α-helix",
   "ρ = 0.5"); a run of two or more of their letters is still reported.
-A Cyrillic or Greek letter inside a Latin word is `encoding.mixed-script`'s business, and a gloss
+A Cyrillic or Greek letter inside a Latin word is `encoding.mixed-script`'s business (a Hangul or
+Han run glued to a Latin word is not: those scripts have no Latin look-alikes), and a gloss
 in brackets or quotation marks right after a Latin word ("Xi Jinping (习近平)") is deliberate.
 """
 
@@ -45,6 +46,9 @@ _SCRIPT_NAMES = (
     "Devanagari", "Bengali", "Tamil", "Georgian", "Armenian", "Khmer", "Lao", "Myanmar",
     "Ethiopic", "Javanese", "Sinhala", "Telugu", "Gujarati", "Gurmukhi", "Kannada", "Malayalam",
 )  # fmt: skip
+# Scripts with letters drawn like Latin ones ("а", "ο", "ս"): inside a Latin word they are
+# look-alikes, mixed-script's business.
+LOOKALIKE_SCRIPTS = frozenset(("Cyrillic", "Greek", "Armenian", "Cherokee", "Coptic"))
 _SCRIPT_TESTS = [(name, regex.compile(rf"\p{{{name}}}")) for name in _SCRIPT_NAMES]
 
 
@@ -78,9 +82,11 @@ class ScriptCheck(Check):
         if script in self.symbol_scripts and len(letters) < 2:
             return True
         # Part of a word with Latin letters: mixed-script's look-alikes, or a name like "Ωmega".
-        if (start and _LATIN_LETTER.match(text[start - 1])) or (
+        # Hangul, Han or Thai letters have no Latin look-alike: glued to a word they are residue.
+        glued = (start and _LATIN_LETTER.match(text[start - 1])) or (
             end < len(text) and _LATIN_LETTER.match(text[end])
-        ):
+        )
+        if glued and script in LOOKALIKE_SCRIPTS:
             return True
         before = text[max(0, start - 40) : start]
         return bool(_GLOSS_BEFORE.search(before) and _GLOSS_AFTER.match(text[end : end + 1]))
