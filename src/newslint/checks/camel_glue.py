@@ -64,7 +64,11 @@ class CamelGlueCheck(Check):
             if len(token) < 5 or not _BOUNDARY.search(token):
                 continue
             parts = [p for p in _BOUNDARY.split(token) if p]
-            if len(parts) < 2 or (counts.get(token, 0) > 1 and len(parts) == 2):
+            if len(parts) < 2:
+                continue
+            # A two-part token written so more than once is the document's spelling of a name,
+            # unless its right side cannot start one ("ChairmanMr" in every line of a list).
+            if counts.get(token, 0) > 1 and len(parts) == 2 and not _joins(parts[1]):
                 continue
             if self.vocabulary.zipf(token) >= self.max_token_zipf or not self._glued(parts):
                 continue
