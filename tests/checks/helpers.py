@@ -49,3 +49,11 @@ def fixed(check: Check, text: str) -> str:
             for edit in sorted(found.fix.edits, key=lambda e: e.start, reverse=True):
                 out = out[: edit.start] + edit.replacement + out[edit.end :]
     return out
+
+
+def builtin_options(rule_id: str) -> dict[str, Any]:
+    """The options a built-in rule gives its kind (unset ones left out), to vary one at a time."""
+    from newslint.linters import load_rules
+
+    (rule,) = [r for r in load_rules() if r.id == rule_id]
+    return {key: value for key, value in rule.options.items() if value is not None}

@@ -1,0 +1,20 @@
+"""`camel-glue`: words run together at a capital where a scraper dropped the markup between them."""
+
+from __future__ import annotations
+
+from .helpers import fixed, make_check, spans
+
+
+def test_a_token_glued_at_a_capital_is_split() -> None:
+    check = make_check("camel-glue")
+    assert fixed(check, "The conferenceImage was shown.") == "The conference Image was shown."
+    assert spans(check, "Menu NewsCompaniesMarkets") == ["NewsCompaniesMarkets"]
+
+
+def test_brands_written_in_camel_case_are_words() -> None:
+    assert spans(make_check("camel-glue"), "She used YouTube and PowerPoint.") == []
+
+
+def test_min_zipf_is_how_common_each_side_must_be() -> None:
+    text = "The conferenceImage was shown."
+    assert spans(make_check("camel-glue", min_zipf=7.0), text) == []

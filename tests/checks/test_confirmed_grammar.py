@@ -1,0 +1,57 @@
+"""`confirmed-grammar`: a noisy Harper rule kept only where the context model prefers its fix."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pytest
+
+import newslint.checks.confirmed_grammar as confirmed_grammar
+from newslint.context.engine import Suspect, Verdict
+from newslint.document import Document
+from newslint.errors import RuleError
+
+from .helpers import make_check
+
+TEXT = "The company said it's profits had doubled over the past year."
+
+
+@dataclass
+class PrefersFixBy:
+    """A stand-in model: every correction scores `gain` nats above the text as written."""
+
+    gain: float
+    asked: list[Suspect] = field(default_factory=list)
+
+    def judge(self, text: str, suspects: Sequence[Suspect], gate: float) -> list[Verdict]:
+        self.asked += suspects
+        return [Verdict(s, -10.0, (-10.0 + self.gain,)) for s in suspects]
+
+
+def findings(monkeypatch: pytest.MonkeyPatch, gain: float) -> list[tuple[str, str, str]]:
+    pytest.importorskip("harper")
+    model = PrefersFixBy(gain)
+    monkeypatch.setattr(confirmed_grammar, "context_engine", lambda rule: model)
+    check = make_check("confirmed-grammar", rules=["ItsPossessive"])
+    return [
+        (f.rule, TEXT[f.start : f.end], f.fix.edits[0].replacement if f.fix else "")
+        for f in check.run(Document(TEXT))
+    ]
+
+
+def test_a_correction_the_model_prefers_by_the_margin_is_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert findings(monkeypatch, 3.0) == [("unit.confirmed-grammar.ItsPossessive", "it's", "its")]
+
+
+def test_a_correction_below_the_margin_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert findings(monkeypatch, 0.5) == []
+
+
+def test_an_unknown_harper_rule_is_a_rule_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("harper")
+    check = make_check("confirmed-grammar", rules=["NoSuchRule"])
+    with pytest.raises(RuleError, match="unknown Harper rule"):
+        list(check.run(Document(TEXT)))

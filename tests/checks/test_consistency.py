@@ -1,0 +1,36 @@
+"""`consistency`: one thing written two ways in a document; the dialect's form, the house style's
+or the majority wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.errors import RuleError
+
+from .helpers import builtin_options, fixed, make_check, spans
+
+US = builtin_options("consistency.us-abbreviation")
+
+
+def test_the_minority_form_is_fixed_to_the_majority() -> None:
+    check = make_check("consistency", **US)
+    text = "U.S. officials said. U.S. aid. Later US diplomats agreed."
+    assert fixed(check, text) == "U.S. officials said. U.S. aid. Later U.S. diplomats agreed."
+
+
+def test_one_form_throughout_is_consistent_unless_the_house_wants_the_other() -> None:
+    text = "US officials said. Later US diplomats agreed."
+    assert spans(make_check("consistency", **US), text) == []
+    house = make_check("consistency", **{**US, "house": "dotted"})
+    assert fixed(house, text) == "U.S. officials said. Later U.S. diplomats agreed."
+
+
+def test_the_dialects_preferred_form_beats_the_majority() -> None:
+    text = "US officials said. US aid. Later U.S. diplomats agreed."
+    assert spans(make_check("consistency", **US), text) == ["U.S."]
+    assert spans(make_check("consistency", **{**US, "dialect": "american"}), text) == ["US", "US"]
+
+
+def test_a_house_variant_that_is_not_a_variant_is_a_rule_error() -> None:
+    with pytest.raises(RuleError, match="dashed"):
+        make_check("consistency", **{**US, "house": "dashed"})

@@ -1,0 +1,34 @@
+"""`encoding`: mojibake, look-alike letters from other scripts, HTML entities and escapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import fixed, make_check, spans
+
+
+@pytest.mark.parametrize(
+    ("detect", "text", "repaired"),
+    [
+        ("mojibake", "The minister said itâ€™s over.", "The minister said it’s over."),
+        ("mixed-script", "The Рresident spoke.", "The President spoke."),  # Cyrillic Р
+        ("html-entity", "Tom &amp; Jerry met.", "Tom & Jerry met."),
+        ("escape", "He said \\u2019no\\u2019 twice.", "He said ’no’ twice."),
+    ],
+)
+def test_each_detector_repairs_its_damage(detect: str, text: str, repaired: str) -> None:
+    check = make_check("encoding", detect=detect)
+    assert fixed(check, text) == repaired
+    assert spans(check, repaired) == []
+
+
+@pytest.mark.parametrize(
+    ("detect", "text"),
+    [
+        ("mojibake", "The café in Zürich is open."),
+        ("mixed-script", "Путин и Зеленский; Athens and Αθήνα."),
+        ("html-entity", "Tom & Jerry met at AT&T."),
+    ],
+)
+def test_legitimate_text_is_left_alone(detect: str, text: str) -> None:
+    assert spans(make_check("encoding", detect=detect), text) == []

@@ -1,0 +1,22 @@
+"""`name-variants`: one name spelled two ways in one document; the rarer spelling is reported."""
+
+from __future__ import annotations
+
+from .helpers import make_check, spans
+
+
+def test_the_rarer_of_two_spellings_is_reported() -> None:
+    text = "Erdoğan spoke first. Later Erdogan left, and Erdoğan returned."
+    assert spans(make_check("name-variants"), text) == ["Erdogan"]
+
+
+def test_short_names_and_forms_of_one_word_are_not_variants() -> None:
+    check = make_check("name-variants")
+    assert spans(check, "Cheng met Cheung. Cheng left.") == []
+    assert spans(check, "Russia and the Russian army; Pokrovsky and Pokrovskaya.") == []
+
+
+def test_min_length_is_the_shortest_name_compared() -> None:
+    text = "Zelensky spoke. Zelensky thanked them; Zelenskyy left."
+    assert spans(make_check("name-variants"), text) == ["Zelenskyy"]
+    assert spans(make_check("name-variants", min_length=10), text) == []

@@ -1,0 +1,30 @@
+"""`ocr-noise`: OCR residue, reported only where the document as a whole looks scanned."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import make_check, spans
+
+SCANNED = (
+    "The govemrnent of tbe country said that the rnain road to the capitaI was closed. "
+    "Tbe rnayor said it wi1l reopen. Officials in the city were quoted by the newspaper."
+)
+
+
+@pytest.mark.parametrize(
+    ("detect", "found"),
+    [("non-word", ["govemrnent", "rnain", "rnayor"]), ("misread-word", ["tbe", "Tbe"])],
+)
+def test_detectors_report_the_residue_of_a_scanned_page(detect: str, found: list[str]) -> None:
+    assert spans(make_check("ocr-noise", detect=detect), SCANNED) == found
+
+
+def test_a_typists_slip_in_web_copy_does_not_open_the_gate() -> None:
+    text = "The government said the main road was closed. The mayor said it wil reopen."
+    assert spans(make_check("ocr-noise", detect="non-word"), text) == []
+
+
+def test_the_gate_is_the_rules_options() -> None:
+    gated = make_check("ocr-noise", detect="non-word", min_ocr_marks=50)
+    assert spans(gated, SCANNED) == []

@@ -1,0 +1,24 @@
+"""`quotes`: quotation marks facing the wrong way, unclosed quotations and brackets."""
+
+from __future__ import annotations
+
+from .helpers import fixed, make_check, spans
+
+
+def test_a_mark_facing_the_wrong_way_is_turned() -> None:
+    check = make_check("quotes", detect="direction")
+    assert fixed(check, "He said, “We will act.“ She left.") == "He said, “We will act.” She left."
+    assert fixed(check, "He said: ”We will act.” She left.") == "He said: “We will act.” She left."
+    assert spans(check, "“We are concerned,” he said. “We will act.”") == []
+
+
+def test_a_quotation_left_open_at_the_paragraph_end_is_reported() -> None:
+    check = make_check("quotes", detect="balance")
+    assert spans(check, "He said “no and left.\n\nShe agreed.") == ["“"]
+    assert spans(check, "He said “no” and left.") == []
+
+
+def test_an_unclosed_bracket_is_reported_but_not_an_enumerator_or_emoticon() -> None:
+    check = make_check("quotes", detect="brackets")
+    assert spans(check, "The plan (announced Monday was dropped.") == ["("]
+    assert spans(check, "Items: a) one, b) two ;-) fine (really).") == []

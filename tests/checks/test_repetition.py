@@ -1,0 +1,25 @@
+"""`repetition`: a word, line, sentence or paragraph repeated, as scrapers and editors leave them."""
+
+from __future__ import annotations
+
+from .helpers import fixed, make_check, spans
+
+LINES = (
+    "Officials met.\n\nTalks resume in Geneva today\n\nTalks resume in Geneva today\n\nThey left."
+)
+
+
+def test_a_doubled_word_is_collapsed_unless_allowed() -> None:
+    assert fixed(make_check("repetition", unit="word"), "The the cat sat.") == "The cat sat."
+    text = "He said that that was fine."
+    assert spans(make_check("repetition", unit="word"), text) == ["that that"]
+    assert spans(make_check("repetition", unit="word", allow=["that"]), text) == []
+
+
+def test_a_repeated_line_is_deleted_once() -> None:
+    check = make_check("repetition", unit="line", min_words=4)
+    assert fixed(check, LINES) == ("Officials met.\n\nTalks resume in Geneva today\n\nThey left.")
+
+
+def test_min_words_keeps_short_repeated_lines() -> None:
+    assert spans(make_check("repetition", unit="line", min_words=6), LINES) == []
