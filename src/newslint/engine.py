@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from newslint.checks import Check, SpanIndex, compile_rule
 from newslint.document import Document, Span
 from newslint.errors import RuleError
 from newslint.finding import Finding
-from newslint.gate import Gate
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.policy import Policy
 from newslint.rules import Rule
+
+if TYPE_CHECKING:
+    from newslint.gate import Gate
 
 Warn = Callable[[str], None]
 
@@ -93,6 +96,8 @@ class Linter:
     def gate(self) -> Gate:
         """The checks' gate, built on first use (a linter that lints nothing never needs it)."""
         if self._gate is None:
+            from newslint.gate import Gate  # RE2 is imported only by a run that builds the gate
+
             self._gate = Gate(self.checks)
         return self._gate
 

@@ -129,11 +129,25 @@ def cache_dir() -> Path:
 
 @cache
 def _table() -> WordTable:
-    from importlib.metadata import version
-
     return WordTable.cached(
-        f"wordfreq-en-{WORDLIST}-{version('wordfreq')}-newslint-{__version__}", _build_table
+        f"wordfreq-en-{WORDLIST}-{wordfreq_stamp()}-newslint-{__version__}", _build_table
     )
+
+
+@cache
+def wordfreq_stamp() -> str:
+    """Which wordfreq data the tables were built from, without importing wordfreq or reading
+    package metadata (importlib.metadata alone costs more than a lookup table): the modification
+    time of its data directory, which a new install or version replaces."""
+    from importlib.util import find_spec
+
+    spec = find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        return "absent"
+    try:
+        return str((Path(spec.origin).parent / "data").stat().st_mtime_ns)
+    except OSError:
+        return "unknown"
 
 
 def _build_table() -> tuple[list[str], array.array[int]]:

@@ -15,7 +15,6 @@ import bisect
 import marshal
 import mmap
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -140,6 +139,8 @@ def store_table(path: Path, payload: bytes) -> None:
     """Write the table atomically; a read-only or missing cache only costs speed."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when a table is built
+
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".wordfreq.")
         with os.fdopen(handle, "wb") as out:
             out.write(payload)

@@ -28,7 +28,7 @@ from newslint import __version__
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary
+from newslint.lexicon import Vocabulary, wordfreq_stamp
 from newslint.rules import Rule
 from newslint.wordtable import WordTable
 
@@ -158,9 +158,7 @@ class LanguageTable:
 
 @cache
 def _load_table(languages: tuple[str, ...]) -> WordTable:
-    from importlib.metadata import version
-
-    name = f"wordfreq-{'-'.join(languages)}-{LIST}-{version('wordfreq')}-newslint-{__version__}"
+    name = f"wordfreq-{'-'.join(languages)}-{LIST}-{wordfreq_stamp()}-newslint-{__version__}"
     return WordTable.cached(name, lambda: _build_table(languages), width=len(languages))
 
 

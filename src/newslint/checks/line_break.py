@@ -15,7 +15,6 @@ Keys: `long_line` (a line this long is a paragraph of its own), `min_spread`, `m
 from __future__ import annotations
 
 import itertools
-import statistics
 from collections.abc import Iterator
 
 import regex
@@ -66,6 +65,8 @@ class LineBreakCheck(Check):
                 end - start >= self.long_line for start, end in lines
             )
         lengths = [len(text[text.rfind("\n", 0, end) + 1 : end].strip()) for end in breaks]
+        import statistics  # its fractions and decimal imports cost more than this rule's run
+
         mean = statistics.mean(lengths)
         return mean > 0 and statistics.pstdev(lengths) / mean >= self.min_spread
 
