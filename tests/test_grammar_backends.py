@@ -174,3 +174,28 @@ def test_oxford_comma_house_style_adds_only_that_rule() -> None:
         "grammar.harper.ExpandMinimum",
         "grammar.harper.ExpandGovt",
     }  # other style advice stays off
+
+
+def test_a_filtered_harper_rule_reports_only_in_its_context() -> None:
+    """ItsPossessive is kept mid-sentence ("said it's profits") and dropped sentence-first
+    ("It's Warhol."); without the filter the news profile leaves it out altogether."""
+    pytest.importorskip("harper")
+    from newslint.grammar.harper import HarperBackend
+
+    news_off = ("ItsPossessive",)
+    filtered = HarperBackend(
+        news_off=news_off, news_filters=(("ItsPossessive", r"[\p{Ll},;]\s+", ""),)
+    )
+    plain = HarperBackend(news_off=news_off)
+    wrong = "The company said it's profits had doubled over the year."
+    right = "It's profits, not sales, that matter here."
+    assert [m.rule for m in filtered.check(wrong)] == ["ItsPossessive"]
+    assert [m.rule for m in plain.check(wrong)] == []
+    assert [m.rule for m in filtered.check(right)] == []
+    # The user's `disable` still wins over the profile's filter.
+    disabled = HarperBackend(
+        news_off=news_off,
+        news_filters=(("ItsPossessive", r"[\p{Ll},;]\s+", ""),),
+        disable=("ItsPossessive",),
+    )
+    assert disabled.check(wrong) == []

@@ -42,6 +42,8 @@ _WORD = regex.compile(r"\S+")
 
 
 class ConfusionCheck(Check):
+    defers = True  # a model-free rule that names the same word explains it without the model
+
     def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY):
         super().__init__(rule, vocabulary)
         self.pairs: dict[str, tuple[str, ...]] = {}

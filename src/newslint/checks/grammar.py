@@ -6,7 +6,9 @@ off in the AP-style news profile), `disable` (engine rule names), `disable_categ
 (LanguageTool categories), `url` (a LanguageTool server), `news_off` and `news_off_kinds` (the
 engine rules and Harper lint kinds or LanguageTool categories that the news profile leaves out:
 style advice, rules that fight AP style or fire on clean professional copy; listed in the
-built-in rules' YAML). Finding ids are `<rule id>.<engine rule>`,
+built-in rules' YAML), `news_filters` (Harper rules the news profile keeps only in a context:
+`{Rule: {before: regex, after: regex}}`, the text before the finding must end with a match of
+`before` and the text after it start with one of `after`). Finding ids are `<rule id>.<engine rule>`,
 e.g. `grammar.harper.AnA`. Where another pack already reports the same text, the grammar finding
 is dropped (`defers`).
 """
@@ -37,6 +39,9 @@ OPTIONS = {
     "news_off_kinds": Option(
         (list,), default=[], doc="Harper lint kinds or LanguageTool categories it leaves out"
     ),
+    "news_filters": Option(
+        (dict,), default={}, doc="Harper rule -> {before, after}: regexes its context must match"
+    ),
 }
 
 
@@ -56,9 +61,20 @@ class GrammarCheck(Check):
             "news_off_kinds": tuple(option("news_off_kinds")),
         }
         if self.backend_name == "harper":
-            return {**common, "dialect": option("dialect"), "oxford_comma": option("oxford_comma")}
+            return {**common, "dialect": option("dialect"), "oxford_comma": option("oxford_comma"),
+                    "news_filters": self._filters()}  # fmt: skip
         return {**common, "language": option("language"), "url": option("url"),
                 "disable_categories": tuple(option("disable_categories"))}  # fmt: skip
+
+    def _filters(self) -> tuple[tuple[str, str, str], ...]:
+        """(Harper rule, regex the text before must end with, regex the text after must start
+        with), hashable so that the backend is shared."""
+        filters = []
+        for name, where in self.rule.option("news_filters").items():
+            if not isinstance(where, dict) or not set(where) <= {"before", "after"}:
+                raise self.rule.error(f"news_filters.{name}: give 'before' and/or 'after' regexes")
+            filters.append((str(name), str(where.get("before", "")), str(where.get("after", ""))))
+        return tuple(filters)
 
     def run(self, doc: Document) -> Iterator[Finding]:
         backend = get_backend(self.backend_name, **self._settings())

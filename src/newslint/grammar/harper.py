@@ -6,6 +6,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+import regex
+
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
 from newslint.grammar.pieces import PIECE_CHARS, pieces
 
@@ -19,9 +21,12 @@ class HarperBackend:
 
     def __init__(self, dialect: str = "american", profile: str = "news", oxford_comma: bool = False,
                  disable: tuple[str, ...] = (), piece_chars: int = PIECE_CHARS,
-                 news_off: tuple[str, ...] = (), news_off_kinds: tuple[str, ...] = ()):  # fmt: skip
+                 news_off: tuple[str, ...] = (), news_off_kinds: tuple[str, ...] = (),
+                 news_filters: tuple[tuple[str, str, str], ...] = ()):  # fmt: skip
         """`news_off` and `news_off_kinds`: the Harper rules and lint kinds the news profile leaves
-        out (the grammar rule's options, listed in its YAML)."""
+        out; `news_filters`: (rule, before, after) — rules it keeps only where the text before the
+        finding ends with a match of `before` and the text after starts with one of `after` (the
+        grammar rule's options, listed in its YAML)."""
         try:
             import harper
         except ImportError:
@@ -35,6 +40,13 @@ class HarperBackend:
         news = profile == "news"
         self.off_rules = set(disable) | (set(news_off) if news else set())
         self.off_kinds = set(news_off_kinds) if news else set()
+        self.filters = {
+            rule: (regex.compile(f"(?:{before})$") if before else None,
+                   regex.compile(after) if after else None)
+            for rule, before, after in (news_filters if news else ())
+        }  # fmt: skip
+        # A filtered rule is on in the news profile (unless the user disables it).
+        self.off_rules = set(disable) | ((set(news_off) - set(self.filters)) if news else set())
         # The Oxford comma is a house-style choice: wanted, it is reported even though other style
         # advice stays off; not wanted (AP), it is never reported.
         self.wanted_despite_kind = {"OxfordComma"} if oxford_comma else set()
@@ -42,7 +54,10 @@ class HarperBackend:
             self.off_rules.add("OxfordComma")
         config = self.linter.get_default_lint_config()
         self.linter.set_lint_config(
-            {rule: (False if rule in self.off_rules else None) for rule in config}
+            {
+                rule: False if rule in self.off_rules else (True if rule in self.filters else None)
+                for rule in config
+            }
         )
         self.description = f"harper-py, {dialect} English, {profile} profile"
 
@@ -68,6 +83,8 @@ class HarperBackend:
         if kind in self.off_kinds and rule not in self.wanted_despite_kind:
             return None
         start, end = lint.span.start + offset, lint.span.end + offset
+        if rule in self.filters and not self._in_context(text, start, end, *self.filters[rule]):
+            return None
         replacements = tuple(self._replacement(lint, s) for s in lint.suggestions)
         spelling = rule == "SpellCheck"
         if (
@@ -84,6 +101,12 @@ class HarperBackend:
             message=lint.message, replacements=replacements, spelling=spelling,
             certain=rule in CERTAIN_RULES and len(replacements) == 1, insert_after=insert,
         )  # fmt: skip
+
+    @staticmethod
+    def _in_context(text: str, start: int, end: int, before: Any, after: Any) -> bool:
+        if before is not None and not before.search(text, max(0, start - 80), start):
+            return False
+        return after is None or bool(after.match(text, end, min(len(text), end + 80)))
 
     def _replacement(self, lint: Any, suggestion: Any) -> str:
         if suggestion.kind == self._harper.SuggestionKind.REMOVE:
