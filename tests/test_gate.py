@@ -3,6 +3,7 @@ gated and ungated linters report the same (texts written here, the rules' exampl
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from newslint.checks import compile_regex
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.gate import CHUNK_CHARS, chunks
 from newslint.linters import load_rules
 from newslint.relax import Unrelaxable, relax
 from newslint.rules import Rule
@@ -81,6 +83,9 @@ def test_whether_a_match_can_cross_a_line_break() -> None:
     assert relax(r"\p{Ll},\s+\p{Lu}").crosses_lines
     assert relax(r"[^.]+\.").crosses_lines
     assert not relax(r"[^.\n]+\.").crosses_lines
+    assert relax(r"(?<=\p{Ll})\.(?=\p{Lu})").line_local
+    assert not relax(r"\.(?=\s*\n\p{Ll})").line_local  # looks past the line end
+    assert not relax(r"end\Z").line_local
 
 
 def example_texts(rules: list[Rule]) -> list[str]:
@@ -104,11 +109,32 @@ def test_gated_and_ungated_linters_report_the_same() -> None:
     assert skipped > len(texts)  # and the gate something to skip
 
 
+def test_a_long_document_is_gated_chunk_by_chunk_with_the_same_findings() -> None:
+    rules = [rule for rule in load_rules() if not rule.id.startswith("grammar")]
+    gated, ungated = Linter(rules, gate_after=0), Linter(rules, gated=False)
+    text = "\n\n".join(example_texts(rules))
+    assert len(text) > 4 * CHUNK_CHARS
+    opened = gated.gate.open_parts(text)
+    ranged = [r for parts in opened.values() for r in parts.values() if r is not None]
+    assert ranged and any(sum(e - s for s, e in ranges) < len(text) / 2 for ranges in ranged)
+    expected = ungated.lint(Document.from_raw(text))
+    assert len(expected) > 100
+    assert gated.lint(Document.from_raw(text)) == expected
+
+
+def test_chunks_are_whole_lines_covering_the_text() -> None:
+    text = ("a line of text\n" * 2000) + "no newline at the end"
+    spans = chunks(text)
+    assert spans[0][0] == 0 and spans[-1][1] == len(text) and len(spans) > 2
+    assert all(a[1] == b[0] and text[a[1] - 1] == "\n" for a, b in pairwise(spans))
+
+
 def test_a_pattern_check_runs_only_the_patterns_the_gate_opens() -> None:
     rule = next(r for r in load_rules() if r.id == "typography.missing-space-after-punctuation")
     check = Linter([rule]).checks[0]
     text = "The talks ended,and the envoys left."
     assert check.gate_patterns() and len(check.gate_patterns()) > 1
-    assert list(check.run_parts(Document(text), frozenset())) == []
-    assert list(check.run_parts(Document(text), frozenset({0}))) == list(check.run(Document(text)))
+    assert list(check.run_parts(Document(text), {})) == []
+    assert list(check.run_parts(Document(text), {0: None})) == list(check.run(Document(text)))
+    assert list(check.run_parts(Document(text), {0: ((0, 10),)})) == []
     assert compile_regex  # the helper the gate's patterns come from

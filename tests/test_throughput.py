@@ -14,6 +14,7 @@ from newslint.checks.repetition import (
     _DOUBLED_PHRASE,
     _DOUBLED_WORD,
     MAX_DOUBLED_PHRASE,
+    paragraphs_with,
     repeats_tokens,
 )
 from newslint.document import WORD, Document
@@ -102,11 +103,19 @@ def test_the_doubled_word_gate_opens_for_doubles_and_stays_shut_otherwise() -> N
     assert repeats_tokens(Document("Le Van Thanh Le Van Thanh arrived."), 4)
     assert repeats_tokens(Document("It was THE\nthe end."), 4)
     assert not repeats_tokens(Document("The end of the talks, and the end of the war."), 4)
+    text = "One paragraph.\n\nIt had had an end.\nA line.\n\nThe last one."
+    doc = Document(text)
+    assert [text[p.start : p.end] for p in paragraphs_with(doc, repeats_tokens(doc, 4))] == [
+        "It had had an end.\nA line."
+    ]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["the", "The", " ", "\t", "\n", "of", "x", ".", "1"]), max_size=14))
 def test_the_doubled_word_gate_opens_wherever_the_regexes_match(parts: list[str]) -> None:
     text = "".join(parts)
-    if _DOUBLED_WORD.search(text) or _DOUBLED_PHRASE.search(text):
-        assert repeats_tokens(Document(text), MAX_DOUBLED_PHRASE)
+    doc = Document(text)
+    searched = paragraphs_with(doc, repeats_tokens(doc, MAX_DOUBLED_PHRASE))
+    for pattern in (_DOUBLED_WORD, _DOUBLED_PHRASE):
+        within = [m.span() for p in searched for m in pattern.finditer(text, p.start, p.end)]
+        assert within == [m.span() for m in pattern.finditer(text)]

@@ -15,7 +15,7 @@ from newslint.policy import Policy
 from newslint.rules import Rule
 
 if TYPE_CHECKING:
-    from newslint.gate import Gate
+    from newslint.gate import Gate, OpenParts
 
 Warn = Callable[[str], None]
 
@@ -101,7 +101,7 @@ class Linter:
             self._gate = Gate(self.checks)
         return self._gate
 
-    def _open_parts(self, text: str) -> dict[int, frozenset[int]]:
+    def _open_parts(self, text: str) -> dict[int, OpenParts]:
         """What the gate lets run; everything until this linter has linted enough text to repay
         building the gate (about half a second: more than one article takes to lint)."""
         if not self.gated:
@@ -193,7 +193,7 @@ class Linter:
         rule = self.rules_by_id.get(finding.rule)
         return rule is None or rule.scope is None or doc.in_block(finding.start, rule.scope)
 
-    def _run(self, check: Check, doc: Document, parts: frozenset[int] | None) -> list[Finding]:
+    def _run(self, check: Check, doc: Document, parts: OpenParts | None) -> list[Finding]:
         """One check's findings; a check that cannot run is reported once and then left out."""
         from newslint.grammar import BackendUnavailable
 

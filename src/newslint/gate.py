@@ -1,27 +1,60 @@
-"""The gate: one RE2 pass over a document says which checks (and which of their patterns) may find
-something there; the rest do not run.
+"""The gate: an RE2 pass over a document says which checks (and which of their patterns) may find
+something, and where; the rest do not run.
 
 A check offers its gate as a list of `regex` patterns ("parts"): it can find something only where
 one of them matches, and given the parts that matched it runs only those. Each part is relaxed
-into an RE2 pattern that matches wherever the original does (`newslint.relax`), all of them go
-into one `re2.Set`, and a document is scanned once for all. A part that cannot be relaxed always
-counts as matched, so the gate never changes a finding, only what is spent finding none.
+into an RE2 pattern that matches wherever the original does (`newslint.relax`) and all go into
+`re2.Set`s, so a document is scanned once for all of them. A part whose matches stay inside a
+line is judged chunk by chunk (runs of whole lines) in a long document and its regex runs only
+over the chunks where it may match. A part that cannot be relaxed always counts as matched, so
+the gate never changes a finding, only what is spent finding none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import re2
 import regex
 
-from newslint.relax import Unrelaxable, relax
+from newslint.relax import Relaxed, Unrelaxable, relax
 
 # The DFA of a set of long alternations needs room; if it still runs out, Match reports nothing,
 # which the sentinel (a pattern matching everywhere) tells apart from "nothing matched".
 MAX_MEMORY = 256 << 20
 SENTINEL = 0
+# A document longer than this is judged in chunks of about this size for line-local parts.
+CHUNK_CHARS = 8192
+
+Ranges = tuple[tuple[int, int], ...]
+# For one check: the parts that may match, each with the ranges to search (None: everywhere).
+OpenParts = Mapping[int, Ranges | None]
+
+
+class _Set:
+    """Relaxed patterns in one re2.Set, each owned by (check, part)."""
+
+    def __init__(self, options: Any):
+        self.set = re2.Set.SearchSet(options)
+        self.set.Add("")
+        self.owners: dict[int, tuple[int, int, str]] = {}
+        self.options = options
+
+    def add(self, pattern: str, owner: tuple[int, int]) -> None:
+        self.owners[self.set.Add(pattern)] = (*owner, pattern)
+
+    def matched(self, text: str) -> set[tuple[int, int]]:
+        result: Any = self.set.Match(text)  # a list of indexes, or None
+        found: list[int] = result or []
+        if SENTINEL in found:
+            return {self.owners[i][:2] for i in found if i != SENTINEL}
+        # The set's DFA gave up: ask each pattern alone (RE2 then falls back to its NFA).
+        return {
+            (key, part)
+            for key, part, pattern in self.owners.values()
+            if re2.compile(pattern, self.options).search(text)
+        }
 
 
 class Gate:
@@ -29,49 +62,68 @@ class Gate:
         options = re2.Options()
         options.max_mem = MAX_MEMORY
         options.log_errors = False
-        self._set = re2.Set.SearchSet(options)
-        self._set.Add("")
-        self._owner: dict[int, tuple[Any, int]] = {}  # set index -> (check, part)
-        self._singles: list[tuple[Any, int, Any]] = []  # parts RE2 holds one by one
-        self.parts: dict[int, int] = {}  # id(check) -> how many parts it has
-        self._open: dict[int, frozenset[int]] = {}  # id(check) -> parts that always run
+        self._whole = _Set(options)  # parts judged over the whole text
+        self._local = _Set(options)  # parts judged chunk by chunk
+        self._always: dict[int, set[int]] = {}  # id(check) -> parts never gated
         for check in checks:
             patterns = check.gate_patterns()
             if patterns is None:
                 continue
-            self.parts[id(check)] = len(patterns)
-            always = set()
+            always = self._always.setdefault(id(check), set())
             for part, pattern in enumerate(patterns):
-                relaxed = _relaxed(pattern)
+                relaxed = _relaxed(pattern, options)
                 if relaxed is None:
                     always.add(part)
-                    continue
-                self._owner[self._set.Add(relaxed)] = (check, part)
-                self._singles.append((check, part, re2.compile(relaxed, options)))
-            self._open[id(check)] = frozenset(always)
-        self._set.Compile()
+                elif relaxed.line_local:
+                    self._local.add(relaxed.pattern, (id(check), part))
+                else:
+                    self._whole.add(relaxed.pattern, (id(check), part))
+        self._whole.set.Compile()
+        self._local.set.Compile()
 
-    def open_parts(self, text: str) -> dict[int, frozenset[int]]:
-        """For each gated check (by id), the parts that may match in `text`."""
-        fired: dict[int, set[int]] = {key: set(parts) for key, parts in self._open.items()}
-        result: Any = self._set.Match(text)  # a list of indexes, or None
-        matched: list[int] = result or []
-        if SENTINEL in matched:
-            for index in matched:
-                if index != SENTINEL:
-                    check, part = self._owner[index]
-                    fired[id(check)].add(part)
-        else:  # the set's DFA gave up: ask each pattern alone (RE2 then falls back to its NFA)
-            for check, part, single in self._singles:
-                if single.search(text) is not None:
-                    fired[id(check)].add(part)
-        return {key: frozenset(parts) for key, parts in fired.items()}
+    def open_parts(self, text: str) -> dict[int, OpenParts]:
+        """For each gated check (by id), the parts that may match in `text`, and where."""
+        opened: dict[int, dict[int, Ranges | None]] = {
+            key: dict.fromkeys(parts) for key, parts in self._always.items()
+        }
+        for key, part in self._whole.matched(text):
+            opened[key][part] = None
+        if len(text) <= CHUNK_CHARS * 2:
+            for key, part in self._local.matched(text):
+                opened[key][part] = None
+            return dict(opened)
+        spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for start, end in chunks(text):
+            for owner in self._local.matched(text[start:end]):
+                found = spans.setdefault(owner, [])
+                if found and found[-1][1] == start:
+                    found[-1] = (found[-1][0], end)  # consecutive chunks: one search
+                else:
+                    found.append((start, end))
+        for (key, part), ranges in spans.items():
+            opened[key][part] = tuple(ranges)
+        return dict(opened)
 
 
-def _relaxed(pattern: regex.Pattern[str]) -> str | None:
+def chunks(text: str) -> list[tuple[int, int]]:
+    """Runs of whole lines of about CHUNK_CHARS (a longer line is a chunk of its own)."""
+    spans = []
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + CHUNK_CHARS)
+        end = len(text) if cut < 0 else cut + 1
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+def _relaxed(pattern: regex.Pattern[str], options: Any) -> Relaxed | None:
     try:
-        relaxed = relax(pattern.pattern, bool(pattern.flags & regex.IGNORECASE)).pattern
-        re2.compile(relaxed)
+        relaxed = relax(pattern.pattern, bool(pattern.flags & regex.IGNORECASE))
+        compiled = re2.compile(relaxed.pattern, options)
     except (Unrelaxable, re2.error):
         return None
+    if relaxed.line_local and compiled.fullmatch("") is not None:
+        # An empty match at a chunk's edge would be found twice, or where the text does not end.
+        return Relaxed(relaxed.pattern, relaxed.crosses_lines, line_local=False)
     return relaxed

@@ -16,8 +16,10 @@ or a wider one). RE2 then says where a rule cannot match; the rule's own regex r
 Anything else unknown (fuzzy matching, named lists, conditionals, set operations in classes)
 raises `Unrelaxable`: such a pattern is never gated.
 
-`Relaxed.crosses_lines` says whether a match may contain a newline (a pattern that cannot is
-judged line by line).
+`Relaxed.crosses_lines` says whether a match may contain a newline; `Relaxed.line_local`, whether
+the original's matches in a run of whole lines are the same when it runs on those lines alone
+(`regex`'s pos/endpos): no match or look-around reaches across a newline and no `\\A`, `\\Z` or
+`\\G` reads where the text ends.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class Unrelaxable(ValueError):
 class Relaxed:
     pattern: str
     crosses_lines: bool
+    line_local: bool = False
 
 
 def relax(pattern: str, ignorecase: bool = False) -> Relaxed:
@@ -55,7 +58,8 @@ def relax(pattern: str, ignorecase: bool = False) -> Relaxed:
     second = _Relaxer(pattern, first.groups)
     body = second.run()
     prefix = "(?m" + ("i" if ignorecase else "") + ")"
-    return Relaxed(prefix + body, second.newline)
+    local = not second.newline and not second.edge_sensitive
+    return Relaxed(prefix + body, second.newline, local)
 
 
 class _Relaxer:
@@ -68,6 +72,7 @@ class _Relaxer:
         self.dotall = False
         self.simple_case = False  # `(?-f)`: case folded simply, as RE2 folds it
         self.newline = False  # may a match contain "\n"?
+        self.edge_sensitive = False  # reads past a line end, or where the text starts or ends
 
     def run(self) -> str:
         out = self.sequence()
@@ -178,9 +183,10 @@ class _Relaxer:
 
     def look_around(self) -> None:
         """Read and drop a look-around (or DEFINE) body, keeping its named groups for calls."""
-        newline = self.newline
+        outside, self.newline = self.newline, False
         self.closed()
-        self.newline = newline  # what a look-around reads is not part of the match
+        self.edge_sensitive |= self.newline  # it may look past a line end
+        self.newline = outside  # what a look-around reads is not part of the match
 
     def named_group(self) -> str:
         if self.peek() == "P":
@@ -247,6 +253,7 @@ class _Relaxer:
         self.take()
         char = self.take()
         if char in ZERO_WIDTH_ESCAPES:
+            self.edge_sensitive |= char in "AZzG"
             return "(?:)"
         if char == "w":
             return f"[{UNICODE_WORD}]"

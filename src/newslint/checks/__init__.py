@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import inspect
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from typing import Any, ClassVar
 
@@ -61,8 +61,11 @@ class Check(ABC):
         parts (`newslint.gate`) and runs `run_parts` with those that matched, if any did."""
         return None
 
-    def run_parts(self, doc: Document, parts: frozenset[int]) -> Iterable[Finding]:
-        """The findings that need one of `parts` (indexes into `gate_patterns()`) to match."""
+    def run_parts(
+        self, doc: Document, parts: Mapping[int, tuple[tuple[int, int], ...] | None]
+    ) -> Iterable[Finding]:
+        """The findings that need one of `parts` to match: indexes into `gate_patterns()`, each
+        with the (start, end) ranges where it may match (None: anywhere)."""
         return self.run(doc)
 
 

@@ -15,7 +15,7 @@ a pattern that starts with a look-behind).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
@@ -24,6 +24,9 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
+
+if TYPE_CHECKING:
+    from newslint.gate import OpenParts, Ranges
 
 _GROUP_REFERENCE = regex.compile(r"\\(?:g<(\w+)>|(\d+))")
 
@@ -125,9 +128,9 @@ class PatternCheck(Check):
         return self.patterns
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        return self.run_parts(doc, frozenset(range(len(self.patterns))))
+        return self.run_parts(doc, dict.fromkeys(range(len(self.patterns))))
 
-    def run_parts(self, doc: Document, parts: frozenset[int]) -> Iterator[Finding]:
+    def run_parts(self, doc: Document, parts: OpenParts) -> Iterator[Finding]:
         text = doc.text
         if self.requires and not occurs(self.requires, text):
             return
@@ -135,7 +138,7 @@ class PatternCheck(Check):
         for index, pattern in enumerate(self.patterns):
             if index not in parts:
                 continue
-            for match in finditer(pattern, text):
+            for match in _matches(pattern, text, parts[index]):
                 start, end = match.span(self.group)
                 if start < 0 or (start == end and not self.fix_template):
                     continue
@@ -163,6 +166,16 @@ class PatternCheck(Check):
             self.rule.message, match=found, fix=fix or "", codepoint=codepoint, **groups
         )
         return finding(self.rule, start, end, message, fix=fix, suggestions=suggestions)
+
+
+def _matches(pattern: regex.Pattern[str], text: str, ranges: Ranges | None) -> Iterator[Any]:
+    """The pattern's matches in the text, or in the ranges the gate opened (the same matches:
+    the gate opens only ranges of whole lines for patterns that match inside a line)."""
+    if ranges is None:
+        yield from finditer(pattern, text)
+        return
+    for start, end in ranges:
+        yield from finditer(pattern, text, start, end)
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> PatternCheck:

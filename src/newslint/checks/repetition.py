@@ -8,8 +8,10 @@ line, usually the headline, is compared from this length).
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from collections.abc import Iterator
+from typing import Any
 
 import regex
 
@@ -50,16 +52,30 @@ _PREVIOUS_TEXT = regex.compile(r"\S", regex.REVERSE)
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
-def repeats_tokens(doc: Document, longest: int) -> bool:
-    """Whether a run of 1 to `longest` tokens is followed at once by the same run (letter case
-    aside): what a doubled word or phrase needs, told from the shared tokens without a regex."""
-    folded = [run.text.casefold() for run in doc.runs]
+def repeats_tokens(doc: Document, longest: int) -> list[int]:
+    """Where a run of 1 to `longest` tokens is followed at once by the same run (letter case
+    aside): the offsets a doubled word or phrase needs, told from the shared tokens, no regex."""
+    runs = doc.runs
+    folded = [run.text.casefold() for run in runs]
+    found = set()
     for length in range(1, longest + 1):
         pairs = zip(folded, folded[length:], strict=False)
         for index in [i for i, (a, b) in enumerate(pairs) if a == b]:
             if folded[index : index + length] == folded[index + length : index + 2 * length]:
-                return True
-    return False
+                found.add(runs[index].start)
+    return sorted(found)
+
+
+def paragraphs_with(doc: Document, offsets: list[int]) -> list[Span]:
+    """The paragraphs holding any of the (sorted) offsets, in text order."""
+    starts = [p.start for p in doc.paragraphs]
+    chosen = {bisect.bisect_right(starts, offset) - 1 for offset in offsets}
+    return [doc.paragraphs[i] for i in sorted(chosen) if i >= 0]
+
+
+def _in_spans(pattern: regex.Pattern[str], text: str, spans: list[Span]) -> Iterator[Any]:
+    for span in spans:
+        yield from pattern.finditer(text, span.start, span.end)
 
 
 def normalise(text: str) -> str:
@@ -89,9 +105,11 @@ class RepetitionCheck(Check):
             yield from self._repeated_blocks(doc)
 
     def _doubled_words(self, doc: Document) -> Iterator[Finding]:
-        if not repeats_tokens(doc, MAX_DOUBLED_PHRASE):
-            return  # the gate: no token, or run of up to four, follows a copy of itself
-        for match in _DOUBLED_WORD.finditer(doc.text):
+        # The gate: only paragraphs where a token, or a run of up to four, follows a copy of
+        # itself are searched (neither regex can match across a blank line).
+        paragraphs = paragraphs_with(doc, repeats_tokens(doc, MAX_DOUBLED_PHRASE))
+        text = doc.text
+        for match in _in_spans(_DOUBLED_WORD, text, paragraphs):
             word = match.group(1)
             # "Duran Duran", "Bora Bora": a capitalised second word makes a name, not a slip.
             if word.lower() in self.allow or match.group(2)[0].isupper():
@@ -100,7 +118,7 @@ class RepetitionCheck(Check):
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=word, suggestions=[word]
             )
-        for match in _DOUBLED_PHRASE.finditer(doc.text):
+        for match in _in_spans(_DOUBLED_PHRASE, text, paragraphs):
             phrase = match.group(1)
             message = render(self.rule.message, match=match.group(), word=phrase)
             yield finding(
