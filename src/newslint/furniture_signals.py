@@ -95,10 +95,21 @@ def line_evidence(block: Block) -> str | None:
     return None
 
 
+# A line that is only a bracketed tag ("(Yonhap)", "[ad_2]"): a credit, slug or template marker.
+# A stage direction ("(Applause.)") ends on a full stop; a source line runs longer.
+_BRACKETED_TAG = regex.compile(r"[(\[][\p{L}\d_&./ -]{0,23}[\p{L}\d_][)\]]")
+# A rule of one repeated mark ("-----------------"): a wire or template separator.
+_RULE_LINE = regex.compile(r"([-=_*~#.•])\1{4,}")
+
+
 def _short_line_evidence(block: Block) -> str | None:
     text = block.text
     if _URL.match(text):
         return "a bare web address"
+    if _BRACKETED_TAG.fullmatch(text) and block.words <= 2:
+        return "a bracketed credit or template tag on a line of its own"
+    if _RULE_LINE.fullmatch(text):
+        return "a separator rule"
     if block.words <= 12 and _FILE_NAME.search(text):
         return "an image or media file name"
     if block.words <= 14 and is_stamp(text):
@@ -110,6 +121,20 @@ def _short_line_evidence(block: Block) -> str | None:
     if block.words <= 14 and is_field(text):
         return "a metadata field (a label and its value)"
     return None
+
+
+# A link to the rest of a teaser, after the teaser's last sentence: "… she said. Read more...",
+# "… Despite mounting [more…]". Two or three words at most, ending in an ellipsis or bracketed.
+_MORE_LINK = regex.compile(
+    r"(?:(?<=[.!?,;:][\"”’)]?\s)\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2} ?(?:\.{3}|…)"
+    r"|(?<=\s)\[\p{L}+(?: \p{L}+){0,2}(?:\.{3}|…)?\])$"
+)
+
+
+def more_link(text: str, block: Block) -> int:
+    """Start of a "read more" link that ends the block, or -1."""
+    match = _MORE_LINK.search(text, max(block.start, block.end - 40), block.end)
+    return match.start() if match and match.start() > block.start else -1
 
 
 def metadata_prefix(text: str, start: int) -> int:

@@ -111,7 +111,10 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> b
     if "\n\n" in text[previous[1] : line[0]] or text[previous[1] : line[0]].count("\n") > 1:
         return False
     before = text[previous[0] : previous[1]]
-    if before.endswith("-") or (before.endswith(",") and len(before) >= WRAP_WIDTH):
+    # A word broken at a hyphen goes on; a rule of dashes ("-----") does not.
+    if before[-2:-1].isalpha() and before.endswith("-"):
+        return True
+    if before.endswith(",") and len(before) >= WRAP_WIDTH:
         return True
     # Hard-wrapped lines run close to the column width; a short line is a line of its own.
     return (

@@ -163,3 +163,19 @@ def test_menu_of_wordy_items_is_reported_but_a_list_after_a_short_colon_intro_is
     ]
     announced = f"{BODY}\n\nIt will improve:\n\n• links between bus and rail\n• journey times\n• the waiting rooms\n\n{BODY}\n"
     assert reported(furniture, announced) == []
+
+
+def test_bracketed_tags_and_separator_rules_on_lines_of_their_own(furniture: Linter) -> None:
+    page = f"{BODY}\n\n(Agency)\n\n{BODY}\n-----------------\n{BODY}\n\n(Applause.)\n"
+    assert reported(furniture, page) == ["(Agency)", "-----------------"]
+
+
+def test_a_read_more_link_ending_a_teaser_is_reported_alone(furniture: Linter) -> None:
+    page = f"{BODY}\n\nThe council met on Monday to discuss the levy. Read more...\n\n{BODY}\n"
+    assert reported(furniture, page) == ["Read more..."]
+    bracketed = (
+        f"{BODY}\n\nThe council met on Monday to discuss the levy despite [more…]\n\n{BODY}\n"
+    )
+    assert reported(furniture, bracketed) == ["[more…]"]
+    quoted = f"{BODY}\n\n“We will see. Wait…”\n\n{BODY}\n"
+    assert reported(furniture, quoted) == []

@@ -22,7 +22,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_model import block_features, score
-from newslint.furniture_signals import is_bare_date, line_evidence, metadata_prefix
+from newslint.furniture_signals import is_bare_date, line_evidence, metadata_prefix, more_link
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
 from newslint.textblocks import LENGTH_HIGH, Block, blocks
@@ -72,9 +72,13 @@ class FurnitureBlockCheck(Check):
             start, end = block.start, block.end
             if reason is None:
                 prefix = metadata_prefix(text, block.start)
-                if not prefix:
+                link = more_link(text, block)
+                if prefix:
+                    reason, end = "a scraper's metadata stamp", block.start + prefix
+                elif link >= 0:
+                    reason, start = "a link to the rest of a teaser", link
+                else:
                     continue
-                reason, end = "a scraper's metadata stamp", block.start + prefix
             message = render(self.rule.message, line=_shorten(text[start:end]), reason=reason)
             yield finding(self.rule, start, end, message, suggestions=["delete the line"])
 
