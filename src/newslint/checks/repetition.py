@@ -45,6 +45,7 @@ _DOUBLED_PHRASE = regex.compile(
     r"\b(\p{L}+(?:[ \t]+\p{L}+){1,3})[ \t]+(\1)\b", regex.IGNORECASE | regex.VERSION1
 )
 MAX_DOUBLED_PHRASE = 4
+_SENTENCE_END = regex.compile(r"[.!?:;)\]]\W*$")
 HEADLINE_MAX_WORDS = 20
 HEADLINE_REPEAT_WINDOW = 10  # damaged copies of a headline sit near the top
 _NEXT_TEXT = regex.compile(r"\S")
@@ -140,19 +141,26 @@ class RepetitionCheck(Check):
             if blocks and self.unit == "line"
             else ""
         )
+        previous, previous_start = "", 0
         for index, block in enumerate(blocks):
             text = doc.text[block.start : block.end]
             key = normalise(text)
             headline_copy = 0 < index <= HEADLINE_REPEAT_WINDOW and (
                 key == headline or _near_copy(key, headline)
             )
+            # A short label printed twice in a row ("Noa Landau" / "Noa Landau": a byline and its
+            # link) is a copy; a transcript's "(Laughter.)" or "Thank you." twice is not.
+            stutter = key == previous and not _SENTENCE_END.search(text)
+            stutter_of, previous, previous_start = previous_start, key, block.start
             minimum = self.rule.option(
-                "headline_min_words" if index == 0 or headline_copy else "min_words"
+                "headline_min_words" if index == 0 or headline_copy or stutter else "min_words"
             )
             if len(key.split()) >= minimum:
                 original = seen.get(key)
                 if original is None and headline_copy:
                     original = blocks[0].start
+                if original is None and stutter:
+                    original = stutter_of
                 if original is not None:
                     line = doc.position(original)[0]
                     message = render(self.rule.message, line=line, text=text.strip())
