@@ -10,8 +10,8 @@ or a wider one). RE2 then says where a rule cannot match; the rule's own regex r
 - back-references and subroutine calls to an unknown group: any text (`(?s:.*)`);
 - `(?&name)` to a defined group: that group's relaxed body; `(?(DEFINE)...)`: dropped;
 - atomic groups, possessive quantifiers: their ordinary forms; `{,n}`: `{0,n}`;
-- `\\w`, `\\d`, `\\s` outside negated classes: their Unicode sets (RE2's are ASCII); inside a
-  negated class RE2's narrower sets widen the class, which is what a superset needs;
+- `\\w`, `\\d`, `\\s`, `\\p{...}` and their negations: their ASCII members exactly, and beyond
+  ASCII every character (none inside a negated class, which then only grows);
 - verbose mode (`(?x)`): whitespace and comments removed here, as RE2 has no such mode.
 Anything else unknown (fuzzy matching, named lists, conditionals, set operations in classes)
 raises `Unrelaxable`: such a pattern is never gated.
@@ -29,11 +29,12 @@ from dataclasses import dataclass
 from functools import cache
 
 import re2
+import regex
 
 ANY = "(?s:.*)"
-UNICODE_WORD = r"\p{L}\p{M}\p{N}\p{Pc}\p{So}\x{200C}\x{200D}"  # Alphabetic has a few So letters
-UNICODE_SPACE = r"\t-\r\p{Z}\x{85}"
-UNICODE_DIGIT = r"\p{Nd}"
+# Beyond ASCII a class is read as "any character": an RE2 program for Unicode letters (case
+# folded, repeated) takes most of a second to compile, and English copy is mostly ASCII.
+BEYOND_ASCII = r"\x{80}-\x{10ffff}"
 ZERO_WIDTH_ESCAPES = set("bBAZzGK")
 CONTROL_ESCAPES = {"n": 0x0A, "t": 0x09, "r": 0x0D, "f": 0x0C, "v": 0x0B, "a": 0x07, "e": 0x1B}
 KEPT_FLAGS = set("ims")
@@ -255,18 +256,9 @@ class _Relaxer:
         if char in ZERO_WIDTH_ESCAPES:
             self.edge_sensitive |= char in "AZzG"
             return "(?:)"
-        if char == "w":
-            return f"[{UNICODE_WORD}]"
-        if char == "d":
-            return UNICODE_DIGIT
-        if char == "s":
-            self.newline = True
-            return f"[{UNICODE_SPACE}]"
-        if char in "WDS":
-            self.newline |= char != "S"
-            return "\\" + char  # RE2's ASCII sets are wider negations: a superset
-        if char in "pP":
-            atom = self.property(char)
+        if char in "wdsWDSpP":
+            escape = "\\" + char + (self.property_name() if char in "pP" else "")
+            atom = "[" + ascii_members(escape) + BEYOND_ASCII + "]"
             self.newline |= admits_newline(atom)
             return atom
         if char.isdigit() or char == "g":
@@ -300,19 +292,12 @@ class _Relaxer:
                 raise Unrelaxable(str(exc)) from None
         return None
 
-    def property(self, char: str) -> str:
+    def property_name(self) -> str:
+        """The `{Name}` (or one letter) after `\\p`, as written."""
         if self.peek() == "{":
             self.take()
-            name = self.name_until("}")
-        else:
-            name = self.take()
-        negated = char == "P"
-        if name.startswith("^"):
-            negated, name = not negated, name[1:]
-        for prefix in ("Script=", "sc=", "Is", "General_Category=", "gc="):
-            if name.startswith(prefix) and len(name) > len(prefix):
-                name = name[len(prefix) :]
-        return ("\\P" if negated else "\\p") + "{" + name + "}"
+            return "{" + self.name_until("}") + "}"
+        return self.take()
 
     def char_class(self) -> str:
         self.take()
@@ -337,22 +322,18 @@ class _Relaxer:
             else:
                 parts.append(_literal(char))
         body = "".join(parts)
-        if negated and any(p in body for p in ("\\W", "\\D", "\\S", "\\P")):
-            atom = "(?s:.)"  # a negated negation RE2 reads narrowly: any character will do
-        else:
-            atom = ("[^" if negated else "[") + body + "]"
+        atom = ("[^" if negated else "[") + (body or r"\x{0}") + "]"
         self.newline |= admits_newline(atom)
         return atom
 
     def class_escape(self, negated: bool) -> str:
         """One escape inside a class, in RE2 syntax."""
         char = self.take()
-        if char in "wds":
-            if negated:
-                return "\\" + char  # RE2's ASCII set: the negated class only grows
-            return {"w": UNICODE_WORD, "d": UNICODE_DIGIT, "s": UNICODE_SPACE}[char]
-        if char in "WDSpP":
-            return "\\" + char if char in "WDS" else self.property(char)
+        if char in "wdsWDSpP":
+            # Its ASCII members exactly; beyond ASCII everything in a class, nothing in a
+            # negated one (so the negation too only grows).
+            escape = "\\" + char + (self.property_name() if char in "pP" else "")
+            return ascii_members(escape) + ("" if negated else BEYOND_ASCII)
         code = self.code_point(char)
         if code is not None:
             return _literal(chr(code))
@@ -361,6 +342,27 @@ class _Relaxer:
         if char.isalnum():
             raise Unrelaxable(f"unknown escape \\{char} in a class")
         return _literal(char)
+
+
+@cache
+def ascii_members(escape: str) -> str:
+    """The ASCII characters a `regex` class escape (`\\w`, `\\p{Lu}`, `\\P{Latin}`) matches, as
+    RE2 class ranges (Unicode semantics, as the rules' patterns are compiled)."""
+    try:
+        pattern = regex.compile(escape, regex.VERSION1)
+    except regex.error as exc:
+        raise Unrelaxable(f"{escape}: {exc}") from None
+    members = [code for code in range(0x80) if pattern.fullmatch(chr(code))]
+    ranges: list[list[int]] = []
+    for code in members:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(
+        _literal(chr(low)) + ("-" + _literal(chr(high)) if high > low else "")
+        for low, high in ranges
+    )
 
 
 @cache
