@@ -18,3 +18,16 @@ def test_brands_written_in_camel_case_are_words() -> None:
 def test_min_zipf_is_how_common_each_side_must_be() -> None:
     text = "The conferenceImage was shown."
     assert spans(make_check("camel-glue", min_zipf=7.0), text) == []
+
+
+def test_a_title_glued_in_every_line_of_a_list_is_reported_each_time() -> None:
+    text = "PRESENT: Mr. Eccles, ChairmanMr. Ransom, Vice ChairmanMr. Szymczak\n"
+    assert spans(make_check("camel-glue"), text) == ["ChairmanMr", "ChairmanMr"]
+
+
+def test_a_name_the_document_spells_so_twice_is_left_alone() -> None:
+    text = (
+        "The firm MicroMega said on Monday that profits rose. Analysts said MicroMega had cut "
+        "costs across the group this year.\n"
+    )
+    assert spans(make_check("camel-glue"), text) == []

@@ -23,3 +23,9 @@ def test_a_repeated_line_is_deleted_once() -> None:
 
 def test_min_words_keeps_short_repeated_lines() -> None:
     assert spans(make_check("repetition", unit="line", min_words=6), LINES) == []
+
+
+def test_a_short_label_on_two_consecutive_lines_is_a_repeat() -> None:
+    check = make_check("repetition", unit="line", min_words=4)
+    text = "Cabinet meets\n\nNoa Landau\nNoa Landau\n\nThe cabinet met.\n\n(Laughter.)\n(Laughter.)"
+    assert spans(check, text) == ["Noa Landau\n"]

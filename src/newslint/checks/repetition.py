@@ -141,17 +141,22 @@ class RepetitionCheck(Check):
             if blocks and self.unit == "line"
             else ""
         )
-        previous, previous_start = "", 0
+        previous, previous_start, previous_end = "", 0, 0
         for index, block in enumerate(blocks):
             text = doc.text[block.start : block.end]
             key = normalise(text)
             headline_copy = 0 < index <= HEADLINE_REPEAT_WINDOW and (
                 key == headline or _near_copy(key, headline)
             )
-            # A short label printed twice in a row ("Noa Landau" / "Noa Landau": a byline and its
-            # link) is a copy; a transcript's "(Laughter.)" or "Thank you." twice is not.
-            stutter = key == previous and not _SENTENCE_END.search(text)
+            # A short label printed twice on consecutive lines ("Noa Landau" / "Noa Landau": a
+            # byline and its link) is a copy; a transcript's "(Laughter.)" twice is not.
+            stutter = (
+                key == previous
+                and doc.text.count("\n", previous_end, block.start) == 1
+                and not _SENTENCE_END.search(text)
+            )
             stutter_of, previous, previous_start = previous_start, key, block.start
+            previous_end = block.end
             minimum = self.rule.option(
                 "headline_min_words" if index == 0 or headline_copy or stutter else "min_words"
             )
