@@ -173,3 +173,26 @@ def test_check_never_imports_the_language_server_stack(tmp_path: Path):
     )
     assert "mt.mistranslated-honorific" in run.stdout
     assert run.stdout.strip().endswith("loaded: []")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-32"])
+def test_code_units_are_what_pygls_counts(encoding: str) -> None:
+    from newslint.server.positions import code_units
+
+    codec = PositionCodec(encoding)
+    pieces = [
+        "",
+        "plain",
+        "“quoted”",
+        "café",
+        "中文",
+        "👍",
+        "🇫🇷",
+        "a\U00010000b",
+        "\ud800",
+        "\uffff",
+    ]
+    for first in pieces:
+        for second in pieces:
+            text = first + " " + second
+            assert code_units(codec, text) == codec.client_num_units(text), (encoding, text)
