@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -10,6 +10,7 @@ from newslint.checks import Check, SpanIndex, compile_rule
 from newslint.document import Document, Span
 from newslint.errors import RuleError
 from newslint.finding import Finding
+from newslint.finding_list import FindingList
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.policy import Policy
 from newslint.rules import Rule
@@ -126,16 +127,32 @@ class Linter:
         """Load what the checks need (word table, grammar engine) once, before forking workers."""
         self.lint(Document("Warm up: the U.S. officials said. Mr. Blinken agreed."))
 
-    def lint(self, doc: Document) -> list[Finding]:
-        """The findings the policy keeps, in text order: what is reported and what is fixed."""
+    def lint(self, doc: Document) -> Sequence[Finding]:
+        """The findings the policy keeps, in text order: what is reported and what is fixed.
+        A very large document's come as a compact `FindingList` (memory follows its windows,
+        not its findings); any other document's as a list."""
+        if self._windowed(doc):
+            return FindingList(self.policy.kept(doc, self._found_by_window(doc)))
         return self.policy.apply(doc, self.found(doc))
 
     def found(self, doc: Document) -> list[Finding]:
         """Everything the checks find in prose, before the policy has its say."""
-        if doc.markup == "plain" and len(doc.text) > 2 * WINDOW_CHARS:
-            findings = [f for window in windows(doc.text) for f in self._lint_window(doc, window)]
-        else:
-            findings = self._lint_whole(doc)
+        if self._windowed(doc):
+            return list(self._found_by_window(doc))
+        return self._in_prose(doc, self._lint_whole(doc))
+
+    @staticmethod
+    def _windowed(doc: Document) -> bool:
+        return doc.markup == "plain" and len(doc.text) > 2 * WINDOW_CHARS
+
+    def _found_by_window(self, doc: Document) -> Iterator[Finding]:
+        """The findings of a very large document, a window at a time, in text order (windows
+        do not overlap, so each window's sorted findings follow the last window's)."""
+        for window in windows(doc.text):
+            in_window = self._in_prose(doc, self._lint_window(doc, window))
+            yield from sorted(in_window, key=Finding.sort_key)
+
+    def _in_prose(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         own_scoping = self._own_scoping
         return [
             f

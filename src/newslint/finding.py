@@ -4,6 +4,7 @@ produced (its document and the findings that survived the policy)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,5 +73,5 @@ def _shared(text: str) -> str:
 class FileResult:
     path: str
     doc: Document
-    findings: list[Finding] = field(default_factory=list)
+    findings: Sequence[Finding] = field(default_factory=list)
     rules: dict[str, Any] = field(default_factory=dict)  # metadata of the rules that fired

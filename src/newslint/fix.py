@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newslint.document import Document
@@ -23,7 +23,7 @@ MAX_PASSES = 10
 # Absolute bound: halving a run of doubled words needs log2(run) passes, so this is plenty.
 PASS_LIMIT = 64
 
-LintFunction = Callable[[Document], list[Finding]]
+LintFunction = Callable[[Document], Sequence[Finding]]
 
 
 @dataclass
@@ -179,7 +179,7 @@ def _fix_passes(
 
 
 def _admissible(
-    doc: Document, findings: list[Finding], unsafe: bool, guard: Guard, left_out: set[str]
+    doc: Document, findings: Sequence[Finding], unsafe: bool, guard: Guard, left_out: set[str]
 ) -> _Pass:
     chosen = _Pass()
     for finding in findings:

@@ -11,7 +11,8 @@ or pack prefix wins).
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterable, Mapping, Sequence
+import heapq
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -78,21 +79,30 @@ class Policy:
 
     def apply(self, doc: Document, findings: Iterable[Finding]) -> list[Finding]:
         """The findings that survive, in text order, with their configured severities."""
+        return list(self.kept(doc, sorted(findings, key=Finding.sort_key)))
+
+    def kept(self, doc: Document, ordered: Iterable[Finding]) -> Iterator[Finding]:
+        """`apply` to findings already in text order, one at a time, so a very large document's
+        findings can be stored compactly as they come instead of all held as objects."""
         ignored = self.ignored_here(doc.path)
-        kept = [
+        kept: Iterator[Finding] = (
             f
-            for f in findings
+            for f in ordered
             if self.selects(f.rule) and not any(matches(f.rule, p) for p in ignored)
-        ]
+        )
         suppressions = Suppressions.of(doc)
-        kept = suppressions.filter(kept)
+        kept = suppressions.passing(kept)
         if self.baseline is not None:
-            kept = self.baseline.unknown(doc.path, doc, kept)
+            kept = self.baseline.fresh(doc.path, doc, kept)
         if self.severity:
-            kept = [replace(f, severity=self.severity_of(f.rule, f.severity)) for f in kept]
-        if self.report_unused_suppressions:
-            kept += suppressions.unused()
-        return sorted(kept, key=Finding.sort_key)
+            kept = (replace(f, severity=self.severity_of(f.rule, f.severity)) for f in kept)
+        if not self.report_unused_suppressions:
+            yield from kept
+            return
+        # Which directives went unused is known only once every finding has gone by.
+        held = list(kept)
+        unused = sorted(suppressions.unused(), key=Finding.sort_key)
+        yield from heapq.merge(held, unused, key=Finding.sort_key)
 
 
 def _relative(path: str, root: Path | None) -> str:

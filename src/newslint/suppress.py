@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
@@ -122,11 +122,16 @@ class Suppressions:
     def of(cls, doc: Document) -> Suppressions:
         return cls(directives(doc))
 
-    def filter(self, findings: list[Finding]) -> list[Finding]:
+    def filter(self, findings: Iterable[Finding]) -> list[Finding]:
         """Findings that no directive turns off (and none on the directives themselves)."""
+        return list(self.passing(findings))
+
+    def passing(self, findings: Iterable[Finding]) -> Iterator[Finding]:
+        """`filter`, one finding at a time (a very large document's findings are never all held
+        as objects at once)."""
         if not self.found:
-            return findings
-        kept = []
+            yield from findings
+            return
         for finding in findings:
             if any(s.directive[0] <= finding.start < s.directive[1] for s in self.found):
                 continue
@@ -134,8 +139,7 @@ class Suppressions:
             for suppression in covering:
                 suppression.used = True
             if not covering:
-                kept.append(finding)
-        return kept
+                yield finding
 
     def unused(self) -> list[Finding]:
         return [
@@ -228,8 +232,12 @@ class Baseline:
     def unknown(self, path: str, doc: Document, findings: Iterable[Finding]) -> list[Finding]:
         """The findings the baseline does not already account for (the same answer every time
         a document is asked about, so each pass of --fix sees what the report sees)."""
+        return list(self.fresh(path, doc, findings))
+
+    def fresh(self, path: str, doc: Document, findings: Iterable[Finding]) -> Iterator[Finding]:
+        """`unknown`, one finding at a time. Of findings sharing a key, the first ones are the
+        known ones, so give them in text order for an answer that does not vary between runs."""
         left: Counter[tuple[str, str, str]] = Counter()
-        fresh = []
         for finding in findings:
             key = self.key(path, doc, finding)
             if key not in left:
@@ -237,5 +245,4 @@ class Baseline:
             if left[key] > 0:
                 left[key] -= 1
             else:
-                fresh.append(finding)
-        return fresh
+                yield finding

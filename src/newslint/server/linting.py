@@ -8,6 +8,7 @@ lint reads the new settings.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +32,7 @@ class Linted:
     path: str
     raw: str
     doc: Document
-    findings: list[Finding]
+    findings: Sequence[Finding]
     settings: Settings
     rules: dict[str, Rule] = field(default_factory=dict)
 
