@@ -3,8 +3,8 @@ from the user's cache instead of being parsed and validated again.
 
 Parsing the built-in packs (importing PyYAML, checking every YAML event, validating each rule)
 costs more than linting an article; reading them back costs under 2 ms. The key is the pack
-file's path (as given and resolved), size and modification time, and the newslint version with the modification
-times of the code that fills rules in (the built-in kinds' modules, `rules.py`, `kinds.py`), so a
+file's path (as given and resolved), size and modification time, the newslint version, and the
+newest modification time of newslint's modules (any of them may hold a kind's default), so a
 changed default reaches the rules at once. A pack that fails to parse is never stored (its error
 is raised on every run), and neither is one whose rules use a third party's kind (its options
 may change without newslint knowing).
@@ -13,6 +13,7 @@ may change without newslint knowing).
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from collections.abc import Callable
 from functools import cache
@@ -51,19 +52,26 @@ def _entry(path: Path) -> Path | None:
     try:
         resolved = path.resolve()
         stat = resolved.stat()
-    except OSError:
+        folder = cache_dir()
+    except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
         return None
     # The path as given too: rules carry it as their source, for messages.
     where = f"{path}\0{resolved}\0{stat.st_size}\0{stat.st_mtime_ns}"
     key = f"{FORMAT}\0{__version__}\0{_code_stamp()}\0{where}"
-    return cache_dir() / "packs" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.pickle"
+    return folder / "packs" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.pickle"
 
 
 @cache
 def _code_stamp() -> int:
-    package = Path(__file__).resolve().parent
-    files = [package / "rules.py", package / "kinds.py", *(package / "checks").glob("*.py")]
-    return max((f.stat().st_mtime_ns for f in files if f.exists()), default=0)
+    """The newest modification time of newslint's own modules: a kind's defaults may come from
+    any of them (a threshold kept beside the detector that uses it)."""
+    newest = 0
+    for folder, subfolders, files in os.walk(Path(__file__).resolve().parent):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        for name in files:
+            if name.endswith(".py"):
+                newest = max(newest, os.stat(os.path.join(folder, name)).st_mtime_ns)
+    return newest
 
 
 def _only_builtin_kinds(pack: Pack) -> bool:
