@@ -38,6 +38,7 @@ def one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> N
 @pytest.mark.parametrize(
     "payload", [b"\x89PNG\r\n\x1a\n\x00\x00", b"%PDF-1.7\n%\xe2\xe3", b"PK\x03\x04\x14\x00"]
 )
+@pytest.mark.slow
 def test_binary_file_is_skipped_when_walked_and_an_error_when_named(
     tmp_path: Path, payload: bytes
 ) -> None:
@@ -49,6 +50,7 @@ def test_binary_file_is_skipped_when_walked_and_an_error_when_named(
     one_line_error(run_newslint("check", str(tmp_path / "scan.txt")), "binary file")
 
 
+@pytest.mark.slow
 def test_cp1252_is_named_and_can_be_forced(tmp_path: Path) -> None:
     path = tmp_path / "old.txt"
     path.write_bytes("The caf\xe9 \x93reopened\x94.\n".encode("latin-1"))
@@ -72,6 +74,7 @@ def test_empty_and_blank_files_are_clean(tmp_path: Path, content: bytes) -> None
     assert result.returncode == 0 and "No problems found in 1 file." in result.stdout
 
 
+@pytest.mark.slow
 def test_a_very_long_line_is_handled(tmp_path: Path) -> None:
     path = tmp_path / "long.txt"
     path.write_text(
@@ -95,6 +98,7 @@ def test_lone_cr_and_mixed_newlines_keep_positions(tmp_path: Path) -> None:
     assert f"{path}:3:1: error mt.mistranslated-honorific" in result.stdout
 
 
+@pytest.mark.slow
 def test_missing_path_broken_link_fifo_and_loops(tmp_path: Path) -> None:
     one_line_error(run_newslint("check", str(tmp_path / "nope.txt")), "no such file")
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
@@ -239,6 +243,7 @@ def test_sigterm_during_a_fix_run_never_truncates(tmp_path: Path) -> None:
         assert path.read_text(encoding="utf-8") in (original, fixed)
 
 
+@pytest.mark.slow
 def test_concurrent_fixers_never_lose_or_mix_content(tmp_path: Path) -> None:
     original, fixed = article_and_fix(days=20)
     for index in range(40):
@@ -282,6 +287,7 @@ def article_and_fix(days: int) -> tuple[str, str]:
 # --- output ---------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text(BAD * 5000, encoding="utf-8")

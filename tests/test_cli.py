@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from .conftest import SEED, run_newslint
 
 HONORIFIC = "Sir. Blinken is the most senior official.\n"
@@ -57,6 +59,7 @@ def test_clean_text_exits_zero(tmp_path: Path) -> None:
     assert "No problems found in 1 file." in result.stdout
 
 
+@pytest.mark.slow
 def test_stdin_with_filename() -> None:
     result = run_newslint(
         "check", "-", "--stdin-filename", "story.txt", "--format", "json", stdin=HONORIFIC
@@ -64,6 +67,7 @@ def test_stdin_with_filename() -> None:
     assert json.loads(result.stdout)[0]["path"] == "story.txt"
 
 
+@pytest.mark.slow
 def test_select_and_ignore_by_prefix() -> None:
     text = "Sir. Blinken spoke. . Then he left.\n"
     only_mt = json.loads(
@@ -81,6 +85,7 @@ def test_select_and_ignore_by_prefix() -> None:
     assert "mt.mistranslated-honorific" not in one.stdout
 
 
+@pytest.mark.slow
 def test_fail_on_and_exit_zero() -> None:
     text = HONORIFIC
     assert run_newslint("check", "-", stdin=text).returncode == 1
@@ -133,6 +138,7 @@ def test_seed_article_runs() -> None:
     assert result.returncode == 1 and "mt.mistranslated-honorific" in result.stdout
 
 
+@pytest.mark.slow
 def test_parallel_output_is_identical_to_serial(tmp_path: Path) -> None:
     from .conftest import FIXTURES
 

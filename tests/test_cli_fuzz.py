@@ -115,6 +115,7 @@ def run_main(args: list[str], stdin: bytes) -> tuple[int, str]:
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(invocations())
+@pytest.mark.slow
 def test_random_files_names_and_settings_never_crash(invocation: Any) -> None:
     files, config, args, stdin = invocation
     before = Path.cwd()

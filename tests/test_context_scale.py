@@ -40,6 +40,7 @@ def expected(config: Path) -> list[dict[str, object]]:
     return [score(text) for text in TEXTS]
 
 
+@pytest.mark.slow
 def test_scan_with_context_scores_every_record_as_the_library_does(
     tmp_path: Path, config: Path
 ) -> None:

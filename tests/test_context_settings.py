@@ -71,6 +71,7 @@ def test_a_missing_model_is_one_warning_and_the_rest_of_the_run_goes_on(tmp_path
     assert len(warnings) == 1 and "absent.gguf" in warnings[0]
 
 
+@pytest.mark.slow
 def test_a_default_check_never_imports_the_model_or_its_runtimes(tmp_path: Path) -> None:
     """Default `check` stays as fast as it was: the context engine, its runtimes and the model
     reader are imported only when the context rules are asked for."""

@@ -75,6 +75,7 @@ def test_furniture_word_lists_must_be_strings(tmp_path: Path) -> None:
         ("The court sat inthe afternoon.", "inthe"),
     ],
 )
+@pytest.mark.slow
 def test_glued_words_beyond_function_words(linter: Linter, text: str, glued: str) -> None:
     assert "mt.glued-words" in rules_at(linter, text, glued)
 

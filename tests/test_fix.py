@@ -54,6 +54,7 @@ def test_unsafe_fixes_need_the_flag() -> None:
     )
 
 
+@pytest.mark.slow
 def test_fix_keeps_bom_crlf_and_permissions(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(codecs.BOM_UTF8 + BAD.replace("\n", "\r\n").encode())
@@ -69,6 +70,7 @@ def test_fix_keeps_bom_crlf_and_permissions(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_fix_keeps_mixed_newlines_and_utf16(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     raw = "Sir. Blinken spoke.\r\nUntouched line\rErik Schmitt contributed with reporting.\n"
@@ -78,6 +80,7 @@ def test_fix_keeps_mixed_newlines_and_utf16(tmp_path: Path) -> None:
     assert path.read_bytes() == codecs.BOM_UTF16_LE + expected.encode("utf-16-le")
 
 
+@pytest.mark.slow
 def test_fix_writes_through_a_symlink(tmp_path: Path) -> None:
     target = tmp_path / "real.txt"
     target.write_text(BAD, encoding="utf-8")
@@ -87,6 +90,7 @@ def test_fix_writes_through_a_symlink(tmp_path: Path) -> None:
     assert link.is_symlink() and target.read_text(encoding="utf-8") == FIXED
 
 
+@pytest.mark.slow
 def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(BAD, encoding="utf-8")

@@ -8,6 +8,7 @@ NEWSLINT_FUZZ=1 runs the long profile.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -116,6 +117,7 @@ documents = st.one_of(
 
 @given(documents, st.booleans())
 @PROPERTY_SETTINGS
+@pytest.mark.slow
 def test_fixing_keeps_the_markup_structure(document: tuple[str, str], unsafe: bool) -> None:
     text, markup = document
     outcome = fix_raw(text, "story", LINTER.lint, unsafe=unsafe, markup=markup)
@@ -124,6 +126,7 @@ def test_fixing_keeps_the_markup_structure(document: tuple[str, str], unsafe: bo
 
 @given(st.one_of(documents, phrase.map(lambda text: (text, "plain"))))
 @PROPERTY_SETTINGS
+@pytest.mark.slow
 def test_every_edit_lies_inside_the_span_its_finding_reports(document: tuple[str, str]) -> None:
     text, markup = document
     for finding in LINTER.lint(Document.from_raw(text, "story", markup)):
@@ -133,6 +136,7 @@ def test_every_edit_lies_inside_the_span_its_finding_reports(document: tuple[str
 
 @given(st.one_of(documents, phrase.map(lambda text: (text, "plain"))), st.booleans())
 @PROPERTY_SETTINGS
+@pytest.mark.slow
 def test_fixing_settles_or_names_the_rules_that_do_not(
     document: tuple[str, str], unsafe: bool
 ) -> None:

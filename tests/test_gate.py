@@ -94,6 +94,7 @@ def example_texts(rules: list[Rule]) -> list[str]:
     return texts
 
 
+@pytest.mark.slow
 def test_gated_and_ungated_linters_report_the_same() -> None:
     rules = [rule for rule in load_rules() if not rule.id.startswith("grammar")]
     gated, ungated = Linter(rules, gate_after=0), Linter(rules, gated=False)

@@ -134,6 +134,7 @@ def test_grammar_off_never_imports_an_engine() -> None:
     assert out.strip() == "[]"
 
 
+@pytest.mark.slow
 def test_doctor_names_each_backend() -> None:
     result = run_newslint("doctor")
     assert result.returncode == 0

@@ -159,6 +159,7 @@ def write_corpus(path: Path) -> Path:
 
 
 @pytest.mark.parametrize("scores_name", ["scores.jsonl", "scores.parquet"])
+@pytest.mark.slow
 def test_scan_report_page(tmp_path: Path, scores_name: str):
     corpus = write_corpus(tmp_path / "dump.jsonl")
     report, scores_path = tmp_path / "report.html", tmp_path / scores_name

@@ -111,6 +111,7 @@ def check_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dic
     return out, json.loads(listed.stdout)
 
 
+@pytest.mark.slow
 def test_check_page_loads_and_marks_the_right_text(browser: Any, check_page: tuple[Path, list[dict]]):  # fmt: skip
     page, findings = check_page
     _open(browser, page)
@@ -166,6 +167,7 @@ def test_check_page_keyboard_walks_findings_and_shows_messages(browser: Any, che
     assert (artifacts / "report-html.png").stat().st_size > 10_000
 
 
+@pytest.mark.slow
 def test_scan_report_page_in_the_browser(browser: Any, tmp_path: Path, artifacts: Path):
     corpus = write_corpus(tmp_path / "dump.jsonl")
     report = tmp_path / "scan.html"

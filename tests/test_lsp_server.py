@@ -284,6 +284,7 @@ async def test_workspace_configuration_turns_grammar_on(client: LanguageClient, 
 
 
 @pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.slow
 async def test_documents_in_other_languages_are_left_alone(client: LanguageClient, tmp_path: Path):
     other = tmp_path / "tool.py"
     item = types.TextDocumentItem(other.as_uri(), "python", 1, "print('Sir. Blinken')\n")

@@ -83,6 +83,7 @@ def test_suppressions_and_unused_ones(site: Path) -> None:
     assert rules == [(4, "newslint.unused-suppression"), (5, "mt.mistranslated-honorific")]
 
 
+@pytest.mark.slow
 def test_baseline_reports_only_new_findings_after_unrelated_edits(site: Path) -> None:
     assert check(site, "archive", "--baseline", "base.json", "--update-baseline").returncode == 0
     assert check(site, "archive", "--baseline", "base.json").returncode == 0
@@ -124,6 +125,7 @@ def test_sarif_is_valid_2_1_0_with_rules_locations_and_fixes(site: Path) -> None
     assert replacement["insertedContent"]["text"] == "Mr."
 
 
+@pytest.mark.slow
 def test_github_rdjson_junit_and_json_lines(site: Path) -> None:
     github = check(site, "archive", "--format", "github").stdout.splitlines()
     assert github == [
@@ -264,6 +266,7 @@ def test_action_script_annotates(site: Path) -> None:
     assert "using: composite" in action and "scripts/action-run.sh" in action
 
 
+@pytest.mark.slow
 def test_vocabulary_list_or_file_accepts_terms(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(
         "Officials said Russiahad agreed on Monday.\n", encoding="utf-8"

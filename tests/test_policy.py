@@ -102,6 +102,7 @@ def test_fix_leaves_a_per_file_ignored_file_alone(project: Path) -> None:
 @pytest.mark.parametrize(
     "args", [(), ("--ignore", "mt"), ("--select", "structure,typography")], ids=str
 )
+@pytest.mark.slow
 def test_fix_and_diff_change_only_reported_spans(project: Path, args: tuple[str, ...]) -> None:
     baseline = run_newslint(
         "check", "--baseline", "base.json", "--update-baseline", "baselined.txt", cwd=project

@@ -148,6 +148,7 @@ def test_cli_reports_a_bad_pack_in_one_line_with_exit_2(tmp_path: Path) -> None:
     assert "unknown kind 'nonsense'" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_catastrophic_user_regex_times_out_and_the_run_continues(tmp_path: Path) -> None:
     pack = write(
         tmp_path,

@@ -14,6 +14,7 @@ from .conftest import run_newslint
 from .scan_data import make_dataset, scan_scores, strict_json
 
 
+@pytest.mark.slow
 def test_scan_scores_filters_and_runs_in_parallel_identically(tmp_path: Path) -> None:
     dump = make_dataset(tmp_path)
     serial = scan_scores(dump, tmp_path, "--jobs", "1", "--shard-size", "3")
@@ -42,6 +43,7 @@ def test_scan_scores_filters_and_runs_in_parallel_identically(tmp_path: Path) ->
     )  # records kept whole
 
 
+@pytest.mark.slow
 def test_scan_reads_and_writes_parquet(tmp_path: Path) -> None:
     parquet = pytest.importorskip("pyarrow.parquet")
     import pyarrow
@@ -81,6 +83,7 @@ def finished_run_parts(dump: Path, output: Path, shard_size: int) -> Path:
     return prepare_parts(Path(f"{output}.parts"), manifest(options), resume=True)
 
 
+@pytest.mark.slow
 def test_resume_trusts_only_shards_with_a_commit_marker(tmp_path: Path) -> None:
     """Issue 19 item 6: a part without its marker (a kill mid-commit) is written again."""
     from newslint.scan.parts import commit_shard, part_path
@@ -143,6 +146,7 @@ def test_ids_are_strings_or_integers_and_never_nan(tmp_path: Path) -> None:
     assert found == [0, 1, 2, 3, 4, 3, 6, 7, "x", 7, 10]
 
 
+@pytest.mark.slow
 def test_parquet_scores_have_string_ids_when_ordinals_come_first(tmp_path: Path) -> None:
     """Issue 19 item 9: ints from the ordinal fallback, then strings, crashed the Parquet writer."""
     parquet = pytest.importorskip("pyarrow.parquet")

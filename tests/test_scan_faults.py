@@ -19,6 +19,7 @@ from .scan_data import make_dataset, one_line_error
 # --- item 7: where the output goes -------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_output_through_a_symlink_writes_its_target(tmp_path: Path) -> None:
     dump = make_dataset(tmp_path, 1)
     (tmp_path / "real").mkdir()
@@ -55,6 +56,7 @@ def test_an_input_is_never_overwritten_by_the_output(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX")
+@pytest.mark.slow
 def test_a_second_scan_of_the_same_output_fails_at_once(tmp_path: Path) -> None:
     import fcntl
 

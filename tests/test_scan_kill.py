@@ -109,6 +109,7 @@ def run_to_the_end(command: list[str]) -> None:
     jobs=st.sampled_from([1, 2]),
 )
 @settings(max_examples=100 if FUZZ else 3)
+@pytest.mark.slow
 def test_a_killed_scan_resumes_to_identical_outputs(
     dump: Dump, blows: list[tuple[str, float]], scores: str, kept: str, jobs: int
 ) -> None:

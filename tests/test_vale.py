@@ -7,6 +7,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from newslint.vale import vale_regex
 
 from .conftest import FIXTURES, run_newslint
@@ -50,11 +52,13 @@ def vale_check(*args: str, cwd: Path = VALE) -> list[dict[str, object]]:
     return json.loads(result.stdout)
 
 
+@pytest.mark.slow
 def test_every_supported_kind_finds_what_vale_would() -> None:
     found = [(r["line"], r["column"], r["rule"], r["message"]) for r in vale_check()]
     assert found == EXPECTED
 
 
+@pytest.mark.slow
 def test_levels_map_and_ini_overrides_apply() -> None:
     severities = {r["rule"]: r["severity"] for r in vale_check()}
     assert severities["House.Weasel"] == "warning"  # level: warning
@@ -65,6 +69,7 @@ def test_levels_map_and_ini_overrides_apply() -> None:
     assert "Vale.Spelling" not in severities  # Vale.Spelling = NO
 
 
+@pytest.mark.slow
 def test_actions_become_fixes(tmp_path: Path) -> None:
     shutil.copytree(VALE, tmp_path / "vale")
     result = run_vale("--diff", "--unsafe-fixes", cwd=tmp_path / "vale")
@@ -82,6 +87,7 @@ def test_actions_become_fixes(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_skipped_kinds_and_unreadable_rule_files_are_listed_once_with_the_reason() -> None:
     result = run_newslint(
         "check", "story.md", "--vale-config", ".vale.ini", "--select", "House", cwd=VALE
@@ -92,6 +98,7 @@ def test_skipped_kinds_and_unreadable_rule_files_are_listed_once_with_the_reason
     assert "Broken.yml is not valid YAML" in warnings[0]
 
 
+@pytest.mark.slow
 def test_a_backslash_quote_in_a_double_quoted_message_is_read_as_vale_reads_it() -> None:
     found = [r for r in vale_check() if r["rule"] == "House.Quoted"]
     assert [(r["line"], r["message"]) for r in found] == [(7, "Don't write 'nowise'.")]
@@ -107,6 +114,7 @@ def test_vocab_accept_feeds_the_vocabulary() -> None:
     assert zipf("Hanqin") == 0.0  # accepted words reach the lexicon only when the styles are loaded
 
 
+@pytest.mark.slow
 def test_style_directory_as_a_pack_and_rules_show_and_test() -> None:
     result = run_newslint(
         "check",
@@ -136,6 +144,7 @@ def test_style_directory_as_a_pack_and_rules_show_and_test() -> None:
     )
 
 
+@pytest.mark.slow
 def test_settings_packs_accept_a_vale_style(tmp_path: Path) -> None:
     shutil.copytree(VALE, tmp_path / "vale")
     (tmp_path / "vale" / ".newslint.yaml").write_text(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from newslint.checks import compile_rule
 from newslint.document import Document
 from newslint.vale import load_ini
@@ -61,6 +63,7 @@ def test_a_tengo_file_from_config_scripts_and_vale_placement(tmp_path: Path) -> 
     assert [f.message for f in compile_rule(rule).run(doc)] == ["A dash: -"]
 
 
+@pytest.mark.slow
 def test_broken_scripts_are_skipped_or_reported_without_a_traceback(tmp_path: Path) -> None:
     broken = "extends: script\nmessage: m\nscript: |\n  x := [1,\n"
     failing = "extends: script\nmessage: m\nscript: |\n  x := 1 / 0\n"
