@@ -29,3 +29,21 @@ def test_a_short_label_on_two_consecutive_lines_is_a_repeat() -> None:
     check = make_check("repetition", unit="line", min_words=4)
     text = "Cabinet meets\n\nNoa Landau\nNoa Landau\n\nThe cabinet met.\n\n(Laughter.)\n(Laughter.)"
     assert spans(check, text) == ["Noa Landau\n"]
+
+
+SENTENCE = "The minister resigned after the vote on Monday."
+TWICE = f"{SENTENCE} Talks went on.\n\nCritics agreed. {SENTENCE}\n"
+
+
+def test_a_sentence_pasted_twice_is_reported_where_it_repeats() -> None:
+    assert spans(make_check("repetition", unit="sentence", min_words=7), TWICE) == [SENTENCE]
+    assert spans(make_check("repetition", unit="sentence", min_words=12), TWICE) == []
+
+
+def test_a_headline_run_into_the_dateline_is_found_inside_the_line() -> None:
+    text = (
+        "Harbour toll rises again next month\n\n"
+        "Harbour toll rises again next month LISBON, 3 May — The port said the fee would rise.\n"
+    )
+    found = spans(make_check("repetition", unit="fragment", min_words=5), text)
+    assert found == ["Harbour toll rises again next month"]
