@@ -48,12 +48,13 @@ def test_values_operators_and_closures() -> None:
         err := error("bad")
         frozen := immutable([1, 2])
         count := len("é") + len([1, 2, 3]) + len({x: 1})
+        clamped := [1, 2, 3][1:10]
     """)
     assert names["add5"] is not None and names["picked"] == "big"
     assert names["m"] == {"a": [-3, 2], "b": None, "c": 20}
     assert names["chars"] == Char("b") and names["missing"] is None and names["mixed"] is False
     assert names["joined"] == "n=3 1.5" and names["err"] == ErrorValue("bad")
-    assert names["frozen"] == (1, 2) and names["count"] == 6
+    assert names["frozen"] == (1, 2) and names["count"] == 6 and names["clamped"] == [2, 3]
     assert globals_after("r := func() { return 9 }() + bump", bump=1)["r"] == 10
 
 
@@ -107,6 +108,8 @@ def test_matches_are_read_as_vale_reads_them() -> None:
         ("x := {a: 1", "expected"),
         ('x := [1, 2]["a"]', "invalid index type"),
         ("x := (1).__class__", "invalid index type string for int"),
+        ("x := [1, 2][2:1]", "invalid slice"),
+        ("x := 5[1:2]", "cannot slice int"),
     ],
 )
 def test_bad_scripts_fail_with_a_tengo_error(source: str, problem: str) -> None:

@@ -248,16 +248,19 @@ class Interpreter:
 
     def slice(self, node: Node, scope: Scope) -> Value:
         container = self.value(node[1], scope)
-        low = self.value(node[2], scope) if node[2] is not None else 0
+        if not isinstance(container, (str, list, tuple, bytes)):
+            raise TengoError(f"cannot slice {type_name(container)}")
         size = byte_length(container) if isinstance(container, str) else len(container)
+        low = self.value(node[2], scope) if node[2] is not None else 0
         high = self.value(node[3], scope) if node[3] is not None else size
-        if not (isinstance(low, int) and isinstance(high, int)) or not 0 <= low <= high <= size:
+        if not (_is_int(low) and _is_int(high)) or low > high:
             raise TengoError(f"invalid slice [{low}:{high}] of {type_name(container)}")
+        low, high = min(max(low, 0), size), min(max(high, 0), size)  # Tengo clamps, Go would not
         if isinstance(container, str):
             return byte_slice(container, low, high)
-        if isinstance(container, (list, tuple, bytes)):
-            return type(container)(container[low:high]) if not isinstance(container, tuple) else list(container[low:high])  # fmt: skip
-        raise TengoError(f"cannot slice {type_name(container)}")
+        if isinstance(container, bytes):
+            return container[low:high]
+        return list(container[low:high])
 
     def call(self, node: Node, scope: Scope) -> Value:
         _, function_node, arg_nodes, spread = node
@@ -347,3 +350,7 @@ def _unary(op: str, value: Value) -> Value:
     if op == "^" and isinstance(value, int) and not isinstance(value, bool):
         return ~value
     raise TengoError(f"invalid operation: {op}{type_name(value)}")
+
+
+def _is_int(value: Value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
