@@ -17,8 +17,8 @@ import regex
 
 from newslint.errors import RuleError
 from newslint.vale.kinds import Base, Hit, KindError, vale_message
-from newslint.vale.tengo import Match, TengoError, compile_script, run, run_script
-from newslint.vale.tengo.values import byte_length, byte_slice
+from newslint.vale.tengo import TengoError, compile_script, run, run_script
+from newslint.vale.tengo.values import byte_length, byte_slice, char_offset
 
 SHORT_BLOCK = 1000  # bytes: below this Vale narrows the search to the match's neighbourhood
 
@@ -55,7 +55,7 @@ class Script(Base):
             matched = byte_slice(text, match.begin, match.end)
             if not matched:
                 continue
-            start = _vale_place(context, matched, _char_offset(text, match))
+            start = _vale_place(context, matched, char_offset(text, match.begin))
             context = _blanked(context, matched)
             message = match.message if match.message is not None else self.message
             yield Hit(start, start + len(matched), vale_message(message, matched))
@@ -66,10 +66,6 @@ def _compiled(source: str) -> list[Any]:
         return compile_script(source)
     except TengoError as exc:
         raise KindError(f"the Tengo script does not compile: {exc}") from None
-
-
-def _char_offset(text: str, match: Match) -> int:
-    return len(byte_slice(text, 0, max(0, match.begin)))
 
 
 def _vale_place(context: str, matched: str, own: int) -> int:

@@ -8,9 +8,12 @@ are counted in UTF-8 bytes, as Go counts them (a script's `begin`/`end` are byte
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 Value = Any
@@ -112,14 +115,41 @@ def _go_float(value: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+@lru_cache(maxsize=8)
+def _char_starts(text: str) -> tuple[int, ...] | None:
+    """Byte offset of every character (and of the end), or None for ASCII text, where the two
+    counts agree; built once per text so a script's many offsets cost no re-encoding."""
+    if text.isascii():
+        return None
+    return (0, *accumulate(len(c.encode("utf-8")) for c in text))
+
+
 def byte_length(text: str) -> int:
-    return len(text.encode("utf-8"))
-
-
-def byte_slice(text: str, low: int, high: int) -> str:
-    return text.encode("utf-8")[low:high].decode("utf-8", errors="replace")
+    starts = _char_starts(text)
+    return len(text) if starts is None else starts[-1]
 
 
 def byte_offset(text: str, char_offset: int) -> int:
     """The byte offset of a character offset (-1 stays -1)."""
-    return char_offset if char_offset < 0 else byte_length(text[:char_offset])
+    starts = _char_starts(text)
+    if starts is None or char_offset < 0:
+        return char_offset
+    return starts[min(char_offset, len(text))]
+
+
+def char_offset(text: str, byte_offset: int) -> int:
+    """The character holding a byte offset (a byte inside a character counts as that one)."""
+    starts = _char_starts(text)
+    if starts is None:
+        return max(0, min(byte_offset, len(text)))
+    return max(0, bisect.bisect_right(starts, byte_offset) - 1)
+
+
+def byte_slice(text: str, low: int, high: int) -> str:
+    low, high = max(low, 0), max(high, low, 0)
+    starts = _char_starts(text)
+    if starts is None:
+        return text[low:high]
+    if starts[char_offset(text, low)] == low and starts[char_offset(text, high)] == high:
+        return text[char_offset(text, low) : char_offset(text, high)]
+    return text.encode("utf-8")[low:high].decode("utf-8", errors="replace")
