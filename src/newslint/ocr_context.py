@@ -65,6 +65,32 @@ def context_traces(text: str, zipf: Zipf) -> Iterator[Trace]:
         yield Trace(match.start("word"), match.end("word"), "capital")
 
 
+_LONE_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])")
+_SPACED_PAIR = regex.compile(
+    r"(?<![\p{L}\p{N}'’-])(?P<left>\p{L}+)[ \t](?P<right>\p{L}+)(?![\p{L}\p{N}'’-])"
+)
+# Two common words whose joining is a word too are a compound written open ("health care",
+# "school children"), not a cut word.
+COMPOUND_PART_ZIPF = 4.0
+MIN_ATTESTED_LENGTH = 6
+
+
+def attested_splits(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
+    """ "his tory", "Sacra mento": a word cut by a space that the document itself writes whole
+    elsewhere ("History", "Sacramento"). Its own evidence, so no OCR gate is needed."""
+    whole = {m.group().casefold() for m in _LONE_WORD.finditer(text)}
+    for match in _SPACED_PAIR.finditer(text, overlapped=True):
+        left, right = match.group("left"), match.group("right")
+        joined = (left + right).casefold()
+        if len(joined) < MIN_ATTESTED_LENGTH or joined not in whole:
+            continue
+        if min(zipf(left), zipf(right)) >= COMPOUND_PART_ZIPF or right.casefold() == "s":
+            continue  # a compound written open; "leader s" lost its apostrophe, not a space
+        if is_function_word(left) and is_function_word(right):
+            continue  # "TOTHE" is the glued one
+        yield match
+
+
 def cut_words(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
     """ "his\\ntory", "CONDI- TION", "oth er": a word cut by a line end or a space."""
     for match in ADJACENT_PAIR.finditer(text, overlapped=True):

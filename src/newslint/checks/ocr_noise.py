@@ -26,7 +26,12 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
-from newslint.ocr_context import context_traces, cut_words, misplaced_capitals
+from newslint.ocr_context import (
+    attested_splits,
+    context_traces,
+    cut_words,
+    misplaced_capitals,
+)
 from newslint.rules import Rule
 from newslint.signals import (
     TOKEN,
@@ -44,7 +49,15 @@ OPTIONS = {
     "detect": Option(
         (str,),
         required=True,
-        choices=("non-word", "garbled", "lone-mark", "misread-word", "split-word", "capital"),
+        choices=(
+            "non-word",
+            "garbled",
+            "lone-mark",
+            "misread-word",
+            "split-word",
+            "capital",
+            "attested-split",
+        ),
     ),
     "min_ocr_share": Option((float, int), default=0.015, doc="share of damaged tokens (gate)"),
     "min_ocr_marks": Option((int,), default=3, doc="fewest damaged tokens (gate)"),
@@ -64,6 +77,9 @@ class OcrNoiseCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if self.detect == "attested-split":
+            yield from self._attested_splits(text)
+            return
         if not ocr_signal(text, self.zipf).looks_scanned(self.min_share, self.min_marks):
             return
         if self.detect == "misread-word":
@@ -120,6 +136,12 @@ class OcrNoiseCheck(Check):
             message = render(self.rule.message, match=match.group(), fix=fix)
             yield finding(self.rule, match.start(), match.end(), message, suggestions=[fix])
 
+    def _attested_splits(self, text: str) -> Iterator[Finding]:
+        for match in attested_splits(text, self.zipf):
+            fix = match.group("left") + match.group("right")
+            message = render(self.rule.message, match=match.group(), fix=fix)
+            yield finding(self.rule, match.start(), match.end(), message, suggestions=[fix])
+
     def _capitals(self, text: str) -> Iterator[Finding]:
         """ "further Insure Itself against", "SYstem": capitals the printed page did not have."""
         found = [(m.start("word"), m.end("word")) for m in misplaced_capitals(text)]
@@ -158,5 +180,14 @@ def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:
     return not _CAMEL_OR_CAPS_NAME.fullmatch(core)
 
 
+class AttestedSplitCheck(OcrNoiseCheck):
+    """A cut word the document writes whole elsewhere gives way to the rules that already
+    report the same cut ("cou nterpart" is `ocr.split-word`'s)."""
+
+    defers = True
+
+
 def compile(rule: Rule, vocabulary: Vocabulary) -> OcrNoiseCheck:
+    if rule.option("detect") == "attested-split":
+        return AttestedSplitCheck(rule, vocabulary)
     return OcrNoiseCheck(rule, vocabulary)
