@@ -179,3 +179,15 @@ def test_a_read_more_link_ending_a_teaser_is_reported_alone(furniture: Linter) -
     assert reported(furniture, bracketed) == ["[more…]"]
     quoted = f"{BODY}\n\n“We will see. Wait…”\n\n{BODY}\n"
     assert reported(furniture, quoted) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["café\n", "Markets rally as rates hold\n", "Share\n\nTweet\n\nEmail\n", "Updated\n"],
+)
+def test_no_block_is_furniture_by_shape_alone_without_an_article(
+    furniture: Linter, text: str
+) -> None:
+    """Furniture surrounds an article; a one-line file or a headline being typed has none."""
+    shaped = [f for f in furniture.lint(Document.from_raw(text)) if "shaped like" in f.message]
+    assert shaped == []

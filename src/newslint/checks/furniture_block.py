@@ -100,8 +100,10 @@ class FurnitureBlockCheck(Check):
         return reasons
 
     def _shaped(self, items: list[Block], reasons: list[str | None]) -> None:
-        """Blocks the shape model scores as furniture, except an article's own announced list."""
-        if not self.weights:
+        """Blocks the shape model scores as furniture, except an article's own announced list.
+        Furniture is what surrounds an article: with no article paragraph in view (a one-line
+        file, a headline being typed) no block is judged by its shape alone."""
+        if not self.weights or not any(_article(b) for b in items):
             return
         headings = self._heading_list(items, range(len(items)))
         for index, row in enumerate(block_features(items)):
