@@ -59,6 +59,7 @@ def test_cp1252_is_named_and_can_be_forced(tmp_path: Path) -> None:
     assert forced.returncode == 0 and forced.stdout.strip() == "[]"
 
 
+@pytest.mark.slow
 def test_mojibake_inside_valid_utf8_is_a_finding_not_an_error(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("We donâ€™t agree.\n", encoding="utf-8")
@@ -308,6 +309,7 @@ def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
     assert result.returncode in (0, 141)  # 141: head closed the pipe; newslint itself said nothing
 
 
+@pytest.mark.slow
 def test_interrupt_message_and_code() -> None:
     process = subprocess.Popen(
         [*newslint_command(), "check", "-"],

@@ -93,6 +93,7 @@ def test_fail_on_and_exit_zero() -> None:
     assert run_newslint("check", "-", "--fail-on", "never", stdin=text).returncode == 0
 
 
+@pytest.mark.slow
 def test_directories_are_walked_with_excludes(tmp_path: Path) -> None:
     (tmp_path / "keep").mkdir()
     (tmp_path / "skip").mkdir()

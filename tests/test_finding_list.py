@@ -110,6 +110,7 @@ def test_windowed_document_gives_the_findings_of_each_window_in_order(small_wind
     assert findings == each_window  # in order, nothing lost or doubled at window edges
 
 
+@pytest.mark.slow
 def test_windowed_lint_never_holds_every_finding_as_an_object(small_windows: None) -> None:
     linter = _linter()
     doc = Document(DAMAGED * 800)

@@ -110,6 +110,7 @@ def test_gated_and_ungated_linters_report_the_same() -> None:
     assert skipped > len(texts)  # and the gate something to skip
 
 
+@pytest.mark.slow
 def test_a_long_document_is_gated_chunk_by_chunk_with_the_same_findings() -> None:
     rules = [rule for rule in load_rules() if not rule.id.startswith("grammar")]
     gated, ungated = Linter(rules, gate_after=0), Linter(rules, gated=False)

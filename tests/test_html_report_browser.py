@@ -127,6 +127,7 @@ def _shown(browser: Any) -> int:
     return int(browser.find_element(By.CSS_SELECTOR, '[data-shown-in="findings"]').text)
 
 
+@pytest.mark.slow
 def test_check_page_filters_by_severity_pack_and_rule(browser: Any, check_page: tuple[Path, list[dict]]):  # fmt: skip
     page, findings = check_page
     _open(browser, page)
@@ -146,6 +147,7 @@ def test_check_page_filters_by_severity_pack_and_rule(browser: Any, check_page: 
     assert "sev-error" in honorific.get_attribute("class").split()
 
 
+@pytest.mark.slow
 def test_check_page_keyboard_walks_findings_and_shows_messages(browser: Any, check_page: tuple[Path, list[dict]], artifacts: Path):  # fmt: skip
     page, findings = check_page
     _open(browser, page)

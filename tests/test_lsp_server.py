@@ -279,6 +279,7 @@ def _configure(client: LanguageClient, values: dict[str, object]) -> None:
 
 
 @pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.slow
 async def test_workspace_configuration_turns_grammar_on(client: LanguageClient, tmp_path: Path):
     path = tmp_path / "note.txt"
     text = "The minister said she ate a apple before the talks began.\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,6 +59,7 @@ PROPERTY_SETTINGS = settings()  # the profile chosen in conftest (ci, or fuzz on
 
 @given(st.text())
 @PROPERTY_SETTINGS
+@pytest.mark.slow
 def test_offsets_round_trip(text: str) -> None:
     doc = Document.from_raw(text)
     for offset in range(0, len(doc.text) + 1, max(1, len(doc.text) // 20)):
@@ -94,6 +96,7 @@ def test_one_fix_pass_changes_only_reported_spans(text: str) -> None:
 
 @given(news_text)
 @PROPERTY_SETTINGS
+@pytest.mark.slow
 def test_fixing_is_idempotent_and_keeps_newline_characters(text: str) -> None:
     once = fix_raw(text, "x", LINTER.lint).raw
     assert fix_raw(once, "x", LINTER.lint).raw == once
