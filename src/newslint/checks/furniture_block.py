@@ -45,6 +45,8 @@ PANEL = "part of a metadata panel (field labels and their values)"
 BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
 ABOVE = "a label above the headline (section, site or login link)"
+SENTENCE_WORDS = 8
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 BELOW = "a prompt or label below the article (comment form, source or share link)"
 SHAPED = "shaped like page furniture, not article text"
 PANEL_WORDS = 6
@@ -101,9 +103,9 @@ class FurnitureBlockCheck(Check):
 
     def _shaped(self, items: list[Block], reasons: list[str | None]) -> None:
         """Blocks the shape model scores as furniture, except an article's own announced list.
-        Furniture is what surrounds an article: with no article paragraph in view (a one-line
+        Furniture is what surrounds an article: with no sentence of prose in view (a one-line
         file, a headline being typed) no block is judged by its shape alone."""
-        if not self.weights or not any(_article(b) for b in items):
+        if not self.weights or not any(_article(b) or _sentence(b) for b in items):
             return
         headings = self._heading_list(items, range(len(items)))
         for index, row in enumerate(block_features(items)):
@@ -267,6 +269,11 @@ def _label_sized(block: Block, max_words: int) -> bool:
 
 def _article(block: Block) -> bool:
     return block.cls == "good" and len(block.text) > LENGTH_HIGH
+
+
+def _sentence(block: Block) -> bool:
+    """A block that reads as a sentence of prose: several words, ended as sentences end."""
+    return block.words >= SENTENCE_WORDS and block.text.rstrip().endswith(SENTENCE_ENDS)
 
 
 def _shorten(text: str, limit: int = 60) -> str:
