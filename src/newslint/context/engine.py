@@ -146,26 +146,40 @@ class ContextEngine:
         for suspect, window, first, last in placed:
             a = layout.windows[window][0]
             if float(layout.scored[window][first - a - 1 : last - a - 1].sum()) <= gate:
-                asked.append((suspect, max(a, first - JUDGE_CONTEXT_TOKENS), first))
+                asked.append((suspect, window, first))
         return self._compare(text, layout, asked)
 
     def _compare(
         self, text: str, layout: Layout, asked: list[tuple[Suspect, int, int]]
     ) -> list[Verdict]:
+        """Every alternative of every suspect in one batch, each from the suspect's left context.
+        Where that context is the window's own start, the text as written is the window itself:
+        its score is already known and is not computed again."""
         sequences, prefixes = [], []
-        for suspect, begin, first in asked:
+        known: list[float | None] = []
+        for suspect, window, first in asked:
+            a, b, _ = layout.windows[window]
+            begin = max(a, first - JUDGE_CONTEXT_TOKENS)
             prefix = layout.ids[begin:first]
             lead = text[int(layout.spans[first, 0]) : suspect.start]
-            for word in (text[suspect.start : suspect.end], *suspect.alternatives):
+            written = self.tokenizer.ids(lead + text[suspect.start : suspect.end] + suspect.right)
+            end = first + len(written)
+            if begin == a and end <= b and layout.ids[first:end] == written:
+                known.append(float(layout.scored[window][first - a - 1 : end - a - 1].sum()))
+                words: tuple[str, ...] = suspect.alternatives
+            else:
+                known.append(None)
+                words = (text[suspect.start : suspect.end], *suspect.alternatives)
+            for word in words:
                 sequences.append(prefix + self.tokenizer.ids(lead + word + suspect.right))
                 prefixes.append(len(prefix))
         scores = self._score(sequences)
-        totals = [float(s[p - 1 :].sum()) for s, p in zip(scores, prefixes, strict=True)]
-        verdicts, at = [], 0
-        for suspect, _, _ in asked:
-            size = 1 + len(suspect.alternatives)
-            verdicts.append(Verdict(suspect, totals[at], tuple(totals[at + 1 : at + size])))
-            at += size
+        totals = iter(float(s[p - 1 :].sum()) for s, p in zip(scores, prefixes, strict=True))
+        verdicts = []
+        for (suspect, _, _), as_written in zip(asked, known, strict=True):
+            written_total = next(totals) if as_written is None else as_written
+            others = tuple(next(totals) for _ in suspect.alternatives)
+            verdicts.append(Verdict(suspect, written_total, others))
         return verdicts
 
     def _layout_of(self, text: str) -> Layout:
