@@ -4,7 +4,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -61,15 +60,3 @@ def run_newslint(
         encoding="utf-8",
         timeout=120,
     )
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _context_model_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Converted context models go to a folder of the test session, never the user's cache
-    (the variable reaches the subprocesses the tests start, too)."""
-    if "NEWSLINT_CACHE" in os.environ:
-        yield None
-        return
-    os.environ["NEWSLINT_CACHE"] = str(tmp_path_factory.mktemp("newslint-cache"))
-    yield None
-    del os.environ["NEWSLINT_CACHE"]

@@ -66,9 +66,12 @@ def test_ctranslate2_gives_the_numpy_reference_log_probabilities(
     monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path))
     sequences = [[5, 9, 40, 77, 3, 12, 13], [100, 7, 7], [4, 8, 15, 16, 23, 42, 8, 4, 15, 16]]
     reference = NumpyLlama(read_weights(tiny)).sequence_logprobs(sequences)
-    fast, tokenizer = ct2_llama.load_ct2(tiny, threads=1, compute_type="float32")
+    fast, tokenizer = ct2_llama.load_ct2(tiny, threads=1)  # the compute type newslint uses
     for expected, got in zip(reference, fast.sequence_logprobs(sequences), strict=True):
         np.testing.assert_allclose(got, expected, rtol=1e-3, atol=1e-3)
+    # A sequence scores the same alone as beside longer ones: verdicts never depend on neighbours.
+    (alone,) = fast.sequence_logprobs(sequences[1:2])
+    np.testing.assert_allclose(alone, fast.sequence_logprobs(sequences)[1], rtol=1e-5, atol=1e-5)
     assert tokenizer.encode("the man")[0] == Tokenizer(*_vocab_merges(tiny)).encode("the man")[0]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,9 +27,16 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     folder = tmp_path_factory.mktemp("context")
     write_tiny_model(folder / "tiny.gguf")
+    # The tiny model's conversion stays in the test's folder (workers inherit the variable).
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NEWSLINT_CACHE", str(folder / "cache"))
+        yield _settings(folder)
+
+
+def _settings(folder: Path) -> Path:
     settings = folder / ".newslint.yaml"
     settings.write_text("context:\n  model: tiny.gguf\n  garbled_threshold: 2\n", encoding="utf-8")
     return settings

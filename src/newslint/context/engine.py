@@ -294,10 +294,11 @@ def _installed(module: str) -> bool:
 
 
 def _threads() -> int:
-    """Threads for one model: every core unless NEWSLINT_CONTEXT_THREADS says otherwise (a
-    process pool that runs one model per worker sets it to 1)."""
+    """Threads for one model: one unless NEWSLINT_CONTEXT_THREADS says more. On a shared
+    machine two threads per model cost several times the CPU in waiting; a busy checker gets
+    both cores from `--jobs` (one model per worker process) instead."""
     configured = os.environ.get("NEWSLINT_CONTEXT_THREADS", "")
-    return int(configured) if configured.isdigit() and int(configured) > 0 else os.cpu_count() or 1
+    return int(configured) if configured.isdigit() and int(configured) > 0 else 1
 
 
 def doctor(configured: str | None = None) -> tuple[str, bool, str]:
