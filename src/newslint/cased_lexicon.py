@@ -13,7 +13,7 @@ into spylls' checker, which takes seconds.
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -57,6 +57,18 @@ class CasedLexicon:
     proper_entries: dict[str, str]  # capitalised entry, lower-cased -> its affix flags
     prefixes: dict[str, list[Affix]]
     suffixes: dict[str, list[Affix]]
+    # The suffixes by the ending they add, so a word looks up its own few endings instead of
+    # testing every suffix (the lookup ran for every distinct word of every document).
+    _by_ending: dict[str, list[tuple[str, Affix]]] = field(init=False, repr=False, compare=False)
+    _longest_ending: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_ending: dict[str, list[tuple[str, Affix]]] = {}
+        for flag, affixes in self.suffixes.items():
+            for affix in affixes:
+                by_ending.setdefault(affix.add, []).append((flag, affix))
+        object.__setattr__(self, "_by_ending", by_ending)
+        object.__setattr__(self, "_longest_ending", max(map(len, by_ending), default=0))
 
     def only_capitalised(self, word: str) -> bool:
         """Whether `word` (lower case) is a form only a capitalised entry licenses."""
@@ -81,11 +93,12 @@ class CasedLexicon:
         return False
 
     def _suffixed(self, word: str, entries: dict[str, str], prefix_flag: str) -> bool:
-        for flag, affixes in self.suffixes.items():
-            for affix in affixes:
-                if not word.endswith(affix.add) or (prefix_flag and not affix.cross):
+        for cut in range(min(len(word), self._longest_ending) + 1):
+            stem = word[: len(word) - cut]
+            for flag, affix in self._by_ending.get(word[len(stem) :], ()):
+                if prefix_flag and not affix.cross:
                     continue
-                base = word[: len(word) - len(affix.add)] + affix.strip
+                base = stem + affix.strip
                 flags = entries.get(base)
                 if flags is None or flag not in flags or not affix.condition.search(base):
                     continue

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from newslint.lexicon import FUNCTION_WORDS, is_function_word
+from newslint.lexicon import FUNCTION_WORDS, Vocabulary, is_function_word
 
 Zipf = Callable[[str], float]
 
@@ -93,10 +93,52 @@ def attested_splits(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
 
 def cut_words(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
     """ "his\\ntory", "CONDI- TION", "oth er": a word cut by a line end or a space."""
+    memo = _paragraph_memo(zipf)
+    if memo is None:
+        yield from _cut_words_in(text, zipf)
+        return
+    for start, end in paragraph_spans(text):
+        paragraph = text[start:end]
+        cuts = memo.get(paragraph)
+        if cuts is None:
+            cuts = memo[paragraph] = tuple(m.start() for m in _cut_words_in(paragraph, zipf))
+        for at in cuts:  # the same match, re-read in place so its offsets are the text's
+            match = ADJACENT_PAIR.match(text, start + at)
+            assert match is not None
+            yield match
+
+
+def _cut_words_in(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
     for match in ADJACENT_PAIR.finditer(text, overlapped=True):
         left, gap, right = match.group("left"), match.group("gap"), match.group("right")
         if is_cut_word(left, gap, right, zipf):
             yield match
+
+
+# A whole run of white space holding a blank line, not after a hyphen or dash: no adjacent pair
+# spans it (a pair starts and ends on letters, and its gap holds a blank line only after a dash).
+_PARAGRAPH_BREAK = regex.compile(r"(?<![-—\s])\s*\n[^\S\n]*\n\s*")
+PARAGRAPH_MEMO_LIMIT = 20_000
+
+
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of `text` between blank lines that no cut word crosses."""
+    start = 0
+    for gap in _PARAGRAPH_BREAK.finditer(text):
+        if gap.start() > start:
+            yield start, gap.start()
+        start = gap.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _paragraph_memo(zipf: Zipf) -> dict[str, tuple[int, ...]] | None:
+    """The cut words of each paragraph, remembered by the linter's vocabulary when `zipf` is its
+    lookup: a keystroke changes one paragraph, and the others' cuts are the same as before."""
+    owner = getattr(zipf, "__self__", None)
+    if not isinstance(owner, Vocabulary):
+        return None
+    return owner.memo("cut_words", PARAGRAPH_MEMO_LIMIT)
 
 
 def misplaced_capitals(text: str) -> Iterator[regex.Match[str]]:

@@ -21,7 +21,7 @@ from newslint.cased_lexicon import CasedLexicon, english
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary
+from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.rules import Rule
 
 FIXES = True
@@ -40,10 +40,15 @@ class ProperCaseCheck(Check):
         super().__init__(rule, vocabulary)
         self.min_zipf = float(rule.option("min_zipf"))
         self.min_length = int(rule.option("min_length"))
+        # A word's verdict depends only on the word, this check's options and its vocabulary,
+        # all fixed for the instance: judged once per linter, not once per document.
+        self._judged: dict[str, bool] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
         lexicon = english()
-        judged: dict[str, bool] = {}
+        judged = self._judged
+        if len(judged) > MEMO_LIMIT:
+            judged.clear()
         for match in _LOWER_WORD.finditer(doc.text):
             word = match.group("word")
             if len(word) < self.min_length:
