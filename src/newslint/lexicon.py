@@ -69,12 +69,13 @@ class Vocabulary:
         """`zipf(word)`, with accepted words as common as any word can be."""
         return ACCEPTED_ZIPF if self.words and word in self else zipf(word)
 
-    def memo(self, name: str, limit: int = MEMO_LIMIT) -> dict[Any, Any]:
+    def memo(self, name: str, limit: int | None = None) -> dict[Any, Any]:
         """A memo for a pure judgement of tokens under this vocabulary (what a token looks like
         to the linter never changes, so a re-lint after a keystroke judges only the new token).
-        Owned with the vocabulary by one linter; emptied when it outgrows `limit` entries."""
+        Owned with the vocabulary by one linter; emptied when it outgrows `limit` entries
+        (MEMO_LIMIT unless given)."""
         table = self._memos.setdefault(name, {})
-        if len(table) > limit:
+        if len(table) > (MEMO_LIMIT if limit is None else limit):
             table.clear()
         return table
 
