@@ -35,13 +35,7 @@ class Script(Base):
     def configure(self, folder: str | None, styles: Path | None) -> None:
         if self.program is not None:
             return
-        path = styles / "config" / "scripts" / self.source if styles else None
-        if path is None or not path.is_file():
-            raise KindError(f"script {self.source!r} not found in StylesPath's config/scripts")
-        try:
-            self.program = _compiled(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KindError(f"cannot read {path}: {exc}") from None
+        self.program = _script_program(styles, "scripts", self.source, "script")
 
     def run(self, text: str, seen: dict[str, Any]) -> Iterator[Hit]:
         if self.program is None:
@@ -106,13 +100,7 @@ class ActionScript:
     run with the matched text in `match`, its `suggestions` array is the suggestions."""
 
     def __init__(self, name: str, styles: Path | None):
-        path = styles / "config" / "actions" / name if styles else None
-        if path is None or not path.is_file():
-            raise KindError(f"action script {name!r} not found in StylesPath's config/actions")
-        try:
-            self.program = _compiled(path.read_text(encoding="utf-8-sig"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KindError(f"cannot read {path}: {exc}") from None
+        self.program = _script_program(styles, "actions", name, "action script")
 
     def suggestions(self, matched: str) -> tuple[str, ...]:
         try:
@@ -121,3 +109,14 @@ class ActionScript:
             return ()  # a failing suggestion script leaves the finding without suggestions
         found = names.get("suggestions")
         return tuple(s for s in found if isinstance(s, str)) if isinstance(found, list) else ()
+
+
+def _script_program(styles: Path | None, folder: str, name: str, what: str) -> list[Any]:
+    """The compiled Tengo program of StylesPath's config/<folder>/<name>, or a KindError."""
+    path = styles / "config" / folder / name if styles else None
+    if path is None or not path.is_file():
+        raise KindError(f"{what} {name!r} not found in StylesPath's config/{folder}")
+    try:
+        return _compiled(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KindError(f"cannot read {path}: {exc}") from None
