@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import array
 import math
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -119,13 +118,6 @@ def _hyphenated_zipf(key: str) -> float:
 
 def is_function_word(word: str) -> bool:
     return word.lower() in FUNCTION_WORDS
-
-
-def cache_dir() -> Path:
-    """NEWSLINT_CACHE_DIR, else newslint/ under XDG_CACHE_HOME or ~/.cache."""
-    if os.environ.get("NEWSLINT_CACHE_DIR"):
-        return Path(os.environ["NEWSLINT_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newslint"
 
 
 @cache

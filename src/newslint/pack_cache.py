@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslint import __version__
+from newslint.cache_dir import cache_dir
 
 if TYPE_CHECKING:
     from newslint.rules import Pack
@@ -47,8 +48,6 @@ def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
 
 
 def _entry(path: Path) -> Path | None:
-    from newslint.lexicon import cache_dir
-
     try:
         resolved = path.resolve()
         stat = resolved.stat()

@@ -18,6 +18,8 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from newslint.cache_dir import cache_dir
+
 BUCKET = 64
 FORMAT = 3  # in the file name: a table written by an older layout is rebuilt, never misread
 MAGIC = b"NLWT\x00\x03\x00\x00"
@@ -64,8 +66,6 @@ class WordTable:
     @classmethod
     def cached(cls, name: str, build: Callable[[], Built], width: int = 1) -> WordTable:
         """The table stored as `name` in the cache directory, built (and stored) if absent."""
-        from newslint.lexicon import cache_dir
-
         path = cache_dir() / f"{name}-t{FORMAT}.bin"
         try:
             return cls.open(path, width)

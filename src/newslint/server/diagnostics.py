@@ -38,7 +38,7 @@ class RuleDocs:
     @property
     def directory(self) -> Path:
         if self._directory is None:
-            from newslint.lexicon import cache_dir
+            from newslint.cache_dir import cache_dir
 
             self._directory = cache_dir() / "rules" / __version__
         return self._directory
