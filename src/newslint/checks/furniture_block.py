@@ -44,6 +44,7 @@ RUN = "one of a run of short link-like lines (a menu, tag list or share bar)"
 PANEL = "part of a metadata panel (field labels and their values)"
 BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
+INNER_DATE = "a date line away from the headline (a CMS stamp)"
 ABOVE = "a label above the headline (section, site or login link)"
 SENTENCE_WORDS = 8
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
@@ -91,9 +92,9 @@ class FurnitureBlockCheck(Check):
             reasons[index] = reasons[index] or RUN
         for index in _field_panels(items):
             reasons[index] = reasons[index] or PANEL
-        for index in (0, len(items) - 1):
-            if items and reasons[index] is None and is_bare_date(items[index].text):
-                reasons[index] = EDGE_DATE
+        for index, block in enumerate(items):
+            if reasons[index] is None and is_bare_date(block.text):
+                reasons[index] = _date_line_reason(items, index)
         for index in range(1, len(items) - 1):
             if reasons[index] is None and self._sandwiched(items, reasons, index):
                 reasons[index] = BETWEEN
@@ -212,6 +213,18 @@ def _field_panels(items: list[Block]) -> set[int]:
             members.update(run)
         run = [index] if block is not None and _panel_line(block) else []
     return members
+
+
+def _date_line_reason(items: list[Block], index: int) -> str | None:
+    """A line that is only a date: furniture at the page's edges, and anywhere but right under
+    the first line, where a story prints its own dateline ("Headline / Monday, May 12, 2021").
+    An all-capitals date inside a page is a scanned newspaper's masthead or section date."""
+    if index in (0, len(items) - 1):
+        return EDGE_DATE
+    text = items[index].text
+    if index == 1 or not any(c.islower() for c in text):
+        return None
+    return INNER_DATE
 
 
 def _panel_line(block: Block) -> bool:
