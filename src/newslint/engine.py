@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from newslint.gate import Gate, OpenParts
 
 Warn = Callable[[str], None]
+RunCheck = Callable[[Check, Document, "OpenParts | None"], list[Finding]]
 
 
 # Text a linter lints before it builds its gate: building it costs what the gate saves on about
@@ -161,7 +162,10 @@ class Linter:
             and self._in_scope(f, doc)
         ]
 
-    def _lint_whole(self, doc: Document) -> list[Finding]:
+    def _lint_whole(self, doc: Document, run: RunCheck | None = None) -> list[Finding]:
+        """Every check's findings, deferring ones after the rest; `run` (default `_run`) is how
+        one check runs, so an incremental linter can reuse what a check found last time."""
+        run = run or self._run
         findings: list[Finding] = []
         deferred: list[list[Finding]] = []  # one list per deferring rule, in rule order
         open_parts = self._open_parts(doc.text)
@@ -171,7 +175,7 @@ class Linter:
             parts = open_parts.get(id(check))
             if parts is not None and not parts:
                 continue  # the gate says none of its patterns can match here
-            found = self._run(check, doc, parts)
+            found = run(check, doc, parts)
             if check.defers:
                 deferred.append(list(found))
             else:
@@ -210,11 +214,16 @@ class Linter:
         rule = self.rules_by_id.get(finding.rule)
         return rule is None or rule.scope is None or doc.in_block(finding.start, rule.scope)
 
-    def _run(self, check: Check, doc: Document, parts: OpenParts | None) -> list[Finding]:
-        """One check's findings; a check that cannot run is reported once and then left out."""
+    def _run(
+        self, check: Check, doc: Document, parts: OpenParts | None, lines: Span | None = None
+    ) -> list[Finding]:
+        """One check's findings (only those in `lines`, runs of whole lines, if given, from a
+        line-local check); a check that cannot run is reported once and then left out."""
         from newslint.grammar import BackendUnavailable
 
         try:
+            if lines is not None:
+                return list(check.run_lines(doc, lines.start, lines.end))
             return list(check.run(doc) if parts is None else check.run_parts(doc, parts))
         except TimeoutError:
             self._warn(

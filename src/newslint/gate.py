@@ -117,6 +117,16 @@ def chunks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def line_local(pattern: regex.Pattern[str]) -> bool:
+    """Whether the gate judges `pattern` line by line: its matches in a run of whole lines are
+    the same when it runs on those lines alone (pos/endpos), so an editor may re-run it on the
+    lines a keystroke changed."""
+    options = re2.Options()
+    options.log_errors = False
+    relaxed = _relaxed(pattern, options)
+    return relaxed is not None and relaxed.line_local
+
+
 def _relaxed(pattern: regex.Pattern[str], options: Any) -> Relaxed | None:
     try:
         relaxed = relax(pattern.pattern, bool(pattern.flags & regex.IGNORECASE))

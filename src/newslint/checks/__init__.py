@@ -46,6 +46,11 @@ class Check(ABC):
     # `reads_markup`: the kind decides itself which markup it reads (Vale's scopes, `scope:
     # raw`), so its findings are not dropped for touching text the prose mask blanks.
     reads_markup: ClassVar[bool] = False
+    # `LINE_LOCAL`: the kind's findings in any run of whole lines are the same whether it reads
+    # the whole document or those lines alone (it consults no count, signal or neighbour beyond
+    # the line). An editor then re-runs it only on the lines a keystroke changed; any other check
+    # is re-run on the whole document. A kind whose rules differ says so per rule (`line_local`).
+    LINE_LOCAL: ClassVar[bool] = False
 
     def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY) -> None:
         self.rule = rule
@@ -54,6 +59,19 @@ class Check(ABC):
     @abstractmethod
     def run(self, doc: Document) -> Iterable[Finding]:
         """The findings of this rule in `doc` (offsets into `doc.text`), in any order."""
+
+    @property
+    def line_local(self) -> bool:
+        """Whether `run_lines` finds in a run of lines what `run` finds there."""
+        return self.LINE_LOCAL
+
+    def run_lines(self, doc: Document, start: int, end: int) -> Iterable[Finding]:
+        """The findings of a line-local check in `doc.text[start:end]` (whole lines): by default
+        the check run on those lines as a document of their own."""
+        from newslint.engine import shifted
+
+        lines = Document(doc.text[start:end], doc.path, doc.markup)
+        return [shifted(f, start) for f in self.run(lines)]
 
     def gate_patterns(self) -> Sequence[regex.Pattern[str]] | None:
         """Patterns ("parts") at least one of which matches wherever this check finds something,
@@ -139,10 +157,16 @@ class SpanIndex:
 
 
 class Excused(SpanIndex):
-    """Spans matched by a rule's `unless` patterns."""
+    """Spans matched by a rule's `unless` patterns (within `span` only, for line-local ones)."""
 
-    def __init__(self, text: str, patterns: Iterable[regex.Pattern[str]]):
-        super().__init__(m.span() for p in patterns for m in finditer(p, text))
+    def __init__(
+        self,
+        text: str,
+        patterns: Iterable[regex.Pattern[str]],
+        span: tuple[int, int] | None = None,
+    ):
+        start, end = span or (0, len(text))
+        super().__init__(m.span() for p in patterns for m in finditer(p, text, start, end))
 
 
 def finding(

@@ -61,6 +61,8 @@ MIN_KEPT_ZIPF = 2.5  # a word about as common in both languages neither starts n
 
 
 class LanguageCheck(Check):
+    LINE_LOCAL = True  # runs of foreign words are judged line by line
+
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.zipf = vocabulary.zipf

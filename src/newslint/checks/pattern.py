@@ -15,6 +15,7 @@ a pattern that starts with a look-behind).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -127,10 +128,26 @@ class PatternCheck(Check):
     def gate_patterns(self) -> list[regex.Pattern[str]]:
         return self.patterns
 
+    @cached_property
+    def line_local(self) -> bool:  # type: ignore[override]
+        """Every pattern and exception matches within a line and reads nothing beyond it (the
+        gate's judgement), and no `requires` asks about the whole document."""
+        from newslint.gate import line_local
+
+        return self.requires is None and all(
+            line_local(p) for p in [*self.patterns, *self.exceptions]
+        )
+
+    def run_lines(self, doc: Document, start: int, end: int) -> Iterator[Finding]:
+        parts = dict.fromkeys(range(len(self.patterns)), ((start, end),))
+        return self.run_parts(doc, parts, excused_in=(start, end))
+
     def run(self, doc: Document) -> Iterator[Finding]:
         return self.run_parts(doc, dict.fromkeys(range(len(self.patterns))))
 
-    def run_parts(self, doc: Document, parts: OpenParts) -> Iterator[Finding]:
+    def run_parts(
+        self, doc: Document, parts: OpenParts, excused_in: tuple[int, int] | None = None
+    ) -> Iterator[Finding]:
         text = doc.text
         if self.requires and not occurs(self.requires, text):
             return
@@ -143,7 +160,7 @@ class PatternCheck(Check):
                 if start < 0 or (start == end and not self.fix_template):
                     continue
                 if self.exceptions:
-                    excused = excused or Excused(text, self.exceptions)
+                    excused = excused or Excused(text, self.exceptions, excused_in)
                     if excused.covers(start, end):
                         continue
                 yield self._finding(match, start, end)

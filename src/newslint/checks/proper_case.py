@@ -36,6 +36,8 @@ _LOWER_WORD = regex.compile(
 
 
 class ProperCaseCheck(Check):
+    LINE_LOCAL = True  # a word judged by itself, found by a pattern that stays on its line
+
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.min_zipf = float(rule.option("min_zipf"))

@@ -165,7 +165,9 @@ def _register_documents(server: NewslintServer) -> None:
     def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
         ls.cancel_pending(uri)
-        ls.linted.pop(uri, None)
+        closed = ls.linted.pop(uri, None)
+        if closed is not None:
+            ls.linter.forget(closed.path)
         ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
         )

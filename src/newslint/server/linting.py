@@ -17,10 +17,10 @@ from newslint.document import Document
 from newslint.engine import Linter
 from newslint.finding import Finding
 from newslint.fix import fix_raw
+from newslint.incremental import Incremental
 from newslint.linters import Choices, Linters
 from newslint.rules import Rule
-from newslint.runner import check_source, markup_for
-from newslint.source import Source
+from newslint.runner import markup_for
 
 GRAMMAR_CHOICES = ("harper", "languagetool", "off")
 
@@ -53,6 +53,7 @@ class WorkspaceLinter:
         self._finder = SettingsFinder()
         self._linters = Linters(Choices(grammar=grammar))
         self._stamps: dict[Path, tuple[int, int] | None] = {}
+        self._editing: dict[str, Incremental] = {}  # path -> its linter across edits
 
     def set_grammar(self, grammar: str | None) -> bool:
         """Choose the grammar engine for every document; True when that changes anything."""
@@ -69,12 +70,22 @@ class WorkspaceLinter:
         self._finder = SettingsFinder()
         self._linters = Linters(Choices(grammar=self.grammar))
         self._stamps.clear()
+        self._editing.clear()
 
     def lint(self, path: str, raw: str) -> Linted:
-        """Findings for the text of `path` as the editor holds it (saved or not)."""
+        """Findings for the text of `path` as the editor holds it (saved or not): a full lint's,
+        though only what the last edit can have changed is checked again."""
         settings, linter = self._linter(path)
-        result = check_source(Source(path=path, raw=raw), linter)
-        return Linted(path, raw, result.doc, result.findings, settings, linter.rules_by_id)
+        doc = Document.from_raw(raw, path, markup_for(path))
+        editing = self._editing.get(path)
+        if editing is None or editing.linter is not linter:
+            editing = self._editing[path] = Incremental(linter)
+        findings = editing.lint(doc)
+        return Linted(path, raw, doc, findings, settings, linter.rules_by_id)
+
+    def forget(self, path: str) -> None:
+        """A document closed: its last lint is no longer worth keeping."""
+        self._editing.pop(path, None)
 
     def fixed_text(self, path: str, raw: str) -> str:
         """What `newslint check --fix` would make of this text (safe fixes, to a fixpoint)."""

@@ -1,0 +1,127 @@
+"""Re-linting a document after an edit: what an editor asks for on every keystroke.
+
+An `Incremental` linter lints one document again and again as it changes. A check whose kind is
+line-local (`Check.line_local`) is re-run only on the lines the edit touched: its findings before
+them are kept, those after them are moved by the edit's length. Every other check (consistency,
+repetition, the OCR and furniture signals: anything that reads the document as a whole) runs on
+the whole new text. The result is exactly a full lint of the new text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newslint.checks import Check
+from newslint.document import Document, Span
+from newslint.engine import Linter, shifted
+from newslint.finding import Finding
+from newslint.gate import OpenParts
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Where two texts differ, widened to whole lines: `old` in the old text, `new` in the new."""
+
+    old: Span
+    new: Span
+
+    @property
+    def shift(self) -> int:
+        return self.new.end - self.old.end
+
+    @classmethod
+    def between(cls, old: str, new: str) -> Edit:
+        prefix = _common_prefix(old, new)
+        suffix = _common_suffix(old, new, limit=min(len(old), len(new)) - prefix)
+        start = new.rfind("\n", 0, prefix) + 1  # the same line start in both texts
+        return cls(
+            Span(start, _line_end(old, len(old) - suffix)),
+            Span(start, _line_end(new, len(new) - suffix)),
+        )
+
+
+@dataclass
+class _Last:
+    text: str
+    markup: str
+    path: str
+    found: dict[int, list[Finding]] = field(default_factory=dict)  # id(check) -> its findings
+
+
+class Incremental:
+    """One document's linter across its edits (one per open document in an editor)."""
+
+    def __init__(self, linter: Linter):
+        self.linter = linter
+        self._last: _Last | None = None
+
+    def lint(self, doc: Document) -> Sequence[Finding]:
+        """What `linter.lint(doc)` returns, reusing the last lint's line-local findings."""
+        linter = self.linter
+        if linter._windowed(doc):
+            self._last = None
+            return linter.lint(doc)
+        last = self._last
+        reusable = last is not None and (last.markup, last.path) == (doc.markup, doc.path)
+        edit = Edit.between(last.text, doc.text) if last is not None and reusable else None
+        found: dict[int, list[Finding]] = {}
+
+        def run(check: Check, doc: Document, parts: OpenParts | None) -> list[Finding]:
+            before = last.found.get(id(check)) if last is not None and edit else None
+            if before is None or not check.line_local:
+                findings = linter._run(check, doc, parts)
+            else:
+                assert edit is not None
+                findings = _reused(before, edit) + _within(
+                    linter._run(check, doc, None, edit.new), edit.new
+                )
+            if check.line_local:
+                found[id(check)] = findings
+            return findings
+
+        findings = linter.policy.apply(doc, linter._in_prose(doc, linter._lint_whole(doc, run)))
+        self._last = _Last(doc.text, doc.markup, doc.path, found)
+        return findings
+
+
+def _reused(before: list[Finding], edit: Edit) -> list[Finding]:
+    """The last lint's findings on the lines before and after the edit, in their new places."""
+    shift = edit.shift
+    return [f for f in before if f.start < edit.old.start] + [
+        shifted(f, shift) if shift else f for f in before if f.start >= edit.old.end
+    ]
+
+
+def _within(findings: list[Finding], lines: Span) -> list[Finding]:
+    return [f for f in findings if lines.start <= f.start < lines.end]
+
+
+def _line_end(text: str, offset: int) -> int:
+    """The end of the line holding `offset`, with its newline (a line that starts at `offset`
+    counts: the edit may have made it a line of its own)."""
+    newline = text.find("\n", offset)
+    return len(text) if newline < 0 else newline + 1
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix, by halving (string comparison runs in C)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[low:middle] == b[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[len(a) - middle : len(a) - low] == b[len(b) - middle : len(b) - low]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
