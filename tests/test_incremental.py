@@ -236,3 +236,19 @@ def test_incremental_lint_equals_a_full_lint_after_any_edits(
     )
     for text in versions:
         assert_same_as_full_lint(editor, reference_linter, text, path)
+
+
+@given(st.text(alphabet="ab U.S'’-/@\n1é", max_size=60), st.data())
+def test_tokens_taken_from_the_last_version_are_the_tokens_of_the_new_text(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    edited = text[:start] + data.draw(st.text(alphabet="ab .'-\n", max_size=5)) + text[end:]
+    last = Document(text)
+    assert last.words is not None  # tokenised, as a lint leaves it
+    doc = Document(edited)
+    edit = Edit.between(text, edited)
+    doc.reuse_tokens(last, edit.old, edit.new)
+    fresh = Document(edited)
+    assert (doc.runs, doc.words) == (fresh.runs, fresh.words)

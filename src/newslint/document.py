@@ -180,29 +180,36 @@ class Document:
     @cached_property
     def runs(self) -> list[Run]:
         """Every maximal run of letters and digits, in text order (tokenised once, shared)."""
-        return [Run(m.start(), m.end(), m.group()) for m in _LETTER_RUN.finditer(self.text)]
+        return _runs(self.text, 0, len(self.text))
 
     @cached_property
     def words(self) -> list[Run]:
         """The runs that are words (`WORD`'s matches, told from the shared runs without a regex):
         a run that starts with a letter and is not part of an address, a handle, a file name or
         an abbreviation with inner full stops."""
-        text, runs, words = self.text, self.runs, []
-        for index, run in enumerate(runs):
-            if not _LETTER.match(run.text) or text[run.start - 1 : run.start] in _NOT_AFTER:
-                continue
-            after = text[run.end : run.end + 1]
-            if after and after in "/@":
-                continue
-            if (
-                after
-                and after in "'’.-"
-                and index + 1 < len(runs)
-                and runs[index + 1].start == run.end + 1
-            ):
-                continue  # "don't", "U.S", "so-called": one token with the next run
-            words.append(run)
-        return words
+        return _words(self.text, self.runs)
+
+    def reuse_tokens(self, previous: Document, old: Span, new: Span) -> None:
+        """Take `previous`'s runs and words where the texts agree: everywhere but the whole lines
+        `old` of the previous text, which are `new` here (an edit). Neither a run nor a word
+        reaches across a line end, so those before the edit stay and those after it move by
+        the edit's length; only the edited lines are tokenised again."""
+        if "runs" not in previous.__dict__:
+            return
+        shift = new.end - old.end
+
+        def moved(tokens: list[Run]) -> list[Run]:
+            after = bisect.bisect_left(tokens, old.end, key=lambda t: t.start)
+            return [Run(t.start + shift, t.end + shift, t.text) for t in tokens[after:]]
+
+        def before(tokens: list[Run]) -> list[Run]:
+            return tokens[: bisect.bisect_left(tokens, old.start, key=lambda t: t.start)]
+
+        edited = _runs(self.text, new.start, new.end)
+        self.runs = before(previous.runs) + edited + moved(previous.runs)
+        if "words" in previous.__dict__:
+            words = before(previous.words) + _words(self.text, edited) + moved(previous.words)
+            self.words = words
 
     @cached_property
     def word_counts(self) -> Counter[str]:
@@ -227,6 +234,29 @@ class Document:
         for paragraph in self.paragraphs:
             spans.extend(split_sentences(self.text, paragraph.start, paragraph.end))
         return spans
+
+
+def _runs(text: str, start: int, end: int) -> list[Run]:
+    return [Run(m.start(), m.end(), m.group()) for m in _LETTER_RUN.finditer(text, start, end)]
+
+
+def _words(text: str, runs: list[Run]) -> list[Run]:
+    words = []
+    for index, run in enumerate(runs):
+        if not _LETTER.match(run.text) or text[run.start - 1 : run.start] in _NOT_AFTER:
+            continue
+        after = text[run.end : run.end + 1]
+        if after and after in "/@":
+            continue
+        if (
+            after
+            and after in "'’.-"
+            and index + 1 < len(runs)
+            and runs[index + 1].start == run.end + 1
+        ):
+            continue  # "don't", "U.S", "so-called": one token with the next run
+        words.append(run)
+    return words
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
