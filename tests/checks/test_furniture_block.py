@@ -191,3 +191,40 @@ def test_no_block_is_furniture_by_shape_alone_without_an_article(
     """Furniture surrounds an article; a one-line file or a headline being typed has none."""
     shaped = [f for f in furniture.lint(Document.from_raw(text)) if "shaped like" in f.message]
     assert shaped == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "295",
+        "4K",
+        "-- : --",
+        "Persistent link: https://example.org/lccn/1906-09-21/seq-7/",
+        "Comments (12)",
+        "(2nd LD) Farmers protest new levy",
+        "© 2024 Example Press",
+    ],
+)
+def test_figures_link_fields_counts_slugs_and_copyright_lines_are_furniture(
+    furniture: Linter, line: str
+) -> None:
+    assert reported(furniture, f"{BODY}\n\n{line}\n\n{BODY}\n") == [line]
+
+
+def test_figures_and_brackets_inside_prose_are_not_furniture(furniture: Linter) -> None:
+    prose = (
+        f"{BODY}\n\nThe levy raised 295 million (about 4K per farm) in 2024, "
+        "the ministry (ATTN: the finance desk) said.\n\n(Applause.)\n\nPage one of three.\n"
+    )
+    assert reported(furniture, prose) == []
+
+
+def test_a_date_line_is_the_storys_dateline_only_right_under_the_first_line(
+    furniture: Linter,
+) -> None:
+    own = f"Talks resume in Geneva\n\nAugust 11, 2022\n\n{BODY}\n"
+    assert reported(furniture, own) == []
+    stamped = f"World | Europe\n\nTalks resume in Geneva\n\nAugust 11, 2022\n\n{BODY}\n"
+    assert reported(furniture, stamped) == ["World | Europe", "August 11, 2022"]
+    masthead = f"The Daily Star\n\nPage one\n\nSUNDAY, JUNE 2, 1935\n\n{BODY}\n\n{BODY}\n"
+    assert "SUNDAY, JUNE 2, 1935" not in reported(furniture, masthead)

@@ -95,7 +95,10 @@ class FurnitureBlockCheck(Check):
         for index, block in enumerate(items):
             if reasons[index] is None and is_bare_date(block.text):
                 reasons[index] = _date_line_reason(items, index)
+        headline = _headline(items, reasons)
         for index in range(1, len(items) - 1):
+            if index == headline:
+                continue
             if reasons[index] is None and self._sandwiched(items, reasons, index):
                 reasons[index] = BETWEEN
         self._page_edges(items, reasons)
@@ -109,8 +112,11 @@ class FurnitureBlockCheck(Check):
         if not self.weights or not any(_article(b) or _sentence(b) for b in items):
             return
         headings = self._heading_list(items, range(len(items)))
+        headline = _headline(items, reasons)
         for index, row in enumerate(block_features(items)):
             if reasons[index] is not None or score(row, self.weights) < self.threshold:
+                continue
+            if index == headline:
                 continue
             if index in headings or _introduced_list(items, index, self.max_words):
                 continue
@@ -213,6 +219,18 @@ def _field_panels(items: list[Block]) -> set[int]:
             members.update(run)
         run = [index] if block is not None and _panel_line(block) else []
     return members
+
+
+def _headline(items: list[Block], reasons: list[str | None]) -> int | None:
+    """The page's headline: the nearest line of four words or more above the first sentence of
+    prose that is not a sentence itself and carries no furniture evidence. A headline under a
+    breadcrumb and above a date has every mark of furniture but one: the page is about it."""
+    first = next((i for i, b in enumerate(items) if _article(b) or _sentence(b)), None)
+    for i in range(first - 1 if first is not None else -1, -1, -1):
+        block = items[i]
+        if reasons[i] is None and block.words >= 4 and not block.ends_sentence:
+            return i
+    return None
 
 
 def _date_line_reason(items: list[Block], index: int) -> str | None:
