@@ -7,14 +7,18 @@ edited, a paragraph pasted twice), so an edit can add, move or remove both kinds
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newslint.checks import compile_rule
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.incremental import Edit, Incremental
+from newslint.lexicon import Vocabulary
 from newslint.linters import Choices, build_linter
 from tests.checks.helpers import make_check
 
@@ -182,9 +186,9 @@ def test_an_edit_is_widened_to_whole_lines() -> None:
 
 # Edits a writer makes: typing, deleting, splitting and joining paragraphs, pasting a paragraph,
 # adding or dropping an honorific's full stop.
-TYPED = st.text(alphabet="ae ,.\n“”\"'", max_size=4) | st.sampled_from(
-    ["Mr ", "Mr. ", "  ", "\n\n", "the the ", "march ", "Blinken", "```\n", "# "]
-)
+PHRASES = ["Mr ", "Mr. ", "  ", "\n\n", "the the ", "march ", "Blinken", "```\n", "# "]
+FURNITURE = ["\nShare\nTweet\nEmail\n", "\nPhoto: Reuters\n", "\n12:30 PM\n", "\n\nRead more…"]
+TYPED = st.text(alphabet="ae ,.\n“”\"'", max_size=4) | st.sampled_from([*PHRASES, *FURNITURE])
 
 
 @st.composite
@@ -252,3 +256,19 @@ def test_tokens_taken_from_the_last_version_are_the_tokens_of_the_new_text(
     doc.reuse_tokens(last, edit.old, edit.new)
     fresh = Document(edited)
     assert (doc.runs, doc.words) == (fresh.runs, fresh.words)
+
+
+@pytest.mark.slow
+@given(edit_sessions())
+def test_what_checks_remember_between_lints_never_changes_a_finding(
+    editing_linter: Linter, session: tuple[str, list[str]]
+) -> None:
+    """The checks of the editing linter keep memos across every example; a check compiled
+    afresh for each text must find the same."""
+    path, versions = session
+    for text in versions:
+        doc = Document.from_raw(text, path, "markdown" if path.endswith(".md") else "plain")
+        for check in editing_linter.checks:
+            if check.rule.kind in ("furniture-block", "proper-case", "ocr-noise", "lexicon"):
+                fresh = compile_rule(check.rule, Vocabulary(editing_linter.vocabulary.words))
+                assert Counter(check.run(doc)) == Counter(fresh.run(doc))

@@ -14,7 +14,7 @@ pages; the feature names below are the contract between the two.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import regex
 
@@ -71,7 +71,8 @@ def _ratio(pattern: regex.Pattern[str], text: str) -> float:
     return len(pattern.findall(text)) / max(1, len(text))
 
 
-def _own(block: Block, evidence: bool) -> dict[str, float]:
+def own_features(block: Block, evidence: bool) -> dict[str, float]:
+    """The features a block has by itself (a new dict: the caller adds its neighbours')."""
     text = block.text
     return {
         "bias": 1.0,
@@ -109,14 +110,21 @@ def _neighbour(prefix: str, block: Block | None, evidence: bool) -> dict[str, fl
     }
 
 
-def block_features(items: Sequence[Block]) -> list[dict[str, float]]:
-    """One feature vector per block, in the order of `FEATURES`."""
-    evidence = [line_evidence(b) is not None for b in items]
+def block_features(
+    items: Sequence[Block],
+    evidence: Sequence[bool] | None = None,
+    own: Callable[[Block, bool], dict[str, float]] | None = None,
+) -> list[dict[str, float]]:
+    """One feature vector per block, in the order of `FEATURES`; `evidence` (whether each block
+    has `line_evidence`) and `own` (`own_features`, or a memo of it) when the caller has them."""
+    if evidence is None:
+        evidence = [line_evidence(b) is not None for b in items]
+    own = own or own_features
     good = [i for i, b in enumerate(items) if b.cls == "good"]
     first_good, last_good = (good[0], good[-1]) if good else (len(items), -1)
     rows = []
     for i, block in enumerate(items):
-        row = _own(block, evidence[i])
+        row = own(block, evidence[i])
         row["first"] = float(i == 0)
         row["last"] = float(i == len(items) - 1)
         row["above_article"] = float(i < first_good)

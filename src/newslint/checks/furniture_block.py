@@ -21,9 +21,9 @@ import regex
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.furniture_model import block_features, score
+from newslint.furniture_model import block_features, own_features, score
 from newslint.furniture_signals import is_bare_date, line_evidence, metadata_prefix, more_link
-from newslint.lexicon import Vocabulary
+from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.rules import Rule
 from newslint.textblocks import LENGTH_HIGH, Block, blocks
 
@@ -66,6 +66,9 @@ class FurnitureBlockCheck(Check):
         self.max_words = int(rule.option("max_words"))
         self.weights = {str(k): float(v) for k, v in dict(rule.option("weights")).items()}
         self.threshold = float(rule.option("threshold"))
+        # What a block shows by itself depends only on its text and class: judged once per
+        # linter, so a keystroke's re-lint judges only the block it changed.
+        self._judged: dict[tuple[object, ...], tuple[str | None, dict[str, float]]] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -87,7 +90,7 @@ class FurnitureBlockCheck(Check):
 
     def reasons(self, items: list[Block]) -> list[str | None]:
         """Why each block is furniture: its own shape, then its place among the others."""
-        reasons: list[str | None] = [line_evidence(b) for b in items]
+        reasons: list[str | None] = [self._judge(b)[0] for b in items]
         for index in self._menu_runs(items):
             reasons[index] = reasons[index] or RUN
         for index in _field_panels(items):
@@ -105,6 +108,27 @@ class FurnitureBlockCheck(Check):
         self._shaped(items, reasons)
         return reasons
 
+    def _judge(self, block: Block) -> tuple[str | None, dict[str, float]]:
+        """The block's `line_evidence` and its own features (with that evidence)."""
+        key = (
+            block.text,
+            block.lines,
+            block.words,
+            block.stop_density,
+            block.cls,
+            block.blank_before,
+        )
+        judged = self._judged.get(key)
+        if judged is None:
+            if len(self._judged) > MEMO_LIMIT:
+                self._judged.clear()
+            evidence = line_evidence(block)
+            judged = self._judged[key] = (evidence, own_features(block, evidence is not None))
+        return judged
+
+    def _own(self, block: Block, evidence: bool) -> dict[str, float]:
+        return dict(self._judge(block)[1])
+
     def _shaped(self, items: list[Block], reasons: list[str | None]) -> None:
         """Blocks the shape model scores as furniture, except an article's own announced list.
         Furniture is what surrounds an article: with no sentence of prose in view (a one-line
@@ -113,7 +137,8 @@ class FurnitureBlockCheck(Check):
             return
         headings = self._heading_list(items, range(len(items)))
         headline = _headline(items, reasons)
-        for index, row in enumerate(block_features(items)):
+        evidence = [self._judge(b)[0] is not None for b in items]
+        for index, row in enumerate(block_features(items, evidence, self._own)):
             if reasons[index] is not None or score(row, self.weights) < self.threshold:
                 continue
             if index == headline:
