@@ -15,6 +15,7 @@ Keys: `min_run` (how many short bare lines in a row make a menu), `max_words` (l
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import fields
 
 import regex
 
@@ -55,6 +56,10 @@ HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
 TAIL_WORDS = 5
 TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
 LOOSE_STOPS = 0.55
+
+
+# A block as its own judgement sees it: everything but where it stands in the text.
+_JUDGED_FIELDS = tuple(f.name for f in fields(Block) if f.name not in ("start", "end"))
 
 
 class FurnitureBlockCheck(Check):
@@ -110,14 +115,7 @@ class FurnitureBlockCheck(Check):
 
     def _judge(self, block: Block) -> tuple[str | None, dict[str, float]]:
         """The block's `line_evidence` and its own features (with that evidence)."""
-        key = (
-            block.text,
-            block.lines,
-            block.words,
-            block.stop_density,
-            block.cls,
-            block.blank_before,
-        )
+        key = tuple(getattr(block, name) for name in _JUDGED_FIELDS)
         judged = self._judged.get(key)
         if judged is None:
             if len(self._judged) > MEMO_LIMIT:
