@@ -7,17 +7,23 @@ forms only a capitalised entry licenses ("Russians"). A word in the second set a
 is a proper noun or adjective; written in lower case, it lost its capital.
 
 The dictionary is the one spylls (a pure-Python Hunspell) ships; it is read as text, not loaded
-into spylls' checker, which takes seconds.
+into spylls' checker, which takes seconds, and kept in the user's cache as plain values.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import marshal
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import regex
+
+from newslint.cache_dir import cache_dir
+from newslint.regex_store import compile_pattern
+
+FORMAT = 1  # of the stored lexicon
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,7 @@ def _affixes(aff_text: str) -> tuple[dict[str, list[Affix]], dict[str, list[Affi
         strip = "" if parts[2] == "0" else parts[2]
         add = "" if parts[3] == "0" else parts[3].split("/")[0]
         cond = parts[4] if len(parts) > 4 else "."
-        pattern = regex.compile(f"^{cond}" if kind == "PFX" else f"{cond}$")
+        pattern = compile_pattern(f"^{cond}" if kind == "PFX" else f"{cond}$")
         table = prefixes if kind == "PFX" else suffixes
         table.setdefault(flag, []).append(
             Affix(strip, add, pattern, cross.get((kind, flag), False))
@@ -133,9 +139,69 @@ def english() -> CasedLexicon:
     if spec is None or not spec.submodule_search_locations:
         return EMPTY
     base = Path(next(iter(spec.submodule_search_locations))) / "hunspell" / "data" / "en"
+    return cached(base / "en_US.dic", base / "en_US.aff")
+
+
+def cached(dic: Path, aff: Path) -> CasedLexicon:
+    """The lexicon of `dic` and `aff`, read back from the user's cache when these very files
+    were read before (reading the dictionary's text costs more than linting an article); empty
+    if they cannot be read."""
     try:
-        dic = (base / "en_US.dic").read_text(encoding="utf-8")
-        aff = (base / "en_US.aff").read_text(encoding="utf-8")
+        source = "\0".join(
+            f"{p.resolve()}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in (dic, aff)
+        )
+        entry = cache_dir() / f"cased-lexicon-f{FORMAT}.bin"
+    except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
+        return EMPTY
+    stored = _read_stored(entry, source)
+    if stored is not None:
+        return stored
+    try:
+        lexicon = build(dic.read_text(encoding="utf-8"), aff.read_text(encoding="utf-8"))
     except OSError:
         return EMPTY
-    return build(dic, aff)
+    from newslint.wordtable import store_table
+
+    store_table(entry, marshal.dumps(_plain(lexicon, source)))
+    return lexicon
+
+
+PlainAffixes = dict[str, list[tuple[str, str, str, bool]]]
+
+
+def _plain(
+    lexicon: CasedLexicon, source: str
+) -> tuple[int, str, dict[str, str], dict[str, str], PlainAffixes, PlainAffixes]:
+    """The lexicon as plain values marshal can store (affix conditions as their patterns), with
+    the files it was read from."""
+
+    def table(affixes: dict[str, list[Affix]]) -> PlainAffixes:
+        return {
+            flag: [(a.strip, a.add, a.condition.pattern, a.cross) for a in entries]
+            for flag, entries in affixes.items()
+        }
+
+    return (FORMAT, source, lexicon.lower_entries, lexicon.proper_entries,
+            table(lexicon.prefixes), table(lexicon.suffixes))  # fmt: skip
+
+
+def _read_stored(entry: Path, source: str) -> CasedLexicon | None:
+    """The stored lexicon, or None if it is missing, damaged, of another format or read from
+    other files (or the same files before they changed)."""
+    try:
+        version, read_from, lower, proper, prefixes, suffixes = marshal.loads(entry.read_bytes())
+        if (version, read_from) != (FORMAT, source) or not all(
+            isinstance(part, dict) for part in (lower, proper, prefixes, suffixes)
+        ):
+            return None
+        return CasedLexicon(lower, proper, _affix_table(prefixes), _affix_table(suffixes))
+    except (OSError, ValueError, EOFError, TypeError, regex.error):
+        return None
+
+
+def _affix_table(plain: PlainAffixes) -> dict[str, list[Affix]]:
+    return {
+        flag: [Affix(strip, add, compile_pattern(condition), cross)
+               for strip, add, condition, cross in entries]
+        for flag, entries in plain.items()
+    }  # fmt: skip

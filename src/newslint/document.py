@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 import regex
 
+from newslint.regex_store import compile_pattern
+
 # Abbreviations after which a full stop does not end a sentence. Lower-cased, without the dot.
 ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl rep sen gov pres
@@ -24,14 +26,14 @@ ABBREVIATIONS = frozenset(
 )
 
 # A word: letters and digits, with inner apostrophes; not part of a web address or e-mail address.
-WORD = regex.compile(
+WORD = compile_pattern(
     r"(?<![\p{L}\p{N}'’./@-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
 )
-_LETTER_RUN = regex.compile(r"[\p{L}\p{N}]+")
-_LETTER = regex.compile(r"\p{L}")
+_LETTER_RUN = compile_pattern(r"[\p{L}\p{N}]+")
+_LETTER = compile_pattern(r"\p{L}")
 _NOT_AFTER = frozenset("'’./@-")  # a word never starts right after one of these
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
-_TOKEN_BEFORE = regex.compile(r"([\p{L}\p{N}.'’-]+)$")
+_SENTENCE_END = compile_pattern(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
+_TOKEN_BEFORE = compile_pattern(r"([\p{L}\p{N}.'’-]+)$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,13 +19,14 @@ from collections.abc import Callable, Mapping, Sequence
 import regex
 
 from newslint.furniture_signals import line_evidence
+from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
 
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-_DIGIT = regex.compile(r"\d")
-_SYMBOL = regex.compile(r"[^\p{L}\p{N}\s.,;:'’\"“”()-]")
-_ELLIPSIS_END = regex.compile(r"(?:\.{2,}|…)\W*$")
-_LIST_MARK = regex.compile(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s")
+_WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
+_DIGIT = compile_pattern(r"\d")
+_SYMBOL = compile_pattern(r"[^\p{L}\p{N}\s.,;:'’\"“”()-]")
+_ELLIPSIS_END = compile_pattern(r"(?:\.{2,}|…)\W*$")
+_LIST_MARK = compile_pattern(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s")
 
 FEATURES = (
     "bias",

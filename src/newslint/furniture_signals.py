@@ -11,26 +11,27 @@ from __future__ import annotations
 import regex
 
 from newslint.lexicon import zipf
+from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # CMS stamps print "05:22pm", "11:53 AM EDT", "13:44", "11.48 EDT"; prose writes "9:00 a.m.".
-CLOCK = regex.compile(
+CLOCK = compile_pattern(
     r"(?<![\d.,])(?:[01]?\d|2[0-3])"
     r"(?::\s?[0-5]\d(?::[0-5]\d)?|\.[0-5]\d(?=\s?(?:[aApP][mM]\b|[A-Z]{2,4}\b)))"
     r"(?!\s*[aApP]\.[mM]\.)(?![\d,%])"
 )
-ISO_DATE = regex.compile(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
-DATE = regex.compile(
+ISO_DATE = compile_pattern(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+DATE = compile_pattern(
     rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}(?=\s|$|,)|\b(?:19|20)\d\d\b", regex.I
 )
-_WEEKDAY = regex.compile(
+_WEEKDAY = compile_pattern(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", regex.I
 )
-_AGO = regex.compile(
+_AGO = compile_pattern(
     r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b", regex.I
 )
-_COUNTER = regex.compile(
+_COUNTER = compile_pattern(
     r"\b\d[\d,.]*\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s?\s+read)\b"
     r"|\bpage\s+\d+\s+of\s+\d+\b",
     regex.I,
@@ -39,18 +40,18 @@ _STAMP_WORDS = frozenset(
     """published updated posted modified created last mod first date time on at am pm by edited
     uploaded and""".split()
 )
-_SEPARATOR = regex.compile(r"\s[|›»>/•·]\s|\s?\|\s?|\s[›»]|^[›»]")
-_FIELD = regex.compile(r"^(?P<key>\p{Lu}\p{L}+(?:\s\p{L}+)?)\s?:\s*(?P<value>.*)$")
-_FILE_NAME = regex.compile(
+_SEPARATOR = compile_pattern(r"\s[|›»>/•·]\s|\s?\|\s?|\s[›»]|^[›»]")
+_FIELD = compile_pattern(r"^(?P<key>\p{Lu}\p{L}+(?:\s\p{L}+)?)\s?:\s*(?P<value>.*)$")
+_FILE_NAME = compile_pattern(
     r"\b[\w-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp[34]|m4a|wav|pdf|docx?)\b", regex.I
 )
-_URL = regex.compile(r"^(?:https?://|www\.)\S+$")
-_BYLINE = regex.compile(r"^(?:by|written by|posted by|reported by)\s+\p{Lu}", regex.I)
-_TRUNCATED = regex.compile(r"[\p{L},;\s](?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
+_URL = compile_pattern(r"^(?:https?://|www\.)\S+$")
+_BYLINE = compile_pattern(r"^(?:by|written by|posted by|reported by)\s+\p{Lu}", regex.I)
+_TRUNCATED = compile_pattern(r"[\p{L},;\s](?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
 # A credit the way agencies and CMSs print it: "(Photo: PTI)", "Photo by Kang", "[Photo/Xinhua]",
 # "Image: Kay Nietfeld/dpa", "THE CANADIAN PRESS/Adrian Wyld", or a wire name in brackets.
 _CREDIT_WORD = r"(?:file\s+)?(?:photo|image|picture|pic|illustration|graphic|video|source|credit)s?"
-_CREDIT = regex.compile(
+_CREDIT = compile_pattern(
     rf"[(\[]\s*{_CREDIT_WORD}\s*(?::|by\b|/)\s*[^()\[\]\n]{{2,60}}[)\]]\s*\.?$"
     rf"|(?:^|(?<=[.!?”\"]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}\s*(?::|by\b|/)\s*[^\n.!?]{{2,60}}$"
     r"|\b(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,})*/\p{Lu})[\p{L} .-]{2,40}$"
@@ -60,15 +61,15 @@ _CREDIT = regex.compile(
     r"|(?<=[.!?]\s)[(\[](?-i:\p{Lu})[\p{L}& ]{1,30}[)\]]$",
     regex.I,
 )
-_WORDISH = regex.compile(r"\p{L}{2,}|\d")
-_LETTERS = regex.compile(r"\p{L}+")
-_ALNUM = regex.compile(r"\w")
-_DIGIT = regex.compile(r"\d")
-_LIST_SPLIT = regex.compile(r"\s*[,;]\s*")
+_WORDISH = compile_pattern(r"\p{L}{2,}|\d")
+_LETTERS = compile_pattern(r"\p{L}+")
+_ALNUM = compile_pattern(r"\w")
+_DIGIT = compile_pattern(r"\d")
+_LIST_SPLIT = compile_pattern(r"\s*[,;]\s*")
 # "… the ministers are expected to ...": a CMS cuts a summary at a word and appends the dots.
-_CUT_AFTER_SPACE = regex.compile(r"\s\p{Ll}+ (?:\.{3}|…)$")
+_CUT_AFTER_SPACE = compile_pattern(r"\s\p{Ll}+ (?:\.{3}|…)$")
 CREDIT_REACH = 120  # a credit or an ellipsis sits in a block's last characters
-_METADATA_PREFIX = regex.compile(
+_METADATA_PREFIX = compile_pattern(
     r"\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?Z?)?",
     regex.I,
 )
@@ -97,9 +98,9 @@ def line_evidence(block: Block) -> str | None:
 
 # A line that is only a bracketed tag ("(Yonhap)", "[ad_2]"): a credit, slug or template marker.
 # A stage direction ("(Applause.)") ends on a full stop; a source line runs longer.
-_BRACKETED_TAG = regex.compile(r"[(\[][\p{L}\d_&./ -]{0,23}[\p{L}\d_][)\]]")
+_BRACKETED_TAG = compile_pattern(r"[(\[][\p{L}\d_&./ -]{0,23}[\p{L}\d_][)\]]")
 # A rule of one repeated mark ("-----------------"): a wire or template separator.
-_RULE_LINE = regex.compile(r"([-=_*~#.•])\1{4,}")
+_RULE_LINE = compile_pattern(r"([-=_*~#.•])\1{4,}")
 
 
 # A line that is only a figure: a page number, a share or comment count ("7", "295", "4K"), or
@@ -147,7 +148,7 @@ def _short_line_evidence(block: Block) -> str | None:
 
 # A link to the rest of a teaser, after the teaser's last sentence: "… she said. Read more...",
 # "… Despite mounting [more…]". Two or three words at most, ending in an ellipsis or bracketed.
-_MORE_LINK = regex.compile(
+_MORE_LINK = compile_pattern(
     r"(?:(?<=[.!?,;:][\"”’)]?\s)\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2} ?(?:\.{3}|…)"
     r"|(?<=\s)\[\p{L}+(?: \p{L}+){0,2}(?:\.{3}|…)?\])$"
 )

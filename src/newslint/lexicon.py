@@ -18,9 +18,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from newslint import __version__
+from newslint.regex_store import compile_pattern
 from newslint.wordtable import WordTable, store_table
 
 __all__ = ["store_table"]
@@ -41,7 +40,7 @@ ACCEPTED_ZIPF = 8.0
 MEMO_LIMIT = 200_000
 # What wordfreq answers for a word it has never seen (Zipf 0).
 MIN_FREQUENCY = 1e-9
-_HYPHENATED = regex.compile(r"[a-z]+(?:-[a-z]+)+")
+_HYPHENATED = compile_pattern(r"[a-z]+(?:-[a-z]+)+")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from newslint.lexicon import FUNCTION_WORDS, Vocabulary, is_function_word
+from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]
 
@@ -29,18 +30,20 @@ class Trace(NamedTuple):
 
 # A full stop after an article or "and"/"of"/"or", before another word: "in the. Arbitration
 # Court". Lower case only: "John A. Smith" and "B.A." are initials; "a. m." is a time.
-_STRAY_STOP = regex.compile(r"(?<![^\s\"'“‘(])(?:the|an?|and|of|or)(?P<stop>\.)(?=[ \t]+\p{L}{2})")
+_STRAY_STOP = compile_pattern(
+    r"(?<![^\s\"'“‘(])(?:the|an?|and|of|or)(?P<stop>\.)(?=[ \t]+\p{L}{2})"
+)
 # A lone lower-case letter between words. Not "a" (a word; "i" is not: the pronoun is "I"), not
 # after a number ("5 m").
-_LONE_LETTER = regex.compile(r"(?<![^ \t\n])(?<!\d[ \t])[b-z](?=[ \t]+\p{L})")
+_LONE_LETTER = compile_pattern(r"(?<![^ \t\n])(?<!\d[ \t])[b-z](?=[ \t]+\p{L})")
 # Two tokens with a space, a line end or a hyphen and space between them.
-ADJACENT_PAIR = regex.compile(
+ADJACENT_PAIR = compile_pattern(
     r"(?<![\p{L}\p{N}'’-])(?P<left>\p{L}+)(?P<gap>[-—](?:[ \t]+|[ \t]*\n\s*)|[ \t]*\n[ \t]*|[ \t])"
     r"(?P<right>\p{L}+)(?![\p{L}\p{N}'’-])"
 )
 SPLIT_JOIN_ZIPF = 3.0
 SPLIT_FRAGMENT_ZIPF = 2.5
-CAPITAL_BETWEEN = regex.compile(
+CAPITAL_BETWEEN = compile_pattern(
     r"(?<=(?<!\p{L})\p{Ll}+[ \t]+)(?P<word>\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})"
 )
 CLOSED_CLASS = (
@@ -65,8 +68,8 @@ def context_traces(text: str, zipf: Zipf) -> Iterator[Trace]:
         yield Trace(match.start("word"), match.end("word"), "capital")
 
 
-_LONE_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])")
-_SPACED_PAIR = regex.compile(
+_LONE_WORD = compile_pattern(r"(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}'’-])")
+_SPACED_PAIR = compile_pattern(
     r"(?<![\p{L}\p{N}'’-])(?P<left>\p{L}+)[ \t](?P<right>\p{L}+)(?![\p{L}\p{N}'’-])"
 )
 # Two common words whose joining is a word too are a compound written open ("health care",
@@ -117,7 +120,7 @@ def _cut_words_in(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
 
 # A whole run of white space holding a blank line, not after a hyphen or dash: no adjacent pair
 # spans it (a pair starts and ends on letters, and its gap holds a blank line only after a dash).
-_PARAGRAPH_BREAK = regex.compile(r"(?<![-—\s])\s*\n[^\S\n]*\n\s*")
+_PARAGRAPH_BREAK = compile_pattern(r"(?<![-—\s])\s*\n[^\S\n]*\n\s*")
 PARAGRAPH_MEMO_LIMIT = 20_000
 
 

@@ -19,47 +19,48 @@ import regex
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.lexicon import zipf as english_zipf
 from newslint.ocr_context import context_traces
+from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]  # a linter's vocabulary.zipf: accepted words are common
 
-TOKEN = regex.compile(r"\S+")
+TOKEN = compile_pattern(r"\S+")
 _EDGE = "\"'“”‘’()[]{}.,;:!?…*"
 # "vostwJav", "SYstem": capitals inside a word where no name puts them (not "McCain", "iPhone").
-_MIXED_CASE = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}|^\p{Ll}{2,}\p{Lu}$")
+_MIXED_CASE = compile_pattern(r"\p{Ll}{2}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}|^\p{Ll}{2,}\p{Lu}$")
 # "SYstem", "THey": a known word whose second letter kept the capital (plural initialisms such as
 # "MPs" and "CEOs" have one lower-case letter).
-_SHIFTED = regex.compile(r"\p{Lu}{2}\p{Ll}{2,}")
+_SHIFTED = compile_pattern(r"\p{Lu}{2}\p{Ll}{2,}")
 SHIFTED_MIN_ZIPF = 3.0
-_ALPHA_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+_ALPHA_WORD = compile_pattern(r"\p{L}+(?:['’]\p{L}+)*")
 # Digits beside letters the way a scanner mixes them (l/1, o/0, S/5), not the way English writes
 # ordinals, units, model names or codes ("20th", "5km", "G7", "mp3", "COVID-19", "4K").
-_DIGIT_INSIDE = regex.compile(r"\p{Ll}\d+\p{L}|\p{Ll}{2}\d\p{Ll}|^\p{Ll}{3,}\d$")
+_DIGIT_INSIDE = compile_pattern(r"\p{Ll}\d+\p{L}|\p{Ll}{2}\d\p{Ll}|^\p{Ll}{3,}\d$")
 # Digits then letters: "2oth", "196h" are misreadings, "4chan", "12noon" are not.
-_DIGITS_THEN_LETTERS = regex.compile(r"\d(\p{Ll}{2,})$")
-_NUMBER_MISREAD = regex.compile(
+_DIGITS_THEN_LETTERS = compile_pattern(r"\d(\p{Ll}{2,})$")
+_NUMBER_MISREAD = compile_pattern(
     r"\d{3,}\p{Ll}{1,2}"
 )  # "196h", "1110re": a year or word read as digits
 RARE_AFTER_DIGITS = 3.0
-_HEX = regex.compile(r"[0-9a-f]{8,}")
-_ORDINAL_OR_UNIT = regex.compile(
+_HEX = compile_pattern(r"[0-9a-f]{8,}")
+_ORDINAL_OR_UNIT = compile_pattern(
     r"\d+(?:[:.]\d+)*(?:st|nd|rd|th|s|am|pm|km|kg|cm|mm|ml|mg|gb|mb|kb|tb|bn|mn|mph|kph|ft|lbs?|hrs?|mins?|secs?|yrs?|kw|mw|gw|hz|khz|mhz|ghz|px|pt|pc|x|k|m|b|p|g)\b",
     regex.IGNORECASE,
 )
 # A symbol no word contains, touching a letter ("th^", "energ}'", "*°u!d").
-_SYMBOL_IN_WORD = regex.compile(
+_SYMBOL_IN_WORD = compile_pattern(
     r"\p{L}[\^~*°»«{}|\\<>§]|[\^~*»«{}|\\<>§]\p{L}|°(?![CFcf]\b)\p{L}|\p{Ll}[!?,]\p{Ll}|\p{L};\p{L}"
     # a full stop inside a word: "Cor.trol", "Ar.d", "oonsiderat.lv" (not "e.g", "Ph.D", "a.m")
     r"|^\p{L}*\p{Ll}{2}\.\p{Ll}+$|^\p{Lu}\p{Ll}\.\p{Ll}+$"
 )
 # Web and e-mail addresses, file names, handles, HTML tags: a scraper's, never misreadings.
-_ADDRESS = regex.compile(
+_ADDRESS = compile_pattern(
     r"://|^www\.|@|/|_|</?\p{L}|\p{L}>|=\"|\">|\p{L}\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co"
     r"|uk|us|ca|au|de|fr|in|ru|cn|jp|kr|eu|nz|sg|ie|za|html?|php|aspx?|js|pdf|onion)$"
 )
-_LONE_MARK = regex.compile(r"[,.;^~°»«'\"!?]{1,3}")  # not ":" (" : " is French spacing), "*"
+_LONE_MARK = compile_pattern(r"[,.;^~°»«'\"!?]{1,3}")  # not ":" (" : " is French spacing), "*"
 # A word cut by the hyphen of a printed line end, joined with a space ("expendi- tures");
 # "short- and long-term" is English.
-_LINE_END_HYPHEN = regex.compile(r"(?<=\p{L}\p{Ll})-(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}+)")
+_LINE_END_HYPHEN = compile_pattern(r"(?<=\p{L}\p{Ll})-(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}+)")
 # Marks that web copy leaves alone between words too ("Time : 10", a stray quote).
 MAX_LONE_MARKS = 2
 MIN_KINDS = 2

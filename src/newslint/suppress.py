@@ -23,8 +23,9 @@ import regex
 from newslint.document import Document
 from newslint.errors import InputError
 from newslint.finding import FileResult, Finding, rule_matches
+from newslint.regex_store import compile_pattern
 
-_DIRECTIVE = regex.compile(
+_DIRECTIVE = compile_pattern(
     r"<!--[ \t]*newslint-(?P<kind>disable-next-line|disable|enable)\b(?P<rules>[^>]*?)-->"
     r"|^[ \t]*(?:#|//)?[ \t]*newslint-(?P<kind>disable-next-line|disable|enable)\b(?P<rules>[^\n]*)$",
     regex.MULTILINE | regex.VERSION1,
@@ -81,8 +82,8 @@ def directives(doc: Document) -> list[Suppression]:
 
 
 # CommonMark code spans: a run of backticks closed by the next run of the same length.
-_MARKDOWN_CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", regex.DOTALL)
-_HTML_CODE = regex.compile(
+_MARKDOWN_CODE_SPAN = compile_pattern(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", regex.DOTALL)
+_HTML_CODE = compile_pattern(
     r"<(code|pre|kbd|samp|script|style|textarea)\b[^>]*>.*?</\1\s*>",
     regex.DOTALL | regex.IGNORECASE,
 )

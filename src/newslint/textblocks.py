@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import regex
+from newslint.regex_store import compile_pattern
 
 # jusText's defaults (characters and stop-word densities), which its authors tuned on web pages.
 LENGTH_LOW = 70
@@ -31,10 +31,10 @@ STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 WRAP_WIDTH = 30  # the shortest line taken for hard-wrapped prose (OCR columns run 30-70)
 
-_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
-_SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
-_LINE = regex.compile(r"[^\n]+")
-_CONTINUATION_START = regex.compile(r"^\s*[\p{Ll}(]")
+_WORD = compile_pattern(r"\p{L}+(?:['’]\p{L}+)*")
+_SENTENCE_END = compile_pattern(r"[.!?…:;][\"'”’)\]]*\s*$")
+_LINE = compile_pattern(r"[^\n]+")
+_CONTINUATION_START = compile_pattern(r"^\s*[\p{Ll}(]")
 
 
 @dataclass

@@ -29,6 +29,7 @@ from newslint.finding import Finding, Fix
 from newslint.kinds import Option as Option  # kinds declare their OPTIONS with it
 from newslint.kinds import kind_module
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 # A user regex gets this long per document before it is abandoned with a warning.
@@ -120,7 +121,7 @@ def compile_regex(
         # never needs and which doubles the compile time of a long pattern (paid on every run).
         pattern = f"(?-f){pattern}"
     try:
-        return regex.compile(pattern, flags)
+        return compile_pattern(pattern, flags)
     except (regex.error, TypeError) as exc:
         raise rule.error(f"{key!r} does not compile: {exc}") from None
 

@@ -17,6 +17,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.grammar import edit_distance
 from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
@@ -25,7 +26,7 @@ OPTIONS = {
     "max_distance": Option((int,), default=1),
 }
 _NAME = r"\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{L}'’-]+)+"
-_CREDIT = regex.compile(
+_CREDIT = compile_pattern(
     rf"^[ \t]*(?:[Bb]y (?P<name>{_NAME})|(?P<name>{_NAME}) (?:contributed|reported|wrote|compiled)\b)",
     regex.MULTILINE | regex.VERSION1,
 )

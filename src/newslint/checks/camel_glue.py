@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
@@ -32,10 +31,10 @@ OPTIONS = {
     "max_token_zipf": Option((int, float), default=2.0, doc="a token this common is a word"),
 }
 
-_TOKEN = regex.compile(r"(?<![\p{L}\d@#/_-])[\p{L}\d]+(?:[’'][\p{L}]+)?(?![\p{L}\d@/_-]|\.\w)")
-_BOUNDARY = regex.compile(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}{2,}\b)")
+_TOKEN = compile_pattern(r"(?<![\p{L}\d@#/_-])[\p{L}\d]+(?:[’'][\p{L}]+)?(?![\p{L}\d@/_-]|\.\w)")
+_BOUNDARY = compile_pattern(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}{2,}\b)")
 # Where a capital meets lower case inside a run of letters: the only places worth a closer look.
-_CANDIDATE = regex.compile(r"[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}{2}\p{Lu}{2}")
+_CANDIDATE = compile_pattern(r"[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}{2}\p{Lu}{2}")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "St"})
 MIN_LEFT = 3
 

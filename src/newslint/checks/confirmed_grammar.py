@@ -13,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import regex
-
 from newslint.checks import Check, Option, render
 from newslint.checks.context_rule import context_engine
 from newslint.document import Document
 from newslint.finding import Edit, Finding, Fix
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 # Rules of this kind run only when the context model is asked for (`--context`).
@@ -33,8 +32,8 @@ OPTIONS = {
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
-_PARAGRAPH = regex.compile(r"[^\n]+(?:\n[^\n]+)*")
-_WORD = regex.compile(r"\S+")
+_PARAGRAPH = compile_pattern(r"[^\n]+(?:\n[^\n]+)*")
+_WORD = compile_pattern(r"\S+")
 
 
 class ConfirmedGrammarCheck(Check):

@@ -23,6 +23,7 @@ from newslint.checks.context_rule import context_engine
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 # Rules of this kind run only when the context model is asked for (`--context`).
@@ -38,7 +39,7 @@ OPTIONS = {
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
-_WORD = regex.compile(r"\S+")
+_WORD = compile_pattern(r"\S+")
 
 
 class ConfusionCheck(Check):

@@ -17,6 +17,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, zipf
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
@@ -29,23 +30,23 @@ OPTIONS = {
 }
 
 # A UTF-8 lead byte read as cp1252/Latin-1 (Â-ô) followed by a continuation byte read the same way.
-_MOJIBAKE_HINT = regex.compile(
+_MOJIBAKE_HINT = compile_pattern(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 # Named entities need their semicolon here: "AT&T" and "R&D" are prose, "&amp;" is not.
-_ENTITY = regex.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+_ENTITY = compile_pattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 # "\\n" only between words or sentences ("C:\\new" is a path); "\\u" with exactly four hex digits.
-_ESCAPE = regex.compile(r"\\u[0-9a-fA-F]{4}|(?<=[\p{L}.!?,;:”\"’])\\[nrt](?=[\p{Lu}“\"\s\\]|$)")
+_ESCAPE = compile_pattern(r"\\u[0-9a-fA-F]{4}|(?<=[\p{L}.!?,;:”\"’])\\[nrt](?=[\p{Lu}“\"\s\\]|$)")
 _LINE_ESCAPES = {"n": "\n", "r": "", "t": " "}  # "\\r\\n" becomes one line break
-_FOREIGN_LETTER = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
-_TOKEN_AROUND = regex.compile(r"\S+")
-_WORD_WITH_FOREIGN = regex.compile(r"[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}][\p{L}\p{M}]*")
-_LATIN_WORD = regex.compile(r"\p{Latin}[\p{Latin}\p{M}'’]*")
+_FOREIGN_LETTER = compile_pattern(r"[\p{Cyrillic}\p{Greek}]")
+_TOKEN_AROUND = compile_pattern(r"\S+")
+_WORD_WITH_FOREIGN = compile_pattern(r"[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}][\p{L}\p{M}]*")
+_LATIN_WORD = compile_pattern(r"\p{Latin}[\p{Latin}\p{M}'’]*")
 # A short word that is mostly look-alikes ("а", "оf") is only a disguised English word when it
 # reads as a common one and both neighbours are English: "а" between Russian words is Russian.
 _COMMON_ZIPF = 4.0
-_GREEK_SYMBOL = regex.compile(r"\p{Greek}")  # α, ρ, ν alone are symbols, not disguised letters
+_GREEK_SYMBOL = compile_pattern(r"\p{Greek}")  # α, ρ, ν alone are symbols, not disguised letters
 # Cyrillic and Greek letters that look like Latin ones.
 HOMOGLYPHS = dict(
     zip(

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 # Word lists are space-separated strings: in a YAML list, `on`, `off` and `no` become booleans.
@@ -35,9 +34,9 @@ OPTIONS = {
 }
 
 MAX_LINE_CHARS = 100
-_TOKEN = regex.compile(r"\p{L}+(?:['’]\p{L}+)?|\d+(?:[:.]\d+)?")
+_TOKEN = compile_pattern(r"\p{L}+(?:['’]\p{L}+)?|\d+(?:[:.]\d+)?")
 # Quotation marks and a sentence break mean prose; a comma alone does not ("Image source, Getty").
-_PROSE_MARK = regex.compile(r"[;“”\"]|[.!]\s+\p{L}")
+_PROSE_MARK = compile_pattern(r"[;“”\"]|[.!]\s+\p{L}")
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday

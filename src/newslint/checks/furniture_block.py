@@ -17,14 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import fields
 
-import regex
-
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_model import block_features, own_features, score
 from newslint.furniture_signals import is_bare_date, line_evidence, metadata_prefix, more_link
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.textblocks import LENGTH_HIGH, Block, blocks
 
@@ -35,10 +34,10 @@ OPTIONS = {
     "threshold": Option((float,), default=0.9, doc="the model score that makes a block furniture"),
 }
 
-_LIST_MARK = regex.compile(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+")
-_DIGIT = regex.compile(r"\d")
+_LIST_MARK = compile_pattern(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+")
+_DIGIT = compile_pattern(r"\d")
 # "Madrid, Spain", "Washington, DC": a dateline or venue line under a headline, not a label.
-_PLACE_LINE = regex.compile(
+_PLACE_LINE = compile_pattern(
     r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?"
 )
 RUN = "one of a run of short link-like lines (a menu, tag list or share bar)"

@@ -29,6 +29,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, wordfreq_stamp
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.wordtable import WordTable
 
@@ -49,9 +50,9 @@ LANGUAGE_NAMES = {
     "da": "Danish", "nb": "Norwegian", "fi": "Finnish", "cs": "Czech", "ro": "Romanian",
     "hu": "Hungarian", "ms": "Malay", "ca": "Catalan", "vi": "Vietnamese",
 }  # fmt: skip
-_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+_WORD = compile_pattern(r"\p{L}+(?:['’]\p{L}+)*")
 # Words may be separated by spaces, commas, digits (a date), never by a sentence end or a line.
-_GLUE = regex.compile(r"[ \t,\d:]*")
+_GLUE = compile_pattern(r"[ \t,\d:]*")
 # A line is only weighed when it holds a lower-case word English hardly knows.
 RARE_IN_ENGLISH = 2.5
 LIST = "small"

@@ -29,17 +29,18 @@ from newslint.checks.lexicon_tuning import Confusions, Tuning
 from newslint.document import Document, Run
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 
-_HYPHEN_BREAK = regex.compile(
+_HYPHEN_BREAK = compile_pattern(
     r"(?<![\p{L}-])(?P<left>\p{L}+)-(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Ll}+)\b"
 )
-_CAPITALISABLE = regex.compile(r"\p{L}\p{Ll}*")
-_LOWER_CASE = regex.compile(r"\p{Ll}+")
-_CONFUSABLE = regex.compile(
+_CAPITALISABLE = compile_pattern(r"\p{L}\p{Ll}*")
+_LOWER_CASE = compile_pattern(r"\p{Ll}+")
+_CONFUSABLE = compile_pattern(
     r"(?<![\p{L}\p{N}'’./@-])(?=[\p{L}\p{N}]*\p{Ll})[\p{L}][\p{L}01]*(?:[\p{L}]|(?<=\p{L}{3})[01])(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
 )
 

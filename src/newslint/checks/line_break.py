@@ -17,12 +17,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-import regex
-
 from newslint.checks import Check, Option, finding
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
@@ -32,10 +31,10 @@ OPTIONS = {
     "min_breaks": Option((int,), default=3, doc="breaks needed to judge a wrapped document"),
 }
 
-_END = regex.compile(r"[.!?:;\"”’)\]…|•·-]\s*$")
-_LIST_MARK = regex.compile(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
-_HYPHENATED = regex.compile(r"\p{L}-\n\s*\p{Ll}")
-_LAST_WORD = regex.compile(r"(\p{L}+)\s*$")
+_END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
+_LIST_MARK = compile_pattern(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
+_HYPHENATED = compile_pattern(r"\p{L}-\n\s*\p{Ll}")
+_LAST_WORD = compile_pattern(r"(\p{L}+)\s*$")
 
 
 class LineBreakCheck(Check):

@@ -17,12 +17,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-import regex
-
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import Zipf
 
@@ -31,7 +30,7 @@ OPTIONS = {
     "max_common_zipf": Option((float, int), default=4.0, doc="commoner words are not names"),
 }
 
-_NAME = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
+_NAME = compile_pattern(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
 LONG_NAME = 8
 MIN_STEM = 4
 # Endings that make forms of one name in English and in transliterated Slavic names

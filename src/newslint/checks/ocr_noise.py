@@ -20,8 +20,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-import regex
-
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
@@ -32,6 +30,7 @@ from newslint.ocr_context import (
     cut_words,
     misplaced_capitals,
 )
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import (
     TOKEN,
@@ -63,8 +62,8 @@ OPTIONS = {
     "min_ocr_marks": Option((int,), default=3, doc="fewest damaged tokens (gate)"),
 }
 
-_CAPITALISED_WORD = regex.compile(r"\p{Lu}\p{L}*(?:['’]\p{L}+)?")
-_CAMEL_OR_CAPS_NAME = regex.compile(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von)\p{Lu}\p{Ll}+")
+_CAPITALISED_WORD = compile_pattern(r"\p{Lu}\p{L}*(?:['’]\p{L}+)?")
+_CAMEL_OR_CAPS_NAME = compile_pattern(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von)\p{Lu}\p{Ll}+")
 
 
 class OcrNoiseCheck(Check):

@@ -24,12 +24,13 @@ from newslint.checks import Check, Excused, Option, compile_regex, finding, find
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 if TYPE_CHECKING:
     from newslint.gate import OpenParts, Ranges
 
-_GROUP_REFERENCE = regex.compile(r"\\(?:g<(\w+)>|(\d+))")
+_GROUP_REFERENCE = compile_pattern(r"\\(?:g<(\w+)>|(\d+))")
 
 OPTIONS = {
     "pattern": Option((str, list), doc="regex or list of regexes"),
@@ -115,7 +116,7 @@ class PatternCheck(Check):
     def _validate_escapes(self, pattern: Any, template: str) -> None:
         """A bad escape (`\\q`) would otherwise surface at the first match, as a crash."""
         try:
-            always = regex.compile(f"(?:{pattern.pattern})|", pattern.flags)  # matches "" at 0
+            always = compile_pattern(f"(?:{pattern.pattern})|", pattern.flags)  # matches "" at 0
         except regex.error:
             return  # (a leading global flag cannot move inside a group); met at the first match
         matched = always.match("")

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from newslint.cased_lexicon import CasedLexicon, english
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 FIXES = True
@@ -30,7 +29,7 @@ OPTIONS = {
     "min_length": Option((int,), default=4, doc="the shortest word judged"),
 }
 
-_LOWER_WORD = regex.compile(
+_LOWER_WORD = compile_pattern(
     r"(?<![\p{L}\p{N}@#/._\\-])(?P<word>\p{Ll}+)(?P<possessive>['’]s)?(?![\p{L}\p{N}@/_-]|\.\p{L})"
 )
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from newslint.checks import Check, Option, finding
 from newslint.document import Document, Span
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 
@@ -28,19 +27,19 @@ def fixable(rule: Rule) -> bool:
 OPTIONS = {"detect": Option((str,), required=True, choices=("direction", "balance", "brackets"))}
 
 # “ with nothing to open (space or paragraph end after it), or ” with nothing before it to close.
-_OPENER_CLOSING = regex.compile(
+_OPENER_CLOSING = compile_pattern(
     r"(?<=\S)(?P<space>[ \t]?)“(?=[ \t]*(?:\n|$)|[ \t]+\S)|(?<=\p{P})(?P<space> )“(?=\s|$)"
 )
-_CLOSER_OPENING = regex.compile(r"(?:(?<=^|[ \t(\[])”(?=\p{L}))")
+_CLOSER_OPENING = compile_pattern(r"(?:(?<=^|[ \t(\[])”(?=\p{L}))")
 # Curly quotes damaged into mojibake still open and close (encoding.mojibake reports the damage):
 # otherwise one broken mark would also leave its partner "unbalanced".
-_QUOTE = regex.compile(r"[“”\"]|â€œ|â€(?:\x9d|(?=[\s.,;:!?)]|$))")
-_FOLIO_LIKE = regex.compile(r"[^\p{Ll}\n]{1,70}")
-_MID_SENTENCE_END = regex.compile(r"[\p{Ll},;]\s*$")
-_BRACKET = regex.compile(r"[()\[\]]")
+_QUOTE = compile_pattern(r"[“”\"]|â€œ|â€(?:\x9d|(?=[\s.,;:!?)]|$))")
+_FOLIO_LIKE = compile_pattern(r"[^\p{Ll}\n]{1,70}")
+_MID_SENTENCE_END = compile_pattern(r"[\p{Ll},;]\s*$")
+_BRACKET = compile_pattern(r"[()\[\]]")
 _BRACKET_PAIRS = {")": "(", "]": "["}
-_EMOTICON = regex.compile(r"(?<!\S)[;:=]-?[()\[\]]")  # ";-)" in web copy
-_ENUMERATOR = regex.compile(r"(?:^|\s)(?:\p{L}|\d{1,2})\)$")
+_EMOTICON = compile_pattern(r"(?<!\S)[;:=]-?[()\[\]]")  # ";-)" in web copy
+_ENUMERATOR = compile_pattern(r"(?:^|\s)(?:\p{L}|\d{1,2})\)$")
 
 
 class QuotesCheck(Check):

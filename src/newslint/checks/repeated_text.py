@@ -13,10 +13,11 @@ from collections.abc import Iterator
 import regex
 
 from newslint.document import Document
+from newslint.regex_store import compile_pattern
 
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
-_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+_NOT_WORD = compile_pattern(r"[^\p{L}\p{N}]+")
+_TOKEN = compile_pattern(r"[\p{L}\p{N}]+")
+_LINE = compile_pattern(r"[^\n]*\S[^\n]*")
 FRAGMENT_MAX_WORDS = 30
 NEAR_CHARS = 1000
 

@@ -19,6 +19,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document, Span
 from newslint.finding import Edit, Finding, Fix
 from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 
@@ -37,20 +38,20 @@ OPTIONS = {
     "headline_min_words": Option((int,), default=2),
 }
 
-_DOUBLED_WORD = regex.compile(
+_DOUBLED_WORD = compile_pattern(
     r"\b(\p{L}+)(?:[ \t]+|[ \t]*\n[ \t]*)(\1)\b", regex.IGNORECASE | regex.VERSION1
 )
 # A name or phrase of two to four words written twice in a row ("Le Van Thanh Le Van Thanh").
-_DOUBLED_PHRASE = regex.compile(
+_DOUBLED_PHRASE = compile_pattern(
     r"\b(\p{L}+(?:[ \t]+\p{L}+){1,3})[ \t]+(\1)\b", regex.IGNORECASE | regex.VERSION1
 )
 MAX_DOUBLED_PHRASE = 4
-_SENTENCE_END = regex.compile(r"[.!?:;)\]]\W*$")
+_SENTENCE_END = compile_pattern(r"[.!?:;)\]]\W*$")
 HEADLINE_MAX_WORDS = 20
 HEADLINE_REPEAT_WINDOW = 10  # damaged copies of a headline sit near the top
-_NEXT_TEXT = regex.compile(r"\S")
-_PREVIOUS_TEXT = regex.compile(r"\S", regex.REVERSE)
-_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_NEXT_TEXT = compile_pattern(r"\S")
+_PREVIOUS_TEXT = compile_pattern(r"\S", regex.REVERSE)
+_NOT_WORD = compile_pattern(r"[^\p{L}\p{N}]+")
 
 
 def repeats_tokens(doc: Document, longest: int) -> list[int]:

@@ -23,6 +23,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 OPTIONS = {
@@ -36,11 +37,11 @@ OPTIONS = {
 # A letter of no script shared with Latin, then more of them with spaces, digits and punctuation
 # between (a run of a menu line stays one finding), but never across a line break.
 _FOREIGN = r"[^\p{Latin}\p{Common}\p{Inherited}\s\p{Cn}]"
-_RUN = regex.compile(rf"{_FOREIGN}+(?:[^\S\n]*[\p{{Common}}\p{{Inherited}}&&[^\n\p{{L}}]]*[^\S\n]*{_FOREIGN}+)*", regex.VERSION1)  # fmt: skip
-_LATIN_LETTER = regex.compile(r"\p{Latin}")
+_RUN = compile_pattern(rf"{_FOREIGN}+(?:[^\S\n]*[\p{{Common}}\p{{Inherited}}&&[^\n\p{{L}}]]*[^\S\n]*{_FOREIGN}+)*", regex.VERSION1)  # fmt: skip
+_LATIN_LETTER = compile_pattern(r"\p{Latin}")
 # "Xi Jinping (习近平)", "the slogan “мир”": a gloss or a quotation right after a Latin word.
-_GLOSS_BEFORE = regex.compile(r"\p{Latin}[\p{Latin}.’']*[,:]?[ \t]*[(\[“\"«‘]$")
-_GLOSS_AFTER = regex.compile(r"^[)\]”\"»’]")
+_GLOSS_BEFORE = compile_pattern(r"\p{Latin}[\p{Latin}.’']*[,:]?[ \t]*[(\[“\"«‘]$")
+_GLOSS_AFTER = compile_pattern(r"^[)\]”\"»’]")
 _SCRIPT_NAMES = (
     "Hangul", "Han", "Hiragana", "Katakana", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai",
     "Devanagari", "Bengali", "Tamil", "Georgian", "Armenian", "Khmer", "Lao", "Myanmar",
@@ -49,7 +50,7 @@ _SCRIPT_NAMES = (
 # Scripts with letters drawn like Latin ones ("а", "ο", "ս"): inside a Latin word they are
 # look-alikes, mixed-script's business.
 LOOKALIKE_SCRIPTS = frozenset(("Cyrillic", "Greek", "Armenian", "Cherokee", "Coptic"))
-_SCRIPT_TESTS = [(name, regex.compile(rf"\p{{{name}}}")) for name in _SCRIPT_NAMES]
+_SCRIPT_TESTS = [(name, compile_pattern(rf"\p{{{name}}}")) for name in _SCRIPT_NAMES]
 
 
 class ScriptCheck(Check):

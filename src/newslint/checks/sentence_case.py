@@ -15,18 +15,19 @@ from newslint.checks import Check, finding, render
 from newslint.document import Document, is_abbreviation
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS: dict[str, Any] = {}
 
-_LOWER_START = regex.compile(
+_LOWER_START = compile_pattern(
     r"(?<=[\p{L}\p{N})\]][.!?])[ \t]+(?:\n[ \t]*)?(?P<word>\p{Ll}[\p{L}'’-]*)", regex.VERSION1
 )
-_ELLIPSIS_BEFORE = regex.compile(r"(?:\.\s?){2}$")
-_URL_BEFORE = regex.compile(r"(?:https?://|www\.|@)\S*$")
+_ELLIPSIS_BEFORE = compile_pattern(r"(?:\.\s?){2}$")
+_URL_BEFORE = compile_pattern(r"(?:https?://|www\.|@)\S*$")
 # One word with no stop closing a paragraph is a sign-off ("… the attack. dpa"), not a sentence.
-_SIGN_OFF_AFTER = regex.compile(r"[ \t]*(?:\n|$)")
+_SIGN_OFF_AFTER = compile_pattern(r"[ \t]*(?:\n|$)")
 
 
 class SentenceCaseCheck(Check):

@@ -12,13 +12,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-import regex
-
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.context_rule import context_engine
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 # Rules of this kind run only when the context model is asked for (`--context`).
@@ -31,7 +30,7 @@ OPTIONS = {
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
-_WORD = regex.compile(r"\b[\p{L}][\p{L}'’]*\b")
+_WORD = compile_pattern(r"\b[\p{L}][\p{L}'’]*\b")
 _NATS_PER_ZIPF = math.log(10)
 
 

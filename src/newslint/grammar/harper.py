@@ -6,10 +6,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-import regex
-
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
 from newslint.grammar.pieces import PIECE_CHARS, pieces
+from newslint.regex_store import compile_pattern
 
 # Rules whose single suggestion is safe to apply without a human.
 CERTAIN_RULES = frozenset({"AnA", "WrongApostrophe"})
@@ -41,8 +40,8 @@ class HarperBackend:
         self.off_rules = set(disable) | (set(news_off) if news else set())
         self.off_kinds = set(news_off_kinds) if news else set()
         self.filters = {
-            rule: (regex.compile(f"(?:{before})$") if before else None,
-                   regex.compile(after) if after else None)
+            rule: (compile_pattern(f"(?:{before})$") if before else None,
+                   compile_pattern(after) if after else None)
             for rule, before, after in (news_filters if news else ())
         }  # fmt: skip
         # A filtered rule is on in the news profile (unless the user disables it).

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from newslint.document import is_abbreviation
+from newslint.regex_store import compile_pattern
 
 # Big enough that the engine's fixed cost per call is small, small enough that its super-linear
 # part never shows (measured with Harper: 4-8 KB pieces are fastest).
@@ -22,10 +21,10 @@ PIECE_CHARS = 6_000
 # space (Harper reads a single line break as inside a sentence). The last such place inside the
 # allowed length is taken.
 _BOUNDARIES = (
-    regex.compile(r"\n[^\S\n]*\n\s*"),
-    regex.compile(r"[.!?…]+[\"”’')\]]*\s+"),
-    regex.compile(r"\n\s*"),
-    regex.compile(r"\s+"),
+    compile_pattern(r"\n[^\S\n]*\n\s*"),
+    compile_pattern(r"[.!?…]+[\"”’')\]]*\s+"),
+    compile_pattern(r"\n\s*"),
+    compile_pattern(r"\s+"),
 )
 
 

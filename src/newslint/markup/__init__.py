@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 
 import regex
 
+from newslint.regex_store import compile_pattern
+
 # Web addresses and e-mail addresses are never prose, in any markup.
-_ADDRESS = regex.compile(
+_ADDRESS = compile_pattern(
     r"\b(?:https?://|www\.)[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 
@@ -40,7 +42,7 @@ def analyse(text: str, markup: str) -> Markup:
 
 
 # Characters that can open or close Markdown syntax; a backslash makes any of them literal.
-_MARKDOWN_SYNTAX = regex.compile(r"[\\`*_\[\]()<>#+\-!|~{}&]")
+_MARKDOWN_SYNTAX = compile_pattern(r"[\\`*_\[\]()<>#+\-!|~{}&]")
 
 
 def literal(text: str, markup: str) -> str:

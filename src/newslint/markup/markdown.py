@@ -11,17 +11,18 @@ from typing import Any
 import regex
 
 from newslint.markup import Markup
+from newslint.regex_store import compile_pattern
 
-_FRONT_MATTER = regex.compile(
+_FRONT_MATTER = compile_pattern(
     r"\A(?:---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)|\+\+\+[ \t]*\n.*?\n\+\+\+[ \t]*(?:\n|\Z))",
     regex.DOTALL,
 )
-_LINE_MARKERS = regex.compile(
+_LINE_MARKERS = compile_pattern(
     r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}(?=[ \t]|$)|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))?",
     regex.MULTILINE,
 )
-_REFERENCE = regex.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", regex.MULTILINE)
-_CLOSING_HEADING = regex.compile(r"[ \t]+#+[ \t]*$", regex.MULTILINE)
+_REFERENCE = compile_pattern(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", regex.MULTILINE)
+_CLOSING_HEADING = compile_pattern(r"[ \t]+#+[ \t]*$", regex.MULTILINE)
 BLOCK_KINDS = {
     "heading_open": "heading",
     "paragraph_open": "paragraph",
@@ -30,7 +31,7 @@ BLOCK_KINDS = {
 }
 CODE_BLOCKS = {"fence", "code_block", "html_block"}
 # A cell separator: a pipe not escaped with a backslash ("\\|" is a literal pipe in a cell).
-_CELL_PIPE = regex.compile(r"(?<!\\)\|")
+_CELL_PIPE = compile_pattern(r"(?<!\\)\|")
 
 
 def front_matter_end(text: str) -> int:

@@ -8,10 +8,10 @@ from typing import Any, TextIO
 from unicodedata import category, east_asian_width
 
 import click
-import regex
 
 from newslint.document import Document
 from newslint.finding import FileResult, Finding
+from newslint.regex_store import compile_pattern
 
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 CONTEXT_WIDTH = 100
@@ -94,8 +94,8 @@ def _clusters_near(text: str, line_start: int, line_end: int, column: int) -> li
 
 
 # One user-perceived character: a letter with its accents, an emoji with its joiners and modifiers.
-_CLUSTER = regex.compile(r"\X")
-_PICTOGRAPH = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
+_CLUSTER = compile_pattern(r"\X")
+_PICTOGRAPH = compile_pattern(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
 
 
 def _shown(cluster: str) -> str:

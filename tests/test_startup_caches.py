@@ -1,0 +1,258 @@
+"""What a run keeps in the user's cache to start faster (compiled patterns, the cased lexicon)
+reads back equal to what it would build, and a damaged, stale, unwritable or concurrently
+written cache only ever costs the building."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from newslint import cased_lexicon, regex_store
+from newslint.cased_lexicon import build, cached
+from newslint.regex_store import PatternStore
+
+PATTERNS = [
+    (r"\bvery\b", 0),
+    (r"(?P<title>Mr|Mrs|Dr)\.(?= \p{Lu})", regex.VERSION1 | regex.MULTILINE),
+    (r"(?-f)colou?r", regex.VERSION1 | regex.IGNORECASE),
+    (r"(\w+)\s+\1", regex.VERSION1),
+    (r"(?<![\p{L}\p{N}])[\p{Ll}]+(?![\p{L}])", 0),
+]
+TEXT = "Mr. Smith said the the colour was Very very good. Dr. Who agreed; COLOR too."
+
+DIC = """6
+Russian/SM
+russet/S
+ally/GDSM
+April/M
+Paris
+dependence/S
+"""
+AFF = """SET UTF-8
+PFX U Y 1
+PFX U 0 un .
+SFX S Y 3
+SFX S y ies [^aeiou]y
+SFX S 0 s [^sxzhy]
+SFX S 0 es [sxzh]
+SFX M Y 1
+SFX M 0 's .
+SFX G Y 1
+SFX G 0 ing .
+SFX D Y 1
+SFX D 0 ed .
+"""
+WORDS = ["russian", "russians", "russet", "russets", "allies", "april", "april's", "paris", "x"]
+
+
+def matches(pattern: regex.Pattern[str]) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(TEXT)]
+
+
+def refuse_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled although stored")
+
+    monkeypatch.setattr(regex_store.regex, "compile", refuse)
+
+
+def filled_store(path: Path) -> None:
+    store = PatternStore(path)
+    for pattern, flags in PATTERNS:
+        store.compile(pattern, flags)
+    store.save()
+
+
+def test_stored_patterns_read_back_without_compiling_and_match_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "patterns.bin"
+    filled_store(path)
+    fresh = [regex.compile(p, f) for p, f in PATTERNS]
+    refuse_compiling(monkeypatch)
+    store = PatternStore(path)
+    read_back = [store.compile(p, f) for p, f in PATTERNS]
+    assert [matches(p) for p in read_back] == [matches(p) for p in fresh]
+    assert [(p.groupindex, p.flags) for p in read_back] == [(p.groupindex, p.flags) for p in fresh]
+    assert store.compile(*PATTERNS[1]) is read_back[1]  # one object per pattern, as regex gives
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"not marshal data",
+        marshal.dumps((regex_store.FORMAT + 1, {})),  # another format
+        marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): b"garbage"})),
+        marshal.dumps((regex_store.FORMAT, [1, 2])),
+    ],
+)
+def test_a_damaged_or_foreign_store_is_compiled_again_and_rewritten(
+    tmp_path: Path, damage: bytes
+) -> None:
+    path = tmp_path / "patterns.bin"
+    path.write_bytes(damage)
+    store = PatternStore(path)
+    assert matches(store.compile(*PATTERNS[0])) == matches(regex.compile(*PATTERNS[0]))
+    store.save()
+    assert (PATTERNS[0][0], 0) in marshal.loads(path.read_bytes())[1]
+
+
+def test_an_entry_holding_another_pattern_is_not_trusted(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    swapped = __import__("pickle").dumps(regex.compile("other"))
+    path.write_bytes(marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): swapped})))
+    assert PatternStore(path).compile(*PATTERNS[0]).pattern == PATTERNS[0][0]
+
+
+def test_an_unwritable_cache_costs_only_the_compiling(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    store = PatternStore(blocker / "patterns.bin")
+    assert matches(store.compile(*PATTERNS[0])) == matches(regex.compile(*PATTERNS[0]))
+    store.save()  # must not raise
+    assert blocker.read_text() == "not a folder"
+
+
+def test_a_store_over_its_limit_keeps_what_its_writer_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "patterns.bin"
+    filled_store(path)
+    monkeypatch.setattr(regex_store, "LIMIT", len(PATTERNS))
+    store = PatternStore(path)
+    store.compile("brand new", 0)
+    store.save()
+    assert set(marshal.loads(path.read_bytes())[1]) == {("brand new", 0)}
+
+
+CONCURRENT_WRITER = """
+import sys
+from pathlib import Path
+from newslint.regex_store import PatternStore
+store = PatternStore(Path(sys.argv[1]))
+for n in range(40):
+    store.compile(f"word{n}|{sys.argv[2]}", 0)
+store.save()
+"""
+
+
+def test_processes_filling_one_store_at_once_leave_it_whole(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    writers = [
+        subprocess.Popen([sys.executable, "-c", CONCURRENT_WRITER, str(path), str(n)])
+        for n in range(4)
+    ]
+    assert [w.wait(timeout=120) for w in writers] == [0, 0, 0, 0]
+    version, entries = marshal.loads(path.read_bytes())
+    assert version == regex_store.FORMAT and entries  # whole: some writer's entries, readable
+    assert not [p for p in path.parent.iterdir() if p != path]  # no temporary file left behind
+    store = PatternStore(path)
+    for pattern, _ in entries:
+        assert store.compile(pattern).pattern == pattern
+
+
+@pytest.fixture
+def dictionary(tmp_path: Path) -> tuple[Path, Path]:
+    dic, aff = tmp_path / "en.dic", tmp_path / "en.aff"
+    dic.write_text(DIC, encoding="utf-8")
+    aff.write_text(AFF, encoding="utf-8")
+    return dic, aff
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(folder))
+    return folder
+
+
+def verdicts(lexicon: cased_lexicon.CasedLexicon) -> list[bool]:
+    return [lexicon.only_capitalised(w) for w in WORDS]
+
+
+def test_the_cased_lexicon_reads_back_equal_to_the_built(
+    dictionary: tuple[Path, Path], own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = build(DIC, AFF)
+    assert verdicts(built) == [True, True, False, False, False, True, True, True, False]
+    assert cached(*dictionary) == built  # the first run builds and stores it
+    monkeypatch.setattr(cased_lexicon, "build", lambda *a: pytest.fail("built again"))
+    read_back = cached(*dictionary)
+    assert read_back == built and verdicts(read_back) == verdicts(built)
+
+
+def test_the_builtin_dictionary_reads_back_equal_to_the_built(own_cache: Path) -> None:
+    pytest.importorskip("spylls")
+    cased_lexicon.english.cache_clear()
+    try:
+        first, second = cased_lexicon.english(), None
+        cased_lexicon.english.cache_clear()
+        second = cased_lexicon.english()
+    finally:
+        cased_lexicon.english.cache_clear()
+    assert first == second and len(first.proper_entries) > 1000
+    assert (own_cache / f"cased-lexicon-f{cased_lexicon.FORMAT}.bin").exists()
+
+
+def test_a_changed_dictionary_is_read_again(dictionary: tuple[Path, Path], own_cache: Path) -> None:
+    dic, aff = dictionary
+    assert cached(dic, aff).only_capitalised("paris")
+    dic.write_text(DIC.replace("Paris", "paris"), encoding="utf-8")
+    os.utime(dic, ns=(dic.stat().st_atime_ns, dic.stat().st_mtime_ns + 1_000_000))
+    assert not cached(dic, aff).only_capitalised("paris")
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00\x01garbage", marshal.dumps((1, "other", {}))])
+def test_a_damaged_lexicon_file_is_built_again(
+    dictionary: tuple[Path, Path], own_cache: Path, damage: bytes
+) -> None:
+    cached(*dictionary)
+    entry = own_cache / f"cased-lexicon-f{cased_lexicon.FORMAT}.bin"
+    entry.write_bytes(damage)
+    assert cached(*dictionary) == build(DIC, AFF)
+    assert cached(*dictionary) == build(DIC, AFF)  # and stored whole again
+
+
+def test_an_unwritable_cache_still_gives_the_lexicon(
+    dictionary: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(blocker / "cache"))
+    assert cached(*dictionary) == build(DIC, AFF)
+
+
+def test_a_missing_dictionary_gives_the_empty_lexicon(tmp_path: Path, own_cache: Path) -> None:
+    assert cached(tmp_path / "absent.dic", tmp_path / "absent.aff") == cased_lexicon.EMPTY
+
+
+CONCURRENT_READER = """
+import sys
+from pathlib import Path
+from newslint.cased_lexicon import cached
+lexicon = cached(Path(sys.argv[1]), Path(sys.argv[2]))
+print(sorted(lexicon.proper_entries.items()))
+"""
+
+
+def test_processes_building_the_lexicon_at_once_agree(
+    dictionary: tuple[Path, Path], own_cache: Path
+) -> None:
+    readers = [
+        subprocess.Popen(
+            [sys.executable, "-c", CONCURRENT_READER, *map(str, dictionary)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    outputs = {reader.communicate(timeout=120)[0] for reader in readers}
+    assert outputs == {repr(sorted(build(DIC, AFF).proper_entries.items())) + "\n"}
+    assert cached(*dictionary) == build(DIC, AFF)
