@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-import regex
-
 from newslint.regex_store import compile_pattern
 
 # Abbreviations after which a full stop does not end a sentence. Lower-cased, without the dot.
@@ -34,6 +32,8 @@ _LETTER = compile_pattern(r"\p{L}")
 _NOT_AFTER = frozenset("'’./@-")  # a word never starts right after one of these
 _SENTENCE_END = compile_pattern(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
 _TOKEN_BEFORE = compile_pattern(r"([\p{L}\p{N}.'’-]+)$")
+_CR_OR_CRLF = compile_pattern(r"(\r\n|\r)")
+_BLOCK = compile_pattern(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +115,7 @@ class Document:
         crlf_at: list[int] = []
         parts: list[str] = []
         position = 0
-        for piece in regex.split(r"(\r\n|\r)", raw):
+        for piece in _CR_OR_CRLF.split(raw):
             if piece == "\r\n":
                 crlf_at.append(position)
                 piece = "\n"
@@ -174,10 +174,7 @@ class Document:
     @cached_property
     def paragraphs(self) -> list[Span]:
         """Blocks of non-blank lines, as spans without their surrounding newlines."""
-        return [
-            Span(m.start(), m.end())
-            for m in regex.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", self.text)
-        ]
+        return [Span(m.start(), m.end()) for m in _BLOCK.finditer(self.text)]
 
     @cached_property
     def runs(self) -> list[Run]:

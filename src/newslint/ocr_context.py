@@ -36,6 +36,7 @@ _STRAY_STOP = compile_pattern(
 # A lone lower-case letter between words. Not "a" (a word; "i" is not: the pronoun is "I"), not
 # after a number ("5 m").
 _LONE_LETTER = compile_pattern(r"(?<![^ \t\n])(?<!\d[ \t])[b-z](?=[ \t]+\p{L})")
+_GAP_BREAK = compile_pattern(r"[-—\n]")
 # Two tokens with a space, a line end or a hyphen and space between them.
 ADJACENT_PAIR = compile_pattern(
     r"(?<![\p{L}\p{N}'’-])(?P<left>\p{L}+)(?P<gap>[-—](?:[ \t]+|[ \t]*\n\s*)|[ \t]*\n[ \t]*|[ \t])"
@@ -58,7 +59,7 @@ def context_traces(text: str, zipf: Zipf) -> Iterator[Trace]:
     """Every trace of scanning between words, in no particular order."""
     for match in _STRAY_STOP.finditer(text):
         yield Trace(match.start("stop"), match.end("stop"), "stray-stop")
-    cuts = [m for m in cut_words(text, zipf) if not regex.search(r"[-—\n]", m.group("gap"))]
+    cuts = [m for m in cut_words(text, zipf) if not _GAP_BREAK.search(m.group("gap"))]
     for match in cuts:  # line-end cuts are the signal's own count
         yield Trace(match.start(), match.end(), "split-word")
     for match in _LONE_LETTER.finditer(text):

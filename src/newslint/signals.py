@@ -58,6 +58,7 @@ _ADDRESS = compile_pattern(
     r"|uk|us|ca|au|de|fr|in|ru|cn|jp|kr|eu|nz|sg|ie|za|html?|php|aspx?|js|pdf|onion)$"
 )
 _LONE_MARK = compile_pattern(r"[,.;^~°»«'\"!?]{1,3}")  # not ":" (" : " is French spacing), "*"
+_CASE_PARTS = compile_pattern(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 # A word cut by the hyphen of a printed line end, joined with a space ("expendi- tures");
 # "short- and long-term" is English.
 _LINE_END_HYPHEN = compile_pattern(r"(?<=\p{L}\p{Ll})-(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}+)")
@@ -171,7 +172,7 @@ def _digits_misread(part: str, zipf: Zipf) -> bool:
 
 def _camel_glue(token: str, zipf: Zipf) -> bool:
     """ "contentSkip", "NewsEconomy": words a scraper glued at a capital, not a misreading."""
-    parts = regex.findall(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})", token)
+    parts = _CASE_PARTS.findall(token)
     return len(parts) > 1 and all(zipf(part) > 0 for part in parts)
 
 

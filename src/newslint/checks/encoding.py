@@ -41,6 +41,7 @@ _ESCAPE = compile_pattern(r"\\u[0-9a-fA-F]{4}|(?<=[\p{L}.!?,;:”\"’])\\[nrt](
 _LINE_ESCAPES = {"n": "\n", "r": "", "t": " "}  # "\\r\\n" becomes one line break
 _FOREIGN_LETTER = compile_pattern(r"[\p{Cyrillic}\p{Greek}]")
 _TOKEN_AROUND = compile_pattern(r"\S+")
+_PUNCTUATION = compile_pattern(r"\p{P}+")
 _WORD_WITH_FOREIGN = compile_pattern(r"[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}][\p{L}\p{M}]*")
 _LATIN_WORD = compile_pattern(r"\p{Latin}[\p{Latin}\p{M}'’]*")
 # A short word that is mostly look-alikes ("а", "оf") is only a disguised English word when it
@@ -174,8 +175,7 @@ def _english_among_latin(text: str, match: regex.Match[str], fixed: str) -> bool
     before = text[max(0, match.start() - 40) : match.start()].split()
     after = text[match.end() : match.end() + 40].split()
     return bool(before and after) and all(
-        _LATIN_WORD.fullmatch(regex.sub(r"\p{P}+", "", word) or "x")
-        for word in (before[-1], after[0])
+        _LATIN_WORD.fullmatch(_PUNCTUATION.sub("", word) or "x") for word in (before[-1], after[0])
     )
 
 

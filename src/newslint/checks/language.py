@@ -53,6 +53,7 @@ LANGUAGE_NAMES = {
 _WORD = compile_pattern(r"\p{L}+(?:['’]\p{L}+)*")
 # Words may be separated by spaces, commas, digits (a date), never by a sentence end or a line.
 _GLUE = compile_pattern(r"[ \t,\d:]*")
+_LINE = compile_pattern(r"[^\n]+")
 # A line is only weighed when it holds a lower-case word English hardly knows.
 RARE_IN_ENGLISH = 2.5
 LIST = "small"
@@ -82,7 +83,7 @@ class LanguageCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for line in regex.finditer(r"[^\n]+", text):
+        for line in _LINE.finditer(text):
             words = list(_WORD.finditer(line.group()))
             if not any(
                 w.group().islower() and self.zipf(w.group()) < RARE_IN_ENGLISH for w in words

@@ -23,7 +23,10 @@ from newslint.checks import (
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+
+_ALNUM_RUN = compile_pattern(r"[\p{L}\p{N}]+")
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
@@ -79,7 +82,7 @@ class SubstitutionCheck(Check):
 
 
 def _words(phrase: str) -> frozenset[str]:
-    return frozenset(regex.findall(r"[\p{L}\p{N}]+", phrase.casefold()))
+    return frozenset(_ALNUM_RUN.findall(phrase.casefold()))
 
 
 def _phrase_regex(phrase: str) -> str:

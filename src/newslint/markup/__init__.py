@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from newslint.regex_store import compile_pattern
 
 # Web addresses and e-mail addresses are never prose, in any markup.
 _ADDRESS = compile_pattern(
     r"\b(?:https?://|www\.)[^\s<>()\[\]\"']+[^\s<>()\[\]\"'.,;:!?]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
+_NON_BLANK_LINE = compile_pattern(r"[^\n]*\S[^\n]*")
 
 
 @dataclass
@@ -60,7 +59,7 @@ def literal(text: str, markup: str) -> str:
 def plain_blocks(text: str) -> list[tuple[int, int, str]]:
     """Plain news copy: the first line is the headline, then paragraphs."""
     blocks = []
-    for index, match in enumerate(regex.finditer(r"[^\n]*\S[^\n]*", text)):
+    for index, match in enumerate(_NON_BLANK_LINE.finditer(text)):
         blocks.append((match.start(), match.end(), "heading" if index == 0 else "paragraph"))
     return blocks
 

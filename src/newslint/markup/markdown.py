@@ -32,6 +32,7 @@ BLOCK_KINDS = {
 CODE_BLOCKS = {"fence", "code_block", "html_block"}
 # A cell separator: a pipe not escaped with a backslash ("\\|" is a literal pipe in a cell).
 _CELL_PIPE = compile_pattern(r"(?<!\\)\|")
+_NEWLINE = compile_pattern(r"\n")
 
 
 def front_matter_end(text: str) -> int:
@@ -90,7 +91,7 @@ def _mask_table(text: str, lines: list[int], first: int, stop: int, result: Mark
 
 def _line_starts(text: str) -> list[int]:
     starts = [0]
-    starts.extend(m.end() for m in regex.finditer(r"\n", text))
+    starts.extend(m.end() for m in _NEWLINE.finditer(text))
     starts.append(len(text))
     return starts
 
