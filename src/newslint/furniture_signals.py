@@ -105,16 +105,16 @@ _RULE_LINE = compile_pattern(r"([-=_*~#.•])\1{4,}")
 
 # A line that is only a figure: a page number, a share or comment count ("7", "295", "4K"), or
 # a media player's empty clock ("-- : --"). Prose never sets a number on a line of its own.
-_BARE_FIGURE = regex.compile(r"\d{1,4}[KkM]?|[-\d]{1,2} ?: ?[-\d]{1,2}")
+_BARE_FIGURE = compile_pattern(r"\d{1,4}[KkM]?|[-\d]{1,2} ?: ?[-\d]{1,2}")
 # A field whose value is a web address ("Persistent link: https://…", "Source: www.…").
-_LINK_FIELD = regex.compile(r"\p{Lu}[\p{L} ]{1,30}: ?(?:https?://|www\.)\S+")
+_LINK_FIELD = compile_pattern(r"\p{Lu}[\p{L} ]{1,30}: ?(?:https?://|www\.)\S+")
 # A wire service's version slug opening a line: "(LEAD)", "(2nd LD)", "(ATTN: ADDS details)".
-_WIRE_SLUG = regex.compile(r"\((?:\d{1,2}\p{Ll}{2} )?\p{Lu}{2,}(?:[ :][^()\n]{0,80})?\)(?= |$)")
+_WIRE_SLUG = compile_pattern(r"\((?:\d{1,2}\p{Ll}{2} )?\p{Lu}{2,}(?:[ :][^()\n]{0,80})?\)(?= |$)")
 # A copyright notice: "© 2024 Agency", "Copyright 1995 - . All rights reserved."
-_COPYRIGHT = regex.compile(r"(?:©|\(c\)|\bCopyright)\s*(?:\p{L}+\s)?(?:19|20)\d\d\b")
+_COPYRIGHT = compile_pattern(r"(?:©|\(c\)|\bCopyright)\s*(?:\p{L}+\s)?(?:19|20)\d\d\b")
 # A button or counter label with its count in brackets: "Cart (0)", "Comments (12)",
 # "download (5)" (a browser's name for a saved image).
-_COUNTED_LABEL = regex.compile(r"\p{L}[\p{L}_-]{1,20} \(\d{1,4}\)")
+_COUNTED_LABEL = compile_pattern(r"\p{L}[\p{L}_-]{1,20} \(\d{1,4}\)")
 
 
 def _short_line_evidence(block: Block) -> str | None:
