@@ -1,0 +1,115 @@
+"""`glued-run`: several words run together in one case ("INTELLIGENCEMONOGRAPHSECRECY",
+"VOLUNTEEROFFICERS", "TOTHE", "inthemiddleof"), found by segmenting the token by word frequency.
+
+A capital letter shows where camel-cased glue breaks (`camel-glue`), and a two-word lower-case glue
+is `lexicon`'s `glued`; a run in capitals (headings, the title pages of scanned reports) or of three
+and more lower-case words has no such seam. Such a token is cut where the sum of its parts' costs
+is least (a part costs 9 minus its Zipf frequency, the negative log of its probability up to a
+constant, so common words and few parts win), the way word segmenters for unspaced text work.
+
+It is reported when the token is not a word itself (a run of function words, "TOTHE", may be
+rare web spelling, so only a common one counts as a word), every part is a function word or a
+common word of three letters or more, the document writes it only once (an acronym such as
+"MININT" recurs) and it is not part of an address, a handle or a hyphenated compound.
+Keys: `min_zipf` (how common a part must be), `min_parts_lower` (a lower-case run needs this many
+parts; two-word glue is the `glued` detector's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+import regex
+
+from newslint.checks import Check, Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary, is_function_word
+from newslint.rules import Rule
+
+OPTIONS = {
+    "min_zipf": Option((int, float), default=3.5, doc="how common each part must be"),
+    "min_parts_lower": Option((int,), default=3, doc="fewest parts of a lower-case run"),
+}
+
+# One case from end to end; a single hyphen before it joins a compound ("anti-NATO"), a dash of
+# two ("FELLOWS--VOLUNTEEROFFICERS") separates.
+_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}@#/_.'’]|(?<!-)-)(?:\p{Lu}{5,}|\p{Ll}{5,})(?![\p{L}\p{N}@/_'’]|-\p{L}|\.\w)"
+)
+# Zipf frequency is log10 of occurrences per billion words: 9 - zipf is a part's cost.
+MAX_ZIPF = 9.0
+LONGEST_PART = 18
+# A run of function words ("tothe", 2.2; "inthe", 2.6) is web misspelling, not a word of English.
+FUNCTION_RUN_MAX_ZIPF = 2.6
+MIN_PART = 3
+
+
+class GluedRunCheck(Check):
+    defers: ClassVar[bool] = True  # a rule that names the glue more precisely speaks first
+
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.zipf = vocabulary.zipf
+        self.min_zipf = float(rule.option("min_zipf"))
+        self.min_parts_lower = int(rule.option("min_parts_lower"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for match in _RUN.finditer(text):
+            token = match.group()
+            parts = self._glued_parts(token)
+            # Written twice, even as "MINFAR's", it is the document's acronym or name.
+            if parts and text.count(token, 0, match.start()) + text.count(token, match.end()) == 0:
+                fix = " ".join(parts)
+                message = render(self.rule.message, match=token, fix=fix)
+                yield finding(self.rule, match.start(), match.end(), message, suggestions=[fix])
+
+    def _glued_parts(self, token: str) -> list[str] | None:
+        """The words `token` runs together (in its own case), or None if it is not a glue."""
+        rarity = self.zipf(token)
+        if rarity >= FUNCTION_RUN_MAX_ZIPF:
+            return None
+        parts = self.segment(token.casefold())
+        if parts is None or len(parts) < 2:
+            return None
+        if token.islower() and len(parts) < self.min_parts_lower:
+            return None
+        if rarity > 0 and not (
+            rarity < FUNCTION_RUN_MAX_ZIPF and all(is_function_word(p) for p in parts)
+        ):
+            return None
+        if token.isupper():
+            return [p.upper() for p in parts]
+        return parts
+
+    def segment(self, word: str) -> list[str] | None:
+        """The cheapest cut of `word` into allowed parts (dynamic programming over end points)."""
+        best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * len(word)
+        for end in range(1, len(word) + 1):
+            for start in range(max(0, end - LONGEST_PART), end):
+                before = best[start]
+                if before is None:
+                    continue
+                cost = self._cost(word[start:end])
+                if cost is None:
+                    continue
+                total = before[0] + cost
+                current = best[end]
+                if current is None or total < current[0]:
+                    best[end] = (total, [*before[1], word[start:end]])
+        found = best[-1]
+        return found[1] if found else None
+
+    def _cost(self, part: str) -> float | None:
+        if len(part) > 1 and is_function_word(part):
+            return MAX_ZIPF - self.zipf(part)
+        if len(part) < MIN_PART:
+            return None
+        value = self.zipf(part)
+        return MAX_ZIPF - value if value >= self.min_zipf else None
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> GluedRunCheck:
+    return GluedRunCheck(rule, vocabulary)
