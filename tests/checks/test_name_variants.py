@@ -20,3 +20,15 @@ def test_min_length_is_the_shortest_name_compared() -> None:
     text = "Zelensky spoke. Zelensky thanked them; Zelenskyy left."
     assert spans(make_check("name-variants"), text) == ["Zelenskyy"]
     assert spans(make_check("name-variants", min_length=10), text) == []
+
+
+def test_the_spelling_that_lost_its_accents_is_reported_whatever_the_counts() -> None:
+    text = "Erdogan spoke first. Later Erdogan left, and Erdoğan returned."
+    assert spans(make_check("name-variants"), text) == ["Erdogan", "Erdogan"]
+
+
+def test_short_rare_names_one_letter_apart_are_variants() -> None:
+    check = make_check("name-variants")
+    assert spans(check, "Wehby said so. Wehby told us more, and Wenby said.") == ["Wenby"]
+    # Common names, or a different length, are two people.
+    assert spans(check, "Cheng met Cheung; Smith met Smyth; Cheng left.") == []

@@ -6,8 +6,12 @@ once accents are removed ("Erdoğan", "Erdogan"), or when they share their first
 differ by one edit (two from eight letters on: "Mohammed", "Muhammad"). Forms of one word
 ("Russia", "Russian", "Pokrovsky", "Pokrovskaya") are not variants, common words are never
 names, and short names are left alone ("Cheng" and "Cheung" are two people). The rarer spelling
-is reported (on a tie, the one English knows less, then the later one). Keys: `min_length`
-(default 6), `max_common_zipf` (default 4.0: words at least this common are words, not names).
+is reported (on a tie, the one English knows less, then the later one), except that of two
+spellings equal but for accents the one without them is reported: pipelines that fold text to
+ASCII lose accents, none adds them. Names of four or five letters are compared too when English
+hardly knows either and they differ in one letter only ("Wehby", "Wenby"); "Cheng" and "Cheung"
+are both common names. Keys: `min_length` (default 6), `max_common_zipf` (default 4.0: words at
+least this common are words, not names).
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ OPTIONS = {
 
 _NAME = compile_pattern(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
 LONG_NAME = 8
+# Names of four or five letters that English hardly uses (Zipf below this) are compared too.
+MIN_SHORT_NAME = 4
+SHORT_NAME_MAX_ZIPF = 2.0
 MIN_STEM = 4
 # Endings that make forms of one name in English and in transliterated Slavic names
 # ("Pokrovsky", "Pokrovskaya"; "Kyiv's"; "Ukrainian").
@@ -55,7 +62,7 @@ class NameVariantsCheck(Check):
         names = sorted(n for n in counts if self._is_name(n))
         reported: dict[str, str] = {}
         for a, b in candidate_pairs(names):
-            if variants(a, b):
+            if self._variants(a, b):
                 odd, usual = _rarer(a, b, counts, first_seen, self.zipf)
                 reported.setdefault(odd, usual)
         for match in matches:
@@ -65,10 +72,21 @@ class NameVariantsCheck(Check):
                 yield finding(self.rule, match.start(), match.end(), message, suggestions=[other])
 
     def _is_name(self, word: str) -> bool:
+        if is_function_word(word) or self.zipf(word) >= self.max_common:
+            return False
+        return len(word) >= self.min_length or (
+            len(word) >= MIN_SHORT_NAME and self.zipf(word) < SHORT_NAME_MAX_ZIPF
+        )
+
+    def _variants(self, a: str, b: str) -> bool:
+        if min(len(a), len(b)) >= self.min_length:
+            return variants(a, b)
+        # A short name is compared only with a name English hardly knows either, letter for letter.
         return (
-            len(word) >= self.min_length
-            and not is_function_word(word)
-            and self.zipf(word) < self.max_common
+            len(a) == len(b)
+            and max(len(a), len(b)) >= MIN_SHORT_NAME
+            and _plain(a)[0] == _plain(b)[0]
+            and sum(x != y for x, y in zip(_plain(a), _plain(b), strict=True)) <= 1
         )
 
 
@@ -134,7 +152,10 @@ def _common_prefix(a: str, b: str) -> str:
 def _rarer(
     a: str, b: str, counts: Counter[str], first_seen: dict[str, int], zipf: Zipf
 ) -> tuple[str, str]:
-    """(odd, usual): the rarer spelling here, else the one English knows less, else the later."""
+    """(odd, usual): the spelling that lost its accents, else the rarer spelling here, else the
+    one English knows less, else the later."""
+    if _plain(a) == _plain(b) and a.isascii() != b.isascii():
+        return (a, b) if a.isascii() else (b, a)
     key_a = (counts[a], zipf(a), -first_seen[a])
     key_b = (counts[b], zipf(b), -first_seen[b])
     return (a, b) if key_a < key_b else (b, a)

@@ -1,0 +1,101 @@
+"""`ocr-residue`: traces of a printed page's layout and type, reported only in documents that look
+scanned (the gate of `ocr-noise`, `newslint.signals.ocr_signal`). Keys:
+- `detect`:
+  - `drop-capital`: a paragraph's first word in capitals that lost its large initial letter, which
+    the scanner read as a picture ("OTICE is hereby given", "MERICAN GIRL"): the word is rare and
+    one letter in front makes a common word;
+  - `title-misread`: "Mt." before a surname in a document that writes "Mr." ("Secretary Mt.
+    Sherman"): the r/t confusion of worn type; before a place ("on Mt. Hood") it is a mountain;
+  - `digit-glued`: a common word with a page or footnote number glued to it ("Office4",
+    "Section1", "CIA5"), where the line or the space before the number was lost;
+- `min_ocr_share`, `min_ocr_marks`: the gate, as for `ocr-noise`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from newslint.checks import Check, Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.rules import Rule
+from newslint.signals import ocr_signal
+
+OPTIONS = {
+    "detect": Option(
+        (str,), required=True, choices=("drop-capital", "title-misread", "digit-glued")
+    ),
+    "min_ocr_share": Option((float, int), default=0.015, doc="share of damaged tokens (gate)"),
+    "min_ocr_marks": Option((int,), default=3, doc="fewest damaged tokens (gate)"),
+}
+
+# The first word of a line or a sentence, all in capitals.
+_OPENING_CAPITALS = regex.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))[“\"']?(?P<word>\p{Lu}{3,})(?![\p{L}\d])"
+)
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# The word left is rare (a capitals word that is common, "EAST", "RAIN", is the word written) and
+# the word with its initial back is common and much commoner.
+DROP_MAX_ZIPF = 4.0
+DROP_TARGET_ZIPF = 4.0
+DROP_GAP = 1.5
+# "Mt." after a name, title or a comma of a list of people, before a capitalised surname.
+_MOUNT_FOR_MISTER = regex.compile(r"(?<=\p{Lu}\p{Ll}+,? |, )Mt\.(?= \p{Lu}\p{Ll})")
+MIN_MISTERS = 2
+_WORD_AND_DIGITS = regex.compile(
+    r"(?<![\p{L}\d.-])(?P<word>\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})\d{1,2}(?![\p{L}\d])"
+)
+# Common enough that a number glued to it is no name or code ("Office4", not "Ar15", "Mi6").
+DIGIT_GLUED_MIN_ZIPF = 4.0
+
+
+class OcrResidueCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.zipf = vocabulary.zipf
+        self.detect = rule.option("detect")
+        self.min_share = float(rule.option("min_ocr_share"))
+        self.min_marks = int(rule.option("min_ocr_marks"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if not ocr_signal(text, self.zipf).looks_scanned(self.min_share, self.min_marks):
+            return
+        if self.detect == "drop-capital":
+            found = self._drop_capitals(text)
+        elif self.detect == "title-misread":
+            found = self._mount_for_mister(text)
+        else:
+            found = self._digits_glued(text)
+        for start, end, fix in found:
+            message = render(self.rule.message, match=text[start:end], fix=fix)
+            yield finding(self.rule, start, end, message, suggestions=[fix])
+
+    def _drop_capitals(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for match in _OPENING_CAPITALS.finditer(text):
+            word = match.group("word")
+            rarity = self.zipf(word)
+            if rarity > DROP_MAX_ZIPF:
+                continue
+            value, whole = max((self.zipf(letter + word), letter + word) for letter in _LETTERS)
+            if value >= max(DROP_TARGET_ZIPF, rarity + DROP_GAP):
+                yield match.start("word"), match.end("word"), whole
+
+    def _mount_for_mister(self, text: str) -> Iterator[tuple[int, int, str]]:
+        if text.count("Mr.") < MIN_MISTERS:
+            return
+        for match in _MOUNT_FOR_MISTER.finditer(text):
+            yield match.start(), match.end(), "Mr."
+
+    def _digits_glued(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for match in _WORD_AND_DIGITS.finditer(text):
+            word = match.group("word")
+            if self.zipf(word) >= DIGIT_GLUED_MIN_ZIPF:
+                yield match.start(), match.end(), f"{word} {match.group()[len(word) :]}"
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> OcrResidueCheck:
+    return OcrResidueCheck(rule, vocabulary)

@@ -1,0 +1,50 @@
+"""`ocr-residue`: drop capitals, "Mt." for "Mr.", numbers glued to words, only in scanned text."""
+
+from __future__ import annotations
+
+from .helpers import make_check, run, spans
+
+# Enough misreadings of several kinds to open the OCR gate.
+SCANNED = "It was said tliat tbe men arc ready and tho 2oth is set.\n"
+
+
+def test_a_lost_drop_capital_is_restored_from_word_frequency() -> None:
+    check = make_check("ocr-residue", detect="drop-capital")
+    found = run(check, SCANNED + "OTICE is hereby given. MERICAN GIRL WINS.")
+    assert [(f.end - f.start, f.suggestions) for f in found] == [
+        (5, ("NOTICE",)),
+        (7, ("AMERICAN",)),
+    ]
+
+
+def test_capitals_that_are_words_keep_their_letters() -> None:
+    check = make_check("ocr-residue", detect="drop-capital")
+    assert spans(check, SCANNED + "EAST WING OPENS. RAIN fell. THE END.") == []
+
+
+def test_nothing_is_reported_in_typed_text() -> None:
+    for detect, text in (
+        ("drop-capital", "OTICE is hereby given that the court will sit."),
+        ("digit-glued", "The Oversight Office4 said so."),
+        ("title-misread", "Mr. Young, Mr. Hamlin, Secretary Mt. Sherman."),
+    ):
+        assert spans(make_check("ocr-residue", detect=detect), text) == []
+
+
+def test_mount_before_a_surname_is_mister_where_the_document_writes_mister() -> None:
+    check = make_check("ocr-residue", detect="title-misread")
+    text = SCANNED + "Present: Mr. Young, Mr. Hamlin, Secretary Mt. Sherman, Adviser Mt. Morrill."
+    assert spans(check, text) == ["Mt.", "Mt."]
+    assert spans(check, SCANNED + "Mr. Young and Mr. Hamlin climbed Mt. Hood.") == []
+    assert spans(check, SCANNED + "Secretary Mt. Sherman spoke.") == []
+
+
+def test_a_number_glued_to_a_common_word() -> None:
+    check = make_check("ocr-residue", detect="digit-glued")
+    text = SCANNED + "Security Oversight Office4\nSection1 of the Act, an Ar15, a G7, MP3 and 2oth."
+    assert spans(check, text) == ["Office4", "Section1"]
+
+
+def test_the_gate_is_a_setting() -> None:
+    check = make_check("ocr-residue", detect="digit-glued", min_ocr_marks=50)
+    assert spans(check, SCANNED + "Security Oversight Office4") == []
