@@ -12,16 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 OPTIONS: dict[str, Option] = {}
 
-_NUMBER_PARAGRAPH = regex.compile(
+_NUMBER_PARAGRAPH = compile_pattern(
     r"(?<=[.!?:”\"’)][ \t]*\n[ \t]*\n)[ \t]*(?P<number>\d{1,4}|[IVXLC]{1,7})\.?[ \t]*(?=\n[ \t]*\n[ \t]*[“\"‘]?\p{Lu})"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

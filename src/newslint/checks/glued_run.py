@@ -20,12 +20,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-import regex
-
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 OPTIONS = {
@@ -35,7 +34,7 @@ OPTIONS = {
 
 # One case from end to end; a single hyphen before it joins a compound ("anti-NATO"), a dash of
 # two ("FELLOWS--VOLUNTEEROFFICERS") separates.
-_RUN = regex.compile(
+_RUN = compile_pattern(
     r"(?<![\p{L}\p{N}@#/_.'’]|(?<!-)-)(?:\p{Lu}{5,}|\p{Ll}{5,})(?![\p{L}\p{N}@/_'’]|-\p{L}|\.\w)"
 )
 # Zipf frequency is log10 of occurrences per billion words: 9 - zipf is a part's cost.

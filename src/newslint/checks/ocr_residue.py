@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
 
@@ -33,7 +32,7 @@ OPTIONS = {
 }
 
 # The first word of a line or a sentence, all in capitals.
-_OPENING_CAPITALS = regex.compile(
+_OPENING_CAPITALS = compile_pattern(
     r"(?:^|(?<=\n)|(?<=[.!?] ))[“\"']?(?P<word>\p{Lu}{3,})(?![\p{L}\d])"
 )
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -43,9 +42,9 @@ DROP_MAX_ZIPF = 4.0
 DROP_TARGET_ZIPF = 4.0
 DROP_GAP = 1.5
 # "Mt." after a name, title or a comma of a list of people, before a capitalised surname.
-_MOUNT_FOR_MISTER = regex.compile(r"(?<=\p{Lu}\p{Ll}+,? |, )Mt\.(?= \p{Lu}\p{Ll})")
+_MOUNT_FOR_MISTER = compile_pattern(r"(?<=\p{Lu}\p{Ll}+,? |, )Mt\.(?= \p{Lu}\p{Ll})")
 MIN_MISTERS = 2
-_WORD_AND_DIGITS = regex.compile(
+_WORD_AND_DIGITS = compile_pattern(
     r"(?<![\p{L}\d.-])(?P<word>\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})\d{1,2}(?![\p{L}\d])"
 )
 # Common enough that a number glued to it is no name or code ("Office4", not "Ar15", "Mi6").
