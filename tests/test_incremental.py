@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newslint.checks import compile_rule
@@ -272,3 +272,27 @@ def test_what_checks_remember_between_lints_never_changes_a_finding(
             if check.rule.kind in ("furniture-block", "proper-case", "ocr-noise", "lexicon"):
                 fresh = compile_rule(check.rule, Vocabulary(editing_linter.vocabulary.words))
                 assert Counter(check.run(doc)) == Counter(fresh.run(doc))
+
+
+SCANNED = st.lists(
+    st.sampled_from(
+        ["tliat", "wi1l", "th^", " , ", "his tory", "History", "CONDI-\nTION", "expendi- tures",
+         "\n\n", "\n", " ", "\u00a0\n\n", "\f", "see https://example.org .", "in the. Court",
+         " b ", "to further Insure Itself against", "SYstem", "2oth", "word", "The", "'",
+         "https://example.org", ".", "\n\n\u00a0", "b c"]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+SHARED_VOCABULARY = Vocabulary()  # its paragraph memo stays warm from one example to the next
+
+
+@given(SCANNED, SCANNED)
+@example("see https://example.org\n\n. Then wi1l tliat", "")  # a mark after an address
+@example("wi1l th^ tliat\n\n\u00a0b c", "")  # a lone letter after an unusual space
+def test_the_ocr_signal_added_up_by_paragraph_is_the_whole_texts(before: str, after: str) -> None:
+    from newslint.lexicon import zipf
+    from newslint.signals import document_marks, ocr_signal
+
+    for text in (before, before + after, after + before):
+        assert document_marks(text, SHARED_VOCABULARY.zipf) == document_marks(text, zipf)
+        assert ocr_signal(text, SHARED_VOCABULARY.zipf) == ocr_signal(text, zipf)

@@ -13,12 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.lexicon import zipf as english_zipf
-from newslint.ocr_context import context_traces
+from newslint.ocr_context import PARAGRAPH_MEMO_LIMIT, context_traces, paragraph_spans
 from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]  # a linter's vocabulary.zipf: accepted words are common
@@ -99,13 +100,19 @@ def strip_edges(token: str) -> str:
 @lru_cache(maxsize=8)
 def document_marks(text: str, zipf: Zipf = english_zipf) -> tuple[Mark, ...]:
     """`ocr_marks` of a whole document, kept for the other rules that ask (see `ocr_signal`)."""
-    return tuple(ocr_marks(text, zipf))
+    parts = _paragraph_parts(text, zipf)
+    if parts is None:
+        return tuple(ocr_marks(text, zipf))
+    return tuple(
+        Mark(start + m.start, start + m.end, m.kind) for start, part in parts for m in part.marks
+    )
 
 
-def ocr_marks(text: str, zipf: Zipf = english_zipf) -> Iterator[Mark]:
-    """Tokens that look like scanning damage, in text order."""
+def ocr_marks(text: str, zipf: Zipf = english_zipf, before: str = "") -> Iterator[Mark]:
+    """Tokens that look like scanning damage, in text order (`before`: the token before the
+    text, if it is part of a longer one)."""
     judge = _judge(zipf)
-    previous = ""
+    previous = before
     for match in TOKEN.finditer(text):
         token, before, previous = match.group(), previous, match.group()
         core = strip_edges(token)
@@ -205,16 +212,19 @@ class OcrSignal:
 def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     """Share of the words that look like scanning damage (quotes alone are not counted: web copy
     leaves them too)."""
-    words = sum(1 for _ in TOKEN.finditer(text))
-    breaks = sum(
-        1 for m in _LINE_END_HYPHEN.finditer(text) if m.group(1) not in ("and", "or", "to")
-    )
+    parts = _paragraph_parts(text, zipf)
+    if parts is None:
+        words, breaks = _words_and_breaks(text)
+        traces = Counter(_TRACE_KIND[t.kind] for t in context_traces(text, zipf))
+    else:
+        words = sum(part.words for _, part in parts)
+        breaks = sum(part.breaks for _, part in parts)
+        traces = Counter(kind for _, part in parts for kind in part.traces)
     marks = document_marks(text, zipf)
     distinct = {text[m.start : m.end] for m in marks if m.kind != "lone-mark"}
     lone = sum(
         1 for m in marks if m.kind == "lone-mark" and text[m.start : m.end] not in _WEB_MARKS
     )
-    traces = Counter(_TRACE_KIND[t.kind] for t in context_traces(text, zipf))
     kinds = (
         {_KIND_FAMILY.get(m.kind, m.kind) for m in marks if m.kind != "lone-mark" or lone}
         | ({"break"} if breaks else set())
@@ -224,6 +234,61 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     specks = min(lone, MAX_LONE_MARKS) + sum(min(n, MAX_LONE_MARKS) for n in traces.values())
     typed_like = kinds <= _TYPED_KINDS
     return OcrSignal(words, len(distinct) + specks + breaks, len(kinds), typed_like)
+
+
+def _words_and_breaks(text: str) -> tuple[int, int]:
+    words = sum(1 for _ in TOKEN.finditer(text))
+    breaks = sum(
+        1 for m in _LINE_END_HYPHEN.finditer(text) if m.group(1) not in ("and", "or", "to")
+    )
+    return words, breaks
+
+
+class _Part(NamedTuple):
+    """One paragraph's share of the signal; offsets from the paragraph's start."""
+
+    words: int
+    breaks: int
+    marks: tuple[Mark, ...]
+    traces: tuple[str, ...]
+
+
+_LAST_TOKEN = compile_pattern(r"\S+", regex.REVERSE)
+
+
+def _paragraph_parts(text: str, zipf: Zipf) -> list[tuple[int, _Part]] | None:
+    """Each paragraph's share of the signal, remembered by the linter's vocabulary (when `zipf`
+    is its lookup): a keystroke changes one paragraph, the others' shares are as before.
+
+    Paragraphs are `paragraph_spans`, which no token, line-end break, mark or trace crosses, so
+    the shares add up to the whole text's. A paragraph's share depends on its text and on the
+    token before it (a mark after a web address is the address's); a lone letter's look-behind
+    also reads the character before it, so an unusual space there (not a space, tab or line
+    end) sends the whole text down the ordinary path."""
+    owner = getattr(zipf, "__self__", None)
+    if not isinstance(owner, Vocabulary):
+        return None
+    memo = owner.memo("ocr_signal_parts", PARAGRAPH_MEMO_LIMIT)
+    parts = []
+    previous = ""
+    for start, end in paragraph_spans(text):
+        if start and text[start - 1] not in " \t\n":
+            return None
+        paragraph = text[start:end]
+        part = memo.get((paragraph, previous))
+        if part is None:
+            part = memo[paragraph, previous] = _part(paragraph, zipf, previous)
+        parts.append((start, part))
+        last = _LAST_TOKEN.search(paragraph)
+        previous = last.group() if last else previous
+    return parts
+
+
+def _part(paragraph: str, zipf: Zipf, before: str) -> _Part:
+    words, breaks = _words_and_breaks(paragraph)
+    marks = tuple(ocr_marks(paragraph, zipf, before))
+    traces = tuple(_TRACE_KIND[t.kind] for t in context_traces(paragraph, zipf))
+    return _Part(words, breaks, marks, traces)
 
 
 # A rare word one letter from a common one is a typist's slip as often as a scanner's: the same
