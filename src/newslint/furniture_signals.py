@@ -191,6 +191,17 @@ def is_link_bar(text: str) -> bool:
     return len(short) >= len(parts) - 1 and not text.rstrip().endswith((".", "?", "!"))
 
 
+def is_title_with_site(text: str) -> bool:
+    """A page title with the site's name after a separator ("Lula reaffirms commitment | News"),
+    not a breadcrumb (short items first, the headline last)."""
+    parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
+    return (
+        len(parts) >= 2
+        and len(parts[0].split()) >= 4
+        and all(len(p.split()) <= 3 for p in parts[1:])
+    )
+
+
 def is_field(text: str) -> bool:
     """ "Tags: a, b", "Tags: , ,", "Source: Time": a CMS field label and its value. A headline
     built the same way ("Scholz: Ukraine tops list") has a name for a key and a longer value."""

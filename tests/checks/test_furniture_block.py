@@ -228,3 +228,10 @@ def test_a_date_line_is_the_storys_dateline_only_right_under_the_first_line(
     assert reported(furniture, stamped) == ["World | Europe", "August 11, 2022"]
     masthead = f"The Daily Star\n\nPage one\n\nSUNDAY, JUNE 2, 1935\n\n{BODY}\n\n{BODY}\n"
     assert "SUNDAY, JUNE 2, 1935" not in reported(furniture, masthead)
+
+
+def test_a_section_label_above_a_title_with_the_sites_name_is_furniture(
+    furniture: Linter,
+) -> None:
+    text = f"Europe\n\nFarmers protest the new levy in the capital | Daily News\n\n{BODY}\n"
+    assert reported(furniture, text)[0] == "Europe"

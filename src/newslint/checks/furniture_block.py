@@ -21,7 +21,13 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_model import block_features, own_features, score
-from newslint.furniture_signals import is_bare_date, line_evidence, metadata_prefix, more_link
+from newslint.furniture_signals import (
+    is_bare_date,
+    is_title_with_site,
+    line_evidence,
+    metadata_prefix,
+    more_link,
+)
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -158,7 +164,8 @@ class FurnitureBlockCheck(Check):
         if not article:
             return
         headline = next(
-            (i for i in range(article[0]) if items[i].words >= 4 and reasons[i] is None), None
+            (i for i in range(article[0]) if items[i].words >= 4 and _titles(items[i], reasons[i])),
+            None,
         )
         for i in range(headline or 0):  # a venue or dateline under the headline is the story's
             if reasons[i] is None and _label_sized(items[i], HEAD_WORDS):
@@ -241,6 +248,12 @@ def _field_panels(items: list[Block]) -> set[int]:
             members.update(run)
         run = [index] if block is not None and _panel_line(block) else []
     return members
+
+
+def _titles(block: Block, reason: str | None) -> bool:
+    """A line that can title the page: no evidence against it, or only a site name after a
+    separator ("Lula reaffirms commitment | News")."""
+    return reason is None or is_title_with_site(block.text)
 
 
 def _headline(items: list[Block], reasons: list[str | None]) -> int | None:
