@@ -235,3 +235,8 @@ def test_a_section_label_above_a_title_with_the_sites_name_is_furniture(
 ) -> None:
     text = f"Europe\n\nFarmers protest the new levy in the capital | Daily News\n\n{BODY}\n"
     assert reported(furniture, text)[0] == "Europe"
+
+
+def test_a_headline_printed_twice_keeps_its_dateline(furniture: Linter) -> None:
+    text = f"Talks resume in Geneva\nTalks resume in Geneva\n\nAugust 11, 2022\n\n{BODY}\n"
+    assert "August 11, 2022" not in reported(furniture, text)

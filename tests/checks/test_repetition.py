@@ -47,3 +47,27 @@ def test_a_headline_run_into_the_dateline_is_found_inside_the_line() -> None:
     )
     found = spans(make_check("repetition", unit="fragment", min_words=5), text)
     assert found == ["Harbour toll rises again next month"]
+
+
+TITLE = "Minister applauded for speaking Hindi in parliament"
+
+
+def test_a_title_already_in_the_title_bar_or_breadcrumb_is_a_repeat() -> None:
+    check = make_check("repetition", unit="title", min_words=5)
+    bar = f"{TITLE} | Daily News\n\n{TITLE}\n\nThe minister spoke.\n"
+    assert spans(check, bar) == [TITLE]
+    crumbs = f"Home » News » {TITLE}\n\n{TITLE}\n\nThe minister spoke.\n"
+    assert spans(check, crumbs) == [TITLE]
+    cut = f"Home Politics {TITLE[:38]}...\n\n{TITLE}\n\nThe minister spoke.\n"
+    assert spans(check, cut) == [TITLE]
+
+
+def test_a_title_quoted_in_prose_or_repeated_whole_is_not_a_title_repeat() -> None:
+    check = make_check("repetition", unit="title", min_words=5)
+    prose = f"He said the {TITLE.lower()} story was wrong.\n\n{TITLE}\n"
+    assert spans(check, prose) == []
+    assert spans(check, f"{TITLE}\n\n{TITLE}\n") == []  # the line rule's
+    assert (
+        spans(make_check("repetition", unit="title", min_words=9), f"{TITLE} | News\n\n{TITLE}\n")
+        == []
+    )

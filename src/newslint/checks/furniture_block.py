@@ -275,9 +275,17 @@ def _date_line_reason(items: list[Block], index: int) -> str | None:
     if index in (0, len(items) - 1):
         return EDGE_DATE
     text = items[index].text
-    if index == 1 or not any(c.islower() for c in text):
+    under_first = 1  # the first line printed twice (a repeat's own finding) counts once
+    while under_first < index and _same_line(items[under_first], items[0]):
+        under_first += 1
+    if index == under_first or not any(c.islower() for c in text):
         return None
     return INNER_DATE
+
+
+def _same_line(block: Block, other: Block) -> bool:
+    """The same line, or a damaged copy of it (mojibake, a dropped word): the first words agree."""
+    return block.text.casefold().split()[:4] == other.text.casefold().split()[:4]
 
 
 def _panel_line(block: Block) -> bool:

@@ -1,6 +1,7 @@
 """Text a pipeline pasted twice where line comparison cannot see it: a sentence that occurs twice
-(a caption or standfirst repeated as the body's first sentence), and a headline-sized line that
-reappears inside another line (a headline glued to the dateline, a caption run into a paragraph).
+(a caption or standfirst repeated as the body's first sentence), a headline-sized line that
+reappears inside another line (a headline glued to the dateline, a caption run into a paragraph),
+and a headline printed again after the page's title bar or breadcrumb already carried it.
 
 Helpers of the `repetition` kind: each yields (start, end, first) with the repeat's span and the
 offset of the text it repeats.
@@ -8,7 +9,7 @@ offset of the text it repeats.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -19,6 +20,10 @@ _NOT_WORD = compile_pattern(r"[^\p{L}\p{N}]+")
 _TOKEN = compile_pattern(r"[\p{L}\p{N}]+")
 _LINE = compile_pattern(r"[^\n]*\S[^\n]*")
 FRAGMENT_MAX_WORDS = 30
+TITLE_BAR_MAX_WORDS = 60  # a breadcrumb or title bar; longer lines are prose
+# What follows a title inside a title bar or breadcrumb: a separator, or the bar's ellipsis.
+_BAR_ITEM_END = regex.compile(r"[|›»>/•·:–—-]|\.{3}|…")
+_TRUNCATION = regex.compile(r"(?:\.{3}|…)$")
 NEAR_CHARS = 1000
 
 
@@ -99,3 +104,65 @@ def _whole_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
+def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]:
+    """A headline-sized line whose words an earlier, longer line already carried as one of its
+    items: the title bar ("Headline | Site"), the breadcrumb ("Home » News » Headline") or the
+    breadcrumb's cut-off copy ("Home Economy Headline that runs..."). The page then prints the
+    headline again; that second copy is the repeat. Lines that repeat whole are the line rule's."""
+    text = doc.text
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    seen: dict[tuple[str, ...], list[tuple[int, list[regex.Match[str]], int]]] = {}
+    for start, end in lines:
+        tokens = list(_TOKEN.finditer(text, start, end))
+        words = [t.group().casefold() for t in tokens]
+        if min_words <= len(words) <= FRAGMENT_MAX_WORDS:
+            found = _carried_by(text, seen.get(tuple(words[:3]), ()), words)
+            if found is not None:
+                yield tokens[0].start(), tokens[-1].end(), found
+        if len(words) <= TITLE_BAR_MAX_WORDS:
+            for i in range(max(0, len(words) - 2)):
+                seen.setdefault(tuple(words[i : i + 3]), []).append((start, tokens, i))
+
+
+def _carried_by(
+    text: str,
+    candidates: Iterable[tuple[int, list[regex.Match[str]], int]],
+    words: list[str],
+) -> int | None:
+    """The start of an earlier line holding `words` as a bar item (after a separator or at its
+    start, before a separator or its end), or a cut-off copy of at least five of them."""
+    for line_start, tokens, first in candidates:
+        tail = tokens[first : first + len(words)]
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start : tail[0].start()]
+        if before.strip() and not _separated_before(before):
+            continue
+        copy = [t.group().casefold() for t in tail]
+        if copy == words:
+            after = text[tail[len(words) - 1].end() : line_end].strip()
+            if (before.strip() or after) and (not after or _BAR_ITEM_END.match(after)):
+                return line_start
+            continue
+        # A cut-off copy: the earlier line stops inside the title, on an ellipsis.
+        shared = next(
+            (n for n, (a, b) in enumerate(zip(copy, words, strict=False)) if a != b), len(copy)
+        )
+        ends_line = first + len(tail) == len(tokens)
+        cut = ends_line and (
+            shared == len(tail) or (shared == len(tail) - 1 and words[shared].startswith(copy[-1]))
+        )
+        rest = text[tail[-1].end() : line_end].strip()
+        if shared >= 5 and cut and _TRUNCATION.match(rest):
+            return line_start
+    return None
+
+
+def _separated_before(before: str) -> bool:
+    """Text before a copy ends in a separator or is a run of capitalised menu items."""
+    stripped = before.rstrip()
+    if stripped.endswith(("|", "›", "»", ">", "/", "•", "·", ":", "–", "—", "-")):
+        return True
+    return all(w[:1].isupper() for w in stripped.split()) and len(stripped.split()) <= 4

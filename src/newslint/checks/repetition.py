@@ -26,12 +26,14 @@ from newslint.rules import Rule
 def fixable(rule: Rule) -> bool:
     """A repeated word, line or paragraph is deleted; which of two repeated sentences should
     go is an editor's call."""
-    return rule.option("unit") not in ("sentence", "fragment")
+    return rule.option("unit") not in ("sentence", "fragment", "title")
 
 
 OPTIONS = {
     "unit": Option(
-        (str,), required=True, choices=("word", "line", "paragraph", "sentence", "fragment")
+        (str,),
+        required=True,
+        choices=("word", "line", "paragraph", "sentence", "fragment", "title"),
     ),
     "allow": Option((list,), default=[]),
     "min_words": Option((int,), default=4),
@@ -94,10 +96,14 @@ class RepetitionCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.unit == "word":
             yield from self._doubled_words(doc)
-        elif self.unit in ("sentence", "fragment"):
-            from newslint.checks.repeated_text import repeated_fragments, repeated_sentences
+        elif self.unit in ("sentence", "fragment", "title"):
+            from newslint.checks import repeated_text
 
-            finder = repeated_sentences if self.unit == "sentence" else repeated_fragments
+            finder = {
+                "sentence": repeated_text.repeated_sentences,
+                "fragment": repeated_text.repeated_fragments,
+                "title": repeated_text.repeated_titles,
+            }[self.unit]
             for start, end, first in finder(doc, int(self.rule.option("min_words"))):
                 line = doc.position(first)[0]
                 text = " ".join(doc.text[start:end].split())
