@@ -22,8 +22,8 @@ _LINE = compile_pattern(r"[^\n]*\S[^\n]*")
 FRAGMENT_MAX_WORDS = 30
 TITLE_BAR_MAX_WORDS = 60  # a breadcrumb or title bar; longer lines are prose
 # What follows a title inside a title bar or breadcrumb: a separator, or the bar's ellipsis.
-_BAR_ITEM_END = regex.compile(r"[|›»>/•·:–—-]|\.{3}|…")
-_TRUNCATION = regex.compile(r"(?:\.{3}|…)$")
+_BAR_ITEM_END = compile_pattern(r"[|›»>/•·:–—-]|\.{3}|…")
+_TRUNCATION = compile_pattern(r"(?:\.{3}|…)$")
 NEAR_CHARS = 1000
 
 
