@@ -22,3 +22,18 @@ def test_an_unclosed_bracket_is_reported_but_not_an_enumerator_or_emoticon() -> 
     check = make_check("quotes", detect="brackets")
     assert spans(check, "The plan (announced Monday was dropped.") == ["("]
     assert spans(check, "Items: a) one, b) two ;-) fine (really).") == []
+
+
+LONG = (
+    "The governor reported on the region's development indicators, flood control measures, "
+    "vaccination progress and the supply of natural gas to the districts"
+)
+
+
+def test_paragraphs_ended_by_single_line_breaks_are_balanced_one_by_one() -> None:
+    check = make_check("quotes", detect="balance")
+    closed_only = f'{LONG}, and the road to the village," Uali wrote.\n{LONG}, he said."\n'
+    assert spans(check, closed_only) == ['"', '"']
+    # Hard-wrapped prose keeps short lines together, so a quotation may span them.
+    wrapped = 'He said: "The talks went well.\nWe will meet again," and left.\n'
+    assert spans(check, wrapped) == []

@@ -37,6 +37,9 @@ _QUOTE = compile_pattern(r"[“”\"]|â€œ|â€(?:\x9d|(?=[\s.,;:!?)]|$))")
 _FOLIO_LIKE = compile_pattern(r"[^\p{Ll}\n]{1,70}")
 _MID_SENTENCE_END = compile_pattern(r"[\p{Ll},;]\s*$")
 _BRACKET = compile_pattern(r"[()\[\]]")
+# A line break after a sentence's end, before a line that starts a sentence.
+_LINE_PARAGRAPH_END = compile_pattern(r"(?<=[.!?][\"”’)]?|[.!?,]?[\"”])[ \t]*\n(?=[\p{Lu}“\"‘(])")
+LINE_PARAGRAPH_CHARS = 150  # longer than any column of hard-wrapped prose
 _BRACKET_PAIRS = {")": "(", "]": "["}
 _EMOTICON = compile_pattern(r"(?<!\S)[;:=]-?[()\[\]]")  # ";-)" in web copy
 _ENUMERATOR = compile_pattern(r"(?:^|\s)(?:\p{L}|\d{1,2})\)$")
@@ -51,7 +54,7 @@ class QuotesCheck(Check):
         if self.detect == "direction":
             yield from self._direction(doc)
             return
-        paragraphs = _rejoined(doc.text, doc.paragraphs)
+        paragraphs = _rejoined(doc.text, _split_at_line_paragraphs(doc.text, doc.paragraphs))
         flipped = _misdirected(doc.text) if self.detect == "balance" else set()
         left_open = False  # the previous paragraph's quotation runs on into this one
         for index, paragraph in enumerate(paragraphs):
@@ -168,6 +171,21 @@ def _opens(text: str, at: int, inside: bool, flipped: set[int]) -> bool:
     if after.isspace() or after in ".,;:!?)]}—–-":
         return False
     return not inside
+
+
+def _split_at_line_paragraphs(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Pages that end each paragraph with a single line break (many CMS exports) hold several
+    paragraphs in one block: a long line that ends a sentence, followed by a line that starts
+    one, is a paragraph of its own. Hard-wrapped prose runs shorter lines than this."""
+    out: list[Span] = []
+    for paragraph in paragraphs:
+        start = paragraph.start
+        for match in _LINE_PARAGRAPH_END.finditer(text, paragraph.start, paragraph.end):
+            if match.start() - text.rfind("\n", 0, match.start()) > LINE_PARAGRAPH_CHARS:
+                out.append(Span(start, match.start()))
+                start = match.end()
+        out.append(Span(start, paragraph.end))
+    return out
 
 
 def _rejoined(text: str, paragraphs: list[Span]) -> list[Span]:
