@@ -199,7 +199,8 @@ class Document:
 
         def moved(tokens: list[Run]) -> list[Run]:
             after = bisect.bisect_left(tokens, old.end, key=lambda t: t.start)
-            return [Run(t.start + shift, t.end + shift, t.text) for t in tokens[after:]]
+            make = tuple.__new__  # Run's own __new__ is a Python function: thrice the time
+            return [make(Run, (s + shift, e + shift, t)) for s, e, t in tokens[after:]]
 
         def before(tokens: list[Run]) -> list[Run]:
             return tokens[: bisect.bisect_left(tokens, old.start, key=lambda t: t.start)]

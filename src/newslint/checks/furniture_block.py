@@ -78,7 +78,7 @@ class FurnitureBlockCheck(Check):
         self.threshold = float(rule.option("threshold"))
         # What a block shows by itself depends only on its text and class: judged once per
         # linter, so a keystroke's re-lint judges only the block it changed.
-        self._judged: dict[tuple[object, ...], tuple[str | None, dict[str, float]]] = {}
+        self._judged: dict[tuple[object, ...], tuple[str | None, dict[str, float], bool]] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -106,7 +106,7 @@ class FurnitureBlockCheck(Check):
         for index in _field_panels(items):
             reasons[index] = reasons[index] or PANEL
         for index, block in enumerate(items):
-            if reasons[index] is None and is_bare_date(block.text):
+            if reasons[index] is None and self._judge(block)[2]:
                 reasons[index] = _date_line_reason(items, index)
         headline = _headline(items, reasons)
         for index in range(1, len(items) - 1):
@@ -118,15 +118,17 @@ class FurnitureBlockCheck(Check):
         self._shaped(items, reasons)
         return reasons
 
-    def _judge(self, block: Block) -> tuple[str | None, dict[str, float]]:
-        """The block's `line_evidence` and its own features (with that evidence)."""
+    def _judge(self, block: Block) -> tuple[str | None, dict[str, float], bool]:
+        """The block's `line_evidence`, its own features (with that evidence), and whether it
+        is only a date."""
         key = tuple(getattr(block, name) for name in _JUDGED_FIELDS)
         judged = self._judged.get(key)
         if judged is None:
             if len(self._judged) > MEMO_LIMIT:
                 self._judged.clear()
             evidence = line_evidence(block)
-            judged = self._judged[key] = (evidence, own_features(block, evidence is not None))
+            own = own_features(block, evidence is not None)
+            judged = self._judged[key] = (evidence, own, is_bare_date(block.text))
         return judged
 
     def _own(self, block: Block, evidence: bool) -> dict[str, float]:
