@@ -71,3 +71,10 @@ def test_a_title_quoted_in_prose_or_repeated_whole_is_not_a_title_repeat() -> No
         spans(make_check("repetition", unit="title", min_words=9), f"{TITLE} | News\n\n{TITLE}\n")
         == []
     )
+
+
+def test_a_name_printed_twice_across_a_blank_line_is_a_repeat_but_not_a_stage_direction() -> None:
+    check = make_check("repetition", unit="line", min_words=4)
+    text = "Agency corrects story\n\nXi Jinping\n\nXi Jinping\n\n(Laughter.)\n\n(Laughter.)\n"
+    assert spans(check, text) == ["Xi Jinping\n\n"]
+    assert spans(check, "Agency corrects story\n\nXi Jinping\n\nThe talks\n\nXi Jinping\n") == []

@@ -50,6 +50,7 @@ _DOUBLED_PHRASE = compile_pattern(
 MAX_DOUBLED_PHRASE = 4
 _SENTENCE_END = compile_pattern(r"[.!?:;)\]]\W*$")
 HEADLINE_MAX_WORDS = 20
+_NAME_LABEL = compile_pattern(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}")
 HEADLINE_REPEAT_WINDOW = 10  # damaged copies of a headline sit near the top
 _NEXT_TEXT = compile_pattern(r"\S")
 _PREVIOUS_TEXT = compile_pattern(r"\S", regex.REVERSE)
@@ -156,10 +157,12 @@ class RepetitionCheck(Check):
                 key == headline or _near_copy(key, headline)
             )
             # A short label printed twice on consecutive lines ("Noa Landau" / "Noa Landau": a
-            # byline and its link) is a copy; a transcript's "(Laughter.)" twice is not.
+            # byline and its link) is a copy; a transcript's "(Laughter.)" twice is not. A name
+            # printed twice with a blank line between (a caption and the image's title) too.
+            gap = doc.text.count("\n", previous_end, block.start)
             stutter = (
                 key == previous
-                and doc.text.count("\n", previous_end, block.start) == 1
+                and (gap == 1 or (gap == 2 and _NAME_LABEL.fullmatch(text.strip()) is not None))
                 and not _SENTENCE_END.search(text)
             )
             stutter_of, previous, previous_start = previous_start, key, block.start
