@@ -4,6 +4,7 @@ written cache only ever costs the building."""
 
 from __future__ import annotations
 
+import ast
 import marshal
 import os
 import subprocess
@@ -256,3 +257,39 @@ def test_processes_building_the_lexicon_at_once_agree(
     outputs = {reader.communicate(timeout=120)[0] for reader in readers}
     assert outputs == {repr(sorted(build(DIC, AFF).proper_entries.items())) + "\n"}
     assert cached(*dictionary) == build(DIC, AFF)
+
+
+COUNTING_RUN = """
+import sys
+import regex._main
+parsed = []
+original = regex._main._compile
+def counting(pattern, *args):
+    parsed.append(pattern)
+    return original(pattern, *args)
+regex._main._compile = counting
+from newslint.cli import main
+sys.argv = ["newslint", "check", "--exit-zero", "--grammar", "off", sys.argv[1]]
+try:
+    main()
+finally:
+    sys.stderr.write(repr(parsed))
+"""
+
+
+@pytest.mark.slow  # a fresh cache folder: the word tables are built too
+def test_a_second_run_parses_no_pattern(tmp_path: Path) -> None:
+    """Every pattern a one-article run needs is read back from the store (a pattern compiled
+    with `regex` directly, in a module or a check, would be parsed again in every run)."""
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "article.txt"
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path)}
+
+    def parsed() -> list[str]:
+        run = subprocess.run(
+            [sys.executable, "-c", COUNTING_RUN, str(seed)], env=env, capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr
+        return ast.literal_eval(run.stderr.splitlines()[-1])
+
+    assert len(parsed()) > 50  # the first run compiles them all
+    assert parsed() == []
