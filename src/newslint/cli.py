@@ -9,108 +9,30 @@ import click
 
 from newslint import __version__
 from newslint.errors import NewslintError
+from newslint.launch import COLORS, FAIL_ON, FORMATS, GRAMMARS, guarded, user_errors
 
-FAIL_ON = ("error", "warning", "info", "never")
-FORMATS = (
-    "text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit", "html", "verdict",
-)  # fmt: skip
-
-
-def _fail(message: str) -> None:
-    click.echo(f"newslint: error: {message}", err=True)
-    raise SystemExit(2)
-
-
-def _guard(function):  # type: ignore[no-untyped-def]
-    """Turn user-facing errors into one line and exit code 2; a closed stdout ends quietly."""
-
-    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
-        try:
-            return function(*args, **kwargs)
-        except NewslintError as exc:
-            _fail(str(exc))
-        except BrokenPipeError:
-            _silence_stdout()
-            raise SystemExit(0) from None
-
-    wrapper.__name__ = function.__name__
-    wrapper.__doc__ = function.__doc__
-    return wrapper
-
-
-def _silence_stdout() -> None:
-    import os
-
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-
-
-def _tolerant_streams() -> None:
-    """A file name or text the terminal cannot encode is written escaped, never a crash."""
-    for stream in (sys.stdout, sys.stderr):
-        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="backslashreplace")
-
-
-def _internal_error(problem: str) -> None:
-    """Last resort: one line, exit 2; NEWSLINT_TRACEBACK=1 shows where, for a bug report."""
-    import os
-    import traceback
-
-    if os.environ.get("NEWSLINT_TRACEBACK"):
-        traceback.print_exc()
-    click.echo(f"newslint: internal error: {problem} (please report it)", err=True)
-    raise SystemExit(2)
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM unwinds like Ctrl-C, so a --fix in progress removes its temporary file."""
-    raise KeyboardInterrupt
-
-
-def _interrupted_files(stop: BaseException) -> str:
-    """What an interruption left on disk, as it is: a fix is never written in part."""
-    from newslint.source import InterruptedAfterWrite
-
-    if isinstance(stop.__cause__, InterruptedAfterWrite):  # click wraps it in Abort
-        stop = stop.__cause__
-    if isinstance(stop, InterruptedAfterWrite):
-        return (
-            f"{stop.path} was fixed and written in full before stopping; "
-            "files not reached were left as they were"
-        )
-    return "files being fixed were left as they were"
+# The entry point and its guards live in `newslint.launch`, which reads a plain `check` without
+# loading click; this module is the full command line it hands everything else to.
+_guard = user_errors
 
 
 def main() -> None:
-    """Entry point: the CLI, with signals and a closed stdout handled as a user would expect."""
-    import signal
+    """The full command line, with signals and a closed stdout handled as a user would expect."""
+    guarded(_run_click)
 
-    signal.signal(signal.SIGTERM, _interrupt)
-    _tolerant_streams()
+
+def _run_click() -> int:
     try:
         code = cli(standalone_mode=False)
     except click.exceptions.Exit as done:  # --version, --help
-        code = done.exit_code
+        return done.exit_code
     except click.ClickException as usage:
         usage.show()
-        code = 2
-    except (KeyboardInterrupt, click.exceptions.Abort) as stop:
-        click.echo(f"newslint: interrupted; {_interrupted_files(stop)}", err=True)
-        raise SystemExit(130) from None
-    except BrokenPipeError:
-        _silence_stdout()
-        raise SystemExit(0) from None
-    except RecursionError:
-        _internal_error("input nested too deeply to process")
-    except Exception as exc:  # the promise is one line and exit 2, even for a bug of ours
-        _internal_error(f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
-    finally:
-        try:
-            sys.stdout.flush()
-        except BrokenPipeError:
-            _silence_stdout()
-    raise SystemExit(code if isinstance(code, int) else 0)
+        return 2
+    except click.exceptions.Abort as stop:  # click wraps Ctrl-C and SIGTERM (see _interrupt)
+        cause = stop.__cause__
+        raise (cause if isinstance(cause, KeyboardInterrupt) else KeyboardInterrupt()) from None
+    return code if isinstance(code, int) else 0
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -121,9 +43,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
-    "--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True
-)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--select", multiple=True, help="Rule ids or pack prefixes to run (comma-separated).")
 @click.option(
     "--ignore", multiple=True, help="Rule ids or pack prefixes to skip (comma-separated)."
@@ -150,11 +70,11 @@ def cli() -> None:
 @click.option("--stdin-filename", default="-", help="Name to report for text read from stdin.")
 @click.option("--exclude", multiple=True, help="Glob of paths to skip when walking directories.")
 @click.option("--encoding", help="Read files in this encoding instead of detecting UTF-8/UTF-16.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto")
+@click.option("--color", type=click.Choice(COLORS), default="auto")
 @click.option(
     "--grammar",
     "grammar_backend",
-    type=click.Choice(["harper", "languagetool", "off"]),
+    type=click.Choice(GRAMMARS),
     help="Grammar engine (default: harper; languagetool needs a server or Java).",
 )
 @click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
@@ -376,7 +296,7 @@ def init(force: bool) -> None:
 @click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True)
 @click.option(
     "--grammar",
-    type=click.Choice(["harper", "languagetool", "off"]),
+    type=click.Choice(GRAMMARS),
     default="off",
     show_default=True,
 )

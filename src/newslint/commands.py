@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-import click
-
 from newslint.config import Settings, SettingsFinder
 from newslint.errors import InputError
 from newslint.finding import SEVERITY_RANK, FileResult
+from newslint.launch import say
 from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
 from newslint.policy import split_csv
@@ -57,7 +56,7 @@ class CheckOptions:
 
 
 def _warn(message: str) -> None:
-    click.echo(f"newslint: warning: {message}", err=True)
+    say(f"newslint: warning: {message}")
 
 
 class CheckRun:
@@ -134,7 +133,7 @@ def run_check(options: CheckOptions) -> int:
             target = options.baseline or ".newslint-baseline.json"
             recorded = Baseline.record(results, target)
             recorded.save(target)
-            click.echo(f"newslint: baseline written with {recorded.size} findings", err=True)
+            say(f"newslint: baseline written with {recorded.size} findings")
             return 0 if not outcome.input_errors else 2
         if options.diff:
             for _ in results:
@@ -199,11 +198,11 @@ class RunOutcome:
     ) -> Iterator[FileResult]:
         for outcome in outcomes:
             if isinstance(outcome, InputError):
-                click.echo(f"newslint: error: {outcome}", err=True)
+                say(f"newslint: error: {outcome}")
                 self.input_errors += 1
                 continue
             if isinstance(outcome, Skipped):
-                click.echo(f"newslint: note: {outcome.reason}", err=True)
+                say(f"newslint: note: {outcome.reason}")
                 continue
             result, diff, fail_on = outcome.result, outcome.diff, outcome.fail_on
             if diff:

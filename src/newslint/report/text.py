@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 from unicodedata import category, east_asian_width
 
-import click
-
 from newslint.document import Document
 from newslint.finding import FileResult, Finding
 from newslint.regex_store import compile_pattern
@@ -32,13 +30,19 @@ def write(results: Iterable[FileResult], out: TextIO, *, color: bool = False, **
 def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> str:
     line, column = doc.position(finding.start)
     severity = (
-        click.style(finding.severity, fg=SEVERITY_COLOURS[finding.severity], bold=True)
+        _style(finding.severity, fg=SEVERITY_COLOURS[finding.severity], bold=True)
         if color
         else finding.severity
     )
-    rule = click.style(finding.rule, bold=True) if color else finding.rule
+    rule = _style(finding.rule, bold=True) if color else finding.rule
     header = f"{path}:{line}:{column}: {severity} {rule} {finding.message}"
     return "\n".join([header, *_excerpt(doc, finding, line, column, color), *_fix_lines(finding)])
+
+
+def _style(text: str, **style: Any) -> str:
+    import click  # colour only: a plain report does not load click
+
+    return click.style(text, **style)
 
 
 def _excerpt(doc: Document, finding: Finding, line: int, column: int, color: bool) -> list[str]:
@@ -70,7 +74,7 @@ def _excerpt(doc: Document, finding: Finding, line: int, column: int, color: boo
         under = sum(_width(shown) for first, last, shown in window if last > start and first < end)
         shown_text = "".join(shown for _, _, shown in window)
     caret = "^" * min(max(1, under), CONTEXT_WIDTH)
-    caret_line = " " * indent + (click.style(caret, fg="red") if color else caret)
+    caret_line = " " * indent + (_style(caret, fg="red") if color else caret)
     gutter = " " * len(str(line))
     return [f" {line} | {prefix}{shown_text}{suffix}", f" {gutter} | {caret_line}"]
 

@@ -1,0 +1,204 @@
+"""The `newslint` command's entry point, and what every run of it is guarded by.
+
+A plain `newslint check FILE...` (files and the few options below) starts without click: click
+costs about a tenth of checking one article, and a one-article check is what an editor's save
+hook or a newsroom script runs over and over. Anything else (help, another command, another
+option, a value click would refuse) goes to the full command line (`newslint.cli`), which decides
+as it always did; the options read here must give what click gives (tests/test_launch.py).
+
+Whichever path runs, errors end the same way: one line and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+from newslint.errors import NewslintError
+
+if TYPE_CHECKING:
+    from newslint.commands import CheckOptions
+
+FORMATS = (
+    "text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit", "html", "verdict",
+)  # fmt: skip
+FAIL_ON = ("error", "warning", "info", "never")
+GRAMMARS = ("harper", "languagetool", "off")
+COLORS = ("auto", "always", "never")
+
+# `newslint check` options read without click: the option, its CheckOptions field, its choices.
+_CHOICES = {"--format": FORMATS, "--grammar": GRAMMARS, "--fail-on": FAIL_ON, "--color": COLORS}
+_REPEATED = ("--select", "--ignore")
+_FLAGS = ("--exit-zero",)
+
+
+def main() -> None:
+    """Entry point: a plain `check` without click, anything else through the full CLI."""
+    options = quick_check_options(sys.argv[1:])
+    if options is None:
+        from newslint.cli import main as full_command_line
+
+        full_command_line()
+        return
+    chosen = options
+
+    def check() -> int:
+        from newslint.commands import run_check
+
+        return run_check(chosen)
+
+    guarded(user_errors(check))
+
+
+def quick_check_options(argv: Sequence[str]) -> CheckOptions | None:
+    """The options of `newslint check` as click would read `argv`, or None when `argv` is
+    anything but files and the options above, well formed (click then reads it)."""
+    if not argv or argv[0] != "check":
+        return None
+    paths: list[str] = []
+    chosen: dict[str, Any] = {}
+    repeated: dict[str, list[str]] = {name: [] for name in _REPEATED}
+    words = list(argv[1:])
+    while words:
+        word = words.pop(0)
+        if word == "-" or not word.startswith("-"):
+            paths.append(word)
+            continue
+        name, given, value = word.partition("=")
+        if name in _FLAGS and not given and name not in chosen:
+            chosen[name] = True
+            continue
+        if name not in _CHOICES and name not in _REPEATED:
+            return None  # another option, a short one, "--" or help: click's to read
+        if not given:
+            if not words or words[0].startswith("-"):
+                return None
+            value = words.pop(0)
+        if name in _REPEATED:
+            repeated[name].append(value)
+        elif value in _CHOICES[name] and name not in chosen:
+            chosen[name] = value
+        else:
+            return None
+    return _check_options(paths, chosen, repeated)
+
+
+def _check_options(
+    paths: list[str], chosen: dict[str, Any], repeated: dict[str, list[str]]
+) -> CheckOptions:
+    from newslint.commands import CheckOptions
+    from newslint.parallel import default_jobs
+
+    color = chosen.get("--color", "auto")
+    return CheckOptions(
+        paths=paths or ["-"],
+        fmt=chosen.get("--format", "text"),
+        select=tuple(repeated["--select"]),
+        ignore=tuple(repeated["--ignore"]),
+        fail_on=chosen.get("--fail-on"),
+        exit_zero=chosen.get("--exit-zero", False),
+        color=color == "always" or (color == "auto" and sys.stdout.isatty()),
+        grammar=chosen.get("--grammar"),
+        jobs=default_jobs(),
+    )
+
+
+Result = TypeVar("Result")
+
+
+def user_errors(function: Callable[..., Result]) -> Callable[..., Result]:
+    """A user-facing error is one line and exit code 2; a closed stdout ends quietly."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Result:
+        try:
+            return function(*args, **kwargs)
+        except NewslintError as exc:
+            fail(str(exc))
+        except BrokenPipeError:
+            silence_stdout()
+            raise SystemExit(0) from None
+
+    wrapper.__name__ = function.__name__
+    wrapper.__doc__ = function.__doc__
+    return wrapper
+
+
+def fail(message: str) -> NoReturn:
+    say(f"newslint: error: {message}")
+    raise SystemExit(2)
+
+
+def say(message: str) -> None:
+    """A line on stderr (what click.echo(err=True) writes, without loading click)."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def guarded(command: Callable[[], int]) -> NoReturn:
+    """Run a command with signals, a closed stdout and our own bugs handled as a user expects:
+    its exit code, 130 when interrupted, 2 with one line for anything unforeseen."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _interrupt)
+    _tolerant_streams()
+    try:
+        code = command()
+    except KeyboardInterrupt as stop:
+        say(f"newslint: interrupted; {_interrupted_files(stop)}")
+        raise SystemExit(130) from None
+    except BrokenPipeError:
+        silence_stdout()
+        raise SystemExit(0) from None
+    except RecursionError:
+        _internal_error("input nested too deeply to process")
+    except Exception as exc:  # the promise is one line and exit 2, even for a bug of ours
+        _internal_error(f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
+    finally:
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            silence_stdout()
+    raise SystemExit(code)
+
+
+def silence_stdout() -> None:
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _tolerant_streams() -> None:
+    """A file name or text the terminal cannot encode is written escaped, never a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _internal_error(problem: str) -> NoReturn:
+    """Last resort: one line, exit 2; NEWSLINT_TRACEBACK=1 shows where, for a bug report."""
+    import os
+    import traceback
+
+    if os.environ.get("NEWSLINT_TRACEBACK"):
+        traceback.print_exc()
+    say(f"newslint: internal error: {problem} (please report it)")
+    raise SystemExit(2)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so a --fix in progress removes its temporary file."""
+    raise KeyboardInterrupt
+
+
+def _interrupted_files(stop: BaseException) -> str:
+    """What an interruption left on disk, as it is: a fix is never written in part."""
+    from newslint.source import InterruptedAfterWrite
+
+    if isinstance(stop, InterruptedAfterWrite):
+        return (
+            f"{stop.path} was fixed and written in full before stopping; "
+            "files not reached were left as they were"
+        )
+    return "files being fixed were left as they were"
