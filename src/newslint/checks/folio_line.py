@@ -21,7 +21,7 @@ from newslint.rules import Rule
 OPTIONS: dict[str, Option] = {}
 
 _NUMBER_PARAGRAPH = compile_pattern(
-    r"(?<=[.!?:”\"’)][ \t]*\n[ \t]*\n)[ \t]*(?P<number>\d{1,4}|[IVXLC]{1,7})\.?[ \t]*(?=\n[ \t]*\n[ \t]*[“\"‘]?\p{Lu})"
+    r"(?=[\dIVXLC])(?<=[.!?:”\"’)][ \t]*\n[ \t]*\n[ \t]*)(?P<number>\d{1,4}|[IVXLC]{1,7})\.?[ \t]*(?=\n[ \t]*\n[ \t]*[“\"‘]?\p{Lu})"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 

@@ -56,14 +56,26 @@ class GluedRunCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for match in _RUN.finditer(text):
-            token = match.group()
-            parts = self._glued_parts(token)
+        judged: dict[str, list[str] | None] = {}
+        # The document's shared letter runs, each distinct token judged once: most are words.
+        for run in doc.runs:
+            token = run.text
+            if len(token) < 5 or not token.isalpha() or not (token.islower() or token.isupper()):
+                continue
+            if token not in judged:
+                judged[token] = self._glued_parts(token)
+            parts = judged[token]
+            if not parts:
+                continue
+            match = _RUN.match(text, run.start)
+            if match is None or match.end() != run.end:
+                continue  # part of an address, a handle or a hyphenated compound
             # Written twice, even as "MINFAR's", it is the document's acronym or name.
-            if parts and text.count(token, 0, match.start()) + text.count(token, match.end()) == 0:
-                fix = " ".join(parts)
-                message = render(self.rule.message, match=token, fix=fix)
-                yield finding(self.rule, match.start(), match.end(), message, suggestions=[fix])
+            if text.count(token, 0, run.start) + text.count(token, run.end):
+                continue
+            fix = " ".join(parts)
+            message = render(self.rule.message, match=token, fix=fix)
+            yield finding(self.rule, run.start, run.end, message, suggestions=[fix])
 
     def _glued_parts(self, token: str) -> list[str] | None:
         """The words `token` runs together (in its own case), or None if it is not a glue."""
