@@ -7,6 +7,7 @@ lint reads the new settings.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -78,9 +79,15 @@ class WorkspaceLinter:
         settings, linter = self._linter(path)
         doc = Document.from_raw(raw, path, markup_for(path))
         editing = self._editing.get(path)
-        if editing is None or editing.linter is not linter:
+        if editing is not None and editing.linter is linter:
+            findings = editing.lint(doc)
+        else:
             editing = self._editing[path] = Incremental(linter)
-        findings = editing.lint(doc)
+            findings = editing.lint(doc)
+            # Rules, word tables and compiled patterns now live as long as the server: kept out
+            # of the collector's sweeps, which otherwise walk them all on a keystroke now and then.
+            gc.collect()
+            gc.freeze()
         return Linted(path, raw, doc, findings, settings, linter.rules_by_id)
 
     def forget(self, path: str) -> None:
