@@ -139,6 +139,8 @@ def _short_line_evidence(block: Block) -> str | None:
         return "a timestamp or counter"
     if is_link_bar(text):
         return "short items between separators (a breadcrumb, share bar or title suffix)"
+    if block.lines == 1 and _DASH_SITE.fullmatch(text):
+        return "a page title with the site's name after a dash"
     if block.words <= 8 and _BYLINE.match(text) and not text.endswith((".", ",", "!", "?")):
         return "a byline"
     if block.words <= 14 and is_field(text):
@@ -158,6 +160,37 @@ def more_link(text: str, block: Block) -> int:
     """Start of a "read more" link that ends the block, or -1."""
     match = _MORE_LINK.search(text, max(block.start, block.end - 40), block.end)
     return match.start() if match and match.start() > block.start else -1
+
+
+# A CMS's date-and-time stamp after a paragraph's last sentence ("… the ministry said.
+# 2026-02-03 15:24:28 -").
+_TRAILING_STAMP = compile_pattern(
+    r"(?<=[.!?][\"”’]?[ \t]+)\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:[ \t]*[-–])?$"
+)
+# A photographer and agency in brackets inside a paragraph: a caption run into the text
+# ("… taken to hospital (Mikael Fritzon/TT News Agency via AP) Police said …").
+_INLINE_CREDIT = compile_pattern(
+    r"\((?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+ ?/ ?[^()\n/]{2,60}\)"
+)
+
+
+def inner_furniture(text: str, block: Block) -> tuple[str, int, int] | None:
+    """Furniture inside a block of article text: why, and its span. A scraper's metadata stamp
+    opening the line, a "read more" link or a date-and-time stamp closing it, or a photo credit
+    in brackets that a caption left in the paragraph."""
+    prefix = metadata_prefix(text, block.start)
+    if prefix:
+        return "a scraper's metadata stamp", block.start, block.start + prefix
+    link = more_link(text, block)
+    if link >= 0:
+        return "a link to the rest of a teaser", link, block.end
+    stamp = _TRAILING_STAMP.search(text, max(block.start, block.end - 40), block.end)
+    if stamp and stamp.start() > block.start:
+        return "a timestamp after the paragraph's last sentence", stamp.start(), block.end
+    credit = _INLINE_CREDIT.search(text, block.start, block.end)
+    if credit:
+        return "a photo credit left in the paragraph", credit.start(), credit.end()
+    return None
 
 
 def metadata_prefix(text: str, start: int) -> int:
@@ -191,9 +224,18 @@ def is_link_bar(text: str) -> bool:
     return len(short) >= len(parts) - 1 and not text.rstrip().endswith((".", "?", "!"))
 
 
+# A page title with the site's or section's name after a spaced dash ("Police fatally shoot a
+# man in Philadelphia - CBS News", "… in Bogor Palace - English").
+_DASH_SITE = compile_pattern(
+    r"(?:\S+ ){3,}[^\n]*?\S [-–—] \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}(?<![.])"
+)
+
+
 def is_title_with_site(text: str) -> bool:
-    """A page title with the site's name after a separator ("Lula reaffirms commitment | News"),
-    not a breadcrumb (short items first, the headline last)."""
+    """A page title with the site's name after a separator ("Lula reaffirms commitment | News",
+    "… in Philadelphia - CBS News"), not a breadcrumb (short items first, the headline last)."""
+    if _DASH_SITE.fullmatch(text):
+        return True
     parts = [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
     return (
         len(parts) >= 2

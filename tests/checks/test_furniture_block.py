@@ -240,3 +240,22 @@ def test_a_section_label_above_a_title_with_the_sites_name_is_furniture(
 def test_a_headline_printed_twice_keeps_its_dateline(furniture: Linter) -> None:
     text = f"Talks resume in Geneva\nTalks resume in Geneva\n\nAugust 11, 2022\n\n{BODY}\n"
     assert "August 11, 2022" not in reported(furniture, text)
+
+
+def test_furniture_inside_an_article_paragraph_is_reported_alone(furniture: Linter) -> None:
+    stamped = f"{BODY} 2026-02-03 15:24:28 -\n"
+    assert reported(furniture, stamped) == ["2026-02-03 15:24:28 -"]
+    credit = (
+        "The suspect was taken to hospital (Mikael Berg/TT News Agency via AP) and officials "
+        "said the man had attacked people in the small town on Wednesday afternoon.\n"
+    )
+    assert reported(furniture, credit) == ["(Mikael Berg/TT News Agency via AP)"]
+    quoted = f"{BODY} The board (Smith/Jones report) and the 2026-02-03 meeting agreed.\n"
+    assert reported(furniture, quoted) == []
+
+
+def test_a_title_with_the_sites_name_after_a_dash_is_furniture(furniture: Linter) -> None:
+    title = "Police fatally shoot a man in Philadelphia - CBS News"
+    assert reported(furniture, f"{title}\n\n{BODY}\n") == [title]
+    prose = f"{BODY}\n\nThe talks will go on next week - Reuters reported.\n\n{BODY}\n"
+    assert reported(furniture, prose) == []

@@ -22,11 +22,10 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_model import block_features, own_features, score
 from newslint.furniture_signals import (
+    inner_furniture,
     is_bare_date,
     is_title_with_site,
     line_evidence,
-    metadata_prefix,
-    more_link,
 )
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.regex_store import compile_pattern
@@ -87,14 +86,10 @@ class FurnitureBlockCheck(Check):
         for block, reason in zip(items, reasons, strict=True):
             start, end = block.start, block.end
             if reason is None:
-                prefix = metadata_prefix(text, block.start)
-                link = more_link(text, block)
-                if prefix:
-                    reason, end = "a scraper's metadata stamp", block.start + prefix
-                elif link >= 0:
-                    reason, start = "a link to the rest of a teaser", link
-                else:
+                inner = inner_furniture(text, block)
+                if inner is None:
                     continue
+                reason, start, end = inner
             message = render(self.rule.message, line=_shorten(text[start:end]), reason=reason)
             yield finding(self.rule, start, end, message, suggestions=["delete the line"])
 
