@@ -259,3 +259,10 @@ def test_a_title_with_the_sites_name_after_a_dash_is_furniture(furniture: Linter
     assert reported(furniture, f"{title}\n\n{BODY}\n") == [title]
     prose = f"{BODY}\n\nThe talks will go on next week - Reuters reported.\n\n{BODY}\n"
     assert reported(furniture, prose) == []
+
+
+def test_a_section_label_between_headline_and_article_is_furniture(furniture: Linter) -> None:
+    text = f"Farmers protest the new levy in the capital\n\nInternal Affairs\n\n{BODY}\n"
+    assert reported(furniture, text) == ["Internal Affairs"]
+    dated = f"Farmers protest the new levy in the capital\n\nMadrid, Spain\n\n{BODY}\n"
+    assert reported(furniture, dated) == []

@@ -51,6 +51,7 @@ BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
 INNER_DATE = "a date line away from the headline (a CMS stamp)"
 ABOVE = "a label above the headline (section, site or login link)"
+UNDER = "a label under the headline (section, desk or button)"
 SENTENCE_WORDS = 8
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 BELOW = "a prompt or label below the article (comment form, source or share link)"
@@ -110,6 +111,7 @@ class FurnitureBlockCheck(Check):
             if reasons[index] is None and self._sandwiched(items, reasons, index):
                 reasons[index] = BETWEEN
         self._page_edges(items, reasons)
+        _label_under_headline(items, reasons)
         self._shaped(items, reasons)
         return reasons
 
@@ -245,6 +247,18 @@ def _field_panels(items: list[Block]) -> set[int]:
             members.update(run)
         run = [index] if block is not None and _panel_line(block) else []
     return members
+
+
+def _label_under_headline(items: list[Block], reasons: list[str | None]) -> None:
+    """A label of a few words between the headline and the article's first paragraph: the
+    section ("Internal Affairs"), a desk or byline name, an interface button. A dateline or a
+    date there is the story's own and carries a comma, a figure or a full stop."""
+    headline = _headline(items, reasons)
+    if headline is None or headline + 2 >= len(items):
+        return
+    label, after = headline + 1, items[headline + 2]
+    if reasons[label] is None and _label_sized(items[label], HEAD_WORDS) and _article(after):
+        reasons[label] = UNDER
 
 
 def _titles(block: Block, reason: str | None) -> bool:
