@@ -10,6 +10,9 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint.document import Document
 from newslint.finding import FileResult, Finding, Fix
@@ -222,3 +225,47 @@ def test_reports_stream_instead_of_building_one_big_string(fmt: str) -> None:
 
     write_results(results(), out, fmt)
     assert "first.txt" in seen_before_second[0]
+
+
+def _one_cell_members() -> list[str]:
+    from newslint.report.text import _ONE_CELL
+
+    members = regex.findall(r"\\x(..)-\\x(..)|\\u(....)-\\u(....)", _ONE_CELL.pattern)
+    chars: list[str] = []
+    for pair in members:
+        low, high = (int(part, 16) for part in pair if part)
+        chars.extend(map(chr, range(low, high + 1)))
+    return chars
+
+
+def test_one_cell_characters_are_clusters_of_their_own_shown_as_they_are() -> None:
+    """The excerpt's fast path is exact only for characters that never join a neighbour in a
+    grapheme cluster, take one terminal cell and print as themselves."""
+    from newslint.report.text import _shown, _width
+
+    members = _one_cell_members()
+    assert len(members) > 700 and "“" in members and "é" in members and "\u00ad" not in members
+    for char in members:
+        assert regex.fullmatch(r"\p{Grapheme_Cluster_Break=Other}", char), hex(ord(char))
+        assert _width(char) == 1 and _shown(char) == char, hex(ord(char))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    line=st.text(
+        alphabet=st.sampled_from("ab “”’—é€ \u0301\u200b👍中\t"), min_size=1, max_size=400
+    ),
+    where=st.integers(min_value=0, max_value=399),
+    length=st.integers(min_value=1, max_value=8),
+)
+def test_excerpt_fast_path_equals_the_cluster_walk(line: str, where: int, length: int) -> None:
+    from newslint.report import text as text_report
+
+    doc = Document(line + "\nnext\n")
+    start = min(where, len(line) - 1)
+    finding = Finding("mt.x", "error", "m", start, start + length)
+    fast = text_report.render_finding("a.txt", doc, finding, False)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(text_report, "_one_cell_each", lambda text: False)
+        walked = text_report.render_finding("a.txt", doc, finding, False)
+    assert fast == walked

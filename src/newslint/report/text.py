@@ -59,7 +59,7 @@ def _excerpt(doc: Document, finding: Finding, line: int, column: int, color: boo
     plain = doc.original[line_start + left : line_start + min(right, length)]
     # A character either side too: a mark just past the window would join the cluster at its edge.
     wider = doc.original[line_start + max(0, left - 1) : line_start + min(right + 1, length)]
-    if wider.isascii() and wider.isprintable():  # one cell per character: no clusters to find
+    if _one_cell_each(wider):  # no clusters to find
         prefix = "…" if plain and left > 0 else ""
         suffix = "…" if plain and right < length else ""
         indent = len(prefix) + max(0, min(start, right, length) - left)
@@ -77,6 +77,22 @@ def _excerpt(doc: Document, finding: Finding, line: int, column: int, color: boo
     caret_line = " " * indent + (_style(caret, fg="red") if color else caret)
     gutter = " " * len(str(line))
     return [f" {line} | {prefix}{shown_text}{suffix}", f" {gutter} | {caret_line}"]
+
+
+# Characters that are each a cluster of their own, one cell wide and printed as they are:
+# ASCII, Latin-1 and Latin Extended letters, curly quotes, dashes, currency signs. (Soft hyphen,
+# combining marks and joiners are left out; a test checks every member's Unicode properties.)
+_ONE_CELL = regex.compile(
+    r"[\x20-\x7e\u00a1-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*"
+)
+
+
+def _one_cell_each(text: str) -> bool:
+    """Whether every character of `text` is a cluster of one cell shown as it is, so that the
+    window needs no cluster search (news copy's curly quotes and dashes included)."""
+    if text.isascii():
+        return text.isprintable()
+    return _ONE_CELL.fullmatch(text) is not None
 
 
 def _clusters_near(text: str, line_start: int, line_end: int, column: int) -> list[Cluster]:
