@@ -18,6 +18,18 @@ from newslint.checks.repetition import (
     repeats_tokens,
 )
 from newslint.document import WORD, Document
+from newslint.lexicon import Vocabulary, is_function_word
+from newslint.ocr_context import (
+    _LONE_WORD,
+    _SPACED_PAIR,
+    ADJACENT_PAIR,
+    COMPOUND_PART_ZIPF,
+    MIN_ATTESTED_LENGTH,
+    Zipf,
+    _cut_words_in,
+    attested_splits,
+    is_cut_word,
+)
 
 NAMES = [
     "Zelensky", "Zelenskyy", "Zelenskiy", "Erdoğan", "Erdogan", "Mohammed", "Muhammad",
@@ -119,3 +131,96 @@ def test_the_doubled_word_gate_opens_wherever_the_regexes_match(parts: list[str]
     for pattern in (_DOUBLED_WORD, _DOUBLED_PHRASE):
         within = [m.span() for p in searched for m in pattern.finditer(text, p.start, p.end)]
         assert within == [m.span() for m in pattern.finditer(text)]
+
+
+SPLIT_PIECES = ["his", "tory", "History", "com", "pany", "company", "Sacra", "mento",
+                "Sacramento", "health", "care", "healthcare", "leader", "s", "to", "the", "é"]  # fmt: skip
+SPLIT_GAPS = [
+    " ",
+    "\t",
+    "  ",
+    "\n",
+    "- ",
+    "-\n",
+    "—\n\n",
+    "-",
+    "'",
+    "’",
+    "5",
+    ". ",
+    ", ",
+    " \n\t\n ",
+    "-  \n \n",
+    "\u00a0",
+    "—",
+]
+
+
+def attested_by_overlapped_regex(text: str, zipf: Zipf) -> list[tuple[int, int, str]]:
+    """The walk as it was: every overlapped `_SPACED_PAIR` match."""
+    whole = {m.group().casefold() for m in _LONE_WORD.finditer(text)}
+    found = []
+    for match in _SPACED_PAIR.finditer(text, overlapped=True):
+        left, right = match.group("left"), match.group("right")
+        joined = (left + right).casefold()
+        if len(joined) < MIN_ATTESTED_LENGTH or joined not in whole:
+            continue
+        if min(zipf(left), zipf(right)) >= COMPOUND_PART_ZIPF or right.casefold() == "s":
+            continue
+        if is_function_word(left) and is_function_word(right):
+            continue
+        found.append((match.start(), match.end(), match.group()))
+    return found
+
+
+def cut_as_written(left: str, gap: str, right: str, zipf: Zipf) -> bool:
+    """`is_cut_word` as it was, before the fragment test moved first."""
+    joined = (left + right).casefold()
+    common = zipf(joined)
+    if common < 3.0 or len(joined) < 5:
+        return False
+    parts = (zipf(left), zipf(right))
+    if "-" in gap or "—" in gap:
+        return True
+    if is_function_word(left) and is_function_word(right):
+        return False
+    if "\n" in gap:
+        return common >= min(parts) - 0.5
+    lone_letter = any(len(part) == 1 and part not in "aAI" for part in (left, right))
+    return min(parts) < 2.5 or lone_letter
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SPLIT_PIECES), st.sampled_from(SPLIT_GAPS)), max_size=25))
+def test_attested_splits_and_cut_words_answer_as_the_overlapped_regex_walks(
+    parts: list[tuple[str, str]],
+) -> None:
+    zipf = Vocabulary().zipf
+    text = "".join(piece + gap for piece, gap in parts)
+    found = [(m.start(), m.end(), m.group()) for m in attested_splits(text, zipf)]
+    assert found == attested_by_overlapped_regex(text, zipf)
+    for match in ADJACENT_PAIR.finditer(text, overlapped=True):
+        pair = match.group("left"), match.group("gap"), match.group("right")
+        assert is_cut_word(*pair, zipf) == cut_as_written(*pair, zipf)
+
+
+def test_attested_splits_still_find_a_word_the_text_writes_whole() -> None:
+    text = "The his tory of the state. History matters; Sacra mento is in Sacramento."
+    found = [m.group() for m in attested_splits(text, Vocabulary().zipf)]
+    assert found == ["his tory", "Sacra mento"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SPLIT_PIECES), st.sampled_from(SPLIT_GAPS)), max_size=25))
+def test_cut_words_from_letter_runs_equal_the_overlapped_regex_walk(
+    parts: list[tuple[str, str]],
+) -> None:
+    zipf = Vocabulary().zipf
+    text = "".join(piece + gap for piece, gap in parts) + "oth er fir t com-\npany"
+    walked = [
+        (m.start(), m.end(), m.group())
+        for m in ADJACENT_PAIR.finditer(text, overlapped=True)
+        if is_cut_word(m.group("left"), m.group("gap"), m.group("right"), zipf)
+    ]
+    assert [(m.start(), m.end(), m.group()) for m in _cut_words_in(text, zipf)] == walked
+    assert walked

@@ -12,6 +12,7 @@ OCR signal (`newslint.signals.ocr_signal`) counts them beside the damaged tokens
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -82,12 +83,20 @@ MIN_ATTESTED_LENGTH = 6
 def attested_splits(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
     """ "his tory", "Sacra mento": a word cut by a space that the document itself writes whole
     elsewhere ("History", "Sacramento"). Its own evidence, so no OCR gate is needed."""
-    whole = {m.group().casefold() for m in _LONE_WORD.finditer(text)}
-    for match in _SPACED_PAIR.finditer(text, overlapped=True):
-        left, right = match.group("left"), match.group("right")
-        joined = (left + right).casefold()
+    words = list(_LONE_WORD.finditer(text))
+    whole = {m.group().casefold() for m in words}
+    # Every `_SPACED_PAIR` match is two lone words one space or tab apart, and every such pair
+    # is one; the regex confirms only the few pairs whose join the document writes whole.
+    for first, second in pairwise(words):
+        gap = first.end()
+        if second.start() != gap + 1 or text[gap] not in " \t":
+            continue
+        joined = (first.group() + second.group()).casefold()
         if len(joined) < MIN_ATTESTED_LENGTH or joined not in whole:
             continue
+        match = _SPACED_PAIR.match(text, first.start())
+        assert match is not None and match.end() == second.end()
+        left, right = match.group("left"), match.group("right")
         if min(zipf(left), zipf(right)) >= COMPOUND_PART_ZIPF or right.casefold() == "s":
             continue  # a compound written open; "leader s" lost its apostrophe, not a space
         if is_function_word(left) and is_function_word(right):
@@ -113,10 +122,26 @@ def cut_words(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
 
 
 def _cut_words_in(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
-    for match in ADJACENT_PAIR.finditer(text, overlapped=True):
-        left, gap, right = match.group("left"), match.group("gap"), match.group("right")
-        if is_cut_word(left, gap, right, zipf):
+    """The `ADJACENT_PAIR` matches that are cut words. A match can only start a run of letters
+    and pairs it with the next run, so the regex is tried only where the gap between two runs
+    can begin a match, and not at all beside a single space unless a side is a fragment."""
+    runs = list(_LETTERS.finditer(text))
+    for first, second in pairwise(runs):
+        gap_start = first.end()
+        if text[gap_start] not in _GAP_STARTS:
+            continue
+        spaced = second.start() == gap_start + 1 and text[gap_start] in " \t"
+        if spaced and not _fragment_beside(first.group(), second.group(), zipf):
+            continue  # a space between two words, neither a fragment: never a cut word
+        match = ADJACENT_PAIR.match(text, first.start())
+        if match and is_cut_word(
+            match.group("left"), match.group("gap"), match.group("right"), zipf
+        ):
             yield match
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+_GAP_STARTS = frozenset("-— \t\n")  # what `ADJACENT_PAIR`'s gap can begin with
 
 
 # A whole run of white space holding a blank line, not after a hyphen or dash: no adjacent pair
@@ -154,6 +179,8 @@ def misplaced_capitals(text: str) -> Iterator[regex.Match[str]]:
 
 
 def is_cut_word(left: str, gap: str, right: str, zipf: Zipf) -> bool:
+    if gap in (" ", "\t") and not _fragment_beside(left, right, zipf):
+        return False  # most pairs of a text: tested before the join is looked up
     joined = (left + right).casefold()
     common = zipf(joined)
     if common < SPLIT_JOIN_ZIPF or len(joined) < 5:
@@ -165,5 +192,10 @@ def is_cut_word(left: str, gap: str, right: str, zipf: Zipf) -> bool:
         return False
     if "\n" in gap:  # a line end: the two readings are equally likely unless the join is common
         return common >= min(parts) - 0.5
+    return _fragment_beside(left, right, zipf)
+
+
+def _fragment_beside(left: str, right: str, zipf: Zipf) -> bool:
+    """A space splits a word only where one side is a rare fragment or a lone letter."""
     lone_letter = any(len(part) == 1 and part not in "aAI" for part in (left, right))
-    return min(parts) < SPLIT_FRAGMENT_ZIPF or lone_letter
+    return lone_letter or min(zipf(left), zipf(right)) < SPLIT_FRAGMENT_ZIPF
