@@ -224,3 +224,10 @@ def test_cut_words_from_letter_runs_equal_the_overlapped_regex_walk(
     ]
     assert [(m.start(), m.end(), m.group()) for m in _cut_words_in(text, zipf)] == walked
     assert walked
+
+
+def test_every_character_python_calls_alphabetic_is_a_letter_to_the_regex_module() -> None:
+    """`Document.words` tests a run's first character with str.isalpha before the regex."""
+    alphabetic = "".join(c for c in map(chr, range(0x110000)) if c.isalpha())
+    assert len(alphabetic) > 100_000
+    assert regex.fullmatch(r"\p{L}*", alphabetic)

@@ -242,18 +242,18 @@ def _runs(text: str, start: int, end: int) -> list[Run]:
 
 def _words(text: str, runs: list[Run]) -> list[Run]:
     words = []
+    last = len(runs) - 1
     for index, run in enumerate(runs):
-        if not _LETTER.match(run.text) or text[run.start - 1 : run.start] in _NOT_AFTER:
+        start, end, token = run
+        # str.isalpha() is true only of \p{L} letters (a test checks every code point)
+        if not (token[0].isalpha() or _LETTER.match(token)):
             continue
-        after = text[run.end : run.end + 1]
+        if start and text[start - 1] in _NOT_AFTER:
+            continue
+        after = text[end : end + 1]
         if after and after in "/@":
             continue
-        if (
-            after
-            and after in "'’.-"
-            and index + 1 < len(runs)
-            and runs[index + 1].start == run.end + 1
-        ):
+        if after and after in "'’.-" and index < last and runs[index + 1].start == end + 1:
             continue  # "don't", "U.S", "so-called": one token with the next run
         words.append(run)
     return words
