@@ -14,7 +14,7 @@ pages; the feature names below are the contract between the two.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -72,18 +72,32 @@ def _ratio(pattern: regex.Pattern[str], text: str) -> float:
     return len(pattern.findall(text)) / max(1, len(text))
 
 
-def own_features(block: Block, evidence: bool) -> dict[str, float]:
-    """The features a block has by itself (a new dict: the caller adds its neighbours')."""
+# The features read from every character of a block's text (regex passes); each lies in [0, 1].
+READ_FEATURES = ("capitalised", "digits", "symbols")
+Read = tuple[float, float, float]
+UNREAD: Read = (0.0, 0.0, 0.0)
+
+
+def read_features(block: Block) -> Read:
+    """The values of `READ_FEATURES` for a block."""
     text = block.text
+    return _capitalised(text), _ratio(_DIGIT, text), _ratio(_SYMBOL, text)
+
+
+def own_features(block: Block, evidence: bool, read: Read | None = None) -> dict[str, float]:
+    """The features a block has by itself (a new dict: the caller adds its neighbours'), with
+    `read` as its read features when the caller has them."""
+    text = block.text
+    capitalised, digits, symbols = read_features(block) if read is None else read
     return {
         "bias": 1.0,
         "log_chars": math.log1p(len(text)),
         "few_words": float(block.words <= 3),
         "stop_density": block.stop_density,
         "ends_sentence": float(block.ends_sentence),
-        "capitalised": _capitalised(text),
-        "digits": _ratio(_DIGIT, text),
-        "symbols": _ratio(_SYMBOL, text),
+        "capitalised": capitalised,
+        "digits": digits,
+        "symbols": symbols,
         "evidence": float(evidence),
         "multi_line": float(block.lines > 1),
         "class_bad": float(block.cls == "bad"),
@@ -121,24 +135,65 @@ def block_features(
     if evidence is None:
         evidence = [line_evidence(b) is not None for b in items]
     own = own or own_features
-    good = [i for i, b in enumerate(items) if b.cls == "good"]
-    first_good, last_good = (good[0], good[-1]) if good else (len(items), -1)
-    rows = []
-    for i, block in enumerate(items):
-        row = own(block, evidence[i])
+    page = Page(items, evidence)
+    return [page.row(i, own(block, evidence[i])) for i, block in enumerate(items)]
+
+
+class Page:
+    """A page's blocks, with what each block's features take from the others."""
+
+    def __init__(self, items: Sequence[Block], evidence: Sequence[bool]):
+        self.items = items
+        self.evidence = evidence
+        good = [i for i, b in enumerate(items) if b.cls == "good"]
+        self.first_good, self.last_good = (good[0], good[-1]) if good else (len(items), -1)
+
+    def row(self, i: int, own: dict[str, float]) -> dict[str, float]:
+        """Block i's feature vector, in the order of `FEATURES`, from its own features."""
+        items, evidence = self.items, self.evidence
+        row = own
         row["first"] = float(i == 0)
         row["last"] = float(i == len(items) - 1)
-        row["above_article"] = float(i < first_good)
-        row["below_article"] = float(i > last_good)
+        row["above_article"] = float(i < self.first_good)
+        row["below_article"] = float(i > self.last_good)
         before = items[i - 1] if i > 0 else None
         after = items[i + 1] if i + 1 < len(items) else None
         row |= _neighbour("prev", before, i > 0 and evidence[i - 1])
         row |= _neighbour("next", after, i + 1 < len(items) and evidence[i + 1])
-        rows.append(row)
-    return rows
+        return row
 
 
 def score(row: Mapping[str, float], weights: Mapping[str, float]) -> float:
     """The model's probability that the block is furniture."""
     z = sum(weights.get(name, 0.0) * value for name, value in row.items())
     return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
+
+
+# Far more than the rounding of a sum of 28 products, far less than any weight.
+_BOUND_MARGIN = 1e-6
+
+
+def scores_at_least(
+    page: Page,
+    indices: Iterable[int],
+    weights: Mapping[str, float],
+    threshold: float,
+    read: Callable[[Block], Read] = read_features,
+) -> Iterator[int]:
+    """The blocks among `indices` whose `score` reaches `threshold`. A block whose score stays
+    below it even with its read features at their most incriminating values is ruled out before
+    its text is read (an article's paragraphs, mostly); `read` may be a memo of `read_features`."""
+    bounded = 0.0 < threshold < 1.0
+    limit = math.log(threshold / (1.0 - threshold)) - _BOUND_MARGIN if bounded else 0.0
+    headroom = sum(max(0.0, weights.get(name, 0.0)) for name in READ_FEATURES)
+    for i in indices:
+        block, evidence = page.items[i], page.evidence[i]
+        if bounded:
+            unread = page.row(i, own_features(block, evidence, UNREAD))
+            if (
+                sum(weights.get(name, 0.0) * value for name, value in unread.items()) + headroom
+                < limit
+            ):
+                continue
+        if score(page.row(i, own_features(block, evidence, read(block))), weights) >= threshold:
+            yield i

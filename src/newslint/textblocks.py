@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from newslint.regex_store import compile_pattern
@@ -48,8 +48,8 @@ class Block:
     cls: str = "bad"  # good | near-good | short | bad, then resolved by context
     blank_before: bool = False  # a blank line separates it from the block before
 
-    @property
-    def ends_sentence(self) -> bool:
+    @cached_property
+    def ends_sentence(self) -> bool:  # asked for each block and each of its neighbours
         return bool(_SENTENCE_END.search(self.text))
 
 
@@ -127,8 +127,8 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> b
 def _block(text: str, spans: list[tuple[int, int]], stop: frozenset[str]) -> Block:
     start, end = spans[0][0], spans[-1][1]
     body = text[start:end]
-    words = [w.lower() for w in _WORD.findall(body)]
-    density = sum(w in stop for w in words) / len(words) if words else 0.0
+    words = _WORD.findall(body)
+    density = sum(map(stop.__contains__, map(str.lower, words))) / len(words) if words else 0.0
     return Block(start, end, body, len(spans), len(words), density)
 
 

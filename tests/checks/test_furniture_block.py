@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.furniture_model import block_features, score
 from newslint.furniture_signals import is_bare_date, is_stamp, metadata_prefix
 from newslint.linters import load_rules
-from newslint.textblocks import blocks, english_stopwords
+from newslint.textblocks import Block, blocks, english_stopwords
 
 BODY = (
     "The finance ministry said on Tuesday that the new levy would be collected from the start of "
@@ -266,3 +268,54 @@ def test_a_section_label_between_headline_and_article_is_furniture(furniture: Li
     assert reported(furniture, text) == ["Internal Affairs"]
     dated = f"Farmers protest the new levy in the capital\n\nMadrid, Spain\n\n{BODY}\n"
     assert reported(furniture, dated) == []
+
+
+PAGE_LINES = [
+    "Farmers win levy refund", "Updated 09:14", "Economy Desk", BODY, "Home | World | Sport",
+    "Read more...", "Tags: farming, tax", "© 2024 Daily Herald", "Share this article",
+    "1. First item", "ALL RIGHTS RESERVED", "Madrid, Spain", "Photo: Reuters", BODY[:60],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("threshold", [0.5, 0.8, 0.9, 0.99])
+def test_the_bounded_shape_model_picks_the_blocks_every_score_picks(threshold: float) -> None:
+    """Blocks ruled out by the bound on their unread features are never ones `score` reports."""
+    from newslint.furniture_model import Page, read_features, scores_at_least
+    from newslint.furniture_signals import line_evidence
+
+    weights = next(r for r in load_rules() if r.id == "scrape.furniture-block").option("weights")
+    read: list[str] = []
+
+    def reading(block: Block) -> tuple[float, float, float]:
+        read.append(block.text)
+        return read_features(block)
+
+    for shift in range(len(PAGE_LINES)):
+        lines = PAGE_LINES[shift:] + PAGE_LINES[:shift]
+        items = blocks("\n\n".join(lines[:8]) + "\n" + "\n".join(lines[8:]) + "\n")
+        rows = block_features(items)
+        expected = [i for i, row in enumerate(rows) if score(row, weights) >= threshold]
+        read.clear()
+        page = Page(items, [line_evidence(b) is not None for b in items])
+        found = list(scores_at_least(page, range(len(items)), weights, threshold, reading))
+        assert found == expected
+        assert len(read) < len(items) or threshold < 0.9  # prose is ruled out unread
+
+
+CREDIT_PIECES = ["Photo", "photos", "IMAGE", "pic", "Source", "credit", "file ", ": ", " by ",
+                 "(", ")", "[", "]", "/", "REUTERS", "AP", "Kang", "-", "—", "– ", ". ", " ",
+                 "\n", "…", "...", "[…]", "said", "x", "\0", "\u00a0", "ſource"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CREDIT_PIECES), max_size=14))
+def test_the_cheap_tests_before_the_credit_and_cut_off_patterns_never_rule_out_a_match(
+    pieces: list[str],
+) -> None:
+    from newslint import furniture_signals as signals
+
+    tail = "".join(pieces)
+    if signals._CREDIT.search(tail):
+        assert signals._CREDIT_HINT.search(tail)
+    if signals._TRUNCATED.search(tail) or signals._CUT_AFTER_SPACE.search(tail):
+        assert tail.rstrip().endswith(signals._CUT_ENDS)

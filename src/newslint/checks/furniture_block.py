@@ -20,7 +20,7 @@ from dataclasses import fields
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.furniture_model import block_features, own_features, score
+from newslint.furniture_model import Page, Read, read_features, scores_at_least
 from newslint.furniture_signals import (
     inner_furniture,
     is_bare_date,
@@ -78,7 +78,8 @@ class FurnitureBlockCheck(Check):
         self.threshold = float(rule.option("threshold"))
         # What a block shows by itself depends only on its text and class: judged once per
         # linter, so a keystroke's re-lint judges only the block it changed.
-        self._judged: dict[tuple[object, ...], tuple[str | None, dict[str, float], bool]] = {}
+        self._judged: dict[tuple[object, ...], tuple[str | None, bool]] = {}
+        self._read: dict[tuple[object, ...], Read] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -96,13 +97,14 @@ class FurnitureBlockCheck(Check):
 
     def reasons(self, items: list[Block]) -> list[str | None]:
         """Why each block is furniture: its own shape, then its place among the others."""
-        reasons: list[str | None] = [self._judge(b)[0] for b in items]
+        evidence = [self._judge(b)[0] for b in items]
+        reasons: list[str | None] = list(evidence)
         for index in self._menu_runs(items):
             reasons[index] = reasons[index] or RUN
         for index in _field_panels(items):
             reasons[index] = reasons[index] or PANEL
         for index, block in enumerate(items):
-            if reasons[index] is None and self._judge(block)[2]:
+            if reasons[index] is None and self._judge(block)[1]:
                 reasons[index] = _date_line_reason(items, index)
         headline = _headline(items, reasons)
         for index in range(1, len(items) - 1):
@@ -112,26 +114,33 @@ class FurnitureBlockCheck(Check):
                 reasons[index] = BETWEEN
         self._page_edges(items, reasons)
         _label_under_headline(items, reasons)
-        self._shaped(items, reasons)
+        self._shaped(items, reasons, evidence)
         return reasons
 
-    def _judge(self, block: Block) -> tuple[str | None, dict[str, float], bool]:
-        """The block's `line_evidence`, its own features (with that evidence), and whether it
-        is only a date."""
+    def _judge(self, block: Block) -> tuple[str | None, bool]:
+        """The block's `line_evidence` and whether it is only a date."""
         key = tuple(getattr(block, name) for name in _JUDGED_FIELDS)
         judged = self._judged.get(key)
         if judged is None:
             if len(self._judged) > MEMO_LIMIT:
                 self._judged.clear()
             evidence = line_evidence(block)
-            own = own_features(block, evidence is not None)
-            judged = self._judged[key] = (evidence, own, is_bare_date(block.text))
+            judged = self._judged[key] = (evidence, is_bare_date(block.text))
         return judged
 
-    def _own(self, block: Block, evidence: bool) -> dict[str, float]:
-        return dict(self._judge(block)[1])
+    def _read_features(self, block: Block) -> Read:
+        """The block's read features (`read_features`), judged once per linter like its evidence."""
+        key = tuple(getattr(block, name) for name in _JUDGED_FIELDS)
+        read = self._read.get(key)
+        if read is None:
+            if len(self._read) > MEMO_LIMIT:
+                self._read.clear()
+            read = self._read[key] = read_features(block)
+        return read
 
-    def _shaped(self, items: list[Block], reasons: list[str | None]) -> None:
+    def _shaped(
+        self, items: list[Block], reasons: list[str | None], evidence: list[str | None]
+    ) -> None:
         """Blocks the shape model scores as furniture, except an article's own announced list.
         Furniture is what surrounds an article: with no sentence of prose in view (a one-line
         file, a headline being typed) no block is judged by its shape alone."""
@@ -139,10 +148,12 @@ class FurnitureBlockCheck(Check):
             return
         headings = self._heading_list(items, range(len(items)))
         headline = _headline(items, reasons)
-        evidence = [self._judge(b)[0] is not None for b in items]
-        for index, row in enumerate(block_features(items, evidence, self._own)):
-            if reasons[index] is not None or score(row, self.weights) < self.threshold:
-                continue
+        unexplained = [index for index, reason in enumerate(reasons) if reason is None]
+        page = Page(items, [found is not None for found in evidence])
+        shaped = scores_at_least(
+            page, unexplained, self.weights, self.threshold, self._read_features
+        )
+        for index in shaped:
             if index == headline:
                 continue
             if index in headings or _introduced_list(items, index, self.max_words):
