@@ -101,7 +101,7 @@ def line_evidence(block: Block) -> str | None:
 # What every `_CREDIT` match contains (a bracket, a slash, a dash opening the block or a credit
 # word), found far faster than `_CREDIT` fails on a line of prose; and how every cut-off block
 # ends, before its trailing space.
-_CREDIT_HINT = regex.compile(
+_CREDIT_HINT = compile_pattern(
     r"[(\[/]|^[-–—]|photo|image|picture|pic|illustration|graphic|video|source|credit", regex.I
 )
 _CUT_ENDS = (".", "…", "]")

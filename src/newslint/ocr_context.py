@@ -140,7 +140,7 @@ def _cut_words_in(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
             yield match
 
 
-_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS = compile_pattern(r"\p{L}+")
 _GAP_STARTS = frozenset("-— \t\n")  # what `ADJACENT_PAIR`'s gap can begin with
 
 

@@ -82,7 +82,7 @@ def _excerpt(doc: Document, finding: Finding, line: int, column: int, color: boo
 # Characters that are each a cluster of their own, one cell wide and printed as they are:
 # ASCII, Latin-1 and Latin Extended letters, curly quotes, dashes, currency signs. (Soft hyphen,
 # combining marks and joiners are left out; a test checks every member's Unicode properties.)
-_ONE_CELL = regex.compile(
+_ONE_CELL = compile_pattern(
     r"[\x20-\x7e\u00a1-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*"
 )
 
