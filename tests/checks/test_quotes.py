@@ -37,3 +37,15 @@ def test_paragraphs_ended_by_single_line_breaks_are_balanced_one_by_one() -> Non
     # Hard-wrapped prose keeps short lines together, so a quotation may span them.
     wrapped = 'He said: "The talks went well.\nWe will meet again," and left.\n'
     assert spans(check, wrapped) == []
+
+
+def test_an_answer_quoted_over_paragraphs_without_reopening_is_one_quotation() -> None:
+    check = make_check("quotes", detect="balance")
+    answer = (
+        "Is he right?\n\nScholz: “His warning is a year old.\n\nWe will invest two percent.\n\n"
+        "The army plays an important role.”\n\nThe interview ended.\n"
+    )
+    assert spans(check, answer) == []
+    # A quotation mark between them means the two are separate slips.
+    slips = "He said: “We will go.\n\nShe said “no” to that.\n\nThey left.” Then rain.\n"
+    assert spans(check, slips) == ["“", "”"]

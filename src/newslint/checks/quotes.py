@@ -37,6 +37,8 @@ _QUOTE = compile_pattern(r"[“”\"]|â€œ|â€(?:\x9d|(?=[\s.,;:!?)]|$))")
 _FOLIO_LIKE = compile_pattern(r"[^\p{Ll}\n]{1,70}")
 _MID_SENTENCE_END = compile_pattern(r"[\p{Ll},;]\s*$")
 _BRACKET = compile_pattern(r"[()\[\]]")
+UNCLOSED = "Quotation opened here is never closed in this paragraph"
+UNOPENED = "Closing quotation mark with no opening one"
 # A line break after a sentence's end, before a line that starts a sentence.
 _LINE_PARAGRAPH_END = compile_pattern(r"(?<=[.!?][\"”’)]?|[.!?,]?[\"”])[ \t]*\n(?=[\p{Lu}“\"‘(])")
 LINE_PARAGRAPH_CHARS = 150  # longer than any column of hard-wrapped prose
@@ -57,13 +59,15 @@ class QuotesCheck(Check):
         paragraphs = _rejoined(doc.text, _split_at_line_paragraphs(doc.text, doc.paragraphs))
         flipped = _misdirected(doc.text) if self.detect == "balance" else set()
         left_open = False  # the previous paragraph's quotation runs on into this one
+        balance: list[Finding] = []
         for index, paragraph in enumerate(paragraphs):
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if self.detect == "balance":
                 found, left_open = self._balance(doc.text, paragraph, following, flipped, left_open)
-                yield from found
+                balance.extend(found)
             else:
                 yield from self._brackets(doc.text, paragraph)
+        yield from _unpaired(doc.text, balance)
 
     def _direction(self, doc: Document) -> Iterator[Finding]:
         for match in _OPENER_CLOSING.finditer(doc.text):
@@ -100,7 +104,7 @@ class QuotesCheck(Check):
                         self.rule,
                         at,
                         at + 1,
-                        "Closing quotation mark with no opening one",
+                        UNOPENED,
                         suggestions=["delete it"],
                     )
                 )
@@ -119,7 +123,7 @@ class QuotesCheck(Check):
             self.rule,
             at,
             at + 1,
-            "Quotation opened here is never closed in this paragraph",
+            UNCLOSED,
             suggestions=["close the quotation", "delete it"],
         )
 
@@ -147,6 +151,26 @@ class QuotesCheck(Check):
                 f"“{char}” is never closed in this paragraph",
                 suggestions=["close it", "delete it"],
             )
+
+
+def _unpaired(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """Balance findings, less a quotation that runs over several paragraphs without re-opening
+    each one (an interview answer): a quotation left open, and the next closing mark with no
+    opener, with no quotation mark in the paragraphs between, are one quotation."""
+    index = 0
+    while index < len(found):
+        opened = found[index]
+        closed = found[index + 1] if index + 1 < len(found) else None
+        if (
+            closed is not None
+            and opened.message.startswith(UNCLOSED)
+            and closed.message.startswith(UNOPENED)
+            and not _QUOTE.search(text, opened.end, closed.start)
+        ):
+            index += 2
+            continue
+        yield opened
+        index += 1
 
 
 def _misdirected(text: str) -> set[int]:
