@@ -20,6 +20,7 @@ from newslint.engine import Linter
 from newslint.incremental import Edit, Incremental
 from newslint.lexicon import Vocabulary
 from newslint.linters import Choices, build_linter
+from newslint.runner import markup_for
 from tests.checks.helpers import make_check
 
 STORY = """City council approves new budget after long debate
@@ -50,6 +51,15 @@ code that is not prose  Mr Blinken
 The council voted 7 to 2 in favour of the plan, said a spokesman for the mayor.
 """
 
+HTML = """<html><head><title>Council approves budget</title></head><body>
+<h1>Council approves budget</h1>
+<p>Mr. Blinken arrived on <b>Tuesday</b>, officials said.  The visit had been planned.</p>
+<script>var x = "Mr Blinken";</script>
+<p>The council voted 7 to 2 in favour of the plan, said a spokesman for the mayor.</p>
+</body></html>
+"""
+BASES = {"story.txt": STORY, "story.md": MARKDOWN, "story.html": HTML}
+
 
 @pytest.fixture(scope="module")
 def editing_linter() -> Linter:
@@ -65,7 +75,7 @@ def reference_linter() -> Linter:
 def assert_same_as_full_lint(
     editor: Incremental, reference: Linter, text: str, path: str = "story.txt"
 ) -> list:
-    markup = "markdown" if path.endswith(".md") else "plain"
+    markup = markup_for(path)
     found = list(editor.lint(Document.from_raw(text, path, markup)))
     expected = list(reference.lint(Document.from_raw(text, path, markup)))
     assert found == expected
@@ -140,6 +150,15 @@ def test_a_code_fence_opened_in_markdown_hides_the_rest(
     opened = MARKDOWN[:at] + "```\n" + MARKDOWN[at:]
     assert_same_as_full_lint(editor, reference_linter, opened, path)
     assert_same_as_full_lint(editor, reference_linter, MARKDOWN, path)
+
+
+def test_a_tag_typed_key_by_key_in_html(editing_linter: Linter, reference_linter: Linter) -> None:
+    editor = Incremental(editing_linter)
+    assert_same_as_full_lint(editor, reference_linter, HTML, "story.html")
+    at = HTML.index("officials said")
+    for length in range(1, len("<i>x</i>  ") + 1):
+        text = HTML[:at] + "<i>x</i>  "[:length] + HTML[at:]
+        assert_same_as_full_lint(editor, reference_linter, text, "story.html")
 
 
 def test_kinds_that_read_the_whole_document_are_never_line_local(
@@ -219,8 +238,8 @@ def edits(draw: st.DrawFn, text: str) -> str:
 
 @st.composite
 def edit_sessions(draw: st.DrawFn) -> tuple[str, list[str]]:
-    path = draw(st.sampled_from(["story.txt", "story.md"]))
-    text = STORY if path == "story.txt" else MARKDOWN
+    path = draw(st.sampled_from(sorted(BASES)))
+    text = BASES[path]
     versions = []
     for _ in range(draw(st.integers(1, 5))):
         text = draw(edits(text))
@@ -235,9 +254,7 @@ def test_incremental_lint_equals_a_full_lint_after_any_edits(
 ) -> None:
     path, versions = session
     editor = Incremental(editing_linter)
-    assert_same_as_full_lint(
-        editor, reference_linter, STORY if path == "story.txt" else MARKDOWN, path
-    )
+    assert_same_as_full_lint(editor, reference_linter, BASES[path], path)
     for text in versions:
         assert_same_as_full_lint(editor, reference_linter, text, path)
 
@@ -267,7 +284,7 @@ def test_what_checks_remember_between_lints_never_changes_a_finding(
     afresh for each text must find the same."""
     path, versions = session
     for text in versions:
-        doc = Document.from_raw(text, path, "markdown" if path.endswith(".md") else "plain")
+        doc = Document.from_raw(text, path, markup_for(path))
         for check in editing_linter.checks:
             if check.rule.kind in ("furniture-block", "proper-case", "ocr-noise", "lexicon"):
                 fresh = compile_rule(check.rule, Vocabulary(editing_linter.vocabulary.words))
