@@ -48,3 +48,11 @@ def test_a_number_glued_to_a_common_word() -> None:
 def test_the_gate_is_a_setting() -> None:
     check = make_check("ocr-residue", detect="digit-glued", min_ocr_marks=50)
     assert spans(check, SCANNED + "Security Oversight Office4") == []
+
+
+def test_capitals_read_into_a_sentence_only_in_scanned_text() -> None:
+    check = make_check("ocr-residue", detect="running-head")
+    text = "it would appear that CARDIFF RURAL SANITARY DISTRICTS. NEWS SUMMARY.\n\nreturn of"
+    assert spans(check, SCANNED + text) == ["CARDIFF RURAL SANITARY DISTRICTS. NEWS SUMMARY."]
+    assert spans(check, text) == []
+    assert spans(check, SCANNED + "the US, UK and EU met; THEREFORE I, ALEXANDER, declare.") == []

@@ -6,6 +6,8 @@ scanned (the gate of `ocr-noise`, `newslint.signals.ocr_signal`). Keys:
     one letter in front makes a common word;
   - `title-misread`: "Mt." before a surname in a document that writes "Mr." ("Secretary Mt.
     Sherman"): the r/t confusion of worn type; before a place ("on Mt. Hood") it is a mountain;
+  - `running-head`: three or more words in capitals right after a lower-case word, with no
+    full stop between: a running head or another column's heading read into a sentence;
   - `digit-glued`: a common word with a page or footnote number glued to it ("Office4",
     "Section1", "CIA5"), where the line or the space before the number was lost;
 - `min_ocr_share`, `min_ocr_marks`: the gate, as for `ocr-noise`.
@@ -25,7 +27,9 @@ from newslint.signals import ocr_signal
 
 OPTIONS = {
     "detect": Option(
-        (str,), required=True, choices=("drop-capital", "title-misread", "digit-glued")
+        (str,),
+        required=True,
+        choices=("drop-capital", "title-misread", "digit-glued", "running-head"),
     ),
     "min_ocr_share": Option((float, int), default=0.015, doc="share of damaged tokens (gate)"),
     "min_ocr_marks": Option((int,), default=3, doc="fewest damaged tokens (gate)"),
@@ -44,6 +48,12 @@ DROP_GAP = 1.5
 # "Mt." after a name, title or a comma of a list of people, before a capitalised surname.
 _MOUNT_FOR_MISTER = compile_pattern(r"(?<=\p{Lu}\p{Ll}+,? |, )Mt\.(?= \p{Lu}\p{Ll})")
 MIN_MISTERS = 2
+# Words of two capitals or more; starts where it can fail fast: two capitals, then the lower-case
+# word before them.
+_CAPITALS_IN_SENTENCE = compile_pattern(
+    r"(?=\p{Lu}{2})(?<=\p{Ll}[,;]? )(?=[\p{Lu}'’.,&\- ]{16})"
+    r"(?:\p{Lu}[\p{Lu}'’&\-]*\p{Lu}[.,]* +){2,}\p{Lu}[\p{Lu}'’&\-]*\p{Lu}[.,]*"
+)
 _WORD_AND_DIGITS = compile_pattern(
     r"(?<![\p{L}\d.-])(?P<word>\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})\d{1,2}(?![\p{L}\d])"
 )
@@ -67,11 +77,13 @@ class OcrResidueCheck(Check):
             found = self._drop_capitals(text)
         elif self.detect == "title-misread":
             found = self._mount_for_mister(text)
+        elif self.detect == "running-head":
+            found = ((m.start(), m.end(), "") for m in _CAPITALS_IN_SENTENCE.finditer(text))
         else:
             found = self._digits_glued(text)
         for start, end, fix in found:
             message = render(self.rule.message, match=text[start:end], fix=fix)
-            yield finding(self.rule, start, end, message, suggestions=[fix])
+            yield finding(self.rule, start, end, message, suggestions=[fix] if fix else [])
 
     def _drop_capitals(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in _OPENING_CAPITALS.finditer(text):
