@@ -34,16 +34,18 @@ from newslint.engine import Linter
 from newslint.runner import load_rules
 
 CONTEXT_RULES = ("mt.wrong-word", "mt.garbled", "grammar.confusion", "grammar.context")
+# What `--context` runs by itself; mt.garbled needs `context: {garbled: on}` as well.
+JUDGING_RULES = tuple(r for r in CONTEXT_RULES if r != "mt.garbled")
 DEFAULT_GRAMMAR = ("grammar.harper", "grammar.real-word")
 CONTEXT_GRAMMAR = (*DEFAULT_GRAMMAR, "grammar.confusion", "grammar.context")
 SEED_KEY = ROOT / "seeds" / "seed-key.tsv"
 
 
-def linter(*selected: str, context: bool = True) -> Linter:
+def linter(*selected: str, context: bool = True, garbled: bool = False) -> Linter:
     rules = load_rules()
     for rule in rules:
         if rule.id in CONTEXT_RULES:
-            rule.enabled = context
+            rule.enabled = context and (garbled or rule.id in JUDGING_RULES)
     return Linter(rules, select=list(selected))
 
 
@@ -110,7 +112,7 @@ def _rule_of(finding_rule: str) -> str:
     return finding_rule
 
 
-def seed_items(context: Linter, seed: Path) -> None:
+def seed_items(context: Linter, seed: Path, name: str) -> None:
     text = seed.read_text(encoding="utf-8")
     lines = text.split("\n")
     starts = [0]
@@ -128,7 +130,7 @@ def seed_items(context: Linter, seed: Path) -> None:
         for item in items
     }
     caught = [f"{i[0]} ({', '.join(r)})" for i, r in hits.items() if r]
-    print(f"seed semantic items: {len(caught)}/{len(items)} caught: {'; '.join(caught)}")
+    print(f"seed semantic items, {name}: {len(caught)}/{len(items)} caught: {'; '.join(caught)}")
     off = [f for f in findings if not any(overlaps(f.start, f.end, s, e) for _, s, e in items)]
     print(
         f"  context findings off the semantic items: {len(off)} "
@@ -136,7 +138,9 @@ def seed_items(context: Linter, seed: Path) -> None:
     )
 
 
-def real_semantic(context: Linter, corpus: Path, limit: int | None) -> None:
+def real_semantic(
+    context: Linter, corpus: Path, limit: int | None, name: str, half: str = "test"
+) -> None:
     """Pages of the test half that carry mt-semantic labels (the others have none to catch)."""
     from real import PARTS, half_of
 
@@ -144,7 +148,7 @@ def real_semantic(context: Linter, corpus: Path, limit: int | None) -> None:
     for part in PARTS:
         for line in (corpus / "real" / part).open(encoding="utf-8"):
             record = json.loads(line)
-            if half_of(record["domain"]) != "test" or (limit is not None and pages >= limit):
+            if half_of(record["domain"]) != half or (limit is not None and pages >= limit):
                 continue
             semantic = [lab for lab in record["labels"] if lab["family"] == "mt-semantic"]
             if not semantic:
@@ -161,7 +165,7 @@ def real_semantic(context: Linter, corpus: Path, limit: int | None) -> None:
             words += len(record["excerpt"].split())
             warnings += sum(f.severity == "warning" for f in findings)
     print(
-        f"real pages, test half: mt-semantic labels caught {caught}/{labels} = {100 * caught / max(labels, 1):.1f} %"
+        f"real pages, {half} half, {name}: mt-semantic labels caught {caught}/{labels} = {100 * caught / max(labels, 1):.1f} %"
         f" ({warnings} warning-level context findings in {words} words)"
     )
 
@@ -175,7 +179,12 @@ def cost(seed: Path) -> None:
     engine = load_engine(None)
     print(f"model load ({engine.description}): {clock}")
     text = seed.read_text(encoding="utf-8")
-    for name, linted in (("without context", linter(context=False)), ("with context", linter())):
+    runs = (
+        ("without context", linter(context=False)),
+        ("with --context", linter()),
+        ("with --context and garbled: on", linter(garbled=True)),
+    )
+    for name, linted in runs:
         linted.lint(Document("Warm up, the U.S. said."))
         clock = _Clock()
         linted.lint(Document(text, str(seed)))
@@ -226,6 +235,9 @@ def main() -> None:
     parser.add_argument("--clean-limit", type=int, default=None)
     parser.add_argument("--real-limit", type=int, default=None)
     parser.add_argument("--skip-real", action="store_true")
+    parser.add_argument(
+        "--real-half", choices=("dev", "test"), default="test", help="tune on dev, report test"
+    )
     parser.add_argument("--runtimes", action="store_true", help="also compare the runtimes")
     parser.add_argument("--runtimes-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -237,12 +249,17 @@ def main() -> None:
         runtimes(seed)
     cost(seed)
     grammar_sentences(linter(*DEFAULT_GRAMMAR, context=False), linter(*CONTEXT_GRAMMAR))
-    everything = linter()
-    seed_items(everything, seed)
-    only_context = linter(*CONTEXT_RULES)
-    clean_rate(linter(*CONTEXT_GRAMMAR, *CONTEXT_RULES), args.corpus, args.clean_limit)
+    seed_items(linter(), seed, "--context")
+    seed_items(linter(garbled=True), seed, "--context, garbled: on")
+    clean_rate(
+        linter(*CONTEXT_GRAMMAR, *CONTEXT_RULES, garbled=True), args.corpus, args.clean_limit
+    )
     if not args.skip_real:
-        real_semantic(only_context, args.corpus, args.real_limit)
+        for name, rules in (
+            ("--context", linter(*JUDGING_RULES)),
+            ("garbled: on", linter(*CONTEXT_RULES, garbled=True)),
+        ):
+            real_semantic(rules, args.corpus, args.real_limit, name, args.real_half)
 
 
 if __name__ == "__main__":

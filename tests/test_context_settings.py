@@ -11,6 +11,8 @@ from newslint.config import ConfigError, Settings, load_settings
 from newslint.linters import Choices, build_linter
 
 CONTEXT_RULES = {"mt.wrong-word", "mt.garbled", "grammar.confusion", "grammar.context"}
+# What `--context` turns on by itself: the surprisal hints need `garbled` in the settings too.
+JUDGING_RULES = CONTEXT_RULES - {"mt.garbled"}
 
 
 def selected(settings: Settings, context: bool | None = None) -> set[str]:
@@ -29,7 +31,7 @@ def test_the_context_rules_are_off_by_default() -> None:
 
 
 def test_the_command_line_switches_them_on_and_off(tmp_path: Path) -> None:
-    assert selected(Settings(), context=True) == CONTEXT_RULES
+    assert selected(Settings(), context=True) == JUDGING_RULES
     assert selected(settings_file(tmp_path, "context: on\n"), context=False) == set()
 
 
@@ -45,11 +47,29 @@ def test_settings_switch_them_on_and_name_the_model(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "with_garbled"),
+    [
+        ("context: on\n", False),
+        ("context: {garbled: on}\n", True),
+        ("context: {garbled_threshold: 5}\n", True),
+        ("context: {garbled: off, garbled_threshold: 5}\n", False),
+    ],
+)
+def test_the_garbled_text_hints_run_only_when_the_settings_ask(
+    tmp_path: Path, body: str, with_garbled: bool
+) -> None:
+    expected = CONTEXT_RULES if with_garbled else JUDGING_RULES
+    assert selected(settings_file(tmp_path, body)) == expected
+    assert selected(settings_file(tmp_path, body), context=False) == set()
+
+
+@pytest.mark.parametrize(
     ("body", "key"),
     [
         ("context: maybe\n", "context"),
         ("context: {enabled: 'yes'}\n", "context.enabled"),
         ("context: {garbled_threshold: high}\n", "context.garbled_threshold"),
+        ("context: {garbled: sometimes}\n", "context.garbled"),
         ("context: {model: [a, b]}\n", "context.model"),
         ("context: {speed: fast}\n", "context"),
     ],

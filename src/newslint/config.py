@@ -297,12 +297,14 @@ def _grammar(settings: Settings, value: Any, path: Path) -> None:
 
 def _context(settings: Settings, value: Any, path: Path) -> None:
     """`context: on`, or a mapping: enabled, model (a GGUF file, relative to this settings file),
-    garbled_threshold (nats)."""
+    garbled (the whole-document surprisal hints, off unless asked: they cost a pass over every
+    token), garbled_threshold (nats; setting it asks for them)."""
     if isinstance(value, bool):  # YAML 1.1 reads on/off as booleans
         value = {"enabled": value}
-    if not isinstance(value, dict) or not set(value) <= {"enabled", "model", "garbled_threshold"}:
+    keys = {"enabled", "model", "garbled", "garbled_threshold"}
+    if not isinstance(value, dict) or not set(value) <= keys:
         raise ConfigError(
-            path, "context", "must be on, off or a mapping of enabled, model, garbled_threshold"
+            path, "context", "must be on, off or a mapping of " + ", ".join(sorted(keys))
         )
     if not isinstance(value.get("enabled", True), bool):
         raise ConfigError(path, "context.enabled", "must be true or false")
@@ -314,6 +316,11 @@ def _context(settings: Settings, value: Any, path: Path) -> None:
         if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
             raise ConfigError(path, "context.garbled_threshold", "must be a number of nats")
         checked["garbled_threshold"] = float(threshold)
+    garbled = value.get("garbled", threshold is not None)
+    if not isinstance(garbled, bool):
+        raise ConfigError(path, "context.garbled", "must be true or false")
+    if "garbled" in value or threshold is not None:
+        checked["garbled"] = garbled
     settings.context.update(checked)
 
 

@@ -133,7 +133,8 @@ def _choose_grammar(rules: list[Rule], choices: Choices) -> None:
 
 def _choose_context(rules: list[Rule], context: dict[str, Any], chosen: bool | None) -> None:
     """Rules that need the context model run only when it is asked for; the settings may name
-    the model file and the garbled-text threshold."""
+    the model file and the garbled-text threshold. A kind that costs a pass over every token
+    (`OPT_IN` names its settings key) runs only when that key asks for it too."""
     from newslint.kinds import kind_module
 
     enabled = context.get("enabled", False) if chosen is None else chosen
@@ -141,7 +142,8 @@ def _choose_context(rules: list[Rule], context: dict[str, Any], chosen: bool | N
         module = kind_module(rule.kind)
         if not getattr(module, "NEEDS_CONTEXT", False):
             continue
-        rule.enabled = enabled
+        opt_in = getattr(module, "OPT_IN", None)
+        rule.enabled = enabled and (opt_in is None or bool(context.get(opt_in, False)))
         if "model" in context:
             rule.options["model"] = context["model"]
         if "garbled_threshold" in context and "threshold" in rule.options:

@@ -133,3 +133,24 @@ def test_surprisal_leaves_rare_words_and_words_without_context_alone(stub: StubE
     text = "Zelenskyy met the envoy."
     stub.scores = _scores(text, {"Zelenskyy": -30.0, "the": -12.0}, context=3)
     assert run(surprisal.compile(rule("surprisal", threshold=6.0)), text) == []
+
+
+def test_an_agreement_swap_is_asked_only_where_the_subject_disagrees(stub: StubEngine) -> None:
+    from newslint.vale.tagger import Tagger, TaggerUnavailable
+
+    try:
+        Tagger.installed()
+    except TaggerUnavailable as exc:
+        pytest.skip(str(exc))
+    check = confusion.compile(rule("confusion", pairs={}, agreement={"is": "are", "has": "have"}))
+    run(check, "Residents is angry. The mayor is angry. Watching the crowds here today is proof.")
+    assert [(s.start, s.alternatives) for s in stub.asked] == [(10, ("are",))]
+    stub.asked.clear()
+    run(check, "“The members has voted,” he said, and have their say.")
+    assert [s.alternatives for s in stub.asked] == [("have",)]
+
+
+def test_a_swap_makes_each_word_a_suspect_for_the_other(stub: StubEngine) -> None:
+    check = confusion.compile(rule("confusion", pairs={}, swaps={"China": "Chinese"}))
+    run(check, "Ties between Chinese and China grew.")
+    assert [s.alternatives for s in stub.asked] == [("China",), ("Chinese",)]

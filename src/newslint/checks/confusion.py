@@ -3,7 +3,11 @@
 Keys: `pairs` (map of suspect word → list of alternatives), `margin` (nats by which an alternative
 must beat the written word, default 2.0), `gate` (skip a suspect the model already finds at least
 this probable, as a log-probability; default -1.0), `right_words` (how many words after the suspect
-the comparison includes; the text before it is the paragraph so far). The message may use `{match}` and `{alternative}`. Needs `--context`.
+the comparison includes; the text before it is the paragraph so far), `agreement` (map of a
+verb's singular form → its plural form: is → are, says → say; each is a suspect for the other, asked
+only where the subject right before it has the other number, from part-of-speech tags), `swaps`
+(map of word → word, each a suspect for the other: a country and its adjective). The message
+may use `{match}` and `{alternative}`. Needs `--context`.
 
 Each occurrence of a suspect is scored with the text before it and the few words after it, once as
 written and once with each alternative; the alternative is suggested (an unsafe fix) when the model
@@ -20,26 +24,36 @@ import regex
 
 from newslint.checks import Check, Option, compile_regex, finding, finditer, match_case, render
 from newslint.checks.context_rule import context_engine
+from newslint.checks.subject_number import PLURAL, SINGULAR, subject_number
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.vale.tagger import treebank_words
 
 # Rules of this kind run only when the context model is asked for (`--context`).
 NEEDS_CONTEXT = True
 
 OPTIONS = {
-    "pairs": Option((dict,), required=True, doc="suspect word -> list of alternatives"),
+    "pairs": Option((dict,), default={}, doc="suspect word -> list of alternatives"),
     "margin": Option((int, float), default=2.0, doc="nats an alternative must win by"),
     "gate": Option(
         (int, float), default=-1.0, doc="log-probability above which a suspect is trusted"
     ),
     "right_words": Option((int,), default=5),
+    "swaps": Option((dict,), default={}, doc="word -> word, each judged as the other"),
+    "agreement": Option(
+        (dict,), default={}, doc="verb singular -> plural; judged where the subject disagrees"
+    ),
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
 _WORD = compile_pattern(r"\S+")
+# Where the sentence a verb stands in begins: the subject is never before it.
+_SENTENCE_START = compile_pattern(r"[.!?;:\n][\"”’)\]]*\s+|[\"“”]")
+# Tags of a verb that agrees with its subject (a base form after a noun is a present plural).
+_FINITE_VERB = {"VBZ", "VBP", "VBD", "VB"}
 
 
 class ConfusionCheck(Check):
@@ -47,23 +61,15 @@ class ConfusionCheck(Check):
 
     def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY):
         super().__init__(rule, vocabulary)
-        self.pairs: dict[str, tuple[str, ...]] = {}
-        for suspect, alternatives in rule.option("pairs").items():
-            if isinstance(alternatives, str):
-                alternatives = [alternatives]
-            if (
-                not isinstance(suspect, str)
-                or not isinstance(alternatives, list)
-                or not all(isinstance(a, str) and a.strip() for a in alternatives)
-            ):
-                raise rule.error("'pairs' maps a word to a list of alternative words")
-            self.pairs[suspect.lower()] = tuple(alternatives)
+        self.pairs = _read_pairs(rule)
+        self.verb_number = _read_agreement(rule, self.pairs)
         if not self.pairs:
-            raise rule.error("'pairs' is empty")
+            raise rule.error("no suspects: 'pairs', 'swaps' and 'agreement' are empty")
         words = "|".join(regex.escape(w) for w in sorted(self.pairs, key=len, reverse=True))
         self.pattern = compile_regex(
             rule, rf"(?<![\w'’-])(?:{words})(?![\w'’-])", "pairs", ignorecase=True
         )
+        self.tagger: Any = None
         self.margin = float(rule.option("margin"))
         self.gate = float(rule.option("gate"))
 
@@ -77,12 +83,38 @@ class ConfusionCheck(Check):
             if doc.is_masked(start, end):
                 continue
             written = match.group()
+            if written.lower() in self.verb_number and not self._disagrees(text, start, end):
+                continue
             alternatives = tuple(match_case(written, a) for a in self.pairs[written.lower()])
             suspects.append(Suspect(start, end, alternatives, self._right(text, end)))
         if not suspects:
             return
         for verdict in context_engine(self.rule).judge(text, suspects, self.gate):
             yield from self._report(text, verdict)
+
+    def _disagrees(self, text: str, start: int, end: int) -> bool:
+        """Whether the verb at start:end stands right after a subject of the other number."""
+        left = _SENTENCE_START.split(text[max(0, start - 300) : start])[-1]
+        before = treebank_words(left) if left.strip() else []
+        tagged = self._tagger().tag(
+            [*before, text[start:end], *treebank_words(self._right(text, end))]
+        )
+        verb = len(before)
+        if tagged[verb][1] not in _FINITE_VERB:
+            return False
+        number = subject_number(tagged, verb)
+        return number is not None and number != self.verb_number[text[start:end].lower()]
+
+    def _tagger(self) -> Any:
+        if self.tagger is None:
+            from newslint.grammar import BackendUnavailable
+            from newslint.vale.tagger import Tagger, TaggerUnavailable
+
+            try:
+                self.tagger = Tagger.installed()
+            except TaggerUnavailable as exc:
+                raise BackendUnavailable(f"{self.rule.id}: {exc}") from None
+        return self.tagger
 
     def _right(self, text: str, end: int) -> str:
         """The words after the suspect, up to `right_words` and never past the paragraph."""
@@ -108,6 +140,41 @@ class ConfusionCheck(Check):
             suggestions=[alternative, *others],
             applicability="unsafe",
         )
+
+
+def _read_pairs(rule: Rule) -> dict[str, tuple[str, ...]]:
+    """`pairs` (a word and its alternatives) and `swaps` (two words, each the other's)."""
+    pairs: dict[str, tuple[str, ...]] = {}
+    for suspect, alternatives in rule.option("pairs").items():
+        if isinstance(alternatives, str):
+            alternatives = [alternatives]
+        if (
+            not isinstance(suspect, str)
+            or not isinstance(alternatives, list)
+            or not all(isinstance(a, str) and a.strip() for a in alternatives)
+        ):
+            raise rule.error("'pairs' maps a word to a list of alternative words")
+        pairs[suspect.lower()] = tuple(alternatives)
+    for one, other in rule.option("swaps").items():
+        if not isinstance(one, str) or not isinstance(other, str):
+            raise rule.error("'swaps' maps a word to the word it is confused with")
+        pairs.setdefault(one.lower(), (other,))
+        pairs.setdefault(other.lower(), (one,))
+    return pairs
+
+
+def _read_agreement(rule: Rule, pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """`agreement` (a verb's singular and plural forms): adds both to `pairs`, and returns each
+    form's number."""
+    numbers: dict[str, str] = {}
+    for singular, plural in rule.option("agreement").items():
+        if not isinstance(singular, str) or not isinstance(plural, str):
+            raise rule.error("'agreement' maps a verb's singular form to its plural form")
+        pairs[singular.lower()] = (plural,)
+        pairs[plural.lower()] = (singular,)
+        numbers[singular.lower()] = SINGULAR
+        numbers[plural.lower()] = PLURAL
+    return numbers
 
 
 def compile(rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY) -> ConfusionCheck:

@@ -22,6 +22,9 @@ from newslint.rules import Rule
 
 # Rules of this kind run only when the context model is asked for (`--context`).
 NEEDS_CONTEXT = True
+# ... and only when the settings ask for them (`context: {garbled: on}`): they need the model's
+# pass over every token of the document, several times the cost of judging the candidates.
+OPT_IN = "garbled"
 
 OPTIONS = {
     "threshold": Option((int, float), default=6.0, doc="nats of surprise beyond the word's rarity"),
