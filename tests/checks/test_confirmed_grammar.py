@@ -55,3 +55,14 @@ def test_an_unknown_harper_rule_is_a_rule_error(monkeypatch: pytest.MonkeyPatch)
     check = make_check("confirmed-grammar", rules=["NoSuchRule"])
     with pytest.raises(RuleError, match="unknown Harper rule"):
         list(check.run(Document(TEXT)))
+
+
+def test_a_name_inside_a_sentence_is_never_rewritten(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("harper")
+    model = PrefersFixBy(5.0)
+    monkeypatch.setattr(confirmed_grammar, "context_engine", lambda rule: model)
+    check = make_check("confirmed-grammar", rules=["MassNouns"])
+    text = "The gymnast Simone Biles won again. She gave two advices to the younger gymnasts."
+    found = [text[f.start : f.end] for f in check.run(Document(text))]
+    assert "Biles" not in found and [text[s.start : s.end] for s in model.asked] == found
+    assert found == ["advices"]

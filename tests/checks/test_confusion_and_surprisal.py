@@ -142,12 +142,17 @@ def test_an_agreement_swap_is_asked_only_where_the_subject_disagrees(stub: StubE
         Tagger.installed()
     except TaggerUnavailable as exc:
         pytest.skip(str(exc))
-    check = confusion.compile(rule("confusion", pairs={}, agreement={"is": "are", "has": "have"}))
+    check = confusion.compile(
+        rule("confusion", pairs={}, agreement={"is": "are", "has": "have", "was": "were"})
+    )
     run(check, "Residents is angry. The mayor is angry. Watching the crowds here today is proof.")
     assert [(s.start, s.alternatives) for s in stub.asked] == [(10, ("are",))]
     stub.asked.clear()
     run(check, "“The members has voted,” he said, and have their say.")
     assert [s.alternatives for s in stub.asked] == [("have",)]
+    stub.asked.clear()
+    run(check, "If the mayor were able to vote, the council members were not.")
+    assert stub.asked == []
 
 
 def test_a_swap_makes_each_word_a_suspect_for_the_other(stub: StubEngine) -> None:

@@ -33,7 +33,7 @@ def number_before(sentence: str, verb: str) -> str | None:
         ("One of the ministers have resigned.", "have", SINGULAR),
         ("A majority of voters want change.", "want", PLURAL),
         ("Smith and Jones are expected today.", "are", PLURAL),
-        ("The team also lose at home.", "lose", SINGULAR),
+        ("The mayor also lose at home.", "lose", SINGULAR),
         ("Seeing all the young people here today is proof.", "is", SINGULAR),
     ],
 )
@@ -50,6 +50,8 @@ def test_the_subject_before_the_verb_gives_its_number(
         ("The people who is in charge left.", "is"),
         ("There is no plan.", "is"),
         ("Officials will have the final word.", "have"),
+        ("The army's headquarters were moved.", "were"),
+        ("The team are in the final.", "are"),
     ],
 )
 def test_no_noun_phrase_right_before_the_verb_gives_no_number(sentence: str, verb: str) -> None:

@@ -95,7 +95,7 @@ class ConfirmedGrammarCheck(Check):
         if doc.is_masked(start, end) or suggestion.kind != harper.SuggestionKind.REPLACE:
             return None
         replacement = suggestion.replacement_text
-        if not replacement or replacement == doc.text[start:end]:
+        if not replacement or replacement == doc.text[start:end] or _name_at(doc.text, start):
             return None
         return start, end, replacement, name, lint.message
 
@@ -112,6 +112,17 @@ class ConfirmedGrammarCheck(Check):
         return Finding(
             rule_id, self.rule.severity, text, suspect.start, suspect.end, fix, (replacement,)
         )
+
+
+def _name_at(text: str, start: int) -> bool:
+    """A capitalised word inside a sentence is a name ("Simone Biles"), which Harper's rules
+    for common words (mass nouns, its/it's) do not know."""
+    before = text[:start].rstrip()
+    return (
+        text[start : start + 1].isupper()
+        and bool(before)
+        and (before[-1].isalnum() or before[-1] == ",")
+    )
 
 
 def compile(rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY) -> ConfirmedGrammarCheck:

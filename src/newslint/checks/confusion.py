@@ -54,6 +54,8 @@ _WORD = compile_pattern(r"\S+")
 _SENTENCE_START = compile_pattern(r"[.!?;:\n][\"”’)\]]*\s+|[\"“”]")
 # Tags of a verb that agrees with its subject (a base form after a noun is a present plural).
 _FINITE_VERB = {"VBZ", "VBP", "VBD", "VB"}
+# Words that make a following "were" subjunctive, whatever the subject's number.
+_SUBJUNCTIVE = {"if", "though", "wish", "wished", "unless", "suppose", "imagine"}
 
 
 class ConfusionCheck(Check):
@@ -102,6 +104,8 @@ class ConfusionCheck(Check):
         verb = len(before)
         if tagged[verb][1] not in _FINITE_VERB:
             return False
+        if tagged[verb][0].lower() == "were" and _SUBJUNCTIVE & {w.lower() for w in before}:
+            return False  # "if someone were able", "as though it were": no agreement to judge
         number = subject_number(tagged, verb)
         return number is not None and number != self.verb_number[text[start:end].lower()]
 

@@ -30,6 +30,11 @@ _QUANTITY_HEADS = {
     "some", "none", "rest", "percent", "part", "portion", "share", "variety", "series", "kind",
     "sort", "type", "group", "couple", "range", "total", "handful", "plenty", "any", "more",
 }  # fmt: skip
+# Nouns whose one form is singular and plural: their number is the writer's choice.
+_EITHER_NUMBER = {
+    "headquarters", "series", "species", "means", "news", "barracks", "crossroads", "aircraft",
+    "staff", "police", "personnel", "government", "team", "committee", "public", "majority",
+}  # fmt: skip
 # Tags inside a noun phrase, before its head noun.
 _MODIFIERS = {"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNP", "NNS", "NNPS"}
 _SKIPPED_BEFORE_VERB = {"RB", "RBR", "RBS"}
@@ -44,7 +49,7 @@ def subject_number(tagged: list[tuple[str, str]], verb: int) -> str | None:
     if at < 0:
         return None
     number = _head_number(*tagged[at])
-    if number is None:
+    if number is None or tagged[at][0].lower() in _EITHER_NUMBER:
         return None
     head_word = tagged[at][0].lower()
     start = _phrase_start(tagged, at)
