@@ -33,7 +33,13 @@ from newslint.document import Document
 from newslint.engine import Linter
 from newslint.runner import load_rules
 
-CONTEXT_RULES = ("mt.wrong-word", "mt.garbled", "grammar.confusion", "grammar.context")
+CONTEXT_RULES = (
+    "mt.wrong-word",
+    "mt.place-adjective",
+    "mt.garbled",
+    "grammar.confusion",
+    "grammar.context",
+)
 # What `--context` runs by itself; mt.garbled needs `context: {garbled: on}` as well.
 JUDGING_RULES = tuple(r for r in CONTEXT_RULES if r != "mt.garbled")
 DEFAULT_GRAMMAR = ("grammar.harper", "grammar.real-word")

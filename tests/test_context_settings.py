@@ -10,7 +10,13 @@ import pytest
 from newslint.config import ConfigError, Settings, load_settings
 from newslint.linters import Choices, build_linter
 
-CONTEXT_RULES = {"mt.wrong-word", "mt.garbled", "grammar.confusion", "grammar.context"}
+CONTEXT_RULES = {
+    "mt.wrong-word",
+    "mt.place-adjective",
+    "mt.garbled",
+    "grammar.confusion",
+    "grammar.context",
+}
 # What `--context` turns on by itself: the surprisal hints need `garbled` in the settings too.
 JUDGING_RULES = CONTEXT_RULES - {"mt.garbled"}
 

@@ -6,7 +6,8 @@ this probable, as a log-probability; default -1.0), `right_words` (how many word
 the comparison includes; the text before it is the paragraph so far), `agreement` (map of a
 verb's singular form → its plural form: is → are, says → say; each is a suspect for the other, asked
 only where the subject right before it has the other number, from part-of-speech tags), `swaps`
-(map of word → word, each a suspect for the other: a country and its adjective). The message
+(map of word → word, each a suspect for the other), `unless_next_tag` (Penn Treebank tags: a
+suspect followed by a word so tagged is not asked about). The message
 may use `{match}` and `{alternative}`. Needs `--context`.
 
 Each occurrence of a suspect is scored with the text before it and the few words after it, once as
@@ -42,6 +43,9 @@ OPTIONS = {
         (int, float), default=-1.0, doc="log-probability above which a suspect is trusted"
     ),
     "right_words": Option((int,), default=5),
+    "unless_next_tag": Option(
+        (list,), default=[], doc="Penn tags of a next word that rule the swap out"
+    ),
     "swaps": Option((dict,), default={}, doc="word -> word, each judged as the other"),
     "agreement": Option(
         (dict,), default={}, doc="verb singular -> plural; judged where the subject disagrees"
@@ -71,6 +75,7 @@ class ConfusionCheck(Check):
         self.pattern = compile_regex(
             rule, rf"(?<![\w'’-])(?:{words})(?![\w'’-])", "pairs", ignorecase=True
         )
+        self.unless_next_tag = frozenset(rule.option("unless_next_tag"))
         self.tagger: Any = None
         self.margin = float(rule.option("margin"))
         self.gate = float(rule.option("gate"))
@@ -85,7 +90,7 @@ class ConfusionCheck(Check):
             if doc.is_masked(start, end):
                 continue
             written = match.group()
-            if written.lower() in self.verb_number and not self._disagrees(text, start, end):
+            if not self._worth_asking(text, start, end):
                 continue
             alternatives = tuple(match_case(written, a) for a in self.pairs[written.lower()])
             suspects.append(Suspect(start, end, alternatives, self._right(text, end)))
@@ -94,20 +99,31 @@ class ConfusionCheck(Check):
         for verdict in context_engine(self.rule).judge(text, suspects, self.gate):
             yield from self._report(text, verdict)
 
-    def _disagrees(self, text: str, start: int, end: int) -> bool:
-        """Whether the verb at start:end stands right after a subject of the other number."""
+    def _worth_asking(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence's grammar leaves room for the swap: an agreement form only right
+        after a subject of the other number; any suspect not before a word `unless_next_tag`
+        names (a nationality adjective before a noun is an adjective: "Chinese officials")."""
+        word = text[start:end].lower()
+        if word not in self.verb_number and not self.unless_next_tag:
+            return True
+        tagged, at = self._tagged(text, start, end)
+        if at + 1 < len(tagged) and tagged[at + 1][1] in self.unless_next_tag:
+            return False
+        if word not in self.verb_number:
+            return True
+        if tagged[at][1] not in _FINITE_VERB:
+            return False
+        if word == "were" and _SUBJUNCTIVE & {w.lower() for w, _ in tagged[:at]}:
+            return False  # "if someone were able", "as though it were": no agreement to judge
+        number = subject_number(tagged, at)
+        return number is not None and number != self.verb_number[word]
+
+    def _tagged(self, text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
+        """The suspect's sentence up to a few words after it, tagged, and the suspect's index."""
         left = _SENTENCE_START.split(text[max(0, start - 300) : start])[-1]
         before = treebank_words(left) if left.strip() else []
-        tagged = self._tagger().tag(
-            [*before, text[start:end], *treebank_words(self._right(text, end))]
-        )
-        verb = len(before)
-        if tagged[verb][1] not in _FINITE_VERB:
-            return False
-        if tagged[verb][0].lower() == "were" and _SUBJUNCTIVE & {w.lower() for w in before}:
-            return False  # "if someone were able", "as though it were": no agreement to judge
-        number = subject_number(tagged, verb)
-        return number is not None and number != self.verb_number[text[start:end].lower()]
+        after = treebank_words(self._right(text, end))
+        return self._tagger().tag([*before, text[start:end], *after]), len(before)
 
     def _tagger(self) -> Any:
         if self.tagger is None:
