@@ -31,7 +31,6 @@ from newslint.finding import Finding
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.vale.tagger import treebank_words
 
 # Rules of this kind run only when the context model is asked for (`--context`).
 NEEDS_CONTEXT = True
@@ -120,6 +119,8 @@ class ConfusionCheck(Check):
 
     def _tagged(self, text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
         """The suspect's sentence up to a few words after it, tagged, and the suspect's index."""
+        from newslint.vale.tagger import treebank_words
+
         left = _SENTENCE_START.split(text[max(0, start - 300) : start])[-1]
         before = treebank_words(left) if left.strip() else []
         after = treebank_words(self._right(text, end))
