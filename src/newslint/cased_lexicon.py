@@ -28,6 +28,8 @@ FORMAT = 1  # of the stored lexicon
 
 @dataclass(frozen=True)
 class Affix:
+    """A Hunspell affix rule: what it strips, what it adds, where it applies."""
+
     strip: str
     add: str
     condition: regex.Pattern[str]
@@ -59,6 +61,8 @@ def _affixes(aff_text: str) -> tuple[dict[str, list[Affix]], dict[str, list[Affi
 
 @dataclass(frozen=True)
 class CasedLexicon:
+    """Hunspell's entries split by case, with their affix rules."""
+
     lower_entries: dict[str, str]  # lower-case entry -> its affix flags
     proper_entries: dict[str, str]  # capitalised entry, lower-cased -> its affix flags
     prefixes: dict[str, list[Affix]]

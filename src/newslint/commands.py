@@ -26,6 +26,8 @@ from newslint.suppress import Baseline
 
 @dataclass
 class CheckOptions:
+    """What `newslint check` was asked to do, however it was asked."""
+
     paths: list[str]
     fmt: str = "text"
     select: Sequence[str] = ()
@@ -218,6 +220,8 @@ class RunOutcome:
 
 @dataclass
 class FileOutcome:
+    """One checked file, ready for the parent to report in order."""
+
     result: FileResult
     diff: str  # the --diff text, printed by the parent in file order
     fail_on: str

@@ -38,6 +38,8 @@ _BLOCK = compile_pattern(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 @dataclass(frozen=True, slots=True)
 class Span:
+    """A stretch of the text: [start, end) offsets."""
+
     start: int
     end: int
 

@@ -35,6 +35,8 @@ class Edit:
 
 @dataclass(frozen=True, slots=True)
 class Fix:
+    """The edits that correct a finding, and whether they are safe to apply unreviewed."""
+
     edits: tuple[Edit, ...]
     applicability: str = "safe"
 
@@ -45,6 +47,8 @@ class Fix:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One problem a rule found: where, how severe, what to say, and its fix if any."""
+
     rule: str
     severity: str
     message: str
@@ -71,6 +75,8 @@ def _shared(text: str) -> str:
 
 @dataclass
 class FileResult:
+    """One file's document and the findings the policy kept."""
+
     path: str
     doc: Document
     findings: Sequence[Finding] = field(default_factory=list)

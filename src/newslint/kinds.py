@@ -19,6 +19,8 @@ from newslint.errors import RuleError
 
 @dataclass(frozen=True)
 class Option:
+    """A rule key a kind accepts: its types, whether it is required, its default."""
+
     types: tuple[type, ...]
     required: bool = False
     default: Any = None

@@ -31,6 +31,8 @@ def _longest(rule_id: str, prefixes: Iterable[str]) -> int:
 
 @dataclass(frozen=True)
 class Policy:
+    """Which findings survive: selection, severities, per-file ignores, baseline."""
+
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, str] = field(default_factory=dict)

@@ -45,6 +45,8 @@ SCOPES = ("heading", "paragraph", "blockquote", "list_item", "caption", "table")
 
 @dataclass(frozen=True)
 class Example:
+    """A rule's example: text it must flag (and its fixed form) or must leave alone."""
+
     text: str
     bad: bool
     fixed: str | None = None
@@ -65,6 +67,8 @@ class HouseStyle:
 
 @dataclass
 class Rule:
+    """One rule of a pack, validated: its kind, severity, message and the kind's options."""
+
     id: str
     kind: str
     severity: str
@@ -104,6 +108,8 @@ class Rule:
 
 @dataclass
 class Pack:
+    """A rule pack file: its name, where it came from, and its rules."""
+
     name: str
     source: str
     description: str = ""

@@ -28,6 +28,8 @@ MARKUP_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html",
 
 @dataclass
 class Walk:
+    """The files a run checks, found from the paths given, with notes on what was skipped."""
+
     files: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     walked: set[str] = field(default_factory=set)  # found in a directory, not named by the user
@@ -92,6 +94,8 @@ def check_source(source: Source, linter: Linter) -> FileResult:
 
 @dataclass
 class FixReport:
+    """What fixing one file did: its result, how many fixes, and the diff."""
+
     result: FileResult
     applied: int
     diff: str

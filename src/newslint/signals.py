@@ -87,6 +87,8 @@ MISREAD_LEAD = 0.5
 
 @dataclass(frozen=True)
 class Mark:
+    """A token or character the OCR signal counts as scanning damage."""
+
     start: int
     end: int
     kind: str  # non-word | near-word | misread-word | shifted-capital | digit-in-word |
@@ -185,6 +187,8 @@ def _camel_glue(token: str, zipf: Zipf) -> bool:
 
 @dataclass(frozen=True)
 class OcrSignal:
+    """How much of a text looks misread by a scanner, and of what kinds."""
+
     words: int
     marks: int
     kinds: int = 0  # how many kinds of damage: typing errs one way, a scanner several

@@ -36,6 +36,8 @@ CONTEXT_CHARS = 24
 
 @dataclass
 class Suppression:
+    """A newslint-disable comment: which rules it silences, over which text."""
+
     kind: str
     rules: frozenset[str] | None  # None: every rule
     start: int  # the text it covers

@@ -39,6 +39,8 @@ _CONTINUATION_START = compile_pattern(r"^\s*[\p{Ll}(]")
 
 @dataclass
 class Block:
+    """A run of non-blank lines, with the measures the furniture model reads."""
+
     start: int  # offset of the first non-space character
     end: int  # offset after the last non-space character
     text: str

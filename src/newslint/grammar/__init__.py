@@ -16,6 +16,8 @@ from newslint.lexicon import zipf
 
 @dataclass(frozen=True)
 class GrammarMatch:
+    """A grammar engine's finding, in document offsets."""
+
     start: int
     end: int
     rule: str

@@ -21,6 +21,8 @@ _NON_BLANK_LINE = compile_pattern(r"[^\n]*\S[^\n]*")
 
 @dataclass
 class Markup:
+    """What a markup parser found: text to mask from prose, and the blocks."""
+
     masked: list[tuple[int, int]] = field(default_factory=list)
     blocks: list[tuple[int, int, str]] = field(default_factory=list)
 
