@@ -221,6 +221,34 @@ def test_a_damaged_lexicon_file_is_built_again(
     assert cached(*dictionary) == build(DIC, AFF)  # and stored whole again
 
 
+def test_a_damaged_entry_table_in_a_whole_file_is_built_again(
+    dictionary: tuple[Path, Path], own_cache: Path
+) -> None:
+    cached(*dictionary)
+    entry = own_cache / f"cased-lexicon-f{cased_lexicon.FORMAT}.bin"
+    stored = list(marshal.loads(entry.read_bytes()))
+    stored[2] = stored[2][: len(stored[2]) // 2]  # the lower-case table, cut short
+    entry.write_bytes(marshal.dumps(tuple(stored)))
+    assert verdicts(cached(*dictionary)) == verdicts(build(DIC, AFF))
+
+
+def test_the_stored_entries_answer_as_the_built_dict(
+    dictionary: tuple[Path, Path], own_cache: Path
+) -> None:
+    built = build(DIC, AFF)
+    cached(*dictionary)
+    stored = cached(*dictionary)
+    for entries, table in [
+        (built.lower_entries, stored.lower_entries),
+        (built.proper_entries, stored.proper_entries),
+    ]:
+        assert isinstance(table, cased_lexicon.EntryTable)
+        assert dict(table.items()) == entries and len(table) == len(entries)
+        for word in [*entries, "", "zz", "russia", "ally/G", "Russian"]:
+            assert (word in table) == (word in entries)
+            assert table.get(word, "-") == entries.get(word, "-")
+
+
 def test_an_unwritable_cache_still_gives_the_lexicon(
     dictionary: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

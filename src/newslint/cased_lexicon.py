@@ -14,16 +14,19 @@ from __future__ import annotations
 
 import importlib.util
 import marshal
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import regex
 
 from newslint.cache_dir import cache_dir
 from newslint.regex_store import compile_pattern
+from newslint.wordtable import WordTable
 
-FORMAT = 1  # of the stored lexicon
+FORMAT = 2  # of the stored lexicon
 
 
 @dataclass(frozen=True)
@@ -59,12 +62,52 @@ def _affixes(aff_text: str) -> tuple[dict[str, list[Affix]], dict[str, list[Affi
     return prefixes, suffixes
 
 
+class EntryTable(Mapping[str, str]):
+    """Entries kept as a sorted word table (the form stored in the cache): a word is looked up
+    where it lies, so reading the dictionary back costs no dict of 48,000 entries (6 MB)."""
+
+    def __init__(self, table: WordTable, flags: list[str]):
+        self._table = table
+        self._flags = flags  # the distinct flag strings; a row's value indexes them
+
+    def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        row = self._table.row(word)
+        return default if row is None else self._flags[self._table.values[row]]
+
+    def __getitem__(self, word: str) -> str:
+        found = self.get(word)
+        if found is None:
+            raise KeyError(word)
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._table.row(word) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table.words())
+
+    def __len__(self) -> int:
+        return len(self._table.values)
+
+    @staticmethod
+    def dumps(entries: Mapping[str, str]) -> tuple[bytes, list[str]]:
+        """The table's bytes and its flag strings (the stored form of `entries`)."""
+        flags = sorted(set(entries.values()))
+        index = {flag: number for number, flag in enumerate(flags)}
+        words = sorted(entries)
+        return WordTable.of(words, [index[entries[w]] for w in words]).dumps(), flags
+
+    @classmethod
+    def loads(cls, data: bytes, flags: list[str]) -> EntryTable:
+        return cls(WordTable.loads(data, 1), flags)
+
+
 @dataclass(frozen=True)
 class CasedLexicon:
     """Hunspell's entries split by case, with their affix rules."""
 
-    lower_entries: dict[str, str]  # lower-case entry -> its affix flags
-    proper_entries: dict[str, str]  # capitalised entry, lower-cased -> its affix flags
+    lower_entries: Mapping[str, str]  # lower-case entry -> its affix flags
+    proper_entries: Mapping[str, str]  # capitalised entry, lower-cased -> its affix flags
     prefixes: dict[str, list[Affix]]
     suffixes: dict[str, list[Affix]]
     # The suffixes by the ending they add, so a word looks up its own few endings instead of
@@ -86,7 +129,7 @@ class CasedLexicon:
             word, self.lower_entries
         )
 
-    def _licensed(self, word: str, entries: dict[str, str]) -> bool:
+    def _licensed(self, word: str, entries: Mapping[str, str]) -> bool:
         """Whether an entry licenses `word`, as it is or by undoing a suffix, a prefix or both
         (Hunspell's one level of each), read backwards so nothing is expanded up front."""
         if word in entries or self._suffixed(word, entries, ""):
@@ -102,7 +145,7 @@ class CasedLexicon:
                     return True
         return False
 
-    def _suffixed(self, word: str, entries: dict[str, str], prefix_flag: str) -> bool:
+    def _suffixed(self, word: str, entries: Mapping[str, str], prefix_flag: str) -> bool:
         for cut in range(min(len(word), self._longest_ending) + 1):
             stem = word[: len(word) - cut]
             for flag, affix in self._by_ending.get(word[len(stem) :], ()):
@@ -166,18 +209,20 @@ def cached(dic: Path, aff: Path) -> CasedLexicon:
         return EMPTY
     from newslint.wordtable import store_table
 
-    store_table(entry, marshal.dumps(_plain(lexicon, source)))
+    try:
+        payload = marshal.dumps(_plain(lexicon, source))
+    except OverflowError:  # over 65,536 distinct flag strings: not a table's values; kept unstored
+        return lexicon
+    store_table(entry, payload)
     return lexicon
 
 
 PlainAffixes = dict[str, list[tuple[str, str, str, bool]]]
 
 
-def _plain(
-    lexicon: CasedLexicon, source: str
-) -> tuple[int, str, dict[str, str], dict[str, str], PlainAffixes, PlainAffixes]:
-    """The lexicon as plain values marshal can store (affix conditions as their patterns), with
-    the files it was read from."""
+def _plain(lexicon: CasedLexicon, source: str) -> tuple[Any, ...]:
+    """The lexicon as values marshal can store (entry tables as bytes, affix conditions as
+    their patterns), with the files it was read from."""
 
     def table(affixes: dict[str, list[Affix]]) -> PlainAffixes:
         return {
@@ -185,7 +230,8 @@ def _plain(
             for flag, entries in affixes.items()
         }
 
-    return (FORMAT, source, lexicon.lower_entries, lexicon.proper_entries,
+    return (FORMAT, source, *EntryTable.dumps(lexicon.lower_entries),
+            *EntryTable.dumps(lexicon.proper_entries),
             table(lexicon.prefixes), table(lexicon.suffixes))  # fmt: skip
 
 
@@ -193,13 +239,19 @@ def _read_stored(entry: Path, source: str) -> CasedLexicon | None:
     """The stored lexicon, or None if it is missing, damaged, of another format or read from
     other files (or the same files before they changed)."""
     try:
-        version, read_from, lower, proper, prefixes, suffixes = marshal.loads(entry.read_bytes())
+        stored = marshal.loads(entry.read_bytes())
+        version, read_from, lower, lower_flags, proper, proper_flags, prefixes, suffixes = stored
         if (version, read_from) != (FORMAT, source) or not all(
-            isinstance(part, dict) for part in (lower, proper, prefixes, suffixes)
+            isinstance(part, dict) for part in (prefixes, suffixes)
         ):
             return None
-        return CasedLexicon(lower, proper, _affix_table(prefixes), _affix_table(suffixes))
-    except (OSError, ValueError, EOFError, TypeError, regex.error):
+        return CasedLexicon(
+            EntryTable.loads(lower, lower_flags),
+            EntryTable.loads(proper, proper_flags),
+            _affix_table(prefixes),
+            _affix_table(suffixes),
+        )
+    except (OSError, ValueError, EOFError, TypeError, IndexError, regex.error):
         return None
 
 

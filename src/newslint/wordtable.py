@@ -79,6 +79,11 @@ class WordTable:
         """Mapped, not read: the words and values stay in the file; only the heads are loaded."""
         with path.open("rb") as handle:
             mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        return cls.loads(mapped, width)
+
+    @classmethod
+    def loads(cls, mapped: bytes | mmap.mmap, width: int) -> WordTable:
+        """The table `dumps` wrote, read in place from `mapped` (a mapped file or bytes)."""
         if mapped[: len(MAGIC)] != MAGIC:
             raise ValueError("not a word table")
         text_at, values_at, rows = (
@@ -121,6 +126,10 @@ class WordTable:
         if found < 0:
             return None
         return bucket * BUCKET + self._text[start : found + 1].count(b"\n")
+
+    def words(self) -> list[str]:
+        """Every word, in row order (for inspection: lookups never need the list)."""
+        return bytes(self._text[self._base : self._end]).decode().split("\n")[1:-1]
 
     def row_values(self, word: str) -> Sequence[int] | None:
         row = self.row(word)
