@@ -25,9 +25,12 @@ def test_a_run_of_function_words_is_glue_even_if_the_web_writes_it() -> None:
     assert spans(make_check("glued-run"), "ON FULL-TIME DETAIL TOTHE CENTER.") == ["TOTHE"]
 
 
-def test_lower_case_runs_are_left_to_the_glued_detector() -> None:
-    text = "They worked withthe ministry inthemiddleof May; see timesofindia."
-    assert spans(make_check("glued-run"), text) == []
+def test_two_lower_case_words_are_left_to_the_glued_detector() -> None:
+    check = make_check("glued-run")
+    assert spans(check, "They worked withthe ministry inthemiddleof May.") == ["inthemiddleof"]
+    assert spans(make_check("glued-run", min_parts_lower=2), "They worked withthe team.") == [
+        "withthe"
+    ]
 
 
 def test_words_acronyms_and_compounds_are_not_glue() -> None:

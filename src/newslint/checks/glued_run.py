@@ -1,10 +1,9 @@
-"""`glued-run`: words run together in capitals ("INTELLIGENCEMONOGRAPHSECRECY", "VOLUNTEEROFFICERS",
-"TOTHE"), found by segmenting the token by word frequency.
+"""`glued-run`: several words run together in one case ("INTELLIGENCEMONOGRAPHSECRECY",
+"VOLUNTEEROFFICERS", "TOTHE", "inthemiddleof"), found by segmenting the token by word frequency.
 
-A capital letter shows where camel-cased glue breaks (`camel-glue`), and lower-case glue is
-`lexicon`'s `glued`; a run in capitals (headings, the title pages of scanned reports) has no such
-seam. Lower-case runs of three words and more are not judged: site names are written so
-("timesofindia") and misspellings cut into fragments ("authoritive"). Such a token is cut where the sum of its parts' costs
+A capital letter shows where camel-cased glue breaks (`camel-glue`), and a two-word lower-case glue
+is `lexicon`'s `glued`; a run in capitals (headings, the title pages of scanned reports) or of three
+and more lower-case words has no such seam. Such a token is cut where the sum of its parts' costs
 is least (a part costs 9 minus its Zipf frequency, the negative log of its probability up to a
 constant, so common words and few parts win), the way word segmenters for unspaced text work.
 
@@ -12,7 +11,8 @@ It is reported when the token is not a word itself (a run of function words, "TO
 rare web spelling, so only a common one counts as a word), every part is a function word or a
 common word of three letters or more, the document writes it only once (an acronym such as
 "MININT" recurs) and it is not part of an address, a handle or a hyphenated compound.
-Key: `min_zipf` (how common a part must be).
+Keys: `min_zipf` (how common a part must be), `min_parts_lower` (a lower-case run needs this many
+parts; two-word glue is the `glued` detector's).
 """
 
 from __future__ import annotations
@@ -29,12 +29,13 @@ from newslint.rules import Rule
 
 OPTIONS = {
     "min_zipf": Option((int, float), default=3.5, doc="how common each part must be"),
+    "min_parts_lower": Option((int,), default=3, doc="fewest parts of a lower-case run"),
 }
 
-# Capitals from end to end; a single hyphen before it joins a compound ("anti-NATO"), a dash of
+# One case from end to end; a single hyphen before it joins a compound ("anti-NATO"), a dash of
 # two ("FELLOWS--VOLUNTEEROFFICERS") separates.
 _RUN = compile_pattern(
-    r"(?<![\p{L}\p{N}@#/_.'’]|(?<!-)-)\p{Lu}{5,}(?![\p{L}\p{N}@/_'’]|-\p{L}|\.\w)"
+    r"(?<![\p{L}\p{N}@#/_.'’]|(?<!-)-)(?:\p{Lu}{5,}|\p{Ll}{5,})(?![\p{L}\p{N}@/_'’]|-\p{L}|\.\w)"
 )
 # Zipf frequency is log10 of occurrences per billion words: 9 - zipf is a part's cost.
 MAX_ZIPF = 9.0
@@ -51,6 +52,7 @@ class GluedRunCheck(Check):
         super().__init__(rule, vocabulary)
         self.zipf = vocabulary.zipf
         self.min_zipf = float(rule.option("min_zipf"))
+        self.min_parts_lower = int(rule.option("min_parts_lower"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -58,7 +60,7 @@ class GluedRunCheck(Check):
         # The document's shared letter runs, each distinct token judged once: most are words.
         for run in doc.runs:
             token = run.text
-            if len(token) < 5 or not token.isalpha() or not token.isupper():
+            if len(token) < 5 or not token.isalpha() or not (token.islower() or token.isupper()):
                 continue
             if token not in judged:
                 judged[token] = self._glued_parts(token)
@@ -76,18 +78,22 @@ class GluedRunCheck(Check):
             yield finding(self.rule, run.start, run.end, message, suggestions=[fix])
 
     def _glued_parts(self, token: str) -> list[str] | None:
-        """The words the capitals `token` runs together, or None if it is not a glue."""
+        """The words `token` runs together (in its own case), or None if it is not a glue."""
         rarity = self.zipf(token)
         if rarity >= FUNCTION_RUN_MAX_ZIPF:
             return None
         parts = self.segment(token.casefold())
         if parts is None or len(parts) < 2:
             return None
+        if token.islower() and len(parts) < self.min_parts_lower:
+            return None
         if rarity > 0 and not (
             rarity < FUNCTION_RUN_MAX_ZIPF and all(is_function_word(p) for p in parts)
         ):
             return None
-        return [p.upper() for p in parts]
+        if token.isupper():
+            return [p.upper() for p in parts]
+        return parts
 
     def segment(self, word: str) -> list[str] | None:
         """The cheapest cut of `word` into allowed parts (dynamic programming over end points)."""
