@@ -205,7 +205,18 @@ def test_an_edit_is_widened_to_whole_lines() -> None:
 
 # Edits a writer makes: typing, deleting, splitting and joining paragraphs, pasting a paragraph,
 # adding or dropping an honorific's full stop.
-PHRASES = ["Mr ", "Mr. ", "  ", "\n\n", "the the ", "march ", "Blinken", "```\n", "# "]
+PHRASES = [
+    "Mr ",
+    "Mr. ",
+    "  ",
+    "\n\n",
+    "the the ",
+    "march ",
+    "Blinken",
+    "```\n",
+    "# ",
+    "HOUSEFIRE ",
+]
 FURNITURE = ["\nShare\nTweet\nEmail\n", "\nPhoto: Reuters\n", "\n12:30 PM\n", "\n\nRead more…"]
 TYPED = st.text(alphabet="ae ,.\n“”\"'", max_size=4) | st.sampled_from([*PHRASES, *FURNITURE])
 
@@ -275,6 +286,9 @@ def test_tokens_taken_from_the_last_version_are_the_tokens_of_the_new_text(
     assert (doc.runs, doc.words) == (fresh.runs, fresh.words)
 
 
+MEMOISING_KINDS = ("furniture-block", "proper-case", "ocr-noise", "lexicon", "glued-run")
+
+
 @pytest.mark.slow
 @given(edit_sessions())
 def test_what_checks_remember_between_lints_never_changes_a_finding(
@@ -286,7 +300,7 @@ def test_what_checks_remember_between_lints_never_changes_a_finding(
     for text in versions:
         doc = Document.from_raw(text, path, markup_for(path))
         for check in editing_linter.checks:
-            if check.rule.kind in ("furniture-block", "proper-case", "ocr-noise", "lexicon"):
+            if check.rule.kind in MEMOISING_KINDS:
                 fresh = compile_rule(check.rule, Vocabulary(editing_linter.vocabulary.words))
                 assert Counter(check.run(doc)) == Counter(fresh.run(doc))
 

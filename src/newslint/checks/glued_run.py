@@ -23,7 +23,7 @@ from typing import ClassVar
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary, is_function_word
+from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -53,10 +53,15 @@ class GluedRunCheck(Check):
         self.zipf = vocabulary.zipf
         self.min_zipf = float(rule.option("min_zipf"))
         self.min_parts_lower = int(rule.option("min_parts_lower"))
+        # A token's parts depend only on the token, this rule's options and its vocabulary:
+        # judged once per linter, so a keystroke's re-lint judges only the tokens it made.
+        self._judged: dict[str, list[str] | None] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        judged: dict[str, list[str] | None] = {}
+        judged = self._judged
+        if len(judged) > MEMO_LIMIT:
+            judged.clear()
         # The document's shared letter runs, each distinct token judged once: most are words.
         for run in doc.runs:
             token = run.text
