@@ -49,7 +49,6 @@ RUN = "one of a run of short link-like lines (a menu, tag list or share bar)"
 PANEL = "part of a metadata panel (field labels and their values)"
 BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
-INNER_DATE = "a date line away from the headline (a CMS stamp)"
 ABOVE = "a label above the headline (section, site or login link)"
 UNDER = "a label under the headline (section, desk or button)"
 SENTENCE_WORDS = 8
@@ -291,23 +290,10 @@ def _headline(items: list[Block], reasons: list[str | None]) -> int | None:
 
 
 def _date_line_reason(items: list[Block], index: int) -> str | None:
-    """A line that is only a date: furniture at the page's edges, and anywhere but right under
-    the first line, where a story prints its own dateline ("Headline / Monday, May 12, 2021").
-    An all-capitals date inside a page is a scanned newspaper's masthead or section date."""
-    if index in (0, len(items) - 1):
-        return EDGE_DATE
-    text = items[index].text
-    under_first = 1  # the first line printed twice (a repeat's own finding) counts once
-    while under_first < index and _same_line(items[under_first], items[0]):
-        under_first += 1
-    if index == under_first or not any(c.islower() for c in text):
-        return None
-    return INNER_DATE
-
-
-def _same_line(block: Block, other: Block) -> bool:
-    """The same line, or a damaged copy of it (mojibake, a dropped word): the first words agree."""
-    return block.text.casefold().split()[:4] == other.text.casefold().split()[:4]
+    """A line that is only a date is furniture at the page's edges. Inside the page it may be
+    the story's own dateline: the labelled pages print it both ways (a CMS stamp on some
+    sites, part of the story on others), so shape cannot tell."""
+    return EDGE_DATE if index in (0, len(items) - 1) else None
 
 
 def _panel_line(block: Block) -> bool:
