@@ -36,7 +36,8 @@ def test_two_lower_case_words_are_left_to_the_glued_detector() -> None:
 def test_words_acronyms_and_compounds_are_not_glue() -> None:
     text = (
         "The ideologized, decarbonized NATO and UNESCO met MINFAR; MINFAR’s chief spoke. "
-        "An anti-NATOSUMMIT rally, cyberactivity and www.thenewsroom.com."
+        "An anti-NATOSUMMIT rally, cyberactivity and www.thenewsroom.com. "
+        "They may not redisclose it; REDISCLOSURE is barred."
     )
     assert spans(make_check("glued-run"), text) == []
 

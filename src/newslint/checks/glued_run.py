@@ -8,7 +8,8 @@ is least (a part costs 9 minus its Zipf frequency, the negative log of its proba
 constant, so common words and few parts win), the way word segmenters for unspaced text work.
 
 It is reported when the token is not a word itself (a run of function words, "TOTHE", may be
-rare web spelling, so only a common one counts as a word), every part is a function word or a
+rare web spelling, so only a common one counts as a word) nor a known word with a short prefix
+or ending ("redisclose"), every part is a function word or a
 common word of three letters or more, the document writes it only once (an acronym such as
 "MININT" recurs) and it is not part of an address, a handle or a hyphenated compound.
 Keys: `min_zipf` (how common a part must be), `min_parts_lower` (a lower-case run needs this many
@@ -43,6 +44,11 @@ LONGEST_PART = 18
 # A run of function words ("tothe", 2.2; "inthe", 2.6) is web misspelling, not a word of English.
 FUNCTION_RUN_MAX_ZIPF = 2.6
 MIN_PART = 3
+# A known word (at least this common) with up to this many letters before or after it that are
+# no function word is a derivation ("re" + "disclose"), not a glue.
+MAX_AFFIX = 3
+DERIVED_BASE_ZIPF = 3.0
+MIN_BASE = 4  # "tot" + "he" derives nothing
 
 
 class GluedRunCheck(Check):
@@ -92,6 +98,8 @@ class GluedRunCheck(Check):
             return None
         if token.islower() and len(parts) < self.min_parts_lower:
             return None
+        if self._derived(token.casefold()):
+            return None
         if rarity > 0 and not (
             rarity < FUNCTION_RUN_MAX_ZIPF and all(is_function_word(p) for p in parts)
         ):
@@ -99,6 +107,19 @@ class GluedRunCheck(Check):
         if token.isupper():
             return [p.upper() for p in parts]
         return parts
+
+    def _derived(self, word: str) -> bool:
+        """ "redisclose", "decarbonize": a known word with a short prefix or ending that is no
+        word of its own, which is how English derives words, not how glue looks."""
+        for cut in range(1, MAX_AFFIX + 1):
+            for affix, rest in ((word[:cut], word[cut:]), (word[-cut:], word[:-cut])):
+                if (
+                    len(rest) >= MIN_BASE
+                    and not is_function_word(affix)
+                    and self.zipf(rest) >= DERIVED_BASE_ZIPF
+                ):
+                    return True
+        return False
 
     def segment(self, word: str) -> list[str] | None:
         """The cheapest cut of `word` into allowed parts (dynamic programming over end points)."""
