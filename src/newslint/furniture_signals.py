@@ -120,9 +120,15 @@ _BARE_FIGURE = compile_pattern(r"\d{1,4}[KkM]?|[-\d]{1,2} ?: ?[-\d]{1,2}")
 # A field whose value is a web address ("Persistent link: https://…", "Source: www.…").
 _LINK_FIELD = compile_pattern(r"\p{Lu}[\p{L} ]{1,30}: ?(?:https?://|www\.)\S+")
 # A wire service's version slug opening a line: "(LEAD)", "(2nd LD)", "(ATTN: ADDS details)".
-_WIRE_SLUG = compile_pattern(r"\((?:\d{1,2}\p{Ll}{2} )?\p{Lu}{2,}(?:[ :][^()\n]{0,80})?\)(?= |$)")
-# A copyright notice: "© 2024 Agency", "Copyright 1995 - . All rights reserved."
-_COPYRIGHT = compile_pattern(r"(?:©|\(c\)|\bCopyright)\s*(?:\p{L}+\s)?(?:19|20)\d\d\b")
+# Before a sentence it is the agency's credit opening a story's lead ("(CNN) The president ...").
+_WIRE_SLUG = compile_pattern(
+    r"\((?:\d{1,2}\p{Ll}{2} )?\p{Lu}{2,}(?:[ :][^()\n]{0,80})?\)(?= |$)(?![^\n]*[.!?][\"”’]?$)"
+)
+# A copyright notice: "© 2024 Agency", "© Copyright 2024", "Copyright 1995 - . All rights
+# reserved."; a word between "Copyright" and a year is a law's name ("Copyright Directive 2019").
+_COPYRIGHT = compile_pattern(
+    r"(?:©|\(c\))\s*(?:\p{L}+\s)?(?:19|20)\d\d\b|\bCopyright\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b"
+)
 # A button or counter label with its count in brackets: "Cart (0)", "Comments (12)",
 # "download (5)" (a browser's name for a saved image).
 _COUNTED_LABEL = compile_pattern(r"\p{L}[\p{L}_-]{1,20} \(\d{1,4}\)")

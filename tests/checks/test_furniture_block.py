@@ -205,6 +205,8 @@ def test_no_block_is_furniture_by_shape_alone_without_an_article(
         "Comments (12)",
         "(2nd LD) Farmers protest new levy",
         "© 2024 Example Press",
+        "© Copyright 2024 Example Press",
+        "Read more Copyright 1995 - . All rights reserved.",
     ],
 )
 def test_figures_link_fields_counts_slugs_and_copyright_lines_are_furniture(
@@ -219,6 +221,17 @@ def test_figures_and_brackets_inside_prose_are_not_furniture(furniture: Linter) 
         "the ministry (ATTN: the finance desk) said.\n\n(Applause.)\n\nPage one of three.\n"
     )
     assert reported(furniture, prose) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(CNN) The president has resigned, aides said on Monday.",
+        "Parliament passed the Copyright Directive 2019 on Tuesday.",
+    ],
+)
+def test_a_lead_and_a_law_are_not_slugs_or_notices(furniture: Linter, line: str) -> None:
+    assert reported(furniture, f"{BODY}\n\n{line}\n\n{BODY}\n") == []
 
 
 def test_a_date_line_inside_the_page_is_left_alone(furniture: Linter) -> None:
