@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import fixed, make_check, spans
+from .helpers import fixed, make_check, run, spans
 
 LINES = (
     "Officials met.\n\nTalks resume in Geneva today\n\nTalks resume in Geneva today\n\nThey left."
@@ -78,3 +78,12 @@ def test_a_name_printed_twice_across_a_blank_line_is_a_repeat_but_not_a_stage_di
     text = "Agency corrects story\n\nXi Jinping\n\nXi Jinping\n\n(Laughter.)\n\n(Laughter.)\n"
     assert spans(check, text) == ["Xi Jinping\n\n"]
     assert spans(check, "Agency corrects story\n\nXi Jinping\n\nThe talks\n\nXi Jinping\n") == []
+
+
+def test_a_short_line_repeated_across_a_blank_line_is_deleted_only_as_an_unsafe_fix() -> None:
+    """Two short lines with a blank line between may be meant (a refrain, a repeated answer)."""
+    check = make_check("repetition", unit="line", min_words=4)
+    across = "Hearing\n\nNo Comment\n\nNo Comment\n\nThe witness left.\n"
+    next_to = "Hearing\n\nNoa Landau\nNoa Landau\n\nThe witness left.\n"
+    found = [f.fix.applicability for f in run(check, across) + run(check, next_to) if f.fix]
+    assert found == ["unsafe", "safe"]

@@ -171,16 +171,19 @@ class RepetitionCheck(Check):
                 "headline_min_words" if index == 0 or headline_copy or stutter else "min_words"
             )
             if len(key.split()) >= minimum:
+                applicability = self.rule.applicability
                 original = seen.get(key)
                 if original is None and headline_copy:
                     original = blocks[0].start
                 if original is None and stutter:
                     original = stutter_of
+                    if gap == 2:  # a refrain or a repeated answer may be meant: offered only
+                        applicability = "unsafe"
                 if original is not None:
                     line = doc.position(original)[0]
                     message = render(self.rule.message, line=line, text=text.strip())
                     start, end = _deletion(doc.text, block)
-                    fix = Fix((Edit(start, end, ""),), self.rule.applicability)
+                    fix = Fix((Edit(start, end, ""),), applicability)
                     yield Finding(
                         self.rule.id,
                         self.rule.severity,
