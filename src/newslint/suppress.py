@@ -11,7 +11,6 @@ path, rule and the text around them (not line numbers), so it survives edits els
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -208,6 +207,8 @@ class Baseline:
 
     @classmethod
     def load(cls, path: str) -> Baseline:
+        import json  # only a run with a baseline pays for it
+
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
             entries = data["findings"]
@@ -223,6 +224,8 @@ class Baseline:
         return cls(counts, Path(path).resolve().parent)
 
     def save(self, path: str) -> None:
+        import json
+
         entries = [
             {"path": p, "rule": r, "context": c, "count": n}
             for (p, r, c), n in sorted(self.counts.items())
