@@ -6,7 +6,6 @@ the findings the report shows. No command-line concerns here (see `commands.py`)
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import io
 import os
@@ -137,6 +136,8 @@ class UnsettledFixes(InputError):
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
+    import difflib  # only for --diff
+
     lines = difflib.unified_diff(_lines(before), _lines(after), f"a/{path}", f"b/{path}")
     return "".join(
         line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"

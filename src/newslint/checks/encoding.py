@@ -7,8 +7,6 @@ or Greek look-alike letters inside is repaired letter by letter.
 
 from __future__ import annotations
 
-import difflib
-import html
 from collections.abc import Iterator
 
 import regex
@@ -97,7 +95,7 @@ class EncodingCheck(Check):
     def _html_entities(self, text: str) -> Iterator[Finding]:
         """`&amp;`, `&#8217;`, `&nbsp;` left by a scraper that did not unescape its text."""
         for match in _ENTITY.finditer(text):
-            decoded = html.unescape(match.group())
+            decoded = _unescape(match.group())
             if decoded == match.group() or (not decoded.isprintable() and decoded != "\xa0"):
                 continue
             fix = " " if decoded == "\xa0" else decoded
@@ -141,6 +139,8 @@ class EncodingCheck(Check):
                 yield finding(self.rule, start, end, message)
 
     def _diff_findings(self, text: str, offset: int, repaired: str) -> Iterator[Finding]:
+        import difflib  # only for text that needs repair
+
         original = text[offset : offset + _token_length(text, offset)]
         matcher = difflib.SequenceMatcher(None, original, repaired, autojunk=False)
         for tag, a0, a1, b0, b1 in matcher.get_opcodes():
@@ -202,3 +202,9 @@ def _token_length(text: str, start: int) -> int:
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> EncodingCheck:
     return EncodingCheck(rule, vocabulary)
+
+
+def _unescape(entity: str) -> str:
+    import html  # its entity table is loaded only when a document has an entity
+
+    return html.unescape(entity)

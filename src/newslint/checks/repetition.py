@@ -9,7 +9,6 @@ line, usually the headline, is compared from this length).
 from __future__ import annotations
 
 import bisect
-import difflib
 from collections.abc import Iterator
 from typing import Any
 
@@ -224,6 +223,8 @@ def _near_copy(key: str, headline: str) -> bool:
         or abs(len(key) - len(headline)) > len(headline) // 10
     ):
         return False
+    import difflib  # only for a line as long as the headline
+
     matcher = difflib.SequenceMatcher(None, key, headline, autojunk=False)
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag != "equal" and (key[a0:a1] + headline[b0:b1]).replace(" ", "").isascii():
