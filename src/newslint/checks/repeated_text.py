@@ -23,6 +23,8 @@ FRAGMENT_MAX_WORDS = 30
 TITLE_BAR_MAX_WORDS = 60  # a breadcrumb or title bar; longer lines are prose
 # What follows a title inside a title bar or breadcrumb: a separator, or the bar's ellipsis.
 _BAR_ITEM_END = compile_pattern(r"[|›»>/•·:–—-]|\.{3}|…")
+# A title bar or breadcrumb shows a separator between its items, or the ellipsis of a cut title.
+_BAR_MARK = compile_pattern(r"[|›»>/•·:–—]| - |\.{3}|…")
 _TRUNCATION = compile_pattern(r"(?:\.{3}|…)$")
 NEAR_CHARS = 1000
 
@@ -115,13 +117,17 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     seen: dict[tuple[str, ...], list[tuple[int, list[regex.Match[str]], int]]] = {}
     for start, end in lines:
+        # Prose lines end on a full stop and carry no separator: neither title nor bar.
+        bar = _BAR_MARK.search(text, start, end) is not None
+        if not bar and text[end - 1] == ".":
+            continue
         tokens = list(_TOKEN.finditer(text, start, end))
         words = [t.group().casefold() for t in tokens]
         if min_words <= len(words) <= FRAGMENT_MAX_WORDS:
             found = _carried_by(text, seen.get(tuple(words[:3]), ()), words)
             if found is not None:
                 yield tokens[0].start(), tokens[-1].end(), found
-        if len(words) <= TITLE_BAR_MAX_WORDS:
+        if bar and len(words) <= TITLE_BAR_MAX_WORDS:
             for i in range(max(0, len(words) - 2)):
                 seen.setdefault(tuple(words[i : i + 3]), []).append((start, tokens, i))
 
@@ -161,7 +167,8 @@ def _carried_by(
 
 
 def _separated_before(before: str) -> bool:
-    """Text before a copy ends in a separator or is a run of capitalised menu items."""
+    """Text before a copy ends in a separator or is a run of capitalised menu items (a
+    breadcrumb printed without its separators, "Home Economy Title...")."""
     stripped = before.rstrip()
     if stripped.endswith(("|", "›", "»", ">", "/", "•", "·", ":", "–", "—", "-")):
         return True
