@@ -45,3 +45,13 @@ def test_words_acronyms_and_compounds_are_not_glue() -> None:
 def test_min_zipf_is_how_common_each_part_must_be() -> None:
     text = "THE STUDY OF INTELLIGENCECENTRALAGENCY"
     assert spans(make_check("glued-run", min_zipf=6.5), text) == []
+
+
+def test_a_capitals_run_alone_in_prose_is_a_styled_name() -> None:
+    check = make_check("glued-run")
+    assert spans(check, "The HEALTHWATCHNETWORK scheme opened.") == []
+    assert spans(check, "THE HEALTHWATCHNETWORK SCHEME OPENED.") == ["HEALTHWATCHNETWORK"]
+
+
+def test_a_misspelling_is_not_cut_into_suffixes() -> None:
+    assert spans(make_check("glued-run"), "An authoritive report.") == []

@@ -11,7 +11,9 @@ It is reported when the token is not a word itself (a run of function words, "TO
 rare web spelling, so only a common one counts as a word) nor a known word with a short prefix
 or ending ("redisclose"), every part is a function word or a
 common word of three letters or more, the document writes it only once (an acronym such as
-"MININT" recurs) and it is not part of an address, a handle or a hyphenated compound.
+"MININT" recurs) and it is not part of an address, a handle or a hyphenated compound. A run in
+capitals is judged only beside another word in capitals (a heading, a title page); alone in
+prose it is a name styled so ("the HEALTHWATCH scheme").
 Keys: `min_zipf` (how common a part must be), `min_parts_lower` (a lower-case run needs this many
 parts; two-word glue is the `glued` detector's).
 """
@@ -38,12 +40,16 @@ OPTIONS = {
 _RUN = compile_pattern(
     r"(?<![\p{L}\p{N}@#/_.'’]|(?<!-)-)(?:\p{Lu}{5,}|\p{Ll}{5,})(?![\p{L}\p{N}@/_'’]|-\p{L}|\.\w)"
 )
+# The neighbouring words, across spaces and the marks between words of a heading.
+_WORD_BEFORE = compile_pattern(r"(\p{L}{2,})[\s\d\"'’.,:;&()/\-–—]+$")
+_WORD_AFTER = compile_pattern(r"[\s\d\"'’.,:;&()/\-–—]+(\p{L}{2,})")
 # Zipf frequency is log10 of occurrences per billion words: 9 - zipf is a part's cost.
 MAX_ZIPF = 9.0
 LONGEST_PART = 18
 # A run of function words ("tothe", 2.2; "inthe", 2.6) is web misspelling, not a word of English.
 FUNCTION_RUN_MAX_ZIPF = 2.6
 MIN_PART = 3
+MIN_LOWER_PART = 4
 # A known word (at least this common) with up to this many letters before or after it that are
 # no function word is a derivation ("re" + "disclose"), not a glue.
 MAX_AFFIX = 3
@@ -78,6 +84,8 @@ class GluedRunCheck(Check):
             parts = judged[token]
             if not parts:
                 continue
+            if token.isupper() and not _in_capitals(text, run.start, run.end):
+                continue  # "the HEALTHWATCH scheme": a brand styled in capitals, not a heading
             match = _RUN.match(text, run.start)
             if match is None or match.end() != run.end:
                 continue  # part of an address, a handle or a hyphenated compound
@@ -93,7 +101,9 @@ class GluedRunCheck(Check):
         rarity = self.zipf(token)
         if rarity >= FUNCTION_RUN_MAX_ZIPF:
             return None
-        parts = self.segment(token.casefold())
+        # Lower-case fragments of three letters are suffixes more often than words ("author it
+        # ive" is a misspelling); a lower-case run is cut into function words and longer words.
+        parts = self.segment(token.casefold(), MIN_PART if token.isupper() else MIN_LOWER_PART)
         if parts is None or len(parts) < 2:
             return None
         if token.islower() and len(parts) < self.min_parts_lower:
@@ -121,7 +131,7 @@ class GluedRunCheck(Check):
                     return True
         return False
 
-    def segment(self, word: str) -> list[str] | None:
+    def segment(self, word: str, shortest: int = MIN_PART) -> list[str] | None:
         """The cheapest cut of `word` into allowed parts (dynamic programming over end points)."""
         best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * len(word)
         for end in range(1, len(word) + 1):
@@ -129,7 +139,7 @@ class GluedRunCheck(Check):
                 before = best[start]
                 if before is None:
                     continue
-                cost = self._cost(word[start:end])
+                cost = self._cost(word[start:end], shortest)
                 if cost is None:
                     continue
                 total = before[0] + cost
@@ -139,13 +149,21 @@ class GluedRunCheck(Check):
         found = best[-1]
         return found[1] if found else None
 
-    def _cost(self, part: str) -> float | None:
+    def _cost(self, part: str, shortest: int = MIN_PART) -> float | None:
         if len(part) > 1 and is_function_word(part):
             return MAX_ZIPF - self.zipf(part)
-        if len(part) < MIN_PART:
+        if len(part) < shortest:
             return None
         value = self.zipf(part)
         return MAX_ZIPF - value if value >= self.min_zipf else None
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word before or after is in capitals too: a heading, a title page or a caps
+    line, where spaces get lost; a lone capitals token in prose is a name styled so."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return any(m is not None and m.group(1).isupper() for m in (before, after))
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> GluedRunCheck:
