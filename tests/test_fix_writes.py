@@ -143,3 +143,17 @@ def test_sigterm_in_the_middle_of_a_fix_run_leaves_whole_files(tmp_path: Path) -
     if "was fixed and written" in err:
         named = err.split(" was fixed and written")[0].rsplit("interrupted; ", 1)[1]
         assert Path(named).read_text(encoding="utf-8") == fixed
+
+
+def test_a_fix_never_joins_a_lone_cr_and_an_lf_into_one_line_break() -> None:
+    """Deleting the control character in 'said.\\r\\x08\\nTalks' would leave '\\r\\n': the checks
+    saw two line breaks, the file would hold one. The fix is refused and stays reported."""
+    linter = Linter(load_rules(), ignore=["grammar"])
+    for raw in (
+        "The minister said.\r\x08\nTalks continue.\r\n",
+        "Talks\r\u200b\ncontinue.\rMore.\r",
+    ):
+        outcome = fix_raw(raw, "story.txt", linter.lint)
+        assert outcome.raw == raw and outcome.refused == 1
+    apart = "The minister said.\x08\nTalks continue.\r\n"  # nothing to join: fixed as usual
+    assert fix_raw(apart, "story.txt", linter.lint).raw == "The minister said.\nTalks continue.\r\n"

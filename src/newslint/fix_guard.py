@@ -3,7 +3,9 @@
 - change text outside the span its finding reports (`--fix` never touches text it does not show);
 - touch masked text: in Markdown and HTML that is markup (tags, code, link targets, table pipes);
 - change or create markup: the document after the edits must have the same markup structure;
-- write a character the file's encoding cannot hold (a curly quote into a Latin-1 file).
+- write a character the file's encoding cannot hold (a curly quote into a Latin-1 file);
+- join two line breaks into one: deleting what stands between a lone CR and an LF would make
+  them a CRLF, one line where the document had two.
 
 A refused edit is simply not applied; its finding stays in the report for a person to judge.
 """
@@ -59,12 +61,14 @@ class Guard:
         document only fixes that leave its structure as it was (a bad one found by halving)."""
         from newslint.fix import resolve_fixes
 
-        accepted = resolve_fixes(fixes)
+        resolved = resolve_fixes(fixes)
+        accepted = [fix for fix in resolved if not _joins_line_breaks(raw, doc, fix)]
+        joining = len(resolved) - len(accepted)
         if self.markup == "plain" or not accepted:
-            return _edits_of(accepted), accepted, 0
+            return _edits_of(accepted), accepted, joining
         before = self._structure(doc.original)
         kept = _largest_harmless(accepted, lambda trial: self._keeps(doc.original, trial, before))
-        return _edits_of(kept), kept, len(accepted) - len(kept)
+        return _edits_of(kept), kept, joining + len(accepted) - len(kept)
 
     def _keeps(self, text: str, fixes: list[RuleFix], before: Structure) -> bool:
         after_text = apply_edits(text, _edits_of(fixes))
@@ -79,6 +83,20 @@ class Guard:
         found = structure(text, self.markup)
         self._last = (text, found)
         return found
+
+
+def _joins_line_breaks(raw: str, doc: Document, rule_fix: RuleFix) -> bool:
+    """Whether an edit, written into the raw text, puts a CR right before an LF that were
+    apart: the checks saw two line breaks there, the file would then hold one."""
+    for edit in rule_fix.fix.edits:
+        start, end = doc.raw_offset(edit.start), doc.raw_offset(edit.end)
+        replacement = edit.replacement.replace("\n", doc.newline)
+        left, right = raw[start - 1 : start], raw[end : end + 1]
+        if left == "\r" and (replacement + right).startswith("\n"):
+            return True
+        if replacement.endswith("\r") and right == "\n":
+            return True
+    return False
 
 
 def _edits_of(fixes: Sequence[RuleFix]) -> list[Edit]:
