@@ -51,6 +51,7 @@ def test_the_subject_before_the_verb_gives_its_number(
         ("There is no plan.", "is"),
         ("Officials will have the final word.", "have"),
         ("The army's headquarters were moved.", "were"),
+        ("The headquarters for the army's special unit were moved.", "were"),
         ("The team are in the final.", "are"),
     ],
 )

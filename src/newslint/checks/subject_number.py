@@ -33,7 +33,7 @@ _QUANTITY_HEADS = {
 # Nouns whose one form is singular and plural: their number is the writer's choice.
 _EITHER_NUMBER = {
     "headquarters", "series", "species", "means", "news", "barracks", "crossroads", "aircraft",
-    "staff", "police", "personnel", "government", "team", "committee", "public", "majority",
+    "staff", "police", "personnel", "government", "team", "committee", "public",
 }  # fmt: skip
 # Tags inside a noun phrase, before its head noun.
 _MODIFIERS = {"DT", "PDT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "NN", "NNP", "NNS", "NNPS"}
@@ -59,6 +59,8 @@ def subject_number(tagged: list[tuple[str, str]], verb: int) -> str | None:
     if before >= 1 and tagged[before][0].lower() in _PREPOSITIONS:
         outer = before - 1
         outer_number = _head_number(*tagged[outer])
+        if tagged[outer][0].lower() in _EITHER_NUMBER:
+            return None
         if outer_number is not None:
             counted = tagged[outer][0].lower() in _QUANTITY_HEADS
             return number if counted and tagged[before][0].lower() == "of" else outer_number
