@@ -79,6 +79,20 @@ def test_hyphenated_words_of_every_frequency_band_match_wordfreq() -> None:
     ]
 
 
+def test_hyphenated_names_in_accented_latin_letters_match_wordfreq() -> None:
+    """Every precomposed Latin letter the table path accepts, inside and around hyphenated words."""
+    letters = [chr(c) for c in [*range(0xDF, 0xF7), *range(0xF8, 0x180)]]
+    words = [w for c in letters for w in (f"jos{c}-said", f"{c}-the", f"m{c}ndez-miró")] + [
+        "méndez-miró", "vélez-rivé", "antongiorgi-jordán", "gómez-pérez", "saint-étienne",
+        "łódź-warszawa", "müller-lüdenscheidt", "são-paulo", "ángel-di-maría", "Sánchez-Vicario",
+    ]  # fmt: skip
+    through_table = [w for w in words if lexicon._HYPHENATED.fullmatch(w.casefold())]
+    assert len(through_table) > 400
+    assert [lexicon.zipf(w) for w in through_table] == [
+        zipf_frequency(w.casefold(), "en", wordlist=lexicon.WORDLIST) for w in through_table
+    ]
+
+
 def test_ocr_marks_judged_through_a_vocabulary_memo_are_the_unmemoised_marks() -> None:
     from newslint.lexicon import Vocabulary
     from newslint.signals import ocr_marks

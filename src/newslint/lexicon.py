@@ -40,7 +40,10 @@ ACCEPTED_ZIPF = 8.0
 MEMO_LIMIT = 200_000
 # What wordfreq answers for a word it has never seen (Zipf 0).
 MIN_FREQUENCY = 1e-9
-_HYPHENATED = compile_pattern(r"[a-z]+(?:-[a-z]+)+")
+# Words joined by hyphens, in ASCII or precomposed Latin letters ("sino-soviet", "méndez-miró"):
+# wordfreq's English tokenizer splits them at the hyphens and nowhere else (a test compares).
+_LATIN = r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+"
+_HYPHENATED = compile_pattern(rf"{_LATIN}(?:-{_LATIN})+")
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def _table_zipf(key: str) -> float:
 
 
 def _hyphenated_zipf(key: str) -> float:
-    """wordfreq's answer for ASCII words joined by hyphens, without importing wordfreq (a third
+    """wordfreq's answer for Latin words joined by hyphens, without importing wordfreq (a third
     of a second): its English tokenizer splits at the hyphens, and it combines the parts'
     frequencies as 1/f = 1/f1 + 1/f2 + ..., rounded to three significant digits. The same
     operations in the same order give the same float (a test compares the two)."""
