@@ -61,6 +61,7 @@ def _score_all(options: ScanOptions, parts: Path) -> int:
     progress = Progress(options.progress)
     columns = None if options.filtered_output else [options.text_field, options.id_field]
     count = 0
+    _warm_for_workers(options)
     with worker_pool(options.jobs) as pool:
         pending: set[Future[int]] = set()
         for shard in shards(options.inputs, options.shard_size, columns):
@@ -74,6 +75,28 @@ def _score_all(options: ScanOptions, parts: Path) -> int:
         _collect(pending, progress, ALL_COMPLETED)
     progress.finish()
     return count
+
+
+def _warm_for_workers(options: ScanOptions) -> None:
+    """Build the scorer, its tables and (for inputs large enough to repay it) its gate before
+    the workers are forked: they inherit them, so N workers do not build them N times."""
+    from newslint.engine import GATE_AFTER_CHARS
+    from newslint.parallel import can_fork
+    from newslint.scoring import scorer
+
+    if not can_fork() or options.grammar != "off" or options.context or options.config:
+        return  # an engine (grammar, context model) stays the worker's own: never forked live
+    linter = scorer(**options.scorer_settings()).linter
+    linter.warm_up()
+    if sum(_size(path) for path in options.inputs) >= GATE_AFTER_CHARS:
+        linter.gate  # noqa: B018 (built now, in the parent)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # the reader reports it
 
 
 def _collect(pending: set[Future[int]], progress: Progress, until: str) -> set[Future[int]]:
