@@ -14,7 +14,7 @@ from newslint.config import Settings
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.finding import Edit, FileResult, Finding, Fix
-from newslint.finding_list import FindingList
+from newslint.finding_list import FindingList, applicabilities, rule_ids, severities
 from newslint.linters import Choices, build_linter
 from newslint.policy import Policy
 from newslint.suppress import Baseline
@@ -38,6 +38,24 @@ def test_findings_read_back_as_they_were_stored() -> None:
     assert stored != VARIED[:-1]
     with pytest.raises(IndexError):
         stored[len(VARIED)]
+
+
+@pytest.mark.parametrize("kind", [list, FindingList])
+def test_summary_columns_read_the_same_from_either_kind_of_list(kind: type) -> None:
+    findings = kind(VARIED)
+    assert rule_ids(findings) == ["mt.x", "typography.y", "ocr.z", "structure.w", "mt.x"]
+    assert severities(findings) == ["error", "warning", "info", "warning", "error"]
+    assert applicabilities(findings) == ["safe", "safe", "unsafe", None, "safe"]
+
+
+def test_a_shifted_finding_keeps_every_field_but_its_place() -> None:
+    for finding in VARIED:
+        moved = engine.shifted(finding, 7)
+        assert (moved.start, moved.end) == (finding.start + 7, finding.end + 7)
+        assert engine.shifted(moved, -7) == finding
+        assert (moved.rule, moved.severity, moved.message, moved.suggestions) == (
+            finding.rule, finding.severity, finding.message, finding.suggestions
+        )  # fmt: skip
 
 
 def test_equal_texts_are_stored_once() -> None:

@@ -14,6 +14,7 @@ from typing import TextIO
 from newslint.config import Settings, SettingsFinder
 from newslint.errors import InputError
 from newslint.finding import SEVERITY_RANK, FileResult
+from newslint.finding_list import severities
 from newslint.launch import say
 from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
@@ -210,7 +211,9 @@ class RunOutcome:
             if diff:
                 sys.stdout.write(diff)
             threshold = SEVERITY_RANK.get(fail_on, len(SEVERITY_RANK))
-            self.failing |= any(SEVERITY_RANK[f.severity] >= threshold for f in result.findings)
+            self.failing |= any(
+                SEVERITY_RANK[severity] >= threshold for severity in severities(result.findings)
+            )
             self.rules.update(result.rules)
             yield result
 

@@ -101,6 +101,17 @@ class FindingList(Sequence[Finding]):
     def __repr__(self) -> str:
         return f"FindingList({list(self)!r})"
 
+    def labels(self, column: str) -> list[str]:
+        """One label of every finding ("rule" or "severity"), read without making findings."""
+        which = ("rule", "severity").index(column)
+        strings = self._strings.values
+        return [strings[label] for label in self._labels[which::4]]  # type: ignore[misc]
+
+    def applicabilities(self) -> list[str | None]:
+        """Each finding's fix applicability, None where it has no fix."""
+        strings = self._strings.values
+        return [None if i == _NO_FIX else strings[i] for i in self._fixes]  # type: ignore[misc]
+
     def _finding(self, i: int) -> Finding:
         strings = self._strings.values
         rule, severity, message, suggestions = self._labels[4 * i : 4 * i + 4]
@@ -124,3 +135,25 @@ class FindingList(Sequence[Finding]):
             Edit(spans[2 * e], spans[2 * e + 1], texts[self._edit_texts[e]])  # type: ignore[arg-type]
             for e in range(self._edits_from[i], self._edits_from[i + 1])
         )
+
+
+# Summaries (exit code, totals, the rules a report names) read one column of every finding; a
+# compact list answers from its columns instead of rebuilding hundreds of thousands of findings.
+
+
+def rule_ids(findings: Sequence[Finding]) -> list[str]:
+    if isinstance(findings, FindingList):
+        return findings.labels("rule")
+    return [finding.rule for finding in findings]
+
+
+def severities(findings: Sequence[Finding]) -> list[str]:
+    if isinstance(findings, FindingList):
+        return findings.labels("severity")
+    return [finding.severity for finding in findings]
+
+
+def applicabilities(findings: Sequence[Finding]) -> list[str | None]:
+    if isinstance(findings, FindingList):
+        return findings.applicabilities()
+    return [finding.fix.applicability if finding.fix else None for finding in findings]

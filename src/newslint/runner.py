@@ -16,6 +16,7 @@ from newslint.document import Document
 from newslint.engine import Linter
 from newslint.errors import InputError
 from newslint.finding import FileResult
+from newslint.finding_list import rule_ids
 from newslint.linters import load_rules as load_rules  # its old home; import it from linters
 from newslint.source import Source, write_atomic
 
@@ -87,7 +88,10 @@ def check_source(source: Source, linter: Linter) -> FileResult:
     doc = Document.from_raw(source.raw, source.path, markup_for(source.path))
     findings = linter.lint(doc)
     return FileResult(
-        source.path, doc, findings, {f.rule: linter.rule_of(f.rule) for f in findings}
+        source.path,
+        doc,
+        findings,
+        {rule: linter.rule_of(rule) for rule in dict.fromkeys(rule_ids(findings))},
     )
 
 

@@ -9,6 +9,7 @@ from unicodedata import category, east_asian_width
 
 from newslint.document import Document
 from newslint.finding import FileResult, Finding
+from newslint.finding_list import applicabilities, severities
 from newslint.regex_store import compile_pattern
 
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
@@ -166,8 +167,8 @@ class Tally:
     def add(self, result: FileResult) -> None:
         self.files += 1
         self.files_with_findings += bool(result.findings)
-        self.severities.update(f.severity for f in result.findings)
-        self.fixable += sum(1 for f in result.findings if f.fix and f.fix.applicability == "safe")
+        self.severities.update(severities(result.findings))
+        self.fixable += applicabilities(result.findings).count("safe")
 
     def summary(self) -> str:
         total = sum(self.severities.values())
