@@ -196,3 +196,21 @@ def test_code_units_are_what_pygls_counts(encoding: str) -> None:
         for second in pieces:
             text = first + " " + second
             assert code_units(codec, text) == codec.client_num_units(text), (encoding, text)
+
+
+def test_the_server_freezes_its_long_lived_objects_once_not_per_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A freeze pins everything alive at that moment; freezing again on each opened file would
+    pin closed documents' state for good."""
+    from newslint.server import linting
+
+    freezes: list[int] = []
+    monkeypatch.setattr(linting.gc, "freeze", lambda: freezes.append(1))
+    server = WorkspaceLinter("off")
+    server.lint(str(tmp_path / "a.txt"), "The minister said the talks would continue.\n")
+    assert freezes == [1]
+    server.lint(str(tmp_path / "a.txt"), "The minister said the talks will continue.\n")
+    server.forget(str(tmp_path / "a.txt"))
+    server.lint(str(tmp_path / "b.txt"), "Officials said the count ended late.\n")
+    assert freezes == [1]

@@ -55,6 +55,7 @@ class WorkspaceLinter:
         self._linters = Linters(Choices(grammar=grammar))
         self._stamps: dict[Path, tuple[int, int] | None] = {}
         self._editing: dict[str, Incremental] = {}  # path -> its linter across edits
+        self._frozen = False
 
     def set_grammar(self, grammar: str | None) -> bool:
         """Choose the grammar engine for every document; True when that changes anything."""
@@ -84,11 +85,18 @@ class WorkspaceLinter:
         else:
             editing = self._editing[path] = Incremental(linter)
             findings = editing.lint(doc)
-            # Rules, word tables and compiled patterns now live as long as the server: kept out
-            # of the collector's sweeps, which otherwise walk them all on a keystroke now and then.
+            self._freeze_once()
+        return Linted(path, raw, doc, findings, settings, linter.rules_by_id)
+
+    def _freeze_once(self) -> None:
+        """After the first lint, rules, word tables and compiled patterns live as long as the
+        server: kept out of the collector's sweeps, which otherwise walk them all on a keystroke
+        now and then. Only once: a later freeze would also pin documents' state that a closed
+        file or a settings reload should let go of."""
+        if not self._frozen:
             gc.collect()
             gc.freeze()
-        return Linted(path, raw, doc, findings, settings, linter.rules_by_id)
+            self._frozen = True
 
     def forget(self, path: str) -> None:
         """A document closed: its last lint is no longer worth keeping."""
