@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -43,3 +44,35 @@ def test_check_ends_with_an_error_when_a_worker_is_killed(tmp_path: Path) -> Non
         pytest.fail("check hung after one of its workers was killed")
     assert check.returncode == 2 and "a worker process died" in stderr, stderr
     assert "Traceback" not in stderr
+
+
+STOPPED_EARLY = """
+import signal, sys, time
+from newslint import launch, parallel
+
+def slow_start():
+    time.sleep(1.5)  # the moment before a worker's initializer has reset the parent's handlers
+    parallel.start_worker()
+
+signal.signal(signal.SIGTERM, launch._interrupt)  # as every newslint run installs it
+real_start, parallel.start_worker = parallel.start_worker, slow_start
+try:
+    with parallel.worker_pool(2) as pool:
+        pool.submit(time.sleep, 5)
+        time.sleep(0.3)
+        raise ValueError("the run failed")
+except ValueError:
+    print("stopped")
+"""
+
+
+def test_workers_stopped_before_they_started_die_quietly() -> None:
+    from newslint.parallel import can_fork
+
+    if not can_fork():
+        pytest.skip("workers are spawned, not forked, here")
+    done = subprocess.run(
+        [sys.executable, "-c", STOPPED_EARLY], capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == "stopped"
+    assert "Traceback" not in done.stderr, done.stderr

@@ -79,7 +79,9 @@ def worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
         yield pool
     except BaseException:
         for process in list((getattr(pool, "_processes", None) or {}).values()):
-            process.terminate()
+            # SIGKILL, not SIGTERM: a worker forked a moment ago still has the parent's SIGTERM
+            # handler (Ctrl-C's unwinding) until its initializer runs, and would print a traceback.
+            process.kill()
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
