@@ -44,6 +44,11 @@ from newslint.signals import (
     strip_edges,
 )
 
+# The document-level gate shared by the checks that judge words strictly only in scanned text.
+SCANNED_GATE_OPTIONS = {
+    "min_ocr_share": Option((float, int), default=0.015, doc="share of damaged tokens (gate)"),
+    "min_ocr_marks": Option((int,), default=3, doc="fewest damaged tokens (gate)"),
+}
 OPTIONS = {
     "detect": Option(
         (str,),
@@ -58,15 +63,17 @@ OPTIONS = {
             "attested-split",
         ),
     ),
-    "min_ocr_share": Option((float, int), default=0.015, doc="share of damaged tokens (gate)"),
-    "min_ocr_marks": Option((int,), default=3, doc="fewest damaged tokens (gate)"),
+    **SCANNED_GATE_OPTIONS,
 }
 
 _CAPITALISED_WORD = compile_pattern(r"\p{Lu}\p{L}*(?:['’]\p{L}+)?")
 _CAMEL_OR_CAPS_NAME = compile_pattern(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von)\p{Lu}\p{Ll}+")
 
 
-class OcrNoiseCheck(Check):
+class ScannedTextCheck(Check):
+    """A check whose strict word tests run only where the document's OCR signal says scanned:
+    the same words in born-digital copy are names, codes or style."""
+
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.zipf = vocabulary.zipf
@@ -74,12 +81,17 @@ class OcrNoiseCheck(Check):
         self.min_share = float(rule.option("min_ocr_share"))
         self.min_marks = int(rule.option("min_ocr_marks"))
 
+    def looks_scanned(self, text: str) -> bool:
+        return ocr_signal(text, self.zipf).looks_scanned(self.min_share, self.min_marks)
+
+
+class OcrNoiseCheck(ScannedTextCheck):
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if self.detect == "attested-split":
             yield from self._attested_splits(text)
             return
-        if not ocr_signal(text, self.zipf).looks_scanned(self.min_share, self.min_marks):
+        if not self.looks_scanned(text):
             return
         if self.detect == "misread-word":
             yield from self._misread_words(doc)

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.checks import Check, Option, finding, render
+from newslint.checks import Option, finding, render
+from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, ScannedTextCheck
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.signals import ocr_signal
 
 OPTIONS = {
     "detect": Option(
@@ -31,8 +31,7 @@ OPTIONS = {
         required=True,
         choices=("drop-capital", "title-misread", "digit-glued", "running-head"),
     ),
-    "min_ocr_share": Option((float, int), default=0.015, doc="share of damaged tokens (gate)"),
-    "min_ocr_marks": Option((int,), default=3, doc="fewest damaged tokens (gate)"),
+    **SCANNED_GATE_OPTIONS,
 }
 
 # The first word of a line or a sentence, all in capitals.
@@ -61,17 +60,10 @@ _WORD_AND_DIGITS = compile_pattern(
 DIGIT_GLUED_MIN_ZIPF = 4.0
 
 
-class OcrResidueCheck(Check):
-    def __init__(self, rule: Rule, vocabulary: Vocabulary):
-        super().__init__(rule, vocabulary)
-        self.zipf = vocabulary.zipf
-        self.detect = rule.option("detect")
-        self.min_share = float(rule.option("min_ocr_share"))
-        self.min_marks = int(rule.option("min_ocr_marks"))
-
+class OcrResidueCheck(ScannedTextCheck):
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if not ocr_signal(text, self.zipf).looks_scanned(self.min_share, self.min_marks):
+        if not self.looks_scanned(text):
             return
         if self.detect == "drop-capital":
             found = self._drop_capitals(text)
