@@ -4,12 +4,16 @@ or a kill (issue 19, items 4 and 5, and the Latin-1 crash of item 13)."""
 from __future__ import annotations
 
 import codecs
+import re
 import signal
 import subprocess
 import sys
 import textwrap
 import time
 from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from newslint.engine import Linter
 from newslint.fix import fix_raw
@@ -147,13 +151,45 @@ def test_sigterm_in_the_middle_of_a_fix_run_leaves_whole_files(tmp_path: Path) -
 
 def test_a_fix_never_joins_a_lone_cr_and_an_lf_into_one_line_break() -> None:
     """Deleting the control character in 'said.\\r\\x08\\nTalks' would leave '\\r\\n': the checks
-    saw two line breaks, the file would hold one. The fix is refused and stays reported."""
+    saw two line breaks, the file would hold one. The fix is refused and stays reported. Two
+    findings whose deletions touch close the same gap together though neither does alone."""
     linter = Linter(load_rules(), ignore=["grammar"])
-    for raw in (
-        "The minister said.\r\x08\nTalks continue.\r\n",
-        "Talks\r\u200b\ncontinue.\rMore.\r",
+    for raw, refused in (
+        ("The minister said.\r\x08\nTalks continue.\r\n", 1),
+        ("Talks\r\u200b\ncontinue.\rMore.\r", 1),
+        ("The minister said.\r\x08\x07\nTalks continue.\r\n", 2),
     ):
         outcome = fix_raw(raw, "story.txt", linter.lint)
-        assert outcome.raw == raw and outcome.refused == 1
+        assert outcome.raw == raw and outcome.refused == refused
     apart = "The minister said.\x08\nTalks continue.\r\n"  # nothing to join: fixed as usual
     assert fix_raw(apart, "story.txt", linter.lint).raw == "The minister said.\nTalks continue.\r\n"
+
+
+_PLAIN_LINTER = Linter(load_rules(), ignore=["grammar"])
+_SENTENCES = ["The minister said.", "Talks continue.", "Prices rose in March.", "Rain fell."]
+_BREAKS = ["", "\r", "\n", "\r\n"]
+_CONTROLS = ["\x08", "\x07", "\u200b", "\u00ad", " "]
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _interleave(separators: list[str]) -> str:
+    return "".join(f"{sentence}{gap}" for sentence, gap in zip(_SENTENCES, separators, strict=True))
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_BREAKS),
+            st.lists(st.sampled_from(_CONTROLS), max_size=3).map("".join),
+            st.sampled_from(_BREAKS),
+        ).map("".join),
+        min_size=len(_SENTENCES),
+        max_size=len(_SENTENCES),
+    ).map(_interleave)
+)
+@example(_interleave(["\r\x08\x07\n", " ", "\r\n", "\u200b\r"]))
+@settings(deadline=None)
+def test_fixing_around_mixed_line_breaks_keeps_every_line(raw: str) -> None:
+    """Deleting invisible characters never merges two lines, however the deletions touch."""
+    outcome = fix_raw(raw, "story.txt", _PLAIN_LINTER.lint)
+    assert len(_LINE_BREAK.findall(outcome.raw)) == len(_LINE_BREAK.findall(raw))

@@ -62,7 +62,7 @@ class Guard:
         from newslint.fix import resolve_fixes
 
         resolved = resolve_fixes(fixes)
-        accepted = [fix for fix in resolved if not _joins_line_breaks(raw, doc, fix)]
+        accepted = _without_joined_line_breaks(raw, doc, resolved)
         joining = len(resolved) - len(accepted)
         if self.markup == "plain" or not accepted:
             return _edits_of(accepted), accepted, joining
@@ -85,18 +85,48 @@ class Guard:
         return found
 
 
-def _joins_line_breaks(raw: str, doc: Document, rule_fix: RuleFix) -> bool:
-    """Whether an edit, written into the raw text, puts a CR right before an LF that were
-    apart: the checks saw two line breaks there, the file would then hold one."""
-    for edit in rule_fix.fix.edits:
-        start, end = doc.raw_offset(edit.start), doc.raw_offset(edit.end)
-        replacement = edit.replacement.replace("\n", doc.newline)
-        left, right = raw[start - 1 : start], raw[end : end + 1]
-        if left == "\r" and (replacement + right).startswith("\n"):
-            return True
-        if replacement.endswith("\r") and right == "\n":
-            return True
-    return False
+def _without_joined_line_breaks(raw: str, doc: Document, fixes: list[RuleFix]) -> list[RuleFix]:
+    """The fixes whose edits, written into the raw text together, never put a CR right before
+    an LF that were apart: the checks saw two line breaks there, the file would then hold one.
+    Touching edits are judged as one (two deletions can meet between a lone CR and an LF
+    although neither alone closes the gap); every fix with an edit in a joining run is refused,
+    and the rest judged again, since refusing one can split another run."""
+    kept = fixes
+    while True:
+        joining = _fixes_in_joining_runs(raw, doc, kept)
+        if not joining:
+            return kept
+        kept = [fix for index, fix in enumerate(kept) if index not in joining]
+
+
+def _fixes_in_joining_runs(raw: str, doc: Document, fixes: list[RuleFix]) -> set[int]:
+    """Indexes of the fixes that have an edit in a run of touching raw edits that joins a CR
+    and an LF."""
+    edits = sorted(
+        (doc.raw_offset(edit.start), doc.raw_offset(edit.end), edit.replacement, index)
+        for index, rule_fix in enumerate(fixes)
+        for edit in rule_fix.fix.edits
+    )
+    joining: set[int] = set()
+    run: list[tuple[int, int, str, int]] = []
+    for edit in edits:
+        if run and edit[0] != run[-1][1]:
+            joining |= _joining_owners(raw, doc, run)
+            run = []
+        run.append(edit)
+    if run:
+        joining |= _joining_owners(raw, doc, run)
+    return joining
+
+
+def _joining_owners(raw: str, doc: Document, run: list[tuple[int, int, str, int]]) -> set[int]:
+    start, end = run[0][0], run[-1][1]
+    replacement = "".join(text for _, _, text, _ in run).replace("\n", doc.newline)
+    left, right = raw[start - 1 : start], raw[end : end + 1]
+    joins = (left == "\r" and (replacement + right).startswith("\n")) or (
+        (left + replacement).endswith("\r") and right == "\n"
+    )
+    return {owner for _, _, _, owner in run} if joins else set()
 
 
 def _edits_of(fixes: Sequence[RuleFix]) -> list[Edit]:
