@@ -56,3 +56,31 @@ def test_capitals_read_into_a_sentence_only_in_scanned_text() -> None:
     assert spans(check, SCANNED + text) == ["CARDIFF RURAL SANITARY DISTRICTS. NEWS SUMMARY."]
     assert spans(check, text) == []
     assert spans(check, SCANNED + "the US, UK and EU met; THEREFORE I, ALEXANDER, declare.") == []
+
+
+def test_running_quotes_inside_a_clause_are_reported_when_they_recur() -> None:
+    check = make_check("ocr-residue", detect="running-quote")
+    text = (
+        'the Governor may from time to time, "by Proclamation in the Government " Gazette,'
+        ' declare the season for any "Native Game in the Schedule to the "said Act, either gene"rally'
+    )
+    found = spans(check, SCANNED + text)
+    assert found == ['"'] * 5
+    assert spans(check, text) == []  # typed text: the gate stays closed
+
+
+def test_quotations_that_open_and_close_are_not_running_quotes() -> None:
+    check = make_check("ocr-residue", detect="running-quote")
+    text = (
+        'by "The Game Act, 1892," the "Native Game" list and the "said Act" apply. "Yes," he said.'
+    )
+    assert spans(check, SCANNED + text) == []
+
+
+def test_two_running_quotes_are_not_enough_evidence() -> None:
+    check = make_check("ocr-residue", detect="running-quote")
+    text = 'from time to time, "by Proclamation in the Schedule to the "said Act.'
+    assert spans(check, SCANNED + text) == []
+    assert spans(
+        make_check("ocr-residue", detect="running-quote", min_running_quotes=2), SCANNED + text
+    ) == ['"', '"']

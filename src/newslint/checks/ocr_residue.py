@@ -10,12 +10,18 @@ scanned (the gate of `ocr-noise`, `newslint.signals.ocr_signal`). Keys:
     full stop between: a running head or another column's heading read into a sentence;
   - `digit-glued`: a common word with a page or footnote number glued to it ("Office4",
     "Section1", "CIA5"), where the line or the space before the number was lost;
+  - `running-quote`: old print marks a quoted passage with a quotation mark at the start of every
+    line; a scan that joins the lines leaves them inside the clause ("the Government " Gazette,
+    declare the Close Season for any particular "Native Game"). A mark after a word, before a word,
+    that no mark closes as a quotation (the next mark is not shaped as a closer) is one of them,
+    when the document has at least `min_running_quotes` (default 3) of them;
 - `min_ocr_share`, `min_ocr_marks`: the gate, as for `ocr-noise`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from newslint.checks import Option, finding, render
 from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, ScannedTextCheck
@@ -29,8 +35,9 @@ OPTIONS = {
     "detect": Option(
         (str,),
         required=True,
-        choices=("drop-capital", "title-misread", "digit-glued", "running-head"),
+        choices=("drop-capital", "title-misread", "digit-glued", "running-head", "running-quote"),
     ),
+    "min_running_quotes": Option((int,), default=3),
     **SCANNED_GATE_OPTIONS,
 }
 
@@ -71,6 +78,10 @@ class OcrResidueCheck(ScannedTextCheck):
             found = self._mount_for_mister(text)
         elif self.detect == "running-head":
             found = ((m.start(), m.end(), "") for m in _CAPITALS_IN_SENTENCE.finditer(text))
+        elif self.detect == "running-quote":
+            marks = running_quotes(text)
+            enough = len(marks) >= int(self.rule.option("min_running_quotes"))
+            found = ((at, at + 1, "") for at in marks) if enough else iter(())
         else:
             found = self._digits_glued(text)
         for start, end, fix in found:
@@ -98,6 +109,46 @@ class OcrResidueCheck(ScannedTextCheck):
             word = match.group("word")
             if self.zipf(word) >= DIGIT_GLUED_MIN_ZIPF:
                 yield match.start(), match.end(), f"{word} {match.group()[len(word) :]}"
+
+
+# A quotation mark, and what stands on either side of it (spaces skipped, line ends included).
+_QUOTE_MARK = compile_pattern(r'["“”]')
+_WORD_BEFORE = compile_pattern(r"\p{L}[,;]?\s*$")
+_WORD_AFTER = compile_pattern(r"\s*\p{L}")
+
+
+def running_quotes(text: str) -> list[int]:
+    """Offsets of the quotation marks that stand inside a clause without quoting anything.
+
+    Marks are paired as a typist pairs them: an opener (nothing or a space before, a character
+    after) with the next mark when that one is a closer (a character before, a space, punctuation
+    or the end after). Every other mark with a word before and a word after is a running quote."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    paired: set[int] = set()
+    for at, following in pairwise(marks):
+        if at not in paired and _opens(text, at) and _closes(text, following):
+            paired.update((at, following))
+    return [
+        at
+        for at in marks
+        if at not in paired
+        and _WORD_BEFORE.search(text, max(0, at - 40), at)
+        and _WORD_AFTER.match(text, at + 1)
+    ]
+
+
+def _opens(text: str, at: int) -> bool:
+    return (at == 0 or text[at - 1].isspace() or text[at - 1] in "([") and (
+        at + 1 < len(text) and not text[at + 1].isspace()
+    )
+
+
+def _closes(text: str, at: int) -> bool:
+    return (
+        at > 0
+        and not text[at - 1].isspace()
+        and (at + 1 == len(text) or not text[at + 1].isalnum())
+    )
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> OcrResidueCheck:
