@@ -63,7 +63,7 @@ def test_ctranslate2_gives_the_numpy_reference_log_probabilities(
     pytest.importorskip("ctranslate2")
     from newslint.context import ct2_llama
 
-    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path))
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
     sequences = [[5, 9, 40, 77, 3, 12, 13], [100, 7, 7], [4, 8, 15, 16, 23, 42, 8, 4, 15, 16]]
     reference = NumpyLlama(read_weights(tiny)).sequence_logprobs(sequences)
     fast, tokenizer = ct2_llama.load_ct2(tiny, threads=1)  # the compute type newslint uses
@@ -82,7 +82,7 @@ def test_a_converted_model_is_loaded_from_the_cache_without_reading_the_file_aga
     import newslint.context.gguf_weights as gguf_weights
     from newslint.context import ct2_llama
 
-    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path))
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
     first, _ = ct2_llama.load_ct2(tiny, threads=1)
     folder = ct2_llama.cache_folder(tiny, ct2_llama.COMPUTE_TYPE)
     assert folder is not None and (folder / "model.bin").is_file()
@@ -115,7 +115,7 @@ def test_padding_in_a_batch_changes_nothing(tiny: Path) -> None:
 def test_document_scores_cover_every_token_after_a_paragraph_start(
     tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("NEWSLINT_CACHE", str(tmp_path))
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
     engine = load_engine(str(tiny))
     text = "the man was there.\n\nthe woman was here, and the dog was with her."
     scores = engine.token_scores(text)

@@ -32,7 +32,7 @@ def config(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     write_tiny_model(folder / "tiny.gguf")
     # The tiny model's conversion stays in the test's folder (workers inherit the variable).
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("NEWSLINT_CACHE", str(folder / "cache"))
+        patch.setenv("NEWSLINT_CACHE_DIR", str(folder / "cache"))
         yield _settings(folder)
 
 

@@ -83,3 +83,57 @@ def test_a_damaged_entry_is_parsed_again(tmp_path: Path, own_cache: Path) -> Non
     calls: list[Path] = []
     assert cached_pack(path, counting_parser(calls)).rules[0].id == "house.no-very"
     assert len(calls) == 1
+
+
+PLANTED: list[str] = []
+
+
+def _planted_code_ran(name: str) -> Pack:
+    PLANTED.append(name)
+    return load_pack(Path(name))
+
+
+class _Planted:
+    """Unpickles by calling a function: what a pickle written by someone else could do."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __reduce__(self) -> tuple[Callable[[str], Pack], tuple[str]]:
+        return _planted_code_ran, (str(self.path),)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
+@pytest.mark.parametrize("loosen", ["entry", "folder", "neither"])
+def test_an_entry_others_could_write_is_never_unpickled(
+    tmp_path: Path, own_cache: Path, loosen: str
+) -> None:
+    """A pickle runs code when read: an entry is trusted only when the user alone could have
+    written it and its folder. (The 'neither' case shows the planted entry is otherwise read.)"""
+    path = tmp_path / "house.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    cached_pack(path, load_pack)
+    [entry] = own_cache.glob("packs/*.pickle")
+    entry.write_bytes(__import__("pickle").dumps(_Planted(path)))
+    loose = {"entry": entry, "folder": entry.parent}.get(loosen)
+    if loose is not None:
+        loose.chmod(loose.stat().st_mode | 0o020)
+    PLANTED.clear()
+    calls: list[Path] = []
+    assert cached_pack(path, counting_parser(calls)).rules[0].id == "house.no-very"
+    assert (PLANTED, len(calls)) == (([], 1) if loose else ([str(path)], 0))
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
+def test_the_cache_folder_is_made_private_even_under_a_loose_umask(
+    tmp_path: Path, own_cache: Path
+) -> None:
+    own_cache.mkdir(mode=0o777)
+    own_cache.chmod(0o777)  # as a umask of 000 would have made it
+    path = tmp_path / "house.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    cached_pack(path, load_pack)
+    calls: list[Path] = []
+    cached_pack(path, counting_parser(calls))
+    assert calls == []  # read back: the folders it wrote to are the user's alone
+    assert (own_cache / "packs").stat().st_mode & 0o077 == 0

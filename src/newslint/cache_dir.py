@@ -2,11 +2,16 @@
 
 A module of its own so the caches that need the folder (word tables, packs, the language
 server's rule pages) do not import each other to find it.
+
+Some entries are pickles, and unpickling runs code: an entry is read only when the user
+running newslint owns it and nobody else may write it (a cache folder shared with other users,
+or planted by one, is rebuilt instead of trusted).
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 
@@ -15,3 +20,32 @@ def cache_dir() -> Path:
     if os.environ.get("NEWSLINT_CACHE_DIR"):
         return Path(os.environ["NEWSLINT_CACHE_DIR"])
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newslint"
+
+
+def private_bytes(path: Path) -> bytes | None:
+    """The file's bytes when only the current user could have written it (the file and its
+    folder owned by them, neither writable by group or others), else None; errors read as None."""
+    try:
+        with path.open("rb") as handle:
+            if not (_private(os.fstat(handle.fileno())) and _private(path.parent.stat())):
+                return None
+            return handle.read()
+    except OSError:
+        return None
+
+
+def _private(status: os.stat_result) -> bool:
+    if not hasattr(os, "geteuid"):  # Windows: the profile folder's ACL is the guard
+        return True
+    return status.st_uid == os.geteuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create the folder for the current user alone, and take group and others' write access
+    off one of theirs made earlier (under a umask of 002), so its entries stay readable."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    status = folder.stat()
+    if hasattr(os, "geteuid") and status.st_uid == os.geteuid():
+        loose = status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+        if loose:
+            folder.chmod(stat.S_IMODE(status.st_mode) & ~loose)

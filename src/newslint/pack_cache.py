@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslint import __version__
-from newslint.cache_dir import cache_dir
+from newslint.cache_dir import cache_dir, private_bytes
 
 if TYPE_CHECKING:
     from newslint.rules import Pack
@@ -32,9 +32,10 @@ BUILTIN_KIND_PREFIX = "newslint.checks."
 
 def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
     entry = _entry(path)
-    if entry is not None:
+    stored = private_bytes(entry) if entry is not None else None
+    if stored is not None:
         try:
-            pack = pickle.loads(entry.read_bytes())
+            pack = pickle.loads(stored)
             if pack.__class__.__name__ == "Pack":
                 return pack  # type: ignore[no-any-return]
         except Exception:  # a damaged or foreign entry only costs a parse

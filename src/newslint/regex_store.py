@@ -25,7 +25,7 @@ from pathlib import Path
 
 import regex
 
-from newslint.cache_dir import cache_dir
+from newslint.cache_dir import cache_dir, private_bytes
 
 FORMAT = 1
 # More distinct patterns than this (user packs and Vale styles come and go) and the file keeps
@@ -84,9 +84,12 @@ class PatternStore:
 
 
 def _read(path: Path) -> dict[Key, bytes]:
+    data = private_bytes(path)  # its entries are pickles
+    if data is None:
+        return {}
     try:
-        version, entries = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        version, entries = marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
         return {}
     return entries if version == FORMAT and isinstance(entries, dict) else {}
 

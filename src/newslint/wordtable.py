@@ -18,7 +18,7 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from newslint.cache_dir import cache_dir
+from newslint.cache_dir import cache_dir, make_private_folder
 
 BUCKET = 64
 FORMAT = 3  # in the file name: a table written by an older layout is rebuilt, never misread
@@ -147,7 +147,7 @@ def _unpack(code: str, data: bytes) -> array.array[int]:
 def store_table(path: Path, payload: bytes) -> None:
     """Write the table atomically; a read-only or missing cache only costs speed."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(path.parent)
         import tempfile  # only when a table is built
 
         handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".wordfreq.")

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from newslint.cache_dir import cache_dir
 from newslint.context.gguf_weights import LlamaWeights
 from newslint.context.tokenizer import Tokenizer
 
@@ -94,14 +95,13 @@ def _out_in(matrix: np.ndarray) -> np.ndarray:
 
 def cache_folder(path: Path, compute_type: str) -> Path | None:
     """Where the converted model of this file is kept, or None without a usable cache root."""
-    root = os.environ.get("NEWSLINT_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    base = Path(root) if root else Path.home() / ".cache"
     try:
         stat = path.stat()
-    except OSError:
+        base = cache_dir()
+    except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
         return None
     key = f"{path.stem}-{stat.st_size}-{stat.st_mtime_ns}-{compute_type}-v{CONVERSION_VERSION}"
-    return base / "newslint" / "context" / key
+    return base / "context" / key
 
 
 def load_ct2(
