@@ -59,7 +59,7 @@ class QuotesCheck(Check):
         paragraphs = _rejoined(doc.text, _split_at_line_paragraphs(doc.text, doc.paragraphs))
         flipped = _misdirected(doc.text) if self.detect == "balance" else set()
         left_open = False  # the previous paragraph's quotation runs on into this one
-        balance: list[Finding] = []
+        balance: list[tuple[str, Finding]] = []
         for index, paragraph in enumerate(paragraphs):
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if self.detect == "balance":
@@ -82,13 +82,14 @@ class QuotesCheck(Check):
         following: Span | None,
         flipped: set[int],
         continued: bool,
-    ) -> tuple[list[Finding], bool]:
-        """The paragraph's findings, and whether its last quotation runs on into the next one.
+    ) -> tuple[list[tuple[str, Finding]], bool]:
+        """The paragraph's findings, each with its side (UNCLOSED or UNOPENED), and whether its
+        last quotation runs on into the next one.
 
         The document's last paragraph may continue a quotation and end before it closes: the
         copy was cut there (an excerpt, a draft), which is not a missing mark.
         """
-        found: list[Finding] = []
+        found: list[tuple[str, Finding]] = []
         marks = [m.start() for m in _QUOTE.finditer(text, paragraph.start, paragraph.end)]
         if _paired_straight(text, marks):
             return found, False
@@ -96,17 +97,11 @@ class QuotesCheck(Check):
         for at in marks:
             if _opens(text, at, open_at is not None, flipped):
                 if open_at is not None:
-                    found.append(self._unclosed(open_at))
+                    found.append((UNCLOSED, self._unclosed(open_at)))
                 open_at = at
             elif open_at is None:
                 found.append(
-                    finding(
-                        self.rule,
-                        at,
-                        at + 1,
-                        UNOPENED,
-                        suggestions=["delete it"],
-                    )
+                    (UNOPENED, finding(self.rule, at, at + 1, UNOPENED, suggestions=["delete it"]))
                 )
             else:
                 open_at = None
@@ -115,7 +110,7 @@ class QuotesCheck(Check):
         runs_on = _continues(text, following)
         cut_short = following is None and continued and not text[paragraph.start : open_at].strip()
         if not runs_on and not cut_short:
-            found.append(self._unclosed(open_at))
+            found.append((UNCLOSED, self._unclosed(open_at)))
         return found, runs_on
 
     def _unclosed(self, at: int) -> Finding:
@@ -153,19 +148,17 @@ class QuotesCheck(Check):
             )
 
 
-def _unpaired(text: str, found: list[Finding]) -> Iterator[Finding]:
+def _unpaired(text: str, found: list[tuple[str, Finding]]) -> Iterator[Finding]:
     """Balance findings, less a quotation that runs over several paragraphs without re-opening
     each one (an interview answer): a quotation left open, and the next closing mark with no
     opener, with no quotation mark in the paragraphs between, are one quotation."""
     index = 0
     while index < len(found):
-        opened = found[index]
-        closed = found[index + 1] if index + 1 < len(found) else None
+        side, opened = found[index]
         if (
-            closed is not None
-            and opened.message.startswith(UNCLOSED)
-            and closed.message.startswith(UNOPENED)
-            and not _QUOTE.search(text, opened.end, closed.start)
+            index + 1 < len(found)
+            and (side, found[index + 1][0]) == (UNCLOSED, UNOPENED)
+            and not _QUOTE.search(text, opened.end, found[index + 1][1].start)
         ):
             index += 2
             continue
