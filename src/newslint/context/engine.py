@@ -86,15 +86,32 @@ class Verdict:
     alternatives: tuple[float, ...]
 
 
+@dataclass(frozen=True)
+class _Placed:
+    """A suspect located in a text's tokens: its window, the first token of the context it is
+    judged in, its own tokens [first, last) and the end of its right-hand words."""
+
+    suspect: Suspect
+    window: int
+    begin: int
+    first: int
+    last: int
+    stop: int
+
+
 @dataclass
 class Layout:
-    """A text's tokens, its paragraph windows, and the scores of the windows run so far (only
-    the windows some rule needed: judging alone never runs a window without a suspect)."""
+    """A text's tokens, its paragraph windows, and every stretch of it scored so far: whole
+    windows (the surprisal pass) and the cut windows judging runs (from a little before its first
+    suspect to the end of its last), each keyed by its first token. Judging alone never runs a
+    window without a suspect, nor the parts of a window far from its suspects."""
 
     ids: list[int]
     spans: np.ndarray
     windows: list[tuple[int, int, int]]
     scored: dict[int, np.ndarray] = field(default_factory=dict)
+    stretches: dict[int, tuple[int, np.ndarray]] = field(default_factory=dict)
+    judged: dict[tuple[int, ...], np.ndarray] = field(default_factory=dict)
     tokens: TokenScores | None = None
 
     def window_of(self, token: int) -> int | None:
@@ -103,6 +120,19 @@ class Layout:
             if a + 1 + skip <= token < b:
                 return index
         return None
+
+    def stretch(self, begin: int, stop: int) -> np.ndarray | None:
+        """Scores of tokens begin+1 … stop-1 seen from `begin`, if a stretch run so far covers
+        them (a longer stretch from the same token gives the same scores: the model is causal)."""
+        known = self.stretches.get(begin)
+        if known is None or known[0] < stop:
+            return None
+        return known[1][: stop - begin - 1]
+
+    def keep(self, begin: int, stop: int, scores: np.ndarray) -> None:
+        known = self.stretches.get(begin)
+        if known is None or known[0] < stop:
+            self.stretches[begin] = (stop, scores)
 
 
 class ContextEngine:
@@ -130,42 +160,54 @@ class ContextEngine:
 
     def judge(self, text: str, suspects: Sequence[Suspect], gate: float) -> list[Verdict]:
         """Score each suspect as written and with each alternative, from the same left context.
-        Suspects the model already finds at least `gate` probable (log) are not judged: the
-        windows holding suspects are run first (one batch), then every alternative of every
-        remaining suspect (a second batch)."""
+        Suspects the model already finds at least `gate` probable (log) are not judged. First
+        one batch runs, for each window holding suspects, the stretch from `JUDGE_CONTEXT_TOKENS`
+        before its first suspect to the end of its last suspect's right-hand words (never the
+        rest of the paragraph); then a second batch runs every alternative of every suspect left."""
         layout = self._layout_of(text)
-        placed = []
-        for suspect in suspects:
-            first = int(np.searchsorted(layout.spans[:, 1], suspect.start, side="right"))
-            window = layout.window_of(first)
-            if window is not None:
-                last = int(np.searchsorted(layout.spans[:, 0], suspect.end, side="left"))
-                placed.append((suspect, window, first, last))
-        self._score_windows(layout, sorted({window for _, window, _, _ in placed}))
+        placed = [p for p in (self._place(layout, s) for s in suspects) if p is not None]
+        cuts: dict[int, tuple[int, int]] = {}
+        for place in placed:
+            begin, stop = cuts.get(place.window, (place.begin, place.stop))
+            cuts[place.window] = (min(begin, place.begin), max(stop, place.stop))
+        self._score_stretches(layout, list(cuts.values()))
         asked = []
-        for suspect, window, first, last in placed:
-            a = layout.windows[window][0]
-            if float(layout.scored[window][first - a - 1 : last - a - 1].sum()) <= gate:
-                asked.append((suspect, window, first))
+        for place in placed:
+            begin, stop = cuts[place.window]
+            scores = layout.stretch(begin, stop)
+            assert scores is not None
+            if float(scores[place.first - begin - 1 : place.last - begin - 1].sum()) <= gate:
+                asked.append(place)
         return self._compare(text, layout, asked)
 
-    def _compare(
-        self, text: str, layout: Layout, asked: list[tuple[Suspect, int, int]]
-    ) -> list[Verdict]:
+    def _place(self, layout: Layout, suspect: Suspect) -> _Placed | None:
+        """Where a suspect's tokens, its judged context and its right-hand words lie."""
+        ends, starts = layout.spans[:, 1], layout.spans[:, 0]
+        first = int(np.searchsorted(ends, suspect.start, side="right"))
+        window = layout.window_of(first)
+        if window is None:
+            return None
+        a, b, _ = layout.windows[window]
+        last = int(np.searchsorted(starts, suspect.end, side="left"))
+        stop = int(np.searchsorted(starts, suspect.end + len(suspect.right), side="left"))
+        begin = max(a, first - JUDGE_CONTEXT_TOKENS)
+        return _Placed(suspect, window, begin, first, last, min(b, max(stop, last)))
+
+    def _compare(self, text: str, layout: Layout, asked: list[_Placed]) -> list[Verdict]:
         """Every alternative of every suspect in one batch, each from the suspect's left context.
-        Where that context is the window's own start, the text as written is the window itself:
-        its score is already known and is not computed again."""
+        Where the text as written from that context was already run (the first suspect of a cut
+        window), its score is not computed again."""
         sequences, prefixes = [], []
         known: list[float | None] = []
-        for suspect, window, first in asked:
-            a, b, _ = layout.windows[window]
-            begin = max(a, first - JUDGE_CONTEXT_TOKENS)
+        for place in asked:
+            suspect, begin, first = place.suspect, place.begin, place.first
             prefix = layout.ids[begin:first]
             lead = text[int(layout.spans[first, 0]) : suspect.start]
             written = self.tokenizer.ids(lead + text[suspect.start : suspect.end] + suspect.right)
             end = first + len(written)
-            if begin == a and end <= b and layout.ids[first:end] == written:
-                known.append(float(layout.scored[window][first - a - 1 : end - a - 1].sum()))
+            scores = layout.stretch(begin, end)
+            if scores is not None and layout.ids[first:end] == written:
+                known.append(float(scores[first - begin - 1 :].sum()))
                 words: tuple[str, ...] = suspect.alternatives
             else:
                 known.append(None)
@@ -173,13 +215,13 @@ class ContextEngine:
             for word in words:
                 sequences.append(prefix + self.tokenizer.ids(lead + word + suspect.right))
                 prefixes.append(len(prefix))
-        scores = self._score(sequences)
-        totals = iter(float(s[p - 1 :].sum()) for s, p in zip(scores, prefixes, strict=True))
+        scores_of = self._score_once(layout, sequences)
+        totals = iter(float(s[p - 1 :].sum()) for s, p in zip(scores_of, prefixes, strict=True))
         verdicts = []
-        for (suspect, _, _), as_written in zip(asked, known, strict=True):
+        for place, as_written in zip(asked, known, strict=True):
             written_total = next(totals) if as_written is None else as_written
-            others = tuple(next(totals) for _ in suspect.alternatives)
-            verdicts.append(Verdict(suspect, written_total, others))
+            others = tuple(next(totals) for _ in place.suspect.alternatives)
+            verdicts.append(Verdict(place.suspect, written_total, others))
         return verdicts
 
     def _layout_of(self, text: str) -> Layout:
@@ -195,7 +237,25 @@ class ContextEngine:
         missing = [index for index in wanted if index not in layout.scored]
         sequences = [layout.ids[a:b] for a, b, _ in (layout.windows[i] for i in missing)]
         for index, scores in zip(missing, self._score(sequences), strict=True):
+            a, b, _ = layout.windows[index]
             layout.scored[index] = scores
+            layout.keep(a, b, scores)
+
+    def _score_stretches(self, layout: Layout, stretches: list[tuple[int, int]]) -> None:
+        missing = [(a, b) for a, b in stretches if layout.stretch(a, b) is None]
+        for (a, b), scores in zip(
+            missing, self._score([layout.ids[a:b] for a, b in missing]), strict=True
+        ):
+            layout.keep(a, b, scores)
+
+    def _score_once(self, layout: Layout, sequences: list[list[int]]) -> list[np.ndarray]:
+        """`_score`, but a sequence another rule already asked about in this text (the same
+        word judged by two rules) is not run again."""
+        keys = [tuple(sequence) for sequence in sequences]
+        missing = list(dict.fromkeys(k for k in keys if k not in layout.judged))
+        for key, scores in zip(missing, self._score([list(k) for k in missing]), strict=True):
+            layout.judged[key] = scores
+        return [layout.judged[key] for key in keys]
 
     def _score(self, sequences: list[list[int]]) -> list[np.ndarray]:
         """Log-probabilities of each sequence's tokens, in batches of similar lengths (padding
