@@ -84,3 +84,16 @@ def test_two_running_quotes_are_not_enough_evidence() -> None:
     assert spans(
         make_check("ocr-residue", detect="running-quote", min_running_quotes=2), SCANNED + text
     ) == ['"', '"']
+
+
+def test_marks_stuck_to_words_where_print_puts_none() -> None:
+    check = make_check("ocr-residue", detect="mark-on-word")
+    text = (
+        "the docks ..are built; of the .apostle; roll call. _There is •Give us; principal., before"
+    )
+    assert spans(check, SCANNED + text) == ["..", ".", "_", "•", ".,"]
+    assert spans(check, text) == []
+    typed_like = (
+        "Wait... then go. It runs on .NET. Mr. Berle, Jr., and &c., &c. The name* is noted."
+    )
+    assert spans(check, SCANNED + typed_like) == []

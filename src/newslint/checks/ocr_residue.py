@@ -15,6 +15,9 @@ scanned (the gate of `ocr-noise`, `newslint.signals.ocr_signal`). Keys:
     declare the Close Season for any particular "Native Game"). A mark after a word, before a word,
     that no mark closes as a quotation (the next mark is not shaped as a closer) is one of them,
     when the document has at least `min_running_quotes` (default 3) of them;
+  - `mark-on-word`: a speck or a misplaced mark stuck to a word where print never puts one: before
+    it (" .apostle", "..are", "_There", "•Give"), or a full stop and a comma together after a
+    word ("principal.,"; not "Jr.," or "&c.,", abbreviations);
 - `min_ocr_share`, `min_ocr_marks`: the gate, as for `ocr-noise`.
 """
 
@@ -35,7 +38,14 @@ OPTIONS = {
     "detect": Option(
         (str,),
         required=True,
-        choices=("drop-capital", "title-misread", "digit-glued", "running-head", "running-quote"),
+        choices=(
+            "drop-capital",
+            "title-misread",
+            "digit-glued",
+            "running-head",
+            "running-quote",
+            "mark-on-word",
+        ),
     ),
     "min_running_quotes": Option((int,), default=3),
     **SCANNED_GATE_OPTIONS,
@@ -82,6 +92,8 @@ class OcrResidueCheck(ScannedTextCheck):
             marks = running_quotes(text)
             enough = len(marks) >= int(self.rule.option("min_running_quotes"))
             found = ((at, at + 1, "") for at in marks) if enough else iter(())
+        elif self.detect == "mark-on-word":
+            found = ((m.start(), m.end(), "") for m in _MARK_ON_WORD.finditer(text))
         else:
             found = self._digits_glued(text)
         for start, end, fix in found:
@@ -111,6 +123,13 @@ class OcrResidueCheck(ScannedTextCheck):
                 yield match.start(), match.end(), f"{word} {match.group()[len(word) :]}"
 
 
+# Marks stuck to a word where print puts none. Before a word after a space: a full stop or two,
+# an underscore, a bullet, a tilde (not an ellipsis, and not "'em" or "(a)"). After a word of four
+# lower-case letters or more (an abbreviation, "Jr.,", "&c.,", is shorter): a full stop and a
+# comma together. An asterisk after a word is left alone: print uses it for footnotes.
+_MARK_ON_WORD = compile_pattern(
+    r"(?<=\s)(?:\.{1,2}|[_•~])(?=\p{Ll}{2}|\p{Lu}\p{Ll})|(?<=\p{Ll}{4})(?:\.,|,\.)(?=\s)"
+)
 # A quotation mark, and what stands on either side of it (spaces skipped, line ends included).
 _QUOTE_MARK = compile_pattern(r'["“”]')
 _WORD_BEFORE = compile_pattern(r"\p{L}[,;]?\s*$")
