@@ -32,3 +32,24 @@ def test_short_rare_names_one_letter_apart_are_variants() -> None:
     assert spans(check, "Wehby said so. Wehby told us more, and Wenby said.") == ["Wenby"]
     # Common names, or a different length, are two people.
     assert spans(check, "Cheng met Cheung; Smith met Smyth; Cheng left.") == []
+
+
+def test_a_full_name_respelled_word_by_word_is_one_person() -> None:
+    check = make_check("name-variants")
+    text = (
+        "Police officer Ole Friedrob Sverd spoke first. Later, “We believe he acted alone,”"
+        " Ole Frederub Severut said."
+    )
+    assert spans(check, text) == ["Ole Frederub Severut"]
+    # A title in front is left out of the comparison: the rarer spelling is reported.
+    text = "Major Victor Tregubov said so. Viktor Tregubov added more, and Victor Tregubov left."
+    assert spans(check, text) == ["Viktor Tregubov"]
+
+
+def test_full_names_that_only_share_a_word_or_a_title_are_two_people() -> None:
+    check = make_check("name-variants")
+    # Common given names, names English knows, and a shared title tie nobody together.
+    text = "John Smith met Joan Smith. Hassan Nasrallah and Hussein Nasrallah spoke; Mr Cheng met Mr Chang."
+    assert spans(check, text) == []
+    text = "President Joe Biden and Jill Biden came; Anna Petrova met Anna Pavlova."
+    assert spans(check, text) == []

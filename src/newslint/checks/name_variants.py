@@ -10,7 +10,8 @@ is reported (on a tie, the one English knows less, then the later one), except t
 spellings equal but for accents the one without them is reported: pipelines that fold text to
 ASCII lose accents, none adds them. Names of four or five letters are compared too when English
 hardly knows either and they differ in one letter only ("Wehby", "Wenby"); "Cheng" and "Cheung"
-are both common names. Keys: `min_length` (default 6), `max_common_zipf` (default 4.0: words at
+are both common names. Full names that share a word and respell the others are one person
+spelled two ways (see `full_names`). Keys: `min_length` (default 6), `max_common_zipf` (default 4.0: words at
 least this common are words, not names).
 """
 
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 from newslint.checks import Check, Option, finding, render
+from newslint.checks.full_names import full_name_respellings
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
@@ -65,11 +67,20 @@ class NameVariantsCheck(Check):
             if self._variants(a, b):
                 odd, usual = _rarer(a, b, counts, first_seen, self.zipf)
                 reported.setdefault(odd, usual)
-        for match in matches:
-            other = reported.get(match.group())
-            if other:
-                message = render(self.rule.message, match=match.group(), other=other)
-                yield finding(self.rule, match.start(), match.end(), message, suggestions=[other])
+        spans: list[tuple[int, int, str, str]] = [
+            (m.start(), m.end(), m.group(), reported[m.group()])
+            for m in matches
+            if m.group() in reported
+        ]
+        covered = [(start, end) for start, end, *_ in spans]
+        spans.extend(
+            (r.start, r.end, r.name, r.other)
+            for r in full_name_respellings(text, self.zipf)
+            if not any(start < r.end and r.start < end for start, end in covered)
+        )
+        for start, end, name, other in sorted(spans):
+            message = render(self.rule.message, match=name, other=other)
+            yield finding(self.rule, start, end, message, suggestions=[other])
 
     def _is_name(self, word: str) -> bool:
         if is_function_word(word) or self.zipf(word) >= self.max_common:

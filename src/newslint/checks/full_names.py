@@ -1,0 +1,133 @@
+"""One person's full name spelled two ways: "Ole Friedrob Sverd" and "Ole Frederub Severut".
+
+Machine translation transliterates a foreign name afresh each time it meets it, so a person named
+twice in an article may come out with two spellings that differ by more than a letter. A single
+word cannot carry that much evidence ("Hassan" and "Hussein" are two names), but a full name can:
+when two names share a word in the same place, counted from the end, ("Ole", "Tregubov") and every
+other word of one is a respelling of the other's, they are one person. A respelling keeps the
+first letter and either differs by one edit ("Victor"/"Viktor") or, when English knows neither
+form, keeps the consonants, voiced and voiceless alike ("Sverd"/"Severut": s-v-r-d, s-v-r-t).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import combinations
+
+from newslint.lexicon import is_function_word
+from newslint.regex_store import compile_pattern
+from newslint.signals import Zipf
+
+_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
+# Two to four capitalised words in a row, not inside a longer capitalised run.
+_FULL_NAME = compile_pattern(
+    rf"(?<![\p{{L}}\p{{N}}'’-]|\p{{Lu}}\p{{L}}*[ ]){_WORD}(?:[ ]{_WORD}){{1,3}}(?![\p{{L}}\p{{N}}'’-]|[ ]\p{{Lu}})"
+)
+MIN_WORD = 4
+# One form of a respelled word is at most as common as a rare given name ("Viktor"), the other
+# at most as common as a usual one ("Victor"); "John"/"Joan" and "Mark"/"Mary" are two people.
+RARE_ZIPF = 3.6
+COMMON_ZIPF = 4.5
+UNKNOWN_ZIPF = 2.0  # below this English hardly knows a word: consonants alone may match
+# Voiced and voiceless consonants are confused in transliteration; vowels are not kept at all.
+_CONSONANT_CLASS = str.maketrans("dbgvzqckxw", "tpkfskkksf")
+_VOWELS = frozenset("aeiouy")
+
+
+@dataclass(frozen=True)
+class Respelling:
+    start: int
+    end: int
+    name: str
+    other: str
+
+
+def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
+    """Each occurrence of the rarer of two spellings of one full name (on a tie, the later)."""
+    found = [(m.start(), m.end(), m.group()) for m in _FULL_NAME.finditer(text)]
+    written = Counter(name for *_, name in found)
+    # "Victor Tregubov" is also written in "Major Victor Tregubov".
+    counts: Counter[str] = Counter()
+    for name, n in written.items():
+        words = name.split(" ")
+        for start in range(len(words) - 1):
+            counts[" ".join(words[start:])] += n
+    first_seen = {name: start for start, _, name in reversed(found)}
+    odd: dict[str, str] = {}
+    for a, b in _sharing_a_word(sorted(written), zipf):
+        if one_person(a.split(" "), b.split(" "), zipf):
+            rarer, usual = sorted((a, b), key=lambda n: (counts[n], -first_seen[n]))
+            odd.setdefault(rarer, usual)
+    for start, end, name in found:
+        if name in odd:
+            yield Respelling(start, end, name, odd[name])
+
+
+def _sharing_a_word(names: list[str], zipf: Zipf) -> list[tuple[str, str]]:
+    """Pairs of names with a name word in the same place from the end: only they can be one
+    person, and comparing all pairs would be quadratic in a long file."""
+    by_word: dict[tuple[int, str], list[str]] = {}
+    for name in names:
+        for place, word in enumerate(reversed(name.split(" "))):
+            if zipf(word) <= COMMON_ZIPF:
+                by_word.setdefault((place, word), []).append(name)
+    pairs = {pair for group in by_word.values() for pair in combinations(group, 2)}
+    return sorted(pairs)
+
+
+def one_person(a: list[str], b: list[str], zipf: Zipf) -> bool:
+    """Whether two full names share a word in place and respell every other. Names are compared
+    from the end, so a title in front ("Major Victor Tregubov", "Viktor Tregubov") is left out."""
+    length = min(len(a), len(b))
+    a, b = a[-length:], b[-length:]
+    if length < 2:
+        return False
+    # A title ("Mr", "President") is shared by many people: only a name word ties two names.
+    shared = [x == y and zipf(x) <= COMMON_ZIPF for x, y in zip(a, b, strict=True)]
+    if not any(shared) or all(x == y for x, y in zip(a, b, strict=True)):
+        return False
+    if any(is_function_word(w) for w in (*a, *b)):
+        return False
+    return all(x == y or respelled(x, y, zipf) for x, y in zip(a, b, strict=True))
+
+
+def respelled(a: str, b: str, zipf: Zipf) -> bool:
+    """Two spellings of one word of a name: same first letter, and one edit apart or, when
+    English knows neither, the same consonants."""
+    plain_a, plain_b = _plain(a), _plain(b)
+    if min(len(plain_a), len(plain_b)) < MIN_WORD or plain_a[0] != plain_b[0]:
+        return False
+    if plain_a.startswith(plain_b) or plain_b.startswith(plain_a):
+        return False  # a form of one word ("Pokrovsk", "Pokrovsky"), not a respelling
+    rarity = sorted((zipf(a), zipf(b)))
+    if rarity[0] > RARE_ZIPF or rarity[1] > COMMON_ZIPF:
+        return False  # two words English knows: two names
+    if _one_edit(plain_a, plain_b):
+        return True
+    return rarity[1] < UNKNOWN_ZIPF and _consonants(plain_a) == _consonants(plain_b)
+
+
+def _consonants(word: str) -> str:
+    skeleton = [c for c in word[1:].translate(_CONSONANT_CLASS) if c not in _VOWELS and c != "h"]
+    collapsed = [c for i, c in enumerate(skeleton) if i == 0 or c != skeleton[i - 1]]
+    return word[0] + "".join(collapsed)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diffs) == 1 or (
+            len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]]
+        )
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) != 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
