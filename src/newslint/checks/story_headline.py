@@ -1,0 +1,130 @@
+"""`story-headline`: the headline of another story printed between an article's paragraphs (a
+"related stories" or "read more" link the scraper kept as a line of its own).
+
+Shape alone cannot tell such a line from the article's own subheading: both are a short line
+with no full stop between paragraphs. Their grammar can. A news headline is a clause in the
+headline register: a noun phrase, then a verb in the present tense for a past event ("Iran
+rejects offer", "Swedish police probe attack"), no article before the subject and no full stop
+after it. A subheading is a phrase ("Extensive economic ties", "Working together to combat
+fraud"), and a sentence of the article ends with punctuation. The line's words are tagged with
+the part-of-speech tagger the `vale` extra ships (`newslint.vale.tagger`); only lines already
+shaped like a headline are tagged, so the cost is a few lines a page.
+
+A line is reported when it stands below the article's first paragraph (the page's own headline
+is above it), next to a paragraph of prose, and reads as a headline clause. Deleting it is left
+to the reader (unsafe): the link may be wanted.
+
+Keys: `min_words`, `max_words` (a headline's length).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from newslint.checks import Check, Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.furniture_signals import line_evidence
+from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+from newslint.textblocks import LENGTH_HIGH, Block, blocks
+
+OPTIONS = {
+    "min_words": Option((int,), default=5, doc="the shortest line read as a headline"),
+    "max_words": Option((int,), default=25, doc="the longest line read as a headline"),
+}
+
+# What stands before a headline's verb: its subject, a noun phrase (names, nouns, adjectives,
+# figures, possessives, and lists of them: "Lula and Bolsonaro clash").
+_SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "CD", "POS", ",", "CC", ":"})
+_PRESENT_TENSE = frozenset({"VBZ", "VBP"})
+_UNENDED = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", "…", ")")
+_SENTENCE_BREAK = compile_pattern(r"\p{Ll}{2}[.!?] ")
+PROSE_WORDS = 8
+PROSE_ENDS = (".", "!", "?", '"', "”", "’")
+
+
+def headline_clause(tagged: Sequence[tuple[str, str]]) -> bool:
+    """Whether tagged words read as a headline: a noun phrase of one word or more with no article,
+    then, as the first verb of the line, a verb in the present tense."""
+    for index, (_, tag) in enumerate(tagged):
+        if tag.startswith("VB") or tag == "MD":
+            return tag in _PRESENT_TENSE and index >= 1
+        if tag not in _SUBJECT_TAGS:
+            return False
+    return False
+
+
+def _paragraph(block: Block) -> bool:
+    """A long block jusText keeps: a paragraph of the article."""
+    return block.cls == "good" and len(block.text) > LENGTH_HIGH
+
+
+def _prose(block: Block) -> bool:
+    """A paragraph of the article, or a sentence of several words."""
+    if _paragraph(block):
+        return True
+    return block.words >= PROSE_WORDS and block.text.rstrip().endswith(PROSE_ENDS)
+
+
+class StoryHeadlineCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.min_words = int(rule.option("min_words"))
+        self.max_words = int(rule.option("max_words"))
+        self.tagger: Any = None
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        items = blocks(text)
+        first = next((i for i, b in enumerate(items) if _prose(b)), None)
+        if first is None:
+            return
+        for index in range(first + 1, len(items)):
+            block = items[index]
+            if not self._candidate(items, index):
+                continue
+            if not headline_clause(self._tag(block.text)):
+                continue
+            message = render(self.rule.message, line=block.text)
+            yield finding(
+                self.rule, block.start, block.end, message, suggestions=["delete the line"]
+            )
+
+    def _candidate(self, items: list[Block], index: int) -> bool:
+        """A headline-shaped line (one line, a headline's length, a capital first, no closing
+        punctuation, no evidence `furniture-block` reports) beside a paragraph of prose."""
+        block = items[index]
+        text = block.text.strip()
+        if block.lines > 1 or not self.min_words <= len(text.split()) <= self.max_words:
+            return False
+        if not text[:1].isupper() or text.endswith(_UNENDED) or line_evidence(block) is not None:
+            return False
+        # A line in capitals is a printed page's own heading (tags of capitals are guesses), and
+        # a full stop inside a line ends a sentence: a headline is one clause.
+        if text.isupper() or _SENTENCE_BREAK.search(text):
+            return False
+        neighbours = [items[i] for i in (index - 1, index + 1) if 0 <= i < len(items)]
+        return any(_prose(n) for n in neighbours)
+
+    def _tag(self, line: str) -> list[tuple[str, str]]:
+        from newslint.vale.tagger import treebank_words
+
+        return list(self._tagger().tag(treebank_words(line)))
+
+    def _tagger(self) -> Any:
+        if self.tagger is None:
+            from newslint.grammar import BackendUnavailable
+            from newslint.vale.tagger import Tagger, TaggerUnavailable
+
+            try:
+                self.tagger = Tagger.installed()
+            except TaggerUnavailable as exc:
+                raise BackendUnavailable(f"{self.rule.id}: {exc}") from None
+        return self.tagger
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> StoryHeadlineCheck:
+    return StoryHeadlineCheck(rule, vocabulary)

@@ -1,0 +1,60 @@
+"""`story-headline`: another story's headline between an article's paragraphs, told from a
+subheading by its grammar (a noun phrase, then a verb in the present tense)."""
+
+from __future__ import annotations
+
+from newslint.checks.story_headline import headline_clause
+
+from .helpers import make_check, spans
+
+LEAD = (
+    "The ministry said the levy would be collected from next year, and that farmers who had "
+    "paid the old charge would be refunded in full."
+)
+NEXT = "The ministry did not say how many farmers would be repaid, but officials said it was small."
+
+
+def test_a_noun_phrase_then_a_present_tense_verb_is_a_headline() -> None:
+    assert headline_clause([("Iran", "NNP"), ("rejects", "VBZ"), ("offer", "NN")])
+    assert headline_clause([("Swedish", "JJ"), ("police", "NNS"), ("probe", "VBP")])
+    assert headline_clause([("Lula", "NNP"), ("and", "CC"), ("Dilma", "NNP"), ("meet", "VBP")])
+
+
+def test_phrases_past_tenses_and_articles_are_no_headline() -> None:
+    assert not headline_clause([("Working", "VBG"), ("together", "RB"), ("to", "TO")])
+    assert not headline_clause([("Extensive", "JJ"), ("economic", "JJ"), ("ties", "NNS")])
+    assert not headline_clause([("Iran", "NNP"), ("rejected", "VBD"), ("offer", "NN")])
+    assert not headline_clause([("The", "DT"), ("minister", "NN"), ("says", "VBZ")])
+    assert not headline_clause([("Rejects", "VBZ"), ("offer", "NN")])
+
+
+def test_a_related_headline_between_paragraphs_is_reported() -> None:
+    line = "Dairy farmers reject new levy as ministers meet in the capital"
+    text = f"{LEAD}\n\n{line}\n\n{NEXT}\n"
+    assert spans(make_check("story-headline"), text) == [line]
+
+
+def test_the_pages_own_headline_and_subheadings_are_not() -> None:
+    check = make_check("story-headline")
+    headline = "Dairy farmers reject new levy as ministers meet in the capital"
+    assert spans(check, f"{headline}\n\n{LEAD}\n\n{NEXT}\n") == []
+    subheading = "Working together to settle the old charges"
+    assert spans(check, f"{LEAD}\n\n{subheading}\n\n{NEXT}\n") == []
+    sentence = "The minister says the refunds come first."
+    assert spans(check, f"{LEAD}\n\n{sentence}\n\n{NEXT}\n") == []
+
+
+def test_a_list_of_items_capitals_and_broken_sentences_are_not() -> None:
+    check = make_check("story-headline")
+    items = "Define the scope for the analysis\n\nIncorporate emissions estimates into plans"
+    assert spans(check, f"{LEAD}\n\nThe plan sets out steps:\n\n{items}\n\nPublish it\n") == []
+    capitals = "MIGHTY NATION GROWS IN STRENGTH AND WEALTH"
+    assert spans(check, f"{LEAD}\n\n{capitals}\n\n{NEXT}\n") == []
+    broken = "Namara brothers runs the mill. i"
+    assert spans(check, f"{LEAD}\n\n{broken}\n\n{NEXT}\n") == []
+
+
+def test_length_bounds_are_options() -> None:
+    line = "Dairy farmers reject new levy as ministers meet in the capital"
+    text = f"{LEAD}\n\n{line}\n\n{NEXT}\n"
+    assert spans(make_check("story-headline", max_words=6), text) == []
