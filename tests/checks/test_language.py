@@ -19,3 +19,16 @@ def test_only_the_languages_listed_are_looked_for() -> None:
 
 def test_loan_phrases_in_english_are_not_runs() -> None:
     assert spans(make_check("language"), "He spoke of joie de vivre and a coup d'état.") == []
+
+
+def test_a_date_in_another_language_is_reported_however_short() -> None:
+    check = make_check("language")
+    assert spans(check, "Minggu, 24 Mei 2020\n\nPresident Jokowi spoke.") == ["Minggu, 24 Mei 2020"]
+    assert spans(check, "Posted on 12. Dezember 2020 by admin") == ["12. Dezember 2020"]
+    assert spans(check, "Friday, 3 Juni 2022") == ["3 Juni 2022"]  # an English weekday is not
+
+
+def test_english_dates_and_numbered_names_are_not_foreign_dates() -> None:
+    check = make_check("language")
+    text = "On Monday, 24 March 2020 the 3 Musketeers 2020 tour and Apollo 11 1969 came."
+    assert spans(check, text) == []

@@ -13,6 +13,11 @@ than English is reported. Keys:
   todos", or a borrowed phrase, "la revolución", is English usage);
 - `min_lead` (default 1.5): how much commoner, on the Zipf scale and on average over the run, the
   words must be in the other language than in English.
+
+A date is the exception to the length of a run: a page's date line is written by the source
+site's software in its own language ("Minggu, 24 Mei 2020", "12. Dezember 2020"), and a day and
+a year around a month name another language explains far better than English leave no doubt
+of what the word is. The weekday before it is part of the finding when it leans the same way.
 """
 
 from __future__ import annotations
@@ -54,6 +59,11 @@ _WORD = compile_pattern(r"\p{L}+(?:['’]\p{L}+)*")
 # Words may be separated by spaces, commas, digits (a date), never by a sentence end or a line.
 _GLUE = compile_pattern(r"[ \t,\d:]*")
 _LINE = compile_pattern(r"[^\n]+")
+# Day, month name, year (the order of the languages news is translated from), after a weekday.
+_DATE = compile_pattern(
+    r"(?:(?<![\p{L}\d])(?P<weekday>\p{L}+),?[ \t]+)?(?<![\p{L}\d.,])(?P<day>\d{1,2})\.?[ \t]+"
+    r"(?P<month>\p{L}{3,})\.?[ \t]+\d{4}(?![\p{L}\d])"
+)
 # A line is only weighed when it holds a lower-case word English hardly knows.
 RARE_IN_ENGLISH = 2.5
 LIST = "small"
@@ -85,16 +95,33 @@ class LanguageCheck(Check):
         text = doc.text
         for line in _LINE.finditer(text):
             words = list(_WORD.finditer(line.group()))
-            if not any(
-                w.group().islower() and self.zipf(w.group()) < RARE_IN_ENGLISH for w in words
-            ):
-                continue
-            for start, end, language in self._runs(line.group(), words):
+            runs = []
+            if any(w.group().islower() and self.zipf(w.group()) < RARE_IN_ENGLISH for w in words):
+                runs = list(self._runs(line.group(), words))
+            dates = [
+                date
+                for date in self._foreign_dates(line.group())
+                if not any(start < date[1] and date[0] < end for start, end, _ in runs)
+            ]
+            for start, end, language in sorted(runs + dates):
                 offset = line.start()
                 found = text[offset + start : offset + end]
                 name = LANGUAGE_NAMES.get(language, language)
                 message = render(self.rule.message, match=found, language=name)
                 yield finding(self.rule, offset + start, offset + end, message)
+
+    def _foreign_dates(self, line: str) -> Iterator[tuple[int, int, str]]:
+        """Dates whose month name is another language's word ("24 Mei 2020")."""
+        if not any(c.isdigit() for c in line):
+            return
+        for date in _DATE.finditer(line):
+            if self._lean(date.group("month")) < 1:
+                continue
+            weekday = date.group("weekday")
+            start = date.start() if weekday and self._lean(weekday) == 1 else date.start("day")
+            _, *others = self._zipfs(date.group("month"))
+            language = self.languages[max(range(len(others)), key=others.__getitem__)]
+            yield start, date.end(), language
 
     def _runs(self, line: str, words: list[regex.Match[str]]) -> Iterator[tuple[int, int, str]]:
         """Maximal runs of words that lean foreign, judged as a whole."""
