@@ -287,3 +287,18 @@ def is_field(text: str) -> bool:
         and len(value.split()) <= 3
         and not value.endswith((".", "!", "?"))
     )
+
+
+# The page speaking of itself: the article's own prose names its subject, a page's interface and
+# archive notes name the medium they are printed in ("Something wrong with this page?", "This
+# transcription has been completed", "This post was originally published on …"). "In this
+# article" opens an essay's own introduction, so a preposition "in" before it does not count.
+_SELF_REFERENCE = compile_pattern(
+    r"(?<!\b[Ii]n )\b[Tt]his (?:page|site|website|article|post|transcription|story|issue|item)\b"
+)
+SELF_REFERENCE_WORDS = 30
+
+
+def speaks_of_the_page(block: Block) -> bool:
+    """A short block that names the page it is printed on (a note of the site, not the story)."""
+    return block.words <= SELF_REFERENCE_WORDS and _SELF_REFERENCE.search(block.text) is not None

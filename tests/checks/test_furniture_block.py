@@ -274,6 +274,21 @@ def test_a_section_label_between_headline_and_article_is_furniture(furniture: Li
     assert reported(furniture, dated) == []
 
 
+def test_a_note_about_the_page_outside_the_article_is_furniture(furniture: Linter) -> None:
+    note = "This transcription has been completed. Contact us with corrections."
+    assert reported(furniture, f"{note}\n\n{BODY}\n") == [note]
+    assert reported(furniture, f"{BODY}\n\nThis post first appeared on our partner's site.\n") == [
+        "This post first appeared on our partner's site."
+    ]
+
+
+def test_the_story_speaking_of_itself_inside_the_article_is_not(furniture: Linter) -> None:
+    inside = "This story reminds us that moments of courage are rooted in necessity and in love."
+    assert reported(furniture, f"{BODY}\n\n{inside}\n\n{BODY}\n") == []
+    essay = "In this article we look at what the new levy means for farmers."
+    assert reported(furniture, f"{essay}\n\n{BODY}\n") == []
+
+
 PAGE_LINES = [
     "Farmers win levy refund", "Updated 09:14", "Economy Desk", BODY, "Home | World | Sport",
     "Read more...", "Tags: farming, tax", "© 2024 Daily Herald", "Share this article",

@@ -26,6 +26,7 @@ from newslint.furniture_signals import (
     is_bare_date,
     is_title_with_site,
     line_evidence,
+    speaks_of_the_page,
 )
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.regex_store import compile_pattern
@@ -55,6 +56,7 @@ SENTENCE_WORDS = 8
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 BELOW = "a prompt or label below the article (comment form, source or share link)"
 SHAPED = "shaped like page furniture, not article text"
+SELF_NOTE = "a note of the site about the page itself, outside the article"
 PANEL_WORDS = 6
 HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
 TAIL_WORDS = 5
@@ -112,6 +114,7 @@ class FurnitureBlockCheck(Check):
             if reasons[index] is None and self._sandwiched(items, reasons, index):
                 reasons[index] = BETWEEN
         self._page_edges(items, reasons)
+        _notes_about_the_page(items, reasons, headline)
         _label_under_headline(items, reasons)
         self._shaped(items, reasons, evidence)
         return reasons
@@ -269,6 +272,19 @@ def _label_under_headline(items: list[Block], reasons: list[str | None]) -> None
     label, after = headline + 1, items[headline + 2]
     if reasons[label] is None and _label_sized(items[label], HEAD_WORDS) and _article(after):
         reasons[label] = UNDER
+
+
+def _notes_about_the_page(
+    items: list[Block], reasons: list[str | None], headline: int | None
+) -> None:
+    """Short blocks above or below the article's paragraphs (or on a page with none) that speak
+    of the page itself: interface and archive notes. Inside the article such a line is the
+    story's own ("This story reminds us…")."""
+    article = [i for i, b in enumerate(items) if _article(b)]
+    for index, block in enumerate(items):
+        outside = not article or index < article[0] or index > article[-1]
+        if reasons[index] is None and index != headline and outside and speaks_of_the_page(block):
+            reasons[index] = SELF_NOTE
 
 
 def _titles(block: Block, reason: str | None) -> bool:
