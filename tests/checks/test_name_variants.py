@@ -53,3 +53,17 @@ def test_full_names_that_only_share_a_word_or_a_title_are_two_people() -> None:
     assert spans(check, text) == []
     text = "President Joe Biden and Jill Biden came; Anna Petrova met Anna Pavlova."
     assert spans(check, text) == []
+
+
+def test_a_given_name_and_its_feminine_form_in_one_family_are_two_people() -> None:
+    check = make_check("name-variants")
+    text = (
+        "Giovanni Conti ran the bakery with his sister. Giovanna Conti kept the books and"
+        " Giovanni Conti baked. Paolo Ferri and his wife, Paola Ferri, opened a shop; their"
+        " twins Francesco Bianchi and Francesca Bianchi visit. Kristian Larsen scored twice"
+        " and his sister Kristina Larsen once."
+    )
+    assert spans(check, text) == []
+    # A last letter that is no gender ending is still a respelling of one person.
+    text = "Major Sergei Tregubov said so. Sergey Tregubov added more, and Sergei Tregubov left."
+    assert spans(check, text) == ["Sergey Tregubov"]

@@ -102,12 +102,22 @@ def respelled(a: str, b: str, zipf: Zipf) -> bool:
         return False
     if plain_a.startswith(plain_b) or plain_b.startswith(plain_a):
         return False  # a form of one word ("Pokrovsk", "Pokrovsky"), not a respelling
+    if gendered_pair(plain_a, plain_b):
+        return False  # a brother and sister, a husband and wife: two people of one family
     rarity = sorted((zipf(a), zipf(b)))
     if rarity[0] > RARE_ZIPF or rarity[1] > COMMON_ZIPF:
         return False  # two words English knows: two names
     if _one_edit(plain_a, plain_b):
         return True
     return rarity[1] < UNKNOWN_ZIPF and _consonants(plain_a) == _consonants(plain_b)
+
+
+def gendered_pair(a: str, b: str) -> bool:
+    """A given name and its feminine form, which differ only at the end, where one of them ends
+    in "a" ("Giovanni"/"Giovanna", "Paolo"/"Paola", "Kristian"/"Kristina"): transliteration
+    respells inside a name or alike at both ends ("Sergei"/"Sergey", "Ilya"/"Ilia"), the
+    languages that mark gender do it at its end."""
+    return len(a) == len(b) and a[:-2] == b[:-2] and (a[-1] == "a") != (b[-1] == "a")
 
 
 def _consonants(word: str) -> str:

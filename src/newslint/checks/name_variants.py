@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 from newslint.checks import Check, Option, finding, render
-from newslint.checks.full_names import full_name_respellings
+from newslint.checks.full_names import full_name_respellings, gendered_pair
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
@@ -137,6 +137,8 @@ def variants(a: str, b: str) -> bool:
     if plain_a == plain_b:
         return True
     if _one_is_form_of_other(plain_a, plain_b) or plain_a[0] != plain_b[0]:
+        return False
+    if gendered_pair(plain_a, plain_b):
         return False
     allowed = 2 if min(len(a), len(b)) >= LONG_NAME else 1
     return _edit_distance(plain_a, plain_b) <= allowed
