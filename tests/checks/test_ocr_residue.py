@@ -97,3 +97,12 @@ def test_marks_stuck_to_words_where_print_puts_none() -> None:
         "Wait... then go. It runs on .NET. Mr. Berle, Jr., and &c., &c. The name* is noted."
     )
     assert spans(check, SCANNED + typed_like) == []
+
+
+def test_two_letter_fragments_between_words_in_scanned_text() -> None:
+    check = make_check("ocr-residue", detect="short-fragment")
+    text = "preaching yesterday morning li the cathedral; by th e board; a fow oth er women"
+    assert spans(check, SCANNED + text) == ["li", "th", "er"]
+    assert spans(check, "The bishop, preaching yesterday morning li the cathedral, said so.") == []
+    english = "went up my way; Pedro de la Parte, Smith et al; 6 ft high; an ex officio member"
+    assert spans(check, SCANNED + english) == []

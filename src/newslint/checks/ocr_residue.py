@@ -18,6 +18,10 @@ scanned (the gate of `ocr-noise`, `newslint.signals.ocr_signal`). Keys:
   - `mark-on-word`: a speck or a misplaced mark stuck to a word where print never puts one: before
     it (" .apostle", "..are", "_There", "•Give"), or a full stop and a comma together after a
     word ("principal.,"; not "Jr.," or "&c.,", abbreviations);
+  - `short-fragment`: a two-letter lower-case token between lower-case words that is neither a
+    function word nor a common word ("morning li the cathedral", "Features ol tie"): two letters
+    are where a scanner's misreadings and a cut word's halves end up, and English has few
+    two-letter words beyond its function words;
 - `min_ocr_share`, `min_ocr_marks`: the gate, as for `ocr-noise`.
 """
 
@@ -30,7 +34,7 @@ from newslint.checks import Option, finding, render
 from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, ScannedTextCheck
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary
+from newslint.lexicon import Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -45,6 +49,7 @@ OPTIONS = {
             "running-head",
             "running-quote",
             "mark-on-word",
+            "short-fragment",
         ),
     ),
     "min_running_quotes": Option((int,), default=3),
@@ -92,6 +97,8 @@ class OcrResidueCheck(ScannedTextCheck):
             marks = running_quotes(text)
             enough = len(marks) >= int(self.rule.option("min_running_quotes"))
             found = ((at, at + 1, "") for at in marks) if enough else iter(())
+        elif self.detect == "short-fragment":
+            found = self._short_fragments(text)
         elif self.detect == "mark-on-word":
             found = ((m.start(), m.end(), "") for m in _MARK_ON_WORD.finditer(text))
         else:
@@ -116,6 +123,12 @@ class OcrResidueCheck(ScannedTextCheck):
         for match in _MOUNT_FOR_MISTER.finditer(text):
             yield match.start(), match.end(), "Mr."
 
+    def _short_fragments(self, text: str) -> Iterator[tuple[int, int, str]]:
+        for match in _TWO_LETTERS_BETWEEN_WORDS.finditer(text):
+            word = match.group()
+            if not is_function_word(word) and self.zipf(word) < FRAGMENT_MAX_ZIPF:
+                yield match.start(), match.end(), ""
+
     def _digits_glued(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in _WORD_AND_DIGITS.finditer(text):
             word = match.group("word")
@@ -123,6 +136,12 @@ class OcrResidueCheck(ScannedTextCheck):
                 yield match.start(), match.end(), f"{word} {match.group()[len(word) :]}"
 
 
+# Two lower-case letters alone between lower-case words ("de la", "et al" follow a capital).
+_TWO_LETTERS_BETWEEN_WORDS = compile_pattern(
+    r"(?<=(?<![\p{L}'’-])\p{Ll}+[ \t]+)\p{Ll}{2}(?=[ \t]+\p{Ll}+(?![\p{L}'’-]))"
+)
+# Commoner two-letter words are English ("up", "my", "ok", "tv", "ad", "ex", "ft", "km").
+FRAGMENT_MAX_ZIPF = 4.3
 # Marks stuck to a word where print puts none. Before a word after a space: a full stop or two,
 # an underscore, a bullet, a tilde (not an ellipsis, and not "'em" or "(a)"). After a word of four
 # lower-case letters or more (an abbreviation, "Jr.,", "&c.,", is shorter): a full stop and a
