@@ -58,3 +58,21 @@ def test_length_bounds_are_options() -> None:
     line = "Dairy farmers reject new levy as ministers meet in the capital"
     text = f"{LEAD}\n\n{line}\n\n{NEXT}\n"
     assert spans(make_check("story-headline", max_words=6), text) == []
+
+
+def test_a_feature_subheaded_in_the_headline_register_is_not() -> None:
+    # Several clause-shaped lines between the paragraphs are the article's own sections.
+    check = make_check("story-headline")
+    first = "Costs keep rising for the fleet"
+    second = "Young people leave for the cities"
+    text = f"{LEAD}\n\n{first}\n\n{NEXT}\n\n{second}\n\n{NEXT}\n"
+    assert spans(check, text) == []
+    assert spans(check, f"{LEAD}\n\n{first}\n\n{NEXT}\n") == [first]
+    assert spans(make_check("story-headline", max_lines=2), text) == [first, second]
+
+
+def test_a_markdown_heading_is_the_writers_own() -> None:
+    check = make_check("story-headline")
+    line = "Dairy farmers reject new levy as ministers meet in the capital"
+    assert spans(check, f"{LEAD}\n\n## {line}\n\n{NEXT}\n", markup="markdown") == []
+    assert spans(check, f"{LEAD}\n\n{line}\n\n{NEXT}\n", markup="markdown") == [line]

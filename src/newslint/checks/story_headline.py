@@ -14,7 +14,9 @@ A line is reported when it stands below the article's first paragraph (the page'
 is above it), next to a paragraph of prose, and reads as a headline clause. Deleting it is left
 to the reader (unsafe): the link may be wanted.
 
-Keys: `min_words`, `max_words` (a headline's length).
+Keys: `min_words`, `max_words` (a headline's length); `max_lines` (default 1): a document with
+more lines read as headlines uses them as its own subheadings, and none is reported. In Markdown
+and HTML, a line marked up as a heading is the writer's.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ from newslint.textblocks import LENGTH_HIGH, Block, blocks
 OPTIONS = {
     "min_words": Option((int,), default=5, doc="the shortest line read as a headline"),
     "max_words": Option((int,), default=25, doc="the longest line read as a headline"),
+    "max_lines": Option(
+        (int,), default=1, doc="more headline lines than this are the article's subheadings"
+    ),
 }
 
 # What stands before a headline's verb: its subject, a noun phrase (names, nouns, adjectives,
@@ -74,24 +79,33 @@ class StoryHeadlineCheck(Check):
         super().__init__(rule, vocabulary)
         self.min_words = int(rule.option("min_words"))
         self.max_words = int(rule.option("max_words"))
+        self.max_lines = int(rule.option("max_lines"))
         self.tagger: Any = None
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        text = doc.text
-        items = blocks(text)
+        headlines = list(self._headline_lines(doc))
+        # Several lines in the headline register between the paragraphs are the article's own
+        # subheadings (a feature's sections: "Costs keep rising for the fleet"); a related-story
+        # link the scraper kept is a line on its own.
+        if len(headlines) > self.max_lines:
+            return
+        for block in headlines:
+            message = render(self.rule.message, line=block.text)
+            yield finding(
+                self.rule, block.start, block.end, message, suggestions=["delete the line"]
+            )
+
+    def _headline_lines(self, doc: Document) -> Iterator[Block]:
+        items = blocks(doc.text)
         first = next((i for i, b in enumerate(items) if _prose(b)), None)
         if first is None:
             return
         for index in range(first + 1, len(items)):
             block = items[index]
-            if not self._candidate(items, index):
-                continue
-            if not headline_clause(self._tag(block.text)):
-                continue
-            message = render(self.rule.message, line=block.text)
-            yield finding(
-                self.rule, block.start, block.end, message, suggestions=["delete the line"]
-            )
+            if doc.markup != "plain" and doc.in_block(block.start, "heading"):
+                continue  # marked up as a heading by the writer, not kept by a scraper
+            if self._candidate(items, index) and headline_clause(self._tag(block.text)):
+                yield block
 
     def _candidate(self, items: list[Block], index: int) -> bool:
         """A headline-shaped line (one line, a headline's length, a capital first, no closing
