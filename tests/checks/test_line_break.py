@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import builtin_options, fixed, make_check, spans
+from .helpers import builtin_options, fixed, make_check, run, spans
 
 OPTIONS = builtin_options("typography.stray-line-break")
 PARAGRAPH = (
@@ -27,3 +27,25 @@ def test_text_wrapped_at_a_column_is_not_judged_line_by_line() -> None:
     words = (PARAGRAPH + " ") * 6
     wrapped = "\n".join(words[i : i + 60] for i in range(0, len(words), 60))
     assert spans(make_check("line-break", **OPTIONS), wrapped) == []
+
+
+def test_a_page_wrapped_unevenly_also_breaks_before_capitals_and_after_fragments() -> None:
+    text = (
+        "Flight crews must be fully vaccinated for work\n"
+        "starting next month, the authority said on Monday. The Civil\n"
+        "Aviation Authority issued the policy in a directive on\n"
+        "mandatory measures, which was amended to cover all\n"
+        "rules. Vaccination\n"
+        "must be given first to pilots, and the directive\n"
+        "asks airlines to act.\n"
+    )
+    check = make_check("line-break", **OPTIONS)
+    breaks = [text[: f.start].rsplit("\n", 1)[-1].split()[-1] for f in run(check, text)]
+    assert breaks == ["work", "Civil", "on", "all", "Vaccination", "directive"]
+
+
+def test_in_one_line_paragraphs_a_capital_after_a_line_is_a_new_paragraph() -> None:
+    # Not wrapped throughout: a line that stops without a full stop before a capital is a
+    # paragraph that lost its stop, not a break inside a sentence.
+    text = f"{PARAGRAPH}\nIt was the first meeting. The Civil\nAviation Authority met later.\n{PARAGRAPH}"
+    assert spans(make_check("line-break", **OPTIONS), text) == []

@@ -7,7 +7,9 @@ the column width: their wrapped lines are all about as long, so a page is judged
 
 - one or two such breaks in a document with long single-line paragraphs: stray;
 - more (a document wrapped throughout): stray only when the wrapped lines vary in length as no
-  column does (coefficient of variation at least `min_spread`).
+  column does (coefficient of variation at least `min_spread`). In such a page a break also
+  counts before a capital when a sentence opened on the line is still open, and after a short
+  fragment that itself continues the line before.
 
 Keys: `long_line` (a line this long is a paragraph of its own), `min_spread`, `min_breaks`.
 """
@@ -35,6 +37,8 @@ _END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
 _LIST_MARK = compile_pattern(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
 _HYPHENATED = compile_pattern(r"\p{L}-\n\s*\p{Ll}")
 _LAST_WORD = compile_pattern(r"(\p{L}+)\s*$")
+# A sentence that starts on the line and is still open at its end: "…1. The Civil".
+_OPEN_SENTENCE = compile_pattern(r"(?:\p{Ll}{2}|\d)[.!?][”’\"]? \p{Lu}[^.!?]*$")
 
 
 class LineBreakCheck(Check):
@@ -47,11 +51,11 @@ class LineBreakCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         lines = _lines(text)
-        breaks = [
-            end
-            for (start, end), nxt in itertools.pairwise(lines)
-            if _mid_sentence(text, start, end, nxt)
-        ]
+        pairs = list(itertools.pairwise(lines))
+        breaks = [end for (start, end), nxt in pairs if _mid_sentence(text, start, end, nxt)]
+        if len(breaks) >= self.min_breaks:
+            # A page wrapped throughout also breaks before capitals and after short fragments.
+            breaks = [end for (start, end), nxt in pairs if _wrapped_on(text, start, end, nxt)]
         if not breaks or not self._reflowed(text, lines, breaks):
             return
         for end in breaks:
@@ -90,6 +94,21 @@ def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -
     if last is None:
         return False
     return is_function_word(last.group(1)) and last.group(1)[0].islower()
+
+
+def _wrapped_on(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
+    """In a hard-wrapped page, the line [start, end) also goes on into the next when it is a
+    fragment continuing the line before ("rules. Vaccination" / "must be…") or when a sentence
+    starts on it and does not end ("…September 1. The Civil" / "Aviation Authority…")."""
+    if _mid_sentence(text, start, end, following):
+        return True
+    line = text[start:end].strip()
+    nxt = text[following[0] : following[1]].strip()
+    if not line or not nxt or _END.search(line) or _LIST_MARK.match(nxt):
+        return False
+    if line[0].islower() and nxt[0].islower():
+        return True
+    return nxt[0].isupper() and _OPEN_SENTENCE.search(line) is not None
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> LineBreakCheck:
