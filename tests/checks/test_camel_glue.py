@@ -31,3 +31,16 @@ def test_a_name_the_document_spells_so_twice_is_left_alone() -> None:
         "costs across the group this year.\n"
     )
     assert spans(make_check("camel-glue"), text) == []
+
+
+def test_three_known_words_glued_may_be_rarer_than_two() -> None:
+    # "Cryptocurrencies" is under the two-word bar (Zipf 3) but a run of three is no name.
+    text = "Menu ForexCryptocurrenciesCybersecurity"
+    assert spans(make_check("camel-glue"), text) == ["ForexCryptocurrenciesCybersecurity"]
+    assert spans(make_check("camel-glue", min_zipf_run=3.0), text) == []
+
+
+def test_a_hyphenated_compound_glued_to_the_next_label_is_one_token() -> None:
+    check = make_check("camel-glue")
+    assert spans(check, "Share: Send in e-mailSend in e-mail") == ["e-mailSend"]
+    assert spans(check, "The pro-YouTube and anti-McCarthy camps met in Baden-Baden.") == []

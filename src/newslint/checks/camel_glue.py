@@ -10,8 +10,9 @@ minimum left side; a two-part token with a capital on both sides ("MicroMega") i
 taken for a name unless its right side is a title or function word ("ChairmanMr", "KansbergIn"),
 and names the document spells this way more than once are left alone.
 
-Keys: `min_zipf` (how common each side must be), `max_token_zipf` (a token at least this common is
-a word, not a glue).
+Keys: `min_zipf` (how common each side must be), `min_zipf_run` (how common each part of three or
+more must be: "ForexCryptocurrenciesCybersecurity"), `max_token_zipf` (a token at least this
+common is a word, not a glue). A hyphenated compound is one token ("e-mailSend").
 """
 
 from __future__ import annotations
@@ -29,9 +30,15 @@ FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
     "min_zipf": Option((int, float), default=3.0, doc="how common each side must be"),
     "max_token_zipf": Option((int, float), default=2.0, doc="a token this common is a word"),
+    "min_zipf_run": Option(
+        (int, float), default=2.5, doc="how common each of three or more glued words must be"
+    ),
 }
 
-_TOKEN = compile_pattern(r"(?<![\p{L}\d@#/_-])[\p{L}\d]+(?:[’'][\p{L}]+)?(?![\p{L}\d@/_-]|\.\w)")
+# A hyphenated compound is one token, so "e-mailSend" splits into "e-mail" and "Send".
+_TOKEN = compile_pattern(
+    r"(?<![\p{L}\d@#/_-])[\p{L}\d]+(?:-[\p{L}\d]+)*(?:[’'][\p{L}]+)?(?![\p{L}\d@/_-]|\.\w)"
+)
 _BOUNDARY = compile_pattern(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}{2,}\b)")
 # Where a capital meets lower case inside a run of letters: the only places worth a closer look.
 _CANDIDATE = compile_pattern(r"[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}{2}\p{Lu}{2}")
@@ -44,6 +51,7 @@ class CamelGlueCheck(Check):
         super().__init__(rule, vocabulary)
         self.min_zipf = float(rule.option("min_zipf"))
         self.max_token_zipf = float(rule.option("max_token_zipf"))
+        self.min_zipf_run = float(rule.option("min_zipf_run"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -53,7 +61,10 @@ class CamelGlueCheck(Check):
             start = candidate.start()
             if start < done:
                 continue  # another meeting point in a token already judged
-            while start > 0 and text[start - 1].isalnum():
+            while start > 0 and (
+                text[start - 1].isalnum()
+                or (text[start - 1] == "-" and start > 1 and text[start - 2].isalnum())
+            ):
                 start -= 1
             match = _TOKEN.match(text, start)
             if match is None:
@@ -88,14 +99,16 @@ class CamelGlueCheck(Check):
         first = parts[0]
         if first.isalpha() and len(first) < MIN_LEFT:
             return False
-        return all(self._word(p, i == 0) for i, p in enumerate(parts))
+        # Three or more known words run together at capitals are no name: rarer words may count.
+        floor = self.min_zipf if len(parts) == 2 else self.min_zipf_run
+        return all(self._word(p, i == 0, floor) for i, p in enumerate(parts))
 
-    def _word(self, part: str, first: bool) -> bool:
+    def _word(self, part: str, first: bool, floor: float) -> bool:
         if part.isdigit():
             return first
         if part in _TITLES or (len(part) >= 2 and part.isupper()):
             return not first or len(part) >= MIN_LEFT
-        return is_function_word(part) or self.vocabulary.zipf(part) >= self.min_zipf
+        return is_function_word(part) or self.vocabulary.zipf(part) >= floor
 
 
 def _joins(part: str) -> bool:
