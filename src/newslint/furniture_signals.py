@@ -293,12 +293,20 @@ def is_field(text: str) -> bool:
 # archive notes name the medium they are printed in ("Something wrong with this page?", "This
 # transcription has been completed", "This post was originally published on …"). "In this
 # article" opens an essay's own introduction, so a preposition "in" before it does not count.
+# "Site" and "issue" are left out: in news copy they are a place and a topic ("This site will be
+# cleared by June").
 _SELF_REFERENCE = compile_pattern(
-    r"(?<!\b[Ii]n )\b[Tt]his (?:page|site|website|article|post|transcription|story|issue|item)\b"
+    r"(?<!\b[Ii]n )\b[Tt]his (?:page|website|article|post|transcription|story|item)\b"
 )
+# Quoted speech is the story's, whatever it names ("“This story is not over,” she said").
+_QUOTATION = compile_pattern(r"[“”\"]")
 SELF_REFERENCE_WORDS = 30
 
 
 def speaks_of_the_page(block: Block) -> bool:
     """A short block that names the page it is printed on (a note of the site, not the story)."""
-    return block.words <= SELF_REFERENCE_WORDS and _SELF_REFERENCE.search(block.text) is not None
+    return (
+        block.words <= SELF_REFERENCE_WORDS
+        and _SELF_REFERENCE.search(block.text) is not None
+        and _QUOTATION.search(block.text) is None
+    )

@@ -289,6 +289,15 @@ def test_the_story_speaking_of_itself_inside_the_article_is_not(furniture: Linte
     assert reported(furniture, f"{essay}\n\n{BODY}\n") == []
 
 
+
+def test_a_quotation_or_a_place_after_the_article_is_not_a_note_about_the_page(
+    furniture: Linter,
+) -> None:
+    quoted = "“This story has divided the town for too long,” she said."
+    assert reported(furniture, f"{BODY}\n\n{quoted}\n") == []
+    place = "This site will be cleared by June, and this issue will be settled then."
+    assert reported(furniture, f"{BODY}\n\n{place}\n") == []
+
 PAGE_LINES = [
     "Farmers win levy refund", "Updated 09:14", "Economy Desk", BODY, "Home | World | Sport",
     "Read more...", "Tags: farming, tax", "© 2024 Daily Herald", "Share this article",
