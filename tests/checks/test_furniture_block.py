@@ -289,7 +289,6 @@ def test_the_story_speaking_of_itself_inside_the_article_is_not(furniture: Linte
     assert reported(furniture, f"{essay}\n\n{BODY}\n") == []
 
 
-
 def test_a_quotation_or_a_place_after_the_article_is_not_a_note_about_the_page(
     furniture: Linter,
 ) -> None:
@@ -297,6 +296,7 @@ def test_a_quotation_or_a_place_after_the_article_is_not_a_note_about_the_page(
     assert reported(furniture, f"{BODY}\n\n{quoted}\n") == []
     place = "This site will be cleared by June, and this issue will be settled then."
     assert reported(furniture, f"{BODY}\n\n{place}\n") == []
+
 
 PAGE_LINES = [
     "Farmers win levy refund", "Updated 09:14", "Economy Desk", BODY, "Home | World | Sport",
