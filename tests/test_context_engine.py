@@ -173,3 +173,38 @@ def test_a_word_the_model_already_expects_is_not_judged(tiny: Path) -> None:
     text = "the man was there and the dog was here."
     start = text.index("was here")
     assert engine.judge(text, [Suspect(start, start + 3, ("were",), "")], gate=-1e9) == []
+
+
+def test_rules_judged_together_get_the_verdicts_each_gets_alone_in_two_batches(
+    tiny: Path,
+) -> None:
+    from newslint.context.engine import Suspect
+
+    text = "the man was there and the dog was here.\nthe woman was with her, and the man was not."
+    suspects = [
+        Suspect(text.index("was here"), text.index("was here") + 3, ("were",), " here."),
+        Suspect(text.index("was with"), text.index("was with") + 3, ("were", "is"), " with her"),
+    ]
+    other = [Suspect(text.index("dog"), text.index("dog") + 3, ("man",), " was here.")]
+    requests = [(suspects, 0.0), (other, 0.0), (suspects[1:], -1e9)]
+    alone = [ContextEngine(*_parts(tiny), "tiny").judge(text, s, g) for s, g in requests]
+
+    engine = ContextEngine(*_parts(tiny), "tiny")
+    batches: list[int] = []
+    score = engine.runtime.sequence_logprobs
+
+    def counted(sequences: list[list[int]]) -> list[np.ndarray]:
+        batches.append(len(sequences))
+        return score(sequences)
+
+    engine.runtime.sequence_logprobs = counted  # type: ignore[method-assign]
+    together = engine.judge_together(text, requests)
+    assert len(batches) == 2
+    assert [len(v) for v in together] == [2, 1, 0]
+    for got, expected in zip(together, alone, strict=True):
+        for verdict, reference in zip(got, expected, strict=True):
+            assert verdict.suspect == reference.suspect
+            assert verdict.written == pytest.approx(reference.written, abs=1e-4)
+            assert verdict.alternatives == pytest.approx(reference.alternatives, abs=1e-4)
+    # Each rule then judging alone finds every score already run.
+    assert len(engine.judge(text, *requests[0])) == 2 and len(batches) == 2

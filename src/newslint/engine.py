@@ -88,6 +88,8 @@ class Linter:
         self.rules = [self._configured(r) for r in rules if self.policy.runs(r)]
         self.checks: list[Check] = [compile_rule(r, vocabulary) for r in self.rules]
         self._own_scoping = {c.rule.id for c in self.checks if c.reads_markup}
+        # Context-model rules have their suspects judged together before any of them runs.
+        self._judges_context = any(hasattr(c, "context_request") for c in self.checks)
         # Gated and ungated linters find the same; the gate only skips checks that cannot match.
         self.gated = gated
         self._gate: Gate | None = None
@@ -172,6 +174,10 @@ class Linter:
         findings: list[Finding] = []
         deferred: list[list[Finding]] = []  # one list per deferring rule, in rule order
         open_parts = self._open_parts(doc.text)
+        if self._judges_context:
+            from newslint.checks.context_rule import judge_ahead
+
+            judge_ahead(self.checks, doc)
         for check in list(self.checks):
             if doc.markup not in check.rule.markups:
                 continue

@@ -4,7 +4,7 @@ what is asked of the model, which verdicts become findings, and which words are 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pytest
@@ -37,6 +37,7 @@ class StubEngine:
     preference: dict[str, float]
     asked: list[Suspect]
     scores: TokenScores | None = None
+    together: list[list[int]] = field(default_factory=list)
 
     def judge(self, text: str, suspects: Sequence[Suspect], gate: float) -> list[Verdict]:
         self.asked += suspects
@@ -46,6 +47,12 @@ class StubEngine:
             )
             for s in suspects
         ]
+
+    def judge_together(
+        self, text: str, requests: Sequence[tuple[Sequence[Suspect], float]]
+    ) -> list[list[Verdict]]:
+        self.together.append([len(suspects) for suspects, _ in requests])
+        return [self.judge(text, suspects, gate) for suspects, gate in requests]
 
     def token_scores(self, text: str) -> TokenScores:
         assert self.scores is not None
@@ -159,3 +166,20 @@ def test_a_swap_makes_each_word_a_suspect_for_the_other(stub: StubEngine) -> Non
     check = confusion.compile(rule("confusion", pairs={}, swaps={"China": "Chinese"}))
     run(check, "Ties between Chinese and China grew.")
     assert [s.alternatives for s in stub.asked] == [("China",), ("Chinese",)]
+
+
+def test_the_linter_judges_every_context_rule_together_before_they_run(
+    stub: StubEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newslint.checks.context_rule as context_rule
+    from newslint.engine import Linter
+
+    monkeypatch.setattr(context_rule, "context_engine", lambda rule: stub)
+    rules = [
+        replace(rule("confusion", pairs={"weather": ["whether"]}), id="test.one"),
+        replace(rule("confusion", pairs={"safe": ["secure"], "dull": ["blunt"]}), id="test.two"),
+    ]
+    text = "We asked weather the safe radios and the dull knives were there."
+    found = Linter(rules).lint(Document(text))
+    assert stub.together == [[1, 2]]  # one request per rule, judged in one call
+    assert [f.rule for f in found] == ["test.one"]  # the findings are each rule's own

@@ -47,6 +47,8 @@ class ConfirmedGrammarCheck(Check):
         self.rules = frozenset(names)
         self.margin = float(rule.option("margin"))
         self._linter: Any = None
+        self._asked: tuple[str, list[Any]] | None = None
+        self._lints: dict[Any, tuple[str, str]] = {}
 
     def _harper(self) -> Any:
         if self._linter is None:
@@ -62,6 +64,19 @@ class ConfirmedGrammarCheck(Check):
         return self._linter
 
     def run(self, doc: Document) -> Iterator[Finding]:
+        suspects, gate = self.context_request(doc)
+        if not suspects:
+            return
+        for verdict in context_engine(self.rule).judge(doc.text, suspects, gate):
+            if verdict.alternatives[0] - verdict.written >= self.margin:
+                yield self._finding(verdict.suspect, *self._lints[verdict.suspect])
+
+    def context_request(self, doc: Document) -> tuple[list[Any], float]:
+        """Harper's corrections to judge in this text, and the gate (none: every one is judged).
+        Kept for the text: the linter asks before running the rule, to judge every rule's
+        suspects in one batch."""
+        if self._asked is not None and self._asked[0] is doc.text:
+            return self._asked[1], 0.0
         from newslint.context.engine import Suspect
 
         harper, linter = self._harper()
@@ -73,13 +88,10 @@ class ConfirmedGrammarCheck(Check):
                     candidate = self._candidate(doc, paragraph, name, lint)
                     if candidate is not None:
                         candidates.append(candidate)
-        if not candidates:
-            return
-        suspects = {Suspect(s, e, (fix,), self._right(doc.text, e)): (name, message)
-                    for s, e, fix, name, message in candidates}  # fmt: skip
-        for verdict in context_engine(self.rule).judge(doc.text, list(suspects), 0.0):
-            if verdict.alternatives[0] - verdict.written >= self.margin:
-                yield self._finding(verdict.suspect, *suspects[verdict.suspect])
+        self._lints = {Suspect(s, e, (fix,), self._right(doc.text, e)): (name, message)
+                       for s, e, fix, name, message in candidates}  # fmt: skip
+        self._asked = (doc.text, list(self._lints))
+        return self._asked[1], 0.0
 
     def _candidate(
         self, doc: Document, paragraph: Any, name: str, lint: Any

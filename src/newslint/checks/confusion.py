@@ -78,8 +78,20 @@ class ConfusionCheck(Check):
         self.tagger: Any = None
         self.margin = float(rule.option("margin"))
         self.gate = float(rule.option("gate"))
+        self._asked: tuple[str, list[Any]] | None = None
 
     def run(self, doc: Document) -> Iterator[Finding]:
+        suspects, gate = self.context_request(doc)
+        if not suspects:
+            return
+        for verdict in context_engine(self.rule).judge(doc.text, suspects, gate):
+            yield from self._report(doc.text, verdict)
+
+    def context_request(self, doc: Document) -> tuple[list[Any], float]:
+        """The suspects to judge in this text and the gate (kept for the text: the linter asks
+        before running the rule, to judge every rule's suspects in one batch)."""
+        if self._asked is not None and self._asked[0] is doc.text:
+            return self._asked[1], self.gate
         from newslint.context.engine import Suspect
 
         text = doc.text
@@ -93,10 +105,8 @@ class ConfusionCheck(Check):
                 continue
             alternatives = tuple(match_case(written, a) for a in self.pairs[written.lower()])
             suspects.append(Suspect(start, end, alternatives, self._right(text, end)))
-        if not suspects:
-            return
-        for verdict in context_engine(self.rule).judge(text, suspects, self.gate):
-            yield from self._report(text, verdict)
+        self._asked = (text, suspects)
+        return suspects, self.gate
 
     def _worth_asking(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence's grammar leaves room for the swap: an agreement form only right
