@@ -16,6 +16,14 @@ def test_a_doubled_word_is_collapsed_unless_allowed() -> None:
     assert spans(make_check("repetition", unit="word", allow=["that"]), text) == []
 
 
+def test_a_common_name_written_twice_is_a_slip_a_rare_doubled_name_is_not() -> None:
+    check = make_check("repetition", unit="word")
+    assert spans(check, "Banks in Kansas Kansas City were told.") == ["Kansas Kansas"]
+    assert spans(check, "They flew to Bora Bora and heard Duran Duran.") == []
+    assert spans(check, "The first FIRST Global event began.") == []
+    assert spans(check, "Spain\nSpain's economy grew.") == []
+
+
 def test_a_repeated_line_is_deleted_once() -> None:
     check = make_check("repetition", unit="line", min_words=4)
     assert fixed(check, LINES) == ("Officials met.\n\nTalks resume in Geneva today\n\nThey left.")

@@ -17,7 +17,7 @@ import regex
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document, Span
 from newslint.finding import Edit, Finding, Fix
-from newslint.lexicon import Vocabulary
+from newslint.lexicon import Vocabulary, zipf
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -47,6 +47,8 @@ _DOUBLED_PHRASE = compile_pattern(
     r"\b(\p{L}+(?:[ \t]+\p{L}+){1,3})[ \t]+(\1)\b", regex.IGNORECASE | regex.VERSION1
 )
 MAX_DOUBLED_PHRASE = 4
+# A doubled capitalised word at least this common (Zipf) is no name: "Kansas", "Spain".
+COMMON_NAME_ZIPF = 4.0
 _SENTENCE_END = compile_pattern(r"[.!?:;)\]]\W*$")
 HEADLINE_MAX_WORDS = 20
 _NAME_LABEL = compile_pattern(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}")
@@ -119,8 +121,7 @@ class RepetitionCheck(Check):
         text = doc.text
         for match in _in_spans(_DOUBLED_WORD, text, paragraphs):
             word = match.group(1)
-            # "Duran Duran", "Bora Bora": a capitalised second word makes a name, not a slip.
-            if word.lower() in self.allow or match.group(2)[0].isupper():
+            if word.lower() in self.allow or _doubled_name(match):
                 continue
             message = render(self.rule.message, match=match.group(), word=word)
             yield finding(
@@ -194,6 +195,19 @@ class RepetitionCheck(Check):
                     )
                 else:
                     seen[key] = block.start
+
+
+def _doubled_name(match: regex.Match[str]) -> bool:
+    """Whether a capitalised double is a name made of one word twice ("Duran Duran", "Bora
+    Bora", "Walla Walla"). Such names double a rare word; a common word or a well-known name
+    written twice alike on one line ("Kansas Kansas City") is a slip. Across a line break the first
+    copy may be a label above a line that opens with the same name."""
+    first, second = match.group(1), match.group(2)
+    if not second[0].isupper():
+        return False
+    if first != second:  # "the first FIRST Global event": a word, then a name in its own case
+        return True
+    return "\n" in match.group() or zipf(first.lower()) < COMMON_NAME_ZIPF
 
 
 def _deletion(text: str, block: Span) -> tuple[int, int]:
