@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newslint.vale import load_ini
-from newslint.vale.tagger import Tagger, TaggerUnavailable, treebank_words
+from newslint.vale.tagger import INSTALL_HINT, Tagger, TaggerUnavailable, treebank_words
 
 from .test_vale_semantics import lint, project
 
@@ -111,13 +111,13 @@ def test_without_the_tagger_the_rule_is_skipped_with_the_reason(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def missing() -> Path:
-        raise TaggerUnavailable("needs a part-of-speech tagger (pip install 'newslint[vale]')")
+        raise TaggerUnavailable(INSTALL_HINT)
 
     monkeypatch.setattr("newslint.vale.sequence.model_path", missing)
     ini = project(tmp_path, INI, {"Seq/Infinitive": INFINITIVE})
     loaded = load_ini(str(ini))
     assert not [r for r in loaded.rules if r.id == "Seq.Infinitive"]
     assert any(
-        s.startswith("Seq.Infinitive:") and "pip install 'newslint[vale]'" in s
+        s.startswith("Seq.Infinitive:") and "pip install textblob-aptagger" in s
         for s in loaded.skipped
     )

@@ -138,13 +138,9 @@ class ConfusionCheck(Check):
 
     def _tagger(self) -> Any:
         if self.tagger is None:
-            from newslint.grammar import BackendUnavailable
-            from newslint.vale.tagger import Tagger, TaggerUnavailable
+            from newslint.vale.tagger import shared_tagger
 
-            try:
-                self.tagger = Tagger.installed()
-            except TaggerUnavailable as exc:
-                raise BackendUnavailable(f"{self.rule.id}: {exc}") from None
+            self.tagger = shared_tagger()
         return self.tagger
 
     def _right(self, text: str, end: int) -> str:

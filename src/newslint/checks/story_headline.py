@@ -7,7 +7,7 @@ headline register: a noun phrase, then a verb in the present tense for a past ev
 rejects offer", "Swedish police probe attack"), no article before the subject and no full stop
 after it. A subheading is a phrase ("Extensive economic ties", "Working together to combat
 fraud"), and a sentence of the article ends with punctuation. The line's words are tagged with
-the part-of-speech tagger the `vale` extra ships (`newslint.vale.tagger`); only lines already
+the part-of-speech tagger newslint ships with (`newslint.vale.tagger`); only lines already
 shaped like a headline are tagged, so the cost is a few lines a page.
 
 A line is reported when it stands below the article's first paragraph (the page's own headline
@@ -130,13 +130,9 @@ class StoryHeadlineCheck(Check):
 
     def _tagger(self) -> Any:
         if self.tagger is None:
-            from newslint.grammar import BackendUnavailable
-            from newslint.vale.tagger import Tagger, TaggerUnavailable
+            from newslint.vale.tagger import shared_tagger
 
-            try:
-                self.tagger = Tagger.installed()
-            except TaggerUnavailable as exc:
-                raise BackendUnavailable(f"{self.rule.id}: {exc}") from None
+            self.tagger = shared_tagger()
         return self.tagger
 
 

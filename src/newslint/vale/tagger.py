@@ -4,7 +4,7 @@ Vale splits a sentence with the Penn Treebank conventions (`don't` -> `do n't`, 
 `endpoint 's`, `"` -> ``` `` ``` / `''`) and tags it with a greedy averaged perceptron, a Go port
 of textblob-aptagger (Honnibal's design) with weights of its own, trained on the Wall Street
 Journal treebank. We run the same algorithm with textblob-aptagger's own weights (the WSJ model
-its wheel ships; an optional dependency: `pip install 'newslint[vale]'`); nothing is downloaded
+its wheel ships; a dependency, since default rules read grammar too); nothing is downloaded
 at run time. The two models are siblings, not twins: every word both tag by lookup (1,500 of the
 1,549 Vale's knows) gets the same tag, and Vale's bracket tags (`(`, `)`) are used where this
 model says -LRB-/-RRB-; the remaining differences are guesses on unseen words. The model file is
@@ -23,7 +23,7 @@ import regex
 
 MODEL_PACKAGE = "textblob_aptagger"
 MODEL_FILE = "trontagger-0.1.0.pickle"
-INSTALL_HINT = "needs a part-of-speech tagger (pip install 'newslint[vale]')"
+INSTALL_HINT = "needs the part-of-speech tagger textblob-aptagger (pip install textblob-aptagger)"
 
 
 class TaggerUnavailable(Exception):
@@ -187,3 +187,15 @@ def _features(i: int, word: str, context: list[str], previous: str, before: str)
         f"i+1 suffix {context[i + 1][-3:]}",
         f"i+2 word {context[i + 2]}",
     ]
+
+
+@cache
+def shared_tagger() -> Tagger:
+    """The installed model's tagger for the checks that read grammar, loaded once per process;
+    without the model, the backend is unavailable (the linter says so once for all of them)."""
+    from newslint.grammar import BackendUnavailable
+
+    try:
+        return Tagger.installed()
+    except TaggerUnavailable as exc:
+        raise BackendUnavailable(str(exc)) from None
