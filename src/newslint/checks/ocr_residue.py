@@ -126,7 +126,9 @@ class OcrResidueCheck(ScannedTextCheck):
     def _short_fragments(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in _TWO_LETTERS_BETWEEN_WORDS.finditer(text):
             word = match.group()
-            if not is_function_word(word) and self.zipf(word) < FRAGMENT_MAX_ZIPF:
+            if len(word) == 1 or (
+                not is_function_word(word) and self.zipf(word) < FRAGMENT_MAX_ZIPF
+            ):
                 yield match.start(), match.end(), ""
 
     def _digits_glued(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -137,8 +139,10 @@ class OcrResidueCheck(ScannedTextCheck):
 
 
 # Two lower-case letters alone between lower-case words ("de la", "et al" follow a capital).
+# A capital letter alone between lower-case words is no initial (an initial has its full stop or
+# a name after it) and, but for "A" and "I", no word: "the following C details".
 _TWO_LETTERS_BETWEEN_WORDS = compile_pattern(
-    r"(?<=(?<![\p{L}'’-])\p{Ll}+[ \t]+)\p{Ll}{2}(?=[ \t]+\p{Ll}+(?![\p{L}'’-]))"
+    r"(?<=(?<![\p{L}'’-])\p{Ll}+[ \t]+)(?:\p{Ll}{2}|[B-HJ-Z])(?=[ \t]+\p{Ll}+(?![\p{L}'’-]))"
 )
 # Commoner two-letter words are English ("up", "my", "ok", "tv", "ad", "ex", "ft", "km").
 FRAGMENT_MAX_ZIPF = 4.3
@@ -148,6 +152,8 @@ FRAGMENT_MAX_ZIPF = 4.3
 # comma together. An asterisk after a word is left alone: print uses it for footnotes.
 _MARK_ON_WORD = compile_pattern(
     r"(?<=\s)(?:\.{1,2}|[_•~])(?=\p{Ll}{2}|\p{Lu}\p{Ll})|(?<=\p{Ll}{4})(?:\.,|,\.)(?=\s)"
+    # a speck read as a letter, a digit or an asterisk, glued to a capitalised word: "kThey"
+    r"|(?<![^\s\"“(])[\p{Ll}\d*](?=\p{Lu}\p{Ll}{2,}(?![\p{L}\d]))"
 )
 # A quotation mark, and what stands on either side of it (spaces skipped, line ends included).
 _QUOTE_MARK = compile_pattern(r'["“”]')
