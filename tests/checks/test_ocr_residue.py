@@ -107,3 +107,11 @@ def test_two_letter_fragments_between_words_in_scanned_text() -> None:
     assert spans(check, "The bishop, preaching yesterday morning li the cathedral, said so.") == []
     english = "went up my way; Pedro de la Parte, Smith et al; 6 ft high; an ex officio member; J. Smith and I"
     assert spans(check, SCANNED + english) == []
+
+
+def test_units_of_a_rate_and_the_archaic_pronoun_are_english_in_scanned_text() -> None:
+    check = make_check("ocr-residue", detect="short-fragment")
+    prices = "butter brought 25 cents per lb at the wharf and calico 8 cents per yd for the best"
+    sermon = "and said that ye shall know them by their fruits"
+    assert spans(check, SCANNED + prices + "; " + sermon) == []
+    assert spans(check, SCANNED + "a super lb at the wharf") == ["lb"]

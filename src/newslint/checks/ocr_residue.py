@@ -126,10 +126,17 @@ class OcrResidueCheck(ScannedTextCheck):
     def _short_fragments(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in _TWO_LETTERS_BETWEEN_WORDS.finditer(text):
             word = match.group()
-            if len(word) == 1 or (
-                not is_function_word(word) and self.zipf(word) < FRAGMENT_MAX_ZIPF
-            ):
+            if len(word) == 1:
                 yield match.start(), match.end(), ""
+                continue
+            if is_function_word(word) or word in _ARCHAIC_FUNCTION_WORDS:
+                continue
+            if self.zipf(word) < FRAGMENT_MAX_ZIPF and not self._after_per(text, match.start()):
+                yield match.start(), match.end(), ""
+
+    @staticmethod
+    def _after_per(text: str, at: int) -> bool:
+        return _RATE.search(text, max(0, at - 8), at) is not None
 
     def _digits_glued(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in _WORD_AND_DIGITS.finditer(text):
@@ -146,6 +153,10 @@ _TWO_LETTERS_BETWEEN_WORDS = compile_pattern(
 )
 # Commoner two-letter words are English ("up", "my", "ok", "tv", "ad", "ex", "ft", "km").
 FRAGMENT_MAX_ZIPF = 4.3
+# The old print these rules read quotes scripture and sermons: "ye" is a pronoun there.
+_ARCHAIC_FUNCTION_WORDS = frozenset({"ye"})
+# A rate names its unit, abbreviated in market reports ("25 cents per lb", "per bu", "per yd").
+_RATE = compile_pattern(r"(?<!\p{L})per[ \t]+$")
 # Marks stuck to a word where print puts none. Before a word after a space: a full stop or two,
 # an underscore, a bullet, a tilde (not an ellipsis, and not "'em" or "(a)"). After a word of four
 # lower-case letters or more (an abbreviation, "Jr.,", "&c.,", is shorter): a full stop and a
