@@ -76,3 +76,13 @@ def test_a_markdown_heading_is_the_writers_own() -> None:
     line = "Dairy farmers reject new levy as ministers meet in the capital"
     assert spans(check, f"{LEAD}\n\n## {line}\n\n{NEXT}\n", markup="markdown") == []
     assert spans(check, f"{LEAD}\n\n{line}\n\n{NEXT}\n", markup="markdown") == [line]
+
+
+def test_a_bulleted_link_or_a_headline_closing_on_a_quotation_is_reported() -> None:
+    check = make_check("story-headline")
+    bulleted = "• Dairy farmers reject new levy as ministers meet in the capital"
+    assert spans(check, f"{LEAD}\n\n{bulleted}\n\n{NEXT}\n") == [bulleted]
+    quoted = "Minister meets farmers, says the levy is ‘a fair deal’"
+    assert spans(check, f"{LEAD}\n\n{quoted}\n\n{NEXT}\n") == [quoted]
+    sentence = "The minister says the levy is ‘a fair deal.’"
+    assert spans(check, f"{LEAD}\n\n{sentence}\n\n{NEXT}\n") == []

@@ -45,7 +45,9 @@ OPTIONS = {
 # figures, possessives, and lists of them: "Lula and Bolsonaro clash").
 _SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "CD", "POS", ",", "CC", ":"})
 _PRESENT_TENSE = frozenset({"VBZ", "VBP"})
-_UNENDED = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", "…", ")")
+_UNENDED = (".", "!", "?", ":", ";", ",", "…", ")")
+_CLOSING_QUOTES = "\"”’'"
+_LIST_MARK = compile_pattern(r"^[•·▪●◦*]\s+")
 _SENTENCE_BREAK = compile_pattern(r"\p{Ll}{2}[.!?] ")
 PROSE_WORDS = 8
 PROSE_ENDS = (".", "!", "?", '"', "”", "’")
@@ -111,10 +113,13 @@ class StoryHeadlineCheck(Check):
         """A headline-shaped line (one line, a headline's length, a capital first, no closing
         punctuation, no evidence `furniture-block` reports) beside a paragraph of prose."""
         block = items[index]
-        text = block.text.strip()
+        text = _LIST_MARK.sub("", block.text.strip())
         if block.lines > 1 or not self.min_words <= len(text.split()) <= self.max_words:
             return False
-        if not text[:1].isupper() or text.endswith(_UNENDED) or line_evidence(block) is not None:
+        # A headline may close on a quotation ("…says Johnson would be ‘great PM’"); a sentence
+        # closes on punctuation, inside the quotation marks or out.
+        ending = text.rstrip(_CLOSING_QUOTES)
+        if not text[:1].isupper() or ending.endswith(_UNENDED) or line_evidence(block) is not None:
             return False
         # A line in capitals is a printed page's own heading (tags of capitals are guesses), and
         # a full stop inside a line ends a sentence: a headline is one clause.
@@ -126,7 +131,7 @@ class StoryHeadlineCheck(Check):
     def _tag(self, line: str) -> list[tuple[str, str]]:
         from newslint.vale.tagger import treebank_words
 
-        return list(self._tagger().tag(treebank_words(line)))
+        return list(self._tagger().tag(treebank_words(_LIST_MARK.sub("", line.strip()))))
 
     def _tagger(self) -> Any:
         if self.tagger is None:
