@@ -24,6 +24,14 @@ def test_a_common_name_written_twice_is_a_slip_a_rare_doubled_name_is_not() -> N
     assert spans(check, "Spain\nSpain's economy grew.") == []
 
 
+def test_a_common_word_doubled_in_capitals_is_deleted_only_as_an_unsafe_fix() -> None:
+    # Titles double common words: "Rebel Rebel", "Dance Dance Revolution", "Money Money Money".
+    check = make_check("repetition", unit="word")
+    found = run(check, "Bowie's Rebel Rebel and Kansas Kansas City; the the end.")
+    kinds = [(f.fix.applicability if f.fix else None) for f in found]
+    assert kinds == ["unsafe", "unsafe", "safe"]
+
+
 def test_a_repeated_line_is_deleted_once() -> None:
     check = make_check("repetition", unit="line", min_words=4)
     assert fixed(check, LINES) == ("Officials met.\n\nTalks resume in Geneva today\n\nThey left.")

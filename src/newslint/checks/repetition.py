@@ -124,8 +124,17 @@ class RepetitionCheck(Check):
             if word.lower() in self.allow or _doubled_name(match):
                 continue
             message = render(self.rule.message, match=match.group(), word=word)
+            # A capitalised double may be a title ("Rebel Rebel", "Dance Dance Revolution",
+            # "Money Money Money"): deleting a copy is offered, never applied unasked.
+            capitalised = match.group(2)[0].isupper()
             yield finding(
-                self.rule, match.start(), match.end(), message, fix=word, suggestions=[word]
+                self.rule,
+                match.start(),
+                match.end(),
+                message,
+                fix=word,
+                suggestions=[word],
+                applicability="unsafe" if capitalised else None,
             )
         for match in _in_spans(_DOUBLED_PHRASE, text, paragraphs):
             phrase = match.group(1)
