@@ -17,6 +17,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from _bln_articles import article_report
 from _corpus import DEFAULT_CORPUS, ROOT, clean_findings, overlaps, unlisted_slip_spans
 
 from newslint.document import Document
@@ -192,6 +193,14 @@ def main() -> int:
         recall = tp / (tp + fn) if tp + fn else 0.0
         print(
             f"BLN600 line level, {label}: precision {precision:.1%} recall {recall:.1%} (tp {tp}, fp {fp}, fn {fn}, tn {tn})"
+        )
+
+    articles = article_report(linter, args.corpus)
+    if articles:
+        print(
+            f"BLN600 articles read whole: {articles.found}/{articles.errors} OCR errors found"
+            f" ({articles.found / articles.errors:.1%}); {articles.on_kept_words} of {articles.findings}"
+            " findings on words the transcription keeps"
         )
 
     seed_caught, seed_missed, off_key = seed_report(linter)

@@ -46,7 +46,7 @@ ADJACENT_PAIR = compile_pattern(
 SPLIT_JOIN_ZIPF = 3.0
 SPLIT_FRAGMENT_ZIPF = 2.5
 CAPITAL_BETWEEN = compile_pattern(
-    r"(?<=(?<!\p{L})\p{Ll}+[ \t]+)(?P<word>\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})"
+    r"(?<=(?<!\p{L})(?P<before>\p{Ll}+)[ \t]+)(?P<word>\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})"
 )
 CLOSED_CLASS = (
     FUNCTION_WORDS
@@ -174,6 +174,9 @@ def misplaced_capitals(text: str) -> Iterator[regex.Match[str]]:
     """ "to further Insure Itself against", "competition In the": a capital the page did not
     have, on a closed-class word between lower-case words."""
     for match in CAPITAL_BETWEEN.finditer(text):
+        before = match.group("before")
+        if len(before) <= 2 and not is_function_word(before):
+            continue  # "d Upon farther inquiries": a speck before a sentence's first word
         if match.group("word").lower() in CLOSED_CLASS:
             yield match
 

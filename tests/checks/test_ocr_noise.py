@@ -28,3 +28,10 @@ def test_a_typists_slip_in_web_copy_does_not_open_the_gate() -> None:
 def test_the_gate_is_the_rules_options() -> None:
     gated = make_check("ocr-noise", detect="non-word", min_ocr_marks=50)
     assert spans(gated, SCANNED) == []
+
+
+def test_a_capital_after_a_speck_starts_a_sentence_and_is_not_misread() -> None:
+    check = make_check("ocr-noise", detect="capital")
+    text = SCANNED + " The railroad company wants to further insure Itself against all."
+    assert spans(check, text) == ["Itself"]
+    assert spans(check, SCANNED + "\nd Upon farther inquiries it was found.\nn They went.") == []
