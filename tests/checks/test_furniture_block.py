@@ -298,6 +298,15 @@ def test_a_quotation_or_a_place_after_the_article_is_not_a_note_about_the_page(
     assert reported(furniture, f"{BODY}\n\n{place}\n") == []
 
 
+def test_a_desk_label_on_a_short_page_and_a_venue_under_a_place_line(furniture: Linter) -> None:
+    # Too short for jusText's classes: the first sentence of prose opens the story.
+    lede = "The prime minister said on Monday that the economy had recovered faster than expected."
+    short = f"Economy recovering at unprecedented pace: PM\n\nNews Desk\n\n{lede}\n"
+    assert reported(furniture, short) == ["News Desk"]
+    venue = f"Remarks to the review conference\n\nNew York, New York\n\nUN Headquarters\n\n{lede}\n"
+    assert reported(furniture, venue) == []
+
+
 PAGE_LINES = [
     "Farmers win levy refund", "Updated 09:14", "Economy Desk", BODY, "Home | World | Sport",
     "Read more...", "Tags: farming, tax", "© 2024 Daily Herald", "Share this article",

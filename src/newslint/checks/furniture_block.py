@@ -270,7 +270,7 @@ def _label_under_headline(items: list[Block], reasons: list[str | None]) -> None
     if headline is None or headline + 2 >= len(items):
         return
     label, after = headline + 1, items[headline + 2]
-    if reasons[label] is None and _label_sized(items[label], HEAD_WORDS) and _article(after):
+    if reasons[label] is None and _label_sized(items[label], HEAD_WORDS) and _opens_story(after):
         reasons[label] = UNDER
 
 
@@ -287,6 +287,12 @@ def _notes_about_the_page(
             reasons[index] = SELF_NOTE
 
 
+def _opens_story(block: Block) -> bool:
+    """The article's first paragraph: a long block jusText keeps, or on a page too short for its
+    classes, a sentence of several words."""
+    return _article(block) or _sentence(block)
+
+
 def _titles(block: Block, reason: str | None) -> bool:
     """A line that can title the page: no evidence against it, or only a site name after a
     separator ("Lula reaffirms commitment | News")."""
@@ -301,6 +307,8 @@ def _headline(items: list[Block], reasons: list[str | None]) -> int | None:
     for i in range(first - 1 if first is not None else -1, -1, -1):
         block = items[i]
         if reasons[i] is None and block.words >= 4 and not block.ends_sentence:
+            if _PLACE_LINE.fullmatch(block.text):  # "New York, New York": the venue under it
+                continue
             return i
     return None
 
