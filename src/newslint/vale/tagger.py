@@ -8,26 +8,25 @@ its wheel ships; a dependency, since default rules read grammar too); nothing is
 at run time. The two models are siblings, not twins: every word both tag by lookup (1,500 of the
 1,549 Vale's knows) gets the same tag, and Vale's bracket tags (`(`, `)`) are used where this
 model says -LRB-/-RRB-; the remaining differences are guesses on unseen words. The model file is
-a pickle of plain dicts and sets, read with an unpickler that refuses anything else.
+a pickle of plain dicts and sets, read with an unpickler that refuses anything else, once:
+`tagger_model` keeps a form that loads fast.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import pickle
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import regex
 
+from newslint.vale.tagger_model import Model, TaggerUnavailable, load_model
+
+__all__ = ["Model", "Tagger", "TaggerUnavailable", "load_model", "model_path", "treebank_words"]
+
 MODEL_PACKAGE = "textblob_aptagger"
 MODEL_FILE = "trontagger-0.1.0.pickle"
 INSTALL_HINT = "needs the part-of-speech tagger textblob-aptagger (pip install textblob-aptagger)"
-
-
-class TaggerUnavailable(Exception):
-    pass
 
 
 # Penn Treebank tokenisation, in the order the conventions apply.
@@ -68,21 +67,6 @@ def treebank_words(sentence: str) -> list[str]:
     return text.split()
 
 
-@dataclass(frozen=True)
-class Model:
-    weights: dict[str, dict[str, float]]
-    tagdict: dict[str, str]
-
-
-class _PlainData(pickle.Unpickler):
-    """Reads the model's dicts and sets and nothing that could run code."""
-
-    def find_class(self, module: str, name: str) -> type:
-        if name == "set" and module in ("__builtin__", "builtins"):
-            return set
-        raise pickle.UnpicklingError(f"unexpected {module}.{name} in the tagger model")
-
-
 def model_path() -> Path:
     spec = importlib.util.find_spec(MODEL_PACKAGE)  # finds the folder without importing it
     folders = list(spec.submodule_search_locations or []) if spec else []
@@ -91,16 +75,6 @@ def model_path() -> Path:
         if path.is_file():
             return path
     raise TaggerUnavailable(INSTALL_HINT)
-
-
-@cache
-def load_model(path: Path) -> Model:
-    try:
-        with path.open("rb") as handle:
-            weights, tagdict, _classes = _PlainData(handle, encoding="latin1").load()
-    except (OSError, pickle.UnpicklingError, ValueError, EOFError) as exc:
-        raise TaggerUnavailable(f"cannot read the tagger model {path}: {exc}") from None
-    return Model(weights, tagdict)
 
 
 class Tagger:

@@ -1,0 +1,81 @@
+"""The tagger's cached model gives the tags the wheel's pickle gives, loads without unpickling,
+and a damaged or stale cache entry costs only the reading of the pickle."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.vale import tagger_model
+from newslint.vale.tagger import Tagger, model_path, treebank_words
+from newslint.vale.tagger_model import CompactWeights, Model, load_model
+
+SENTENCES = [
+    "Iran rejects offer by Greek shipowners",
+    "The committee members has voted to approve the 2024 budget on Tuesday.",
+    "Residents was told to leave; the team lose again, its fans said (quietly).",
+    "Kyiv-based officials, 12 of them, met U.S. envoys at 3 p.m. — “no deal,” one said.",
+]
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    load_model.cache_clear()
+    yield tmp_path / "cache"
+    load_model.cache_clear()
+
+
+@cache
+def pickled_model() -> Model:
+    weights, tagdict = tagger_model._unpickled(model_path())
+    return Model(weights, tagdict)  # the plain dicts, as the pickle has them
+
+
+def test_the_cached_model_tags_as_the_pickle_does(own_cache: Path) -> None:
+    plain = Tagger(pickled_model())
+    built = Tagger(load_model(model_path()))  # builds and stores the compact form
+    load_model.cache_clear()
+    stored = Tagger(load_model(model_path()))  # reads it back
+    assert list(own_cache.glob("tagger-*.bin"))
+    for sentence in SENTENCES:
+        words = treebank_words(sentence)
+        assert built.tag(words) == plain.tag(words) == stored.tag(words)
+
+
+def test_every_feature_reads_back_as_the_same_dict_in_the_same_order() -> None:
+    weights, _ = tagger_model._unpickled(model_path())
+    compact = CompactWeights.loads(CompactWeights.of(weights).dumps())
+    for feature, row in weights.items():
+        assert list(compact.get(feature, {}).items()) == list(row.items())
+    assert compact.get("no such feature", {}) == {}
+
+
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=8))
+@settings(max_examples=60, deadline=None)
+def test_any_words_get_the_same_tags(words: list[str]) -> None:
+    plain = pickled_model()
+    assert Tagger(read_back()).tag(words) == Tagger(plain).tag(words)
+
+
+@cache
+def read_back() -> Model:
+    plain = pickled_model()
+    compact = CompactWeights.of(plain.weights)  # type: ignore[arg-type]
+    return Model(CompactWeights.loads(compact.dumps()), plain.tagdict)
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage", pickle.dumps({"a": 1})])
+def test_a_damaged_entry_is_read_from_the_pickle_again(own_cache: Path, damage: bytes) -> None:
+    load_model(model_path())
+    [entry] = own_cache.glob("tagger-*.bin")
+    entry.write_bytes(damage)
+    load_model.cache_clear()
+    words = treebank_words(SENTENCES[1])
+    assert Tagger(load_model(model_path())).tag(words) == Tagger(pickled_model()).tag(words)
