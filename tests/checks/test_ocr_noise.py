@@ -35,3 +35,12 @@ def test_a_capital_after_a_speck_starts_a_sentence_and_is_not_misread() -> None:
     text = SCANNED + " The railroad company wants to further insure Itself against all."
     assert spans(check, text) == ["Itself"]
     assert spans(check, SCANNED + "\nd Upon farther inquiries it was found.\nn They went.") == []
+
+
+def test_a_misread_part_of_a_hyphenated_compound_is_a_non_word() -> None:
+    check = make_check("ocr-noise", detect="non-word")
+    text = (
+        SCANNED
+        + " He was at the police-eourt with a Police-constablo and a well-known self-abnegation."
+    )
+    assert spans(check, text) == ["govemrnent", "rnain", "rnayor", "eourt", "constablo"]

@@ -116,12 +116,15 @@ class OcrNoiseCheck(ScannedTextCheck):
         counts = Counter(strip_edges(m.group()) for m in TOKEN.finditer(text))
         for match in TOKEN.finditer(text):
             core = strip_edges(match.group())
-            if not core or not _is_non_word(core, counts, self.zipf):
+            if not core:
                 continue
             start = match.start() + match.group().find(core)
-            yield finding(
-                self.rule, start, start + len(core), render(self.rule.message, match=core)
-            )
+            if _is_non_word(core, counts, self.zipf):
+                found = [(start, core)]
+            else:
+                found = list(_misread_parts(core, start, self.zipf))
+            for at, word in found:
+                yield finding(self.rule, at, at + len(word), render(self.rule.message, match=word))
 
     def _misread_words(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -189,6 +192,26 @@ def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:
     if core.isupper() and len(core) <= 4:
         return False  # an initialism: NATO, OPEC, ICJ
     return not _CAMEL_OR_CAPS_NAME.fullmatch(core)
+
+
+_COMPOUND = compile_pattern(r"\p{L}+(?:-\p{L}+)+")
+MIN_PART_LETTERS = 4
+
+
+def _misread_parts(core: str, start: int, zipf: Zipf) -> Iterator[tuple[int, str]]:
+    """ "police-eourt", "Police-constablo": a misread part of a hyphenated compound, where the
+    other parts are words (a lower-case part of four letters or more that no list has)."""
+    if not _COMPOUND.fullmatch(core) or not core.isascii():
+        return
+    parts = core.split("-")
+    unknown = [p for p in parts if p.islower() and len(p) >= MIN_PART_LETTERS and zipf(p) == 0]
+    if len(unknown) != 1 or any(zipf(p) == 0 for p in parts if p not in unknown):
+        return
+    offset = start
+    for part in parts:
+        if part in unknown:
+            yield offset, part
+        offset += len(part) + 1
 
 
 class AttestedSplitCheck(OcrNoiseCheck):
