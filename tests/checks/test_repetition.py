@@ -32,6 +32,25 @@ def test_a_common_word_doubled_in_capitals_is_deleted_only_as_an_unsafe_fix() ->
     assert kinds == ["unsafe", "unsafe", "safe"]
 
 
+def test_a_long_run_written_twice_on_one_line_is_reported_with_its_fix_offered() -> None:
+    check = make_check("repetition", unit="word")
+    title = "Budget 2023 Officially Revealed As Ministers Beam"
+    text = f"{title} {title}\nThe minister spoke."
+    assert spans(check, text) == [f"{title} {title}"]
+    (found,) = run(check, text)
+    assert found.fix is not None and found.fix.applicability == "unsafe"
+    assert spans(check, "Registration Number: 130349 Registration Number: 130349 here") == [
+        "Registration Number: 130349 Registration Number: 130349"
+    ]
+
+
+def test_a_run_repeated_across_lines_or_too_short_is_not_a_doubled_run() -> None:
+    check = make_check("repetition", unit="word")
+    assert spans(check, "Talks resume in Geneva today\nTalks resume in Geneva today") == []
+    assert spans(check, "Hajj stampede kills\n\nHajj stampede kills hundreds") == []
+    assert spans(check, "Seats A1 B2 C3 A1 B2 C3 are free.") == []
+
+
 def test_a_repeated_line_is_deleted_once() -> None:
     check = make_check("repetition", unit="line", min_words=4)
     assert fixed(check, LINES) == ("Officials met.\n\nTalks resume in Geneva today\n\nThey left.")

@@ -9,13 +9,14 @@ line, usually the headline, is compared from this length).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
 import regex
 
 from newslint.checks import Check, Option, finding, render
-from newslint.document import Document, Span
+from newslint.document import Document, Run, Span
 from newslint.finding import Edit, Finding, Fix
 from newslint.lexicon import Vocabulary, zipf
 from newslint.regex_store import compile_pattern
@@ -47,6 +48,9 @@ _DOUBLED_PHRASE = compile_pattern(
     r"\b(\p{L}+(?:[ \t]+\p{L}+){1,3})[ \t]+(\1)\b", regex.IGNORECASE | regex.VERSION1
 )
 MAX_DOUBLED_PHRASE = 4
+MIN_DOUBLED_RUN = 5  # shorter runs of plain words are `_DOUBLED_PHRASE`'s
+MAX_DOUBLED_RUN = 24
+MIN_DOUBLED_LETTERS = 10
 # A doubled capitalised word at least this common (Zipf) is no name: "Kansas", "Spain".
 COMMON_NAME_ZIPF = 4.0
 _SENTENCE_END = compile_pattern(r"[.!?:;)\]]\W*$")
@@ -70,6 +74,45 @@ def repeats_tokens(doc: Document, longest: int) -> list[int]:
             if folded[index : index + length] == folded[index + length : index + 2 * length]:
                 found.add(runs[index].start)
     return sorted(found)
+
+
+def doubled_runs(runs: list[Run], text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, start of the copy, end) of each run of tokens written twice in a row on one line,
+    the two copies alike character for character (case aside) and apart by spaces only. Only
+    what the short-phrase pattern leaves: a run of `MIN_DOUBLED_RUN` tokens or more, or one with
+    figures or punctuation inside; at least `MIN_DOUBLED_LETTERS` letters ("ha ha ha" is not)."""
+    folded = [run.text.casefold() for run in runs]
+    found: list[tuple[int, int, int]] = []
+    for index, length in _bigram_echoes(folded):
+        if index + 2 * length > len(runs) or (found and runs[index].start < found[-1][2]):
+            continue
+        if folded[index : index + length] != folded[index + length : index + 2 * length]:
+            continue
+        first, copy = runs[index].start, runs[index + length].start
+        end = runs[index + 2 * length - 1].end
+        one, two = text[first:copy], text[copy:end]
+        if "\n" in two or one.rstrip(" \t").casefold() != two.casefold():  # not on one line
+            continue
+        plain = _DOUBLED_PHRASE.fullmatch(text, first, end) is not None
+        if sum(c.isalpha() for c in two) < MIN_DOUBLED_LETTERS or (
+            plain and length < MIN_DOUBLED_RUN
+        ):
+            continue
+        found.append((first, copy, end))
+    yield from found
+
+
+def _bigram_echoes(folded: list[str]) -> list[tuple[int, int]]:
+    """(index, distance) where a pair of tokens comes again 2 to `MAX_DOUBLED_RUN` tokens after
+    its last appearance: one pass over the text, where a doubled run must start."""
+    last: dict[tuple[str, str], int] = {}
+    echoes = []
+    for index, pair in enumerate(itertools.pairwise(folded)):
+        before = last.get(pair)
+        last[pair] = index
+        if before is not None and 2 <= index - before <= MAX_DOUBLED_RUN:
+            echoes.append((before, index - before))
+    return echoes
 
 
 def paragraphs_with(doc: Document, offsets: list[int]) -> list[Span]:
@@ -136,11 +179,30 @@ class RepetitionCheck(Check):
                 suggestions=[word],
                 applicability="unsafe" if capitalised else None,
             )
+        yield from self._doubled_runs(doc)
         for match in _in_spans(_DOUBLED_PHRASE, text, paragraphs):
             phrase = match.group(1)
             message = render(self.rule.message, match=match.group(), word=phrase)
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=phrase, suggestions=[phrase]
+            )
+
+    def _doubled_runs(self, doc: Document) -> Iterator[Finding]:
+        """A longer run written twice in a row on one line, punctuation and figures included
+        ("Registration Number: 130349 Registration Number: 130349", a headline printed twice as
+        an image's title): what the word and short-phrase patterns cannot match."""
+        text = doc.text
+        for start, middle, end in doubled_runs(doc.runs, text):
+            phrase = text[start:middle].rstrip()
+            message = render(self.rule.message, match=text[start:end], word=phrase)
+            yield finding(
+                self.rule,
+                start,
+                end,
+                message,
+                fix=phrase,
+                suggestions=[phrase],
+                applicability="unsafe",
             )
 
     def _blocks(self, doc: Document) -> list[Span]:
