@@ -3,6 +3,7 @@ and a damaged or stale cache entry costs only the reading of the pickle."""
 
 from __future__ import annotations
 
+import marshal
 import pickle
 from collections.abc import Iterator
 from functools import cache
@@ -76,6 +77,17 @@ def test_a_damaged_entry_is_read_from_the_pickle_again(own_cache: Path, damage: 
     load_model(model_path())
     [entry] = own_cache.glob("tagger-*.bin")
     entry.write_bytes(damage)
+    load_model.cache_clear()
+    words = treebank_words(SENTENCES[1])
+    assert Tagger(load_model(model_path())).tag(words) == Tagger(pickled_model()).tag(words)
+
+
+def test_an_entry_others_could_have_written_is_not_read(own_cache: Path) -> None:
+    load_model(model_path())
+    [entry] = own_cache.glob("tagger-*.bin")
+    tagdict, weights = marshal.loads(entry.read_bytes())
+    entry.write_bytes(marshal.dumps(({word: "SYM" for word in tagdict}, weights)))
+    entry.chmod(0o666)  # planted, or writable by any user of a shared cache folder
     load_model.cache_clear()
     words = treebank_words(SENTENCES[1])
     assert Tagger(load_model(model_path())).tag(words) == Tagger(pickled_model()).tag(words)

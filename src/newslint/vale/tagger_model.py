@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from newslint.cache_dir import cache_dir
+from newslint.cache_dir import cache_dir, private_bytes
 
 FORMAT = 1
 
@@ -111,12 +111,15 @@ class _PlainData(pickle.Unpickler):
 def load_model(path: Path) -> Model:
     """The model in `path` (the wheel's pickle), from the cache when it holds this file's."""
     entry = _cache_entry(path)
-    if entry is not None:
+    # Only an entry nobody else could have written decides the tags (as for the other caches).
+    stored = private_bytes(entry) if entry is not None else None
+    if stored is not None:
         try:
-            tagdict, weights = marshal.loads(entry.read_bytes())
-            return Model(CompactWeights.loads(weights), tagdict)
-        except (OSError, ValueError, EOFError, TypeError):
-            pass  # absent or damaged: read the pickle and store it again
+            tagdict, weights = marshal.loads(stored)
+            if isinstance(tagdict, dict):
+                return Model(CompactWeights.loads(weights), tagdict)
+        except (ValueError, EOFError, TypeError):
+            pass  # damaged: read the pickle and store it again
     weights, tagdict = _unpickled(path)
     compact = CompactWeights.of(weights)
     if entry is not None:
