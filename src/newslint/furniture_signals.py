@@ -80,6 +80,8 @@ def line_evidence(block: Block) -> str | None:
     text = block.text
     if block.lines > 2 or len(text) > 400:
         return None
+    if _WIRE_SLUG.match(text):  # the slug opens the headline line, whatever its length
+        return WIRE_SLUG
     if block.words <= 16:
         reason = _short_line_evidence(block)
         if reason:
@@ -121,6 +123,7 @@ _BARE_FIGURE = compile_pattern(r"\d{1,4}[KkM]?|[-\d]{1,2} ?: ?[-\d]{1,2}")
 _LINK_FIELD = compile_pattern(r"\p{Lu}[\p{L} ]{1,30}: ?(?:https?://|www\.)\S+")
 # A wire service's version slug opening a line: "(LEAD)", "(2nd LD)", "(ATTN: ADDS details)".
 # Before a sentence it is the agency's credit opening a story's lead ("(CNN) The president ...").
+WIRE_SLUG = "a wire service's version slug or editor's note"
 _WIRE_SLUG = compile_pattern(
     r"\((?:\d{1,2}\p{Ll}{2} )?\p{Lu}{2,}(?:[ :][^()\n]{0,80})?\)(?= |$)(?![^\n]*[.!?][\"”’]?$)"
 )
@@ -142,8 +145,6 @@ def _short_line_evidence(block: Block) -> str | None:
         return "a figure on a line of its own (a page number, counter or player clock)"
     if block.lines == 1 and _COUNTED_LABEL.fullmatch(text):
         return "a button or link label with a count"
-    if _WIRE_SLUG.match(text):
-        return "a wire service's version slug or editor's note"
     if _COPYRIGHT.search(text):
         return "a copyright notice"
     if _BRACKETED_TAG.fullmatch(text) and block.words <= 2:

@@ -204,6 +204,8 @@ def test_no_block_is_furniture_by_shape_alone_without_an_article(
         "Persistent link: https://example.org/lccn/1906-09-21/seq-7/",
         "Comments (12)",
         "(2nd LD) Farmers protest new levy",
+        "(2nd LD) Farmers protest the new levy as ministers meet for a third day in the capital\n"
+        "(ATTN: ADDS details in paras 4-6, 14-16; UPDATES with minor edits throughout)",
         "© 2024 Example Press",
         "© Copyright 2024 Example Press",
         "Read more Copyright 1995 - . All rights reserved.",
