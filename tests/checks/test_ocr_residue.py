@@ -17,6 +17,12 @@ def test_a_lost_drop_capital_is_restored_from_word_frequency() -> None:
     ]
 
 
+def test_a_drop_capital_read_into_another_column_needs_a_word_no_list_has() -> None:
+    check = make_check("ocr-residue", detect="drop-capital")
+    text = SCANNED + "at the Palace. HOPETOUN, OTICE is hereby given; the NATO, OPEC and UNHCR men."
+    assert spans(check, text) == ["OTICE"]
+
+
 def test_capitals_that_are_words_keep_their_letters() -> None:
     check = make_check("ocr-residue", detect="drop-capital")
     assert spans(check, SCANNED + "EAST WING OPENS. RAIN fell. THE END.") == []

@@ -56,10 +56,15 @@ OPTIONS = {
     **SCANNED_GATE_OPTIONS,
 }
 
-# The first word of a line or a sentence, all in capitals.
-_OPENING_CAPITALS = compile_pattern(
-    r"(?:^|(?<=\n)|(?<=[.!?] ))[“\"']?(?P<word>\p{Lu}{3,})(?![\p{L}\d])"
+# A word in capitals. A drop capital opens a notice, so at a line's or a sentence's start
+# (`opening`) a rarer-than-common word is enough.
+# Elsewhere (a column's notice read into another's text: "HOPETOUN, OTICE is hereby given") the
+# word must be one no list has and of four letters or more, which acronyms seldom are.
+_CAPITALS_WORD = compile_pattern(
+    r"(?P<opening>(?:^|(?<=\n)|(?<=[.!?] ))[“\"']?)?(?<![\p{L}\d])(?P<word>\p{Lu}{3,})(?![\p{L}\d])"
 )
+DROP_MAX_ZIPF_INSIDE = 2.0
+DROP_MIN_LETTERS_INSIDE = 4
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # The word left is rare (a capitals word that is common, "EAST", "RAIN", is the word written) and
 # the word with its initial back is common and much commoner.
@@ -108,10 +113,13 @@ class OcrResidueCheck(ScannedTextCheck):
             yield finding(self.rule, start, end, message, suggestions=[fix] if fix else [])
 
     def _drop_capitals(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for match in _OPENING_CAPITALS.finditer(text):
+        for match in _CAPITALS_WORD.finditer(text):
             word = match.group("word")
             rarity = self.zipf(word)
-            if rarity > DROP_MAX_ZIPF:
+            opening = match.group("opening") is not None
+            if rarity > (DROP_MAX_ZIPF if opening else DROP_MAX_ZIPF_INSIDE) or (
+                not opening and len(word) < DROP_MIN_LETTERS_INSIDE
+            ):
                 continue
             value, whole = max((self.zipf(letter + word), letter + word) for letter in _LETTERS)
             if value >= max(DROP_TARGET_ZIPF, rarity + DROP_GAP):
