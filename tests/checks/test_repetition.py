@@ -51,6 +51,13 @@ def test_a_run_repeated_across_lines_or_too_short_is_not_a_doubled_run() -> None
     assert spans(check, "Seats A1 B2 C3 A1 B2 C3 are free.") == []
 
 
+def test_a_quoted_or_tripled_title_is_not_a_doubled_word() -> None:
+    check = make_check("repetition", unit="word")
+    text = "Bowie's “Rebel Rebel” and ABBA's Money Money Money; Kansas Kansas City."
+    assert spans(check, text) == ["Kansas Kansas"]
+    assert spans(check, "He said the the “plan plan” was late.") == ["the the", "plan plan"]
+
+
 def test_a_repeated_line_is_deleted_once() -> None:
     check = make_check("repetition", unit="line", min_words=4)
     assert fixed(check, LINES) == ("Officials met.\n\nTalks resume in Geneva today\n\nThey left.")

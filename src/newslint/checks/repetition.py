@@ -164,7 +164,7 @@ class RepetitionCheck(Check):
         text = doc.text
         for match in _in_spans(_DOUBLED_WORD, text, paragraphs):
             word = match.group(1)
-            if word.lower() in self.allow or _doubled_name(match):
+            if word.lower() in self.allow or _doubled_name(match) or _doubled_title(match, text):
                 continue
             message = render(self.rule.message, match=match.group(), word=word)
             # A capitalised double may be a title ("Rebel Rebel", "Dance Dance Revolution",
@@ -279,6 +279,28 @@ def _doubled_name(match: regex.Match[str]) -> bool:
     if first != second:  # "the first FIRST Global event": a word, then a name in its own case
         return True
     return "\n" in match.group() or zipf(first.lower()) < COMMON_NAME_ZIPF
+
+
+_QUOTE_OPENS = "“‘\"'"
+_QUOTE_CLOSES = "”’\"'"
+
+
+def _doubled_title(match: regex.Match[str], text: str) -> bool:
+    """Whether a capitalised double is a title that doubles a word on purpose: quoted whole
+    (“Rebel Rebel”, “Sugar Sugar”), or the word written three times ("Money Money Money"). A
+    slip doubles a word once, inside running text."""
+    if not match.group(2)[:1].isupper():
+        return False
+    before = text[match.start() - 1 : match.start()]
+    after = text[match.end() : match.end() + 1]
+    if before and before in _QUOTE_OPENS and after and after in _QUOTE_CLOSES:
+        return True
+    word = regex.escape(match.group(1))
+    third = regex.compile(rf"[ \t]+{word}\b|\b{word}[ \t]+$", regex.IGNORECASE)
+    return bool(
+        third.match(text, match.end())
+        or third.search(text, max(0, match.start() - len(word) - 2), match.start())
+    )
 
 
 def _deletion(text: str, block: Span) -> tuple[int, int]:
