@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newslint.checks import Check, SpanIndex, compile_rule
+from newslint.collector import collector_paused
 from newslint.document import Document, Span
 from newslint.errors import RuleError
 from newslint.finding import Edit, Finding, Fix
@@ -139,7 +140,8 @@ class Linter:
         not its findings); any other document's as a list."""
         if self._windowed(doc):
             return FindingList(self.policy.kept(doc, self._found_by_window(doc)))
-        return self.policy.apply(doc, self.found(doc))
+        with collector_paused():
+            return self.policy.apply(doc, self.found(doc))
 
     def found(self, doc: Document) -> list[Finding]:
         """Everything the checks find in prose, before the policy has its say."""
@@ -155,8 +157,10 @@ class Linter:
         """The findings of a very large document, a window at a time, in text order (windows
         do not overlap, so each window's sorted findings follow the last window's)."""
         for window in windows(doc.text):
-            in_window = self._in_prose(doc, self._lint_window(doc, window))
-            yield from sorted(in_window, key=Finding.sort_key)
+            with collector_paused():  # each window's, so that the collector runs between them
+                in_window = self._in_prose(doc, self._lint_window(doc, window))
+                in_order = sorted(in_window, key=Finding.sort_key)
+            yield from in_order
 
     def _in_prose(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         own_scoping = self._own_scoping

@@ -1,0 +1,78 @@
+"""The collector pause: off while documents are linted, back as it was once the last lint ends."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from newslint.collector import collector_paused
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.linters import load_rules
+
+
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+def test_the_collector_is_off_inside_and_on_again_after(collector_on: None) -> None:
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer lint still runs
+    assert gc.isenabled()
+
+
+def test_a_collector_the_program_turned_off_stays_off(collector_on: None) -> None:
+    gc.disable()
+    with collector_paused():
+        pass
+    assert not gc.isenabled()
+
+
+def test_an_error_inside_still_resumes_the_collector(collector_on: None) -> None:
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError
+    assert gc.isenabled()
+
+
+def test_overlapping_lints_on_threads_resume_it_when_the_last_ends(collector_on: None) -> None:
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def first() -> None:
+        with collector_paused():
+            first_in.set()
+            second_in.wait()
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait()
+        with collector_paused():
+            second_in.set()
+            first_out.wait()
+            seen.append(gc.isenabled())  # the first lint ended; this one still runs
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_linting_leaves_the_collector_running(collector_on: None) -> None:
+    linter = Linter(load_rules())
+    findings = linter.lint(Document("The the president said said that."))
+    assert findings  # the lint ran checks
+    assert gc.isenabled()
