@@ -164,3 +164,36 @@ def test_baseline_knows_the_first_occurrences_whatever_order_findings_come_in(
     doc = Document(doc.text, path)
     assert policy.apply(doc, [second, first]) == [second]
     assert policy.apply(doc, [first, second]) == [second]
+
+
+@pytest.mark.parametrize(
+    ("policy", "judged_by_rule"),
+    [
+        ({}, True),
+        ({"ignore": ["typography"]}, True),
+        ({"select": ["mt", "structure.doubled-word"], "ignore": ["mt.sir"]}, True),
+        ({"per_file_ignores": {"*.txt": ("structure",)}}, True),
+        ({"severity": {"mt": "info"}}, False),
+    ],
+)
+def test_windows_stored_at_their_offsets_equal_the_policy_judging_every_finding(
+    small_windows: None, policy: dict[str, object], judged_by_rule: bool
+) -> None:
+    linter = _linter(**policy)
+    doc = Document(DAMAGED * 300, "copy.txt")
+    assert (linter.policy.rule_judge(doc) is not None) == judged_by_rule
+    fast = linter.lint(doc)
+    assert fast == linter.policy.apply(doc, linter.found(doc))  # found(): shifted one by one
+    assert len(fast) > 300
+
+
+def test_an_inline_directive_makes_the_policy_read_every_window_finding(
+    small_windows: None,
+) -> None:
+    text = DAMAGED * 150 + "<!-- newslint-disable -->\n" + DAMAGED * 150
+    linter = _linter()
+    doc = Document(text)
+    assert linter.policy.rule_judge(doc) is None
+    findings = linter.lint(doc)
+    assert findings == linter.policy.apply(doc, linter.found(doc))
+    assert max(f.start for f in findings) < text.index("<!-- newslint-disable")

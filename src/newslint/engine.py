@@ -139,7 +139,7 @@ class Linter:
         A very large document's come as a compact `FindingList` (memory follows its windows,
         not its findings); any other document's as a list."""
         if self._windowed(doc):
-            return FindingList(self.policy.kept(doc, self._found_by_window(doc)))
+            return self._lint_windowed(doc)
         with collector_paused():
             return self.policy.apply(doc, self.found(doc))
 
@@ -153,22 +153,43 @@ class Linter:
     def _windowed(doc: Document) -> bool:
         return doc.markup == "plain" and len(doc.text) > 2 * WINDOW_CHARS
 
+    def _lint_windowed(self, doc: Document) -> FindingList:
+        keeps = self.policy.rule_judge(doc)
+        if keeps is None:  # directives, a baseline or severities: the policy reads each finding
+            return FindingList(self.policy.kept(doc, self._found_by_window(doc)))
+        # The policy judges by rule id alone here, so each window's findings are stored at the
+        # window's offset as they are, never rebuilt at their place in the document first.
+        kept = FindingList()
+        for offset, in_order in self._windows_found(doc):
+            kept.extend((f for f in in_order if keeps(f.rule)), offset)
+        return kept
+
     def _found_by_window(self, doc: Document) -> Iterator[Finding]:
         """The findings of a very large document, a window at a time, in text order (windows
         do not overlap, so each window's sorted findings follow the last window's)."""
-        for window in windows(doc.text):
-            with collector_paused():  # each window's, so that the collector runs between them
-                in_window = self._in_prose(doc, self._lint_window(doc, window))
-                in_order = sorted(in_window, key=Finding.sort_key)
-            yield from in_order
+        for offset, in_order in self._windows_found(doc):
+            yield from (shifted(f, offset) for f in in_order)
 
-    def _in_prose(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+    def _windows_found(self, doc: Document) -> Iterator[tuple[int, list[Finding]]]:
+        """Each window's start and its findings in prose, in text order, with offsets into the
+        window (a check compares parts of a document, repetition or consistency, within one
+        window only; memory stays bounded by the window)."""
+        for window in windows(doc.text):
+            part = Document(doc.text[window.start : window.end], doc.path, doc.markup)
+            with collector_paused():  # each window's, so that the collector runs between them
+                in_prose = self._in_prose(doc, self._lint_whole(part), window.start)
+                in_order = sorted(in_prose, key=Finding.sort_key)
+            yield window.start, in_order
+
+    def _in_prose(self, doc: Document, findings: list[Finding], offset: int = 0) -> list[Finding]:
+        """The findings outside markup and inside their rule's scope, by their place in `doc`:
+        their own offsets plus `offset` (a window's findings are judged where the window lies)."""
         own_scoping = self._own_scoping
         return [
             f
             for f in set(findings)
-            if (f.rule in own_scoping or not doc.is_masked(f.start, f.end))
-            and self._in_scope(f, doc)
+            if (f.rule in own_scoping or not doc.is_masked(f.start + offset, f.end + offset))
+            and self._in_scope(f, doc, offset)
         ]
 
     def _lint_whole(self, doc: Document, run: RunCheck | None = None) -> list[Finding]:
@@ -217,15 +238,11 @@ class Linter:
             kept.extend(mine)
         return kept
 
-    def _lint_window(self, doc: Document, window: Span) -> list[Finding]:
-        """A very large file is checked a window at a time, so memory stays bounded; checks that
-        compare parts of a document (repetition, consistency) then compare within a window."""
-        part = Document(doc.text[window.start : window.end], doc.path, doc.markup)
-        return [shifted(f, window.start) for f in self._lint_whole(part)]
-
-    def _in_scope(self, finding: Finding, doc: Document) -> bool:
+    def _in_scope(self, finding: Finding, doc: Document, offset: int = 0) -> bool:
         rule = self.rules_by_id.get(finding.rule)
-        return rule is None or rule.scope is None or doc.in_block(finding.start, rule.scope)
+        return (
+            rule is None or rule.scope is None or doc.in_block(finding.start + offset, rule.scope)
+        )
 
     def _run(
         self, check: Check, doc: Document, parts: OpenParts | None, lines: Span | None = None

@@ -47,10 +47,12 @@ class FindingList(Sequence[Finding]):
         self._edit_texts = array("i")
         self.extend(findings)
 
-    def append(self, finding: Finding) -> None:
+    def append(self, finding: Finding, offset: int = 0) -> None:
+        """Store `finding`, moved `offset` characters on (a window's finding, by its place in
+        the whole document)."""
         index = self._strings.index
-        self._starts.append(finding.start)
-        self._ends.append(finding.end)
+        self._starts.append(finding.start + offset)
+        self._ends.append(finding.end + offset)
         self._labels.extend(
             (
                 index(finding.rule),
@@ -62,13 +64,13 @@ class FindingList(Sequence[Finding]):
         fix = finding.fix
         self._fixes.append(_NO_FIX if fix is None else index(fix.applicability))
         for edit in fix.edits if fix else ():
-            self._edit_spans.extend((edit.start, edit.end))
+            self._edit_spans.extend((edit.start + offset, edit.end + offset))
             self._edit_texts.append(index(edit.replacement))
         self._edits_from.append(len(self._edit_texts))
 
-    def extend(self, findings: Iterable[Finding]) -> None:
+    def extend(self, findings: Iterable[Finding], offset: int = 0) -> None:
         for finding in findings:
-            self.append(finding)
+            self.append(finding, offset)
 
     def __len__(self) -> int:
         return len(self._starts)

@@ -11,8 +11,9 @@ or pack prefix wins).
 from __future__ import annotations
 
 import fnmatch
+import functools
 import heapq
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -86,12 +87,8 @@ class Policy:
     def kept(self, doc: Document, ordered: Iterable[Finding]) -> Iterator[Finding]:
         """`apply` to findings already in text order, one at a time, so a very large document's
         findings can be stored compactly as they come instead of all held as objects."""
-        ignored = self.ignored_here(doc.path)
-        kept: Iterator[Finding] = (
-            f
-            for f in ordered
-            if self.selects(f.rule) and not any(matches(f.rule, p) for p in ignored)
-        )
+        keeps = self._rule_kept(doc)
+        kept: Iterator[Finding] = (f for f in ordered if keeps(f.rule))
         suppressions = Suppressions.of(doc)
         kept = suppressions.passing(kept)
         if self.baseline is not None:
@@ -105,6 +102,26 @@ class Policy:
         held = list(kept)
         unused = sorted(suppressions.unused(), key=Finding.sort_key)
         yield from heapq.merge(held, unused, key=Finding.sort_key)
+
+    def rule_judge(self, doc: Document) -> Callable[[str], bool] | None:
+        """Whether a finding of a rule survives in `doc`, when the rule id alone decides it
+        there: no inline directive in the document, no baseline, no severity to change, no
+        unused directive to report. None when the policy must read each finding."""
+        if self.baseline is not None or self.severity or self.report_unused_suppressions:
+            return None
+        if Suppressions.of(doc).found:
+            return None
+        return self._rule_kept(doc)
+
+    def _rule_kept(self, doc: Document) -> Callable[[str], bool]:
+        """Selected and not ignored for this document's path: one answer per rule id."""
+        ignored = self.ignored_here(doc.path)
+
+        @functools.cache
+        def keeps(rule_id: str) -> bool:
+            return self.selects(rule_id) and not any(matches(rule_id, p) for p in ignored)
+
+        return keeps
 
 
 def _relative(path: str, root: Path | None) -> str:
