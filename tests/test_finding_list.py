@@ -13,7 +13,7 @@ from newslint import engine
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.finding import Edit, FileResult, Finding, Fix
+from newslint.finding import Edit, FileResult, Finding, Fix, in_text_order
 from newslint.finding_list import FindingList, applicabilities, rule_ids, severities
 from newslint.linters import Choices, build_linter
 from newslint.policy import Policy
@@ -56,6 +56,12 @@ def test_a_shifted_finding_keeps_every_field_but_its_place() -> None:
         assert (moved.rule, moved.severity, moved.message, moved.suggestions) == (
             finding.rule, finding.severity, finding.message, finding.suggestions
         )  # fmt: skip
+
+
+def test_the_c_sort_key_orders_findings_as_the_method_does() -> None:
+    shuffled = [*VARIED[::-1], Finding("a.b", "info", "m", 5, 9), Finding("a.a", "info", "m", 5, 9)]
+    assert [in_text_order(f) for f in shuffled] == [f.sort_key() for f in shuffled]
+    assert sorted(shuffled, key=in_text_order) == sorted(shuffled, key=Finding.sort_key)
 
 
 def test_equal_texts_are_stored_once() -> None:

@@ -10,7 +10,7 @@ from newslint.checks import Check, SpanIndex, compile_rule
 from newslint.collector import collector_paused
 from newslint.document import Document, Span
 from newslint.errors import RuleError
-from newslint.finding import Edit, Finding, Fix
+from newslint.finding import Edit, Finding, Fix, in_text_order
 from newslint.finding_list import FindingList
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.policy import Policy
@@ -178,7 +178,7 @@ class Linter:
             part = Document(doc.text[window.start : window.end], doc.path, doc.markup)
             with collector_paused():  # each window's, so that the collector runs between them
                 in_prose = self._in_prose(doc, self._lint_whole(part), window.start)
-                in_order = sorted(in_prose, key=Finding.sort_key)
+                in_order = sorted(in_prose, key=in_text_order)
             yield window.start, in_order
 
     def _in_prose(self, doc: Document, findings: list[Finding], offset: int = 0) -> list[Finding]:

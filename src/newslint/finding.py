@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from newslint.document import Document
@@ -66,6 +67,11 @@ class Finding:
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)
+
+
+# The order findings are reported and fixed in (`Finding.sort_key`), read in C: a sort of a long
+# document's findings called the method once per finding.
+in_text_order = attrgetter("start", "end", "rule")
 
 
 def _shared(text: str) -> str:

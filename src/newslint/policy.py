@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newslint.document import Document
-from newslint.finding import Finding, rule_matches
+from newslint.finding import Finding, in_text_order, rule_matches
 from newslint.rules import Rule
 from newslint.suppress import Baseline, Suppressions
 
@@ -82,7 +82,7 @@ class Policy:
 
     def apply(self, doc: Document, findings: Iterable[Finding]) -> list[Finding]:
         """The findings that survive, in text order, with their configured severities."""
-        return list(self.kept(doc, sorted(findings, key=Finding.sort_key)))
+        return list(self.kept(doc, sorted(findings, key=in_text_order)))
 
     def kept(self, doc: Document, ordered: Iterable[Finding]) -> Iterator[Finding]:
         """`apply` to findings already in text order, one at a time, so a very large document's
@@ -100,8 +100,8 @@ class Policy:
             return
         # Which directives went unused is known only once every finding has gone by.
         held = list(kept)
-        unused = sorted(suppressions.unused(), key=Finding.sort_key)
-        yield from heapq.merge(held, unused, key=Finding.sort_key)
+        unused = sorted(suppressions.unused(), key=in_text_order)
+        yield from heapq.merge(held, unused, key=in_text_order)
 
     def rule_judge(self, doc: Document) -> Callable[[str], bool] | None:
         """Whether a finding of a rule survives in `doc`, when the rule id alone decides it
