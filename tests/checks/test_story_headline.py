@@ -86,3 +86,14 @@ def test_a_bulleted_link_or_a_headline_closing_on_a_quotation_is_reported() -> N
     assert spans(check, f"{LEAD}\n\n{quoted}\n\n{NEXT}\n") == [quoted]
     sentence = "The minister says the levy is ‘a fair deal.’"
     assert spans(check, f"{LEAD}\n\n{sentence}\n\n{NEXT}\n") == []
+
+
+def test_a_headline_the_next_paragraph_takes_up_heads_its_own_story() -> None:
+    check = make_check("story-headline")
+    line = "Union minister asks farmers to accept the new levy"
+    teaser = (
+        "The union minister on Monday asked farmers to accept the new levy, adding that the "
+        "statement had been misread."
+    )
+    assert spans(check, f"{LEAD}\n\n{line}\n\n{teaser}\n") == []
+    assert spans(check, f"{LEAD}\n\n{line}\n\n{NEXT}\n") == [line]

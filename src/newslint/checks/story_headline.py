@@ -11,7 +11,8 @@ the part-of-speech tagger newslint ships with (`newslint.vale.tagger`); only lin
 shaped like a headline are tagged, so the cost is a few lines a page.
 
 A line is reported when it stands below the article's first paragraph (the page's own headline
-is above it), next to a paragraph of prose, and reads as a headline clause. Deleting it is left
+is above it), next to a paragraph of prose, and reads as a headline clause, unless the paragraph
+after it takes up most of its words: then it heads that paragraph (a listing's item, a section). Deleting it is left
 to the reader (unsafe): the link may be wanted.
 
 Keys: `min_words`, `max_words` (a headline's length); `max_lines` (default 1): a document with
@@ -31,7 +32,7 @@ from newslint.furniture_signals import line_evidence
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.textblocks import LENGTH_HIGH, Block, blocks
+from newslint.textblocks import LENGTH_HIGH, Block, blocks, english_stopwords
 
 OPTIONS = {
     "min_words": Option((int,), default=5, doc="the shortest line read as a headline"),
@@ -50,6 +51,9 @@ _CLOSING_QUOTES = "\"”’'"
 _LIST_MARK = compile_pattern(r"^[•·▪●◦*]\s+")
 _SENTENCE_BREAK = compile_pattern(r"\p{Ll}{2}[.!?] ")
 PROSE_WORDS = 8
+_WORD = compile_pattern(r"\p{L}[\p{L}'’-]+")
+OPENING_CHARS = 300  # the opening of the paragraph after: where a story restates its headline
+STORY_SHARE = 0.6
 PROSE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
@@ -74,6 +78,20 @@ def _prose(block: Block) -> bool:
     if _paragraph(block):
         return True
     return block.words >= PROSE_WORDS and block.text.rstrip().endswith(PROSE_ENDS)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if w not in english_stopwords()}
+
+
+def _heads_its_story(items: list[Block], index: int) -> bool:
+    """A headline whose words the next paragraph takes up heads that paragraph (a listing's
+    item, an article's own section): a link to another story names what the article does not."""
+    if index + 1 >= len(items):
+        return False
+    words = _content_words(items[index].text)
+    told = _content_words(items[index + 1].text[:OPENING_CHARS])
+    return bool(words) and len(words & told) >= STORY_SHARE * len(words)
 
 
 class StoryHeadlineCheck(Check):
@@ -106,7 +124,9 @@ class StoryHeadlineCheck(Check):
             block = items[index]
             if doc.markup != "plain" and doc.in_block(block.start, "heading"):
                 continue  # marked up as a heading by the writer, not kept by a scraper
-            if self._candidate(items, index) and headline_clause(self._tag(block.text)):
+            if not self._candidate(items, index) or _heads_its_story(items, index):
+                continue
+            if headline_clause(self._tag(block.text)):
                 yield block
 
     def _candidate(self, items: list[Block], index: int) -> bool:
