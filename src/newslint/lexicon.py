@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import array
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -82,6 +82,15 @@ class Vocabulary:
 
 
 NO_VOCABULARY = Vocabulary()
+
+
+def memo_of(
+    zipf: Callable[[str], float], name: str, limit: int | None = None
+) -> dict[Any, Any] | None:
+    """The memo `name` of the vocabulary whose `zipf` this is (a judgement under a linter's
+    lookup is remembered by that linter), None for any other frequency function."""
+    owner = getattr(zipf, "__self__", None)
+    return owner.memo(name, limit) if isinstance(owner, Vocabulary) else None
 
 
 @lru_cache(maxsize=200_000)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from newslint.lexicon import FUNCTION_WORDS, Vocabulary, is_function_word
+from newslint.lexicon import FUNCTION_WORDS, is_function_word, memo_of
 from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]
@@ -164,10 +164,7 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
 def _paragraph_memo(zipf: Zipf) -> dict[str, tuple[int, ...]] | None:
     """The cut words of each paragraph, remembered by the linter's vocabulary when `zipf` is its
     lookup: a keystroke changes one paragraph, and the others' cuts are the same as before."""
-    owner = getattr(zipf, "__self__", None)
-    if not isinstance(owner, Vocabulary):
-        return None
-    return owner.memo("cut_words", PARAGRAPH_MEMO_LIMIT)
+    return memo_of(zipf, "cut_words", PARAGRAPH_MEMO_LIMIT)
 
 
 def misplaced_capitals(text: str) -> Iterator[regex.Match[str]]:

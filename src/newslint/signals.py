@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from newslint.lexicon import Vocabulary, is_function_word
+from newslint.lexicon import is_function_word, memo_of
 from newslint.lexicon import zipf as english_zipf
 from newslint.ocr_context import PARAGRAPH_MEMO_LIMIT, context_traces, paragraph_spans
 from newslint.regex_store import compile_pattern
@@ -129,10 +129,9 @@ def ocr_marks(text: str, zipf: Zipf = english_zipf, before: str = "") -> Iterato
 def _judge(zipf: Zipf) -> Callable[[str, str], str | None]:
     """`damage_kind` under `zipf`, remembered per token by the linter's vocabulary when `zipf` is
     its lookup (most tokens of a document recur, and all of them recur in the next keystroke's)."""
-    owner = getattr(zipf, "__self__", None)
-    if not isinstance(owner, Vocabulary):
+    memo = memo_of(zipf, "damage_kind")
+    if memo is None:
         return lambda token, core: damage_kind(token, core, zipf)
-    memo = owner.memo("damage_kind")
 
     def judge(token: str, core: str) -> str | None:  # core is a function of token
         try:
@@ -269,10 +268,9 @@ def _paragraph_parts(text: str, zipf: Zipf) -> list[tuple[int, _Part]] | None:
     token before it (a mark after a web address is the address's); a lone letter's look-behind
     also reads the character before it, so an unusual space there (not a space, tab or line
     end) sends the whole text down the ordinary path."""
-    owner = getattr(zipf, "__self__", None)
-    if not isinstance(owner, Vocabulary):
+    memo = memo_of(zipf, "ocr_signal_parts", PARAGRAPH_MEMO_LIMIT)
+    if memo is None:
         return None
-    memo = owner.memo("ocr_signal_parts", PARAGRAPH_MEMO_LIMIT)
     parts = []
     previous = ""
     for start, end in paragraph_spans(text):
