@@ -1,0 +1,26 @@
+"""Names and titles written the way slips look: a safe fix is applied unasked, so it must leave
+each of them alone (they may still be reported, with the fix offered)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.engine import Linter
+from newslint.fix import fix_raw
+from newslint.runner import load_rules
+
+NAMED = [
+    "The bank rebuilt its site in ASP.Net and its app in VB.Net last year.",
+    "See Category:Politics on the wiki, or the User:Jimbo page.",
+    "The band closed with Bowie's Rebel Rebel and the film Kiss Kiss Bang Bang was shown.",
+]
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(load_rules(), ignore=["grammar"])
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_safe_fixes_leave_names_written_like_slips(linter: Linter, text: str) -> None:
+    assert fix_raw(text + "\n", "a.txt", linter.lint).raw == text + "\n"
