@@ -1,0 +1,95 @@
+"""`picture-text`: a description of a picture (an image's alt text or a caption) that a scraper
+kept as a line of the article.
+
+Alt text and many captions describe what the picture shows, in a phrase that opens with an
+indefinite article and has no finite verb: "A woman with her three children sitting in a
+playground", "A tie-less Olaf Scholz at the press conference". A sentence of the story has a
+finite verb, and a subheading that opens with "A" is short ("A costly mistake"). The line's words
+are tagged with the part-of-speech tagger newslint ships with (`newslint.vale.tagger`); only lines
+already of that shape are tagged.
+
+A line is reported when it is a line of its own, of `min_words` to `max_words` words, opens with
+"A" or "An", has no finite verb, and the text after it starts afresh (a capitalised word, a figure
+or the end of the text): a scanned page's line that runs on into the next ("A meeting of the
+Board" / "System was held …") is not a picture's description. Deleting it is left to the reader
+(unsafe): the caption may be wanted beside its picture.
+
+Keys: `min_words`, `max_words`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from newslint.checks import Check, Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.furniture_signals import line_evidence
+from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+from newslint.textblocks import Block, blocks
+
+OPTIONS = {
+    "min_words": Option((int,), default=6, doc="the shortest line read as a description"),
+    "max_words": Option((int,), default=25, doc="the longest line read as a description"),
+}
+
+_OPENS_WITH_A = compile_pattern(r"An? \p{Ll}")
+# The next block starts a sentence of its own: a capitalised word, an acronym, a figure or a
+# quotation. "SYstem was held" (a scanned line's run-on, read wrong) does not.
+_FRESH_START = compile_pattern(r"[“\"‘'(]?(?:\p{Lu}\p{Ll}|\p{Lu}{1,6}\b|\d)")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def describes(tagged: Sequence[tuple[str, str]]) -> bool:
+    """Whether tagged words are a phrase with no finite verb (a picture's description)."""
+    return bool(tagged) and not any(tag in _FINITE for _, tag in tagged)
+
+
+class PictureTextCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.min_words = int(rule.option("min_words"))
+        self.max_words = int(rule.option("max_words"))
+        self.tagger: Any = None
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        items = blocks(doc.text)
+        for index, block in enumerate(items):
+            if not self._candidate(items, index):
+                continue
+            if doc.markup != "plain" and doc.in_block(block.start, "heading"):
+                continue  # marked up as a heading by the writer
+            if describes(self._tag(block.text)):
+                message = render(self.rule.message, line=block.text.strip())
+                yield finding(
+                    self.rule, block.start, block.end, message, suggestions=["delete the line"]
+                )
+
+    def _candidate(self, items: list[Block], index: int) -> bool:
+        block = items[index]
+        text = block.text.strip()
+        if block.lines > 1 or not self.min_words <= len(text.split()) <= self.max_words:
+            return False
+        if not _OPENS_WITH_A.match(text) or line_evidence(block) is not None:
+            return False
+        after = items[index + 1].text.lstrip() if index + 1 < len(items) else ""
+        return not after or _FRESH_START.match(after) is not None
+
+    def _tag(self, line: str) -> list[tuple[str, str]]:
+        from newslint.vale.tagger import treebank_words
+
+        return list(self._tagger().tag(treebank_words(line.strip())))
+
+    def _tagger(self) -> Any:
+        if self.tagger is None:
+            from newslint.vale.tagger import shared_tagger
+
+            self.tagger = shared_tagger()
+        return self.tagger
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> PictureTextCheck:
+    return PictureTextCheck(rule, vocabulary)
