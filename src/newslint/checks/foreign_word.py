@@ -1,0 +1,89 @@
+"""`foreign-word`: a single word of another Latin-script language left untranslated.
+
+Machine translation skips a word it cannot place ("Hoje I met with evangelicals", Portuguese
+"today"), and the `language` kind needs a run of words to judge. One word is judged only where the
+evidence is strong: English hardly knows it, another language uses it as one of its common words,
+and it is written in lower case or opens a sentence (a capitalised word inside a sentence is a
+name). Keys:
+- `languages`: wordfreq language codes, as for `language`;
+- `max_english_zipf` (default 2.0): how rare in English the word must be;
+- `min_foreign_zipf` (default 5.0): how common in the other language (its everyday words);
+- `min_lead` (default 3.0): how much commoner there than in English, on the Zipf scale.
+Findings give way to the `language` kind's runs and to any other rule on the same word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.checks import Check, Option, finding, render
+from newslint.checks.language import LANGUAGE_NAMES, LanguageTable
+from newslint.checks.language import OPTIONS as RUN_OPTIONS
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+
+OPTIONS = {
+    "languages": RUN_OPTIONS["languages"],
+    "max_english_zipf": Option((float, int), default=2.0),
+    "min_foreign_zipf": Option((float, int), default=5.0),
+    "min_lead": Option((float, int), default=3.0),
+}
+# A word of three letters or more, not part of a hyphenated or apostrophised word, not cut by a
+# line-end hyphen ("dedi-\ncatory").
+_WORD = compile_pattern(r"(?<![\p{L}\p{N}'’\-])\p{L}{3,}(?![\p{L}\p{N}'’]|-\s)")
+_SENTENCE_OPENING = compile_pattern(r"(?:^|[.!?][”\"’)]*)[ \t]*(?:\n[ \t]*)*$")
+
+
+class ForeignWordCheck(Check):
+    LINE_LOCAL = True  # a word and what opens its sentence on its line
+    defers = True
+
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.zipf = vocabulary.zipf
+        self.languages = tuple(str(code) for code in rule.option("languages"))
+        self.max_english = float(rule.option("max_english_zipf"))
+        self.min_foreign = float(rule.option("min_foreign_zipf"))
+        self.min_lead = float(rule.option("min_lead"))
+        self._table: LanguageTable | None = None
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for match in _WORD.finditer(text):
+            word = match.group()
+            english = self.zipf(word)
+            if english >= self.max_english:
+                continue
+            if not word.islower() and not self._opens_sentence(text, match.start()):
+                continue
+            language = self._language(word, english)
+            if language:
+                name = LANGUAGE_NAMES.get(language, language)
+                message = render(self.rule.message, match=word, language=name)
+                yield finding(self.rule, match.start(), match.end(), message)
+
+    def _opens_sentence(self, text: str, start: int) -> bool:
+        line_start = text.rfind("\n", 0, start) + 1
+        return word_case_free(text[line_start:start])
+
+    def _language(self, word: str, english: float) -> str | None:
+        if self._table is None:
+            self._table = LanguageTable(self.languages)
+        zipfs = self._table.zipfs(word)
+        best = max(zipfs)
+        if best < self.min_foreign or best - english < self.min_lead:
+            return None
+        return self.languages[zipfs.index(best)]
+
+
+def word_case_free(before: str) -> bool:
+    """Whether a word after `before` (its line so far) opens a sentence, so its capital says
+    nothing of a name."""
+    return _SENTENCE_OPENING.search(before) is not None
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> ForeignWordCheck:
+    return ForeignWordCheck(rule, vocabulary)
