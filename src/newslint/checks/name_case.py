@@ -1,0 +1,73 @@
+"""`name-case`: a lower-case word inside the name of an office or body ("Minister of foreign
+Affairs", "Department of homeland Security").
+
+Machine translation from languages that capitalise only the first word of a name (Russian
+"Министерство иностранных дел") leaves the inner words of an English institution name in lower
+case. The shape is a capitalised common noun, "of" or "for", a lower-case word, and another
+capitalised common noun: both capitals show the phrase is written as a name, so the word between
+them lost its capital. A name after the phrase ("Chief of staff Ron Klain", "actor Dennis") is a
+person's title, not an institution, and is left alone; so are function words ("Lady for all
+Americans") and rare heads. The fix capitalises the word; it is offered, not applied.
+
+Keys: `min_zipf` (how common the capitalised words must be as English words).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.cased_lexicon import english
+from newslint.checks import Check, Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary, is_function_word
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+
+FIXES = True
+OPTIONS = {
+    "min_zipf": Option((int, float), default=4.0, doc="how common the capitalised nouns must be"),
+}
+
+_PHRASE = compile_pattern(
+    r"(?<![\p{L}\p{N}’'-])(?P<head>\p{Lu}\p{Ll}+) (?:of|for) (?P<word>\p{Ll}{4,}) "
+    r"(?P<tail>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-])"
+)
+
+
+class NameCaseCheck(Check):
+    LINE_LOCAL = True
+
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.min_zipf = float(rule.option("min_zipf"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        for match in _PHRASE.finditer(doc.text):
+            word = match.group("word")
+            if not self._inside_a_name(match.group("head"), word, match.group("tail")):
+                continue
+            fixed = word[0].upper() + word[1:]
+            yield finding(
+                self.rule,
+                match.start("word"),
+                match.end("word"),
+                render(self.rule.message, word=word, fixed=fixed, match=match.group()),
+                fix=fixed,
+                applicability="unsafe",
+                suggestions=[fixed],
+            )
+
+    def _inside_a_name(self, head: str, word: str, tail: str) -> bool:
+        if is_function_word(word) or word in self.vocabulary:
+            return False
+        lexicon = english()
+        return all(
+            self.vocabulary.zipf(noun) >= self.min_zipf
+            and not lexicon.only_capitalised(noun.lower())
+            for noun in (head, tail)
+        )
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> NameCaseCheck:
+    return NameCaseCheck(rule, vocabulary)
