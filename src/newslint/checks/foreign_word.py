@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.language import LANGUAGE_NAMES, LanguageTable
 from newslint.checks.language import OPTIONS as RUN_OPTIONS
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary
+from newslint.lexicon import Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -34,6 +36,10 @@ OPTIONS = {
 # A word of three letters or more, not part of a hyphenated or apostrophised word, not cut by a
 # line-end hyphen ("dedi-\ncatory").
 _WORD = compile_pattern(r"(?<![\p{L}\p{N}'’\-])\p{L}{3,}(?![\p{L}\p{N}'’]|-\s)")
+# The lexicon's function words leave out the first person singular (a letter "I" is a numeral
+# or a misread "l" in scans); as a clause's subject it is one.
+_FIRST_PERSON = frozenset({"I", "my", "me"})
+_NEXT_WORD = compile_pattern(r"[ \t]+(\p{L}+)\b")
 _SENTENCE_OPENING = compile_pattern(r"(?:^|[.!?][”\"’)]*)[ \t]*(?:\n[ \t]*)*$")
 
 
@@ -57,7 +63,7 @@ class ForeignWordCheck(Check):
             english = self.zipf(word)
             if english >= self.max_english:
                 continue
-            if not word.islower() and not self._opens_sentence(text, match.start()):
+            if not word.islower() and not self._opens_a_clause(text, match):
                 continue
             language = self._language(word, english)
             if language:
@@ -65,9 +71,17 @@ class ForeignWordCheck(Check):
                 message = render(self.rule.message, match=word, language=name)
                 yield finding(self.rule, match.start(), match.end(), message)
 
-    def _opens_sentence(self, text: str, start: int) -> bool:
-        line_start = text.rfind("\n", 0, start) + 1
-        return word_case_free(text[line_start:start])
+    def _opens_a_clause(self, text: str, match: regex.Match[str]) -> bool:
+        """A capitalised word read as a foreign adverb or conjunction: it opens a sentence and an
+        English clause follows at once ("Hoje I met", "Ontem the minister"). A name opening a
+        sentence is followed by its verb or an apposition ("Público, the Lisbon daily, said")."""
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if not word_case_free(text[line_start : match.start()]):
+            return False
+        following = _NEXT_WORD.match(text, match.end())
+        if following is None:
+            return False
+        return following.group(1) in _FIRST_PERSON or is_function_word(following.group(1))
 
     def _language(self, word: str, english: float) -> str | None:
         if self._table is None:
