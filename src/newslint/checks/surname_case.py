@@ -1,0 +1,69 @@
+"""`surname-case`: a surname written in lower case after a given name ("Eugene biyatov").
+
+Machine translation and caption pipelines that lose capitals leave a transliterated surname in
+lower case, where it reads as a misspelled word. A word English does not know (wordfreq) written
+in lower case straight after a word the dictionary knows only as a name (Hunspell's cased en_US,
+`newslint.cased_lexicon`: "Eugene", "Paris", "Monday") has lost its capital; a known word after a
+name ("Paris based", "Monday morning") is left alone. The fix capitalises; it is offered, not
+applied.
+
+Keys: `max_zipf` (a word at least this common is an English word, not a lost surname),
+`min_length`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.cased_lexicon import english
+from newslint.checks import Check, Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+
+FIXES = True
+OPTIONS = {
+    "max_zipf": Option((int, float), default=1.5, doc="commoner words are English words"),
+    "min_length": Option((int,), default=4, doc="the shortest surname judged"),
+}
+
+_NAME_THEN_LOWER = compile_pattern(
+    r"(?<![\p{L}\p{N}’'.@#-])(?P<name>\p{Lu}\p{Ll}+) (?P<word>\p{Ll}+)"
+    r"(?![\p{L}\p{N}’'/@_-]|\.\p{L})"
+)
+
+
+class SurnameCaseCheck(Check):
+    LINE_LOCAL = True
+
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.max_zipf = float(rule.option("max_zipf"))
+        self.min_length = int(rule.option("min_length"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        lexicon = english()
+        for match in _NAME_THEN_LOWER.finditer(doc.text):
+            word = match.group("word")
+            if len(word) < self.min_length or word in self.vocabulary:
+                continue
+            if self.vocabulary.zipf(word) >= self.max_zipf:
+                continue
+            if not lexicon.only_capitalised(match.group("name").lower()):
+                continue
+            fixed = word[0].upper() + word[1:]
+            yield finding(
+                self.rule,
+                match.start("word"),
+                match.end("word"),
+                render(self.rule.message, word=word, fixed=fixed, name=match.group("name")),
+                fix=fixed,
+                applicability="unsafe",
+                suggestions=[fixed],
+            )
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> SurnameCaseCheck:
+    return SurnameCaseCheck(rule, vocabulary)
