@@ -15,6 +15,18 @@ def test_a_phrase_without_a_finite_verb_describes() -> None:
     assert not describes([("A", "DT"), ("boy", "NN"), ("smiles", "VBZ")])
     assert not describes([("A", "DT"), ("boy", "NN"), ("smiled", "VBD")])
     assert not describes([])
+    assert describes([("A", "DT"), ("tie-less", "JJ"), ("Olaf", "NNP"), ("Scholz", "NNP")])
+
+
+def test_an_abstract_phrase_shows_nobody() -> None:
+    # A feature's subheading or a recipe's line: no participle, no one named.
+    assert not describes([("A", "DT"), ("town", "NN"), ("divided", "VBN"), ("by", "IN")])
+    check = make_check("picture-text")
+    for line in [
+        "A new generation of skippers with bigger plans",
+        "A pinch of salt and a twist of black pepper",
+    ]:
+        assert spans(check, f"{BEFORE}\n\n{line}\n\n{AFTER}\n") == []
 
 
 def test_an_alt_text_line_between_paragraphs_is_reported() -> None:

@@ -41,11 +41,17 @@ _OPENS_WITH_A = compile_pattern(r"An? \p{Ll}")
 # quotation. "SYstem was held" (a scanned line's run-on, read wrong) does not.
 _FRESH_START = compile_pattern(r"[“\"‘'(]?(?:\p{Lu}\p{Ll}|\p{Lu}{1,6}\b|\d)")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SHOWN = frozenset({"VBG", "NNP", "NNPS"})
 
 
 def describes(tagged: Sequence[tuple[str, str]]) -> bool:
-    """Whether tagged words are a phrase with no finite verb (a picture's description)."""
-    return bool(tagged) and not any(tag in _FINITE for _, tag in tagged)
+    """Whether tagged words are a phrase with no finite verb that shows someone or something: a
+    participle of what they are doing ("sitting", "smiling", "displaying") or a person or place
+    by name ("A tie-less Olaf Scholz"). A subheading phrase is abstract ("A town divided by the
+    river", "A new generation of skippers with bigger plans"), and so is a recipe's line."""
+    if not tagged or any(tag in _FINITE for _, tag in tagged):
+        return False
+    return any(tag in _SHOWN for _, tag in tagged[1:])
 
 
 class PictureTextCheck(Check):
