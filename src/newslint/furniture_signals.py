@@ -68,6 +68,14 @@ _DIGIT = compile_pattern(r"\d")
 _LIST_SPLIT = compile_pattern(r"\s*[,;]\s*")
 # "… the ministers are expected to ...": a CMS cuts a summary at a word and appends the dots.
 _CUT_AFTER_SPACE = compile_pattern(r"\s\p{Ll}+ (?:\.{3}|…)$")
+# An embedded post as the platforms' embed code prints it under the post's text: a dash, the
+# author's name, the handle in brackets, the date ("— Toronto Police OPS (@TPSOperations) August
+# 28, 2018"). Prose quoting a handle gives no dash-name-handle-date run at a block's end.
+_EMBED_ATTRIBUTION = compile_pattern(
+    rf"[—–-]\s?[^()\n—–]{{1,60}}\(@\w{{1,30}}\)\s+(?:{_MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}})\s*$",
+    regex.I,
+)
 CREDIT_REACH = 120  # a credit or an ellipsis sits in a block's last characters
 _METADATA_PREFIX = compile_pattern(
     r"\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?Z?)?",
@@ -91,6 +99,8 @@ def line_evidence(block: Block) -> str | None:
     tail = text if len(text) <= CREDIT_REACH else "\0" + text[-CREDIT_REACH:]
     if block.words <= 60 and _CREDIT_HINT.search(tail) and _CREDIT.search(tail):
         return "a photo caption or credit"
+    if "(@" in tail and _EMBED_ATTRIBUTION.search(tail):
+        return "an embedded post's text and attribution (author, handle, date)"
     if not tail.rstrip().endswith(_CUT_ENDS):
         return None  # neither cut-off pattern can match (a test holds them to this)
     if block.words >= 5 and block.cls != "good" and _TRUNCATED.search(tail):

@@ -207,6 +207,7 @@ def test_no_block_is_furniture_by_shape_alone_without_an_article(
         "(2nd LD) Farmers protest the new levy as ministers meet for a third day in the capital\n"
         "(ATTN: ADDS details in paras 4-6, 14-16; UPDATES with minor edits throughout)",
         "© 2024 Example Press",
+        "Roads closed after the storm pic.example/abc — City Police Ops (@CityPoliceOps) May 3, 2021",
         "© Copyright 2024 Example Press",
         "Read more Copyright 1995 - . All rights reserved.",
     ],
@@ -220,7 +221,8 @@ def test_figures_link_fields_counts_slugs_and_copyright_lines_are_furniture(
 def test_figures_and_brackets_inside_prose_are_not_furniture(furniture: Linter) -> None:
     prose = (
         f"{BODY}\n\nThe levy raised 295 million (about 4K per farm) in 2024, "
-        "the ministry (ATTN: the finance desk) said.\n\n(Applause.)\n\nPage one of three.\n"
+        "the ministry (ATTN: the finance desk) said.\n\n(Applause.)\n\nPage one of three.\n\n"
+        "The police account (@CityPoliceOps) posted the closures on May 3, 2021.\n"
     )
     assert reported(furniture, prose) == []
 
