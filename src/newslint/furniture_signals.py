@@ -50,10 +50,21 @@ _BYLINE = compile_pattern(r"^(?:by|written by|posted by|reported by)\s+\p{Lu}", 
 _TRUNCATED = compile_pattern(r"[\p{L},;\s](?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
 # A credit the way agencies and CMSs print it: "(Photo: PTI)", "Photo by Kang", "[Photo/Xinhua]",
 # "Image: Kay Nietfeld/dpa", "THE CANADIAN PRESS/Adrian Wyld", or a wire name in brackets.
-_CREDIT_WORD = r"(?:file\s+)?(?:photo|image|picture|pic|illustration|graphic|video|source|credit)s?"
+_CREDIT_WORD = (
+    r"(?:file\s+)?(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video|source|credit"
+    r"|composite)s?(?:\s+illustration)?"
+)
+# After a caption's last sentence, the credit alone: "© Jane Doe", "AFP via Getty Images",
+# "Jane Doe/AP Photo" (a photographer's name, a slash, the agency).
+_AFTER_SENTENCE = r"(?<=[.!?”\"]\s)"
 _CREDIT = compile_pattern(
     rf"[(\[]\s*{_CREDIT_WORD}\s*(?::|by\b|/)\s*[^()\[\]\n]{{2,60}}[)\]]\s*\.?$"
-    rf"|(?:^|(?<=[.!?”\"]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}\s*(?::|by\b|/)\s*[^\n.!?]{{2,60}}$"
+    rf"|(?:^|(?<=[.!?”\"]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}\s*(?::|by\b|/|courtesy\s+of\b)"
+    r"\s*[^\n.!?]{2,60}$"
+    rf"|{_AFTER_SENTENCE}©\s?(?-i:\p{{Lu}})[^\n.!?]{{1,60}}$"
+    rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}})[\p{{L}}.&' -]{{1,40}}\svia\s(?-i:\p{{Lu}})[\p{{L}}.& -]{{2,40}}$"
+    rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{1,3}})\s?/\s?(?-i:\p{{Lu}})"
+    r"[\p{L} .-]{1,40}$"
     r"|\b(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,})*/\p{Lu})[\p{L} .-]{2,40}$"
     r"|^[-–—]\s?(?-i:\p{Lu}{2,6})$"
     # a photographer/agency pair or a wire name in brackets closing the block
@@ -114,7 +125,9 @@ def line_evidence(block: Block) -> str | None:
 # word), found far faster than `_CREDIT` fails on a line of prose; and how every cut-off block
 # ends, before its trailing space.
 _CREDIT_HINT = compile_pattern(
-    r"[(\[/]|^[-–—]|photo|image|picture|pic|illustration|graphic|video|source|credit", regex.I
+    r"[(\[/©]|^[-–—]|photo|image|picture|pic|illustration|graphic|video|source|credit|composite"
+    r"|\svia\s",
+    regex.I,
 )
 _CUT_ENDS = (".", "…", "]")
 

@@ -311,6 +311,31 @@ def test_a_desk_label_on_a_short_page_and_a_venue_under_a_place_line(furniture: 
     assert reported(furniture, venue) == []
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photograph: Jane Doe/Reuters",
+        "Composite: Example Design",
+        "AFP via Getty Images",
+        "Jane Doe/AP Photo",
+        "Photo courtesy of the city council",
+        "© Jane Doe",
+        "Photo illustration by Jane Doe",
+    ],
+)
+def test_a_caption_ending_in_a_credit_is_furniture(furniture: Linter, credit: str) -> None:
+    caption = f"Farmers gather outside the ministry in the capital on Tuesday. {credit}"
+    assert reported(furniture, f"{BODY}\n\n{caption}\n\n{BODY}\n") == [caption]
+
+
+def test_via_a_slash_or_a_copyright_sign_in_prose_is_no_credit(furniture: Linter) -> None:
+    prose = (
+        f"{BODY}\n\nHe bought the tickets on Tuesday. Tickets are sold via the council website\n\n"
+        f"The vote was close. Yes/No answers were counted by hand\n\n{BODY}\n"
+    )
+    assert reported(furniture, prose) == []
+
+
 PAGE_LINES = [
     "Farmers win levy refund", "Updated 09:14", "Economy Desk", BODY, "Home | World | Sport",
     "Read more...", "Tags: farming, tax", "© 2024 Daily Herald", "Share this article",
