@@ -62,7 +62,10 @@ _CREDIT = compile_pattern(
     rf"|(?:^|(?<=[.!?”\"]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}\s*(?::|by\b|/|courtesy\s+of\b)"
     r"\s*[^\n.!?]{2,60}$"
     rf"|{_AFTER_SENTENCE}©\s?(?-i:\p{{Lu}})[^\n.!?]{{1,60}}$"
-    rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}})[\p{{L}}.&' -]{{1,40}}\svia\s(?-i:\p{{Lu}})[\p{{L}}.& -]{{2,40}}$"
+    # "… via Getty Images": the agency's capitalised name with no full stop ("Supplies
+    # arrived via Turkey." ends a sentence of the story)
+    rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}})[\p{{L}}.&' -]{{1,40}}\svia\s"
+    r"(?-i:\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,4})$"
     rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{1,3}})\s?/\s?(?-i:\p{{Lu}})"
     r"[\p{L} .-]{1,40}$"
     r"|\b(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,})*/\p{Lu})[\p{L} .-]{2,40}$"

@@ -328,6 +328,11 @@ def test_a_caption_ending_in_a_credit_is_furniture(furniture: Linter, credit: st
     assert reported(furniture, f"{BODY}\n\n{caption}\n\n{BODY}\n") == [caption]
 
 
+def test_a_paragraph_closing_on_a_route_via_a_place_is_no_credit(furniture: Linter) -> None:
+    closing = "The airline chartered three aircraft. Passengers were flown home via Frankfurt."
+    assert reported(furniture, f"{BODY}\n\n{closing}\n\n{BODY}\n") == []
+
+
 def test_via_a_slash_or_a_copyright_sign_in_prose_is_no_credit(furniture: Linter) -> None:
     prose = (
         f"{BODY}\n\nHe bought the tickets on Tuesday. Tickets are sold via the council website\n\n"
