@@ -33,7 +33,7 @@ _AGO = compile_pattern(
 )
 _COUNTER = compile_pattern(
     r"\b\d[\d,.]*\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s?\s+read)\b"
-    r"|\bpage\s+\d+\s+of\s+\d+\b",
+    r"|\b(?:page|image|photo|picture|slide)\s+\d+\s+of\s+\d+\b",
     regex.I,
 )
 _STAMP_WORDS = frozenset(
@@ -69,7 +69,7 @@ _CREDIT = compile_pattern(
     rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{1,3}})\s?/\s?(?-i:\p{{Lu}})"
     r"[\p{L} .-]{1,40}$"
     r"|\b(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,})*/\p{Lu})[\p{L} .-]{2,40}$"
-    r"|^[-–—]\s?(?-i:\p{Lu}{2,6})$"
+    r"|^[-–—]\s?(?-i:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15})$"
     # a photographer/agency pair or a wire name in brackets closing the block
     r"|[(\[](?-i:\p{Lu})[^()\[\]\n/]{1,40}/[^()\[\]\n]{2,60}[)\]]\s*\.?$"
     r"|(?<=[.!?]\s)[(\[](?-i:\p{Lu})[\p{L}& ]{1,30}[)\]]$",
@@ -160,6 +160,19 @@ _COPYRIGHT = compile_pattern(
 )
 # A button or counter label with its count in brackets: "Cart (0)", "Comments (12)",
 # "download (5)" (a browser's name for a saved image).
+# Staff credits as wires and papers print them under a story: "Reporting by …; Editing by …",
+# "Additional reporting by …", "Edited by: …", "(With inputs from PTI)", "… contributed reporting
+# from Lagos", "The Associated Press contributed to this report".
+_STAFF_CREDIT = compile_pattern(
+    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|research"
+    r"|translated|translation)\s+by\b|^\(?with\s+inputs?\s+from\b",
+    regex.I,
+)
+_CONTRIBUTED = compile_pattern(
+    r"^[^.!?\n]{2,80}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
+)
+_EMAIL = compile_pattern(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_HANDLE = compile_pattern(r"(?<![\w@])@\w{2,30}$")  # closing the line: "Twitter: @janedoe"
 _COUNTED_LABEL = compile_pattern(r"\p{L}[\p{L}_-]{1,20} \(\d{1,4}\)")
 
 
@@ -187,6 +200,10 @@ def _short_line_evidence(block: Block) -> str | None:
         return "a page title with the site's name after a dash"
     if block.words <= 8 and _BYLINE.match(text) and not text.endswith((".", ",", "!", "?")):
         return "a byline"
+    if _STAFF_CREDIT.match(text) or _CONTRIBUTED.search(text):
+        return "a staff credit (who reported, wrote or edited the story)"
+    if block.words <= 12 and (_EMAIL.search(text) or _HANDLE.search(text)):
+        return "a contact address or social handle"
     if block.words <= 14 and is_field(text):
         return "a metadata field (a label and its value)"
     return None

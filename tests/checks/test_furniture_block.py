@@ -341,6 +341,34 @@ def test_via_a_slash_or_a_copyright_sign_in_prose_is_no_credit(furniture: Linter
     assert reported(furniture, prose) == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Jane Doe; Editing by John Smith",
+        "(Additional reporting by Jane Doe in Lagos)",
+        "Edited by: Jane Doe",
+        "(With inputs from agencies)",
+        "The Example Press contributed to this report.",
+        "Jane Doe contributed reporting from Lagos.",
+        "Email: jdoe@example.com",
+        "Twitter: @janedoe",
+        "Image 1 of 12",
+        "— Reuters",
+    ],
+)
+def test_staff_credits_contacts_and_counters_are_furniture(furniture: Linter, line: str) -> None:
+    assert reported(furniture, f"{BODY}\n\n{line}\n\n{BODY}\n") == [line]
+
+
+def test_a_handle_or_a_contribution_inside_prose_is_not(furniture: Linter) -> None:
+    prose = (
+        f"{BODY}\n\nThe president tweeted using his @POTUS account:\n\n"
+        "Farmers contributed to the fund, and the report said so.\n\n"
+        f"Editing the levy by decree was ruled out.\n\n{BODY}\n"
+    )
+    assert reported(furniture, prose) == []
+
+
 PAGE_LINES = [
     "Farmers win levy refund", "Updated 09:14", "Economy Desk", BODY, "Home | World | Sport",
     "Read more...", "Tags: farming, tax", "© 2024 Daily Herald", "Share this article",
