@@ -1,4 +1,4 @@
-"""Names and titles written the way slips look: a safe fix is applied unasked, so it must leave
+"""Names, titles and separators written the way slips look: a safe fix is applied unasked, so it must leave
 each of them alone (they may still be reported, with the fix offered)."""
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ NAMED = [
     "The bank rebuilt its site in ASP.Net and its app in VB.Net last year.",
     "See Category:Politics on the wiki, or the User:Jimbo page.",
     "The band closed with Bowie's Rebel Rebel and the film Kiss Kiss Bang Bang was shown.",
+    # A page's field separators, not specks: deleting them runs the fields together.
+    "Published 12 Mar 2024, 09:14 GMT | Updated 12 Mar 2024",
+    "Video | Agriculture | Economy • Energy • Finance",
 ]
 
 
