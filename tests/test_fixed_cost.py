@@ -3,9 +3,21 @@ repay it, and finds the same either way."""
 
 from __future__ import annotations
 
+import copy
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.linters import load_rules
+from newslint.kinds import kind_module
+from newslint.linters import Choices, _choose_context, _choose_grammar, load_rules
+from newslint.rules import Rule
 
 STORY = (
     "Sir. Blinken said on Thursday that the the talks went well.\n\n"
@@ -26,3 +38,63 @@ def test_the_gate_is_built_once_enough_text_was_linted_and_changes_no_finding() 
     for _ in range(4):
         assert lazy.lint(Document(STORY)) == eager.lint(Document(STORY))
     assert lazy._gate is not None and eager._gate is not None
+
+
+def _asking_every_kind(rules: list[Rule], context: dict[str, Any], chosen: bool | None) -> None:
+    """What `_choose_context` decides when it imports every rule's kind to ask what it needs."""
+    enabled = context.get("enabled", False) if chosen is None else chosen
+    for rule in rules:
+        module = kind_module(rule.kind)
+        if not getattr(module, "NEEDS_CONTEXT", False):
+            continue
+        opt_in = getattr(module, "OPT_IN", None)
+        rule.enabled = enabled and (opt_in is None or bool(context.get(opt_in, False)))
+        if "model" in context:
+            rule.options["model"] = context["model"]
+        if "garbled_threshold" in context and "threshold" in rule.options:
+            rule.options["threshold"] = context["garbled_threshold"]
+
+
+CONTEXTS = [
+    {},
+    {"enabled": True},
+    {"enabled": True, "garbled": True},
+    {"enabled": False, "model": "m.gguf"},
+    {"garbled_threshold": 9.5},
+    {"enabled": True, "garbled": True, "garbled_threshold": 9.5, "model": "m.gguf"},
+]
+
+
+@pytest.mark.parametrize("context", CONTEXTS)
+@pytest.mark.parametrize("chosen", [None, True, False])
+@pytest.mark.parametrize("grammar", ["off", None])
+def test_choosing_context_rules_without_importing_off_kinds_decides_as_asking_every_kind(
+    context: dict[str, Any], chosen: bool | None, grammar: str | None
+) -> None:
+    def chosen_rules(choose: Callable[[list[Rule], dict[str, Any], bool | None], None]) -> list:
+        rules = copy.deepcopy(load_rules())
+        _choose_grammar(rules, Choices(grammar=grammar))
+        choose(rules, context, chosen)
+        return [(r.id, r.enabled, r.options) for r in rules]
+
+    assert chosen_rules(_choose_context) == chosen_rules(_asking_every_kind)
+
+
+def test_a_plain_check_never_imports_the_kinds_of_rules_that_stay_off(tmp_path: Path) -> None:
+    build = (
+        "import sys\n"
+        "from newslint.config import Settings\n"
+        "from newslint.linters import Choices, build_linter\n"
+        "build_linter(Settings(), Choices(grammar='off'))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('newslint.')))\n"
+    )
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path)}
+    for _ in range(2):  # the first run parses the packs (importing every kind) and caches them
+        run = subprocess.run(
+            [sys.executable, "-c", build], env=env, capture_output=True, text=True, check=True
+        )
+    loaded = run.stdout
+    assert "newslint.checks.pattern" in loaded  # the kinds of rules that run are loaded
+    for off in ("grammar", "confusion", "confirmed_grammar", "surprisal"):  # grammar off, no model
+        off = f"newslint.checks.{off}"
+        assert f"'{off}'" not in loaded

@@ -138,7 +138,10 @@ def _choose_context(rules: list[Rule], context: dict[str, Any], chosen: bool | N
     from newslint.kinds import kind_module
 
     enabled = context.get("enabled", False) if chosen is None else chosen
+    tunes = "model" in context or "garbled_threshold" in context
     for rule in rules:
+        if not (enabled or rule.enabled or tunes):
+            continue  # stays off whatever its kind needs: its module is not imported to ask
         module = kind_module(rule.kind)
         if not getattr(module, "NEEDS_CONTEXT", False):
             continue
