@@ -5,6 +5,7 @@ written cache only ever costs the building."""
 from __future__ import annotations
 
 import ast
+import hashlib
 import marshal
 import os
 import subprocess
@@ -13,9 +14,12 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newslint import cased_lexicon, regex_store
 from newslint.cased_lexicon import build, cached
+from newslint.digest import blake2b
 from newslint.regex_store import PatternStore
 
 PATTERNS = [
@@ -321,3 +325,12 @@ def test_a_second_run_parses_no_pattern(tmp_path: Path) -> None:
 
     assert len(parsed()) > 50  # the first run compiles them all
     assert parsed() == []
+
+
+@given(st.binary(max_size=2048), st.integers(min_value=1, max_value=64))
+def test_the_built_in_blake2b_digests_as_hashlib_does(data: bytes, size: int) -> None:
+    assert blake2b(data).digest() == hashlib.blake2b(data).digest()
+    assert (
+        blake2b(data, digest_size=size).hexdigest()
+        == hashlib.blake2b(data, digest_size=size).hexdigest()
+    )

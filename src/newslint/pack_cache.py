@@ -12,7 +12,6 @@ may change without newslint knowing).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from newslint import __version__
 from newslint.cache_dir import cache_dir, private_bytes
+from newslint.digest import blake2b
 
 if TYPE_CHECKING:
     from newslint.rules import Pack
@@ -58,7 +58,7 @@ def _entry(path: Path) -> Path | None:
     # The path as given too: rules carry it as their source, for messages.
     where = f"{path}\0{resolved}\0{stat.st_size}\0{stat.st_mtime_ns}"
     key = f"{FORMAT}\0{__version__}\0{_code_stamp()}\0{where}"
-    return folder / "packs" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.pickle"
+    return folder / "packs" / f"{blake2b(key.encode(), digest_size=16).hexdigest()}.pickle"
 
 
 @cache

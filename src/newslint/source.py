@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import hashlib
 import os
 import signal
 import stat
@@ -18,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from newslint.digest import blake2b
 from newslint.errors import InputError
 
 _BOMS = (
@@ -144,7 +144,7 @@ def read_file(path: str, encoding: str | None = None) -> Source:
     except OSError as exc:
         raise UnavailableInput(f"{path}: cannot read ({exc.strerror or exc})") from None
     source = decode(data, path, encoding)
-    source.digest = hashlib.blake2b(data).digest()
+    source.digest = blake2b(data).digest()
     remove_stale_temporary(path)
     return source
 
@@ -196,7 +196,7 @@ def write_atomic(source: Source, new_raw: str) -> None:
             current = target.read_bytes()
         except OSError as exc:
             raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
-        if source.digest is not None and hashlib.blake2b(current).digest() != source.digest:
+        if source.digest is not None and blake2b(current).digest() != source.digest:
             raise InputError(f"{source.path}: changed on disk since it was read; not fixed")
         if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
             raise InputError(f"{source.path}: file is read-only; not fixed")
