@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from newslint.checks import Check, SpanIndex, compile_rule
 from newslint.collector import collector_paused
 from newslint.document import Document, Span
-from newslint.errors import RuleError
+from newslint.errors import BackendUnavailable, RuleError
 from newslint.finding import Edit, Finding, Fix, in_text_order
 from newslint.finding_list import FindingList
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
@@ -249,8 +249,6 @@ class Linter:
     ) -> list[Finding]:
         """One check's findings (only those in `lines`, runs of whole lines, if given, from a
         line-local check); a check that cannot run is reported once and then left out."""
-        from newslint.grammar import BackendUnavailable
-
         try:
             if lines is not None:
                 return list(check.run_lines(doc, lines.start, lines.end))

@@ -26,3 +26,7 @@ class RuleError(NewslintError):
         return RuleError(
             self.problem, source=self.source or source, rule_id=self.rule_id or rule_id
         )
+
+
+class BackendUnavailable(Exception):
+    """The engine cannot run here (not installed, no Java, server down); the reason says why."""

@@ -15,8 +15,7 @@ import regex
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.grammar import edit_distance
-from newslint.lexicon import Vocabulary
+from newslint.lexicon import Vocabulary, edit_distance
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 

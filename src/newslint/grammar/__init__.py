@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from newslint.errors import BackendUnavailable as BackendUnavailable  # its old home
+from newslint.lexicon import edit_distance as edit_distance  # its old home
 from newslint.lexicon import zipf
 
 
@@ -27,10 +29,6 @@ class GrammarMatch:
     spelling: bool = False
     certain: bool = False
     insert_after: bool = False
-
-
-class BackendUnavailable(Exception):
-    """The engine cannot run here (not installed, no Java, server down); the reason says why."""
 
 
 class Backend(Protocol):
@@ -112,22 +110,6 @@ def _is_transposition(a: str, b: str) -> bool:
         and a[diff[0]] == b[diff[1]]
         and a[diff[1]] == b[diff[0]]
     )
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein distance (adjacent transpositions count as one edit)."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, char_b in enumerate(b, 1):
-            current[j] = min(
-                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)
-            )
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 def doctor() -> list[tuple[str, bool, str]]:
