@@ -11,9 +11,12 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newslint.regex_store import compile_pattern
+
+if TYPE_CHECKING:
+    from newslint.textblocks import Block
 
 # Abbreviations after which a full stop does not end a sentence. Lower-cased, without the dot.
 ABBREVIATIONS = frozenset(
@@ -177,6 +180,14 @@ class Document:
     def paragraphs(self) -> list[Span]:
         """Blocks of non-blank lines, as spans without their surrounding newlines."""
         return [Span(m.start(), m.end()) for m in _BLOCK.finditer(self.text)]
+
+    @cached_property
+    def text_blocks(self) -> list[Block]:
+        """The text's jusText-style blocks (`newslint.textblocks.blocks`), cut once for the
+        checks that judge page furniture; they read the blocks and never change them."""
+        from newslint.textblocks import blocks
+
+        return blocks(self.text)
 
     @cached_property
     def runs(self) -> list[Run]:

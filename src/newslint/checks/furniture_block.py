@@ -31,7 +31,7 @@ from newslint.furniture_signals import (
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.textblocks import LENGTH_HIGH, Block, blocks
+from newslint.textblocks import LENGTH_HIGH, Block
 
 OPTIONS = {
     "min_run": Option((int,), default=3, doc="short bare lines in a row that make a menu"),
@@ -84,7 +84,7 @@ class FurnitureBlockCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        items = blocks(text)
+        items = doc.text_blocks
         reasons = self.reasons(items)
         for block, reason in zip(items, reasons, strict=True):
             start, end = block.start, block.end

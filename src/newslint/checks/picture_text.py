@@ -29,7 +29,7 @@ from newslint.furniture_signals import line_evidence
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.textblocks import Block, blocks
+from newslint.textblocks import Block
 
 OPTIONS = {
     "min_words": Option((int,), default=6, doc="the shortest line read as a description"),
@@ -62,7 +62,7 @@ class PictureTextCheck(Check):
         self.tagger: Any = None
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        items = blocks(doc.text)
+        items = doc.text_blocks
         for index, block in enumerate(items):
             if not self._candidate(items, index):
                 continue

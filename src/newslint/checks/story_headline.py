@@ -22,7 +22,7 @@ and HTML, a line marked up as a heading is the writer's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newslint.checks import Check, Option, finding, render
@@ -32,7 +32,7 @@ from newslint.furniture_signals import line_evidence
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.textblocks import LENGTH_HIGH, Block, blocks, english_stopwords
+from newslint.textblocks import LENGTH_HIGH, Block, english_stopwords
 
 OPTIONS = {
     "min_words": Option((int,), default=5, doc="the shortest line read as a headline"),
@@ -54,10 +54,11 @@ PROSE_WORDS = 8
 _WORD = compile_pattern(r"\p{L}[\p{L}'’-]+")
 OPENING_CHARS = 300  # the opening of the paragraph after: where a story restates its headline
 STORY_SHARE = 0.6
+TAGGED_WORDS = 14
 PROSE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
-def headline_clause(tagged: Sequence[tuple[str, str]]) -> bool:
+def headline_clause(tagged: Iterable[tuple[str, str]]) -> bool:
     """Whether tagged words read as a headline: a noun phrase of one word or more with no article,
     then, as the first verb of the line, a verb in the present tense."""
     for index, (_, tag) in enumerate(tagged):
@@ -116,7 +117,7 @@ class StoryHeadlineCheck(Check):
             )
 
     def _headline_lines(self, doc: Document) -> Iterator[Block]:
-        items = blocks(doc.text)
+        items = doc.text_blocks
         first = next((i for i, b in enumerate(items) if _prose(b)), None)
         if first is None:
             return
@@ -148,10 +149,13 @@ class StoryHeadlineCheck(Check):
         neighbours = [items[i] for i in (index - 1, index + 1) if 0 <= i < len(items)]
         return any(_prose(n) for n in neighbours)
 
-    def _tag(self, line: str) -> list[tuple[str, str]]:
+    def _tag(self, line: str) -> Iterator[tuple[str, str]]:
         from newslint.vale.tagger import treebank_words
 
-        return list(self._tagger().tag(treebank_words(_LIST_MARK.sub("", line.strip()))))
+        # A headline's verb comes within its first words (a subject runs to a few): the rest of
+        # the line is neither tokenised nor tagged, save two words of context.
+        opening = " ".join(_LIST_MARK.sub("", line.strip()).split()[:TAGGED_WORDS])
+        return self._tagger().iter_tags(treebank_words(opening))
 
     def _tagger(self) -> Any:
         if self.tagger is None:

@@ -15,6 +15,7 @@ a pickle of plain dicts and sets, read with an unpickler that refuses anything e
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -89,19 +90,22 @@ class Tagger:
         return cls(load_model(model_path()))
 
     def tag(self, words: list[str]) -> list[tuple[str, str]]:
+        return list(self.iter_tags(words))
+
+    def iter_tags(self, words: list[str]) -> Iterator[tuple[str, str]]:
+        """The tags one by one, left to right: a caller that has its answer after the first
+        few words (a line's grammar decided by its first verb) stops the tagging there."""
         words = [w for w in words if w]
         context = ["-START-", "-START2-", *(_normalize(w) for w in words), "-END-", "-END2-"]
         previous, before = "-START-", "-START2-"
-        tagged = []
         for index, word in enumerate(words):
             tag = (
                 _fixed_tag(word)
                 or self.model.tagdict.get(word)
                 or self._predict(_features(index + 2, word, context, previous, before))
             )
-            tagged.append((word, tag))
+            yield word, tag
             previous, before = tag, previous
-        return tagged
 
     def _predict(self, features: list[str]) -> str:
         scores: dict[str, float] = {}
