@@ -97,3 +97,12 @@ def test_a_headline_the_next_paragraph_takes_up_heads_its_own_story() -> None:
     )
     assert spans(check, f"{LEAD}\n\n{line}\n\n{teaser}\n") == []
     assert spans(check, f"{LEAD}\n\n{line}\n\n{NEXT}\n") == [line]
+
+
+def test_a_long_subject_still_reaches_its_verb() -> None:
+    # The verb is the fifteenth word: tagging only the line's opening never finds it.
+    line = (
+        "Lula, Dilma, Temer, Bolsonaro, Haddad, Ciro, Marina, Alckmin, Tebet, Doria, Moro,"
+        " Boulos and Freixo meet in Brasilia"
+    )
+    assert spans(make_check("story-headline"), f"{LEAD}\n\n{line}\n\n{NEXT}\n") == [line]

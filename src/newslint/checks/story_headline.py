@@ -54,7 +54,6 @@ PROSE_WORDS = 8
 _WORD = compile_pattern(r"\p{L}[\p{L}'’-]+")
 OPENING_CHARS = 300  # the opening of the paragraph after: where a story restates its headline
 STORY_SHARE = 0.6
-TAGGED_WORDS = 14
 PROSE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
@@ -152,10 +151,10 @@ class StoryHeadlineCheck(Check):
     def _tag(self, line: str) -> Iterator[tuple[str, str]]:
         from newslint.vale.tagger import treebank_words
 
-        # A headline's verb comes within its first words (a subject runs to a few): the rest of
-        # the line is neither tokenised nor tagged, save two words of context.
-        opening = " ".join(_LIST_MARK.sub("", line.strip()).split()[:TAGGED_WORDS])
-        return self._tagger().iter_tags(treebank_words(opening))
+        # Tagged one word at a time: the caller stops at the line's first verb. The whole line is
+        # tokenised, since each word's tag reads the two words after it (a cut line would tag
+        # its last words differently, and a long subject would never reach its verb).
+        return self._tagger().iter_tags(treebank_words(_LIST_MARK.sub("", line.strip())))
 
     def _tagger(self) -> Any:
         if self.tagger is None:
