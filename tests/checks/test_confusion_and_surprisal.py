@@ -142,6 +142,25 @@ def test_surprisal_leaves_rare_words_and_words_without_context_alone(stub: StubE
     assert run(surprisal.compile(rule("surprisal", threshold=6.0)), text) == []
 
 
+def test_a_run_of_mildly_surprising_words_is_one_finding_over_the_run(stub: StubEngine) -> None:
+    text = "It told officials to the newspaper that the deal would close."
+    # "to", "that" and both "the" are ~3 nats beyond their usual surprisal: under the single-word
+    # threshold, over the run member's.
+    stub.scores = _scores(text, {"to": -7.0, "the": -6.0, "that": -7.5})
+    runs = rule("surprisal", threshold=6.0, cluster_size=3, cluster_threshold=2.0)
+    (found,) = run(surprisal.compile(runs), text)
+    assert text[found.start : found.end] == "to the newspaper that the"
+    # Four such words are not a run of five; nor is a run whose words are further apart than the gap.
+    assert (
+        run(surprisal.compile(replace(runs, options={**runs.options, "cluster_size": 5})), text)
+        == []
+    )
+    apart = replace(runs, options={**runs.options, "cluster_gap": 5})
+    assert run(surprisal.compile(apart), text) == []
+    # Off by default: the same scores give nothing.
+    assert run(surprisal.compile(rule("surprisal", threshold=6.0)), text) == []
+
+
 def test_an_agreement_swap_is_asked_only_where_the_subject_disagrees(stub: StubEngine) -> None:
     from newslint.vale.tagger import Tagger, TaggerUnavailable
 

@@ -3,7 +3,11 @@
 Keys: `threshold` (nats, default 6.0): a word is reported when its surprisal in context, minus its
 surprisal as a word of English in general (wordfreq), reaches the threshold — a word that is rare
 anywhere is not suspicious for being rare here. `min_zipf` (default 3.0): words rarer than this
-(names, jargon) are left alone. Findings are hints ("words missing or garbled nearby?"), so the
+(names, jargon) are left alone. `cluster_size` (default 0, off), `cluster_threshold` (nats,
+default 2.0) and `cluster_gap` (characters, default 100): a run of at least `cluster_size` words
+each at least `cluster_threshold` surprising, none further than `cluster_gap` from the last, is
+reported as one finding over the run — a garbled clause leaves several mildly surprising words,
+where clean copy's surprises (a name, a turn of phrase) come one at a time. Findings are hints ("words missing or garbled nearby?"), so the
 rule is meant for `info` severity and has no fix. Needs `--context`.
 """
 
@@ -30,6 +34,9 @@ OPTIONS = {
     "threshold": Option((int, float), default=6.0, doc="nats of surprise beyond the word's rarity"),
     "min_zipf": Option((int, float), default=3.0, doc="skip words rarer than this (Zipf scale)"),
     "min_context": Option((int,), default=8, doc="tokens of context a word needs to be judged"),
+    "cluster_size": Option((int,), default=0, doc="words in a run of surprises (0: off)"),
+    "cluster_threshold": Option((int, float), default=2.0, doc="nats for a run's member"),
+    "cluster_gap": Option((int,), default=100, doc="most characters between a run's members"),
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
@@ -43,10 +50,28 @@ class SurprisalCheck(Check):
         self.threshold = float(rule.option("threshold"))
         self.min_zipf = float(rule.option("min_zipf"))
         self.min_context = int(rule.option("min_context"))
+        self.cluster_size = int(rule.option("cluster_size"))
+        self.cluster_threshold = float(rule.option("cluster_threshold"))
+        self.cluster_gap = int(rule.option("cluster_gap"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
+        surprises = list(self._surprises(doc))
+        in_runs = set()
+        for run in self._runs(surprises):
+            in_runs.update(run)
+            start, end, word, excess = max(run, key=lambda s: s[3])
+            yield self._finding(run[0][0], run[-1][1], word, excess)
+        for surprise in surprises:
+            start, end, word, excess = surprise
+            if excess >= self.threshold and surprise not in in_runs:
+                yield self._finding(start, end, word, excess)
+
+    def _surprises(self, doc: Document) -> Iterator[tuple[int, int, str, float]]:
+        """Each word with its excess surprisal, where it is at least the lower of the two
+        thresholds (the single word's and a run member's)."""
         from wordfreq import zipf_frequency
 
+        lowest = min(self.threshold, self.cluster_threshold if self.cluster_size else math.inf)
         scores = context_engine(self.rule).token_scores(doc.text)
         for match in _WORD.finditer(doc.text):
             start, end = match.span()
@@ -62,9 +87,27 @@ class SurprisalCheck(Check):
                 continue
             # Zipf is log10 of frequency per billion words: its surprisal is (9 - zipf) * ln 10.
             excess = surprise - (9.0 - zipf) * _NATS_PER_ZIPF
-            if excess >= self.threshold:
-                message = render(self.rule.message, match=match.group(), excess=f"{excess:.1f}")
-                yield finding(self.rule, start, end, message)
+            if excess >= lowest:
+                yield start, end, match.group(), excess
+
+    def _runs(
+        self, surprises: list[tuple[int, int, str, float]]
+    ) -> Iterator[list[tuple[int, int, str, float]]]:
+        if not self.cluster_size:
+            return
+        run: list[tuple[int, int, str, float]] = []
+        for surprise in (s for s in surprises if s[3] >= self.cluster_threshold):
+            if run and surprise[0] - run[-1][1] > self.cluster_gap:
+                if len(run) >= self.cluster_size:
+                    yield run
+                run = []
+            run.append(surprise)
+        if len(run) >= self.cluster_size:
+            yield run
+
+    def _finding(self, start: int, end: int, word: str, excess: float) -> Finding:
+        message = render(self.rule.message, match=word, excess=f"{excess:.1f}")
+        return finding(self.rule, start, end, message)
 
 
 def compile(rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY) -> SurprisalCheck:
