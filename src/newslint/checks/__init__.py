@@ -194,6 +194,28 @@ def finding(
     )
 
 
+def capitalised(
+    rule: Rule,
+    match: regex.Match[str],
+    applicability: str | None = None,
+    /,
+    **fields: str,
+) -> Finding:
+    """A finding over the `word` group of `match`, a word that lost its capital, offering it
+    capitalised (the message may name `word`, `fixed` and any of `fields`)."""
+    word = match.group("word")
+    fixed = word[0].upper() + word[1:]
+    return finding(
+        rule,
+        match.start("word"),
+        match.end("word"),
+        render(rule.message, word=word, fixed=fixed, **fields),
+        fix=fixed,
+        suggestions=[fixed],
+        applicability=applicability,
+    )
+
+
 class _KeepUnknown(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"

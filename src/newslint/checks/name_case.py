@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.cased_lexicon import english
-from newslint.checks import Check, Option, finding, render
+from newslint.checks import Check, Option, capitalised
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
@@ -47,16 +47,7 @@ class NameCaseCheck(Check):
             word = match.group("word")
             if not self._inside_a_name(match.group("head"), word, match.group("tail")):
                 continue
-            fixed = word[0].upper() + word[1:]
-            yield finding(
-                self.rule,
-                match.start("word"),
-                match.end("word"),
-                render(self.rule.message, word=word, fixed=fixed, match=match.group()),
-                fix=fixed,
-                applicability="unsafe",
-                suggestions=[fixed],
-            )
+            yield capitalised(self.rule, match, "unsafe", match=match.group())
 
     def _inside_a_name(self, head: str, word: str, tail: str) -> bool:
         if is_function_word(word) or word in self.vocabulary:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.cased_lexicon import CasedLexicon, english
-from newslint.checks import Check, Option, finding, render
+from newslint.checks import Check, Option, capitalised
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
@@ -58,15 +58,7 @@ class ProperCaseCheck(Check):
                 judged[word] = self._lost_capital(word, lexicon)
             if not judged[word]:
                 continue
-            fixed = word[0].upper() + word[1:]
-            yield finding(
-                self.rule,
-                match.start("word"),
-                match.end("word"),
-                render(self.rule.message, word=word, fixed=fixed),
-                fix=fixed,
-                suggestions=[fixed],
-            )
+            yield capitalised(self.rule, match)
 
     def _lost_capital(self, word: str, lexicon: CasedLexicon) -> bool:
         if word in self.vocabulary:  # the user's accepted words

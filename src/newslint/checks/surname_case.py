@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.cased_lexicon import english
-from newslint.checks import Check, Option, finding, render
+from newslint.checks import Check, Option, capitalised
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
@@ -53,16 +53,7 @@ class SurnameCaseCheck(Check):
                 continue
             if not lexicon.only_capitalised(match.group("name").lower()):
                 continue
-            fixed = word[0].upper() + word[1:]
-            yield finding(
-                self.rule,
-                match.start("word"),
-                match.end("word"),
-                render(self.rule.message, word=word, fixed=fixed, name=match.group("name")),
-                fix=fixed,
-                applicability="unsafe",
-                suggestions=[fixed],
-            )
+            yield capitalised(self.rule, match, "unsafe", name=match.group("name"))
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> SurnameCaseCheck:
