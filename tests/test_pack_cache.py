@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from newslint.cache_dir import private_bytes
 from newslint.errors import RuleError
 from newslint.pack_cache import cached_pack
 from newslint.rules import Pack, builtin_rules_dir, load_pack, load_packs
+from newslint.wordtable import store_table
 
 PACK = """pack: house
 rules:
@@ -137,3 +139,25 @@ def test_the_cache_folder_is_made_private_even_under_a_loose_umask(
     cached_pack(path, counting_parser(calls))
     assert calls == []  # read back: the folders it wrote to are the user's alone
     assert (own_cache / "packs").stat().st_mode & 0o077 == 0
+    # The folder the user named keeps its permissions (it may be their home, or /tmp); what
+    # newslint writes straight into it is then rebuilt rather than trusted.
+    store_table(own_cache / "entry.bin", b"data")
+    assert own_cache.stat().st_mode & 0o777 == 0o777
+    assert private_bytes(own_cache / "entry.bin") is None
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="POSIX permissions")
+def test_a_loose_folder_newslint_made_is_tightened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NEWSLINT_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    made_earlier = tmp_path / "home-cache" / "newslint" / "packs"
+    made_earlier.mkdir(parents=True)
+    made_earlier.chmod(0o775)  # as a umask of 002 made it
+    path = tmp_path / "house.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    cached_pack(path, load_pack)
+    calls: list[Path] = []
+    cached_pack(path, counting_parser(calls))
+    assert calls == [] and made_earlier.stat().st_mode & 0o077 == 0o055

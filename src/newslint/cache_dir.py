@@ -42,10 +42,21 @@ def _private(status: os.stat_result) -> bool:
 
 def make_private_folder(folder: Path) -> None:
     """Create the folder for the current user alone, and take group and others' write access
-    off one of theirs made earlier (under a umask of 002), so its entries stay readable."""
+    off one newslint made earlier (under a umask of 002), so its entries stay readable. A folder
+    the user named (NEWSLINT_CACHE_DIR: their home, a shared /tmp) keeps its permissions; its
+    entries are then rebuilt rather than trusted."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     status = folder.stat()
-    if hasattr(os, "geteuid") and status.st_uid == os.geteuid():
-        loose = status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-        if loose:
-            folder.chmod(stat.S_IMODE(status.st_mode) & ~loose)
+    if not (_newslints_own(folder) and hasattr(os, "geteuid") and status.st_uid == os.geteuid()):
+        return
+    loose = status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    if loose and not status.st_mode & stat.S_ISVTX:
+        folder.chmod(stat.S_IMODE(status.st_mode) & ~loose)
+
+
+def _newslints_own(folder: Path) -> bool:
+    """Whether newslint named this folder: the default cache folder, or one below the cache."""
+    named = os.environ.get("NEWSLINT_CACHE_DIR")
+    if not named:
+        return True
+    return Path(named) in folder.parents
