@@ -161,15 +161,13 @@ _COPYRIGHT = compile_pattern(
 # A button or counter label with its count in brackets: "Cart (0)", "Comments (12)",
 # "download (5)" (a browser's name for a saved image).
 # Staff credits as wires and papers print them under a story: "Reporting by …; Editing by …",
-# "Additional reporting by …", "Edited by: …", "(With inputs from PTI)", "… contributed reporting
-# from Lagos", "The Associated Press contributed to this report".
+# "Additional reporting by …", "Edited by: …", "(With inputs from PTI)". A sentence of the story
+# that credits a colleague ("Erik Schmitt contributed reporting.", "The Associated Press
+# contributed to this report.") is the paper's own last line, edited like the rest: not furniture.
 _STAFF_CREDIT = compile_pattern(
     r"^\(?(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|research"
     r"|translated|translation)\s+by\b|^\(?with\s+inputs?\s+from\b",
     regex.I,
-)
-_CONTRIBUTED = compile_pattern(
-    r"^[^.!?\n]{2,80}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b"
 )
 _EMAIL = compile_pattern(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _HANDLE = compile_pattern(r"(?<![\w@])@\w{2,30}$")  # closing the line: "Twitter: @janedoe"
@@ -200,7 +198,7 @@ def _short_line_evidence(block: Block) -> str | None:
         return "a page title with the site's name after a dash"
     if block.words <= 8 and _BYLINE.match(text) and not text.endswith((".", ",", "!", "?")):
         return "a byline"
-    if _STAFF_CREDIT.match(text) or _CONTRIBUTED.search(text):
+    if _STAFF_CREDIT.match(text):
         return "a staff credit (who reported, wrote or edited the story)"
     if block.words <= 12 and (_EMAIL.search(text) or _HANDLE.search(text)):
         return "a contact address or social handle"
