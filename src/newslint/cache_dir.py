@@ -60,3 +60,15 @@ def _newslints_own(folder: Path) -> bool:
     if not named:
         return True
     return Path(named) in folder.parents
+
+
+def file_entry_parts(path: Path) -> tuple[Path, str] | None:
+    """The cache folder and the identity of the file `path` (resolved path, size, modification
+    time) for naming an entry built from it; None when either cannot be had."""
+    try:
+        resolved = path.resolve()
+        status = resolved.stat()
+        folder = cache_dir()
+    except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
+        return None
+    return folder, f"{resolved}\0{status.st_size}\0{status.st_mtime_ns}"

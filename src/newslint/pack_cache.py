@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslint import __version__
-from newslint.cache_dir import cache_dir, private_bytes
+from newslint.cache_dir import file_entry_parts, private_bytes
 from newslint.digest import blake2b
 
 if TYPE_CHECKING:
@@ -49,14 +49,12 @@ def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
 
 
 def _entry(path: Path) -> Path | None:
-    try:
-        resolved = path.resolve()
-        stat = resolved.stat()
-        folder = cache_dir()
-    except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
+    parts = file_entry_parts(path)
+    if parts is None:
         return None
+    folder, identity = parts
     # The path as given too: rules carry it as their source, for messages.
-    where = f"{path}\0{resolved}\0{stat.st_size}\0{stat.st_mtime_ns}"
+    where = f"{path}\0{identity}"
     key = f"{FORMAT}\0{__version__}\0{_code_stamp()}\0{where}"
     return folder / "packs" / f"{blake2b(key.encode(), digest_size=16).hexdigest()}.pickle"
 

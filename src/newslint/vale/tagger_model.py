@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from newslint.cache_dir import cache_dir, private_bytes
+from newslint.cache_dir import file_entry_parts, private_bytes
 
 FORMAT = 1
 
@@ -139,11 +139,8 @@ def _unpickled(path: Path) -> tuple[dict[str, dict[str, float]], dict[str, str]]
 
 
 def _cache_entry(path: Path) -> Path | None:
-    try:
-        resolved = path.resolve()
-        status = resolved.stat()
-        folder = cache_dir()
-    except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
+    parts = file_entry_parts(path)
+    if parts is None:
         return None
-    key = f"{resolved}\0{status.st_size}\0{status.st_mtime_ns}".encode()
-    return folder / f"tagger-f{FORMAT}-{hashlib.sha256(key).hexdigest()[:24]}.bin"
+    folder, identity = parts
+    return folder / f"tagger-f{FORMAT}-{hashlib.sha256(identity.encode()).hexdigest()[:24]}.bin"
