@@ -134,23 +134,26 @@ class Linter:
         """Load what the checks need (word table, grammar engine) once, before forking workers."""
         self.lint(Document("Warm up: the U.S. officials said. Mr. Blinken agreed."))
 
-    def lint(self, doc: Document) -> Sequence[Finding]:
+    def lint(self, doc: Document, run: RunCheck | None = None) -> Sequence[Finding]:
         """The findings the policy keeps, in text order: what is reported and what is fixed.
         A very large document's come as a compact `FindingList` (memory follows its windows,
-        not its findings); any other document's as a list."""
-        if self._windowed(doc):
+        not its findings); any other document's as a list. `run` (default `run_check`) is how
+        one check runs, so an editor's linter can reuse what a check found before an edit; a
+        windowed document always runs every check afresh."""
+        if self.is_windowed(doc):
             return self._lint_windowed(doc)
         with collector_paused():
-            return self.policy.apply(doc, self.found(doc))
+            return self.policy.apply(doc, self._in_prose(doc, self._lint_whole(doc, run)))
 
     def found(self, doc: Document) -> list[Finding]:
         """Everything the checks find in prose, before the policy has its say."""
-        if self._windowed(doc):
+        if self.is_windowed(doc):
             return list(self._found_by_window(doc))
         return self._in_prose(doc, self._lint_whole(doc))
 
     @staticmethod
-    def _windowed(doc: Document) -> bool:
+    def is_windowed(doc: Document) -> bool:
+        """Whether `doc` is linted a window at a time (plain text over twice `WINDOW_CHARS`)."""
         return doc.markup == "plain" and len(doc.text) > 2 * WINDOW_CHARS
 
     def _lint_windowed(self, doc: Document) -> FindingList:
@@ -193,9 +196,9 @@ class Linter:
         ]
 
     def _lint_whole(self, doc: Document, run: RunCheck | None = None) -> list[Finding]:
-        """Every check's findings, deferring ones after the rest; `run` (default `_run`) is how
-        one check runs, so an incremental linter can reuse what a check found last time."""
-        run = run or self._run
+        """Every check's findings, deferring ones after the rest; `run` (default `run_check`) is
+        how one check runs."""
+        run = run or self.run_check
         findings: list[Finding] = []
         deferred: list[list[Finding]] = []  # one list per deferring rule, in rule order
         open_parts = self._open_parts(doc.text)
@@ -244,7 +247,7 @@ class Linter:
             rule is None or rule.scope is None or doc.in_block(finding.start + offset, rule.scope)
         )
 
-    def _run(
+    def run_check(
         self, check: Check, doc: Document, parts: OpenParts | None, lines: Span | None = None
     ) -> list[Finding]:
         """One check's findings (only those in `lines`, runs of whole lines, if given, from a

@@ -61,7 +61,7 @@ class Incremental:
     def lint(self, doc: Document) -> Sequence[Finding]:
         """What `linter.lint(doc)` returns, reusing the last lint's line-local findings."""
         linter = self.linter
-        if linter._windowed(doc):
+        if linter.is_windowed(doc):
             self._last = None
             return linter.lint(doc)
         last = self._last
@@ -74,17 +74,17 @@ class Incremental:
         def run(check: Check, doc: Document, parts: OpenParts | None) -> list[Finding]:
             before = last.found.get(id(check)) if last is not None and edit else None
             if before is None or not check.line_local:
-                findings = linter._run(check, doc, parts)
+                findings = linter.run_check(check, doc, parts)
             else:
                 assert edit is not None
                 findings = _reused(before, edit) + _within(
-                    linter._run(check, doc, None, edit.new), edit.new
+                    linter.run_check(check, doc, None, edit.new), edit.new
                 )
             if check.line_local:
                 found[id(check)] = findings
             return findings
 
-        findings = linter.policy.apply(doc, linter._in_prose(doc, linter._lint_whole(doc, run)))
+        findings = linter.lint(doc, run)
         self._last = _Last(doc, found)
         return findings
 
