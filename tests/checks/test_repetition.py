@@ -58,6 +58,18 @@ def test_a_quoted_or_tripled_title_is_not_a_doubled_word() -> None:
     assert spans(check, "He said the the “plan plan” was late.") == ["the the", "plan plan"]
 
 
+def test_a_title_set_off_whole_or_made_of_doubles_is_not_a_doubled_word() -> None:
+    check = make_check("repetition", unit="word")
+    text = "The film “Kiss Kiss Bang Bang” and Chitty Chitty Bang Bang; Kansas Kansas City."
+    assert spans(check, text) == ["Kansas Kansas"]
+    assert spans(check, "She sang *Monday Monday* on **Page Page** one.", "markdown") == [
+        "Page Page"
+    ]
+    assert spans(check, "<p>He saw <i>Rebel Rebel</i> and <b>Spain Spain</b>.</p>", "html") == [
+        "Spain Spain"
+    ]
+
+
 def test_a_repeated_line_is_deleted_once() -> None:
     check = make_check("repetition", unit="line", min_words=4)
     assert fixed(check, LINES) == ("Officials met.\n\nTalks resume in Geneva today\n\nThey left.")

@@ -164,7 +164,11 @@ class RepetitionCheck(Check):
         text = doc.text
         for match in _in_spans(_DOUBLED_WORD, text, paragraphs):
             word = match.group(1)
-            if word.lower() in self.allow or _doubled_name(match) or _doubled_title(match, text):
+            if (
+                word.lower() in self.allow
+                or _doubled_name(match)
+                or _doubled_title(match, text, doc.original)
+            ):
                 continue
             message = render(self.rule.message, match=match.group(), word=word)
             # A capitalised double may be a title ("Rebel Rebel", "Dance Dance Revolution",
@@ -281,19 +285,32 @@ def _doubled_name(match: regex.Match[str]) -> bool:
     return "\n" in match.group() or zipf(first.lower()) < COMMON_NAME_ZIPF
 
 
-_QUOTE_OPENS = "“‘\"'"
-_QUOTE_CLOSES = "”’\"'"
+# A title set off whole, its words capitalised (short lower-case ones, "of", "the", aside): in
+# quotation marks, italics (Markdown's single `*` or `_`; bold marks a subheading, not a title)
+# or an HTML emphasis element: “Kiss Kiss Bang Bang”, *Monday Monday*, <i>Rebel Rebel</i>.
+_TITLE_WORD = r"(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,3})"
+_SET_OFF_TITLE = compile_pattern(
+    r"(?:[“‘\"']|(?<![*_])[*_]|<(?:i|em|cite|q)\b[^>\n]*>)"
+    rf"(?P<title>\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_TITLE_WORD})+)"
+    r"(?:[”’\"']|[*_](?![*_])|</(?:i|em|cite|q)>)(?!\p{L})"
+)
+# Another capitalised double right before or after one: "Kiss Kiss Bang Bang", "Chitty Chitty
+# Bang Bang". A slip doubles one word; a run of doubles is written so on purpose.
+_DOUBLE_NEXT = compile_pattern(r"[ \t]+(\p{Lu}\p{L}*)[ \t]+\1(?!\p{L})")
+_DOUBLE_BEFORE = compile_pattern(r"(?<!\p{L})(\p{Lu}\p{L}*)[ \t]+\1[ \t]+$")
+TITLE_REACH = 80  # characters looked at on either side for the marks that set a title off
 
 
-def _doubled_title(match: regex.Match[str], text: str) -> bool:
-    """Whether a capitalised double is a title that doubles a word on purpose: quoted whole
-    (“Rebel Rebel”, “Sugar Sugar”), or the word written three times ("Money Money Money"). A
-    slip doubles a word once, inside running text."""
+def _doubled_title(match: regex.Match[str], text: str, original: str) -> bool:
+    """Whether a capitalised double is a title that doubles a word on purpose: set off whole
+    (“Rebel Rebel”, *Kiss Kiss Bang Bang*), one of a run of doubles ("Chitty Chitty Bang Bang"),
+    or the word written three times ("Money Money Money"). A slip doubles a word once, inside
+    running text. The marks are read in the `original` (HTML tags are blanked in `text`)."""
     if not match.group(2)[:1].isupper():
         return False
-    before = text[match.start() - 1 : match.start()]
-    after = text[match.end() : match.end() + 1]
-    if before and before in _QUOTE_OPENS and after and after in _QUOTE_CLOSES:
+    if _set_off(match, original) or _DOUBLE_NEXT.match(text, match.end()):
+        return True
+    if _DOUBLE_BEFORE.search(text, max(0, match.start() - TITLE_REACH), match.start()):
         return True
     word = regex.escape(match.group(1))
     third = regex.compile(rf"[ \t]+{word}\b|\b{word}[ \t]+$", regex.IGNORECASE)
@@ -301,6 +318,14 @@ def _doubled_title(match: regex.Match[str], text: str) -> bool:
         third.match(text, match.end())
         or third.search(text, max(0, match.start() - len(word) - 2), match.start())
     )
+
+
+def _set_off(match: regex.Match[str], text: str) -> bool:
+    start = max(0, match.start() - TITLE_REACH)
+    for title in _SET_OFF_TITLE.finditer(text, start, match.end() + TITLE_REACH):
+        if title.start("title") <= match.start() and match.end() <= title.end("title"):
+            return True
+    return False
 
 
 def _deletion(text: str, block: Span) -> tuple[int, int]:
