@@ -115,6 +115,14 @@ def test_two_letter_fragments_between_words_in_scanned_text() -> None:
     assert spans(check, SCANNED + english) == []
 
 
+def test_a_capital_or_small_numeral_naming_the_noun_before_is_english_in_scanned_text() -> None:
+    check = make_check("ocr-residue", detect="short-fragment")
+    labels = "the terms of chapter xi of the act, low vitamin C levels and plan B were read"
+    assert spans(check, SCANNED + labels) == []
+    noise = "the front vi garden, the following C details, and in c D t the mark"
+    assert spans(check, SCANNED + noise) == ["vi", "C", "D"]
+
+
 def test_units_of_a_rate_and_the_archaic_pronoun_are_english_in_scanned_text() -> None:
     check = make_check("ocr-residue", detect="short-fragment")
     prices = "butter brought 25 cents per lb at the wharf and calico 8 cents per yd for the best"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import Any
 
 from newslint.checks import Option, finding, render
 from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, ScannedTextCheck
@@ -88,6 +89,10 @@ DIGIT_GLUED_MIN_ZIPF = 4.0
 
 
 class OcrResidueCheck(ScannedTextCheck):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.tagger: Any = None
+
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if not self.looks_scanned(text):
@@ -134,13 +139,37 @@ class OcrResidueCheck(ScannedTextCheck):
     def _short_fragments(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in _TWO_LETTERS_BETWEEN_WORDS.finditer(text):
             word = match.group()
-            if len(word) == 1:
-                yield match.start(), match.end(), ""
+            if len(word) == 1 or _SMALL_ROMAN_NUMERAL.fullmatch(word):
+                if not self._labels_a_noun(text, match.start(), match.end()):
+                    yield match.start(), match.end(), ""
                 continue
             if is_function_word(word) or word in _ARCHAIC_FUNCTION_WORDS:
                 continue
             if self.zipf(word) < FRAGMENT_MAX_ZIPF and not self._after_per(text, match.start()):
                 yield match.start(), match.end(), ""
+
+    def _labels_a_noun(self, text: str, start: int, end: int) -> bool:
+        """Whether a lone capital or a small Roman numeral names or numbers the common noun before
+        it ("vitamin C", "plan B", "chapter xi"), told by the tagger in its clause; a misreading
+        follows any word ("the following C details", "the front vi garden")."""
+        from newslint.vale.tagger import treebank_words
+
+        left = text[max(0, start - LABEL_CONTEXT) : start].split("\n")[-1]
+        right = text[end : end + LABEL_CONTEXT].split("\n")[0]
+        before = treebank_words(left) if left.strip() else []
+        if not before:
+            return False
+        if len(before[-1]) < MIN_NOUN_LETTERS or not before[-1].isalpha():
+            return False  # a speck or a letter before ("V c D t;") is the scan's noise too
+        tagged = self._tagger().tag([*before, text[start:end], *treebank_words(right)[:2]])
+        return tagged[len(before) - 1][1] == "NN"
+
+    def _tagger(self) -> Any:
+        if self.tagger is None:
+            from newslint.vale.tagger import shared_tagger
+
+            self.tagger = shared_tagger()
+        return self.tagger
 
     @staticmethod
     def _after_per(text: str, at: int) -> bool:
@@ -159,6 +188,11 @@ class OcrResidueCheck(ScannedTextCheck):
 _TWO_LETTERS_BETWEEN_WORDS = compile_pattern(
     r"(?<=(?<![\p{L}'’-])\p{Ll}+[ \t]+)(?:\p{Ll}{2}|[B-HJ-Z])(?=[ \t]+\p{Ll}+(?![\p{L}'’-]))"
 )
+# Roman numerals up to 39, as chapters, sections and parts are numbered ("li", 51, is far more
+# often a misread "in").
+_SMALL_ROMAN_NUMERAL = compile_pattern(r"x{0,3}(?:ix|iv|v?i{0,3})")
+MIN_NOUN_LETTERS = 3
+LABEL_CONTEXT = 60  # characters of the clause read on each side to tag the word before
 # Commoner two-letter words are English ("up", "my", "ok", "tv", "ad", "ex", "ft", "km").
 FRAGMENT_MAX_ZIPF = 4.3
 # The old print these rules read quotes scripture and sermons: "ye" is a pronoun there.
