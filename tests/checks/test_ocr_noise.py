@@ -44,3 +44,16 @@ def test_a_misread_part_of_a_hyphenated_compound_is_a_non_word() -> None:
         + " He was at the police-eourt with a Police-constablo and a well-known self-abnegation."
     )
     assert spans(check, text) == ["govemrnent", "rnain", "rnayor", "eourt", "constablo"]
+
+
+def test_a_rare_word_one_misreading_from_a_far_commoner_one_is_reported_once_scanned() -> None:
+    check = make_check("ocr-noise", detect="unlikely-word")
+    text = SCANNED + " He said he would hive come, and the men caine up with their zeal."
+    assert spans(check, text) == ["hive", "caine"]
+    assert spans(check, "He said he would hive come, and the men caine up.") == []
+
+
+def test_a_rare_word_the_page_repeats_is_what_it_printed() -> None:
+    check = make_check("ocr-noise", detect="unlikely-word")
+    text = SCANNED + " The hive was full; the hive was loud."
+    assert spans(check, text) == []

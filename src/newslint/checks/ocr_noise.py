@@ -24,6 +24,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.ocr_channel import likely_misreading
 from newslint.ocr_context import (
     attested_splits,
     context_traces,
@@ -61,6 +62,7 @@ OPTIONS = {
             "split-word",
             "capital",
             "attested-split",
+            "unlikely-word",
         ),
     ),
     **SCANNED_GATE_OPTIONS,
@@ -97,6 +99,8 @@ class OcrNoiseCheck(ScannedTextCheck):
             yield from self._misread_words(doc)
         elif self.detect == "non-word":
             yield from self._non_words(doc)
+        elif self.detect == "unlikely-word":
+            yield from self._unlikely_words(doc)
         elif self.detect == "split-word":
             yield from self._split_words(text)
         elif self.detect == "capital":
@@ -143,6 +147,26 @@ class OcrNoiseCheck(ScannedTextCheck):
                 start = match.start() + match.group().find(core)
                 message = render(self.rule.message, match=core, fix=intended)
                 yield finding(self.rule, start, start + len(core), message, suggestions=[intended])
+
+    def _unlikely_words(self, doc: Document) -> Iterator[Finding]:
+        """ "hive" for "have", "caine" for "came": a rare word the page has once, which the
+        noisy channel (`newslint.ocr_channel`) reads as a misreading of a far commoner one."""
+        text = doc.text
+        cores = [(m, strip_edges(m.group())) for m in TOKEN.finditer(text)]
+        counts = Counter(core.lower() for _, core in cores)
+        for match, core in cores:
+            if not (core.isalpha() and core.islower() and core.isascii()) or counts[core] > 1:
+                continue
+            if damage_kind(core, core, self.zipf):
+                continue  # a non-word or a misreading another rule names
+            reading = likely_misreading(core, self.zipf)
+            if reading is None:
+                continue
+            start = match.start() + match.group().find(core)
+            message = render(self.rule.message, match=core, fix=reading.intended)
+            yield finding(
+                self.rule, start, start + len(core), message, suggestions=[reading.intended]
+            )
 
     def _split_words(self, text: str) -> Iterator[Finding]:
         for match in cut_words(text, self.zipf):

@@ -1,0 +1,98 @@
+"""A noisy channel for words a scanner turned into other words: "hive" for "have", "caine" for
+"came", "tle" for "the", "thins" for "this".
+
+A word English hardly uses, standing once in a scanned page, is either what the page printed or a
+misreading of something commoner. The channel weighs the two: the printed word's frequency
+(wordfreq's Zipf scale, a log10 prior) against the cost of the misreading that would have turned
+it into what we read. A misreading of glyph shapes a scanner confuses (rn/m, li/h, e/c, cl/d, i/l,
+a/o ...) is cheap; any other dropped, added or changed letter costs more. A candidate is
+reported when its prior beats the written word's by more than that cost, so "hive" (Zipf 3.5)
+gives way to "have" (6.7) but "zeal" (3.3) keeps its place beside "real" (5.6).
+
+The document-level OCR gate decides whether the channel is asked at all: in born-digital copy a
+rare word is the writer's choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from newslint.lexicon import memo_of
+
+Zipf = Callable[[str], float]
+
+# What a scanner reads for what was printed (printed -> read), from the glyph shapes of book and
+# newspaper type: strokes that merge (rn -> m), split (m -> in), or lose a part (h -> li, e -> c).
+GLYPH_CONFUSIONS: tuple[tuple[str, str], ...] = (
+    ("h", "b"), ("h", "li"), ("h", "k"), ("h", "ll"), ("h", "in"), ("b", "h"), ("k", "h"),
+    ("m", "rn"), ("m", "in"), ("m", "ni"), ("m", "iu"), ("m", "nn"), ("m", "n"), ("n", "m"),
+    ("n", "u"), ("n", "ri"), ("n", "ii"), ("n", "r"), ("u", "ii"), ("u", "n"), ("u", "o"),
+    ("e", "c"), ("e", "o"), ("e", "a"), ("c", "e"), ("o", "e"), ("o", "c"), ("o", "a"),
+    ("o", "u"), ("a", "o"), ("a", "e"), ("a", "s"), ("a", "u"), ("a", "i"), ("s", "a"),
+    ("s", "e"), ("s", "f"), ("f", "s"), ("i", "l"), ("l", "i"), ("i", "t"), ("t", "i"),
+    ("l", "t"), ("t", "l"), ("f", "t"), ("t", "f"), ("f", "l"), ("l", "f"), ("f", "i"),
+    ("i", "j"), ("j", "i"), ("d", "cl"), ("d", "el"), ("w", "vv"), ("y", "v"), ("v", "y"),
+    ("g", "q"), ("q", "g"), ("r", "t"), ("t", "r"), ("c", "r"), ("r", "c"), ("ff", "rf"),
+)  # fmt: skip
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+# The written word must be rare, and the candidate common, for the trade to be worth asking.
+MAX_WRITTEN_ZIPF = 4.5
+MIN_TARGET_ZIPF = 4.0
+# Zipf points by which the candidate's prior must beat the written word's: the cost of the
+# misreading (a glyph confusion is cheap; any other edit is not) plus the prior of an error.
+GLYPH_GAIN = 2.3
+EDIT_GAIN = 2.4
+MIN_LETTERS, MAX_LETTERS = 2, 12
+
+
+class Misreading(NamedTuple):
+    intended: str
+    gain: float  # Zipf points the intended word's prior beats the written word's by
+    glyph: bool  # a confusion of glyph shapes, not any edit
+
+
+def likely_misreading(word: str, zipf: Zipf) -> Misreading | None:
+    """The common word that `word` (lower case, ASCII) is most likely a scanner's misreading of,
+    if its prior beats the written word's by the cost of the misreading."""
+    memo = memo_of(zipf, "ocr_channel")
+    if memo is not None and word in memo:
+        return memo[word]  # type: ignore[no-any-return]
+    found = _best_reading(word, zipf)
+    if memo is not None:
+        memo[word] = found
+    return found
+
+
+def _best_reading(word: str, zipf: Zipf) -> Misreading | None:
+    written = zipf(word)
+    if not 0 < written <= MAX_WRITTEN_ZIPF or not MIN_LETTERS <= len(word) <= MAX_LETTERS:
+        return None
+    best: Misreading | None = None
+    for candidate, glyph in _candidates(word):
+        value = zipf(candidate)
+        if value < MIN_TARGET_ZIPF:
+            continue
+        gain = value - written
+        if gain >= (GLYPH_GAIN if glyph else EDIT_GAIN) and (best is None or gain > best.gain):
+            best = Misreading(candidate, round(gain, 2), glyph)
+    return best
+
+
+def _candidates(word: str) -> Iterator[tuple[str, bool]]:
+    """Every word one glyph confusion from `word` (True), then one dropped, added or changed
+    letter (False); a word may come twice."""
+    for printed, read in GLYPH_CONFUSIONS:
+        at = word.find(read)
+        while at != -1:
+            yield word[:at] + printed + word[at + len(read) :], True
+            at = word.find(read, at + 1)
+    for at in range(len(word) + 1):
+        for letter in _LETTERS:
+            yield word[:at] + letter + word[at:], False
+        if at < len(word):
+            yield word[:at] + word[at + 1 :], False
+            for letter in _LETTERS:
+                if letter != word[at]:
+                    yield word[:at] + letter + word[at + 1 :], False
