@@ -182,7 +182,7 @@ def real_semantic(
 def cost(seed: Path) -> None:
     """Model load and one article after it, wall and CPU (CPU counts every thread: on a shared
     machine it is the figure to trust), against the same article without the context rules."""
-    from newslint.context.engine import load_engine
+    from newslint.context.loading import load_engine
 
     clock = _Clock()
     engine = load_engine(None)
@@ -217,15 +217,15 @@ def runtimes(seed: Path) -> None:
 
 
 def _runtimes_child(seed: Path) -> None:
-    from newslint.context import ct2_llama, engine
+    from newslint.context import ct2_llama, loading
 
     text = seed.read_text(encoding="utf-8")
     choices = [("numpy", "float32"), ("ctranslate2", "float32"), ("ctranslate2", "int8")]
     for runtime, compute in choices:
         ct2_llama.COMPUTE_TYPE = compute
-        engine.load_engine.cache_clear()
+        loading.load_engine.cache_clear()
         clock = _Clock()
-        loaded = engine.load_engine(None, runtime)
+        loaded = loading.load_engine(None, runtime)
         load = str(clock)
         clock = _Clock()
         loaded.token_scores(text)

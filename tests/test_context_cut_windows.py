@@ -16,7 +16,9 @@ pytest.importorskip("ctranslate2")
 pytest.importorskip("gguf")
 
 from newslint.context import engine as engine_module
-from newslint.context.engine import JUDGE_CONTEXT_TOKENS, ContextUnavailable, Suspect
+from newslint.context.engine import JUDGE_CONTEXT_TOKENS
+from newslint.context.layout import Suspect
+from newslint.context.loading import ContextUnavailable, load_engine
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.runner import load_rules
@@ -31,7 +33,7 @@ CONTEXT_RULES = ("mt.wrong-word", "mt.place-adjective", "grammar.confusion", "gr
 @pytest.fixture(scope="module")
 def model() -> Any:
     try:
-        return engine_module.load_engine(None)
+        return load_engine(None)
     except ContextUnavailable as exc:
         pytest.skip(str(exc))
 

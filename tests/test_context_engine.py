@@ -12,8 +12,9 @@ import pytest
 pytest.importorskip("gguf")
 pytest.importorskip("tokenizers")
 
-from newslint.context.engine import ContextEngine, ContextUnavailable, load_engine, model_path
+from newslint.context.engine import ContextEngine
 from newslint.context.gguf_weights import ModelFileError, read_weights
+from newslint.context.loading import ContextUnavailable, load_engine, model_path
 from newslint.context.numpy_llama import NumpyLlama
 from newslint.context.tokenizer import Tokenizer
 
@@ -129,10 +130,10 @@ def test_document_scores_cover_every_token_after_a_paragraph_start(
 def test_long_paragraphs_are_windowed_without_gaps(
     tiny: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newslint.context.engine as engine_module
+    import newslint.context.layout as layout_module
 
-    monkeypatch.setattr(engine_module, "WINDOW_TOKENS", 12)
-    monkeypatch.setattr(engine_module, "OVERLAP_TOKENS", 4)
+    monkeypatch.setattr(layout_module, "WINDOW_TOKENS", 12)
+    monkeypatch.setattr(layout_module, "OVERLAP_TOKENS", 4)
     engine = ContextEngine(*_parts(tiny), "tiny")
     text = " ".join(["the man was there"] * 20)
     scores = engine.token_scores(text)
@@ -145,7 +146,7 @@ def _parts(path: Path) -> tuple[NumpyLlama, Tokenizer]:
 
 
 def test_judging_compares_the_same_left_context_with_each_word(tiny: Path) -> None:
-    from newslint.context.engine import Suspect
+    from newslint.context.layout import Suspect
 
     engine = ContextEngine(*_parts(tiny), "tiny")
     text = "the man was there and the dog was here."
@@ -167,7 +168,7 @@ def test_judging_compares_the_same_left_context_with_each_word(tiny: Path) -> No
 
 
 def test_a_word_the_model_already_expects_is_not_judged(tiny: Path) -> None:
-    from newslint.context.engine import Suspect
+    from newslint.context.layout import Suspect
 
     engine = ContextEngine(*_parts(tiny), "tiny")
     text = "the man was there and the dog was here."
@@ -178,7 +179,7 @@ def test_a_word_the_model_already_expects_is_not_judged(tiny: Path) -> None:
 def test_rules_judged_together_get_the_verdicts_each_gets_alone_in_two_batches(
     tiny: Path,
 ) -> None:
-    from newslint.context.engine import Suspect
+    from newslint.context.layout import Suspect
 
     text = "the man was there and the dog was here.\nthe woman was with her, and the man was not."
     suspects = [

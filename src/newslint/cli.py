@@ -239,7 +239,7 @@ def rules_test(packs: Sequence[str]) -> None:
 @cli.command()
 def doctor() -> None:
     """Say which grammar engines and which context model work on this machine, and why not."""
-    from newslint.context.engine import doctor as diagnose_context
+    from newslint.context.loading import doctor as diagnose_context
     from newslint.grammar import doctor as diagnose
 
     for name, works, detail in [*diagnose(), diagnose_context()]:

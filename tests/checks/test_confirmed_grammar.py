@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 import newslint.checks.confirmed_grammar as confirmed_grammar
-from newslint.context.engine import Suspect, Verdict
+from newslint.context.layout import Suspect, Verdict
 from newslint.document import Document
 from newslint.errors import RuleError
 

@@ -11,7 +11,7 @@ import pytest
 
 import newslint.checks.confusion as confusion
 import newslint.checks.surprisal as surprisal
-from newslint.context.engine import Suspect, TokenScores, Verdict
+from newslint.context.layout import Suspect, TokenScores, Verdict
 from newslint.document import Document
 from newslint.rules import Rule
 

@@ -77,7 +77,7 @@ class ConfirmedGrammarCheck(Check):
         suspects in one batch."""
         if self._asked is not None and self._asked[0] is doc.text:
             return self._asked[1], 0.0
-        from newslint.context.engine import Suspect
+        from newslint.context.layout import Suspect
 
         harper, linter = self._harper()
         candidates = []

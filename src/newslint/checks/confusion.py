@@ -92,7 +92,7 @@ class ConfusionCheck(Check):
         before running the rule, to judge every rule's suspects in one batch)."""
         if self._asked is not None and self._asked[0] is doc.text:
             return self._asked[1], self.gate
-        from newslint.context.engine import Suspect
+        from newslint.context.layout import Suspect
 
         text = doc.text
         suspects = []

@@ -11,7 +11,7 @@ from typing import Any
 
 
 def context_engine(rule: Any) -> Any:
-    from newslint.context.engine import ContextUnavailable, load_engine
+    from newslint.context.loading import ContextUnavailable, load_engine
     from newslint.grammar import BackendUnavailable
 
     try:
