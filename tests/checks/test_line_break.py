@@ -37,11 +37,26 @@ def test_a_page_wrapped_unevenly_also_breaks_before_capitals_and_after_fragments
         "mandatory measures, which was amended to cover all\n"
         "rules. Vaccination\n"
         "must be given first to pilots, and the directive\n"
-        "asks airlines to act.\n"
+        "asks airlines to act. Only pilots\n"
+        "and cabin crews with two jabs may fly.\n"
     )
     check = make_check("line-break", **OPTIONS)
     breaks = [text[: f.start].rsplit("\n", 1)[-1].split()[-1] for f in run(check, text)]
-    assert breaks == ["work", "Civil", "on", "all", "Vaccination", "directive"]
+    assert breaks == ["work", "Civil", "on", "all", "Vaccination", "directive", "pilots"]
+
+
+def test_in_a_wrapped_page_a_short_line_before_a_lower_case_one_is_a_break() -> None:
+    text = (
+        "Flight crews must be fully vaccinated for work\n"
+        "starting next month, the authority said on Monday, and the\n"
+        "policy covers everyone who is employed on\n"
+        "board from September 1\n"
+        "Only pilots\n"
+        "and cabin crews with two jabs may fly.\n"
+    )
+    check = make_check("line-break", **OPTIONS)
+    breaks = [text[: f.start].rsplit("\n", 1)[-1].split()[-1] for f in run(check, text)]
+    assert "pilots" in breaks
 
 
 def test_in_one_line_paragraphs_a_capital_after_a_line_is_a_new_paragraph() -> None:

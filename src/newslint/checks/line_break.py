@@ -106,8 +106,8 @@ def _wrapped_on(text: str, start: int, end: int, following: tuple[int, int]) -> 
     nxt = text[following[0] : following[1]].strip()
     if not line or not nxt or _END.search(line) or _LIST_MARK.match(nxt):
         return False
-    if line[0].islower() and nxt[0].islower():
-        return True
+    if nxt[0].islower() and any(c.isalpha() for c in line):
+        return True  # a short line too: "Only pilots" / "and flight attendants…"
     return nxt[0].isupper() and _OPEN_SENTENCE.search(line) is not None
 
 
