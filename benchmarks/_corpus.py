@@ -30,7 +30,10 @@ UNLISTED_SLIPS = {
     "wikinews_02": [
         ("New Zealand | that", "stray '|' inside a quotation (a wiki-link remnant)"),
         ("Bauchtman", "'Lydia Buchtmann' earlier in the article: one name spelled two ways"),
+        ("Zealand, says", "one comma between the subject ('Lydia Buchtmann for …') and its verb"),
     ],
+    "wikinews_09": [("Secunia.com, has", "one comma between the subject and its verb")],
+    "whitehouse_13": [("experience, will", "one comma between the subject and its verb")],
     "whitehouse_11": [("selected US retailers", "'US' in a release that writes 'U.S.' four times")],
     "wikinews_13": [
         ("University of the US", "'US' beside 'U.S.' (4x) in one article: the consistency the product checks"),

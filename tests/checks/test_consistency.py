@@ -27,19 +27,19 @@ def test_one_form_throughout_is_consistent_unless_the_house_wants_the_other() ->
 
 def test_the_dialects_preferred_form_beats_the_majority() -> None:
     text = "US officials said. US aid. Later U.S. diplomats agreed."
-    dialect_first = {**US, "prefer_on_tie": False}
-    assert spans(make_check("consistency", **dialect_first), text) == ["U.S."]
-    american = {**dialect_first, "dialect": "american"}
-    assert spans(make_check("consistency", **american), text) == ["US", "US"]
+    assert spans(make_check("consistency", **US), text) == ["U.S."]
+    assert spans(make_check("consistency", **{**US, "dialect": "american"}), text) == ["US", "US"]
 
 
-def test_with_prefer_on_tie_the_majority_beats_the_dialect_and_the_dialect_breaks_ties() -> None:
-    majority_plain = "US officials said. US aid. Later U.S. diplomats agreed."
-    american = {**US, "dialect": "american"}
-    assert spans(make_check("consistency", **american), majority_plain) == ["U.S."]
-    tie = "US officials said. Later U.S. diplomats agreed."
-    assert spans(make_check("consistency", **american), tie) == ["US"]
-    assert spans(make_check("consistency", **{**US, "dialect": "british"}), tie) == ["U.S."]
+def test_a_house_variant_that_is_not_a_variant_is_a_rule_error() -> None:
+    with pytest.raises(RuleError, match="dashed"):
+        make_check("consistency", **{**US, "house": "dashed"})
+
+
+def test_in_british_copy_the_articles_majority_decides() -> None:
+    british = make_check("consistency", **{**US, "dialect": "british"})
+    assert spans(british, "U.S. officials said. U.S. aid. Later US diplomats agreed.") == ["US"]
+    assert spans(british, "US officials said. US aid. Later U.S. diplomats agreed.") == ["U.S."]
 
 
 def test_us_before_a_capitalised_word_is_a_name_unless_the_article_dots_it_there() -> None:
@@ -47,8 +47,3 @@ def test_us_before_a_capitalised_word_is_a_name_unless_the_article_dots_it_there
     assert spans(check, "U.S. aid. U.S. trade. The US Open began.") == []
     text = "U.S. President Joe Biden spoke on U.S. trade. The US President left."
     assert spans(check, text) == ["US"]
-
-
-def test_a_house_variant_that_is_not_a_variant_is_a_rule_error() -> None:
-    with pytest.raises(RuleError, match="dashed"):
-        make_check("consistency", **{**US, "house": "dashed"})

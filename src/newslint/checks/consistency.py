@@ -2,8 +2,7 @@
 
 Keys: `variants` (name -> regex), `fix` (name -> template turning a match of that variant into the
 winner's form), `prefer` (dialect -> variant that wins in a document spelled that way), `default`
-(the winner on a tie), `prefer_on_tie` (the dialect's variant wins only a tie: the article's own
-majority outweighs its spelling), `require_dialect` (only judge documents spelled this way), `min_ratio` (the winner must
+(the winner on a tie), `require_dialect` (only judge documents spelled this way), `min_ratio` (the winner must
 outnumber the rest this many times, or the mix is taken as deliberate), `unless`,
 `ignorecase`, `report` (the variants that may be reported; a document mostly written in
 another one is left alone). A document that uses one variant throughout is never reported. In a mixed document
@@ -27,7 +26,6 @@ OPTIONS = {
     "fix": Option((dict,), default={}),
     "prefer": Option((dict,), default={}),
     "default": Option((str,)),
-    "prefer_on_tie": Option((bool,), default=False, doc="the dialect only breaks a tie"),
     "require_dialect": Option((str,), choices=(dialect.AMERICAN, dialect.BRITISH)),
     "unless": Option((str, list), default=[]),
     "ignorecase": Option((bool,), default=False),
@@ -112,11 +110,11 @@ class ConsistencyCheck(Check):
         self, matches: dict[str, list[Any]], present: list[str], spelling: str | None
     ) -> str:
         preferred = self.prefer.get(spelling or "")
+        if preferred in present:
+            return preferred
         counts = {name: len(matches[name]) for name in present}
         top = max(counts.values())
         leaders = [name for name in present if counts[name] == top]
-        if preferred in (leaders if self.rule.option("prefer_on_tie") else present):
-            return preferred
         default = self.rule.option("default")
         return default if default in leaders else leaders[0]
 

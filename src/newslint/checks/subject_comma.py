@@ -1,0 +1,105 @@
+"""`subject-comma`: a comma between a sentence's subject and its verb ("LE SSERAFIM, has released a
+new trailer", "Widodo and first lady Iriana, conducted Eid prayer").
+
+English never separates a subject from its verb by one comma; an appositive or an aside takes a
+pair ("Smith, 45, was"). Machine translation from languages that mark the topic with a pause
+leaves the single comma. A sentence (or the part after a dateline dash, a colon or a quotation
+mark) is judged when the stretch before its first comma is a noun phrase: the part-of-speech
+tagger newslint ships with finds no verb, pronoun subject, relative word or opening preposition or
+adverb in it ("In 2020, was" and "However, is" are other matters). The word after the comma must
+be a finite verb ("has", "will", "conducted" with its object), not a participle opening an aside
+("based on", "elected in 2019,"), and not an attribution ("…, said Mauer, are"). Questions are
+left alone: "Uzra, are you here?" addresses someone. Only sentences with a comma before a
+verb-shaped word are tagged, so the tagger runs on few sentences.
+
+Keys: `min_words` (the shortest subject judged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newslint.checks import Check, Option, finding
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+
+FIXES = True  # its findings carry fixes (see the rule's `applicability`)
+OPTIONS = {"min_words": Option((int,), default=2, doc="the shortest subject judged")}
+
+# A comma before a word that may be a finite verb: an auxiliary, a modal, or a word ending as
+# English verbs inflect. The tagger decides; this only spares it the other sentences.
+_CANDIDATE = compile_pattern(
+    r"(?<=\p{L}), (?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall"
+    r"|should|\p{Ll}+(?:s|ed))\b)"
+)
+# Where a clause starts inside a sentence: after a colon, semicolon, dash or quotation mark.
+_CLAUSE_START = compile_pattern(r"[:;–—]\s|\s-\s|[“”\"]\s?")
+_FINITE = frozenset({"VBZ", "VBD", "MD"})
+_PLURAL_FINITE = frozenset({"are", "have", "were"})  # VBP, without imperatives ("click")
+_OBJECT_START = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "JJ", "CD"})
+# A verb, a pronoun subject ("It, was"), a relative word or an opening adverbial in the stretch
+# before the comma: then it is a clause or an introduction, not a bare subject.
+_NOT_SUBJECT = frozenset({"MD", "WDT", "WP", "WRB", "PRP", "EX"})
+_OPENING_NOT_SUBJECT = frozenset({"IN", "RB", "CC", "UH", "TO"})
+_ATTRIBUTION = frozenset(
+    {"said", "says", "told", "added", "stated", "noted", "explained", "wrote", "asked"}
+)
+
+
+class SubjectCommaCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.min_words = int(rule.option("min_words"))
+        self.tagger: Any = None
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for sentence in doc.sentences:
+            if text[sentence.start : sentence.end].rstrip().endswith("?"):
+                continue
+            for found in _CANDIDATE.finditer(text, sentence.start, sentence.end):
+                comma = found.start()
+                starts = _CLAUSE_START.finditer(text, sentence.start, comma)
+                clause = max((m.end() for m in starts), default=sentence.start)
+                subject = text[clause:comma]
+                if "," in subject or len(subject.split()) < self.min_words:
+                    continue  # not the clause's first comma: an aside or a list came before
+                if self._splits_subject_from_verb(subject, text[found.end() : sentence.end]):
+                    yield finding(self.rule, comma, comma + 1, fix="", applicability="unsafe")
+
+    def _splits_subject_from_verb(self, subject: str, rest: str) -> bool:
+        from newslint.vale.tagger import treebank_words
+
+        before = treebank_words(subject)
+        after = treebank_words(" ".join(rest.split()[:4]))
+        if not before or not after:
+            return False
+        tags = [tag for _, tag in self._tagger().iter_tags([*before, ",", *after])]
+        subject_tags, verb, following = tags[: len(before)], tags[len(before) + 1], after[1:2]
+        if subject_tags[0] in _OPENING_NOT_SUBJECT:
+            return False
+        if any(t.startswith("VB") or t in _NOT_SUBJECT for t in subject_tags):
+            return False
+        word = after[0]
+        if word in _ATTRIBUTION and following and following[0][:1].isupper():
+            return False  # "…, said Mauer, are": an attribution inside the sentence
+        if verb in _FINITE or word in _PLURAL_FINITE:
+            return True
+        # A past form the tagger reads as a participle is a verb when its object follows.
+        object_tag = tags[len(before) + 2] if len(tags) > len(before) + 2 else ""
+        return verb == "VBN" and object_tag in _OBJECT_START
+
+    def _tagger(self) -> Any:
+        if self.tagger is None:
+            from newslint.vale.tagger import shared_tagger
+
+            self.tagger = shared_tagger()
+        return self.tagger
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> SubjectCommaCheck:
+    return SubjectCommaCheck(rule, vocabulary)

@@ -1,0 +1,48 @@
+"""`subject-comma`: one comma between a sentence's subject and its verb."""
+
+from __future__ import annotations
+
+from .helpers import builtin_options, fixed, make_check, run
+
+OPTIONS = builtin_options("typography.subject-comma")
+
+
+def _commas(text: str) -> list[str]:
+    """Each finding with the word before and after it, to show which comma was taken."""
+    check = make_check("subject-comma", **OPTIONS)
+    return [f"{text[: f.start].split()[-1]},{text[f.end :].split()[0]}" for f in run(check, text)]
+
+
+def test_a_comma_after_a_bare_subject_before_its_verb_is_reported() -> None:
+    assert _commas("The new team captain, has signed a contract.") == ["captain,has"]
+    assert _commas("Acme and its two partners, were fined on Monday.") == ["partners,were"]
+
+
+def test_a_past_form_read_as_a_participle_counts_when_its_object_follows() -> None:
+    text = "President Joko Widodo and first lady Iriana, conducted Eid prayer on the lawn."
+    assert _commas(text) == ["Iriana,conducted"]
+    assert _commas("The minister of state, elected in 2019, resigned.") == []
+
+
+def test_the_clause_after_a_dateline_dash_is_judged_on_its_own() -> None:
+    text = "TEMPO.CO, Jakarta - The president and his wife, visited the mosque."
+    assert _commas(text) == ["wife,visited"]
+
+
+def test_asides_openings_attributions_and_questions_stay_silent() -> None:
+    for text in (
+        "Smith, 45, was arrested on Monday.",
+        "In the past year, sales have doubled.",
+        "However, the board has met.",
+        "The company, which was founded in 1990, has grown.",
+        "Institutional recipients, said Mauer, are required to apply.",
+        "Ms Zeya, are you here?",
+        "Choose templates, click to customise, and print them.",
+        "It rained, was cold and windy.",
+    ):
+        assert _commas(text) == [], text
+
+
+def test_the_fix_drops_the_comma() -> None:
+    check = make_check("subject-comma", **OPTIONS)
+    assert fixed(check, "The new team captain, has signed.") == "The new team captain has signed."
