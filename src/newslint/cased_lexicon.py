@@ -129,6 +129,13 @@ class CasedLexicon:
             word, self.lower_entries
         )
 
+    def only_lower_case(self, word: str) -> bool:
+        """Whether `word` (lower case) is a form only a lower-case entry licenses: an ordinary
+        word that is no one's name ("insure", "partly"; not "grant", "will", "rose")."""
+        return self._licensed(word, self.lower_entries) and not self._licensed(
+            word, self.proper_entries
+        )
+
     def _licensed(self, word: str, entries: Mapping[str, str]) -> bool:
         """Whether an entry licenses `word`, as it is or by undoing a suffix, a prefix or both
         (Hunspell's one level of each), read backwards so nothing is expanded up front."""

@@ -57,3 +57,19 @@ def test_a_rare_word_the_page_repeats_is_what_it_printed() -> None:
     check = make_check("ocr-noise", detect="unlikely-word")
     text = SCANNED + " The hive was full; the hive was loud."
     assert spans(check, text) == []
+
+
+def test_a_verb_or_adverb_with_a_capital_is_misread_unless_a_name_or_title_case() -> None:
+    check = make_check("ocr-noise", detect="capital")
+    text = SCANNED + " The telegram is Partly in reply and he was Indicted to day."
+    assert spans(check, text) == ["Partly", "Indicted"]
+    kept = SCANNED + " He told Will that we are Expected to be Reviewed by the Court tomorrow."
+    assert spans(check, kept) == []
+
+
+def test_a_one_character_word_the_grammar_around_it_rejects_is_a_speck() -> None:
+    check = make_check("ocr-noise", detect="lone-mark")
+    text = SCANNED + " She was in a the hospital, and there was another I charge; he 0 was seen."
+    assert spans(check, text) == ["a", "I", "0"]
+    kept = SCANNED + " I think a few of the 3 men won from 9 to 10, and that I share."
+    assert spans(check, kept) == []

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
+from newslint import cased_lexicon
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.ocr_capitals import open_class_capitals
 from newslint.ocr_channel import likely_misreading
 from newslint.ocr_context import (
     attested_splits,
@@ -31,6 +34,7 @@ from newslint.ocr_context import (
     cut_words,
     misplaced_capitals,
 )
+from newslint.ocr_specks import word_specks
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import (
@@ -68,6 +72,9 @@ OPTIONS = {
     **SCANNED_GATE_OPTIONS,
 }
 
+if TYPE_CHECKING:
+    from newslint.vale.tagger import Tagger
+
 _CAPITALISED_WORD = compile_pattern(r"\p{Lu}\p{L}*(?:['’]\p{L}+)?")
 _CAMEL_OR_CAPS_NAME = compile_pattern(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von)\p{Lu}\p{Ll}+")
 
@@ -88,6 +95,8 @@ class ScannedTextCheck(Check):
 
 
 class OcrNoiseCheck(ScannedTextCheck):
+    tagger: Tagger | bool | None = None  # False: asked, and the model is not installed
+
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if self.detect == "attested-split":
@@ -186,11 +195,24 @@ class OcrNoiseCheck(ScannedTextCheck):
         found += [
             (m.start, m.end) for m in document_marks(text, self.zipf) if m.kind == "shifted-capital"
         ]
-        for start, end in sorted(found):
+        found += open_class_capitals(text, self.zipf, cased_lexicon.english(), self._tagger)
+        for start, end in sorted(set(found)):
             word = text[start:end]
             fix = word[0] + word[1:].lower() if word[1].isupper() else word.lower()
             message = render(self.rule.message, match=word, fix=fix)
             yield finding(self.rule, start, end, message, suggestions=[fix])
+
+    def _tagger(self) -> Tagger | None:
+        """The part-of-speech tagger, loaded on the first question; None without its model."""
+        if self.tagger is None:
+            from newslint.grammar import BackendUnavailable
+            from newslint.vale.tagger import shared_tagger
+
+            try:
+                self.tagger = shared_tagger()
+            except BackendUnavailable:
+                self.tagger = False
+        return None if isinstance(self.tagger, bool) else self.tagger
 
     def _stray_marks(self, text: str) -> Iterator[Finding]:
         """Marks alone between words, a full stop after "the", a lone letter between words."""
@@ -200,7 +222,8 @@ class OcrNoiseCheck(ScannedTextCheck):
             for t in context_traces(text, self.zipf)
             if t.kind in ("stray-stop", "lone-letter")
         ]
-        for start, end in sorted(found):
+        found += word_specks(text, self._tagger)
+        for start, end in sorted(set(found)):
             message = render(self.rule.message, match=text[start:end])
             yield finding(self.rule, start, end, message)
 

@@ -1,0 +1,76 @@
+"""Capitals a scanner gave to ordinary verbs and adverbs: "to further Insure itself", "the telegram
+is Partly in reply", "was Indicted to day" (a lower-case i or l read as a capital I).
+
+A capital inside a sentence belongs to a name, a title or an institution ("the Court", "the
+Federal government"). A verb or an adverb between lower-case words takes none, unless it is also
+a name ("Will", "Grant") or the line is set in title case ("Records that are Expected to be
+Reviewed"). Three sources of evidence decide, none of them a list: Hunspell's cased dictionary
+(the word is an ordinary word and no one's name), the part-of-speech tagger (the word, lower-cased,
+is a verb or an adverb where it stands) and the page itself (a name recurs; a misreading is a
+one-off, and a title-case line has other capitals around it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Protocol
+
+from newslint.lexicon import is_function_word
+from newslint.ocr_context import CAPITAL_BETWEEN, CLOSED_CLASS
+from newslint.regex_store import compile_pattern
+
+Zipf = Callable[[str], float]
+
+MIN_ZIPF = 3.0  # the lower-case word is an everyday one
+WINDOW = 3  # words each side that must carry no other capital (title case, a name's parts)
+CONTEXT = 4  # words each side the tagger reads
+_TAGS = ("VB", "RB")  # verbs and adverbs: never names, never institutions
+_WORD = compile_pattern(r"\S+")
+
+
+class Tagger(Protocol):
+    def tag(self, words: list[str]) -> list[tuple[str, str]]: ...
+
+
+class Names(Protocol):
+    def only_lower_case(self, word: str) -> bool: ...
+
+
+def open_class_capitals(
+    text: str, zipf: Zipf, names: Names, tagger: Callable[[], Tagger | None]
+) -> Iterator[tuple[int, int]]:
+    """Spans of verbs and adverbs with a capital the printed page did not give them."""
+    for match in CAPITAL_BETWEEN.finditer(text):
+        word = match.group("word")
+        lower = word.lower()
+        if lower in CLOSED_CLASS or zipf(lower) < MIN_ZIPF:
+            continue  # closed-class capitals are `misplaced_capitals`'; rare words may be names
+        before = match.group("before")
+        if len(before) <= 2 and not is_function_word(before):
+            continue  # a speck before a sentence's first word
+        if text.count(word) > 1 or not names.only_lower_case(lower):
+            continue
+        left, right = _words_around(text, match.start("word"), match.end("word"))
+        if any(_capitalised(w) for w in left[-WINDOW:] + right[:WINDOW]):
+            continue  # a title-case line or a name of several words
+        model = tagger()
+        if model is None:
+            return
+        tag = model.tag([*left, lower, *right])[len(left)][1]
+        if tag.startswith(_TAGS):
+            yield match.start("word"), match.end("word")
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The words of the same line before and after [start, end), CONTEXT each side."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left = [m.group() for m in _WORD.finditer(text, line_start, start)][-CONTEXT:]
+    right = [m.group() for m in _WORD.finditer(text, end, line_end)][:CONTEXT]
+    return left, right
+
+
+def _capitalised(token: str) -> bool:
+    core = token.strip("\"'“”‘’()[],.;:!?")
+    return core[:1].isupper() and core.lower() not in CLOSED_CLASS

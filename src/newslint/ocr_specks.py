@@ -1,0 +1,87 @@
+"""Specks a scanner read as a one-character word: "in a the hospital", "another I charge",
+"but he 0 was followed".
+
+"a", "I" and a digit are words, so no dictionary catches them; the grammar around them does. An
+article never comes before another determiner, a preposition or a pronoun, nor right after a
+determiner ("his a arrival"); the pronoun "I" never follows a determiner ("another I charge")
+nor comes before one or a preposition ("for I if it was"); a numeral never stands
+between a pronoun, a modal or a finite verb and what follows it ("he 0 was", "been 0 tried").
+The neighbours' parts of speech come from the tagger: for "I" only from its dictionary of words
+with one tag (a verb after "I" is often tagged as a noun), for the others from the words around.
+Reported in documents that look scanned, where such a character is far likelier a speck than a
+writer's slip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from newslint.regex_store import compile_pattern
+
+if TYPE_CHECKING:
+    from newslint.vale.tagger import Tagger
+
+# One character alone between two words of the same line.
+_SPECK = compile_pattern(
+    r"(?<=(?<![\p{L}\p{N}])(?P<before>\p{L}+)[ \t]+)(?P<speck>a|I|\d)"
+    r"(?=[ \t]+(?P<after>\p{L}+)(?![\p{L}\p{N}'’-]))"
+)
+_WORD = compile_pattern(r"\S+")
+CONTEXT = 3  # words each side the tagger reads
+_NOT_AFTER_ARTICLE = frozenset(
+    ("DT", "IN", "TO", "PRP", "PRP$", "CC", "WDT", "WP", "WRB", "EX", "POS")
+)
+_DETERMINERS = frozenset(("DT", "PRP$"))
+# Not nouns: the tagger's dictionary learnt many verbs as nouns ("share", "report").
+_NOT_AFTER_I = frozenset(("DT", "IN", "TO", "PRP$"))
+_BEFORE_NO_NUMERAL = frozenset(("PRP", "MD", "VBD", "VBZ", "VBP", "RB", "WDT"))
+_AFTER_NO_NUMERAL = frozenset(("PRP", "DT", "MD", "VBD", "VBZ", "VBN", "VBG"))
+
+
+def word_specks(text: str, load_tagger: Callable[[], Tagger | None]) -> Iterator[tuple[int, int]]:
+    """Spans of "a", "I" and lone digits the grammar around them rejects (the tagger is loaded
+    only if such a character stands between words)."""
+    for match in _SPECK.finditer(text):
+        tagger = load_tagger()
+        if tagger is None:
+            return
+        tagdict = tagger.model.tagdict
+        speck, before, after = match.group("speck", "before", "after")
+        if speck == "a":
+            if after in ("I", "a") or before == "a":
+                continue  # the other one is the speck, or a doubled word
+            if tagdict.get(before) in _DETERMINERS or _next_tag(text, match, tagger) in (
+                _NOT_AFTER_ARTICLE
+            ):
+                yield match.span("speck")
+        elif speck == "I":
+            if before[0].islower() and (
+                tagdict.get(before) in _DETERMINERS or tagdict.get(after) in _NOT_AFTER_I
+            ):
+                yield match.span("speck")
+        elif before[0].islower() and after[0].islower():
+            left, tags = _tags(text, match, tagger)
+            previous, following = tags[len(left) - 1][1], tags[len(left) + 1][1]
+            if previous in _BEFORE_NO_NUMERAL or following in _AFTER_NO_NUMERAL:
+                yield match.span("speck")
+
+
+def _next_tag(text: str, match: regex.Match[str], tagger: Tagger) -> str:
+    left, tags = _tags(text, match, tagger)
+    return tags[len(left) + 1][1]
+
+
+def _tags(
+    text: str, match: regex.Match[str], tagger: Tagger
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The speck's line around it, tagged: (the words before it, every word's tag)."""
+    start, end = match.span("speck")
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left = [m.group() for m in _WORD.finditer(text, line_start, start)][-CONTEXT:]
+    right = [m.group() for m in _WORD.finditer(text, end, line_end)][:CONTEXT]
+    return left, tagger.tag([*left, text[start:end], *right])
