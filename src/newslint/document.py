@@ -23,7 +23,8 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl rep sen gov pres
     rev hon amb supt insp det jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
     thu thur thurs fri sat sun no nos vol vols p pp ed eds fig figs approx est dept univ assn
-    bros co corp inc ltd plc vs v etc e.g i.e a.m p.m cf al ca av ave blvd rd hwy sq""".split()
+    bros co corp inc ltd plc vs v etc e.g i.e a.m p.m cf al ca av ave blvd rd hwy sq
+    govt asst dist intl natl addl secy hrs mins lbs yrs pts misc incl excl avg""".split()
 )
 
 # A word: letters and digits, with inner apostrophes; not part of a web address or e-mail address.

@@ -15,3 +15,25 @@ def test_addresses_abbreviations_and_sign_offs_are_not_sentences() -> None:
     assert spans(check, "See www.example.com. e.g. this.") == []
     assert spans(check, "Three died in the attack. dpa") == []
     assert spans(check, "He sold the iPhone. iPhones sell well.") == []
+
+
+def test_list_numbers_titles_with_their_own_mark_and_name_particles_are_not_sentence_starts() -> (
+    None
+):
+    check = make_check("sentence-case")
+    assert spans(check, "What to pack:\n1. warm clothes\n2. boots") == []
+    assert spans(check, "She was a Jeopardy! champion and a Yahoo! news editor.") == []
+    assert spans(check, "The talks ended in Brussels. von der Leyen left; de Blasio stayed.") == []
+
+
+def test_the_same_shapes_in_running_prose_still_fire() -> None:
+    check = make_check("sentence-case")
+    assert spans(check, "They won in 2019. the crowd cheered.") == ["the"]
+    assert spans(check, "We won! the crowd cheered. Why? because it rained.") == ["the", "because"]
+    assert spans(check, "The talks ended. de facto rule began.") == ["de"]
+
+
+def test_clipped_words_of_news_copy_are_abbreviations() -> None:
+    check = make_check("sentence-case")
+    text = "The Govt. officials met the Asst. professor; it weighs 5 lbs. more, incl. tax."
+    assert spans(check, text) == []

@@ -1,7 +1,10 @@
 """`sentence-case`: a sentence that starts with a lower-case letter after a full stop.
 
-Full stops that close abbreviations, initials, ellipses, URLs and numbers are not sentence ends.
-Words that are lower-case by design ("iPhone", "eBay") are left alone. The fix capitalises.
+Full stops that close abbreviations, initials, ellipses, URLs and numbers are not sentence ends,
+nor is the number of a list item at the start of a line ("1. buy milk"), nor an exclamation or
+question mark that ends a title inside a sentence ("the Jeopardy! host"). Words that are
+lower-case by design ("iPhone", "eBay") and the particles that open surnames ("von der Leyen",
+"de Blasio") are left alone. The fix capitalises.
 """
 
 from __future__ import annotations
@@ -28,6 +31,15 @@ _ELLIPSIS_BEFORE = compile_pattern(r"(?:\.\s?){2}$")
 _URL_BEFORE = compile_pattern(r"(?:https?://|www\.|@)\S*$")
 # One word with no stop closing a paragraph is a sign-off ("… the attack. dpa"), not a sentence.
 _SIGN_OFF_AFTER = compile_pattern(r"[ \t]*(?:\n|$)")
+# A list item's number at the start of a line: "1. buy milk".
+_LIST_NUMBER_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*\d{1,2}\.$")
+# A title ending in its own mark, inside a sentence: "the Jeopardy! host", "a Yahoo! page".
+_TITLE_MARK_BEFORE = compile_pattern(r"\p{Ll}[,;]? \p{Lu}[\p{L}\d'’-]*[!?]$")
+# Particles that open a surname and keep their lower case ("von der Leyen said").
+_NAME_PARTICLES = frozenset(
+    "de del della der den di da das dos du van von ter ten le la bin ibn".split()
+)
+_CAPITAL_NEXT = compile_pattern(r"(?:[ \t]+\p{Ll}{1,3}){0,2}[ \t]+\p{Lu}")  # "von der Leyen"
 
 
 class SentenceCaseCheck(Check):
@@ -43,6 +55,8 @@ class SentenceCaseCheck(Check):
                 continue
             if _SIGN_OFF_AFTER.match(text, end):
                 continue
+            if word in _NAME_PARTICLES and _CAPITAL_NEXT.match(text, end):
+                continue
             stop = match.start() - 1
             if self._not_a_sentence_end(text, stop):
                 continue
@@ -55,13 +69,14 @@ class SentenceCaseCheck(Check):
 
     @staticmethod
     def _not_a_sentence_end(text: str, stop: int) -> bool:
-        if text[stop] != ".":
-            return False
         before = text[max(0, stop - 60) : stop + 1]
+        if text[stop] != ".":
+            return _TITLE_MARK_BEFORE.search(before) is not None
         return bool(
             is_abbreviation(text, stop)
             or _ELLIPSIS_BEFORE.search(before)
             or _URL_BEFORE.search(before)
+            or _LIST_NUMBER_BEFORE.search(text, max(0, stop - 8), stop + 1)
         )
 
 
