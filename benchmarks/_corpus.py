@@ -23,6 +23,7 @@ GENUINE_SLIPS = {
 UNLISTED_SLIPS = {
     "whitehouse_14": [
         ("Khizr Khanis", "name glued to 'is', exactly like the listed 'Campbellis'"),
+        ("(d. 2021)was", "a word run into the bracket before it, the same kind of lost space"),
         ("Sandra Lindsayis", "the same"), ("Megan Rapinoeis", "the same"), ("Wilma Vaughtis", "the same"),
     ],
     "state_20": [("choosing..", "doubled full stop")],
