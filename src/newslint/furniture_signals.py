@@ -160,13 +160,13 @@ _COPYRIGHT = compile_pattern(
 )
 # A button or counter label with its count in brackets: "Cart (0)", "Comments (12)",
 # "download (5)" (a browser's name for a saved image).
-# Staff credits as wires and papers print them under a story: "Reporting by …; Editing by …",
-# "Additional reporting by …", "Edited by: …", "(With inputs from PTI)". A sentence of the story
-# that credits a colleague ("Erik Schmitt contributed reporting.", "The Associated Press
-# contributed to this report.") is the paper's own last line, edited like the rest: not furniture.
+# A CMS's staff field: "Edited by: Jane Doe", "Compiled by: …" (a label, a colon, the name). The
+# wire's own credit line ("Reporting by …; Editing by …", "(Additional reporting by …)", "(With
+# inputs from agencies)") and a sentence crediting a colleague ("… contributed to this report.")
+# are part of the story as the wire and the paper deliver it, kept by their editors: not furniture.
 _STAFF_CREDIT = compile_pattern(
-    r"^\(?(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced|research"
-    r"|translated|translation)\s+by\b|^\(?with\s+inputs?\s+from\b",
+    r"^(?:reporting|writing|editing|edited|compiled|produced|research|translated|translation)"
+    r"\s+by\s*:",
     regex.I,
 )
 _EMAIL = compile_pattern(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -317,7 +317,9 @@ def is_field(text: str) -> bool:
     if not _ALNUM.search(value):
         return True  # a list whose items the scraper lost
     items = [v for v in _LIST_SPLIT.split(value) if v]
-    if len(items) >= 2 and all(len(v.split()) <= 3 for v in items):
+    # A tag list names topics; a list with figures is the story's data ("Next fixtures: Arsenal v
+    # Spurs, Sunday 16:30; …", "Results: 2-1, 0-3").
+    if len(items) >= 2 and all(len(v.split()) <= 3 for v in items) and not _DIGIT.search(value):
         return True
     key = match.group("key")
     return (
@@ -337,7 +339,7 @@ def is_field(text: str) -> bool:
 # article" opens an essay's own introduction, so a preposition "in" before it does not count.
 # "Site" and "issue" are left out: in news copy they are a place and a topic ("This site will be
 # cleared by June").
-_SELF_REFERENCE = compile_pattern(
+SELF_REFERENCE = compile_pattern(
     r"(?<!\b[Ii]n )\b[Tt]his (?:page|website|article|post|transcription|story|item)\b"
 )
 # Quoted speech is the story's, whatever it names ("“This story is not over,” she said").
@@ -349,6 +351,6 @@ def speaks_of_the_page(block: Block) -> bool:
     """A short block that names the page it is printed on (a note of the site, not the story)."""
     return (
         block.words <= SELF_REFERENCE_WORDS
-        and _SELF_REFERENCE.search(block.text) is not None
+        and SELF_REFERENCE.search(block.text) is not None
         and _QUOTATION.search(block.text) is None
     )

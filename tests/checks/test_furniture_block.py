@@ -344,18 +344,68 @@ def test_via_a_slash_or_a_copyright_sign_in_prose_is_no_credit(furniture: Linter
 @pytest.mark.parametrize(
     "line",
     [
-        "Reporting by Jane Doe; Editing by John Smith",
-        "(Additional reporting by Jane Doe in Lagos)",
         "Edited by: Jane Doe",
-        "(With inputs from agencies)",
         "Email: jdoe@example.com",
         "Twitter: @janedoe",
         "Image 1 of 12",
         "— Reuters",
     ],
 )
-def test_staff_credits_contacts_and_counters_are_furniture(furniture: Linter, line: str) -> None:
+def test_staff_fields_contacts_and_counters_are_furniture(furniture: Linter, line: str) -> None:
     assert reported(furniture, f"{BODY}\n\n{line}\n\n{BODY}\n") == [line]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Reporting by Jane Doe; Editing by John Smith",
+        "Reporting by Jane Doe in Hanoi. Additional reporting by Kim Lee; Editing by Ed Davies",
+        "(Additional reporting by Jane Doe in Lagos)",
+        "(With inputs from agencies)",
+    ],
+)
+def test_the_wires_credit_line_is_the_storys_own(furniture: Linter, credit: str) -> None:
+    # Wires deliver it as the story's last line and clients print it: edited copy, not furniture.
+    assert reported(furniture, f"{BODY}\n\n{BODY}\n\n{credit}\n") == []
+
+
+def test_a_correction_note_is_the_storys_own_but_an_interface_note_is_not(
+    furniture: Linter,
+) -> None:
+    story = (
+        "The council voted on Tuesday to close the library on Sundays, saying the savings would "
+        "pay for longer opening hours on weekdays.\n\nCouncillor Mary Brennan said the decision "
+        "was the hardest of her term."
+    )
+    naming = "An earlier version of this article misstated the day of the council vote."
+    explaining = "This article was amended on 3 May 2021 to correct the spelling of a name."
+    interface = "Something wrong with this page? Report it."
+    text = f"{story}\n\n{naming}\n\n{explaining}\n\n{interface}\n"
+    assert reported(furniture, text) == [interface]
+
+
+def test_a_subheading_over_the_last_paragraph_is_not_a_prompt_below_the_article(
+    furniture: Linter,
+) -> None:
+    text = (
+        f"{BODY}\n\n{BODY}\n\n**Ferry operator weighs new route**\n\n"
+        "The operator said it was studying a second route but gave no date.\n"
+    )
+    assert reported(furniture, text) == []
+    prompt = f"{BODY}\n\n{BODY}\n\nLeave a comment\n\nShare this\n"
+    assert reported(furniture, prompt) == ["Leave a comment", "Share this"]
+
+
+def test_a_results_table_and_a_fixtures_line_are_the_storys_own(furniture: Linter) -> None:
+    text = (
+        "Results\n\nArsenal 2 Chelsea 1\nLiverpool 3 Everton 0\n\n"
+        "Saka scores twice as Arsenal climb to second\n\n"
+        f"{BODY}\n\nNext fixtures: Arsenal v Spurs, Sunday 16:30; Chelsea v Fulham, Saturday 15:00\n"
+    )
+    assert reported(furniture, text) == []
+    assert reported(furniture, f"{BODY}\n\nTags: farming, tax, Europe\n") == [
+        "Tags: farming, tax, Europe"
+    ]
 
 
 def test_a_handle_or_a_contribution_inside_prose_is_not(furniture: Linter) -> None:

@@ -28,6 +28,7 @@ from newslint.furniture_signals import (
     line_evidence,
     speaks_of_the_page,
 )
+from newslint.furniture_story import heads_a_table, heads_prose, in_a_table, names_the_story
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -163,7 +164,9 @@ class FurnitureBlockCheck(Check):
             # A place line, or a line that stops on a comma (a sentence cut by a page break).
             if _PLACE_LINE.fullmatch(items[index].text) or items[index].text.endswith(","):
                 continue
-            if _heads_paragraph(items, index):
+            if _heads_paragraph(items, index) or heads_a_table(items, index):
+                continue
+            if in_a_table(items, index):
                 continue
             reasons[index] = SHAPED
 
@@ -181,12 +184,13 @@ class FurnitureBlockCheck(Check):
         )
         for i in range(headline or 0):  # a venue or dateline under the headline is the story's
             if reasons[i] is None and _label_sized(items[i], HEAD_WORDS):
-                reasons[i] = ABOVE
+                reasons[i] = None if heads_a_table(items, i) else ABOVE
         tail = range(max(article[-1] + 1, len(items) - TAIL_BLOCKS), len(items))
         headings = self._heading_list(items, tail)
         for i in tail:
             if reasons[i] is None and i not in headings and _label_sized(items[i], TAIL_WORDS):
-                reasons[i] = BELOW
+                own = heads_prose(items, i) or heads_a_table(items, i) or _aside(items[i])
+                reasons[i] = None if own else BELOW
 
     def _heading_list(self, items: list[Block], indexes: range) -> set[int]:
         """Short lines each set apart by blank lines, three or more in a row: the article's own
@@ -284,7 +288,8 @@ def _notes_about_the_page(
     for index, block in enumerate(items):
         outside = not article or index < article[0] or index > article[-1]
         if reasons[index] is None and index != headline and outside and speaks_of_the_page(block):
-            reasons[index] = SELF_NOTE
+            story = [b for b in items if b.text != block.text and _opens_story(b)]
+            reasons[index] = None if names_the_story(block, story) else SELF_NOTE
 
 
 def _opens_story(block: Block) -> bool:
@@ -371,6 +376,13 @@ def _label_sized(block: Block, max_words: int) -> bool:
     if block.lines > 1 or not 0 < block.words <= max_words or _DIGIT.search(text):
         return False
     return "," not in text and not text.rstrip(")]\"”’'").endswith((".", ":", ";"))
+
+
+def _aside(block: Block) -> bool:
+    """A line of words in brackets: the story's credit or editor's aside ("(With inputs from
+    agencies)"); a prompt or link is not bracketed, a template tag is a word or two."""
+    text = block.text
+    return text.startswith("(") and text.endswith(")") and block.words > 2
 
 
 def _article(block: Block) -> bool:

@@ -1,0 +1,102 @@
+"""Lines shaped like page furniture that belong to the story: what the position rules of
+`checks/furniture_block.py` must leave alone.
+
+Furniture is what a site prints around every article, so it says nothing about this one; the
+story's own short lines are tied to the text around them. A correction note names what the article
+got wrong (its people, its facts), a subheading heads a paragraph of prose, a table's heading
+heads lines of figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newslint.furniture_signals import SELF_REFERENCE, line_evidence
+from newslint.regex_store import compile_pattern
+from newslint.textblocks import Block, english_stopwords
+
+_WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
+_DIGIT = compile_pattern(r"\d")
+_LIST_MARK = compile_pattern(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+")
+_POSSESSIVE = ("'s", "’s")
+# Words of four letters or more: shorter ones are mostly function words and abbreviations.
+CONTENT_LETTERS = 4
+SHARED_WORDS = 2  # one shared word may be chance ("published", "report")
+PROSE_WORDS = 8
+EXPLAINING_WORDS = 12
+_SENTENCE = compile_pattern(r"[^.!?]+[.!?]*")
+TABLE_ROWS = 2
+
+
+def _content_words(text: str) -> set[str]:
+    stop = english_stopwords()
+    words = set()
+    for word in _WORD.findall(text):
+        word = word.casefold()
+        if word.endswith(_POSSESSIVE):
+            word = word[:-2]
+        if len(word) >= CONTENT_LETTERS and word not in stop:
+            words.add(word)
+    return words
+
+
+def names_the_story(note: Block, story: Sequence[Block]) -> bool:
+    """A note about the page that shares words with the article's paragraphs is about the story's
+    content: a correction ("An earlier version of this article misstated the day of the council
+    vote"), which the paper prints as part of the story. An interface note ("Something wrong with
+    this page?", "This transcription has been completed") could stand under any page."""
+    if _explains(note.text):
+        return True
+    own = _content_words(note.text)
+    if len(own) < SHARED_WORDS:
+        return False
+    shared = own & set().union(*(_content_words(b.text) for b in story)) if story else set()
+    return len(shared) >= SHARED_WORDS
+
+
+def _explains(text: str) -> bool:
+    """A sentence about the page of twelve words or more explains a change to the story ("This
+    article was amended on 3 May 2021 to correct the spelling of the mayor's name"); interface
+    notes are terse ("Something wrong with this page?", "This article is more than 6 years old")."""
+    for sentence in _SENTENCE.findall(text):
+        if SELF_REFERENCE.search(sentence) and len(sentence.split()) >= EXPLAINING_WORDS:
+            return True
+    return False
+
+
+def heads_prose(items: Sequence[Block], index: int) -> bool:
+    """A short line followed by a sentence of prose heads it: a subheading, not a prompt below the
+    article (prompts and links there are followed by more of the same, or by nothing)."""
+    after = items[index + 1] if index + 1 < len(items) else None
+    return after is not None and after.words >= PROSE_WORDS and after.ends_sentence
+
+
+def heads_a_table(items: Sequence[Block], index: int) -> bool:
+    """A short line above lines of figures that follow one another ("Results" over "Arsenal 2
+    Chelsea 1"): the heading of the story's table."""
+    rows = 0
+    for block in items[index + 1 :]:
+        if rows and block.blank_before:
+            break
+        if block.lines == 1 and _table_row(block):
+            rows += 1
+        else:
+            break
+    return rows >= TABLE_ROWS
+
+
+def in_a_table(items: Sequence[Block], index: int) -> bool:
+    """A row of a table that a heading announces (`heads_a_table`)."""
+    if not _table_row(items[index]):
+        return False
+    first = index
+    while first > 0 and not items[first].blank_before and _table_row(items[first - 1]):
+        first -= 1
+    return first > 0 and heads_a_table(items, first - 1)
+
+
+def _table_row(block: Block) -> bool:
+    """A line that names something and gives its figure ("Arsenal 2 Chelsea 1"), with no mark
+    of furniture (a clock time, a counter); a list's number is no figure."""
+    text = _LIST_MARK.sub("", block.text)
+    return bool(_DIGIT.search(text) and _WORD.search(text)) and line_evidence(block) is None
