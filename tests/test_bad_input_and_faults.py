@@ -262,8 +262,6 @@ def test_concurrent_fixers_never_lose_or_mix_content(tmp_path: Path) -> None:
 
 
 def test_read_only_file_is_refused(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root may write read-only files; the access check cannot be exercised")
     path = tmp_path / "a.txt"
     path.write_text(BAD, encoding="utf-8")
     path.chmod(0o444)

@@ -128,6 +128,38 @@ def test_read_only_file_is_reported_not_fixed(
     assert path.read_text(encoding="utf-8") == BAD
 
 
+def test_a_file_no_one_may_write_is_refused_even_by_root(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    path.chmod(0o444)
+    with pytest.raises(InputError, match="read-only"):
+        write_atomic(read_file(str(path)), FIXED)
+    assert path.read_text(encoding="utf-8") == BAD
+
+
+def test_a_file_with_hard_links_is_refused_not_split(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    other_name = tmp_path / "b.txt"
+    os.link(path, other_name)
+    with pytest.raises(InputError, match="hard links"):
+        write_atomic(read_file(str(path)), FIXED)
+    assert path.read_text(encoding="utf-8") == BAD
+    assert os.path.samefile(path, other_name)
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file away"
+)
+def test_a_fixed_file_keeps_its_owner_and_group(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    os.chown(path, 65534, 65534)  # as a user's file that root fixes
+    write_atomic(read_file(str(path)), FIXED)
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert (path.stat().st_uid, path.stat().st_gid) == (65534, 65534)
+
+
 def test_source_encode_round_trips() -> None:
     source = Source(path="x", raw="é\r\n", encoding="utf-8", bom=codecs.BOM_UTF8)
     assert source.encode(source.raw) == codecs.BOM_UTF8 + "é\r\n".encode()

@@ -157,6 +157,7 @@ def read_stdin(name: str, encoding: str | None = None) -> Source:
 # file, so a temporary left by a killed run (kill -9 cannot be caught) is found and removed the
 # next time newslint reads or fixes that file; no random names pile up.
 TEMPORARY_SUFFIX = ".newslint~"
+WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 class InterruptedAfterWrite(KeyboardInterrupt):
@@ -198,10 +199,23 @@ def write_atomic(source: Source, new_raw: str) -> None:
             raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
         if source.digest is not None and blake2b(current).digest() != source.digest:
             raise InputError(f"{source.path}: changed on disk since it was read; not fixed")
-        if not os.access(target, os.W_OK) or not os.access(target.parent, os.W_OK):
-            raise InputError(f"{source.path}: file is read-only; not fixed")
+        _refuse_unsafe_replace(target, info, source.path)
         with _signals_deferred(source.path):
-            _replace(target, payload, stat.S_IMODE(info.st_mode), source.path)
+            _replace(target, payload, info, source.path)
+
+
+def _refuse_unsafe_replace(target: Path, info: os.stat_result, shown: str) -> None:
+    """A file no one may write (mode without a write bit: root's access check says yes to it) is
+    read-only by its owner's wish. A file with other names (hard links) would keep the old text
+    under them once a new file is renamed over this one, so it is left as it is."""
+    if not info.st_mode & WRITE_BITS or not os.access(target, os.W_OK):
+        raise InputError(f"{shown}: file is read-only; not fixed")
+    if not os.access(target.parent, os.W_OK):
+        raise InputError(f"{shown}: its folder is read-only; not fixed")
+    if info.st_nlink > 1:
+        raise InputError(
+            f"{shown}: file has {info.st_nlink} hard links, which a rewrite would split; not fixed"
+        )
 
 
 def remove_stale_temporary(path: str) -> None:
@@ -256,7 +270,9 @@ def _signals_deferred(shown: str) -> Iterator[None]:
         raise InterruptedAfterWrite(shown)
 
 
-def _replace(target: Path, payload: bytes, mode: int, shown: str) -> None:
+def _replace(target: Path, payload: bytes, info: os.stat_result, shown: str) -> None:
+    """Write the temporary with the file's mode, owner and group, then rename it over the file
+    (a new file belongs to whoever runs newslint: root fixing a user's file would take it)."""
     temp_name = str(temporary_path(target))
     try:
         handle = os.open(temp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
@@ -267,7 +283,8 @@ def _replace(target: Path, payload: bytes, mode: int, shown: str) -> None:
             out.write(payload)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temp_name, mode)
+            _keep_owner(out.fileno(), info, shown)
+        os.chmod(temp_name, stat.S_IMODE(info.st_mode))
         os.replace(temp_name, target)
     except BaseException as exc:
         _discard(temp_name)
@@ -276,6 +293,20 @@ def _replace(target: Path, payload: bytes, mode: int, shown: str) -> None:
                 f"{shown}: cannot write ({exc.strerror or exc}); file unchanged"
             ) from None
         raise
+
+
+def _keep_owner(handle: int, info: os.stat_result, shown: str) -> None:
+    if not hasattr(os, "fchown"):  # no owners to keep on this platform
+        return
+    written = os.fstat(handle)
+    if (written.st_uid, written.st_gid) == (info.st_uid, info.st_gid):
+        return
+    try:
+        os.fchown(handle, info.st_uid, info.st_gid)
+    except OSError:
+        raise InputError(
+            f"{shown}: the fixed file could not keep its owner and group; file unchanged"
+        ) from None
 
 
 def _discard(temp_name: str) -> None:
