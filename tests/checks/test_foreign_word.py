@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslint.checks.foreign_word import opens_sentence
+from newslint.document import Document
+
 from .helpers import make_check, spans
 
 
@@ -31,3 +38,38 @@ def test_a_name_opening_a_sentence_is_not_a_word_left_untranslated() -> None:
     text = "The coach resigned.\n\nPúblico, the Lisbon daily, ran it. Público reported it first."
     assert spans(check, text) == []
     assert spans(check, "The coach resigned. Hoje the club met.") == ["Hoje"]
+
+
+class _ReadCountingText(str):
+    """A text that counts the characters a check reads from it by index or slice."""
+
+    read = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        part = str.__getitem__(self, key)
+        type(self).read += len(part)
+        return part
+
+    def rfind(self, sub: str, start: int = 0, end: int | None = None) -> int:
+        stop = len(self) if end is None else end
+        type(self).read += max(0, stop - start)
+        return str.rfind(self, sub, start, stop)
+
+
+def test_a_page_written_as_one_line_is_read_once_not_once_per_capitalised_word() -> None:
+    check = make_check("foreign-word", languages=["pt"])
+    line = "Porto wins. Hoje I met them, and Quando the " * 400
+    _ReadCountingText.read = 0
+    text = _ReadCountingText(line)
+    doc = Document(text)
+    doc.text = text
+    found = list(check.run(doc))
+    assert len(found) == 400  # "Hoje" each time; "Quando" inside a sentence reads as a name
+    assert _ReadCountingText.read < 10 * len(line)
+
+
+@given(st.text(alphabet=' \t\n.!?”")’aB', max_size=12))
+def test_a_sentence_opening_is_told_as_the_line_pattern_told_it(before: str) -> None:
+    line = before.rsplit("\n", 1)[-1]
+    expected = regex.search(r"(?:^|[.!?][”\"’)]*)[ \t]*$", line) is not None
+    assert opens_sentence(before + "Hoje", len(before)) is expected

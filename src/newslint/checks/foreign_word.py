@@ -40,7 +40,7 @@ _WORD = compile_pattern(r"(?<![\p{L}\p{N}'’\-])\p{L}{3,}(?![\p{L}\p{N}'’]|-\
 # or a misread "l" in scans); as a clause's subject it is one.
 _FIRST_PERSON = frozenset({"I", "my", "me"})
 _NEXT_WORD = compile_pattern(r"[ \t]+(\p{L}+)\b")
-_SENTENCE_OPENING = compile_pattern(r"(?:^|[.!?][”\"’)]*)[ \t]*(?:\n[ \t]*)*$")
+_CLOSING_MARKS = '”"’)'
 
 
 class ForeignWordCheck(Check):
@@ -75,8 +75,7 @@ class ForeignWordCheck(Check):
         """A capitalised word read as a foreign adverb or conjunction: it opens a sentence and an
         English clause follows at once ("Hoje I met", "Ontem the minister"). A name opening a
         sentence is followed by its verb or an apposition ("Público, the Lisbon daily, said")."""
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if not word_case_free(text[line_start : match.start()]):
+        if not opens_sentence(text, match.start()):
             return False
         following = _NEXT_WORD.match(text, match.end())
         if following is None:
@@ -93,10 +92,19 @@ class ForeignWordCheck(Check):
         return self.languages[zipfs.index(best)]
 
 
-def word_case_free(before: str) -> bool:
-    """Whether a word after `before` (its line so far) opens a sentence, so its capital says
-    nothing of a name."""
-    return _SENTENCE_OPENING.search(before) is not None
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence (its line, or a sentence end and its closing
+    marks before it on its line), so its capital says nothing of a name. Read backwards from the
+    word over spaces and marks only: the line before is never scanned, which on a page written
+    as one long line made every capitalised word cost the whole line."""
+    before = at
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    if before == 0 or text[before - 1] == "\n":
+        return True
+    while before > 0 and text[before - 1] in _CLOSING_MARKS:
+        before -= 1
+    return before > 0 and text[before - 1] in ".!?"
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> ForeignWordCheck:
