@@ -27,3 +27,10 @@ def test_the_answer_follows_the_frequencies_given() -> None:
         return {"caine": 3.0, "came": 4.0}.get(word, 0.0)
 
     assert likely_misreading("caine", flat) is None
+
+
+def test_a_dictionary_word_must_lose_by_more() -> None:
+    assert likely_misreading("fur", zipf) is not None  # "for", a glyph confusion away
+    assert likely_misreading("fur", zipf, lambda word: word == "fur") is None
+    found = likely_misreading("hive", zipf, lambda word: True)
+    assert found is not None and found.intended == "have"

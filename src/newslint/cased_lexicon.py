@@ -129,6 +129,10 @@ class CasedLexicon:
             word, self.lower_entries
         )
 
+    def has(self, word: str) -> bool:
+        """Whether an entry of either case licenses `word` (lower case)."""
+        return self._licensed(word, self.lower_entries) or self._licensed(word, self.proper_entries)
+
     def only_lower_case(self, word: str) -> bool:
         """Whether `word` (lower case) is a form only a lower-case entry licenses: an ordinary
         word that is no one's name ("insure", "partly"; not "grant", "will", "rose")."""

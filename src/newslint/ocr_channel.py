@@ -44,6 +44,11 @@ MIN_TARGET_ZIPF = 4.0
 # misreading (a glyph confusion is cheap; any other edit is not) plus the prior of an error.
 GLYPH_GAIN = 2.3
 EDIT_GAIN = 2.4
+# A word the dictionary has ("hive", "toy", "fur") is printed far more often than misread: the
+# candidate must beat it by more. wordfreq also counts names, foreign words and old misreadings
+# ("tle", "caine"), which the dictionary leaves out.
+DICTIONARY_GLYPH_GAIN = 3.0
+DICTIONARY_EDIT_GAIN = 3.6
 MIN_LETTERS, MAX_LETTERS = 2, 12
 
 
@@ -53,29 +58,37 @@ class Misreading(NamedTuple):
     glyph: bool  # a confusion of glyph shapes, not any edit
 
 
-def likely_misreading(word: str, zipf: Zipf) -> Misreading | None:
+def likely_misreading(
+    word: str, zipf: Zipf, in_dictionary: Callable[[str], bool] = lambda word: False
+) -> Misreading | None:
     """The common word that `word` (lower case, ASCII) is most likely a scanner's misreading of,
-    if its prior beats the written word's by the cost of the misreading."""
+    if its prior beats the written word's by the cost of the misreading (`in_dictionary`: whether
+    a dictionary of English words has `word`, which raises the cost)."""
     memo = memo_of(zipf, "ocr_channel")
     if memo is not None and word in memo:
         return memo[word]  # type: ignore[no-any-return]
-    found = _best_reading(word, zipf)
+    found = _best_reading(word, zipf, in_dictionary)
     if memo is not None:
         memo[word] = found
     return found
 
 
-def _best_reading(word: str, zipf: Zipf) -> Misreading | None:
+def _best_reading(word: str, zipf: Zipf, in_dictionary: Callable[[str], bool]) -> Misreading | None:
     written = zipf(word)
     if not 0 < written <= MAX_WRITTEN_ZIPF or not MIN_LETTERS <= len(word) <= MAX_LETTERS:
         return None
+    glyph_gain, edit_gain = (
+        (DICTIONARY_GLYPH_GAIN, DICTIONARY_EDIT_GAIN)
+        if in_dictionary(word)
+        else (GLYPH_GAIN, EDIT_GAIN)
+    )
     best: Misreading | None = None
     for candidate, glyph in _candidates(word):
         value = zipf(candidate)
         if value < MIN_TARGET_ZIPF:
             continue
         gain = value - written
-        if gain >= (GLYPH_GAIN if glyph else EDIT_GAIN) and (best is None or gain > best.gain):
+        if gain >= (glyph_gain if glyph else edit_gain) and (best is None or gain > best.gain):
             best = Misreading(candidate, round(gain, 2), glyph)
     return best
 

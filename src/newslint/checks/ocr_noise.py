@@ -168,7 +168,7 @@ class OcrNoiseCheck(ScannedTextCheck):
                 continue
             if damage_kind(core, core, self.zipf):
                 continue  # a non-word or a misreading another rule names
-            reading = likely_misreading(core, self.zipf)
+            reading = likely_misreading(core, self.zipf, cased_lexicon.english().has)
             if reading is None:
                 continue
             start = match.start() + match.group().find(core)
