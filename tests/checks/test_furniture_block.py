@@ -408,6 +408,20 @@ def test_a_results_table_and_a_fixtures_line_are_the_storys_own(furniture: Linte
     ]
 
 
+def test_a_menu_under_an_unended_line_above_the_story_is_still_a_menu(furniture: Linter) -> None:
+    menu = "Become a member for free\nSign up\nNew member\nNew customer\nOur services\n"
+    text = f"{menu}\nFarmers win a refund of the new levy\n\n{BODY}\n\n{BODY}\n"
+    assert reported(furniture, text) == ["Sign up", "New member", "New customer", "Our services"]
+    # After the story's first paragraph the same unended line announces the story's own list.
+    announced = f"{BODY}\n\nThe ministry named the crops it will fund\nWheat\nBarley\nOats\n"
+    assert reported(furniture, f"{announced}\n{BODY}\n") == []
+
+
+def test_a_headline_wrapped_over_short_lines_is_not_a_menu(furniture: Linter) -> None:
+    stack = "Review of the Year\nIts Progress and Future\nThe Methods Known to\nModern Farmers\n"
+    assert reported(furniture, f"{stack}\n{BODY}\n\n{BODY}\n") == []
+
+
 def test_a_handle_or_a_contribution_inside_prose_is_not(furniture: Linter) -> None:
     prose = (
         f"{BODY}\n\nThe president tweeted using his @POTUS account:\n\n"

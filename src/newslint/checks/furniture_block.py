@@ -233,8 +233,9 @@ class FurnitureBlockCheck(Check):
         distinct = {items[i].text.casefold() for i in run}  # a tripled headline is a repeat
         return (
             len(distinct) >= self.min_run
-            and not _introduced(items, run[0])
+            and not (_introduced(items, run[0]) and _announces(items, run[0] - 1))
             and not _inside_article(items, run[0], run[-1])
+            and not any(_runs_on(items[i]) for i in run)
         )
 
     def _menu_like(self, block: Block) -> bool:
@@ -246,6 +247,17 @@ class FurnitureBlockCheck(Check):
         if _DIGIT.search(text) or "," in text or text.endswith((".", ":", ";")):
             return False
         return block.words <= 2 or block.stop_density < LOOSE_STOPS or text.endswith(("?", "!"))
+
+
+# Words that cannot end a phrase: a line ending on one runs on into the next (a headline or a
+# title wrapped over several lines), which a menu item never does. Particles ("Log in", "Sign
+# up") are left out.
+_RUNS_ON = frozenset("a an the of to and or but nor with for from by at as into than".split())
+
+
+def _runs_on(block: Block) -> bool:
+    words = block.text.split()
+    return bool(words) and words[-1].casefold() in _RUNS_ON
 
 
 def _field_panels(items: list[Block]) -> set[int]:
@@ -274,6 +286,8 @@ def _label_under_headline(items: list[Block], reasons: list[str | None]) -> None
     if headline is None or headline + 2 >= len(items):
         return
     label, after = headline + 1, items[headline + 2]
+    if _runs_on(items[headline]):  # the line under it ends the headline ("… Known to / Farmers")
+        return
     if reasons[label] is None and _label_sized(items[label], HEAD_WORDS) and _opens_story(after):
         reasons[label] = UNDER
 
@@ -344,6 +358,12 @@ def _introduced(items: list[Block], first: int) -> bool:
         and intro.stop_density > 0.25
         and not _DIGIT.search(intro.text)
     )
+
+
+def _announces(items: list[Block], intro: int) -> bool:
+    """A line with no colon announces a list only inside the story: above its first sentence of
+    prose, an unended line over a run of short lines is one more menu item ("Become a member")."""
+    return items[intro].text.endswith(":") or any(_opens_story(b) for b in items[:intro])
 
 
 def _heads_paragraph(items: list[Block], index: int) -> bool:
