@@ -46,3 +46,14 @@ def test_asides_openings_attributions_and_questions_stay_silent() -> None:
 def test_the_fix_drops_the_comma() -> None:
     check = make_check("subject-comma", **OPTIONS)
     assert fixed(check, "The new team captain, has signed.") == "The new team captain has signed."
+
+
+def test_a_participial_aside_closed_by_a_second_comma_and_headlines_stay_silent() -> None:
+    for text in (
+        "The report, released Tuesday, says the economy grew.",
+        "The report, published last week, found errors.",
+        "The new law, passed by parliament, takes effect.",
+        "The crisis in Sudan, explained",
+        "The crisis in Sudan, explained\n\nThe war began in April.",
+    ):
+        assert _commas(text) == [], text

@@ -8,9 +8,11 @@ mark) is judged when the stretch before its first comma is a noun phrase: the pa
 tagger newslint ships with finds no verb, pronoun subject, relative word or opening preposition or
 adverb in it ("In 2020, was" and "However, is" are other matters). The word after the comma must
 be a finite verb ("has", "will", "conducted" with its object), not a participle opening an aside
-("based on", "elected in 2019,"), and not an attribution ("…, said Mauer, are"). Questions are
-left alone: "Uzra, are you here?" addresses someone. Only sentences with a comma before a
-verb-shaped word are tagged, so the tagger runs on few sentences.
+("based on"), and not an attribution ("…, said Mauer, are"). A comma followed by another within
+ten words opens an aside ("The report, released Tuesday, says") and is left alone. Only
+statements are judged: "Uzra, are you here?" addresses someone, and a headline ("The crisis in
+Sudan, explained") has no full stop. Only sentences with a comma before a verb-shaped word are
+tagged, so the tagger runs on few sentences.
 
 Keys: `min_words` (the shortest subject judged).
 """
@@ -39,6 +41,8 @@ _CANDIDATE = compile_pattern(
 # Where a clause starts inside a sentence: after a colon, semicolon, dash or quotation mark.
 _CLAUSE_START = compile_pattern(r"[:;–—]\s|\s-\s|[“”\"]\s?")
 _FINITE = frozenset({"VBZ", "VBD", "MD"})
+ASIDE_WORDS = 10  # an aside closed by a comma this soon after the first ("released Tuesday,")
+_PROSE_ENDS = (".", "!", ".”", '."', "!”", '!"')
 _PLURAL_FINITE = frozenset({"are", "have", "were"})  # VBP, without imperatives ("click")
 _OBJECT_START = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "JJ", "CD"})
 # A verb, a pronoun subject ("It, was"), a relative word or an opening adverbial in the stretch
@@ -59,10 +63,13 @@ class SubjectCommaCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for sentence in doc.sentences:
-            if text[sentence.start : sentence.end].rstrip().endswith("?"):
-                continue
+            if not text[sentence.start : sentence.end].rstrip().endswith(_PROSE_ENDS):
+                continue  # a question, or a headline ("The crisis in Sudan, explained")
             for found in _CANDIDATE.finditer(text, sentence.start, sentence.end):
                 comma = found.start()
+                following = text[found.end() : sentence.end].split()[:ASIDE_WORDS]
+                if any(word.endswith(",") for word in following):
+                    continue  # "The report, released Tuesday, says": the comma opens an aside
                 starts = _CLAUSE_START.finditer(text, sentence.start, comma)
                 clause = max((m.end() for m in starts), default=sentence.start)
                 subject = text[clause:comma]
