@@ -15,10 +15,13 @@ rare word is the writer's choice.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from newslint.lexicon import memo_of
+from newslint.regex_store import compile_pattern
+from newslint.signals import TOKEN, damage_kind, strip_edges
 
 Zipf = Callable[[str], float]
 
@@ -109,3 +112,46 @@ def _candidates(word: str) -> Iterator[tuple[str, bool]]:
             for letter in _LETTERS:
                 if letter != word[at]:
                     yield word[:at] + letter + word[at + 1 :], False
+
+
+# A capitalised word that opens a sentence or a line and is followed by a lower-case one: the
+# capital is the position's, not a name's ("Sinco then", "Ibe university"). After a title or an
+# initial ("Mr. Paget") the word is a name.
+_OPENING_WORD = compile_pattern(
+    r"(?:^|(?<=\n)|(?<=\p{Ll}{3}[.!?][\"”’']?[ \t]))\p{Lu}\p{Ll}+(?=[ \t,;:]+\p{Ll})"
+)
+
+
+def unlikely_words(
+    text: str, zipf: Zipf, in_dictionary: Callable[[str], bool]
+) -> Iterator[tuple[int, int, Misreading]]:
+    """Rare words the page has once that the channel reads as misreadings: lower-case words
+    anywhere, and capitalised ones where a sentence or a line opens (judged as strictly as a
+    dictionary word, since a name may stand there too)."""
+    cores = [(m, strip_edges(m.group())) for m in TOKEN.finditer(text)]
+    counts = Counter(core.lower() for _, core in cores)
+    for match, core in cores:
+        if not (core.isalpha() and core.islower() and core.isascii()) or counts[core] > 1:
+            continue
+        if damage_kind(core, core, zipf):
+            continue  # a non-word or a misreading another rule names
+        reading = likely_misreading(core, zipf, in_dictionary)
+        if reading is not None:
+            start = match.start() + match.group().find(core)
+            yield start, start + len(core), reading
+    for match in _OPENING_WORD.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        if not word.isascii() or counts[lower] > 1 or damage_kind(word, word, zipf):
+            continue
+        reading = likely_misreading(lower, zipf, _always)
+        if reading is not None:
+            yield (
+                match.start(),
+                match.end(),
+                reading._replace(intended=reading.intended.capitalize()),
+            )
+
+
+def _always(word: str) -> bool:
+    return True

@@ -38,7 +38,7 @@ _DETERMINERS = frozenset(("DT", "PRP$"))
 # Not nouns: the tagger's dictionary learnt many verbs as nouns ("share", "report").
 _NOT_AFTER_I = frozenset(("DT", "IN", "TO", "PRP$"))
 _BEFORE_NO_NUMERAL = frozenset(("PRP", "MD", "VBD", "VBZ", "VBP", "RB", "WDT"))
-_AFTER_NO_NUMERAL = frozenset(("PRP", "DT", "MD", "VBD", "VBZ", "VBN", "VBG"))
+_AFTER_NO_NUMERAL = frozenset(("PRP", "DT", "MD"))  # "3 were killed" is English
 
 
 def word_specks(text: str, load_tagger: Callable[[], Tagger | None]) -> Iterator[tuple[int, int]]:

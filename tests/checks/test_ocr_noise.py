@@ -73,3 +73,14 @@ def test_a_one_character_word_the_grammar_around_it_rejects_is_a_speck() -> None
     assert spans(check, text) == ["a", "I", "0"]
     kept = SCANNED + " I think a few of the 3 men won from 9 to 10, and that I share."
     assert spans(check, kept) == []
+
+
+def test_a_misread_word_opening_a_sentence_is_judged_too_but_not_a_name_after_a_title() -> None:
+    check = make_check("ocr-noise", detect="unlikely-word")
+    text = SCANNED + " She was a pupil there. Sinco then a few others came. Mr. Paget heard it."
+    assert spans(check, text) == ["Sinco"]
+
+
+def test_an_angle_bracket_alone_between_words_is_a_speck() -> None:
+    check = make_check("ocr-noise", detect="lone-mark")
+    assert spans(check, SCANNED + " The company will insure itself < against all.") == ["<"]

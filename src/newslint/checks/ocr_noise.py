@@ -27,7 +27,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.ocr_capitals import open_class_capitals
-from newslint.ocr_channel import likely_misreading
+from newslint.ocr_channel import unlikely_words
 from newslint.ocr_context import (
     attested_splits,
     context_traces,
@@ -75,6 +75,9 @@ OPTIONS = {
 if TYPE_CHECKING:
     from newslint.vale.tagger import Tagger
 
+# An angle bracket alone between words: a speck (no scanned page prints a comparison in
+# running text); the OCR signal leaves it out, since web copy writes "a < b".
+_ANGLE_SPECK = compile_pattern(r"(?<=\p{L}[ \t]+)[<>]{1,2}(?=[ \t]+\p{L})")
 _CAPITALISED_WORD = compile_pattern(r"\p{Lu}\p{L}*(?:['’]\p{L}+)?")
 _CAMEL_OR_CAPS_NAME = compile_pattern(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von)\p{Lu}\p{Ll}+")
 
@@ -161,21 +164,9 @@ class OcrNoiseCheck(ScannedTextCheck):
         """ "hive" for "have", "caine" for "came": a rare word the page has once, which the
         noisy channel (`newslint.ocr_channel`) reads as a misreading of a far commoner one."""
         text = doc.text
-        cores = [(m, strip_edges(m.group())) for m in TOKEN.finditer(text)]
-        counts = Counter(core.lower() for _, core in cores)
-        for match, core in cores:
-            if not (core.isalpha() and core.islower() and core.isascii()) or counts[core] > 1:
-                continue
-            if damage_kind(core, core, self.zipf):
-                continue  # a non-word or a misreading another rule names
-            reading = likely_misreading(core, self.zipf, cased_lexicon.english().has)
-            if reading is None:
-                continue
-            start = match.start() + match.group().find(core)
-            message = render(self.rule.message, match=core, fix=reading.intended)
-            yield finding(
-                self.rule, start, start + len(core), message, suggestions=[reading.intended]
-            )
+        for start, end, reading in unlikely_words(text, self.zipf, cased_lexicon.english().has):
+            message = render(self.rule.message, match=text[start:end], fix=reading.intended)
+            yield finding(self.rule, start, end, message, suggestions=[reading.intended])
 
     def _split_words(self, text: str) -> Iterator[Finding]:
         for match in cut_words(text, self.zipf):
@@ -223,6 +214,7 @@ class OcrNoiseCheck(ScannedTextCheck):
             if t.kind in ("stray-stop", "lone-letter")
         ]
         found += word_specks(text, self._tagger)
+        found += (m.span() for m in _ANGLE_SPECK.finditer(text))
         for start, end in sorted(set(found)):
             message = render(self.rule.message, match=text[start:end])
             yield finding(self.rule, start, end, message)
