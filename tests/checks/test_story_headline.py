@@ -78,6 +78,14 @@ def test_a_markdown_heading_is_the_writers_own() -> None:
     assert spans(check, f"{LEAD}\n\n{line}\n\n{NEXT}\n", markup="markdown") == [line]
 
 
+def test_a_markdown_list_item_is_the_writers_own_unless_it_is_a_link() -> None:
+    check = make_check("story-headline")
+    line = "Dairy farmers reject new levy as ministers meet in the capital"
+    assert spans(check, f"{LEAD}\n\n- {line}\n\n{NEXT}\n", markup="markdown") == []
+    linked = f"- [{line}](https://example.com/levy)"
+    assert spans(check, f"{LEAD}\n\n{linked}\n\n{NEXT}\n", markup="markdown") == [line]
+
+
 def test_a_bulleted_link_or_a_headline_closing_on_a_quotation_is_reported() -> None:
     check = make_check("story-headline")
     bulleted = "• Dairy farmers reject new levy as ministers meet in the capital"

@@ -17,13 +17,15 @@ to the reader (unsafe): the link may be wanted.
 
 Keys: `min_words`, `max_words` (a headline's length); `max_lines` (default 1): a document with
 more lines read as headlines uses them as its own subheadings, and none is reported. In Markdown
-and HTML, a line marked up as a heading is the writer's.
+and HTML, a line marked up as a heading, or as a list item without a link, is the writer's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+import regex
 
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
@@ -49,6 +51,7 @@ _PRESENT_TENSE = frozenset({"VBZ", "VBP"})
 _UNENDED = (".", "!", "?", ":", ";", ",", "…", ")")
 _CLOSING_QUOTES = "\"”’'"
 _LIST_MARK = compile_pattern(r"^[•·▪●◦*]\s+")
+_LINK = compile_pattern(r"\]\(|<a\b", regex.IGNORECASE)  # a Markdown link's target, an HTML anchor
 _SENTENCE_BREAK = compile_pattern(r"\p{Ll}{2}[.!?] ")
 PROSE_WORDS = 8
 _WORD = compile_pattern(r"\p{L}[\p{L}'’-]+")
@@ -94,6 +97,18 @@ def _heads_its_story(items: list[Block], index: int) -> bool:
     return bool(words) and len(words & told) >= STORY_SHARE * len(words)
 
 
+def _writers_own(doc: Document, block: Block) -> bool:
+    """In Markdown and HTML, a line the writer marked up as a heading, or as an item of a list
+    with no link in it ("- Sourdough loaves: 40 a day"): a related story is kept as its link."""
+    if doc.in_block(block.start, "heading"):
+        return True
+    if not doc.in_block(block.start, "list_item"):
+        return False
+    line, _ = doc.position(block.start)
+    span = doc.line_span(line)
+    return _LINK.search(doc.original, span.start, span.end) is None
+
+
 class StoryHeadlineCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
@@ -122,8 +137,8 @@ class StoryHeadlineCheck(Check):
             return
         for index in range(first + 1, len(items)):
             block = items[index]
-            if doc.markup != "plain" and doc.in_block(block.start, "heading"):
-                continue  # marked up as a heading by the writer, not kept by a scraper
+            if doc.markup != "plain" and _writers_own(doc, block):
+                continue
             if not self._candidate(items, index) or _heads_its_story(items, index):
                 continue
             if headline_clause(self._tag(block.text)):
