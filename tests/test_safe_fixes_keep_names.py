@@ -16,6 +16,10 @@ NAMED = [
     # A page's field separators, not specks: deleting them runs the fields together.
     "Published 12 Mar 2024, 09:14 GMT | Updated 12 Mar 2024",
     "Video | Agriculture | Economy • Energy • Finance",
+    # Brackets inside a word: a plural, a prefix, an oxidation state, a function's argument.
+    "Each child(ren)'s form cited (mis)information on iron(III) oxide and print(message) calls.",
+    # A quotation mark typed for an apostrophe: a space after it would split the word.
+    "Trump”s lawyers said Macy“s shares fell.",
 ]
 
 
