@@ -23,7 +23,18 @@ def test_list_numbers_titles_with_their_own_mark_and_name_particles_are_not_sent
     check = make_check("sentence-case")
     assert spans(check, "What to pack:\n1. warm clothes\n2. boots") == []
     assert spans(check, "She was a Jeopardy! champion and a Yahoo! news editor.") == []
-    assert spans(check, "The talks ended in Brussels. von der Leyen left; de Blasio stayed.") == []
+    names = "Ursula von der Leyen and Bill de Blasio met."
+    text = f"{names} The talks ended in Brussels. von der Leyen left; de Blasio stayed."
+    assert spans(check, text) == []
+
+
+def test_a_particle_opens_a_surname_only_where_the_text_gives_the_name_in_full() -> None:
+    # "ten" is a surname particle ("Erik ten Hag") and a number ("ten Democrats").
+    check = make_check("sentence-case")
+    text = "The vote passed on Tuesday. ten Democrats joined. The talks ended. von der Leyen left."
+    assert spans(check, text) == ["ten", "von"]
+    coach = "Manchester United's Erik ten Hag was upbeat. The squad trained. ten Hag smiled."
+    assert spans(check, coach) == []
 
 
 def test_the_same_shapes_in_running_prose_still_fire() -> None:

@@ -39,7 +39,8 @@ _TITLE_MARK_BEFORE = compile_pattern(r"\p{Ll}[,;]? \p{Lu}[\p{L}\d'’-]*[!?]$")
 _NAME_PARTICLES = frozenset(
     "de del della der den di da das dos du van von ter ten le la bin ibn".split()
 )
-_CAPITAL_NEXT = compile_pattern(r"(?:[ \t]+\p{Ll}{1,3}){0,2}[ \t]+\p{Lu}")  # "von der Leyen"
+# The rest of a surname after its particle: "der Leyen", "Hag".
+_SURNAME_REST = compile_pattern(r"(?:[ \t]+\p{Ll}{1,3}){0,2}[ \t]+\p{Lu}[\p{L}'’-]*")
 
 
 class SentenceCaseCheck(Check):
@@ -55,7 +56,7 @@ class SentenceCaseCheck(Check):
                 continue
             if _SIGN_OFF_AFTER.match(text, end):
                 continue
-            if word in _NAME_PARTICLES and _CAPITAL_NEXT.match(text, end):
+            if word in _NAME_PARTICLES and _named_in_full(text, match.start("word"), end):
                 continue
             stop = match.start() - 1
             if self._not_a_sentence_end(text, stop):
@@ -78,6 +79,17 @@ class SentenceCaseCheck(Check):
             or _URL_BEFORE.search(before)
             or _LIST_NUMBER_BEFORE.search(text, max(0, stop - 8), stop + 1)
         )
+
+
+def _named_in_full(text: str, start: int, particle_end: int) -> bool:
+    """Whether the particle at `start` opens a surname the text also gives after a first name
+    ("Ursula von der Leyen", "Erik ten Hag"): then "von der Leyen said" is the name, while
+    "ten Democrats joined" is a number that lost its capital."""
+    rest = _SURNAME_REST.match(text, particle_end)
+    if rest is None:
+        return False
+    surname = regex.escape(text[start : rest.end()]).replace("\\ ", "[ \t]+")
+    return regex.search(rf"\p{{Lu}}[\p{{L}}'’-]*[ \t]+{surname}(?![\p{{L}}])", text) is not None
 
 
 def _is_enumerator(text: str, end: int) -> bool:
