@@ -73,3 +73,20 @@ def test_a_sentence_opening_is_told_as_the_line_pattern_told_it(before: str) -> 
     line = before.rsplit("\n", 1)[-1]
     expected = regex.search(r"(?:^|[.!?][”\"’)]*)[ \t]*$", line) is not None
     assert opens_sentence(before + "Hoje", len(before)) is expected
+
+
+def test_by_spelling_a_word_with_letters_english_does_not_use_is_foreign() -> None:
+    check = make_check("foreign-word", evidence="letters")
+    text = "One nation, one state, it always vurdukça Turkey's star will rise in Västerås."
+    assert spans(check, text) == ["vurdukça"]
+
+
+def test_by_spelling_loanwords_glosses_and_scanned_pages_are_not_reported() -> None:
+    check = make_check("foreign-word", evidence="letters")
+    glossed = "The café served a jalapeño. Swedish vocabulary: drogpåverkad - under the influence."
+    assert spans(check, glossed) == []
+    scanned = (
+        "The govemrnent of tbe country said that tho rnain road was closed by the employés. "
+        "Tbe rnayor said it wi1l reopen, and tliat was all."
+    )
+    assert spans(check, scanned) == []

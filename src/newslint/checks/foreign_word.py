@@ -8,7 +8,11 @@ name). Keys:
 - `languages`: wordfreq language codes, as for `language`;
 - `max_english_zipf` (default 2.0): how rare in English the word must be;
 - `min_foreign_zipf` (default 5.0): how common in the other language (its everyday words);
-- `min_lead` (default 3.0): how much commoner there than in English, on the Zipf scale.
+- `min_lead` (default 3.0): how much commoner there than in English, on the Zipf scale;
+- `evidence` (default `frequency`): `letters` judges instead by spelling: a lower-case word
+  English has never seen, spelt with a letter English does not use ("vurdukça"), whatever its
+  language and however rare there. Not in a document that looks scanned (an accent there is a
+  misreading), nor in a word glossed in place ("drogpåverkad - under the influence").
 Findings give way to the `language` kind's runs and to any other rule on the same word.
 """
 
@@ -21,18 +25,27 @@ import regex
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.language import LANGUAGE_NAMES, LanguageTable
 from newslint.checks.language import OPTIONS as RUN_OPTIONS
+from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.signals import ocr_signal
 
 OPTIONS = {
     "languages": RUN_OPTIONS["languages"],
     "max_english_zipf": Option((float, int), default=2.0),
     "min_foreign_zipf": Option((float, int), default=5.0),
     "min_lead": Option((float, int), default=3.0),
+    "evidence": Option((str,), default="frequency", choices=("frequency", "letters")),
+    **SCANNED_GATE_OPTIONS,  # with `letters`: a scanned page misreads letters as accented ones
 }
+# A Latin letter English spells no native word with ("ç", "å", "ş", "ñ").
+_FOREIGN_LETTER = compile_pattern(r"[\p{Latin}&&[^a-zA-Z]]", regex.V1)
+_LOWER_LATIN_WORD = compile_pattern(r"\p{Ll}{4,}")
+# A word cited and explained where it stands: "drogpåverkad - under the influence", "(in Swedish)".
+_GLOSS = compile_pattern(r"[ \t]*(?:[-–—:(]|[\"”’'])")
 # A word of three letters or more, not part of a hyphenated or apostrophised word, not cut by a
 # line-end hyphen ("dedi-\ncatory").
 _WORD = compile_pattern(r"(?<![\p{L}\p{N}'’\-])\p{L}{3,}(?![\p{L}\p{N}'’]|-\s)")
@@ -57,6 +70,9 @@ class ForeignWordCheck(Check):
         self._table: LanguageTable | None = None
 
     def run(self, doc: Document) -> Iterator[Finding]:
+        if self.rule.option("evidence") == "letters":
+            yield from self._spelt_foreign(doc.text)
+            return
         text = doc.text
         for match in _WORD.finditer(text):
             word = match.group()
@@ -70,6 +86,24 @@ class ForeignWordCheck(Check):
                 name = LANGUAGE_NAMES.get(language, language)
                 message = render(self.rule.message, match=word, language=name)
                 yield finding(self.rule, match.start(), match.end(), message)
+
+    def _spelt_foreign(self, text: str) -> Iterator[Finding]:
+        found = [
+            m
+            for m in _WORD.finditer(text)
+            if _LOWER_LATIN_WORD.fullmatch(m.group())
+            and _FOREIGN_LETTER.search(m.group())
+            and self.zipf(m.group()) == 0
+            and not _GLOSS.match(text, m.end())
+        ]
+        if not found:
+            return
+        gate = (float(self.rule.option("min_ocr_share")), int(self.rule.option("min_ocr_marks")))
+        if ocr_signal(text, self.zipf).looks_scanned(*gate):
+            return
+        for match in found:
+            message = render(self.rule.message, match=match.group())
+            yield finding(self.rule, match.start(), match.end(), message)
 
     def _opens_a_clause(self, text: str, match: regex.Match[str]) -> bool:
         """A capitalised word read as a foreign adverb or conjunction: it opens a sentence and an
