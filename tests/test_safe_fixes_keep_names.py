@@ -20,6 +20,9 @@ NAMED = [
     "Each child(ren)'s form cited (mis)information on iron(III) oxide and print(message) calls.",
     # A quotation mark typed for an apostrophe: a space after it would split the word.
     "Trump”s lawyers said Macy“s shares fell.",
+    # Figures and short words glued on inside addresses, tags, names and code.
+    "See example.com/posts/2020the-best-of; the build tag was rel-2020was.",
+    "Ida O'sullivan and Ma'sum Khalil met; the onClick handler and toString() failed at inVentiv.",
 ]
 
 
