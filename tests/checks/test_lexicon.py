@@ -86,3 +86,11 @@ def test_every_tuning_field_is_a_documented_option_with_its_default() -> None:
 def test_bad_lists_are_rule_errors(options: dict[str, object], problem: str) -> None:
     with pytest.raises(RuleError, match=problem):
         make_check("lexicon", detect="glued", **options)
+
+
+def test_two_function_words_run_together_are_split_however_often_the_page_does_it() -> None:
+    check = make_check("lexicon", detect="glued")
+    text = "The head ofthe agency met the head ofthe union. Smithson met Smithson."
+    assert spans(check, text) == ["ofthe", "ofthe"]
+    # A repeated token that is not two function words may be a name: left alone.
+    assert spans(check, "Kyivhad said so. Kyivhad agreed.") == []

@@ -120,9 +120,11 @@ class LexiconCheck(Check):
         counts = doc.word_counts
         repairs = {}
         for token, count in counts.items():
-            if count > 1 or len(token) < 5 or token.isupper():
+            if len(token) < 5 or token.isupper():
                 continue
-            split = self._split(token, counts)
+            # A token the document repeats may be a name built like a compound; two function
+            # words run together ("ofthe" on every line of a page glued throughout) never are.
+            split = self._split(token, counts) if count == 1 else self._function_words(token)
             if split:
                 repairs[token] = (f"{split[0]} {split[1]}", True)
         for word in doc.words if repairs else ():
@@ -139,6 +141,12 @@ class LexiconCheck(Check):
         ):
             return split
         return _content_split(self.zipf, token, counts, self.tuning)
+
+    def _function_words(self, token: str) -> tuple[str, str] | None:
+        """Two function words with the space between them lost ("ofthe"), however often."""
+        if self.zipf(token) >= self.tuning.function_pair_max_zipf:
+            return None
+        return _function_pair(self.zipf, token, self.tuning)
 
     def _best_split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
         best: tuple[float, str, str] | None = None
