@@ -59,8 +59,11 @@ _CREDIT_WORD = (
 _AFTER_SENTENCE = r"(?<=[.!?”\"]\s)"
 _CREDIT = compile_pattern(
     rf"[(\[]\s*{_CREDIT_WORD}\s*(?::|by\b|/)\s*[^()\[\]\n]{{2,60}}[)\]]\s*\.?$"
-    rf"|(?:^|(?<=[.!?”\"]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}\s*(?::|by\b|/|courtesy\s+of\b)"
-    r"\s*[^\n.!?]{2,60}$"
+    # "Photo by Jane Doe", "Image and text provided by the State Library", alone or after the
+    # caption's sentence or a dash ("… — Photo by Civan D. on Pexels"); initials keep their dot
+    rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\s[—–]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}(?:\s+and\s+\p{{L}}+)?"
+    r"\s*(?::|by\b|/|courtesy\s+of\b|(?:provided|supplied)\s+by\b)"
+    r"\s*(?:[^\n.!?]|(?<=\b\p{Lu})\.){2,60}$"
     rf"|{_AFTER_SENTENCE}©\s?(?-i:\p{{Lu}})[^\n.!?]{{1,60}}$"
     # "… via Getty Images": the agency's capitalised name with no full stop ("Supplies
     # arrived via Turkey." ends a sentence of the story)
@@ -113,6 +116,8 @@ def line_evidence(block: Block) -> str | None:
     tail = text if len(text) <= CREDIT_REACH else "\0" + text[-CREDIT_REACH:]
     if block.words <= 60 and _CREDIT_HINT.search(tail) and _CREDIT.search(tail):
         return "a photo caption or credit"
+    if block.words <= 60 and _CAPTION_OF_ITSELF.search(text) and not QUOTATION.search(text):
+        return "a photo caption (it speaks of its picture)"
     if "(@" in tail and _EMBED_ATTRIBUTION.search(tail):
         return "an embedded post's text and attribution (author, handle, date)"
     if not tail.rstrip().endswith(_CUT_ENDS):
@@ -124,6 +129,12 @@ def line_evidence(block: Block) -> str | None:
     return None
 
 
+# A wire caption speaks of its picture: "… is seen in this undated file photo", "… in this
+# handout picture released by the ministry", "… in this photo taken on May 3".
+_CAPTION_OF_ITSELF = compile_pattern(
+    r"\bin this (?:\p{L}+ ){0,2}(?:photo(?:graph)?|picture|image|screen ?grab|handout|still)\b",
+    regex.I,
+)
 # What every `_CREDIT` match contains (a bracket, a slash, a dash opening the block or a credit
 # word), found far faster than `_CREDIT` fails on a line of prose; and how every cut-off block
 # ends, before its trailing space.
@@ -145,6 +156,9 @@ _RULE_LINE = compile_pattern(r"([-=_*~#.•])\1{4,}")
 # A line that is only a figure: a page number, a share or comment count ("7", "295", "4K"), or
 # a media player's empty clock ("-- : --"). Prose never sets a number on a line of its own.
 _BARE_FIGURE = compile_pattern(r"\d{1,4}[KkM]?|[-\d]{1,2} ?: ?[-\d]{1,2}")
+# An archive viewer's locator closing a title line: "…, September 21, 1906, Image 7", "June 02,
+# 1935 - Image 3", "… 1913, seq 4". Prose that names a page ends its sentence with a full stop.
+_LOCATOR = compile_pattern(r"\b(?:image|page|seq|sheet|plate)\s+\d{1,4}$", regex.I)
 # A field whose value is a web address ("Persistent link: https://…", "Source: www.…").
 _LINK_FIELD = compile_pattern(r"\p{Lu}[\p{L} ]{1,30}: ?(?:https?://|www\.)\S+")
 # A wire service's version slug opening a line: "(LEAD)", "(2nd LD)", "(ATTN: ADDS details)".
@@ -188,6 +202,8 @@ def _short_line_evidence(block: Block) -> str | None:
         return "a bracketed credit or template tag on a line of its own"
     if _RULE_LINE.fullmatch(text):
         return "a separator rule"
+    if block.lines == 1 and _LOCATOR.search(text) and (DATE.search(text) or ISO_DATE.search(text)):
+        return "an archive's page locator (a date and a page or image number)"
     if block.words <= 12 and _FILE_NAME.search(text):
         return "an image or media file name"
     if block.words <= 14 and is_stamp(text):
@@ -343,7 +359,7 @@ SELF_REFERENCE = compile_pattern(
     r"(?<!\b[Ii]n )\b[Tt]his (?:page|website|article|post|transcription|story|item)\b"
 )
 # Quoted speech is the story's, whatever it names ("“This story is not over,” she said").
-_QUOTATION = compile_pattern(r"[“”\"]")
+QUOTATION = compile_pattern(r"[“”\"]")
 SELF_REFERENCE_WORDS = 30
 
 
@@ -352,5 +368,5 @@ def speaks_of_the_page(block: Block) -> bool:
     return (
         block.words <= SELF_REFERENCE_WORDS
         and SELF_REFERENCE.search(block.text) is not None
-        and _QUOTATION.search(block.text) is None
+        and QUOTATION.search(block.text) is None
     )

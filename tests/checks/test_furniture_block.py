@@ -328,6 +328,30 @@ def test_a_caption_ending_in_a_credit_is_furniture(furniture: Linter, credit: st
     assert reported(furniture, f"{BODY}\n\n{caption}\n\n{BODY}\n") == [caption]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A harbour patrol boat is seen in this undated file photo.",
+        "Farmers gather outside the ministry in this handout picture released on Tuesday.",
+        "Harbour at dawn — Photo by Jane D. on Example Images",
+        "Image and text provided by the State Library of Examplia",
+        "The Harbour Gazette. (Port Town) 1895-1913, September 21, 1906, Image 7",
+        "June 02, 1935 - Page 3",
+    ],
+)
+def test_captions_credits_and_archive_locators_are_furniture(furniture: Linter, line: str) -> None:
+    assert reported(furniture, f"{BODY}\n\n{line}\n\n{BODY}\n") == [line]
+
+
+def test_prose_naming_a_photo_or_a_page_is_not(furniture: Linter) -> None:
+    prose = (
+        f"{BODY}\n\n“I have never seen myself in this photo before,” she said.\n\n"
+        "The ruling, published on May 3, 2020, is printed on page 7.\n\n"
+        f"The ministry said the pictures were provided by the navy.\n\n{BODY}\n"
+    )
+    assert reported(furniture, prose) == []
+
+
 def test_a_paragraph_closing_on_a_route_via_a_place_is_no_credit(furniture: Linter) -> None:
     closing = "The airline chartered three aircraft. Passengers were flown home via Frankfurt."
     assert reported(furniture, f"{BODY}\n\n{closing}\n\n{BODY}\n") == []
