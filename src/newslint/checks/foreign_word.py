@@ -18,6 +18,7 @@ Findings give way to the `language` kind's runs and to any other rule on the sam
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 import regex
@@ -94,6 +95,7 @@ class ForeignWordCheck(Check):
             if _LOWER_LATIN_WORD.fullmatch(m.group())
             and _FOREIGN_LETTER.search(m.group())
             and self.zipf(m.group()) == 0
+            and self.zipf(without_marks(m.group())) == 0
             and not _GLOSS.match(text, m.end())
         ]
         if not found:
@@ -124,6 +126,13 @@ class ForeignWordCheck(Check):
         if best < self.min_foreign or best - english < self.min_lead:
             return None
         return self.languages[zipfs.index(best)]
+
+
+def without_marks(word: str) -> str:
+    """The word with its accents and diaereses taken off: an English word written with a mark
+    ("reëlect", "coöperate", as some magazines print them) is English, not left untranslated."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def opens_sentence(text: str, at: int) -> bool:
