@@ -84,3 +84,9 @@ def test_a_misread_word_opening_a_sentence_is_judged_too_but_not_a_name_after_a_
 def test_an_angle_bracket_alone_between_words_is_a_speck() -> None:
     check = make_check("ocr-noise", detect="lone-mark")
     assert spans(check, SCANNED + " The company will insure itself < against all.") == ["<"]
+
+
+def test_a_short_word_in_capitals_no_list_has_is_misread_unless_unpronounceable() -> None:
+    check = make_check("ocr-noise", detect="non-word")
+    text = SCANNED + " RESOLUTION UPOX HARDIHOOD; the HZJ and the ICJ met in LXIII."
+    assert spans(check, text) == ["govemrnent", "rnain", "rnayor", "UPOX"]

@@ -229,10 +229,15 @@ def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:
     if not _CAPITALISED_WORD.fullmatch(core) or zipf(core) > 0 or counts[core] > 1:
         return False
     if core.isupper() and len(core) <= 4:
-        return False  # an initialism: NATO, OPEC, ICJ
+        # An initialism (NATO, ICJ, HZJ) unless a word in capitals misread: three letters or
+        # more, with a vowel, that no list has ("AXD", "UPOX", "TTIF"); initialisms wordfreq
+        # does not know are seldom pronounceable.
+        return len(core) >= 3 and _VOWEL.search(core) is not None and not _ROMAN.fullmatch(core)
     return not _CAMEL_OR_CAPS_NAME.fullmatch(core)
 
 
+_VOWEL = compile_pattern(r"[AEIOU]")
+_ROMAN = compile_pattern(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _COMPOUND = compile_pattern(r"\p{L}+(?:-\p{L}+)+")
 MIN_PART_LETTERS = 4
 
