@@ -131,6 +131,11 @@ def is_function_word(word: str) -> bool:
     return word.lower() in FUNCTION_WORDS
 
 
+def english_table() -> WordTable:
+    """wordfreq's English list as the lookup table (values are Zipf x 100)."""
+    return _table()
+
+
 @cache
 def _table() -> WordTable:
     return WordTable.cached(

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import cache
 from typing import NamedTuple
 
-from newslint.lexicon import memo_of
+from newslint.lexicon import english_table, memo_of
 from newslint.regex_store import compile_pattern
 from newslint.signals import TOKEN, damage_kind, strip_edges
 
@@ -86,7 +87,10 @@ def _best_reading(word: str, zipf: Zipf, in_dictionary: Callable[[str], bool]) -
         else (GLYPH_GAIN, EDIT_GAIN)
     )
     best: Misreading | None = None
+    common = common_words()
     for candidate, glyph in _candidates(word):
+        if candidate not in common:
+            continue  # most candidates are no word; a set answers faster than the lookup
         value = zipf(candidate)
         if value < MIN_TARGET_ZIPF:
             continue
@@ -94,6 +98,17 @@ def _best_reading(word: str, zipf: Zipf, in_dictionary: Callable[[str], bool]) -
         if gain >= (glyph_gain if glyph else edit_gain) and (best is None or gain > best.gain):
             best = Misreading(candidate, round(gain, 2), glyph)
     return best
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """wordfreq's English words of Zipf MIN_TARGET_ZIPF or more: the only candidates worth a
+    lookup (some seven thousand), read once per process."""
+    table = english_table()
+    floor = round(MIN_TARGET_ZIPF * 100)
+    return frozenset(
+        w for w, value in zip(table.words(), table.values, strict=True) if value >= floor
+    )
 
 
 def _candidates(word: str) -> Iterator[tuple[str, bool]]:
