@@ -90,3 +90,9 @@ def test_a_short_word_in_capitals_no_list_has_is_misread_unless_unpronounceable(
     check = make_check("ocr-noise", detect="non-word")
     text = SCANNED + " RESOLUTION UPOX HARDIHOOD; the HZJ and the ICJ met in LXIII."
     assert spans(check, text) == ["govemrnent", "rnain", "rnayor", "UPOX"]
+
+
+def test_lower_case_then_a_capital_is_a_misreading_in_a_scanned_page() -> None:
+    check = make_check("ocr-noise", detect="non-word")
+    text = SCANNED + " He said laFt night that rOTTGHT was fine on his iPhone and eBay."
+    assert spans(check, text) == ["govemrnent", "rnain", "rnayor", "laFt", "rOTTGHT"]

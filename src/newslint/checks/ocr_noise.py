@@ -226,6 +226,8 @@ def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:
         return core.isascii()
     if not core.isascii():
         return False  # "Hässelby", "drogpåverkad": a foreign word, not a misreading
+    if _LOWER_THEN_CAPITAL.fullmatch(core) and zipf(core) == 0 and counts[core] == 1:
+        return True  # "macHav", "rOTTGHT": in a scanned page, no scraper's glued words
     if not _CAPITALISED_WORD.fullmatch(core) or zipf(core) > 0 or counts[core] > 1:
         return False
     if core.isupper() and len(core) <= 4:
@@ -237,6 +239,9 @@ def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:
 
 
 _VOWEL = compile_pattern(r"[AEIOU]")
+# Lower case, then a capital, as no word or name is spelt; "iPhone", "eBay" style names have one
+# lower-case letter before a capital and a lower-case run after it.
+_LOWER_THEN_CAPITAL = compile_pattern(r"\p{Ll}{2,}\p{Lu}\p{L}*|\p{Ll}\p{Lu}{2,}\p{L}*")
 _ROMAN = compile_pattern(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _COMPOUND = compile_pattern(r"\p{L}+(?:-\p{L}+)+")
 MIN_PART_LETTERS = 4
