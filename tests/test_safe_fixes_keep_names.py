@@ -23,6 +23,8 @@ NAMED = [
     # Figures and short words glued on inside addresses, tags, names and code.
     "See example.com/posts/2020the-best-of; the build tag was rel-2020was.",
     "Ida O'sullivan and Ma'sum Khalil met; the onClick handler and toString() failed at inVentiv.",
+    # A hashtag is a tag, not a word: "#inthe" is no "in the".
+    "Follow the tags #inthe and #withthe for updates.",
 ]
 
 

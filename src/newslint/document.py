@@ -27,13 +27,14 @@ ABBREVIATIONS = frozenset(
     govt asst dist intl natl addl secy hrs mins lbs yrs pts misc incl excl avg""".split()
 )
 
-# A word: letters and digits, with inner apostrophes; not part of a web address or e-mail address.
+# A word: letters and digits, with inner apostrophes; not part of a web address, e-mail address or
+# hashtag.
 WORD = compile_pattern(
-    r"(?<![\p{L}\p{N}'’./@-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
+    r"(?<![\p{L}\p{N}'’./@#-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
 )
 _LETTER_RUN = compile_pattern(r"[\p{L}\p{N}]+")
 _LETTER = compile_pattern(r"\p{L}")
-_NOT_AFTER = frozenset("'’./@-")  # a word never starts right after one of these
+_NOT_AFTER = frozenset("'’./@#-")  # a word never starts right after one of these
 _SENTENCE_END = compile_pattern(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
 _TOKEN_BEFORE = compile_pattern(r"([\p{L}\p{N}.'’-]+)$")
 _CR_OR_CRLF = compile_pattern(r"(\r\n|\r)")
