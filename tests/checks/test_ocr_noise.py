@@ -14,7 +14,7 @@ SCANNED = (
 
 @pytest.mark.parametrize(
     ("detect", "found"),
-    [("non-word", ["govemrnent", "rnain", "rnayor"]), ("misread-word", ["tbe", "Tbe"])],
+    [("non-word", ["govemrnent", "rnain", "capitaI", "rnayor"]), ("misread-word", ["tbe", "Tbe"])],
 )
 def test_detectors_report_the_residue_of_a_scanned_page(detect: str, found: list[str]) -> None:
     assert spans(make_check("ocr-noise", detect=detect), SCANNED) == found
@@ -43,7 +43,7 @@ def test_a_misread_part_of_a_hyphenated_compound_is_a_non_word() -> None:
         SCANNED
         + " He was at the police-eourt with a Police-constablo and a well-known self-abnegation."
     )
-    assert spans(check, text) == ["govemrnent", "rnain", "rnayor", "eourt", "constablo"]
+    assert spans(check, text) == ["govemrnent", "rnain", "capitaI", "rnayor", "eourt", "constablo"]
 
 
 def test_a_rare_word_one_misreading_from_a_far_commoner_one_is_reported_once_scanned() -> None:
@@ -89,10 +89,10 @@ def test_an_angle_bracket_alone_between_words_is_a_speck() -> None:
 def test_a_short_word_in_capitals_no_list_has_is_misread_unless_unpronounceable() -> None:
     check = make_check("ocr-noise", detect="non-word")
     text = SCANNED + " RESOLUTION UPOX HARDIHOOD; the HZJ and the ICJ met in LXIII."
-    assert spans(check, text) == ["govemrnent", "rnain", "rnayor", "UPOX"]
+    assert spans(check, text) == ["govemrnent", "rnain", "capitaI", "rnayor", "UPOX"]
 
 
 def test_lower_case_then_a_capital_is_a_misreading_in_a_scanned_page() -> None:
     check = make_check("ocr-noise", detect="non-word")
     text = SCANNED + " He said laFt night that rOTTGHT was fine on his iPhone and eBay."
-    assert spans(check, text) == ["govemrnent", "rnain", "rnayor", "laFt", "rOTTGHT"]
+    assert spans(check, text) == ["govemrnent", "rnain", "capitaI", "rnayor", "laFt", "rOTTGHT"]
