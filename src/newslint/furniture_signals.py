@@ -159,6 +159,14 @@ _BARE_FIGURE = compile_pattern(r"\d{1,4}[KkM]?|[-\d]{1,2} ?: ?[-\d]{1,2}")
 # An archive viewer's locator closing a title line: "…, September 21, 1906, Image 7", "June 02,
 # 1935 - Image 3", "… 1913, seq 4". Prose that names a page ends its sentence with a full stop.
 _LOCATOR = compile_pattern(r"\b(?:image|page|seq|sheet|plate)\s+\d{1,4}$", regex.I)
+# A label that names a picture rather than the news: "Representational image", "Satellite
+# photo", "File photo of …", "Image for representation purposes only", "Photo shows …".
+_PICTURE_LABEL = compile_pattern(
+    r"(?:file\s+)?(?:photo(?:graph)?|image|picture|pic)s?\s+(?:of|for|from|shows?|showing)\b"
+    r"|\p{L}+\s+(?:photo(?:graph)?|image|picture|pic)s?\.?$",
+    regex.I,
+)
+PICTURE_LABEL_WORDS = 8  # "Photos of the crash spread quickly on social media." is the story's
 # A field whose value is a web address ("Persistent link: https://…", "Source: www.…").
 _LINK_FIELD = compile_pattern(r"\p{Lu}[\p{L} ]{1,30}: ?(?:https?://|www\.)\S+")
 # A wire service's version slug opening a line: "(LEAD)", "(2nd LD)", "(ATTN: ADDS details)".
@@ -204,6 +212,8 @@ def _short_line_evidence(block: Block) -> str | None:
         return "a separator rule"
     if block.lines == 1 and _LOCATOR.search(text) and (DATE.search(text) or ISO_DATE.search(text)):
         return "an archive's page locator (a date and a page or image number)"
+    if block.lines == 1 and block.words <= PICTURE_LABEL_WORDS and _PICTURE_LABEL.match(text):
+        return "a label of a picture (alt text or caption)"
     if block.words <= 12 and _FILE_NAME.search(text):
         return "an image or media file name"
     if block.words <= 14 and is_stamp(text):
@@ -282,10 +292,18 @@ def is_bare_date(text: str) -> bool:
     return not _WORDISH.search(rest)
 
 
+# A CMS prints the stamp's label first ("Last updated on 12 March 2024", "First published on:
+# 12 March 2024"); a sentence of the story has its subject first and ends on a full stop.
+_STAMP_LABEL = compile_pattern(
+    r"(?:(?:first|last)\s+)?(?:published|updated|posted|modified|uploaded)\b(?!.*\.$)", regex.I
+)
+
+
 def is_stamp(text: str) -> bool:
     if _COUNTER.search(text) or _AGO.search(text):
         return True
-    if not (CLOCK.search(text) or ISO_DATE.search(text)):
+    labelled = _STAMP_LABEL.match(text) is not None and DATE.search(text) is not None
+    if not (labelled or CLOCK.search(text) or ISO_DATE.search(text)):
         return False
     rest = ISO_DATE.sub(" ", CLOCK.sub(" ", DATE.sub(" ", text)))
     words = [w.lower() for w in _LETTERS.findall(rest)]

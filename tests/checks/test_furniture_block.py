@@ -337,6 +337,10 @@ def test_a_caption_ending_in_a_credit_is_furniture(furniture: Linter, credit: st
         "Image and text provided by the State Library of Examplia",
         "The Harbour Gazette. (Port Town) 1895-1913, September 21, 1906, Image 7",
         "June 02, 1935 - Page 3",
+        "Last updated on 12 March 2024",
+        "First published on: 12 March 2024",
+        "Representational image",
+        "File photo of farmers outside the ministry.",
     ],
 )
 def test_captions_credits_and_archive_locators_are_furniture(furniture: Linter, line: str) -> None:
@@ -347,6 +351,8 @@ def test_prose_naming_a_photo_or_a_page_is_not(furniture: Linter) -> None:
     prose = (
         f"{BODY}\n\n“I have never seen myself in this photo before,” she said.\n\n"
         "The ruling, published on May 3, 2020, is printed on page 7.\n\n"
+        "Published on 12 March 2024, the report was read by few.\n\n"
+        "Photos of the crash spread quickly on social media.\n\n"
         f"The ministry said the pictures were provided by the navy.\n\n{BODY}\n"
     )
     assert reported(furniture, prose) == []
