@@ -24,15 +24,30 @@ from newslint.furniture_model import Page, Read, read_features, scores_at_least
 from newslint.furniture_signals import (
     inner_furniture,
     is_bare_date,
-    is_title_with_site,
     line_evidence,
     speaks_of_the_page,
 )
 from newslint.furniture_story import heads_a_table, heads_prose, in_a_table, names_the_story
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
+from newslint.page_layout import (
+    PLACE_LINE,
+    announces,
+    find_headline,
+    heads_paragraph,
+    inside_article,
+    introduced_list,
+    is_article,
+    is_aside,
+    is_introduced,
+    is_sentence,
+    label_sized,
+    opens_story,
+    runs_on,
+    titles,
+)
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.textblocks import LENGTH_HIGH, Block
+from newslint.textblocks import Block
 
 OPTIONS = {
     "min_run": Option((int,), default=3, doc="short bare lines in a row that make a menu"),
@@ -43,18 +58,12 @@ OPTIONS = {
 
 _LIST_MARK = compile_pattern(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+")
 _DIGIT = compile_pattern(r"\d")
-# "Madrid, Spain", "Washington, DC": a dateline or venue line under a headline, not a label.
-_PLACE_LINE = compile_pattern(
-    r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?"
-)
 RUN = "one of a run of short link-like lines (a menu, tag list or share bar)"
 PANEL = "part of a metadata panel (field labels and their values)"
 BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
 ABOVE = "a label above the headline (section, site or login link)"
 UNDER = "a label under the headline (section, desk or button)"
-SENTENCE_WORDS = 8
-SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 BELOW = "a prompt or label below the article (comment form, source or share link)"
 SHAPED = "shaped like page furniture, not article text"
 SELF_NOTE = "a note of the site about the page itself, outside the article"
@@ -108,7 +117,7 @@ class FurnitureBlockCheck(Check):
         for index, block in enumerate(items):
             if reasons[index] is None and self._judge(block)[1]:
                 reasons[index] = _date_line_reason(items, index)
-        headline = _headline(items, reasons)
+        headline = find_headline(items, reasons)
         for index in range(1, len(items) - 1):
             if index == headline:
                 continue
@@ -147,10 +156,10 @@ class FurnitureBlockCheck(Check):
         """Blocks the shape model scores as furniture, except an article's own announced list.
         Furniture is what surrounds an article: with no sentence of prose in view (a one-line
         file, a headline being typed) no block is judged by its shape alone."""
-        if not self.weights or not any(_article(b) or _sentence(b) for b in items):
+        if not self.weights or not any(is_article(b) or is_sentence(b) for b in items):
             return
         headings = self._heading_list(items, range(len(items)))
-        headline = _headline(items, reasons)
+        headline = find_headline(items, reasons)
         unexplained = [index for index, reason in enumerate(reasons) if reason is None]
         page = Page(items, [found is not None for found in evidence])
         shaped = scores_at_least(
@@ -159,12 +168,12 @@ class FurnitureBlockCheck(Check):
         for index in shaped:
             if index == headline:
                 continue
-            if index in headings or _introduced_list(items, index, self.max_words):
+            if index in headings or introduced_list(items, index, self.max_words):
                 continue
             # A place line, or a line that stops on a comma (a sentence cut by a page break).
-            if _PLACE_LINE.fullmatch(items[index].text) or items[index].text.endswith(","):
+            if PLACE_LINE.fullmatch(items[index].text) or items[index].text.endswith(","):
                 continue
-            if _heads_paragraph(items, index) or heads_a_table(items, index):
+            if heads_paragraph(items, index) or heads_a_table(items, index):
                 continue
             if in_a_table(items, index):
                 continue
@@ -175,29 +184,27 @@ class FurnitureBlockCheck(Check):
         name, site name and login links above the story, and comment prompts, "Source link" and
         share calls below it. Only label-sized lines count (a headline is longer), and only when
         they stand above a headline-sized line."""
-        article = [i for i, b in enumerate(items) if _article(b)]
+        article = [i for i, b in enumerate(items) if is_article(b)]
         if not article:
             return
         headline = next(
-            (i for i in range(article[0]) if items[i].words >= 4 and _titles(items[i], reasons[i])),
+            (i for i in range(article[0]) if items[i].words >= 4 and titles(items[i], reasons[i])),
             None,
         )
         for i in range(headline or 0):  # a venue or dateline under the headline is the story's
-            if reasons[i] is None and _label_sized(items[i], HEAD_WORDS):
+            if reasons[i] is None and label_sized(items[i], HEAD_WORDS):
                 reasons[i] = None if heads_a_table(items, i) else ABOVE
         tail = range(max(article[-1] + 1, len(items) - TAIL_BLOCKS), len(items))
         headings = self._heading_list(items, tail)
         for i in tail:
-            if reasons[i] is None and i not in headings and _label_sized(items[i], TAIL_WORDS):
-                own = heads_prose(items, i) or heads_a_table(items, i) or _aside(items[i])
+            if reasons[i] is None and i not in headings and label_sized(items[i], TAIL_WORDS):
+                own = heads_prose(items, i) or heads_a_table(items, i) or is_aside(items[i])
                 reasons[i] = None if own else BELOW
 
     def _heading_list(self, items: list[Block], indexes: range) -> set[int]:
         """Short lines each set apart by blank lines, three or more in a row: the article's own
         headings or gallery sections, not a form (a form's lines come one after another)."""
-        spaced = [
-            i for i in indexes if items[i].blank_before and _label_sized(items[i], TAIL_WORDS)
-        ]
+        spaced = [i for i in indexes if items[i].blank_before and label_sized(items[i], TAIL_WORDS)]
         runs: list[list[int]] = []
         for i in spaced:
             if runs and runs[-1][-1] == i - 1:
@@ -233,9 +240,9 @@ class FurnitureBlockCheck(Check):
         distinct = {items[i].text.casefold() for i in run}  # a tripled headline is a repeat
         return (
             len(distinct) >= self.min_run
-            and not (_introduced(items, run[0]) and _announces(items, run[0] - 1))
-            and not _inside_article(items, run[0], run[-1])
-            and not any(_runs_on(items[i]) for i in run)
+            and not (is_introduced(items, run[0]) and announces(items, run[0] - 1))
+            and not inside_article(items, run[0], run[-1])
+            and not any(runs_on(items[i]) for i in run)
         )
 
     def _menu_like(self, block: Block) -> bool:
@@ -247,17 +254,6 @@ class FurnitureBlockCheck(Check):
         if _DIGIT.search(text) or "," in text or text.endswith((".", ":", ";")):
             return False
         return block.words <= 2 or block.stop_density < LOOSE_STOPS or text.endswith(("?", "!"))
-
-
-# Words that cannot end a phrase: a line ending on one runs on into the next (a headline or a
-# title wrapped over several lines), which a menu item never does. Particles ("Log in", "Sign
-# up") are left out.
-_RUNS_ON = frozenset("a an the of to and or but nor with for from by at as into than".split())
-
-
-def _runs_on(block: Block) -> bool:
-    words = block.text.split()
-    return bool(words) and words[-1].casefold() in _RUNS_ON
 
 
 def _field_panels(items: list[Block]) -> set[int]:
@@ -282,13 +278,13 @@ def _label_under_headline(items: list[Block], reasons: list[str | None]) -> None
     """A label of a few words between the headline and the article's first paragraph: the
     section ("Internal Affairs"), a desk or byline name, an interface button. A dateline or a
     date there is the story's own and carries a comma, a figure or a full stop."""
-    headline = _headline(items, reasons)
+    headline = find_headline(items, reasons)
     if headline is None or headline + 2 >= len(items):
         return
     label, after = headline + 1, items[headline + 2]
-    if _runs_on(items[headline]):  # the line under it ends the headline ("… Known to / Farmers")
+    if runs_on(items[headline]):  # the line under it ends the headline ("… Known to / Farmers")
         return
-    if reasons[label] is None and _label_sized(items[label], HEAD_WORDS) and _opens_story(after):
+    if reasons[label] is None and label_sized(items[label], HEAD_WORDS) and opens_story(after):
         reasons[label] = UNDER
 
 
@@ -298,38 +294,12 @@ def _notes_about_the_page(
     """Short blocks above or below the article's paragraphs (or on a page with none) that speak
     of the page itself: interface and archive notes. Inside the article such a line is the
     story's own ("This story reminds us…")."""
-    article = [i for i, b in enumerate(items) if _article(b)]
+    article = [i for i, b in enumerate(items) if is_article(b)]
     for index, block in enumerate(items):
         outside = not article or index < article[0] or index > article[-1]
         if reasons[index] is None and index != headline and outside and speaks_of_the_page(block):
-            story = [b for b in items if b.text != block.text and _opens_story(b)]
+            story = [b for b in items if b.text != block.text and opens_story(b)]
             reasons[index] = None if names_the_story(block, story) else SELF_NOTE
-
-
-def _opens_story(block: Block) -> bool:
-    """The article's first paragraph: a long block jusText keeps, or on a page too short for its
-    classes, a sentence of several words."""
-    return _article(block) or _sentence(block)
-
-
-def _titles(block: Block, reason: str | None) -> bool:
-    """A line that can title the page: no evidence against it, or only a site name after a
-    separator ("Lula reaffirms commitment | News")."""
-    return reason is None or is_title_with_site(block.text)
-
-
-def _headline(items: list[Block], reasons: list[str | None]) -> int | None:
-    """The page's headline: the nearest line of four words or more above the first sentence of
-    prose that is not a sentence itself and carries no furniture evidence. A headline under a
-    breadcrumb and above a date has every mark of furniture but one: the page is about it."""
-    first = next((i for i, b in enumerate(items) if _article(b) or _sentence(b)), None)
-    for i in range(first - 1 if first is not None else -1, -1, -1):
-        block = items[i]
-        if reasons[i] is None and block.words >= 4 and not block.ends_sentence:
-            if _PLACE_LINE.fullmatch(block.text):  # "New York, New York": the venue under it
-                continue
-            return i
-    return None
 
 
 def _date_line_reason(items: list[Block], index: int) -> str | None:
@@ -341,77 +311,6 @@ def _date_line_reason(items: list[Block], index: int) -> str | None:
 
 def _panel_line(block: Block) -> bool:
     return block.lines == 1 and len(block.text.split()) <= PANEL_WORDS
-
-
-def _introduced(items: list[Block], first: int) -> bool:
-    """A run after prose that announces it ("It will improve:", "featured in") is the article's
-    own list, not a menu."""
-    if first == 0:
-        return False
-    intro = items[first - 1]
-    announces = intro.text.endswith(":") or not intro.ends_sentence
-    # A colon announces even in a few words ("It will improve:"); a bare label ("Tags:") does not.
-    min_words = 3 if intro.text.endswith(":") else 4
-    return (
-        announces
-        and intro.words >= min_words
-        and intro.stop_density > 0.25
-        and not _DIGIT.search(intro.text)
-    )
-
-
-def _announces(items: list[Block], intro: int) -> bool:
-    """A line with no colon announces a list only inside the story: above its first sentence of
-    prose, an unended line over a run of short lines is one more menu item ("Become a member")."""
-    return items[intro].text.endswith(":") or any(_opens_story(b) for b in items[:intro])
-
-
-def _heads_paragraph(items: list[Block], index: int) -> bool:
-    """A short line set apart above an article paragraph: a subheading or a name heading a
-    profile, whatever is printed above it."""
-    after = items[index + 1] if index + 1 < len(items) else None
-    return items[index].blank_before and after is not None and _article(after)
-
-
-def _introduced_list(items: list[Block], index: int, max_words: int) -> bool:
-    """An item of a list (short lines one after another) that follows a line announcing it."""
-    first = index
-    while first > 0 and not items[first].blank_before and items[first - 1].words <= max_words:
-        first -= 1
-    return _introduced(items, first)
-
-
-def _inside_article(items: list[Block], first: int, last: int) -> bool:
-    """After a long article paragraph, short lines set apart by blank lines are the article's own
-    headings or list; a menu or form printed there comes line after line."""
-    before = items[max(0, first - 2) : first]
-    if not any(_article(b) for b in before):
-        return False
-    return any(items[i].blank_before for i in range(first + 1, last + 1))
-
-
-def _label_sized(block: Block, max_words: int) -> bool:
-    """A line of a few words that is not a sentence, a list intro or a figure."""
-    text = block.text
-    if block.lines > 1 or not 0 < block.words <= max_words or _DIGIT.search(text):
-        return False
-    return "," not in text and not text.rstrip(")]\"”’'").endswith((".", ":", ";"))
-
-
-def _aside(block: Block) -> bool:
-    """A line of words in brackets: the story's credit or editor's aside ("(With inputs from
-    agencies)"); a prompt or link is not bracketed, a template tag is a word or two."""
-    text = block.text
-    return text.startswith("(") and text.endswith(")") and block.words > 2
-
-
-def _article(block: Block) -> bool:
-    return block.cls == "good" and len(block.text) > LENGTH_HIGH
-
-
-def _sentence(block: Block) -> bool:
-    """A block that reads as a sentence of prose: several words, ended as sentences end."""
-    return block.words >= SENTENCE_WORDS and block.text.rstrip().endswith(SENTENCE_ENDS)
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -1,0 +1,127 @@
+"""Where a block stands on a page of text: the article's paragraphs and its headline, a list the
+story announces, lines sized like labels. The furniture check reads these facts about position;
+they say nothing about what a line is by itself (`furniture_signals`).
+"""
+
+from __future__ import annotations
+
+from newslint.furniture_signals import is_title_with_site
+from newslint.regex_store import compile_pattern
+from newslint.textblocks import LENGTH_HIGH, Block
+
+_DIGIT = compile_pattern(r"\d")
+# "Madrid, Spain", "Washington, DC": a dateline or venue line under a headline, not a label.
+PLACE_LINE = compile_pattern(
+    r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?"
+)
+SENTENCE_WORDS = 8
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
+
+
+# Words that cannot end a phrase: a line ending on one runs on into the next (a headline or a
+# title wrapped over several lines), which a menu item never does. Particles ("Log in", "Sign
+# up") are left out.
+_RUNS_ON = frozenset("a an the of to and or but nor with for from by at as into than".split())
+
+
+def runs_on(block: Block) -> bool:
+    """A line ending on a word that cannot end a phrase ("… Known to")."""
+    words = block.text.split()
+    return bool(words) and words[-1].casefold() in _RUNS_ON
+
+
+def opens_story(block: Block) -> bool:
+    """The article's first paragraph: a long block jusText keeps, or on a page too short for its
+    classes, a sentence of several words."""
+    return is_article(block) or is_sentence(block)
+
+
+def titles(block: Block, reason: str | None) -> bool:
+    """A line that can title the page: no evidence against it, or only a site name after a
+    separator ("Lula reaffirms commitment | News")."""
+    return reason is None or is_title_with_site(block.text)
+
+
+def find_headline(items: list[Block], reasons: list[str | None]) -> int | None:
+    """The page's headline: the nearest line of four words or more above the first sentence of
+    prose that is not a sentence itself and carries no furniture evidence. A headline under a
+    breadcrumb and above a date has every mark of furniture but one: the page is about it."""
+    first = next((i for i, b in enumerate(items) if is_article(b) or is_sentence(b)), None)
+    for i in range(first - 1 if first is not None else -1, -1, -1):
+        block = items[i]
+        if reasons[i] is None and block.words >= 4 and not block.ends_sentence:
+            if PLACE_LINE.fullmatch(block.text):  # "New York, New York": the venue under it
+                continue
+            return i
+    return None
+
+
+def is_introduced(items: list[Block], first: int) -> bool:
+    """A run after prose that announces it ("It will improve:", "featured in") is the article's
+    own list, not a menu."""
+    if first == 0:
+        return False
+    intro = items[first - 1]
+    announces = intro.text.endswith(":") or not intro.ends_sentence
+    # A colon announces even in a few words ("It will improve:"); a bare label ("Tags:") does not.
+    min_words = 3 if intro.text.endswith(":") else 4
+    return (
+        announces
+        and intro.words >= min_words
+        and intro.stop_density > 0.25
+        and not _DIGIT.search(intro.text)
+    )
+
+
+def announces(items: list[Block], intro: int) -> bool:
+    """A line with no colon announces a list only inside the story: above its first sentence of
+    prose, an unended line over a run of short lines is one more menu item ("Become a member")."""
+    return items[intro].text.endswith(":") or any(opens_story(b) for b in items[:intro])
+
+
+def heads_paragraph(items: list[Block], index: int) -> bool:
+    """A short line set apart above an article paragraph: a subheading or a name heading a
+    profile, whatever is printed above it."""
+    after = items[index + 1] if index + 1 < len(items) else None
+    return items[index].blank_before and after is not None and is_article(after)
+
+
+def introduced_list(items: list[Block], index: int, max_words: int) -> bool:
+    """An item of a list (short lines one after another) that follows a line announcing it."""
+    first = index
+    while first > 0 and not items[first].blank_before and items[first - 1].words <= max_words:
+        first -= 1
+    return is_introduced(items, first)
+
+
+def inside_article(items: list[Block], first: int, last: int) -> bool:
+    """After a long article paragraph, short lines set apart by blank lines are the article's own
+    headings or list; a menu or form printed there comes line after line."""
+    before = items[max(0, first - 2) : first]
+    if not any(is_article(b) for b in before):
+        return False
+    return any(items[i].blank_before for i in range(first + 1, last + 1))
+
+
+def label_sized(block: Block, max_words: int) -> bool:
+    """A line of a few words that is not a sentence, a list intro or a figure."""
+    text = block.text
+    if block.lines > 1 or not 0 < block.words <= max_words or _DIGIT.search(text):
+        return False
+    return "," not in text and not text.rstrip(")]\"”’'").endswith((".", ":", ";"))
+
+
+def is_aside(block: Block) -> bool:
+    """A line of words in brackets: the story's credit or editor's aside ("(With inputs from
+    agencies)"); a prompt or link is not bracketed, a template tag is a word or two."""
+    text = block.text
+    return text.startswith("(") and text.endswith(")") and block.words > 2
+
+
+def is_article(block: Block) -> bool:
+    return block.cls == "good" and len(block.text) > LENGTH_HIGH
+
+
+def is_sentence(block: Block) -> bool:
+    """A block that reads as a sentence of prose: several words, ended as sentences end."""
+    return block.words >= SENTENCE_WORDS and block.text.rstrip().endswith(SENTENCE_ENDS)
