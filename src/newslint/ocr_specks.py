@@ -85,3 +85,19 @@ def _tags(
     left = [m.group() for m in _WORD.finditer(text, line_start, start)][-CONTEXT:]
     right = [m.group() for m in _WORD.finditer(text, end, line_end)][:CONTEXT]
     return left, tagger.tag([*left, text[start:end], *right])
+
+
+# A full stop after an everyday lower-case word and before another lower-case word: a comma or a
+# speck the scanner read as a full stop ("very respectfully. vour obedient servant"). Four
+# letters or more before it, so no abbreviation ("etc.", "viz.", "a.m.").
+_STOP_BEFORE_LOWER = compile_pattern(
+    r"(?<=(?<![\p{L}.'’-])(?P<word>\p{Ll}{4,}))\.(?=[ \t]+\p{Ll}+(?![\p{L}.]))"
+)
+STOP_WORD_MIN_ZIPF = 3.0
+
+
+def stops_before_lower_case(text: str, zipf: Callable[[str], float]) -> Iterator[tuple[int, int]]:
+    """Spans of full stops a scanner misread, between two lower-case words."""
+    for match in _STOP_BEFORE_LOWER.finditer(text):
+        if zipf(match.group("word")) >= STOP_WORD_MIN_ZIPF:
+            yield match.span()

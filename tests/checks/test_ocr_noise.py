@@ -96,3 +96,9 @@ def test_lower_case_then_a_capital_is_a_misreading_in_a_scanned_page() -> None:
     check = make_check("ocr-noise", detect="non-word")
     text = SCANNED + " He said laFt night that rOTTGHT was fine on his iPhone and eBay."
     assert spans(check, text) == ["govemrnent", "rnain", "capitaI", "rnayor", "laFt", "rOTTGHT"]
+
+
+def test_a_full_stop_between_lower_case_words_is_a_misread_comma() -> None:
+    check = make_check("ocr-noise", detect="lone-mark")
+    text = SCANNED + " I am, very respectfully. your servant, at 10 a.m. on the day, etc. and so."
+    assert spans(check, text) == ["."]

@@ -34,7 +34,7 @@ from newslint.ocr_context import (
     cut_words,
     misplaced_capitals,
 )
-from newslint.ocr_specks import word_specks
+from newslint.ocr_specks import stops_before_lower_case, word_specks
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import (
@@ -215,6 +215,7 @@ class OcrNoiseCheck(ScannedTextCheck):
         ]
         found += word_specks(text, self._tagger)
         found += (m.span() for m in _ANGLE_SPECK.finditer(text))
+        found += stops_before_lower_case(text, self.zipf)
         for start, end in sorted(set(found)):
             message = render(self.rule.message, match=text[start:end])
             yield finding(self.rule, start, end, message)
