@@ -28,6 +28,15 @@ def test_a_date_in_another_language_is_reported_however_short() -> None:
     assert spans(check, "Friday, 3 Juni 2022") == ["3 Juni 2022"]  # an English weekday is not
 
 
+def test_figures_around_a_word_inside_a_long_sentence_are_no_date_line() -> None:
+    check = make_check("language")
+    text = (
+        "The peso traded at 12 pesos 2020 levels before the central bank stepped in, dealers said."
+    )
+    assert spans(check, text) == []
+    assert spans(check, "Last Mod: 10 Kasım 2016, 16:21 after the editors met") == ["10 Kasım 2016"]
+
+
 def test_english_dates_and_numbered_names_are_not_foreign_dates() -> None:
     check = make_check("language")
     text = "On Monday, 24 March 2020 the 3 Musketeers 2020 tour and Apollo 11 1969 came."

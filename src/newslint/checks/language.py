@@ -64,6 +64,11 @@ _DATE = compile_pattern(
     r"(?:(?<![\p{L}\d])(?P<weekday>\p{L}+),?[ \t]+)?(?<![\p{L}\d.,])(?P<day>\d{1,2})\.?[ \t]+"
     r"(?P<month>\p{L}{3,})\.?[ \t]+\d{4}(?![\p{L}\d])"
 )
+# A site's date line is short ("Posted on 12. Dezember 2020 by admin") or ends with the date, a
+# time or a separator ("Last Mod: 10 Kasım 2016, 16:21"); in a sentence the figures and the word
+# between them are the sentence's ("traded at 12 pesos 2020 levels"), which the runs judge.
+_DATE_LINE_END = compile_pattern(r"[ \t]*(?:$|[,|•·–—-]|\d)")
+DATE_LINE_WORDS = 8
 # A line is only weighed when it holds a lower-case word English hardly knows.
 RARE_IN_ENGLISH = 2.5
 LIST = "small"
@@ -115,7 +120,7 @@ class LanguageCheck(Check):
         if not any(c.isdigit() for c in line):
             return
         for date in _DATE.finditer(line):
-            if self._lean(date.group("month")) < 1:
+            if not _date_line(line, date) or self._lean(date.group("month")) < 1:
                 continue
             weekday = date.group("weekday")
             start = date.start() if weekday and self._lean(weekday) == 1 else date.start("day")
@@ -208,6 +213,12 @@ def _build_table(languages: tuple[str, ...]) -> tuple[list[str], array.array[int
         ),
     )
     return words, values
+
+
+def _date_line(line: str, date: regex.Match[str]) -> bool:
+    return (
+        _DATE_LINE_END.match(line, date.end()) is not None or len(line.split()) <= DATE_LINE_WORDS
+    )
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> LanguageCheck:
