@@ -103,6 +103,16 @@ def test_a_headline_run_into_the_dateline_is_found_inside_the_line() -> None:
     assert found == ["Harbour toll rises again next month"]
 
 
+def test_a_standfirst_repeated_after_the_dateline_is_found_but_a_quoted_one_is_not() -> None:
+    lead = "The harbour board voted on Tuesday to open a second ferry route to the islands."
+    check = make_check("repetition", unit="fragment", min_words=5)
+    text = f"{lead}\nLISBON (Example News) - {lead} The route opens in May.\n"
+    assert spans(check, text) == [lead.rstrip(".")]
+    # Inside a sentence, after words that are not a dateline, the copy is the story quoting it.
+    quoted = f"{lead}\nThe minister told reporters in Lisbon on Monday that - {lead}\n"
+    assert spans(check, quoted) == []
+
+
 TITLE = "Minister applauded for speaking Hindi in parliament"
 
 

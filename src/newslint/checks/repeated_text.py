@@ -27,6 +27,9 @@ _BAR_ITEM_END = compile_pattern(r"[|›»>/•·:–—-]|\.{3}|…")
 _BAR_MARK = compile_pattern(r"[|›»>/•·:–—]| - |\.{3}|…")
 _TRUNCATION = compile_pattern(r"(?:\.{3}|…)$")
 NEAR_CHARS = 1000
+DATELINE_WORDS = 5  # "WASHINGTON, May 3 (Reuters)": a place, a date, the agency
+DATELINE_TOKENS = 8  # its words and figures ("ABU DHABI, 3 May 2024 (WAM)")
+_DATELINE_DASHES = (" -", " - ", " —", " — ", " –", " – ")
 
 
 def _key(text: str) -> str:
@@ -82,20 +85,31 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
 
 
 def _segment_starts(text: str, line_start: int, tokens: list[regex.Match[str]]) -> list[int]:
-    """Indexes of the tokens that open the line or follow a sentence end."""
+    """Indexes of the tokens that open the line, follow a sentence end or follow a dateline."""
     starts = [0] if tokens else []
     for i in range(1, len(tokens)):
         gap = text[tokens[i - 1].end() : tokens[i].start()]
         if "." in gap or "!" in gap or "?" in gap:
             starts.append(i)
+        elif i <= DATELINE_TOKENS and _after_dateline(text, line_start, tokens[i]):
+            starts.append(i)
     return starts
 
 
+def _after_dateline(text: str, line_start: int, token: regex.Match[str]) -> bool:
+    """The token opens the story after a dateline ("Hanoi (VNA) - ", "LONDON (Reuters) — "): a
+    few words, then a spaced dash."""
+    before = text[line_start : token.start()]
+    return before.endswith(_DATELINE_DASHES) and len(before.split()) <= DATELINE_WORDS + 1
+
+
 def _pasted(text: str, line_start: int, start: int, end: int) -> bool:
-    """Pasted, not quoted: the copy opens its line or follows a sentence end, and what comes after
-    it does not carry on its sentence (a headline used as a name, "… Seminar will open", does)."""
+    """Pasted, not quoted: the copy opens its line, follows a sentence end or a dateline, and what
+    comes after it does not carry on its sentence (a headline used as a name, "… Seminar will
+    open", does)."""
     before = text[line_start:start].rstrip()
-    if before and not before.endswith((".", "!", "?", "”", '"', ")")):
+    dateline = before.endswith(_DATELINE_DASHES[0::2]) and len(before.split()) <= DATELINE_WORDS + 1
+    if before and not before.endswith((".", "!", "?", "”", '"', ")")) and not dateline:
         return False
     after = text[end : end + 2].lstrip(" ")[:1]
     return not (after.islower() or after in (",", ";", ":"))
