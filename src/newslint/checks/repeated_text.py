@@ -89,9 +89,8 @@ def _segment_starts(text: str, line_start: int, tokens: list[regex.Match[str]]) 
     starts = [0] if tokens else []
     for i in range(1, len(tokens)):
         gap = text[tokens[i - 1].end() : tokens[i].start()]
-        if "." in gap or "!" in gap or "?" in gap:
-            starts.append(i)
-        elif i <= DATELINE_TOKENS and _after_dateline(text, line_start, tokens[i]):
+        sentence_end = "." in gap or "!" in gap or "?" in gap
+        if sentence_end or (i <= DATELINE_TOKENS and _after_dateline(text, line_start, tokens[i])):
             starts.append(i)
     return starts
 
