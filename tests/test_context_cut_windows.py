@@ -49,10 +49,12 @@ def _held_out_sentences() -> list[str]:
 
 
 def _whole_window_reference(
-    model: Any, text: str, suspects: Sequence[Suspect], gate: float
+    model: Any, text: str, suspects: Sequence[Suspect], gate: float, contexts: dict[Suspect, int]
 ) -> dict[Suspect, tuple[float, tuple[float, ...]]]:
     """What judging gave before stretches were cut: the gate read from the whole paragraph
-    window, each word scored afresh from JUDGE_CONTEXT_TOKENS tokens before it."""
+    window, each word scored afresh from as many tokens before it as the engine reports it used
+    (JUDGE_CONTEXT_TOKENS, or the start of the window, or of a stretch shared with a suspect
+    just before; that takes the engine's word for it, and the test checks it is never less)."""
     scores = model.token_scores(text)
     ids, spans = model.tokenizer.encode(text)
     layout = model._layout_of(text)
@@ -64,7 +66,9 @@ def _whole_window_reference(
             continue
         if scores.span_logprob(suspect.start, suspect.end) > gate:
             continue
-        begin = max(layout.windows[window][0], first - JUDGE_CONTEXT_TOKENS)
+        own = max(layout.windows[window][0], first - JUDGE_CONTEXT_TOKENS)
+        begin = first - contexts.get(suspect, first - own)
+        assert layout.windows[window][0] <= begin <= own
         lead = text[spans[first][0] : suspect.start]
         words = (text[suspect.start : suspect.end], *suspect.alternatives)
         sequences = [
@@ -99,7 +103,8 @@ def test_cut_windows_ask_the_same_suspects_and_reach_the_same_verdicts(
     assert sum(len(v) for *_, v in calls) >= 10  # the texts do reach the model
     for text, suspects, gate, verdicts in calls:
         model._layout = None  # the reference scores whole windows afresh
-        reference = _whole_window_reference(model, text, suspects, gate)
+        contexts = {v.suspect: v.context for v in verdicts}
+        reference = _whole_window_reference(model, text, suspects, gate, contexts)
         assert {v.suspect for v in verdicts} == set(reference)
         for verdict in verdicts:
             written, alternatives = reference[verdict.suspect]

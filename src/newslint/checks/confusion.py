@@ -1,13 +1,17 @@
 """`confusion`: words that are real but may be the wrong choice, judged by the context model.
 
-Keys: `pairs` (map of suspect word → list of alternatives), `margin` (nats by which an alternative
+Keys: `pairs` (map of suspect word → list of alternatives, or → a map with `alternatives` and the
+part-of-speech conditions on where the word is asked about: `next_tag`, `unless_next_tag`,
+`unless_previous_tag`, each a list of Penn Treebank tags), `margin` (nats by which an alternative
 must beat the written word, default 2.0), `gate` (skip a suspect the model already finds at least
 this probable, as a log-probability; default -1.0), `right_words` (how many words after the suspect
 the comparison includes; the text before it is the paragraph so far), `agreement` (map of a
 verb's singular form → its plural form: is → are, says → say; each is a suspect for the other, asked
 only where the subject right before it has the other number, from part-of-speech tags), `swaps`
 (map of word → word, each a suspect for the other), `unless_next_tag` (Penn Treebank tags: a
-suspect followed by a word so tagged is not asked about). The message
+suspect followed by a word so tagged is not asked about). A condition that rules a suspect out
+saves the model's pass over its context, the cost of judging (a possessive "its" before a noun
+is never "it's"; "than" after a comparative is never "then"). The message
 may use `{match}` and `{alternative}`. Needs `--context`.
 
 Each occurrence of a suspect is scored with the text before it and the few words after it, once as
@@ -19,6 +23,7 @@ the `surprisal` kind, so a suspect the model already expects costs nothing more.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -66,7 +71,7 @@ class ConfusionCheck(Check):
 
     def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY):
         super().__init__(rule, vocabulary)
-        self.pairs = _read_pairs(rule)
+        self.pairs, self.conditions = _read_pairs(rule)
         self.verb_number = _read_agreement(rule, self.pairs)
         if not self.pairs:
             raise rule.error("no suspects: 'pairs', 'swaps' and 'agreement' are empty")
@@ -113,10 +118,14 @@ class ConfusionCheck(Check):
         after a subject of the other number; any suspect not before a word `unless_next_tag`
         names (a nationality adjective before a noun is an adjective: "Chinese officials")."""
         word = text[start:end].lower()
-        if word not in self.verb_number and not self.unless_next_tag:
+        condition = self.conditions.get(word)
+        if word not in self.verb_number and not self.unless_next_tag and condition is None:
             return True
         tagged, at = self._tagged(text, start, end)
-        if at + 1 < len(tagged) and tagged[at + 1][1] in self.unless_next_tag:
+        next_tag = tagged[at + 1][1] if at + 1 < len(tagged) else None
+        if next_tag in self.unless_next_tag:
+            return False
+        if condition is not None and not condition.allows(tagged, at):
             return False
         if word not in self.verb_number:
             return True
@@ -169,10 +178,51 @@ class ConfusionCheck(Check):
         )
 
 
-def _read_pairs(rule: Rule) -> dict[str, tuple[str, ...]]:
-    """`pairs` (a word and its alternatives) and `swaps` (two words, each the other's)."""
+@dataclass(frozen=True)
+class _Condition:
+    """Where in a sentence a suspect is worth the model's time, by its neighbours' tags."""
+
+    next_tag: frozenset[str] | None
+    unless_next_tag: frozenset[str]
+    unless_previous_tag: frozenset[str]
+
+    def allows(self, tagged: list[tuple[str, str]], at: int) -> bool:
+        following = tagged[at + 1][1] if at + 1 < len(tagged) else None
+        previous = tagged[at - 1][1] if at > 0 else None
+        if self.next_tag is not None and following not in self.next_tag:
+            return False
+        return following not in self.unless_next_tag and previous not in self.unless_previous_tag
+
+
+_CONDITION_KEYS = ("next_tag", "unless_next_tag", "unless_previous_tag")
+
+
+def _read_condition(rule: Rule, suspect: str, entry: dict[str, Any]) -> tuple[Any, _Condition]:
+    unknown = set(entry) - {"alternatives", *_CONDITION_KEYS}
+    tags = {key: entry.get(key, []) for key in _CONDITION_KEYS}
+    if unknown or not all(
+        isinstance(t, list) and all(isinstance(x, str) for x in t) for t in tags.values()
+    ):
+        raise rule.error(
+            f"'pairs': {suspect!r} maps to 'alternatives' and tag lists "
+            f"({', '.join(_CONDITION_KEYS)})"
+        )
+    condition = _Condition(
+        frozenset(tags["next_tag"]) if "next_tag" in entry else None,
+        frozenset(tags["unless_next_tag"]),
+        frozenset(tags["unless_previous_tag"]),
+    )
+    return entry.get("alternatives"), condition
+
+
+def _read_pairs(rule: Rule) -> tuple[dict[str, tuple[str, ...]], dict[str, _Condition]]:
+    """`pairs` (a word and its alternatives, with the conditions on asking about it, if any) and
+    `swaps` (two words, each the other's)."""
     pairs: dict[str, tuple[str, ...]] = {}
+    conditions: dict[str, _Condition] = {}
     for suspect, alternatives in rule.option("pairs").items():
+        if isinstance(alternatives, dict) and isinstance(suspect, str):
+            alternatives, conditions[suspect.lower()] = _read_condition(rule, suspect, alternatives)
         if isinstance(alternatives, str):
             alternatives = [alternatives]
         if (
@@ -187,7 +237,7 @@ def _read_pairs(rule: Rule) -> dict[str, tuple[str, ...]]:
             raise rule.error("'swaps' maps a word to the word it is confused with")
         pairs.setdefault(one.lower(), (other,))
         pairs.setdefault(other.lower(), (one,))
-    return pairs
+    return pairs, conditions
 
 
 def _read_agreement(rule: Rule, pairs: dict[str, tuple[str, ...]]) -> dict[str, str]:

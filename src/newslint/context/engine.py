@@ -65,46 +65,46 @@ class ContextEngine:
     def judge(self, text: str, suspects: Sequence[Suspect], gate: float) -> list[Verdict]:
         """Score each suspect as written and with each alternative, from the same left context.
         Suspects the model already finds at least `gate` probable (log) are not judged. First
-        one batch runs, for each window holding suspects, the stretch from `JUDGE_CONTEXT_TOKENS`
-        before its first suspect to the end of its last suspect's right-hand words (never the
-        rest of the paragraph); then a second batch runs every alternative of every suspect left."""
+        one batch runs the stretches around the suspects (each from `JUDGE_CONTEXT_TOKENS`
+        before a suspect to the end of the right-hand words of the last suspect overlapping it;
+        never the rest of the paragraph); then a second batch runs every alternative of every
+        suspect left."""
         return self.judge_together(text, [(suspects, gate)])[0]
 
     def judge_together(
         self, text: str, requests: Sequence[tuple[Sequence[Suspect], float]]
     ) -> list[list[Verdict]]:
-        """`judge` for several rules' (suspects, gate) at once: the same verdicts each would get
-        alone (each rule's stretches are cut from its own suspects), in two batches for all of
-        them instead of two per rule (a batch of one short sequence costs half as much again
-        per token)."""
+        """`judge` for several rules' (suspects, gate) at once, in two batches for all of them
+        instead of two per rule (a batch of one short sequence costs half as much again per
+        token). Their stretches are cut from every rule's suspects together, so two rules'
+        suspects close together share one; the verdicts are kept for the text, so a rule asking
+        again afterwards gets the same ones without running anything."""
         layout = self._layout_of(text)
-        plans = []
-        for suspects, gate in requests:
-            placed = [p for p in (self._place(layout, s) for s in suspects) if p is not None]
-            cuts: dict[int, tuple[int, int]] = {}
-            for place in placed:
-                begin, stop = cuts.get(place.window, (place.begin, place.stop))
-                cuts[place.window] = (min(begin, place.begin), max(stop, place.stop))
-            plans.append((placed, cuts, gate))
-        self._score_stretches(layout, [cut for _, cuts, _ in plans for cut in cuts.values()])
+        keys = [(tuple(suspects), gate) for suspects, gate in requests]
+        fresh = list(dict.fromkeys(key for key in keys if key not in layout.verdicts))
+        placed = {
+            key: [p for p in (self._place(layout, s) for s in key[0]) if p is not None]
+            for key in fresh
+        }
+        cut = _stretches([place for places in placed.values() for place in places])
+        self._score_stretches(layout, list(dict.fromkeys(cut.values())))
         comparisons = []
-        for placed, cuts, gate in plans:
+        for key in fresh:
             asked = []
-            for place in placed:
-                begin, stop = cuts[place.window]
+            for place in placed[key]:
+                begin, stop = cut[place]
                 scores = layout.stretch(begin, stop)
                 assert scores is not None
-                if float(scores[place.first - begin - 1 : place.last - begin - 1].sum()) <= gate:
+                if float(scores[place.first - begin - 1 : place.last - begin - 1].sum()) <= key[1]:
                     asked.append(place)
-            comparisons.append((asked, *self._comparison(text, layout, asked)))
-        sequences = [
-            sequence for _, asked_sequences, _, _ in comparisons for sequence in asked_sequences
-        ]
+            comparisons.append((key, asked, *self._comparison(text, layout, asked, cut)))
+        sequences = [sequence for _, _, batch, _, _ in comparisons for sequence in batch]
         scored = iter(self._score_once(layout, sequences))
-        return [
-            self._verdicts(asked, known, [(next(scored), p) for p in prefixes])
-            for asked, _, prefixes, known in comparisons
-        ]
+        for key, asked, _, prefixes, known in comparisons:
+            layout.verdicts[key] = self._verdicts(
+                asked, known, [(next(scored), p) for p in prefixes]
+            )
+        return [layout.verdicts[key] for key in keys]
 
     def _place(self, layout: Layout, suspect: Suspect) -> Placed | None:
         """Where a suspect's tokens, its judged context and its right-hand words lie."""
@@ -120,19 +120,19 @@ class ContextEngine:
         return Placed(suspect, window, begin, first, last, min(b, max(stop, last)))
 
     def _comparison(
-        self, text: str, layout: Layout, asked: list[Placed]
+        self, text: str, layout: Layout, asked: list[Placed], cut: dict[Placed, tuple[int, int]]
     ) -> tuple[list[list[int]], list[int], list[float | None]]:
         """The sequences comparing each asked suspect with its alternatives, each from the
         suspect's left context, with the length of that context; and the score as written where
-        it was already run (the first suspect of a cut window), which is not run again."""
+        its stretch already gives it, which is not run again."""
         sequences, prefixes = [], []
         known: list[float | None] = []
         for place in asked:
-            suspect, begin, first = place.suspect, place.begin, place.first
-            prefix = layout.ids[begin:first]
+            suspect, first = place.suspect, place.first
             lead = text[int(layout.spans[first, 0]) : suspect.start]
             written = self.tokenizer.ids(lead + text[suspect.start : suspect.end] + suspect.right)
             end = first + len(written)
+            begin = _context_start(place, cut[place][0], len(written))
             scores = layout.stretch(begin, end)
             if scores is not None and layout.ids[first:end] == written:
                 known.append(float(scores[first - begin - 1 :].sum()))
@@ -140,6 +140,7 @@ class ContextEngine:
             else:
                 known.append(None)
                 words = (text[suspect.start : suspect.end], *suspect.alternatives)
+            prefix = layout.ids[begin:first]
             for word in words:
                 sequences.append(prefix + self.tokenizer.ids(lead + word + suspect.right))
                 prefixes.append(len(prefix))
@@ -149,12 +150,15 @@ class ContextEngine:
     def _verdicts(
         asked: list[Placed], known: list[float | None], scored: list[tuple[np.ndarray, int]]
     ) -> list[Verdict]:
-        totals = iter(float(scores[prefix - 1 :].sum()) for scores, prefix in scored)
+        totals = iter((float(scores[prefix - 1 :].sum()), prefix) for scores, prefix in scored)
         verdicts = []
         for place, as_written in zip(asked, known, strict=True):
-            written_total = next(totals) if as_written is None else as_written
-            others = tuple(next(totals) for _ in place.suspect.alternatives)
-            verdicts.append(Verdict(place.suspect, written_total, others))
+            runs = [
+                next(totals) for _ in range(len(place.suspect.alternatives) + (as_written is None))
+            ]
+            written_total = runs.pop(0)[0] if as_written is None else as_written
+            others = tuple(total for total, _ in runs)
+            verdicts.append(Verdict(place.suspect, written_total, others, runs[0][1]))
         return verdicts
 
     def _layout_of(self, text: str) -> Layout:
@@ -204,3 +208,34 @@ class ContextEngine:
             for index, scores in zip(chunk, scored, strict=True):
                 results[index] = scores
         return results
+
+
+def _stretches(placed: list[Placed]) -> dict[Placed, tuple[int, int]]:
+    """The stretch each suspect is read from: suspects whose stretches (from their judged context
+    to the end of their right-hand words) overlap in a window share one, so a word is never run
+    twice; suspects far apart get their own, so the text between them is not run at all, and
+    each such first suspect's score as written is its stretch's."""
+    cut: dict[Placed, tuple[int, int]] = {}
+    group: list[Placed] = []
+    for place in sorted(placed, key=lambda p: (p.window, p.begin)):
+        if group and (place.window != group[0].window or place.begin >= max(p.stop for p in group)):
+            _share(cut, group)
+            group = []
+        group.append(place)
+    _share(cut, group)
+    return cut
+
+
+def _share(cut: dict[Placed, tuple[int, int]], group: list[Placed]) -> None:
+    if group:
+        stretch = (min(p.begin for p in group), max(p.stop for p in group))
+        cut.update(dict.fromkeys(group, stretch))
+
+
+def _context_start(place: Placed, shared: int, written_tokens: int) -> int:
+    """Where a suspect's comparison starts: at its own judged context, or at the start of the
+    stretch it shares with an earlier suspect when the few extra tokens of context that adds to
+    each alternative cost less than running the text as written again (the stretch gives it)."""
+    extra = place.begin - shared
+    own = place.first - place.begin + written_tokens
+    return shared if extra * len(place.suspect.alternatives) < own else place.begin

@@ -54,6 +54,7 @@ class Verdict:
     suspect: Suspect
     written: float  # log-probability of the text as written, from the word to the end of `right`
     alternatives: tuple[float, ...]
+    context: int = 0  # tokens of left context all of them were scored in
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,10 @@ class Placed:
 
 @dataclass
 class Layout:
-    """A text's tokens, its paragraph windows, and every stretch of it scored so far: whole
-    windows (the surprisal pass) and the cut windows judging runs (from a little before its first
-    suspect to the end of its last), each keyed by its first token. Judging alone never runs a
-    window without a suspect, nor the parts of a window far from its suspects."""
+    """A text's tokens, its paragraph windows, every stretch of it scored so far (whole windows
+    for the surprisal pass, the stretches around suspects for judging; each keyed by its first
+    token), the sequences judged and the verdicts reached. Judging alone never runs a window
+    without a suspect, nor the parts of a window far from its suspects."""
 
     ids: list[int]
     spans: np.ndarray
@@ -82,6 +83,7 @@ class Layout:
     scored: dict[int, np.ndarray] = field(default_factory=dict)
     stretches: dict[int, tuple[int, np.ndarray]] = field(default_factory=dict)
     judged: dict[tuple[int, ...], np.ndarray] = field(default_factory=dict)
+    verdicts: dict[tuple[tuple[Suspect, ...], float], list[Verdict]] = field(default_factory=dict)
     tokens: TokenScores | None = None
 
     def window_of(self, token: int) -> int | None:
