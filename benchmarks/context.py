@@ -25,6 +25,7 @@ import json
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from _corpus import DEFAULT_CORPUS, ROOT, overlaps
 from context_sentences import SENTENCES
@@ -36,6 +37,7 @@ from newslint.runner import load_rules
 CONTEXT_RULES = (
     "mt.wrong-word",
     "mt.place-adjective",
+    "mt.dropped-that",
     "mt.garbled",
     "grammar.confusion",
     "grammar.context",
@@ -196,11 +198,29 @@ def cost(seed: Path) -> None:
         ("with --context", linter()),
         ("with --context and garbled: on", linter(garbled=True)),
     )
+    tokens = _count_tokens(engine)
     for name, linted in runs:
         linted.lint(Document(WARM_UP))
+        engine._layout = None  # nothing of the seed left from an earlier run
+        tokens.clear()
         clock = _Clock()
         linted.lint(Document(text, str(seed)))
-        print(f"  seed article ({len(text)} chars) {name}: {clock}")
+        ran = f"; model ran {sum(tokens)} tokens in {len(tokens)} sequences" if tokens else ""
+        print(f"  seed article ({len(text)} chars) {name}: {clock}{ran}")
+
+
+def _count_tokens(engine: Any) -> list[int]:
+    """The length of every sequence the model runs from now on: the cost that does not depend
+    on how busy the machine is."""
+    lengths: list[int] = []
+    score = engine.runtime.sequence_logprobs
+
+    def counted(sequences: Any) -> Any:
+        lengths.extend(len(s) for s in sequences)
+        return score(sequences)
+
+    engine.runtime.sequence_logprobs = counted
+    return lengths
 
 
 def runtimes(seed: Path) -> None:

@@ -27,7 +27,13 @@ from .conftest import ROOT, SEED
 
 pytestmark = pytest.mark.slow
 
-CONTEXT_RULES = ("mt.wrong-word", "mt.place-adjective", "grammar.confusion", "grammar.context")
+CONTEXT_RULES = (
+    "mt.wrong-word",
+    "mt.place-adjective",
+    "mt.dropped-that",
+    "grammar.confusion",
+    "grammar.context",
+)
 
 
 @pytest.fixture(scope="module")

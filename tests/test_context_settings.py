@@ -13,6 +13,7 @@ from newslint.linters import Choices, build_linter
 CONTEXT_RULES = {
     "mt.wrong-word",
     "mt.place-adjective",
+    "mt.dropped-that",
     "mt.garbled",
     "grammar.confusion",
     "grammar.context",
