@@ -41,6 +41,8 @@ UNCLOSED = "Quotation opened here is never closed in this paragraph"
 UNOPENED = "Closing quotation mark with no opening one"
 # A line break after a sentence's end, before a line that starts a sentence.
 _LINE_PARAGRAPH_END = compile_pattern(r"(?<=[.!?][\"”’)]?|[.!?,]?[\"”])[ \t]*\n(?=[\p{Lu}“\"‘(])")
+# A line that ends a sentence: its last mark before the line break.
+_LINE_SENTENCE_END = compile_pattern(r"[.!?][ \t]*$")
 LINE_PARAGRAPH_CHARS = 150  # longer than any column of hard-wrapped prose
 _BRACKET_PAIRS = {")": "(", "]": "["}
 _EMOTICON = compile_pattern(r"(?<!\S)[;:=]-?[()\[\]]")  # ";-)" in web copy
@@ -96,7 +98,7 @@ class QuotesCheck(Check):
         open_at: int | None = None
         for at in marks:
             if _opens(text, at, open_at is not None, flipped):
-                if open_at is not None:
+                if open_at is not None and not _reopens_after_line_paragraph(text, at):
                     found.append((UNCLOSED, self._unclosed(open_at)))
                 open_at = at
             elif open_at is None:
@@ -246,6 +248,15 @@ def _paired_straight(text: str, marks: list[int]) -> bool:
     (`said," [Warhol] liked it".`) as two closers, and the fix would be a guess as well.
     """
     return len(marks) % 2 == 0 and all(text[at] == '"' for at in marks)
+
+
+def _reopens_after_line_paragraph(text: str, at: int) -> bool:
+    """A mark opening a line, after a line that ended a sentence inside the quotation: the next
+    paragraph of the same quotation on a page that ends paragraphs with one line break (short
+    paragraphs stay in one block, see `_split_at_line_paragraphs`)."""
+    if at == 0 or text[at - 1] != "\n":
+        return False
+    return _LINE_SENTENCE_END.search(text, max(0, at - 8), at - 1) is not None
 
 
 def _continues(text: str, following: Span | None) -> bool:

@@ -1,0 +1,41 @@
+"""False alarms an audit on unseen real pages found, each pinned by a text of the same shape.
+
+Every text here is written for the test; each case says what the published page did that the
+rule took for an artifact.
+"""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+
+
+def rules_on(linter: Linter, text: str, fragment: str) -> list[str]:
+    """The rules whose findings overlap `fragment` (its first occurrence) in `text`."""
+    start = text.index(fragment)
+    return [
+        f.rule
+        for f in linter.lint(Document.from_raw(text))
+        if f.start < start + len(fragment) and start < f.end
+    ]
+
+
+def test_a_quotation_over_paragraphs_one_line_break_apart_is_balanced(linter: Linter) -> None:
+    # UK tabloids and many CMS exports end paragraphs with one line break; a quotation over two
+    # paragraphs re-opens on the second, as it does with a blank line between them.
+    text = (
+        "Harbour plan approved\n"
+        'A council spokeswoman said: "The committee voted for the plan on Monday evening.\n'
+        '"Work will start in the spring and should finish within two years."\n'
+        "Some residents had opposed the plan.\n"
+    )
+    assert "typography.unbalanced-quote" not in rules_on(linter, text, '"The committee')
+
+
+def test_a_quotation_left_open_before_a_new_line_is_still_reported(linter: Linter) -> None:
+    text = (
+        "Harbour plan approved\n"
+        'A council spokeswoman said: "The committee voted for the plan on Monday evening,\n'
+        '"Work will start in the spring," she said.\n'
+    )
+    assert "typography.unbalanced-quote" in rules_on(linter, text, '"The committee')
