@@ -39,3 +39,22 @@ def test_a_quotation_left_open_before_a_new_line_is_still_reported(linter: Linte
         '"Work will start in the spring," she said.\n'
     )
     assert "typography.unbalanced-quote" in rules_on(linter, text, '"The committee')
+
+
+def test_a_wire_headline_writes_us_without_points_over_a_dotted_body(linter: Linter) -> None:
+    text = (
+        "Ministers near trade deal with US, envoy says\n\n"
+        "U.S. officials said on Monday that the talks had gone well.\n\n"
+        "The U.S. envoy will return to Ottawa next week.\n"
+    )
+    found = [f.rule for f in linter.lint(Document.from_raw(text))]
+    assert "consistency.us-abbreviation" not in found
+
+
+def test_us_and_u_s_mixed_in_the_body_are_still_reported(linter: Linter) -> None:
+    text = (
+        "Ministers near trade deal\n\n"
+        "U.S. officials said on Monday that the talks had gone well.\n\n"
+        "The US envoy will return to Ottawa next week.\n"
+    )
+    assert "consistency.us-abbreviation" in rules_on(linter, text, "The US envoy")
