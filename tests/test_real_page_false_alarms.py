@@ -58,3 +58,15 @@ def test_us_and_u_s_mixed_in_the_body_are_still_reported(linter: Linter) -> None
         "The US envoy will return to Ottawa next week.\n"
     )
     assert "consistency.us-abbreviation" in rules_on(linter, text, "The US envoy")
+
+
+def test_a_romanised_name_inside_a_sentence_is_not_two_words_glued(linter: Linter) -> None:
+    # "Youjin", "Yousun", "Inhye": given names that split into a function word and a word.
+    text = "The singer Hana rested in May, and Youjin left the group; Yousun and Inhye stayed.\n"
+    found = [f for f in linter.lint(Document.from_raw(text)) if f.rule == "mt.glued-words"]
+    assert found == []
+
+
+def test_a_glued_function_word_opening_a_sentence_is_still_reported(linter: Linter) -> None:
+    text = "The council met on Monday. Thestudy was published on Tuesday.\n"
+    assert "mt.glued-words" in rules_on(linter, text, "Thestudy")

@@ -129,7 +129,7 @@ class LexiconCheck(Check):
                 repairs[token] = (f"{split[0]} {split[1]}", True)
         for word in doc.words if repairs else ():
             repair = repairs.get(word.text)
-            if repair:
+            if repair and not _name_inside_sentence(doc.text, word.start, repair[0]):
                 yield self._report(word.start, word.end, word.text, *repair)
 
     def _split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
@@ -294,6 +294,20 @@ def _spaced_pairs(text: str, runs: list[Run], fragments: set[str]) -> Iterator[t
 def _non_word_half(zipf: Zipf, left: str, right: str) -> bool:
     """ "as sociate": beside a function word, a half that is no word at all still marks a split."""
     return min(zipf(left), zipf(right)) == 0
+
+
+# What ends a sentence before the next one's first word (its capital is then the sentence's).
+_SENTENCE_BEFORE = compile_pattern(r"(?:\A|[.!?:\n]|[.!?:][\"”’')\]]?)[ \t\"“‘'(\[]*\Z")
+
+
+def _name_inside_sentence(text: str, start: int, repair: str) -> bool:
+    """A capitalised token whose split would leave a capitalised function word inside a sentence
+    ("and Youjin left" -> "and You jin"): English never capitalises "You" or "In" there, so the
+    capital belongs to a name (romanised given names split into such pairs), not to a glue."""
+    left = repair.split(" ", 1)[0]
+    if not left[:1].isupper() or not is_function_word(left.lower()):
+        return False
+    return _SENTENCE_BEFORE.search(text, max(0, start - 4), start) is None
 
 
 def _function_pair(zipf: Zipf, token: str, tuning: Tuning) -> tuple[str, str] | None:
