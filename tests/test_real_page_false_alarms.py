@@ -70,3 +70,25 @@ def test_a_romanised_name_inside_a_sentence_is_not_two_words_glued(linter: Linte
 def test_a_glued_function_word_opening_a_sentence_is_still_reported(linter: Linter) -> None:
     text = "The council met on Monday. Thestudy was published on Tuesday.\n"
     assert "mt.glued-words" in rules_on(linter, text, "Thestudy")
+
+
+SPEAKER_STORY = (
+    "{title}\n\n"
+    "Prime Minister Mark Carney said on Tuesday that Canada was ready to reopen talks on "
+    "softwood lumber with Washington, according to his office.\n\n"
+    "Carney spoke after a cabinet meeting in Ottawa, where ministers discussed tariffs.\n"
+)
+
+
+def test_a_wire_headline_crediting_its_speaker_after_a_dash_is_not_a_site_title(
+    linter: Linter,
+) -> None:
+    title = "Ottawa ready to reopen talks on lumber - Carney"
+    text = SPEAKER_STORY.format(title=title)
+    assert "scrape.furniture-block" not in rules_on(linter, text, title)
+
+
+def test_a_page_title_with_the_site_name_after_a_dash_is_still_furniture(linter: Linter) -> None:
+    title = "Ottawa ready to reopen talks on lumber - Daily Courier"
+    text = SPEAKER_STORY.format(title=title)
+    assert "scrape.furniture-block" in rules_on(linter, text, title)

@@ -221,7 +221,7 @@ def _short_line_evidence(block: Block) -> str | None:
     if is_link_bar(text):
         return "short items between separators (a breadcrumb, share bar or title suffix)"
     if block.lines == 1 and _DASH_SITE.fullmatch(text):
-        return "a page title with the site's name after a dash"
+        return TITLE_WITH_SITE
     if block.words <= 8 and _BYLINE.match(text) and not text.endswith((".", ",", "!", "?")):
         return "a byline"
     if _STAFF_CREDIT.match(text):
@@ -319,6 +319,7 @@ def is_link_bar(text: str) -> bool:
     return len(short) >= len(parts) - 1 and not text.rstrip().endswith((".", "?", "!"))
 
 
+TITLE_WITH_SITE = "a page title with the site's name after a dash"
 # A page title with the site's or section's name after a spaced dash ("Police fatally shoot a
 # man in Philadelphia - CBS News", "… in Bogor Palace - English").
 _DASH_SITE = compile_pattern(

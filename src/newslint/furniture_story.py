@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newslint.furniture_signals import SELF_REFERENCE, line_evidence
+from newslint.furniture_signals import SELF_REFERENCE, TITLE_WITH_SITE, line_evidence
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block, english_stopwords
 
@@ -26,6 +26,13 @@ PROSE_WORDS = 8
 EXPLAINING_WORDS = 12
 _SENTENCE = compile_pattern(r"[^.!?]+[.!?]*")
 TABLE_ROWS = 2
+# The capitalised words after a title's last spaced dash ("… - CBS News", "… - President Xi").
+_DASH_NAME = compile_pattern(r"\s[-–—]\s(?P<name>(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)$")
+# The verbs that attribute speech in news copy ("Xi said", "said Carney", "Putin told").
+REPORTING_VERBS = frozenset(
+    "said says told tells added adds stated states wrote writes noted notes warned warns urged"
+    " urges announced announces insisted insists".split()
+)
 
 
 def _content_words(text: str) -> set[str]:
@@ -100,3 +107,33 @@ def _table_row(block: Block) -> bool:
     of furniture (a clock time, a counter); a list's number is no figure."""
     text = _LIST_MARK.sub("", block.text)
     return bool(_DIGIT.search(text) and _WORD.search(text)) and line_evidence(block) is None
+
+
+def names_its_speaker(items: Sequence[Block], index: int, reason: str | None) -> bool:
+    """A title whose name after the dash speaks in the story: a wire headline crediting its
+    speaker ("China ready to cooperate with US - Xi" over "… Xi said on Wednesday"), not a page
+    title with the site's or section's name ("… - CBS News", "… - Pakistan"), which the story
+    may name but never quotes. Copies of the title (a repeated headline, an alt text) are left out."""
+    if reason != TITLE_WITH_SITE:
+        return False
+    found = _DASH_NAME.search(items[index].text)
+    if found is None:
+        return False
+    last = found.group("name").split()[-1].rstrip(".")
+    suffix = found.group()
+    for i, block in enumerate(items):
+        if i == index or block.text.endswith(suffix):
+            continue
+        words = [_bare(word) for word in _WORD.findall(block.text)]
+        for at, word in enumerate(words):
+            if word == last and _reports(words[at - 1 : at] + words[at + 1 : at + 2]):
+                return True
+    return False
+
+
+def _reports(neighbours: list[str]) -> bool:
+    return any(word.casefold() in REPORTING_VERBS for word in neighbours)
+
+
+def _bare(word: str) -> str:
+    return word[:-2] if word.endswith(_POSSESSIVE) else word

@@ -27,7 +27,13 @@ from newslint.furniture_signals import (
     line_evidence,
     speaks_of_the_page,
 )
-from newslint.furniture_story import heads_a_table, heads_prose, in_a_table, names_the_story
+from newslint.furniture_story import (
+    heads_a_table,
+    heads_prose,
+    in_a_table,
+    names_its_speaker,
+    names_the_story,
+)
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.page_layout import (
     PLACE_LINE,
@@ -109,6 +115,10 @@ class FurnitureBlockCheck(Check):
     def reasons(self, items: list[Block]) -> list[str | None]:
         """Why each block is furniture: its own shape, then its place among the others."""
         evidence = [self._judge(b)[0] for b in items]
+        evidence = [
+            None if names_its_speaker(items, i, found) else found
+            for i, found in enumerate(evidence)
+        ]
         reasons: list[str | None] = list(evidence)
         for index in self._menu_runs(items):
             reasons[index] = reasons[index] or RUN
