@@ -92,3 +92,32 @@ def test_a_page_title_with_the_site_name_after_a_dash_is_still_furniture(linter:
     title = "Ottawa ready to reopen talks on lumber - Daily Courier"
     text = SPEAKER_STORY.format(title=title)
     assert "scrape.furniture-block" in rules_on(linter, text, title)
+
+
+def test_an_agency_sign_off_ends_the_story_not_a_caption(linter: Linter) -> None:
+    text = (
+        "Storm cuts power to coastal towns\n\n"
+        "Thousands of homes lost power overnight as the storm moved up the coast, the utility "
+        "said on Sunday, and crews were sent from three neighbouring regions.\n\n"
+        '"We expect most customers back by Tuesday," a company spokesman told reporters at a '
+        "briefing in the port city. (Kyodo)\n"
+    )
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(Document.from_raw(text))
+        if f.rule == "scrape.furniture-block"
+    ]
+    assert found == ["(Kyodo)"]
+
+
+def test_a_caption_with_its_credit_above_the_story_is_still_furniture(linter: Linter) -> None:
+    caption = "Rescuers search the rubble of a school on Monday. (Jane Doe/Reuters)"
+    text = (
+        "Quake hits mountain towns\n\n"
+        f"{caption}\n\n"
+        "A strong earthquake struck the mountain towns on Monday, killing at least twelve people "
+        "and cutting the only road into the valley, officials said.\n\n"
+        "Rescue teams reached the valley by helicopter in the afternoon.\n"
+    )
+    found = [f for f in linter.lint(Document.from_raw(text)) if f.rule == "scrape.furniture-block"]
+    assert [text[f.start : f.end] for f in found] == [caption]

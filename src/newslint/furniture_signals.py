@@ -94,6 +94,24 @@ _EMBED_ATTRIBUTION = compile_pattern(
     regex.I,
 )
 CREDIT_REACH = 120  # a credit or an ellipsis sits in a block's last characters
+CAPTION = "a photo caption or credit"
+SIGN_OFF = "a wire service's sign-off after the story's last sentence"
+# A wire's name in brackets after a paragraph's last sentence, the way agency copy signs off
+# ("… told reporters. (Yonhap)", "(Reuters/NAN)"); a photo credit names the picture ("(AP
+# Photo/Jane Doe)", "(File image)").
+_SIGN_OFF = compile_pattern(
+    r"(?<=[.!?][\"”’]?\s)[(\[]"
+    r"(?![^()\[\]\n]*(?i:\b(?:photo|image|picture|file|pool|video|illustration)s?\b))"
+    r"\p{Lu}[^()\[\]\n]{1,40}[)\]]\s*$"
+)
+
+
+def sign_off(text: str) -> int:
+    """Where an agency's sign-off in brackets ends a paragraph's text (`_SIGN_OFF`), or -1."""
+    match = _SIGN_OFF.search(text, max(0, len(text) - CREDIT_REACH))
+    return match.start() if match else -1
+
+
 _METADATA_PREFIX = compile_pattern(
     r"\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?Z?)?",
     regex.I,
@@ -115,7 +133,7 @@ def line_evidence(block: Block) -> str | None:
     # (a cut tail starts with a NUL so the patterns' start-of-block anchors cannot match in it)
     tail = text if len(text) <= CREDIT_REACH else "\0" + text[-CREDIT_REACH:]
     if block.words <= 60 and _CREDIT_HINT.search(tail) and _CREDIT.search(tail):
-        return "a photo caption or credit"
+        return CAPTION
     if block.words <= 60 and _CAPTION_OF_ITSELF.search(text) and not QUOTATION.search(text):
         return "a photo caption (it speaks of its picture)"
     if "(@" in tail and _EMBED_ATTRIBUTION.search(tail):

@@ -22,9 +22,12 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_model import Page, Read, read_features, scores_at_least
 from newslint.furniture_signals import (
+    CAPTION,
+    SIGN_OFF,
     inner_furniture,
     is_bare_date,
     line_evidence,
+    sign_off,
     speaks_of_the_page,
 )
 from newslint.furniture_story import (
@@ -102,8 +105,15 @@ class FurnitureBlockCheck(Check):
         text = doc.text
         items = doc.text_blocks
         reasons = self.reasons(items)
-        for block, reason in zip(items, reasons, strict=True):
+        last_prose = max(
+            (i for i, b in enumerate(items) if is_article(b) or is_sentence(b)), default=-1
+        )
+        for index, (block, reason) in enumerate(zip(items, reasons, strict=True)):
             start, end = block.start, block.end
+            if reason == CAPTION and index >= last_prose >= 0 and sign_off(block.text) >= 0:
+                # the story's last paragraph, signed by the agency: only the sign-off is furniture
+                # (no prose follows it; the sign-off keeps it from reading as a sentence itself)
+                reason, start = SIGN_OFF, block.start + sign_off(block.text)
             if reason is None:
                 inner = inner_furniture(text, block)
                 if inner is None:
