@@ -121,3 +121,24 @@ def test_a_caption_with_its_credit_above_the_story_is_still_furniture(linter: Li
     )
     found = [f for f in linter.lint(Document.from_raw(text)) if f.rule == "scrape.furniture-block"]
     assert [text[f.start : f.end] for f in found] == [caption]
+
+
+ROUNDUP = (
+    "Weekend roundup\n\n"
+    "The weekend brought two close finishes and one rout across the league, with the leaders "
+    "dropping points away from home.\n\n"
+    "{result}\n"
+    "Portland kicked a late field goal to win at home after trailing for most of the afternoon.\n\n"
+    "The other games were less close, and two of them were decided by half-time.\n"
+)
+
+
+def test_a_game_result_heading_its_report_is_not_another_story(linter: Linter) -> None:
+    result = "Portland Pilots 21, New Orleans Saints 17"
+    assert rules_on(linter, ROUNDUP.format(result=result), result) == []
+
+
+def test_a_headline_between_paragraphs_is_still_another_story(linter: Linter) -> None:
+    headline = "Portland mayor rejects new stadium plan for the Pilots"
+    text = ROUNDUP.format(result=headline).replace("Portland kicked", "\nThe Pilots kicked")
+    assert "scrape.story-headline" in rules_on(linter, text, headline)

@@ -26,6 +26,12 @@ PROSE_WORDS = 8
 EXPLAINING_WORDS = 12
 _SENTENCE = compile_pattern(r"[^.!?]+[.!?]*")
 TABLE_ROWS = 2
+# A game's result as a roundup heads its report: each side's name and score ("Portland Pilots 21,
+# New Orleans Saints 17", "CHIEFS 27, RAVENS 24, OT", "Jaguars 40, Cowboys 34 (OT)").
+_RESULT_LINE = compile_pattern(
+    r"\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3} \d{1,3}, "
+    r"\p{Lu}[\p{L}.'’&-]*(?: [\p{L}.'’&-]+){0,3} \d{1,3}(?:,? \(?[\p{Lu}\d]{1,4}\)?)?"
+)
 # The capitalised words after a title's last spaced dash ("… - CBS News", "… - President Xi").
 _DASH_NAME = compile_pattern(r"\s[-–—]\s(?P<name>(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)$")
 # The verbs that attribute speech in news copy ("Xi said", "said Carney", "Putin told").
@@ -137,3 +143,9 @@ def _reports(neighbours: list[str]) -> bool:
 
 def _bare(word: str) -> str:
     return word[:-2] if word.endswith(_POSSESSIVE) else word
+
+
+def is_result_line(text: str) -> bool:
+    """A line giving a game's result, side by side (`_RESULT_LINE`): a sports roundup's heading
+    over that game's report, not a link to another story or a page's furniture."""
+    return _RESULT_LINE.fullmatch(text.strip()) is not None

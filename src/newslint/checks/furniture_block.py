@@ -34,6 +34,7 @@ from newslint.furniture_story import (
     heads_a_table,
     heads_prose,
     in_a_table,
+    is_result_line,
     names_its_speaker,
     names_the_story,
 )
@@ -192,6 +193,8 @@ class FurnitureBlockCheck(Check):
                 continue
             # A place line, or a line that stops on a comma (a sentence cut by a page break).
             if PLACE_LINE.fullmatch(items[index].text) or items[index].text.endswith(","):
+                continue
+            if is_result_line(items[index].text):  # a roundup's heading over a game's report
                 continue
             if heads_paragraph(items, index) or heads_a_table(items, index):
                 continue

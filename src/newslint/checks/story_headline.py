@@ -31,6 +31,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_signals import line_evidence
+from newslint.furniture_story import is_result_line
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -158,7 +159,7 @@ class StoryHeadlineCheck(Check):
             return False
         # A line in capitals is a printed page's own heading (tags of capitals are guesses), and
         # a full stop inside a line ends a sentence: a headline is one clause.
-        if text.isupper() or _SENTENCE_BREAK.search(text):
+        if text.isupper() or _SENTENCE_BREAK.search(text) or is_result_line(text):
             return False
         neighbours = [items[i] for i in (index - 1, index + 1) if 0 <= i < len(items)]
         return any(_prose(n) for n in neighbours)
