@@ -90,3 +90,8 @@ def test_by_spelling_loanwords_glosses_and_scanned_pages_are_not_reported() -> N
         "Tbe rnayor said it wi1l reopen, and tliat was all."
     )
     assert spans(check, scanned) == []
+
+
+def test_by_spelling_a_piece_of_mojibake_is_left_to_the_mojibake_rule() -> None:
+    check = make_check("foreign-word", evidence="letters")
+    assert spans(check, "The ship doesnâ€™t sail today, the captain said.") == []

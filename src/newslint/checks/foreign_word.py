@@ -46,6 +46,9 @@ OPTIONS = {
 _FOREIGN_LETTER = compile_pattern(r"[\p{Latin}&&[^a-zA-Z]]", regex.V1)
 _LOWER_LATIN_WORD = compile_pattern(r"\p{Ll}{4,}")
 # A word cited and explained where it stands: "drogpåverkad - under the influence", "(in Swedish)".
+# A word running into a symbol outside ASCII ("doesnâ€™t") is cut out of mojibake, which the
+# mojibake rule reports.
+_UNDECODED_NEXT = compile_pattern(r"[^\s\p{L}\x00-\x7f’“”‘–—…«»]")
 _GLOSS = compile_pattern(r"[ \t]*(?:[-–—:(]|[\"”’'])")
 # A word of three letters or more, not part of a hyphenated or apostrophised word, not cut by a
 # line-end hyphen ("dedi-\ncatory").
@@ -97,6 +100,7 @@ class ForeignWordCheck(Check):
             and self.zipf(m.group()) == 0
             and self.zipf(without_marks(m.group())) == 0
             and not _GLOSS.match(text, m.end())
+            and not _UNDECODED_NEXT.match(text, m.end())
         ]
         if not found:
             return
