@@ -149,3 +149,23 @@ def is_result_line(text: str) -> bool:
     """A line giving a game's result, side by side (`_RESULT_LINE`): a sports roundup's heading
     over that game's report, not a link to another story or a page's furniture."""
     return _RESULT_LINE.fullmatch(text.strip()) is not None
+
+
+# A document's numbered section heading: "1.0 Introduction", "2.6 Estimate of Records".
+_SECTION_NUMBER = compile_pattern(r"\d{1,2}\.\d\.?\s+\p{Lu}\p{Ll}")
+
+
+def outline_lines(items: Sequence[Block]) -> set[int]:
+    """Lines printed one under another among numbered section headings: a report's own headings
+    or table of contents ("1.0 Introduction", "Scope of the Plan", "2.0 Costs"); a web page
+    numbers no menu that way."""
+    members: set[int] = set()
+    group: list[int] = []
+    for index, block in enumerate([*items, None]):
+        if block is not None and block.lines == 1 and (not group or not block.blank_before):
+            group.append(index)
+            continue
+        if any(_SECTION_NUMBER.match(items[i].text) for i in group):
+            members.update(group)
+        group = [index] if block is not None and block.lines == 1 else []
+    return members

@@ -452,6 +452,21 @@ def test_a_headline_wrapped_over_short_lines_is_not_a_menu(furniture: Linter) ->
     assert reported(furniture, f"{stack}\n{BODY}\n\n{BODY}\n") == []
 
 
+def test_a_reports_numbered_outline_is_not_a_menu(furniture: Linter) -> None:
+    outline = (
+        "Table of Contents\nSummary\n1.0 Introduction\nScope of the Plan\nHarbour Records\n"
+        "Survey Methods\nField Staff\n2.0 Costs\n"
+    )
+    assert reported(furniture, f"{BODY}\n\n{outline}\n{BODY}\n") == []
+    menu = "Home\nWorld\nBusiness\nSport\n"
+    assert reported(furniture, f"{BODY}\n\n{menu}\n{BODY}\n") == [
+        "Home",
+        "World",
+        "Business",
+        "Sport",
+    ]
+
+
 def test_a_handle_or_a_contribution_inside_prose_is_not(furniture: Linter) -> None:
     prose = (
         f"{BODY}\n\nThe president tweeted using his @POTUS account:\n\n"

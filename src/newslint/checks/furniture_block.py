@@ -37,6 +37,7 @@ from newslint.furniture_story import (
     is_result_line,
     names_its_speaker,
     names_the_story,
+    outline_lines,
 )
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.page_layout import (
@@ -131,7 +132,8 @@ class FurnitureBlockCheck(Check):
             for i, found in enumerate(evidence)
         ]
         reasons: list[str | None] = list(evidence)
-        for index in self._menu_runs(items):
+        outline = outline_lines(items)
+        for index in self._menu_runs(items, outline):
             reasons[index] = reasons[index] or RUN
         for index in _field_panels(items):
             reasons[index] = reasons[index] or PANEL
@@ -147,7 +149,7 @@ class FurnitureBlockCheck(Check):
         self._page_edges(items, reasons)
         _notes_about_the_page(items, reasons, headline)
         _label_under_headline(items, reasons)
-        self._shaped(items, reasons, evidence)
+        self._shaped(items, reasons, evidence, outline)
         return reasons
 
     def _judge(self, block: Block) -> tuple[str | None, bool]:
@@ -172,7 +174,11 @@ class FurnitureBlockCheck(Check):
         return read
 
     def _shaped(
-        self, items: list[Block], reasons: list[str | None], evidence: list[str | None]
+        self,
+        items: list[Block],
+        reasons: list[str | None],
+        evidence: list[str | None],
+        outline: set[int],
     ) -> None:
         """Blocks the shape model scores as furniture, except an article's own announced list.
         Furniture is what surrounds an article: with no sentence of prose in view (a one-line
@@ -198,7 +204,7 @@ class FurnitureBlockCheck(Check):
                 continue
             if heads_paragraph(items, index) or heads_a_table(items, index):
                 continue
-            if in_a_table(items, index):
+            if in_a_table(items, index) or index in outline:
                 continue
             reasons[index] = SHAPED
 
@@ -246,7 +252,7 @@ class FurnitureBlockCheck(Check):
             return False
         return before.end + 1 == block.start and block.end + 1 == after.start
 
-    def _menu_runs(self, items: list[Block]) -> set[int]:
+    def _menu_runs(self, items: list[Block], outline: set[int]) -> set[int]:
         """Indexes of blocks in a run of at least `min_run` short, bare lines."""
         members: set[int] = set()
         run: list[int] = []
@@ -254,18 +260,19 @@ class FurnitureBlockCheck(Check):
             if block is not None and self._menu_like(block):
                 run.append(index)
                 continue
-            if self._is_menu(items, run):
+            if self._is_menu(items, run, outline):
                 members.update(run)
             run = []
         return members
 
-    def _is_menu(self, items: list[Block], run: list[int]) -> bool:
+    def _is_menu(self, items: list[Block], run: list[int], outline: set[int]) -> bool:
         distinct = {items[i].text.casefold() for i in run}  # a tripled headline is a repeat
         return (
             len(distinct) >= self.min_run
             and not (is_introduced(items, run[0]) and announces(items, run[0] - 1))
             and not inside_article(items, run[0], run[-1])
             and not any(runs_on(items[i]) for i in run)
+            and not any(i in outline for i in run)
         )
 
     def _menu_like(self, block: Block) -> bool:
