@@ -57,3 +57,19 @@ def builtin_options(rule_id: str) -> dict[str, Any]:
 
     (rule,) = [r for r in load_rules() if r.id == rule_id]
     return {key: value for key, value in rule.options.items() if value is not None}
+
+
+class ReadCountingText(str):
+    """A text that counts the characters a check reads from it by index or slice."""
+
+    read = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        part = str.__getitem__(self, key)
+        type(self).read += len(part)
+        return part
+
+    def rfind(self, sub: str, start: int = 0, end: int | None = None) -> int:
+        stop = len(self) if end is None else end
+        type(self).read += max(0, stop - start)
+        return str.rfind(self, sub, start, stop)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from newslint.checks.foreign_word import opens_sentence
 from newslint.document import Document
 
-from .helpers import make_check, spans
+from .helpers import ReadCountingText, make_check, spans
 
 
 def test_an_everyday_foreign_word_is_reported_in_lower_case_or_opening_a_sentence() -> None:
@@ -40,32 +40,16 @@ def test_a_name_opening_a_sentence_is_not_a_word_left_untranslated() -> None:
     assert spans(check, "The coach resigned. Hoje the club met.") == ["Hoje"]
 
 
-class _ReadCountingText(str):
-    """A text that counts the characters a check reads from it by index or slice."""
-
-    read = 0
-
-    def __getitem__(self, key):  # type: ignore[no-untyped-def]
-        part = str.__getitem__(self, key)
-        type(self).read += len(part)
-        return part
-
-    def rfind(self, sub: str, start: int = 0, end: int | None = None) -> int:
-        stop = len(self) if end is None else end
-        type(self).read += max(0, stop - start)
-        return str.rfind(self, sub, start, stop)
-
-
 def test_a_page_written_as_one_line_is_read_once_not_once_per_capitalised_word() -> None:
     check = make_check("foreign-word", languages=["pt"])
     line = "Porto wins. Hoje I met them, and Quando the " * 400
-    _ReadCountingText.read = 0
-    text = _ReadCountingText(line)
+    ReadCountingText.read = 0
+    text = ReadCountingText(line)
     doc = Document(text)
     doc.text = text
     found = list(check.run(doc))
     assert len(found) == 400  # "Hoje" each time; "Quando" inside a sentence reads as a name
-    assert _ReadCountingText.read < 10 * len(line)
+    assert ReadCountingText.read < 10 * len(line)
 
 
 @given(st.text(alphabet=' \t\n.!?”")’aB', max_size=12))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .helpers import fixed, make_check, run, spans
+from newslint.document import Document
+
+from .helpers import ReadCountingText, fixed, make_check, run, spans
 
 LINES = (
     "Officials met.\n\nTalks resume in Geneva today\n\nTalks resume in Geneva today\n\nThey left."
@@ -151,3 +153,14 @@ def test_a_short_line_repeated_across_a_blank_line_is_deleted_only_as_an_unsafe_
     next_to = "Hearing\n\nNoa Landau\nNoa Landau\n\nThe witness left.\n"
     found = [f.fix.applicability for f in run(check, across) + run(check, next_to) if f.fix]
     assert found == ["unsafe", "safe"]
+
+
+def test_a_page_written_as_one_line_is_not_read_once_per_repeated_sentence() -> None:
+    check = make_check("repetition", unit="sentence", min_words=4)
+    line = "The minister resigned after the vote on Monday. " * 400
+    ReadCountingText.read = 0
+    text = ReadCountingText(line)
+    doc = Document(text)
+    doc.text = text
+    assert list(check.run(doc))  # the copies near the first are reported
+    assert ReadCountingText.read < 20 * len(line)
