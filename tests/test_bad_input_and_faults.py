@@ -265,7 +265,11 @@ def test_read_only_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(BAD, encoding="utf-8")
     path.chmod(0o444)
-    one_line_error(run_newslint("check", "--fix", str(path)), "read-only")
+    result = run_newslint("check", "--fix", "--format", "json", str(path))
+    one_line_error(result, "read-only")
+    # The file stands as it was, and what is wrong in it is still reported.
+    assert '"rule": "mt.mistranslated-honorific"' in result.stdout
+    assert path.read_text(encoding="utf-8") == BAD
 
 
 def test_utf16_and_bom_survive_fix(tmp_path: Path) -> None:

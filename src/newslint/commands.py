@@ -20,7 +20,7 @@ from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
 from newslint.policy import split_csv
 from newslint.report import write_results
-from newslint.runner import check_source, collect, fix_source
+from newslint.runner import NotWritten, check_source, collect, fix_source
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
 from newslint.suppress import Baseline
 
@@ -109,9 +109,12 @@ class CheckRun:
         fail_on = options.fail_on or settings.fail_on or "warning"
         if not (options.fix or options.diff):
             return FileOutcome(check_source(source, linter), "", fail_on)
-        report = fix_source(
-            source, linter, unsafe=options.unsafe, write=options.fix and not options.diff
-        )
+        try:
+            report = fix_source(
+                source, linter, unsafe=options.unsafe, write=options.fix and not options.diff
+            )
+        except NotWritten as exc:
+            return FileOutcome(exc.result, "", fail_on, error=str(exc))
         return FileOutcome(report.result, report.diff if options.diff else "", fail_on)
 
 
@@ -207,6 +210,9 @@ class RunOutcome:
             if isinstance(outcome, Skipped):
                 say(f"newslint: note: {outcome.reason}")
                 continue
+            if outcome.error:
+                say(f"newslint: error: {outcome.error}")
+                self.input_errors += 1
             result, diff, fail_on = outcome.result, outcome.diff, outcome.fail_on
             if diff:
                 sys.stdout.write(diff)
@@ -228,6 +234,7 @@ class FileOutcome:
     result: FileResult
     diff: str  # the --diff text, printed by the parent in file order
     fail_on: str
+    error: str = ""  # why the fixes were not written, the findings then being the file's own
 
 
 @dataclass

@@ -119,11 +119,23 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
     if write and outcome.raw != source.raw:
         if source.path == "-" or source.digest is None:
             raise InputError(f"{source.path}: standard input cannot be fixed in place; use --diff")
-        write_atomic(source, outcome.raw)
+        try:
+            write_atomic(source, outcome.raw)
+        except InputError as exc:
+            raise NotWritten(str(exc), check_source(source, linter)) from None
     if outcome.unsettled:
         raise UnsettledFixes(source.path, outcome.unsettled, written=write and bool(diff))
     fixed = Source(path=source.path, raw=outcome.raw, encoding=source.encoding, bom=source.bom)
     return FixReport(check_source(fixed, linter), outcome.applied, diff)
+
+
+class NotWritten(InputError):
+    """The fixed text could not be written (a read-only file, hard links, a change on disk): the
+    file stands as it was, and its findings are still reported with the error."""
+
+    def __init__(self, message: str, result: FileResult):
+        super().__init__(message)
+        self.result = result
 
 
 class UnsettledFixes(InputError):
