@@ -8,7 +8,9 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newslint.checks.language import _DATE, _DATE_CORE
 from newslint.checks.lexicon import _spaced_pairs
+from newslint.checks.lexicon import compile as lexicon_compile
 from newslint.checks.name_variants import candidate_pairs, variants
 from newslint.checks.repetition import (
     _DOUBLED_PHRASE,
@@ -17,8 +19,9 @@ from newslint.checks.repetition import (
     paragraphs_with,
     repeats_tokens,
 )
-from newslint.document import WORD, Document
+from newslint.document import _LETTER_RUN, WORD, Document, Run, _runs
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.linters import load_rules
 from newslint.ocr_context import (
     _LONE_WORD,
     _SPACED_PAIR,
@@ -231,3 +234,36 @@ def test_every_character_python_calls_alphabetic_is_a_letter_to_the_regex_module
     alphabetic = "".join(c for c in map(chr, range(0x110000)) if c.isalpha())
     assert len(alphabetic) > 100_000
     assert regex.fullmatch(r"\p{L}*", alphabetic)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab A1.'’-/@_ \né٣\t", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_runs_split_from_the_text_are_the_letter_run_matches(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    expected = [(m.start(), m.end(), m.group()) for m in _LETTER_RUN.finditer(text, start, end)]
+    assert [tuple(run) for run in _runs(text, start, end)] == expected
+    assert all(type(run) is Run for run in _runs(text, start, end))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["12", "3", "2020", ". ", " ", "\t", ",", "Mei", "de", "x", "é"])))
+def test_a_line_with_a_foreign_date_holds_the_date_core(parts: list[str]) -> None:
+    """untranslated-run searches a line for the whole date pattern only where its core is."""
+    line = "".join(parts)
+    if _DATE.search(line):
+        assert _DATE_CORE.search(line)
+
+
+def test_glued_splits_remembered_across_documents_equal_a_fresh_check() -> None:
+    rule = next(r for r in load_rules() if r.id == "mt.glued-words")
+    texts = [
+        "Talks inthe region resumed. The aviationsector grew; Anitaadvised him.",
+        "Anita spoke. Anitaadvised the board, and the aviationsector shrank.",
+        "Thestudy was published; inthe end the aviation sector recovered.",
+    ]
+    shared = lexicon_compile(rule, Vocabulary())
+    remembered = [list(shared.run(Document.from_raw(t))) for t in texts + texts]
+    fresh = [list(lexicon_compile(rule, Vocabulary()).run(Document.from_raw(t))) for t in texts]
+    assert remembered == fresh + fresh
+    assert any(fresh) and shared._splits.get("inthe") == ("in", "the")
+    assert "Anitaadvised" not in shared._splits  # a capitalised token asks its document

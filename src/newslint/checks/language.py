@@ -59,6 +59,11 @@ _WORD = compile_pattern(r"\p{L}+(?:['’]\p{L}+)*")
 # Words may be separated by spaces, commas, digits (a date), never by a sentence end or a line.
 _GLUE = compile_pattern(r"[ \t,\d:]*")
 _LINE = compile_pattern(r"[^\n]+")
+# Every `_DATE` holds this, from its day on: a line without it is not searched for the whole
+# (the optional weekday makes `_DATE` try every letter of a line).
+_DATE_CORE = compile_pattern(
+    r"(?<![\p{L}\d.,])\d{1,2}\.?[ \t]+\p{L}{3,}\.?[ \t]+\d{4}(?![\p{L}\d])"
+)
 # Day, month name, year (the order of the languages news is translated from), after a weekday.
 _DATE = compile_pattern(
     r"(?:(?<![\p{L}\d])(?P<weekday>\p{L}+),?[ \t]+)?(?<![\p{L}\d.,])(?P<day>\d{1,2})\.?[ \t]+"
@@ -89,6 +94,7 @@ class LanguageCheck(Check):
         self.min_lead = float(rule.option("min_lead"))
         self._table: LanguageTable | None = None
         self._leans: dict[str, int] = {}
+        self._rare_lowercase: dict[str, bool] = {}
 
     def _zipfs(self, word: str) -> tuple[float, ...]:
         """English (the full list, with the user's vocabulary) first, then each of `languages`."""
@@ -99,10 +105,9 @@ class LanguageCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for line in _LINE.finditer(text):
-            words = list(_WORD.finditer(line.group()))
             runs = []
-            if any(w.group().islower() and self.zipf(w.group()) < RARE_IN_ENGLISH for w in words):
-                runs = list(self._runs(line.group(), words))
+            if self._any_rare_lowercase(_WORD.findall(line.group())):
+                runs = list(self._runs(line.group(), list(_WORD.finditer(line.group()))))
             dates = [
                 date
                 for date in self._foreign_dates(line.group())
@@ -115,9 +120,23 @@ class LanguageCheck(Check):
                 message = render(self.rule.message, match=found, language=name)
                 yield finding(self.rule, offset + start, offset + end, message)
 
+    def _any_rare_lowercase(self, words: list[str]) -> bool:
+        """Whether a lower-case word English hardly knows is among `words` (remembered by word:
+        lines repeat words)."""
+        known = self._rare_lowercase
+        for word in words:
+            rare = known.get(word)
+            if rare is None:
+                if len(known) > MAX_REMEMBERED:
+                    known.clear()
+                rare = known[word] = word.islower() and self.zipf(word) < RARE_IN_ENGLISH
+            if rare:
+                return True
+        return False
+
     def _foreign_dates(self, line: str) -> Iterator[tuple[int, int, str]]:
         """Dates whose month name is another language's word ("24 Mei 2020")."""
-        if not any(c.isdigit() for c in line):
+        if not _DATE_CORE.search(line) or not any(c.isdigit() for c in line):
             return
         for date in _DATE.finditer(line):
             if not _date_line(line, date) or self._lean(date.group("month")) < 1:
@@ -131,18 +150,17 @@ class LanguageCheck(Check):
     def _runs(self, line: str, words: list[regex.Match[str]]) -> Iterator[tuple[int, int, str]]:
         """Maximal runs of words that lean foreign, judged as a whole."""
         run: list[regex.Match[str]] = []
-        for index, word in enumerate(words):
-            joined = not run or _GLUE.fullmatch(line[run[-1].end() : word.start()])
-            if run and not joined:
+        for word in words:
+            if run and not _GLUE.fullmatch(line, run[-1].end(), word.start()):
                 yield from self._judge(run)
                 run = []
             if self._lean(word.group()) >= 0:
                 run.append(word)
-            else:
+            elif run:
                 yield from self._judge(run)
                 run = []
-            if index == len(words) - 1:
-                yield from self._judge(run)
+        if run:
+            yield from self._judge(run)
 
     def _lean(self, word: str) -> int:
         """1: another language's word; 0: shared ("am", "de"); -1: English's."""

@@ -28,7 +28,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.checks.lexicon_tuning import Confusions, Tuning
 from newslint.document import Document, Run
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary, is_function_word
+from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
@@ -88,6 +88,7 @@ class LexiconCheck(Check):
         self.min_zipf = float(rule.option("min_zipf"))
         self.tuning = Tuning.of(rule)
         self._verdicts: dict[str, tuple[str, bool] | None] = {}
+        self._splits: dict[str, tuple[str, str] | None] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
         detector = {
@@ -124,13 +125,30 @@ class LexiconCheck(Check):
                 continue
             # A token the document repeats may be a name built like a compound; two function
             # words run together ("ofthe" on every line of a page glued throughout) never are.
-            split = self._split(token, counts) if count == 1 else self._function_words(token)
+            split = (
+                self._split_remembered(token, counts) if count == 1 else self._function_words(token)
+            )
             if split:
                 repairs[token] = (f"{split[0]} {split[1]}", True)
         for word in doc.words if repairs else ():
             repair = repairs.get(word.text)
             if repair and not _name_inside_sentence(doc.text, word.start, repair[0]):
                 yield self._report(word.start, word.end, word.text, *repair)
+
+    def _split_remembered(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+        """`_split`, remembered for a lower-case token wordfreq knows: only a capitalised half or
+        an unseen token asks what else the document holds, so its split is the same in every
+        document (a corpus scan meets the same words in document after document)."""
+        if not token.islower():
+            return self._split(token, counts)
+        if token in self._splits:
+            return self._splits[token]
+        split = self._split(token, counts)
+        if self.zipf(token) > _unseen_zipf(token, self.tuning):
+            if len(self._splits) > MEMO_LIMIT:
+                self._splits.clear()
+            self._splits[token] = split
+        return split
 
     def _split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
         rarity = self.zipf(token)
