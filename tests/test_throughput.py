@@ -8,10 +8,13 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newslint.checks import Excused, LinesExcused
 from newslint.checks.language import _DATE, _DATE_CORE
 from newslint.checks.lexicon import _spaced_pairs
 from newslint.checks.lexicon import compile as lexicon_compile
 from newslint.checks.name_variants import candidate_pairs, variants
+from newslint.checks.pattern import LINES_EXCUSED_CHARS
+from newslint.checks.pattern import compile as pattern_compile
 from newslint.checks.repetition import (
     _DOUBLED_PHRASE,
     _DOUBLED_WORD,
@@ -267,3 +270,39 @@ def test_glued_splits_remembered_across_documents_equal_a_fresh_check() -> None:
     assert remembered == fresh + fresh
     assert any(fresh) and shared._splits.get("inthe") == ("in", "the")
     assert "Anitaadvised" not in shared._splits  # a capitalised token asks its document
+
+
+LINE_EXCUSES = [
+    regex.compile(r"\b(?:https?://|www\.)\S+"),
+    regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    regex.compile(r"\b\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+\b"),
+]
+WHOLE_EXCUSES = [regex.compile(r"\bUS\b(?s:.*?)\bEND\b")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["www.", "x", "US", "END", "a@b.co", " ", "\n", "AB CD", ".", "é"])),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=6),
+)
+def test_exceptions_searched_on_a_spans_lines_excuse_as_the_whole_text_search(
+    parts: list[str], spans: list[tuple[int, int]]
+) -> None:
+    text = "".join(parts)
+    whole = Excused(text, LINE_EXCUSES + WHOLE_EXCUSES)
+    by_lines = LinesExcused(text, LINE_EXCUSES, WHOLE_EXCUSES)
+    for at, length in spans:
+        start = min(at, len(text))
+        end = min(start + length, len(text))
+        assert by_lines.covers(start, end) == whole.covers(start, end)
+
+
+def test_only_line_local_exceptions_are_searched_by_lines() -> None:
+    rule = next(r for r in load_rules() if r.id == "typography.missing-space-after-punctuation")
+    check = pattern_compile(rule, Vocabulary())
+    local, other = check._exceptions_by_reach
+    assert len(local) == len(check.exceptions) and not other
+    long_text = "See www.example.org,and more.\n" + "A plain line,and more.\n" * 3000
+    assert len(long_text) > LINES_EXCUSED_CHARS
+    found = [(f.start, f.end) for f in check.run(Document.from_raw(long_text))]
+    assert len(found) == 3000 and found[0][0] > 30  # the address's comma is excused

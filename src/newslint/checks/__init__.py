@@ -170,6 +170,28 @@ class Excused(SpanIndex):
         super().__init__(m.span() for p in patterns for m in finditer(p, text, start, end))
 
 
+class LinesExcused:
+    """`Excused` over a whole long text, asked about a few spans: a line-local pattern (the
+    gate's `line_local`: its matches in a run of whole lines are the ones it finds there alone)
+    is searched only on the lines of each span asked about, since a match that overlaps a span
+    lies on one of them; the other patterns are searched over the whole text as before."""
+
+    def __init__(self, text: str, local: list[regex.Pattern[str]], other: list[regex.Pattern[str]]):
+        self.text = text
+        self.local = local
+        self.other = Excused(text, other) if other else None
+
+    def covers(self, start: int, end: int) -> bool:
+        if self.other is not None and self.other.covers(start, end):
+            return True
+        if not self.local:
+            return False
+        first = self.text.rfind("\n", 0, start) + 1
+        last = self.text.find("\n", end)
+        lines = (first, len(self.text) if last < 0 else last)
+        return Excused(self.text, self.local, lines).covers(start, end)
+
+
 def finding(
     rule: Rule,
     start: int,

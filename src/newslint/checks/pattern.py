@@ -20,7 +20,17 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from newslint.checks import Check, Excused, Option, compile_regex, finding, finditer, occurs, render
+from newslint.checks import (
+    Check,
+    Excused,
+    LinesExcused,
+    Option,
+    compile_regex,
+    finding,
+    finditer,
+    occurs,
+    render,
+)
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
@@ -31,6 +41,10 @@ if TYPE_CHECKING:
     from newslint.gate import OpenParts, Ranges
 
 _GROUP_REFERENCE = compile_pattern(r"\\(?:g<(\w+)>|(\d+))")
+
+# In a text this long, a rule's `unless` patterns are searched only around what it finds (the
+# gate's line-local ones on the lines of each finding); a shorter one is searched whole.
+LINES_EXCUSED_CHARS = 65_536
 
 OPTIONS = {
     "pattern": Option((str, list), doc="regex or list of regexes"),
@@ -152,7 +166,7 @@ class PatternCheck(Check):
         text = doc.text
         if self.requires and not occurs(self.requires, text):
             return
-        excused: Excused | None = None
+        excused: Excused | LinesExcused | None = None
         for index, pattern in enumerate(self.patterns):
             if index not in parts:
                 continue
@@ -161,10 +175,25 @@ class PatternCheck(Check):
                 if start < 0 or (start == end and not self.fix_template):
                     continue
                 if self.exceptions:
-                    excused = excused or Excused(text, self.exceptions, excused_in)
+                    excused = excused or self._excused(text, excused_in)
                     if excused.covers(start, end):
                         continue
                 yield self._finding(match, start, end)
+
+    def _excused(self, text: str, excused_in: tuple[int, int] | None) -> Excused | LinesExcused:
+        if excused_in is not None or len(text) < LINES_EXCUSED_CHARS:
+            return Excused(text, self.exceptions, excused_in)
+        local, other = self._exceptions_by_reach
+        return LinesExcused(text, local, other)
+
+    @cached_property
+    def _exceptions_by_reach(self) -> tuple[list[regex.Pattern[str]], list[regex.Pattern[str]]]:
+        """The `unless` patterns the gate judges line by line, and the rest."""
+        from newslint.gate import line_local
+
+        reach = [line_local(p) for p in self.exceptions]
+        local = [p for p, line in zip(self.exceptions, reach, strict=True) if line]
+        return local, [p for p, line in zip(self.exceptions, reach, strict=True) if not line]
 
     def _fix_for(self, match: Any) -> str | None:
         if isinstance(self.fix_template, dict):
