@@ -12,7 +12,7 @@ OCR signal (`newslint.signals.ocr_signal`) counts them beside the damaged tokens
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 import regex
@@ -125,22 +125,27 @@ def _cut_words_in(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
     """The `ADJACENT_PAIR` matches that are cut words. A match can only start a run of letters
     and pairs it with the next run, so the regex is tried only where the gap between two runs
     can begin a match, and not at all beside a single space unless a side is a fragment."""
-    runs = list(_LETTERS.finditer(text))
-    for first, second in pairwise(runs):
-        gap_start = first.end()
-        if text[gap_start] not in _GAP_STARTS:
+    # Split, the pieces alternate gap and run (gap, run, gap, ..., gap): runs and gaps come
+    # from C calls alone, and a run starts where the pieces before it end.
+    pieces = _LETTERS_SPLIT.split(text)
+    ends = list(accumulate(map(len, pieces)))
+    fragment = _fragment_test(zipf)
+    for index in range(1, len(pieces) - 2, 2):  # a run with another after it
+        gap = pieces[index + 1]
+        if gap[0] not in _GAP_STARTS:
             continue
-        spaced = second.start() == gap_start + 1 and text[gap_start] in " \t"
-        if spaced and not _fragment_beside(first.group(), second.group(), zipf):
+        if (gap == " " or gap == "\t") and not (
+            fragment(pieces[index]) or fragment(pieces[index + 2])
+        ):
             continue  # a space between two words, neither a fragment: never a cut word
-        match = ADJACENT_PAIR.match(text, first.start())
+        match = ADJACENT_PAIR.match(text, ends[index - 1])
         if match and is_cut_word(
             match.group("left"), match.group("gap"), match.group("right"), zipf
         ):
             yield match
 
 
-_LETTERS = compile_pattern(r"\p{L}+")
+_LETTERS_SPLIT = compile_pattern(r"(\p{L}+)")
 _GAP_STARTS = frozenset("-— \t\n")  # what `ADJACENT_PAIR`'s gap can begin with
 
 
@@ -193,6 +198,27 @@ def is_cut_word(left: str, gap: str, right: str, zipf: Zipf) -> bool:
     if "\n" in gap:  # a line end: the two readings are equally likely unless the join is common
         return common >= min(parts) - 0.5
     return _fragment_beside(left, right, zipf)
+
+
+def _fragment_test(zipf: Zipf) -> Callable[[str], bool]:
+    """Whether one side makes `_fragment_beside` true (it is true when either side is), remembered
+    per word by the linter's vocabulary when `zipf` is its lookup."""
+
+    def fragment(word: str) -> bool:
+        return (len(word) == 1 and word not in "aAI") or zipf(word) < SPLIT_FRAGMENT_ZIPF
+
+    memo = memo_of(zipf, "fragment_side")
+    if memo is None:
+        return fragment
+
+    def remembered(word: str) -> bool:
+        try:
+            return memo[word]  # type: ignore[no-any-return]
+        except KeyError:
+            found = memo[word] = fragment(word)
+            return found
+
+    return remembered
 
 
 def _fragment_beside(left: str, right: str, zipf: Zipf) -> bool:

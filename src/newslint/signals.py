@@ -116,28 +116,30 @@ def ocr_marks(text: str, zipf: Zipf = english_zipf, before: str = "") -> Iterato
     judge = _judge(zipf)
     previous = before
     for match in TOKEN.finditer(text):
-        token, before, previous = match.group(), previous, match.group()
-        core = strip_edges(token)
-        kind = judge(token, core)
+        token = match.group()
+        before, previous = previous, token
+        kind = judge(token)
         if kind == "lone-mark" and _ADDRESS.search(before):
             continue  # "see https://example.org ." keeps the full stop out of the address
         if kind:
+            core = strip_edges(token)
             offset = match.start() + (token.find(core) if core else 0)
             yield Mark(offset, offset + len(core or token), kind)
 
 
-def _judge(zipf: Zipf) -> Callable[[str, str], str | None]:
-    """`damage_kind` under `zipf`, remembered per token by the linter's vocabulary when `zipf` is
-    its lookup (most tokens of a document recur, and all of them recur in the next keystroke's)."""
+def _judge(zipf: Zipf) -> Callable[[str], str | None]:
+    """`damage_kind` of a token under `zipf`, remembered per token by the linter's vocabulary
+    when `zipf` is its lookup (most tokens of a document recur, and all of them recur in the next
+    keystroke's)."""
     memo = memo_of(zipf, "damage_kind")
     if memo is None:
-        return lambda token, core: damage_kind(token, core, zipf)
+        return lambda token: damage_kind(token, strip_edges(token), zipf)
 
-    def judge(token: str, core: str) -> str | None:  # core is a function of token
+    def judge(token: str) -> str | None:
         try:
             return memo[token]  # type: ignore[no-any-return]
         except KeyError:
-            kind = memo[token] = damage_kind(token, core, zipf)
+            kind = memo[token] = damage_kind(token, strip_edges(token), zipf)
             return kind
 
     return judge
