@@ -24,7 +24,9 @@ from newslint.checks.repetition import (
 )
 from newslint.document import _LETTER_RUN, WORD, Document, Run, _runs
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.lexicon import zipf as english_zipf
 from newslint.linters import load_rules
+from newslint.look_alikes import common_index, common_words
 from newslint.ocr_context import (
     _LONE_WORD,
     _SPACED_PAIR,
@@ -36,6 +38,7 @@ from newslint.ocr_context import (
     attested_splits,
     is_cut_word,
 )
+from newslint.signals import INDEXED_ZIPF, capital_misread, misread_of, near_word
 
 NAMES = [
     "Zelensky", "Zelenskyy", "Zelenskiy", "Erdoğan", "Erdogan", "Mohammed", "Muhammad",
@@ -306,3 +309,40 @@ def test_only_line_local_exceptions_are_searched_by_lines() -> None:
     assert len(long_text) > LINES_EXCUSED_CHARS
     found = [(f.start, f.end) for f in check.run(Document.from_raw(long_text))]
     assert len(found) == 3000 and found[0][0] > 30  # the address's comma is excused
+
+
+LOOK_ALIKE_LETTERS = "etaoinshrdlcumwfgypbvk"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet=LOOK_ALIKE_LETTERS, min_size=1, max_size=8),
+        st.sampled_from(
+            ["tbe", "tne", "thid", "groat", "oi", "arc", "fiom", "tlie", "wben", "aud"]
+        ),
+    ),
+    st.sampled_from([(), ("zorb", "thee"), ("tbe",)]),
+)
+def test_look_alikes_found_by_index_are_those_every_letter_finds(
+    word: str, accepted: tuple[str, ...]
+) -> None:
+    vocabulary = Vocabulary.of(accepted)
+
+    def asked(candidate: str) -> float:  # not a lookup the index knows: every letter is tried
+        return vocabulary.zipf(candidate)
+
+    for lookup in (vocabulary.zipf, english_zipf) if not accepted else (vocabulary.zipf,):
+        assert common_index(lookup, INDEXED_ZIPF) is not None
+        assert near_word(word, lookup) == near_word(word, asked)
+        assert misread_of(word, lookup) == misread_of(word, asked)
+        assert capital_misread(word.capitalize(), lookup) == capital_misread(
+            word.capitalize(), asked
+        )
+
+
+def test_the_look_alike_index_finds_common_words_one_letter_away() -> None:
+    assert near_word("tne") == "the" and misread_of("tbe") == "the"
+    assert near_word("groat") == "great" and misread_of("fiom") == "from"
+    assert "the" in common_words(INDEXED_ZIPF) and len(common_words(INDEXED_ZIPF)) > 200
+    assert near_word("zorb", Vocabulary.of(["zerb"]).zipf) == "zerb"  # accepted: as common as any

@@ -19,6 +19,7 @@ import regex
 
 from newslint.lexicon import is_function_word, memo_of
 from newslint.lexicon import zipf as english_zipf
+from newslint.look_alikes import common_index, is_plain
 from newslint.ocr_context import PARAGRAPH_MEMO_LIMIT, context_traces, paragraph_spans
 from newslint.regex_store import compile_pattern
 
@@ -313,11 +314,14 @@ def misread_of(word: str, zipf: Zipf = english_zipf) -> str | None:
     rarity = zipf(word)
     if rarity > MISREAD_MAX_ZIPF or len(word) > 6:
         return None
+    # Only an indexed word can reach the target (see `look_alikes`): the rest need no lookup.
+    common = common_index(zipf, INDEXED_ZIPF) if is_plain(word) else None
     found = sorted(
         {
             (zipf(candidate), candidate)
             for candidate in _unmisread(word)
-            if zipf(candidate) >= max(COMMON_TARGET_ZIPF, rarity + MISREAD_GAP)
+            if (common is None or candidate in common.words)
+            and zipf(candidate) >= max(COMMON_TARGET_ZIPF, rarity + MISREAD_GAP)
         },
         reverse=True,
     )
@@ -341,6 +345,8 @@ def _unmisread(word: str) -> Iterator[str]:
 NEAR_WORD_MAX_ZIPF = 2.2
 NEAR_TARGET_ZIPF = 5.5
 NEAR_GAP = 3.0
+# Every target of `near_word` and `misread_of` is at least this common: the look-alike index's.
+INDEXED_ZIPF = min(NEAR_TARGET_ZIPF, COMMON_TARGET_ZIPF)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -350,15 +356,22 @@ def near_word(word: str, zipf: Zipf = english_zipf) -> str | None:
     if not 0 < rarity < NEAR_WORD_MAX_ZIPF or not 3 <= len(word) <= 7 or not word.isascii():
         return None
     best: tuple[float, str] | None = None
+    common = common_index(zipf, INDEXED_ZIPF) if is_plain(word) else None
+    # The indexed words one letter away are the only candidates that can reach the target, met
+    # in the order trying every letter meets them (see `look_alikes`).
+    candidates = common.one_letter_from(word) if common is not None else _one_letter_changes(word)
+    for candidate in candidates:
+        value = zipf(candidate)
+        if value >= max(NEAR_TARGET_ZIPF, rarity + NEAR_GAP) and (not best or value > best[0]):
+            best = (value, candidate)
+    return best[1] if best else None
+
+
+def _one_letter_changes(word: str) -> Iterator[str]:
     for index, original in enumerate(word):
         for letter in _LETTERS:
-            if letter == original:
-                continue
-            candidate = word[:index] + letter + word[index + 1 :]
-            value = zipf(candidate)
-            if value >= max(NEAR_TARGET_ZIPF, rarity + NEAR_GAP) and (not best or value > best[0]):
-                best = (value, candidate)
-    return best[1] if best else None
+            if letter != original:
+                yield word[:index] + letter + word[index + 1 :]
 
 
 CAPITAL_MISREAD_MAX_ZIPF = 3.0
