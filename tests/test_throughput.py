@@ -8,6 +8,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newslint.cased_lexicon import english
 from newslint.checks import Excused, LinesExcused
 from newslint.checks.language import _DATE, _DATE_CORE
 from newslint.checks.lexicon import _spaced_pairs
@@ -15,6 +16,8 @@ from newslint.checks.lexicon import compile as lexicon_compile
 from newslint.checks.name_variants import candidate_pairs, variants
 from newslint.checks.pattern import LINES_EXCUSED_CHARS
 from newslint.checks.pattern import compile as pattern_compile
+from newslint.checks.proper_case import _LOWER_WORD
+from newslint.checks.proper_case import compile as proper_case_compile
 from newslint.checks.repetition import (
     _DOUBLED_PHRASE,
     _DOUBLED_WORD,
@@ -346,3 +349,26 @@ def test_the_look_alike_index_finds_common_words_one_letter_away() -> None:
     assert near_word("groat") == "great" and misread_of("fiom") == "from"
     assert "the" in common_words(INDEXED_ZIPF) and len(common_words(INDEXED_ZIPF)) > 200
     assert near_word("zorb", Vocabulary.of(["zerb"]).zipf) == "zerb"  # accepted: as common as any
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["russian", "Russian", "april", "paris", "the", "english’s", "x", "@", "/"])
+        | st.sampled_from([" ", "\n", "-", ".", "’s ", "1", "ª", "april.com", "russianª"]),
+        max_size=20,
+    )
+)
+def test_lost_capitals_searched_by_name_are_those_every_lower_case_word_gives(
+    parts: list[str],
+) -> None:
+    rule = next(r for r in load_rules() if r.id == "structure.lowercase-proper-noun")
+    check = proper_case_compile(rule, Vocabulary.of(["paris"]))
+    text = "".join(parts)
+    every_word = [
+        (m.start("word"), m.end("word"))
+        for m in _LOWER_WORD.finditer(text)
+        if len(m.group("word")) >= check.min_length
+        and check._lost_capital(m.group("word"), english())
+    ]
+    assert [(f.start, f.end) for f in check.run(Document.from_raw(text))] == every_word

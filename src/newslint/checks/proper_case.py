@@ -14,6 +14,9 @@ Keys: `min_zipf` (how common the word must be), `min_length` (shorter words are 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
 
 from newslint.cased_lexicon import CasedLexicon, english
 from newslint.checks import Check, Option, capitalised
@@ -29,9 +32,10 @@ OPTIONS = {
     "min_length": Option((int,), default=4, doc="the shortest word judged"),
 }
 
-_LOWER_WORD = compile_pattern(
-    r"(?<![\p{L}\p{N}@#/._\\-])(?P<word>\p{Ll}+)(?P<possessive>['’]s)?(?![\p{L}\p{N}@/_-]|\.\p{L})"
-)
+_BEFORE = r"(?<![\p{L}\p{N}@#/._\\-])"
+_AFTER = r"(?P<possessive>['’]s)?(?![\p{L}\p{N}@/_-]|\.\p{L})"
+_LOWER_WORD = compile_pattern(_BEFORE + r"(?P<word>\p{Ll}+)" + _AFTER)
+_ALL_LOWER = compile_pattern(r"\p{Ll}+")
 
 
 class ProperCaseCheck(Check):
@@ -50,20 +54,32 @@ class ProperCaseCheck(Check):
         judged = self._judged
         if len(judged) > MEMO_LIMIT:
             judged.clear()
-        for match in _LOWER_WORD.finditer(doc.text):
-            word = match.group("word")
-            if len(word) < self.min_length:
+        # A `_LOWER_WORD` word is a whole run of letters and digits (nothing of the kind on
+        # either side), so the document's runs name every word it can find: those judged lost
+        # capitals are searched for alone, and a document with none is not searched at all.
+        lost = []
+        for word in {run.text for run in doc.runs}:
+            if len(word) < self.min_length or not _ALL_LOWER.fullmatch(word):
                 continue
             if word not in judged:
                 judged[word] = self._lost_capital(word, lexicon)
-            if not judged[word]:
-                continue
+            if judged[word]:
+                lost.append(word)
+        if not lost:
+            return
+        for match in _lower_words(tuple(sorted(lost))).finditer(doc.text):
             yield capitalised(self.rule, match)
 
     def _lost_capital(self, word: str, lexicon: CasedLexicon) -> bool:
         if word in self.vocabulary:  # the user's accepted words
             return False
         return lexicon.only_capitalised(word) and self.vocabulary.zipf(word) >= self.min_zipf
+
+
+@lru_cache(maxsize=32)
+def _lower_words(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """`_LOWER_WORD`, finding only `words` (lower-case letters alone, as `_LOWER_WORD`'s are)."""
+    return regex.compile(_BEFORE + r"(?P<word>\L<words>)" + _AFTER, words=words)
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> ProperCaseCheck:
