@@ -42,6 +42,7 @@ from newslint.ocr_context import (
     is_cut_word,
 )
 from newslint.signals import INDEXED_ZIPF, capital_misread, misread_of, near_word
+from newslint.vale import tagger
 
 NAMES = [
     "Zelensky", "Zelenskyy", "Zelenskiy", "Erdoğan", "Erdogan", "Mohammed", "Muhammad",
@@ -372,3 +373,49 @@ def test_lost_capitals_searched_by_name_are_those_every_lower_case_word_gives(
         and check._lost_capital(m.group("word"), english())
     ]
     assert [(f.start, f.end) for f in check.run(Document.from_raw(text))] == every_word
+
+
+def treebank_by_pattern_strings(sentence: str) -> list[str]:
+    text = sentence
+    for pattern, replacement in tagger._QUOTES_OPEN + tagger._PUNCTUATION:
+        text = regex.sub(pattern, replacement, text)
+    text = f" {text} "
+    for pattern, replacement in tagger._QUOTES_CLOSE:
+        text = regex.sub(pattern, replacement, text)
+    for pattern in tagger._CONTRACTIONS:
+        text = regex.sub(pattern, r" \1 \2 ", text)
+    return text.split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"',
+                "''",
+                "``",
+                "can",
+                "not",
+                "n't",
+                "'s ",
+                "...",
+                ", ",
+                ":",
+                "a",
+                "1",
+                ".",
+                " ",
+                "(",
+                "--",
+                "gonna",
+                "'tis",
+                "'",
+                "Don't",
+            ]
+        )
+    )
+)
+def test_treebank_words_from_compiled_steps_are_the_pattern_strings_words(parts: list[str]) -> None:
+    sentence = "".join(parts)
+    assert tagger.treebank_words(sentence) == treebank_by_pattern_strings(sentence)

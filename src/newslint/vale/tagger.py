@@ -21,7 +21,8 @@ from pathlib import Path
 
 import regex
 
-from newslint.vale.tagger_model import Model, TaggerUnavailable, load_model
+from newslint.regex_store import compile_pattern
+from newslint.vale.tagger_model import CompactWeights, Model, TaggerUnavailable, load_model
 
 __all__ = ["Model", "Tagger", "TaggerUnavailable", "load_model", "model_path", "treebank_words"]
 
@@ -57,15 +58,30 @@ _CONTRACTIONS = [
 
 def treebank_words(sentence: str) -> list[str]:
     """One sentence split into Penn Treebank tokens."""
+    before, after = _steps()
     text = sentence
-    for pattern, replacement in _QUOTES_OPEN + _PUNCTUATION:
-        text = regex.sub(pattern, replacement, text)
+    for pattern, replacement in before:
+        text = pattern.sub(replacement, text)
     text = f" {text} "
-    for pattern, replacement in _QUOTES_CLOSE:
-        text = regex.sub(pattern, replacement, text)
-    for pattern in _CONTRACTIONS:
-        text = regex.sub(pattern, r" \1 \2 ", text)
+    for pattern, replacement in after:
+        text = pattern.sub(replacement, text)
     return text.split()
+
+
+Steps = tuple[tuple[regex.Pattern[str], str], ...]
+
+
+@cache
+def _steps() -> tuple[Steps, Steps]:
+    """The conventions compiled once, before and after the sentence is padded with spaces
+    (`regex.sub` with a pattern string looks it up in regex's cache on every call: most of the
+    tokenising of a short sentence)."""
+    before = [*_QUOTES_OPEN, *_PUNCTUATION]
+    after = [*_QUOTES_CLOSE, *((pattern, r" \1 \2 ") for pattern in _CONTRACTIONS)]
+    return (
+        tuple((compile_pattern(p), r) for p, r in before),
+        tuple((compile_pattern(p), r) for p, r in after),
+    )
 
 
 def model_path() -> Path:
@@ -110,9 +126,12 @@ class Tagger:
     def _predict(self, features: list[str]) -> str:
         scores: dict[str, float] = {}
         weights = self.model.weights
-        for feature in features:  # each feature once: their names never repeat
-            for label, weight in weights.get(feature, {}).items():
-                scores[label] = scores.get(label, 0.0) + weight
+        if isinstance(weights, CompactWeights):
+            weights.add_scores(features, scores)
+        else:
+            for feature in features:  # each feature once: their names never repeat
+                for label, weight in weights.get(feature, {}).items():
+                    scores[label] = scores.get(label, 0.0) + weight
         best, tag = 0.0, ""
         for label in sorted(scores):
             if scores[label] > best:

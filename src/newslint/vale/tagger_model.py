@@ -77,6 +77,24 @@ class CompactWeights:
         labels, ids, values = self._labels, self._label_ids, self._values
         return {labels[ids[k]]: values[k] for k in range(self._starts[at], self._starts[at + 1])}
 
+    def add_scores(self, features: list[str], scores: dict[str, float]) -> None:
+        """Each feature's weights added to `scores`, as adding `get(feature, {})`'s items in
+        order does (the same additions in the same order), without building those dicts."""
+        names, labels, ids, values, starts = (
+            self._features,
+            self._labels,
+            self._label_ids,
+            self._values,
+            self._starts,
+        )
+        for feature in features:
+            at = bisect.bisect_left(names, feature)
+            if at == len(names) or names[at] != feature:
+                continue
+            for k in range(starts[at], starts[at + 1]):
+                label = labels[ids[k]]
+                scores[label] = scores.get(label, 0.0) + values[k]
+
     def dumps(self) -> bytes:
         parts = (self._starts.tobytes(), self._label_ids, self._values.tobytes())
         return marshal.dumps((FORMAT, self._features, self._labels, *parts))
