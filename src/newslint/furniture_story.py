@@ -10,6 +10,7 @@ heads lines of figures.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from newslint.furniture_signals import SELF_REFERENCE, TITLE_WITH_SITE, line_evidence
 from newslint.regex_store import compile_pattern
@@ -26,6 +27,7 @@ PROSE_WORDS = 8
 EXPLAINING_WORDS = 12
 _SENTENCE = compile_pattern(r"[^.!?]+[.!?]*")
 TABLE_ROWS = 2
+MAX_TABLE_ROWS = 40
 # A game's result as a roundup heads its report: each side's name and score ("Portland Pilots 21,
 # New Orleans Saints 17", "CHIEFS 27, RAVENS 24, OT", "Jaguars 40, Cowboys 34 (OT)").
 _RESULT_LINE = compile_pattern(
@@ -88,7 +90,7 @@ def heads_a_table(items: Sequence[Block], index: int) -> bool:
     """A short line above lines of figures that follow one another ("Results" over "Arsenal 2
     Chelsea 1"): the heading of the story's table."""
     rows = 0
-    for block in items[index + 1 :]:
+    for block in islice(items, index + 1, index + 1 + TABLE_ROWS):
         if rows and block.blank_before:
             break
         if block.lines == 1 and _table_row(block):
@@ -102,8 +104,8 @@ def in_a_table(items: Sequence[Block], index: int) -> bool:
     """A row of a table that a heading announces (`heads_a_table`)."""
     if not _table_row(items[index]):
         return False
-    first = index
-    while first > 0 and not items[first].blank_before and _table_row(items[first - 1]):
+    first, floor = index, max(0, index - MAX_TABLE_ROWS)  # bounded: one walk per candidate row
+    while first > floor and not items[first].blank_before and _table_row(items[first - 1]):
         first -= 1
     return first > 0 and heads_a_table(items, first - 1)
 
