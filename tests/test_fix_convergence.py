@@ -68,6 +68,20 @@ def test_cli_says_so_and_fails_when_fixes_never_settle(tmp_path: Path) -> None:
     assert "loop.colour" in result.stderr and "never settle" in result.stderr
     assert "Traceback" not in result.stderr
     assert path.read_text(encoding="utf-8") == "The colour of it. Mr. Blinken spoke.\n"
+    # The file's findings are reported as it now stands, not dropped with the error.
+    assert "loop.colour" in result.stdout and "No problems" not in result.stdout, result.stdout
+
+
+def test_diff_of_unsettled_fixes_shows_what_would_be_written(tmp_path: Path) -> None:
+    pack = tmp_path / "loop.yaml"
+    pack.write_text(LOOPING_PACK, encoding="utf-8")
+    path = tmp_path / "a.txt"
+    path.write_text("The colour of it. Sir. Blinken spoke.\n", encoding="utf-8")
+    result = run_newslint("check", "--diff", "--grammar", "off", "--rules", str(pack), str(path))
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "+The colour of it. Mr. Blinken spoke." in result.stdout, result.stdout
+    assert "the file was left as it was" in result.stderr
+    assert path.read_text(encoding="utf-8") == "The colour of it. Sir. Blinken spoke.\n"
 
 
 def test_rules_test_refuses_a_fix_that_matches_its_own_output(tmp_path: Path) -> None:

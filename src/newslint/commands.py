@@ -20,7 +20,7 @@ from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
 from newslint.policy import split_csv
 from newslint.report import write_results
-from newslint.runner import NotWritten, check_source, collect, fix_source
+from newslint.runner import FixIncomplete, check_source, collect, fix_source
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
 from newslint.suppress import Baseline
 
@@ -113,8 +113,10 @@ class CheckRun:
             report = fix_source(
                 source, linter, unsafe=options.unsafe, write=options.fix and not options.diff
             )
-        except NotWritten as exc:
-            return FileOutcome(exc.result, "", fail_on, error=str(exc))
+        except FixIncomplete as exc:
+            return FileOutcome(
+                exc.result, exc.diff if options.diff else "", fail_on, error=str(exc)
+            )
         return FileOutcome(report.result, report.diff if options.diff else "", fail_on)
 
 

@@ -123,30 +123,42 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
             write_atomic(source, outcome.raw)
         except InputError as exc:
             raise NotWritten(str(exc), check_source(source, linter)) from None
-    if outcome.unsettled:
-        raise UnsettledFixes(source.path, outcome.unsettled, written=write and bool(diff))
     fixed = Source(path=source.path, raw=outcome.raw, encoding=source.encoding, bom=source.bom)
-    return FixReport(check_source(fixed, linter), outcome.applied, diff)
+    result = check_source(fixed, linter)
+    if outcome.unsettled:
+        written = write and bool(diff)
+        raise UnsettledFixes(source.path, outcome.unsettled, written, result, diff)
+    return FixReport(result, outcome.applied, diff)
 
 
-class NotWritten(InputError):
-    """The fixed text could not be written (a read-only file, hard links, a change on disk): the
-    file stands as it was, and its findings are still reported with the error."""
+class FixIncomplete(InputError):
+    """Fixing a file could not finish: the run fails with the error, and the file's findings
+    (of the text as it now stands) and its diff are still reported, never dropped."""
 
-    def __init__(self, message: str, result: FileResult):
+    def __init__(self, message: str, result: FileResult, diff: str = ""):
         super().__init__(message)
         self.result = result
+        self.diff = diff
 
 
-class UnsettledFixes(InputError):
+class NotWritten(FixIncomplete):
+    """The fixed text could not be written (a read-only file, hard links, a change on disk): the
+    file stands as it was."""
+
+
+class UnsettledFixes(FixIncomplete):
     """Some rule's fixes never settle (each pass re-creates what it fixes): they were left out,
     and the run must not end as if the file were fixed."""
 
-    def __init__(self, path: str, rules: tuple[str, ...], written: bool):
+    def __init__(
+        self, path: str, rules: tuple[str, ...], written: bool, result: FileResult, diff: str
+    ):
         done = "the other fixes were written" if written else "the file was left as it was"
         super().__init__(
             f"{path}: the fixes of {', '.join(rules)} never settle (each pass undoes or "
-            f"re-matches the last); they were not applied and {done}"
+            f"re-matches the last); they were not applied and {done}",
+            result,
+            diff,
         )
         self.rules = rules
 
