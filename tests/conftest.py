@@ -60,3 +60,13 @@ def run_newslint(
         encoding="utf-8",
         timeout=120,
     )
+
+
+def rules_at(linter: Linter, text: str, fragment: str) -> list[str]:
+    """The rules whose findings overlap `fragment` (its first occurrence) in `text`."""
+    start = text.index(fragment)
+    return [
+        f.rule
+        for f in linter.lint(Document.from_raw(text))
+        if f.start < start + len(fragment) and start < f.end
+    ]

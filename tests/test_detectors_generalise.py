@@ -11,18 +11,11 @@ from newslint.engine import Linter
 from newslint.errors import RuleError
 from newslint.rules import load_pack
 
+from .conftest import rules_at
+
 ARTICLE = (
     "A headline about the talks\n\nThe talks began on Monday.\n\n{line}\n\nThey ended on Friday.\n"
 )
-
-
-def rules_at(linter: Linter, text: str, fragment: str) -> list[str]:
-    start = text.index(fragment)
-    return [
-        f.rule
-        for f in linter.lint(Document.from_raw(text))
-        if f.start < start + len(fragment) and start < f.end
-    ]
 
 
 @pytest.mark.parametrize(

@@ -58,11 +58,17 @@ def test_rules_that_never_settle_are_named_and_left_out(tmp_path: Path) -> None:
     assert outcome.raw == "The colour of zz here. Mr. Blinken spoke.\n"
 
 
-def test_cli_says_so_and_fails_when_fixes_never_settle(tmp_path: Path) -> None:
+def looping_file(tmp_path: Path) -> tuple[Path, Path]:
+    """The looping pack and a file on which its fixes never settle, beside one that does."""
     pack = tmp_path / "loop.yaml"
     pack.write_text(LOOPING_PACK, encoding="utf-8")
     path = tmp_path / "a.txt"
     path.write_text("The colour of it. Sir. Blinken spoke.\n", encoding="utf-8")
+    return pack, path
+
+
+def test_cli_says_so_and_fails_when_fixes_never_settle(tmp_path: Path) -> None:
+    pack, path = looping_file(tmp_path)
     result = run_newslint("check", "--fix", "--grammar", "off", "--rules", str(pack), str(path))
     assert result.returncode == 2, result.stdout + result.stderr
     assert "loop.colour" in result.stderr and "never settle" in result.stderr
@@ -73,10 +79,7 @@ def test_cli_says_so_and_fails_when_fixes_never_settle(tmp_path: Path) -> None:
 
 
 def test_diff_of_unsettled_fixes_shows_what_would_be_written(tmp_path: Path) -> None:
-    pack = tmp_path / "loop.yaml"
-    pack.write_text(LOOPING_PACK, encoding="utf-8")
-    path = tmp_path / "a.txt"
-    path.write_text("The colour of it. Sir. Blinken spoke.\n", encoding="utf-8")
+    pack, path = looping_file(tmp_path)
     result = run_newslint("check", "--diff", "--grammar", "off", "--rules", str(pack), str(path))
     assert result.returncode == 2, result.stdout + result.stderr
     assert "+The colour of it. Mr. Blinken spoke." in result.stdout, result.stdout

@@ -9,15 +9,7 @@ from __future__ import annotations
 from newslint.document import Document
 from newslint.engine import Linter
 
-
-def rules_on(linter: Linter, text: str, fragment: str) -> list[str]:
-    """The rules whose findings overlap `fragment` (its first occurrence) in `text`."""
-    start = text.index(fragment)
-    return [
-        f.rule
-        for f in linter.lint(Document.from_raw(text))
-        if f.start < start + len(fragment) and start < f.end
-    ]
+from .conftest import rules_at
 
 
 def test_a_quotation_over_paragraphs_one_line_break_apart_is_balanced(linter: Linter) -> None:
@@ -29,7 +21,7 @@ def test_a_quotation_over_paragraphs_one_line_break_apart_is_balanced(linter: Li
         '"Work will start in the spring and should finish within two years."\n'
         "Some residents had opposed the plan.\n"
     )
-    assert "typography.unbalanced-quote" not in rules_on(linter, text, '"The committee')
+    assert "typography.unbalanced-quote" not in rules_at(linter, text, '"The committee')
 
 
 def test_a_quotation_left_open_before_a_new_line_is_still_reported(linter: Linter) -> None:
@@ -38,7 +30,7 @@ def test_a_quotation_left_open_before_a_new_line_is_still_reported(linter: Linte
         'A council spokeswoman said: "The committee voted for the plan on Monday evening,\n'
         '"Work will start in the spring," she said.\n'
     )
-    assert "typography.unbalanced-quote" in rules_on(linter, text, '"The committee')
+    assert "typography.unbalanced-quote" in rules_at(linter, text, '"The committee')
 
 
 def test_a_wire_headline_writes_us_without_points_over_a_dotted_body(linter: Linter) -> None:
@@ -57,7 +49,7 @@ def test_us_and_u_s_mixed_in_the_body_are_still_reported(linter: Linter) -> None
         "U.S. officials said on Monday that the talks had gone well.\n\n"
         "The US envoy will return to Ottawa next week.\n"
     )
-    assert "consistency.us-abbreviation" in rules_on(linter, text, "The US envoy")
+    assert "consistency.us-abbreviation" in rules_at(linter, text, "The US envoy")
 
 
 def test_a_romanised_name_inside_a_sentence_is_not_two_words_glued(linter: Linter) -> None:
@@ -69,7 +61,7 @@ def test_a_romanised_name_inside_a_sentence_is_not_two_words_glued(linter: Linte
 
 def test_a_glued_function_word_opening_a_sentence_is_still_reported(linter: Linter) -> None:
     text = "The council met on Monday. Thestudy was published on Tuesday.\n"
-    assert "mt.glued-words" in rules_on(linter, text, "Thestudy")
+    assert "mt.glued-words" in rules_at(linter, text, "Thestudy")
 
 
 SPEAKER_STORY = (
@@ -85,13 +77,13 @@ def test_a_wire_headline_crediting_its_speaker_after_a_dash_is_not_a_site_title(
 ) -> None:
     title = "Ottawa ready to reopen talks on lumber - Carney"
     text = SPEAKER_STORY.format(title=title)
-    assert "scrape.furniture-block" not in rules_on(linter, text, title)
+    assert "scrape.furniture-block" not in rules_at(linter, text, title)
 
 
 def test_a_page_title_with_the_site_name_after_a_dash_is_still_furniture(linter: Linter) -> None:
     title = "Ottawa ready to reopen talks on lumber - Daily Courier"
     text = SPEAKER_STORY.format(title=title)
-    assert "scrape.furniture-block" in rules_on(linter, text, title)
+    assert "scrape.furniture-block" in rules_at(linter, text, title)
 
 
 def test_an_agency_sign_off_ends_the_story_not_a_caption(linter: Linter) -> None:
@@ -135,10 +127,10 @@ ROUNDUP = (
 
 def test_a_game_result_heading_its_report_is_not_another_story(linter: Linter) -> None:
     result = "Portland Pilots 21, New Orleans Saints 17"
-    assert rules_on(linter, ROUNDUP.format(result=result), result) == []
+    assert rules_at(linter, ROUNDUP.format(result=result), result) == []
 
 
 def test_a_headline_between_paragraphs_is_still_another_story(linter: Linter) -> None:
     headline = "Portland mayor rejects new stadium plan for the Pilots"
     text = ROUNDUP.format(result=headline).replace("Portland kicked", "\nThe Pilots kicked")
-    assert "scrape.story-headline" in rules_on(linter, text, headline)
+    assert "scrape.story-headline" in rules_at(linter, text, headline)

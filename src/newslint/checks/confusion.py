@@ -31,6 +31,7 @@ import regex
 from newslint.checks import Check, Option, compile_regex, finding, finditer, match_case, render
 from newslint.checks.context_rule import context_engine
 from newslint.checks.subject_number import PLURAL, SINGULAR, subject_number
+from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
@@ -80,7 +81,6 @@ class ConfusionCheck(Check):
             rule, rf"(?<![\w'’-])(?:{words})(?![\w'’-])", "pairs", ignorecase=True
         )
         self.unless_next_tag = frozenset(rule.option("unless_next_tag"))
-        self.tagger: Any = None
         self.margin = float(rule.option("margin"))
         self.gate = float(rule.option("gate"))
         self._asked: tuple[str, list[Any]] | None = None
@@ -143,14 +143,7 @@ class ConfusionCheck(Check):
         left = _SENTENCE_START.split(text[max(0, start - 300) : start])[-1]
         before = treebank_words(left) if left.strip() else []
         after = treebank_words(self._right(text, end))
-        return self._tagger().tag([*before, text[start:end], *after]), len(before)
-
-    def _tagger(self) -> Any:
-        if self.tagger is None:
-            from newslint.vale.tagger import shared_tagger
-
-            self.tagger = shared_tagger()
-        return self.tagger
+        return part_of_speech_tagger().tag([*before, text[start:end], *after]), len(before)
 
     def _right(self, text: str, end: int) -> str:
         """The words after the suspect, up to `right_words` and never past the paragraph."""

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import pairwise
-from typing import Any
 
 from newslint.checks import Option, finding, render
 from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, ScannedTextCheck
+from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
@@ -91,7 +91,6 @@ DIGIT_GLUED_MIN_ZIPF = 4.0
 class OcrResidueCheck(ScannedTextCheck):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
-        self.tagger: Any = None
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -161,15 +160,8 @@ class OcrResidueCheck(ScannedTextCheck):
             return False
         if len(before[-1]) < MIN_NOUN_LETTERS or not before[-1].isalpha():
             return False  # a speck or a letter before ("V c D t;") is the scan's noise too
-        tagged = self._tagger().tag([*before, text[start:end], *treebank_words(right)[:2]])
+        tagged = part_of_speech_tagger().tag([*before, text[start:end], *treebank_words(right)[:2]])
         return tagged[len(before) - 1][1] == "NN"
-
-    def _tagger(self) -> Any:
-        if self.tagger is None:
-            from newslint.vale.tagger import shared_tagger
-
-            self.tagger = shared_tagger()
-        return self.tagger
 
     @staticmethod
     def _after_per(text: str, at: int) -> bool:

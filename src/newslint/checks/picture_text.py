@@ -20,9 +20,9 @@ Keys: `min_words`, `max_words`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Any
 
 from newslint.checks import Check, Option, finding, render
+from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_signals import line_evidence
@@ -59,7 +59,6 @@ class PictureTextCheck(Check):
         super().__init__(rule, vocabulary)
         self.min_words = int(rule.option("min_words"))
         self.max_words = int(rule.option("max_words"))
-        self.tagger: Any = None
 
     def run(self, doc: Document) -> Iterator[Finding]:
         items = doc.text_blocks
@@ -87,14 +86,7 @@ class PictureTextCheck(Check):
     def _tag(self, line: str) -> list[tuple[str, str]]:
         from newslint.vale.tagger import treebank_words
 
-        return list(self._tagger().tag(treebank_words(line.strip())))
-
-    def _tagger(self) -> Any:
-        if self.tagger is None:
-            from newslint.vale.tagger import shared_tagger
-
-            self.tagger = shared_tagger()
-        return self.tagger
+        return list(part_of_speech_tagger().tag(treebank_words(line.strip())))
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> PictureTextCheck:

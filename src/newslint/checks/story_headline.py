@@ -23,11 +23,11 @@ and HTML, a line marked up as a heading, or as a list item without a link, is th
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 import regex
 
 from newslint.checks import Check, Option, finding, render
+from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_signals import line_evidence
@@ -116,7 +116,6 @@ class StoryHeadlineCheck(Check):
         self.min_words = int(rule.option("min_words"))
         self.max_words = int(rule.option("max_words"))
         self.max_lines = int(rule.option("max_lines"))
-        self.tagger: Any = None
 
     def run(self, doc: Document) -> Iterator[Finding]:
         headlines = list(self._headline_lines(doc))
@@ -170,14 +169,7 @@ class StoryHeadlineCheck(Check):
         # Tagged one word at a time: the caller stops at the line's first verb. The whole line is
         # tokenised, since each word's tag reads the two words after it (a cut line would tag
         # its last words differently, and a long subject would never reach its verb).
-        return self._tagger().iter_tags(treebank_words(_LIST_MARK.sub("", line.strip())))
-
-    def _tagger(self) -> Any:
-        if self.tagger is None:
-            from newslint.vale.tagger import shared_tagger
-
-            self.tagger = shared_tagger()
-        return self.tagger
+        return part_of_speech_tagger().iter_tags(treebank_words(_LIST_MARK.sub("", line.strip())))
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> StoryHeadlineCheck:

@@ -20,9 +20,9 @@ Keys: `min_words` (the shortest subject judged).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from newslint.checks import Check, Option, finding
+from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
@@ -58,7 +58,6 @@ class SubjectCommaCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.min_words = int(rule.option("min_words"))
-        self.tagger: Any = None
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -85,7 +84,7 @@ class SubjectCommaCheck(Check):
         after = treebank_words(" ".join(rest.split()[:4]))
         if not before or not after:
             return False
-        tags = [tag for _, tag in self._tagger().iter_tags([*before, ",", *after])]
+        tags = [tag for _, tag in part_of_speech_tagger().iter_tags([*before, ",", *after])]
         subject_tags, verb, following = tags[: len(before)], tags[len(before) + 1], after[1:2]
         if subject_tags[0] in _OPENING_NOT_SUBJECT:
             return False
@@ -99,13 +98,6 @@ class SubjectCommaCheck(Check):
         # A past form the tagger reads as a participle is a verb when its object follows.
         object_tag = tags[len(before) + 2] if len(tags) > len(before) + 2 else ""
         return verb == "VBN" and object_tag in _OBJECT_START
-
-    def _tagger(self) -> Any:
-        if self.tagger is None:
-            from newslint.vale.tagger import shared_tagger
-
-            self.tagger = shared_tagger()
-        return self.tagger
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> SubjectCommaCheck:
