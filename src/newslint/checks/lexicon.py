@@ -17,7 +17,7 @@ and a capitalised token that recurs in the document is taken as a name.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import fields
 from itertools import pairwise
 from typing import Any
@@ -25,6 +25,14 @@ from typing import Any
 import regex
 
 from newslint.checks import Check, Option, finding, render
+from newslint.checks.glue_split import (
+    DETERMINERS,
+    content_split,
+    function_pair,
+    name_inside_sentence,
+    non_word_half,
+    unseen_zipf,
+)
 from newslint.checks.lexicon_tuning import Confusions, Tuning
 from newslint.document import Document, Run
 from newslint.finding import Finding
@@ -44,16 +52,12 @@ _CONFUSABLE = compile_pattern(
     r"(?<![\p{L}\p{N}'’./@-])(?=[\p{L}\p{N}]*\p{Ll})[\p{L}][\p{L}01]*(?:[\p{L}]|(?<=\p{L}{3})[01])(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
 )
 
-Zipf = Callable[[str], float]
 SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 
-# Closed classes of English, not tunable: a glue of a function word on the left is real when a
-# determiner follows ("withthe"); function words that are also word endings ("assignor"); verbs
-# that follow a name ("Tasmaniawas").
-DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+# Closed classes of English, not tunable: function words that are also word endings
+# ("assignor"); verbs that follow a name ("Tasmaniawas"). Determiners: see glue_split.
 WORD_ENDINGS = frozenset("or on an us as is in at it".split())
 AUXILIARIES = frozenset("was were had has have will would said says".split())
-GLUED_FUNCTION_RIGHT = DETERMINERS | {"be", "is", "of", "to", "and"}  # "whoso" is archaic English
 
 
 def _option(spec: Any) -> Option:
@@ -132,7 +136,7 @@ class LexiconCheck(Check):
                 repairs[token] = (f"{split[0]} {split[1]}", True)
         for word in doc.words if repairs else ():
             repair = repairs.get(word.text)
-            if repair and not _name_inside_sentence(doc.text, word.start, repair[0]):
+            if repair and not name_inside_sentence(doc.text, word.start, repair[0]):
                 yield self._report(word.start, word.end, word.text, *repair)
 
     def _split_remembered(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
@@ -144,7 +148,7 @@ class LexiconCheck(Check):
         if token in self._splits:
             return self._splits[token]
         split = self._split(token, counts)
-        if self.zipf(token) > _unseen_zipf(token, self.tuning):
+        if self.zipf(token) > unseen_zipf(token, self.tuning):
             if len(self._splits) > MEMO_LIMIT:
                 self._splits.clear()
             self._splits[token] = split
@@ -155,16 +159,16 @@ class LexiconCheck(Check):
         if rarity <= self.tuning.glued_max_zipf and (split := self._best_split(token, counts)):
             return split
         if rarity < self.tuning.function_pair_max_zipf and (
-            split := _function_pair(self.zipf, token, self.tuning)
+            split := function_pair(self.zipf, token, self.tuning)
         ):
             return split
-        return _content_split(self.zipf, token, counts, self.tuning)
+        return content_split(self.zipf, token, counts, self.tuning)
 
     def _function_words(self, token: str) -> tuple[str, str] | None:
         """Two function words with the space between them lost ("ofthe"), however often."""
         if self.zipf(token) >= self.tuning.function_pair_max_zipf:
             return None
-        return _function_pair(self.zipf, token, self.tuning)
+        return function_pair(self.zipf, token, self.tuning)
 
     def _best_split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
         best: tuple[float, str, str] | None = None
@@ -229,7 +233,7 @@ class LexiconCheck(Check):
             joined = left.text + right.text
             if len(joined) < 6 or not self._is_split(left.text, right.text, joined):
                 continue
-            if (is_function_word(left.text) or is_function_word(right.text)) and not _non_word_half(
+            if (is_function_word(left.text) or is_function_word(right.text)) and not non_word_half(
                 self.zipf, left.text, right.text
             ):
                 continue
@@ -307,93 +311,6 @@ def _spaced_pairs(text: str, runs: list[Run], fragments: set[str]) -> Iterator[t
             left.text in fragments and _LOWER_CASE.fullmatch(right.text)
         ):
             yield left, right
-
-
-def _non_word_half(zipf: Zipf, left: str, right: str) -> bool:
-    """ "as sociate": beside a function word, a half that is no word at all still marks a split."""
-    return min(zipf(left), zipf(right)) == 0
-
-
-# What ends a sentence before the next one's first word (its capital is then the sentence's).
-_SENTENCE_BEFORE = compile_pattern(r"(?:\A|[.!?:\n]|[.!?:][\"”’')\]]?)[ \t\"“‘'(\[]*\Z")
-
-
-def _name_inside_sentence(text: str, start: int, repair: str) -> bool:
-    """A capitalised token whose split would leave a capitalised function word inside a sentence
-    ("and Youjin left" -> "and You jin"): English never capitalises "You" or "In" there, so the
-    capital belongs to a name (romanised given names split into such pairs), not to a glue."""
-    left = repair.split(" ", 1)[0]
-    if not left[:1].isupper() or not is_function_word(left.lower()):
-        return False
-    return _SENTENCE_BEFORE.search(text, max(0, start - 4), start) is None
-
-
-def _function_pair(zipf: Zipf, token: str, tuning: Tuning) -> tuple[str, str] | None:
-    """Two function words run together ("inthe", "ofthe"): common enough on the web that wordfreq
-    knows them, but never English. "thereon", "whereof" are real words, hence no there/where."""
-    if not token.islower():
-        return None
-    for cut in range(2, len(token) - 1):
-        left, right = token[:cut], token[cut:]
-        if (
-            left not in ("there", "where")
-            and is_function_word(left)
-            and right in GLUED_FUNCTION_RIGHT
-            and min(zipf(left), zipf(right)) >= tuning.function_pair_part_min_zipf
-        ):
-            return left, right
-    return None
-
-
-def _content_split(
-    zipf: Zipf, token: str, counts: Counter[str], tuning: Tuning
-) -> tuple[str, str] | None:
-    """(left, right) for a token wordfreq has never seen, made of two common words."""
-    if len(token) < 5 or not token[1:].islower() or zipf(token) > _unseen_zipf(token, tuning):
-        return None
-    best: tuple[float, str, str] | None = None
-    for cut in range(2, len(token) - 2):
-        left, right = token[:cut], token[cut:]
-        needed = _content_glue_threshold(left, right, counts, tuning)
-        if needed is None:
-            continue
-        # A name the document establishes needs no frequency of its own ("Healdtold").
-        score = zipf(right) if counts[left] and left[0].isupper() else min(zipf(left), zipf(right))
-        if score >= needed and (best is None or score > best[0]):
-            best = (score, left, right)
-    return (best[1], best[2]) if best else None
-
-
-def _unseen_zipf(token: str, tuning: Tuning) -> float:
-    # "Thecity" and the like are frequent web typos, so wordfreq has seen a few of them.
-    return tuning.the_glue_max_zipf if token[:3].lower() == "the" else 0.0
-
-
-def _content_glue_threshold(
-    left: str, right: str, counts: Counter[str], tuning: Tuning
-) -> float | None:
-    """How common both halves must be for this cut to be a glue, or None if it cannot be one.
-
-    A function word on the left is strong evidence ("andmobilize", "Theyperpetrated"). Two
-    content words must both be common; a capitalised left half must be a name this document uses
-    on its own ("Anitaadvised"), because surnames are built exactly like compounds ("Goldwell").
-    """
-    if (
-        left.lower() in tuning.prefixes
-        or right in tuning.suffixes
-        or right in tuning.suffix_words
-        or right in tuning.name_endings
-    ):
-        return None
-    if is_function_word(left):
-        return tuning.function_left_min_zipf
-    if len(left) < 4 or len(right) < 4 or (left[0].isupper() and counts[left] == 0):
-        return None
-    if counts[left] and counts[right]:
-        return (
-            tuning.document_words_glue_min_zipf
-        )  # both halves stand alone elsewhere in this article
-    return tuning.content_glue_min_zipf
 
 
 def _variants(token: str, confusions: Confusions) -> Iterator[str]:

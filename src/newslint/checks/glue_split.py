@@ -1,0 +1,105 @@
+"""How a glued token splits: the cuts of an unknown token into two words, and when a cut is a
+glue rather than a name or a compound (used by `lexicon`'s `glued` detector)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from newslint.checks.lexicon_tuning import Tuning
+from newslint.lexicon import is_function_word
+from newslint.regex_store import compile_pattern
+
+Zipf = Callable[[str], float]
+
+# Closed classes of English, not tunable: a determiner after a function word makes a real glue
+# ("withthe"); "whoso" is archaic English, so "be", "is", "of", "to" and "and" join them.
+DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+GLUED_FUNCTION_RIGHT = DETERMINERS | {"be", "is", "of", "to", "and"}
+
+
+def non_word_half(zipf: Zipf, left: str, right: str) -> bool:
+    """ "as sociate": beside a function word, a half that is no word at all still marks a split."""
+    return min(zipf(left), zipf(right)) == 0
+
+
+# What ends a sentence before the next one's first word (its capital is then the sentence's).
+_SENTENCE_BEFORE = compile_pattern(r"(?:\A|[.!?:\n]|[.!?:][\"”’')\]]?)[ \t\"“‘'(\[]*\Z")
+
+
+def name_inside_sentence(text: str, start: int, repair: str) -> bool:
+    """A capitalised token whose split would leave a capitalised function word inside a sentence
+    ("and Youjin left" -> "and You jin"): English never capitalises "You" or "In" there, so the
+    capital belongs to a name (romanised given names split into such pairs), not to a glue."""
+    left = repair.split(" ", 1)[0]
+    if not left[:1].isupper() or not is_function_word(left.lower()):
+        return False
+    return _SENTENCE_BEFORE.search(text, max(0, start - 4), start) is None
+
+
+def function_pair(zipf: Zipf, token: str, tuning: Tuning) -> tuple[str, str] | None:
+    """Two function words run together ("inthe", "ofthe"): common enough on the web that wordfreq
+    knows them, but never English. "thereon", "whereof" are real words, hence no there/where."""
+    if not token.islower():
+        return None
+    for cut in range(2, len(token) - 1):
+        left, right = token[:cut], token[cut:]
+        if (
+            left not in ("there", "where")
+            and is_function_word(left)
+            and right in GLUED_FUNCTION_RIGHT
+            and min(zipf(left), zipf(right)) >= tuning.function_pair_part_min_zipf
+        ):
+            return left, right
+    return None
+
+
+def content_split(
+    zipf: Zipf, token: str, counts: Counter[str], tuning: Tuning
+) -> tuple[str, str] | None:
+    """(left, right) for a token wordfreq has never seen, made of two common words."""
+    if len(token) < 5 or not token[1:].islower() or zipf(token) > unseen_zipf(token, tuning):
+        return None
+    best: tuple[float, str, str] | None = None
+    for cut in range(2, len(token) - 2):
+        left, right = token[:cut], token[cut:]
+        needed = _content_glue_threshold(left, right, counts, tuning)
+        if needed is None:
+            continue
+        # A name the document establishes needs no frequency of its own ("Healdtold").
+        score = zipf(right) if counts[left] and left[0].isupper() else min(zipf(left), zipf(right))
+        if score >= needed and (best is None or score > best[0]):
+            best = (score, left, right)
+    return (best[1], best[2]) if best else None
+
+
+def unseen_zipf(token: str, tuning: Tuning) -> float:
+    # "Thecity" and the like are frequent web typos, so wordfreq has seen a few of them.
+    return tuning.the_glue_max_zipf if token[:3].lower() == "the" else 0.0
+
+
+def _content_glue_threshold(
+    left: str, right: str, counts: Counter[str], tuning: Tuning
+) -> float | None:
+    """How common both halves must be for this cut to be a glue, or None if it cannot be one.
+
+    A function word on the left is strong evidence ("andmobilize", "Theyperpetrated"). Two
+    content words must both be common; a capitalised left half must be a name this document uses
+    on its own ("Anitaadvised"), because surnames are built exactly like compounds ("Goldwell").
+    """
+    if (
+        left.lower() in tuning.prefixes
+        or right in tuning.suffixes
+        or right in tuning.suffix_words
+        or right in tuning.name_endings
+    ):
+        return None
+    if is_function_word(left):
+        return tuning.function_left_min_zipf
+    if len(left) < 4 or len(right) < 4 or (left[0].isupper() and counts[left] == 0):
+        return None
+    if counts[left] and counts[right]:
+        return (
+            tuning.document_words_glue_min_zipf
+        )  # both halves stand alone elsewhere in this article
+    return tuning.content_glue_min_zipf
