@@ -30,9 +30,11 @@ _SENTENCE_BEFORE = compile_pattern(r"(?:\A|[.!?:\n]|[.!?:][\"”’')\]]?)[ \t\"
 def name_inside_sentence(text: str, start: int, repair: str) -> bool:
     """A capitalised token whose split would leave a capitalised function word inside a sentence
     ("and Youjin left" -> "and You jin"): English never capitalises "You" or "In" there, so the
-    capital belongs to a name (romanised given names split into such pairs), not to a glue."""
+    capital belongs to a name (romanised given names split into such pairs), not to a glue.
+    An article is the exception: no name is built from "The" and an English word, while a
+    capitalised "The" glued to its noun is the commonest glue MT leaves ("said Thestudy")."""
     left = repair.split(" ", 1)[0]
-    if not left[:1].isupper() or not is_function_word(left.lower()):
+    if not left[:1].isupper() or not is_function_word(left.lower()) or left.lower() == "the":
         return False
     return _SENTENCE_BEFORE.search(text, max(0, start - 4), start) is None
 
