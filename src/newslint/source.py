@@ -19,6 +19,7 @@ from pathlib import Path
 
 from newslint.digest import blake2b
 from newslint.errors import InputError
+from newslint.wide_unicode import unmarked_wide_encoding
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -63,8 +64,8 @@ class Source:
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     bom, detected = _sniff_bom(data)
-    if not encoding and not detected and _looks_binary(data):
-        raise BinaryInput(f"{path}: binary file, not text")
+    if not detected:
+        encoding = _unmarked_encoding(data, path, encoding)
     if encoding and not _same_family(encoding, detected):
         bom = b""  # the user named another encoding: those bytes are text in it
     chosen = (detected if bom else encoding) or "utf-8"
@@ -73,13 +74,61 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
         raw = body.decode(chosen)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{path}: not valid {chosen} (byte 0x{body[exc.start]:02x} at offset {exc.start + len(bom)}){_guess_hint(body)}"
+            f"{path}: not valid {chosen} (byte 0x{body[exc.start]:02x} at offset {exc.start + len(bom)}){_guess_hint(body, chosen)}"
         ) from None
     except LookupError:
         raise InputError(f"{path}: {_unusable_encoding(chosen)}") from None
     except (UnicodeError, ValueError) as exc:  # codecs such as punycode raise their own errors
         raise InputError(f"{path}: cannot be read as {chosen} ({exc})") from None
     return Source(path=path, raw=raw, encoding=chosen, bom=bom)
+
+
+def _unmarked_encoding(data: bytes, path: str, named: str | None) -> str | None:
+    """The encoding to read a file without a byte-order mark in. UTF-16 or UTF-32 saved without
+    a mark is recognised by where its NUL bytes fall (and its byte order with it, which a bare
+    `--encoding utf-16` leaves to the machine); any other NUL means a binary file. Naming a
+    wide encoding for a file with no NUL at all that reads as UTF-8 would turn its text into
+    CJK-looking nonsense, so that is refused."""
+    wide = unmarked_wide_encoding(data)
+    family = _wide_family(named)
+    if named and not family:
+        return named
+    if wide and (not family or wide.startswith(family)):
+        return wide
+    if family and b"\x00" not in data[:8192] and _reads_as_utf8(data):
+        raise InputError(
+            f"{path}: has no NUL bytes and reads as UTF-8, so it is not {named} text; "
+            "leave --encoding out"
+        )
+    if not named and _looks_binary(data):
+        raise BinaryInput(f"{path}: binary file, not text{_nul_detail(data)}")
+    return named
+
+
+def _wide_family(named: str | None) -> str | None:
+    """'utf-16' or 'utf-32' when the user named one of them (in any byte order)."""
+    try:
+        name = codecs.lookup(named).name if named else ""
+    except LookupError:
+        return None
+    return next((family for family in ("utf-16", "utf-32") if name.startswith(family)), None)
+
+
+def _reads_as_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _nul_detail(data: bytes) -> str:
+    if data[:8192].startswith(_BINARY_MAGIC):
+        return ""
+    return (
+        f" (NUL byte at offset {data.index(0)}, in no UTF-16 or UTF-32 pattern; "
+        "pass --encoding if it is text)"
+    )
 
 
 def _same_family(named: str, detected: str | None) -> bool:
@@ -116,8 +165,13 @@ def _looks_binary(data: bytes) -> bool:
     return head.startswith(_BINARY_MAGIC) or b"\x00" in head
 
 
-def _guess_hint(body: bytes) -> str:
+def _guess_hint(body: bytes, chosen: str) -> str:
     """Name the likely encoding, so the user knows what to pass to --encoding."""
+    wide = unmarked_wide_encoding(body)
+    if wide:
+        return f"; it looks like {wide.upper()} without a byte-order mark: pass --encoding {wide}"
+    if codecs.lookup(chosen).name != "utf-8" and _reads_as_utf8(body):
+        return "; it reads as UTF-8: leave --encoding out"
     try:
         body.decode("cp1252")
     except UnicodeDecodeError:

@@ -1,0 +1,86 @@
+"""UTF-16 and UTF-32 saved without a byte-order mark are read (not called binary), written back
+the same way, and a wide encoding named for a plain UTF-8 file is refused instead of turning
+its text into CJK-looking nonsense."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.errors import InputError
+from newslint.source import BinaryInput, decode
+
+from .conftest import run_newslint
+
+STORY = "The mayor said the café on Rue Saint-Denis would reopen on Monday — “soon”.\n"
+WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+
+
+@pytest.mark.parametrize("encoding", WIDE)
+def test_unmarked_wide_text_is_read_in_its_byte_order(encoding: str) -> None:
+    source = decode(STORY.encode(encoding), "story.txt")
+    assert (source.raw, source.encoding, source.bom) == (STORY, encoding, b"")
+    assert source.encode(source.raw) == STORY.encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", WIDE)
+def test_a_bare_wide_name_takes_the_byte_order_from_the_bytes(encoding: str) -> None:
+    named = encoding[:6]  # utf-16 or utf-32: Python alone would read it little-endian
+    source = decode(STORY.encode(encoding), "story.txt", named)
+    assert (source.raw, source.encoding) == (STORY, encoding)
+    assert source.encode(source.raw) == STORY.encode(encoding)  # no mark added on write
+
+
+@pytest.mark.parametrize("named", ["utf-16", "utf-32", "utf-16-le", "utf_16_be"])
+def test_a_wide_encoding_named_for_utf8_text_is_refused(named: str) -> None:
+    with pytest.raises(InputError, match=r"reads as UTF-8, so it is not .* text"):
+        decode(b"The council met on Tuesday to discuss the budget.\n", "a.txt", named)
+
+
+def test_a_stray_nul_is_still_binary_and_says_where() -> None:
+    with pytest.raises(BinaryInput, match="NUL byte at offset 9"):
+        decode(b"Some text\x00 more text, and then a good deal more of it.\n", "a.txt")
+
+
+def test_a_wrong_encoding_hint_names_the_unmarked_wide_encoding() -> None:
+    with pytest.raises(InputError, match="looks like UTF-16-BE without a byte-order mark"):
+        decode(STORY.encode("utf-16-be"), "a.txt", "utf-8")
+
+
+def test_a_wrong_encoding_hint_says_utf8_when_the_text_is_utf8() -> None:
+    with pytest.raises(InputError, match="reads as UTF-8: leave --encoding out"):
+        decode("Zürich, “quoted”.\n".encode(), "a.txt", "ascii")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        st.characters(min_codepoint=0x20, max_codepoint=0x24F, blacklist_categories=("Cc",)),
+        min_size=4,
+        max_size=300,
+    ),
+    st.sampled_from(WIDE),
+)
+def test_latin_text_in_any_wide_encoding_round_trips(text: str, encoding: str) -> None:
+    text = "Page " + text  # some plain letters, as every article has
+    source = decode(text.encode(encoding), "a.txt")
+    assert (source.raw, source.encoding) == (text, encoding)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_bytes_are_never_taken_for_text(seed: int) -> None:
+    data = random.Random(seed).randbytes(64 + 97 * seed)
+    with pytest.raises(InputError):
+        decode(data + b"\x00\x00", "a.bin")
+
+
+def test_fix_keeps_an_unmarked_utf16_file_unmarked(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Sir. Blinken spoke. . Then he left.\r\n".encode("utf-16-le"))
+    result = run_newslint("check", "--fix", "--grammar", "off", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert path.read_bytes() == "Mr. Blinken spoke. Then he left.\r\n".encode("utf-16-le")
