@@ -20,16 +20,10 @@ from dataclasses import fields
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_model import Page, Read, read_features, scores_at_least
-from newslint.furniture_signals import (
-    CAPTION,
-    SIGN_OFF,
-    inner_furniture,
-    is_bare_date,
-    line_evidence,
-    sign_off,
-    speaks_of_the_page,
-)
+from newslint.furniture_signals import inner_furniture, line_evidence, speaks_of_the_page
+from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
     heads_a_table,
     heads_prose,

@@ -1,0 +1,113 @@
+"""Photo captions, credits and sign-offs, in the forms agencies and CMSs print them.
+
+A credit names who made the picture ("Photo: Jane Doe/Reuters", "AFP via Getty Images"), a wire
+caption speaks of its picture ("… in this undated file photo"), an agency signs off after the
+story's last sentence ("(Yonhap)"). `caption_evidence` reads a block's tail for them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.furniture_stamps import MONTH
+from newslint.regex_store import compile_pattern
+
+# A credit the way agencies and CMSs print it: "(Photo: PTI)", "Photo by Kang", "[Photo/Xinhua]",
+# "Image: Kay Nietfeld/dpa", "THE CANADIAN PRESS/Adrian Wyld", or a wire name in brackets.
+_CREDIT_WORD = (
+    r"(?:file\s+)?(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video|source|credit"
+    r"|composite)s?(?:\s+illustration)?"
+)
+# After a caption's last sentence, the credit alone: "© Jane Doe", "AFP via Getty Images",
+# "Jane Doe/AP Photo" (a photographer's name, a slash, the agency).
+_AFTER_SENTENCE = r"(?<=[.!?”\"]\s)"
+CREDIT = compile_pattern(
+    rf"[(\[]\s*{_CREDIT_WORD}\s*(?::|by\b|/)\s*[^()\[\]\n]{{2,60}}[)\]]\s*\.?$"
+    # "Photo by Jane Doe", "Image and text provided by the State Library", alone or after the
+    # caption's sentence or a dash ("… — Photo by Civan D. on Pexels"); initials keep their dot
+    rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\s[—–]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}(?:\s+and\s+\p{{L}}+)?"
+    r"\s*(?::|by\b|/|courtesy\s+of\b|(?:provided|supplied)\s+by\b)"
+    r"\s*(?:[^\n.!?]|(?<=\b\p{Lu})\.){2,60}$"
+    rf"|{_AFTER_SENTENCE}©\s?(?-i:\p{{Lu}})[^\n.!?]{{1,60}}$"
+    # "… via Getty Images": the agency's capitalised name with no full stop ("Supplies
+    # arrived via Turkey." ends a sentence of the story)
+    rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}})[\p{{L}}.&' -]{{1,40}}\svia\s"
+    r"(?-i:\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,4})$"
+    rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{1,3}})\s?/\s?(?-i:\p{{Lu}})"
+    r"[\p{L} .-]{1,40}$"
+    r"|\b(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,})*/\p{Lu})[\p{L} .-]{2,40}$"
+    r"|^[-–—]\s?(?-i:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15})$"
+    # a photographer/agency pair or a wire name in brackets closing the block
+    r"|[(\[](?-i:\p{Lu})[^()\[\]\n/]{1,40}/[^()\[\]\n]{2,60}[)\]]\s*\.?$"
+    r"|(?<=[.!?]\s)[(\[](?-i:\p{Lu})[\p{L}& ]{1,30}[)\]]$",
+    regex.I,
+)
+# An embedded post as the platforms' embed code prints it under the post's text: a dash, the
+# author's name, the handle in brackets, the date ("— Toronto Police OPS (@TPSOperations) August
+# 28, 2018"). Prose quoting a handle gives no dash-name-handle-date run at a block's end.
+_EMBED_ATTRIBUTION = compile_pattern(
+    rf"[—–-]\s?[^()\n—–]{{1,60}}\(@\w{{1,30}}\)\s+(?:{MONTH}\s+\d{{1,2}},\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{MONTH}\s+\d{{4}})\s*$",
+    regex.I,
+)
+CREDIT_REACH = 120  # a credit or an ellipsis sits in a block's last characters
+CAPTION = "a photo caption or credit"
+SIGN_OFF = "a wire service's sign-off after the story's last sentence"
+# A wire's name in brackets after a paragraph's last sentence, the way agency copy signs off
+# ("… told reporters. (Yonhap)", "(Reuters/NAN)"); a photo credit names the picture ("(AP
+# Photo/Jane Doe)", "(File image)").
+_SIGN_OFF = compile_pattern(
+    r"(?<=[.!?][\"”’]?\s)[(\[]"
+    r"(?![^()\[\]\n]*(?i:\b(?:photo|image|picture|file|pool|video|illustration)s?\b))"
+    r"\p{Lu}[^()\[\]\n]{1,40}[)\]]\s*$"
+)
+
+
+def sign_off(text: str) -> int:
+    """Where an agency's sign-off in brackets ends a paragraph's text (`_SIGN_OFF`), or -1."""
+    match = _SIGN_OFF.search(text, max(0, len(text) - CREDIT_REACH))
+    return match.start() if match else -1
+
+
+# A wire caption speaks of its picture: "… is seen in this undated file photo", "… in this
+# handout picture released by the ministry", "… in this photo taken on May 3".
+_CAPTION_OF_ITSELF = compile_pattern(
+    r"\bin this (?:\p{L}+ ){0,2}(?:photo(?:graph)?|picture|image|screen ?grab|handout|still)\b",
+    regex.I,
+)
+# What every `CREDIT` match contains (a bracket, a slash, a dash opening the block or a credit
+# word), found far faster than `CREDIT` fails on a line of prose.
+CREDIT_HINT = compile_pattern(
+    r"[(\[/©]|^[-–—]|photo|image|picture|pic|illustration|graphic|video|source|credit|composite"
+    r"|\svia\s",
+    regex.I,
+)
+# A label that names a picture rather than the news: "Representational image", "Satellite
+# photo", "File photo of …", "Image for representation purposes only", "Photo shows …".
+PICTURE_LABEL = compile_pattern(
+    r"(?:file\s+)?(?:photo(?:graph)?|image|picture|pic)s?\s+(?:of|for|from|shows?|showing)\b"
+    r"|\p{L}+\s+(?:photo(?:graph)?|image|picture|pic)s?\.?$",
+    regex.I,
+)
+PICTURE_LABEL_WORDS = 8  # "Photos of the crash spread quickly on social media." is the story's
+# A photographer and agency in brackets inside a paragraph: a caption run into the text
+# ("… taken to hospital (Mikael Fritzon/TT News Agency via AP) Police said …").
+INLINE_CREDIT = compile_pattern(
+    r"\((?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+ ?/ ?[^()\n/]{2,60}\)"
+)
+
+
+# Quoted speech is the story's, whatever it names ("“This story is not over,” she said").
+QUOTATION = compile_pattern(r"[“”\"]")
+
+
+def caption_evidence(text: str, tail: str, words: int) -> str | None:
+    """Why a block of `words` words is a caption or credit, from its text and its last characters
+    (`tail`), or None."""
+    if words <= 60 and CREDIT_HINT.search(tail) and CREDIT.search(tail):
+        return CAPTION
+    if words <= 60 and _CAPTION_OF_ITSELF.search(text) and not QUOTATION.search(text):
+        return "a photo caption (it speaks of its picture)"
+    if "(@" in tail and _EMBED_ATTRIBUTION.search(tail):
+        return "an embedded post's text and attribution (author, handle, date)"
+    return None

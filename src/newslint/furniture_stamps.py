@@ -1,0 +1,78 @@
+"""Dates, clock times and counters as a CMS prints them: the stamps of page furniture.
+
+A stamp is furniture by its form ("05:22pm", "Updated 12 March 2024", "3 hours ago", "1,204
+views"); prose writes its times and dates inside sentences ("at 9:00 a.m. on Monday").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newslint.regex_store import compile_pattern
+
+_WORDISH = compile_pattern(r"\p{L}{2,}|\d")
+_LETTERS = compile_pattern(r"\p{L}+")
+
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# CMS stamps print "05:22pm", "11:53 AM EDT", "13:44", "11.48 EDT"; prose writes "9:00 a.m.".
+CLOCK = compile_pattern(
+    r"(?<![\d.,])(?:[01]?\d|2[0-3])"
+    r"(?::\s?[0-5]\d(?::[0-5]\d)?|\.[0-5]\d(?=\s?(?:[aApP][mM]\b|[A-Z]{2,4}\b)))"
+    r"(?!\s*[aApP]\.[mM]\.)(?![\d,%])"
+)
+ISO_DATE = compile_pattern(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
+DATE = compile_pattern(
+    rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}(?=\s|$|,)|\b(?:19|20)\d\d\b", regex.I
+)
+_WEEKDAY = compile_pattern(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", regex.I
+)
+_AGO = compile_pattern(
+    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b", regex.I
+)
+_COUNTER = compile_pattern(
+    r"\b\d[\d,.]*\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s?\s+read)\b"
+    r"|\b(?:page|image|photo|picture|slide)\s+\d+\s+of\s+\d+\b",
+    regex.I,
+)
+_STAMP_WORDS = frozenset(
+    """published updated posted modified created last mod first date time on at am pm by edited
+    uploaded and""".split()
+)
+_METADATA_PREFIX = compile_pattern(
+    r"\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?Z?)?",
+    regex.I,
+)
+
+
+def metadata_prefix(text: str, start: int) -> int:
+    """Length of a scraper's metadata stamp ("date 2022-01-08") opening the line at `start`."""
+    match = _METADATA_PREFIX.match(text, start)
+    return match.end() - start if match else 0
+
+
+def is_bare_date(text: str) -> bool:
+    """A line that is only a date ("Sunday, December 4, 2022")."""
+    if not (DATE.search(text) or ISO_DATE.search(text)):
+        return False
+    rest = _WEEKDAY.sub(" ", DATE.sub(" ", ISO_DATE.sub(" ", text)))
+    return not _WORDISH.search(rest)
+
+
+# A CMS prints the stamp's label first ("Last updated on 12 March 2024", "First published on:
+# 12 March 2024"); a sentence of the story has its subject first and ends on a full stop.
+_STAMP_LABEL = compile_pattern(
+    r"(?:(?:first|last)\s+)?(?:published|updated|posted|modified|uploaded)\b(?!.*\.$)", regex.I
+)
+
+
+def is_stamp(text: str) -> bool:
+    if _COUNTER.search(text) or _AGO.search(text):
+        return True
+    labelled = _STAMP_LABEL.match(text) is not None and DATE.search(text) is not None
+    if not (labelled or CLOCK.search(text) or ISO_DATE.search(text)):
+        return False
+    rest = ISO_DATE.sub(" ", CLOCK.sub(" ", DATE.sub(" ", text)))
+    words = [w.lower() for w in _LETTERS.findall(rest)]
+    other = [w for w in words if w not in _STAMP_WORDS and len(w) > 3]
+    return len(other) <= 2
