@@ -12,7 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import islice
 
+import regex
+
 from newslint.furniture_signals import SELF_REFERENCE, TITLE_WITH_SITE, line_evidence
+from newslint.page_layout import is_article, is_sentence
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block, english_stopwords
 
@@ -36,6 +39,9 @@ _RESULT_LINE = compile_pattern(
 )
 # The capitalised words after a title's last spaced dash ("… - CBS News", "… - President Xi").
 _DASH_NAME = compile_pattern(r"\s[-–—]\s(?P<name>(?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)$")
+# A dash and a name alone on a line ("— Rumi", "- Reuters"), and a block that is all one quotation.
+_DASH_ATTRIBUTION = compile_pattern(r"[-–—]\s?\p{Lu}[\p{L}.'’ -]{1,40}")
+_WHOLE_QUOTATION = compile_pattern(r"[“\"‘].+[”\"’][.!?]?", regex.S)
 # The verbs that attribute speech in news copy ("Xi said", "said Carney", "Putin told").
 REPORTING_VERBS = frozenset(
     "said says told tells added adds stated states wrote writes noted notes warned warns urged"
@@ -137,6 +143,18 @@ def names_its_speaker(items: Sequence[Block], index: int, reason: str | None) ->
             if word == last and _reports(words[at - 1 : at] + words[at + 1 : at + 2]):
                 return True
     return False
+
+
+def attributes_a_quotation(items: Sequence[Block], index: int) -> bool:
+    """A dash and a name under a block that is wholly a quotation, with the story going on below:
+    the attribution of an epigraph or a pull quote ("“The wound is the place …” / — Rumi"). An
+    agency's sign-off has the same shape but closes the story, so a line with no prose after it
+    is left to the caption reading."""
+    if index == 0 or not _DASH_ATTRIBUTION.fullmatch(items[index].text):
+        return False
+    if not _WHOLE_QUOTATION.fullmatch(items[index - 1].text):
+        return False
+    return any(is_article(block) or is_sentence(block) for block in items[index + 1 :])
 
 
 def _reports(neighbours: list[str]) -> bool:

@@ -529,3 +529,20 @@ def test_the_cheap_tests_before_the_credit_and_cut_off_patterns_never_rule_out_a
         assert credits.CREDIT_HINT.search(tail)
     if signals._TRUNCATED.search(tail) or signals._CUT_AFTER_SPACE.search(tail):
         assert tail.rstrip().endswith(signals._CUT_ENDS)
+
+
+@pytest.mark.parametrize("dash", ["— ", "- ", "–"])
+def test_a_dash_and_a_name_under_a_quotation_is_its_attribution(
+    furniture: Linter, dash: str
+) -> None:
+    epigraph = f"“The wound is the place where the light enters you.”\n{dash}Rumi"
+    assert reported(furniture, f"The long road home\n\n{epigraph}\n\n{BODY}\n\n{BODY}\n") == []
+    quoted = "> “The wound is the place where the light enters you.”\n>\n> — Rumi"
+    page = Document.from_raw(f"# The long road home\n\n{quoted}\n\n{BODY}\n", markup="markdown")
+    assert furniture.lint(page) == []
+
+
+def test_an_agency_sign_off_under_a_closing_quotation_is_still_furniture(furniture: Linter) -> None:
+    # Nothing of the story follows it: the same shape closing a story is the wire's sign-off.
+    closing = "“We will rebuild, whatever it takes.”\n\n— Reuters"
+    assert reported(furniture, f"{BODY}\n\n{BODY}\n\n{closing}\n") == ["— Reuters"]

@@ -25,6 +25,7 @@ from newslint.furniture_model import Page, Read, read_features, scores_at_least
 from newslint.furniture_signals import inner_furniture, line_evidence, speaks_of_the_page
 from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
+    attributes_a_quotation,
     heads_a_table,
     heads_prose,
     in_a_table,
@@ -121,8 +122,9 @@ class FurnitureBlockCheck(Check):
     def reasons(self, items: list[Block]) -> list[str | None]:
         """Why each block is furniture: its own shape, then its place among the others."""
         evidence = [self._judge(b)[0] for b in items]
+        attributions = {i for i in range(len(items)) if attributes_a_quotation(items, i)}
         evidence = [
-            None if names_its_speaker(items, i, found) else found
+            None if names_its_speaker(items, i, found) or i in attributions else found
             for i, found in enumerate(evidence)
         ]
         reasons: list[str | None] = list(evidence)
@@ -144,6 +146,8 @@ class FurnitureBlockCheck(Check):
         _notes_about_the_page(items, reasons, headline)
         _label_under_headline(items, reasons)
         self._shaped(items, reasons, evidence, outline)
+        for index in attributions:  # the quotation's, whatever its neighbours look like
+            reasons[index] = None
         return reasons
 
     def _judge(self, block: Block) -> tuple[str | None, bool]:
