@@ -134,3 +134,51 @@ def test_a_headline_between_paragraphs_is_still_another_story(linter: Linter) ->
     headline = "Portland mayor rejects new stadium plan for the Pilots"
     text = ROUNDUP.format(result=headline).replace("Portland kicked", "\nThe Pilots kicked")
     assert "scrape.story-headline" in rules_at(linter, text, headline)
+
+
+# A broadcaster's transcript prints who speaks in brackets above each turn.
+_TRANSCRIPT = (
+    "[Kim Sora / Moderator]\n"
+    "Good afternoon. We will begin the briefing now, and questions will follow the remarks.\n"
+    "[Lee Minho / Minister]\n"
+    "Thank you. The ministry has finished its review of the harbour project this week.\n"
+    "[Kim Sora / Moderator]\n"
+    "We will now take questions. Please give your name and your outlet before you ask.\n"
+    "[Reporter]\n"
+    "Will the report include the cost estimates that were withheld last year?\n"
+)
+
+
+def test_a_transcripts_speaker_labels_are_not_furniture_nor_repeats(linter: Linter) -> None:
+    found = {f.rule for f in linter.lint(Document.from_raw(_TRANSCRIPT))}
+    assert not found & {"scrape.furniture-block", "structure.repeated-line"}
+
+
+def test_a_bracketed_tag_above_paragraphs_is_still_furniture(linter: Linter) -> None:
+    # The same shape naming nobody: a template's label, not a speaker taking turns.
+    text = (
+        "Council approves harbour plan\n\n"
+        "The council approved the harbour plan on Monday after a long debate about its cost.\n"
+        "[Sponsored]\n"
+        "Work is expected to start in the spring, officials said after the meeting.\n"
+        "[Sponsored]\n"
+        "The first ships could use the new quay within two years, the harbour master said.\n"
+    )
+    assert "scrape.furniture-block" in rules_at(linter, text, "[Sponsored]")
+
+
+def test_a_prefectures_adjective_is_not_a_second_spelling(linter: Linter) -> None:
+    # "Prefectural police" and "Gifu Prefecture": an adjective English derives from the noun.
+    text = (
+        "Officers from the Nagano Prefectural police searched the riverbank on Sunday.\n\n"
+        "A second team was sent to a town in Gifu Prefecture, where the hikers were seen.\n"
+    )
+    assert "consistency.name-spelling" not in rules_at(linter, text, "Prefectural")
+
+
+def test_a_transliterated_name_spelled_two_ways_is_still_reported(linter: Linter) -> None:
+    text = (
+        "Shelling hit the outskirts of Kharkov on Sunday, officials said.\n\n"
+        "Residents of Kharkiv were told to stay in shelters until the morning.\n"
+    )
+    assert "consistency.name-spelling" in rules_at(linter, text, "Kharkov")

@@ -54,6 +54,7 @@ from newslint.page_layout import (
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.textblocks import Block
+from newslint.transcript import speaker_labels
 
 OPTIONS = {
     "min_run": Option((int,), default=3, doc="short bare lines in a row that make a menu"),
@@ -123,6 +124,8 @@ class FurnitureBlockCheck(Check):
         """Why each block is furniture: its own shape, then its place among the others."""
         evidence = [self._judge(b)[0] for b in items]
         attributions = {i for i in range(len(items)) if attributes_a_quotation(items, i)}
+        # a transcript's "[Name / Role]" above each turn is the story's, like an attribution
+        attributions |= speaker_labels([b.text for b in items])
         evidence = [
             None if names_its_speaker(items, i, found) or i in attributions else found
             for i, found in enumerate(evidence)

@@ -43,9 +43,10 @@ MIN_SHORT_NAME = 4
 SHORT_NAME_MAX_ZIPF = 2.0
 MIN_STEM = 4
 # Endings that make forms of one name in English and in transliterated Slavic names
-# ("Pokrovsky", "Pokrovskaya"; "Kyiv's"; "Ukrainian").
+# ("Pokrovsky", "Pokrovskaya"; "Kyiv's"; "Ukrainian"), and the adjectives English derives from
+# a name's noun ("Prefecture", "Prefectural"; "Province", "Provincial"; "Islam", "Islamic").
 INFLECTIONS = frozenset(
-    "s es n an ian ans ians ese ish i is y iy yi aya oye ogo omu ikh a o u e".split()
+    "s es n an ian ans ians ese ish i is y iy yi aya oye ogo omu ikh a o u e al ial ic".split()
 )
 
 

@@ -21,6 +21,7 @@ from newslint.finding import Edit, Finding, Fix
 from newslint.lexicon import Vocabulary, zipf
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.transcript import speaker_labels
 
 
 def fixable(rule: Rule) -> bool:
@@ -218,6 +219,9 @@ class RepetitionCheck(Check):
 
     def _repeated_blocks(self, doc: Document) -> Iterator[Finding]:
         blocks = self._blocks(doc)
+        if self.unit == "line":  # a transcript's speaker labels recur by design, one per turn
+            speakers = speaker_labels([doc.text[b.start : b.end] for b in blocks])
+            blocks = [b for i, b in enumerate(blocks) if i not in speakers]
         seen: dict[str, int] = {}
         headline = (
             normalise(doc.text[blocks[0].start : blocks[0].end])

@@ -1,0 +1,57 @@
+"""A transcript's speaker labels: "[Kim Sora / Moderator]" on a line of its own, then what was said.
+
+Broadcasters and briefing rooms print who speaks in square brackets above each turn. Such a line is
+short, bracketed and recurs, which is also how a scraper's template tag or a menu item looks; what
+tells them apart is the turn-taking: each label heads a line of speech, and a speaker comes back.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from newslint.regex_store import compile_pattern
+
+# A name, or a name and a role after a slash; letters only (a template tag has digits or "_").
+_LABEL = compile_pattern(r"\[\p{Lu}[\p{L}.'’ -]{0,40}(?: ?/ ?\p{Lu}[\p{L}.'’ -]{0,40})?\]")
+# A bracketed line about a picture or the page is a credit or a tag, whoever it names.
+_NOT_A_SPEAKER = compile_pattern(
+    r"\b(?:photo\w*|image|picture|video|graphic|credit|source|advert\w*|ad|caption)\b", regex.I
+)
+_SPEECH_WORDS = 4
+_SPEECH_ENDS = (".", "!", "?", "”", '"', "…")
+
+
+def speaker_labels(lines: Sequence[str]) -> set[int]:
+    """Indexes of the lines (blank lines left out) that are a transcript's speaker labels.
+
+    A label counts only in a transcript: each one followed by a line of speech, two speakers
+    named at least (a name of two words, or a name and a role), and one of them coming back or
+    three turns at least. A role alone ("[Reporter]") counts among named speakers; a tag printed
+    above paragraphs ("[Sponsored]") names nobody.
+    """
+    found = [
+        index
+        for index, line in enumerate(lines[:-1])
+        if _is_label(line.strip()) and _is_speech(lines[index + 1].strip())
+    ]
+    turns = Counter(lines[i].strip().casefold() for i in found)
+    named = [label for label in turns if _names_someone(label)]
+    if len(named) < 2 or (len(found) < 3 and max(turns.values()) < 2):
+        return set()
+    return set(found)
+
+
+def _names_someone(label: str) -> bool:
+    words = label.strip("[]").replace("/", " ").split()
+    return "/" in label or len(words) >= 2
+
+
+def _is_label(line: str) -> bool:
+    return _LABEL.fullmatch(line) is not None and _NOT_A_SPEAKER.search(line) is None
+
+
+def _is_speech(line: str) -> bool:
+    return len(line.split()) >= _SPEECH_WORDS and line.endswith(_SPEECH_ENDS)
