@@ -112,10 +112,15 @@ def label_sized(block: Block, max_words: int) -> bool:
 
 
 def is_aside(block: Block) -> bool:
-    """A line of words in brackets: the story's credit or editor's aside ("(With inputs from
-    agencies)"); a prompt or link is not bracketed, a template tag is a word or two."""
+    """A line of words in brackets or after a dash: the story's credit or editor's aside ("(With
+    inputs from agencies)", "-- With inputs from PTI"); a prompt or link is not set off so, a
+    template tag is a word or two. (A single hyphen opens a list item, a menu's as often.)"""
     text = block.text
-    return text.startswith("(") and text.endswith(")") and block.words > 2
+    bracketed = text.startswith("(") and text.endswith(")")
+    return (bracketed or text.startswith(_ASIDE_DASHES)) and block.words > 2
+
+
+_ASIDE_DASHES = ("--", "—", "–")
 
 
 def is_article(block: Block) -> bool:

@@ -392,6 +392,8 @@ def test_staff_fields_contacts_and_counters_are_furniture(furniture: Linter, lin
         "Reporting by Jane Doe in Hanoi. Additional reporting by Kim Lee; Editing by Ed Davies",
         "(Additional reporting by Jane Doe in Lagos)",
         "(With inputs from agencies)",
+        "-- With inputs from PTI",
+        "— With inputs from agencies",
     ],
 )
 def test_the_wires_credit_line_is_the_storys_own(furniture: Linter, credit: str) -> None:
