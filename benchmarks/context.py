@@ -210,16 +210,26 @@ def cost(seed: Path) -> None:
 
 
 def _count_tokens(engine: Any) -> list[int]:
-    """The length of every sequence the model runs from now on: the cost that does not depend
-    on how busy the machine is."""
+    """The length of every sequence the model runs from now on (a continuation of a kept
+    context counts its own tokens only): the cost that does not depend on how busy the machine
+    is."""
     lengths: list[int] = []
-    score = engine.runtime.sequence_logprobs
+    runtime = engine.runtime
 
-    def counted(sequences: Any) -> Any:
-        lengths.extend(len(s) for s in sequences)
-        return score(sequences)
+    def counting(name: str, length: Any) -> None:
+        method = getattr(runtime, name, None)
+        if method is None:
+            return
 
-    engine.runtime.sequence_logprobs = counted
+        def counted(items: Any, *rest: Any) -> Any:
+            lengths.extend(length(item) for item in items)
+            return method(items, *rest)
+
+        setattr(runtime, name, counted)
+
+    counting("sequence_logprobs", len)
+    counting("logprobs_keeping", len)
+    counting("logprobs_after", lambda continuation: len(continuation[2]))
     return lengths
 
 

@@ -12,7 +12,6 @@ from typing import Any
 import numpy as np
 import pytest
 
-pytest.importorskip("ctranslate2")
 pytest.importorskip("gguf")
 
 from newslint.context import engine as engine_module

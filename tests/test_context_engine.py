@@ -5,6 +5,7 @@ and the two check kinds with a stand-in engine whose preferences the test sets."
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -192,13 +193,18 @@ def test_rules_judged_together_get_the_verdicts_each_gets_alone_in_two_batches(
 
     engine = ContextEngine(*_parts(tiny), "tiny")
     batches: list[int] = []
-    score = engine.runtime.sequence_logprobs
+    keeping, after = engine.runtime.logprobs_keeping, engine.runtime.logprobs_after
 
-    def counted(sequences: list[list[int]]) -> list[np.ndarray]:
+    def counted_keeping(sequences: Any, scored_from: Any) -> Any:
         batches.append(len(sequences))
-        return score(sequences)
+        return keeping(sequences, scored_from)
 
-    engine.runtime.sequence_logprobs = counted  # type: ignore[method-assign]
+    def counted_after(continuations: Any) -> Any:
+        batches.append(len(continuations))
+        return after(continuations)
+
+    engine.runtime.logprobs_keeping = counted_keeping  # type: ignore[method-assign]
+    engine.runtime.logprobs_after = counted_after  # type: ignore[method-assign]
     together = engine.judge_together(text, requests)
     assert len(batches) == 2
     assert [len(v) for v in together] == [2, 1, 0]
@@ -209,3 +215,73 @@ def test_rules_judged_together_get_the_verdicts_each_gets_alone_in_two_batches(
             assert verdict.alternatives == pytest.approx(reference.alternatives, abs=1e-4)
     # Each rule then judging alone finds every score already run.
     assert len(engine.judge(text, *requests[0])) == 2 and len(batches) == 2
+
+
+def test_a_continuation_scores_what_the_whole_sequence_scores(tiny: Path) -> None:
+    model = NumpyLlama(read_weights(tiny))
+    stretches = [[5, 9, 40, 77, 3, 12, 13], [100, 7, 7, 8, 4]]
+    kept, pasts = model.logprobs_keeping(stretches, [3, 0])
+    assert np.isnan(kept[0][:3]).all() and not np.isnan(kept[0][3:]).any()
+    whole = model.sequence_logprobs(stretches)
+    np.testing.assert_allclose(kept[0][3:], whole[0][3:], rtol=1e-4, atol=1e-4)
+    # Two words after the first four tokens of one stretch, one after two tokens of the other,
+    # in one batch of different lengths: each as if its whole sequence had been run.
+    runs = [(pasts[0], 3, [77, 15, 16]), (pasts[0], 3, [77, 23]), (pasts[1], 2, [7, 42, 8, 4])]
+    continued = model.logprobs_after(runs)
+    for (past, count, tokens), got in zip(runs, continued, strict=True):
+        source = stretches[0] if past is pasts[0] else stretches[1]
+        (reference,) = model.sequence_logprobs([source[:count] + tokens])
+        np.testing.assert_allclose(got, reference[count:], rtol=1e-4, atol=1e-4)
+        assert len(got) == len(tokens) - 1
+
+
+class _WholeSequencesOnly:
+    """A runtime that cannot continue a kept context (as CTranslate2): judging falls back to
+    running each word's whole left context."""
+
+    def __init__(self, model: NumpyLlama):
+        self.model = model
+        self.name = "whole sequences"
+
+    def sequence_logprobs(self, sequences: Any) -> list[np.ndarray]:
+        return self.model.sequence_logprobs(sequences)
+
+
+def test_judging_without_continuations_reaches_the_same_verdicts(tiny: Path) -> None:
+    from newslint.context.layout import Suspect
+
+    text = "the man was there and the dog was here.\nthe woman was with her, and the man was not."
+    suspects = [
+        Suspect(text.index("was here"), text.index("was here") + 3, ("were",), " here."),
+        Suspect(text.index("was with"), text.index("was with") + 3, ("were", "is"), " with her"),
+    ]
+    model, tokenizer = _parts(tiny)
+    continuing = ContextEngine(model, tokenizer, "tiny").judge(text, suspects, 0.0)
+    whole = ContextEngine(_WholeSequencesOnly(model), tokenizer, "tiny").judge(text, suspects, 0.0)
+    assert [v.suspect for v in continuing] == [v.suspect for v in whole] == suspects
+    for got, expected in zip(continuing, whole, strict=True):
+        assert got.context == expected.context
+        assert got.written == pytest.approx(expected.written, abs=1e-4)
+        assert got.alternatives == pytest.approx(expected.alternatives, abs=1e-4)
+
+
+def test_dequantised_weights_are_loaded_from_the_cache_without_reading_the_file_again(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newslint.context.gguf_weights as gguf_weights
+    from newslint.context.weights_cache import load_weights
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    first, tokenizer = load_weights(tiny)
+
+    def no_reading(path: Path) -> None:
+        raise AssertionError("the GGUF was read again")
+
+    monkeypatch.setattr(gguf_weights, "read_weights", no_reading)
+    again, cached_tokenizer = load_weights(tiny)
+    sequence = [[5, 9, 40, 77, 3]]
+    np.testing.assert_array_equal(
+        NumpyLlama(again).sequence_logprobs(sequence)[0],
+        NumpyLlama(first).sequence_logprobs(sequence)[0],
+    )
+    assert cached_tokenizer.encode("the man") == tokenizer.encode("the man")

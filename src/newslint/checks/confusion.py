@@ -1,8 +1,10 @@
 """`confusion`: words that are real but may be the wrong choice, judged by the context model.
 
 Keys: `pairs` (map of suspect word → list of alternatives, or → a map with `alternatives` and the
-part-of-speech conditions on where the word is asked about: `next_tag`, `unless_next_tag`,
-`unless_previous_tag`, each a list of Penn Treebank tags), `margin` (nats by which an alternative
+part-of-speech conditions on where the word is asked about, each a list of Penn Treebank tags:
+`tag` (the suspect's own: "open" as a verb only), `next_tag`, `unless_next_tag`,
+`unless_previous_tag`, and `looking_past`, the tags of words skipped before the next word is read,
+so that "its European and Asian allies" is "its" before a noun), `margin` (nats by which an alternative
 must beat the written word, default 2.0), `gate` (skip a suspect the model already finds at least
 this probable, as a log-probability; default -1.0), `right_words` (how many words after the suspect
 the comparison includes; the text before it is the paragraph so far), `agreement` (map of a
@@ -175,19 +177,29 @@ class ConfusionCheck(Check):
 class _Condition:
     """Where in a sentence a suspect is worth the model's time, by its neighbours' tags."""
 
+    tag: frozenset[str] | None
     next_tag: frozenset[str] | None
     unless_next_tag: frozenset[str]
     unless_previous_tag: frozenset[str]
+    looking_past: frozenset[str]
 
     def allows(self, tagged: list[tuple[str, str]], at: int) -> bool:
-        following = tagged[at + 1][1] if at + 1 < len(tagged) else None
+        if self.tag is not None and tagged[at][1] not in self.tag:
+            return False
+        following = self._next_tag(tagged, at)
         previous = tagged[at - 1][1] if at > 0 else None
         if self.next_tag is not None and following not in self.next_tag:
             return False
         return following not in self.unless_next_tag and previous not in self.unless_previous_tag
 
+    def _next_tag(self, tagged: list[tuple[str, str]], at: int) -> str | None:
+        for _, tag in tagged[at + 1 :]:
+            if tag not in self.looking_past:
+                return tag
+        return None
 
-_CONDITION_KEYS = ("next_tag", "unless_next_tag", "unless_previous_tag")
+
+_CONDITION_KEYS = ("tag", "next_tag", "unless_next_tag", "unless_previous_tag", "looking_past")
 
 
 def _read_condition(rule: Rule, suspect: str, entry: dict[str, Any]) -> tuple[Any, _Condition]:
@@ -201,9 +213,11 @@ def _read_condition(rule: Rule, suspect: str, entry: dict[str, Any]) -> tuple[An
             f"({', '.join(_CONDITION_KEYS)})"
         )
     condition = _Condition(
+        frozenset(tags["tag"]) if "tag" in entry else None,
         frozenset(tags["next_tag"]) if "next_tag" in entry else None,
         frozenset(tags["unless_next_tag"]),
         frozenset(tags["unless_previous_tag"]),
+        frozenset(tags["looking_past"]),
     )
     return entry.get("alternatives"), condition
 

@@ -1,4 +1,6 @@
-"""The model on CTranslate2, the fastest CPU runtime that installs from a wheel (no compiler).
+"""The model on CTranslate2, a CPU runtime that installs from a wheel (no compiler): as fast per
+token as the numpy runtime, but its scoring cannot continue a kept left context, so judging runs
+about twice the tokens on it. Kept as the benchmark's and the tests' comparison for numpy.
 
 The GGUF's weights are dequantised once (`gguf_weights`), handed to CTranslate2's model
 specification as arrays and saved, with the tokenizer, in a cache folder
@@ -18,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from newslint.cache_dir import cache_dir
+from newslint.context import weights_cache
 from newslint.context.gguf_weights import LlamaWeights
 from newslint.context.tokenizer import Tokenizer
 
@@ -95,13 +97,7 @@ def _out_in(matrix: np.ndarray) -> np.ndarray:
 
 def cache_folder(path: Path, compute_type: str) -> Path | None:
     """Where the converted model of this file is kept, or None without a usable cache root."""
-    try:
-        stat = path.stat()
-        base = cache_dir()
-    except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
-        return None
-    key = f"{path.stem}-{stat.st_size}-{stat.st_mtime_ns}-{compute_type}-v{CONVERSION_VERSION}"
-    return base / "context" / key
+    return weights_cache.cache_folder(path, f"{compute_type}-v{CONVERSION_VERSION}")
 
 
 def load_ct2(

@@ -11,8 +11,8 @@ after that, so worker processes and repeated checks share it without changing an
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Protocol
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 import numpy as np
 
@@ -37,6 +37,25 @@ class Runtime(Protocol):
     name: str
 
     def sequence_logprobs(self, sequences: Sequence[Sequence[int]]) -> list[np.ndarray]: ...
+
+
+@runtime_checkable
+class ContinuingRuntime(Protocol):
+    """A runtime that keeps a sequence's keys and values and runs continuations of it."""
+
+    def logprobs_keeping(
+        self, sequences: Sequence[Sequence[int]], scored_from: Sequence[int]
+    ) -> tuple[list[np.ndarray], list[Any]]: ...
+
+    def logprobs_after(
+        self, continuations: Sequence[tuple[Any, int, Sequence[int]]]
+    ) -> list[np.ndarray]: ...
+
+
+# A comparison run after a kept stretch: the stretch's first token, how many of its tokens the
+# run follows, and the run's own tokens (the token before the word, the word, the words after).
+Continuation = tuple[int, int, tuple[int, ...]]
+T = TypeVar("T")
 
 
 class ContextEngine:
@@ -87,7 +106,12 @@ class ContextEngine:
             for key in fresh
         }
         cut = _stretches([place for places in placed.values() for place in places])
-        self._score_stretches(layout, list(dict.fromkeys(cut.values())))
+        continues = isinstance(self.runtime, ContinuingRuntime)
+        if continues:
+            self._run_stretches_keeping(layout, cut)
+        else:
+            self._score_stretches(layout, list(dict.fromkeys(cut.values())))
+        compare = self._continuations if continues else self._comparison
         comparisons = []
         for key in fresh:
             asked = []
@@ -97,13 +121,12 @@ class ContextEngine:
                 assert scores is not None
                 if float(scores[place.first - begin - 1 : place.last - begin - 1].sum()) <= key[1]:
                     asked.append(place)
-            comparisons.append((key, asked, *self._comparison(text, layout, asked, cut)))
-        sequences = [sequence for _, _, batch, _, _ in comparisons for sequence in batch]
-        scored = iter(self._score_once(layout, sequences))
-        for key, asked, _, prefixes, known in comparisons:
-            layout.verdicts[key] = self._verdicts(
-                asked, known, [(next(scored), p) for p in prefixes]
-            )
+            comparisons.append((key, asked, *compare(text, layout, asked, cut)))
+        runs = [run for _, _, batch, _, _ in comparisons for run in batch]
+        scored = iter(self._continue(layout, runs) if continues else self._score_once(layout, runs))
+        for key, asked, _, contexts, known in comparisons:
+            totals = [_total(next(scored), context, continues) for context in contexts]
+            layout.verdicts[key] = self._verdicts(asked, known, totals)
         return [layout.verdicts[key] for key in keys]
 
     def _place(self, layout: Layout, suspect: Suspect) -> Placed | None:
@@ -146,11 +169,37 @@ class ContextEngine:
                 prefixes.append(len(prefix))
         return sequences, prefixes, known
 
+    def _continuations(
+        self, text: str, layout: Layout, asked: list[Placed], cut: dict[Placed, tuple[int, int]]
+    ) -> tuple[list[Continuation], list[int], list[float | None]]:
+        """`_comparison` for a runtime that continues a kept stretch: each word (with the few
+        words after it) runs alone after the keys and values of the stretch's tokens before it,
+        so it has all the stretch's context at the cost of its own tokens."""
+        runs: list[Continuation] = []
+        contexts: list[int] = []
+        known: list[float | None] = []
+        for place in asked:
+            suspect, first, begin = place.suspect, place.first, cut[place][0]
+            lead = text[int(layout.spans[first, 0]) : suspect.start]
+            written = self.tokenizer.ids(lead + text[suspect.start : suspect.end] + suspect.right)
+            scores = layout.stretch(begin, first + len(written))
+            words: tuple[str, ...] = suspect.alternatives
+            if scores is not None and layout.ids[first : first + len(written)] == written:
+                known.append(float(scores[first - begin - 1 :].sum()))
+            else:
+                known.append(None)
+                words = (text[suspect.start : suspect.end], *words)
+            for word in words:
+                tokens = (layout.ids[first - 1], *self.tokenizer.ids(lead + word + suspect.right))
+                runs.append((begin, first - 1 - begin, tokens))
+                contexts.append(first - begin)
+        return runs, contexts, known
+
     @staticmethod
     def _verdicts(
-        asked: list[Placed], known: list[float | None], scored: list[tuple[np.ndarray, int]]
+        asked: list[Placed], known: list[float | None], scored: list[tuple[float, int]]
     ) -> list[Verdict]:
-        totals = iter((float(scores[prefix - 1 :].sum()), prefix) for scores, prefix in scored)
+        totals = iter(scored)
         verdicts = []
         for place, as_written in zip(asked, known, strict=True):
             runs = [
@@ -188,6 +237,38 @@ class ContextEngine:
         ):
             layout.keep(a, b, scores)
 
+    def _run_stretches_keeping(self, layout: Layout, cut: dict[Placed, tuple[int, int]]) -> None:
+        """Run each stretch not run yet, keeping its keys and values; scored from its first
+        suspect on (the tokens before are only read)."""
+        wanted: dict[int, tuple[int, int]] = {}
+        for place, (begin, stop) in cut.items():
+            stop_so_far, first = wanted.get(begin, (stop, place.first))
+            wanted[begin] = (max(stop, stop_so_far), min(first, place.first))
+        missing = [
+            (a, b, first) for a, (b, first) in wanted.items() if layout.past(a, b, first) is None
+        ]
+        runtime = self.runtime
+        assert isinstance(runtime, ContinuingRuntime)
+        for chunk in _by_length(missing, lambda m: m[1] - m[0]):
+            scored, pasts = runtime.logprobs_keeping(
+                [layout.ids[a:b] for a, b, _ in chunk], [first - a - 1 for a, _, first in chunk]
+            )
+            for (a, b, _), scores, past in zip(chunk, scored, pasts, strict=True):
+                layout.keep(a, b, scores)
+                layout.pasts[a] = (b, past)
+
+    def _continue(self, layout: Layout, runs: list[Continuation]) -> list[np.ndarray]:
+        """Scores of each continuation (a stretch's first token, how many of its tokens come
+        before, the tokens that follow them); one asked by two rules runs once."""
+        missing = list(dict.fromkeys(run for run in runs if run not in layout.continued))
+        runtime = self.runtime
+        assert isinstance(runtime, ContinuingRuntime)
+        for chunk in _by_length(missing, lambda run: run[1] + len(run[2])):
+            rows = [(layout.pasts[begin][1], kept, tokens) for begin, kept, tokens in chunk]
+            for run, scores in zip(chunk, runtime.logprobs_after(rows), strict=True):
+                layout.continued[run] = scores
+        return [layout.continued[run] for run in runs]
+
     def _score_once(self, layout: Layout, sequences: list[list[int]]) -> list[np.ndarray]:
         """`_score`, but a sequence another rule already asked about in this text (the same
         word judged by two rules) is not run again."""
@@ -208,6 +289,20 @@ class ContextEngine:
             for index, scores in zip(chunk, scored, strict=True):
                 results[index] = scores
         return results
+
+
+def _by_length(items: list[T], length: Callable[[T], int]) -> Iterator[list[T]]:
+    """Batches of at most `BATCH_SEQUENCES` items of similar lengths (padding is work thrown
+    away, and a batch's logits grow with it)."""
+    ordered = sorted(items, key=length)
+    for at in range(0, len(ordered), BATCH_SEQUENCES):
+        yield ordered[at : at + BATCH_SEQUENCES]
+
+
+def _total(scores: np.ndarray, context: int, continued: bool) -> tuple[float, int]:
+    """The log-probability of a compared word and the words after it, and its context: a
+    continuation scores just those tokens; a whole sequence has `context` tokens before them."""
+    return float(scores.sum() if continued else scores[context - 1 :].sum()), context
 
 
 def _stretches(placed: list[Placed]) -> dict[Placed, tuple[int, int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -83,6 +84,10 @@ class Layout:
     scored: dict[int, np.ndarray] = field(default_factory=dict)
     stretches: dict[int, tuple[int, np.ndarray]] = field(default_factory=dict)
     judged: dict[tuple[int, ...], np.ndarray] = field(default_factory=dict)
+    # For a runtime that continues sequences: each stretch's keys and values (by first token,
+    # with its end), and the continuations of them scored so far.
+    pasts: dict[int, tuple[int, Any]] = field(default_factory=dict)
+    continued: dict[tuple[int, int, tuple[int, ...]], np.ndarray] = field(default_factory=dict)
     verdicts: dict[tuple[tuple[Suspect, ...], float], list[Verdict]] = field(default_factory=dict)
     tokens: TokenScores | None = None
 
@@ -100,6 +105,14 @@ class Layout:
         if known is None or known[0] < stop:
             return None
         return known[1][: stop - begin - 1]
+
+    def past(self, begin: int, stop: int, scored_from: int) -> Any | None:
+        """The keys and values of a stretch from `begin` to at least `stop` whose scores start
+        no later than token `scored_from`, if one was run."""
+        known, scores = self.pasts.get(begin), self.stretch(begin, stop)
+        if known is None or known[0] < stop or scores is None:
+            return None
+        return known[1] if not np.isnan(scores[scored_from - begin - 1]) else None
 
     def keep(self, begin: int, stop: int, scores: np.ndarray) -> None:
         known = self.stretches.get(begin)

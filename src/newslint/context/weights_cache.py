@@ -1,0 +1,113 @@
+"""The dequantised weights of a GGUF model, kept in a cache folder keyed by the model file.
+
+Reading and dequantising the GGUF takes about ten seconds of CPU; later processes load the float32
+arrays (and the tokenizer) from the folder in well under one. The folder is written atomically, so
+a process stopped half-way leaves nothing another would trust; without a writable cache the
+weights are simply read from the file each time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newslint.cache_dir import cache_dir
+from newslint.context.gguf_weights import LlamaConfig, LlamaWeights
+from newslint.context.tokenizer import Tokenizer
+
+# Bump when what is saved changes, so that older folders are not reused.
+FORMAT_VERSION = 1
+
+
+def cache_folder(path: Path, kind: str) -> Path | None:
+    """Where a conversion (`kind`) of this model file is kept, or None without a cache root."""
+    try:
+        stat = path.stat()
+        base = cache_dir()
+    except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
+        return None
+    return base / "context" / f"{path.stem}-{stat.st_size}-{stat.st_mtime_ns}-{kind}"
+
+
+def save_atomically(folder: Path, write: Callable[[Path], None]) -> bool:
+    """Write a folder's files through a staging folder renamed into place; False if it cannot
+    be written (and no other process wrote it first)."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".convert-", dir=folder.parent))
+    except OSError:
+        return False
+    try:
+        write(staging)
+        os.replace(staging, folder)
+        return True
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+        return folder.is_dir()  # another process finished the same conversion first
+
+
+def load_weights(path: Path) -> tuple[LlamaWeights, Tokenizer]:
+    """The model's float32 weights and its tokenizer, from the cache when it holds them."""
+    from newslint.context.gguf_weights import read_weights
+
+    folder = cache_folder(path, f"numpy-v{FORMAT_VERSION}")
+    if folder is not None and (folder / "weights.npz").is_file():
+        try:
+            return _read(folder)
+        except (OSError, ValueError, KeyError):
+            pass  # a damaged folder: read the model file as if there were none
+    weights = read_weights(path)
+    tokenizer = Tokenizer(weights.tokens, weights.merges)
+    if folder is not None:
+        save_atomically(folder, lambda staging: _write(staging, weights, tokenizer))
+    return weights, tokenizer
+
+
+def _write(folder: Path, weights: LlamaWeights, tokenizer: Tokenizer) -> None:
+    arrays: dict[str, Any] = {"embedding": weights.embedding, "output_norm": weights.output_norm}
+    if not _ties(weights):
+        arrays["output"] = weights.output
+    for index, block in enumerate(weights.blocks):
+        arrays.update({f"{index}.{name}": matrix for name, matrix in block.items()})
+    with (folder / "weights.npz").open("wb") as handle:
+        np.savez(handle, **arrays)
+    meta = {"config": asdict(weights.config), "eos_id": weights.eos_id}
+    (folder / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+    tokenizer.save(folder / "tokenizer.json")
+
+
+def _ties(weights: LlamaWeights) -> bool:
+    """Whether the output layer is the embedding's transpose (saved once, rebuilt on load)."""
+    return weights.output.shape[::-1] == weights.embedding.shape and bool(
+        np.array_equal(weights.output, weights.embedding.T)
+    )
+
+
+def _read(folder: Path) -> tuple[LlamaWeights, Tokenizer]:
+    meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+    config = LlamaConfig(**meta["config"])
+    with np.load(folder / "weights.npz") as saved:
+        arrays = {name: saved[name] for name in saved.files}
+    blocks = [
+        {key.split(".", 1)[1]: arrays[key] for key in arrays if key.startswith(f"{index}.")}
+        for index in range(config.layers)
+    ]
+    embedding = arrays["embedding"]
+    output = arrays.get("output")
+    weights = LlamaWeights(
+        config=config,
+        embedding=embedding,
+        output=np.ascontiguousarray(embedding.T) if output is None else output,
+        output_norm=arrays["output_norm"],
+        blocks=blocks,
+        eos_id=int(meta["eos_id"]),
+    )
+    return weights, Tokenizer.from_file(folder / "tokenizer.json")
