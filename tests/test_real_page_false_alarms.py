@@ -182,3 +182,50 @@ def test_a_transliterated_name_spelled_two_ways_is_still_reported(linter: Linter
         "Residents of Kharkiv were told to stay in shelters until the morning.\n"
     )
     assert "consistency.name-spelling" in rules_at(linter, text, "Kharkov")
+
+
+_STORM = (
+    "Harbour towns count the cost of the storm\n\n"
+    "Residents of three harbour towns spent Sunday clearing debris after the storm tore through the"
+    " coast on Saturday night, bringing down power lines, flooding the lower streets and lifting"
+    " the roofs off a row of fishermen's sheds by the quay.\n\n"
+    "{middle}"
+    "What Happened on Saturday Night\n\n"
+    "The storm reached the coast shortly before midnight, officials said, and winds of more than"
+    " ninety miles an hour were recorded at the harbour wall, where the waves broke over the road"
+    " and carried shingle into the gardens of the houses behind it.\n\n"
+    "{last}"
+)
+
+
+def test_a_cut_pages_last_line_cased_like_its_subheadings_is_one_more(linter: Linter) -> None:
+    # A page's opening cut at a line break can end on the next section's heading.
+    text = _STORM.format(middle="", last="The Cost of the Repairs\n")
+    assert "scrape.furniture-block" not in rules_at(linter, text, "The Cost of the Repairs")
+
+
+def test_a_roundups_first_section_heading_under_the_headline_is_not_a_label(
+    linter: Linter,
+) -> None:
+    text = (
+        "Singer settles lawsuit with former label, more news\n\n"
+        "Money moves\n\n"
+        "The singer settled a long dispute with her former record label on Tuesday, her lawyer"
+        " said. The terms were not disclosed.\n\n"
+        "Starting over\n\n"
+        "The actor said he had moved back to his home town after the divorce and was spending more"
+        " time with his sons.\n"
+    )
+    assert "scrape.furniture-block" not in rules_at(linter, text, "Money moves")
+
+
+def test_a_caption_name_printed_twice_is_still_furniture(linter: Linter) -> None:
+    # Two capitalised words set apart look like the page's title-case subheadings; a copy of
+    # the line is no second subheading, and a name alone is a caption's.
+    middle = (
+        "Maria Lopez\n\nMaria Lopez\n\n"
+        "The mayor, Maria Lopez, said the council would ask the government for emergency funds to"
+        " repair the harbour wall before the winter storms arrive in earnest.\n\n"
+    )
+    text = _STORM.format(middle=middle, last="")
+    assert "scrape.furniture-block" in rules_at(linter, text, "Maria Lopez")

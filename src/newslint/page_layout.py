@@ -6,6 +6,7 @@ they say nothing about what a line is by itself (`furniture_signals`).
 from __future__ import annotations
 
 from newslint.furniture_signals import is_title_with_site
+from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import LENGTH_HIGH, Block
 
@@ -130,3 +131,44 @@ def is_article(block: Block) -> bool:
 def is_sentence(block: Block) -> bool:
     """A block that reads as a sentence of prose: several words, ended as sentences end."""
     return block.words >= SENTENCE_WORDS and block.text.rstrip().endswith(SENTENCE_ENDS)
+
+
+def case_style(text: str) -> str:
+    """How a short line is cased: one word, capitals, title case, or sentence case ("Money
+    moves"). An article sets all its subheadings one way; a site's labels follow its own style."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) <= 1:
+        return "one word"
+    if text.isupper():
+        return "capitals"
+    content = [w for w in words[1:] if not is_function_word(w.casefold())] or words[1:]
+    return "title" if all(w[:1].isupper() for w in content) else "sentence"
+
+
+def subheading_styles(items: list[Block], max_words: int) -> dict[str, set[int]]:
+    """The case styles of the article's own subheadings (short lines set apart by a blank line,
+    each heading a sentence of prose), with the lines that show each."""
+    styles: dict[str, set[int]] = {}
+    for index, block in enumerate(items[:-1]):
+        after = items[index + 1]
+        heads = after.words >= SENTENCE_WORDS and after.text.rstrip().endswith(SENTENCE_ENDS)
+        if block.blank_before and label_sized(block, max_words) and heads:
+            styles.setdefault(case_style(block.text), set()).add(index)
+    return styles
+
+
+def styled_as_subheading(items: list[Block], index: int, styles: dict[str, set[int]]) -> bool:
+    """A short line set apart and cased as another of the article's subheadings is one more
+    (the last one of a cut page heads nothing; the first one may sit right under the headline).
+    A copy of the line is no other subheading: a caption printed twice is one label."""
+    style = case_style(items[index].text)
+    if style == "one word" or not items[index].blank_before:  # a word alone is every label's shape
+        return False
+    words = items[index].text.split()
+    if len(words) == 2 and style == "title":  # "Xi Jinping": a caption's name, not a section
+        return False
+    text = items[index].text.casefold()
+    return any(
+        items[i].text.casefold() != text and items[i].text[:1].isalpha()
+        for i in styles.get(style, ())
+    )

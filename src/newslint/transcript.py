@@ -41,7 +41,8 @@ def speaker_labels(lines: Sequence[str]) -> set[int]:
     named = [label for label in turns if _names_someone(label)]
     if len(named) < 2 or (len(found) < 3 and max(turns.values()) < 2):
         return set()
-    return set(found)
+    # In a transcript every bracketed name is a turn, the last one too (a cut page ends on it).
+    return {index for index, line in enumerate(lines) if _is_label(line.strip())}
 
 
 def _names_someone(label: str) -> bool:

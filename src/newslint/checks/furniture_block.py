@@ -49,6 +49,8 @@ from newslint.page_layout import (
     label_sized,
     opens_story,
     runs_on,
+    styled_as_subheading,
+    subheading_styles,
     titles,
 )
 from newslint.regex_store import compile_pattern
@@ -145,10 +147,11 @@ class FurnitureBlockCheck(Check):
                 continue
             if reasons[index] is None and self._sandwiched(items, reasons, index):
                 reasons[index] = BETWEEN
-        self._page_edges(items, reasons)
+        styles = subheading_styles(items, TAIL_WORDS)
+        self._page_edges(items, reasons, styles)
         _notes_about_the_page(items, reasons, headline)
-        _label_under_headline(items, reasons)
-        self._shaped(items, reasons, evidence, outline)
+        _label_under_headline(items, reasons, styles)
+        self._shaped(items, reasons, evidence, outline, styles)
         for index in attributions:  # the quotation's, whatever its neighbours look like
             reasons[index] = None
         return reasons
@@ -180,6 +183,7 @@ class FurnitureBlockCheck(Check):
         reasons: list[str | None],
         evidence: list[str | None],
         outline: set[int],
+        styles: dict[str, set[int]],
     ) -> None:
         """Blocks the shape model scores as furniture, except an article's own announced list.
         Furniture is what surrounds an article: with no sentence of prose in view (a one-line
@@ -207,9 +211,13 @@ class FurnitureBlockCheck(Check):
                 continue
             if in_a_table(items, index) or index in outline:
                 continue
+            if styled_as_subheading(items, index, styles):
+                continue
             reasons[index] = SHAPED
 
-    def _page_edges(self, items: list[Block], reasons: list[str | None]) -> None:
+    def _page_edges(
+        self, items: list[Block], reasons: list[str | None], styles: dict[str, set[int]]
+    ) -> None:
         """Labels above the headline and prompts below the article: a page prints its section
         name, site name and login links above the story, and comment prompts, "Source link" and
         share calls below it. Only label-sized lines count (a headline is longer), and only when
@@ -229,6 +237,7 @@ class FurnitureBlockCheck(Check):
         for i in tail:
             if reasons[i] is None and i not in headings and label_sized(items[i], TAIL_WORDS):
                 own = heads_prose(items, i) or heads_a_table(items, i) or is_aside(items[i])
+                own = own or styled_as_subheading(items, i, styles)
                 reasons[i] = None if own else BELOW
 
     def _heading_list(self, items: list[Block], indexes: range) -> set[int]:
@@ -305,7 +314,9 @@ def _field_panels(items: list[Block]) -> set[int]:
     return members
 
 
-def _label_under_headline(items: list[Block], reasons: list[str | None]) -> None:
+def _label_under_headline(
+    items: list[Block], reasons: list[str | None], styles: dict[str, set[int]]
+) -> None:
     """A label of a few words between the headline and the article's first paragraph: the
     section ("Internal Affairs"), a desk or byline name, an interface button. A dateline or a
     date there is the story's own and carries a comma, a figure or a full stop."""
@@ -314,6 +325,8 @@ def _label_under_headline(items: list[Block], reasons: list[str | None]) -> None
         return
     label, after = headline + 1, items[headline + 2]
     if runs_on(items[headline]):  # the line under it ends the headline ("… Known to / Farmers")
+        return
+    if styled_as_subheading(items, label, styles):  # the first of the article's sections
         return
     if reasons[label] is None and label_sized(items[label], HEAD_WORDS) and opens_story(after):
         reasons[label] = UNDER
