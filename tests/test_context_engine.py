@@ -285,3 +285,19 @@ def test_dequantised_weights_are_loaded_from_the_cache_without_reading_the_file_
         NumpyLlama(first).sequence_logprobs(sequence)[0],
     )
     assert cached_tokenizer.encode("the man") == tokenizer.encode("the man")
+
+
+def test_a_later_suspect_earlier_in_a_kept_stretch_is_still_judged(tiny: Path) -> None:
+    """A stretch is scored from its first suspect on; judging an earlier word of it afterwards
+    must score it again from there, never read the unscored tokens as a verdict."""
+    from newslint.context.layout import Suspect
+
+    text = "the dog was here, he was not."  # both within one stretch from the window start
+    late = Suspect(text.index("was not"), text.index("was not") + 3, ("were",), " not")
+    early = Suspect(text.index("was here"), text.index("was here") + 3, ("were",), " here")
+    engine = ContextEngine(*_parts(tiny), "tiny")
+    engine.judge(text, [late], gate=0.0)
+    (verdict,) = engine.judge(text, [early], gate=0.0)
+    (alone,) = ContextEngine(*_parts(tiny), "tiny").judge(text, [early], gate=0.0)
+    assert verdict.written == pytest.approx(alone.written, abs=1e-4)
+    assert verdict.alternatives == pytest.approx(alone.alternatives, abs=1e-4)

@@ -115,9 +115,17 @@ class Layout:
         return known[1] if not np.isnan(scores[scored_from - begin - 1]) else None
 
     def keep(self, begin: int, stop: int, scores: np.ndarray) -> None:
+        """Keep a stretch's scores unless one from the same token already gives them all: as
+        long, and scored from as early (a stretch is scored from its first suspect on)."""
         known = self.stretches.get(begin)
-        if known is None or known[0] < stop:
+        if known is None or known[0] < stop or _unscored(known[1]) > _unscored(scores):
             self.stretches[begin] = (stop, scores)
+
+
+def _unscored(scores: np.ndarray) -> int:
+    """How many of a stretch's first tokens were only read, not scored (NaN)."""
+    scored = np.flatnonzero(~np.isnan(scores))
+    return int(scored[0]) if len(scored) else len(scores)
 
 
 def paragraph_windows(text: str, offsets: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
