@@ -229,3 +229,32 @@ def test_a_caption_name_printed_twice_is_still_furniture(linter: Linter) -> None
     )
     text = _STORM.format(middle=middle, last="")
     assert "scrape.furniture-block" in rules_at(linter, text, "Maria Lopez")
+
+
+_BYLINED = (
+    "Ministers bury bad news before Christmas\n\n"
+    "Tom Dathan\nPolitical reporter\n\n"
+    "Ministers released 36 statements on the last day before the break, Labour said.\n"
+)
+
+
+def test_a_surname_is_not_split_at_a_two_letter_syllable(linter: Linter) -> None:
+    # "Da" + "than": wordfreq knows "da" from other languages; English has no such word.
+    assert "mt.glued-words" not in rules_at(linter, _BYLINED, "Dathan")
+
+
+def test_a_name_glued_to_an_auxiliary_is_still_reported(linter: Linter) -> None:
+    text = "Officials said the port of Tasmaniawas not ready for the ships.\n"
+    assert "mt.glued-words" in rules_at(linter, text, "Tasmaniawas")
+
+
+def test_a_short_headline_over_a_byline_is_not_a_menu_item(linter: Linter) -> None:
+    assert "scrape.furniture-block" not in rules_at(linter, _BYLINED, "Ministers bury")
+
+
+def test_a_menu_at_the_top_of_the_page_is_still_reported(linter: Linter) -> None:
+    text = (
+        "Home\nNews\nSport\nWeather\n\n"
+        "Ministers released 36 statements on the last day before the break, Labour said.\n"
+    )
+    assert "scrape.furniture-block" in rules_at(linter, text, "Sport")

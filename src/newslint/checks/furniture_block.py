@@ -276,6 +276,8 @@ class FurnitureBlockCheck(Check):
         return members
 
     def _is_menu(self, items: list[Block], run: list[int], outline: set[int]) -> bool:
+        if run and run[0] == 0 and len(run) > 1 and _set_apart_headline(items):
+            run = run[1:]  # the page's title, a blank line above its byline: not a menu's item
         distinct = {items[i].text.casefold() for i in run}  # a tripled headline is a repeat
         return (
             len(distinct) >= self.min_run
@@ -294,6 +296,12 @@ class FurnitureBlockCheck(Check):
         if _DIGIT.search(text) or "," in text or text.endswith((".", ":", ";")):
             return False
         return block.words <= 2 or block.stop_density < LOOSE_STOPS or text.endswith(("?", "!"))
+
+
+def _set_apart_headline(items: list[Block]) -> bool:
+    """The text's first line is headline-sized and a blank line parts it from what follows
+    (a menu's items come line after line)."""
+    return items[0].words > HEAD_WORDS and items[1].blank_before
 
 
 def _field_panels(items: list[Block]) -> set[int]:

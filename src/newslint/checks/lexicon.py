@@ -197,6 +197,8 @@ class LexiconCheck(Check):
         many names end in a function word ("Beghe", "Nilan"), though hardly any in an auxiliary
         verb, so before one a fairly common name will do ("Tasmaniawas")."""
         if left[0].isupper():
+            if len(left) <= 2 and not is_function_word(left.lower()):
+                return False  # "Da than" from "Dathan": a name's first syllable, not a word
             tuning = self.tuning
             needed = (
                 tuning.auxiliary_left_min_zipf
