@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from newslint.branches import branch_matches, split_alternation
 from newslint.checks import (
+    REGEX_TIMEOUT_SECONDS,
     Check,
     Excused,
     LinesExcused,
@@ -170,7 +172,8 @@ class PatternCheck(Check):
         for index, pattern in enumerate(self.patterns):
             if index not in parts:
                 continue
-            for match in _matches(pattern, text, parts[index]):
+            branches = self._branches[index]
+            for match in _matches(pattern, branches, text, parts[index]):
                 start, end = match.span(self.group)
                 if start < 0 or (start == end and not self.fix_template):
                     continue
@@ -179,6 +182,11 @@ class PatternCheck(Check):
                     if excused.covers(start, end):
                         continue
                 yield self._finding(match, start, end)
+
+    @cached_property
+    def _branches(self) -> list[list[regex.Pattern[str]] | None]:
+        """Each pattern's branches when searching them alone finds its matches faster."""
+        return [split_alternation(pattern) for pattern in self.patterns]
 
     def _excused(self, text: str, excused_in: tuple[int, int] | None) -> Excused | LinesExcused:
         if excused_in is not None or len(text) < LINES_EXCUSED_CHARS:
@@ -215,14 +223,20 @@ class PatternCheck(Check):
         return finding(self.rule, start, end, message, fix=fix, suggestions=suggestions)
 
 
-def _matches(pattern: regex.Pattern[str], text: str, ranges: Ranges | None) -> Iterator[Any]:
+def _matches(
+    pattern: regex.Pattern[str],
+    branches: list[regex.Pattern[str]] | None,
+    text: str,
+    ranges: Ranges | None,
+) -> Iterator[Any]:
     """The pattern's matches in the text, or in the ranges the gate opened (the same matches:
-    the gate opens only ranges of whole lines for patterns that match inside a line)."""
-    if ranges is None:
-        yield from finditer(pattern, text)
-        return
-    for start, end in ranges:
-        yield from finditer(pattern, text, start, end)
+    the gate opens only ranges of whole lines for patterns that match inside a line), found
+    branch by branch if `branches` are given (`newslint.branches`)."""
+    for start, end in ((0, len(text)),) if ranges is None else ranges:
+        if branches is None:
+            yield from finditer(pattern, text, start, end)
+        else:
+            yield from branch_matches(pattern, branches, text, start, end, REGEX_TIMEOUT_SECONDS)
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> PatternCheck:
