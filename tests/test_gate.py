@@ -12,10 +12,11 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newslint import gate as gate_module
 from newslint.checks import compile_regex
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.gate import CHUNK_CHARS, chunks
+from newslint.gate import CHUNK_CHARS, Gate, chunks
 from newslint.linters import load_rules
 from newslint.relax import Unrelaxable, relax
 from newslint.rules import Rule
@@ -140,3 +141,18 @@ def test_a_pattern_check_runs_only_the_patterns_the_gate_opens() -> None:
     assert list(check.run_parts(Document(text), {0: None})) == list(check.run(Document(text)))
     assert list(check.run_parts(Document(text), {0: ((0, 10),)})) == []
     assert compile_regex  # the helper the gate's patterns come from
+
+
+def test_parts_with_a_long_counted_run_scanned_alone_open_what_one_set_opens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rules = [rule for rule in load_rules() if not rule.id.startswith("grammar")]
+    texts = example_texts(rules)
+    checks = Linter(rules, gated=False).checks
+    split = Gate(checks)
+    assert split._alone  # some built-in rule has such a part
+    monkeypatch.setattr(gate_module, "LONG_COUNT_MIN", 10**9)
+    together = Gate(checks)
+    assert not together._alone
+    for text in [*texts[::7], "\n\n".join(texts)]:
+        assert split.open_parts(text) == together.open_parts(text)

@@ -26,6 +26,12 @@ MAX_MEMORY = 256 << 20
 SENTINEL = 0
 # A document longer than this is judged in chunks of about this size for line-local parts.
 CHUNK_CHARS = 8192
+# A run counted from at least this many characters ("[^.!?]{15,120}") keeps a thread alive for
+# every position it may have started at: in a set shared with other patterns, the DFA's states
+# multiply until its cache thrashes (one such pattern took a megabyte's scan from 0.03 s to
+# 1.5 s). Such a whole-text part is scanned in a set of its own.
+_LONG_COUNT = regex.compile(r"(?<!\\)\{(\d+),\d*\}")
+LONG_COUNT_MIN = 10
 
 Ranges = tuple[tuple[int, int], ...]
 # For one check: the parts that may match, each with the ranges to search (None: everywhere).
@@ -63,6 +69,7 @@ class Gate:
         options.max_mem = MAX_MEMORY
         options.log_errors = False
         self._whole = _Set(options)  # parts judged over the whole text
+        self._alone: list[_Set] = []  # whole-text parts with a long counted run, one per set
         self._local = _Set(options)  # parts judged chunk by chunk
         self._always: dict[int, set[int]] = {}  # id(check) -> parts never gated
         for check in checks:
@@ -76,18 +83,22 @@ class Gate:
                     always.add(part)
                 elif relaxed.line_local:
                     self._local.add(relaxed.pattern, (id(check), part))
+                elif _counts_long(relaxed.pattern):
+                    self._alone.append(_Set(options))
+                    self._alone[-1].add(relaxed.pattern, (id(check), part))
                 else:
                     self._whole.add(relaxed.pattern, (id(check), part))
-        self._whole.set.Compile()
-        self._local.set.Compile()
+        for each in (self._whole, self._local, *self._alone):
+            each.set.Compile()
 
     def open_parts(self, text: str) -> dict[int, OpenParts]:
         """For each gated check (by id), the parts that may match in `text`, and where."""
         opened: dict[int, dict[int, Ranges | None]] = {
             key: dict.fromkeys(parts) for key, parts in self._always.items()
         }
-        for key, part in self._whole.matched(text):
-            opened[key][part] = None
+        for whole in (self._whole, *self._alone):
+            for key, part in whole.matched(text):
+                opened[key][part] = None
         if len(text) <= CHUNK_CHARS * 2:
             for key, part in self._local.matched(text):
                 opened[key][part] = None
@@ -103,6 +114,10 @@ class Gate:
         for (key, part), ranges in spans.items():
             opened[key][part] = tuple(ranges)
         return dict(opened)
+
+
+def _counts_long(pattern: str) -> bool:
+    return any(int(low) >= LONG_COUNT_MIN for low in _LONG_COUNT.findall(pattern))
 
 
 def chunks(text: str) -> list[tuple[int, int]]:
