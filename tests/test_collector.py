@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from newslint.collector import collector_paused
+from newslint.collector import collector_paused, lasting
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.linters import load_rules
@@ -75,4 +75,26 @@ def test_linting_leaves_the_collector_running(collector_on: None) -> None:
     linter = Linter(load_rules())
     findings = linter.lint(Document("The the president said said that."))
     assert findings  # the lint ran checks
+    assert gc.isenabled()
+
+
+def test_what_a_lasting_block_makes_is_frozen_and_the_collector_resumes(
+    collector_on: None,
+) -> None:
+    gc.unfreeze()
+    try:
+        with lasting():
+            assert not gc.isenabled()
+            kept = [[n] for n in range(1000)]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= len(kept)
+    finally:
+        gc.unfreeze()
+
+
+def test_a_lasting_block_inside_a_lint_freezes_nothing(collector_on: None) -> None:
+    gc.unfreeze()
+    with collector_paused(), lasting():
+        made = [[n] for n in range(1000)]
+    assert gc.get_freeze_count() == 0 and made
     assert gc.isenabled()

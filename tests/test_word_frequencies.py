@@ -93,6 +93,18 @@ def test_hyphenated_names_in_accented_latin_letters_match_wordfreq() -> None:
     ]
 
 
+def test_letters_with_single_digits_among_them_match_wordfreq() -> None:
+    parts = ["cloud", "mp", "b", "x", "partner", "connect", "the", "windows", "qqq", ""]
+    words = [f"{a}{d}{b}" for a in parts for b in parts for d in "0123456789"[:: 3 if b else 1]]
+    words += ["a1b2c3", "4x4", "3d", "2nd", "h1n1", "b12", "win10", "covid19", "9", "12", "x9-y"]
+    through_table = [w for w in words if lexicon._LONE_DIGITS.fullmatch(w)]
+    assert len(through_table) > 200 and "b12" not in through_table and "9" not in through_table
+    assert [lexicon.zipf(w) for w in words] == [
+        zipf_frequency(w, "en", wordlist=lexicon.WORDLIST) for w in words
+    ]
+    assert any(lexicon.zipf(w) > 0 for w in through_table)
+
+
 def test_ocr_marks_judged_through_a_vocabulary_memo_are_the_unmemoised_marks() -> None:
     from newslint.lexicon import Vocabulary
     from newslint.signals import ocr_marks

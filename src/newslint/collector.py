@@ -46,3 +46,17 @@ def collector_paused() -> Iterator[None]:
             _PAUSES.depth -= 1
             if _PAUSES.depth == 0 and _PAUSES.resume:
                 gc.enable()
+
+
+@contextmanager
+def lasting() -> Iterator[None]:
+    """Run a block that makes objects meant to last the process (modules, a linter) with the
+    collector paused, then freeze what is tracked (`gc.freeze`): later collections never walk
+    those objects again, and resuming does not make the next collection walk them all at once.
+    Inside another pause (a lint), it is only a pause: that lint's objects are not for keeping."""
+    with collector_paused():
+        yield
+        with _PAUSES.lock:
+            outermost = _PAUSES.depth == 1
+        if outermost:
+            gc.freeze()

@@ -35,7 +35,12 @@ _FLAGS = ("--exit-zero",)
 
 def main() -> None:
     """Entry point: a plain `check` without click, anything else through the full CLI."""
-    options = quick_check_options(sys.argv[1:])
+    from newslint.collector import lasting
+
+    # Reading the options imports what `check` runs: objects that live as long as the process,
+    # which the cyclic collector would walk a few dozen times while they load.
+    with lasting():
+        options = quick_check_options(sys.argv[1:])
     if options is None:
         from newslint.cli import main as full_command_line
 

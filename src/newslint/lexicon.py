@@ -44,6 +44,10 @@ MIN_FREQUENCY = 1e-9
 # wordfreq's English tokenizer splits them at the hyphens and nowhere else (a test compares).
 _LATIN = r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+"
 _HYPHENATED = compile_pattern(rf"{_LATIN}(?:-{_LATIN})+")
+# ASCII letters with single digits among them ("cloud9", "b2b", "4x4"): one wordfreq token that
+# it looks up as it is (it replaces only runs of two or more digits), so the table answers it
+# without importing wordfreq (a test compares).
+_LONE_DIGITS = compile_pattern(r"(?=[a-z\d]*[a-z])(?![a-z\d]*\d\d)[a-z\d]+")
 
 
 @dataclass(frozen=True)
@@ -99,8 +103,8 @@ def zipf(word: str) -> float:
     key = word.casefold().replace("’", "'")
     if key.replace("'", "").isalpha():
         return _table_zipf(key)
-    if _HYPHENATED.fullmatch(key):
-        return _hyphenated_zipf(key)
+    if _HYPHENATED.fullmatch(key) or _LONE_DIGITS.fullmatch(key):
+        return _hyphenated_zipf(key)  # one part for `_LONE_DIGITS`
     from wordfreq import zipf_frequency
 
     return zipf_frequency(key, "en", wordlist=WORDLIST)
@@ -112,8 +116,9 @@ def _table_zipf(key: str) -> float:
 
 
 def _hyphenated_zipf(key: str) -> float:
-    """wordfreq's answer for Latin words joined by hyphens, without importing wordfreq (a third
-    of a second): its English tokenizer splits at the hyphens, and it combines the parts'
+    """wordfreq's answer for Latin words joined by hyphens (or one `_LONE_DIGITS` token), without
+    importing wordfreq (a third of a second): its English tokenizer splits at the hyphens, and it
+    combines the parts'
     frequencies as 1/f = 1/f1 + 1/f2 + ..., rounded to three significant digits. The same
     operations in the same order give the same float (a test compares the two)."""
     one_over = 0.0

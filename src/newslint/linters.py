@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newslint.collector import lasting
 from newslint.config import ConfigError, Settings
 from newslint.engine import Linter
 from newslint.errors import NewslintError
@@ -220,7 +221,11 @@ class Linters:
 
     def for_settings(self, settings: Settings) -> Linter:
         if settings.source not in self._built:
-            self._built[settings.source] = build_linter(settings, self.choices, self._warn_once)
+            # Building imports the kinds and compiles every rule: thousands of objects that live
+            # as long as the linter and form no garbage cycles for the collector to look for.
+            with lasting():
+                linter = build_linter(settings, self.choices, self._warn_once)
+            self._built[settings.source] = linter
         return self._built[settings.source]
 
     def _warn_once(self, message: str) -> None:

@@ -43,6 +43,7 @@ class Scorer:
                  rules: Sequence[str] = (), config: str | None = None, context: bool | None = None):  # fmt: skip
         from pathlib import Path
 
+        from newslint.collector import lasting
         from newslint.config import Settings, load_settings
         from newslint.linters import Choices, build_linter
 
@@ -54,7 +55,8 @@ class Scorer:
             grammar=grammar,
             context=context,
         )
-        self.linter = build_linter(settings, choices)
+        with lasting():  # the linter lasts as long as the scorer (see `Linters.for_settings`)
+            self.linter = build_linter(settings, choices)
 
     def __call__(self, text: str, markup: str = "plain") -> dict[str, Any]:
         check_input(text, markup)
