@@ -47,3 +47,16 @@ def test_us_before_a_capitalised_word_is_a_name_unless_the_article_dots_it_there
     assert spans(check, "U.S. aid. U.S. trade. The US Open began.") == []
     text = "U.S. President Joe Biden spoke on U.S. trade. The US President left."
     assert spans(check, text) == ["US"]
+    # The dotted twin may come later, and must name the same word, not a longer one.
+    later = "The US President left. U.S. trade grew. U.S. President Joe Biden spoke."
+    assert spans(check, later) == ["US"]
+    longer = "U.S. Presidents met. U.S. trade grew. The US President left."
+    assert spans(check, longer) == []
+
+
+def test_an_unpaired_exception_needs_a_pattern_and_a_pair_with_the_same_groups() -> None:
+    with pytest.raises(RuleError, match="pattern' and 'pair'"):
+        make_check("consistency", **{**US, "unless_unpaired": [{"pattern": "US"}]})
+    unequal = {"pattern": "(?P<next>A)", "pair": "(?P<other>A)"}
+    with pytest.raises(RuleError, match="same named groups"):
+        make_check("consistency", **{**US, "unless_unpaired": [unequal]})

@@ -4,6 +4,10 @@ Keys: `variants` (name -> regex), `fix` (name -> template turning a match of tha
 winner's form), `prefer` (dialect -> variant that wins in a document spelled that way), `default`
 (the winner on a tie), `require_dialect` (only judge documents spelled this way), `min_ratio` (the winner must
 outnumber the rest this many times, or the mix is taken as deliberate), `unless`,
+`unless_unpaired` (pairs `{pattern, pair}` of regexes with the same named groups: a match of
+`pattern` is excused unless `pair` matches somewhere in the document with the same groups, so
+"US Open" is a name unless the article also writes "U.S. Open"; one pass over the text each,
+where a look-around over the rest of the document per match would be quadratic),
 `ignorecase`, `report` (the variants that may be reported; a document mostly written in
 another one is left alone). A document that uses one variant throughout is never reported. In a mixed document
 the variant its dialect prefers wins, otherwise the more frequent one.
@@ -12,10 +16,22 @@ the variant its dialect prefers wins, otherwise the more frequent one.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 from newslint import dialect
-from newslint.checks import Check, Excused, Option, compile_regex, finding, finditer, occurs, render
+from newslint.checks import (
+    Check,
+    Option,
+    SpanIndex,
+    compile_regex,
+    finding,
+    finditer,
+    occurs,
+    render,
+)
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
@@ -28,6 +44,7 @@ OPTIONS = {
     "default": Option((str,)),
     "require_dialect": Option((str,), choices=(dialect.AMERICAN, dialect.BRITISH)),
     "unless": Option((str, list), default=[]),
+    "unless_unpaired": Option((list,), default=[], doc="[{pattern, pair}]: excused when unpaired"),
     "ignorecase": Option((bool,), default=False),
     "min_ratio": Option((int, float), default=0),
     "report": Option((list,), default=[], doc="only these variants are ever reported"),
@@ -51,6 +68,9 @@ class ConsistencyCheck(Check):
         self.exceptions = [
             compile_regex(rule, p, "unless", ignorecase=ignorecase)
             for p in ([unless] if isinstance(unless, str) else unless)
+        ]
+        self.unpaired = [
+            _unpaired_exception(rule, entry, ignorecase) for entry in rule.option("unless_unpaired")
         ]
         self.fixes = {str(k): str(v) for k, v in rule.option("fix").items()}
         self.prefer = {str(k): str(v) for k, v in rule.option("prefer").items()}
@@ -100,7 +120,12 @@ class ConsistencyCheck(Check):
                 )
 
     def _matches(self, text: str) -> dict[str, list[Any]]:
-        excused = Excused(text, self.exceptions)
+        excused = SpanIndex(
+            [
+                *(m.span() for p in self.exceptions for m in finditer(p, text)),
+                *(span for exception in self.unpaired for span in exception.spans(text)),
+            ]
+        )
         return {
             name: [m for m in finditer(pattern, text) if not excused.covers(m.start(), m.end())]
             for name, pattern in self.variants.items()
@@ -117,6 +142,34 @@ class ConsistencyCheck(Check):
         leaders = [name for name in present if counts[name] == top]
         default = self.rule.option("default")
         return default if default in leaders else leaders[0]
+
+
+@dataclass(frozen=True)
+class UnpairedException:
+    """Matches of `pattern` excused unless `pair` matches with the same named groups."""
+
+    pattern: regex.Pattern[str]
+    pair: regex.Pattern[str]
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        paired = {_groups(m) for m in finditer(self.pair, text)}
+        for match in finditer(self.pattern, text):
+            if _groups(match) not in paired:
+                yield match.span()
+
+
+def _groups(match: Any) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted(match.groupdict().items()))
+
+
+def _unpaired_exception(rule: Rule, entry: Any, ignorecase: bool) -> UnpairedException:
+    if not isinstance(entry, dict) or set(entry) != {"pattern", "pair"}:
+        raise rule.error("each 'unless_unpaired' entry needs exactly 'pattern' and 'pair'")
+    pattern = compile_regex(rule, str(entry["pattern"]), "unless_unpaired", ignorecase=ignorecase)
+    pair = compile_regex(rule, str(entry["pair"]), "unless_unpaired", ignorecase=ignorecase)
+    if set(pattern.groupindex) != set(pair.groupindex):
+        raise rule.error("'unless_unpaired': 'pattern' and 'pair' need the same named groups")
+    return UnpairedException(pattern, pair)
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> ConsistencyCheck:
