@@ -214,3 +214,7 @@ def test_the_server_freezes_its_long_lived_objects_once_not_per_document(
     server.forget(str(tmp_path / "a.txt"))
     server.lint(str(tmp_path / "b.txt"), "Officials said the count ended late.\n")
     assert freezes == [1]
+    # Linters built later (a settings reload) are not frozen either: b.txt's state is alive.
+    server.reload()
+    server.lint(str(tmp_path / "c.txt"), "The vote was held on Monday.\n")
+    assert freezes == [1]

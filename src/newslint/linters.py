@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newslint.collector import lasting
+from newslint.collector import collector_paused, lasting
 from newslint.config import ConfigError, Settings
 from newslint.engine import Linter
 from newslint.errors import NewslintError
@@ -213,9 +213,13 @@ def _reject_unknown_ids(settings: Settings, choices: Choices, rule_ids: list[str
 class Linters:
     """One linter per settings file, built on first use (in each worker, if forked after)."""
 
-    def __init__(self, choices: Choices, warn: Warn | None = None):
+    def __init__(self, choices: Choices, warn: Warn | None = None, *, freeze_built: bool = True):
+        """`freeze_built=False` for a process that keeps documents alive while linters are still
+        being built (the editor server): a freeze then would pin their state for good, so it
+        decides itself when to freeze."""
         self.choices = choices
         self._warn = warn
+        self._freeze_built = freeze_built
         self._built: dict[Path | None, Linter] = {}
         self._warned: set[str] = set()
 
@@ -223,7 +227,7 @@ class Linters:
         if settings.source not in self._built:
             # Building imports the kinds and compiles every rule: thousands of objects that live
             # as long as the linter and form no garbage cycles for the collector to look for.
-            with lasting():
+            with lasting() if self._freeze_built else collector_paused():
                 linter = build_linter(settings, self.choices, self._warn_once)
             self._built[settings.source] = linter
         return self._built[settings.source]

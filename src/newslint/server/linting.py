@@ -52,7 +52,7 @@ class WorkspaceLinter:
     def __init__(self, grammar: str | None = None):
         self.grammar = grammar
         self._finder = SettingsFinder()
-        self._linters = Linters(Choices(grammar=grammar))
+        self._linters = Linters(Choices(grammar=grammar), freeze_built=False)
         self._stamps: dict[Path, tuple[int, int] | None] = {}
         self._editing: dict[str, Incremental] = {}  # path -> its linter across edits
         self._frozen = False
@@ -70,7 +70,7 @@ class WorkspaceLinter:
     def reload(self) -> None:
         """Forget every settings file and linter: the next lint reads them afresh."""
         self._finder = SettingsFinder()
-        self._linters = Linters(Choices(grammar=self.grammar))
+        self._linters = Linters(Choices(grammar=self.grammar), freeze_built=False)
         self._stamps.clear()
         self._editing.clear()
 
