@@ -65,6 +65,8 @@ def test_furniture_word_lists_must_be_strings(tmp_path: Path) -> None:
         ("The plan covers the nuclearweapons programme.", "nuclearweapons"),
         ("Officials said Thestudy was flawed.", "Thestudy"),
         ("Heald spoke first. Then Healdtold reporters more.", "Healdtold"),
+        ("Anita spoke first. Then Anitawill tell the board more.", "Anitawill"),
+        ("Runost spoke first. Then Runostwants the board to wait.", "Runostwants"),
         ("The court sat inthe afternoon.", "inthe"),
     ],
 )
@@ -79,6 +81,10 @@ def test_glued_words_beyond_function_words(linter: Linter, text: str, glued: str
         "Officials cited cyberactivity and counteractions.",
         "Judge Goldwell and Mr. Hartwell met the Andover council.",
         "The stokehole crew reported.",
+        # a surname built from a name the article uses and a noun: 'gate', 'papa', 'bridge'
+        "Alison Merrow said so. Ms Merrow's deputy, Ian Merrowgate, will take the minutes.",
+        "Tom Kendal and Sara Kendalbridge met. Mr Kendal left early.",
+        "Runost spoke first; then Runostpapa answered him.",
     ],
 )
 def test_compounds_and_surnames_are_not_glued(linter: Linter, text: str) -> None:

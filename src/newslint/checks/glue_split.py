@@ -57,9 +57,14 @@ def function_pair(zipf: Zipf, token: str, tuning: Tuning) -> tuple[str, str] | N
 
 
 def content_split(
-    zipf: Zipf, token: str, counts: Counter[str], tuning: Tuning
+    zipf: Zipf,
+    token: str,
+    counts: Counter[str],
+    tuning: Tuning,
+    follows_a_subject: Callable[[str], bool],
 ) -> tuple[str, str] | None:
-    """(left, right) for a token wordfreq has never seen, made of two common words."""
+    """(left, right) for a token wordfreq has never seen, made of two common words.
+    `follows_a_subject(word)`: whether the word reads as a verb a name is the subject of."""
     if len(token) < 5 or not token[1:].islower() or zipf(token) > unseen_zipf(token, tuning):
         return None
     best: tuple[float, str, str] | None = None
@@ -68,8 +73,13 @@ def content_split(
         needed = _content_glue_threshold(left, right, counts, tuning)
         if needed is None:
             continue
-        # A name the document establishes needs no frequency of its own ("Healdtold").
-        score = zipf(right) if counts[left] and left[0].isupper() else min(zipf(left), zipf(right))
+        name = counts[left] and left[0].isupper()
+        # A name the document establishes needs no frequency of its own ("Healdtold"); what is
+        # glued to it must then be its verb: a name and a noun is how surnames and places are
+        # built ("Ian Merrowgate" beside "Ms Merrow", "Kendalbridge"), whatever the noun.
+        if name and zipf(left) < needed and not follows_a_subject(right):
+            continue
+        score = zipf(right) if name else min(zipf(left), zipf(right))
         if score >= needed and (best is None or score > best[0]):
             best = (score, left, right)
     return (best[1], best[2]) if best else None

@@ -34,8 +34,10 @@ from newslint.checks.glue_split import (
     unseen_zipf,
 )
 from newslint.checks.lexicon_tuning import Confusions, Tuning
+from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document, Run
 from newslint.finding import Finding
+from newslint.grammar import BackendUnavailable
 from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -58,6 +60,8 @@ SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 # ("assignor"); verbs that follow a name ("Tasmaniawas"). Determiners: see glue_split.
 WORD_ENDINGS = frozenset("or on an us as is in at it".split())
 AUXILIARIES = frozenset("was were had has have will would said says".split())
+# Penn tags of the verbs a name is the subject of: past tense, third person, modal.
+_FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "MD"))
 
 
 def _option(spec: Any) -> Option:
@@ -93,6 +97,7 @@ class LexiconCheck(Check):
         self.tuning = Tuning.of(rule)
         self._verdicts: dict[str, tuple[str, bool] | None] = {}
         self._splits: dict[str, tuple[str, str] | None] = {}
+        self._verbs: dict[str, bool] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
         detector = {
@@ -162,7 +167,21 @@ class LexiconCheck(Check):
             split := function_pair(self.zipf, token, self.tuning)
         ):
             return split
-        return content_split(self.zipf, token, counts, self.tuning)
+        return content_split(self.zipf, token, counts, self.tuning, self._follows_a_subject)
+
+    def _follows_a_subject(self, word: str) -> bool:
+        """Whether `word` reads as a finite verb (said, told, wants, will) in a frame where a
+        noun or a verb could stand; judged once per word (the answer depends on the word only)."""
+        judged = self._verbs.get(word)
+        if judged is None:
+            try:
+                tag = part_of_speech_tagger().tag(["The", "man", word, "."])[2][1]
+            except BackendUnavailable:
+                tag = ""  # no tagger: no verb, so no name is split
+            if len(self._verbs) > MEMO_LIMIT:
+                self._verbs.clear()
+            judged = self._verbs[word] = tag in _FINITE_VERB_TAGS
+        return judged
 
     def _function_words(self, token: str) -> tuple[str, str] | None:
         """Two function words with the space between them lost ("ofthe"), however often."""
