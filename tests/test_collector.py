@@ -98,3 +98,18 @@ def test_a_lasting_block_inside_a_lint_freezes_nothing(collector_on: None) -> No
         made = [[n] for n in range(1000)]
     assert gc.get_freeze_count() == 0 and made
     assert gc.isenabled()
+
+
+def test_the_library_score_never_freezes_its_hosts_heap() -> None:
+    # `newslint.score` runs inside someone else's pipeline (Spark, datatrove, dask): freezing
+    # there would pin every object of the host, its garbage too. Only scan's own workers freeze.
+    from newslint.scoring import Scorer
+
+    before = gc.get_freeze_count()
+    try:
+        Scorer(select=("structure",), grammar="off")
+        assert gc.get_freeze_count() == before
+        Scorer(select=("structure",), grammar="off", freeze=True)
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()

@@ -40,10 +40,14 @@ def is_float_field(name: str) -> bool:
 
 class Scorer:
     def __init__(self, *, select: Sequence[str] = (), ignore: Sequence[str] = (), grammar: str | None = None,
-                 rules: Sequence[str] = (), config: str | None = None, context: bool | None = None):  # fmt: skip
+                 rules: Sequence[str] = (), config: str | None = None, context: bool | None = None,
+                 freeze: bool = False):  # fmt: skip
+        """`freeze`: freeze the collector's heap once the linter is built (`collector.lasting`),
+        for a process that newslint owns (a scan worker). A library call in someone else's
+        pipeline must not: `gc.freeze` pins every object of the host's heap, garbage included."""
         from pathlib import Path
 
-        from newslint.collector import lasting
+        from newslint.collector import collector_paused, lasting
         from newslint.config import Settings, load_settings
         from newslint.linters import Choices, build_linter
 
@@ -55,7 +59,7 @@ class Scorer:
             grammar=grammar,
             context=context,
         )
-        with lasting():  # the linter lasts as long as the scorer (see `Linters.for_settings`)
+        with lasting() if freeze else collector_paused():  # see `Linters.for_settings`
             self.linter = build_linter(settings, choices)
 
     def __call__(self, text: str, markup: str = "plain") -> dict[str, Any]:
@@ -100,12 +104,14 @@ def _density(count: int, words: int) -> float:
 
 @cache
 def scorer(select: tuple[str, ...] = (), ignore: tuple[str, ...] = (), grammar: str | None = None,
-           rules: tuple[str, ...] = (), config: str | None = None, context: bool | None = None) -> Scorer:  # fmt: skip
+           rules: tuple[str, ...] = (), config: str | None = None, context: bool | None = None,
+           freeze: bool = False) -> Scorer:  # fmt: skip
     """The process's scorer for these settings (built on first use, then reused: with `context`,
-    the model too is loaded once per process)."""
+    the model too is loaded once per process); `freeze` as for `Scorer`."""
     return Scorer(
-        select=select, ignore=ignore, grammar=grammar, rules=rules, config=config, context=context
-    )
+        select=select, ignore=ignore, grammar=grammar, rules=rules, config=config, context=context,
+        freeze=freeze,
+    )  # fmt: skip
 
 
 def score(text: str, *, select: Sequence[str] = (), ignore: Sequence[str] = (), grammar: str | None = None,

@@ -86,7 +86,7 @@ def _warm_for_workers(options: ScanOptions) -> None:
 
     if not can_fork() or options.grammar != "off" or options.context or options.config:
         return  # an engine (grammar, context model) stays the worker's own: never forked live
-    linter = scorer(**options.scorer_settings()).linter
+    linter = scorer(**options.scorer_settings(), freeze=True).linter
     linter.warm_up()
     if sum(_size(path) for path in options.inputs) >= GATE_AFTER_CHARS:
         linter.gate  # noqa: B018 (built now, in the parent)

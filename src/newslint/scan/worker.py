@@ -18,7 +18,7 @@ def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
     """Score a shard, commit its parts; returns how many records it held."""
     from newslint.scoring import scorer
 
-    score = scorer(**options.scorer_settings())
+    score = scorer(**options.scorer_settings(), freeze=True)
     scored: list[bytes] = []
     kept: list[bytes] = []
     for record in records(shard, options.text_field, options.id_field):
