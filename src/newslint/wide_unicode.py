@@ -15,6 +15,7 @@ _HEAD = 8192
 # Share of a lane's bytes that must be NUL: English or other Latin text in UTF-16 has about
 # one NUL per character; a page mostly in another script has few and is not guessed.
 _LANE_DENSITY = 0.2
+_LANE_RATIO = 4  # NULs in the main lane for each one allowed in the other
 _WHITESPACE_CONTROLS = frozenset("\t\n\r\x0b\x0c")
 
 
@@ -48,10 +49,12 @@ def _utf16_lanes(head: bytes, size: int) -> str | None:
     head = head[: len(head) - len(head) % 2]
     even, odd = head[0::2].count(0), head[1::2].count(0)
     lane = len(head) // 2
-    # A Latin character's low byte is never NUL, so the other lane keeps (almost) none.
-    if odd >= _LANE_DENSITY * lane and even <= 0.02 * lane:
+    # Only a character whose low byte is 0 (U+0100 'Ā', U+0200, ...) puts a NUL in the other lane,
+    # so it keeps a small fraction of the main lane's: a share of the whole would refuse a short
+    # text with one such letter, and binary data spreads its NULs over both lanes alike.
+    if odd >= _LANE_DENSITY * lane and even * _LANE_RATIO <= odd:
         return "utf-16-le"
-    if even >= _LANE_DENSITY * lane and odd <= 0.02 * lane:
+    if even >= _LANE_DENSITY * lane and odd * _LANE_RATIO <= even:
         return "utf-16-be"
     return None
 
