@@ -1,0 +1,58 @@
+"""`lost-bytes`: mojibake whose control-character bytes were stripped, so no decoder undoes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.lexicon import NO_VOCABULARY
+
+from .helpers import make_check, run, spans
+
+
+def strip_controls_after_wrong_decode(text: str) -> str:
+    """What a pipeline that reads UTF-8 as Latin-1 and drops control characters leaves."""
+    decoded = text.encode("utf-8").decode("latin-1")
+    return "".join(c for c in decoded if not 0x80 <= ord(c) <= 0x9F)
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Critics don’t agree that it was one of Poe’s finest, and I’m sure they’ll say so.",
+        "The 2010–2011 season ended badly.",
+        "The season — a poor one — ended.",
+        "“We will see,” he said.",
+        "She studied at the École normale.",
+        "The board met O’Brien on Monday.",
+    ],
+)
+def test_each_stripped_lead_byte_is_reported_with_the_original_as_first_reading(
+    original: str,
+) -> None:
+    damaged = strip_controls_after_wrong_decode(original)
+    assert damaged != original
+    findings = run(make_check("lost-bytes", NO_VOCABULARY), damaged)
+    assert findings
+    repaired = damaged
+    for found in sorted(findings, key=lambda f: -f.start):
+        repaired = repaired[: found.start] + found.suggestions[0] + repaired[found.end :]
+    assert repaired == original
+
+
+def test_a_stray_lead_of_a_no_break_space_is_reported() -> None:
+    check = make_check("lost-bytes", NO_VOCABULARY)
+    assert spans(check, "The prize is worth 5Â 000 euros, theÂ rest nothing.") == ["5Â", "theÂ"]
+
+
+def test_real_spellings_with_these_letters_are_not_reported() -> None:
+    check = make_check("lost-bytes", NO_VOCABULARY)
+    text = (
+        "The âge d’or of the château and the théâtre; Nguyễn Xuân Phúc and Trần Văn Lâm met in"
+        " SÃO PAULO at the ÂGE gallery; Âge is a word."
+    )
+    assert spans(check, text) == []
+
+
+def test_two_words_joined_by_a_lost_dash_are_reported_but_not_a_word_with_a_circumflex() -> None:
+    check = make_check("lost-bytes", NO_VOCABULARY)
+    assert spans(check, "It was a wellâknown place, a pâtisserie.") == ["wellâknown"]
