@@ -53,6 +53,14 @@ def test_a_rare_word_one_misreading_from_a_far_commoner_one_is_reported_once_sca
     assert spans(check, "He said he would hive come, and the men caine up.") == []
 
 
+def test_a_reading_that_makes_no_english_where_it_stands_is_not_proposed() -> None:
+    check = make_check("ocr-noise", detect="unlikely-word")
+    kept = SCANNED + " We found a bee hive in the yard, and the ewe was lost there."
+    assert spans(check, kept) == []  # "a bee have", "the we was": no English
+    reported = SCANNED + " They hive been here, and the men caine up the road."
+    assert spans(check, reported) == ["hive", "caine"]
+
+
 def test_a_rare_word_the_page_repeats_is_what_it_printed() -> None:
     check = make_check("ocr-noise", detect="unlikely-word")
     text = SCANNED + " The hive was full; the hive was loud."

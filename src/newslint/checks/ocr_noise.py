@@ -34,6 +34,7 @@ from newslint.ocr_context import (
     cut_words,
     misplaced_capitals,
 )
+from newslint.ocr_fit import fits_in_place
 from newslint.ocr_specks import stops_before_lower_case, word_specks
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -165,6 +166,8 @@ class OcrNoiseCheck(ScannedTextCheck):
         noisy channel (`newslint.ocr_channel`) reads as a misreading of a far commoner one."""
         text = doc.text
         for start, end, reading in unlikely_words(text, self.zipf, cased_lexicon.english().has):
+            if not fits_in_place(text, start, end, reading.intended, self._tagger):
+                continue  # "the ewe" is no misread "the we"
             message = render(self.rule.message, match=text[start:end], fix=reading.intended)
             yield finding(self.rule, start, end, message, suggestions=[reading.intended])
 
