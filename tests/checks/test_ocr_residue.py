@@ -45,6 +45,25 @@ def test_mount_before_a_surname_is_mister_where_the_document_writes_mister() -> 
     assert spans(check, SCANNED + "Secretary Mt. Sherman spoke.") == []
 
 
+def test_a_title_the_page_prints_is_learnt_and_its_misreadings_reported() -> None:
+    check = make_check("ocr-residue", detect="title-misread")
+    text = SCANNED + (
+        "Mrs. Hibbert and Mrs. Long came; Mr. Sheil and Mr. Young stayed. Later Airs. Hibbert left,"
+        " MIr. Dale spoke and Mr, Young sat."
+    )
+    assert spans(check, text) == ["Airs.", "MIr.", "Mr,"]
+
+
+def test_a_real_word_near_a_title_needs_the_name_to_carry_the_title_elsewhere() -> None:
+    check = make_check("ocr-residue", detect="title-misread")
+    text = SCANNED + (
+        "Mrs. Hibbert and Mrs. Long came; Mr. Sheil and Mr. Young stayed. The Air Force, Airs."
+        " Dale, Gen. Smith, St. Louis, Mo. Guard, Miss Kay and M. Dubois attended."
+    )
+    assert spans(check, text) == []
+    assert spans(check, SCANNED + "Mr. Sheil spoke; Airs. Hibbert and MIr. Dale came.") == []
+
+
 def test_a_number_glued_to_a_common_word() -> None:
     check = make_check("ocr-residue", detect="digit-glued")
     text = SCANNED + "Security Oversight Office4\nSection1 of the Act, an Ar15, a G7, MP3 and 2oth."

@@ -4,8 +4,10 @@ scanned (the gate of `ocr-noise`, `newslint.signals.ocr_signal`). Keys:
   - `drop-capital`: a paragraph's first word in capitals that lost its large initial letter, which
     the scanner read as a picture ("OTICE is hereby given", "MERICAN GIRL"): the word is rare and
     one letter in front makes a common word;
-  - `title-misread`: "Mt." before a surname in a document that writes "Mr." ("Secretary Mt.
-    Sherman"): the r/t confusion of worn type; before a place ("on Mt. Hood") it is a mountain;
+  - `title-misread`: a title misread before a name, learnt from the titles the page prints
+    (`newslint.ocr_titles`: "Airs. Hibbert" beside "Mrs. Hibbert", "MIr. Sheil"), and "Mt."
+    before a surname in a document that writes "Mr." ("Secretary Mt. Sherman"): the r/t
+    confusion of worn type; before a place ("on Mt. Hood") it is a mountain;
   - `running-head`: three or more words in capitals right after a lower-case word, with no
     full stop between: a running head or another column's heading read into a sentence;
   - `digit-glued`: a common word with a page or footnote number glued to it ("Office4",
@@ -36,6 +38,7 @@ from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.ocr_titles import misread_titles
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -99,7 +102,7 @@ class OcrResidueCheck(ScannedTextCheck):
         if self.detect == "drop-capital":
             found = self._drop_capitals(text)
         elif self.detect == "title-misread":
-            found = self._mount_for_mister(text)
+            found = self._misread_titles(text)
         elif self.detect == "running-head":
             found = ((m.start(), m.end(), "") for m in _CAPITALS_IN_SENTENCE.finditer(text))
         elif self.detect == "running-quote":
@@ -129,11 +132,12 @@ class OcrResidueCheck(ScannedTextCheck):
             if value >= max(DROP_TARGET_ZIPF, rarity + DROP_GAP):
                 yield match.start("word"), match.end("word"), whole
 
-    def _mount_for_mister(self, text: str) -> Iterator[tuple[int, int, str]]:
-        if text.count("Mr.") < MIN_MISTERS:
-            return
-        for match in _MOUNT_FOR_MISTER.finditer(text):
-            yield match.start(), match.end(), "Mr."
+    def _misread_titles(self, text: str) -> Iterator[tuple[int, int, str]]:
+        found = {start: (start, end, fix) for start, end, fix in misread_titles(text, self.zipf)}
+        if text.count("Mr.") >= MIN_MISTERS:
+            for match in _MOUNT_FOR_MISTER.finditer(text):
+                found.setdefault(match.start(), (match.start(), match.end(), "Mr."))
+        yield from found.values()
 
     def _short_fragments(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in _TWO_LETTERS_BETWEEN_WORDS.finditer(text):
