@@ -102,6 +102,8 @@ class LostBytesCheck(Check):
         start = at - len(_word_before(text, at))
         end = at + 1 + len(_word_after(text, at + 1))
         word = text[start:end]
+        if not (word[: at - start] + word[at - start + 1 :]).isascii():
+            return None  # a run of legacy-encoding garbage, not one lost letter
         offset = at - start
         candidates = [
             letter if offset or letter == "à" else letter.upper()
@@ -141,6 +143,8 @@ class LostBytesCheck(Check):
         if before.isspace() and after.isspace():
             return at, at + 1, ("—", "–")
         left, right = _word_before(text, at), _word_after(text, at + 1)
+        if not (left + right).isascii():
+            return None  # inside a run of legacy-encoding garbage or a foreign word
         if left and right:
             return self._inside_word(at, left, right)
         if right and (before.isspace() or before in _OPENING_BEFORE or at == 0):
