@@ -33,6 +33,10 @@ _MIXED_CASE = compile_pattern(r"\p{Ll}{2}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}|^\p{Ll
 # "MPs" and "CEOs" have one lower-case letter).
 _SHIFTED = compile_pattern(r"\p{Lu}{2}\p{Ll}{2,}")
 SHIFTED_MIN_ZIPF = 3.0
+# "cracK", "haNd", "tHe": one capital inside a lower-case word, misread from a speck or a worn
+# letter. Brands put theirs second ("iPhone", "eBay", "kWh"), so there the word must be a function
+# word.
+_INNER_CAPITAL = compile_pattern(r"\p{Ll}+\p{Lu}\p{Ll}*")
 _ALPHA_WORD = compile_pattern(r"\p{L}+(?:['’]\p{L}+)*")
 # Digits beside letters the way a scanner mixes them (l/1, o/0, S/5), not the way English writes
 # ordinals, units, model names or codes ("20th", "5km", "G7", "mp3", "COVID-19", "4K").
@@ -154,6 +158,8 @@ def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:
             return "non-word"
         if _SHIFTED.fullmatch(core) and zipf(core) >= SHIFTED_MIN_ZIPF:
             return "shifted-capital"
+        if _inner_capital(core, zipf):
+            return "shifted-capital"
         if core.islower() and len(core) > 1 and zipf(core) == 0:
             return "non-word"
         if core.islower():
@@ -179,6 +185,12 @@ def _digits_misread(part: str, zipf: Zipf) -> bool:
         return True
     letters = _DIGITS_THEN_LETTERS.search(part)
     return letters is not None and zipf(letters.group(1)) < RARE_AFTER_DIGITS
+
+
+def _inner_capital(core: str, zipf: Zipf) -> bool:
+    if not _INNER_CAPITAL.fullmatch(core) or zipf(core) < SHIFTED_MIN_ZIPF:
+        return False
+    return core[1].islower() or is_function_word(core.lower())
 
 
 def _camel_glue(token: str, zipf: Zipf) -> bool:

@@ -75,6 +75,12 @@ def test_a_verb_or_adverb_with_a_capital_is_misread_unless_a_name_or_title_case(
     assert spans(check, kept) == []
 
 
+def test_one_capital_inside_a_lower_case_word_is_misread_but_not_a_brands() -> None:
+    check = make_check("ocr-noise", detect="capital")
+    text = SCANNED + " He can cracK corn, and tHe men came; the iPhone, the eBay sale, 5 kWh stay."
+    assert spans(check, text) == ["cracK", "tHe"]
+
+
 def test_a_one_character_word_the_grammar_around_it_rejects_is_a_speck() -> None:
     check = make_check("ocr-noise", detect="lone-mark")
     text = SCANNED + " She was in a the hospital, and there was another I charge; he 0 was seen."
@@ -98,6 +104,12 @@ def test_a_short_word_in_capitals_no_list_has_is_misread_unless_unpronounceable(
     check = make_check("ocr-noise", detect="non-word")
     text = SCANNED + " RESOLUTION UPOX HARDIHOOD; the HZJ and the ICJ met in LXIII."
     assert spans(check, text) == ["govemrnent", "rnain", "capitaI", "rnayor", "UPOX"]
+
+
+def test_a_name_the_page_repeats_with_its_possessive_is_no_misreading() -> None:
+    check = make_check("ocr-noise", detect="non-word")
+    text = SCANNED + " A girl named Klumpke won fame; Miss Klumpke's labors are long. Zaddres came."
+    assert spans(check, text) == ["govemrnent", "rnain", "capitaI", "rnayor", "Zaddres"]
 
 
 def test_lower_case_then_a_capital_is_a_misreading_in_a_scanned_page() -> None:

@@ -131,6 +131,10 @@ class OcrNoiseCheck(ScannedTextCheck):
     def _non_words(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         counts = Counter(strip_edges(m.group()) for m in TOKEN.finditer(text))
+        # A name the page also writes with its possessive ("Klumpke", "Miss Klumpke's") recurs.
+        stems = {w: m.group(1) for w in counts if (m := _POSSESSIVE.fullmatch(w))}
+        counts.update(stems.values())
+        counts.update({word: counts[stem] - counts[word] for word, stem in stems.items()})
         for match in TOKEN.finditer(text):
             core = strip_edges(match.group())
             if not core:
@@ -243,6 +247,7 @@ def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:
 
 
 _VOWEL = compile_pattern(r"[AEIOU]")
+_POSSESSIVE = compile_pattern(r"(\p{Lu}\p{L}+)['’]s?")
 # Lower case, then a capital, as no word or name is spelt; "iPhone", "eBay" style names have one
 # lower-case letter before a capital and a lower-case run after it.
 _LOWER_THEN_CAPITAL = compile_pattern(r"\p{Ll}{2,}\p{Lu}\p{L}*|\p{Ll}\p{Lu}{2,}\p{L}*")
