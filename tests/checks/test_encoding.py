@@ -14,6 +14,8 @@ from .helpers import fixed, make_check, spans
         ("mixed-script", "The Рresident spoke.", "The President spoke."),  # Cyrillic Р
         ("html-entity", "Tom &amp; Jerry met.", "Tom & Jerry met."),
         ("escape", "He said \\u2019no\\u2019 twice.", "He said ’no’ twice."),
+        ("escape", "It isn%E2%80%99t the caf%C3%A9.", "It isn’t the café."),
+        ("escape", "It isn\\xe2\\x80\\x99t the caf=C3=A9.", "It isn’t the café."),
     ],
 )
 def test_each_detector_repairs_its_damage(detect: str, text: str, repaired: str) -> None:
@@ -28,6 +30,10 @@ def test_each_detector_repairs_its_damage(detect: str, text: str, repaired: str)
         ("mojibake", "The café in Zürich is open."),
         ("mixed-script", "Путин и Зеленский; Athens and Αθήνα."),
         ("html-entity", "Tom & Jerry met at AT&T."),
+        (
+            "escape",
+            "See https://x.org/caf%C3%A9, www.x.org/Z%C3%BCrich, a=C3 b and 50%E2 of it.",
+        ),
     ],
 )
 def test_legitimate_text_is_left_alone(detect: str, text: str) -> None:

@@ -36,6 +36,15 @@ _MOJIBAKE_HINT = compile_pattern(
 _ENTITY = compile_pattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 # "\\n" only between words or sentences ("C:\\new" is a path); "\\u" with exactly four hex digits.
 _ESCAPE = compile_pattern(r"\\u[0-9a-fA-F]{4}|(?<=[\p{L}.!?,;:”\"’])\\[nrt](?=[\p{Lu}“\"\s\\]|$)")
+# The UTF-8 bytes of one character or more above U+007F, each written "%E2", "\\xe2" or "=E2":
+# a lead byte, then its continuation bytes, in one notation.
+_BYTE_ESCAPES = compile_pattern(
+    r"(?:%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3})+"
+    r"|(?:\\x[c-fC-F][0-9a-fA-F](?:\\x[89abAB][0-9a-fA-F]){1,3})+"
+    r"|(?:=[C-F][0-9A-F](?:=[89AB][0-9A-F]){1,3})+"
+)
+_HEX_PAIR = compile_pattern(r"%|\\x|=")
+_IN_ADDRESS = compile_pattern(r"://|(?<!\S)www\.|[/?&=#][^\s]*%|@")
 _LINE_ESCAPES = {"n": "\n", "r": "", "t": " "}  # "\\r\\n" becomes one line break
 _FOREIGN_LETTER = compile_pattern(r"[\p{Cyrillic}\p{Greek}]")
 _TOKEN_AROUND = compile_pattern(r"\S+")
@@ -70,6 +79,7 @@ class EncodingCheck(Check):
             yield from self._html_entities(doc.text)
         elif self.detect == "escape":
             yield from self._escapes(doc.text, doc.markup)
+            yield from self._byte_escapes(doc.text, doc.markup)
         else:
             yield from self._mixed_script(doc.text)
 
@@ -88,6 +98,28 @@ class EncodingCheck(Check):
                 continue
             fix = literal(character, markup)
             message = render(self.rule.message, match=escape, fix=character)
+            yield finding(
+                self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
+            )
+
+    def _byte_escapes(self, text: str, markup: str) -> Iterator[Finding]:
+        """`don%E2%80%99t`, `don\\xe2\\x80\\x99t`, `don=E2=80=99t`: the UTF-8 bytes of a letter or
+        mark left percent-, byte- or quoted-printable-encoded; in a link or path the percent form
+        belongs there."""
+        from newslint.markup import literal
+
+        for match in _BYTE_ESCAPES.finditer(text):
+            start, end = _token_at(text, match.start())
+            if _IN_ADDRESS.search(text, start, end):
+                continue
+            try:
+                character = bytes.fromhex(_HEX_PAIR.sub("", match.group())).decode("utf-8")
+            except (UnicodeDecodeError, ValueError):
+                continue
+            if not character.isprintable():
+                continue
+            fix = literal(character, markup)
+            message = render(self.rule.message, match=match.group(), fix=character)
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
             )
