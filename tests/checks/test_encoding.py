@@ -11,6 +11,7 @@ from .helpers import fixed, make_check, spans
     ("detect", "text", "repaired"),
     [
         ("mojibake", "The minister said itâ€™s over.", "The minister said it’s over."),
+        ("mojibake", "The Acmeâ„¢ line sold out.", "The Acme™ line sold out."),
         ("mixed-script", "The Рresident spoke.", "The President spoke."),  # Cyrillic Р
         ("html-entity", "Tom &amp; Jerry met.", "Tom & Jerry met."),
         ("escape", "He said \\u2019no\\u2019 twice.", "He said ’no’ twice."),

@@ -7,6 +7,7 @@ or Greek look-alike letters inside is repaired letter by letter.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 import regex
@@ -31,6 +32,11 @@ OPTIONS = {
 _MOJIBAKE_HINT = compile_pattern(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+# A three-byte UTF-8 sequence (a lead byte E2-EF) read as Windows-1252.
+_THREE_BYTE_MARK = compile_pattern(
+    "[\u00e2-\u00ef][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{2}"
 )
 # Named entities need their semicolon here: "AT&T" and "R&D" are prose, "&amp;" is not.
 _ENTITY = compile_pattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
@@ -147,6 +153,8 @@ class EncodingCheck(Check):
             repaired = fix_encoding(text[token[0] : token[1]])
             done_until = token[1]
             if repaired == text[token[0] : token[1]]:
+                repaired = _repair_marks(repaired)
+            if repaired == text[token[0] : token[1]]:
                 continue
             yield from self._diff_findings(text, token[0], repaired)
 
@@ -209,6 +217,21 @@ def _english_among_latin(text: str, match: regex.Match[str], fixed: str) -> bool
     return bool(before and after) and all(
         _LATIN_WORD.fullmatch(_PUNCTUATION.sub("", word) or "x") for word in (before[-1], after[0])
     )
+
+
+def _repair_marks(token: str) -> str:
+    """ "Brandâ„¢" is "Brand™": the three characters of a mark's UTF-8 bytes read as Windows-1252,
+    which ftfy leaves alone in a short token; only a sequence that decodes to one mark."""
+    return _THREE_BYTE_MARK.sub(lambda m: _as_mark(m.group()), token)
+
+
+def _as_mark(sequence: str) -> str:
+    try:
+        decoded = sequence.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return sequence
+    marks = len(decoded) == 1 and unicodedata.category(decoded)[0] in "PS"
+    return decoded if marks else sequence
 
 
 def _decodes_to_letter(pair: str) -> bool:
