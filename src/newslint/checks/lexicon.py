@@ -37,7 +37,6 @@ from newslint.checks.lexicon_tuning import Confusions, Tuning
 from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document, Run
 from newslint.finding import Finding
-from newslint.grammar import BackendUnavailable
 from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -174,6 +173,8 @@ class LexiconCheck(Check):
         noun or a verb could stand; judged once per word (the answer depends on the word only)."""
         judged = self._verbs.get(word)
         if judged is None:
+            from newslint.grammar import BackendUnavailable  # only if a name takes a glue
+
             try:
                 tag = part_of_speech_tagger().tag(["The", "man", word, "."])[2][1]
             except BackendUnavailable:
