@@ -6,7 +6,9 @@ cannot express and widens what it reads differently, so the result matches a sup
 original's matches (every original match is a match of the relaxed pattern over the same span,
 or a wider one). RE2 then says where a rule cannot match; the rule's own regex runs elsewhere.
 
-- look-arounds, `\\b`, `\\B`, `\\A`, `\\Z`, `\\G`, `\\K`: dropped (they only narrow);
+- look-arounds, `\\b`, `\\B`, `\\A`, `\\Z`, `\\G`, `\\K`: dropped (they only narrow), except a
+  top-level branch's leading positive look-behind and trailing positive look-ahead, which are
+  read as text (the relaxed match is then wider than the original's, around it);
 - back-references and subroutine calls to an unknown group: any text (`(?s:.*)`);
 - `(?&name)` to a defined group: that group's relaxed body; `(?(DEFINE)...)`: dropped;
 - atomic groups, possessive quantifiers: their ordinary forms; `{,n}`: `{0,n}`;
@@ -63,6 +65,28 @@ def relax(pattern: str, ignorecase: bool = False) -> Relaxed:
     return Relaxed(prefix + body, second.newline, local)
 
 
+class _Looked(str):
+    """A look-around read at the top level, standing for "(?:)" until its branch is known."""
+
+    behind: bool
+    positive: bool
+    body: str
+    newline: bool
+    kept: bool
+
+    def __new__(
+        cls, behind: bool, positive: bool, body: str, newline: bool, kept: bool = False
+    ) -> _Looked:
+        made = super().__new__(cls, f"(?:{body})" if kept else "(?:)")
+        made.behind, made.positive, made.body, made.newline, made.kept = (
+            behind, positive, body, newline, kept
+        )  # fmt: skip
+        return made
+
+    def text(self) -> str:
+        return str.__str__(self)
+
+
 class _Relaxer:
     def __init__(self, pattern: str, groups: dict[str, tuple[str, bool]]):
         self.source = pattern
@@ -74,6 +98,8 @@ class _Relaxer:
         self.simple_case = False  # `(?-f)`: case folded simply, as RE2 folds it
         self.newline = False  # may a match contain "\n"?
         self.edge_sensitive = False  # reads past a line end, or where the text starts or ends
+        self.depth = 0  # groups open around the item being read
+        self.looked: tuple[bool, bool, str, bool] | None = None  # the look-around just read
 
     def run(self) -> str:
         out = self.sequence()
@@ -95,10 +121,36 @@ class _Relaxer:
         """Items up to an unmatched ')' or the end (the ')' is left for the caller)."""
         out: list[str] = []
         saved = (self.verbose, self.dotall)
+        top = self.depth == 0
         while self.at < len(self.source) and self.peek() != ")":
             out.append(self.item())
+            if top and self.looked is not None:
+                out[-1] = _Looked(*self.looked)
+            self.looked = None
         self.verbose, self.dotall = saved
-        return "".join(out)
+        return "".join(self.context_kept(out) if top else out)
+
+    def context_kept(self, items: list[str]) -> list[str]:
+        """A top-level branch's leading look-behind and trailing look-ahead (positive ones), as
+        text the relaxed pattern reads: where the original matches, the text around its match
+        holds what they asserted, so the wider match is still there; the rest match nothing."""
+        kept = []
+        branch: list[str] = []
+        for item in [*items, "|"]:
+            if item != "|":
+                branch.append(item)
+                continue
+            filled = [i for i in branch if i]
+            for index, piece in enumerate(branch):
+                if isinstance(piece, _Looked):
+                    first, last = piece is filled[0], piece is filled[-1]
+                    if piece.positive and ((piece.behind and first) or (not piece.behind and last)):
+                        self.newline |= piece.newline
+                        piece = _Looked(piece.behind, True, piece.body, piece.newline, True)
+                    branch[index] = piece.text()
+            kept.extend([*branch, "|"])
+            branch = []
+        return kept[:-1]
 
     def item(self) -> str:
         char = self.peek()
@@ -162,8 +214,10 @@ class _Relaxer:
             self.at = end + 1
             return ""
         if head in "=!" or self.peek(2) in ("<=", "<!"):
-            self.take(1 if head in "=!" else 2)
-            self.look_around()
+            behind = head == "<"
+            positive = self.take(1 if head in "=!" else 2)[-1] == "="
+            body, newline = self.look_around()
+            self.looked = (behind, positive, body, newline)
             return "(?:)"
         if head in ":>":
             self.take()
@@ -182,12 +236,14 @@ class _Relaxer:
             return "(?:)"
         return self.flags()
 
-    def look_around(self) -> None:
-        """Read and drop a look-around (or DEFINE) body, keeping its named groups for calls."""
+    def look_around(self) -> tuple[str, bool]:
+        """Read a look-around (or DEFINE) body, keeping its named groups for calls; its relaxed
+        body and whether that may hold a newline."""
         outside, self.newline = self.newline, False
-        self.closed()
+        body = self.closed()
         self.edge_sensitive |= self.newline  # it may look past a line end
-        self.newline = outside  # what a look-around reads is not part of the match
+        newline, self.newline = self.newline, outside  # what it reads is not in the match
+        return body, newline
 
     def named_group(self) -> str:
         if self.peek() == "P":
@@ -245,7 +301,9 @@ class _Relaxer:
         return f"(?{spec}:{body})" if spec else f"(?:{body})"
 
     def closed(self) -> str:
+        self.depth += 1
         body = self.sequence()
+        self.depth -= 1
         if self.take() != ")":
             raise Unrelaxable("unterminated group")
         return body
