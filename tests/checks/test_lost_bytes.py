@@ -51,6 +51,10 @@ def test_real_spellings_with_these_letters_are_not_reported() -> None:
         " SÃO PAULO at the ÂGE gallery; Âge is a word."
     )
     assert spans(check, text) == []
+    # Vietnamese words opening with "â" ("ân tình", "âm nhạc", "Châu âu"): a quote mark opens
+    # no one-letter word, so the rest must be a word of two letters or more.
+    vietnamese = "The choir sang of ân tình, played âm nhạc and toured âu lands."
+    assert spans(check, vietnamese) == []
 
 
 def test_two_words_joined_by_a_lost_dash_are_reported_but_not_a_word_with_a_circumflex() -> None:
