@@ -258,3 +258,31 @@ def test_a_menu_at_the_top_of_the_page_is_still_reported(linter: Linter) -> None
         "Ministers released 36 statements on the last day before the break, Labour said.\n"
     )
     assert "scrape.furniture-block" in rules_at(linter, text, "Sport")
+
+
+_AD_TAGGED = (
+    "Council approves harbour plan\n\n"
+    "{tag_1}\n"
+    "The council approved the harbour plan on Monday after a long debate about its cost.\n"
+    "{tag_2}\n"
+    "Work is expected to start in the spring, officials said after the meeting.\n"
+)
+
+
+def test_a_paragraph_between_a_cms_pair_of_tags_is_article_text(linter: Linter) -> None:
+    text = _AD_TAGGED.format(tag_1="[Advertisement]", tag_2="[Advertisement]")
+    found = rules_at(linter, text, "The council approved")
+    assert "scrape.furniture-block" not in found
+    assert "scrape.furniture-block" in rules_at(linter, text, "[Advertisement]")
+
+
+def test_a_title_between_two_listing_stamps_is_still_a_listing_item(linter: Linter) -> None:
+    text = (
+        "Council approves harbour plan\n\n"
+        "The council approved the harbour plan on Monday after a long debate about its cost,"
+        " officials said, and work will start in spring.\n\n"
+        "01:19 PM • 6736 views\n"
+        "Storm damages sea wall in the night\n"
+        "02:40 PM • 512 views\n"
+    )
+    assert "scrape.furniture-block" in rules_at(linter, text, "Storm damages")

@@ -68,6 +68,7 @@ def line_evidence(block: Block) -> str | None:
 _CUT_ENDS = (".", "…", "]")
 
 
+TEMPLATE_TAG = "a bracketed credit or template tag on a line of its own"
 # A line that is only a bracketed tag ("(Yonhap)", "[ad_2]"): a credit, slug or template marker.
 # A stage direction ("(Applause.)") ends on a full stop; a source line runs longer.
 _BRACKETED_TAG = compile_pattern(r"[(\[][\p{L}\d_&./ -]{0,23}[\p{L}\d_][)\]]")
@@ -121,7 +122,7 @@ def _short_line_evidence(block: Block) -> str | None:
     if _COPYRIGHT.search(text):
         return "a copyright notice"
     if _BRACKETED_TAG.fullmatch(text) and block.words <= 2:
-        return "a bracketed credit or template tag on a line of its own"
+        return TEMPLATE_TAG
     if _RULE_LINE.fullmatch(text):
         return "a separator rule"
     if block.lines == 1 and _LOCATOR.search(text) and (DATE.search(text) or ISO_DATE.search(text)):

@@ -22,7 +22,12 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_model import Page, Read, read_features, scores_at_least
-from newslint.furniture_signals import inner_furniture, line_evidence, speaks_of_the_page
+from newslint.furniture_signals import (
+    TEMPLATE_TAG,
+    inner_furniture,
+    line_evidence,
+    speaks_of_the_page,
+)
 from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
     attributes_a_quotation,
@@ -260,6 +265,8 @@ class FurnitureBlockCheck(Check):
             return False
         if block.words > 30:
             return False
+        if is_sentence(block) and TEMPLATE_TAG == reasons[index - 1] == reasons[index + 1]:
+            return False  # a paragraph a CMS wrapped in its tags ("[ad_1]" / "[ad_2]")
         return before.end + 1 == block.start and block.end + 1 == after.start
 
     def _menu_runs(self, items: list[Block], outline: set[int]) -> set[int]:
