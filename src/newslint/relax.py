@@ -33,6 +33,8 @@ from functools import cache
 import re2
 import regex
 
+from newslint.relax_context import Looked, keep_context
+
 ANY = "(?s:.*)"
 # Beyond ASCII a class is read as "any character": an RE2 program for Unicode letters (case
 # folded, repeated) takes most of a second to compile, and English copy is mostly ASCII.
@@ -63,28 +65,6 @@ def relax(pattern: str, ignorecase: bool = False) -> Relaxed:
     prefix = "(?m" + ("i" if ignorecase else "") + ")"
     local = not second.newline and not second.edge_sensitive
     return Relaxed(prefix + body, second.newline, local)
-
-
-class _Looked(str):
-    """A look-around read at the top level, standing for "(?:)" until its branch is known."""
-
-    behind: bool
-    positive: bool
-    body: str
-    newline: bool
-    kept: bool
-
-    def __new__(
-        cls, behind: bool, positive: bool, body: str, newline: bool, kept: bool = False
-    ) -> _Looked:
-        made = super().__new__(cls, f"(?:{body})" if kept else "(?:)")
-        made.behind, made.positive, made.body, made.newline, made.kept = (
-            behind, positive, body, newline, kept
-        )  # fmt: skip
-        return made
-
-    def text(self) -> str:
-        return str.__str__(self)
 
 
 class _Relaxer:
@@ -125,32 +105,14 @@ class _Relaxer:
         while self.at < len(self.source) and self.peek() != ")":
             out.append(self.item())
             if top and self.looked is not None:
-                out[-1] = _Looked(*self.looked)
+                out[-1] = Looked(*self.looked)
             self.looked = None
         self.verbose, self.dotall = saved
-        return "".join(self.context_kept(out) if top else out)
-
-    def context_kept(self, items: list[str]) -> list[str]:
-        """A top-level branch's leading look-behind and trailing look-ahead (positive ones), as
-        text the relaxed pattern reads: where the original matches, the text around its match
-        holds what they asserted, so the wider match is still there; the rest match nothing."""
-        kept = []
-        branch: list[str] = []
-        for item in [*items, "|"]:
-            if item != "|":
-                branch.append(item)
-                continue
-            filled = [i for i in branch if i]
-            for index, piece in enumerate(branch):
-                if isinstance(piece, _Looked):
-                    first, last = piece is filled[0], piece is filled[-1]
-                    if piece.positive and ((piece.behind and first) or (not piece.behind and last)):
-                        self.newline |= piece.newline
-                        piece = _Looked(piece.behind, True, piece.body, piece.newline, True)
-                    branch[index] = piece.text()
-            kept.extend([*branch, "|"])
-            branch = []
-        return kept[:-1]
+        if not top:
+            return "".join(out)
+        kept, newline = keep_context(out)
+        self.newline |= newline
+        return "".join(kept)
 
     def item(self) -> str:
         char = self.peek()
