@@ -39,6 +39,7 @@ from newslint.furniture_story import (
     names_the_story,
     outline_lines,
 )
+from newslint.furniture_voice import addresses_reader, story_addresses_reader
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.page_layout import (
     PLACE_LINE,
@@ -81,6 +82,7 @@ UNDER = "a label under the headline (section, desk or button)"
 BELOW = "a prompt or label below the article (comment form, source or share link)"
 SHAPED = "shaped like page furniture, not article text"
 SELF_NOTE = "a note of the site about the page itself, outside the article"
+READER_NOTE = "interface text addressed to the reader (a paywall, sign-in, comment or cookie note)"
 PANEL_WORDS = 6
 HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
 TAIL_WORDS = 5
@@ -155,6 +157,7 @@ class FurnitureBlockCheck(Check):
         styles = subheading_styles(items, TAIL_WORDS)
         self._page_edges(items, reasons, styles)
         _notes_about_the_page(items, reasons, headline)
+        _addressed_to_the_reader(items, reasons, headline)
         _label_under_headline(items, reasons, styles)
         self._shaped(items, reasons, evidence, outline, styles)
         for index in attributions:  # the quotation's, whatever its neighbours look like
@@ -359,6 +362,31 @@ def _notes_about_the_page(
         if reasons[index] is None and index != headline and outside and speaks_of_the_page(block):
             story = [b for b in items if b.text != block.text and opens_story(b)]
             reasons[index] = None if names_the_story(block, story) else SELF_NOTE
+
+
+def _addressed_to_the_reader(
+    items: list[Block], reasons: list[str | None], headline: int | None
+) -> None:
+    """Short blocks above or below the article's paragraphs that speak to the reader, on a page
+    whose story does not: the site's interface (`furniture_voice`)."""
+    article = [i for i, b in enumerate(items) if is_article(b)]
+    if not article or story_addresses_reader(items[article[0] : article[-1] + 1]):
+        return
+    for index, block in enumerate(items):
+        outside = index < article[0] or index > article[-1]
+        if not outside or reasons[index] is not None or not addresses_reader(block):
+            continue
+        if index != headline or _titled_above(items, reasons, index):
+            reasons[index] = READER_NOTE
+
+
+def _titled_above(items: list[Block], reasons: list[str | None], index: int) -> bool:
+    """Another line above that could title the page: the line under it that speaks to the reader
+    is a prompt ("Sign up now: get our newsletters in your inbox"), not the headline."""
+    return any(
+        reasons[i] is None and items[i].words >= 4 and not items[i].ends_sentence
+        for i in range(index)
+    )
 
 
 def _date_line_reason(items: list[Block], index: int) -> str | None:

@@ -1,0 +1,89 @@
+"""Interface text addressed to the reader (paywall, sign-in, comment and cookie notes) outside the
+article, judged by the grammar of address; and the story's own address left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.linters import load_rules
+
+BODY = (
+    "The harbour board said on Tuesday that the second ferry route would open in the spring, and "
+    "that islanders who had paid for the old season tickets would be refunded in full by the end "
+    "of the summer. The first crossing of the new route is due to leave the quay at nine in the "
+    "morning, the board said."
+)
+HEADLINE = "Harbour board approves second ferry route to the islands"
+
+
+@pytest.fixture(scope="module")
+def furniture() -> Linter:
+    return Linter(load_rules(), select=["scrape.furniture-block"])
+
+
+def reported(linter: Linter, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in linter.lint(Document.from_raw(text))]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "You have used all of your free stories for this month.",
+        "Please type your comment here",
+        "By continuing to browse the site you accept the use of cookies.",
+        "The story you are looking for may have moved.",
+        "This topic is now saved in your list.",
+        "Please wait while the page loads",
+    ],
+)
+def test_a_note_speaking_to_the_reader_below_the_article_is_furniture(
+    furniture: Linter, note: str
+) -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\n{note}\n"
+    assert reported(furniture, text) == [note]
+
+
+def test_a_prompt_under_the_headline_is_furniture_but_the_headline_is_not(
+    furniture: Linter,
+) -> None:
+    prompt = "Sign up today: the morning briefing delivered to your inbox"
+    assert reported(furniture, f"{HEADLINE}\n\n{prompt}\n\n{BODY}\n") == [prompt]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Everything you need to know about the new ferry route",  # the headline itself
+        "The Ferry Timetable Is Not What You Expected",  # a title: every word capitalised
+    ],
+)
+def test_a_headline_speaking_to_the_reader_is_not(furniture: Linter, line: str) -> None:
+    assert reported(furniture, f"{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“You will get your tickets back,” the harbour master told islanders.",  # quoted speech
+        "Thank you. (Applause.)",  # a speech's formula
+        "I hope you will all join me on the first crossing.",  # the writer's or speaker's voice
+    ],
+)
+def test_quotation_thanks_and_a_first_person_voice_are_not(furniture: Linter, line: str) -> None:
+    assert reported(furniture, f"{HEADLINE}\n\n{BODY}\n\n{line}\n") == []
+
+
+def test_a_line_speaking_to_the_reader_of_a_page_that_does_so_throughout_is_not(
+    furniture: Linter,
+) -> None:
+    """A guide or a speech addresses its reader in its own paragraphs: there the address says
+    nothing about the site's interface."""
+    guide = (
+        "Before you book, check whether your season ticket covers the new route: the harbour board "
+        "said on Tuesday that holders of the old tickets would be refunded in full by the end of "
+        "the summer, and that the first crossing would leave at nine."
+    )
+    closing = "You can book at the harbour office."
+    assert reported(furniture, f"{HEADLINE}\n\n{guide}\n\n{closing}\n") == []
