@@ -21,7 +21,7 @@ from newslint.furniture_credits import (
 from newslint.furniture_stamps import DATE, ISO_DATE, is_stamp, metadata_prefix
 from newslint.lexicon import zipf
 from newslint.regex_store import compile_pattern
-from newslint.textblocks import Block
+from newslint.textblocks import Block, english_stopwords
 
 _SEPARATOR = compile_pattern(r"\s[|›»>/•·]\s|\s?\|\s?|\s[›»]|^[›»]")
 _FIELD = compile_pattern(r"^(?P<key>\p{Lu}\p{L}+(?:\s\p{L}+)?)\s?:\s*(?P<value>.*)$")
@@ -154,6 +154,28 @@ _MORE_LINK = compile_pattern(
     r"(?:(?<=[.!?,;:][\"”’)]?\s)\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2} ?(?:\.{3}|…)"
     r"|(?<=\s)\[\p{L}+(?: \p{L}+){0,2}(?:\.{3}|…)?\])$"
 )
+
+
+# A link's label glued after a paragraph's last sentence, with no ellipsis: "… said on Monday.
+# Read More", "… the ministry said. Full Story". A sentence ends on a word of three letters or
+# more ("U.S. Assistance" and "Mr. Draper" end no sentence); the label is one to three everyday
+# words (a name after a pull quote, "… she said. Valeska Paris", is not one), the first of them
+# no function word ("… rules. The" is a line cut by the page's wrap).
+_GLUED_LABEL = compile_pattern(
+    r"(?<=\p{L}{3}[.!?][\"”’)]?[ \t]+)\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,2}$"
+)
+LABEL_ZIPF = 3.5
+
+
+def glued_link_label(text: str) -> int:
+    """Where a link label glued after the block's last sentence starts in `text`, or -1."""
+    match = _GLUED_LABEL.search(text, max(0, len(text) - 40))
+    if match is None:
+        return -1
+    words = match.group().split()
+    if len(words[0]) < 3 or words[0].casefold() in english_stopwords():
+        return -1
+    return match.start() if all(zipf(w.casefold()) >= LABEL_ZIPF for w in words) else -1
 
 
 def more_link(text: str, block: Block) -> int:

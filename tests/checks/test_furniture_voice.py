@@ -87,3 +87,29 @@ def test_a_line_speaking_to_the_reader_of_a_page_that_does_so_throughout_is_not(
     )
     closing = "You can book at the harbour office."
     assert reported(furniture, f"{HEADLINE}\n\n{guide}\n\n{closing}\n") == []
+
+
+def test_a_link_label_after_the_paragraphs_last_sentence_is_reported_alone(
+    furniture: Linter,
+) -> None:
+    text = f"{HEADLINE}\n\n{BODY} Read More\n\nThe board meets again in May.\n"
+    assert reported(furniture, text) == ["Read More"]
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        " Dana Whitcombe",  # a pull quote's speaker: a name, not everyday words
+        " The",  # a line cut by the page's wrap
+        " Continue Reading",  # the page's last line may be cut anywhere
+    ],
+)
+def test_a_name_a_cut_line_or_the_pages_last_line_is_no_link_label(
+    furniture: Linter, end: str
+) -> None:
+    assert reported(furniture, f"{HEADLINE}\n\n{BODY}{end}\n") == []
+
+
+def test_a_line_wrapped_into_a_lower_case_block_is_no_link_label(furniture: Linter) -> None:
+    text = f"{HEADLINE}\n\n{BODY} Ferry Service\n\nwill resume in May, the board said.\n"
+    assert reported(furniture, text) == []

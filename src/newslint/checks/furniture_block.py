@@ -22,12 +22,8 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_model import Page, Read, read_features, scores_at_least
-from newslint.furniture_signals import (
-    TEMPLATE_TAG,
-    inner_furniture,
-    line_evidence,
-    speaks_of_the_page,
-)
+from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
+from newslint.furniture_signals import TEMPLATE_TAG, inner_furniture, line_evidence
 from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
     attributes_a_quotation,
@@ -36,10 +32,8 @@ from newslint.furniture_story import (
     in_a_table,
     is_result_line,
     names_its_speaker,
-    names_the_story,
     outline_lines,
 )
-from newslint.furniture_voice import addresses_reader, story_addresses_reader
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.page_layout import (
     PLACE_LINE,
@@ -81,8 +75,6 @@ ABOVE = "a label above the headline (section, site or login link)"
 UNDER = "a label under the headline (section, desk or button)"
 BELOW = "a prompt or label below the article (comment form, source or share link)"
 SHAPED = "shaped like page furniture, not article text"
-SELF_NOTE = "a note of the site about the page itself, outside the article"
-READER_NOTE = "interface text addressed to the reader (a paywall, sign-in, comment or cookie note)"
 PANEL_WORDS = 6
 HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
 TAIL_WORDS = 5
@@ -122,7 +114,7 @@ class FurnitureBlockCheck(Check):
                 # (no prose follows it; the sign-off keeps it from reading as a sentence itself)
                 reason, start = SIGN_OFF, block.start + sign_off(block.text)
             if reason is None:
-                inner = inner_furniture(text, block)
+                inner = inner_furniture(text, block) or glued_label(items, index)
                 if inner is None:
                     continue
                 reason, start, end = inner
@@ -156,8 +148,8 @@ class FurnitureBlockCheck(Check):
                 reasons[index] = BETWEEN
         styles = subheading_styles(items, TAIL_WORDS)
         self._page_edges(items, reasons, styles)
-        _notes_about_the_page(items, reasons, headline)
-        _addressed_to_the_reader(items, reasons, headline)
+        notes_about_the_page(items, reasons, headline)
+        addressed_to_the_reader(items, reasons, headline)
         _label_under_headline(items, reasons, styles)
         self._shaped(items, reasons, evidence, outline, styles)
         for index in attributions:  # the quotation's, whatever its neighbours look like
@@ -348,45 +340,6 @@ def _label_under_headline(
         return
     if reasons[label] is None and label_sized(items[label], HEAD_WORDS) and opens_story(after):
         reasons[label] = UNDER
-
-
-def _notes_about_the_page(
-    items: list[Block], reasons: list[str | None], headline: int | None
-) -> None:
-    """Short blocks above or below the article's paragraphs (or on a page with none) that speak
-    of the page itself: interface and archive notes. Inside the article such a line is the
-    story's own ("This story reminds us…")."""
-    article = [i for i, b in enumerate(items) if is_article(b)]
-    for index, block in enumerate(items):
-        outside = not article or index < article[0] or index > article[-1]
-        if reasons[index] is None and index != headline and outside and speaks_of_the_page(block):
-            story = [b for b in items if b.text != block.text and opens_story(b)]
-            reasons[index] = None if names_the_story(block, story) else SELF_NOTE
-
-
-def _addressed_to_the_reader(
-    items: list[Block], reasons: list[str | None], headline: int | None
-) -> None:
-    """Short blocks above or below the article's paragraphs that speak to the reader, on a page
-    whose story does not: the site's interface (`furniture_voice`)."""
-    article = [i for i, b in enumerate(items) if is_article(b)]
-    if not article or story_addresses_reader(items[article[0] : article[-1] + 1]):
-        return
-    for index, block in enumerate(items):
-        outside = index < article[0] or index > article[-1]
-        if not outside or reasons[index] is not None or not addresses_reader(block):
-            continue
-        if index != headline or _titled_above(items, reasons, index):
-            reasons[index] = READER_NOTE
-
-
-def _titled_above(items: list[Block], reasons: list[str | None], index: int) -> bool:
-    """Another line above that could title the page: the line under it that speaks to the reader
-    is a prompt ("Sign up now: get our newsletters in your inbox"), not the headline."""
-    return any(
-        reasons[i] is None and items[i].words >= 4 and not items[i].ends_sentence
-        for i in range(index)
-    )
 
 
 def _date_line_reason(items: list[Block], index: int) -> str | None:

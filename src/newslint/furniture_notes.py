@@ -1,0 +1,69 @@
+"""Lines of the page's interface that speak of the page or to its reader, outside the article:
+archive and interface notes ("Something wrong with this page?"), paywall, sign-in and cookie notes
+addressed to the reader (`furniture_voice`), and a link's label glued after a paragraph's last
+sentence ("… said on Monday. Read More"). Each pass sets the reason of the blocks it finds.
+"""
+
+from __future__ import annotations
+
+from newslint.furniture_signals import glued_link_label, speaks_of_the_page
+from newslint.furniture_story import names_the_story
+from newslint.furniture_voice import addresses_reader, story_addresses_reader
+from newslint.page_layout import is_article, opens_story
+from newslint.textblocks import Block
+
+SELF_NOTE = "a note of the site about the page itself, outside the article"
+READER_NOTE = "interface text addressed to the reader (a paywall, sign-in, comment or cookie note)"
+GLUED_LABEL = "a link's label after the paragraph's last sentence"
+
+
+def notes_about_the_page(
+    items: list[Block], reasons: list[str | None], headline: int | None
+) -> None:
+    """Short blocks above or below the article's paragraphs (or on a page with none) that speak
+    of the page itself: interface and archive notes. Inside the article such a line is the
+    story's own ("This story reminds us…")."""
+    article = [i for i, b in enumerate(items) if is_article(b)]
+    for index, block in enumerate(items):
+        outside = not article or index < article[0] or index > article[-1]
+        if reasons[index] is None and index != headline and outside and speaks_of_the_page(block):
+            story = [b for b in items if b.text != block.text and opens_story(b)]
+            reasons[index] = None if names_the_story(block, story) else SELF_NOTE
+
+
+def addressed_to_the_reader(
+    items: list[Block], reasons: list[str | None], headline: int | None
+) -> None:
+    """Short blocks above or below the article's paragraphs that speak to the reader, on a page
+    whose story does not: the site's interface (`furniture_voice`)."""
+    article = [i for i, b in enumerate(items) if is_article(b)]
+    if not article or story_addresses_reader(items[article[0] : article[-1] + 1]):
+        return
+    for index, block in enumerate(items):
+        outside = index < article[0] or index > article[-1]
+        if not outside or reasons[index] is not None or not addresses_reader(block):
+            continue
+        if index != headline or _titled_above(items, reasons, index):
+            reasons[index] = READER_NOTE
+
+
+def _titled_above(items: list[Block], reasons: list[str | None], index: int) -> bool:
+    """Another line above that could title the page: the line under it that speaks to the reader
+    is a prompt ("Sign up now: get our newsletters in your inbox"), not the headline."""
+    return any(
+        reasons[i] is None and items[i].words >= 4 and not items[i].ends_sentence
+        for i in range(index)
+    )
+
+
+def glued_label(items: list[Block], index: int) -> tuple[str, int, int] | None:
+    """A link label after the block's last sentence (`glued_link_label`), when the text goes on
+    afresh in a block below: the page's last line may be cut anywhere, and a line whose next
+    block starts in lower case was wrapped, not ended."""
+    block = items[index]
+    if index + 1 >= len(items) or items[index + 1].text[:1].islower():
+        return None
+    label = glued_link_label(block.text)
+    if label < 0:
+        return None
+    return GLUED_LABEL, block.start + label, block.end
