@@ -239,6 +239,18 @@ def is_title_with_site(text: str) -> bool:
     )
 
 
+FIELD_VALUE_WORDS = 12
+
+
+def field_key(text: str) -> str | None:
+    """The label of a "Label: value" line with a value of a few words ("Sent: Tuesday, March 3,
+    2015 10:14 AM", "Subject: RE: budget"), folded; None for any other line."""
+    match = _FIELD.match(text)
+    if match is None or not 0 < len(match.group("value").split()) <= FIELD_VALUE_WORDS:
+        return None
+    return match.group("key").casefold()
+
+
 def is_field(text: str) -> bool:
     """ "Tags: a, b", "Tags: , ,", "Source: Time": a CMS field label and its value. A headline
     built the same way ("Scholz: Ukraine tops list") has a name for a key and a longer value."""

@@ -113,3 +113,44 @@ def test_a_name_a_cut_line_or_the_pages_last_line_is_no_link_label(
 def test_a_line_wrapped_into_a_lower_case_block_is_no_link_label(furniture: Linter) -> None:
     text = f"{HEADLINE}\n\n{BODY} Ferry Service\n\nwill resume in May, the board said.\n"
     assert reported(furniture, text) == []
+
+
+def test_an_e_mail_header_is_a_panel_of_fields(furniture: Linter) -> None:
+    header = [
+        "From: Dana Whitcombe",
+        "Sent: Tuesday, March 3, 2015 10:14 AM",
+        "To: the harbour board's members",
+        "Subject: RE: when does the second ferry route open?",
+    ]
+    text = f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(header) + "\n"
+    assert reported(furniture, text) == header
+
+
+def test_an_interviews_turns_are_not_a_panel(furniture: Linter) -> None:
+    """Two speakers' labels, and a time in one answer: a transcript, not a header."""
+    turns = [
+        "Whitcombe: The first crossing leaves at 09:30 on the first of April.",
+        "Reporter: And the old tickets?",
+        "Whitcombe: Refunded in full by the end of the summer.",
+    ]
+    assert reported(furniture, f"{HEADLINE}\n\n{BODY}\n\n" + "\n".join(turns) + "\n") == []
+
+
+def test_a_teasers_headline_among_its_caption_and_date_below_the_story_is_furniture(
+    furniture: Linter,
+) -> None:
+    teaser = "Islanders queue overnight for the last tickets of the old season"
+    text = (
+        f"{HEADLINE}\n\n{BODY}\n\nMore stories\n\n"
+        "Dana Whitcombe, left, waits at the quay, Monday, May 4, 2026. (AP Photo/Jo Lind)\n\n"
+        f"{teaser}\n\n05.04.2026\n"
+    )
+    assert teaser in reported(furniture, text)
+
+
+def test_a_subheading_after_the_story_over_a_furniture_line_is_not_a_teaser(
+    furniture: Linter,
+) -> None:
+    subheading = "What the new timetable means for islanders"
+    text = f"{HEADLINE}\n\n{BODY}\n\n{subheading}\n\n05.04.2026\n"
+    assert subheading not in reported(furniture, text)

@@ -23,7 +23,7 @@ from newslint.finding import Finding
 from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_model import Page, Read, read_features, scores_at_least
 from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
-from newslint.furniture_signals import TEMPLATE_TAG, inner_furniture, line_evidence
+from newslint.furniture_signals import TEMPLATE_TAG, field_key, inner_furniture, line_evidence
 from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
     attributes_a_quotation,
@@ -76,6 +76,7 @@ UNDER = "a label under the headline (section, desk or button)"
 BELOW = "a prompt or label below the article (comment form, source or share link)"
 SHAPED = "shaped like page furniture, not article text"
 PANEL_WORDS = 6
+FIELD_RUN = 3  # distinct labels in a run of "Label: value" lines
 HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
 TAIL_WORDS = 5
 TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
@@ -135,16 +136,17 @@ class FurnitureBlockCheck(Check):
         outline = outline_lines(items)
         for index in self._menu_runs(items, outline):
             reasons[index] = reasons[index] or RUN
-        for index in _field_panels(items):
+        for index in _field_panels(items) | _field_runs(items, evidence):
             reasons[index] = reasons[index] or PANEL
         for index, block in enumerate(items):
             if reasons[index] is None and self._judge(block)[1]:
                 reasons[index] = _date_line_reason(items, index)
         headline = find_headline(items, reasons)
+        last_prose = max((i for i, b in enumerate(items) if opens_story(b)), default=len(items))
         for index in range(1, len(items) - 1):
             if index == headline:
                 continue
-            if reasons[index] is None and self._sandwiched(items, reasons, index):
+            if reasons[index] is None and self._sandwiched(items, reasons, index, last_prose):
                 reasons[index] = BETWEEN
         styles = subheading_styles(items, TAIL_WORDS)
         self._page_edges(items, reasons, styles)
@@ -252,9 +254,13 @@ class FurnitureBlockCheck(Check):
                 runs.append([i])
         return {i for run in runs if len(run) >= self.min_run for i in run}
 
-    def _sandwiched(self, items: list[Block], reasons: list[str | None], index: int) -> bool:
+    def _sandwiched(
+        self, items: list[Block], reasons: list[str | None], index: int, last_prose: int
+    ) -> bool:
         """A headline-sized line right between two furniture lines, with no blank line either side,
-        is one item of a listing ("Story title / 01:19 PM • 6736 views / Story title / …")."""
+        is one item of a listing ("Story title / 01:19 PM • 6736 views / Story title / …"). After
+        the story's last paragraph of prose, blank lines may set the listing's items apart (a
+        teaser's caption, its headline, its date): nothing of the story is left to head."""
         before, block, after = items[index - 1], items[index], items[index + 1]
         if reasons[index - 1] is None or reasons[index + 1] is None or block.lines > 1:
             return False
@@ -262,6 +268,8 @@ class FurnitureBlockCheck(Check):
             return False
         if is_sentence(block) and TEMPLATE_TAG == reasons[index - 1] == reasons[index + 1]:
             return False  # a paragraph a CMS wrapped in its tags ("[ad_1]" / "[ad_2]")
+        if index > last_prose:
+            return not block.ends_sentence or block.text.endswith("?")
         return before.end + 1 == block.start and block.end + 1 == after.start
 
     def _menu_runs(self, items: list[Block], outline: set[int]) -> set[int]:
@@ -321,6 +329,25 @@ def _field_panels(items: list[Block]) -> set[int]:
         if len(labels) >= 2 and len(labels) * 5 >= len(run) * 2:
             members.update(run)
         run = [index] if block is not None and _panel_line(block) else []
+    return members
+
+
+def _field_runs(items: list[Block], evidence: list[str | None]) -> set[int]:
+    """Lines printed one after another, each a label and a short value, with three labels or more
+    and one of the lines furniture by itself: an e-mail's header ("From: …", "Sent: …", "To: …",
+    "Subject: …") or a post's metadata. A transcript's turns ("Q: …", "A: …") come in two labels
+    and run longer."""
+    members: set[int] = set()
+    run: list[int] = []
+    for index, block in enumerate([*items, None]):
+        key = field_key(block.text) if block is not None and block.lines == 1 else None
+        if key is not None and (not run or not block.blank_before):
+            run.append(index)
+            continue
+        keys = {field_key(items[i].text) for i in run}
+        if len(keys) >= FIELD_RUN and any(evidence[i] for i in run):
+            members.update(run)
+        run = [index] if key is not None else []
     return members
 
 
