@@ -97,6 +97,15 @@ INLINE_CREDIT = compile_pattern(
 )
 
 
+# A news photo's caption in the agencies' style names who stands where, set off by commas ("Jane
+# Doe, left, and John Roe", "the mayor, second from right,"), and dates the picture after its
+# sentence with the weekday, the date and the year set off by a comma (", Wednesday, Feb. 23,
+# 2022"), where the story's prose says "on Wednesday" and leaves the year out.
+_CAPTION_STYLE = compile_pattern(
+    r"\p{L}, (?:(?:far |second |third )?(?:from )?(?:left|right)|cent(?:er|re)(?: (?:left|right))?),"
+    r"|, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
+)
 # Quoted speech is the story's, whatever it names ("“This story is not over,” she said").
 QUOTATION = compile_pattern(r"[“”\"]")
 
@@ -108,6 +117,8 @@ def caption_evidence(text: str, tail: str, words: int) -> str | None:
         return CAPTION
     if words <= 60 and _CAPTION_OF_ITSELF.search(text) and not QUOTATION.search(text):
         return "a photo caption (it speaks of its picture)"
+    if words <= 60 and _CAPTION_STYLE.search(text) and not QUOTATION.search(text):
+        return "a photo caption (who stands where, the picture's day and date set off by commas)"
     if "(@" in tail and _EMBED_ATTRIBUTION.search(tail):
         return "an embedded post's text and attribution (author, handle, date)"
     return None

@@ -154,3 +154,27 @@ def test_a_subheading_after_the_story_over_a_furniture_line_is_not_a_teaser(
     subheading = "What the new timetable means for islanders"
     text = f"{HEADLINE}\n\n{BODY}\n\n{subheading}\n\n05.04.2026\n"
     assert subheading not in reported(furniture, text)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Dana Whitcombe, left, and Jo Lind wait for the first ferry at the quay.",
+        "Islanders wait for the first ferry at the quay in Portsmouth, Monday, May 4, 2026.",
+    ],
+)
+def test_a_caption_in_the_agencies_style_is_furniture(furniture: Linter, caption: str) -> None:
+    assert reported(furniture, f"{HEADLINE}\n\n{caption}\n\n{BODY}\n") == [caption]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday, May 4, 2026, the board met at the quay to settle the timetable.",
+        "The ferry turned left, then right, before it reached the quay.",
+    ],
+)
+def test_the_storys_dates_and_directions_are_not_caption_style(
+    furniture: Linter, sentence: str
+) -> None:
+    assert reported(furniture, f"{HEADLINE}\n\n{BODY}\n\n{sentence}\n\n{BODY}\n") == []
