@@ -341,7 +341,7 @@ def _field_runs(items: list[Block], evidence: list[str | None]) -> set[int]:
     run: list[int] = []
     for index, block in enumerate([*items, None]):
         key = field_key(block.text) if block is not None and block.lines == 1 else None
-        if key is not None and (not run or not block.blank_before):
+        if block is not None and key is not None and (not run or not block.blank_before):
             run.append(index)
             continue
         keys = {field_key(items[i].text) for i in run}
