@@ -245,7 +245,7 @@ FIELD_VALUE_WORDS = 12
 def field_key(text: str) -> str | None:
     """The label of a "Label: value" line with a value of a few words ("Sent: Tuesday, March 3,
     2015 10:14 AM", "Subject: RE: budget"), folded; None for any other line."""
-    match = _FIELD.match(text)
+    match = _FIELD.match(text) if ":" in text else None
     if match is None or not 0 < len(match.group("value").split()) <= FIELD_VALUE_WORDS:
         return None
     return match.group("key").casefold()

@@ -178,3 +178,10 @@ def test_the_storys_dates_and_directions_are_not_caption_style(
     furniture: Linter, sentence: str
 ) -> None:
     assert reported(furniture, f"{HEADLINE}\n\n{BODY}\n\n{sentence}\n\n{BODY}\n") == []
+
+
+def test_a_headline_over_its_byline_block_is_not_a_menu_item(furniture: Linter) -> None:
+    """The headline, the author's picture label and the byline come line after line; only the
+    two under the headline are furniture."""
+    text = f"Ferry route opens in spring\nPhoto of author\nBy Dana Whitcombe\n\n{BODY}\n"
+    assert reported(furniture, text) == ["Photo of author", "By Dana Whitcombe"]

@@ -286,8 +286,9 @@ class FurnitureBlockCheck(Check):
         return members
 
     def _is_menu(self, items: list[Block], run: list[int], outline: set[int]) -> bool:
-        if run and run[0] == 0 and len(run) > 1 and _set_apart_headline(items):
-            run = run[1:]  # the page's title, a blank line above its byline: not a menu's item
+        titled = run and run[0] == 0 and len(run) > 1
+        if titled and _set_apart_headline(items, self._judge(items[1])[0] is not None):
+            run = run[1:]  # the page's title over its byline: not a menu's item
         distinct = {items[i].text.casefold() for i in run}  # a tripled headline is a repeat
         return (
             len(distinct) >= self.min_run
@@ -308,10 +309,11 @@ class FurnitureBlockCheck(Check):
         return block.words <= 2 or block.stop_density < LOOSE_STOPS or text.endswith(("?", "!"))
 
 
-def _set_apart_headline(items: list[Block]) -> bool:
+def _set_apart_headline(items: list[Block], furniture_under: bool) -> bool:
     """The text's first line is headline-sized and a blank line parts it from what follows
-    (a menu's items come line after line)."""
-    return items[0].words > HEAD_WORDS and items[1].blank_before
+    (a menu's items come line after line), or the line under it is furniture by itself (the
+    byline block under a headline: "Photo of author", "By Jane Doe")."""
+    return items[0].words > HEAD_WORDS and (items[1].blank_before or furniture_under)
 
 
 def _field_panels(items: list[Block]) -> set[int]:
