@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .helpers import make_check, spans
+from .helpers import make_check, run, spans
 
 
 def test_the_rarer_of_two_spellings_is_reported() -> None:
@@ -67,3 +67,28 @@ def test_a_given_name_and_its_feminine_form_in_one_family_are_two_people() -> No
     # A last letter that is no gender ending is still a respelling of one person.
     text = "Major Sergei Tregubov said so. Sergey Tregubov added more, and Sergei Tregubov left."
     assert spans(check, text) == ["Sergey Tregubov"]
+
+
+def test_a_name_romanised_two_ways_is_one_name() -> None:
+    check = make_check("name-variants")
+    korean = "Yoon Suk-yeol spoke. Later Yoon Suk-yeol left; Yoon Seok-yeol returned."
+    assert spans(check, korean) == ["Yoon Seok-yeol"]
+    # The surname is an English word too, but the given name carries the evidence.
+    assert spans(check, "Kim Jong-un came. Kim Jong-un and Kim Jong-eun spoke.") == ["Kim Jong-eun"]
+    slavic = "Pokrovsky said the unit had moved. Pokrovsky and Pokrovskiy agreed."
+    assert spans(check, slavic) == ["Pokrovskiy"]
+    assert spans(check, "Syrskyi spoke. Syrskyi and Syrsky left.") == ["Syrsky"]
+
+
+def test_names_romanised_alike_but_not_sharing_a_name_word_are_two_people() -> None:
+    check = make_check("name-variants")
+    # Cantonese Yeung and Yung are two surnames; a title shared is no name shared.
+    assert spans(check, "Alvin Yeung met Eunice Yung. Yeung left.") == []
+    assert spans(check, "Lee Jun-seok met Lee Jae-myung and Lee Nak-yon.") == []
+    assert spans(check, "President Jong-seok met President Jong-suk.") == []
+
+
+def test_the_suggestion_is_the_usual_spelling_without_words_in_front() -> None:
+    check = make_check("name-variants")
+    found = run(check, "Governor Choi Sang-mok spoke. Choe Sang-mok left.")
+    assert [list(f.suggestions) for f in found] == [["Choi Sang-mok"]]

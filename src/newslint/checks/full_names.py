@@ -19,6 +19,7 @@ from itertools import combinations
 
 from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
+from newslint.romanisation import initial_folded, romanisation_key
 from newslint.signals import Zipf
 
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
@@ -31,6 +32,8 @@ MIN_WORD = 4
 # at most as common as a usual one ("Victor"); "John"/"Joan" and "Mark"/"Mary" are two people.
 RARE_ZIPF = 3.6
 COMMON_ZIPF = 4.5
+# A shared word commoner than this is a title or an office, not the name of one person.
+TITLE_ZIPF = 5.0
 UNKNOWN_ZIPF = 2.0  # below this English hardly knows a word: consonants alone may match
 # Voiced and voiceless consonants are confused in transliteration; vowels are not kept at all.
 _CONSONANT_CLASS = str.maketrans("dbgvzqckxw", "tpkfskkksf")
@@ -57,10 +60,18 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
             counts[" ".join(words[start:])] += n
     first_seen = {name: start for start, _, name in reversed(found)}
     odd: dict[str, str] = {}
-    for a, b in _sharing_a_word(sorted(written), zipf):
-        if one_person(a.split(" "), b.split(" "), zipf):
-            rarer, usual = sorted((a, b), key=lambda n: (counts[n], -first_seen[n]))
-            odd.setdefault(rarer, usual)
+    names = sorted(written)
+    pairs = [
+        *(p for p in _sharing_a_word(names, zipf) if one_person(*_words(p), zipf)),
+        *(p for p in _romanised_pairs(names) if romanised_person(*_words(p), zipf)),
+    ]
+    for a, b in pairs:
+        # Counted over the words compared: "Later Yoon Suk-yeol" is one more "Yoon Suk-yeol".
+        length = min(len(a.split(" ")), len(b.split(" ")))
+        rarer, usual = sorted(
+            (a, b), key=lambda n: (counts[" ".join(n.split(" ")[-length:])], -first_seen[n])
+        )
+        odd.setdefault(rarer, " ".join(usual.split(" ")[-length:]))
     for start, end, name in found:
         if name in odd:
             yield Respelling(start, end, name, odd[name])
@@ -76,6 +87,56 @@ def _sharing_a_word(names: list[str], zipf: Zipf) -> list[tuple[str, str]]:
                 by_word.setdefault((place, word), []).append(name)
     pairs = {pair for group in by_word.values() for pair in combinations(group, 2)}
     return sorted(pairs)
+
+
+def _words(pair: tuple[str, str]) -> tuple[list[str], list[str]]:
+    return pair[0].split(" "), pair[1].split(" ")
+
+
+def _romanised_pairs(names: list[str]) -> list[tuple[str, str]]:
+    """Pairs of names whose last words (two or more) romanise alike word for word ("Lee
+    Jae-myung", "Lee Jae-myeong"): keyed, so a long file is not compared pair by pair."""
+    by_key: dict[tuple[str, ...], list[str]] = {}
+    word_keys: dict[str, str] = {}
+    for name in names:
+        words = name.split(" ")
+        for word in words:
+            if word not in word_keys:
+                word_keys[word] = initial_folded(romanisation_key(word))
+        for start in range(len(words) - 1):
+            key = tuple(word_keys[w] for w in words[start:])
+            by_key.setdefault(key, []).append(name)
+    pairs = {pair for group in by_key.values() for pair in combinations(group, 2)}
+    return sorted(pairs)
+
+
+def romanised_person(a: list[str], b: list[str], zipf: Zipf) -> bool:
+    """Whether two full names keep one word and romanise every other alike: the kept word may be
+    a surname English knows ("Kim Jong-un", "Kim Jong-eun"), since the other words carry the
+    evidence; a title is no name word, so "Mr Yoon" and "Mr Yun" are not compared."""
+    length = min(len(a), len(b))
+    a, b = a[-length:], b[-length:]
+    pairs = list(zip(a, b, strict=True))
+    if any(is_function_word(w) for w in (*a, *b)) or all(x == y for x, y in pairs):
+        return False
+    if not any(x == y and not _title(x, zipf) for x, y in pairs):
+        return False
+    return all(x == y or _respelled_name(x, y, zipf) for x, y in pairs)
+
+
+def _title(word: str, zipf: Zipf) -> bool:
+    """A word as common as a title or an office ("President", "Minister")."""
+    return zipf(word) > TITLE_ZIPF
+
+
+def _respelled_name(a: str, b: str, zipf: Zipf) -> bool:
+    rarity = sorted((zipf(a), zipf(b)))
+    return (
+        min(len(a), len(b)) >= MIN_WORD
+        and rarity[0] <= RARE_ZIPF
+        and rarity[1] <= COMMON_ZIPF
+        and _romanised_alike(a, b)
+    )
 
 
 def one_person(a: list[str], b: list[str], zipf: Zipf) -> bool:
@@ -98,7 +159,11 @@ def respelled(a: str, b: str, zipf: Zipf) -> bool:
     """Two spellings of one word of a name: same first letter, and one edit apart or, when
     English knows neither, the same consonants."""
     plain_a, plain_b = _plain(a), _plain(b)
-    if min(len(plain_a), len(plain_b)) < MIN_WORD or plain_a[0] != plain_b[0]:
+    if min(len(plain_a), len(plain_b)) < MIN_WORD:
+        return False
+    if _respelled_name(a, b, zipf):
+        return True
+    if plain_a[0] != plain_b[0]:
         return False
     if plain_a.startswith(plain_b) or plain_b.startswith(plain_a):
         return False  # a form of one word ("Pokrovsk", "Pokrovsky"), not a respelling
@@ -110,6 +175,13 @@ def respelled(a: str, b: str, zipf: Zipf) -> bool:
     if _one_edit(plain_a, plain_b):
         return True
     return rarity[1] < UNKNOWN_ZIPF and _consonants(plain_a) == _consonants(plain_b)
+
+
+def _romanised_alike(a: str, b: str) -> bool:
+    """Two romanisations of one word (see `romanisation`); beside a shared word of the name the
+    older systems' initials count too ("Cheju"/"Jeju")."""
+    key_a, key_b = romanisation_key(a), romanisation_key(b)
+    return key_a == key_b or initial_folded(key_a) == initial_folded(key_b)
 
 
 def gendered_pair(a: str, b: str) -> bool:

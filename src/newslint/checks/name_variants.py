@@ -22,12 +22,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 
-from newslint.checks import Check, Option, finding, render
+from newslint.checks import Check, Option, SpanIndex, finding, render
 from newslint.checks.full_names import full_name_respellings, gendered_pair
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
+from newslint.romanisation import romanised_alike
 from newslint.rules import Rule
 from newslint.signals import Zipf
 
@@ -68,16 +69,15 @@ class NameVariantsCheck(Check):
             if self._variants(a, b):
                 odd, usual = _rarer(a, b, counts, first_seen, self.zipf)
                 reported.setdefault(odd, usual)
+        # A full name respelled is reported whole, rather than its one word ("Sergey Tregubov").
         spans: list[tuple[int, int, str, str]] = [
+            (r.start, r.end, r.name, r.other) for r in full_name_respellings(text, self.zipf)
+        ]
+        covered = SpanIndex((start, end) for start, end, *_ in spans)
+        spans.extend(
             (m.start(), m.end(), m.group(), reported[m.group()])
             for m in matches
-            if m.group() in reported
-        ]
-        covered = [(start, end) for start, end, *_ in spans]
-        spans.extend(
-            (r.start, r.end, r.name, r.other)
-            for r in full_name_respellings(text, self.zipf)
-            if not any(start < r.end and r.start < end for start, end in covered)
+            if m.group() in reported and not covered.covers(m.start(), m.end())
         )
         for start, end, name, other in sorted(spans):
             message = render(self.rule.message, match=name, other=other)
@@ -135,7 +135,7 @@ def _deletions(word: str, depth: int) -> Iterable[str]:
 def variants(a: str, b: str) -> bool:
     """Whether two different capitalised words are one name spelled two ways."""
     plain_a, plain_b = _plain(a), _plain(b)
-    if plain_a == plain_b:
+    if plain_a == plain_b or romanised_alike(a, b):
         return True
     if _one_is_form_of_other(plain_a, plain_b) or plain_a[0] != plain_b[0]:
         return False

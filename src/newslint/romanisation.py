@@ -1,0 +1,63 @@
+"""One name romanised two ways: a key that the usual romanisation alternations leave unchanged.
+
+Names from Korean, Chinese, Russian and Ukrainian reach English through competing systems, and
+a translation pipeline that meets a name twice may use two of them: "Suk-yeol"/"Seok-yeol" (the
+Korean vowel written eo or u), "Jae-myung"/"Je-myung" (ae or e), "Jong-un"/"Jong-eun",
+"Pokrovsky"/"Pokrovskiy"/"Syrskyi" (the Slavic ending -y, -iy, -yi, -ii), "Sergei"/"Sergey",
+"Jinping"/"Jin-ping", "Yoon"/"Yun" (oo or u), "Zelensky"/"Zelenskyy" (doubled letters). Two
+spellings with the same key differ only by such alternations. The initial consonant pairs of
+the older Korean and Chinese systems (Taegu/Daegu, Cheju/Jeju, Kwangju/Gwangju) are folded only
+by `initial_folded`, since in English two names differing there are usually two names.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Order matters: the ending first, then vowel digraphs before single letters.
+_ENDING = regex.compile(r"(?<=[^aeiouy])(?:iy|yi|ii|ij|yy|y|i)$")
+_EY_ENDING = regex.compile(r"e[iy]$")
+_DIGRAPHS = (
+    ("yeo", "yu"),
+    ("eo", "u"),
+    ("eu", "u"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("ae", "e"),
+    ("kh", "h"),
+    ("zh", "j"),
+    ("dzh", "j"),
+)
+_DOUBLED = regex.compile(r"(\p{L})\1+")
+_SEPARATORS = str.maketrans("", "", "-'’ ")
+# The voiced initials the newer Korean and Chinese systems write where McCune-Reischauer and
+# Wade-Giles write voiceless ones (Busan/Pusan, Daegu/Taegu, Gwangju/Kwangju, Jeju/Cheju).
+_VOICELESS_INITIAL = {"j": "ch", "g": "k", "d": "t", "b": "p"}
+
+
+def plain(word: str) -> str:
+    """Case and accents folded: "Erdoğan" -> "erdogan"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def romanisation_key(word: str) -> str:
+    """The spelling with the usual romanisation alternations folded to one form."""
+    key = plain(word).translate(_SEPARATORS)
+    key = _EY_ENDING.sub("ey", key)
+    key = _ENDING.sub("y", key)
+    for written, folded in _DIGRAPHS:
+        key = key.replace(written, folded)
+    return _DOUBLED.sub(r"\1", key)
+
+
+def initial_folded(key: str) -> str:
+    """A romanisation key with a voiced initial written voiceless ("jeju" -> "cheju")."""
+    return _VOICELESS_INITIAL.get(key[:1], key[:1]) + key[1:]
+
+
+def romanised_alike(a: str, b: str) -> bool:
+    """Whether two different spellings differ only by romanisation alternations."""
+    return plain(a) != plain(b) and romanisation_key(a) == romanisation_key(b)
