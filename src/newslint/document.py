@@ -300,7 +300,8 @@ def is_abbreviation(text: str, period_at: int) -> bool:
     match = _TOKEN_BEFORE.search(text, max(0, period_at - 40), period_at)
     if not match:
         return False
-    token = match.group(1).rstrip(".").lower()
+    # A time glued to its figure ("10:30a.m.", "9p.m.") is still "a.m.", "p.m.".
+    token = match.group(1).rstrip(".").lower().lstrip("0123456789:")
     if token in ABBREVIATIONS:
         return True
     if len(token) == 1 and token.isalpha():

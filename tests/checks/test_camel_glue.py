@@ -33,6 +33,14 @@ def test_a_name_the_document_spells_so_twice_is_left_alone() -> None:
     assert spans(make_check("camel-glue"), text) == []
 
 
+def test_a_byline_run_into_its_time_stamp_is_no_name_even_in_prose() -> None:
+    # A past participle starts no name; a name ending in -ed ("Ahmed", "Fred") is a name.
+    text = "By John SmithPublished on Monday, the report said the plan was ready for use."
+    assert spans(make_check("camel-glue"), text) == ["SmithPublished"]
+    names = "The firm MicroMega met SaeedAhmed and DiFred in the capital on Monday, officials said."
+    assert spans(make_check("camel-glue"), names) == []
+
+
 def test_three_known_words_glued_may_be_rarer_than_two() -> None:
     # "Cryptocurrencies" is under the two-word bar (Zipf 3) but a run of three is no name.
     text = "Menu ForexCryptocurrenciesCybersecurity"

@@ -48,3 +48,9 @@ def test_clipped_words_of_news_copy_are_abbreviations() -> None:
     check = make_check("sentence-case")
     text = "The Govt. officials met the Asst. professor; it weighs 5 lbs. more, incl. tax."
     assert spans(check, text) == []
+
+
+def test_a_time_glued_to_its_figure_still_ends_in_an_abbreviation() -> None:
+    check = make_check("sentence-case")
+    assert spans(check, "They met at 10:30a.m. on Monday and at 9p.m. in Seoul.") == []
+    assert spans(check, "They met in 2023. the talks failed.") == ["the"]

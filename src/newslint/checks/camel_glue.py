@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
@@ -44,6 +45,7 @@ _BOUNDARY = compile_pattern(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\
 _CANDIDATE = compile_pattern(r"[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}{2}\p{Lu}{2}")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "St"})
 MIN_LEFT = 3
+MIN_PARTICIPLE = 6  # "Posted", "Updated"; shorter -ed words are names ("Fred", "Reed")
 
 
 class CamelGlueCheck(Check):
@@ -112,8 +114,9 @@ class CamelGlueCheck(Check):
 
 
 def _joins(part: str) -> bool:
-    """A right side that cannot start a name: a title or a function word ("ChairmanMr", "KansbergIn")."""
-    return part in _TITLES or is_function_word(part)
+    """A right side that cannot start a name: a title, a function word or a past participle
+    ("ChairmanMr", "KansbergIn", "SmithPublished": a byline run into the page's time stamp)."""
+    return part in _TITLES or is_function_word(part) or _participle(part)
 
 
 def _name_in_prose(parts: list[str], text: str, offset: int) -> bool:
@@ -121,6 +124,15 @@ def _name_in_prose(parts: list[str], text: str, offset: int) -> bool:
     if len(parts) != 2 or not parts[0][0].isupper() or _joins(parts[1]):
         return False
     return _in_prose(text, offset)
+
+
+def _participle(part: str) -> bool:
+    """A past participle no name is ("Published", "Updated"; not "Ahmed", "Fred")."""
+    return (
+        len(part) >= MIN_PARTICIPLE
+        and part.endswith("ed")
+        and english().only_lower_case(part.lower())
+    )
 
 
 def _in_prose(text: str, offset: int) -> bool:
