@@ -21,6 +21,11 @@ def test_loan_phrases_in_english_are_not_runs() -> None:
     assert spans(make_check("language"), "He spoke of joie de vivre and a coup d'état.") == []
 
 
+def test_a_short_line_of_its_own_in_another_language_is_interface_text() -> None:
+    text = "He left.\n\nPublicado hace 2 horas\n\nHe said: publicado hace dos.\n\nViva la vida\n"
+    assert spans(make_check("language"), text) == ["Publicado hace 2 horas"]
+
+
 def test_a_date_in_another_language_is_reported_however_short() -> None:
     check = make_check("language")
     assert spans(check, "Minggu, 24 Mei 2020\n\nPresident Jokowi spoke.") == ["Minggu, 24 Mei 2020"]

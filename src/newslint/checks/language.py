@@ -74,6 +74,10 @@ _DATE = compile_pattern(
 # between them are the sentence's ("traded at 12 pesos 2020 levels"), which the runs judge.
 _DATE_LINE_END = compile_pattern(r"[ \t]*(?:$|[,|•·–—-]|\d)")
 DATE_LINE_WORDS = 8
+# A line that is nothing but the run needs fewer words: two that lean foreign, one of them a
+# lower-case word of three letters or more.
+LINE_MIN_WORDS, LINE_MIN_LOWERCASE = 2, 1
+_ANY_LETTER = compile_pattern(r"\p{L}")
 # A line is only weighed when it holds a lower-case word English hardly knows.
 RARE_IN_ENGLISH = 2.5
 LIST = "small"
@@ -152,15 +156,22 @@ class LanguageCheck(Check):
         run: list[regex.Match[str]] = []
         for word in words:
             if run and not _GLUE.fullmatch(line, run[-1].end(), word.start()):
-                yield from self._judge(run)
+                yield from self._judge(run, line)
                 run = []
             if self._lean(word.group()) >= 0:
                 run.append(word)
             elif run:
-                yield from self._judge(run)
+                yield from self._judge(run, line)
                 run = []
         if run:
-            yield from self._judge(run)
+            yield from self._judge(run, line)
+
+    def _alone_on_line(self, line: str, run: list[regex.Match[str]]) -> bool:
+        """Whether the run is all the words of its line: a line of its own is interface text
+        ("Lire la suite", "Weitere Artikel zum Thema"), never an English sentence."""
+        return not _ANY_LETTER.search(line, 0, run[0].start()) and not _ANY_LETTER.search(
+            line, run[-1].end()
+        )
 
     def _lean(self, word: str) -> int:
         """1: another language's word; 0: shared ("am", "de"); -1: English's."""
@@ -173,7 +184,7 @@ class LanguageCheck(Check):
             self._leans[word] = lean
         return self._leans[word]
 
-    def _judge(self, run: list[regex.Match[str]]) -> Iterator[tuple[int, int, str]]:
+    def _judge(self, run: list[regex.Match[str]], line: str) -> Iterator[tuple[int, int, str]]:
         while run and self._lean(run[-1].group()) < 1:
             run = run[:-1]  # a run ends on a word of its own language, not on a shared one
         while run and self._lean(run[0].group()) < 1 and not run[0].group()[0].isupper():
@@ -181,7 +192,11 @@ class LanguageCheck(Check):
         words = [m.group() for m in run]
         foreign = [w for w in words if self._lean(w) == 1]
         lowercase = [w for w in foreign if w.islower() and len(w) > 2]  # not "de", "la", "da"
-        if len(foreign) < self.min_words or len(lowercase) < self.min_lowercase:
+        alone = bool(run) and self._alone_on_line(line, run)
+        min_words, min_lowercase = (
+            (LINE_MIN_WORDS, LINE_MIN_LOWERCASE) if alone else (self.min_words, self.min_lowercase)
+        )
+        if len(foreign) < min_words or len(lowercase) < min_lowercase:
             return
         rows = [self._zipfs(w) for w in words]
         english = sum(row[0] for row in rows)
