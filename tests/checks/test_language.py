@@ -22,8 +22,14 @@ def test_loan_phrases_in_english_are_not_runs() -> None:
 
 
 def test_a_short_line_of_its_own_in_another_language_is_interface_text() -> None:
-    text = "He left.\n\nPublicado hace 2 horas\n\nHe said: publicado hace dos.\n\nViva la vida\n"
-    assert spans(make_check("language"), text) == ["Publicado hace 2 horas"]
+    text = (
+        "He left.\n\nPublicado hace 2 horas\n\nHe said: publicado hace dos.\n\nViva la vida\n"
+        "\nWeitere Artikel zum Thema\n\nCoup d etat\n\nTour de France\n\nRead more\n"
+    )
+    assert spans(make_check("language"), text) == [
+        "Publicado hace 2 horas",
+        "Weitere Artikel zum Thema",
+    ]
 
 
 def test_a_date_in_another_language_is_reported_however_short() -> None:

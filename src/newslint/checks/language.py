@@ -77,8 +77,12 @@ DATE_LINE_WORDS = 8
 # A line that is nothing but the run needs fewer words: two that lean foreign, one of them a
 # lower-case word of three letters or more.
 LINE_MIN_WORDS, LINE_MIN_LOWERCASE = 2, 1
+LINE_MAX_WORDS = 6  # a line this short is judged even without a word English hardly knows
+# ... and each of its words must be far commoner there than in English, on average: a borrowed
+# phrase or a title alone on a line ("Viva la vida", "Coup d'etat") leans less.
+LINE_MIN_LEAD = 3.0
 _ANY_LETTER = compile_pattern(r"\p{L}")
-# A line is only weighed when it holds a lower-case word English hardly knows.
+# A longer line is only weighed when it holds a lower-case word English hardly knows.
 RARE_IN_ENGLISH = 2.5
 LIST = "small"
 MAX_REMEMBERED = 100_000
@@ -110,7 +114,8 @@ class LanguageCheck(Check):
         text = doc.text
         for line in _LINE.finditer(text):
             runs = []
-            if self._any_rare_lowercase(_WORD.findall(line.group())):
+            words = _WORD.findall(line.group())
+            if len(words) <= LINE_MAX_WORDS or self._any_rare_lowercase(words):
                 runs = list(self._runs(line.group(), list(_WORD.finditer(line.group()))))
             dates = [
                 date
@@ -203,7 +208,8 @@ class LanguageCheck(Check):
         score, language = max(
             (sum(row[i + 1] for row in rows), code) for i, code in enumerate(self.languages)
         )
-        if score - english >= self.min_lead * len(words):
+        lead = LINE_MIN_LEAD if alone and len(foreign) < self.min_words else self.min_lead
+        if score - english >= lead * len(words):
             yield run[0].start(), run[-1].end(), language
 
 
