@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from newslint.lexicon import is_function_word
+from newslint.line_words import words_around
 from newslint.ocr_context import CAPITAL_BETWEEN, CLOSED_CLASS
 from newslint.regex_store import compile_pattern
 
@@ -50,7 +51,7 @@ def open_class_capitals(
             continue  # a speck before a sentence's first word
         if text.count(word) > 1 or not names.only_lower_case(lower):
             continue
-        left, right = _words_around(text, match.start("word"), match.end("word"))
+        left, right = words_around(text, match.start("word"), match.end("word"), _WORD, CONTEXT)
         if any(_capitalised(w) for w in left[-WINDOW:] + right[:WINDOW]):
             continue  # a title-case line or a name of several words
         model = tagger()
@@ -59,16 +60,6 @@ def open_class_capitals(
         tag = model.tag([*left, lower, *right])[len(left)][1]
         if tag.startswith(_TAGS):
             yield match.start("word"), match.end("word")
-
-
-def _words_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """The words of the same line before and after [start, end), CONTEXT each side."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    left = [m.group() for m in _WORD.finditer(text, line_start, start)][-CONTEXT:]
-    right = [m.group() for m in _WORD.finditer(text, end, line_end)][:CONTEXT]
-    return left, right
 
 
 def _capitalised(token: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from newslint.line_words import words_around
 from newslint.regex_store import compile_pattern
 
 CONTEXT = 4  # words each side the tagger reads
@@ -37,7 +38,7 @@ def fits_in_place(
 ) -> bool:
     """Whether `proposed`, put in place of text[start:end], leaves tag pairs English has (True
     also when no tagger is installed: the frequency evidence then stands alone)."""
-    left, right = _tokens_around(text, start, end)
+    left, right = words_around(text, start, end, _TOKEN, CONTEXT)
     model = tagger()
     if model is None:
         return True
@@ -52,13 +53,3 @@ def fits_in_place(
     if before == "NN" and mine == "VBP":
         return False
     return not (proposed.lower() in _ARTICLES and after in _NOT_AFTER_PROPOSED_DETERMINER)
-
-
-def _tokens_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """The words and clause marks of the same line, CONTEXT each side of [start, end)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    left = [m.group() for m in _TOKEN.finditer(text, line_start, start)][-CONTEXT:]
-    right = [m.group() for m in _TOKEN.finditer(text, end, line_end)][:CONTEXT]
-    return left, right

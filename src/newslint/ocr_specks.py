@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.line_words import words_around
 from newslint.regex_store import compile_pattern
 
 if TYPE_CHECKING:
@@ -79,35 +80,8 @@ def _tags(
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """The speck's line around it, tagged: (the words before it, every word's tag)."""
     start, end = match.span("speck")
-    left = _words_before(text, start)
-    return left, tagger.tag([*left, text[start:end], *_words_after(text, end)])
-
-
-def _words_before(text: str, start: int) -> list[str]:
-    """The last `CONTEXT` words of the line before `start`, read backwards in growing windows:
-    a page written as one line would otherwise cost the whole line for every speck in it. A
-    window that stops inside the line may cut its first word, so it must hold one word more."""
-    reach = 16 * CONTEXT
-    while True:
-        low = max(0, start - reach)
-        newline = text.rfind("\n", low, start)
-        low = newline + 1 if newline >= 0 else low
-        words = [m.group() for m in _WORD.finditer(text, low, start)]
-        if newline >= 0 or low == 0 or len(words) > CONTEXT:
-            return words[-CONTEXT:]
-        reach *= 4
-
-
-def _words_after(text: str, end: int) -> list[str]:
-    """The first `CONTEXT` words of the line after `end`, read no further than them."""
-    words: list[str] = []
-    reached = end
-    for match in _WORD.finditer(text, end):
-        if len(words) == CONTEXT or "\n" in text[reached : match.start()]:
-            break
-        words.append(match.group())
-        reached = match.end()
-    return words
+    left, right = words_around(text, start, end, _WORD, CONTEXT)
+    return left, tagger.tag([*left, text[start:end], *right])
 
 
 # A full stop after an everyday lower-case word and before another lower-case word: a comma or a

@@ -13,24 +13,33 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint import ocr_specks
-from newslint.ocr_specks import CONTEXT, _words_after, _words_before
+from newslint.line_words import words_around
 
 from .helpers import ReadCountingText
 
 _WORD = regex.compile(r"\S+")
 
 
-def _whole_line_words(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """The words around [start, end) found by reading the whole line, as the check once did."""
+def _whole_line_words(
+    text: str, start: int, end: int, word: regex.Pattern[str], count: int
+) -> tuple[list[str], list[str]]:
+    """The words around [start, end) found by reading the whole line, as the checks once did."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    left = [m.group() for m in _WORD.finditer(text, line_start, start)][-CONTEXT:]
-    right = [m.group() for m in _WORD.finditer(text, end, line_end)][:CONTEXT]
+    left = [m.group() for m in word.finditer(text, line_start, start)][-count:] if count else []
+    right = [m.group() for m in word.finditer(text, end, line_end)][:count]
     return left, right
 
 
-pieces = st.sampled_from(["a", "Ia", "word", "x" * 70, " ", "  ", "\t", "\n", "0", "’", "Éé"])
+# The word patterns of the checks that read a suspect's neighbours (specks and capitals; the
+# fit test's words and clause marks).
+_PATTERNS = [_WORD, regex.compile(r"[\p{L}\p{N}'’]+|[.,;:!?]")]
+
+
+pieces = st.sampled_from(
+    ["a", "Ia", "word", "x" * 70, " ", "  ", "\t", "\n", "0", "’", "Éé", ".", "a,b", "it’s;"]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -39,8 +48,10 @@ def test_the_neighbourhood_is_the_lines_words(parts: list[str], data: Any) -> No
     text = "".join(parts)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert (_words_before(text, start), _words_after(text, end)) == _whole_line_words(
-        text, start, end
+    word = data.draw(st.sampled_from(_PATTERNS))
+    count = data.draw(st.integers(0, 5))
+    assert words_around(text, start, end, word, count) == _whole_line_words(
+        text, start, end, word, count
     )
 
 
