@@ -26,14 +26,14 @@ import regex
 
 from newslint.regex_store import compile_pattern
 
-_LEADING_FLAGS = regex.compile(r"(?:\(\?[a-zA-Z]*(?:-[a-zA-Z]+)?\))*")
+_LEADING_FLAGS = compile_pattern(r"(?:\(\?[a-zA-Z]*(?:-[a-zA-Z]+)?\))*")
 # Syntax that reads where the search started, refers to a group of another branch, or makes
 # matching anything but leftmost-first; its patterns are never split.
-_UNSAFE = regex.compile(
+_UNSAFE = compile_pattern(
     r"\\[GK1-9g]|\(\?(?:P[=>]|[&(R|]|[+-]?\d)|\(\?[a-zA-Z]*[rpbe][a-zA-Z]*[:)]|\{[^}]*[eisd][<=]"
 )
 _UNSAFE_FLAGS = regex.REVERSE | regex.POSIX | regex.BESTMATCH | regex.ENHANCEMATCH
-_VERBOSE_FLAG = regex.compile(r"\(\?[a-zA-Z]*x[a-zA-Z]*(?:-[a-zA-Z]+)?\)")
+_VERBOSE_FLAG = compile_pattern(r"\(\?[a-zA-Z]*x[a-zA-Z]*(?:-[a-zA-Z]+)?\)")
 
 
 def split_alternation(pattern: regex.Pattern[str]) -> list[regex.Pattern[str]] | None:
@@ -65,7 +65,7 @@ def top_level_branches(pattern: regex.Pattern[str]) -> list[regex.Pattern[str]] 
     end = "\n" if verbose else ""  # a comment in the last branch must not hide the ")"
     joined = "|".join(f"(?:{branch}{end})" for branch in branches)
     try:
-        rebuilt = regex.compile(prefix + (f"(?:{joined})" if grouped else joined), pattern.flags)
+        rebuilt = compile_pattern(prefix + (f"(?:{joined})" if grouped else joined), pattern.flags)
         alone = [
             compile_pattern(f"{prefix}(?:{branch}{end})", pattern.flags) for branch in branches
         ]

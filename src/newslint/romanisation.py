@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
+from newslint.regex_store import compile_pattern
 
 # Order matters: the ending first, then vowel digraphs before single letters.
-_ENDING = regex.compile(r"(?<=[^aeiouy])(?:iy|yi|ii|ij|yy|y|i)$")
-_EY_ENDING = regex.compile(r"e[iy]$")
+_ENDING = compile_pattern(r"(?<=[^aeiouy])(?:iy|yi|ii|ij|yy|y|i)$")
+_EY_ENDING = compile_pattern(r"e[iy]$")
 _DIGRAPHS = (
     ("yeo", "yu"),
     ("eo", "u"),
@@ -30,7 +30,7 @@ _DIGRAPHS = (
     ("zh", "j"),
     ("dzh", "j"),
 )
-_DOUBLED = regex.compile(r"(\p{L})\1+")
+_DOUBLED = compile_pattern(r"(\p{L})\1+")
 _SEPARATORS = str.maketrans("", "", "-'’ ")
 # The voiced initials the newer Korean and Chinese systems write where McCune-Reischauer and
 # Wade-Giles write voiceless ones (Busan/Pusan, Daegu/Taegu, Gwangju/Kwangju, Jeju/Cheju).
