@@ -64,14 +64,26 @@ def top_level_branches(pattern: regex.Pattern[str]) -> list[regex.Pattern[str]] 
         return None
     end = "\n" if verbose else ""  # a comment in the last branch must not hide the ")"
     joined = "|".join(f"(?:{branch}{end})" for branch in branches)
+    rebuilt = prefix + (f"(?:{joined})" if grouped else joined)
     try:
-        rebuilt = compile_pattern(prefix + (f"(?:{joined})" if grouped else joined), pattern.flags)
         alone = [
             compile_pattern(f"{prefix}(?:{branch}{end})", pattern.flags) for branch in branches
         ]
+        same = _same_program(rebuilt, pattern)
     except regex.error:
         return None
-    return alone if _program(rebuilt) == _program(pattern) else None
+    return alone if same else None
+
+
+def _same_program(rebuilt: str, pattern: regex.Pattern[str]) -> bool:
+    """Whether `rebuilt` compiles to `pattern`'s program, read from the pattern store first (no
+    parsing in a warm run). A program lists some character sets in a set's order, which differs
+    between processes, so an entry stored by another run may differ by that order alone: then
+    `rebuilt` is compiled here and compared again (a pattern itself read from the store may still
+    differ, and is then searched whole: slower, never wrong)."""
+    if _program(compile_pattern(rebuilt, pattern.flags)) == _program(pattern):
+        return True
+    return _program(regex.compile(rebuilt, pattern.flags)) == _program(pattern)
 
 
 def _worth_splitting(pattern: regex.Pattern[str], branches: list[regex.Pattern[str]]) -> bool:
