@@ -301,3 +301,49 @@ def test_a_later_suspect_earlier_in_a_kept_stretch_is_still_judged(tiny: Path) -
     (alone,) = ContextEngine(*_parts(tiny), "tiny").judge(text, [early], gate=0.0)
     assert verdict.written == pytest.approx(alone.written, abs=1e-4)
     assert verdict.alternatives == pytest.approx(alone.alternatives, abs=1e-4)
+
+
+def test_a_new_conversion_removes_the_ones_it_supersedes(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reinstalled model file has a new modification time, so its conversion gets a new key;
+    the folders of the old keys (half a gigabyte each for the real model) must go, while other
+    models' conversions, other kinds of this one and a conversion in progress stay."""
+    import os
+    import time
+
+    from newslint.context.weights_cache import cache_folder, load_weights
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    model = tmp_path / "tiny.gguf"
+    model.write_bytes(tiny.read_bytes())
+    load_weights(model)
+    first = cache_folder(model, "numpy-v1")
+    assert first is not None and first.is_dir()
+    root = first.parent
+    size = model.stat().st_size
+    stale = [
+        root / f"tiny-{size}-12345-float32-v1",  # an older file's other runtime
+        root / f"tiny-{size + 1}-12345-numpy-v1",
+        root / first.name.replace("numpy-v1", "numpy-v0"),  # an older format of this one
+    ]
+    day_ago = time.time() - 86400
+    os.utime(model, (day_ago, day_ago))  # as a reinstall would: a new key
+    other_kind = cache_folder(model, "int8-v1")
+    assert other_kind is not None
+    kept = [
+        root / f"other-{size}-12345-numpy-v1",  # another model file
+        other_kind,  # the new file, another kind
+        root / ".convert-running",  # a conversion in progress
+    ]
+    abandoned = root / ".convert-stopped"
+    for folder in [*stale, *kept, abandoned]:
+        folder.mkdir()
+    os.utime(abandoned, (day_ago, day_ago))
+
+    load_weights(model)
+    second = cache_folder(model, "numpy-v1")
+    assert second is not None and second != first and second.is_dir()
+    assert not first.exists()
+    assert [f.name for f in [*stale, abandoned] if f.exists()] == []
+    assert [f.name for f in kept if not f.exists()] == []

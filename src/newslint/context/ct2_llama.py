@@ -11,7 +11,6 @@ temporary folder for this process only.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -127,23 +126,13 @@ def _convert(path: Path, folder: Path | None, compute_type: str) -> Path:
     weights = read_weights(path)
     spec = model_spec(weights, compute_type)
     tokenizer = Tokenizer(weights.tokens, weights.merges)
-    if folder is not None:
-        try:
-            folder.parent.mkdir(parents=True, exist_ok=True)
-            staging = Path(tempfile.mkdtemp(prefix=".convert-", dir=folder.parent))
-        except OSError:
-            staging = None
-        if staging is not None:
-            try:
-                spec.save(str(staging))
-                tokenizer.save(staging / "tokenizer.json")
-                os.replace(staging, folder)
-                return folder
-            except OSError:
-                shutil.rmtree(staging, ignore_errors=True)
-                if (folder / "model.bin").is_file():
-                    return folder  # another process finished the same conversion first
+
+    def save(target: Path) -> None:
+        spec.save(str(target))
+        tokenizer.save(target / "tokenizer.json")
+
+    if folder is not None and weights_cache.save_atomically(folder, save):
+        return folder
     staging = Path(tempfile.mkdtemp(prefix="newslint-convert-")) / "model"
-    spec.save(str(staging))
-    tokenizer.save(staging / "tokenizer.json")
+    save(staging)
     return staging

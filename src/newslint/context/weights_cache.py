@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
@@ -25,6 +27,13 @@ from newslint.context.tokenizer import Tokenizer
 
 # Bump when what is saved changes, so that older folders are not reused.
 FORMAT_VERSION = 1
+STAGING_PREFIX = ".convert-"
+# A staging folder this old belongs to a process that stopped half-way, never to one still
+# converting (a conversion takes seconds to a minute).
+_ABANDONED_AFTER_SECONDS = 6 * 3600
+_FOLDER_NAME = re.compile(
+    r"(?P<stem>.+)-(?P<size>\d+)-(?P<mtime>\d+)-(?P<kind>.+?)(?:-v(?P<version>\d+))?"
+)
 
 
 def cache_folder(path: Path, kind: str) -> Path | None:
@@ -38,20 +47,61 @@ def cache_folder(path: Path, kind: str) -> Path | None:
 
 
 def save_atomically(folder: Path, write: Callable[[Path], None]) -> bool:
-    """Write a folder's files through a staging folder renamed into place; False if it cannot
-    be written (and no other process wrote it first)."""
+    """Write a folder's files through a staging folder renamed into place, then remove the
+    conversions it supersedes; False if it cannot be written (and no other process wrote it
+    first)."""
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".convert-", dir=folder.parent))
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
     except OSError:
         return False
     try:
         write(staging)
         os.replace(staging, folder)
-        return True
     except OSError:
         shutil.rmtree(staging, ignore_errors=True)
         return folder.is_dir()  # another process finished the same conversion first
+    prune_superseded(folder)
+    return True
+
+
+def prune_superseded(kept: Path) -> list[Path]:
+    """Remove the conversions that `kept` (a folder just written) makes useless, and return them:
+    those of the same model file name at another size or modification time (the file was
+    replaced: a reinstalled package writes a new time, and the key never matches again, so each
+    reinstall left a half-gigabyte folder behind), those of the same file and kind in another
+    format version, and staging folders abandoned by a stopped process. Conversions of other
+    model files, and other kinds of this one (a float32 beside an int8), stay."""
+    this = _FOLDER_NAME.fullmatch(kept.name)
+    if this is None:
+        return []
+    removed = []
+    try:
+        siblings = list(kept.parent.iterdir())
+    except OSError:
+        return []
+    for folder in siblings:
+        if folder != kept and (_superseded(this, folder.name) or _abandoned(folder)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
+
+
+def _superseded(kept: re.Match[str], name: str) -> bool:
+    other = _FOLDER_NAME.fullmatch(name)
+    if other is None or other["stem"] != kept["stem"]:
+        return False
+    if (other["size"], other["mtime"]) != (kept["size"], kept["mtime"]):
+        return True
+    return other["kind"] == kept["kind"] and other["version"] != kept["version"]
+
+
+def _abandoned(folder: Path) -> bool:
+    try:
+        age = time.time() - folder.stat().st_mtime
+    except OSError:
+        return False
+    return folder.name.startswith(STAGING_PREFIX) and age > _ABANDONED_AFTER_SECONDS
 
 
 def load_weights(path: Path) -> tuple[LlamaWeights, Tokenizer]:
