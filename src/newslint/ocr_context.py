@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import regex
 
+from newslint.foreign_quotes import foreign_quotations, inside
 from newslint.lexicon import FUNCTION_WORDS, is_function_word, memo_of
 from newslint.regex_store import compile_pattern
 
@@ -57,7 +58,15 @@ CLOSED_CLASS = (
 
 
 def context_traces(text: str, zipf: Zipf) -> Iterator[Trace]:
-    """Every trace of scanning between words, in no particular order."""
+    """Every trace of scanning between words, in no particular order (none inside a quotation
+    in another language, whose lone letters and odd words are that language's)."""
+    quoted = foreign_quotations(text, zipf)
+    for trace in _all_traces(text, zipf):
+        if not (quoted and inside(quoted, trace.start)):
+            yield trace
+
+
+def _all_traces(text: str, zipf: Zipf) -> Iterator[Trace]:
     for match in _STRAY_STOP.finditer(text):
         yield Trace(match.start("stop"), match.end("stop"), "stray-stop")
     cuts = [m for m in cut_words(text, zipf) if not _GAP_BREAK.search(m.group("gap"))]

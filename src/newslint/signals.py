@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import regex
 
+from newslint.foreign_quotes import foreign_quotations, inside
 from newslint.lexicon import is_function_word, memo_of
 from newslint.lexicon import zipf as english_zipf
 from newslint.look_alikes import common_index, is_plain
@@ -120,13 +121,14 @@ def ocr_marks(text: str, zipf: Zipf = english_zipf, before: str = "") -> Iterato
     text, if it is part of a longer one)."""
     judge = _judge(zipf)
     previous = before
+    quoted = foreign_quotations(text, zipf)
     for match in TOKEN.finditer(text):
         token = match.group()
         before, previous = previous, token
         kind = judge(token)
         if kind == "lone-mark" and _ADDRESS.search(before):
             continue  # "see https://example.org ." keeps the full stop out of the address
-        if kind:
+        if kind and not (quoted and inside(quoted, match.start())):
             core = strip_edges(token)
             offset = match.start() + (token.find(core) if core else 0)
             yield Mark(offset, offset + len(core or token), kind)

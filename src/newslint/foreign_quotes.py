@@ -1,0 +1,52 @@
+"""Quotations in another language, whose words are not a scanner's misreadings.
+
+A news story quotes a villager in Romanian or a slogan in Portuguese: the quoted words are rare
+or unknown in English and a lone "e" or "a" stands between them, which is exactly what the OCR
+signal counts as scanning damage, so one short quotation could make a clean article look
+scanned. A quotation is taken as foreign when it holds a word spelt with a Latin letter English
+does not use ("până", "ação", "größer") that English hardly knows (not a loanword: "café"), and
+most of its words are rare in English: an English quotation with one misread letter ("tbé") has
+common words around it. Scanned pages hardly ever print such letters, so the test costs a
+scanned page nothing (one search for a letter outside a-z).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from newslint.regex_store import compile_pattern
+
+Zipf = Callable[[str], float]
+
+FOREIGN_LETTER = compile_pattern(r"[\p{Latin}&&[^a-zA-Z]]", regex.V1)
+# A quotation within one paragraph: a line end may fall inside it, a blank line may not.
+_QUOTATION = compile_pattern(r"[\"“«](?P<body>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){2,600})[\"”»]")
+_WORD = compile_pattern(r"\p{L}+")
+LOANWORD_ZIPF = 2.0  # English's own lists hold foreign words too, rarely
+RARE_IN_ENGLISH = 3.0  # Zipf below which a word is not everyday English
+MIN_RARE_SHARE = 0.5
+
+
+def foreign_quotations(text: str, zipf: Zipf) -> list[tuple[int, int]]:
+    """Spans of the quotations in `text` written in another Latin-script language."""
+    if not FOREIGN_LETTER.search(text):
+        return []
+    return [
+        (match.start(), match.end())
+        for match in _QUOTATION.finditer(text)
+        if _is_foreign(match.group("body"), zipf)
+    ]
+
+
+def _is_foreign(body: str, zipf: Zipf) -> bool:
+    words = [word.lower() for word in _WORD.findall(body)]
+    if not any(FOREIGN_LETTER.search(word) and zipf(word) < LOANWORD_ZIPF for word in words):
+        return False
+    rare = sum(1 for word in words if zipf(word) < RARE_IN_ENGLISH)
+    return rare >= MIN_RARE_SHARE * len(words)
+
+
+def inside(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(first <= start < last for first, last in spans)
