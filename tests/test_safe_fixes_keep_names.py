@@ -25,6 +25,9 @@ NAMED = [
     "Ida O'sullivan and Ma'sum Khalil met; the onClick handler and toString() failed at inVentiv.",
     # A hashtag is a tag, not a word: "#inthe" is no "in the".
     "Follow the tags #inthe and #withthe for updates.",
+    # "Sr." is also Sister and Senior: only a Spanish "Señor" makes it "Mr.".
+    "The school was opened by Sr. Maria Keane, who taught there until 2004.",
+    "The memo went to Sr. Vice President Dana Oyelaran on Friday.",
 ]
 
 

@@ -32,6 +32,14 @@ def test_fix_map_is_chosen_by_the_matched_text_ignoring_case() -> None:
     assert [(f.fix.edits[0].replacement if f.fix else None) for f in found] == ["the", None]
 
 
+def test_a_fix_map_entry_with_several_readings_is_offered_but_never_safe() -> None:
+    check = make_check("pattern", pattern=r"\bHt\.(?= \p{Lu})", fix={"Ht.": ["Height", "Hat"]})
+    (found,) = run(check, "Ht. Street was closed.")
+    assert found.fix is not None and found.fix.applicability == "unsafe"
+    assert found.fix.edits[0].replacement == "Height"
+    assert found.suggestions == ("Height", "Hat")
+
+
 def test_requires_skips_documents_without_the_literal() -> None:
     check = make_check("pattern", pattern=r"(?<=\d)x", requires="x")
     assert spans(check, "3x faster") == ["x"]
@@ -63,6 +71,9 @@ def test_a_line_form_added_to_the_list_is_found() -> None:
         ({"lines": []}, "'lines' must be a non-empty list"),
         ({"lines": ["(unclosed"]}, "'lines' does not compile"),
         ({"pattern": "a", "fix": r"\2"}, "group 2 used by"),
+        # YAML reads a bare `On: on` as {True: True}: an entry that could never match.
+        ({"pattern": "On", "fix": {True: True}}, "quote words YAML reads as booleans"),
+        ({"pattern": "a", "fix": {"a": []}}, "must map text to a replacement"),
     ],
 )
 def test_bad_options_are_rule_errors(options: dict[str, object], problem: str) -> None:

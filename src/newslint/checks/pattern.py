@@ -5,7 +5,8 @@ Keys: `pattern` (a regex or a list, `regex`-module syntax, VERSION1 and MULTILIN
 reported together with the newline and one blank line after it, so `fix: ""` deletes it; one entry
 per form keeps a long list of page furniture readable and easy to extend), `fix` (a
 template with group references such as `\\1` or `\\g<name>`, or a map from the matched text to its
-replacement when the fix depends on what matched), `suggest` (templates offered but never
+replacement when the fix depends on what matched; a list there names the text's several readings,
+offered in order, the first as an unsafe fix: none is certain), `suggest` (templates offered but never
 applied), `unless` (regexes: a match overlapping one of theirs is not reported), `ignorecase`,
 `group` (the group whose span is reported and replaced; default the whole match), `requires` (a
 regex the document must contain before the patterns run: a literal-led pre-check is far cheaper than
@@ -103,8 +104,8 @@ class PatternCheck(Check):
         self.group = rule.option("group")
         self.fix_template = rule.option("fix")
         self.suggest_templates = [str(s) for s in rule.option("suggest")]
-        fix_map = self.fix_template if isinstance(self.fix_template, dict) else {}
-        self.fix_map_folded = {str(k).lower(): str(v) for k, v in fix_map.items()}
+        self.fix_map = _readings(rule) if isinstance(self.fix_template, dict) else {}
+        self.fix_map_folded = {k.lower(): v for k, v in self.fix_map.items()}
         for pattern in self.patterns:
             self._validate_templates(pattern)
 
@@ -203,24 +204,53 @@ class PatternCheck(Check):
         local = [p for p, line in zip(self.exceptions, reach, strict=True) if line]
         return local, [p for p, line in zip(self.exceptions, reach, strict=True) if not line]
 
-    def _fix_for(self, match: Any) -> str | None:
+    def _readings_of(self, match: Any) -> list[str]:
+        """The replacements the fix offers for this match, the applied one first."""
         if isinstance(self.fix_template, dict):
             found = match.group(self.group)
-            return self.fix_template.get(found, self.fix_map_folded.get(found.lower()))
-        return match.expand(self.fix_template) if self.fix_template is not None else None
+            return self.fix_map.get(found, self.fix_map_folded.get(found.lower(), []))
+        return [] if self.fix_template is None else [match.expand(self.fix_template)]
 
     def _finding(self, match: Any, start: int, end: int) -> Finding:
-        fix = self._fix_for(match)
+        readings = self._readings_of(match)
+        fix = readings[0] if readings else None
+        # Several readings of one text (“Sr.”: Señor, Sister, Senior): none is certain.
+        applicability = "unsafe" if len(readings) > 1 else None
         suggestions = [match.expand(t) for t in self.suggest_templates]
-        if fix is not None and fix not in suggestions:
-            suggestions.insert(0, fix)
+        for reading in reversed(readings):
+            if reading not in suggestions:
+                suggestions.insert(0, reading)
         groups = {name: match.group(name) or "" for name in match.re.groupindex}
         found = match.group(self.group)
         codepoint = f"{ord(found[0]):04X}" if found else ""
         message = render(
             self.rule.message, match=found, fix=fix or "", codepoint=codepoint, **groups
         )
-        return finding(self.rule, start, end, message, fix=fix, suggestions=suggestions)
+        return finding(
+            self.rule,
+            start,
+            end,
+            message,
+            fix=fix,
+            suggestions=suggestions,
+            applicability=applicability,
+        )
+
+
+def _readings(rule: Rule) -> dict[str, list[str]]:
+    """A fix map's entries as lists of readings (one for a certain replacement)."""
+    readings: dict[str, list[str]] = {}
+    for found, replacement in rule.option("fix").items():
+        forms = replacement if isinstance(replacement, list) else [replacement]
+        texts = [found, *forms]
+        if not forms or not all(isinstance(text, str) for text in texts):
+            # YAML reads a bare On/Yes/No as a boolean, and such an entry never matched.
+            raise rule.error(
+                f"'fix' entry {found!r}: {replacement!r} must map text to a replacement or a list "
+                "of them (quote words YAML reads as booleans or numbers)"
+            )
+        readings[found] = forms
+    return readings
 
 
 def _matches(
