@@ -66,3 +66,42 @@ def test_a_name_inside_a_sentence_is_never_rewritten(monkeypatch: pytest.MonkeyP
     found = [text[f.start : f.end] for f in check.run(Document(text))]
     assert "Biles" not in found and [text[s.start : s.end] for s in model.asked] == found
     assert found == ["advices"]
+
+
+NOUN_PHRASE = {"unless_next_tag": ["NN", "NNS"], "looking_past": ["JJ", "CD", "CC"]}
+
+
+def asked_with_conditions(
+    monkeypatch: pytest.MonkeyPatch, text: str, conditions: dict[str, object]
+) -> list[str]:
+    pytest.importorskip("harper")
+    from newslint.vale.tagger import Tagger, TaggerUnavailable
+
+    try:
+        Tagger.installed()
+    except TaggerUnavailable as exc:
+        pytest.skip(str(exc))
+    model = PrefersFixBy(5.0)
+    monkeypatch.setattr(confirmed_grammar, "context_engine", lambda rule: model)
+    check = make_check("confirmed-grammar", rules=["TheirToTheyre"], conditions=conditions)
+    list(check.run(Document(text)))
+    return [text[s.start : s.end] for s in model.asked]
+
+
+def test_a_lint_its_conditions_rule_out_is_never_judged(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "their" before its noun phrase, even past a number, is a possessive: the model is not
+    asked; the same lint with no condition, or where no noun follows, is asked."""
+    text = "They said their two countries had agreed."
+    assert asked_with_conditions(monkeypatch, text, {}) == ["their"]
+    assert asked_with_conditions(monkeypatch, text, {"TheirToTheyre": NOUN_PHRASE}) == []
+    wrong = "The officials said their going to vote on Monday."
+    assert asked_with_conditions(monkeypatch, wrong, {"TheirToTheyre": NOUN_PHRASE}) == ["their"]
+
+
+def test_a_condition_for_a_rule_it_does_not_run_is_a_rule_error() -> None:
+    with pytest.raises(RuleError, match="MassNouns"):
+        make_check("confirmed-grammar", rules=["TheirToTheyre"], conditions={"MassNouns": {}})
+    with pytest.raises(RuleError, match="tag lists"):
+        make_check(
+            "confirmed-grammar", rules=["TheirToTheyre"], conditions={"TheirToTheyre": {"x": []}}
+        )

@@ -2,7 +2,10 @@
 the context model agrees with the correction.
 
 Keys: `rules` (Harper rule names, e.g. ItsPossessive, TheirToTheyre), `margin` (nats by which the
-corrected text must beat the text as written, default 1.5), `dialect`, `right_words`. Finding ids
+corrected text must beat the text as written, default 1.5), `dialect`, `right_words`, `conditions`
+(map of a Harper rule name → the part-of-speech conditions on judging its lints, as the `confusion`
+kind reads them: "their two countries" is "their" before a noun, never "they're", and not worth
+the model's pass over its context). Finding ids
 are `<rule id>.<HarperRule>`. Harper runs a paragraph at a time (its cost grows faster than linearly
 with the text it is given) and the model judges each lint's first suggestion in the paragraph's own
 context. Needs `--context`.
@@ -15,6 +18,7 @@ from typing import Any
 
 from newslint.checks import Check, Option, render
 from newslint.checks.context_rule import context_engine
+from newslint.checks.tagging import TagCondition, read_condition, tagged_around
 from newslint.document import Document
 from newslint.finding import Edit, Finding, Fix
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
@@ -29,6 +33,9 @@ OPTIONS = {
     "margin": Option((int, float), default=1.5),
     "dialect": Option((str,), default="american"),
     "right_words": Option((int,), default=5),
+    "conditions": Option(
+        (dict,), default={}, doc="Harper rule -> tag conditions on judging its lints"
+    ),
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
@@ -46,6 +53,7 @@ class ConfirmedGrammarCheck(Check):
             raise rule.error("'rules' lists Harper rule names")
         self.rules = frozenset(names)
         self.margin = float(rule.option("margin"))
+        self.conditions = _read_conditions(rule, self.rules)
         self._linter: Any = None
         self._asked: tuple[str, list[Any]] | None = None
         self._lints: dict[Any, tuple[str, str]] = {}
@@ -109,6 +117,11 @@ class ConfirmedGrammarCheck(Check):
         replacement = suggestion.replacement_text
         if not replacement or replacement == doc.text[start:end] or _name_at(doc.text, start):
             return None
+        condition = self.conditions.get(name)
+        if condition is not None:
+            tagged, at = tagged_around(doc.text, start, end, self._right(doc.text, end))
+            if not condition.allows(tagged, at):
+                return None
         return start, end, replacement, name, lint.message
 
     def _right(self, text: str, end: int) -> str:
@@ -124,6 +137,15 @@ class ConfirmedGrammarCheck(Check):
         return Finding(
             rule_id, self.rule.severity, text, suspect.start, suspect.end, fix, (replacement,)
         )
+
+
+def _read_conditions(rule: Rule, names: frozenset[str]) -> dict[str, TagCondition]:
+    conditions = {}
+    for name, entry in rule.option("conditions").items():
+        if name not in names or not isinstance(entry, dict):
+            raise rule.error(f"'conditions': {name!r} is not a rule it runs mapped to tag lists")
+        conditions[name] = read_condition(rule, name, entry, also=())
+    return conditions
 
 
 def _name_at(text: str, start: int) -> bool:

@@ -25,7 +25,6 @@ the `surprisal` kind, so a suspect the model already expects costs nothing more.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -33,7 +32,7 @@ import regex
 from newslint.checks import Check, Option, compile_regex, finding, finditer, match_case, render
 from newslint.checks.context_rule import context_engine
 from newslint.checks.subject_number import PLURAL, SINGULAR, subject_number
-from newslint.checks.tagging import part_of_speech_tagger
+from newslint.checks.tagging import TagCondition, read_condition, tagged_around
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
@@ -61,8 +60,6 @@ OPTIONS = {
 }
 
 _WORD = compile_pattern(r"\S+")
-# Where the sentence a verb stands in begins: the subject is never before it.
-_SENTENCE_START = compile_pattern(r"[.!?;:\n][\"”’)\]]*\s+|[\"“”]")
 # Tags of a verb that agrees with its subject (a base form after a noun is a present plural).
 _FINITE_VERB = {"VBZ", "VBP", "VBD", "VB"}
 # Words that make a following "were" subjunctive, whatever the subject's number.
@@ -140,12 +137,7 @@ class ConfusionCheck(Check):
 
     def _tagged(self, text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
         """The suspect's sentence up to a few words after it, tagged, and the suspect's index."""
-        from newslint.vale.tagger import treebank_words
-
-        left = _SENTENCE_START.split(text[max(0, start - 300) : start])[-1]
-        before = treebank_words(left) if left.strip() else []
-        after = treebank_words(self._right(text, end))
-        return part_of_speech_tagger().tag([*before, text[start:end], *after]), len(before)
+        return tagged_around(text, start, end, self._right(text, end))
 
     def _right(self, text: str, end: int) -> str:
         """The words after the suspect, up to `right_words` and never past the paragraph."""
@@ -173,63 +165,15 @@ class ConfusionCheck(Check):
         )
 
 
-@dataclass(frozen=True)
-class _Condition:
-    """Where in a sentence a suspect is worth the model's time, by its neighbours' tags."""
-
-    tag: frozenset[str] | None
-    next_tag: frozenset[str] | None
-    unless_next_tag: frozenset[str]
-    unless_previous_tag: frozenset[str]
-    looking_past: frozenset[str]
-
-    def allows(self, tagged: list[tuple[str, str]], at: int) -> bool:
-        if self.tag is not None and tagged[at][1] not in self.tag:
-            return False
-        following = self._next_tag(tagged, at)
-        previous = tagged[at - 1][1] if at > 0 else None
-        if self.next_tag is not None and following not in self.next_tag:
-            return False
-        return following not in self.unless_next_tag and previous not in self.unless_previous_tag
-
-    def _next_tag(self, tagged: list[tuple[str, str]], at: int) -> str | None:
-        for _, tag in tagged[at + 1 :]:
-            if tag not in self.looking_past:
-                return tag
-        return None
-
-
-_CONDITION_KEYS = ("tag", "next_tag", "unless_next_tag", "unless_previous_tag", "looking_past")
-
-
-def _read_condition(rule: Rule, suspect: str, entry: dict[str, Any]) -> tuple[Any, _Condition]:
-    unknown = set(entry) - {"alternatives", *_CONDITION_KEYS}
-    tags = {key: entry.get(key, []) for key in _CONDITION_KEYS}
-    if unknown or not all(
-        isinstance(t, list) and all(isinstance(x, str) for x in t) for t in tags.values()
-    ):
-        raise rule.error(
-            f"'pairs': {suspect!r} maps to 'alternatives' and tag lists "
-            f"({', '.join(_CONDITION_KEYS)})"
-        )
-    condition = _Condition(
-        frozenset(tags["tag"]) if "tag" in entry else None,
-        frozenset(tags["next_tag"]) if "next_tag" in entry else None,
-        frozenset(tags["unless_next_tag"]),
-        frozenset(tags["unless_previous_tag"]),
-        frozenset(tags["looking_past"]),
-    )
-    return entry.get("alternatives"), condition
-
-
-def _read_pairs(rule: Rule) -> tuple[dict[str, tuple[str, ...]], dict[str, _Condition]]:
+def _read_pairs(rule: Rule) -> tuple[dict[str, tuple[str, ...]], dict[str, TagCondition]]:
     """`pairs` (a word and its alternatives, with the conditions on asking about it, if any) and
     `swaps` (two words, each the other's)."""
     pairs: dict[str, tuple[str, ...]] = {}
-    conditions: dict[str, _Condition] = {}
+    conditions: dict[str, TagCondition] = {}
     for suspect, alternatives in rule.option("pairs").items():
         if isinstance(alternatives, dict) and isinstance(suspect, str):
-            alternatives, conditions[suspect.lower()] = _read_condition(rule, suspect, alternatives)
+            conditions[suspect.lower()] = read_condition(rule, suspect, alternatives)
+            alternatives = alternatives.get("alternatives")
         if isinstance(alternatives, str):
             alternatives = [alternatives]
         if (
