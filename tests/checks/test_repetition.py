@@ -155,6 +155,28 @@ def test_a_short_line_repeated_across_a_blank_line_is_deleted_only_as_an_unsafe_
     assert found == ["unsafe", "safe"]
 
 
+def test_a_copy_set_apart_from_the_line_it_repeats_is_deleted_only_as_an_unsafe_fix() -> None:
+    """A pull quote or epigraph comes back in the body; the fix would delete the body's copy."""
+    quote = "“We will not hand the valley back to the river,” the mayor said."
+    check = make_check("repetition", unit="line", min_words=4)
+    pull = f"Valley town votes for levee\n\n{quote}\n\nThe levee will cost £3 million.\n\n{quote}\n"
+    pasted = (
+        f"Valley town votes for levee\n\n{quote}\n\n{quote}\n\nThe levee will cost £3 million.\n"
+    )
+    headline = (
+        f"Valley town votes for levee\n\nBy Ana Reyes\n\nValley town votes for levee\n\n{quote}\n"
+    )
+    found = [f.fix.applicability for f in run(check, pull) + run(check, pasted) if f.fix]
+    found += [f.fix.applicability for f in run(check, headline) if f.fix]
+    assert found == ["unsafe", "safe", "safe"]
+    paragraph = "The levee will cost £3 million\nand take two years to build.\n\n"
+    check = make_check("repetition", unit="paragraph", min_words=8)
+    set_apart = f"{paragraph}The council met.\n\n{paragraph}"
+    twice = f"{paragraph}{paragraph}The council met.\n"
+    found = [f.fix.applicability for f in run(check, set_apart) + run(check, twice) if f.fix]
+    assert found == ["unsafe", "safe"]
+
+
 def test_a_page_written_as_one_line_is_not_read_once_per_repeated_sentence() -> None:
     check = make_check("repetition", unit="sentence", min_words=4)
     line = "The minister resigned after the vote on Monday. " * 400

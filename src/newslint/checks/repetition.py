@@ -244,6 +244,12 @@ class RepetitionCheck(Check):
                 and (gap == 1 or (gap == 2 and _NAME_LABEL.fullmatch(text.strip()) is not None))
                 and not _SENTENCE_END.search(text)
             )
+            # Deleting a copy is certain when it sits right after a copy of itself (blank space
+            # between), or copies the headline among the page's top lines. Set apart further
+            # down, it may be meant: a pull quote, an epigraph, a chorus, a standfirst.
+            pasted = headline_copy or (
+                key == previous and not _NEXT_TEXT.search(doc.text, previous_end, block.start)
+            )
             stutter_of, previous, previous_start = previous_start, key, block.start
             previous_end = block.end
             minimum = self.rule.option(
@@ -259,6 +265,8 @@ class RepetitionCheck(Check):
                     if gap == 2:  # a refrain or a repeated answer may be meant: offered only
                         applicability = "unsafe"
                 if original is not None:
+                    if not pasted:
+                        applicability = "unsafe"
                     line = doc.position(original)[0]
                     message = render(self.rule.message, line=line, text=text.strip())
                     start, end = _deletion(doc.text, block)
