@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newslint.engine import Linter
-from newslint.foreign_quotes import foreign_quotations
+from newslint.foreign_quotes import foreign_quotations, inside
 from newslint.lexicon import zipf
 from newslint.signals import ocr_signal
 
@@ -52,3 +57,37 @@ def test_the_foreign_quotation_is_found_across_a_line_end_but_not_a_blank_line()
     assert foreign_quotations(wrapped, zipf) == [(11, 34)]
     parted = 'He shouted "Até amanhã,\n\nmeu amigo" and left.'
     assert foreign_quotations(parted, zipf) == []
+
+
+class _ReadCounter(Sequence[tuple[int, int]]):
+    """Spans that count how many of them a lookup reads."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans, self.reads = spans, 0
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, index: int) -> tuple[int, int]:  # type: ignore[override]
+        self.reads += 1
+        return self.spans[index]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.integers(1, 20)), max_size=30),
+    st.integers(-5, 1500),
+)
+def test_inside_agrees_with_reading_every_span(gaps: list[tuple[int, int]], offset: int) -> None:
+    spans, end = [], 0
+    for gap, width in gaps:
+        spans.append((end + gap, end + gap + width))
+        end += gap + width
+    assert inside(spans, offset) == any(first <= offset < last for first, last in spans)
+
+
+def test_a_page_of_many_quotations_is_not_read_whole_for_each_mark() -> None:
+    """Every mark of a page asks; reading all its quotations each time made a page of a
+    thousand quoted lines quadratic."""
+    spans = _ReadCounter([(100 * n, 100 * n + 40) for n in range(4096)])
+    assert inside(spans, 204_820) and not inside(spans, 204_860)
+    assert spans.reads <= 2 * (12 + 2)
