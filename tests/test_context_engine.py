@@ -347,3 +347,29 @@ def test_a_new_conversion_removes_the_ones_it_supersedes(
     assert not first.exists()
     assert [f.name for f in [*stale, abandoned] if f.exists()] == []
     assert [f.name for f in kept if not f.exists()] == []
+
+
+def test_a_model_of_the_same_name_in_another_install_keeps_its_conversion(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two installs (a project's environment and a hook's) each hold the packaged model under
+    one file name with its own modification time: converting one must not delete the other's
+    conversion, or each run of the other converts the model again."""
+    import os
+
+    from newslint.context.weights_cache import cache_folder, load_weights
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    first, second = tmp_path / "one" / "tiny.gguf", tmp_path / "two" / "tiny.gguf"
+    for number, model in enumerate((first, second)):
+        model.parent.mkdir()
+        model.write_bytes(tiny.read_bytes())
+        os.utime(model, (1_700_000_000 + number, 1_700_000_000 + number))
+    load_weights(first)
+    load_weights(second)
+    folders = [cache_folder(model, "numpy-v1") for model in (first, second)]
+    assert [f is not None and f.is_dir() for f in folders] == [True, True]
+    first.unlink()  # that install is gone: its conversion can go with the next one
+    os.utime(second, (1_700_000_009, 1_700_000_009))
+    load_weights(second)
+    assert [f is not None and f.is_dir() for f in folders] == [False, False]

@@ -131,7 +131,7 @@ def _convert(path: Path, folder: Path | None, compute_type: str) -> Path:
         spec.save(str(target))
         tokenizer.save(target / "tokenizer.json")
 
-    if folder is not None and weights_cache.save_atomically(folder, save):
+    if folder is not None and weights_cache.save_atomically(folder, save, path):
         return folder
     staging = Path(tempfile.mkdtemp(prefix="newslint-convert-")) / "model"
     save(staging)

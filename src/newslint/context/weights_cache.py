@@ -28,6 +28,7 @@ from newslint.context.tokenizer import Tokenizer
 # Bump when what is saved changes, so that older folders are not reused.
 FORMAT_VERSION = 1
 STAGING_PREFIX = ".convert-"
+SOURCE_RECORD = "source.json"  # the model file a conversion was made from
 # A staging folder this old belongs to a process that stopped half-way, never to one still
 # converting (a conversion takes seconds to a minute).
 _ABANDONED_AFTER_SECONDS = 6 * 3600
@@ -46,10 +47,10 @@ def cache_folder(path: Path, kind: str) -> Path | None:
     return base / "context" / f"{path.stem}-{stat.st_size}-{stat.st_mtime_ns}-{kind}"
 
 
-def save_atomically(folder: Path, write: Callable[[Path], None]) -> bool:
-    """Write a folder's files through a staging folder renamed into place, then remove the
-    conversions it supersedes; False if it cannot be written (and no other process wrote it
-    first)."""
+def save_atomically(folder: Path, write: Callable[[Path], None], source: Path) -> bool:
+    """Write a folder's files (a conversion of the model file `source`) through a staging folder
+    renamed into place, then remove the conversions it supersedes; False if it cannot be written
+    (and no other process wrote it first)."""
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
@@ -57,6 +58,7 @@ def save_atomically(folder: Path, write: Callable[[Path], None]) -> bool:
         return False
     try:
         write(staging)
+        (staging / SOURCE_RECORD).write_text(json.dumps({"path": str(source.resolve())}))
         os.replace(staging, folder)
     except OSError:
         shutil.rmtree(staging, ignore_errors=True)
@@ -67,11 +69,12 @@ def save_atomically(folder: Path, write: Callable[[Path], None]) -> bool:
 
 def prune_superseded(kept: Path) -> list[Path]:
     """Remove the conversions that `kept` (a folder just written) makes useless, and return them:
-    those of the same model file name at another size or modification time (the file was
-    replaced: a reinstalled package writes a new time, and the key never matches again, so each
-    reinstall left a half-gigabyte folder behind), those of the same file and kind in another
-    format version, and staging folders abandoned by a stopped process. Conversions of other
-    model files, and other kinds of this one (a float32 beside an int8), stay."""
+    those of a model file of the same name that is gone or was replaced (its size or modification
+    time differ from the folder's key: a reinstalled package writes a new time, and the key never
+    matches again, so each reinstall left a half-gigabyte folder behind), those of the same file
+    and kind in another format version, and staging folders abandoned by a stopped process.
+    Conversions of other model files (a file of the same name in another install, still in use),
+    and other kinds of this one (a float32 beside an int8), stay."""
     this = _FOLDER_NAME.fullmatch(kept.name)
     if this is None:
         return []
@@ -81,19 +84,30 @@ def prune_superseded(kept: Path) -> list[Path]:
     except OSError:
         return []
     for folder in siblings:
-        if folder != kept and (_superseded(this, folder.name) or _abandoned(folder)):
+        if folder != kept and (_superseded(this, folder) or _abandoned(folder)):
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder)
     return removed
 
 
-def _superseded(kept: re.Match[str], name: str) -> bool:
-    other = _FOLDER_NAME.fullmatch(name)
+def _superseded(kept: re.Match[str], folder: Path) -> bool:
+    other = _FOLDER_NAME.fullmatch(folder.name)
     if other is None or other["stem"] != kept["stem"]:
         return False
     if (other["size"], other["mtime"]) != (kept["size"], kept["mtime"]):
-        return True
+        return not _source_unchanged(folder, other)
     return other["kind"] == kept["kind"] and other["version"] != kept["version"]
+
+
+def _source_unchanged(folder: Path, key: re.Match[str]) -> bool:
+    """Whether the model file this conversion was made from is still there as it was then.
+    A folder written before conversions recorded their file is taken as superseded."""
+    try:
+        source = Path(json.loads((folder / SOURCE_RECORD).read_text())["path"])
+        stat = source.stat()
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return (str(stat.st_size), str(stat.st_mtime_ns)) == (key["size"], key["mtime"])
 
 
 def _abandoned(folder: Path) -> bool:
@@ -117,7 +131,7 @@ def load_weights(path: Path) -> tuple[LlamaWeights, Tokenizer]:
     weights = read_weights(path)
     tokenizer = Tokenizer(weights.tokens, weights.merges)
     if folder is not None:
-        save_atomically(folder, lambda staging: _write(staging, weights, tokenizer))
+        save_atomically(folder, lambda staging: _write(staging, weights, tokenizer), path)
     return weights, tokenizer
 
 
