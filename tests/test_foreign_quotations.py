@@ -91,3 +91,13 @@ def test_a_page_of_many_quotations_is_not_read_whole_for_each_mark() -> None:
     spans = _ReadCounter([(100 * n, 100 * n + 40) for n in range(4096)])
     assert inside(spans, 204_820) and not inside(spans, 204_860)
     assert spans.reads <= 2 * (12 + 2)
+
+
+def test_a_quotation_the_story_translates_is_not_left_untranslated(linter: Linter) -> None:
+    assert "encoding.untranslated-spelling" not in rules_at(linter, ROMANIAN_QUOTE, "urmă")
+
+
+def test_an_untranslated_quotation_is_still_reported(linter: Linter) -> None:
+    text = ROMANIAN_QUOTE.replace('"In the end, everything', "In the end, she added, everything")
+    text = text.replace('walk to school."', "walk to school.")
+    assert "encoding.untranslated-spelling" in rules_at(linter, text, "urmă")

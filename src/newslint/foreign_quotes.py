@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 import regex
 
@@ -22,6 +23,7 @@ from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]
 
+# A Latin letter English spells no native word with ("ç", "å", "ş", "ñ").
 FOREIGN_LETTER = compile_pattern(r"[\p{Latin}&&[^a-zA-Z]]", regex.V1)
 # A quotation within one paragraph: a line end may fall inside it, a blank line may not.
 _QUOTATION = compile_pattern(r"[\"“«](?P<body>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){2,600})[\"”»]")
@@ -29,6 +31,10 @@ _WORD = compile_pattern(r"\p{L}+")
 LOANWORD_ZIPF = 2.0  # English's own lists hold foreign words too, rarely
 RARE_IN_ENGLISH = 3.0  # Zipf below which a word is not everyday English
 MIN_RARE_SHARE = 0.5
+# A translation follows its original closely, in the same paragraph, in a few words at least.
+MAX_GLOSS_DISTANCE = 200
+MIN_GLOSS_WORDS = 3
+_PARAGRAPH_BREAK = compile_pattern(r"\n[ \t]*\n")
 
 
 def foreign_quotations(text: str, zipf: Zipf) -> list[tuple[int, int]]:
@@ -40,6 +46,32 @@ def foreign_quotations(text: str, zipf: Zipf) -> list[tuple[int, int]]:
         for match in _QUOTATION.finditer(text)
         if _is_foreign(match.group("body"), zipf)
     ]
+
+
+def glossed_quotations(text: str, zipf: Zipf) -> list[tuple[int, int]]:
+    """Foreign quotations that the story translates in the next quotation of the paragraph
+    ("“Până la urmă, totul e bine,” she said. “In the end, all is well.”"): a quotation given
+    in the original on purpose, not words a translation left behind."""
+    if not FOREIGN_LETTER.search(text):
+        return []
+    quotations = list(_QUOTATION.finditer(text))
+    return [
+        (quotation.start(), quotation.end())
+        for quotation, following in pairwise(quotations)
+        if _is_foreign(quotation.group("body"), zipf)
+        and _translates(text, quotation, following, zipf)
+    ]
+
+
+def _translates(
+    text: str, quotation: regex.Match[str], following: regex.Match[str], zipf: Zipf
+) -> bool:
+    between = text[quotation.end() : following.start()]
+    if len(between) > MAX_GLOSS_DISTANCE or _PARAGRAPH_BREAK.search(between):
+        return False
+    words = [word.lower() for word in _WORD.findall(following.group("body"))]
+    common = sum(1 for word in words if zipf(word) >= RARE_IN_ENGLISH)
+    return len(words) >= MIN_GLOSS_WORDS and common > MIN_RARE_SHARE * len(words)
 
 
 def _is_foreign(body: str, zipf: Zipf) -> bool:

@@ -12,7 +12,8 @@ name). Keys:
 - `evidence` (default `frequency`): `letters` judges instead by spelling: a lower-case word
   English has never seen, spelt with a letter English does not use ("vurdukça"), whatever its
   language and however rare there. Not in a document that looks scanned (an accent there is a
-  misreading), nor in a word glossed in place ("drogpåverkad - under the influence").
+  misreading), nor in a word glossed in place ("drogpåverkad - under the influence") or in a
+  quotation the story translates in its next one.
 Findings give way to the `language` kind's runs and to any other rule on the same word.
 """
 
@@ -29,6 +30,7 @@ from newslint.checks.language import OPTIONS as RUN_OPTIONS
 from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.foreign_quotes import FOREIGN_LETTER, glossed_quotations, inside
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -42,8 +44,6 @@ OPTIONS = {
     "evidence": Option((str,), default="frequency", choices=("frequency", "letters")),
     **SCANNED_GATE_OPTIONS,  # with `letters`: a scanned page misreads letters as accented ones
 }
-# A Latin letter English spells no native word with ("ç", "å", "ş", "ñ").
-_FOREIGN_LETTER = compile_pattern(r"[\p{Latin}&&[^a-zA-Z]]", regex.V1)
 _LOWER_LATIN_WORD = compile_pattern(r"\p{Ll}{4,}")
 # A word cited and explained where it stands: "drogpåverkad - under the influence", "(in Swedish)".
 # A word running into a symbol outside ASCII ("doesnâ€™t") is cut out of mojibake, which the
@@ -96,12 +96,15 @@ class ForeignWordCheck(Check):
             m
             for m in _WORD.finditer(text)
             if _LOWER_LATIN_WORD.fullmatch(m.group())
-            and _FOREIGN_LETTER.search(m.group())
+            and FOREIGN_LETTER.search(m.group())
             and self.zipf(m.group()) == 0
             and self.zipf(without_marks(m.group())) == 0
             and not _GLOSS.match(text, m.end())
             and not _UNDECODED_NEXT.match(text, m.end())
         ]
+        if found:
+            glossed = glossed_quotations(text, self.zipf)
+            found = [m for m in found if not inside(glossed, m.start())]
         if not found:
             return
         gate = (float(self.rule.option("min_ocr_share")), int(self.rule.option("min_ocr_marks")))
