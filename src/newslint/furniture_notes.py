@@ -7,7 +7,7 @@ sentence ("… said on Monday. Read More"). Each pass sets the reason of the blo
 from __future__ import annotations
 
 from newslint.furniture_signals import glued_link_label, speaks_of_the_page
-from newslint.furniture_story import names_the_story
+from newslint.furniture_story import names_the_story, shares_the_subject
 from newslint.furniture_voice import addresses_reader, story_addresses_reader
 from newslint.page_layout import is_article, opens_story
 from newslint.textblocks import Block
@@ -39,9 +39,12 @@ def addressed_to_the_reader(
     article = [i for i, b in enumerate(items) if is_article(b)]
     if not article or story_addresses_reader(items[article[0] : article[-1] + 1]):
         return
+    story = items[article[0] : article[-1] + 1]
     for index, block in enumerate(items):
         outside = index < article[0] or index > article[-1]
         if not outside or reasons[index] is not None or not addresses_reader(block):
+            continue
+        if shares_the_subject(block, story):  # an explainer's lead-in: "Imagine you're …"
             continue
         if index != headline or _titled_above(items, reasons, index):
             reasons[index] = READER_NOTE

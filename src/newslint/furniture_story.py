@@ -26,6 +26,9 @@ _POSSESSIVE = ("'s", "’s")
 # Words of four letters or more: shorter ones are mostly function words and abbreviations.
 CONTENT_LETTERS = 4
 SHARED_WORDS = 2  # one shared word may be chance ("published", "report")
+STEM_LETTERS = 5
+SUBJECT_WORDS = 3  # cut to stems, two shared words may be chance ("address", "market")
+SUBJECT_SHARE = 3  # a third of a line's content words shared: it speaks of the story's subject
 PROSE_WORDS = 8
 EXPLAINING_WORDS = 12
 _SENTENCE = compile_pattern(r"[^.!?]+[.!?]*")
@@ -73,6 +76,24 @@ def names_the_story(note: Block, story: Sequence[Block]) -> bool:
         return False
     shared = own & set().union(*(_content_words(b.text) for b in story)) if story else set()
     return len(shared) >= SHARED_WORDS
+
+
+def shares_the_subject(line: Block, story: Sequence[Block]) -> bool:
+    """A line whose content words are largely the story's speaks of its subject: an explainer's
+    lead-in addressed to the reader ("Imagine you're putting $1,000 into a savings account" above
+    paragraphs about savings and interest) is the story's, where a paywall or sign-in note shares
+    a word with it by chance at most ("account")."""
+    own = _stems(line.text)
+    if len(own) < SUBJECT_WORDS:
+        return False
+    shared = own & set().union(*(_stems(b.text) for b in story)) if story else set()
+    return len(shared) >= SUBJECT_WORDS and len(shared) * SUBJECT_SHARE >= len(own)
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to their first letters, so a word's forms meet ("importing", "imported",
+    "importer"): a crude stem, enough to tell a shared subject from a chance word."""
+    return {word[:STEM_LETTERS] for word in _content_words(text) if not word.startswith("you")}
 
 
 def _explains(text: str) -> bool:
@@ -175,17 +196,27 @@ def is_result_line(text: str) -> bool:
 _SECTION_NUMBER = compile_pattern(r"\d{1,2}\.\d\.?\s+\p{Lu}\p{Ll}")
 
 
+# A line that is only the word joining two parties ("- and -", "v", "versus"), as a judgment, a
+# contract or a title page sets its parties one per line.
+_JOINS_PARTIES = compile_pattern(r"[-–—\s]*(?i:and|v\.?|vs\.?|versus)[-–—\s]*")
+
+
 def outline_lines(items: Sequence[Block]) -> set[int]:
     """Lines printed one under another among numbered section headings: a report's own headings
     or table of contents ("1.0 Introduction", "Scope of the Plan", "2.0 Costs"); a web page
-    numbers no menu that way."""
+    numbers no menu that way. Likewise the lines around one that only joins two parties (a
+    judgment's "CLAIMANT LTD / Claimant / - and - / DEFENDANT LTD / Defendant"): one caption."""
     members: set[int] = set()
     group: list[int] = []
     for index, block in enumerate([*items, None]):
         if block is not None and block.lines == 1 and (not group or not block.blank_before):
             group.append(index)
             continue
-        if any(_SECTION_NUMBER.match(items[i].text) for i in group):
+        if any(_outline_mark(items[i].text) for i in group):
             members.update(group)
         group = [index] if block is not None and block.lines == 1 else []
     return members
+
+
+def _outline_mark(text: str) -> bool:
+    return bool(_SECTION_NUMBER.match(text) or _JOINS_PARTIES.fullmatch(text))

@@ -548,3 +548,15 @@ def test_an_agency_sign_off_under_a_closing_quotation_is_still_furniture(furnitu
     # Nothing of the story follows it: the same shape closing a story is the wire's sign-off.
     closing = "“We will rebuild, whatever it takes.”\n\n— Reuters"
     assert reported(furniture, f"{BODY}\n\n{BODY}\n\n{closing}\n") == ["— Reuters"]
+
+
+@pytest.mark.parametrize("joiner", ["- and -", "v", "versus"])
+def test_a_judgments_parties_set_one_per_line_are_not_a_menu(
+    furniture: Linter, joiner: str
+) -> None:
+    """A judgment or a contract sets its parties one per line, joined by a line of their own;
+    the same lines without the joining word are still a menu."""
+    parties = ["HARBOUR DEVELOPMENTS LIMITED", "Claimant", "NORTHGATE BUILDERS LTD", "Defendant"]
+    caption = "\n".join([*parties[:2], joiner, *parties[2:]])
+    assert reported(furniture, f"Between:\n\n{caption}\n\n{BODY}\n\n{BODY}\n") == []
+    assert reported(furniture, "\n".join(parties) + f"\n\n{BODY}\n\n{BODY}\n") == parties

@@ -185,3 +185,20 @@ def test_a_headline_over_its_byline_block_is_not_a_menu_item(furniture: Linter) 
     two under the headline are furniture."""
     text = f"Ferry route opens in spring\nPhoto of author\nBy Dana Whitcombe\n\n{BODY}\n"
     assert reported(furniture, text) == ["Photo of author", "By Dana Whitcombe"]
+
+
+EXPLAINER = (
+    "After the first year, the account holds $1,050. In the second year, the bank pays interest "
+    "not only on the original deposit but also on the $50 earned the year before, so the balance "
+    "grows to $1,102.50. Over long periods this compounding makes savings grow far faster than "
+    "simple interest would suggest."
+)
+
+
+def test_an_explainers_lead_in_addressed_to_the_reader_is_the_storys(furniture: Linter) -> None:
+    """A guide opens on a case put to the reader ("Imagine you're…") whose words are the
+    paragraphs' own; a sign-in note on the same page shares one of them by chance at most."""
+    lead_in = "Imagine you're putting $1,000 into a savings account that pays 5% a year."
+    note = "Sign in to your account to keep reading."
+    text = f"How Compound Interest Works\n\n{lead_in}\n\n{EXPLAINER}\n\n{note}\n"
+    assert reported(furniture, text) == [note]
