@@ -186,3 +186,42 @@ def test_a_page_written_as_one_line_is_not_read_once_per_repeated_sentence() -> 
     doc.text = text
     assert list(check.run(doc))  # the copies near the first are reported
     assert ReadCountingText.read < 20 * len(line)
+
+
+LEAD = "The harbour board on Tuesday approved a second ferry route to the islands."
+
+
+def test_a_sentence_pasted_again_after_a_glued_byline_is_a_repeat() -> None:
+    check = make_check("repetition", unit="sentence", min_words=7)
+    glued = f"{LEAD}\n\nIslanders welcomed it.By Dana Whitcombe {LEAD}\n"
+    assert spans(check, glued) == [LEAD]
+    seam = f"{LEAD}\n\nIslanders welcomed the decision.{LEAD}\n"
+    assert spans(check, seam) == [LEAD]
+
+
+def test_a_sentence_quoted_or_restated_inside_another_is_no_glued_copy() -> None:
+    check = make_check("repetition", unit="sentence", min_words=7)
+    quoted = f"{LEAD}\n\nThe minister read out the notice: {LEAD.lower()}\n"
+    assert spans(check, quoted) == []
+    name = f"{LEAD}\n\nIslanders said The Harbour Board approved a second ferry route in May.\n"
+    assert spans(check, name) == []
+
+
+def test_a_teaser_cut_off_with_an_ellipsis_that_opens_the_story_is_a_repeat() -> None:
+    check = make_check("repetition", unit="teaser", min_words=8)
+    story = f"{LEAD[:-1]}, ending a two-year dispute\nover the timetable.\n\nA second ferry route to the islands, ending a two-year dispute\nover the timetable, was welcomed.\n"
+    teaser = "Posted 3 May — The harbour board on Tuesday approved a second ferry route to the isl…"
+    found = spans(check, f"Ferry news\n\n{teaser}\n\n{story}")
+    assert found == [teaser[len("Posted 3 May — ") :]]
+    # the copy runs on across the story's line break
+    across = "A second ferry route to the islands, ending a two-year dispute over the..."
+    assert spans(check, f"{across}\n\n{story}") == [across]
+
+
+def test_a_teaser_that_words_the_story_its_own_way_or_shares_a_few_words_is_not() -> None:
+    check = make_check("repetition", unit="teaser", min_words=8)
+    story = f"{LEAD}\n"
+    own = "Islanders get a second ferry route after the harbour board's vote..."
+    assert spans(check, f"{own}\n\n{story}") == []
+    short = "Weather: The harbour board on Tuesday approved..."  # five words of the copy
+    assert spans(check, f"{short}\n\n{story}") == []

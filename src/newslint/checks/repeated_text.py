@@ -37,20 +37,68 @@ def _key(text: str) -> str:
 
 
 def repeated_sentences(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]:
-    """Second and later copies of a sentence of at least `min_words` words. Copies that are whole
-    lines are left to the line rule, which reports them already."""
+    """Second and later copies of a sentence of at least `min_words` words, whole or glued to the
+    end of another sentence (`_glued_copy`). Copies that are whole lines are left to the line
+    rule, which reports them already."""
     seen: dict[str, int] = {}
+    openings: dict[tuple[str, ...], list[tuple[list[str], int]]] = {}
+    first_words: set[str] = set()
     text = doc.text
     for span in doc.sentences:
         key = _key(text[span.start : span.end])
-        if len(key.split()) < min_words:
+        words = key.split()
+        if len(words) < min_words:
             continue
         first = seen.setdefault(key, span.start)
-        if first == span.start or _whole_line(text, span.start, span.end):
+        if first == span.start:
+            glued = _glued_copy(text, span.start, span.end, words, openings, first_words)
+            if glued is not None and glued[0] - glued[2] <= NEAR_CHARS:
+                yield glued
+            openings.setdefault(tuple(words[:OPENING_WORDS]), []).append((words, span.start))
+            first_words.add(words[0])
+            continue
+        if _whole_line(text, span.start, span.end):
             continue
         if span.start - first > NEAR_CHARS:
             continue  # a press release may restate a sentence pages later; a paste sits close
         yield span.start, span.end, first
+
+
+OPENING_WORDS = 3
+
+
+def _glued_copy(
+    text: str,
+    start: int,
+    end: int,
+    words: list[str],
+    openings: dict[tuple[str, ...], list[tuple[list[str], int]]],
+    first_words: set[str],
+) -> tuple[int, int, int] | None:
+    """An earlier sentence pasted again at the end of this one (`words`, its folded words), where
+    a seam shows that a new sentence began without its break: a capital after a full stop with no
+    space, or a capital word mid-sentence with nothing between ("… not been settled.By Dana
+    Whitcombe The harbour board approved …", a paragraph repeated after a glued byline). Prose
+    that restates a sentence inside another one carries it on in lower case."""
+    for i in range(1, len(words) - OPENING_WORDS + 1):
+        if words[i] not in first_words:  # cheaper than building every word's opening
+            continue
+        for copy, first in openings.get(tuple(words[i : i + OPENING_WORDS]), ()):
+            if words[i:] != copy:
+                continue
+            tokens = list(_TOKEN.finditer(text, start, end))
+            if len(tokens) != len(words):
+                return None
+            token, before = tokens[i], tokens[i - 1]
+            if token.group()[:1].isupper() and _seam(text[before.end() : token.start()]):
+                return token.start(), end, first
+    return None
+
+
+def _seam(gap: str) -> bool:
+    """The gap before a glued copy: a full stop with no space after it, or a plain space (the
+    copy's capital then opens a sentence inside another)."""
+    return gap == " " or gap.endswith(".")
 
 
 def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]:
@@ -196,3 +244,53 @@ def _separated_before(before: str) -> bool:
     if stripped.endswith(("|", "›", "»", ">", "/", "•", "·", ":", "–", "—", "-")):
         return True
     return all(w[:1].isupper() for w in stripped.split()) and len(stripped.split()) <= 4
+
+
+# The ellipsis that ends a cut line: the teaser or standfirst of a listing, a feed, a summary box.
+_CUT_END = compile_pattern(r"(?:\.{3}|…)[ \t]*$", regex.M)
+
+
+def cut_teasers(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]:
+    """A line cut off with an ellipsis whose last `min_words` words or more open a later line: a
+    feed's teaser or a summary box printing the story's first sentence up to its cut, then the
+    story itself ("… I congratulate her on her successful..." over "… on her successful bid").
+    The cut copy is the repeat; its last word may be cut mid-word. Lines are indexed by their
+    first words, so a long document costs one pass over its words."""
+    text = doc.text
+    cuts = [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _CUT_END.finditer(text)]
+    if not cuts:
+        return
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    by_opening: dict[tuple[str, ...], list[int]] = {}
+    for start, end in lines:
+        words = _key(text[start : min(end, start + 200)]).split()
+        if len(words) >= OPENING_WORDS:
+            by_opening.setdefault(tuple(words[:OPENING_WORDS]), []).append(start)
+    for cut_start, cut_end in cuts:
+        tokens = list(_TOKEN.finditer(text, cut_start, cut_end))
+        words = [t.group().casefold() for t in tokens]
+        for i in range(len(tokens) - min_words + 1):
+            found = _opening_copied(text, words[i:], by_opening, cut_end)
+            if found is not None:
+                yield tokens[i].start(), cut_end, found
+                break
+
+
+def _opening_copied(
+    text: str, words: list[str], by_opening: dict[tuple[str, ...], list[int]], after: int
+) -> int | None:
+    """The start of a line below `after` whose words open with `words` (the last one may be cut)."""
+    for start in by_opening.get(tuple(words[:OPENING_WORDS]), ()):
+        if start <= after:
+            continue
+        # enough of the text below to hold the copy, across its line breaks
+        reach = start + sum(len(w) + 4 for w in words) + 40
+        below = [t.group().casefold() for t in _TOKEN.finditer(text, start, reach)]
+        below = below[: len(words)]
+        if (
+            len(below) == len(words)
+            and below[:-1] == words[:-1]
+            and below[-1].startswith(words[-1])
+        ):
+            return start
+    return None
