@@ -32,6 +32,7 @@ from newslint.linters import load_rules
 from newslint.look_alikes import common_index, common_words
 from newslint.ocr_context import (
     _LONE_WORD,
+    _PARAGRAPH_BREAK,
     _SPACED_PAIR,
     ADJACENT_PAIR,
     COMPOUND_PART_ZIPF,
@@ -40,6 +41,8 @@ from newslint.ocr_context import (
     _cut_words_in,
     attested_splits,
     is_cut_word,
+    lone_words,
+    paragraph_breaks,
 )
 from newslint.signals import INDEXED_ZIPF, capital_misread, misread_of, near_word
 from newslint.vale import tagger
@@ -212,6 +215,8 @@ def test_attested_splits_and_cut_words_answer_as_the_overlapped_regex_walks(
     text = "".join(piece + gap for piece, gap in parts)
     found = [(m.start(), m.end(), m.group()) for m in attested_splits(text, zipf)]
     assert found == attested_by_overlapped_regex(text, zipf)
+    from_runs = attested_splits(text, zipf, Document(text).runs)
+    assert [(m.start(), m.end(), m.group()) for m in from_runs] == found
     for match in ADJACENT_PAIR.finditer(text, overlapped=True):
         pair = match.group("left"), match.group("gap"), match.group("right")
         assert is_cut_word(*pair, zipf) == cut_as_written(*pair, zipf)
@@ -237,6 +242,22 @@ def test_cut_words_from_letter_runs_equal_the_overlapped_regex_walk(
     ]
     assert [(m.start(), m.end(), m.group()) for m in _cut_words_in(text, zipf)] == walked
     assert walked
+
+
+# U+0558 and U+1C89 are letters the regex module knows and Python 3.11 does not (assigned after
+# Unicode 14); "²" is a number but no digit.
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab A1²٣.'’-/ \n\té\u0558\u1c89", max_size=40))
+def test_lone_words_read_from_the_runs_are_the_lone_word_matches(text: str) -> None:
+    expected = [(m.start(), m.end(), m.group()) for m in _LONE_WORD.finditer(text)]
+    assert [tuple(run) for run in lone_words(text, Document(text).runs)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="a -—\n\t\r\u00a0\u2028\x0b\x1c\x85.", max_size=30))
+def test_paragraph_breaks_found_from_blank_lines_are_the_break_regex_matches(text: str) -> None:
+    expected = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    assert list(paragraph_breaks(text)) == expected
 
 
 def test_every_character_python_calls_alphabetic_is_a_letter_to_the_regex_module() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from wordfreq import zipf_frequency
 
-from newslint import lexicon
+from newslint import lexicon, wordtable
 from newslint.wordtable import BUCKET, WordTable
 
 WORDS = sorted({f"w{n:04d}" for n in range(3 * BUCKET + 5)} | {"a", "ab", "abc", "zz"})
@@ -20,6 +20,18 @@ def test_every_word_finds_its_own_row_and_absent_words_none() -> None:
     assert [table.row(w) for w in WORDS] == list(range(len(WORDS)))
     for absent in ("", "0", "aa", "abcd", "w0000x", "w", "zzz", "a\nab", "~"):
         assert table.row(absent) is None, absent
+
+
+def test_remembered_rows_answer_as_the_table_does_even_past_the_memo_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(wordtable, "ROW_MEMO_LIMIT", 7)  # cleared many times over
+    table = WordTable.of(WORDS, list(range(len(WORDS))))
+    asked = [*WORDS, "aa", "w0000x", "~", *reversed(WORDS), "aa", "abcd"] * 2
+    fresh = WordTable.of(WORDS, list(range(len(WORDS))))._find_row
+    assert [table.row(w) for w in asked] == [fresh(w) for w in asked]
+    assert table.row("w0003") == WORDS.index("w0003") and table.row("aa") is None
+    assert len(table._rows) <= 7
 
 
 def test_rows_of_several_values_come_back_whole() -> None:

@@ -11,12 +11,13 @@ OCR signal (`newslint.signals.ocr_signal`) counts them beside the damaged tokens
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 import regex
 
+from newslint.document import Run
 from newslint.foreign_quotes import foreign_quotations, inside
 from newslint.lexicon import FUNCTION_WORDS, is_function_word, memo_of
 from newslint.regex_store import compile_pattern
@@ -89,28 +90,58 @@ COMPOUND_PART_ZIPF = 4.0
 MIN_ATTESTED_LENGTH = 6
 
 
-def attested_splits(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
+def attested_splits(
+    text: str, zipf: Zipf, runs: Sequence[Run] | None = None
+) -> Iterator[regex.Match[str]]:
     """ "his tory", "Sacra mento": a word cut by a space that the document itself writes whole
-    elsewhere ("History", "Sacramento"). Its own evidence, so no OCR gate is needed."""
-    words = list(_LONE_WORD.finditer(text))
-    whole = {m.group().casefold() for m in words}
+    elsewhere ("History", "Sacramento"). Its own evidence, so no OCR gate is needed. `runs`: the
+    text's letter and digit runs (`Document.runs`), if already found."""
+    words = lone_words(text, runs) if runs is not None else _lone_words(text)
+    whole = {word.casefold() for _, _, word in words}
     # Every `_SPACED_PAIR` match is two lone words one space or tab apart, and every such pair
     # is one; the regex confirms only the few pairs whose join the document writes whole.
-    for first, second in pairwise(words):
-        gap = first.end()
-        if second.start() != gap + 1 or text[gap] not in " \t":
+    for (start, gap, left), (after, end, right) in pairwise(words):
+        if after != gap + 1 or text[gap] not in " \t":
             continue
-        joined = (first.group() + second.group()).casefold()
+        joined = (left + right).casefold()
         if len(joined) < MIN_ATTESTED_LENGTH or joined not in whole:
             continue
-        match = _SPACED_PAIR.match(text, first.start())
-        assert match is not None and match.end() == second.end()
+        match = _SPACED_PAIR.match(text, start)
+        assert match is not None and match.end() == end
         left, right = match.group("left"), match.group("right")
         if min(zipf(left), zipf(right)) >= COMPOUND_PART_ZIPF or right.casefold() == "s":
             continue  # a compound written open; "leader s" lost its apostrophe, not a space
         if is_function_word(left) and is_function_word(right):
             continue  # "TOTHE" is the glued one
         yield match
+
+
+def _lone_words(text: str) -> list[Run]:
+    return [Run(m.start(), m.end(), m.group()) for m in _LONE_WORD.finditer(text)]
+
+
+_WORD_JOINERS = frozenset("'’-")  # what `_LONE_WORD` may not touch besides letters and digits
+_LETTERS_ONLY = compile_pattern(r"\p{L}+")
+
+
+def lone_words(text: str, runs: Sequence[Run]) -> list[Run]:
+    """The `_LONE_WORD` matches, read from the text's runs of letters and digits: a lone word is
+    a run of letters alone with no apostrophe or hyphen on either side (a run's neighbours are
+    never letters or digits)."""
+    end_of_text = len(text)
+    return [
+        run
+        for run in runs
+        if (run[2].isalpha() or _letters_python_does_not_know(run[2]))
+        and (run[0] == 0 or text[run[0] - 1] not in _WORD_JOINERS)
+        and (run[1] == end_of_text or text[run[1]] not in _WORD_JOINERS)
+    ]
+
+
+def _letters_python_does_not_know(token: str) -> bool:
+    """str.isalpha is true only of \\p{L}, but the regex module's Unicode may be newer than
+    Python's: a non-ASCII token that str.isalpha rejects may still be letters alone."""
+    return not token.isascii() and _LETTERS_ONLY.fullmatch(token) is not None
 
 
 def cut_words(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
@@ -164,15 +195,34 @@ _PARAGRAPH_BREAK = compile_pattern(r"(?<![-—\s])\s*\n[^\S\n]*\n\s*")
 PARAGRAPH_MEMO_LIMIT = 20_000
 
 
+_BLANK_LINE = compile_pattern(r"\n[^\S\n]*\n")
+_SPACE_AFTER = compile_pattern(r"\s*")
+_SPACE_BEFORE = compile_pattern(r"\s*", regex.REVERSE)
+
+
 def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
     """Spans of `text` between blank lines that no cut word crosses."""
     start = 0
-    for gap in _PARAGRAPH_BREAK.finditer(text):
-        if gap.start() > start:
-            yield start, gap.start()
-        start = gap.end()
+    for gap_start, gap_end in paragraph_breaks(text):
+        if gap_start > start:
+            yield start, gap_start
+        start = gap_end
     if start < len(text):
         yield start, len(text)
+
+
+def paragraph_breaks(text: str) -> Iterator[tuple[int, int]]:
+    """The `_PARAGRAPH_BREAK` matches. Its look-behind lets a match start only where a run of
+    white space does, and it then takes the whole run, so each match is a whole run holding a
+    blank line, not after a hyphen or dash. They are found from the blank lines: the regex module
+    skips to a blank line's first character, but tries the pattern at every character."""
+    searched = 0
+    while blank := _BLANK_LINE.search(text, searched):
+        start = _SPACE_BEFORE.match(text, searched, blank.start()).start()  # type: ignore[union-attr]
+        end = _SPACE_AFTER.match(text, blank.end()).end()  # type: ignore[union-attr]
+        if start == 0 or text[start - 1] not in "-—":
+            yield start, end
+        searched = end
 
 
 def _paragraph_memo(zipf: Zipf) -> dict[str, tuple[int, ...]] | None:

@@ -104,7 +104,7 @@ class OcrNoiseCheck(ScannedTextCheck):
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if self.detect == "attested-split":
-            yield from self._attested_splits(text)
+            yield from self._attested_splits(doc)
             return
         if not self.looks_scanned(text):
             return
@@ -181,8 +181,8 @@ class OcrNoiseCheck(ScannedTextCheck):
             message = render(self.rule.message, match=match.group(), fix=fix)
             yield finding(self.rule, match.start(), match.end(), message, suggestions=[fix])
 
-    def _attested_splits(self, text: str) -> Iterator[Finding]:
-        for match in attested_splits(text, self.zipf):
+    def _attested_splits(self, doc: Document) -> Iterator[Finding]:
+        for match in attested_splits(doc.text, self.zipf, doc.runs):
             fix = match.group("left") + match.group("right")
             message = render(self.rule.message, match=match.group(), fix=fix)
             yield finding(self.rule, match.start(), match.end(), message, suggestions=[fix])
