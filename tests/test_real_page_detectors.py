@@ -8,7 +8,8 @@ import pytest
 
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.signals import capital_misread, misread_of, near_word, ocr_signal
+from newslint.misreadings import capital_misread, misread_of, near_word
+from newslint.signals import ocr_signal
 
 # A scanned column as an archive serves it: misreadings, lone marks, digits inside words.
 SCANNED = (

@@ -30,6 +30,7 @@ from newslint.lexicon import Vocabulary, is_function_word
 from newslint.lexicon import zipf as english_zipf
 from newslint.linters import load_rules
 from newslint.look_alikes import common_index, common_words
+from newslint.misreadings import INDEXED_ZIPF, capital_misread, misread_of, near_word
 from newslint.ocr_context import (
     _LONE_WORD,
     _PARAGRAPH_BREAK,
@@ -44,7 +45,6 @@ from newslint.ocr_context import (
     lone_words,
     paragraph_breaks,
 )
-from newslint.signals import INDEXED_ZIPF, capital_misread, misread_of, near_word
 from newslint.vale import tagger
 
 NAMES = [

@@ -1,7 +1,7 @@
 """The very common words a rare word may be a misreading of, found by lookup.
 
 The OCR signal asks of every rare lower-case word whether a very common word lies one misread
-letter away (`signals.near_word`, `signals.misread_of`). Trying every letter at every position
+letter away (`misreadings.near_word`, `misreadings.misread_of`). Trying every letter at every position
 asks the word table up to 175 times per word: most of an article's first lint, and of the
 signal's cost in a megabyte of new text. Only a few hundred words are that common, so they are
 indexed once by each position with its letter left out ("t?e" -> "the", "tie", "toe"), and a word

@@ -28,11 +28,8 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
-import re2
-import regex
-
+from newslint.relax_atoms import Unrelaxable, admits_newline, ascii_members, literal
 from newslint.relax_context import Looked, keep_context
 
 ANY = "(?s:.*)"
@@ -43,10 +40,6 @@ ZERO_WIDTH_ESCAPES = set("bBAZzGK")
 CONTROL_ESCAPES = {"n": 0x0A, "t": 0x09, "r": 0x0D, "f": 0x0C, "v": 0x0B, "a": 0x07, "e": 0x1B}
 KEPT_FLAGS = set("ims")
 DROPPED_FLAGS = set("xafuLwbeprV01")
-
-
-class Unrelaxable(ValueError):
-    """The pattern uses syntax the relaxation does not know; it is never gated."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +135,7 @@ class _Relaxer:
             return char
         if char == "\n":
             self.newline = True
-        return _literal(char)
+        return literal(char)
 
     def quantifier(self) -> str:
         char = self.take()
@@ -289,12 +282,12 @@ class _Relaxer:
         code = self.code_point(char)
         if code is not None:
             self.newline |= code == 0x0A
-            return _literal(chr(code))
+            return literal(chr(code))
         if char.isalnum():
             raise Unrelaxable(f"unknown escape \\{char}")
         if char == "\n":
             self.newline = True
-        return _literal(char)
+        return literal(char)
 
     def code_point(self, char: str) -> int | None:
         if char in CONTROL_ESCAPES:
@@ -340,7 +333,7 @@ class _Relaxer:
             elif char == "\\":
                 parts.append(self.class_escape(negated))
             else:
-                parts.append(_literal(char))
+                parts.append(literal(char))
         body = "".join(parts)
         atom = ("[^" if negated else "[") + (body or r"\x{0}") + "]"
         self.newline |= admits_newline(atom)
@@ -356,45 +349,9 @@ class _Relaxer:
             return ascii_members(escape) + ("" if negated else BEYOND_ASCII)
         code = self.code_point(char)
         if code is not None:
-            return _literal(chr(code))
+            return literal(chr(code))
         if char == "b":
             return r"\x{8}"
         if char.isalnum():
             raise Unrelaxable(f"unknown escape \\{char} in a class")
-        return _literal(char)
-
-
-@cache
-def ascii_members(escape: str) -> str:
-    """The ASCII characters a `regex` class escape (`\\w`, `\\p{Lu}`, `\\P{Latin}`) matches, as
-    RE2 class ranges (Unicode semantics, as the rules' patterns are compiled)."""
-    try:
-        pattern = regex.compile(escape, regex.VERSION1)
-    except regex.error as exc:
-        raise Unrelaxable(f"{escape}: {exc}") from None
-    members = [code for code in range(0x80) if pattern.fullmatch(chr(code))]
-    ranges: list[list[int]] = []
-    for code in members:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    return "".join(
-        _literal(chr(low)) + ("-" + _literal(chr(high)) if high > low else "")
-        for low, high in ranges
-    )
-
-
-@cache
-def admits_newline(atom: str) -> bool:
-    """Whether one relaxed atom (a class, a property) matches a newline."""
-    try:
-        return re2.search(atom, "\n") is not None
-    except re2.error as exc:
-        raise Unrelaxable(f"{atom}: {exc}") from None
-
-
-def _literal(char: str) -> str:
-    if char.isalnum() or (ord(char) > 0x7F and char.isprintable()):
-        return char
-    return f"\\x{{{ord(char):x}}}"
+        return literal(char)

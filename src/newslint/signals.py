@@ -20,7 +20,7 @@ import regex
 from newslint.foreign_quotes import foreign_quotations, inside
 from newslint.lexicon import is_function_word, memo_of
 from newslint.lexicon import zipf as english_zipf
-from newslint.look_alikes import common_index, is_plain
+from newslint.misreadings import capital_misread, misread_of, near_word
 from newslint.ocr_context import PARAGRAPH_MEMO_LIMIT, context_traces, paragraph_spans
 from newslint.regex_store import compile_pattern
 
@@ -73,22 +73,6 @@ _LINE_END_HYPHEN = compile_pattern(r"(?<=\p{L}\p{Ll})-(?:[ \t]+|[ \t]*\n[ \t]*)(
 MAX_LONE_MARKS = 2
 MIN_KINDS = 2
 _WEB_MARKS = frozenset((":", "'", '"'))
-
-
-# What a scanner reads instead of a letter (letter -> misreadings), from the glyph shapes of
-# book and newspaper type.
-CONFUSABLE = {
-    "h": ("b", "li", "ii", "i", "k"), "e": ("c", "o"), "o": ("e", "c", "a", "0"),
-    "a": ("o", "e", "s"), "c": ("e", "o"), "n": ("u", "ii", "r"), "u": ("n", "ii"),
-    "r": ("n", "i"), "i": ("l", "1", "j"), "l": ("i", "1", "t"), "t": ("f", "l"),
-    "f": ("t", "i", "l"), "m": ("rn", "in", "ni"), "d": ("cl",), "w": ("vv",), "y": ("v",),
-    "b": ("h",),
-}  # fmt: skip
-# Words so common that a rare look-alike is far likelier a misreading of them than itself.
-COMMON_TARGET_ZIPF = 6.0
-MISREAD_GAP = 2.3
-MISREAD_MAX_ZIPF = 4.6
-MISREAD_LEAD = 0.5
 
 
 @dataclass(frozen=True)
@@ -257,11 +241,13 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
 
 
 def _words_and_breaks(text: str) -> tuple[int, int]:
-    words = sum(1 for _ in TOKEN.finditer(text))
-    breaks = sum(
-        1 for m in _LINE_END_HYPHEN.finditer(text) if m.group(1) not in ("and", "or", "to")
-    )
-    return words, breaks
+    return len(TOKEN.findall(text)), _line_end_breaks(text)
+
+
+def _line_end_breaks(text: str) -> int:
+    if "-" not in text:  # the break's hyphen: most paragraphs are passed over without a scan
+        return 0
+    return sum(1 for m in _LINE_END_HYPHEN.finditer(text) if m.group(1) not in ("and", "or", "to"))
 
 
 class _Part(NamedTuple):
@@ -304,10 +290,14 @@ def _paragraph_parts(text: str, zipf: Zipf) -> list[tuple[int, _Part]] | None:
 
 
 def _part(paragraph: str, zipf: Zipf, before: str) -> _Part:
-    words, breaks = _words_and_breaks(paragraph)
-    marks = tuple(ocr_marks(paragraph, zipf, before))
+    tokens = TOKEN.findall(paragraph)
+    # Most paragraphs have no damaged token: one pass over the tokens' text says so, and only
+    # the others are walked again for the marks' places.
+    damaged = any(map(_judge(zipf), tokens))
+    marks = tuple(ocr_marks(paragraph, zipf, before)) if damaged else ()
+    breaks = _line_end_breaks(paragraph)
     traces = tuple(_TRACE_KIND[t.kind] for t in context_traces(paragraph, zipf))
-    return _Part(words, breaks, marks, traces)
+    return _Part(len(tokens), breaks, marks, traces)
 
 
 # A rare word one letter from a common one is a typist's slip as often as a scanner's: the same
@@ -321,89 +311,3 @@ _TYPED_KINDS = frozenset(
 # A space inside a word is the same damage as a lost line-end hyphen.
 _TRACE_KIND = {"stray-stop": "stray-stop", "lone-letter": "lone-letter", "split-word": "break",
                "capital": "capital"}  # fmt: skip
-
-
-def misread_of(word: str, zipf: Zipf = english_zipf) -> str | None:
-    """The very common word that `word` is a scanner's misreading of, if there is exactly one."""
-    rarity = zipf(word)
-    if rarity > MISREAD_MAX_ZIPF or len(word) > 6:
-        return None
-    # Only an indexed word can reach the target (see `look_alikes`): the rest need no lookup.
-    common = common_index(zipf, INDEXED_ZIPF) if is_plain(word) else None
-    found = sorted(
-        {
-            (zipf(candidate), candidate)
-            for candidate in _unmisread(word)
-            if (common is None or candidate in common.words)
-            and zipf(candidate) >= max(COMMON_TARGET_ZIPF, rarity + MISREAD_GAP)
-        },
-        reverse=True,
-    )
-    if not found or (len(found) > 1 and found[0][0] - found[1][0] < MISREAD_LEAD):
-        return None  # "oi" is "of" (7.4) far more often than "or" (6.6); a near tie is unknown
-    return found[0][1]
-
-
-def _unmisread(word: str) -> Iterator[str]:
-    """Every word whose one letter, misread, gives `word`."""
-    for letter, readings in CONFUSABLE.items():
-        for reading in readings:
-            start = word.find(reading)
-            while start != -1:
-                yield word[:start] + letter + word[start + len(reading) :]
-                start = word.find(reading, start + 1)
-
-
-# A rare word (in wordfreq, but hardly used) one letter from a very common one: "tne", "thid",
-# "groat" for "the", "this", "great".
-NEAR_WORD_MAX_ZIPF = 2.2
-NEAR_TARGET_ZIPF = 5.5
-NEAR_GAP = 3.0
-# Every target of `near_word` and `misread_of` is at least this common: the look-alike index's.
-INDEXED_ZIPF = min(NEAR_TARGET_ZIPF, COMMON_TARGET_ZIPF)
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-def near_word(word: str, zipf: Zipf = english_zipf) -> str | None:
-    """The very common word one substituted letter from the rare `word`, the commonest if more."""
-    rarity = zipf(word)
-    if not 0 < rarity < NEAR_WORD_MAX_ZIPF or not 3 <= len(word) <= 7 or not word.isascii():
-        return None
-    best: tuple[float, str] | None = None
-    common = common_index(zipf, INDEXED_ZIPF) if is_plain(word) else None
-    # The indexed words one letter away are the only candidates that can reach the target, met
-    # in the order trying every letter meets them (see `look_alikes`).
-    candidates = common.one_letter_from(word) if common is not None else _one_letter_changes(word)
-    for candidate in candidates:
-        value = zipf(candidate)
-        if value >= max(NEAR_TARGET_ZIPF, rarity + NEAR_GAP) and (not best or value > best[0]):
-            best = (value, candidate)
-    return best[1] if best else None
-
-
-def _one_letter_changes(word: str) -> Iterator[str]:
-    for index, original in enumerate(word):
-        for letter in _LETTERS:
-            if letter != original:
-                yield word[:index] + letter + word[index + 1 :]
-
-
-CAPITAL_MISREAD_MAX_ZIPF = 3.0
-# Capitals a scanner confuses with "T" at the start of a word: "Ihe", "lhe" for "The".
-_CAPITAL_T_MISREADS = "Il1J"
-
-
-def capital_misread(word: str, zipf: Zipf = english_zipf) -> str | None:
-    """ "Ihe", "Tbe", "Tne": a capitalised rare word misread from a small common word."""
-    if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
-        return None
-    if zipf(word) > CAPITAL_MISREAD_MAX_ZIPF:
-        return None  # "Thai", "Tie": capitalised words people write
-    lower = word.lower()
-    candidates = [misread_of(lower, zipf), near_word(lower, zipf)]
-    if word[0] in _CAPITAL_T_MISREADS:
-        candidates.append("t" + lower[1:])
-    for candidate in candidates:
-        if candidate and is_function_word(candidate) and zipf(candidate) >= COMMON_TARGET_ZIPF:
-            return candidate
-    return None

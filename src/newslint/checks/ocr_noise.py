@@ -26,6 +26,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.misreadings import capital_misread, misread_of, near_word
 from newslint.ocr_capitals import open_class_capitals
 from newslint.ocr_channel import unlikely_words
 from newslint.ocr_context import (
@@ -38,17 +39,7 @@ from newslint.ocr_fit import fits_in_place
 from newslint.ocr_specks import stops_before_lower_case, word_specks
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.signals import (
-    TOKEN,
-    Zipf,
-    capital_misread,
-    damage_kind,
-    document_marks,
-    misread_of,
-    near_word,
-    ocr_signal,
-    strip_edges,
-)
+from newslint.signals import TOKEN, Zipf, damage_kind, document_marks, ocr_signal, strip_edges
 
 # The document-level gate shared by the checks that judge words strictly only in scanned text.
 SCANNED_GATE_OPTIONS = {
