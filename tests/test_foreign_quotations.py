@@ -47,6 +47,12 @@ def test_an_english_quotation_with_an_accented_misreading_still_counts() -> None
     assert ocr_signal(SCANNED_QUOTE).looks_scanned(0.015, 3)
 
 
+def test_a_quotation_in_its_own_languages_marks_is_found() -> None:
+    for quoted in ("„Până la urmă, totul e bine”", "„Até amanhã, meu amigo“", "»Até amanhã«"):
+        text = f"She smiled. {quoted}, she said."
+        assert foreign_quotations(text, zipf) == [(12, 12 + len(quoted))]
+
+
 def test_a_loanword_does_not_make_a_quotation_foreign() -> None:
     text = '"We met at the café near the station and talked for an hour," she said.'
     assert foreign_quotations(text, zipf) == []

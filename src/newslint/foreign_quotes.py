@@ -26,7 +26,8 @@ Zipf = Callable[[str], float]
 # A Latin letter English spells no native word with ("ç", "å", "ş", "ñ").
 FOREIGN_LETTER = compile_pattern(r"[\p{Latin}&&[^a-zA-Z]]", regex.V1)
 # A quotation within one paragraph: a line end may fall inside it, a blank line may not.
-_QUOTATION = compile_pattern(r"[\"“«](?P<body>(?:[^\"“”«»\n]|\n(?![ \t]*\n)){2,600})[\"”»]")
+# Opened as English, French or Romanian and German do (“…”, «…», „…” or „…“, »…«).
+_QUOTATION = compile_pattern(r"[\"“«„»](?P<body>(?:[^\"“”„«»\n]|\n(?![ \t]*\n)){2,600})[\"”“»«]")
 _WORD = compile_pattern(r"\p{L}+")
 LOANWORD_ZIPF = 2.0  # English's own lists hold foreign words too, rarely
 RARE_IN_ENGLISH = 3.0  # Zipf below which a word is not everyday English

@@ -49,3 +49,14 @@ def test_an_answer_quoted_over_paragraphs_without_reopening_is_one_quotation() -
     # A quotation mark between them means the two are separate slips.
     slips = "He said: “We will go.\n\nShe said “no” to that.\n\nThey left.” Then rain.\n"
     assert spans(check, slips) == ["“", "”"]
+
+
+def test_a_quotation_opened_with_a_low_mark_is_balanced() -> None:
+    """A line quoted in Romanian or German keeps its own marks: „…” and „…“ open and close."""
+    check = make_check("quotes", detect="balance")
+    text = (
+        "She smiled. „Până la urmă, totul e bine”, she said.\n\nHe read „Wir bleiben hier“ aloud.\n"
+    )
+    assert spans(check, text) == []
+    assert spans(check, "The sign said „Wir bleiben and nothing more.\n") == ["„"]
+    assert spans(check, "Tele gram to the Ped er ,„ I'LL. Reserve Bank.\n") == []

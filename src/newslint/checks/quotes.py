@@ -33,7 +33,10 @@ _OPENER_CLOSING = compile_pattern(
 _CLOSER_OPENING = compile_pattern(r"(?:(?<=^|[ \t(\[])”(?=\p{L}))")
 # Curly quotes damaged into mojibake still open and close (encoding.mojibake reports the damage):
 # otherwise one broken mark would also leave its partner "unbalanced".
-_QUOTE = compile_pattern(r"[“”\"]|â€œ|â€(?:\x9d|(?=[\s.,;:!?)]|$))")
+# A quotation quoted in its own language may open with a low mark (Romanian, German, Polish:
+# „…” or „…“), which always opens; one before a space is a scanner's speck.
+_QUOTE = compile_pattern(r"[“”\"]|(?<![^\s(\[—–-])„(?=\S)|â€œ|â€(?:\x9d|(?=[\s.,;:!?)]|$))")
+LOW_OPENER = "„"
 _FOLIO_LIKE = compile_pattern(r"[^\p{Ll}\n]{1,70}")
 _MID_SENTENCE_END = compile_pattern(r"[\p{Ll},;]\s*$")
 _BRACKET = compile_pattern(r"[()\[\]]")
@@ -97,7 +100,9 @@ class QuotesCheck(Check):
             return found, False
         open_at: int | None = None
         for at in marks:
-            if _opens(text, at, open_at is not None, flipped):
+            if open_at is not None and text[open_at] == LOW_OPENER and text[at] in "“”":
+                open_at = None  # „…“ closes with the high mark English opens with
+            elif _opens(text, at, open_at is not None, flipped):
                 if open_at is not None and not _reopens_after_line_paragraph(text, at):
                     found.append((UNCLOSED, self._unclosed(open_at)))
                 open_at = at
@@ -177,6 +182,8 @@ def _misdirected(text: str) -> set[int]:
 def _opens(text: str, at: int, inside: bool, flipped: set[int]) -> bool:
     """Whether the quotation mark at `at` opens a quotation (curly marks say; straight ones by position)."""
     char = _mark(text, at)
+    if char == LOW_OPENER:
+        return True
     if char != '"':
         # A mark whose shape is what the quotation's state expects is taken at its word, even
         # if spaced wrongly (`success, ”he added` closes); only an unexpected one may be flipped.
