@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from newslint.cased_lexicon import english
 from newslint.checks import Excused, LinesExcused
+from newslint.checks.foreign_word import _WORD as _FOREIGN_CANDIDATE
+from newslint.checks.foreign_word import candidate_words
 from newslint.checks.language import _DATE, _DATE_CORE
 from newslint.checks.lexicon import _spaced_pairs
 from newslint.checks.lexicon import compile as lexicon_compile
@@ -258,6 +260,13 @@ def test_lone_words_read_from_the_runs_are_the_lone_word_matches(text: str) -> N
 def test_paragraph_breaks_found_from_blank_lines_are_the_break_regex_matches(text: str) -> None:
     expected = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
     assert list(paragraph_breaks(text)) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abc A1².'’- \n\t\u2028é\u0558", max_size=40))
+def test_foreign_word_candidates_read_from_the_runs_are_the_word_regex_matches(text: str) -> None:
+    expected = [(m.start(), m.end(), m.group()) for m in _FOREIGN_CANDIDATE.finditer(text)]
+    assert [tuple(run) for run in candidate_words(text, Document(text).runs)] == expected
 
 
 def test_every_character_python_calls_alphabetic_is_a_letter_to_the_regex_module() -> None:

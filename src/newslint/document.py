@@ -38,6 +38,7 @@ _LETTER_RUN = compile_pattern(r"[\p{L}\p{N}]+")
 # calls alone (three method calls per match cost more than finding them).
 _LETTER_RUN_SPLIT = compile_pattern(r"([\p{L}\p{N}]+)")
 _LETTER = compile_pattern(r"\p{L}")
+_LETTERS_ONLY = compile_pattern(r"\p{L}+")
 _NOT_AFTER = frozenset("'’./@#-")  # a word never starts right after one of these
 _SENTENCE_END = compile_pattern(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
 _TOKEN_BEFORE = compile_pattern(r"([\p{L}\p{N}.'’-]+)$")
@@ -264,6 +265,13 @@ def _runs(text: str, start: int, end: int) -> list[Run]:
     return list(
         map(make, repeat(Run), zip(offsets[1:-1:2], offsets[2::2], pieces[1::2], strict=True))
     )
+
+
+def letters_only(token: str) -> bool:
+    """Whether every character of `token` is a letter (`\\p{L}`). str.isalpha is true only of
+    letters, but the regex module's Unicode may be newer than Python's: a non-ASCII token that
+    str.isalpha rejects is asked again."""
+    return token.isalpha() or (not token.isascii() and _LETTERS_ONLY.fullmatch(token) is not None)
 
 
 def _words(text: str, runs: list[Run]) -> list[Run]:

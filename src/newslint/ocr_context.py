@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from newslint.document import Run
+from newslint.document import Run, letters_only
 from newslint.foreign_quotes import foreign_quotations, inside
 from newslint.lexicon import FUNCTION_WORDS, is_function_word, memo_of
 from newslint.regex_store import compile_pattern
@@ -121,7 +121,6 @@ def _lone_words(text: str) -> list[Run]:
 
 
 _WORD_JOINERS = frozenset("'’-")  # what `_LONE_WORD` may not touch besides letters and digits
-_LETTERS_ONLY = compile_pattern(r"\p{L}+")
 
 
 def lone_words(text: str, runs: Sequence[Run]) -> list[Run]:
@@ -132,16 +131,10 @@ def lone_words(text: str, runs: Sequence[Run]) -> list[Run]:
     return [
         run
         for run in runs
-        if (run[2].isalpha() or _letters_python_does_not_know(run[2]))
+        if letters_only(run[2])
         and (run[0] == 0 or text[run[0] - 1] not in _WORD_JOINERS)
         and (run[1] == end_of_text or text[run[1]] not in _WORD_JOINERS)
     ]
-
-
-def _letters_python_does_not_know(token: str) -> bool:
-    """str.isalpha is true only of \\p{L}, but the regex module's Unicode may be newer than
-    Python's: a non-ASCII token that str.isalpha rejects may still be letters alone."""
-    return not token.isascii() and _LETTERS_ONLY.fullmatch(token) is not None
 
 
 def cut_words(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:

@@ -20,15 +20,13 @@ Findings give way to the `language` kind's runs and to any other rule on the sam
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
-
-import regex
+from collections.abc import Iterator, Sequence
 
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.language import LANGUAGE_NAMES, LanguageTable
 from newslint.checks.language import OPTIONS as RUN_OPTIONS
 from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS
-from newslint.document import Document
+from newslint.document import Document, Run, letters_only
 from newslint.finding import Finding
 from newslint.foreign_quotes import FOREIGN_LETTER, glossed_quotations, inside
 from newslint.lexicon import Vocabulary, is_function_word
@@ -53,6 +51,8 @@ _GLOSS = compile_pattern(r"[ \t]*(?:[-–—:(]|[\"”’'])")
 # A word of three letters or more, not part of a hyphenated or apostrophised word, not cut by a
 # line-end hyphen ("dedi-\ncatory").
 _WORD = compile_pattern(r"(?<![\p{L}\p{N}'’\-])\p{L}{3,}(?![\p{L}\p{N}'’]|-\s)")
+_SPACE = compile_pattern(r"\s")
+_JOINERS = frozenset("'’-")
 # The lexicon's function words leave out the first person singular (a letter "I" is a numeral
 # or a misread "l" in scans); as a clause's subject it is one.
 _FIRST_PERSON = frozenset({"I", "my", "me"})
@@ -75,52 +75,55 @@ class ForeignWordCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.rule.option("evidence") == "letters":
-            yield from self._spelt_foreign(doc.text)
+            yield from self._spelt_foreign(doc)
             return
         text = doc.text
-        for match in _WORD.finditer(text):
-            word = match.group()
-            english = self.zipf(word)
-            if english >= self.max_english:
+        words = candidate_words(text, doc.runs)
+        # Most words are common English: each distinct one is looked up once.
+        rare = {word for word in {run[2] for run in words} if self.zipf(word) < self.max_english}
+        for start, end, word in words:
+            if word not in rare:
                 continue
-            if not word.islower() and not self._opens_a_clause(text, match):
+            if not word.islower() and not self._opens_a_clause(text, start, end):
                 continue
-            language = self._language(word, english)
+            language = self._language(word, self.zipf(word))
             if language:
                 name = LANGUAGE_NAMES.get(language, language)
                 message = render(self.rule.message, match=word, language=name)
-                yield finding(self.rule, match.start(), match.end(), message)
+                yield finding(self.rule, start, end, message)
 
-    def _spelt_foreign(self, text: str) -> Iterator[Finding]:
+    def _spelt_foreign(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
         found = [
-            m
-            for m in _WORD.finditer(text)
-            if _LOWER_LATIN_WORD.fullmatch(m.group())
-            and FOREIGN_LETTER.search(m.group())
-            and self.zipf(m.group()) == 0
-            and self.zipf(without_marks(m.group())) == 0
-            and not _GLOSS.match(text, m.end())
-            and not _UNDECODED_NEXT.match(text, m.end())
+            (start, end, word)
+            for start, end, word in candidate_words(text, doc.runs)
+            if not word.isascii()  # a foreign letter is never ASCII
+            and _LOWER_LATIN_WORD.fullmatch(word)
+            and FOREIGN_LETTER.search(word)
+            and self.zipf(word) == 0
+            and self.zipf(without_marks(word)) == 0
+            and not _GLOSS.match(text, end)
+            and not _UNDECODED_NEXT.match(text, end)
         ]
         if found:
             glossed = glossed_quotations(text, self.zipf)
-            found = [m for m in found if not inside(glossed, m.start())]
+            found = [word for word in found if not inside(glossed, word[0])]
         if not found:
             return
         gate = (float(self.rule.option("min_ocr_share")), int(self.rule.option("min_ocr_marks")))
         if ocr_signal(text, self.zipf).looks_scanned(*gate):
             return
-        for match in found:
-            message = render(self.rule.message, match=match.group())
-            yield finding(self.rule, match.start(), match.end(), message)
+        for start, end, word in found:
+            message = render(self.rule.message, match=word)
+            yield finding(self.rule, start, end, message)
 
-    def _opens_a_clause(self, text: str, match: regex.Match[str]) -> bool:
+    def _opens_a_clause(self, text: str, start: int, end: int) -> bool:
         """A capitalised word read as a foreign adverb or conjunction: it opens a sentence and an
         English clause follows at once ("Hoje I met", "Ontem the minister"). A name opening a
         sentence is followed by its verb or an apposition ("Público, the Lisbon daily, said")."""
-        if not opens_sentence(text, match.start()):
+        if not opens_sentence(text, start):
             return False
-        following = _NEXT_WORD.match(text, match.end())
+        following = _NEXT_WORD.match(text, end)
         if following is None:
             return False
         return following.group(1) in _FIRST_PERSON or is_function_word(following.group(1))
@@ -133,6 +136,28 @@ class ForeignWordCheck(Check):
         if best < self.min_foreign or best - english < self.min_lead:
             return None
         return self.languages[zipfs.index(best)]
+
+
+def candidate_words(text: str, runs: Sequence[Run]) -> list[Run]:
+    """The `_WORD` matches, read from the text's runs of letters and digits (`Document.runs`):
+    a run of three letters or more (a run's neighbours are never letters or digits) with no
+    apostrophe or hyphen before it, and no apostrophe, nor a hyphen and a space, after it."""
+    end_of_text = len(text)
+    return [
+        run
+        for run in runs
+        if len(run[2]) >= 3
+        and letters_only(run[2])
+        and (run[0] == 0 or text[run[0] - 1] not in _JOINERS)
+        and (run[1] == end_of_text or _free_after(text, run[1]))
+    ]
+
+
+def _free_after(text: str, end: int) -> bool:
+    after = text[end]
+    if after == "-":
+        return _SPACE.match(text, end + 1) is None
+    return after not in _JOINERS
 
 
 def without_marks(word: str) -> str:
