@@ -286,3 +286,17 @@ def test_a_title_between_two_listing_stamps_is_still_a_listing_item(linter: Lint
         "02:40 PM • 512 views\n"
     )
     assert "scrape.furniture-block" in rules_at(linter, text, "Storm damages")
+
+
+def test_an_aside_closed_by_a_comma_inside_quotation_marks_is_a_pair(linter: Linter) -> None:
+    # American style puts the closing comma inside the quotation marks: the aside "dubbed
+    # “clean slate,”" is closed, so the first comma does not part the subject from its verb.
+    text = "The new city policy, dubbed “clean slate,” takes effect on Monday in every district.\n"
+    assert "typography.subject-comma" not in rules_at(linter, text, ", dubbed")
+
+
+def test_a_lone_comma_before_a_verb_with_a_quotation_after_it_is_still_reported(
+    linter: Linter,
+) -> None:
+    text = "The new city policy, ends the so-called “clean slate” rule in every district.\n"
+    assert "typography.subject-comma" in rules_at(linter, text, ", ends")

@@ -9,7 +9,8 @@ tagger newslint ships with finds no verb, pronoun subject, relative word or open
 adverb in it ("In 2020, was" and "However, is" are other matters). The word after the comma must
 be a finite verb ("has", "will", "conducted" with its object), not a participle opening an aside
 ("based on"), and not an attribution ("…, said Mauer, are"). A comma followed by another within
-ten words opens an aside ("The report, released Tuesday, says") and is left alone. Only
+ten words opens an aside ("The report, released Tuesday, says"; inside quotation marks too:
+"The policy, dubbed “clean slate,” takes") and is left alone. Only
 statements are judged: "Uzra, are you here?" addresses someone, and a headline ("The crisis in
 Sudan, explained") has no full stop. Only sentences with a comma before a verb-shaped word are
 tagged, so the tagger runs on few sentences.
@@ -42,6 +43,8 @@ _CANDIDATE = compile_pattern(
 _CLAUSE_START = compile_pattern(r"[:;–—]\s|\s-\s|[“”\"]\s?")
 _FINITE = frozenset({"VBZ", "VBD", "MD"})
 ASIDE_WORDS = 10  # an aside closed by a comma this soon after the first ("released Tuesday,")
+# Closing quotation marks a closing comma may stand inside (American style: dubbed “clean,” is).
+_CLOSING_QUOTES = "”’\"'"
 _PROSE_ENDS = (".", "!", ".”", '."', "!”", '!"')
 _PLURAL_FINITE = frozenset({"are", "have", "were"})  # VBP, without imperatives ("click")
 _OBJECT_START = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "JJ", "CD"})
@@ -67,7 +70,7 @@ class SubjectCommaCheck(Check):
             for found in _CANDIDATE.finditer(text, sentence.start, sentence.end):
                 comma = found.start()
                 following = text[found.end() : sentence.end].split()[:ASIDE_WORDS]
-                if any(word.endswith(",") for word in following):
+                if any(word.rstrip(_CLOSING_QUOTES).endswith(",") for word in following):
                     continue  # "The report, released Tuesday, says": the comma opens an aside
                 starts = _CLAUSE_START.finditer(text, sentence.start, comma)
                 clause = max((m.end() for m in starts), default=sentence.start)
