@@ -300,3 +300,24 @@ def test_a_lone_comma_before_a_verb_with_a_quotation_after_it_is_still_reported(
 ) -> None:
     text = "The new city policy, ends the so-called “clean slate” rule in every district.\n"
     assert "typography.subject-comma" in rules_at(linter, text, ", ends")
+
+
+_TEASER_AFTER = (
+    "Harbour wall repairs begin\n"
+    "“The storm took out three sections of the old harbour wall in one night and we have waited"
+    " all winter for the money to mend it,” harbour master Jo Hale {end}\n"
+    "The council said in a statement issued after its meeting on Friday evening that the work"
+    " should take six weeks.\n"
+)
+
+
+def test_a_line_ending_on_an_attribution_before_a_capital_is_a_sentence(linter: Linter) -> None:
+    # A list page's teasers drop their full stops; one ending "…,” Lt. Hale said" is a sentence
+    # of its own, and the capital on the next line starts the next teaser.
+    text = _TEASER_AFTER.format(end="said")
+    assert "typography.stray-line-break" not in rules_at(linter, text, "said\n")
+
+
+def test_a_line_ending_on_a_preposition_before_a_capital_is_still_a_break(linter: Linter) -> None:
+    text = _TEASER_AFTER.format(end="said it was paid by")
+    assert "typography.stray-line-break" in rules_at(linter, text, "by\n")

@@ -37,6 +37,10 @@ _END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
 _LIST_MARK = compile_pattern(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
 _HYPHENATED = compile_pattern(r"\p{L}-\n\s*\p{Ll}")
 _LAST_WORD = compile_pattern(r"(\p{L}+)\s*$")
+# Function words that close sentences as often as they open phrases: an attribution ("…,” the
+# chief said), an object pronoun ("…saw them"), an adverb ("…did so", "…too"). A line ending on
+# one before a capital is a sentence without its full stop (a teaser, a caption), not a break.
+_SENTENCE_CLOSERS = frozenset("said says also so them it us him her there".split())
 # A sentence that starts on the line and is still open at its end: "…1. The Civil".
 _OPEN_SENTENCE = compile_pattern(r"(?:\p{Ll}{2}|\d)[.!?][”’\"]? \p{Lu}[^.!?]*$")
 
@@ -93,7 +97,8 @@ def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -
     last = _LAST_WORD.search(line)
     if last is None:
         return False
-    return is_function_word(last.group(1)) and last.group(1)[0].islower()
+    word = last.group(1)
+    return is_function_word(word) and word[0].islower() and word not in _SENTENCE_CLOSERS
 
 
 def _wrapped_on(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
