@@ -321,3 +321,60 @@ def test_a_line_ending_on_an_attribution_before_a_capital_is_a_sentence(linter: 
 def test_a_line_ending_on_a_preposition_before_a_capital_is_still_a_break(linter: Linter) -> None:
     text = _TEASER_AFTER.format(end="said it was paid by")
     assert "typography.stray-line-break" in rules_at(linter, text, "by\n")
+
+
+_PROFILE = (
+    "Jane Rivers Biography and Career\n\n"
+    "Jane Rivers Biography\n\n"
+    "Full Name: Jane Anne Rivers\n"
+    "Birth Name: Jane Anne Fletcher\n"
+    "Birth Date: 4 May 1961\n"
+    "Nationality: British\n"
+    "Profession: Marine biologist\n\n"
+    "Salt marshes store more carbon per acre than most forests, and restoring them is one of the"
+    " cheapest ways a coastal town can cut its emissions, Rivers said this week.\n"
+)
+
+
+def test_a_profile_title_above_a_panel_of_fields_is_no_menu_item(linter: Linter) -> None:
+    # A biography farm prints "Label: value" fields under the page's title; a field is no
+    # link, so the title and its subheading are not the first items of a menu.
+    assert "scrape.furniture-block" not in rules_at(linter, _PROFILE, "Jane Rivers Biography and")
+    assert "scrape.furniture-block" not in rules_at(linter, _PROFILE, "\n\nJane Rivers Biography")
+
+
+def test_the_fields_under_a_profile_title_are_still_a_panel(linter: Linter) -> None:
+    assert "scrape.furniture-block" in rules_at(linter, _PROFILE, "Birth Name:")
+
+
+_GUIDE = (
+    "In a busy week the best advice is often the shortest: a single line that saves an hour, a"
+    " habit that keeps a desk clear, a rule of thumb that settles a choice before it costs a"
+    " morning.\n"
+    "{top}"
+    "A habit is a small action repeated until it no longer needs a decision, and most of the ones"
+    " worth keeping take less than two minutes a day to do once they are learned, which is why"
+    " the advice in this guide starts with the smallest steps.\n"
+    "How Long Does It Take?\n"
+    "It takes most people about two months of daily practice before a new routine feels"
+    " automatic, and the length varies with how simple the action is and how often it is done,"
+    " according to the studies that have tried to measure it over the years.\n"
+)
+
+
+def test_headings_after_a_list_of_contents_on_a_page_without_blank_lines(linter: Linter) -> None:
+    # An AI-written guide lists its sections, then heads the first with two lines ("Why Habits
+    # Matter" / "What Is a Habit?"); no blank line parts any paragraph on the page.
+    contents = "Contents\n- Why habits matter\n- Building a habit\n- Breaking a habit\n- Summary\n"
+    text = _GUIDE.format(top=contents + "Why Habits Matter\nWhat Is a Habit?\n")
+    assert "scrape.furniture-block" not in rules_at(linter, text, "Why Habits Matter")
+    assert "scrape.furniture-block" not in rules_at(linter, text, "What Is a Habit?")
+
+
+def test_a_menu_or_a_lone_dash_on_a_page_without_blank_lines_is_still_furniture(
+    linter: Linter,
+) -> None:
+    text = _GUIDE.format(top="Home\nNews\nSport\nWeather\nContact us\n")
+    assert "scrape.furniture-block" in rules_at(linter, text, "Weather")
+    text = _GUIDE.format(top="Reporter\nAnn Lee\n-\n")
+    assert "scrape.furniture-block" in rules_at(linter, text, "-\n")

@@ -16,6 +16,7 @@ PLACE_LINE = compile_pattern(
     r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?"
 )
 SENTENCE_WORDS = 8
+HEADING_WORDS = 6  # the longest second heading between a heading and its paragraph
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
@@ -82,9 +83,18 @@ def announces(items: list[Block], intro: int) -> bool:
 
 def heads_paragraph(items: list[Block], index: int) -> bool:
     """A short line set apart above an article paragraph: a subheading or a name heading a
-    profile, whatever is printed above it."""
-    after = items[index + 1] if index + 1 < len(items) else None
-    return items[index].blank_before and after is not None and is_article(after)
+    profile, whatever is printed above it, or above a second heading over the paragraph ("Why
+    tips matter" / "What is a tip?"). On a page that parts no paragraphs by blank lines, every
+    line break sets a line apart."""
+    block = items[index]
+    if not all(any(c.isalpha() for c in word) for word in block.text.split()):
+        return False  # words only: a dash, a rule or a "|" between items heads nothing
+    if not (block.blank_before or not any(b.blank_before for b in items)):
+        return False
+    after = items[index + 1 : index + 3]
+    if len(after) == 2 and label_sized(after[0], HEADING_WORDS) and not after[0].blank_before:
+        after = after[1:]
+    return bool(after) and is_article(after[0])
 
 
 def introduced_list(items: list[Block], index: int, max_words: int) -> bool:

@@ -273,10 +273,17 @@ class FurnitureBlockCheck(Check):
         return before.end + 1 == block.start and block.end + 1 == after.start
 
     def _menu_runs(self, items: list[Block], outline: set[int]) -> set[int]:
-        """Indexes of blocks in a run of at least `min_run` short, bare lines."""
+        """Indexes of blocks in a run of at least `min_run` short, bare lines. Bare lines after
+        items marked as a list's ("- Why it matters" / "Why it matters") are the article's
+        headings under its list of contents, not more of the list."""
         members: set[int] = set()
         run: list[int] = []
         for index, block in enumerate([*items, None]):
+            marked = block is not None and _LIST_MARK.match(block.text) is not None
+            if run and not marked and _LIST_MARK.match(items[run[-1]].text):
+                if self._is_menu(items, run, outline):
+                    members.update(run)
+                run = []
             if block is not None and self._menu_like(block):
                 run.append(index)
                 continue
@@ -306,6 +313,8 @@ class FurnitureBlockCheck(Check):
         text = _LIST_MARK.sub("", block.text)
         if _DIGIT.search(text) or "," in text or text.endswith((".", ":", ";")):
             return False
+        if field_key(text) is not None:
+            return False  # "Birth Name: Jane Fletcher": a field of a panel, not a link
         return block.words <= 2 or block.stop_density < LOOSE_STOPS or text.endswith(("?", "!"))
 
 
