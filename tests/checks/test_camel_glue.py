@@ -52,3 +52,15 @@ def test_a_hyphenated_compound_glued_to_the_next_label_is_one_token() -> None:
     check = make_check("camel-glue")
     assert spans(check, "Share: Send in e-mailSend in e-mail") == ["e-mailSend"]
     assert spans(check, "The pro-YouTube and anti-McCarthy camps met in Baden-Baden.") == []
+
+
+def test_an_acronym_run_into_a_word_only_prose_starts_with_is_split() -> None:
+    check = make_check("camel-glue")
+    assert fixed(check, "Photo: AFPThe talks ended.") == "Photo: AFP The talks ended."
+    assert spans(check, "Updated 11.48 EDTFirst published") == ["EDTFirst"]
+
+
+def test_an_acronym_joined_to_a_rarer_word_is_a_brand() -> None:
+    # "money", "careers" are far rarer than "the" or "first"; plurals of acronyms are words.
+    text = "Read CNNMoney and DOSCareers; the IEOs and CEOs agreed."
+    assert spans(make_check("camel-glue"), text) == []

@@ -8,7 +8,10 @@ reported when the whole token is not a word in its own right (brands written thi
 courtesy title or a function word. Prefixes of names (Mc, Mac, De, La, Van) are shorter than the
 minimum left side; a two-part token with a capital on both sides ("MicroMega") in running prose is
 taken for a name unless its right side is a title or function word ("ChairmanMr", "KansbergIn"),
-and names the document spells this way more than once are left alone.
+and names the document spells this way more than once are left alone. An acronym run into a
+capitalised word ("AFPThe", "EDTFirst": a credit or a time stamp glued to the text after it) is
+reported only when that word is a function word or about as common as "first": brands join an
+acronym to rarer words ("CNNMoney").
 
 Keys: `min_zipf` (how common each side must be), `min_zipf_run` (how common each part of three or
 more must be: "ForexCryptocurrenciesCybersecurity"), `max_token_zipf` (a token at least this
@@ -42,7 +45,11 @@ _TOKEN = compile_pattern(
 )
 _BOUNDARY = compile_pattern(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}{2,}\b)")
 # Where a capital meets lower case inside a run of letters: the only places worth a closer look.
-_CANDIDATE = compile_pattern(r"[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}{2}\p{Lu}{2}")
+_CANDIDATE = compile_pattern(r"[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}{2}\p{Lu}{2}|\p{Lu}{2}\p{Ll}{2}")
+# An agency credit or time zone run into the sentence after it ("AFPThe", "EDTFirst").
+_ACRONYM_THEN_WORD = compile_pattern(r"(\p{Lu}{2,})(\p{Lu}\p{Ll}+)")
+# A right side this common, or a function word, starts no brand ("CNNMoney", "DOSCareers" do).
+ACRONYM_RIGHT_ZIPF = 6.0
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "St"})
 MIN_LEFT = 3
 MIN_PARTICIPLE = 6  # "Posted", "Updated"; shorter -ed words are names ("Fred", "Reed")
@@ -73,6 +80,11 @@ class CamelGlueCheck(Check):
                 continue
             done = match.end()
             token = match.group()
+            acronym = _ACRONYM_THEN_WORD.fullmatch(token)
+            if acronym is not None:
+                if self._acronym_glued(token, acronym[2]):
+                    yield self._finding(token, match.start(), [acronym[1], acronym[2]])
+                continue
             if len(token) < 5 or not _BOUNDARY.search(token):
                 continue
             parts = [p for p in _BOUNDARY.split(token) if p]
@@ -86,16 +98,26 @@ class CamelGlueCheck(Check):
                 continue
             if _name_in_prose(parts, text, match.start()):
                 continue
-            message = render(self.rule.message, match=token, fix=" ".join(parts))
-            yield finding(
-                self.rule,
-                match.start(),
-                match.end(),
-                message,
-                fix=" ".join(parts),
-                applicability="unsafe",
-                suggestions=[" ".join(parts)],
-            )
+            yield self._finding(token, match.start(), parts)
+
+    def _finding(self, token: str, start: int, parts: list[str]) -> Finding:
+        message = render(self.rule.message, match=token, fix=" ".join(parts))
+        return finding(
+            self.rule,
+            start,
+            start + len(token),
+            message,
+            fix=" ".join(parts),
+            applicability="unsafe",
+            suggestions=[" ".join(parts)],
+        )
+
+    def _acronym_glued(self, token: str, word: str) -> bool:
+        """ "CFPThe", "EDTFirst": an acronym and a word only prose starts with; brands join an
+        acronym to a rarer word ("CNNMoney", "DOSCareers")."""
+        if self.vocabulary.zipf(token) >= self.max_token_zipf:
+            return False
+        return is_function_word(word) or self.vocabulary.zipf(word) >= ACRONYM_RIGHT_ZIPF
 
     def _glued(self, parts: list[str]) -> bool:
         first = parts[0]
