@@ -42,8 +42,6 @@ CONTEXT_RULES = (
     "grammar.confusion",
     "grammar.context",
 )
-# What `--context` runs by itself; mt.garbled needs `context: {garbled: on}` as well.
-JUDGING_RULES = tuple(r for r in CONTEXT_RULES if r != "mt.garbled")
 DEFAULT_GRAMMAR = ("grammar.harper", "grammar.real-word")
 CONTEXT_GRAMMAR = (*DEFAULT_GRAMMAR, "grammar.confusion", "grammar.context")
 SEED_KEY = ROOT / "seeds" / "seed-key.tsv"
@@ -53,10 +51,13 @@ WARM_UP = "Warm up: the members has said its safe."
 
 
 def linter(*selected: str, context: bool = True, garbled: bool = False) -> Linter:
+    """The rules as `--context` (and `garbled: on`) sets them."""
     rules = load_rules()
     for rule in rules:
         if rule.id in CONTEXT_RULES:
-            rule.enabled = context and (garbled or rule.id in JUDGING_RULES)
+            rule.enabled = context
+            if garbled and "budget" in rule.options:
+                rule.options["budget"] = 0  # the whole document
     return Linter(rules, select=list(selected))
 
 
@@ -113,6 +114,20 @@ def clean_rate(context: Linter, corpus: Path, limit: int | None) -> None:
     for (rule, severity), count in sorted(found.items()):
         print(f"    {rule} ({severity}): {count}")
     print("\n".join(examples[:20]))
+
+
+def sampled_garbled_rate(sampled: Linter, corpus: Path, limit: int | None) -> None:
+    """mt.garbled as plain --context runs it (its budget of each article's longest sentences)."""
+    files = sorted((corpus / "clean").glob("*.txt"))[:limit]
+    words = found = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        words += len(text.split())
+        found += len(sampled.lint(Document(text, str(path))))
+    print(
+        f"  mt.garbled with --context alone (its budget per article): {found} = "
+        f"{10_000 * found / max(words, 1):.2f} per 10,000 words (information level)"
+    )
 
 
 def _rule_of(finding_rule: str) -> str:
@@ -296,9 +311,10 @@ def main() -> None:
     clean_rate(
         linter(*CONTEXT_GRAMMAR, *CONTEXT_RULES, garbled=True), args.corpus, args.clean_limit
     )
+    sampled_garbled_rate(linter("mt.garbled"), args.corpus, args.clean_limit)
     if not args.skip_real:
         for name, rules in (
-            ("--context", linter(*JUDGING_RULES)),
+            ("--context", linter(*CONTEXT_RULES)),
             ("garbled: on", linter(*CONTEXT_RULES, garbled=True)),
         ):
             real_semantic(rules, args.corpus, args.real_limit, name, args.real_half)

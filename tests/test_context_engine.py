@@ -373,3 +373,33 @@ def test_a_model_of_the_same_name_in_another_install_keeps_its_conversion(
     os.utime(second, (1_700_000_009, 1_700_000_009))
     load_weights(second)
     assert [f is not None and f.is_dir() for f in folders] == [False, False]
+
+
+def test_sampled_scores_read_the_spans_that_fit_in_the_budget_and_score_them_as_the_model_does(
+    tiny: Path,
+) -> None:
+    """Spans are taken in the order given while they fit; each token inside one gets the score
+    the model gives it after the span's own lead context, and every other token none."""
+    engine = ContextEngine(*_parts(tiny), "tiny")
+    text = "he ran. the woman was here with the man. the dog was with her and the man."
+    first = (0, text.index(" the woman"))
+    second = (text.index("the woman"), text.index(" the dog"))
+    third = (text.index("the dog"), len(text))
+    ids, offsets = engine.tokenizer.encode(text)
+    spans = np.asarray(offsets).reshape(-1, 2)
+    tokens_in = [
+        int(((spans[:, 0] < b) & (spans[:, 1] > a)).sum()) for a, b in (first, second, third)
+    ]
+    assert tokens_in[1] + 2 > tokens_in[0]
+    # The third with its lead, then the first (no lead before the text's start), not the second.
+    budget = tokens_in[2] + 2 + tokens_in[0]
+    scores = engine.sampled_scores(text, [third, second, first], budget, lead=2)
+    inside = lambda span: (scores.starts < span[1]) & (scores.ends > span[0])  # noqa: E731
+    assert np.isnan(scores.logprobs[inside(second)]).all()  # did not fit after the third
+    assert not np.isnan(scores.logprobs[inside(third)]).any()
+    assert np.isnan(scores.logprobs[inside(first)][0])  # the text's first token: no context
+    assert not np.isnan(scores.logprobs[inside(first)][1:]).any()
+    begin = int(np.nonzero(inside(third))[0][0]) - 2
+    expected = engine.runtime.sequence_logprobs([ids[begin:]])[0][1:]
+    np.testing.assert_allclose(scores.logprobs[inside(third)], expected, atol=1e-5)
+    assert scores.context[inside(third)].tolist() == list(range(2, 2 + tokens_in[2]))

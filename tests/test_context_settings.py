@@ -18,13 +18,18 @@ CONTEXT_RULES = {
     "grammar.confusion",
     "grammar.context",
 }
-# What `--context` turns on by itself: the surprisal hints need `garbled` in the settings too.
-JUDGING_RULES = CONTEXT_RULES - {"mt.garbled"}
 
 
 def selected(settings: Settings, context: bool | None = None) -> set[str]:
     linter = build_linter(settings, Choices(context=context))
     return {rule.id for rule in linter.rules} & CONTEXT_RULES
+
+
+def garbled_budget(settings: Settings) -> int:
+    """The tokens per document mt.garbled reads: 0 is the whole document."""
+    linter = build_linter(settings, Choices(context=True))
+    (rule,) = [rule for rule in linter.rules if rule.id == "mt.garbled"]
+    return int(rule.option("budget"))
 
 
 def settings_file(tmp_path: Path, body: str) -> Settings:
@@ -38,7 +43,7 @@ def test_the_context_rules_are_off_by_default() -> None:
 
 
 def test_the_command_line_switches_them_on_and_off(tmp_path: Path) -> None:
-    assert selected(Settings(), context=True) == JUDGING_RULES
+    assert selected(Settings(), context=True) == CONTEXT_RULES
     assert selected(settings_file(tmp_path, "context: on\n"), context=False) == set()
 
 
@@ -62,12 +67,14 @@ def test_settings_switch_them_on_and_name_the_model(tmp_path: Path) -> None:
         ("context: {garbled: off, garbled_threshold: 5}\n", False),
     ],
 )
-def test_the_garbled_text_hints_run_only_when_the_settings_ask(
+def test_the_garbled_text_hints_read_the_whole_document_only_when_the_settings_ask(
     tmp_path: Path, body: str, with_garbled: bool
 ) -> None:
-    expected = CONTEXT_RULES if with_garbled else JUDGING_RULES
-    assert selected(settings_file(tmp_path, body)) == expected
+    """Otherwise they read the part of it their budget holds."""
+    assert selected(settings_file(tmp_path, body)) == CONTEXT_RULES
     assert selected(settings_file(tmp_path, body), context=False) == set()
+    budget = garbled_budget(settings_file(tmp_path, body))
+    assert budget == 0 if with_garbled else budget > 0
 
 
 @pytest.mark.parametrize(

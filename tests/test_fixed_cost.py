@@ -48,7 +48,10 @@ def _asking_every_kind(rules: list[Rule], context: dict[str, Any], chosen: bool 
         if not getattr(module, "NEEDS_CONTEXT", False):
             continue
         opt_in = getattr(module, "OPT_IN", None)
-        rule.enabled = enabled and (opt_in is None or bool(context.get(opt_in, False)))
+        asked = opt_in is None or bool(context.get(opt_in, False))
+        rule.enabled = enabled and (asked or bool(rule.options.get("budget")))
+        if enabled and asked and opt_in is not None:
+            rule.options["budget"] = 0
         if "model" in context:
             rule.options["model"] = context["model"]
         if "garbled_threshold" in context and "threshold" in rule.options:

@@ -135,7 +135,8 @@ def _choose_grammar(rules: list[Rule], choices: Choices) -> None:
 def _choose_context(rules: list[Rule], context: dict[str, Any], chosen: bool | None) -> None:
     """Rules that need the context model run only when it is asked for; the settings may name
     the model file and the garbled-text threshold. A kind that costs a pass over every token
-    (`OPT_IN` names its settings key) runs only when that key asks for it too."""
+    (`OPT_IN` names its settings key) runs over the whole document only when that key asks for
+    it too, and otherwise over the part its rule's `budget` holds, if it has one."""
     from newslint.kinds import kind_module
 
     enabled = context.get("enabled", False) if chosen is None else chosen
@@ -147,7 +148,11 @@ def _choose_context(rules: list[Rule], context: dict[str, Any], chosen: bool | N
         if not getattr(module, "NEEDS_CONTEXT", False):
             continue
         opt_in = getattr(module, "OPT_IN", None)
-        rule.enabled = enabled and (opt_in is None or bool(context.get(opt_in, False)))
+        asked = opt_in is None or bool(context.get(opt_in, False))
+        # Not asked for, a rule with a `budget` still runs on the part of a document it holds.
+        rule.enabled = enabled and (asked or bool(rule.options.get("budget")))
+        if enabled and asked and opt_in is not None:
+            rule.options["budget"] = 0  # asked for: the whole document
         if "model" in context:
             rule.options["model"] = context["model"]
         if "garbled_threshold" in context and "threshold" in rule.options:

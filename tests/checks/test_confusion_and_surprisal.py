@@ -202,3 +202,45 @@ def test_the_linter_judges_every_context_rule_together_before_they_run(
     found = Linter(rules).lint(Document(text))
     assert stub.together == [[1, 2]]  # one request per rule, judged in one call
     assert [f.rule for f in found] == ["test.one"]  # the findings are each rule's own
+
+
+@dataclass
+class SamplingStub:
+    """Records which spans a budgeted pass offers, in order, and scores nothing."""
+
+    offered: list[tuple[int, int]] = field(default_factory=list)
+    budget: int = 0
+
+    def sampled_scores(
+        self, text: str, ranked: Sequence[tuple[int, int]], budget: int, lead: int
+    ) -> TokenScores:
+        self.offered, self.budget = list(ranked), budget
+        empty = np.zeros(0)
+        return TokenScores(empty, empty, empty, np.zeros(0, dtype=np.int32))
+
+    def token_scores(self, text: str) -> TokenScores:
+        raise AssertionError("a budgeted rule read the whole document")
+
+
+def test_a_budgeted_surprisal_rule_offers_the_longest_sentences_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = SamplingStub()
+    monkeypatch.setattr(surprisal, "context_engine", lambda rule: engine)
+    text = "Short one. The longest sentence of all has the most words in it. A middle one here."
+    run(surprisal.compile(rule("surprisal", budget=40)), text)
+    assert [text[a:b] for a, b in engine.offered] == [
+        "The longest sentence of all has the most words in it.",
+        "A middle one here.",
+        "Short one.",
+    ]
+    assert engine.budget == 40
+
+
+def test_a_budgeted_rule_reads_the_sentences_at_its_own_thresholds(stub: StubEngine) -> None:
+    sampled = surprisal.compile(
+        rule("surprisal", budget=40, threshold=6.0, sampled_threshold=4.0, cluster_threshold=2.0)
+    )
+    whole = surprisal.compile(rule("surprisal", threshold=6.0, sampled_threshold=4.0))
+    assert (sampled.threshold, sampled.cluster_threshold) == (4.0, 2.0)
+    assert whole.threshold == 6.0

@@ -81,6 +81,33 @@ class ContextEngine:
         layout.tokens = TokenScores(spans[:, 0], spans[:, 1], logprobs, context)
         return layout.tokens
 
+    def sampled_scores(
+        self, text: str, ranked: Sequence[tuple[int, int]], budget: int, lead: int
+    ) -> TokenScores:
+        """Token log-probabilities inside some spans of the text only (NaN elsewhere): the spans
+        taken in the order given while their tokens, each with up to `lead` tokens of context
+        before it, fit in `budget` tokens; each runs as its own short sequence, in one batch.
+        A pass over a document's likeliest sentences for a fixed cost, where `token_scores`
+        costs a pass over every token."""
+        layout = self._layout_of(text)
+        starts, ends = layout.spans[:, 0], layout.spans[:, 1]
+        chosen: list[tuple[int, int, int]] = []
+        for start, end in ranked:
+            first = int(np.searchsorted(ends, start, side="right"))
+            stop = int(np.searchsorted(starts, end, side="left"))
+            begin = max(0, first - lead)
+            if stop - first > 1 and stop - begin <= budget:
+                chosen.append((begin, first, stop))
+                budget -= stop - begin
+        logprobs = np.full(len(starts), np.nan, dtype=np.float32)
+        context = np.zeros(len(starts), dtype=np.int32)
+        scored = self._score([layout.ids[begin:stop] for begin, _, stop in chosen])
+        for (begin, first, stop), scores in zip(chosen, scored, strict=True):
+            at = max(first, begin + 1)
+            logprobs[at:stop] = scores[at - begin - 1 :]
+            context[at:stop] = np.arange(at - begin, stop - begin)
+        return TokenScores(starts, ends, logprobs, context)
+
     def judge(self, text: str, suspects: Sequence[Suspect], gate: float) -> list[Verdict]:
         """Score each suspect as written and with each alternative, from the same left context.
         Suspects the model already finds at least `gate` probable (log) are not judged. First
