@@ -195,7 +195,7 @@ def inner_furniture(text: str, block: Block) -> tuple[str, int, int] | None:
     """Furniture inside a block of article text: why, and its span. A scraper's metadata stamp
     opening the line, a "read more" link or a date-and-time stamp closing it, or a photo credit
     in brackets that a caption left in the paragraph."""
-    prefix = metadata_prefix(text, block.start)
+    prefix = metadata_prefix(text, block.start, block.end)
     if prefix:
         return "a scraper's metadata stamp", block.start, block.start + prefix
     link = more_link(text, block)

@@ -45,9 +45,11 @@ _METADATA_PREFIX = compile_pattern(
 )
 
 
-def metadata_prefix(text: str, start: int) -> int:
-    """Length of a scraper's metadata stamp ("date 2022-01-08") opening the line at `start`."""
-    match = _METADATA_PREFIX.match(text, start)
+def metadata_prefix(text: str, start: int, end: int | None = None) -> int:
+    """Length of a scraper's metadata stamp ("date 2022-01-08") opening the line at `start`, and
+    ending by `end`. The regex module looks for the pattern's required characters ahead before
+    it matches, to `end`: without it, to the end of the text, for every line asked about."""
+    match = _METADATA_PREFIX.match(text, start, len(text) if end is None else end)
     return match.end() - start if match else 0
 
 

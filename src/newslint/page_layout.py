@@ -81,20 +81,26 @@ def announces(items: list[Block], intro: int) -> bool:
     return items[intro].text.endswith(":") or any(opens_story(b) for b in items[:intro])
 
 
-def heads_paragraph(items: list[Block], index: int) -> bool:
+def heads_paragraph(items: list[Block], index: int, blank_parted: bool) -> bool:
     """A short line set apart above an article paragraph: a subheading or a name heading a
     profile, whatever is printed above it, or above a second heading over the paragraph ("Why
-    tips matter" / "What is a tip?"). On a page that parts no paragraphs by blank lines, every
-    line break sets a line apart."""
+    tips matter" / "What is a tip?"). On a page that parts no paragraphs by blank lines
+    (`blank_parted` false: `parts_by_blank_lines`, read once per page, as this is asked of
+    every line the shape model doubts), every line break sets a line apart."""
     block = items[index]
     if not all(any(c.isalpha() for c in word) for word in block.text.split()):
         return False  # words only: a dash, a rule or a "|" between items heads nothing
-    if not (block.blank_before or not any(b.blank_before for b in items)):
+    if blank_parted and not block.blank_before:
         return False
     after = items[index + 1 : index + 3]
     if len(after) == 2 and label_sized(after[0], HEADING_WORDS) and not after[0].blank_before:
         after = after[1:]
     return bool(after) and is_article(after[0])
+
+
+def parts_by_blank_lines(items: list[Block]) -> bool:
+    """Whether the page parts any of its blocks by a blank line."""
+    return any(block.blank_before for block in items)
 
 
 def introduced_list(items: list[Block], index: int, max_words: int) -> bool:

@@ -13,6 +13,7 @@ from newslint.engine import Linter
 from newslint.furniture_model import block_features, score
 from newslint.furniture_stamps import is_bare_date, is_stamp, metadata_prefix
 from newslint.linters import load_rules
+from newslint.page_layout import heads_paragraph, parts_by_blank_lines
 from newslint.textblocks import Block, blocks, english_stopwords
 
 BODY = (
@@ -77,6 +78,21 @@ def test_metadata_prefix_is_reported_without_the_headline_after_it(furniture: Li
     text = f" date 2022-01-08 Farmers win levy refund\n\n{BODY}\n"
     assert reported(furniture, text) == ["date 2022-01-08"]
     assert metadata_prefix("Date of birth: 1970", 0) == 0
+    # Only the line's own block is read: a stamp there, not one a blank line further on.
+    assert metadata_prefix("Updated\n\n2022-01-08 Farmers win", 0, 7) == 0
+    assert metadata_prefix("Updated 2022-01-08 Farmers win", 0, 30) == len("Updated 2022-01-08")
+
+
+def test_a_line_heads_a_paragraph_when_set_apart_as_the_page_sets_lines_apart() -> None:
+    """A page that parts nothing by blank lines sets every line apart; one that parts its
+    paragraphs by blank lines sets apart only a line with one above it. The caller reads that
+    once per page: asked of the page for every doubted line, it made a page of lines
+    quadratic."""
+    text = "Why tips matter\n" + BODY + "\n"
+    items = blocks(text)
+    assert [heads_paragraph(items, 0, parted) for parted in (False, True)] == [True, False]
+    assert parts_by_blank_lines(items) is False
+    assert parts_by_blank_lines(blocks("Why tips matter\n\n" + BODY + "\n")) is True
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,7 @@ from newslint.page_layout import (
     is_sentence,
     label_sized,
     opens_story,
+    parts_by_blank_lines,
     runs_on,
     styled_as_subheading,
     subheading_styles,
@@ -196,6 +197,7 @@ class FurnitureBlockCheck(Check):
         headline = find_headline(items, reasons)
         unexplained = [index for index, reason in enumerate(reasons) if reason is None]
         page = Page(items, [found is not None for found in evidence])
+        blank_parted = parts_by_blank_lines(items)
         shaped = scores_at_least(
             page, unexplained, self.weights, self.threshold, self._read_features
         )
@@ -209,7 +211,7 @@ class FurnitureBlockCheck(Check):
                 continue
             if is_result_line(items[index].text):  # a roundup's heading over a game's report
                 continue
-            if heads_paragraph(items, index) or heads_a_table(items, index):
+            if heads_paragraph(items, index, blank_parted) or heads_a_table(items, index):
                 continue
             if in_a_table(items, index) or index in outline:
                 continue
