@@ -60,3 +60,36 @@ def test_real_spellings_with_these_letters_are_not_reported() -> None:
 def test_two_words_joined_by_a_lost_dash_are_reported_but_not_a_word_with_a_circumflex() -> None:
     check = make_check("lost-bytes", NO_VOCABULARY)
     assert spans(check, "It was a wellâknown place, a pâtisserie.") == ["wellâknown"]
+
+
+@pytest.mark.parametrize("code_page", ["iso8859_7", "iso8859_5", "iso8859_8"])
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Critics don’t agree that it was one of China’s finest, and I’m sure they’ll say so.",
+        "The 2010–2011 season ended badly, as the government’s plan — a poor one — failed.",
+        "He said the talks “would continue” into May.",
+    ],
+)
+def test_a_lead_byte_read_as_greek_cyrillic_or_hebrew_is_reported_with_the_original(
+    code_page: str, original: str
+) -> None:
+    # Those ISO code pages keep 0x80-0x9F as controls, as Latin-1 does, and print 0xE2 as a
+    # letter of their own script ("β", "т", "ג").
+    decoded = original.encode("utf-8").decode(code_page, errors="ignore")
+    damaged = "".join(c for c in decoded if not 0x80 <= ord(c) <= 0x9F)
+    assert damaged != original
+    findings = run(make_check("lost-bytes", NO_VOCABULARY), damaged)
+    repaired = damaged
+    for found in sorted(findings, key=lambda f: -f.start):
+        repaired = repaired[: found.start] + found.suggestions[0] + repaired[found.end :]
+    assert repaired == original
+
+
+def test_greek_letters_of_science_are_not_read_as_lost_bytes() -> None:
+    check = make_check("lost-bytes", NO_VOCABULARY)
+    text = (
+        "The α and β subunits bind; Aβ42 and βAPP levels, β-catenin, IFNβ, α,β-unsaturated "
+        "esters, 3β-hydroxy steroids and the β cells were studied."
+    )
+    assert spans(check, text) == []

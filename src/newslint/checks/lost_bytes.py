@@ -33,7 +33,7 @@ OPTIONS: dict[str, object] = {}
 
 # A lead byte with no visible continuation byte after it (those are the mojibake rule's).
 _LONE_LEAD = compile_pattern(
-    r"[âÃÂ](?![\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    r"[âÃÂβтג](?![\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])"
 )
 _WORD_AFTER = compile_pattern(r"[\p{L}\p{N}]+")
@@ -50,6 +50,13 @@ _COMMON_WORD_ZIPF = 3.0  # both halves of a dash-joined pair, and the rest of a 
 # space that a later step turned into a space or dropped).
 _ACCENTED_AFTER_C3 = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞß"
 _ACCENT_LANGUAGES = ("fr", "de", "es", "pt", "it")
+# The lead byte of UTF-8 punctuation (0xE2) read as the ISO code page of another script, whose
+# upper control range (0x80-0x9F) holds the rest of the character: Greek (ISO 8859-7), Cyrillic
+# (8859-5) and Hebrew (8859-8) print it as a letter of their own script. Those letters are real in
+# Greek-lettered science ("β-catenin", "Aβ42", "the α and β subunits"), so they are read only
+# where such a use cannot stand: an English clitic after them, digits on both sides, two common
+# English words joined, or a common English word they open or close.
+_FOREIGN_LEADS = frozenset("βтג")
 
 
 class LostBytesCheck(Check):
@@ -80,6 +87,8 @@ class LostBytesCheck(Check):
             return self._stray_no_break_space(text, at, before, after)
         if lead == "Ã":
             return self._accented_letter(text, at, before, after)
+        if lead in _FOREIGN_LEADS:
+            return self._foreign_quote_or_dash(text, at, before, after)
         return self._quote_or_dash(text, at, before, after)
 
     def _stray_no_break_space(
@@ -154,6 +163,46 @@ class LostBytesCheck(Check):
             return at - len(_token_before(text, at)), at + 1, ("”", "’")
         return None
 
+    def _foreign_quote_or_dash(
+        self, text: str, at: int, before: str, after: str
+    ) -> tuple[int, int, tuple[str, ...]] | None:
+        if before.isdigit() and after.isdigit():
+            return self._quote_or_dash(text, at, before, after)
+        if before.isspace() and after.isspace():
+            return self._alone_on_a_damaged_line(text, at)
+        left, right = _word_before(text, at), _word_after(text, at + 1)
+        if not (left + right).isascii():
+            return None
+        if left and right:
+            return self._inside_word(at, left, right)
+        if right and (before.isspace() or before in _OPENING_BEFORE or at == 0):
+            if _plain(right) and self.zipf(right) >= _COMMON_WORD_ZIPF:
+                return at, at + 1 + len(right), ("“", "‘")
+            return None  # "βAPP", "β cells"
+        closes = after.isspace() or _is_mark(after) or at + 1 == len(text)
+        if closes and (
+            _is_mark(before) or (left.islower() and self.zipf(left) >= _COMMON_WORD_ZIPF)
+        ):
+            return at - len(_token_before(text, at)), at + 1, ("”", "’")
+        return None  # "Aβ", "IFNβ", "α,β-unsaturated"
+
+    def _alone_on_a_damaged_line(
+        self, text: str, at: int
+    ) -> tuple[int, int, tuple[str, ...]] | None:
+        """A lone foreign lead between spaces is a dash when its line also shows it standing for
+        an apostrophe ("Chinaβs"); otherwise it may be a Greek letter named in the text."""
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        lead = text[at]
+        for other in range(line_start, line_end):
+            if text[other] == lead and other != at:
+                left = _word_before(text, other)
+                right = _word_after(text, other + 1)
+                if left and right and left.isascii() and _takes_clitic(left, right.casefold()):
+                    return at, at + 1, ("—", "–")
+        return None
+
     def _inside_word(
         self, at: int, left: str, right: str
     ) -> tuple[int, int, tuple[str, ...]] | None:
@@ -205,6 +254,11 @@ def _token_before(text: str, at: int) -> str:
 def _word_after(text: str, at: int) -> str:
     match = _WORD_AFTER.match(text, at)
     return match.group() if match else ""
+
+
+def _plain(word: str) -> bool:
+    """Lower case, or capitalised with the rest lower case ("We", not "APP")."""
+    return word.islower() or (word[:1].isupper() and (len(word) == 1 or word[1:].islower()))
 
 
 def _is_mark(char: str) -> bool:
