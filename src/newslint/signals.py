@@ -58,6 +58,9 @@ _SYMBOL_IN_WORD = compile_pattern(
     r"\p{L}[\^~*°»«{}|\\<>§]|[\^~*»«{}|\\<>§]\p{L}|°(?![CFcf]\b)\p{L}|\p{Ll}[!?,]\p{Ll}|\p{L};\p{L}"
     # a full stop inside a word: "Cor.trol", "Ar.d", "oonsiderat.lv" (not "e.g", "Ph.D", "a.m")
     r"|^\p{L}*\p{Ll}{2}\.\p{Ll}+$|^\p{Lu}\p{Ll}\.\p{Ll}+$"
+    # a speck read as a sign between letters ("Gov©rnor", "w¢re") or after a short word ("On©");
+    # a brand's mark follows a name ("Acme®", "IBM®")
+    r"|\p{L}[©®¢£¥¤¦¬¶¿]\p{L}|^\p{Lu}?\p{Ll}{1,2}[©®¢¤¦¬¶¿]$"
 )
 # Web and e-mail addresses, file names, handles, HTML tags: a scraper's, never misreadings.
 _ADDRESS = compile_pattern(

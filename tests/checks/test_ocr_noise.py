@@ -122,3 +122,9 @@ def test_a_full_stop_between_lower_case_words_is_a_misread_comma() -> None:
     check = make_check("ocr-noise", detect="lone-mark")
     text = SCANNED + " I am, very respectfully. your servant, at 10 a.m. on the day, etc. and so."
     assert spans(check, text) == ["."]
+
+
+def test_a_speck_read_as_a_sign_inside_or_after_a_short_word_is_garbled() -> None:
+    check = make_check("ocr-noise", detect="garbled")
+    text = SCANNED + " On© of them, the Gov©rnor, said the wo®ld w¢re a£ter it; Acme® and IBM® too."
+    assert spans(check, text) == ["wi1l", "On©", "Gov©rnor", "wo®ld", "w¢re", "a£ter"]

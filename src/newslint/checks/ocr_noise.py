@@ -36,6 +36,7 @@ from newslint.ocr_context import (
     misplaced_capitals,
 )
 from newslint.ocr_fit import fits_in_place
+from newslint.ocr_pronouns import pronoun_misreads
 from newslint.ocr_specks import stops_before_lower_case, word_specks
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -140,9 +141,14 @@ class OcrNoiseCheck(ScannedTextCheck):
 
     def _misread_words(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        # "be said", "tie was": a word that stands where only the subject "he" fits.
+        pronouns = {start: (end, fix) for start, end, fix in pronoun_misreads(text, self._tagger)}
+        for start, (end, fix) in pronouns.items():
+            message = render(self.rule.message, match=text[start:end], fix=fix)
+            yield finding(self.rule, start, end, message, suggestions=[fix])
         for match in TOKEN.finditer(text):
             core = strip_edges(match.group())
-            if not core.isalpha():
+            if not core.isalpha() or match.start() + match.group().find(core) in pronouns:
                 continue
             intended = (
                 misread_of(core, self.zipf) or near_word(core, self.zipf)

@@ -1,0 +1,55 @@
+"""The subject "he" misread as another word: reported only where a subject pronoun must stand."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.ocr_pronouns import pronoun_misreads
+
+
+class PastTenseTagger:
+    """Tags a word ending in "ed" as a past tense, anything else as a noun (enough to show the
+    check asks the tagger, and believes it, for a verb it does not list)."""
+
+    def tag(self, words: list[str]) -> list[tuple[str, str]]:
+        return [(w, "VBD" if w.endswith("ed") else "NN") for w in words]
+
+
+def found(text: str, tagger: PastTenseTagger | None = None) -> list[tuple[str, str]]:
+    return [(text[s:e], fix) for s, e, fix in pronoun_misreads(text, lambda: tagger)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When be was told, he left.", [("be", "he")]),
+        ("Lie said that be would go.", [("Lie", "He"), ("be", "he")]),
+        ("The men came, and tie had no money.", [("tie", "he")]),
+        ("It rained.\nbe went home.", [("be", "he")]),
+    ],
+)
+def test_a_misread_he_before_a_finite_verb_at_a_clause_start_is_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will be said that they lie there.",
+        "The lie was told and the tie was loose.",
+        "Be sure, and be careful.",
+        "Bo Xilai said so, and Ho Chi Minh said it.",
+        "It can\nbe said that all went well.",
+        "The men\nbe was late.",
+    ],
+)
+def test_real_uses_of_these_words_are_not_found(text: str) -> None:
+    assert found(text, PastTenseTagger()) == []
+
+
+def test_a_past_tense_the_list_lacks_is_asked_of_the_tagger() -> None:
+    text = "When be walked in, he sat."
+    assert found(text) == []
+    assert found(text, PastTenseTagger()) == [("be", "he")]
