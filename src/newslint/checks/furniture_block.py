@@ -21,6 +21,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
+from newslint.furniture_listing import RECURRING, recurring_items
 from newslint.furniture_model import Page, Read, read_features, scores_at_least
 from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
 from newslint.furniture_signals import TEMPLATE_TAG, field_key, inner_furniture, line_evidence
@@ -139,6 +140,8 @@ class FurnitureBlockCheck(Check):
             reasons[index] = reasons[index] or RUN
         for index in _field_panels(items) | _field_runs(items, evidence):
             reasons[index] = reasons[index] or PANEL
+        for index in recurring_items(items):
+            reasons[index] = reasons[index] or RECURRING
         for index, block in enumerate(items):
             if reasons[index] is None and self._judge(block)[1]:
                 reasons[index] = _date_line_reason(items, index)

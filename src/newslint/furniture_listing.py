@@ -1,0 +1,78 @@
+"""The furniture a listing page prints once for every item: a tag page, a section front, an agency's
+feed or a search result repeats the same widget under each teaser ("Full Story", "Read more", a
+"-" rule) and a stamp of the same form ("Economy Aug. 16, 2021", "Agency - Mon 06"). An
+article does not repeat a short line three times; a listing does, whatever its site's wording, so
+the repetition itself is the evidence, not the words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from newslint.furniture_signals import field_key
+from newslint.furniture_stamps import CLOCK, DATE, ISO_DATE, is_bare_date
+from newslint.regex_store import compile_pattern
+from newslint.textblocks import Block
+
+RECURRING = "printed again for every item of a listing (each teaser's link, source or stamp)"
+COPIES = 3  # two copies may be a refrain or a headline printed twice; three make a pattern
+WIDGET_WORDS = 6
+LABEL_WORDS = 3  # the section or source name beside a stamp
+ITEM_WORDS = 10  # the longest stamp with its label ("Regional Affairs Wednesday, Aug. 16, 2021")
+_DIGITS = compile_pattern(r"\d+")
+# A feed's short stamp: the weekday and the day of the month ("Mon 06", "Tue. 7").
+_WEEKDAY_DAY = compile_pattern(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)\p{Ll}*\.?\s\d{1,2}\b")
+_LETTERS = compile_pattern(r"\p{L}+")
+_WORD = compile_pattern(r"[\p{L}\d][\p{L}\d.'’&-]*")
+# What a sentence or a stage direction ends on ("Thank you.", "(Laughter.)"): the story's lines,
+# which a transcript may repeat; a widget is a label, not a sentence.
+_SENTENCE_END = (".", "!", "?", ".)", ".]")
+
+
+def recurring_items(items: Sequence[Block]) -> set[int]:
+    """Short lines printed three times or more with other lines between the copies: the same
+    widget (folded, figures masked) or a stamp of the same form beside a short label."""
+    copies: dict[str, list[int]] = {}
+    for index, block in enumerate(items):
+        key = _item_key(block)
+        if key is not None:
+            copies.setdefault(key, []).append(index)
+    members: set[int] = set()
+    for indexes in copies.values():
+        spaced = all(b - a > 1 for a, b in pairwise(indexes))
+        if len(indexes) >= COPIES and spaced:
+            members.update(indexes)
+    return members
+
+
+def _item_key(block: Block) -> str | None:
+    """What a repeated item has in common: a widget's own text, or a stamp's form (the label
+    beside it changes from item to item: "Economy Aug. 16", "Politics Aug. 15")."""
+    if block.lines > 1 or block.words > ITEM_WORDS:  # an article's paragraphs: nothing read
+        return None
+    text = block.text.strip()
+    if not _WORD.search(text) or text.endswith(_SENTENCE_END):
+        return None
+    if text.endswith(":") or field_key(text) is not None:
+        return None  # a field's label or a "Label: value" line: a form's, a table's results
+    stamp = _stamp_form(text)
+    if stamp is not None:
+        return stamp
+    if block.words > WIDGET_WORDS:
+        return None
+    return "widget " + _DIGITS.sub("0", text.casefold())
+
+
+def _stamp_form(text: str) -> str | None:
+    """The form of a stamp with at most a short label beside it ("Economy Aug. 16, 2021" and
+    "Politics Aug. 15, 2021" share "stamp A. 0"), or None for other lines."""
+    found = DATE.search(text) or ISO_DATE.search(text) or CLOCK.search(text)
+    found = found or _WEEKDAY_DAY.search(text)
+    if found is None or is_bare_date(text):  # a timeline's dates head the story's own sections
+        return None
+    rest = text[: found.start()] + " " + text[found.end() :]
+    if len(_WORD.findall(rest)) > LABEL_WORDS:
+        return None
+    form = _DIGITS.sub("0", text[found.start() : found.end()])
+    return "stamp " + _LETTERS.sub("A", form)

@@ -1,0 +1,81 @@
+"""A listing page's furniture printed once per item (the same widget, a stamp of the same form),
+found by its recurrence rather than its wording; and the story's own repeated lines left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.linters import load_rules
+
+ITEMS = [
+    (
+        "Harbour board approves second ferry route",
+        "The harbour board approved a second ferry route to the islands on Wednesday, ending a "
+        "two-year dispute over the timetable.",
+    ),
+    (
+        "Farmers win refund of the new levy",
+        "Farmers who paid the levy will be refunded in full by the end of the summer, the finance "
+        "ministry said on Wednesday.",
+    ),
+    (
+        "Council delays vote on the harbour road",
+        "The council postponed its vote on closing the harbour road until the spring, the mayor "
+        "said on Thursday.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def furniture() -> Linter:
+    return Linter(load_rules(), select=["scrape.furniture-block"])
+
+
+def reported(linter: Linter, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in linter.lint(Document.from_raw(text))]
+
+
+def listing(under: list[str]) -> str:
+    return "".join(
+        f"{headline}\n\n{teaser}\n\n{line}\n\n"
+        for (headline, teaser), line in zip(ITEMS, under, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["Full Story »"] * 3,  # the same link under every teaser
+        ["W12 Read on", "W14 Read on", "W9 Read on"],  # with a count that changes
+        ["Regional Affairs Aug. 16, 2021", "Economy Aug. 16, 2021", "Politics Aug. 15, 2021"],
+        ["Wire desk - Mon 06", "Harbour Times - Tue 07", "Wire desk - Tue 07"],
+    ],
+)
+def test_a_line_printed_under_every_item_of_a_listing_is_furniture(
+    furniture: Linter, under: list[str]
+) -> None:
+    assert set(under) <= set(reported(furniture, listing(under)))
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["(Laughter.)"] * 3,  # a transcript's stage direction
+        ["For: 98.9%", "For: 89.2%", "For: 96.3%"],  # a vote's results, one per motion
+        ["Full Story »", "Full Story »", "Share"],  # two copies may be chance
+    ],
+)
+def test_the_storys_own_repeated_lines_and_two_copies_are_not(
+    furniture: Linter, under: list[str]
+) -> None:
+    assert not set(under) & set(reported(furniture, listing(under)))
+
+
+def test_a_timelines_dates_heading_its_sections_are_not(furniture: Linter) -> None:
+    dates = ["Monday, May 4, 2026", "Tuesday, May 5, 2026", "Friday, May 8, 2026"]
+    text = "How the ferry dispute unfolded\n\n" + "".join(
+        f"{date}\n\n{teaser}\n\n" for date, (_, teaser) in zip(dates, ITEMS, strict=True)
+    )
+    assert reported(furniture, text) == []
