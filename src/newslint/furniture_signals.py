@@ -111,6 +111,20 @@ _HANDLE = compile_pattern(r"(?<![\w@])@\w{2,30}$")  # closing the line: "Twitter
 _COUNTED_LABEL = compile_pattern(r"\p{L}[\p{L}_-]{1,20} \(\d{1,4}\)")
 
 
+# A listing page titles itself with its page number ("Ferries (Page 11)", "Home World Page 2")
+# or the tag it lists ("Latest news with #ferries"); a story's headline carries neither, and a
+# sentence that cites a page ends on a full stop.
+_PAGE_NUMBER = compile_pattern(r"(?:^|[\s(\[|–—-])(?i:page)\s+\d{1,4}\s*[)\]]?$")
+_HASHTAG = compile_pattern(r"(?:^|\s)#\p{L}[\p{L}\d_]*$")
+LISTING_TITLE_WORDS = 8
+
+
+def _listing_title(text: str) -> bool:
+    return bool(_PAGE_NUMBER.search(text) or _HASHTAG.search(text)) and not any(
+        mark in text for mark in ".!?"
+    )
+
+
 def _short_line_evidence(block: Block) -> str | None:
     text = block.text
     if _URL.match(text) or (block.lines == 1 and _LINK_FIELD.fullmatch(text)):
@@ -127,6 +141,8 @@ def _short_line_evidence(block: Block) -> str | None:
         return "a separator rule"
     if block.lines == 1 and _LOCATOR.search(text) and (DATE.search(text) or ISO_DATE.search(text)):
         return "an archive's page locator (a date and a page or image number)"
+    if block.lines == 1 and block.words <= LISTING_TITLE_WORDS and _listing_title(text):
+        return "the title of a listing page (its page number or the tag it lists)"
     if block.lines == 1 and block.words <= PICTURE_LABEL_WORDS and PICTURE_LABEL.match(text):
         return "a label of a picture (alt text or caption)"
     if block.words <= 12 and _FILE_NAME.search(text):

@@ -79,3 +79,25 @@ def test_a_timelines_dates_heading_its_sections_are_not(furniture: Linter) -> No
         f"{date}\n\n{teaser}\n\n" for date, (_, teaser) in zip(dates, ITEMS, strict=True)
     )
     assert reported(furniture, text) == []
+
+
+HEADLINE = "Harbour board approves second ferry route"
+BODY = ITEMS[0][1] + " " + ITEMS[1][1]
+
+
+@pytest.mark.parametrize(
+    "title", ["Ferries (Page 11)", "Home World Page 2", "Latest news with #ferries"]
+)
+def test_a_listing_pages_own_title_is_furniture(furniture: Linter, title: str) -> None:
+    text = f"{title}\n\n{HEADLINE}\n\n{BODY}\n\n{BODY}\n"
+    assert reported(furniture, text) == [title]
+
+
+@pytest.mark.parametrize(
+    "line", ["The timetable is printed in full on page 4.", "Islanders cheered! #ferries"]
+)
+def test_a_sentence_citing_a_page_or_ending_on_a_hashtag_is_not(
+    furniture: Linter, line: str
+) -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+    assert reported(furniture, text) == []
