@@ -165,10 +165,15 @@ def _short_line_evidence(block: Block) -> str | None:
 
 
 # A link to the rest of a teaser, after the teaser's last sentence: "… she said. Read more...",
-# "… Despite mounting [more…]". Two or three words at most, ending in an ellipsis or bracketed.
+# "… Despite mounting [more…]", "… the new route. (more…)". Two or three words at most, ending in
+# an ellipsis or bracketed; or after the teaser's cut, two or three words or one with an arrow
+# ("… the new route and…continue reading", "… route […] Read more »"): one word after an
+# ellipsis may be prose's own pause ("and then… silence").
 _MORE_LINK = compile_pattern(
     r"(?:(?<=[.!?,;:][\"”’)]?\s)\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2} ?(?:\.{3}|…)"
-    r"|(?<=\s)\[\p{L}+(?: \p{L}+){0,2}(?:\.{3}|…)?\])$"
+    r"|(?<=\s)\[\p{L}+(?: \p{L}+){0,2}(?:\.{3}|…)?\]|(?<=\s)\(\p{L}+(?: \p{L}+){0,2} ?(?:\.{3}|…)\)"
+    r"|(?<=\p{L}\s?)(?:\.{3}|…|\[(?:\.{3}|…)\])\s?(?:\p{L}{3,}(?: \p{L}+){1,2}|\p{L}{3,})(?: ?[»→›])?"
+    r"(?<=\p{L} \p{L}+|[»→›]))$"
 )
 
 
@@ -194,10 +199,20 @@ def glued_link_label(text: str) -> int:
     return match.start() if all(zipf(w.casefold()) >= LABEL_ZIPF for w in words) else -1
 
 
+_LABEL_WORD = compile_pattern(r"\p{L}+")
+_CUT_MARKS = ("...", "…", "[...]", "[…]")
+
+
 def more_link(text: str, block: Block) -> int:
-    """Start of a "read more" link that ends the block, or -1."""
+    """Start of a "read more" link that ends the block, or -1. After a cut, the label's first
+    word is no function word ("… and waited" is prose)."""
     match = _MORE_LINK.search(text, max(block.start, block.end - 40), block.end)
-    return match.start() if match and match.start() > block.start else -1
+    if match is None or match.start() <= block.start:
+        return -1
+    first = _LABEL_WORD.search(match.group()) if match.group().startswith(_CUT_MARKS) else None
+    if first is not None and first.group().casefold() in english_stopwords():
+        return -1
+    return match.start()
 
 
 # A CMS's date-and-time stamp after a paragraph's last sentence ("… the ministry said.

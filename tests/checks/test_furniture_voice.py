@@ -202,3 +202,19 @@ def test_an_explainers_lead_in_addressed_to_the_reader_is_the_storys(furniture: 
     note = "Sign in to your account to keep reading."
     text = f"How Compound Interest Works\n\n{lead_in}\n\n{EXPLAINER}\n\n{note}\n"
     assert reported(furniture, text) == [note]
+
+
+TEASER = "The board met on Tuesday to settle the timetable for the new route and"
+
+
+@pytest.mark.parametrize(
+    "link", ["…continue reading", " … Continue reading →", " […] Read more »", ". (more…)"]
+)
+def test_a_link_after_a_teasers_cut_is_reported_alone(furniture: Linter, link: str) -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\n{TEASER}{link}\n\n{BODY}\n"
+    assert reported(furniture, text) == [link.lstrip(" .")]
+
+
+@pytest.mark.parametrize("end", [" then… silence", " waited… and waited", " (see below)"])
+def test_prose_after_a_pause_or_a_bracket_is_no_link(furniture: Linter, end: str) -> None:
+    assert reported(furniture, f"{HEADLINE}\n\n{BODY}\n\n{TEASER}{end}\n\n{BODY}\n") == []
