@@ -28,6 +28,8 @@ NAMED = [
     # "Sr." is also Sister and Senior: only a Spanish "Señor" makes it "Mr.".
     "The school was opened by Sr. Maria Keane, who taught there until 2004.",
     "The memo went to Sr. Vice President Dana Oyelaran on Friday.",
+    # Columns aligned with spaces, under a "#" for the place: laid out, not doubled spaces.
+    "#   Player            Score\n1   Ana Reyes         -8\n2   Tom Okafor        -6",
 ]
 
 
