@@ -40,7 +40,7 @@ def split_alternation(pattern: regex.Pattern[str]) -> list[regex.Pattern[str]] |
     """The top-level branches of `pattern`, each compiled alone, when searching them is
     certain to find its matches and likely to be faster; else None."""
     branches = top_level_branches(pattern)
-    if branches is None or not _worth_splitting(pattern, branches):
+    if branches is None or not worth_splitting(pattern, branches):
         return None
     return branches
 
@@ -86,7 +86,7 @@ def _same_program(rebuilt: str, pattern: regex.Pattern[str]) -> bool:
     return _program(regex.compile(rebuilt, pattern.flags)) == _program(pattern)
 
 
-def _worth_splitting(pattern: regex.Pattern[str], branches: list[regex.Pattern[str]]) -> bool:
+def worth_splitting(pattern: regex.Pattern[str], branches: list[regex.Pattern[str]]) -> bool:
     """Whether most branches have a literal `regex` scans for and the whole pattern has none (a
     branch without one, or with only white space, is tried at every position either way)."""
     literal_led = sum(1 for branch in branches if _required(branch).strip())

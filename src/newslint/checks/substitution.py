@@ -8,10 +8,13 @@ The message may use `{match}` and `{fix}`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 import regex
 
+from newslint.branches import branch_matches, worth_splitting
 from newslint.checks import (
+    REGEX_TIMEOUT_SECONDS,
     Check,
     Option,
     compile_regex,
@@ -49,10 +52,12 @@ class SubstitutionCheck(Check):
                 raise rule.error("'swap' maps strings to strings")
             self.swap[wrong.lower() if self.ignorecase else wrong] = right
         phrases = sorted(self.swap, key=len, reverse=True)
-        alternatives = "|".join(_phrase_regex(w) for w in phrases)
         bounded = rule.option("word_boundary")
-        body = rf"(?<![\w-])(?:{alternatives})(?![\w-])" if bounded else f"(?:{alternatives})"
-        self.pattern = compile_regex(rule, body, "swap", ignorecase=self.ignorecase)
+        self.bodies = [_bounded(_phrase_regex(w), bounded) for w in phrases]
+        alternatives = "|".join(_phrase_regex(w) for w in phrases)
+        self.pattern = compile_regex(
+            rule, _bounded(alternatives, bounded), "swap", ignorecase=self.ignorecase
+        )
         # A phrase can only occur where all its words do; the document's vocabulary says so
         # without scanning. Non-word swaps (ligatures) are looked for as substrings.
         self.needs = [_words(w) for w in phrases] if bounded else None
@@ -64,11 +69,29 @@ class SubstitutionCheck(Check):
         vocabulary = doc.vocabulary
         return any(words <= vocabulary for words in self.needs or ())
 
+    @cached_property
+    def branches(self) -> list[regex.Pattern[str]] | None:
+        """One pattern per phrase, when searching them alone is faster: the whole pattern starts
+        with a look-behind, so unless its phrases share a literal `regex` tries it at every
+        character, and each phrase alone starts with a literal it skips to (tortured-phrase over
+        a megabyte: 0.17 s whole, 0.04 s phrase by phrase)."""
+        branches = [
+            compile_regex(self.rule, body, "swap", ignorecase=self.ignorecase)
+            for body in self.bodies
+        ]
+        return branches if worth_splitting(self.pattern, branches) else None
+
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if not self._may_occur(doc):
             return
-        for match in finditer(self.pattern, text):
+        branches = self.branches
+        matches = (
+            finditer(self.pattern, text)
+            if branches is None
+            else branch_matches(self.pattern, branches, text, 0, len(text), REGEX_TIMEOUT_SECONDS)
+        )
+        for match in matches:
             found = match.group()
             key = " ".join(found.split())
             preferred = self.swap.get(key.lower() if self.ignorecase else key)
@@ -79,6 +102,10 @@ class SubstitutionCheck(Check):
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
             )
+
+
+def _bounded(alternatives: str, bounded: bool) -> str:
+    return rf"(?<![\w-])(?:{alternatives})(?![\w-])" if bounded else f"(?:{alternatives})"
 
 
 def _words(phrase: str) -> frozenset[str]:
