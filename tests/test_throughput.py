@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newslint.cased_lexicon import english
 from newslint.checks import Excused, LinesExcused
+from newslint.checks.confusable_tokens import _CONFUSABLE, confusable_tokens
 from newslint.checks.foreign_word import _WORD as _FOREIGN_CANDIDATE
 from newslint.checks.foreign_word import candidate_words
 from newslint.checks.language import _DATE, _DATE_CORE
@@ -267,6 +268,18 @@ def test_paragraph_breaks_found_from_blank_lines_are_the_break_regex_matches(tex
 def test_foreign_word_candidates_read_from_the_runs_are_the_word_regex_matches(text: str) -> None:
     expected = [(m.start(), m.end(), m.group()) for m in _FOREIGN_CANDIDATE.finditer(text)]
     assert [tuple(run) for run in candidate_words(text, Document(text).runs)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab AB01².'’-/@ \nÉé\u0558\u02b0", max_size=30))
+def test_confusable_tokens_read_from_the_runs_are_the_confusable_regex_matches(text: str) -> None:
+    expected = [(m.start(), m.end(), m.group()) for m in _CONFUSABLE.finditer(text)]
+    runs = Document(text).runs
+    assert [tuple(run) for run in confusable_tokens(text, runs)] == expected
+    among = {"ab", "Ab", "a1b", "ab01"}
+    assert [tuple(run) for run in confusable_tokens(text, runs, among)] == [
+        match for match in expected if match[2] in among
+    ]
 
 
 def test_every_character_python_calls_alphabetic_is_a_letter_to_the_regex_module() -> None:

@@ -25,6 +25,7 @@ from typing import Any
 import regex
 
 from newslint.checks import Check, Option, finding, render
+from newslint.checks.confusable_tokens import confusable_tokens
 from newslint.checks.glue_split import (
     DETERMINERS,
     content_split,
@@ -49,10 +50,6 @@ _HYPHEN_BREAK = compile_pattern(
 )
 _CAPITALISABLE = compile_pattern(r"\p{L}\p{Ll}*")
 _LOWER_CASE = compile_pattern(r"\p{Ll}+")
-_CONFUSABLE = compile_pattern(
-    r"(?<![\p{L}\p{N}'’./@-])(?=[\p{L}\p{N}]*\p{Ll})[\p{L}][\p{L}01]*(?:[\p{L}]|(?<=\p{L}{3})[01])(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
-)
-
 SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 
 # Closed classes of English, not tunable: function words that are also word endings
@@ -275,7 +272,16 @@ class LexiconCheck(Check):
         )
 
     def _confusions(self, doc: Document) -> Iterator[Finding]:
-        counts = Counter(_CONFUSABLE.findall(doc.text))
+        # Only a token of three letters or more that English hardly uses can be repaired (see
+        # `_judge_confusion`): the document's other tokens are never looked for.
+        ceiling = self.tuning.confusion_max_zipf
+        suspects = {
+            token
+            for token in {run[2] for run in doc.runs}
+            if len(token) >= 3 and self.zipf(token) < ceiling
+        }
+        tokens = confusable_tokens(doc.text, doc.runs, suspects) if suspects else []
+        counts = Counter(token for _, _, token in tokens)
         repairs = {}
         scanned: bool | None = None
         for token, count in counts.items():
@@ -292,7 +298,10 @@ class LexiconCheck(Check):
             verdict = self._verdicts[token]
             if verdict:
                 repairs[token] = verdict
-        yield from self._report_tokens(doc.text, _CONFUSABLE, repairs)
+        for start, end, token in tokens if repairs else ():
+            repair = repairs.get(token)
+            if repair:
+                yield self._report(start, end, token, *repair)
 
     def _judge_confusion(self, token: str) -> tuple[str, bool] | None:
         """(repair, safe) for a token that looks like an OCR misreading; the same for any document."""
