@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newslint.cased_lexicon import english
 from newslint.checks import Excused, LinesExcused
+from newslint.checks import repeated_text as rt
 from newslint.checks.confusable_tokens import _CONFUSABLE, confusable_tokens
 from newslint.checks.foreign_word import _WORD as _FOREIGN_CANDIDATE
 from newslint.checks.foreign_word import candidate_words
@@ -462,3 +463,63 @@ def treebank_by_pattern_strings(sentence: str) -> list[str]:
 def test_treebank_words_from_compiled_steps_are_the_pattern_strings_words(parts: list[str]) -> None:
     sentence = "".join(parts)
     assert tagger.treebank_words(sentence) == treebank_by_pattern_strings(sentence)
+
+
+def fragments_as_walked(doc: Document, min_words: int) -> list[tuple[int, int, int]]:
+    """`repeated_fragments` as it was: every token of every line folded, every gap read."""
+    text = doc.text
+    lines = [(m.start(), m.end()) for m in rt._LINE.finditer(text)]
+    by_opening: dict[tuple[str, ...], list[tuple[int, int, list[str]]]] = {}
+    for start, end in lines:
+        words = rt._key(text[start:end]).split()
+        if min_words <= len(words) <= rt.FRAGMENT_MAX_WORDS:
+            known = by_opening.setdefault(tuple(words[:3]), [])
+            if all(words != copy for *_, copy in known):
+                known.append((start, end, words))
+    found, reported = [], set()
+    for start, end in lines:
+        tokens = list(rt._TOKEN.finditer(text, start, end))
+        words = [t.group().casefold() for t in tokens]
+        starts = [0] if tokens else []
+        for i in range(1, len(tokens)):
+            gap = text[tokens[i - 1].end() : tokens[i].start()]
+            before = text[start : tokens[i].start()]
+            dateline = before.endswith(rt._DATELINE_DASHES) and len(before.split()) <= 6
+            if any(mark in gap for mark in ".!?") or (i <= rt.DATELINE_TOKENS and dateline):
+                starts.append(i)
+        for i in starts:
+            for first, first_end, copy in by_opening.get(tuple(words[i : i + 3]), ()):
+                n = len(copy)
+                if first in reported or first == start or end - start <= first_end - first:
+                    continue
+                if words[i : i + n] == copy and rt._pasted(
+                    text, start, tokens[i].start(), tokens[i + n - 1].end()
+                ):
+                    reported.add(first)
+                    found.append((tokens[i].start(), tokens[i + n - 1].end(), first))
+    return found
+
+
+FRAGMENT_PIECES = ["Storm hits the coast", "storm Hits the coast", "Officials said", "İstanbul",
+                   "LONDON (Reuters) - ", ". ", ".", " ", "\n", "\n\n", "today", "ß", "—",
+                   "Rain fell. Storm hits the coast", "Rain fell.storm Hits the coast. "]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(FRAGMENT_PIECES[:3]),
+    st.lists(st.sampled_from(FRAGMENT_PIECES), max_size=30),
+    st.integers(1, 6),
+)
+def test_headline_copies_found_from_the_runs_are_those_the_token_walk_finds(
+    headline: str, pieces: list[str], min_words: int
+) -> None:
+    doc = Document(headline + "\n" + "".join(pieces))
+    assert list(rt.repeated_fragments(doc, min_words)) == fragments_as_walked(doc, min_words)
+
+
+def test_a_headline_pasted_after_a_sentence_is_found_by_both_walks() -> None:
+    text = "Storm hits the coast today\nRain fell. Storm hits the coast today. More rain.\n"
+    doc = Document(text)
+    expected = [(text.index("Storm", 10), text.index(". More"), 0)]
+    assert list(rt.repeated_fragments(doc, 4)) == expected == fragments_as_walked(doc, 4)

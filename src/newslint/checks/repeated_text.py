@@ -9,11 +9,12 @@ offset of the text it repeats.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
-from newslint.document import Document
+from newslint.document import Document, Run
 from newslint.regex_store import compile_pattern
 
 _NOT_WORD = compile_pattern(r"[^\p{L}\p{N}]+")
@@ -106,9 +107,16 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
     at the start of that line or right after one of its sentences. Candidates are indexed by
     their first words, so a long document costs one pass over its words."""
     text = doc.text
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    runs = doc.runs
+    run_starts = [run[0] for run in runs]
+    lines = [
+        (m.start(), m.end(), bisect_left(run_starts, m.start()), bisect_left(run_starts, m.end()))
+        for m in _LINE.finditer(text)
+    ]
     by_opening: dict[tuple[str, ...], list[tuple[int, int, list[str]]]] = {}
-    for start, end in lines:
+    for start, end, low, high in lines:
+        if not min_words <= high - low <= FRAGMENT_MAX_WORDS and text[start:end].isascii():
+            continue  # folding ASCII keeps its runs: a paragraph's words are too many
         words = _key(text[start:end]).split()
         if min_words <= len(words) <= FRAGMENT_MAX_WORDS:
             known = by_opening.setdefault(tuple(words[:3]), [])
@@ -117,36 +125,41 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
             ):  # the first of identical lines stands for all
                 known.append((start, end, words))
     reported: set[int] = set()
-    for start, end in lines:
-        tokens = list(_TOKEN.finditer(text, start, end))
-        words = [t.group().casefold() for t in tokens]
-        for i in _segment_starts(text, start, tokens):
-            for first, first_end, copy in by_opening.get(tuple(words[i : i + 3]), ()):
+    # Only a token whose folded form opens a candidate can open a copy: the rest of the page's
+    # tokens are never folded, nor their gaps read.
+    openers = {words[0] for words in by_opening if words}
+    may_open = {token for token in {run[2] for run in runs} if token.casefold() in openers}
+    for start, end, low, high in lines:
+        tokens = runs[low:high]
+        for i in [i for i, token in enumerate(tokens) if token[2] in may_open]:
+            if not _segment_start(text, start, tokens, i):
+                continue
+            opening = tuple(run[2].casefold() for run in tokens[i : i + 3])
+            for first, first_end, copy in by_opening.get(opening, ()):
                 n = len(copy)
                 if first in reported or first == start or end - start <= first_end - first:
                     continue
-                if words[i : i + n] == copy and _pasted(
-                    text, start, tokens[i].start(), tokens[i + n - 1].end()
-                ):
+                words = [run[2].casefold() for run in tokens[i : i + n]]
+                if words == copy and _pasted(text, start, tokens[i][0], tokens[i + n - 1][1]):
                     reported.add(first)
-                    yield tokens[i].start(), tokens[i + n - 1].end(), first
+                    yield tokens[i][0], tokens[i + n - 1][1], first
 
 
-def _segment_starts(text: str, line_start: int, tokens: list[regex.Match[str]]) -> list[int]:
-    """Indexes of the tokens that open the line, follow a sentence end or follow a dateline."""
-    starts = [0] if tokens else []
-    for i in range(1, len(tokens)):
-        gap = text[tokens[i - 1].end() : tokens[i].start()]
-        sentence_end = "." in gap or "!" in gap or "?" in gap
-        if sentence_end or (i <= DATELINE_TOKENS and _after_dateline(text, line_start, tokens[i])):
-            starts.append(i)
-    return starts
+def _segment_start(text: str, line_start: int, tokens: Sequence[Run], i: int) -> bool:
+    """Whether the token at `i` (of its line's `tokens`) opens the line, follows a sentence end
+    or follows a dateline."""
+    if i == 0:
+        return True
+    gap = text[tokens[i - 1][1] : tokens[i][0]]
+    if "." in gap or "!" in gap or "?" in gap:
+        return True
+    return i <= DATELINE_TOKENS and _after_dateline(text, line_start, tokens[i][0])
 
 
-def _after_dateline(text: str, line_start: int, token: regex.Match[str]) -> bool:
+def _after_dateline(text: str, line_start: int, token_start: int) -> bool:
     """The token opens the story after a dateline ("Hanoi (VNA) - ", "LONDON (Reuters) — "): a
     few words, then a spaced dash."""
-    before = text[line_start : token.start()]
+    before = text[line_start:token_start]
     return before.endswith(_DATELINE_DASHES) and len(before.split()) <= DATELINE_WORDS + 1
 
 
