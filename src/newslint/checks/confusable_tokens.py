@@ -39,7 +39,7 @@ def confusable_tokens(
         if (among is None or run[2] in among)
         and not (run[0] and text[run[0] - 1] in "'’./@-")
         and _free_after(text, run[1], index < last and runs[index + 1][0] == run[1] + 1)
-        and _confusable(run[2])
+        and confusable(run[2])
     ]
 
 
@@ -48,7 +48,8 @@ def _free_after(text: str, end: int, next_run_after_one: bool) -> bool:
     return not after or not (after in "/@" or (after in "'’.-" and next_run_after_one))
 
 
-def _confusable(token: str) -> bool:
+def confusable(token: str) -> bool:
+    """Whether `token`, a whole run of letters and digits, has a confusable token's form."""
     if len(token) > 1 and token.isalpha():  # most tokens: letters alone, a lower-case one among
         return not token.isupper() if token.isascii() else _HAS_LOWER.search(token) is not None
     return _CONFUSABLE_TOKEN.fullmatch(token) is not None

@@ -25,7 +25,7 @@ from typing import Any
 import regex
 
 from newslint.checks import Check, Option, finding, render
-from newslint.checks.confusable_tokens import confusable_tokens
+from newslint.checks.confusable_tokens import confusable, confusable_tokens
 from newslint.checks.glue_split import (
     DETERMINERS,
     content_split,
@@ -273,12 +273,13 @@ class LexiconCheck(Check):
 
     def _confusions(self, doc: Document) -> Iterator[Finding]:
         # Only a token of three letters or more that English hardly uses can be repaired (see
-        # `_judge_confusion`): the document's other tokens are never looked for.
+        # `_judge_confusion`): the document's other tokens are never looked for, nor any but
+        # confusable ones looked up (a figure's lookup would load wordfreq itself).
         ceiling = self.tuning.confusion_max_zipf
         suspects = {
             token
             for token in {run[2] for run in doc.runs}
-            if len(token) >= 3 and self.zipf(token) < ceiling
+            if len(token) >= 3 and confusable(token) and self.zipf(token) < ceiling
         }
         tokens = confusable_tokens(doc.text, doc.runs, suspects) if suspects else []
         counts = Counter(token for _, _, token in tokens)
