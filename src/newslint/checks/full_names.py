@@ -49,7 +49,7 @@ class Respelling:
 
 
 def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
-    """Each occurrence of the rarer of two spellings of one full name (on a tie, the later)."""
+    """Each occurrence of the rarer of two spellings of one full name (on a tie, of both)."""
     found = [(m.start(), m.end(), m.group()) for m in _FULL_NAME.finditer(text)]
     written = Counter(name for *_, name in found)
     # "Victor Tregubov" is also written in "Major Victor Tregubov".
@@ -58,7 +58,6 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
         words = name.split(" ")
         for start in range(len(words) - 1):
             counts[" ".join(words[start:])] += n
-    first_seen = {name: start for start, _, name in reversed(found)}
     odd: dict[str, str] = {}
     names = sorted(written)
     pairs = [
@@ -68,10 +67,10 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
     for a, b in pairs:
         # Counted over the words compared: "Later Yoon Suk-yeol" is one more "Yoon Suk-yeol".
         length = min(len(a.split(" ")), len(b.split(" ")))
-        rarer, usual = sorted(
-            (a, b), key=lambda n: (counts[" ".join(n.split(" ")[-length:])], -first_seen[n])
-        )
-        odd.setdefault(rarer, " ".join(usual.split(" ")[-length:]))
+        count_a, count_b = (counts[" ".join(n.split(" ")[-length:])] for n in (a, b))
+        # Written equally often, either may be the wrong one: both are reported.
+        for rarer, usual in [(a, b)] * (count_a <= count_b) + [(b, a)] * (count_b <= count_a):
+            odd.setdefault(rarer, " ".join(usual.split(" ")[-length:]))
     for start, end, name in found:
         if name in odd:
             yield Respelling(start, end, name, odd[name])

@@ -6,7 +6,8 @@ once accents are removed ("Erdoğan", "Erdogan"), or when they share their first
 differ by one edit (two from eight letters on: "Mohammed", "Muhammad"). Forms of one word
 ("Russia", "Russian", "Pokrovsky", "Pokrovskaya") are not variants, common words are never
 names, and short names are left alone ("Cheng" and "Cheung" are two people). The rarer spelling
-is reported (on a tie, the one English knows less, then the later one), except that of two
+is reported (on a tie, the one English knows clearly less, else both: equal evidence cannot say
+which is wrong), except that of two
 spellings equal but for accents the one without them is reported: pipelines that fold text to
 ASCII lose accents, none adds them. Names of four or five letters are compared too when English
 hardly knows either and they differ in one letter only ("Wehby", "Wenby"); "Cheng" and "Cheung"
@@ -19,11 +20,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import combinations
 
 from newslint.checks import Check, Option, SpanIndex, finding, render
-from newslint.checks.full_names import full_name_respellings, gendered_pair
+from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings, gendered_pair
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
@@ -37,12 +38,19 @@ OPTIONS = {
     "max_common_zipf": Option((float, int), default=4.0, doc="commoner words are not names"),
 }
 
+# Titles short and rare enough to pass for a given name by frequency ("Ms" is rarer than "Lydia"
+# in some lists), which every English name may follow.
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+# The word before a name, when it is capitalised: a given name or a title.
+_WORD_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) \Z")
 _NAME = compile_pattern(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
 LONG_NAME = 8
 # Names of four or five letters that English hardly uses (Zipf below this) are compared too.
 MIN_SHORT_NAME = 4
 SHORT_NAME_MAX_ZIPF = 2.0
 MIN_STEM = 4
+# Two spellings written equally often are told apart by English knowing one this much better.
+CLEARLY_BETTER_KNOWN = 1.0
 # Endings that make forms of one name in English and in transliterated Slavic names
 # ("Pokrovsky", "Pokrovskaya"; "Kyiv's"; "Ukrainian"), and the adjectives English derives from
 # a name's noun ("Prefecture", "Prefectural"; "Province", "Provincial"; "Islam", "Islamic").
@@ -62,13 +70,19 @@ class NameVariantsCheck(Check):
         text = doc.text
         matches = list(_NAME.finditer(text))
         counts = Counter(m.group() for m in matches)
-        first_seen = {m.group(): m.start() for m in reversed(matches)}
         names = sorted(n for n in counts if self._is_name(n))
+        starts: defaultdict[str, list[int]] = defaultdict(list)
+        for match in matches:
+            starts[match.group()].append(match.start())
+
+        def introduced(name: str) -> bool:
+            return self._introduced(text, starts[name])
+
         reported: dict[str, str] = {}
         for a, b in candidate_pairs(names):
             if self._variants(a, b):
-                odd, usual = _rarer(a, b, counts, first_seen, self.zipf)
-                reported.setdefault(odd, usual)
+                for odd, usual in _odd_spellings(a, b, counts, introduced, self.zipf):
+                    reported.setdefault(odd, usual)
         # A full name respelled is reported whole, rather than its one word ("Sergey Tregubov").
         spans: list[tuple[int, int, str, str]] = [
             (r.start, r.end, r.name, r.other) for r in full_name_respellings(text, self.zipf)
@@ -82,6 +96,20 @@ class NameVariantsCheck(Check):
         for start, end, name, other in sorted(spans):
             message = render(self.rule.message, match=name, other=other)
             yield finding(self.rule, start, end, message, suggestions=[other])
+
+    def _introduced(self, text: str, starts: list[int]) -> bool:
+        """Whether a name is written at least once after a given name ("Marta Velkander"): the
+        careful first mention that a later bare surname is checked against."""
+        for start in starts:
+            before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+            if before is None:
+                continue
+            given = before.group(1)
+            if given in COURTESY_TITLES or is_function_word(given):
+                continue
+            if self.zipf(given) < TITLE_ZIPF:
+                return True
+        return False
 
     def _is_name(self, word: str) -> bool:
         if is_function_word(word) or self.zipf(word) >= self.max_common:
@@ -163,16 +191,24 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:end]
 
 
-def _rarer(
-    a: str, b: str, counts: Counter[str], first_seen: dict[str, int], zipf: Zipf
-) -> tuple[str, str]:
-    """(odd, usual): the spelling that lost its accents, else the rarer spelling here, else the
-    one English knows less, else the later."""
+def _odd_spellings(
+    a: str, b: str, counts: Counter[str], introduced: Callable[[str], bool], zipf: Zipf
+) -> list[tuple[str, str]]:
+    """(odd, usual) pairs: the spelling that lost its accents, else the one written less here,
+    else the one English knows clearly less, else the one never written after a given name
+    ("Marta Velkander ... Velkandar"). With nothing to choose between them, both: which one is
+    wrong needs a human, and naming only one would call the right one wrong half the time
+    ("Khortytsia"/"Khortytsa")."""
     if _plain(a) == _plain(b) and a.isascii() != b.isascii():
-        return (a, b) if a.isascii() else (b, a)
-    key_a = (counts[a], zipf(a), -first_seen[a])
-    key_b = (counts[b], zipf(b), -first_seen[b])
-    return (a, b) if key_a < key_b else (b, a)
+        return [(a, b) if a.isascii() else (b, a)]
+    if counts[a] != counts[b]:
+        return [(a, b) if counts[a] < counts[b] else (b, a)]
+    if abs(zipf(a) - zipf(b)) >= CLEARLY_BETTER_KNOWN:
+        return [(a, b) if zipf(a) < zipf(b) else (b, a)]
+    a_introduced, b_introduced = introduced(a), introduced(b)
+    if a_introduced != b_introduced:
+        return [(b, a) if a_introduced else (a, b)]
+    return [(a, b), (b, a)]
 
 
 def _plain(word: str) -> str:
