@@ -9,12 +9,13 @@ from __future__ import annotations
 from newslint.furniture_signals import glued_link_label, speaks_of_the_page
 from newslint.furniture_story import names_the_story, shares_the_subject
 from newslint.furniture_voice import addresses_reader, story_addresses_reader
-from newslint.page_layout import is_article, opens_story
+from newslint.page_layout import is_article, is_sentence, opens_story
 from newslint.textblocks import Block
 
 SELF_NOTE = "a note of the site about the page itself, outside the article"
 READER_NOTE = "interface text addressed to the reader (a paywall, sign-in, comment or cookie note)"
 GLUED_LABEL = "a link's label after the paragraph's last sentence"
+PROSE_WORDS = 15  # a paragraph of prose, longer than a prompt or a notice
 
 
 def notes_about_the_page(
@@ -46,8 +47,20 @@ def addressed_to_the_reader(
             continue
         if shares_the_subject(block, story):  # an explainer's lead-in: "Imagine you're …"
             continue
+        if index > article[-1] and _prose_follows(items, index):
+            continue  # the story goes on below in paragraphs the classifier did not keep
         if index != headline or _titled_above(items, reasons, index):
             reasons[index] = READER_NOTE
+
+
+def _prose_follows(items: list[Block], index: int) -> bool:
+    """A paragraph of prose below the block that does not speak to the reader: the story's own
+    ("Here's everything you need to know about him." / "How much is he worth?" / "The boss was
+    worth…"). A page's prompts and notices below the story speak to the reader, or are short."""
+    return any(
+        is_sentence(b) and b.words >= PROSE_WORDS and not addresses_reader(b)
+        for b in items[index + 1 :]
+    )
 
 
 def _titled_above(items: list[Block], reasons: list[str | None], index: int) -> bool:

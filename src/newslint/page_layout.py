@@ -11,6 +11,7 @@ from newslint.regex_store import compile_pattern
 from newslint.textblocks import LENGTH_HIGH, Block
 
 _DIGIT = compile_pattern(r"\d")
+_LIST_ITEM = compile_pattern(r"([•·▪●◦*–-]) ")
 # "Madrid, Spain", "Washington, DC": a dateline or venue line under a headline, not a label.
 PLACE_LINE = compile_pattern(
     r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?"
@@ -101,6 +102,15 @@ def heads_paragraph(items: list[Block], index: int, blank_parted: bool) -> bool:
 def parts_by_blank_lines(items: list[Block]) -> bool:
     """Whether the page parts any of its blocks by a blank line."""
     return any(block.blank_before for block in items)
+
+
+def continues_list(items: list[Block], index: int) -> bool:
+    """A line marked as a list item, like one of the three lines above it ("- Ash County – …" /
+    "- Birch County"): the list goes on, whatever ends the page under it."""
+    mark = _LIST_ITEM.match(items[index].text)
+    if mark is None:
+        return False
+    return any(b.text.startswith(mark.group(1) + " ") for b in items[max(0, index - 3) : index])
 
 
 def introduced_list(items: list[Block], index: int, max_words: int) -> bool:

@@ -39,6 +39,7 @@ from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.page_layout import (
     PLACE_LINE,
     announces,
+    continues_list,
     find_headline,
     heads_paragraph,
     inside_article,
@@ -244,7 +245,7 @@ class FurnitureBlockCheck(Check):
         for i in tail:
             if reasons[i] is None and i not in headings and label_sized(items[i], TAIL_WORDS):
                 own = heads_prose(items, i) or heads_a_table(items, i) or is_aside(items[i])
-                own = own or styled_as_subheading(items, i, styles)
+                own = own or styled_as_subheading(items, i, styles) or continues_list(items, i)
                 reasons[i] = None if own else BELOW
 
     def _heading_list(self, items: list[Block], indexes: range) -> set[int]:
