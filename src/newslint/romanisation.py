@@ -13,6 +13,7 @@ by `initial_folded`, since in English two names differing there are usually two 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from newslint.regex_store import compile_pattern
 
@@ -43,6 +44,7 @@ def plain(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
 
+@lru_cache(maxsize=50_000)  # pure, and names recur from document to document of a corpus
 def romanisation_key(word: str) -> str:
     """The spelling with the usual romanisation alternations folded to one form."""
     key = plain(word).translate(_SEPARATORS)

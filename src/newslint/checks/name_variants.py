@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 from itertools import combinations
 
 from newslint.checks import Check, Option, SpanIndex, finding, render
@@ -150,14 +151,17 @@ def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
     return ((names[i], names[j]) for i, j in sorted(pairs))
 
 
-def _deletions(word: str, depth: int) -> Iterable[str]:
+# A pure function of the name: names recur from document to document of a corpus, and a long
+# name has hundreds of keys.
+@lru_cache(maxsize=20_000)
+def _deletions(word: str, depth: int) -> frozenset[str]:
     """`word` and every string made from it by deleting up to `depth` characters."""
     keys = {word}
     frontier = {word}
     for _ in range(depth):
         frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
         keys |= frontier
-    return keys
+    return frozenset(keys)
 
 
 def variants(a: str, b: str) -> bool:
@@ -211,6 +215,7 @@ def _odd_spellings(
     return [(a, b), (b, a)]
 
 
+@lru_cache(maxsize=50_000)  # pure; asked for each pair a name is in
 def _plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
