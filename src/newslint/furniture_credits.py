@@ -106,6 +106,25 @@ _CAPTION_STYLE = compile_pattern(
     r"|, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
     r"|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
 )
+# Who stands where, in brackets after a name, as agencies caption a group ("Jane Doe (2nd from
+# R)", "(From L to R) Jane Doe, …", "(4th from L, front row)"). A lone "(R)" or "(right)" may
+# be a party or a leaning ("Sen. Jo Lind (R)", "the Greens (right)"): two of them name a
+# picture's two sides ("Jane Doe (L) and John Roe (R)"); "(R)" twice is two senators' party.
+_POSITION = compile_pattern(
+    r"\((?:(?:far|\d(?:st|nd|rd|th)|second|third|fourth|fifth) (?:from )?(?:left|right|[LR])"
+    r"|(?i:from) (?:left|L)(?: to (?:right|R))?|L ?[-–]? ?(?:to )?R"
+    r"|(?:front|back|top|middle) row)(?:, (?:front|back|top|middle|second) row)?\)"
+)
+_SIDE = compile_pattern(r"\((?:[LRC]|left|right|cent(?:er|re))\)")
+
+
+def _positions_people(text: str) -> bool:
+    if "(" not in text:
+        return False
+    sides = {side.casefold()[:2] for side in _SIDE.findall(text)}  # "(R)" twice: two senators
+    return _POSITION.search(text) is not None or len(sides) >= 2
+
+
 # Quoted speech is the story's, whatever it names ("“This story is not over,” she said").
 QUOTATION = compile_pattern(r"[“”\"]")
 
@@ -117,6 +136,8 @@ def caption_evidence(text: str, tail: str, words: int) -> str | None:
         return CAPTION
     if words <= 60 and _CAPTION_OF_ITSELF.search(text) and not QUOTATION.search(text):
         return "a photo caption (it speaks of its picture)"
+    if words <= 60 and _positions_people(text) and not QUOTATION.search(text):
+        return "a photo caption (who stands where, in brackets)"
     if words <= 60 and _CAPTION_STYLE.search(text) and not QUOTATION.search(text):
         return "a photo caption (who stands where, the picture's day and date set off by commas)"
     if "(@" in tail and _EMBED_ATTRIBUTION.search(tail):

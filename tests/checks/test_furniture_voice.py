@@ -161,6 +161,9 @@ def test_a_subheading_after_the_story_over_a_furniture_line_is_not_a_teaser(
     [
         "Dana Whitcombe, left, and Jo Lind wait for the first ferry at the quay.",
         "Islanders wait for the first ferry at the quay in Portsmouth, Monday, May 4, 2026.",
+        "Harbour master Dana Whitcombe (2nd from R) cuts the ribbon at the quay on May 4, 2026.",
+        "(From L to R) Dana Whitcombe, Jo Lind and Sam Hale wait for the first ferry.",
+        "Mayor Jo Lind (L) and Dana Whitcombe (R) shake hands at the quay on Monday.",
     ],
 )
 def test_a_caption_in_the_agencies_style_is_furniture(furniture: Linter, caption: str) -> None:
@@ -172,6 +175,8 @@ def test_a_caption_in_the_agencies_style_is_furniture(furniture: Linter, caption
     [
         "On Monday, May 4, 2026, the board met at the quay to settle the timetable.",
         "The ferry turned left, then right, before it reached the quay.",
+        "Sens. Jo Lind (R) and Sam Hale (R) said the ferry bill would pass on Tuesday.",
+        "The Left (Die Linke) opposed the ferry subsidy, as did the Greens (right).",
     ],
 )
 def test_the_storys_dates_and_directions_are_not_caption_style(
