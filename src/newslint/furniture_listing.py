@@ -76,3 +76,39 @@ def _stamp_form(text: str) -> str | None:
         return None
     form = _DIGITS.sub("0", text[found.start() : found.end()])
     return "stamp " + _LETTERS.sub("A", form)
+
+
+SOURCE_STAMP = "a source or section name and its date (a feed item's stamp)"
+# "Wire desk - Mon 06", "World News – Monday, May 4, 2026": a name, a spaced dash, a stamp.
+_DASHED_NAME = compile_pattern(r"(?P<name>\p{Lu}[\p{L}.&'’]*(?: \p{L}[\p{L}.&'’]*){0,2}) [-–—] ")
+
+
+def source_stamps(items: Sequence[Block]) -> set[int]:
+    """Lines that are a name and a stamp parted by a spaced dash, nothing more. A dateline's place
+    is set in capitals ("LONDON - May 3") and runs on into the story; a headline has a verb
+    where the stamp stands."""
+    found: set[int] = set()
+    for index, block in enumerate(items):
+        if block.lines > 1 or block.words > ITEM_WORDS:
+            continue
+        match = _DASHED_NAME.match(block.text)
+        if match is None or match.group("name").isupper():
+            continue
+        if _stamp_only(block.text[match.end() :].strip()):
+            found.add(index)
+    return found
+
+
+def _stamp_only(text: str) -> bool:
+    """Nothing but a stamp: a date, a weekday, a clock and its zone ("Mon 06", "May 4, 2026")."""
+    dated = DATE.search(text) or ISO_DATE.search(text) or CLOCK.search(text)
+    if not (dated or _WEEKDAY_DAY.search(text)):
+        return False
+    rest = _WEEKDAY_DAY.sub(" ", DATE.sub(" ", ISO_DATE.sub(" ", CLOCK.sub(" ", text))))
+    return all(
+        word.casefold() in _STAMP_WORDS or _WEEKDAY.fullmatch(word) for word in _WORD.findall(rest)
+    )
+
+
+_STAMP_WORDS = frozenset("am pm a.m. p.m. gmt utc est edt cet bst ist kst jst".split())
+_WEEKDAY = compile_pattern(r"(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?")

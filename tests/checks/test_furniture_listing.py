@@ -101,3 +101,24 @@ def test_a_sentence_citing_a_page_or_ending_on_a_hashtag_is_not(
 ) -> None:
     text = f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{BODY}\n"
     assert reported(furniture, text) == []
+
+
+@pytest.mark.parametrize(
+    "line", ["Wire desk - Tue 14", "Harbour Times – May 4", "World News - Monday, May 4, 2026"]
+)
+def test_a_source_and_its_date_parted_by_a_dash_is_furniture(furniture: Linter, line: str) -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+    assert reported(furniture, text) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LONDON - May 3",  # a dateline's place, in capitals
+        "Ferries - the new route opens May 4",  # a headline: a verb where the stamp stands
+        "Ferry strike - May 4 to May 9",  # a heading naming a span of days
+    ],
+)
+def test_a_dateline_or_a_dated_heading_is_no_source_stamp(furniture: Linter, line: str) -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+    assert reported(furniture, text) == []

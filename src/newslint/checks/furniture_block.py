@@ -21,7 +21,8 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
-from newslint.furniture_listing import RECURRING, recurring_items
+from newslint.furniture_fields import field_panels, field_runs
+from newslint.furniture_listing import RECURRING, SOURCE_STAMP, recurring_items, source_stamps
 from newslint.furniture_model import Page, Read, read_features, scores_at_least
 from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
 from newslint.furniture_signals import TEMPLATE_TAG, field_key, inner_furniture, line_evidence
@@ -78,8 +79,6 @@ ABOVE = "a label above the headline (section, site or login link)"
 UNDER = "a label under the headline (section, desk or button)"
 BELOW = "a prompt or label below the article (comment form, source or share link)"
 SHAPED = "shaped like page furniture, not article text"
-PANEL_WORDS = 6
-FIELD_RUN = 3  # distinct labels in a run of "Label: value" lines
 HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
 TAIL_WORDS = 5
 TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
@@ -139,10 +138,12 @@ class FurnitureBlockCheck(Check):
         outline = outline_lines(items)
         for index in self._menu_runs(items, outline):
             reasons[index] = reasons[index] or RUN
-        for index in _field_panels(items) | _field_runs(items, evidence):
+        for index in field_panels(items) | field_runs(items, evidence):
             reasons[index] = reasons[index] or PANEL
         for index in recurring_items(items):
             reasons[index] = reasons[index] or RECURRING
+        for index in source_stamps(items):
+            reasons[index] = reasons[index] or SOURCE_STAMP
         for index, block in enumerate(items):
             if reasons[index] is None and self._judge(block)[1]:
                 reasons[index] = _date_line_reason(items, index)
@@ -331,43 +332,6 @@ def _set_apart_headline(items: list[Block], furniture_under: bool) -> bool:
     return items[0].words > HEAD_WORDS and (items[1].blank_before or furniture_under)
 
 
-def _field_panels(items: list[Block]) -> set[int]:
-    """Lines printed one after another ("Location:", "Brooklyn, New York", "Issue Date:", "Page:"),
-    each a few words, at least two of them a field label ending in a colon: a CMS's metadata
-    panel. A single "Places of Assembly:" is an article's own heading."""
-    members: set[int] = set()
-    run: list[int] = []
-    for index, block in enumerate([*items, None]):
-        tight = block is not None and (not run or not block.blank_before)
-        if block is not None and tight and _panel_line(block):
-            run.append(index)
-            continue
-        labels = [i for i in run if items[i].text.endswith(":")]
-        if len(labels) >= 2 and len(labels) * 5 >= len(run) * 2:
-            members.update(run)
-        run = [index] if block is not None and _panel_line(block) else []
-    return members
-
-
-def _field_runs(items: list[Block], evidence: list[str | None]) -> set[int]:
-    """Lines printed one after another, each a label and a short value, with three labels or more
-    and one of the lines furniture by itself: an e-mail's header ("From: …", "Sent: …", "To: …",
-    "Subject: …") or a post's metadata. A transcript's turns ("Q: …", "A: …") come in two labels
-    and run longer."""
-    members: set[int] = set()
-    run: list[int] = []
-    for index, block in enumerate([*items, None]):
-        key = field_key(block.text) if block is not None and block.lines == 1 else None
-        if block is not None and key is not None and (not run or not block.blank_before):
-            run.append(index)
-            continue
-        keys = {field_key(items[i].text) for i in run}
-        if len(keys) >= FIELD_RUN and any(evidence[i] for i in run):
-            members.update(run)
-        run = [index] if key is not None else []
-    return members
-
-
 def _label_under_headline(
     items: list[Block], reasons: list[str | None], styles: dict[str, set[int]]
 ) -> None:
@@ -391,10 +355,6 @@ def _date_line_reason(items: list[Block], index: int) -> str | None:
     the story's own dateline: the labelled pages print it both ways (a CMS stamp on some
     sites, part of the story on others), so shape cannot tell."""
     return EDGE_DATE if index in (0, len(items) - 1) else None
-
-
-def _panel_line(block: Block) -> bool:
-    return block.lines == 1 and len(block.text.split()) <= PANEL_WORDS
 
 
 def _shorten(text: str, limit: int = 60) -> str:
