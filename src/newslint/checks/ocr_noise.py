@@ -36,6 +36,7 @@ from newslint.ocr_context import (
     misplaced_capitals,
 )
 from newslint.ocr_fit import fits_in_place
+from newslint.ocr_junk import junk_runs
 from newslint.ocr_pronouns import pronoun_misreads
 from newslint.ocr_specks import stops_before_lower_case, word_specks
 from newslint.regex_store import compile_pattern
@@ -60,6 +61,7 @@ OPTIONS = {
             "capital",
             "attested-split",
             "unlikely-word",
+            "junk-run",
         ),
     ),
     **SCANNED_GATE_OPTIONS,
@@ -112,6 +114,10 @@ class OcrNoiseCheck(ScannedTextCheck):
             yield from self._capitals(text)
         elif self.detect == "lone-mark":
             yield from self._stray_marks(text)
+        elif self.detect == "junk-run":
+            for start, end in junk_runs(text, self.zipf):
+                message = render(self.rule.message, match=text[start:end])
+                yield finding(self.rule, start, end, message)
         else:
             for mark in document_marks(text, self.zipf):
                 if mark.kind in ("digit-in-word", "symbol-in-word"):
