@@ -113,3 +113,26 @@ def test_on_a_tie_a_surname_written_after_a_given_name_is_the_reference() -> Non
         "Velkander",
         "Velkandar",
     ]
+
+
+def test_the_names_remembered_across_documents_hold_a_bounded_memory() -> None:
+    """Each name's deletion keys are kept from document to document; a corpus of varied names
+    must not keep them all (20,000 long names held some 140 MB)."""
+    import random
+    import string
+    import tracemalloc
+
+    from newslint.checks import name_variants
+
+    name_variants._deletions.cache_clear()
+    rng = random.Random(7)
+    tracemalloc.start()
+    try:
+        for _ in range(3 * name_variants.DELETIONS_KEPT):
+            name = "".join(rng.choice(string.ascii_lowercase) for _ in range(14))
+            name_variants._deletions(name, 2)
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+        name_variants._deletions.cache_clear()
+    assert held < 40_000_000
