@@ -10,8 +10,9 @@ word on its own looks like a typo; the page together does not. Two facts give th
 - several different non-words of the page become common words when that same string is put
   back at one place in them, and no other explanation restores as many.
 
-A typo, a name or a foreign word is restored by one string at most by chance; three different
-words restored by the same absent string are a page that lost it. Only that string's victims are
+A typo, a name or a foreign word is restored by one string at most by chance; two different
+words restored by the same string, absent where it was expected, are a page that lost it (on
+every clean and real dev page without damage, no string restores two). Only that string's victims are
 reported, with the restored word as the suggestion (no automatic fix: "tet" could be "Tet").
 """
 
