@@ -28,11 +28,14 @@ _WORD = compile_pattern(r"[\p{L}\d][\p{L}\d.'’&-]*")
 # What a sentence or a stage direction ends on ("Thank you.", "(Laughter.)"): the story's lines,
 # which a transcript may repeat; a widget is a label, not a sentence.
 _SENTENCE_END = (".", "!", "?", ".)", ".]")
+_TURN_ENDS = (*_SENTENCE_END, ",", ":", ";", "?”", ".”", '?"', '."')
+TITLE_WORDS = 3
 
 
 def recurring_items(items: Sequence[Block]) -> set[int]:
-    """Short lines printed three times or more with other lines between the copies: the same
-    widget (folded, figures masked) or a stamp of the same form beside a short label."""
+    """Short lines printed three times or more with an item's title between every two copies:
+    the same widget (folded, figures masked) or a stamp of the same form beside a short label.
+    A refrain between verses, or a speaker's label between turns, has no title between."""
     copies: dict[str, list[int]] = {}
     for index, block in enumerate(items):
         key = _item_key(block)
@@ -40,10 +43,19 @@ def recurring_items(items: Sequence[Block]) -> set[int]:
             copies.setdefault(key, []).append(index)
     members: set[int] = set()
     for indexes in copies.values():
-        spaced = all(b - a > 1 for a, b in pairwise(indexes))
-        if len(indexes) >= COPIES and spaced:
+        if len(indexes) >= COPIES and all(
+            any(_titles_an_item(items[i]) for i in range(a + 1, b)) for a, b in pairwise(indexes)
+        ):
             members.update(indexes)
     return members
+
+
+def _titles_an_item(block: Block) -> bool:
+    """A headline-like line: a listing prints each item's title between two copies of its widget.
+    A refrain's verses and an interview's questions and answers end as sentences do, and a
+    speaker's label is a word or two."""
+    text = block.text.rstrip()
+    return block.lines == 1 and block.words >= TITLE_WORDS and not text.endswith(_TURN_ENDS)
 
 
 def _item_key(block: Block) -> str | None:

@@ -7,7 +7,9 @@ import pytest
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.furniture_listing import recurring_items
 from newslint.linters import load_rules
+from newslint.textblocks import blocks
 
 ITEMS = [
     (
@@ -122,3 +124,16 @@ def test_a_source_and_its_date_parted_by_a_dash_is_furniture(furniture: Linter, 
 def test_a_dateline_or_a_dated_heading_is_no_source_stamp(furniture: Linter, line: str) -> None:
     text = f"{HEADLINE}\n\n{BODY}\n\n{line}\n\n{BODY}\n"
     assert reported(furniture, text) == []
+
+
+def test_a_refrain_between_verses_or_a_speakers_label_between_turns_is_no_listing_widget() -> None:
+    """Between two copies of a widget a listing prints an item's title; between a refrain's
+    copies stand verses, between a speaker's labels the turns (questions, answers)."""
+    verses = [teaser for _, teaser in ITEMS]
+    poem = "".join(f"{verse}\n\nSail on, sail on\n\n" for verse in verses)
+    assert recurring_items(blocks(poem)) == set()
+    turns = "".join(
+        f"Question\nWhat changed on the {day} crossing?\n\nAnswer\n{teaser}\n\n"
+        for day, (_, teaser) in zip(["first", "second", "third"], ITEMS, strict=True)
+    )
+    assert recurring_items(blocks(turns)) == set()
