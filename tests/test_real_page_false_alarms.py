@@ -460,3 +460,16 @@ def test_a_line_to_the_reader_after_the_last_paragraph_is_still_furniture(
         " companies.\n\nHow much is Maria Lopez worth?\n"
     )
     assert "scrape.furniture-block" in rules_at(linter, text, "Here's everything")
+
+
+def test_a_heading_over_the_first_numbered_item_is_the_articles(linter: Linter) -> None:
+    # A page cut after a section's heading and its list's first item: "Kinds of Habits" heads
+    # "1. Small habits", an article's section, not a prompt under the story.
+    text = _GUIDE.format(top="") + "Kinds of Habits\n1. Small habits"
+    assert "scrape.furniture-block" not in rules_at(linter, text, "Kinds of Habits")
+
+
+def test_a_label_over_a_bulleted_line_under_the_story_is_still_furniture(linter: Linter) -> None:
+    # Only a list's first numbered item marks a section: a bullet is a site's link as often.
+    text = _GUIDE.format(top="") + "Kinds of Habits\n• Small habits"
+    assert "scrape.furniture-block" in rules_at(linter, text, "Kinds of Habits")

@@ -12,6 +12,7 @@ from newslint.textblocks import LENGTH_HIGH, Block
 
 _DIGIT = compile_pattern(r"\d")
 _LIST_ITEM = compile_pattern(r"([•·▪●◦*–-]) ")
+_FIRST_ITEM = compile_pattern(r"1[.)] \p{L}")
 # "Madrid, Spain", "Washington, DC": a dateline or venue line under a headline, not a label.
 PLACE_LINE = compile_pattern(
     r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?"
@@ -111,6 +112,15 @@ def continues_list(items: list[Block], index: int) -> bool:
     if mark is None:
         return False
     return any(b.text.startswith(mark.group(1) + " ") for b in items[max(0, index - 3) : index])
+
+
+def heads_numbered_list(items: list[Block], index: int) -> bool:
+    """A line right above a list's first numbered item ("Types of Tips" / "1. Practical Tips"):
+    the heading of an article's section; a site numbers no prompt or link under its story."""
+    after = items[index + 1] if index + 1 < len(items) else None
+    return (
+        after is not None and not after.blank_before and _FIRST_ITEM.match(after.text) is not None
+    )
 
 
 def introduced_list(items: list[Block], index: int, max_words: int) -> bool:

@@ -42,6 +42,7 @@ from newslint.page_layout import (
     announces,
     continues_list,
     find_headline,
+    heads_numbered_list,
     heads_paragraph,
     inside_article,
     introduced_list,
@@ -218,7 +219,7 @@ class FurnitureBlockCheck(Check):
                 continue
             if heads_paragraph(items, index, blank_parted) or heads_a_table(items, index):
                 continue
-            if in_a_table(items, index) or index in outline:
+            if heads_numbered_list(items, index) or in_a_table(items, index) or index in outline:
                 continue
             if styled_as_subheading(items, index, styles):
                 continue
@@ -247,6 +248,7 @@ class FurnitureBlockCheck(Check):
             if reasons[i] is None and i not in headings and label_sized(items[i], TAIL_WORDS):
                 own = heads_prose(items, i) or heads_a_table(items, i) or is_aside(items[i])
                 own = own or styled_as_subheading(items, i, styles) or continues_list(items, i)
+                own = own or heads_numbered_list(items, i)
                 reasons[i] = None if own else BELOW
 
     def _heading_list(self, items: list[Block], indexes: range) -> set[int]:
