@@ -133,12 +133,18 @@ class OcrNoiseCheck(ScannedTextCheck):
         stems = {w: m.group(1) for w in counts if (m := _POSSESSIVE.fullmatch(w))}
         counts.update(stems.values())
         counts.update({word: counts[stem] - counts[word] for word, stem in stems.items()})
+        lexicon = cased_lexicon.english()
+        previous = ""
         for match in TOKEN.finditer(text):
-            core = strip_edges(match.group())
+            token, before = match.group(), previous
+            previous = token
+            core = strip_edges(token)
             if not core:
                 continue
-            start = match.start() + match.group().find(core)
+            start = match.start() + token.find(core)
             if _is_non_word(core, counts, self.zipf):
+                if _surname_after_given_name(core, before, lexicon):
+                    continue
                 found = [(start, core)]
             else:
                 found = list(_misread_parts(core, start, self.zipf))
@@ -247,6 +253,28 @@ def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:
         # does not know are seldom pronounceable.
         return len(core) >= 3 and _VOWEL.search(core) is not None and not _ROMAN.fullmatch(core)
     return not _CAMEL_OR_CAPS_NAME.fullmatch(core)
+
+
+def _surname_after_given_name(core: str, before: str, lexicon: cased_lexicon.CasedLexicon) -> bool:
+    """ "Charles Mawzi", "Annie Hockins": a capitalised word no list has, straight after a word
+    the dictionary writes only as a name (nothing between them, not even a comma), is that
+    person's surname; after a title ("Mr. Tcmple") or any other word it may well be misread."""
+    return (
+        _NAME_SHAPED.fullmatch(core) is not None
+        and _CONSONANT_PILE.search(core) is None
+        and _CAPITALISED_WORD.fullmatch(before) is not None
+        and lexicon.only_capitalised(before.lower())
+    )
+
+
+# A surname is spoken: one capital, then lower case, opening the way English words open (a vowel,
+# or a consonant pair English starts words with). A scanner's misreading often is not ("Wnsson",
+# "Spnng", "Prnncisco", "AIiPF" after "Walter Edward", "Poland", "San", "Rudolph").
+_NAME_SHAPED = compile_pattern(
+    r"(?:[AEIOUY]|[BCDFGKPST][hlr]|S[chklmnpqtw]|[TW][hrw]|[BCDFGHJKLMNPQRSTVWXZ](?=[aeiouy]))"
+    r"\p{Ll}+"
+)
+_CONSONANT_PILE = compile_pattern(r"[b-df-hj-np-tv-xz]{3}")
 
 
 _VOWEL = compile_pattern(r"[AEIOU]")

@@ -1,0 +1,27 @@
+"""A surname no list has, after a given name, is a name and not a misreading (own texts)."""
+
+from __future__ import annotations
+
+from newslint.engine import Linter
+
+from .conftest import rules_at
+
+# A scanned police-court column: misreadings, specks and spaced punctuation make it look scanned.
+COLUMN = (
+    "The council met on tho 2oth instant , and it was resolved tliat tbe new road\n"
+    "should be built. The com pany will begin the work in the spring ; tbe mayor\n"
+    "said that Charles Pemberwick and Annie Hollidew had given the land for it ,\n"
+    "and Mr. Tcmple thanked them. Walter Wnsson said tlie work will cost four hundred pounds .\n"
+)
+
+
+def test_a_surname_after_a_given_name_is_not_a_non_word(linter: Linter) -> None:
+    assert "ocr.non-word" not in rules_at(linter, COLUMN, "Pemberwick")
+    assert "ocr.non-word" not in rules_at(linter, COLUMN, "Hollidew")
+
+
+def test_a_misread_after_a_title_or_unpronounceable_after_a_name_is_still_reported(
+    linter: Linter,
+) -> None:
+    assert "ocr.non-word" in rules_at(linter, COLUMN, "Tcmple")
+    assert "ocr.non-word" in rules_at(linter, COLUMN, "Wnsson")
