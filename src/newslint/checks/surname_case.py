@@ -7,6 +7,11 @@ in lower case straight after a word the dictionary knows only as a name (Hunspel
 name ("Paris based", "Monday morning") is left alone. The fix capitalises; it is offered, not
 applied.
 
+Two readings of "Capital lower" are not a name and its surname. After a determiner the capital
+word is an adjective of nationality or faith and the unknown word a borrowed noun ("the Russian
+siloviki", "a Japanese onsen"): no one writes "the Eugene Biyatov". And a day or a month names
+no one: the unknown word after it is damage of another kind ("on Tuesday toreview").
+
 Keys: `max_zipf` (a word at least this common is an English word, not a lost surname),
 `min_length`.
 """
@@ -14,6 +19,8 @@ Keys: `max_zipf` (a word at least this common is an English word, not a lost sur
 from __future__ import annotations
 
 from collections.abc import Iterator
+
+import regex
 
 from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, capitalised
@@ -35,6 +42,24 @@ _NAME_THEN_LOWER = compile_pattern(
 )
 
 
+# Closed classes of English grammar and the calendar, not names seen on pages.
+_DETERMINER_BEFORE = compile_pattern(
+    r"(?i:\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|every|each|some|any"
+    r"|no)[ \t]+)$"
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december".split()
+)
+
+
+def _not_a_given_name(text: str, match: regex.Match[str]) -> bool:
+    name = match.group("name")
+    if name.casefold() in _CALENDAR:
+        return True
+    return _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+
+
 class SurnameCaseCheck(Check):
     LINE_LOCAL = True
 
@@ -52,6 +77,8 @@ class SurnameCaseCheck(Check):
             if self.vocabulary.zipf(word) >= self.max_zipf:
                 continue
             if not lexicon.only_capitalised(match.group("name").lower()):
+                continue
+            if _not_a_given_name(doc.text, match):
                 continue
             yield capitalised(self.rule, match, "unsafe", name=match.group("name"))
 
