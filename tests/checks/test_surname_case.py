@@ -21,7 +21,9 @@ def test_known_words_after_a_name_and_words_after_common_words_are_left_alone() 
 def test_max_zipf_is_how_common_an_english_word_is() -> None:
     # "based" is an English word: only a bar above its frequency would take it for a surname.
     assert spans(make_check("surname-case"), "Firms in Paris based abroad.") == []
-    assert spans(make_check("surname-case", max_zipf=9.0), "Firms in Paris based abroad.") == ["based"]
+    assert spans(make_check("surname-case", max_zipf=9.0), "Firms in Paris based abroad.") == [
+        "based"
+    ]
 
 
 def test_a_nationality_after_a_determiner_is_an_adjective_before_a_borrowed_noun() -> None:
@@ -32,4 +34,6 @@ def test_a_nationality_after_a_determiner_is_an_adjective_before_a_borrowed_noun
 
 
 def test_a_day_or_a_month_is_no_ones_given_name() -> None:
-    assert spans(make_check("surname-case"), "Officials met on Tuesday toreview it in January.") == []
+    assert (
+        spans(make_check("surname-case"), "Officials met on Tuesday toreview it in January.") == []
+    )
