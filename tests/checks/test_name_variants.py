@@ -16,6 +16,16 @@ def test_short_names_and_forms_of_one_word_are_not_variants() -> None:
     assert spans(check, "Russia and the Russian army; Pokrovsky and Pokrovskaya.") == []
 
 
+def test_a_creed_and_its_follower_are_forms_of_one_word() -> None:
+    check = make_check("name-variants")
+    text = "Zionism grew; a Zionist spoke. Buddhism and a Buddhist monk; Shiism and Shiite clerics."
+    assert spans(check, text) == []
+    # A respelled follower is still a variant of the follower.
+    assert spans(check, "A Zionist spoke; Zionists and a Zionnist left; Zionists stayed.") == [
+        "Zionnist"
+    ]
+
+
 def test_min_length_is_the_shortest_name_compared() -> None:
     text = "Zelensky spoke. Zelensky thanked them; Zelenskyy left."
     assert spans(make_check("name-variants"), text) == ["Zelenskyy"]

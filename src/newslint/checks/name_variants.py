@@ -4,9 +4,9 @@ Transliteration and careless translation spell a person or a place differently f
 paragraph. Two capitalised words are taken as one name written two ways when they are equal
 once accents are removed ("Erdoğan", "Erdogan"), or when they share their first letter and
 differ by one edit (two from eight letters on: "Mohammed", "Muhammad"). Forms of one word
-("Russia", "Russian", "Pokrovsky", "Pokrovskaya") are not variants, common words are never
-names, and short names are left alone ("Cheng" and "Cheung" are two people). The rarer spelling
-is reported (on a tie, the one English knows clearly less, else both: equal evidence cannot say
+("Russia", "Russian", "Pokrovsky", "Pokrovskaya", "Zionism", "Zionist") are not variants,
+common words are never names, and short names are left alone ("Cheng" and "Cheung" are two
+people). The rarer spelling is reported (on a tie, the one English knows clearly less, else both: equal evidence cannot say
 which is wrong), except that of two
 spellings equal but for accents the one without them is reported: pipelines that fold text to
 ASCII lose accents, none adds them. Names of four or five letters are compared too when English
@@ -58,6 +58,11 @@ CLEARLY_BETTER_KNOWN = 1.0
 INFLECTIONS = frozenset(
     "s es n an ian ans ians ese ish i is y iy yi aya oye ogo omu ikh a o u e al ial ic".split()
 )
+# The creed and its follower English derives from one name ("Zionism", "Zionist"; "Buddhism",
+# "Buddhist"; "Shiism", "Shiite"): the longest shared beginning stops inside these endings, so
+# they are cut whole before the stems are compared.
+DERIVATIONS = ("isms", "ists", "ites", "ism", "ist", "ite")
+MIN_DERIVED_STEM = 3
 
 
 class NameVariantsCheck(Check):
@@ -187,9 +192,19 @@ def _one_is_form_of_other(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long.startswith(short):
         return long != short + short[-1]
+    if _derivation_stem(a) == _derivation_stem(b) is not None:
+        return True
     stem = len(_common_prefix(a, b))
     tails = {a[stem:], b[stem:]}
     return stem >= MIN_STEM and tails <= INFLECTIONS
+
+
+def _derivation_stem(word: str) -> str | None:
+    """ "zionist" -> "zion": the word without a derivational ending, or None without one."""
+    for ending in DERIVATIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_DERIVED_STEM:
+            return word[: -len(ending)]
+    return None
 
 
 def _common_prefix(a: str, b: str) -> str:
