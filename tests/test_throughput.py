@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import combinations
+from typing import Any
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -357,6 +360,33 @@ def test_only_line_local_exceptions_are_searched_by_lines() -> None:
     assert len(long_text) > LINES_EXCUSED_CHARS
     found = [(f.start, f.end) for f in check.run(Document.from_raw(long_text))]
     assert len(found) == 3000 and found[0][0] > 30  # the address's comma is excused
+
+
+def test_a_long_line_is_searched_once_for_all_its_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A page of one long line with a slip every few words: searching the line (and looking for
+    # its ends from each span) once per finding made the rule quadratic, and on a few hundred KB
+    # it hit the regex timeout and was skipped with all its findings.
+    import newslint.checks as checks
+
+    searched: list[int] = []
+    real = checks.finditer
+
+    def counting(
+        pattern: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterable[Any]:
+        searched.append((len(text) if endpos is None else endpos) - pos)
+        return real(pattern, text, pos, endpos)
+
+    monkeypatch.setattr(checks, "finditer", counting)
+    line = "See www.example.org,and more. The plan,and more. " * 2000
+    text = line + "\nA second line,and more.\n"
+    by_lines = LinesExcused(text, LINE_EXCUSES, [])
+    spans = [(m.start(), m.end()) for m in regex.finditer(",", text)]
+    excused = [by_lines.covers(start, end) for start, end in spans]
+    assert sum(searched) <= len(text) * len(LINE_EXCUSES)  # each line searched once
+    whole = Excused(text, LINE_EXCUSES)
+    assert excused == [whole.covers(start, end) for start, end in spans]
+    assert excused[0] and not excused[1] and not excused[-1]
 
 
 LOOK_ALIKE_LETTERS = "etaoinshrdlcumwfgypbvk"

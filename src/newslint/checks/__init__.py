@@ -180,16 +180,30 @@ class LinesExcused:
         self.text = text
         self.local = local
         self.other = Excused(text, other) if other else None
+        # The lines last searched: a rule's findings come in text order, many to a line, and a
+        # page of one long line would otherwise be searched whole (and its line ends looked for
+        # from the span) once per finding.
+        self._lines = (0, -1)
+        self._lines_excused: Excused | None = None
 
     def covers(self, start: int, end: int) -> bool:
         if self.other is not None and self.other.covers(start, end):
             return True
         if not self.local:
             return False
-        first = self.text.rfind("\n", 0, start) + 1
-        last = self.text.find("\n", end)
-        lines = (first, len(self.text) if last < 0 else last)
-        return Excused(self.text, self.local, lines).covers(start, end)
+        return self._on_lines_of(start, end).covers(start, end)
+
+    def _on_lines_of(self, start: int, end: int) -> Excused:
+        """The local patterns' matches on lines holding [start, end): those last searched if they
+        do (a match on the other lines among them cannot overlap the span: it is line-local)."""
+        first, last = self._lines
+        if self._lines_excused is None or not (first <= start and end <= last):
+            first = self.text.rfind("\n", 0, start) + 1
+            found = self.text.find("\n", end)
+            last = len(self.text) if found < 0 else found
+            self._lines = (first, last)
+            self._lines_excused = Excused(self.text, self.local, self._lines)
+        return self._lines_excused
 
 
 def finding(
