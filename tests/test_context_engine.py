@@ -403,3 +403,35 @@ def test_sampled_scores_read_the_spans_that_fit_in_the_budget_and_score_them_as_
     expected = engine.runtime.sequence_logprobs([ids[begin:]])[0][1:]
     np.testing.assert_allclose(scores.logprobs[inside(third)], expected, atol=1e-5)
     assert scores.context[inside(third)].tolist() == list(range(2, 2 + tokens_in[2]))
+
+
+def test_a_long_batch_is_scored_without_holding_every_row_of_vocabulary_logits(
+    tiny: Path,
+) -> None:
+    """A document's batch has thousands of tokens, each a row of logits as wide as the
+    vocabulary (1.2 GB for 32 windows on SmolLM2): the output layer must read them a block at a
+    time, and give the scores the whole matrix gives."""
+    import dataclasses
+    import tracemalloc
+
+    from newslint.context import numpy_llama
+
+    rng = np.random.default_rng(0)
+    weights = read_weights(tiny)
+    vocabulary = 8192  # an output layer wider than the tiny vocabulary; targets stay inside it
+    wide = rng.standard_normal((weights.output.shape[0], vocabulary)).astype(np.float32)
+    model = NumpyLlama(dataclasses.replace(weights, output=wide))
+    sequences = [list(rng.integers(0, len(weights.embedding), 9)) for _ in range(256)]
+    tracemalloc.start()
+    try:
+        blocked = model.sequence_logprobs(sequences)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    whole_matrix = sum(len(s) - 1 for s in sequences) * vocabulary * 4
+    assert peak < whole_matrix / 2
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(numpy_llama, "OUTPUT_ROWS", 1 << 30)  # one block: the whole matrix
+        whole = model.sequence_logprobs(sequences)
+    for mine, reference in zip(blocked, whole, strict=True):
+        np.testing.assert_allclose(mine, reference, rtol=1e-5, atol=1e-5)
