@@ -172,10 +172,27 @@ def _cut_words_in(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
         ):
             continue  # a space between two words, neither a fragment: never a cut word
         match = ADJACENT_PAIR.match(text, ends[index - 1])
-        if match and is_cut_word(
-            match.group("left"), match.group("gap"), match.group("right"), zipf
+        if (
+            match
+            and is_cut_word(match.group("left"), match.group("gap"), match.group("right"), zipf)
+            and not _initial_after_word(text, match)
         ):
             yield match
+
+
+# What follows a person's initial: its full stop, or the name it stands before ("Collector S.
+# Harish", "Collector S Visakan").
+_AFTER_INITIAL = compile_pattern(r"\.|[ \t]+\p{Lu}")
+
+
+def _initial_after_word(text: str, match: regex.Match[str]) -> bool:
+    """A capital letter alone after a word with lower-case letters, and then a full stop or a
+    capitalised word, is an initial ("Collector S. Harish"): a cut leaves a lower-case piece or
+    a capital in capitals ("HOUSE S"), and no name follows either."""
+    right = match.group("right")
+    if len(right) != 1 or not right.isupper() or match.group("left").isupper():
+        return False
+    return _AFTER_INITIAL.match(text, match.end()) is not None
 
 
 _LETTERS_SPLIT = compile_pattern(r"(\p{L}+)")
