@@ -41,3 +41,22 @@ def test_an_initial_does_not_make_regional_words_look_like_scanning(linter: Lint
     )
     found = [f.rule for f in linter.lint(Document.from_raw(text)) if f.rule.startswith("ocr.")]
     assert found == []
+
+
+def test_a_percentage_abbreviated_in_the_headline_follows_house_style(linter: Linter) -> None:
+    # British business pages print "pc" in a headline over a story that writes "per cent".
+    text = (
+        "Insurer's profit slides 12pc as claims rise\n"
+        "Profit fell 12 per cent in the half, and premiums rose 3 per cent, the company said.\n"
+    )
+    found = [f.rule for f in linter.lint(Document.from_raw(text))]
+    assert "consistency.percent-style" not in found
+
+
+def test_a_percentage_abbreviated_in_the_body_is_still_reported(linter: Linter) -> None:
+    text = (
+        "Insurer's profit slides as claims rise\n"
+        "Profit fell 12 per cent in the half, and premiums rose 3pc, the company said.\n"
+    )
+    found = [f.rule for f in linter.lint(Document.from_raw(text))]
+    assert "consistency.percent-style" in found
