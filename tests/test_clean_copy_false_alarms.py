@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.furniture_signals import is_field
 from newslint.lexicon import zipf
 from newslint.ocr_context import cut_words
+
+from .conftest import rules_at
 
 
 def _cuts(text: str) -> list[str]:
@@ -60,3 +63,47 @@ def test_a_percentage_abbreviated_in_the_body_is_still_reported(linter: Linter) 
     )
     found = [f.rule for f in linter.lint(Document.from_raw(text))]
     assert "consistency.percent-style" in found
+
+
+_FACT_BOX = (
+    "How the county's wards voted\n\n"
+    "Polling stations closed at nine, and the count ran past midnight in three of the wards.\n\n"
+    "NORTH WARD\n"
+    "Population: 98,204 (2021)\n"
+    "Median household income: $64,150 (2020)\n"
+    "Median age: 40.2\n"
+    "Candidates: Ann Lee, Labour; Tom Park, Green; Raj Sen, Independent\n"
+    "RIVERSIDE WARD\n"
+    "Population: 71,930 (2021)\n"
+    "Median household income: $58,020 (2020)\n"
+    "Median age: 36.9\n"
+    "Candidates: Mei Chen, Labour; Olu Ade, Green\n"
+    "HILLTOP WARD\n"
+    "Population: 83,377 (2021)\n"
+    "Median household income: $91,700 (2020)\n"
+    "Median age: 44.1\n"
+    "Candidates: Sara Cohen, Labour; Piotr Nowak, Green; Li Wei, Independent\n"
+)
+
+
+def test_a_fact_box_of_labelled_figures_is_the_story_s_data(linter: Linter) -> None:
+    # A results page gives each ward the same labelled figures: the labels recur under every
+    # ward's name, as a listing's widget recurs under every teaser, but each is "Label: value".
+    found = [
+        f for f in linter.lint(Document.from_raw(_FACT_BOX)) if f.rule == "scrape.furniture-block"
+    ]
+    assert [_FACT_BOX[f.start : f.end] for f in found] == []
+
+
+def test_a_tag_list_is_still_a_metadata_field() -> None:
+    assert is_field("Topics: Council, Budget, Housing")
+    assert is_field("Related: Elections, Ottawa")
+
+
+def test_a_headline_with_a_colon_is_not_a_field_label(linter: Linter) -> None:
+    # "The Open: ..." names its subject with an article; a CMS's label never takes one.
+    text = (
+        "The Cup: Best, Worst, Stats And Scores\n\n"
+        "The final round is in the books, and the champion won by three shots on Sunday.\n"
+    )
+    assert "scrape.furniture-block" not in rules_at(linter, text, "The Cup:")

@@ -24,7 +24,7 @@ from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block, english_stopwords
 
 _SEPARATOR = compile_pattern(r"\s[|›»>/•·]\s|\s?\|\s?|\s[›»]|^[›»]")
-_FIELD = compile_pattern(r"^(?P<key>\p{Lu}\p{L}+(?:\s\p{L}+)?)\s?:\s*(?P<value>.*)$")
+_FIELD = compile_pattern(r"^(?P<key>\p{Lu}\p{L}+(?:\s\p{L}+){0,2})\s?:\s*(?P<value>.*)$")
 _FILE_NAME = compile_pattern(
     r"\b[\w-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp[34]|m4a|wav|pdf|docx?)\b", regex.I
 )
@@ -34,6 +34,11 @@ _TRUNCATED = compile_pattern(r"[\p{L},;\s](?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
 _ALNUM = compile_pattern(r"\w")
 _DIGIT = compile_pattern(r"\d")
 _LIST_SPLIT = compile_pattern(r"\s*[,;]\s*")
+# A list of items that hold commas themselves, parted by semicolons ("Jane Roe, Liberal; John
+# Doe, Green"): what English uses the semicolon for in a list, and no tag widget does.
+_GROUPED_LIST = compile_pattern(r",[^;]*;.*,")
+# A form's or a CMS's label names a field ("Tags", "Source", "Filed under"), never with an article.
+_ARTICLES = frozenset({"the", "a", "an"})
 # "… the ministers are expected to ...": a CMS cuts a summary at a word and appends the dots.
 _CUT_AFTER_SPACE = compile_pattern(r"\s\p{Ll}+ (?:\.{3}|…)$")
 
@@ -293,6 +298,10 @@ def is_field(text: str) -> bool:
         return False
     if not _ALNUM.search(value):
         return True  # a list whose items the scraper lost
+    if _GROUPED_LIST.search(value):
+        return False  # items grouped by semicolons, commas inside: the story's data, not tags
+    if match.group("key").split()[0].casefold() in _ARTICLES:
+        return False  # "The Open: Final round's best, worst": a headline names its subject
     items = [v for v in _LIST_SPLIT.split(value) if v]
     # A tag list names topics; a list with figures is the story's data ("Next fixtures: Arsenal v
     # Spurs, Sunday 16:30; …", "Results: 2-1, 0-3").
