@@ -22,6 +22,7 @@ from newslint.lexicon import is_function_word, memo_of
 from newslint.lexicon import zipf as english_zipf
 from newslint.misreadings import capital_misread, misread_of, near_word
 from newslint.ocr_context import PARAGRAPH_MEMO_LIMIT, context_traces, paragraph_spans
+from newslint.ocr_gate import EVIDENCE_KINDS, SCAN_MODEL, ScanModel, dated_before
 from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]  # a linter's vocabulary.zipf: accepted words are common
@@ -196,6 +197,9 @@ class OcrSignal:
     marks: int
     kinds: int = 0  # how many kinds of damage: typing errs one way, a scanner several
     typed_like: bool = True  # every kind is one a careless typist also makes
+    # Damaged tokens and traces by kind (`EVIDENCE_KINDS`, in that order): the scan model's input.
+    counts: tuple[int, ...] = ()
+    dated: bool = False  # names years, all before 1960 (`ocr_gate.dated_before`)
 
     @property
     def share(self) -> float:
@@ -207,10 +211,15 @@ class OcrSignal:
         "are", "wi1l"): a careless typist's misspellings are all non-words and stray marks."""
         return self.kinds >= MIN_KINDS or not self.typed_like
 
-    def looks_scanned(self, min_share: float, min_marks: int) -> bool:
+    def looks_scanned(
+        self, min_share: float, min_marks: int, model: ScanModel | None = SCAN_MODEL
+    ) -> bool:
         """Enough damaged tokens, of more than one kind (a careless typist's misspellings are
-        all non-words; a scan also garbles digits, symbols, line ends and punctuation)."""
-        return self.marks >= min_marks and self.share >= min_share and self.varied
+        all non-words; a scan also garbles digits, symbols, line ends and punctuation), or, in
+        a text too short for that many, damage the scan model weighs as a scan's."""
+        if self.marks >= min_marks and self.share >= min_share and self.varied:
+            return True
+        return model is not None and model.scanned(self.counts, self.words, self.dated)
 
 
 # Six ocr-noise rules and the lexicon gate ask for the same document's signal: computed once per
@@ -240,7 +249,15 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     # A writer's habit repeats ("Twitter , Instagram , YouTube ,"); a scanner's specks vary.
     specks = min(lone, MAX_LONE_MARKS) + sum(min(n, MAX_LONE_MARKS) for n in traces.values())
     typed_like = kinds <= _TYPED_KINDS
-    return OcrSignal(words, len(distinct) + specks + breaks, len(kinds), typed_like)
+    by_kind = Counter(
+        _KIND_FAMILY.get(kind, kind)
+        for kind, _ in {(m.kind, text[m.start : m.end]) for m in marks if m.kind != "lone-mark"}
+    )
+    by_kind.update(traces)
+    by_kind.update({"lone-mark": min(lone, MAX_LONE_MARKS), "break": breaks})
+    counts = tuple(by_kind[kind] for kind in EVIDENCE_KINDS)
+    dated = bool(marks or breaks or traces) and dated_before(text)
+    return OcrSignal(words, len(distinct) + specks + breaks, len(kinds), typed_like, counts, dated)
 
 
 def _words_and_breaks(text: str) -> tuple[int, int]:

@@ -26,8 +26,12 @@ def test_a_typists_slip_in_web_copy_does_not_open_the_gate() -> None:
 
 
 def test_the_gate_is_the_rules_options() -> None:
-    gated = make_check("ocr-noise", detect="non-word", min_ocr_marks=50)
+    gated = make_check("ocr-noise", detect="non-word", min_ocr_marks=50, scan_model=False)
     assert spans(gated, SCANNED) == []
+    # a short text's damage the scan model weighs as a scan's opens the gate unless told not to
+    sentence = "The constable found the prisoeer near the. brewery at four, and took him in."
+    assert spans(make_check("ocr-noise", detect="non-word"), sentence) == ["prisoeer"]
+    assert spans(make_check("ocr-noise", detect="non-word", scan_model=False), sentence) == []
 
 
 def test_a_capital_after_a_speck_starts_a_sentence_and_is_not_misread() -> None:

@@ -71,7 +71,7 @@ def test_a_number_glued_to_a_common_word() -> None:
 
 
 def test_the_gate_is_a_setting() -> None:
-    check = make_check("ocr-residue", detect="digit-glued", min_ocr_marks=50)
+    check = make_check("ocr-residue", detect="digit-glued", min_ocr_marks=50, scan_model=False)
     assert spans(check, SCANNED + "Security Oversight Office4") == []
 
 

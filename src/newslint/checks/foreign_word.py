@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.language import LANGUAGE_NAMES, LanguageTable
 from newslint.checks.language import OPTIONS as RUN_OPTIONS
-from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS
+from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, scan_model
 from newslint.document import Document, Run, letters_only
 from newslint.finding import Finding
 from newslint.foreign_quotes import FOREIGN_LETTER, glossed_quotations, inside
@@ -111,7 +111,7 @@ class ForeignWordCheck(Check):
         if not found:
             return
         gate = (float(self.rule.option("min_ocr_share")), int(self.rule.option("min_ocr_marks")))
-        if ocr_signal(text, self.zipf).looks_scanned(*gate):
+        if ocr_signal(text, self.zipf).looks_scanned(*gate, scan_model(self.rule)):
             return
         for start, end, word in found:
             message = render(self.rule.message, match=word)

@@ -10,7 +10,9 @@ document's tokens that look like scanning damage. Keys:
   "tho", "arc" for "the", "the", "are");
 - `min_ocr_share` (default 0.015): the share of damaged-looking tokens from which a document is
   taken as OCR output;
-- `min_ocr_marks` (default 3): and at least this many of them.
+- `min_ocr_marks` (default 3): and at least this many of them;
+- `scan_model` (default true): a text too short for that many opens the gate too when the scan
+  model (`newslint.ocr_gate`) weighs its damage as a scan's.
 A name the document repeats, a word in the user's vocabulary, and anything inside a web address
 are never reported.
 """
@@ -36,6 +38,7 @@ from newslint.ocr_context import (
     misplaced_capitals,
 )
 from newslint.ocr_fit import fits_in_place
+from newslint.ocr_gate import SCAN_MODEL, ScanModel
 from newslint.ocr_junk import junk_runs
 from newslint.ocr_pronouns import pronoun_misreads
 from newslint.ocr_specks import stops_before_lower_case, word_specks
@@ -47,6 +50,9 @@ from newslint.signals import TOKEN, Zipf, damage_kind, document_marks, ocr_signa
 SCANNED_GATE_OPTIONS = {
     "min_ocr_share": Option((float, int), default=0.015, doc="share of damaged tokens (gate)"),
     "min_ocr_marks": Option((int,), default=3, doc="fewest damaged tokens (gate)"),
+    "scan_model": Option(
+        (bool,), default=True, doc="also open the gate where the scan model weighs the damage"
+    ),
 }
 OPTIONS = {
     "detect": Option(
@@ -87,9 +93,16 @@ class ScannedTextCheck(Check):
         self.detect = rule.option("detect")
         self.min_share = float(rule.option("min_ocr_share"))
         self.min_marks = int(rule.option("min_ocr_marks"))
+        self.model = scan_model(rule)
 
     def looks_scanned(self, text: str) -> bool:
-        return ocr_signal(text, self.zipf).looks_scanned(self.min_share, self.min_marks)
+        signal = ocr_signal(text, self.zipf)
+        return signal.looks_scanned(self.min_share, self.min_marks, self.model)
+
+
+def scan_model(rule: Rule) -> ScanModel | None:
+    """The scan model a rule's gate also asks (`newslint.ocr_gate`), unless its options say not."""
+    return SCAN_MODEL if rule.option("scan_model") else None
 
 
 class OcrNoiseCheck(ScannedTextCheck):
