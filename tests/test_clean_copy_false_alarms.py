@@ -107,3 +107,14 @@ def test_a_headline_with_a_colon_is_not_a_field_label(linter: Linter) -> None:
         "The final round is in the books, and the champion won by three shots on Sunday.\n"
     )
     assert "scrape.furniture-block" not in rules_at(linter, text, "The Cup:")
+
+
+def test_a_quotation_nested_in_the_same_marks_and_closed_is_balanced(linter: Linter) -> None:
+    # Nigerian and Indian papers often quote inside a quotation with the same curly pair.
+    text = "“I back the campaign, not the many “fights” on the street,” the spokesman said.\n"
+    assert "typography.unbalanced-quote" not in rules_at(linter, text, "“I back")
+
+
+def test_a_nested_quotation_left_open_is_still_reported(linter: Linter) -> None:
+    text = "“I back the campaign,” he said, and “not the many “fights” on the street.\n"
+    assert "typography.unbalanced-quote" in rules_at(linter, text, "“not the")

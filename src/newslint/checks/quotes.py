@@ -96,7 +96,7 @@ class QuotesCheck(Check):
         """
         found: list[tuple[str, Finding]] = []
         marks = [m.start() for m in _QUOTE.finditer(text, paragraph.start, paragraph.end)]
-        if _paired_straight(text, marks):
+        if _paired_straight(text, marks) or _nested_and_closed(text, marks, flipped):
             return found, False
         open_at: int | None = None
         for at in marks:
@@ -255,6 +255,24 @@ def _paired_straight(text: str, marks: list[int]) -> bool:
     (`said," [Warhol] liked it".`) as two closers, and the fix would be a guess as well.
     """
     return len(marks) % 2 == 0 and all(text[at] == '"' for at in marks)
+
+
+def _nested_and_closed(text: str, marks: list[int], flipped: set[int]) -> bool:
+    """A quotation inside a quotation marked with the same curly pair ("“I support the
+    campaign, not the many “fights”,” he said"), every mark closed in the paragraph: a style
+    slip, not a lost mark. Anything left open or closing nothing is judged mark by mark."""
+    if any(text[at] not in "“”" for at in marks):
+        return False
+    depth = deepest = 0
+    for at in marks:
+        if _opens(text, at, depth > 0, flipped):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif depth == 0:
+            return False
+        else:
+            depth -= 1
+    return depth == 0 and deepest > 1
 
 
 def _reopens_after_line_paragraph(text: str, at: int) -> bool:
