@@ -2,8 +2,10 @@
 
 The `regex` module parses a pattern in Python: compiling the built-in rules and newslint's own
 patterns costs more CPU than linting an article does. A compiled pattern pickles as the arguments
-of regex's C constructor (its code, groups and named lists), so reading one back skips the parser
-and yields the same pattern (pickling is regex's own, public way to store one).
+of regex's C constructor (its code, groups and named lists), so calling it with them skips the
+parser and yields the same pattern (pickling is regex's own, public way to store one). The store
+keeps those arguments themselves, read back with `marshal`, and calls the constructor pickling
+names: going through `pickle` cost twice what the constructor does.
 
 `compile_pattern` looks a pattern up in a store read once per process from the user's cache
 directory, and compiles what is missing; the store is written back (atomically, merged with what
@@ -18,21 +20,27 @@ pattern its source compiles to), so it needs no owner.
 from __future__ import annotations
 
 import atexit
+import copyreg
 import marshal
-import pickle
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import regex
+from regex import _regex
 
 from newslint.cache_dir import cache_dir, private_bytes
 
-FORMAT = 1
+FORMAT = 2
+# What unpickling a pattern calls (regex's registered reduction names it, `_regex.compile`).
+CONSTRUCTOR: Callable[..., regex.Pattern[str]] = _regex.compile  # type: ignore[attr-defined]
 # More distinct patterns than this (user packs and Vale styles come and go) and the file keeps
 # only what the process that writes it used.
 LIMIT = 4000
 
 Key = tuple[str, int]
+Arguments = tuple[Any, ...]
 
 
 class PatternStore:
@@ -40,8 +48,8 @@ class PatternStore:
 
     def __init__(self, path: Path | None):
         self.path = path
-        self._stored: dict[Key, bytes] | None = None
-        self._used: dict[Key, bytes] = {}
+        self._stored: dict[Key, Arguments] | None = None
+        self._used: dict[Key, Arguments] = {}
         # One object per pattern in a process, as regex's own cache gives.
         self._compiled: dict[Key, regex.Pattern[str]] = {}
         self._new = 0
@@ -53,10 +61,13 @@ class PatternStore:
         if found is not None:
             return found
         stored = self._entries().get(key)
-        found = _unpickled(stored, pattern) if stored is not None else None
+        found = _constructed(stored, pattern) if stored is not None else None
         if found is None or stored is None:
             found = regex.compile(pattern, flags)
-            stored = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
+            stored = _arguments(found)
+            if stored is None:
+                self._compiled[key] = found
+                return found
             self._new += 1
             if not self._registered and self.path is not None:
                 self._registered = True
@@ -77,14 +88,14 @@ class PatternStore:
         store_table(self.path, marshal.dumps((FORMAT, entries)))
         self._new = 0
 
-    def _entries(self) -> dict[Key, bytes]:
+    def _entries(self) -> dict[Key, Arguments]:
         if self._stored is None:
             self._stored = _read(self.path) if self.path is not None else {}
         return self._stored
 
 
-def _read(path: Path) -> dict[Key, bytes]:
-    data = private_bytes(path)  # its entries are pickles
+def _read(path: Path) -> dict[Key, Arguments]:
+    data = private_bytes(path)  # its entries are what a C constructor is called with
     if data is None:
         return {}
     try:
@@ -94,9 +105,25 @@ def _read(path: Path) -> dict[Key, bytes]:
     return entries if version == FORMAT and isinstance(entries, dict) else {}
 
 
-def _unpickled(stored: object, pattern: str) -> regex.Pattern[str] | None:
+def _arguments(pattern: regex.Pattern[str]) -> Arguments | None:
+    """What unpickling `pattern` would call the constructor with, if marshal can store it."""
+    reduce = copyreg.dispatch_table.get(type(pattern))
+    if reduce is None:
+        return None
+    reduced: Any = reduce(pattern)
+    constructor, arguments = reduced
+    if constructor is not CONSTRUCTOR:
+        return None
     try:
-        found = pickle.loads(stored)  # type: ignore[arg-type]
+        marshal.dumps(arguments)
+    except ValueError:
+        return None
+    return tuple(arguments)
+
+
+def _constructed(stored: object, pattern: str) -> regex.Pattern[str] | None:
+    try:
+        found = CONSTRUCTOR(*stored)  # type: ignore[misc]
     except Exception:  # a damaged entry is compiled again
         return None
     if isinstance(found, regex.Pattern) and found.pattern == pattern:
