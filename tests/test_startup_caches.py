@@ -20,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newslint import cased_lexicon, regex_store
+from newslint.branches import _program, branch_matches, top_level_branches
 from newslint.cased_lexicon import build, cached
 from newslint.digest import blake2b
 from newslint.regex_store import PatternStore
@@ -31,6 +32,7 @@ PATTERNS = [
     (r"(\w+)\s+\1", regex.VERSION1),
     (r"(?<![\p{L}\p{N}])[\p{Ll}]+(?![\p{L}])", 0),
 ]
+FLAGS = int(regex.VERSION1 | regex.MULTILINE)
 TEXT = "Mr. Smith said the the colour was Very very good. Dr. Who agreed; COLOR too."
 
 DIC = """6
@@ -137,6 +139,56 @@ def test_an_entry_holding_another_pattern_is_not_trusted(tmp_path: Path) -> None
     assert PatternStore(path).compile(*PATTERNS[0]).pattern == PATTERNS[0][0]
 
 
+# Literal alternatives become a string set, which a program lists in an order that differs between
+# processes: a split of this pattern compared stored programs made by two processes in vain.
+STRING_SET = (r"\b(?:alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel)\b|\[x\]|\{y\}", FLAGS)
+IN_A_PROCESS = """
+import sys
+from pathlib import Path
+from newslint import branches, regex_store
+store = regex_store._STORE = regex_store.PatternStore(Path(sys.argv[1]))
+pattern = store.compile(sys.argv[2], int(sys.argv[3]))
+if sys.argv[4] == "split":
+    branches.top_level_branches(pattern)
+store.save()
+"""
+
+
+def in_a_process(path: Path, seed: int, step: str) -> None:
+    command = [sys.executable, "-c", IN_A_PROCESS, str(path), *map(str, STRING_SET), step]
+    subprocess.run(command, check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)})
+
+
+def test_a_split_worked_out_by_one_run_is_read_back_without_compiling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whether a pattern splits was worked out again on every run, and where the pattern and its
+    rebuilt form had been stored by two processes, by parsing both (10-25 ms of a run)."""
+    path = tmp_path / "patterns.bin"
+    in_a_process(path, 0, "compile")  # the pattern, stored by one process ...
+    in_a_process(path, 1, "split")  # ... its split worked out by another
+    stored = PatternStore(path)
+    pattern = stored.compile(*STRING_SET)
+    assert stored.split(pattern.pattern, pattern.flags) is not None
+    whole = regex.compile(*STRING_SET)
+    assert _program(whole) != _program(pattern)  # set order differs
+    monkeypatch.setattr(regex_store, "_STORE", stored)
+    refuse_compiling(monkeypatch)
+    split = top_level_branches(pattern)
+    assert split is not None and len(split) == 3
+    text = "Alpha said [x] and {y} to golf, hotel-echo."
+    found = branch_matches(pattern, split, text, 0, len(text), 2.0)
+    assert [m.span() for m in found] == [m.span() for m in whole.finditer(text)]
+
+
+def test_a_pattern_not_to_be_split_is_remembered_as_such(tmp_path: Path) -> None:
+    store = PatternStore(tmp_path / "patterns.bin")
+    store.remember_split("a(b|c)", 0, ())
+    store.save()
+    assert PatternStore(tmp_path / "patterns.bin").split("a(b|c)", 0) == ()
+    assert PatternStore(tmp_path / "patterns.bin").split("never asked", 0) is None
+
+
 def test_an_unwritable_cache_costs_only_the_compiling(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -176,7 +228,7 @@ def test_processes_filling_one_store_at_once_leave_it_whole(tmp_path: Path) -> N
         for n in range(4)
     ]
     assert [w.wait(timeout=120) for w in writers] == [0, 0, 0, 0]
-    version, entries = marshal.loads(path.read_bytes())
+    version, entries, _ = marshal.loads(path.read_bytes())
     assert version == regex_store.FORMAT and entries  # whole: some writer's entries, readable
     assert not [p for p in path.parent.iterdir() if p != path]  # no temporary file left behind
     store = PatternStore(path)

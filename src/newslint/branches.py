@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from newslint.regex_store import compile_pattern
+from newslint.regex_store import compile_pattern, the_store
 
 _LEADING_FLAGS = compile_pattern(r"(?:\(\?[a-zA-Z]*(?:-[a-zA-Z]+)?\))*")
 # Syntax that reads where the search started, refers to a group of another branch, or makes
@@ -39,6 +39,8 @@ _VERBOSE_FLAG = compile_pattern(r"\(\?[a-zA-Z]*x[a-zA-Z]*(?:-[a-zA-Z]+)?\)")
 def split_alternation(pattern: regex.Pattern[str]) -> list[regex.Pattern[str]] | None:
     """The top-level branches of `pattern`, each compiled alone, when searching them is
     certain to find its matches and likely to be faster; else None."""
+    if _required(pattern):
+        return None  # regex scans for its literal already (asked first: splitting compiles)
     branches = top_level_branches(pattern)
     if branches is None or not worth_splitting(pattern, branches):
         return None
@@ -47,7 +49,20 @@ def split_alternation(pattern: regex.Pattern[str]) -> list[regex.Pattern[str]] |
 
 def top_level_branches(pattern: regex.Pattern[str]) -> list[regex.Pattern[str]] | None:
     """The top-level branches of `pattern`, each compiled alone, or None if it has one branch
-    or splitting it is not certain to keep its matches."""
+    or splitting it is not certain to keep its matches. Worked out once and kept in the pattern
+    store: finding it out may compile the pattern twice, more than most rules cost to run."""
+    store = the_store()
+    sources = store.split(pattern.pattern, pattern.flags)
+    if sources is None:
+        sources = tuple(_branch_sources(pattern) or ())
+        store.remember_split(pattern.pattern, pattern.flags, sources)
+    if not sources:
+        return None
+    return [compile_pattern(source, pattern.flags) for source in sources]
+
+
+def _branch_sources(pattern: regex.Pattern[str]) -> list[str] | None:
+    """The sources `top_level_branches` compiles, or None."""
     source = pattern.pattern
     if pattern.flags & _UNSAFE_FLAGS or _UNSAFE.search(source):
         return None
@@ -65,10 +80,10 @@ def top_level_branches(pattern: regex.Pattern[str]) -> list[regex.Pattern[str]] 
     end = "\n" if verbose else ""  # a comment in the last branch must not hide the ")"
     joined = "|".join(f"(?:{branch}{end})" for branch in branches)
     rebuilt = prefix + (f"(?:{joined})" if grouped else joined)
+    alone = [f"{prefix}(?:{branch}{end})" for branch in branches]
     try:
-        alone = [
-            compile_pattern(f"{prefix}(?:{branch}{end})", pattern.flags) for branch in branches
-        ]
+        for branch in alone:
+            compile_pattern(branch, pattern.flags)
         same = _same_program(rebuilt, pattern)
     except regex.error:
         return None
@@ -77,13 +92,14 @@ def top_level_branches(pattern: regex.Pattern[str]) -> list[regex.Pattern[str]] 
 
 def _same_program(rebuilt: str, pattern: regex.Pattern[str]) -> bool:
     """Whether `rebuilt` compiles to `pattern`'s program, read from the pattern store first (no
-    parsing in a warm run). A program lists some character sets in a set's order, which differs
-    between processes, so an entry stored by another run may differ by that order alone: then
-    `rebuilt` is compiled here and compared again (a pattern itself read from the store may still
-    differ, and is then searched whole: slower, never wrong)."""
+    parsing in a warm run). A program lists some character sets and string sets in a set's
+    order, which differs between processes, so an entry stored by another run may differ by
+    that order alone: then both are compiled here, the pattern with the flags it was compiled
+    with, and compared again."""
     if _program(compile_pattern(rebuilt, pattern.flags)) == _program(pattern):
         return True
-    return _program(regex.compile(rebuilt, pattern.flags)) == _program(pattern)
+    fresh = regex.compile(pattern.pattern, the_store().flags_given(pattern))
+    return _program(regex.compile(rebuilt, pattern.flags)) == _program(fresh)
 
 
 def worth_splitting(pattern: regex.Pattern[str], branches: list[regex.Pattern[str]]) -> bool:

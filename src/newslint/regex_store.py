@@ -41,17 +41,22 @@ LIMIT = 4000
 
 Key = tuple[str, int]
 Arguments = tuple[Any, ...]
+Branches = tuple[str, ...]
+Contents = tuple[dict[Key, Arguments], dict[Key, Branches]]
 
 
 class PatternStore:
-    """Compiled patterns by (source, flags), read from `path` on first use."""
+    """Compiled patterns by (source, flags), read from `path` on first use, and how
+    `newslint.branches` split each pattern it was asked about."""
 
     def __init__(self, path: Path | None):
         self.path = path
-        self._stored: dict[Key, Arguments] | None = None
+        self._stored: Contents | None = None
         self._used: dict[Key, Arguments] = {}
+        self._used_splits: dict[Key, Branches] = {}
         # One object per pattern in a process, as regex's own cache gives.
         self._compiled: dict[Key, regex.Pattern[str]] = {}
+        self._flags_given: dict[int, int] = {}  # by id(pattern): what compile() was called with
         self._new = 0
         self._registered = False
 
@@ -60,49 +65,82 @@ class PatternStore:
         found = self._compiled.get(key)
         if found is not None:
             return found
-        stored = self._entries().get(key)
+        stored = self._contents()[0].get(key)
         found = _constructed(stored, pattern) if stored is not None else None
         if found is None or stored is None:
             found = regex.compile(pattern, flags)
             stored = _arguments(found)
-            if stored is None:
-                self._compiled[key] = found
-                return found
-            self._new += 1
-            if not self._registered and self.path is not None:
-                self._registered = True
-                atexit.register(self.save)
-        self._used[key] = stored
+            if stored is not None:
+                self._added()
+        if stored is not None:
+            self._used[key] = stored
         self._compiled[key] = found
+        self._flags_given[id(found)] = key[1]
         return found
 
+    def flags_given(self, pattern: regex.Pattern[str]) -> int:
+        """The flags `compile` was given for `pattern` (its `flags` add those regex implies,
+        and compiling its source with them may give another program), or its flags if it did
+        not come from here."""
+        given = self._flags_given.get(id(pattern))
+        if given is not None and self._compiled.get((pattern.pattern, given)) is pattern:
+            return given
+        return pattern.flags
+
+    def split(self, pattern: str, flags: int) -> Branches | None:
+        """The sources of the pattern's branches as `remember_split` was told them (empty: not
+        to be split), or None if it never was."""
+        key = (str(pattern), int(flags))
+        found = self._used_splits.get(key)
+        if found is None:
+            found = self._contents()[1].get(key)
+            if isinstance(found, tuple) and all(isinstance(part, str) for part in found):
+                self._used_splits[key] = found
+            else:
+                found = None
+        return found
+
+    def remember_split(self, pattern: str, flags: int, branches: Branches) -> None:
+        self._used_splits[(str(pattern), int(flags))] = branches
+        self._added()
+
     def save(self) -> None:
-        """Write the patterns compiled here, with those already stored; never raises."""
+        """Write the patterns and splits met here, with those already stored; never raises."""
         if not self._new or self.path is None:
             return
-        entries = {**_read(self.path), **self._used}
-        if len(entries) > LIMIT:
-            entries = dict(self._used)
+        entries, splits = _read(self.path)
+        entries.update(self._used)
+        splits.update(self._used_splits)
+        if len(entries) + len(splits) > LIMIT:
+            entries, splits = dict(self._used), dict(self._used_splits)
         from newslint.wordtable import store_table
 
-        store_table(self.path, marshal.dumps((FORMAT, entries)))
+        store_table(self.path, marshal.dumps((FORMAT, entries, splits)))
         self._new = 0
 
-    def _entries(self) -> dict[Key, Arguments]:
+    def _added(self) -> None:
+        self._new += 1
+        if not self._registered and self.path is not None:
+            self._registered = True
+            atexit.register(self.save)
+
+    def _contents(self) -> Contents:
         if self._stored is None:
-            self._stored = _read(self.path) if self.path is not None else {}
+            self._stored = _read(self.path) if self.path is not None else ({}, {})
         return self._stored
 
 
-def _read(path: Path) -> dict[Key, Arguments]:
+def _read(path: Path) -> Contents:
     data = private_bytes(path)  # its entries are what a C constructor is called with
     if data is None:
-        return {}
+        return {}, {}
     try:
-        version, entries = marshal.loads(data)
+        version, entries, splits = marshal.loads(data)
     except (ValueError, EOFError, TypeError):
-        return {}
-    return entries if version == FORMAT and isinstance(entries, dict) else {}
+        return {}, {}
+    if version != FORMAT or not isinstance(entries, dict) or not isinstance(splits, dict):
+        return {}, {}
+    return entries, splits
 
 
 def _arguments(pattern: regex.Pattern[str]) -> Arguments | None:
@@ -145,7 +183,12 @@ _STORE: PatternStore | None = None
 
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """`regex.compile(pattern, flags)`, read back from the store when it holds the pattern."""
+    return the_store().compile(pattern, flags)
+
+
+def the_store() -> PatternStore:
+    """The process's store, in the user's cache directory."""
     global _STORE
     if _STORE is None:
         _STORE = PatternStore(store_path())
-    return _STORE.compile(pattern, flags)
+    return _STORE
