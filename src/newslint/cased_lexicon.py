@@ -125,8 +125,10 @@ class CasedLexicon:
 
     def only_capitalised(self, word: str) -> bool:
         """Whether `word` (lower case) is a form only a capitalised entry licenses."""
-        return self._licensed(word, self.proper_entries) and not self._licensed(
-            word, self.lower_entries
+        # The lower-case entries first: most words asked about are ordinary words, settled there
+        # by one lookup, where the capitalised entries would be searched through every affix.
+        return not self._licensed(word, self.lower_entries) and self._licensed(
+            word, self.proper_entries
         )
 
     def has(self, word: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newslint.cased_lexicon import build, english
 from newslint.document import Document
 from newslint.engine import Linter
@@ -36,6 +38,27 @@ def test_forms_only_a_capitalised_entry_licenses() -> None:
     assert not lexicon.only_capitalised("allies")  # plural of "ally"
     assert not lexicon.only_capitalised("dependence")
     assert not lexicon.only_capitalised("unknownword")
+
+
+def test_an_ordinary_word_is_settled_without_searching_the_capitalised_entries() -> None:
+    """Most words asked about are ordinary ones: the lower-case entries settle them at once
+    (asking the capitalised entries first searched them through every affix, for every word)."""
+    lexicon = build(DIC, AFF)
+    asked: list[str] = []
+
+    class Watched(dict[str, str]):
+        def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+            asked.append(key)
+            return super().get(key, default)
+
+        def __contains__(self, key: object) -> bool:
+            asked.append(str(key))
+            return super().__contains__(key)
+
+    watched = replace(lexicon, proper_entries=Watched(lexicon.proper_entries))
+    assert not watched.only_capitalised("allies") and not watched.only_capitalised("dependence")
+    assert asked == []
+    assert watched.only_capitalised("russians") and asked
 
 
 def test_the_shipped_dictionary_keeps_case() -> None:
