@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newslint import config
 from newslint.config import ConfigError, SettingsFinder, load_settings
 
 from .conftest import run_newslint
@@ -214,3 +215,41 @@ rules:
         "check", "--grammar", "off", "--rules", "pack.yaml", "story.txt", cwd=tmp_path
     )
     one_line_error(result, "pack.yaml", "house.sir", "\\q")
+
+
+def test_a_pyproject_without_newslint_settings_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Python project's pyproject.toml lies above every file it checks: found once to hold no
+    [tool.newslint], it is not parsed again on the next run (the TOML parser's import alone
+    cost more than the lookup); edited, it is read again."""
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    project = tmp_path / "project"
+    pyproject = write(project / "pyproject.toml", '[project]\nname = "newslint-user"\n')
+    story = write(project / "copy" / "story.txt", STORY)
+    assert SettingsFinder().settings_for(str(story)).source is None
+
+    parsed: list[Path] = []
+    read_toml = config._read_toml
+
+    def counted(path: Path) -> dict[str, object]:
+        parsed.append(path)
+        return read_toml(path)
+
+    monkeypatch.setattr(config, "_read_toml", counted)
+    assert SettingsFinder().settings_for(str(story)).source is None
+    assert parsed == []
+    write(pyproject, '[project]\nname = "newslint-user"\n\n[tool.newslint]\nignore = ["ocr"]\n')
+    settings = SettingsFinder().settings_for(str(story))
+    assert settings.source == pyproject and settings.ignore == ["ocr"]
+    assert parsed
+
+
+def test_a_pyproject_with_newslint_settings_is_never_remembered_without(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    pyproject = write(tmp_path / "pyproject.toml", '[tool.newslint]\nignore = ["ocr"]\n')
+    story = write(tmp_path / "story.txt", STORY)
+    for _ in range(2):
+        assert SettingsFinder().settings_for(str(story)).source == pyproject

@@ -122,9 +122,39 @@ def _settings_file_in(directory: Path) -> Path | None:
         if (directory / name).is_file():
             return directory / name
     pyproject = directory / "pyproject.toml"
-    if pyproject.is_file() and "newslint" in _read_toml(pyproject).get("tool", {}):
+    if pyproject.is_file() and _has_newslint_table(pyproject):
         return pyproject
     return None
+
+
+# What the cache keeps for a pyproject.toml read before and found to hold no [tool.newslint].
+WITHOUT_NEWSLINT = b"pyproject.toml without [tool.newslint]\n"
+
+
+def _has_newslint_table(pyproject: Path) -> bool:
+    """Whether the file has a `[tool.newslint]` table. A file found without one is remembered
+    (by its path, size and modification time): a Python project's pyproject.toml lies above
+    every file it checks, and importing a TOML parser to read it again cost more than looking
+    the answer up."""
+    from newslint.cache_dir import file_entry_parts, private_bytes
+
+    parts = file_entry_parts(pyproject)
+    entry = None
+    if parts is not None:
+        from newslint.digest import blake2b
+
+        folder, identity = parts
+        name = blake2b(identity.encode(), digest_size=16).hexdigest()
+        entry = folder / "pyprojects" / name
+        if private_bytes(entry) == WITHOUT_NEWSLINT:
+            return False
+    if "newslint" in _read_toml(pyproject).get("tool", {}):
+        return True
+    if entry is not None:
+        from newslint.wordtable import store_table
+
+        store_table(entry, WITHOUT_NEWSLINT)
+    return False
 
 
 def load_settings(path: Path, _seen: tuple[Path, ...] = ()) -> Settings:
