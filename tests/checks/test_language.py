@@ -52,3 +52,28 @@ def test_english_dates_and_numbered_names_are_not_foreign_dates() -> None:
     check = make_check("language")
     text = "On Monday, 24 March 2020 the 3 Musketeers 2020 tour and Apollo 11 1969 came."
     assert spans(check, text) == []
+
+
+def test_a_line_without_enough_words_leaning_foreign_is_not_walked() -> None:
+    """A run needs two words that lean to another language (on a line of its own; four in a
+    sentence): a line with fewer is passed over without walking its words (that walk was most
+    of the check's time on clean copy)."""
+    check = make_check("language")
+    walked: list[str] = []
+    runs = check._runs  # type: ignore[attr-defined]
+
+    def watched(line: str, words: list[object]) -> object:
+        walked.append(line)
+        return runs(line, words)
+
+    check._runs = watched  # type: ignore[attr-defined]
+    text = "He spoke of joie briefly.\n\nThe zeitgeist shifted, officials said.\n\n" + TEXT
+    assert spans(check, text) == [
+        "Die Regierung hat heute beschlossen, dass die Steuern steigen werden"
+    ]
+    assert walked == [TEXT]
+
+
+def test_a_rule_asking_for_one_word_still_finds_a_run_of_one() -> None:
+    check = make_check("language", min_words=1, min_lowercase=1, min_lead=1.0)
+    assert spans(check, "Officials said the vote was importante today.") == ["importante"]

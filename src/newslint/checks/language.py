@@ -101,8 +101,12 @@ class LanguageCheck(Check):
         self.min_lowercase = int(rule.option("min_lowercase"))
         self.min_lead = float(rule.option("min_lead"))
         self._table: LanguageTable | None = None
+        # What each word met so far is, remembered (words recur from line to line); the words
+        # of a kind are also kept as a set, so a line is asked about in one set operation.
         self._leans: dict[str, int] = {}
-        self._rare_lowercase: dict[str, bool] = {}
+        self._foreign: set[str] = set()  # the words that lean to another language
+        self._judged_rare: set[str] = set()
+        self._rare_lowercase: set[str] = set()
 
     def _zipfs(self, word: str) -> tuple[float, ...]:
         """English (the full list, with the user's vocabulary) first, then each of `languages`."""
@@ -112,14 +116,18 @@ class LanguageCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        # `_DATE_CORE` stays inside a line: a text without it has no date line to look at.
+        dated = _DATE_CORE.search(text) is not None
         for line in _LINE.finditer(text):
             runs = []
             words = _WORD.findall(line.group())
-            if len(words) <= LINE_MAX_WORDS or self._any_rare_lowercase(words):
+            if (
+                len(words) <= LINE_MAX_WORDS or self._any_rare_lowercase(words)
+            ) and self._may_hold_a_run(words):
                 runs = list(self._runs(line.group(), list(_WORD.finditer(line.group()))))
             dates = [
                 date
-                for date in self._foreign_dates(line.group())
+                for date in (self._foreign_dates(line.group()) if dated else ())
                 if not any(start < date[1] and date[0] < end for start, end, _ in runs)
             ]
             for start, end, language in sorted(runs + dates):
@@ -130,18 +138,29 @@ class LanguageCheck(Check):
                 yield finding(self.rule, offset + start, offset + end, message)
 
     def _any_rare_lowercase(self, words: list[str]) -> bool:
-        """Whether a lower-case word English hardly knows is among `words` (remembered by word:
-        lines repeat words)."""
-        known = self._rare_lowercase
-        for word in words:
-            rare = known.get(word)
-            if rare is None:
-                if len(known) > MAX_REMEMBERED:
-                    known.clear()
-                rare = known[word] = word.islower() and self.zipf(word) < RARE_IN_ENGLISH
-            if rare:
-                return True
-        return False
+        """Whether a lower-case word English hardly knows is among `words`."""
+        new = set(words).difference(self._judged_rare)
+        if new:
+            if len(self._judged_rare) + len(new) > MAX_REMEMBERED:
+                self._judged_rare.clear()  # a corpus scan meets millions of words
+                self._rare_lowercase.clear()
+            for word in new:
+                if word.islower() and self.zipf(word) < RARE_IN_ENGLISH:
+                    self._rare_lowercase.add(word)
+            self._judged_rare |= new
+        return not self._rare_lowercase.isdisjoint(words)
+
+    def _may_hold_a_run(self, words: list[str]) -> bool:
+        """Whether `words` hold as many words that lean to another language as a run needs (a
+        line that is the run alone needs fewer): a line with fewer is not walked."""
+        needed = min(self.min_words, LINE_MIN_WORDS)
+        new = set(words).difference(self._leans)
+        if new:
+            self._remember_leans(new)
+        foreign = self._foreign
+        if needed < 1 or foreign.isdisjoint(words):
+            return needed < 1
+        return needed == 1 or sum(word in foreign for word in words) >= needed
 
     def _foreign_dates(self, line: str) -> Iterator[tuple[int, int, str]]:
         """Dates whose month name is another language's word ("24 Mei 2020")."""
@@ -180,14 +199,23 @@ class LanguageCheck(Check):
 
     def _lean(self, word: str) -> int:
         """1: another language's word; 0: shared ("am", "de"); -1: English's."""
-        if word not in self._leans:
+        lean = self._leans.get(word)
+        if lean is None:
+            self._remember_leans({word})
+            lean = self._leans[word]
+        return lean
+
+    def _remember_leans(self, words: set[str]) -> None:
+        if len(self._leans) + len(words) > MAX_REMEMBERED:
+            self._leans.clear()  # a corpus scan meets millions of words
+            self._foreign.clear()
+        for word in words:
             english, *others = self._zipfs(word)
             best = max(others)
             lean = 1 if best >= english + self.min_lead else (0 if best >= english - SHARED else -1)
-            if len(self._leans) > MAX_REMEMBERED:
-                self._leans.clear()  # a corpus scan meets millions of words
             self._leans[word] = lean
-        return self._leans[word]
+            if lean == 1:
+                self._foreign.add(word)
 
     def _judge(self, run: list[regex.Match[str]], line: str) -> Iterator[tuple[int, int, str]]:
         while run and self._lean(run[-1].group()) < 1:
