@@ -173,7 +173,7 @@ def respelled(a: str, b: str, zipf: Zipf) -> bool:
         return False  # two words English knows: two names
     if _one_edit(plain_a, plain_b):
         return True
-    return rarity[1] < UNKNOWN_ZIPF and _consonants(plain_a) == _consonants(plain_b)
+    return rarity[1] < UNKNOWN_ZIPF and consonants(plain_a) == consonants(plain_b)
 
 
 def _romanised_alike(a: str, b: str) -> bool:
@@ -191,7 +191,7 @@ def gendered_pair(a: str, b: str) -> bool:
     return len(a) == len(b) and a[:-2] == b[:-2] and (a[-1] == "a") != (b[-1] == "a")
 
 
-def _consonants(word: str) -> str:
+def consonants(word: str) -> str:
     skeleton = [c for c in word[1:].translate(_CONSONANT_CLASS) if c not in _VOWELS and c != "h"]
     collapsed = [c for i, c in enumerate(skeleton) if i == 0 or c != skeleton[i - 1]]
     return word[0] + "".join(collapsed)

@@ -26,6 +26,7 @@ from itertools import combinations
 
 from newslint.checks import Check, Option, SpanIndex, finding, render
 from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings, gendered_pair
+from newslint.checks.unknown_names import garbled_pairs
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
@@ -84,11 +85,16 @@ class NameVariantsCheck(Check):
         def introduced(name: str) -> bool:
             return self._introduced(text, starts[name])
 
+        pairs = [(a, b) for a, b in candidate_pairs(names) if self._variants(a, b)]
+        pairs.extend(
+            pair
+            for pair in garbled_pairs(names, starts, text, self.zipf)
+            if not _one_is_form_of_other(*map(_plain, pair)) and not self._variants(*pair)
+        )
         reported: dict[str, str] = {}
-        for a, b in candidate_pairs(names):
-            if self._variants(a, b):
-                for odd, usual in _odd_spellings(a, b, counts, introduced, self.zipf):
-                    reported.setdefault(odd, usual)
+        for a, b in pairs:
+            for odd, usual in _odd_spellings(a, b, counts, introduced, self.zipf):
+                reported.setdefault(odd, usual)
         # A full name respelled is reported whole, rather than its one word ("Sergey Tregubov").
         spans: list[tuple[int, int, str, str]] = [
             (r.start, r.end, r.name, r.other) for r in full_name_respellings(text, self.zipf)
