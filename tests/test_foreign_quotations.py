@@ -107,3 +107,29 @@ def test_an_untranslated_quotation_is_still_reported(linter: Linter) -> None:
     text = ROMANIAN_QUOTE.replace('"In the end, everything', "In the end, she added, everything")
     text = text.replace('walk to school."', "walk to school.")
     assert "encoding.untranslated-spelling" in rules_at(linter, text, "urmă")
+
+
+# A clean story quoting ministers in Spanish, Portuguese and French: marks English never writes
+# ("¿…?", «…»), and everyday words its corpora hold at Zipf 2 to 3 ("qué", "não").
+MINISTERS = (
+    "Ministers meet in Brussels\n\n"
+    'The Spanish minister told reporters: "¿Por qué no? Lo haremos juntos." The Portuguese '
+    'minister replied in kind: "Porque não?"\n\n'
+    "The French envoy put it differently: « Et alors ? » The talks resume on Friday.\n"
+)
+
+
+def test_quotations_in_their_languages_marks_or_everyday_words_are_foreign(
+    linter: Linter,
+) -> None:
+    assert ocr_signal(MINISTERS).marks == 0
+    for needle in ("haremos", "Porque", " ? »"):
+        assert not [r for r in rules_at(linter, MINISTERS, needle) if r.startswith("ocr.")]
+
+
+def test_a_lone_guillemet_a_scanner_misread_opens_no_foreign_quotation() -> None:
+    # A "C" read as "«" before a jump line: the "quotation" it seems to open runs to a stray
+    # quote mark, and its misreadings must still count.
+    text = "the law was passed at\n« ontinued on pagc 2 \"' and the road was built.\n"
+    assert foreign_quotations(text, zipf) == []
+    assert foreign_quotations("She said «Et alors», and left.", zipf) == [(9, 19)]

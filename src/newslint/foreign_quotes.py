@@ -25,12 +25,21 @@ Zipf = Callable[[str], float]
 
 # A Latin letter English spells no native word with ("ç", "å", "ş", "ñ").
 FOREIGN_LETTER = compile_pattern(r"[\p{Latin}&&[^a-zA-Z]]", regex.V1)
+# Marks English copy never writes, used in pairs: Spanish asks "¿…?" and exclaims "¡…!", French
+# quotes «…», German »…« and „…“, Romanian „…”. Only the pair counts: a scanner misreads a
+# letter as a lone "«" or "„" ("'« ontinurcl on necon.l PUR").
+_FOREIGN_PAIRS = frozenset({"«»", "»«", "„“", "„”"})
+_SPANISH_MARKS = compile_pattern(r"¿[^?]*\?|¡[^!]*!")
+_FOREIGN_SIGN = compile_pattern(r"[\p{Latin}&&[^a-zA-Z]]|[¿¡«»„]", regex.V1)
 # A quotation within one paragraph: a line end may fall inside it, a blank line may not.
 # Opened as English, French or Romanian and German do (“…”, «…», „…” or „…“, »…«).
 _QUOTATION = compile_pattern(r"[\"“«„»](?P<body>(?:[^\"“”„«»\n]|\n(?![ \t]*\n)){2,600})[\"”“»«]")
 _WORD = compile_pattern(r"\p{L}+")
-LOANWORD_ZIPF = 2.0  # English's own lists hold foreign words too, rarely
 RARE_IN_ENGLISH = 3.0  # Zipf below which a word is not everyday English
+# English's own lists hold foreign words too, at Zipf 2 to 3 ("qué" 2.56, "não" 2.45), beside
+# loanwords it writes ("café" 3.75; "résumé" 2.83 is among them, but the share of rare words
+# below keeps a quotation that uses one in English).
+LOANWORD_ZIPF = RARE_IN_ENGLISH
 MIN_RARE_SHARE = 0.5
 # A translation follows its original closely, in the same paragraph, in a few words at least.
 MAX_GLOSS_DISTANCE = 200
@@ -40,12 +49,12 @@ _PARAGRAPH_BREAK = compile_pattern(r"\n[ \t]*\n")
 
 def foreign_quotations(text: str, zipf: Zipf) -> list[tuple[int, int]]:
     """Spans of the quotations in `text` written in another Latin-script language."""
-    if not FOREIGN_LETTER.search(text):
+    if not _FOREIGN_SIGN.search(text):
         return []
     return [
         (match.start(), match.end())
         for match in _QUOTATION.finditer(text)
-        if _is_foreign(match.group("body"), zipf)
+        if _is_foreign(match, zipf)
     ]
 
 
@@ -53,14 +62,13 @@ def glossed_quotations(text: str, zipf: Zipf) -> list[tuple[int, int]]:
     """Foreign quotations that the story translates in the next quotation of the paragraph
     ("“Până la urmă, totul e bine,” she said. “In the end, all is well.”"): a quotation given
     in the original on purpose, not words a translation left behind."""
-    if not FOREIGN_LETTER.search(text):
+    if not _FOREIGN_SIGN.search(text):
         return []
     quotations = list(_QUOTATION.finditer(text))
     return [
         (quotation.start(), quotation.end())
         for quotation, following in pairwise(quotations)
-        if _is_foreign(quotation.group("body"), zipf)
-        and _translates(text, quotation, following, zipf)
+        if _is_foreign(quotation, zipf) and _translates(text, quotation, following, zipf)
     ]
 
 
@@ -75,9 +83,15 @@ def _translates(
     return len(words) >= MIN_GLOSS_WORDS and common > MIN_RARE_SHARE * len(words)
 
 
-def _is_foreign(body: str, zipf: Zipf) -> bool:
-    words = [word.lower() for word in _WORD.findall(body)]
-    if not any(FOREIGN_LETTER.search(word) and zipf(word) < LOANWORD_ZIPF for word in words):
+def _is_foreign(quotation: regex.Match[str], zipf: Zipf) -> bool:
+    """Marked as another language's (a mark English never writes, or a word spelt with a letter
+    it does not use and hardly knows), and mostly words English hardly knows."""
+    words = [word.lower() for word in _WORD.findall(quotation.group("body"))]
+    quoted = quotation.group()
+    marked = quoted[0] + quoted[-1] in _FOREIGN_PAIRS or bool(_SPANISH_MARKS.search(quoted))
+    if not marked and not any(
+        FOREIGN_LETTER.search(word) and zipf(word) < LOANWORD_ZIPF for word in words
+    ):
         return False
     rare = sum(1 for word in words if zipf(word) < RARE_IN_ENGLISH)
     return rare >= MIN_RARE_SHARE * len(words)
