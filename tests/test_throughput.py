@@ -553,3 +553,16 @@ def test_a_headline_pasted_after_a_sentence_is_found_by_both_walks() -> None:
     doc = Document(text)
     expected = [(text.index("Storm", 10), text.index(". More"), 0)]
     assert list(rt.repeated_fragments(doc, 4)) == expected == fragments_as_walked(doc, 4)
+
+
+def test_heading_marks_exceptions_are_searched_from_the_hash_line() -> None:
+    # llm.heading-marks' exceptions (a "#" line beside a line of code) were led by any line and
+    # tried the code's forms at every character of the text (0.15 s per MB of copy with headings;
+    # a match began on the line of code). Led by the "#" line, each starts there.
+    rule = next(r for r in load_rules() if r.id == "llm.heading-marks")
+    check = pattern_compile(rule, Vocabulary())
+    text = "Setup\n\nrows = read(f)\n# Load the rows\nprint(rows);\n# Print The rows\nx = 1\n"
+    starts = [m.start() for p in check.exceptions for m in p.finditer(text)]
+    hash_lines = {text.index("# Load"), text.index("# Print")}
+    assert starts and set(starts) <= hash_lines
+    assert list(check.run(Document.from_raw(text))) == []
