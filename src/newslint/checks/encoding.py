@@ -24,7 +24,14 @@ OPTIONS = {
     "detect": Option(
         (str,),
         required=True,
-        choices=("mojibake", "broken-mojibake", "mixed-script", "html-entity", "escape"),
+        choices=(
+            "mojibake",
+            "broken-mojibake",
+            "mixed-script",
+            "html-entity",
+            "escape",
+            "c1-control",
+        ),
     )
 }
 
@@ -40,8 +47,14 @@ _THREE_BYTE_MARK = compile_pattern(
 )
 # Named entities need their semicolon here: "AT&T" and "R&D" are prose, "&amp;" is not.
 _ENTITY = compile_pattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
-# "\\n" only between words or sentences ("C:\\new" is a path); "\\u" with exactly four hex digits.
-_ESCAPE = compile_pattern(r"\\u[0-9a-fA-F]{4}|(?<=[\p{L}.!?,;:”\"’])\\[nrt](?=[\p{Lu}“\"\s\\]|$)")
+# "\\n" only between words or sentences ("C:\\new" is a path); "\\u" with exactly four hex digits;
+# a quotation mark or apostrophe escaped by a program that quoted the text for a string or a
+# database ("don\\'t", "said \\"no\\""), touching a letter or a sentence's mark.
+# (Led by the backslash: a pattern that opens with a look-behind is tried at every character.)
+_ESCAPE = compile_pattern(
+    r"\\(?:u[0-9a-fA-F]{4}|(?<=[\p{L}.!?,;:”\"’]\\)[nrt](?=[\p{Lu}“\"\s\\]|$)"
+    r"|(?<=\p{L}\\)'(?=\p{L})|\"(?=\p{L})|(?<=[\p{L}.,!?]\\)\")"
+)
 # The UTF-8 bytes of one character or more above U+007F, each written "%E2", "\\xe2" or "=E2":
 # a lead byte, then its continuation bytes, in one notation.
 _BYTE_ESCAPES = compile_pattern(
@@ -71,6 +84,11 @@ HOMOGLYPHS = dict(
 )
 
 
+_C1_RUN = compile_pattern(r"[\x80-\x9f]+")
+# A UTF-8 lead byte as Latin-1 reads it, then continuation bytes, up to the run: UTF-8 mojibake.
+_UTF8_LEAD_BEFORE = compile_pattern(r"[\u00c2-\u00f4][\u00a0-\u00bf]{0,2}$")
+
+
 class EncodingCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
@@ -86,6 +104,8 @@ class EncodingCheck(Check):
         elif self.detect == "escape":
             yield from self._escapes(doc.text, doc.markup)
             yield from self._byte_escapes(doc.text, doc.markup)
+        elif self.detect == "c1-control":
+            yield from self._c1_controls(doc.text)
         else:
             yield from self._mixed_script(doc.text)
 
@@ -99,7 +119,10 @@ class EncodingCheck(Check):
 
         for match in _ESCAPE.finditer(text):
             escape = match.group()
-            character = chr(int(escape[2:], 16)) if escape[1] == "u" else _LINE_ESCAPES[escape[1]]
+            if escape[1] == "u":
+                character = chr(int(escape[2:], 16))
+            else:
+                character = _LINE_ESCAPES.get(escape[1], escape[1])
             if escape[1] == "u" and not character.isprintable():
                 continue
             fix = literal(character, markup)
@@ -129,6 +152,26 @@ class EncodingCheck(Check):
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
             )
+
+    def _c1_controls(self, text: str) -> Iterator[Finding]:
+        """`minister\x92s`, `plan \x97 which`: a page in Windows-1252 decoded as Latin-1 keeps
+        the code page's curly quotes, dashes, ellipsis and euro sign as C1 control characters,
+        which no text uses; ftfy's `fix_c1_controls` reads them as Windows-1252 again. Right
+        after a UTF-8 lead byte read as Latin-1 ("â\x80\x99") they are UTF-8 mojibake,
+        `encoding.mojibake`'s to repair."""
+        from ftfy.fixes import fix_c1_controls
+
+        for match in _C1_RUN.finditer(text):
+            start = match.start()
+            if _UTF8_LEAD_BEFORE.search(text, max(0, start - 3), start):
+                continue
+            for offset, control in enumerate(match.group()):
+                fix = fix_c1_controls(control)
+                if fix == control:
+                    continue  # one of the five bytes Windows-1252 leaves undefined
+                at = start + offset
+                message = render(self.rule.message, match=f"U+{ord(control):04X}", fix=fix)
+                yield finding(self.rule, at, at + 1, message, fix=fix, suggestions=[fix])
 
     def _html_entities(self, text: str) -> Iterator[Finding]:
         """`&amp;`, `&#8217;`, `&nbsp;` left by a scraper that did not unescape its text."""
