@@ -118,3 +118,22 @@ def test_a_quotation_nested_in_the_same_marks_and_closed_is_balanced(linter: Lin
 def test_a_nested_quotation_left_open_is_still_reported(linter: Linter) -> None:
     text = "“I back the campaign,” he said, and “not the many “fights” on the street.\n"
     assert "typography.unbalanced-quote" in rules_at(linter, text, "“not the")
+
+
+def test_two_people_whose_given_names_differ_by_an_accent(linter: Linter) -> None:
+    # Scottish, Irish and Spanish names come with and without accents: "Siobhán Kelly" and
+    # "Siobhan Moran" are two people, each spelled right.
+    text = (
+        "The club named Siobhán Kelly as captain and Siobhan Moran as her deputy. "
+        "Siobhán Kelly has played 40 games; Siobhan Moran joined in May.\n"
+    )
+    found = [f.rule for f in linter.lint(Document.from_raw(text))]
+    assert "consistency.name-spelling" not in found
+
+
+def test_one_person_whose_given_name_loses_its_accent_is_still_reported(linter: Linter) -> None:
+    text = (
+        "The club named Siobhán Kelly as captain on Monday. "
+        "Siobhan Kelly has played 40 games for the club.\n"
+    )
+    assert "consistency.name-spelling" in rules_at(linter, text, "Siobhan Kelly")

@@ -93,6 +93,8 @@ class NameVariantsCheck(Check):
         )
         reported: dict[str, str] = {}
         for a, b in pairs:
+            if _two_people(text, starts[a], starts[b]):
+                continue
             for odd, usual in _odd_spellings(a, b, counts, introduced, self.zipf):
                 reported.setdefault(odd, usual)
         # A full name respelled is reported whole, rather than its one word ("Sergey Tregubov").
@@ -140,6 +142,31 @@ class NameVariantsCheck(Check):
             and _plain(a)[0] == _plain(b)[0]
             and sum(x != y for x, y in zip(_plain(a), _plain(b), strict=True)) <= 1
         )
+
+
+# The capitalised word right after a name: its surname when the name is a given name.
+_SURNAME_AFTER = compile_pattern(r" (\p{Lu}[\p{L}'’-]+)")
+SURNAME_OPENING = 3  # letters a respelled surname keeps
+
+
+def _two_people(text: str, starts_a: list[int], starts_b: list[int]) -> bool:
+    """Two spellings of a given name that are always followed by a surname, the two sets of
+    surnames opening differently ("Mairi Gougeon" and "Màiri McAllan"): the given names of two
+    people, each spelled right. A transliteration that respells the whole name keeps the
+    surname's opening ("Tomasha Petrshiek", "Tomasa Petrshcheki"): one person."""
+
+    def surnames(starts: list[int]) -> set[str] | None:
+        found: set[str] = set()
+        for start in starts:
+            word = _NAME.match(text, start)
+            after = _SURNAME_AFTER.match(text, word.end()) if word else None
+            if after is None:
+                return None
+            found.add(_plain(after.group(1))[:SURNAME_OPENING])
+        return found
+
+    first, second = surnames(starts_a), surnames(starts_b)
+    return first is not None and second is not None and not first & second
 
 
 def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
