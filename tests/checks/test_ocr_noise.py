@@ -50,6 +50,19 @@ def test_a_misread_part_of_a_hyphenated_compound_is_a_non_word() -> None:
     assert spans(check, text) == ["govemrnent", "rnain", "capitaI", "rnayor", "eourt", "constablo"]
 
 
+def test_a_misread_capitalised_part_before_common_words_is_a_non_word() -> None:
+    check = make_check("ocr-noise", detect="non-word")
+    text = (
+        SCANNED
+        + " A warder from the Polics-court went to Langbam-place; the Smith-Zaddres family of"
+        + " Larchmount-avenue (Larchmount is their village, Larchmount their parish) met at"
+        + " Hammersmith-road."
+    )
+    found = spans(check, text)
+    assert "Polics" in found and "Langbam" in found
+    assert not {"Smith", "Zaddres", "Larchmount", "Hammersmith"} & set(found)
+
+
 def test_a_rare_word_one_misreading_from_a_far_commoner_one_is_reported_once_scanned() -> None:
     check = make_check("ocr-noise", detect="unlikely-word")
     text = SCANNED + " He said he would hive come, and the men caine up with their zeal."

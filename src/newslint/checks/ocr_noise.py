@@ -160,7 +160,7 @@ class OcrNoiseCheck(ScannedTextCheck):
                     continue
                 found = [(start, core)]
             else:
-                found = list(_misread_parts(core, start, self.zipf))
+                found = list(_misread_parts(core, start, self.zipf, counts))
             for at, word in found:
                 yield finding(self.rule, at, at + len(word), render(self.rule.message, match=word))
 
@@ -300,13 +300,20 @@ _COMPOUND = compile_pattern(r"\p{L}+(?:-\p{L}+)+")
 MIN_PART_LETTERS = 4
 
 
-def _misread_parts(core: str, start: int, zipf: Zipf) -> Iterator[tuple[int, str]]:
+def _misread_parts(
+    core: str, start: int, zipf: Zipf, counts: Counter[str]
+) -> Iterator[tuple[int, str]]:
     """ "police-eourt", "Police-constablo": a misread part of a hyphenated compound, where the
-    other parts are words (a lower-case part of four letters or more that no list has)."""
+    other parts are words (a lower-case part of four letters or more that no list has); and
+    "Polics-court", "Langbam-place": a capitalised first part no list has before common words,
+    judged as that word would be alone (the page does not write it elsewhere). Two capitalised
+    parts are a double-barrelled name ("Smith-Zaddres")."""
     if not _COMPOUND.fullmatch(core) or not core.isascii():
         return
     parts = core.split("-")
     unknown = [p for p in parts if p.islower() and len(p) >= MIN_PART_LETTERS and zipf(p) == 0]
+    if not unknown and _misread_place(parts, zipf, counts):
+        unknown = parts[:1]
     if len(unknown) != 1 or any(zipf(p) == 0 for p in parts if p not in unknown):
         return
     offset = start
@@ -314,6 +321,21 @@ def _misread_parts(core: str, start: int, zipf: Zipf) -> Iterator[tuple[int, str
         if part in unknown:
             yield offset, part
         offset += len(part) + 1
+
+
+def _misread_place(parts: list[str], zipf: Zipf, counts: Counter[str]) -> bool:
+    first, rest = parts[0], parts[1:]
+    return (
+        first[0].isupper()
+        and first[1:].islower()
+        and len(first) >= MIN_PART_LETTERS
+        and zipf(first) == 0
+        and counts[first] == 0
+        and all(p.islower() and zipf(p) >= COMMON_PART_ZIPF for p in rest)
+    )
+
+
+COMMON_PART_ZIPF = 3.5  # "street", "place", "court", "park", "road", "fields"
 
 
 class AttestedSplitCheck(OcrNoiseCheck):
