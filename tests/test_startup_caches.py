@@ -98,7 +98,7 @@ def test_stored_patterns_read_back_without_compiling_and_match_the_same(
         b"",
         b"not marshal data",
         marshal.dumps((regex_store.FORMAT + 1, {})),  # another format
-        marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): b"garbage"})),
+        marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): b"garbage"}, {})),
         marshal.dumps((regex_store.FORMAT, [1, 2])),
     ],
 )
@@ -131,11 +131,34 @@ def test_stored_patterns_are_rebuilt_by_their_constructor_without_unpickling(
     assert [matches(store.compile(p, f)) for p, f in PATTERNS] == fresh
 
 
+def test_each_entry_is_read_only_when_its_pattern_is_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store that a test suite or a Vale style filled holds thousands of patterns, an article
+    asks for a few hundred: each entry is marshalled apart, and opening the store decodes the
+    ones asked for (reading them all cost more than the few hundred a run needs)."""
+    path = tmp_path / "patterns.bin"
+    filled_store(path)
+    _, entries, _ = marshal.loads(path.read_bytes())
+    assert all(isinstance(entry, bytes) for entry in entries.values())
+    decoded: list[bytes] = []
+    loads = marshal.loads
+
+    def counted(data: bytes) -> object:
+        decoded.append(data)
+        return loads(data)
+
+    monkeypatch.setattr(regex_store.marshal, "loads", counted)
+    store = PatternStore(path)
+    store.compile(*PATTERNS[1])
+    assert len(decoded) == 2  # the file, then the one entry
+
+
 def test_an_entry_holding_another_pattern_is_not_trusted(tmp_path: Path) -> None:
     path = tmp_path / "patterns.bin"
     other = regex.compile("other")
-    swapped = copyreg.dispatch_table[type(other)](other)[1]
-    path.write_bytes(marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): swapped})))
+    swapped = marshal.dumps(tuple(copyreg.dispatch_table[type(other)](other)[1]))
+    path.write_bytes(marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): swapped}, {})))
     assert PatternStore(path).compile(*PATTERNS[0]).pattern == PATTERNS[0][0]
 
 

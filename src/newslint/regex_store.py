@@ -4,8 +4,10 @@ The `regex` module parses a pattern in Python: compiling the built-in rules and 
 patterns costs more CPU than linting an article does. A compiled pattern pickles as the arguments
 of regex's C constructor (its code, groups and named lists), so calling it with them skips the
 parser and yields the same pattern (pickling is regex's own, public way to store one). The store
-keeps those arguments themselves, read back with `marshal`, and calls the constructor pickling
-names: going through `pickle` cost twice what the constructor does.
+keeps those arguments themselves, each entry marshalled apart and read back with `marshal` when
+the pattern is asked for, and calls the constructor pickling names: going through `pickle` cost
+twice what the constructor does, and reading every entry of a store a test suite or a Vale style
+has filled cost more than the few hundred patterns an article needs.
 
 `compile_pattern` looks a pattern up in a store read once per process from the user's cache
 directory, and compiles what is missing; the store is written back (atomically, merged with what
@@ -32,7 +34,7 @@ from regex import _regex
 
 from newslint.cache_dir import cache_dir, private_bytes
 
-FORMAT = 2
+FORMAT = 3
 # What unpickling a pattern calls (regex's registered reduction names it, `_regex.compile`).
 CONSTRUCTOR: Callable[..., regex.Pattern[str]] = _regex.compile  # type: ignore[attr-defined]
 # More distinct patterns than this (user packs and Vale styles come and go) and the file keeps
@@ -40,7 +42,7 @@ CONSTRUCTOR: Callable[..., regex.Pattern[str]] = _regex.compile  # type: ignore[
 LIMIT = 4000
 
 Key = tuple[str, int]
-Arguments = tuple[Any, ...]
+Arguments = bytes  # the constructor's arguments, marshalled
 Branches = tuple[str, ...]
 Contents = tuple[dict[Key, Arguments], dict[Key, Branches]]
 
@@ -153,15 +155,14 @@ def _arguments(pattern: regex.Pattern[str]) -> Arguments | None:
     if constructor is not CONSTRUCTOR:
         return None
     try:
-        marshal.dumps(arguments)
+        return marshal.dumps(tuple(arguments))
     except ValueError:
         return None
-    return tuple(arguments)
 
 
 def _constructed(stored: object, pattern: str) -> regex.Pattern[str] | None:
     try:
-        found = CONSTRUCTOR(*stored)  # type: ignore[misc]
+        found = CONSTRUCTOR(*marshal.loads(stored))  # type: ignore[arg-type]
     except Exception:  # a damaged entry is compiled again
         return None
     if isinstance(found, regex.Pattern) and found.pattern == pattern:
