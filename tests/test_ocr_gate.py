@@ -72,3 +72,27 @@ def test_the_model_is_the_object_passed() -> None:
     )
     assert not signal.looks_scanned(0.015, 3, model=never)
     assert len(features(signal.counts, signal.words, signal.dated)) == len(SCAN_MODEL.weights)
+
+
+def test_a_word_misreading_beside_a_spaced_mark_is_a_typists_text() -> None:
+    # "en masse" / "en route" read as a misread "on", beside a comma a typist spaced or a
+    # question mark French spaces: two of the model's kinds, no scan's damage.
+    briefs = (
+        "Delegates walk out\n\nThe delegates left en masse on Friday , after the chairman "
+        "refused to hear the motion. Talks resume next week.\n",
+        "Team bus delayed\n\nThe team bus was en route to the stadium when it broke down ; the "
+        "match kicked off an hour late.\n",
+        'Mayor keeps the lanes\n\n"Et pourquoi pas ? dit-elle en riant," the paper wrote of the '
+        "mayor, whose lanes opened in 1911 as bridle paths.\n",
+    )
+    for text in briefs:
+        assert not ocr_signal(text).looks_scanned(0.015, 3), text
+        assert ocr_findings(text) == []
+
+
+def test_a_word_misreading_still_counts_beside_a_scanners_damage() -> None:
+    # The misread "arc" beside a full stop a speck left after "the": both a scan's.
+    text = "The constable said the men arc near the. brewery and will be taken to the station."
+    signal = ocr_signal(text)
+    misread = features(signal.counts, signal.words, signal.dated)[1]
+    assert misread == 1.0 and signal.looks_scanned(0.015, 3)

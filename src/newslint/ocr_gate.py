@@ -43,14 +43,22 @@ def dated_before(text: str, year: int = LAST_SCANNED_YEAR) -> bool:
     return bool(years) and max(years) < year
 
 
+_NO_SUPPORT_FOR_A_MISREAD_WORD = frozenset(
+    EVIDENCE_KINDS.index(kind) for kind in ("misread-word", "lone-mark")
+)
+
+
 def features(counts: Sequence[int], words: int, dated: bool) -> list[float]:
     """Each kind's count (at most `CAP`), how many kinds, the log of the length, the dating.
 
     A misreading that is itself a word ("tie", "arc" for "the", "are") is evidence only beside
-    damage no word explains: a short sentence about a tie vote and an arc of light is English."""
+    damage no word explains: a short sentence about a tie vote and an arc of light is English.
+    Nor does a mark standing alone explain it: a typist spaces a comma ("left en masse on Friday
+    , after"), French spaces its question mark ("pourquoi pas ? dit-elle en riant"), and English
+    writes "en route" and "en masse"."""
     misread = EVIDENCE_KINDS.index("misread-word")
-    if not any(n for kind, n in enumerate(counts) if kind != misread):
-        counts = [0] * len(counts)
+    if not any(n for kind, n in enumerate(counts) if kind not in _NO_SUPPORT_FOR_A_MISREAD_WORD):
+        counts = [0 if kind == misread else n for kind, n in enumerate(counts)]
     kinds = sum(1 for n in counts if n)
     return [float(min(n, CAP)) for n in counts] + [
         float(min(kinds, CAP)),
