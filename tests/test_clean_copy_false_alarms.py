@@ -137,3 +137,20 @@ def test_one_person_whose_given_name_loses_its_accent_is_still_reported(linter: 
         "Siobhan Kelly has played 40 games for the club.\n"
     )
     assert "consistency.name-spelling" in rules_at(linter, text, "Siobhan Kelly")
+
+
+def test_two_nouns_written_closed_are_a_compound(linter: Linter) -> None:
+    # Reuters writes "grasscourt", The Hindu "mediapersons", the BBC "trainlines": English
+    # closes a compound of two nouns as readily as it leaves it open.
+    text = (
+        "She won her first grasscourt title on Sunday, and later told mediapersons that "
+        "flooding had closed trainlines near her home.\n"
+    )
+    found = [f for f in linter.lint(Document.from_raw(text)) if f.rule == "mt.glued-words"]
+    assert found == []
+
+
+def test_a_lost_space_across_a_phrase_is_still_a_glue(linter: Linter) -> None:
+    text = "The minister resignedyesterday, and market sharealthough small grew.\n"
+    found = {text[f.start : f.end] for f in linter.lint(Document.from_raw(text))}
+    assert {"resignedyesterday", "sharealthough"} <= found
