@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newslint.document import Document
+
 from .helpers import fixed, make_check, spans
 
 
@@ -39,3 +41,18 @@ def test_each_detector_repairs_its_damage(detect: str, text: str, repaired: str)
 )
 def test_legitimate_text_is_left_alone(detect: str, text: str) -> None:
     assert spans(make_check("encoding", detect=detect), text) == []
+
+
+def test_a_latex_accent_is_repaired_as_its_letter_not_as_an_escaped_quote() -> None:
+    # An abstract pasted from LaTeX source: the escaped-quote repair made "Schr"odinger" and
+    # "Andr'e" of it, a second damage harder to undo than the first.
+    check = make_check("encoding", detect="escape")
+    text = 'Schr\\"odinger and J\\"urgen M\\"uller; Andr\\\'e said "we don\\\'t know".'
+    found = list(check.run(Document(text)))
+    safe = [f for f in found if f.fix and f.fix.applicability == "safe"]
+    repaired = {text[f.start : f.end]: f.fix.edits[0].replacement for f in safe if f.fix}
+    assert repaired == {'\\"o': "ö", '\\"u': "ü", "\\'": "'"}
+    acute = [f for f in found if text[f.start : f.end] == "\\'e"]
+    assert [(f.fix.applicability, f.suggestions) for f in acute if f.fix] == [
+        ("unsafe", ("é", "'e"))
+    ]

@@ -118,6 +118,10 @@ class EncodingCheck(Check):
         from newslint.markup import literal
 
         for match in _ESCAPE.finditer(text):
+            accent = _latex_accent(text, match.start(), match.end())
+            if accent is not None:
+                yield self._accent_finding(text, match.start(), *accent)
+                continue
             escape = match.group()
             if escape[1] == "u":
                 character = chr(int(escape[2:], 16))
@@ -130,6 +134,21 @@ class EncodingCheck(Check):
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
             )
+
+    def _accent_finding(self, text: str, start: int, end: int, readings: list[str]) -> Finding:
+        """LaTeX's accent on a letter ("Schr\\"odinger", "Andr\\'e"), reported with the letter
+        it writes; an acute may also be an escaped apostrophe ("Hawai\\'i"), so both are offered."""
+        message = render(self.rule.message, match=text[start:end], fix=readings[0])
+        applicability = "unsafe" if len(readings) > 1 else None
+        return finding(
+            self.rule,
+            start,
+            end,
+            message,
+            fix=readings[0],
+            suggestions=readings,
+            applicability=applicability,
+        )
 
     def _byte_escapes(self, text: str, markup: str) -> Iterator[Finding]:
         """`don%E2%80%99t`, `don\\xe2\\x80\\x99t`, `don=E2=80=99t`: the UTF-8 bytes of a letter or
@@ -300,6 +319,31 @@ def _token_length(text: str, start: int) -> int:
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> EncodingCheck:
     return EncodingCheck(rule, vocabulary)
+
+
+# LaTeX writes an umlaut and an acute as a command before the letter ("Schr\\"odinger",
+# "Andr\\'e"): between two letters a quotation mark is never a program's escaped quote, and an
+# apostrophe before a vowel is an accent as often as a contraction's ("don\\'t" is before a
+# consonant).
+_LATEX_ACCENTS = {'"': "\u0308", "'": "\u0301"}
+
+
+def _latex_accent(text: str, start: int, end: int) -> tuple[int, list[str]] | None:
+    """The end of a LaTeX accent command at `start` and the letter it writes (first), or None."""
+    mark = text[start + 1 : end]
+    if mark not in _LATEX_ACCENTS or end >= len(text) or not start:
+        return None
+    letter = text[end]
+    if not (text[start - 1].isalpha() and letter.isalpha()):
+        return None
+    accented = unicodedata.normalize("NFC", letter + _LATEX_ACCENTS[mark])
+    if len(accented) != 1:
+        return None
+    if mark == '"':
+        return end + 1, [accented]
+    if letter.lower() not in "aeiouy":
+        return None
+    return end + 1, [accented, "'" + letter]
 
 
 def _unescape(entity: str) -> str:
