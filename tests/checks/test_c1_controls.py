@@ -55,7 +55,10 @@ def test_a_programs_escaped_quotes_are_reported_and_undone() -> None:
 
 
 def test_an_html_comment_left_in_plain_text_is_markup() -> None:
-    text = "The minister resigned. <!-- ad slot 3 --> She stays until May; 3 --> 4 is an arrow."
+    text = (
+        "<!-- newslint-disable mt -->\nThe minister resigned. <!-- ad slot 3 --> She stays until"
+        " May; 3 --> 4 is an arrow.\n<!-- newslint-enable -->"
+    )
     linter = Linter(load_rules(), select=["encoding.markup-residue"])
     found = linter.lint(Document.from_raw(text))
     assert [text[f.start : f.end] for f in found] == ["<!-- ad slot 3 -->"]

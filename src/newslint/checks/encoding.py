@@ -178,12 +178,12 @@ class EncodingCheck(Check):
         which no text uses; ftfy's `fix_c1_controls` reads them as Windows-1252 again. Right
         after a UTF-8 lead byte read as Latin-1 ("â\x80\x99") they are UTF-8 mojibake,
         `encoding.mojibake`'s to repair."""
-        from ftfy.fixes import fix_c1_controls
-
         for match in _C1_RUN.finditer(text):
             start = match.start()
             if _UTF8_LEAD_BEFORE.search(text, max(0, start - 3), start):
                 continue
+            from ftfy.fixes import fix_c1_controls  # only when there is something to read
+
             for offset, control in enumerate(match.group()):
                 fix = fix_c1_controls(control)
                 if fix == control:
