@@ -154,3 +154,22 @@ def test_a_lost_space_across_a_phrase_is_still_a_glue(linter: Linter) -> None:
     text = "The minister resignedyesterday, and market sharealthough small grew.\n"
     found = {text[f.start : f.end] for f in linter.lint(Document.from_raw(text))}
     assert {"resignedyesterday", "sharealthough"} <= found
+
+
+def test_a_headline_naming_two_places_with_a_slash_is_not_a_photo_credit(linter: Linter) -> None:
+    # "UK/EU" reads like an agency's name in capitals, a slash and a photographer's name.
+    text = (
+        "Statement from the Vice-Chancellor on UK/EU UG fees\n\n"
+        "The university said on Monday that fees for undergraduates would rise next year.\n"
+    )
+    assert "scrape.furniture-block" not in rules_at(linter, text, "Statement from")
+
+
+def test_an_agency_and_photographer_credit_is_still_reported(linter: Linter) -> None:
+    text = (
+        "The minister said the levy would stay, and farmers would be refunded next year.\n\n"
+        "A farmer at the protest.\n"
+        "EPA/OLIVIER HOSLET\n\n"
+        "The ministry said the refunds would be paid within a month, officials said.\n"
+    )
+    assert "scrape.furniture-block" in rules_at(linter, text, "EPA/OLIVIER")

@@ -35,7 +35,9 @@ CREDIT = compile_pattern(
     r"(?-i:\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,4})$"
     rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{1,3}})\s?/\s?(?-i:\p{{Lu}})"
     r"[\p{L} .-]{1,40}$"
-    r"|\b(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,})*/\p{Lu})[\p{L} .-]{2,40}$"
+    # an agency in capitals, a slash and the photographer's name, every word of it capitalised
+    # ("THE CANADIAN PRESS/Adrian Wyld", "EPA/OLIVIER HOSLET"): "UK/EU UG fees" is a headline's
+    r"|\b(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,})*/\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,4})$"
     r"|^[-–—]\s?(?-i:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,15})$"
     # a photographer/agency pair or a wire name in brackets closing the block
     r"|[(\[](?-i:\p{Lu})[^()\[\]\n/]{1,40}/[^()\[\]\n]{2,60}[)\]]\s*\.?$"
