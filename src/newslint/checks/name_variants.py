@@ -26,7 +26,7 @@ from itertools import combinations
 
 from newslint.checks import Check, Option, SpanIndex, finding, render
 from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings, gendered_pair
-from newslint.checks.unknown_names import garbled_pairs
+from newslint.checks.unknown_names import case_form_pairs, garbled_pairs
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
@@ -92,6 +92,9 @@ class NameVariantsCheck(Check):
             if not _one_is_form_of_other(*map(_plain, pair)) and not self._variants(*pair)
         )
         reported: dict[str, str] = {}
+        # English names a person in the citation form: the declined one is the odd spelling.
+        for base, declined in case_form_pairs(names, starts, text, self.zipf):
+            reported.setdefault(declined, base)
         for a, b in pairs:
             if _two_people(text, starts[a], starts[b]):
                 continue

@@ -43,6 +43,12 @@ MAX_GROUP = 12
 # a directory, a word list or another script's romanised stream, where likeness proves nothing.
 MAX_UNKNOWN = 300
 
+# The case endings Russian and Czech add to a surname ending in a consonant (genitive, dative,
+# instrumental), and the endings whose "-a" form is the feminine surname instead.
+CASE_ENDINGS = ("a", "u", "om", "em")
+FEMININE_BASES = ("ov", "ev", "in", "yn")
+_VOWELS = frozenset("aeiouy")
+
 _NEXT_NAME = compile_pattern(r"\A (\p{Lu}\p{Ll}+)")
 
 
@@ -51,17 +57,48 @@ def garbled_pairs(
 ) -> Iterator[tuple[str, str]]:
     """Pairs of `names` that English has never seen and that are one name garbled two ways.
     `names` are plain capitalised words (no hyphen); `starts` gives where each is written."""
+    surnames = unknown_surnames(names, starts, text, zipf)
+    for a, b in _candidates(surnames):
+        if garbled_alike(a.casefold(), b.casefold()):
+            yield a, b
+
+
+def case_form_pairs(
+    names: Iterable[str], starts: Mapping[str, list[int]], text: str, zipf: Zipf
+) -> Iterator[tuple[str, str]]:
+    """(name, name with a Slavic case ending) pairs of surnames English has never seen: a
+    translation from Russian or Czech that kept the declension writes one person as "Kulgank"
+    and "Kulganka" (of Kulgank), "Zeman" and "Zemanu" (to Zeman). English copy names a person
+    in one form, the citation form, so the declined one is the odd spelling whatever the counts;
+    the feminine forms ("Petrov", "Petrova") are two people and are left alone."""
+    surnames = set(unknown_surnames(names, starts, text, zipf))
+    for name in sorted(surnames):
+        if name[-1].casefold() in _VOWELS:
+            continue
+        for ending in CASE_ENDINGS:
+            inflected = name + ending
+            if inflected in surnames and not _feminine(name, ending):
+                yield name, inflected
+
+
+def unknown_surnames(
+    names: Iterable[str], starts: Mapping[str, list[int]], text: str, zipf: Zipf
+) -> list[str]:
+    """The names English has never seen, long enough to compare and not written only as given
+    names; none when there are more than `MAX_UNKNOWN` of them."""
     unknown = sorted(
         name
         for name in names
         if len(name) >= MIN_LENGTH and "-" not in name and zipf(name) < UNKNOWN_ZIPF
     )
     if len(unknown) > MAX_UNKNOWN:
-        return
-    surnames = [name for name in unknown if not _given_only(text, name, starts[name])]
-    for a, b in _candidates(surnames):
-        if garbled_alike(a.casefold(), b.casefold()):
-            yield a, b
+        return []
+    return [name for name in unknown if not _given_only(text, name, starts[name])]
+
+
+def _feminine(name: str, ending: str) -> bool:
+    """ "Petrov" -> "Petrova", "Fedin" -> "Fedina": the wife's or daughter's surname."""
+    return ending == "a" and name.casefold().endswith(FEMININE_BASES)
 
 
 def garbled_alike(a: str, b: str) -> bool:
