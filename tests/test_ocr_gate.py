@@ -96,3 +96,21 @@ def test_a_word_misreading_still_counts_beside_a_scanners_damage() -> None:
     signal = ocr_signal(text)
     misread = features(signal.counts, signal.words, signal.dated)[1]
     assert misread == 1.0 and signal.looks_scanned(0.015, 3)
+
+
+def test_one_kind_of_damage_a_typist_or_a_program_leaves_is_not_a_scan() -> None:
+    # Symbols inside words, and nothing else: a tech brief's Windows paths, a mail merge's
+    # placeholders, an abstract's LaTeX accents. The hand-set gate asks for more than one kind
+    # of a typist's damage; the model weighed three such tokens alone as a scan.
+    briefs = (
+        "Patch fixes Windows flaw\n\nThe update removes C:\\Windows\\Temp\\setup.dll and resets "
+        "C:\\Users\\Public\\Documents, the company said. Users of C:\\Program Files\\Acme should "
+        "restart.\n",
+        'Template bug hits mailings\n\nCustomers received letters opening "Dear {first}{last}" '
+        "and signed {sender|name}, the bank said.\n",
+    )
+    for text in briefs:
+        signal = ocr_signal(text)
+        assert signal.kinds == 1 and signal.typed_like
+        assert not signal.looks_scanned(0.015, 3), text
+        assert ocr_findings(text) == []

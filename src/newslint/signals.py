@@ -216,8 +216,13 @@ class OcrSignal:
     ) -> bool:
         """Enough damaged tokens, of more than one kind (a careless typist's misspellings are
         all non-words; a scan also garbles digits, symbols, line ends and punctuation), or, in
-        a text too short for that many, damage the scan model weighs as a scan's."""
-        if self.marks >= min_marks and self.share >= min_share and self.varied:
+        a text too short for that many, damage the scan model weighs as a scan's. Either way
+        one kind of damage a typist or a program also leaves is not a scan's: a tech brief's
+        Windows paths or a mail merge's "{first}{last}" are symbols inside words, and nothing
+        else."""
+        if not self.varied:
+            return False
+        if self.marks >= min_marks and self.share >= min_share:
             return True
         return model is not None and model.scanned(self.counts, self.words, self.dated)
 
