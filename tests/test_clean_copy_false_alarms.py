@@ -173,3 +173,20 @@ def test_an_agency_and_photographer_credit_is_still_reported(linter: Linter) -> 
         "The ministry said the refunds would be paid within a month, officials said.\n"
     )
     assert "scrape.furniture-block" in rules_at(linter, text, "EPA/OLIVIER")
+
+
+def test_two_nouns_run_together_in_a_document_with_other_glues_are_reported(
+    linter: Linter,
+) -> None:
+    # Machine translation loses the space between nouns too: where the same page has a glue
+    # of another kind, or writes the two nouns apart, the closed form is damage (offered only).
+    damaged = "The securityforces stayed, and the minister resignedyesterday.\n"
+    found = [f for f in linter.lint(Document.from_raw(damaged)) if f.rule == "mt.glued-words"]
+    assert {damaged[f.start : f.end] for f in found} == {"securityforces", "resignedyesterday"}
+    (noun_glue,) = [f for f in found if damaged[f.start : f.end] == "securityforces"]
+    assert noun_glue.fix is not None and noun_glue.fix.applicability == "unsafe"
+    open_elsewhere = "The healthministry said so. Later the health ministry denied it.\n"
+    found = [
+        f for f in linter.lint(Document.from_raw(open_elsewhere)) if f.rule == "mt.glued-words"
+    ]
+    assert [open_elsewhere[f.start : f.end] for f in found] == ["healthministry"]
