@@ -8,11 +8,17 @@ from __future__ import annotations
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.finding import Finding
 from newslint.furniture_signals import is_field
 from newslint.lexicon import zipf
 from newslint.ocr_context import cut_words
 
 from .conftest import rules_at
+
+
+def _found(linter: Linter, text: str, rule: str = "") -> list[Finding]:
+    """The findings on `text` of the rules whose id starts with `rule` (every rule by default)."""
+    return [f for f in linter.lint(Document.from_raw(text)) if f.rule.startswith(rule)]
 
 
 def _cuts(text: str) -> list[str]:
@@ -42,7 +48,7 @@ def test_an_initial_does_not_make_regional_words_look_like_scanning(linter: Lint
         "Farmers had waited three days to sell their paddy, and the hamalis had not been paid "
         "for a fortnight, he said.\n"
     )
-    found = [f.rule for f in linter.lint(Document.from_raw(text)) if f.rule.startswith("ocr.")]
+    found = [f.rule for f in _found(linter, text, "ocr.")]
     assert found == []
 
 
@@ -52,7 +58,7 @@ def test_a_percentage_abbreviated_in_the_headline_follows_house_style(linter: Li
         "Insurer's profit slides 12pc as claims rise\n"
         "Profit fell 12 per cent in the half, and premiums rose 3 per cent, the company said.\n"
     )
-    found = [f.rule for f in linter.lint(Document.from_raw(text))]
+    found = [f.rule for f in _found(linter, text)]
     assert "consistency.percent-style" not in found
 
 
@@ -61,7 +67,7 @@ def test_a_percentage_abbreviated_in_the_body_is_still_reported(linter: Linter) 
         "Insurer's profit slides as claims rise\n"
         "Profit fell 12 per cent in the half, and premiums rose 3pc, the company said.\n"
     )
-    found = [f.rule for f in linter.lint(Document.from_raw(text))]
+    found = [f.rule for f in _found(linter, text)]
     assert "consistency.percent-style" in found
 
 
@@ -89,9 +95,7 @@ _FACT_BOX = (
 def test_a_fact_box_of_labelled_figures_is_the_story_s_data(linter: Linter) -> None:
     # A results page gives each ward the same labelled figures: the labels recur under every
     # ward's name, as a listing's widget recurs under every teaser, but each is "Label: value".
-    found = [
-        f for f in linter.lint(Document.from_raw(_FACT_BOX)) if f.rule == "scrape.furniture-block"
-    ]
+    found = _found(linter, _FACT_BOX, "scrape.furniture-block")
     assert [_FACT_BOX[f.start : f.end] for f in found] == []
 
 
@@ -127,7 +131,7 @@ def test_two_people_whose_given_names_differ_by_an_accent(linter: Linter) -> Non
         "The club named Siobhán Kelly as captain and Siobhan Moran as her deputy. "
         "Siobhán Kelly has played 40 games; Siobhan Moran joined in May.\n"
     )
-    found = [f.rule for f in linter.lint(Document.from_raw(text))]
+    found = [f.rule for f in _found(linter, text)]
     assert "consistency.name-spelling" not in found
 
 
@@ -146,13 +150,13 @@ def test_two_nouns_written_closed_are_a_compound(linter: Linter) -> None:
         "She won her first grasscourt title on Sunday, and later told mediapersons that "
         "flooding had closed trainlines near her home.\n"
     )
-    found = [f for f in linter.lint(Document.from_raw(text)) if f.rule == "mt.glued-words"]
+    found = _found(linter, text, "mt.glued-words")
     assert found == []
 
 
 def test_a_lost_space_across_a_phrase_is_still_a_glue(linter: Linter) -> None:
     text = "The minister resignedyesterday, and market sharealthough small grew.\n"
-    found = {text[f.start : f.end] for f in linter.lint(Document.from_raw(text))}
+    found = {text[f.start : f.end] for f in _found(linter, text)}
     assert {"resignedyesterday", "sharealthough"} <= found
 
 
@@ -181,12 +185,10 @@ def test_two_nouns_run_together_in_a_document_with_other_glues_are_reported(
     # Machine translation loses the space between nouns too: where the same page has a glue
     # of another kind, or writes the two nouns apart, the closed form is damage (offered only).
     damaged = "The securityforces stayed, and the minister resignedyesterday.\n"
-    found = [f for f in linter.lint(Document.from_raw(damaged)) if f.rule == "mt.glued-words"]
+    found = _found(linter, damaged, "mt.glued-words")
     assert {damaged[f.start : f.end] for f in found} == {"securityforces", "resignedyesterday"}
     (noun_glue,) = [f for f in found if damaged[f.start : f.end] == "securityforces"]
     assert noun_glue.fix is not None and noun_glue.fix.applicability == "unsafe"
     open_elsewhere = "The healthministry said so. Later the health ministry denied it.\n"
-    found = [
-        f for f in linter.lint(Document.from_raw(open_elsewhere)) if f.rule == "mt.glued-words"
-    ]
+    found = _found(linter, open_elsewhere, "mt.glued-words")
     assert [open_elsewhere[f.start : f.end] for f in found] == ["healthministry"]
