@@ -30,7 +30,8 @@ OPTIONS = {"detect": Option((str,), required=True, choices=("direction", "balanc
 _OPENER_CLOSING = compile_pattern(
     r"(?<=\S)(?P<space>[ \t]?)“(?=[ \t]*(?:\n|$)|[ \t]+\S)|(?<=\p{P})(?P<space> )“(?=\s|$)"
 )
-_CLOSER_OPENING = compile_pattern(r"(?:(?<=^|[ \t(\[])”(?=\p{L}))")
+# A paragraph may open with it too (a CMS that prints every opening mark as ”).
+_CLOSER_OPENING = compile_pattern(r"(?:(?<=^|[ \t\n(\[])”(?=\p{L}))")
 # Curly quotes damaged into mojibake still open and close (encoding.mojibake reports the damage):
 # otherwise one broken mark would also leave its partner "unbalanced".
 # A quotation quoted in its own language may open with a low mark (Romanian, German, Polish:

@@ -1,0 +1,50 @@
+"""False alarms found on a second sweep of unseen professional copy (fpsweep2: wire, regional
+and national papers, government releases, sports, reviews, court and council records from the
+UK, US, India, Australia, Southern and East Africa, Bangladesh and the Philippines). Each case is
+a text of the same shape written for the test, with a second case that keeps the damage the rule
+is for.
+"""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.finding import Finding
+
+
+def _found(linter: Linter, text: str, rule: str = "") -> list[Finding]:
+    """The findings on `text` of the rules whose id starts with `rule` (every rule by default)."""
+    return [f for f in linter.lint(Document.from_raw(text)) if f.rule.startswith(rule)]
+
+
+def _rules_at(linter: Linter, text: str, mark: str) -> list[str]:
+    """The rules reporting at the first occurrence of `mark` in `text`."""
+    at = text.index(mark)
+    return sorted(f.rule for f in _found(linter, text) if f.start <= at < max(f.end, f.start + 1))
+
+
+# A paper whose CMS printed every opening quotation mark as a closing one.
+_RIGHT_MARKS_ONLY = (
+    "The minister called the union's statement ”nonsense”, the paper reported on Friday.\n"
+    "”The farmers have written statements instead of facing the facts,” he told the paper.\n"
+    "He said the land policy was ”sound” and would not change.\n"
+)
+
+
+def test_an_opening_mark_printed_the_wrong_way_is_reported_once(linter: Linter) -> None:
+    # Each wrong-facing opener is one slip: quote-direction turns it round. It is not also a
+    # missing space (the space is there) nor, at a paragraph's start, a closer with no opener
+    # that leaves the real closer after it "unopened" as well.
+    text = _RIGHT_MARKS_ONLY
+    assert _rules_at(linter, text, "”nonsense") == ["typography.quote-direction"]
+    assert _rules_at(linter, text, "”The farmers") == ["typography.quote-direction"]
+    assert _rules_at(linter, text, "”sound") == ["typography.quote-direction"]
+    assert _found(linter, text, "typography.missing-space-at-quote") == []
+    assert _found(linter, text, "typography.unbalanced-quote") == []
+
+
+def test_a_closing_mark_run_into_the_next_word_is_still_a_missing_space(linter: Linter) -> None:
+    text = "“The policy is sound,”he said, and “it will not change.”\n"
+    assert [f.rule for f in _found(linter, text, "typography.")] == [
+        "typography.missing-space-at-quote"
+    ]
