@@ -48,3 +48,17 @@ def test_a_closing_mark_run_into_the_next_word_is_still_a_missing_space(linter: 
     assert [f.rule for f in _found(linter, text, "typography.")] == [
         "typography.missing-space-at-quote"
     ]
+
+
+def test_a_verb_between_a_body_and_a_person_is_not_inside_a_name(linter: Linter) -> None:
+    # "Parliament for approving Ken": the capitals are a body and a person's name, and the
+    # word between them is a verb form, which no office or body's name has inside it.
+    text = "The President thanked Parliament for approving Ken Mensah as Finance Minister.\n"
+    assert _found(linter, text, "structure.lowercase-in-name") == []
+
+
+def test_a_lower_case_adjective_inside_an_office_name_is_still_reported(linter: Linter) -> None:
+    text = "The Ministry for economic Development said the plan was ready.\n"
+    assert [f.rule for f in _found(linter, text, "structure.lowercase-in-name")] == [
+        "structure.lowercase-in-name"
+    ]

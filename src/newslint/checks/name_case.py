@@ -7,7 +7,10 @@ case. The shape is a capitalised common noun, "of" or "for", a lower-case word, 
 capitalised common noun: both capitals show the phrase is written as a name, so the word between
 them lost its capital. A name after the phrase ("Chief of staff Ron Klain", "actor Dennis") is a
 person's title, not an institution, and is left alone; so are function words ("Lady for all
-Americans") and rare heads. The fix capitalises the word; it is offered, not applied.
+Americans") and rare heads. A name's inner word is an adjective or a noun ("foreign",
+"homeland"); a verb form there ("commended Parliament for approving Ken Ofori-Atta") makes the
+phrase a clause whose capitals are a body and a person, so the word is tagged in its sentence.
+The fix capitalises the word; it is offered, not applied.
 
 Keys: `min_zipf` (how common the capitalised words must be as English words).
 """
@@ -18,6 +21,7 @@ from collections.abc import Iterator
 
 from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, capitalised
+from newslint.checks.tagging import tagged_around
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
@@ -29,6 +33,7 @@ OPTIONS = {
     "min_zipf": Option((int, float), default=4.0, doc="how common the capitalised nouns must be"),
 }
 
+_NAME_WORD_TAGS = frozenset(("JJ", "NN", "NNS"))  # what the inner word of a name can be
 _PHRASE = compile_pattern(
     r"(?<![\p{L}\p{N}’'-])(?P<head>\p{Lu}\p{Ll}+) (?:of|for) (?P<word>\p{Ll}{4,}) "
     r"(?P<tail>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-])"
@@ -47,6 +52,8 @@ class NameCaseCheck(Check):
             word = match.group("word")
             if not self._inside_a_name(match.group("head"), word, match.group("tail")):
                 continue
+            if not _a_name_word(doc.text, match.start("word"), match.end("word")):
+                continue
             yield capitalised(self.rule, match, "unsafe", match=match.group())
 
     def _inside_a_name(self, head: str, word: str, tail: str) -> bool:
@@ -58,6 +65,13 @@ class NameCaseCheck(Check):
             and not lexicon.only_capitalised(noun.lower())
             for noun in (head, tail)
         )
+
+
+def _a_name_word(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start:end` is tagged, in its sentence, as an adjective or a noun."""
+    right = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    tagged, at = tagged_around(text, start, end, right[:200])
+    return tagged[at][1] in _NAME_WORD_TAGS
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> NameCaseCheck:
