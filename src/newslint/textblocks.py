@@ -149,33 +149,41 @@ def classify(items: list[Block]) -> None:
     """Context-free classes, then short and near-good blocks resolved from their neighbours."""
     initial = [context_free_class(b) for b in items]
     resolved = list(initial)
+    before = _nearest(initial, -1, skip=("short",))
+    after = _nearest(initial, 1, skip=("short",))
     for i, cls in enumerate(initial):
         if cls != "short":
             continue
-        before = _neighbour(initial, i, -1, skip=("short",))
-        after = _neighbour(initial, i, 1, skip=("short",))
-        if before == after == "bad":
+        if before[i] == after[i] == "bad":
             resolved[i] = "bad"
-        elif "good" in (before, after) and "bad" not in (before, after):
+        elif "good" in (before[i], after[i]) and "bad" not in (before[i], after[i]):
             resolved[i] = "good"
-        elif before == "good" or after == "good":
+        elif before[i] == "good" or after[i] == "good":
             resolved[i] = "near-good"
         else:
             resolved[i] = "bad"
+    # A near-good block looks back at the blocks already resolved (none is near-good or short any
+    # more, so its nearest is the one right before it) and ahead at those not yet resolved.
+    after = _nearest(resolved, 1, skip=("near-good", "short"))
+    previous = "bad"  # the page's edge counts as bad
     for i, cls in enumerate(resolved):
         if cls == "near-good":
-            before = _neighbour(resolved, i, -1, skip=("near-good", "short"))
-            after = _neighbour(resolved, i, 1, skip=("near-good", "short"))
-            resolved[i] = "bad" if before == after == "bad" else "good"
+            cls = resolved[i] = "bad" if previous == after[i] == "bad" else "good"
+        previous = cls
     for block, cls in zip(items, resolved, strict=True):
         block.cls = cls
 
 
-def _neighbour(classes: list[str], i: int, step: int, skip: tuple[str, ...]) -> str:
-    """The nearest class in one direction that is not skipped; the page's edge counts as bad."""
-    j = i + step
-    while 0 <= j < len(classes):
-        if classes[j] not in skip:
-            return classes[j]
-        j += step
-    return "bad"
+def _nearest(classes: list[str], step: int, skip: tuple[str, ...]) -> list[str]:
+    """For each block, the nearest class in one direction that is not skipped; the page's edge
+    counts as bad. One pass: looking outwards from each block made a page of short lines (a
+    menu, a list of links) quadratic."""
+    nearest = [""] * len(classes)
+    seen = "bad"
+    # walked from the edge the blocks look towards
+    walk = range(len(classes)) if step < 0 else range(len(classes) - 1, -1, -1)
+    for i in walk:
+        nearest[i] = seen
+        if classes[i] not in skip:
+            seen = classes[i]
+    return nearest

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from dataclasses import replace
+from types import FrameType
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -14,7 +18,7 @@ from newslint.furniture_model import block_features, score
 from newslint.furniture_stamps import is_bare_date, is_stamp, metadata_prefix
 from newslint.linters import load_rules
 from newslint.page_layout import heads_paragraph, parts_by_blank_lines
-from newslint.textblocks import Block, blocks, english_stopwords
+from newslint.textblocks import Block, blocks, classify, english_stopwords
 
 BODY = (
     "The finance ministry said on Tuesday that the new levy would be collected from the start of "
@@ -42,6 +46,41 @@ def test_short_lines_take_their_neighbours_class() -> None:
     bar = "Politics Business Technology Science Health Sports Entertainment Travel Opinion Video"
     assert [b.cls for b in blocks(f"{bar}\n\nWorld\n\n{bar}\n")] == ["bad", "bad", "bad"]
     assert [b.cls for b in blocks(f"{BODY}\n\nA subhead\n\n{BODY}\n")] == ["good"] * 3
+
+
+def _lines_run(function: Callable[..., Any], *args: Any) -> int:
+    """How many lines of `function`'s module run while it is called (the work done, counted:
+    independent of the machine's speed and load)."""
+    module = sys.modules[function.__module__].__file__
+    count = 0
+
+    def trace(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        if frame.f_code.co_filename != module:
+            return None
+        if event == "line":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        function(*args)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_a_page_of_short_lines_is_classified_in_one_pass_over_its_blocks() -> None:
+    # A menu or a list of links is a long run of short blocks: each looked outwards through the
+    # whole run for its nearest long neighbour, and 20,000 of them took a minute.
+    def short_lines(count: int) -> list[Block]:
+        return [Block(0, 0, "Home", 1, 1, 0.0) for _ in range(count)]
+
+    small, large = (_lines_run(classify, short_lines(n)) for n in (400, 800))
+    assert large <= 2.1 * small
+    page = short_lines(3)
+    classify(page)
+    assert [b.cls for b in page] == ["bad"] * 3  # the page's edges count as bad
 
 
 def test_hard_wrapped_prose_is_one_block_but_short_lines_are_not_joined() -> None:
