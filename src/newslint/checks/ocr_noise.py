@@ -7,7 +7,8 @@ document's tokens that look like scanning damage. Keys:
 - `detect`: `non-word` (words no English dictionary has: "tliat", "Korelgn"), `garbled` (digits
   or symbols inside a word: "wi1l", "th^"), `lone-mark` (punctuation standing alone between
   words), `misread-word` (a rare word one scanner confusion away from a very common one: "tbe",
-  "tho", "arc" for "the", "the", "are");
+  "tho", "arc" for "the", "the", "are"), `odd-shape` (letters, digits and marks in an order print
+  never shows: "W1alton", "Po]ice", "guilty,.3ud"; see `newslint.ocr_shapes`);
 - `min_ocr_share` (default 0.015): the share of damaged-looking tokens from which a document is
   taken as OCR output;
 - `min_ocr_marks` (default 3): and at least this many of them;
@@ -41,6 +42,7 @@ from newslint.ocr_fit import fits_in_place
 from newslint.ocr_gate import SCAN_MODEL, ScanModel
 from newslint.ocr_junk import junk_runs
 from newslint.ocr_pronouns import pronoun_misreads
+from newslint.ocr_shapes import PrintShapes
 from newslint.ocr_specks import stops_before_lower_case, word_specks
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -68,6 +70,7 @@ OPTIONS = {
             "attested-split",
             "unlikely-word",
             "junk-run",
+            "odd-shape",
         ),
     ),
     **SCANNED_GATE_OPTIONS,
@@ -127,6 +130,10 @@ class OcrNoiseCheck(ScannedTextCheck):
             yield from self._capitals(text)
         elif self.detect == "lone-mark":
             yield from self._stray_marks(text)
+        elif self.detect == "odd-shape":
+            for start, end in PrintShapes().odd_tokens(text):
+                message = render(self.rule.message, match=text[start:end])
+                yield finding(self.rule, start, end, message)
         elif self.detect == "junk-run":
             for start, end in junk_runs(text, self.zipf):
                 message = render(self.rule.message, match=text[start:end])
