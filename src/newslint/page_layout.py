@@ -77,10 +77,18 @@ def is_introduced(items: list[Block], first: int) -> bool:
     )
 
 
-def announces(items: list[Block], intro: int) -> bool:
+def announces(items: list[Block], intro: int, opening: int) -> bool:
     """A line with no colon announces a list only inside the story: above its first sentence of
-    prose, an unended line over a run of short lines is one more menu item ("Become a member")."""
-    return items[intro].text.endswith(":") or any(opens_story(b) for b in items[:intro])
+    prose (`opening`, the page's `first_opening`), an unended line over a run of short lines is
+    one more menu item ("Become a member")."""
+    return items[intro].text.endswith(":") or opening < intro
+
+
+def first_opening(items: list[Block]) -> int:
+    """Where the story opens (its first block that `opens_story`), len(items) if nowhere: found
+    once per page, since looking back from each run of short lines made a page of them
+    quadratic."""
+    return next((i for i, block in enumerate(items) if opens_story(block)), len(items))
 
 
 def heads_paragraph(items: list[Block], index: int, blank_parted: bool) -> bool:

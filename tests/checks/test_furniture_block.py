@@ -83,6 +83,29 @@ def test_a_page_of_short_lines_is_classified_in_one_pass_over_its_blocks() -> No
     assert [b.cls for b in page] == ["bad"] * 3  # the page's edges count as bad
 
 
+def test_a_page_of_menus_looks_for_the_story_s_opening_once(
+    furniture: Linter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each run of short lines asked whether any block above it opens the story, reading every
+    # block above it: a page of menus was quadratic (400 KB of short paragraphs: 2.4 s).
+    import newslint.page_layout as layout
+
+    asked = 0
+    real = layout.opens_story
+
+    def counting(block: Block) -> bool:
+        nonlocal asked
+        asked += 1
+        return real(block)
+
+    monkeypatch.setattr(layout, "opens_story", counting)
+    menu = "Politics\nBusiness Today\nWorld News\n\nIt will improve in three ways\n\n"
+    page = menu * 200 + BODY + "\n"
+    found = reported(furniture, page)
+    assert "Politics" in found and "World News" in found
+    assert asked <= len(blocks(page))
+
+
 def test_hard_wrapped_prose_is_one_block_but_short_lines_are_not_joined() -> None:
     wrapped = "The council voted on Monday to close the\nharbour road until the spring.\n"
     assert len(blocks(wrapped)) == 1

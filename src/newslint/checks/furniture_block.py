@@ -42,6 +42,7 @@ from newslint.page_layout import (
     announces,
     continues_list,
     find_headline,
+    first_opening,
     heads_numbered_list,
     heads_paragraph,
     inside_article,
@@ -287,28 +288,29 @@ class FurnitureBlockCheck(Check):
         headings under its list of contents, not more of the list."""
         members: set[int] = set()
         run: list[int] = []
+        opening = first_opening(items)
         for index, block in enumerate([*items, None]):
             marked = block is not None and _LIST_MARK.match(block.text) is not None
             if run and not marked and _LIST_MARK.match(items[run[-1]].text):
-                if self._is_menu(items, run, outline):
+                if self._is_menu(items, run, outline, opening):
                     members.update(run)
                 run = []
             if block is not None and self._menu_like(block):
                 run.append(index)
                 continue
-            if self._is_menu(items, run, outline):
+            if self._is_menu(items, run, outline, opening):
                 members.update(run)
             run = []
         return members
 
-    def _is_menu(self, items: list[Block], run: list[int], outline: set[int]) -> bool:
+    def _is_menu(self, items: list[Block], run: list[int], outline: set[int], opening: int) -> bool:
         titled = run and run[0] == 0 and len(run) > 1
         if titled and _set_apart_headline(items, self._judge(items[1])[0] is not None):
             run = run[1:]  # the page's title over its byline: not a menu's item
         distinct = {items[i].text.casefold() for i in run}  # a tripled headline is a repeat
         return (
             len(distinct) >= self.min_run
-            and not (is_introduced(items, run[0]) and announces(items, run[0] - 1))
+            and not (is_introduced(items, run[0]) and announces(items, run[0] - 1, opening))
             and not inside_article(items, run[0], run[-1])
             and not any(runs_on(items[i]) for i in run)
             and not any(i in outline for i in run)
