@@ -3,7 +3,11 @@ subheading by its grammar (a noun phrase, then a verb in the present tense)."""
 
 from __future__ import annotations
 
-from newslint.checks.story_headline import headline_clause
+from typing import Any
+
+import pytest
+
+from newslint.checks.story_headline import StoryHeadlineCheck, headline_clause
 
 from .helpers import make_check, spans
 
@@ -69,6 +73,27 @@ def test_a_feature_subheaded_in_the_headline_register_is_not() -> None:
     assert spans(check, text) == []
     assert spans(check, f"{LEAD}\n\n{first}\n\n{NEXT}\n") == [first]
     assert spans(make_check("story-headline", max_lines=2), text) == [first, second]
+
+
+def test_lines_after_the_one_that_makes_them_subheadings_are_not_tagged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One line more than max_lines decides that the lines are the article's own sections: a
+    # long page of them (a corpus in one file) was tagged to its end for nothing.
+    check = make_check("story-headline")
+    tagged: list[str] = []
+    real = StoryHeadlineCheck._tag
+
+    def counting(self: StoryHeadlineCheck, line: str) -> Any:
+        tagged.append(line)
+        return real(self, line)
+
+    monkeypatch.setattr(StoryHeadlineCheck, "_tag", counting)
+    lines = ["Costs keep rising for the fleet", "Young people leave for the cities"]
+    lines += [f"Farmers in district {n} reject the levy" for n in range(50)]
+    text = f"{LEAD}\n\n" + "".join(f"{line}\n\n{NEXT}\n\n" for line in lines)
+    assert spans(check, text) == []
+    assert tagged == lines[:2]
 
 
 def test_a_markdown_heading_is_the_writers_own() -> None:

@@ -23,6 +23,7 @@ and HTML, a line marked up as a heading, or as a list item without a link, is th
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import regex
 
@@ -118,10 +119,11 @@ class StoryHeadlineCheck(Check):
         self.max_lines = int(rule.option("max_lines"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        headlines = list(self._headline_lines(doc))
         # Several lines in the headline register between the paragraphs are the article's own
         # subheadings (a feature's sections: "Costs keep rising for the fleet"); a related-story
-        # link the scraper kept is a line on its own.
+        # link the scraper kept is a line on its own. One line more than `max_lines` decides
+        # that, so the lines after it are not tagged.
+        headlines = list(islice(self._headline_lines(doc), self.max_lines + 1))
         if len(headlines) > self.max_lines:
             return
         for block in headlines:
