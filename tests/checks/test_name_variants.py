@@ -146,3 +146,21 @@ def test_the_names_remembered_across_documents_hold_a_bounded_memory() -> None:
         tracemalloc.stop()
         name_variants._deletions.cache_clear()
     assert held < 40_000_000
+
+
+def test_a_full_name_that_lost_its_accents_is_reported_alone() -> None:
+    # Written once each, both were reported; a pipeline folds accents away and never adds them.
+    text = "He spoke at Atatürk Airport on Monday.\n\nHe flew out of Ataturk Airport on Friday."
+    assert spans(make_check("name-variants"), text) == ["Ataturk Airport"]
+
+
+def test_a_word_written_only_inside_one_two_word_name_is_that_name() -> None:
+    check = make_check("name-variants")
+    text = (
+        "Chuang Chuang had been at the Chiang Mai zoo since 2003. "
+        "Experts will travel to Chiang Mai next week."
+    )
+    assert spans(check, text) == []
+    # Once is no fixed name: a headline's next word is a chance neighbour.
+    text = "Shoygu Visits Front. Sergei Shoigu said the offensive would go on; Shoigu left."
+    assert spans(check, text) == ["Shoygu"]

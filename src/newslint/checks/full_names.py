@@ -67,13 +67,27 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
     for a, b in pairs:
         # Counted over the words compared: "Later Yoon Suk-yeol" is one more "Yoon Suk-yeol".
         length = min(len(a.split(" ")), len(b.split(" ")))
-        count_a, count_b = (counts[" ".join(n.split(" ")[-length:])] for n in (a, b))
-        # Written equally often, either may be the wrong one: both are reported.
-        for rarer, usual in [(a, b)] * (count_a <= count_b) + [(b, a)] * (count_b <= count_a):
-            odd.setdefault(rarer, " ".join(usual.split(" ")[-length:]))
+        tail_a, tail_b = (" ".join(n.split(" ")[-length:]) for n in (a, b))
+        for rarer, usual in _odd_of_pair((a, tail_a), (b, tail_b), counts):
+            odd.setdefault(rarer, usual)
     for start, end, name in found:
         if name in odd:
             yield Respelling(start, end, name, odd[name])
+
+
+def _odd_of_pair(
+    a: tuple[str, str], b: tuple[str, str], counts: Counter[str]
+) -> list[tuple[str, str]]:
+    """(odd name, usual words) of two spellings of one name, each given as (name, the words
+    compared). Spelled alike but for accents, the one without them, however often each is
+    written: pipelines that fold text to ASCII lose accents, none adds them ("Atatürk Airport",
+    "Ataturk Airport"). Otherwise the one written less; written equally often, either may be
+    the wrong one, and both are reported."""
+    (name_a, tail_a), (name_b, tail_b) = a, b
+    if _plain(tail_a) == _plain(tail_b) and tail_a.isascii() != tail_b.isascii():
+        return [(name_a, tail_b)] if tail_a.isascii() else [(name_b, tail_a)]
+    count_a, count_b = counts[tail_a], counts[tail_b]
+    return [(name_a, tail_b)] * (count_a <= count_b) + [(name_b, tail_a)] * (count_b <= count_a)
 
 
 def _sharing_a_word(names: list[str], zipf: Zipf) -> list[tuple[str, str]]:

@@ -96,7 +96,7 @@ class NameVariantsCheck(Check):
         for base, declined in case_form_pairs(names, starts, text, self.zipf):
             reported.setdefault(declined, base)
         for a, b in pairs:
-            if _two_people(text, starts[a], starts[b]):
+            if _two_people(text, starts[a], starts[b]) or _fixed_name(text, starts[a], starts[b]):
                 continue
             for odd, usual in _odd_spellings(a, b, counts, introduced, self.zipf):
                 reported.setdefault(odd, usual)
@@ -170,6 +170,29 @@ def _two_people(text: str, starts_a: list[int], starts_b: list[int]) -> bool:
 
     first, second = surnames(starts_a), surnames(starts_b)
     return first is not None and second is not None and not first & second
+
+
+def _follower(text: str, start: int) -> str | None:
+    """The capitalised word right after the name written at `start`, if any."""
+    word = _NAME.match(text, start)
+    after = _SURNAME_AFTER.match(text, word.end()) if word else None
+    return after.group(1) if after else None
+
+
+MIN_FIXED = 2  # mentions that make a two-word name fixed rather than a chance neighbour
+
+
+def _fixed_name(text: str, starts_a: list[int], starts_b: list[int]) -> bool:
+    """One word written only as the first word of one two-word name, at least twice ("Chiang
+    Mai"), the other never before that word ("Chuang Chuang", a panda): the first is part of a
+    name of its own, not a respelling of the second."""
+    for mine, other in ((starts_a, starts_b), (starts_b, starts_a)):
+        followers = {_follower(text, start) for start in mine}
+        if len(mine) >= MIN_FIXED and len(followers) == 1:
+            fixed = followers.pop()
+            if fixed is not None and all(_follower(text, start) != fixed for start in other):
+                return True
+    return False
 
 
 def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
