@@ -21,6 +21,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
+from newslint.furniture_cuts import cut_teaser
 from newslint.furniture_fields import field_panels, field_runs
 from newslint.furniture_listing import RECURRING, SOURCE_STAMP, recurring_items, source_stamps
 from newslint.furniture_model import Page, Read, read_features, scores_at_least
@@ -120,6 +121,7 @@ class FurnitureBlockCheck(Check):
                 reason, start = SIGN_OFF, block.start + sign_off(block.text)
             if reason is None:
                 inner = inner_furniture(text, block) or glued_label(items, index)
+                inner = inner or cut_teaser(items, index)
                 if inner is None:
                     continue
                 reason, start, end = inner
