@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
+from newslint.checks import camel_glue
+
 from .helpers import fixed, make_check, spans
 
 
@@ -64,3 +70,24 @@ def test_an_acronym_joined_to_a_rarer_word_is_a_brand() -> None:
     # "money", "careers" are far rarer than "the" or "first"; plurals of acronyms are words.
     text = "Read CNNMoney and DOSCareers; the IEOs and CEOs agreed."
     assert spans(make_check("camel-glue"), text) == []
+
+
+def test_only_runs_of_letters_around_an_inner_capital_are_searched(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The candidate pattern's leading class matches nearly every letter of prose: searching the
+    # whole text cost 0.14 s a megabyte. It can match only inside a run of letters and digits
+    # holding a capital after a letter or digit, so only those runs are searched.
+    searched: list[str] = []
+    real = camel_glue._CANDIDATE
+
+    class Recording:
+        def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+            searched.append(text[pos:endpos])
+            return real.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    monkeypatch.setattr(camel_glue, "_CANDIDATE", Recording())
+    prose = "The minister said on Monday that the talks would go on. " * 20
+    text = f"{prose}The conferenceImage was shown by the US2Go team. {prose}"
+    assert spans(make_check("camel-glue"), text) == ["conferenceImage"]
+    assert searched == ["conferenceImage", "US2Go"]

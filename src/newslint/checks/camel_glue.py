@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
@@ -46,6 +48,11 @@ _TOKEN = compile_pattern(
 _BOUNDARY = compile_pattern(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}{2,}\b)")
 # Where a capital meets lower case inside a run of letters: the only places worth a closer look.
 _CANDIDATE = compile_pattern(r"[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}{2}\p{Lu}{2}|\p{Lu}{2}\p{Ll}{2}")
+# Every `_CANDIDATE` holds a capital right after a letter or digit, and only letters and digits:
+# the runs of them around such a capital are the only text it can match in.
+_CAPITAL_INSIDE = compile_pattern(r"(?<=[\p{L}\d])\p{Lu}")
+_RUN_AFTER = compile_pattern(r"[\p{L}\d]*")
+_RUN_BEFORE = compile_pattern(r"[\p{L}\d]*", regex.REVERSE)
 # An agency credit or time zone run into the sentence after it ("AFPThe", "EDTFirst").
 _ACRONYM_THEN_WORD = compile_pattern(r"(\p{Lu}{2,})(\p{Lu}\p{Ll}+)")
 # A right side this common, or a function word, starts no brand ("CNNMoney", "DOSCareers" do).
@@ -66,7 +73,7 @@ class CamelGlueCheck(Check):
         text = doc.text
         counts = doc.word_counts
         done = 0
-        for candidate in _CANDIDATE.finditer(text):
+        for candidate in _candidates(text):
             start = candidate.start()
             if start < done:
                 continue  # another meeting point in a token already judged
@@ -133,6 +140,21 @@ class CamelGlueCheck(Check):
         if part in _TITLES or (len(part) >= 2 and part.isupper()):
             return not first or len(part) >= MIN_LEFT
         return is_function_word(part) or self.vocabulary.zipf(part) >= floor
+
+
+def _candidates(text: str) -> Iterator[regex.Match[str]]:
+    """`_CANDIDATE`'s matches in the text, searched only in the runs of letters and digits that
+    hold a capital after a letter or digit (a match cannot reach outside its run): its leading
+    class matches nearly every letter of prose, and searching the whole text cost 0.14 s a
+    megabyte, where the runs cost a tenth of that."""
+    searched = 0
+    for capital in _CAPITAL_INSIDE.finditer(text):
+        at = capital.start()
+        if at < searched:
+            continue  # in the run just searched
+        start = _RUN_BEFORE.match(text, 0, at).start()  # type: ignore[union-attr]
+        searched = _RUN_AFTER.match(text, at).end()  # type: ignore[union-attr]
+        yield from _CANDIDATE.finditer(text, start, searched)
 
 
 def _joins(part: str) -> bool:
