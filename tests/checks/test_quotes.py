@@ -60,3 +60,12 @@ def test_a_quotation_opened_with_a_low_mark_is_balanced() -> None:
     assert spans(check, text) == []
     assert spans(check, "The sign said „Wir bleiben and nothing more.\n") == ["„"]
     assert spans(check, "Tele gram to the Ped er ,„ I'LL. Reserve Bank.\n") == []
+
+
+def test_two_single_marks_typed_for_a_double_one_close_or_open_a_quotation() -> None:
+    check = make_check("quotes", detect="balance")
+    text = "“The report is fake news,’’ he said.\n\nHe urged readers to ignore it."
+    assert spans(check, text) == []
+    assert spans(check, "‘‘Not yet,” he said.\n\nShe left.") == []
+    # A real unclosed quotation is still one.
+    assert spans(check, "“The report is fake news, he said.\n\nShe left.") == ["“"]

@@ -36,7 +36,9 @@ _CLOSER_OPENING = compile_pattern(r"(?:(?<=^|[ \t\n(\[])”(?=\p{L}))")
 # otherwise one broken mark would also leave its partner "unbalanced".
 # A quotation quoted in its own language may open with a low mark (Romanian, German, Polish:
 # „…” or „…“), which always opens; one before a space is a scanner's speck.
-_QUOTE = compile_pattern(r"[“”\"]|(?<![^\s(\[—–-])„(?=\S)|â€œ|â€(?:\x9d|(?=[\s.,;:!?)]|$))")
+# Two single marks typed for a double one (“…,’’ he said) open or close as the double mark
+# (typography.mismatched-quotes reports the odd style).
+_QUOTE = compile_pattern(r"[“”\"]|(?<![^\s(\[—–-])„(?=\S)|â€œ|â€(?:\x9d|(?=[\s.,;:!?)]|$))|’’|‘‘")
 LOW_OPENER = "„"
 _FOLIO_LIKE = compile_pattern(r"[^\p{Ll}\n]{1,70}")
 _MID_SENTENCE_END = compile_pattern(r"[\p{Ll},;]\s*$")
@@ -243,7 +245,10 @@ def _stops_mid_sentence(text: str, paragraph: Span) -> bool:
 
 
 def _mark(text: str, at: int) -> str:
-    """The quotation mark at `at`, reading mojibake as the mark it was."""
+    """The quotation mark at `at`, reading mojibake and doubled single marks as the mark they
+    stand for."""
+    if text.startswith(("’’", "‘‘"), at):
+        return "”" if text[at] == "’" else "“"
     if text[at] != "â":
         return text[at]
     return "“" if text.startswith("â€œ", at) else "”"

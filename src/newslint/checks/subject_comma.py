@@ -41,6 +41,8 @@ _CANDIDATE = compile_pattern(
 )
 # Where a clause starts inside a sentence: after a colon, semicolon, dash or quotation mark.
 _CLAUSE_START = compile_pattern(r"[:;–—]\s|\s-\s|[“”\"]\s?")
+# A list item's bullet before the sentence ("- On the agenda, ..."): not part of the subject.
+_BULLET = compile_pattern(r"[ \t]*[-–—•*·▪][ \t]+")
 _FINITE = frozenset({"VBZ", "VBD", "MD"})
 ASIDE_WORDS = 10  # an aside closed by a comma this soon after the first ("released Tuesday,")
 # Closing quotation marks a closing comma may stand inside (American style: dubbed “clean,” is).
@@ -74,6 +76,8 @@ class SubjectCommaCheck(Check):
                     continue  # "The report, released Tuesday, says": the comma opens an aside
                 starts = _CLAUSE_START.finditer(text, sentence.start, comma)
                 clause = max((m.end() for m in starts), default=sentence.start)
+                bullet = _BULLET.match(text, clause, comma)
+                clause = bullet.end() if bullet else clause
                 subject = text[clause:comma]
                 if "," in subject or len(subject.split()) < self.min_words:
                     continue  # not the clause's first comma: an aside or a list came before
