@@ -25,3 +25,12 @@ def test_a_misread_after_a_title_or_unpronounceable_after_a_name_is_still_report
 ) -> None:
     assert "ocr.non-word" in rules_at(linter, COLUMN, "Tcmple")
     assert "ocr.non-word" in rules_at(linter, COLUMN, "Wnsson")
+
+
+def test_a_day_or_a_month_is_no_given_name(linter: Linter) -> None:
+    text = COLUMN + "The work will begin in September Ebrork and end on Thurs Lofd at noon.\n"
+    assert "ocr.non-word" in rules_at(linter, text, "Ebrork")
+    assert "ocr.non-word" in rules_at(linter, text, "Lofd")
+    named = COLUMN + "The land was sold by June Hollidew and May Pemberwick.\n"
+    assert "ocr.non-word" not in rules_at(linter, named, "Hollidew")
+    assert "ocr.non-word" not in rules_at(linter, named, "Pemberwick")

@@ -278,13 +278,26 @@ def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:
 def _surname_after_given_name(core: str, before: str, lexicon: cased_lexicon.CasedLexicon) -> bool:
     """ "Charles Mawzi", "Annie Hockins": a capitalised word no list has, straight after a word
     the dictionary writes only as a name (nothing between them, not even a comma), is that
-    person's surname; after a title ("Mr. Tcmple") or any other word it may well be misread."""
+    person's surname; after a title ("Mr. Tcmple"), a day or a month, or any other word it may
+    well be misread."""
     return (
         _NAME_SHAPED.fullmatch(core) is not None
         and _CONSONANT_PILE.search(core) is None
         and _CAPITALISED_WORD.fullmatch(before) is not None
         and lexicon.only_capitalised(before.lower())
+        and not _CALENDAR_WORD.fullmatch(before)
     )
+
+
+# Days and months are written only with a capital too, but name no one ("September Inork",
+# "Thurs Lofd"). April, May, June and August are also given names, and so are some short forms
+# without their full stop ("Jan", "Sun").
+_CALENDAR_WORD = compile_pattern(
+    r"(?i:(?:january|february|march|july|september|october|november|december)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:feb|sept?|oct|nov|dec|mon|tues?|wed|thu(?:rs?)?|fri)\.?"
+    r"|(?:jan|mar|apr|jun|jul|aug|sat|sun)\.)"
+)
 
 
 # A surname is spoken: one capital, then lower case, opening the way English words open (a vowel,

@@ -18,8 +18,8 @@ scanned (the gate of `ocr-noise`, `newslint.signals.ocr_signal`). Keys:
     that no mark closes as a quotation (the next mark is not shaped as a closer) is one of them,
     when the document has at least `min_running_quotes` (default 3) of them;
   - `mark-on-word`: a speck or a misplaced mark stuck to a word where print never puts one: before
-    it (" .apostle", "..are", "_There", "•Give"), or a full stop and a comma together after a
-    word ("principal.,"; not "Jr.," or "&c.,", abbreviations);
+    it (" .apostle", "..are", "_There", "•Give", "those -which were"), or a full stop and a comma
+    together after a word ("principal.,"; not "Jr.," or "&c.,", abbreviations);
   - `short-fragment`: a two-letter lower-case token between lower-case words that is neither a
     function word nor a common word ("morning li the cathedral", "Features ol tie"): two letters
     are where a scanner's misreadings and a cut word's halves end up, and English has few
@@ -201,6 +201,9 @@ _RATE = compile_pattern(r"(?<!\p{L})per[ \t]+$")
 # comma together. An asterisk after a word is left alone: print uses it for footnotes.
 _MARK_ON_WORD = compile_pattern(
     r"(?<=\s)(?:\.{1,2}|[_•~])(?=\p{Ll}{2}|\p{Lu}\p{Ll})|(?<=\p{Ll}{4})(?:\.,|,\.)(?=\s)"
+    # a hyphen glued to the front of a word inside a line, after a word or a comma: a speck or a
+    # dash that lost its space ("those -which were", "and -watch,"); a list's hyphen opens a line
+    r"|(?<=[\p{L},;][ \t]+)-(?=\p{Ll}{2}|\p{Lu}\p{Ll})"
     # a speck read as a letter, a digit or an asterisk, glued to a capitalised word: "kThey"
     r"|(?<![^\s\"“(])[\p{Ll}\d*](?=\p{Lu}\p{Ll}{2,}(?![\p{L}\d]))"
 )
