@@ -16,11 +16,12 @@ A scorer is built once per process (rules compiled once per worker) and reused f
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
 from newslint.document import Document
+from newslint.finding import Finding
 from newslint.rules import FAMILIES
 from newslint.verdict import KINDS, judge
 
@@ -65,7 +66,19 @@ class Scorer:
     def __call__(self, text: str, markup: str = "plain") -> dict[str, Any]:
         check_input(text, markup)
         doc = Document.from_raw(text, "<document>", markup)
-        findings = self.linter.lint(doc)
+        return self.record(doc, self.linter.lint(doc))
+
+    def many(self, texts: Iterable[str], markup: str = "plain") -> list[dict[str, Any]]:
+        """`self(text)` for each of `texts`, the per-document work that batches well (the gate's
+        pass) made over all of them first: a corpus's documents, a batch at a time."""
+        batch = list(texts)
+        for text in batch:
+            check_input(text, markup)
+        docs = (Document.from_raw(text, "<document>", markup) for text in batch)
+        return [self.record(doc, findings) for doc, findings in self.linter.lint_all(docs)]
+
+    def record(self, doc: Document, findings: Sequence[Finding]) -> dict[str, Any]:
+        """The score record of a linted document."""
         words = len(doc.words)
         per_family = Counter(f.rule.split(".", 1)[0] for f in findings)
         record: dict[str, Any] = {

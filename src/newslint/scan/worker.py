@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,11 @@ from newslint.errors import NewslintError
 from newslint.scan.options import ScanOptions
 from newslint.scan.parts import commit_shard
 from newslint.scan.reading import Shard
-from newslint.scan.records import json_line, kept_line, records
+from newslint.scan.records import Record, json_line, kept_line, records
+
+# A batch's documents are held, with what the checks work out about them, until all are scored.
+BATCH_CHARS = 256_000
+BATCH_RECORDS = 256
 
 
 def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
@@ -21,11 +26,12 @@ def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
     score = scorer(**options.scorer_settings(), freeze=True)
     scored: list[bytes] = []
     kept: list[bytes] = []
-    for record in records(shard, options.text_field, options.id_field):
-        row = {"id": record.id, **score_text(score, record.text)}
-        scored.append(json_line(row))
-        if options.filtered_output and options.keeps(row["density"]):
-            kept.append(kept_line(record))
+    for batch in batches(records(shard, options.text_field, options.id_field)):
+        for record, scores in zip(batch, score_texts(score, [r.text for r in batch]), strict=True):
+            row = {"id": record.id, **scores}
+            scored.append(json_line(row))
+            if options.filtered_output and options.keeps(row["density"]):
+                kept.append(kept_line(record))
     contents = {"scores": scored, **({"kept": kept} if options.filtered_output else {})}
     try:
         commit_shard(Path(parts), shard.index, contents, len(shard))
@@ -34,6 +40,29 @@ def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
             f"{parts}: cannot write a finished shard ({exc.strerror or exc})"
         ) from None
     return len(shard)
+
+
+def batches(shard_records: Iterable[Record]) -> Iterator[list[Record]]:
+    """Consecutive records, in batches of at most BATCH_CHARS of text or BATCH_RECORDS records
+    (a longer record is a batch of its own), so that memory holds a batch, never a shard."""
+    batch: list[Record] = []
+    chars = 0
+    for record in shard_records:
+        if batch and (chars + len(record.text) > BATCH_CHARS or len(batch) == BATCH_RECORDS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(record)
+        chars += len(record.text)
+    if batch:
+        yield batch
+
+
+def score_texts(score: Any, texts: list[str]) -> list[dict[str, Any]]:
+    """`score_text` of each text: texts scored whole go through `score.many` together (what
+    batches well is done once for all of them), a very long one a window at a time."""
+    whole = [i for i, text in enumerate(texts) if len(text) <= 2 * engine.WINDOW_CHARS]
+    scored = dict(zip(whole, score.many([texts[i] for i in whole]), strict=True))
+    return [scored[i] if i in scored else score_text(score, text) for i, text in enumerate(texts)]
 
 
 def score_text(score: Any, text: str) -> dict[str, Any]:
