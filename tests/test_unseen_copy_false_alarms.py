@@ -62,3 +62,37 @@ def test_a_lower_case_adjective_inside_an_office_name_is_still_reported(linter: 
     assert [f.rule for f in _found(linter, text, "structure.lowercase-in-name")] == [
         "structure.lowercase-in-name"
     ]
+
+
+# A poem printed in a magazine page: each line is a line of verse, most of them ending on a
+# comma or a dash, as no program that wraps text at a width would break them.
+_POEM = (
+    "Two poems from a new collection\n\n"
+    "Harvest\n\n"
+    "Unbelievable,\n"
+    "that the year my father sold the farm\n"
+    "the barley stood too long –\n"
+    "gold gone grey,\n"
+    "the swallows leaving early, the lane grown over with nettles and dock,\n"
+    "and he walked the headland every night\n"
+    "to count what he had lost.\n"
+    "We found him in the lower field,\n"
+    "his cap beside the gate,\n"
+    "listening for a tractor –\n"
+    "one that was never coming back.\n"
+)
+
+
+def test_the_lines_of_a_poem_are_not_stray_line_breaks(linter: Linter) -> None:
+    assert _found(linter, _POEM, "typography.stray-line-break") == []
+
+
+def test_prose_wrapped_at_uneven_widths_is_still_reported(linter: Linter) -> None:
+    text = (
+        "The council voted on Tuesday to close the\n"
+        "library on Sundays from next month, saying that the cost of heating\n"
+        "the old building had doubled since\n"
+        "the spring and that few readers came on a\n"
+        "Sunday afternoon in any case.\n"
+    )
+    assert len(_found(linter, text, "typography.stray-line-break")) >= 3

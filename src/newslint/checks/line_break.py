@@ -11,7 +11,13 @@ the column width: their wrapped lines are all about as long, so a page is judged
   counts before a capital when a sentence opened on the line is still open, and after a short
   fragment that itself continues the line before.
 
-Keys: `long_line` (a line this long is a paragraph of its own), `min_spread`, `min_breaks`.
+Lines broken where the phrasing breaks are set that way on purpose: verse and lyrics end most
+lines on a comma or a dash ("Impossible," / "to think he was once seventeen –"), which a program
+wrapping at a width does only by chance (one word in eight or so carries a comma). A wrapped
+page whose breaks fall after a comma or a dash at least `phrase_share` of the time is verse.
+
+Keys: `long_line` (a line this long is a paragraph of its own), `min_spread`, `min_breaks`,
+`phrase_share`.
 """
 
 from __future__ import annotations
@@ -31,11 +37,15 @@ OPTIONS = {
     "long_line": Option((int,), default=150, doc="a line this long is a paragraph by itself"),
     "min_spread": Option((int, float), default=0.25, doc="length variation no column has"),
     "min_breaks": Option((int,), default=3, doc="breaks needed to judge a wrapped document"),
+    "phrase_share": Option(
+        (int, float), default=0.5, doc="share of breaks after a comma or dash that makes verse"
+    ),
 }
 
 _END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
 _LIST_MARK = compile_pattern(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
 _HYPHENATED = compile_pattern(r"\p{L}-\n\s*\p{Ll}")
+_PHRASE_END = compile_pattern(r"[,–—]\s*$")
 _LAST_WORD = compile_pattern(r"(\p{L}+)\s*$")
 # Function words that close sentences as often as they open phrases: an attribution ("…,” the
 # chief said), an object pronoun ("…saw them"), an adverb ("…did so", "…too"). A line ending on
@@ -51,6 +61,7 @@ class LineBreakCheck(Check):
         self.long_line = int(rule.option("long_line"))
         self.min_spread = float(rule.option("min_spread"))
         self.min_breaks = int(rule.option("min_breaks"))
+        self.phrase_share = float(rule.option("phrase_share"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -71,7 +82,11 @@ class LineBreakCheck(Check):
             return not _HYPHENATED.search(text) and any(
                 end - start >= self.long_line for start, end in lines
             )
-        lengths = [len(text[text.rfind("\n", 0, end) + 1 : end].strip()) for end in breaks]
+        lines_broken = [text[text.rfind("\n", 0, end) + 1 : end].strip() for end in breaks]
+        at_phrase = sum(1 for line in lines_broken if _PHRASE_END.search(line))
+        if at_phrase >= self.phrase_share * len(breaks):
+            return False  # broken where the phrasing breaks: verse, set line by line on purpose
+        lengths = [len(line) for line in lines_broken]
         import statistics  # its fractions and decimal imports cost more than this rule's run
 
         mean = statistics.mean(lengths)
