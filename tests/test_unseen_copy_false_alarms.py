@@ -96,3 +96,25 @@ def test_prose_wrapped_at_uneven_widths_is_still_reported(linter: Linter) -> Non
         "Sunday afternoon in any case.\n"
     )
     assert len(_found(linter, text, "typography.stray-line-break")) >= 3
+
+
+def test_one_surname_spelled_two_ways_after_two_given_names_is_two_people(linter: Linter) -> None:
+    # Two runners (or two politicians of one family name) whose surnames differ by a letter or
+    # two: each is written after a different given name, so the spellings are both right.
+    text = (
+        "Benson Kiptoo won the men's race in 2:05:12, holding off a late surge. Kiptoo said the "
+        "wind along the lake had been hard all morning.\n\n"
+        "In Chicago, Kelvin Kiptum ran the distance faster than anyone before him. Kiptum ran "
+        "alone from the 30km mark.\n"
+    )
+    assert _found(linter, text, "consistency.name-spelling") == []
+
+
+def test_a_surname_respelled_after_the_same_given_name_is_still_one_name(linter: Linter) -> None:
+    text = (
+        "President Gotabaya Rajapaksa spoke first. Later, Gotabaya Rajapakshe answered "
+        "questions from reporters at the secretariat.\n"
+    )
+    assert [f.rule for f in _found(linter, text, "consistency.name-spelling")] == [
+        "consistency.name-spelling"
+    ]

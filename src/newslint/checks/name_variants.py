@@ -96,7 +96,9 @@ class NameVariantsCheck(Check):
         for base, declined in case_form_pairs(names, starts, text, self.zipf):
             reported.setdefault(declined, base)
         for a, b in pairs:
-            if _two_people(text, starts[a], starts[b]) or _fixed_name(text, starts[a], starts[b]):
+            if _two_people(text, starts[a], starts[b], self.zipf) or _fixed_name(
+                text, starts[a], starts[b]
+            ):
                 continue
             for odd, usual in _odd_spellings(a, b, counts, introduced, self.zipf):
                 reported.setdefault(odd, usual)
@@ -152,11 +154,15 @@ _SURNAME_AFTER = compile_pattern(r" (\p{Lu}[\p{L}'’-]+)")
 SURNAME_OPENING = 3  # letters a respelled surname keeps
 
 
-def _two_people(text: str, starts_a: list[int], starts_b: list[int]) -> bool:
+def _two_people(
+    text: str, starts_a: list[int], starts_b: list[int], zipf: Callable[[str], float]
+) -> bool:
     """Two spellings of a given name that are always followed by a surname, the two sets of
-    surnames opening differently ("Mairi Gougeon" and "Màiri McAllan"): the given names of two
-    people, each spelled right. A transliteration that respells the whole name keeps the
-    surname's opening ("Tomasha Petrshiek", "Tomasa Petrshcheki"): one person."""
+    surnames opening differently ("Mairi Gougeon" and "Màiri McAllan"), or two spellings of a
+    surname always after given names that start with different letters ("Gotabaya Rajapaksa"
+    and "Wijedasa Rajapakshe", "Benson Kiptoo" and "Kelvin Kiptum"): two people, each
+    spelled right. A transliteration that respells the whole name keeps the other name's opening
+    ("Tomasha Petrshiek", "Tomasa Petrshcheki"): one person."""
 
     def surnames(starts: list[int]) -> set[str] | None:
         found: set[str] = set()
@@ -168,8 +174,24 @@ def _two_people(text: str, starts_a: list[int], starts_b: list[int]) -> bool:
             found.add(_plain(after.group(1))[:SURNAME_OPENING])
         return found
 
-    first, second = surnames(starts_a), surnames(starts_b)
-    return first is not None and second is not None and not first & second
+    def given_names(starts: list[int]) -> set[str] | None:
+        """The openings of the given names the surname is written after; a bare surname (a
+        second mention) or one after a title ("President", "Mr") says nothing of who is meant."""
+        found: set[str] = set()
+        for start in starts:
+            before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+            given = before.group(1) if before else ""
+            if given and given not in COURTESY_TITLES and zipf(given) < TITLE_ZIPF:
+                # Only the first letter: a transliteration respells a given name too
+                # ("Volodymyr"/"Vladimir"), but keeps its opening sound.
+                found.add(_plain(given)[:1])
+        return found or None
+
+    for around in (surnames, given_names):
+        first, second = around(starts_a), around(starts_b)
+        if first is not None and second is not None and not first & second:
+            return True
+    return False
 
 
 def _follower(text: str, start: int) -> str | None:
