@@ -118,3 +118,18 @@ def test_a_surname_respelled_after_the_same_given_name_is_still_one_name(linter:
     assert [f.rule for f in _found(linter, text, "consistency.name-spelling")] == [
         "consistency.name-spelling"
     ]
+
+
+def test_sr_before_a_nuns_name_in_a_religious_orders_obituary_is_sister(linter: Linter) -> None:
+    text = (
+        "Sister Anne Doyle, a Sister of Mercy for 62 years, died on May 2. Sr. Anne Doyle taught "
+        "mathematics in Nairobi and Cork before she returned to the convent in 1990.\n"
+    )
+    assert _found(linter, text, "mt.mistranslated-honorific") == []
+
+
+def test_a_spanish_title_left_by_machine_translation_is_still_reported(linter: Linter) -> None:
+    text = "The agreement was signed in Madrid by Sr. Gómez and the visiting delegation.\n"
+    assert [f.rule for f in _found(linter, text, "mt.mistranslated-honorific")] == [
+        "mt.mistranslated-honorific"
+    ]

@@ -10,7 +10,9 @@ offered in order, the first as an unsafe fix: none is certain), `suggest` (templ
 applied), `unless` (regexes: a match overlapping one of theirs is not reported), `ignorecase`,
 `group` (the group whose span is reported and replaced; default the whole match), `requires` (a
 regex the document must contain before the patterns run: a literal-led pre-check is far cheaper than
-a pattern that starts with a look-behind).
+a pattern that starts with a look-behind), `unless_document` (a regex whose presence anywhere in the
+document excuses every match: the document's own usage, such as nuns called "Sister", explains
+the matched form).
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ OPTIONS = {
     "requires": Option(
         (str,), doc="a regex the document must contain for the rule to run (a fast pre-check)"
     ),
+    "unless_document": Option((str,), doc="a regex whose presence in the document excuses all"),
 }
 
 
@@ -101,6 +104,10 @@ class PatternCheck(Check):
         ]
         requires = rule.option("requires")
         self.requires = compile_regex(rule, requires, "requires") if requires else None
+        unless_document = rule.option("unless_document")
+        self.unless_document = (
+            compile_regex(rule, unless_document, "unless_document") if unless_document else None
+        )
         self.group = rule.option("group")
         self.fix_template = rule.option("fix")
         self.suggest_templates = [str(s) for s in rule.option("suggest")]
@@ -149,11 +156,13 @@ class PatternCheck(Check):
     @cached_property
     def line_local(self) -> bool:  # type: ignore[override]
         """Every pattern and exception matches within a line and reads nothing beyond it (the
-        gate's judgement), and no `requires` asks about the whole document."""
+        gate's judgement), and no `requires` or `unless_document` asks about the whole document."""
         from newslint.gate import line_local
 
-        return self.requires is None and all(
-            line_local(p) for p in [*self.patterns, *self.exceptions]
+        return (
+            self.requires is None
+            and self.unless_document is None
+            and all(line_local(p) for p in [*self.patterns, *self.exceptions])
         )
 
     def run_lines(self, doc: Document, start: int, end: int) -> Iterator[Finding]:
@@ -170,6 +179,7 @@ class PatternCheck(Check):
         if self.requires and not occurs(self.requires, text):
             return
         excused: Excused | LinesExcused | None = None
+        document_excused: bool | None = None  # asked once, at the first match
         for index, pattern in enumerate(self.patterns):
             if index not in parts:
                 continue
@@ -182,6 +192,11 @@ class PatternCheck(Check):
                     excused = excused or self._excused(text, excused_in)
                     if excused.covers(start, end):
                         continue
+                if self.unless_document is not None:
+                    if document_excused is None:
+                        document_excused = occurs(self.unless_document, text)
+                    if document_excused:
+                        return
                 yield self._finding(match, start, end)
 
     @cached_property
