@@ -133,3 +133,20 @@ def test_a_spanish_title_left_by_machine_translation_is_still_reported(linter: L
     assert [f.rule for f in _found(linter, text, "mt.mistranslated-honorific")] == [
         "mt.mistranslated-honorific"
     ]
+
+
+def test_a_state_abbreviated_after_its_town_does_not_end_the_sentence(linter: Linter) -> None:
+    # AP writes a state after a town in its short form ("Stamford, Conn."); Canadian Press does
+    # the same with provinces ("Sudbury, Ont.").
+    text = (
+        "The mayor of Stamford, Conn. said Tuesday that the libraries would reopen. Officials "
+        "in Sudbury, Ont. agreed to follow in the spring.\n"
+    )
+    assert _found(linter, text, "structure.lowercase-sentence-start") == []
+
+
+def test_a_state_abbreviation_that_is_also_a_word_still_ends_a_sentence(linter: Linter) -> None:
+    text = "The striker did not miss. then the crowd went quiet.\n"
+    assert [f.rule for f in _found(linter, text, "structure.lowercase-sentence-start")] == [
+        "structure.lowercase-sentence-start"
+    ]

@@ -28,6 +28,15 @@ ABBREVIATIONS = frozenset(
     govt asst dist intl natl addl secy hrs mins lbs yrs pts misc incl excl avg""".split()
 )
 
+# The postal abbreviations news style writes after a place name ("New Haven, Conn.", "Sudbury,
+# Ont."): AP's state forms and Canadian Press's province forms. Several are words too ("Ill.",
+# "Miss.", "Wash."), so they close an abbreviation only after "Place, ".
+PLACE_ABBREVIATIONS = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex vt va wash wis wyo alta man ont que sask nfld""".split()
+)
+_AFTER_PLACE = compile_pattern(r"\p{Lu}[\p{L}.'’-]*, $")
+
 # A word: letters and digits, with inner apostrophes; not part of a web address, e-mail address or
 # hashtag.
 WORD = compile_pattern(
@@ -312,6 +321,10 @@ def is_abbreviation(text: str, period_at: int) -> bool:
     token = match.group(1).rstrip(".").lower().lstrip("0123456789:")
     if token in ABBREVIATIONS:
         return True
+    if token in PLACE_ABBREVIATIONS:
+        # "Stamford, Conn. said": a state after its town, not the end of a sentence.
+        at = match.start(1)
+        return _AFTER_PLACE.search(text, max(0, at - 40), at) is not None
     if len(token) == 1 and token.isalpha():
         return True  # an initial: "Antony J. Blinken"
     return "." in token and all(len(part) <= 2 for part in token.split("."))  # "U.S", "a.m"
