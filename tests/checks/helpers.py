@@ -73,3 +73,20 @@ class ReadCountingText(str):
         stop = len(self) if end is None else end
         type(self).read += max(0, stop - start)
         return str.rfind(self, sub, start, stop)
+
+
+class RecordingPattern:
+    """Stands in for a compiled pattern and records where it is tried."""
+
+    def __init__(self, real: Any):
+        self.real = real
+        self.tried: list[int] = []
+        self.whole_text_searches = 0
+
+    def match(self, text: str, pos: int = 0) -> Any:
+        self.tried.append(pos)
+        return self.real.match(text, pos)
+
+    def finditer(self, text: str, *args: Any) -> Any:
+        self.whole_text_searches += 1
+        return self.real.finditer(text, *args)

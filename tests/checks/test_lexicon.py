@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from newslint.checks import lexicon
 from newslint.checks.lexicon import OPTIONS
 from newslint.checks.lexicon_tuning import Tuning
 from newslint.errors import RuleError
 from newslint.lexicon import Vocabulary
 
-from .helpers import fixed, make_check, make_rule, spans
+from .helpers import RecordingPattern, fixed, make_check, make_rule, spans
 
 
 @pytest.mark.parametrize(
@@ -95,3 +96,18 @@ def test_two_function_words_run_together_are_split_however_often_the_page_does_i
     assert spans(check, text) == ["ofthe", "ofthe"]
     # A repeated token that is not two function words may be a name: left alone.
     assert spans(check, "Kyivhad said so. Kyivhad agreed.") == []
+
+
+def test_a_line_end_hyphen_is_looked_for_only_before_a_hyphen_and_a_space(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The pattern's letters lead, so searching the text for it tried every letter (0.13 s a
+    # megabyte): it is tried only at the words before a hyphen that a space or line end follows.
+    recording = RecordingPattern(lexicon._HYPHEN_BREAK)
+    monkeypatch.setattr(lexicon, "_HYPHEN_BREAK", recording)
+    prose = "The minister said on Monday that the well-known talks would go on. " * 20
+    text = f"{prose}The infor- mation came from the federal govern-\nment. {prose}"
+    check = make_check("lexicon", detect="hyphen-break")
+    assert spans(check, text) == ["infor- mation", "govern-\nment"]
+    assert recording.whole_text_searches == 0
+    assert [text[at : at + 6] for at in recording.tried] == ["infor-", "govern"]

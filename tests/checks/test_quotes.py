@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from .helpers import fixed, make_check, spans
+import pytest
+
+from newslint.checks import quotes
+
+from .helpers import RecordingPattern, fixed, make_check, spans
 
 
 def test_a_mark_facing_the_wrong_way_is_turned() -> None:
@@ -69,3 +73,18 @@ def test_two_single_marks_typed_for_a_double_one_close_or_open_a_quotation() -> 
     assert spans(check, "‘‘Not yet,” he said.\n\nShe left.") == []
     # A real unclosed quotation is still one.
     assert spans(check, "“The report is fake news, he said.\n\nShe left.") == ["“"]
+
+
+def test_a_mark_facing_the_wrong_way_is_looked_for_only_at_opening_marks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The pattern's look-behind leads, so searching the text for it tried every character (0.06 s
+    # a megabyte, twice a run): it is tried only at an opening mark and the space before it.
+    recording = RecordingPattern(quotes._OPENER_CLOSING)
+    monkeypatch.setattr(quotes, "_OPENER_CLOSING", recording)
+    prose = "The minister said on Monday that the talks would go on. " * 20
+    text = f"{prose}He said, “We will act.“ She left. “Yes,” he said. {prose}"
+    assert spans(make_check("quotes", detect="direction"), text) == ["“"]
+    assert recording.whole_text_searches == 0
+    marks = [i for i, c in enumerate(text) if c == "“"]
+    assert sorted(set(recording.tried)) == sorted({*marks, *(m - 1 for m in marks)})

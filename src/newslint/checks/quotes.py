@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newslint.checks import Check, Option, finding
 from newslint.document import Document, Span
 from newslint.finding import Finding
@@ -78,7 +80,7 @@ class QuotesCheck(Check):
         yield from _unpaired(doc.text, balance)
 
     def _direction(self, doc: Document) -> Iterator[Finding]:
-        for match in _OPENER_CLOSING.finditer(doc.text):
+        for match in openers_closing(doc.text):
             yield finding(self.rule, match.start(), match.end(), fix="”", suggestions=["”"])
         for match in _CLOSER_OPENING.finditer(doc.text):
             yield finding(self.rule, match.start(), match.end(), fix="“", suggestions=["“"])
@@ -176,9 +178,25 @@ def _unpaired(text: str, found: list[tuple[str, Finding]]) -> Iterator[Finding]:
         index += 1
 
 
+def openers_closing(text: str) -> Iterator[regex.Match[str]]:
+    """`_OPENER_CLOSING.finditer(text)`, tried only where a match can start: at an opening mark,
+    or at the space or tab before it. Its look-behind leads, so the regex module tried it at
+    every character (0.06 s a megabyte, twice a run)."""
+    searched = 0  # where the last match ended: finditer's matches do not overlap
+    at = text.find("“")
+    while at >= 0:
+        for start in (at - 1, at):
+            match = _OPENER_CLOSING.match(text, start) if start >= searched else None
+            if match is not None:
+                yield match
+                searched = match.end()
+                break
+        at = text.find("“", at + 1)
+
+
 def _misdirected(text: str) -> set[int]:
     """Positions of curly quotes whose role is the opposite of their shape (reported by `direction`)."""
-    closers = {m.end() - 1 for m in _OPENER_CLOSING.finditer(text)}
+    closers = {m.end() - 1 for m in openers_closing(text)}
     return closers | {m.start() for m in _CLOSER_OPENING.finditer(text)}
 
 
