@@ -47,3 +47,19 @@ def test_bare_angle_brackets_prose_writes_are_left_alone() -> None:
 
 def test_double_quoted_attributes_are_markup_residues_not_reported_twice() -> None:
     assert _tags('Text <div class="x">body</div> end.') == ["</div>"]
+
+
+def test_an_article_body_tag_is_left_to_scrape_html_tag() -> None:
+    from newslint.document import Document
+    from newslint.engine import Linter
+    from newslint.linters import load_rules
+
+    linter = Linter(load_rules(), select=["encoding.markup-tag", "scrape.html-tag"])
+    text = 'A reader wrote in: <script>alert("boo")</script> and <title>x</title> here.'
+    found = [(f.rule, text[f.start : f.end]) for f in linter.lint(Document.from_raw(text))]
+    assert found == [
+        ("scrape.html-tag", "<script>"),
+        ("scrape.html-tag", "</script>"),
+        ("encoding.markup-tag", "<title>"),
+        ("encoding.markup-tag", "</title>"),
+    ]

@@ -6,7 +6,8 @@ ran: an RSS channel's "<title>", "<link>" and "<pubDate>", an hOCR page's
 attributes; a bare tag ("<title>") says nothing alone (prose writes "<Reuters>", e-mail writes
 "<jane@example.org>"), but markup closes what it opens, so a tag whose name the same text also
 closes ("<title>" … "</title>") is markup, and so is every tag of that name. An XML declaration
-and a tag with single-quoted attributes are markup wherever they stand.
+and a tag with single-quoted attributes are markup wherever they stand. A tag another rule
+reports (`scrape.html-tag` knows an article body's tags) is left to it.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ def markup_tags(text: str) -> Iterator[tuple[int, int]]:
 
 
 class MarkupTagsCheck(Check):
+    # An article body's tags ("<p>", "<script>") are `scrape.html-tag`'s, with its fix.
+    defers = True
+
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for start, end in markup_tags(text):
