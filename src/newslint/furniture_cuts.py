@@ -23,6 +23,8 @@ _CUT = compile_pattern(
     r"(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*,?\s?"
     r"(?:\.{3,}…?|…(?:\.{3})?|\[…\]|\[\.{3}\])$"
 )
+# How each of `_CUT`'s marks ends, or the line end its `$` may stand before.
+_MARK_ENDS = ("...", "…", "]", "\n")
 MIN_WORDS = 4  # "Loading...", "Read more..." are labels, judged by their own evidence
 REACH = 80  # the cut is at the block's end: only its tail is read
 
@@ -33,6 +35,8 @@ def cut_teaser(items: list[Block], index: int) -> tuple[str, int, int] | None:
     if len(items) < 2 or block.words < MIN_WORDS:
         return None
     text = block.text
+    if not text.endswith(_MARK_ENDS):
+        return None  # the mark ends the block (a test holds `_CUT` to this): most blocks end so
     tail_start = max(0, len(text) - REACH)
     match = _CUT.search(text, tail_start)
     if match is None:

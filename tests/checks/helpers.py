@@ -87,6 +87,10 @@ class RecordingPattern:
         self.tried.append(pos)
         return self.real.match(text, pos)
 
+    def search(self, text: str, pos: int = 0) -> Any:
+        self.tried.append(pos)
+        return self.real.search(text, pos)
+
     def finditer(self, text: str, *args: Any) -> Any:
         self.whole_text_searches += 1
         return self.real.finditer(text, *args)

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from newslint import furniture_cuts
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.linters import load_rules
+
+from .helpers import RecordingPattern
 
 HEADLINE = "Harbour board opens second ferry route"
 STORY = (
@@ -57,3 +60,21 @@ def test_an_ellipsis_after_a_finished_sentence_is_no_cut(furniture: Linter) -> N
 
 def test_a_text_of_one_block_is_left_alone(furniture: Linter) -> None:
     assert reported(furniture, f"{STORY} {TEASER} ferry company...") == []
+
+
+def test_only_a_block_ending_on_a_mark_is_searched_for_its_cut(
+    furniture: Linter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The cut's pattern ends on the block's end: searching every block's tail for it cost a
+    # tenth of a second a megabyte, and a paragraph ends on a full stop, not on three.
+    recording = RecordingPattern(furniture_cuts._CUT)
+    monkeypatch.setattr(furniture_cuts, "_CUT", recording)
+    text = f"{HEADLINE}\n\n{STORY}\n\n{STORY} And then\n\n{TEASER} ferry company…\n"
+    assert reported(furniture, text) == ["company…"]
+    assert len(recording.tried) == 1
+
+
+def test_every_cut_the_pattern_finds_ends_on_one_of_the_mark_ends() -> None:
+    for text in [f"{TEASER} company{mark}" for mark in ("...", "…", " […]", " [...]", "...\n")]:
+        match = furniture_cuts._CUT.search(text)
+        assert match is not None and text.endswith(furniture_cuts._MARK_ENDS)
