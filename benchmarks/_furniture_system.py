@@ -7,14 +7,14 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from _corpus import overlaps
-from _furniture_fit import PageRows, as_weights, fit_pages
+from _furniture_fit import Fit, PageRows, as_weights, fit_pages
 
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.linters import load_rules
 
 RULE = "scrape.furniture-block"
-SYSTEM_THRESHOLDS = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+SYSTEM_THRESHOLDS = (0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 
 @dataclass
@@ -86,7 +86,7 @@ def page_outcome(linter: Linter, record: dict[str, Any]) -> Outcome:
 def system_threshold(
     system: System,
     folds: dict[int, list[PageRows]],
-    l2: float,
+    how: Fit,
     precision: float,
     always: list[PageRows],
 ) -> float:
@@ -96,7 +96,7 @@ def system_threshold(
     round and never held out."""
     weights = {
         held: as_weights(
-            fit_pages([p for f, ps in folds.items() if f != held for p in ps] + always, l2)
+            fit_pages([p for f, ps in folds.items() if f != held for p in ps] + always, how)
         )
         for held in folds
     }

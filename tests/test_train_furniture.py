@@ -110,3 +110,15 @@ def test_a_partial_last_line_and_records_without_labels_are_left_out(tmp_path: P
     rows = [_page("a.example", 1, "train"), {"id": "x", "excerpt": "no labels"}]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows) + '{"id": "cut')
     assert [r["id"] for r in fit.load_extra(path)] == ["a.example-1"]
+
+
+def test_feature_sets_are_named_from_the_shipped_or_the_whole_list() -> None:
+    fit = _module("_furniture_fit")
+    base = fit.Fit.parse(1.0, "base")
+    assert base.features[0] == "bias" and base.features == fit.FEATURES
+    fewer = fit.Fit.parse(1.0, "all-first,evidence", unexplained_only=True)
+    assert "first" not in fewer.features and "evidence" not in fewer.features
+    assert "last" in fewer.features and fewer.unexplained_only
+    assert fit.Fit.parse(1.0, "base-bias").features[0] == "bias"  # the intercept stays
+    with pytest.raises(ValueError):
+        fit.Fit.parse(1.0, "all-nonsense")
