@@ -35,6 +35,13 @@ _MIXED_CASE = compile_pattern(r"\p{Ll}{2}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}|^\p{Ll
 # "MPs" and "CEOs" have one lower-case letter).
 _SHIFTED = compile_pattern(r"\p{Lu}{2}\p{Ll}{2,}")
 SHIFTED_MIN_ZIPF = 3.0
+# "PoiSONING", "BARxBY", "CIEhLD": a word set in capitals with a lower-case letter or two between
+# capitals, misread from a worn capital (the word list lower-cases, so "poisoning" is a word).
+# Print mixes case so only after a name's prefix ("McDONALD", "MacARTHUR", "DeSANTIS") or in an
+# acronym of mostly lower case ("PhD", "GmbH"): the capitals must outnumber the rest by two.
+_LOWER_AMONG_CAPITALS = compile_pattern(r"\p{Lu}\p{Ll}{1,2}\p{Lu}")
+_NAME_PREFIX = compile_pattern(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu}")
+MIN_CAPITALS_LEAD = 2
 # "cracK", "haNd", "tHe": one capital inside a lower-case word, misread from a speck or a worn
 # letter. Brands put theirs second ("iPhone", "eBay", "kWh"), so there the word must be a function
 # word.
@@ -150,6 +157,8 @@ def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:
             return "shifted-capital"
         if _inner_capital(core, zipf):
             return "shifted-capital"
+        if _lower_among_capitals(core):
+            return "shifted-capital"
         if core.islower() and len(core) > 1 and zipf(core) == 0:
             return "non-word"
         if core.islower():
@@ -175,6 +184,13 @@ def _digits_misread(part: str, zipf: Zipf) -> bool:
         return True
     letters = _DIGITS_THEN_LETTERS.search(part)
     return letters is not None and zipf(letters.group(1)) < RARE_AFTER_DIGITS
+
+
+def _lower_among_capitals(core: str) -> bool:
+    if len(core) < 5 or not _LOWER_AMONG_CAPITALS.search(core) or _NAME_PREFIX.match(core):
+        return False
+    capitals = sum(1 for c in core if c.isupper())
+    return capitals >= len(core) - capitals + MIN_CAPITALS_LEAD
 
 
 def _inner_capital(core: str, zipf: Zipf) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import make_check, spans
+from .helpers import make_check, run, spans
 
 SCANNED = (
     "The govemrnent of tbe country said that the rnain road to the capitaI was closed. "
@@ -145,3 +145,10 @@ def test_a_speck_read_as_a_sign_inside_or_after_a_short_word_is_garbled() -> Non
     check = make_check("ocr-noise", detect="garbled")
     text = SCANNED + " On© of them, the Gov©rnor, said the wo®ld w¢re a£ter it; Acme® and IBM® too."
     assert spans(check, text) == ["wi1l", "On©", "Gov©rnor", "wo®ld", "w¢re", "a£ter"]
+
+
+def test_a_lower_case_letter_among_capitals_is_a_misread_capital_fixed_to_capitals() -> None:
+    check = make_check("ocr-noise", detect="capital")
+    text = SCANNED + " DEATH FROM LEAD PoiSONING.\nThe BARxBY case; Mr. McDONALD and Acme GmbH."
+    assert spans(check, text) == ["PoiSONING", "BARxBY"]
+    assert [list(f.suggestions) for f in run(check, text)] == [["POISONING"], ["BARXBY"]]

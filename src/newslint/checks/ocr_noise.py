@@ -225,7 +225,7 @@ class OcrNoiseCheck(ScannedTextCheck):
         found += open_class_capitals(text, self.zipf, cased_lexicon.english(), self._tagger)
         for start, end in sorted(set(found)):
             word = text[start:end]
-            fix = word[0] + word[1:].lower() if word[1].isupper() else word.lower()
+            fix = _unshifted(word)
             message = render(self.rule.message, match=word, fix=fix)
             yield finding(self.rule, start, end, message, suggestions=[fix])
 
@@ -255,6 +255,15 @@ class OcrNoiseCheck(ScannedTextCheck):
         for start, end in sorted(set(found)):
             message = render(self.rule.message, match=text[start:end])
             yield finding(self.rule, start, end, message)
+
+
+def _unshifted(word: str) -> str:
+    """The word as printed: all capitals where capitals are most of it ("PoiSONING"), else its
+    first letter's case and the rest lower case ("SYstem", "Itself")."""
+    capitals = sum(1 for c in word if c.isupper())
+    if capitals > len(word) - capitals:
+        return word.upper()
+    return word[0] + word[1:].lower() if word[1].isupper() else word.lower()
 
 
 def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:
