@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from newslint.document import Document
+from typing import Any
+
+import pytest
+
+from newslint.document import Document, is_abbreviation
 
 
 def test_positions_count_code_points_after_non_bmp_characters() -> None:
@@ -62,3 +66,26 @@ def test_sentence_after_closing_quote() -> None:
         "“Now.”",
         "She left.",
     ]
+
+
+def test_the_token_before_a_full_stop_is_read_backwards_from_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Searching forwards for a run that ends at the full stop tried each of the forty characters
+    # before it (a tenth of a second a megabyte of sentences): the run is read backwards. The
+    # forward search stays only where its `$` may also stand before a line end.
+    import newslint.document as document
+
+    searched: list[int] = []
+    real = document._TOKEN_BEFORE
+
+    class Recording:
+        def search(self, text: str, pos: int, endpos: int) -> Any:
+            searched.append(endpos)
+            return real.search(text, pos, endpos)
+
+    monkeypatch.setattr(document, "_TOKEN_BEFORE", Recording())
+    text = "Mr. Blinken met Antony J. Smith at 10 a.m. on Monday. He left."
+    assert [is_abbreviation(text, i) for i in (2, 24, 41, 52)] == [True, True, True, False]
+    assert searched == []
+    assert is_abbreviation("He met Mr\n. Smith", 10) and searched == [10]
