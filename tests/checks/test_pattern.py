@@ -79,3 +79,13 @@ def test_a_line_form_added_to_the_list_is_found() -> None:
 def test_bad_options_are_rule_errors(options: dict[str, object], problem: str) -> None:
     with pytest.raises(RuleError, match=problem):
         make_check("pattern", **options)
+
+
+def test_not_a_known_name_drops_a_match_on_a_word_the_dictionary_writes_capitalised() -> None:
+    check = make_check(
+        "pattern",
+        pattern=r"\b\p{Ll}+-(?P<right>\p{Lu}\p{Ll}+)\b",
+        not_a_known_name="right",
+    )
+    text = "a faulty aircraft-Minister; late-Victorian and mock-Tudor houses; in colony-Zarqapur"
+    assert spans(check, text) == ["aircraft-Minister", "colony-Zarqapur"]

@@ -12,7 +12,9 @@ applied), `unless` (regexes: a match overlapping one of theirs is not reported),
 regex the document must contain before the patterns run: a literal-led pre-check is far cheaper than
 a pattern that starts with a look-behind), `unless_document` (a regex whose presence anywhere in the
 document excuses every match: the document's own usage, such as nuns called "Sister", explains
-the matched form).
+the matched form), `not_a_known_name` (a named group whose word the cased dictionary must not know
+written with a capital: a capital on a word English writes in lower case can only open a clause or
+a heading, while "Victorian" or "Tudor" name something; a word it does not know is judged).
 """
 
 from __future__ import annotations
@@ -65,6 +67,9 @@ OPTIONS = {
         (str,), doc="a regex the document must contain for the rule to run (a fast pre-check)"
     ),
     "unless_document": Option((str,), doc="a regex whose presence in the document excuses all"),
+    "not_a_known_name": Option(
+        (str,), doc="a named group whose word the cased dictionary must not write capitalised"
+    ),
 }
 
 
@@ -109,6 +114,7 @@ class PatternCheck(Check):
             compile_regex(rule, unless_document, "unless_document") if unless_document else None
         )
         self.group = rule.option("group")
+        self.not_a_known_name: str | None = rule.option("not_a_known_name")
         self.fix_template = rule.option("fix")
         self.suggest_templates = [str(s) for s in rule.option("suggest")]
         self.fix_map = _readings(rule) if isinstance(self.fix_template, dict) else {}
@@ -118,6 +124,8 @@ class PatternCheck(Check):
 
     def _validate_templates(self, pattern: Any) -> None:
         references = [self.group] if self.group else []
+        if self.not_a_known_name is not None:
+            references.append(self.not_a_known_name)
         fix_templates = [self.fix_template] if isinstance(self.fix_template, str) else []
         for template in [*fix_templates, *self.suggest_templates]:
             for name, number in _GROUP_REFERENCE.findall(template):
@@ -131,7 +139,8 @@ class PatternCheck(Check):
             )
             if not exists:
                 raise self.rule.error(
-                    f"group {reference!r} used by 'group', 'fix' or 'suggest' is not in the pattern"
+                    f"group {reference!r} used by 'group', 'not_a_known_name', 'fix' or 'suggest' is not "
+                    "in the pattern"
                 )
         for template in [*fix_templates, *self.suggest_templates]:
             if "\\" in template:
@@ -188,6 +197,8 @@ class PatternCheck(Check):
                 start, end = match.span(self.group)
                 if start < 0 or (start == end and not self.fix_template):
                     continue
+                if self.not_a_known_name and self._known_name(match):
+                    continue
                 if self.exceptions:
                     excused = excused or self._excused(text, excused_in)
                     if excused.covers(start, end):
@@ -198,6 +209,13 @@ class PatternCheck(Check):
                     if document_excused:
                         return
                 yield self._finding(match, start, end)
+
+    def _known_name(self, match: Any) -> bool:
+        from newslint.cased_lexicon import english  # the dictionary loads only when asked
+
+        word = match.group(self.not_a_known_name).lower()
+        lexicon = english()
+        return lexicon.has(word) and not lexicon.only_lower_case(word)
 
     @cached_property
     def _branches(self) -> list[list[regex.Pattern[str]] | None]:
