@@ -50,3 +50,15 @@ def test_the_rule_reports_odd_shapes_only_where_the_document_looks_scanned() -> 
         "W1alton-street,",
     ]
     assert spans(check, "The Po]ice came from W1alton-street, at once. All was calm.") == []
+
+
+@pytest.mark.parametrize(
+    "token", ["AT&T", "M&S,", "2½", "1¾", "4×4,", "C++", "30°C;", "F#", "Q&A."]
+)
+def test_signs_print_sets_on_their_own_split_a_token_instead_of_making_it_odd(token: str) -> None:
+    assert not PrintShapes().unprinted(token)
+
+
+@pytest.mark.parametrize("token", ["~foNDAY,", "D~AILY", "°li", "PAV<"])
+def test_marks_a_scanner_makes_of_specks_stay_evidence(token: str) -> None:
+    assert PrintShapes().unprinted(token)

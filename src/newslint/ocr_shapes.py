@@ -41,6 +41,11 @@ _TOKEN = compile_pattern(r"\S+")
 _NUMBER_SEPARATOR = compile_pattern(r"(?<=\d)[,.](?=\d)")
 _PARTS = compile_pattern(r"(\P{Alnum}*)(?:(.*?\p{Alnum})(\P{Alnum}*))?")
 _ADDRESS = compile_pattern(r"://|^www\.|@|\.(?:com|org|net|gov|edu|co\.uk|html?|php)\b|^#\w")
+# Signs print sets on their own, in modern copy more than in the older print the table was mostly
+# counted on: "AT&T", "2½", "4×4", "C++", "£45", "30°C", "F#". A scanner reads them as they are,
+# so a token is judged in the pieces they separate. Marks a scanner makes of specks and strokes
+# ("~", "<", "|", "/", a degree sign before letters) stay evidence.
+_OWN_SIGNS = compile_pattern(r"(?:[&½¼¾⅓⅔×÷+£$€¥%]|(?<=\d)°|(?<=\p{L})#)+")
 # Damage from decoding, not scanning: U+FFFD, invisible and control characters ("pra\u00adctice"),
 # and UTF-8 read as Windows-1252 ("Russiaâ€™s"); the encoding rules report these.
 _ENCODING_DAMAGE = compile_pattern(
@@ -92,7 +97,10 @@ class PrintShapes:
         """Whether some part of `token` has a shape print never shows."""
         if _ENCODING_DAMAGE.search(token) or _ADDRESS.search(token):
             return False
-        parts = shape_parts(token)
+        return any(self._unprinted_piece(piece) for piece in _OWN_SIGNS.split(token) if piece)
+
+    def _unprinted_piece(self, piece: str) -> bool:
+        parts = shape_parts(piece)
         # Marks alone (a bullet, a lone ";") are `ocr.stray-mark`'s: web pages set them too.
         return len(parts) > 1 and any(part not in self.printed for part in parts)
 
