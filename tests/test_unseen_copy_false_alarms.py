@@ -150,3 +150,23 @@ def test_a_state_abbreviation_that_is_also_a_word_still_ends_a_sentence(linter: 
     assert [f.rule for f in _found(linter, text, "structure.lowercase-sentence-start")] == [
         "structure.lowercase-sentence-start"
     ]
+
+
+def test_an_amateur_marked_on_a_leaderboard_is_not_a_read_more_link(linter: Linter) -> None:
+    # Golf results mark an amateur with a bracketed "a" after the name.
+    text = (
+        "Johnson won the play-off at the fourth extra hole, the first Monday finish in decades.\n"
+        "-11: Willett, Rose, Garcia, Hollis [a]\n"
+        "-10: Koepka, Scott\n"
+        "The crowd stayed long after the presentation to cheer the champion off the course.\n"
+    )
+    assert _found(linter, text, "scrape.furniture-block") == []
+
+
+def test_a_bracketed_more_link_after_a_teaser_is_still_furniture(linter: Linter) -> None:
+    text = (
+        "The council approved the new bus route on Monday after a long debate about fares [more]\n"
+    )
+    assert [f.rule for f in _found(linter, text, "scrape.furniture-block")] == [
+        "scrape.furniture-block"
+    ]

@@ -171,12 +171,13 @@ def _short_line_evidence(block: Block) -> str | None:
 
 # A link to the rest of a teaser, after the teaser's last sentence: "… she said. Read more...",
 # "… Despite mounting [more…]", "… the new route. (more…)". Two or three words at most, ending in
-# an ellipsis or bracketed; or after the teaser's cut, two or three words or one with an arrow
+# an ellipsis or bracketed (a lone letter in brackets is an annotation: a golf leaderboard's
+# amateur, "Niebrugge [a]"); or after the teaser's cut, two or three words or one with an arrow
 # ("… the new route and…continue reading", "… route […] Read more »"): one word after an
 # ellipsis may be prose's own pause ("and then… silence").
 _MORE_LINK = compile_pattern(
     r"(?:(?<=[.!?,;:][\"”’)]?\s)\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2} ?(?:\.{3}|…)"
-    r"|(?<=\s)\[\p{L}+(?: \p{L}+){0,2}(?:\.{3}|…)?\]|(?<=\s)\(\p{L}+(?: \p{L}+){0,2} ?(?:\.{3}|…)\)"
+    r"|(?<=\s)\[\p{L}{2,}(?: \p{L}+){0,2}(?:\.{3}|…)?\]|(?<=\s)\(\p{L}+(?: \p{L}+){0,2} ?(?:\.{3}|…)\)"
     r"|(?<=\p{L}\s?)(?:\.{3}|…|\[(?:\.{3}|…)\])\s?(?:\p{L}{3,}(?: \p{L}+){1,2}|\p{L}{3,})(?: ?[»→›])?"
     r"(?<=\p{L} \p{L}+|[»→›]))$"
 )
