@@ -170,3 +170,19 @@ def test_a_bracketed_more_link_after_a_teaser_is_still_furniture(linter: Linter)
     assert [f.rule for f in _found(linter, text, "scrape.furniture-block")] == [
         "scrape.furniture-block"
     ]
+
+
+def test_a_title_in_sentence_case_after_a_preposition_is_no_lost_full_stop(
+    linter: Linter,
+) -> None:
+    # Book and film titles in sentence case ("This changes things") follow "from", "called":
+    # no sentence ends on a preposition, so the capital opens the title.
+    text = "Two poems from This changes things (2016) open the issue, with a review.\n"
+    assert _found(linter, text, "structure.missing-sentence-break") == []
+
+
+def test_a_sentence_run_into_the_next_is_still_a_lost_full_stop(linter: Linter) -> None:
+    text = "The council appointed two new members This decision was criticised by residents.\n"
+    assert [f.rule for f in _found(linter, text, "structure.missing-sentence-break")] == [
+        "structure.missing-sentence-break"
+    ]
