@@ -186,3 +186,30 @@ def test_a_sentence_run_into_the_next_is_still_a_lost_full_stop(linter: Linter) 
     assert [f.rule for f in _found(linter, text, "structure.missing-sentence-break")] == [
         "structure.missing-sentence-break"
     ]
+
+
+def test_a_refrain_in_a_song_quoted_in_full_is_not_a_repeated_line(linter: Linter) -> None:
+    text = (
+        "The crowd sang the old union song at the factory gate.\n\n"
+        "We will hold the line,\n"
+        "we will hold the line,\n"
+        "the morning shift is coming and the gate is shut,\n"
+        "we will hold the line.\n\n"
+        "We will hold the line,\n"
+        "we will hold the line,\n"
+        "we will not be moved from the place we stand,\n"
+        "we will hold the line.\n\n"
+        "Police watched from across the road but did not intervene.\n"
+    )
+    assert _found(linter, text, "structure.repeated-line") == []
+
+
+def test_a_scraped_paragraph_printed_twice_is_still_a_repeated_line(linter: Linter) -> None:
+    text = (
+        "Strike ends at the car plant\n\n"
+        "Workers at the plant voted on Monday to end the strike after three weeks.\n"
+        "Workers at the plant voted on Monday to end the strike after three weeks.\n"
+    )
+    assert [f.rule for f in _found(linter, text, "structure.repeated-line")] == [
+        "structure.repeated-line"
+    ]

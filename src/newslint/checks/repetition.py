@@ -22,6 +22,7 @@ from newslint.lexicon import Vocabulary, zipf
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.transcript import speaker_labels
+from newslint.verse import verse_lines
 
 
 def fixable(rule: Rule) -> bool:
@@ -57,6 +58,7 @@ COMMON_NAME_ZIPF = 4.0
 _SENTENCE_END = compile_pattern(r"[.!?:;)\]]\W*$")
 HEADLINE_MAX_WORDS = 20
 _NAME_LABEL = compile_pattern(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}")
+NEWLINE = "\n"
 HEADLINE_REPEAT_WINDOW = 10  # damaged copies of a headline sit near the top
 _NEXT_TEXT = compile_pattern(r"\S")
 _PREVIOUS_TEXT = compile_pattern(r"\S", regex.REVERSE)
@@ -220,9 +222,12 @@ class RepetitionCheck(Check):
 
     def _repeated_blocks(self, doc: Document) -> Iterator[Finding]:
         blocks = self._blocks(doc)
+        refrains: set[int] = set()
         if self.unit == "line":  # a transcript's speaker labels recur by design, one per turn
             speakers = speaker_labels([doc.text[b.start : b.end] for b in blocks])
             blocks = [b for i, b in enumerate(blocks) if i not in speakers]
+            # A poem's or a song's refrain repeats lines of its stanzas on purpose.
+            refrains = {doc.line_starts[i] for i in verse_lines(doc.text.split(NEWLINE))}
         seen: dict[str, int] = {}
         headline = (
             normalise(doc.text[blocks[0].start : blocks[0].end])
@@ -256,7 +261,7 @@ class RepetitionCheck(Check):
             minimum = self.rule.option(
                 "headline_min_words" if index == 0 or headline_copy or stutter else "min_words"
             )
-            if len(key.split()) >= minimum:
+            if len(key.split()) >= minimum and block.start not in refrains:
                 applicability = self.rule.applicability
                 original = seen.get(key)
                 if original is None and headline_copy:
