@@ -213,3 +213,19 @@ def test_a_scraped_paragraph_printed_twice_is_still_a_repeated_line(linter: Lint
     assert [f.rule for f in _found(linter, text, "structure.repeated-line")] == [
         "structure.repeated-line"
     ]
+
+
+def test_a_campaign_briefs_call_to_action_is_not_generator_scaffolding(linter: Linter) -> None:
+    # Health departments and charities print their campaign's "Call to action:" as a field.
+    text = (
+        "Flu campaign opens\n\n"
+        "The health department launched its winter campaign on Monday.\n\n"
+        "Audience: parents of children under five.\n"
+        "Call to action: book a free vaccination at your nearest clinic.\n"
+    )
+    assert _found(linter, text, "llm.template-slot") == []
+
+
+def test_a_content_generators_field_label_is_still_template_text(linter: Linter) -> None:
+    text = "Harbour plan approved\n\nThe vote was close.\n\nFocus Keyword: harbour plan\n"
+    assert [f.rule for f in _found(linter, text, "llm.template-slot")] == ["llm.template-slot"]
