@@ -229,3 +229,18 @@ def test_a_campaign_briefs_call_to_action_is_not_generator_scaffolding(linter: L
 def test_a_content_generators_field_label_is_still_template_text(linter: Linter) -> None:
     text = "Harbour plan approved\n\nThe vote was close.\n\nFocus Keyword: harbour plan\n"
     assert [f.rule for f in _found(linter, text, "llm.template-slot")] == ["llm.template-slot"]
+
+
+def test_a_statement_a_technology_story_quotes_is_not_script_residue(linter: Linter) -> None:
+    text = (
+        "The bug sat in one line of the parser. The fix, written by a volunteer, reads: "
+        "const label = count > 1 ? 'items' : 'item'; and it shipped on Monday.\n"
+    )
+    assert _found(linter, text, "encoding.markup-residue") == []
+
+
+def test_a_script_left_at_a_lines_start_is_still_markup_residue(linter: Linter) -> None:
+    text = "var ezCmpChangeLogId=420223; The singer said the tour would go ahead in May.\n"
+    assert [f.rule for f in _found(linter, text, "encoding.markup-residue")] == [
+        "encoding.markup-residue"
+    ]
