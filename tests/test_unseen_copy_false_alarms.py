@@ -244,3 +244,18 @@ def test_a_script_left_at_a_lines_start_is_still_markup_residue(linter: Linter) 
     assert [f.rule for f in _found(linter, text, "encoding.markup-residue")] == [
         "encoding.markup-residue"
     ]
+
+
+def test_a_comma_with_a_space_before_it_in_a_scan_is_reported_once(linter: Linter) -> None:
+    # The space before the comma is typography's finding, with its fix; the OCR check no
+    # longer reports the same comma as a lone mark.
+    text = "Tbe council met yesterday , and tliat was the end of tho matter ; tbe mayor left .\n"
+    rules = [f.rule for f in _found(linter, text) if f.rule.endswith(("lone-mark", "punctuation"))]
+    assert rules == ["typography.space-before-punctuation"] * 3
+
+
+def test_a_full_stop_between_lower_case_words_in_a_scan_is_still_a_lone_mark(
+    linter: Linter,
+) -> None:
+    text = "Tbe council met . and tliat was the end of tho matter for tbe 2oth day.\n"
+    assert [f.rule for f in _found(linter, text, "ocr.lone-mark")] == ["ocr.lone-mark"]

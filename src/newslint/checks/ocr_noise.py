@@ -82,6 +82,12 @@ if TYPE_CHECKING:
 # An angle bracket alone between words: a speck (no scanned page prints a comparison in
 # running text); the OCR signal leaves it out, since web copy writes "a < b".
 _ANGLE_SPECK = compile_pattern(r"(?<=\p{L}[ \t]+)[<>]{1,2}(?=[ \t]+\p{L})")
+# A comma, semicolon or sentence-ending full stop with a space before it and after it: the space
+# is typography.space-before-punctuation's finding, with its fix; a second finding on the mark
+# would report one slip twice.
+_SPACED_BEFORE = compile_pattern(
+    r"(?<=[\p{L}\p{N}’”)\]] +)(?:[,;](?=\s|$)|\.(?! ?\.)(?=[ \t]*(?:\n|$)|\s+[\p{Lu}“\"]))"
+)
 _CAPITALISED_WORD = compile_pattern(r"\p{Lu}\p{L}*(?:['’]\p{L}+)?")
 _CAMEL_OR_CAPS_NAME = compile_pattern(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von)\p{Lu}\p{Ll}+")
 
@@ -243,7 +249,11 @@ class OcrNoiseCheck(ScannedTextCheck):
 
     def _stray_marks(self, text: str) -> Iterator[Finding]:
         """Marks alone between words, a full stop after "the", a lone letter between words."""
-        found = [(m.start, m.end) for m in document_marks(text, self.zipf) if m.kind == "lone-mark"]
+        found = [
+            (m.start, m.end)
+            for m in document_marks(text, self.zipf)
+            if m.kind == "lone-mark" and not _reported_as_spacing(text, m.start, m.end)
+        ]
         found += [
             (t.start, t.end)
             for t in context_traces(text, self.zipf)
@@ -264,6 +274,12 @@ def _unshifted(word: str) -> str:
     if capitals > len(word) - capitals:
         return word.upper()
     return word[0] + word[1:].lower() if word[1].isupper() else word.lower()
+
+
+def _reported_as_spacing(text: str, start: int, end: int) -> bool:
+    """Whether the mark at `start:end` is a space-before-punctuation finding's mark."""
+    match = _SPACED_BEFORE.match(text, start)
+    return match is not None and match.end() == end
 
 
 def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:
