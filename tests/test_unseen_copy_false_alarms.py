@@ -259,3 +259,20 @@ def test_a_full_stop_between_lower_case_words_in_a_scan_is_still_a_lone_mark(
 ) -> None:
     text = "Tbe council met . and tliat was the end of tho matter for tbe 2oth day.\n"
     assert [f.rule for f in _found(linter, text, "ocr.lone-mark")] == ["ocr.lone-mark"]
+
+
+def test_a_short_line_of_a_quoted_poem_is_not_a_label(linter: Linter) -> None:
+    # A line of verse with no punctuation ("too young") inside a stanza is the poem's.
+    text = (
+        "A poem from the new collection\n\n"
+        "Impossible,\n"
+        "to think she was once nineteen –\n"
+        "the woman in the photograph,\n"
+        "no longer a nurse, no longer my aunt, really\n"
+        "just a face –\n"
+        "too young\n"
+        "to serve – astonishing, that she was once too young\n"
+        "for anything – so she rolled bandages,\n"
+        "those long white ribbons of the war.\n"
+    )
+    assert _found(linter, text, "scrape.furniture-block") == []

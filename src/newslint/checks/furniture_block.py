@@ -64,6 +64,7 @@ from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.textblocks import Block
 from newslint.transcript import speaker_labels
+from newslint.verse import verse_lines
 
 OPTIONS = {
     "min_run": Option((int,), default=3, doc="short bare lines in a row that make a menu"),
@@ -113,8 +114,13 @@ class FurnitureBlockCheck(Check):
         last_prose = max(
             (i for i, b in enumerate(items) if is_article(b) or is_sentence(b)), default=-1
         )
+        # A stanza of a poem or a song quoted whole: its short lines are verse, not labels.
+        lines = text.split("\n")
+        verse = {doc.line_starts[i] for i in verse_lines(lines)} if len(lines) > 2 else set()
         for index, (block, reason) in enumerate(zip(items, reasons, strict=True)):
             start, end = block.start, block.end
+            if start in verse:
+                continue
             if reason == CAPTION and index >= last_prose >= 0 and sign_off(block.text) >= 0:
                 # the story's last paragraph, signed by the agency: only the sign-off is furniture
                 # (no prose follows it; the sign-off keeps it from reading as a sentence itself)
