@@ -64,3 +64,30 @@ def test_in_one_line_paragraphs_a_capital_after_a_line_is_a_new_paragraph() -> N
     # paragraph that lost its stop, not a break inside a sentence.
     text = f"{PARAGRAPH}\nIt was the first meeting. The Civil\nAviation Authority met later.\n{PARAGRAPH}"
     assert spans(make_check("line-break", **OPTIONS), text) == []
+
+
+UNEVEN_PAGE = (
+    "The council met on Monday to hear the report\n"
+    "on the new bridge, which the engineers said would\n"
+    "cost more than\n"
+    "the town had hoped, and the mayor asked the\n"
+    "members to wait for the\n"
+    "final figures before they voted on the loan that\n"
+    "the bank had offered to\n"
+    "the town in the spring of that year.\n"
+)
+
+
+def test_a_scanned_page_keeps_its_column_breaks() -> None:
+    check = make_check("line-break", **OPTIONS)
+    assert len(run(check, UNEVEN_PAGE)) >= 3  # born digital, wrapped unevenly: reported
+    # The same column as a scan leaves it ("tbe", "wbich", "c0uncil", a speck): the page's
+    # lines are the scan's, and the ocr pack reports its damage.
+    scanned = (
+        UNEVEN_PAGE.replace("The council", "Tbe c0uncil")
+        .replace("which", "wbich")
+        .replace("the mayor", "tlie mayor")
+        .replace("the bank", "tbe ba^k")
+        .replace("the spring", "tbe spring")
+    )
+    assert run(check, scanned) == []

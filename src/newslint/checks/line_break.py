@@ -7,7 +7,8 @@ the column width: their wrapped lines are all about as long, so a page is judged
 
 - one or two such breaks in a document with long single-line paragraphs: stray;
 - more (a document wrapped throughout): stray only when the wrapped lines vary in length as no
-  column does (coefficient of variation at least `min_spread`). In such a page a break also
+  column does (coefficient of variation at least `min_spread`), and never on a page the OCR
+  signal reads as a scan (the ocr pack's gate): OCR leaves a column's lines uneven too. In such a page a break also
   counts before a capital when a sentence opened on the line is still open, and after a short
   fragment that itself continues the line before.
 
@@ -29,8 +30,10 @@ from newslint.checks import Check, Option, finding
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.ocr_gate import SCAN_MODEL
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.signals import ocr_signal
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
@@ -42,6 +45,9 @@ OPTIONS = {
     ),
 }
 
+# The ocr pack's gate (ocr_noise's `min_ocr_share` and `min_ocr_marks` defaults).
+SCANNED_SHARE = 0.015
+SCANNED_MARKS = 3
 _END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
 _LIST_MARK = compile_pattern(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
 _HYPHENATED = compile_pattern(r"\p{L}-\n\s*\p{Ll}")
@@ -58,6 +64,7 @@ _OPEN_SENTENCE = compile_pattern(r"(?:\p{Ll}{2}|\d)[.!?][”’\"]? \p{Lu}[^.!?]
 class LineBreakCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
+        self.zipf = vocabulary.zipf
         self.long_line = int(rule.option("long_line"))
         self.min_spread = float(rule.option("min_spread"))
         self.min_breaks = int(rule.option("min_breaks"))
@@ -69,12 +76,19 @@ class LineBreakCheck(Check):
         pairs = list(itertools.pairwise(lines))
         breaks = [end for (start, end), nxt in pairs if _mid_sentence(text, start, end, nxt)]
         if len(breaks) >= self.min_breaks:
+            if self._scanned(text):
+                return  # a scan's columns, wrapped by the page: the ocr pack reads its damage
             # A page wrapped throughout also breaks before capitals and after short fragments.
             breaks = [end for (start, end), nxt in pairs if _wrapped_on(text, start, end, nxt)]
         if not breaks or not self._reflowed(text, lines, breaks):
             return
         for end in breaks:
             yield finding(self.rule, end, end + 1, fix=" ", applicability="unsafe")
+
+    def _scanned(self, text: str) -> bool:
+        """Whether the OCR signal (the ocr pack's gate, at its default settings) reads the page
+        as a scan: its lines are the scanned columns', uneven as OCR leaves them."""
+        return ocr_signal(text, self.zipf).looks_scanned(SCANNED_SHARE, SCANNED_MARKS, SCAN_MODEL)
 
     def _reflowed(self, text: str, lines: list[tuple[int, int]], breaks: list[int]) -> bool:
         if len(breaks) < self.min_breaks:
