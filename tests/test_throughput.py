@@ -566,30 +566,3 @@ def test_heading_marks_exceptions_are_searched_from_the_hash_line() -> None:
     hash_lines = {text.index("# Load"), text.index("# Print")}
     assert starts and set(starts) <= hash_lines
     assert list(check.run(Document.from_raw(text))) == []
-
-
-SPACE_BEFORE_MARK_LEAD = "(?= +[,;.:?!])"
-
-
-def _space_before_mark() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    rule = next(r for r in load_rules() if r.id == "typography.space-before-punctuation")
-    pattern = str(rule.option("pattern"))
-    unled = pattern[len(SPACE_BEFORE_MARK_LEAD) + len("(?:") : -1]
-    return regex.compile(pattern), regex.compile(unled)
-
-
-def test_space_before_punctuation_is_led_by_the_spaces_and_the_mark() -> None:
-    # Every match is spaces and then the mark: led by that, the regex module skips to such
-    # spaces, where each branch's leading look-behind had it try every character (0.12 s a
-    # megabyte, now 0.02 s).
-    led, _ = _space_before_mark()
-    assert led.pattern.startswith(SPACE_BEFORE_MARK_LEAD + "(?:")
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet='ab A1” ) ] . , ; : ? ! \n“"', max_size=40))
-def test_the_led_space_before_punctuation_finds_what_the_unled_one_does(text: str) -> None:
-    led, unled = _space_before_mark()
-    assert [(m.span(), m.groupdict()) for m in led.finditer(text)] == [
-        (m.span(), m.groupdict()) for m in unled.finditer(text)
-    ]
