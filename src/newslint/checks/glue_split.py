@@ -39,12 +39,19 @@ def name_inside_sentence(text: str, start: int, repair: str) -> bool:
     return _SENTENCE_BEFORE.search(text, max(0, start - 4), start) is None
 
 
-def function_pair(zipf: Zipf, token: str, tuning: Tuning) -> tuple[str, str] | None:
+def cuts(token: str, first: int, last: int, longest: int) -> range:
+    """The cuts of `token` from `first` to `len(token) - last` that leave a right part of at
+    most `longest` characters, the longest word with a frequency: a longer part is never a word,
+    and trying every cut of a run of letters would cost its length squared."""
+    return range(max(first, len(token) - longest), len(token) - last)
+
+
+def function_pair(zipf: Zipf, token: str, tuning: Tuning, longest: int) -> tuple[str, str] | None:
     """Two function words run together ("inthe", "ofthe"): common enough on the web that wordfreq
     knows them, but never English. "thereon", "whereof" are real words, hence no there/where."""
     if not token.islower():
         return None
-    for cut in range(2, len(token) - 1):
+    for cut in cuts(token, 2, 1, longest):
         left, right = token[:cut], token[cut:]
         if (
             left not in ("there", "where")
@@ -62,13 +69,14 @@ def content_split(
     counts: Counter[str],
     tuning: Tuning,
     follows_a_subject: Callable[[str], bool],
+    longest: int,
 ) -> tuple[str, str] | None:
     """(left, right) for a token wordfreq has never seen, made of two common words.
     `follows_a_subject(word)`: whether the word reads as a verb a name is the subject of."""
     if len(token) < 5 or not token[1:].islower() or zipf(token) > unseen_zipf(token, tuning):
         return None
     best: tuple[float, str, str] | None = None
-    for cut in range(2, len(token) - 2):
+    for cut in cuts(token, 2, 2, longest):
         left, right = token[:cut], token[cut:]
         needed = _content_glue_threshold(left, right, counts, tuning)
         if needed is None:

@@ -30,6 +30,7 @@ from newslint.checks.glue_compounds import judged_compounds
 from newslint.checks.glue_split import (
     DETERMINERS,
     content_split,
+    cuts,
     function_pair,
     name_inside_sentence,
     non_word_half,
@@ -183,10 +184,12 @@ class LexiconCheck(Check):
         if rarity <= self.tuning.glued_max_zipf and (split := self._best_split(token, counts)):
             return split
         if rarity < self.tuning.function_pair_max_zipf and (
-            split := function_pair(self.zipf, token, self.tuning)
+            split := function_pair(self.zipf, token, self.tuning, self.vocabulary.longest)
         ):
             return split
-        return content_split(self.zipf, token, counts, self.tuning, self._follows_a_subject)
+        return content_split(
+            self.zipf, token, counts, self.tuning, self._follows_a_subject, self.vocabulary.longest
+        )
 
     def _follows_a_subject(self, word: str) -> bool:
         """Whether `word` reads as a finite verb (said, told, wants, will) in a frame where a
@@ -208,11 +211,11 @@ class LexiconCheck(Check):
         """Two function words with the space between them lost ("ofthe"), however often."""
         if self.zipf(token) >= self.tuning.function_pair_max_zipf:
             return None
-        return function_pair(self.zipf, token, self.tuning)
+        return function_pair(self.zipf, token, self.tuning, self.vocabulary.longest)
 
     def _best_split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
         best: tuple[float, str, str] | None = None
-        for cut in range(2, len(token) - 1):
+        for cut in cuts(token, 2, 1, self.vocabulary.longest):
             left, right = token[:cut], token[cut:]
             if right[0].isupper() and right[1:].islower():
                 right_ok = is_function_word(right)
@@ -329,6 +332,8 @@ class LexiconCheck(Check):
 
     def _judge_confusion(self, token: str) -> tuple[str, bool] | None:
         """(repair, safe) for a token that looks like an OCR misreading; the same for any document."""
+        if len(token) > 2 * self.vocabulary.longest:
+            return None  # undoing a confusion changes a letter or two: never a word
         rarity = self.zipf(token)
         if len(token) < 3 or rarity >= self.tuning.confusion_max_zipf:
             return None

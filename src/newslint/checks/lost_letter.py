@@ -88,6 +88,8 @@ class LostLetterCheck(Check):
         """The damaged forms that one insertion of `lost` makes common words, and those words."""
         found = {}
         for form in unknown:
+            if len(form) >= self.vocabulary.longest:
+                continue  # nothing known comes back, and every insertion costs its length
             gap = form.find(" ")
             readings = (
                 [form[:gap] + lost + form[gap + 1 :]]

@@ -29,7 +29,7 @@ from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings, gender
 from newslint.checks.unknown_names import case_form_pairs, garbled_pairs
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary, is_function_word
+from newslint.lexicon import LONGEST_WORD, Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.romanisation import romanised_alike
 from newslint.rules import Rule
@@ -227,6 +227,8 @@ def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
     """
     by_key: defaultdict[str, list[int]] = defaultdict(list)
     for index, name in enumerate(names):
+        if len(name) > LONGEST_WORD:
+            continue  # no name; its deletion keys would cost its length squared
         depth = 2 if len(name) >= LONG_NAME else 1
         for key in _deletions(_plain(name), depth):
             by_key[key].append(index)

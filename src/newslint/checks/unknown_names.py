@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import combinations
 
 from newslint.checks.full_names import consonants, gendered_pair
-from newslint.lexicon import is_function_word
+from newslint.lexicon import LONGEST_WORD, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.signals import Zipf
 
@@ -122,6 +122,8 @@ def _candidates(names: list[str]) -> list[tuple[str, str]]:
     up to two letters of the rest dropped (two names two edits apart share such a key)."""
     groups: defaultdict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in names:
+        if len(name) > LONGEST_WORD:
+            continue  # no name; its deletion keys would cost its length squared
         low = name.casefold()
         keys: set[tuple[str, ...]] = {("c", consonants(low)), ("f", low[1:])}
         start, rest = low[:SHARED_START], low[SHARED_START:]
