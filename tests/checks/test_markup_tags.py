@@ -63,3 +63,8 @@ def test_an_article_body_tag_is_left_to_scrape_html_tag() -> None:
         ("encoding.markup-tag", "<title>"),
         ("encoding.markup-tag", "</title>"),
     ]
+
+
+def test_a_closer_whose_name_nothing_opens_is_a_writers_joke() -> None:
+    assert _tags("The timetable would fix everything. Well, that went well. </sarcasm>") == []
+    assert _tags("<rss version='2.0'>\n</sarcasm>\n</rss>") == ["<rss version='2.0'>", "</rss>"]

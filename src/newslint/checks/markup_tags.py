@@ -40,12 +40,15 @@ def markup_tags(text: str) -> Iterator[tuple[int, int]]:
     found = [m.span() for m in _XML_DECLARATION.finditer(text)]
     tags = list(_TAG.finditer(text))
     closed = {m.group("name") for m in tags if m.group("close")}
+    # A closer with nothing of its name opened is a writer's joke ("Well, that went well.
+    # </sarcasm>"), not a tag a program left.
+    paired = closed & {m.group("name") for m in tags if not m.group("close")}
     for match in tags:
         attributes = match.group("attributes")
         single = _SINGLE_QUOTED.search(attributes) is not None
         if not single and _DOUBLE_QUOTED.search(attributes):
             continue
-        if single or match.group("name") in closed:
+        if single or match.group("name") in paired:
             found.append(match.span())
     yield from sorted(found)
 
