@@ -26,6 +26,7 @@ from itertools import combinations
 
 from newslint.checks import Check, Option, SpanIndex, finding, render
 from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings, gendered_pair
+from newslint.checks.lexicon import SCANNED_GATE
 from newslint.checks.unknown_names import case_form_pairs, garbled_pairs
 from newslint.document import Document
 from newslint.finding import Finding
@@ -33,7 +34,7 @@ from newslint.lexicon import LONGEST_WORD, Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.romanisation import romanised_alike
 from newslint.rules import Rule
-from newslint.signals import Zipf
+from newslint.signals import Zipf, ocr_signal
 
 OPTIONS = {
     "min_length": Option((int,), default=6, doc="shortest name compared"),
@@ -95,8 +96,15 @@ class NameVariantsCheck(Check):
         # English names a person in the citation form: the declined one is the odd spelling.
         for base, declined in case_form_pairs(names, starts, text, self.zipf):
             reported.setdefault(declined, base)
+        scanned: list[bool] = []
+
+        def looks_scanned() -> bool:
+            if not scanned:
+                scanned.append(ocr_signal(text, self.zipf).looks_scanned(*SCANNED_GATE))
+            return scanned[0]
+
         for a, b in pairs:
-            if _two_people(text, starts[a], starts[b], self.zipf) or _fixed_name(
+            if _two_people(text, starts[a], starts[b], self.zipf, looks_scanned) or _fixed_name(
                 text, starts[a], starts[b]
             ):
                 continue
@@ -155,14 +163,20 @@ SURNAME_OPENING = 3  # letters a respelled surname keeps
 
 
 def _two_people(
-    text: str, starts_a: list[int], starts_b: list[int], zipf: Callable[[str], float]
+    text: str,
+    starts_a: list[int],
+    starts_b: list[int],
+    zipf: Callable[[str], float],
+    looks_scanned: Callable[[], bool],
 ) -> bool:
     """Two spellings of a given name that are always followed by a surname, the two sets of
     surnames opening differently ("Mairi Gougeon" and "Màiri McAllan"), or two spellings of a
     surname always after given names that start with different letters ("Gotabaya Rajapaksa"
     and "Wijedasa Rajapakshe", "Benson Kiptoo" and "Kelvin Kiptum"): two people, each
     spelled right. A transliteration that respells the whole name keeps the other name's opening
-    ("Tomasha Petrshiek", "Tomasa Petrshcheki"): one person."""
+    ("Tomasha Petrshiek", "Tomasa Petrshcheki"): one person. In a scanned page a family shares
+    a surname the scanner misreads ("Mattie Wasson", "Walter Edward Wnsson"), so there given
+    names say nothing."""
 
     def surnames(starts: list[int]) -> set[str] | None:
         found: set[str] = set()
@@ -188,6 +202,8 @@ def _two_people(
         return found or None
 
     for around in (surnames, given_names):
+        if around is given_names and looks_scanned():
+            break
         first, second = around(starts_a), around(starts_b)
         if first is not None and second is not None and not first & second:
             return True
