@@ -126,3 +126,22 @@ def test_cli_fix_keeps_a_markdown_table(tmp_path: Path) -> None:
     result = run_newslint("check", "--fix", "--grammar", "off", str(path))
     assert "Traceback" not in result.stderr
     assert path.read_text(encoding="utf-8") == TABLE
+
+
+def test_a_link_whose_target_the_source_spells_otherwise_is_masked_whole() -> None:
+    # A reference link's target is defined elsewhere, and the parser normalises a target
+    # ("café" percent-encoded, "<…>" unwrapped): their "]" and what follows it were left in
+    # prose, where "]" closed nothing (a warning on every reference link).
+    text = (
+        "Read this [report] and [the budget][1] and [the plan][] before the vote.\n\n"
+        "The [café](https://example.org/café) and [the hall](<https://example.org/a b>) shut.\n\n"
+        "[report]: https://example.org/r\n[1]: https://example.org/b\n"
+        "[the plan]: https://example.org/p\n"
+    )
+    doc = Document.from_raw(text, "t.md", "markdown")
+    for offset, character in enumerate(text):
+        if character in "[]":
+            assert doc.is_masked(offset, offset + 1), (offset, text[offset - 10 : offset + 5])
+    assert "report" in doc.text and "the budget" in doc.text and "café" in doc.text
+    assert "example.org" not in doc.text.split("\n\n")[1]
+    assert [f.rule for f in LINTER.lint(doc)] == []

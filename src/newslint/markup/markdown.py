@@ -101,14 +101,32 @@ def _mask_inline(text: str, token: Any, start: int, end: int, result: Markup) ->
     for child in token.children or []:
         for needle, to_paren in _needles(child):
             found = text.find(needle, cursor, end)
+            if found < 0 and to_paren:
+                found, stop = _reference_close(text, cursor, end)
+            elif found >= 0:
+                stop = found + len(needle)
+                if to_paren:  # a link target: mask up to its closing parenthesis
+                    closing = text.find(")", stop, end)
+                    stop = closing + 1 if closing >= 0 else stop
             if found < 0:
                 continue
-            stop = found + len(needle)
-            if to_paren:  # a link target: mask up to its closing parenthesis
-                closing = text.find(")", stop, end)
-                stop = closing + 1 if closing >= 0 else stop
             result.masked.append((found, stop))
             cursor = stop
+
+
+def _reference_close(text: str, cursor: int, end: int) -> tuple[int, int]:
+    """The end of a link's text whose target the source does not spell as the parser does: a
+    reference ("[report]", "[report][1]", "[report][]", defined elsewhere) or a target the parser
+    normalised ("(https://example.org/café)"): its "]" and the label or target after it;
+    (-1, -1) if there is none."""
+    found = text.find("]", cursor, end)
+    if found < 0:
+        return -1, -1
+    stop = found + 1
+    if text.startswith(("[", "("), stop):
+        closing = text.find("]" if text[stop] == "[" else ")", stop, end)
+        stop = closing + 1 if closing >= 0 else stop
+    return found, stop
 
 
 def _needles(child: Any) -> list[tuple[str, bool]]:
