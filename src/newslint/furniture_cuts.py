@@ -27,6 +27,7 @@ _CUT = compile_pattern(
 _MARK_ENDS = ("...", "…", "]", "\n")
 MIN_WORDS = 4  # "Loading...", "Read more..." are labels, judged by their own evidence
 REACH = 80  # the cut is at the block's end: only its tail is read
+STORY_WORDS = 25  # a paragraph of the story, longer than a listing's headline or link
 
 
 def cut_teaser(items: list[Block], index: int) -> tuple[str, int, int] | None:
@@ -43,7 +44,20 @@ def cut_teaser(items: list[Block], index: int) -> tuple[str, int, int] | None:
         return None
     if _open_quotation(text):
         return None  # a speaker trailing off inside a quotation is the story's
+    if _story_goes_on(items, index):
+        return None
     return CUT_TEASER, block.start + match.start(), block.end
+
+
+def _story_goes_on(items: list[Block], index: int) -> bool:
+    """A paragraph of prose follows, itself no teaser: the writer's own trailing ellipsis
+    ("… and thinking the Who looked really old…") leads on to the story's next paragraph, while a
+    listing's cut is followed by the next item's headline or link, by another cut teaser, or by
+    the page's end."""
+    if index + 1 >= len(items):
+        return False
+    following = items[index + 1]
+    return following.words >= STORY_WORDS and not following.text.endswith(_MARK_ENDS)
 
 
 def _open_quotation(text: str) -> bool:

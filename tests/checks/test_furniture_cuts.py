@@ -78,3 +78,15 @@ def test_every_cut_the_pattern_finds_ends_on_one_of_the_mark_ends() -> None:
     for text in [f"{TEASER} company{mark}" for mark in ("...", "…", " […]", " [...]", "...\n")]:
         match = furniture_cuts._CUT.search(text)
         assert match is not None and text.endswith(furniture_cuts._MARK_ENDS)
+
+
+def test_a_writers_trailing_ellipsis_before_the_storys_next_paragraph_is_no_cut(
+    furniture: Linter,
+) -> None:
+    text = f"{HEADLINE}\n\n{TEASER} ferry company…\n\n{STORY}\n"
+    assert reported(furniture, text) == []
+
+
+def test_a_cut_teaser_followed_by_the_next_items_headline_is_reported(furniture: Linter) -> None:
+    text = f"{HEADLINE}\n\n{TEASER} ferry company…\n\nCouncil names new harbour master\n\n{STORY}\n"
+    assert reported(furniture, text) == ["company…"]
