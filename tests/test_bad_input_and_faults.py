@@ -311,6 +311,12 @@ def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
     assert result.returncode in (0, 141)  # 141: head closed the pipe; newslint itself said nothing
 
 
+def _sigint_as_at_a_terminal() -> None:
+    # A shell starts a background job with SIGINT ignored, and Python keeps an ignored SIGINT
+    # ignored: a CI run launched with `&` would otherwise never deliver the interrupt under test.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 def test_interrupt_message_and_code() -> None:
     process = subprocess.Popen(
@@ -318,6 +324,7 @@ def test_interrupt_message_and_code() -> None:
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_sigint_as_at_a_terminal,
     )
     time.sleep(1.5)
     process.send_signal(signal.SIGINT)
