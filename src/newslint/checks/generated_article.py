@@ -1,0 +1,196 @@
+"""`generated-article`: the scaffolding and filler of an article a language model wrote, judged
+once the page as a whole reads as one.
+
+A generated article has section headings and sentences of praise that, one by one, a human
+writer also produces ("Community Response", "fostering connections among residents"): a line
+or a sentence alone says nothing. The page does. Three signals must agree before anything is
+reported, each cheap and each failing on a different kind of human copy:
+
+- the density of the words instruction-tuned models are measured to over-use (the rule's
+  `markers`, a list of stems from the published excess-vocabulary studies, not from the pages
+  under test). Government statements reach it too, so it never decides alone;
+- no reporting: a generated article paraphrases and attributes nothing, while news says who
+  said what ("said", "told", "according to", quotations of several words);
+- the outline: at least one short line with no closing punctuation heading a paragraph of
+  prose, the section heading a chat model puts under every few paragraphs.
+
+On such a page the check reports those section headings, a "What:"/"Where:"/"When:" fact
+sheet's labels, and the sentences that carry the over-used words densely (two of them, or one
+in a trailing participle clause: ", fostering connections and enhancing its appeal").
+Deleting or rewriting is left to a human.
+
+Keys: `markers` (stems, matched as word starts with up to four more letters), `min_density`
+(markers per 100 words of prose), `min_markers`, `max_reporting` (reporting words per sentence),
+`min_prose_words`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import re2
+import regex
+
+from newslint.checks import Check, Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+
+OPTIONS = {
+    "markers": Option((list,), required=True, doc="stems of the words models over-use"),
+    "min_density": Option(
+        (int, float), default=1.5, doc="markers per 100 words of prose a page must reach"
+    ),
+    "min_markers": Option((int,), default=3, doc="markers a page must hold at least"),
+    "max_reporting": Option(
+        (int, float), default=0.1, doc="reporting words per sentence a page may hold at most"
+    ),
+    "min_prose_words": Option((int,), default=80, doc="the least prose a page is judged on"),
+}
+
+# A line of prose: long enough to be a paragraph (a heading, a caption or a menu is shorter).
+PROSE_LINE_WORDS = 12
+# A section heading: a short line heading a paragraph of at least this many words.
+HEADING_MAX_WORDS = 10
+PARAGRAPH_WORDS = 15
+
+_WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
+_SENTENCE = compile_pattern(r"[^.!?\n]+(?:[.!?]+[”\"’)]?|$)")
+_REPORTING = compile_pattern(
+    r"\b(?:said|says|told|according\s+to|stated|added|asked)\b|[“\"][^”\"\n]{20,}[”\"]",
+    regex.IGNORECASE,
+)
+# A trailing participle clause (", promoting biodiversity and enhancing its appeal"); the
+# prepositions and nouns English spells in -ing are not participles.
+_PARTICIPLE_TAIL = compile_pattern(
+    r",\s+(?:and\s+)?(?!(?:during|including|according|regarding|following|concerning|"
+    r"morning|evening|nothing|something|anything|everything|thing|king|ring|spring|string|"
+    r"building|wedding|meeting|ceiling|bring|sing)\b)\p{Ll}{2,}ing\b"
+)
+_HEADING_END = (".", "!", ",", ";", ":", "|", "…")
+_FACT_LABEL = compile_pattern(r"^[ \t]*(?:Who|What|When|Where|Why|How)[ \t]*:", regex.MULTILINE)
+MIN_FACT_LABELS = 3
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _lines(text: str) -> list[_Line]:
+    """The document's non-blank lines, stripped, with their offsets."""
+    out: list[_Line] = []
+    offset = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            out.append(_Line(offset + raw.index(stripped[0]), stripped))
+        offset += len(raw) + 1
+    return out
+
+
+def _is_heading(line: _Line, following: _Line | None) -> bool:
+    """A section heading: a short capitalised line with no closing punctuation and no figure,
+    heading a paragraph (or ending the page, where an excerpt was cut)."""
+    text = line.text
+    if not 1 <= line.words <= HEADING_MAX_WORDS or not text[:1].isupper():
+        return False
+    if text.endswith(_HEADING_END) or any(c.isdigit() for c in text):
+        return False
+    return following is None or following.words >= PARAGRAPH_WORDS
+
+
+class GeneratedArticleCheck(Check):
+    def __init__(self, rule: Rule) -> None:
+        super().__init__(rule)
+        stems: Sequence[str] = rule.option("markers")
+        alternation = "|".join(sorted((regex.escape(s.lower()) for s in stems), key=len)[::-1])
+        # RE2: one linear pass over every document, ten times faster than `regex` on this set.
+        options = re2.Options()
+        options.case_sensitive = False
+        self.marker = re2.compile(rf"\b(?:{alternation})[a-z]{{0,4}}\b", options)
+        self.min_density = float(rule.option("min_density"))
+        self.min_markers = int(rule.option("min_markers"))
+        self.max_reporting = float(rule.option("max_reporting"))
+        self.min_prose_words = int(rule.option("min_prose_words"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        # Cheap refusal first: most copy holds too few markers to be judged at all. Prose is
+        # at least a third of a page's words, so a page whose markers are too sparse over all
+        # its words by that factor is too sparse in its prose too.
+        markers = len(self.marker.findall(text))
+        words = len(text.split())
+        if markers < self.min_markers or 3 * 100 * markers < self.min_density * words:
+            return
+        lines = _lines(text)
+        if not self._reads_generated(lines):
+            return
+        yield from self._headings(lines)
+        yield from self._fact_labels(text)
+        yield from self._filler(lines)
+
+    def _reads_generated(self, lines: list[_Line]) -> bool:
+        prose = [line.text for line in lines if line.words >= PROSE_LINE_WORDS]
+        words = sum(len(_WORD.findall(p)) for p in prose)
+        if words < self.min_prose_words:
+            return False
+        markers = sum(len(self.marker.findall(p)) for p in prose)
+        if markers < self.min_markers or 100 * markers / words < self.min_density:
+            return False
+        sentences = sum(1 for p in prose for _ in _SENTENCE.finditer(p))
+        reporting = sum(len(_REPORTING.findall(p)) for p in prose)
+        if reporting > self.max_reporting * max(sentences, 1):
+            return False
+        return any(self._heading_at(lines, i) for i in range(1, len(lines)))
+
+    @staticmethod
+    def _heading_at(lines: list[_Line], index: int) -> bool:
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        return _is_heading(lines[index], following)
+
+    def _headings(self, lines: list[_Line]) -> Iterator[Finding]:
+        # The first line is the page's own title, which a human headline shares the shape of.
+        for index in range(1, len(lines)):
+            if self._heading_at(lines, index):
+                line = lines[index]
+                message = render(self.rule.message, what="section heading", match=line.text)
+                yield finding(self.rule, line.start, line.start + len(line.text), message)
+
+    def _fact_labels(self, text: str) -> Iterator[Finding]:
+        labels = list(_FACT_LABEL.finditer(text))
+        if len(labels) < MIN_FACT_LABELS:
+            return
+        for match in labels:
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            message = render(
+                self.rule.message, what="fact-sheet label", match=match.group().strip()
+            )
+            yield finding(self.rule, start, match.end(), message)
+
+    def _filler(self, lines: list[_Line]) -> Iterator[Finding]:
+        for line in lines:
+            if line.words < PROSE_LINE_WORDS:
+                continue
+            for sentence in _SENTENCE.finditer(line.text):
+                body = sentence.group().strip()
+                markers = {m.casefold() for m in self.marker.findall(body)}
+                if len(markers) >= 2 or (markers and _PARTICIPLE_TAIL.search(body)):
+                    start = (
+                        line.start
+                        + sentence.start()
+                        + (len(sentence.group()) - len(sentence.group().lstrip()))
+                    )
+                    message = render(self.rule.message, what="filler sentence", match=body)
+                    yield finding(self.rule, start, start + len(body), message)
+
+
+def compile(rule: Rule) -> GeneratedArticleCheck:
+    return GeneratedArticleCheck(rule)
