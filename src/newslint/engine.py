@@ -7,11 +7,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newslint.checks import Check, SpanIndex, compile_rule
+from newslint.checks import REGEX_TIMEOUT_SECONDS, Check, SpanIndex, compile_rule
 from newslint.collector import collector_paused
 from newslint.document import Document, Span
 from newslint.errors import BackendUnavailable, RuleError
-from newslint.finding import Edit, Finding, Fix, in_text_order
+from newslint.finding import UNFINISHED_RULE, Edit, Finding, Fix, in_text_order
 from newslint.finding_list import FindingList
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.policy import Policy
@@ -89,7 +89,9 @@ class Linter:
         self.vocabulary = vocabulary
         self.rules = [self._configured(r) for r in rules if self.policy.runs(r)]
         self.checks: list[Check] = [compile_rule(r, vocabulary) for r in self.rules]
-        self._own_scoping = {c.rule.id for c in self.checks if c.reads_markup}
+        # Kept wherever they are: findings of kinds that read markup themselves, and the notice
+        # of a rule that could not finish (placed at the start of what it could not check).
+        self._own_scoping = {c.rule.id for c in self.checks if c.reads_markup} | {UNFINISHED_RULE}
         # Context-model rules have their suspects judged together before any of them runs.
         self._judges_context = any(hasattr(c, "context_request") for c in self.checks)
         # Gated and ungated linters find the same; the gate only skips checks that cannot match.
@@ -282,9 +284,12 @@ class Linter:
                 return list(check.run_lines(doc, lines.start, lines.end))
             return list(check.run(doc) if parts is None else check.run_parts(doc, parts))
         except TimeoutError:
-            self._warn(
-                f"{doc.path}: rule {check.rule.id} timed out (its regex backtracks too much); skipped"
+            said = (
+                f"rule {check.rule.id} timed out (its regex ran over {REGEX_TIMEOUT_SECONDS:g} s "
+                "of matching) and could not finish: its findings are missing"
             )
+            self._warn(f"{doc.path}: {said}")
+            return [Finding(UNFINISHED_RULE, "warning", f"{said} from this document", 0, 0)]
         except RuleError as exc:
             # A rule that fails on this document (a Vale script's run-time error) says so once.
             self._warn(f"{doc.path}: rule {check.rule.id}: {exc.problem}; skipped")

@@ -15,6 +15,10 @@ SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 APPLICABILITIES = ("safe", "unsafe")
 
+# The finding a run reports in place of a rule that could not finish on a document (its regex ran
+# out of time): without it a skipped rule looks like a clean pass in every report and exit code.
+UNFINISHED_RULE = "newslint.unfinished-rule"
+
 
 def rule_matches(rule_id: str, prefix: str) -> bool:
     """Whether `prefix` names the rule: its id, its pack, or a rule whose findings it makes up

@@ -17,6 +17,7 @@ from newslint.collector import collector_paused, lasting
 from newslint.config import ConfigError, Settings
 from newslint.engine import Linter
 from newslint.errors import NewslintError
+from newslint.finding import UNFINISHED_RULE
 from newslint.lexicon import Vocabulary
 from newslint.policy import Policy, matches
 from newslint.rules import Rule, builtin_rules_dir, load_packs
@@ -185,7 +186,7 @@ def _reject_unknown_house_style(settings: Settings, rules: Sequence[Rule]) -> No
 
 def _reject_unknown_ids(settings: Settings, choices: Choices, rule_ids: list[str]) -> None:
     """A rule id or prefix that names no rule is a typo: say so rather than select nothing."""
-    known = [*rule_ids, UNUSED_RULE]
+    known = [*rule_ids, UNUSED_RULE, UNFINISHED_RULE]
 
     def unknown(prefixes: Sequence[str]) -> list[str]:
         # A prefix may also be narrower than a rule whose findings it makes up (grammar.harper.AnA).

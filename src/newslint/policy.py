@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newslint.document import Document
-from newslint.finding import Finding, in_text_order, rule_matches
+from newslint.finding import UNFINISHED_RULE, Finding, in_text_order, rule_matches
 from newslint.rules import Rule
 from newslint.suppress import Baseline, Suppressions
 
@@ -60,8 +60,8 @@ class Policy:
         """Whether a finding's id is selected; ids made up at run time (`grammar.harper.AnA`) are
         judged by the same prefixes, a narrower ignore beating a broader select."""
         chosen, dropped = _longest(rule_id, self.select), _longest(rule_id, self.ignore)
-        if self.select and chosen < 0:
-            return False
+        if self.select and chosen < 0 and rule_id != UNFINISHED_RULE:
+            return False  # a selected rule that could not finish says so unless that is ignored
         return dropped < 0 or chosen > dropped
 
     def severity_of(self, rule_id: str, default: str) -> str:

@@ -15,11 +15,15 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from newslint import __version__
-from newslint.finding import FileResult, Finding
+from newslint.finding import UNFINISHED_RULE, FileResult, Finding
 from newslint.report import escape_undecodable, span_position
 from newslint.rules import Rule
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+UNFINISHED_HELP = {
+    UNFINISHED_RULE: "A rule could not finish on the file (its regex ran out of time): the file "
+    "was not fully checked and that rule's findings there are missing."
+}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/newslint/"
 ROOT_ID = "%SRCROOT%"
@@ -53,7 +57,9 @@ def _descriptor(rule_id: str, rules: Mapping[str, Rule]) -> dict[str, Any]:
     """A rule's metadata; an engine's sub-rule (grammar.harper.AnA) borrows its parent's."""
     rule = rules.get(rule_id) or rules.get(rule_id.rsplit(".", 1)[0])
     summary = rule.description.split("\n")[0] if rule and rule.description else rule_id
-    help_text = (rule.description or rule.message) if rule else rule_id
+    help_text = (
+        (rule.description or rule.message) if rule else UNFINISHED_HELP.get(rule_id, rule_id)
+    )
     descriptor: dict[str, Any] = {
         "id": rule_id,
         "name": rule_id.replace(".", "/"),
@@ -127,8 +133,11 @@ def write(
     )
     out.write('  "results": [')
     separator = "\n    "
+    unfinished: list[dict[str, Any]] = []
     for result in results:
         for finding in result.findings:
+            if finding.rule == UNFINISHED_RULE:
+                unfinished.append(_notification(result, finding, root))
             if finding.rule not in index_of:
                 index_of[finding.rule] = len(descriptors)
                 descriptors.append(_descriptor(finding.rule, rules))
@@ -138,4 +147,19 @@ def write(
     driver = {"name": "newslint", "version": __version__, "informationUri": INFORMATION_URI,
               "rules": descriptors}  # fmt: skip
     tool = json.dumps({"driver": driver}, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-    out.write(f'\n  ],\n  "tool": {tool}\n}}]}}\n')
+    # A run in which a rule could not finish did not run to completion (SARIF 3.20.14).
+    invocation = {"executionSuccessful": not unfinished, "toolExecutionNotifications": unfinished}
+    invocations = json.dumps([invocation], ensure_ascii=False)
+    out.write(f'\n  ],\n  "invocations": {invocations},\n  "tool": {tool}\n}}]}}\n')
+
+
+def _notification(result: FileResult, finding: Finding, root: Path) -> dict[str, Any]:
+    """What the run could not do, as a notification of its invocation (SARIF 3.58)."""
+    return {
+        "level": "warning",
+        "message": {"text": escape_undecodable(finding.message)},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": artifact_location(result.path, root)}}
+        ],
+        "descriptor": {"id": finding.rule},
+    }

@@ -15,6 +15,7 @@ from typing import Any
 
 import regex
 
+from newslint.checks import finditer
 from newslint.vale.styles import vale_regex
 
 TIMEOUT = 2.0
@@ -112,7 +113,7 @@ class Base:
         return bool(self.exceptions and self.exceptions.search(observed.strip(), timeout=TIMEOUT))
 
     def matches(self, pattern: regex.Pattern[str], text: str) -> Iterator[Any]:
-        return pattern.finditer(text, timeout=TIMEOUT)
+        return finditer(pattern, text)  # the budget is the regex's own time, as for any rule
 
 
 class Existence(Base):
