@@ -7,6 +7,8 @@ is for.
 
 from __future__ import annotations
 
+import pytest
+
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.finding import Finding
@@ -289,3 +291,16 @@ def test_in_a_scanned_page_a_family_name_misread_is_still_reported(linter: Linte
     )
     found = _found(linter, text, "consistency.name-spelling")
     assert [text[f.start : f.end] for f in found] == ["Pclling"]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["Sister city ties with Kyiv were also discussed.", "They renewed the Sister Cities pact."],
+)
+def test_a_capital_sister_that_is_no_nun_does_not_excuse_a_spanish_title(
+    linter: Linter, aside: str
+) -> None:
+    text = f"The agreement was signed in Madrid by Sr. Gómez and the delegation. {aside}\n"
+    assert [f.rule for f in _found(linter, text, "mt.mistranslated-honorific")] == [
+        "mt.mistranslated-honorific"
+    ]
