@@ -46,6 +46,7 @@ from newslint.ocr_context import (
     COMPOUND_PART_ZIPF,
     MIN_ATTESTED_LENGTH,
     Zipf,
+    _cut_from,
     _cut_words_in,
     attested_splits,
     is_cut_word,
@@ -181,7 +182,9 @@ SPLIT_GAPS = [
 
 def attested_by_overlapped_regex(text: str, zipf: Zipf) -> list[tuple[int, int, str]]:
     """The walk as it was: every overlapped `_SPACED_PAIR` match."""
-    whole = {m.group().casefold() for m in _LONE_WORD.finditer(text)}
+    whole: dict[str, set[str]] = {}
+    for m in _LONE_WORD.finditer(text):
+        whole.setdefault(m.group().casefold(), set()).add(m.group())
     found = []
     for match in _SPACED_PAIR.finditer(text, overlapped=True):
         left, right = match.group("left"), match.group("right")
@@ -191,6 +194,8 @@ def attested_by_overlapped_regex(text: str, zipf: Zipf) -> list[tuple[int, int, 
         if min(zipf(left), zipf(right)) >= COMPOUND_PART_ZIPF or right.casefold() == "s":
             continue
         if is_function_word(left) and is_function_word(right):
+            continue
+        if not any(_cut_from(left, right, spelling) for spelling in whole[joined]):
             continue
         found.append((match.start(), match.end(), match.group()))
     return found

@@ -97,7 +97,9 @@ def attested_splits(
     elsewhere ("History", "Sacramento"). Its own evidence, so no OCR gate is needed. `runs`: the
     text's letter and digit runs (`Document.runs`), if already found."""
     words = lone_words(text, runs) if runs is not None else _lone_words(text)
-    whole = {word.casefold() for _, _, word in words}
+    whole: dict[str, set[str]] = {}
+    for _, _, word in words:
+        whole.setdefault(word.casefold(), set()).add(word)
     # Every `_SPACED_PAIR` match is two lone words one space or tab apart, and every such pair
     # is one; the regex confirms only the few pairs whose join the document writes whole.
     for (start, gap, left), (after, end, right) in pairwise(words):
@@ -113,7 +115,21 @@ def attested_splits(
             continue  # a compound written open; "leader s" lost its apostrophe, not a space
         if is_function_word(left) and is_function_word(right):
             continue  # "TOTHE" is the glued one
+        if not any(_cut_from(left, right, spelling) for spelling in whole[joined]):
+            continue
         yield match
+
+
+def _cut_from(left: str, right: str, spelling: str) -> bool:
+    """Whether `left` and `right` can be `spelling` cut by a space. A space changes no letter's
+    case: "Siva Sankar" beside "Sivasankar" is a name written both ways, and "Wijedasa
+    Rajapakshe" beside "WijedasaRajapakshe" (a capital inside the whole, where the cut would be)
+    is two words the other copy glued. Text in capitals ("W ASHINGTON") keeps no case to
+    compare."""
+    at = len(left)
+    if spelling[at].isupper() and spelling[at - 1].islower():
+        return False
+    return (left + right).isupper() or spelling.isupper() or right[0] == spelling[at]
 
 
 def _lone_words(text: str) -> list[Run]:

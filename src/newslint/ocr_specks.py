@@ -91,10 +91,25 @@ _STOP_BEFORE_LOWER = compile_pattern(
     r"(?<=(?<![\p{L}.'’-])(?P<word>\p{Ll}{4,}))\.(?=[ \t]+\p{Ll}+(?![\p{L}.]))"
 )
 STOP_WORD_MIN_ZIPF = 3.0
+HABIT_MIN_OPENINGS = 3  # a sentence or two in lower case may be the scanner's
+
+
+# A full stop after a word of four letters or more (no abbreviation: "etc.", "a.m.") and before
+# the next word, of either case: how the text opens its sentences.
+_SENTENCE_OPENING = compile_pattern(r"(?<=\p{L}{4}\.[ \t]+)\p{L}")
 
 
 def stops_before_lower_case(text: str, zipf: Callable[[str], float]) -> Iterator[tuple[int, int]]:
-    """Spans of full stops a scanner misread, between two lower-case words."""
-    for match in _STOP_BEFORE_LOWER.finditer(text):
+    """Spans of full stops a scanner misread, between two lower-case words. None in a text that
+    opens its sentences in lower case as often as not (a transcript typed without capitals): a
+    writer's habit repeats, a scanner's misread comma does not."""
+    stops = list(_STOP_BEFORE_LOWER.finditer(text))
+    if not stops:
+        return
+    openings = [m.group().islower() for m in _SENTENCE_OPENING.finditer(text)]
+    lower = sum(openings)
+    if lower >= HABIT_MIN_OPENINGS and 2 * lower >= len(openings):
+        return
+    for match in stops:
         if zipf(match.group("word")) >= STOP_WORD_MIN_ZIPF:
             yield match.span()
