@@ -70,3 +70,19 @@ def test_a_fact_sheet_s_labels_are_reported_on_a_generated_page() -> None:
     )
     found = spans(_check(), page)
     assert {"What:", "Where:", "When:"} <= set(found)
+
+
+def test_short_quoted_terms_are_no_reporting() -> None:
+    # Two short quotations on one line: the words between them are no quotation of their own.
+    quoted = GENERATED.replace(
+        "offering a seamless blend",
+        'called "the hub" by its younger readers and "the shelf" by older ones, offering a seamless blend',
+    )
+    assert "Highlights of the Renovation" in spans(_check(), quoted)
+
+
+def test_a_byline_between_title_and_story_is_no_heading() -> None:
+    bylined = GENERATED.replace("Renovation\n\n", "Renovation\n\nJo Marsh · Staff Writer\n\n", 1)
+    found = spans(_check(), bylined)
+    assert "Highlights of the Renovation" in found
+    assert "Jo Marsh · Staff Writer" not in found

@@ -17,7 +17,8 @@ reported, each cheap and each failing on a different kind of human copy:
 On such a page the check reports those section headings, a "What:"/"Where:"/"When:" fact
 sheet's labels, and the sentences that carry the over-used words densely (two of them, or one
 in a trailing participle clause: ", fostering connections and enhancing its appeal").
-Deleting or rewriting is left to a human.
+Deleting or rewriting is left to a human. The verdict is drawn from the page's opening (its
+first 20,000 characters), so a long document is read once.
 
 Keys: `markers` (stems, matched as word starts with up to four more letters), `min_density`
 (markers per 100 words of prose), `min_markers`, `max_reporting` (reporting words per sentence),
@@ -59,9 +60,12 @@ PARAGRAPH_WORDS = 15
 _WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
 _SENTENCE = compile_pattern(r"[^.!?\n]+(?:[.!?]+[”\"’)]?|$)")
 _REPORTING = compile_pattern(
-    r"\b(?:said|says|told|according\s+to|stated|added|asked)\b|[“\"][^”\"\n]{20,}[”\"]",
-    regex.IGNORECASE,
+    r"\b(?:said|says|told|according\s+to|stated|added|asked)\b", regex.IGNORECASE
 )
+# Quotations, paired in order: a straight mark opens and closes alike, so a pattern that skips a
+# short quotation would take the text between two quotations for one.
+_QUOTATION = compile_pattern(r"“[^”\n]*”|\"[^\"\n]*\"")
+QUOTATION_WORDS = 4
 # A trailing participle clause (", promoting biodiversity and enhancing its appeal"); the
 # prepositions and nouns English spells in -ing are not participles.
 _PARTICIPLE_TAIL = compile_pattern(
@@ -69,9 +73,14 @@ _PARTICIPLE_TAIL = compile_pattern(
     r"morning|evening|nothing|something|anything|everything|thing|king|ring|spring|string|"
     r"building|wedding|meeting|ceiling|bring|sing)\b)\p{Ll}{2,}ing\b"
 )
-_HEADING_END = (".", "!", ",", ";", ":", "|", "…")
+# A heading is words: a line holding other signs is a byline ("Maggy Day ·"), a menu
+# ("News | Sport") or a credit.
+_HEADING_TEXT = compile_pattern(r"[\p{L}\p{M}'’ ,&?()-]+")
+_HEADING_END = (".", "!", ",", ";", ":")
 _FACT_LABEL = compile_pattern(r"^[ \t]*(?:Who|What|When|Where|Why|How)[ \t]*:", regex.MULTILINE)
 MIN_FACT_LABELS = 3
+# The page opening a verdict is drawn from (characters, cut at the next line's end).
+OPENING_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -102,9 +111,26 @@ def _is_heading(line: _Line, following: _Line | None) -> bool:
     text = line.text
     if not 1 <= line.words <= HEADING_MAX_WORDS or not text[:1].isupper():
         return False
-    if text.endswith(_HEADING_END) or any(c.isdigit() for c in text):
+    if text.endswith(_HEADING_END) or not _HEADING_TEXT.fullmatch(text):
         return False
     return following is None or following.words >= PARAGRAPH_WORDS
+
+
+def _reporting(prose: Sequence[str]) -> int:
+    """Reporting verbs and quotations of several words in the prose lines."""
+    verbs = sum(len(_REPORTING.findall(p)) for p in prose)
+    quotations = sum(
+        1 for p in prose for q in _QUOTATION.findall(p) if len(q.split()) >= QUOTATION_WORDS
+    )
+    return verbs + quotations
+
+
+def _sentences(line: _Line) -> Iterator[tuple[int, str]]:
+    """Each sentence of a line with its offset in the document, stripped."""
+    for match in _SENTENCE.finditer(line.text):
+        body = match.group().strip()
+        if body:
+            yield line.start + match.start() + match.group().index(body[0]), body
 
 
 class GeneratedArticleCheck(Check):
@@ -123,31 +149,36 @@ class GeneratedArticleCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        # The page is judged by its opening, so a long document costs one pass over its lines
+        # and no more unless the opening reads as generated.
+        cut = text.find("\n", OPENING_CHARS)
+        opening = text if cut < 0 else text[:cut]
         # Cheap refusal first: most copy holds too few markers to be judged at all. Prose is
         # at least a third of a page's words, so a page whose markers are too sparse over all
         # its words by that factor is too sparse in its prose too.
-        markers = len(self.marker.findall(text))
-        words = len(text.split())
-        if markers < self.min_markers or 3 * 100 * markers < self.min_density * words:
+        markers = len(self.marker.findall(opening))
+        if markers < self.min_markers or 3 * 100 * markers < self.min_density * len(
+            opening.split()
+        ):
+            return
+        if not self._reads_generated(_lines(opening)):
             return
         lines = _lines(text)
-        if not self._reads_generated(lines):
-            return
         yield from self._headings(lines)
         yield from self._fact_labels(text)
         yield from self._filler(lines)
 
     def _reads_generated(self, lines: list[_Line]) -> bool:
-        prose = [line.text for line in lines if line.words >= PROSE_LINE_WORDS]
-        words = sum(len(_WORD.findall(p)) for p in prose)
+        prose = [line for line in lines if line.words >= PROSE_LINE_WORDS]
+        texts = [line.text for line in prose]
+        words = sum(len(_WORD.findall(p)) for p in texts)
         if words < self.min_prose_words:
             return False
-        markers = sum(len(self.marker.findall(p)) for p in prose)
+        markers = sum(len(self.marker.findall(p)) for p in texts)
         if markers < self.min_markers or 100 * markers / words < self.min_density:
             return False
-        sentences = sum(1 for p in prose for _ in _SENTENCE.finditer(p))
-        reporting = sum(len(_REPORTING.findall(p)) for p in prose)
-        if reporting > self.max_reporting * max(sentences, 1):
+        sentences = sum(1 for line in prose for _ in _sentences(line))
+        if _reporting(texts) > self.max_reporting * max(sentences, 1):
             return False
         return any(self._heading_at(lines, i) for i in range(1, len(lines)))
 
@@ -176,18 +207,15 @@ class GeneratedArticleCheck(Check):
             yield finding(self.rule, start, match.end(), message)
 
     def _filler(self, lines: list[_Line]) -> Iterator[Finding]:
+        """Sentences carrying the over-used words densely: two, or one in a trailing participle
+        clause."""
         for line in lines:
             if line.words < PROSE_LINE_WORDS:
                 continue
-            for sentence in _SENTENCE.finditer(line.text):
-                body = sentence.group().strip()
+            for start, body in _sentences(line):
                 markers = {m.casefold() for m in self.marker.findall(body)}
-                if len(markers) >= 2 or (markers and _PARTICIPLE_TAIL.search(body)):
-                    start = (
-                        line.start
-                        + sentence.start()
-                        + (len(sentence.group()) - len(sentence.group().lstrip()))
-                    )
+                dense = len(markers) >= 2 or bool(markers and _PARTICIPLE_TAIL.search(body))
+                if dense:
                     message = render(self.rule.message, what="filler sentence", match=body)
                     yield finding(self.rule, start, start + len(body), message)
 
