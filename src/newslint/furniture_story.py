@@ -9,7 +9,7 @@ heads lines of figures.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import islice
 
 import regex
@@ -144,11 +144,43 @@ def _table_row(block: Block) -> bool:
     return bool(_DIGIT.search(text) and _WORD.search(text)) and line_evidence(block) is None
 
 
-def names_its_speaker(items: Sequence[Block], index: int, reason: str | None) -> bool:
+class Speakers:
+    """The words each block of a page writes beside a reporting verb ("Xi said", "said Carney"),
+    read once per page: every title asks about its own name, and reading the page again for
+    each made a page of many titles cost titles times words."""
+
+    def __init__(self, items: Sequence[Block]):
+        self.items = items
+        self._blocks: dict[str, list[int]] | None = None
+
+    def blocks_of(self, word: str) -> list[int]:
+        """The blocks, in page order, that write `word` beside a reporting verb."""
+        if self._blocks is None:
+            self._blocks = {}
+            for i, block in enumerate(self.items):
+                for spoken in dict.fromkeys(_spoken_words(block.text)):
+                    self._blocks.setdefault(spoken, []).append(i)
+        return self._blocks.get(word, [])
+
+
+def _spoken_words(text: str) -> Iterator[str]:
+    """The words next to a reporting verb (`_reports` of the word before and the word after)."""
+    words = [_bare(word) for word in _WORD.findall(text)]
+    verbs = [word.casefold() in REPORTING_VERBS for word in words]
+    last = len(words) - 1
+    for at, word in enumerate(words):
+        if (at and verbs[at - 1]) or (at < last and verbs[at + 1]):
+            yield word
+
+
+def names_its_speaker(
+    items: Sequence[Block], index: int, reason: str | None, speakers: Speakers | None = None
+) -> bool:
     """A title whose name after the dash speaks in the story: a wire headline crediting its
     speaker ("China ready to cooperate with US - Xi" over "… Xi said on Wednesday"), not a page
     title with the site's or section's name ("… - CBS News", "… - Pakistan"), which the story
-    may name but never quotes. Copies of the title (a repeated headline, an alt text) are left out."""
+    may name but never quotes. Copies of the title (a repeated headline, an alt text) are left out.
+    `speakers`: the page's, shared by all its titles."""
     if reason != TITLE_WITH_SITE:
         return False
     found = _DASH_NAME.search(items[index].text)
@@ -156,14 +188,10 @@ def names_its_speaker(items: Sequence[Block], index: int, reason: str | None) ->
         return False
     last = found.group("name").split()[-1].rstrip(".")
     suffix = found.group()
-    for i, block in enumerate(items):
-        if i == index or block.text.endswith(suffix):
-            continue
-        words = [_bare(word) for word in _WORD.findall(block.text)]
-        for at, word in enumerate(words):
-            if word == last and _reports(words[at - 1 : at] + words[at + 1 : at + 2]):
-                return True
-    return False
+    return any(
+        i != index and not items[i].text.endswith(suffix)
+        for i in (speakers or Speakers(items)).blocks_of(last)
+    )
 
 
 def attributes_a_quotation(items: Sequence[Block], index: int) -> bool:

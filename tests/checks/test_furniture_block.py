@@ -106,6 +106,29 @@ def test_a_page_of_menus_looks_for_the_story_s_opening_once(
     assert asked <= len(blocks(page))
 
 
+def test_a_page_of_titles_reads_its_words_for_speakers_once(
+    furniture: Linter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each title with a name after its dash read every block of the page for that name beside a
+    # reporting verb: a listing of N titles read the page N times (titles x words).
+    import newslint.furniture_story as story
+
+    words_read = 0
+    real = story._bare
+
+    def counting(word: str) -> str:
+        nonlocal words_read
+        words_read += 1
+        return real(word)
+
+    monkeypatch.setattr(story, "_bare", counting)
+    titles = [f"Council votes on the harbour plan, part {n} - Daily Courier" for n in range(60)]
+    page = "\n\n".join([*titles, BODY, "The mayor said the Courier had it right.", BODY]) + "\n"
+    found = reported(furniture, page)
+    assert titles[0] in found and titles[-1] in found
+    assert words_read <= len(page.split())
+
+
 def test_hard_wrapped_prose_is_one_block_but_short_lines_are_not_joined() -> None:
     wrapped = "The council voted on Monday to close the\nharbour road until the spring.\n"
     assert len(blocks(wrapped)) == 1

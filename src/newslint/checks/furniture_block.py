@@ -29,6 +29,7 @@ from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes
 from newslint.furniture_signals import TEMPLATE_TAG, field_key, inner_furniture, line_evidence
 from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
+    Speakers,
     attributes_a_quotation,
     heads_a_table,
     heads_prose,
@@ -140,8 +141,9 @@ class FurnitureBlockCheck(Check):
         attributions = {i for i in range(len(items)) if attributes_a_quotation(items, i)}
         # a transcript's "[Name / Role]" above each turn is the story's, like an attribution
         attributions |= speaker_labels([b.text for b in items])
+        speakers = Speakers(items)
         evidence = [
-            None if names_its_speaker(items, i, found) or i in attributions else found
+            None if names_its_speaker(items, i, found, speakers) or i in attributions else found
             for i, found in enumerate(evidence)
         ]
         reasons: list[str | None] = list(evidence)
