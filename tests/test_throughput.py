@@ -11,6 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newslint import misreadings
 from newslint.cased_lexicon import english
 from newslint.checks import Excused, LinesExcused
 from newslint.checks import repeated_text as rt
@@ -422,6 +423,18 @@ def test_look_alikes_found_by_index_are_those_every_letter_finds(
         assert capital_misread(word.capitalize(), lookup) == capital_misread(
             word.capitalize(), asked
         )
+
+
+def test_a_plain_word_finds_what_it_misreads_by_lookup_not_by_search(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def search(word: str) -> Iterable[str]:
+        raise AssertionError(f"{word!r} searched for every reading")
+
+    monkeypatch.setattr(misreadings, "_unmisread", search)
+    assert misread_of("tbe") == "the" and misread_of("fiom") == "from"
+    assert misread_of("oi", Vocabulary.of(["zorb"]).zipf) == "of"
+    assert misread_of("zebra") is None
 
 
 def test_the_look_alike_index_finds_common_words_one_letter_away() -> None:

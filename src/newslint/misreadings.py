@@ -8,10 +8,11 @@ reports them where a document looks scanned.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from newslint.lexicon import is_function_word
 from newslint.lexicon import zipf as english_zipf
-from newslint.look_alikes import common_index, is_plain
+from newslint.look_alikes import CommonIndex, common_index, is_plain
 
 Zipf = Callable[[str], float]
 
@@ -36,20 +37,34 @@ def misread_of(word: str, zipf: Zipf = english_zipf) -> str | None:
     rarity = zipf(word)
     if rarity > MISREAD_MAX_ZIPF or len(word) > 6:
         return None
-    # Only an indexed word can reach the target (see `look_alikes`): the rest need no lookup.
+    # Only an indexed word can reach the target (see `look_alikes`): its misreadings, listed
+    # once, name the few candidates, and the rest need no lookup.
     common = common_index(zipf, INDEXED_ZIPF) if is_plain(word) else None
+    candidates = _misread_from(common).get(word, ()) if common is not None else _unmisread(word)
     found = sorted(
         {
             (zipf(candidate), candidate)
-            for candidate in _unmisread(word)
-            if (common is None or candidate in common.words)
-            and zipf(candidate) >= max(COMMON_TARGET_ZIPF, rarity + MISREAD_GAP)
+            for candidate in candidates
+            if zipf(candidate) >= max(COMMON_TARGET_ZIPF, rarity + MISREAD_GAP)
         },
         reverse=True,
     )
     if not found or (len(found) > 1 and found[0][0] - found[1][0] < MISREAD_LEAD):
         return None  # "oi" is "of" (7.4) far more often than "or" (6.6); a near tie is unknown
     return found[0][1]
+
+
+@lru_cache(maxsize=8)
+def _misread_from(common: CommonIndex) -> dict[str, tuple[str, ...]]:
+    """Each misreading of an indexed word (one letter read as one of its `CONFUSABLE`
+    readings), with the indexed words it misreads: `_unmisread` turned round, so a word asks one
+    lookup instead of searching itself for every reading."""
+    found: dict[str, set[str]] = {}
+    for word in common.words:
+        for index, letter in enumerate(word):
+            for reading in CONFUSABLE.get(letter, ()):
+                found.setdefault(word[:index] + reading + word[index + 1 :], set()).add(word)
+    return {misread: tuple(sorted(words)) for misread, words in found.items()}
 
 
 def _unmisread(word: str) -> Iterator[str]:
