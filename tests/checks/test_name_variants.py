@@ -164,3 +164,16 @@ def test_a_word_written_only_inside_one_two_word_name_is_that_name() -> None:
     # Once is no fixed name: a headline's next word is a chance neighbour.
     text = "Shoygu Visits Front. Sergei Shoigu said the offensive would go on; Shoigu left."
     assert spans(check, text) == ["Shoygu"]
+
+
+def test_a_name_behind_a_run_of_titles_is_still_compared() -> None:
+    # Honorifics and a title in front make a run of five or six capitalised words; the name is
+    # its last words, and a respelled given name inside it is one person spelled two ways.
+    text = (
+        "Datuk Seri Dr Aminah Yusof Rawi opened the clinic on Monday.\n"
+        "The minister, Datuk Dr Aminah Yusuf Rawi, said more would follow. Rawi thanked staff."
+    )
+    found = spans(make_check("name-variants"), text)
+    assert "Dr Aminah Yusuf Rawi" in found
+    # Only the name's words are reported, not the titles before it.
+    assert not any(s.startswith("Datuk") for s in found)

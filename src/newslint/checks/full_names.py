@@ -23,10 +23,12 @@ from newslint.romanisation import initial_folded, romanisation_key
 from newslint.signals import Zipf
 
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
-# Two to four capitalised words in a row, not inside a longer capitalised run.
+# A run of two or more capitalised words, whole. English puts titles and honorifics in front of
+# a name ("Datuk Seri Dr Mujahid Yusof Rawa"), so a longer run is read by its last words.
 _FULL_NAME = compile_pattern(
-    rf"(?<![\p{{L}}\p{{N}}'’-]|\p{{Lu}}\p{{L}}*[ ]){_WORD}(?:[ ]{_WORD}){{1,3}}(?![\p{{L}}\p{{N}}'’-]|[ ]\p{{Lu}})"
+    rf"(?<![\p{{L}}\p{{N}}'’-]|\p{{Lu}}\p{{L}}*[ ]){_WORD}(?:[ ]{_WORD}){{1,15}}(?![\p{{L}}\p{{N}}'’-]|[ ]\p{{Lu}})"
 )
+NAME_WORDS = 4
 MIN_WORD = 4
 # One form of a respelled word is at most as common as a rare given name ("Viktor"), the other
 # at most as common as a usual one ("Victor"); "John"/"Joan" and "Mark"/"Mary" are two people.
@@ -50,7 +52,7 @@ class Respelling:
 
 def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
     """Each occurrence of the rarer of two spellings of one full name (on a tie, of both)."""
-    found = [(m.start(), m.end(), m.group()) for m in _FULL_NAME.finditer(text)]
+    found = [_last_words(m.start(), m.group()) for m in _FULL_NAME.finditer(text)]
     written = Counter(name for *_, name in found)
     # "Victor Tregubov" is also written in "Major Victor Tregubov".
     counts: Counter[str] = Counter()
@@ -73,6 +75,15 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
     for start, end, name in found:
         if name in odd:
             yield Respelling(start, end, name, odd[name])
+
+
+def _last_words(start: int, run: str) -> tuple[int, int, str]:
+    """(start, end, name) of a capitalised run's last `NAME_WORDS` words: a longer run is a
+    name with titles before it."""
+    words = run.split(" ")
+    name = " ".join(words[-NAME_WORDS:])
+    end = start + len(run)
+    return end - len(name), end, name
 
 
 def _odd_of_pair(
