@@ -134,3 +134,21 @@ def test_a_megabyte_headline_test_does_not_cost_the_consistency_rules() -> None:
     found = linter.lint(Document(text + " envoys left"))
     assert UNFINISHED_RULE not in {f.rule for f in found}
     assert sum(f.rule == "consistency.us-abbreviation" for f in found) == 40_000
+
+
+def test_an_editors_rerun_on_the_edited_lines_says_the_rule_did_not_finish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newslint.incremental import Incremental
+
+    monkeypatch.setattr(checks, "REGEX_TIMEOUT_SECONDS", 0.05)
+    pack = tmp_path / "house.yaml"
+    # The line holds a match ("ab"), so the editor's gate lets the rule run on it.
+    slow = SLOW_PACK.replace("'(a|aa)+$'", "'(a|aa)+b'").replace('"aaaa"', '"aab"')
+    pack.write_text(slow, encoding="utf-8")
+    editor = Incremental(Linter(load_rules([str(pack)], builtin=False)))
+    assert [f.rule for f in editor.lint(Document("Intro line.\nab\n"))] == ["house.slow"]
+    found = editor.lint(Document("Intro line.\n" + "a" * 40 + "c ab\n"))
+    # The rule ran on the edited line alone, and its notice stands there, not at the start of
+    # the document, where the editor's re-run would drop it.
+    assert [(f.rule, f.start) for f in found] == [(UNFINISHED_RULE, len("Intro line.\n"))]

@@ -289,7 +289,10 @@ class Linter:
                 "of matching) and could not finish: its findings are missing"
             )
             self._warn(f"{doc.path}: {said}")
-            return [Finding(UNFINISHED_RULE, "warning", f"{said} from this document", 0, 0)]
+            # At the start of what it could not check: an editor's re-run of a line-local rule
+            # on the edited lines keeps only findings on those lines.
+            at = 0 if lines is None else lines.start
+            return [Finding(UNFINISHED_RULE, "warning", f"{said} from this document", at, at)]
         except RuleError as exc:
             # A rule that fails on this document (a Vale script's run-time error) says so once.
             self._warn(f"{doc.path}: rule {check.rule.id}: {exc.problem}; skipped")
