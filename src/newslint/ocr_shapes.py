@@ -97,6 +97,8 @@ class PrintShapes:
         """Whether some part of `token` has a shape print never shows."""
         if _ENCODING_DAMAGE.search(token) or _ADDRESS.search(token):
             return False
+        if token.endswith("¬"):  # the sign OCR engines write for a line break's hyphen
+            token = token[:-1] + "-"
         return any(self._unprinted_piece(piece) for piece in _OWN_SIGNS.split(token) if piece)
 
     def _unprinted_piece(self, piece: str) -> bool:

@@ -79,7 +79,8 @@ _LONE_MARK = compile_pattern(r"[,.;^~°»«'\"!?]{1,3}")  # not ":" (" : " is Fr
 _CASE_PARTS = compile_pattern(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 # A word cut by the hyphen of a printed line end, joined with a space ("expendi- tures");
 # "short- and long-term" is English.
-_LINE_END_HYPHEN = compile_pattern(r"(?<=\p{L}\p{Ll})-(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}+)")
+# OCR engines that mark the break write "¬" for its hyphen ("follow¬ ing").
+_LINE_END_HYPHEN = compile_pattern(r"(?<=\p{L}\p{Ll})[-¬](?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}+)")
 # Marks that web copy leaves alone between words too ("Time : 10", a stray quote).
 MAX_LONE_MARKS = 2
 MIN_KINDS = 2
@@ -286,7 +287,7 @@ def _words_and_breaks(text: str) -> tuple[int, int]:
 
 
 def _line_end_breaks(text: str) -> int:
-    if "-" not in text:  # the break's hyphen: most paragraphs are passed over without a scan
+    if "-" not in text and "¬" not in text:  # most paragraphs are passed over without a scan
         return 0
     return sum(1 for m in _LINE_END_HYPHEN.finditer(text) if m.group(1) not in ("and", "or", "to"))
 

@@ -47,11 +47,13 @@ from newslint.signals import ocr_signal
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 
+# The hyphen of a printed line break, or the sign "¬" that OCR engines (ABBYY's, in the
+# full texts of digitised books and papers) write for it.
 _HYPHEN_BREAK = compile_pattern(
-    r"(?<![\p{L}-])(?P<left>\p{L}+)-(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Ll}+)\b"
+    r"(?<![\p{L}-])(?P<left>\p{L}+)[-¬](?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Ll}+)\b"
 )
 # Where a `_HYPHEN_BREAK` can start: the letters before a hyphen that a space or line end follows.
-_BREAK_HYPHEN = compile_pattern(r"(?<=\p{L})-[ \t\n]")
+_BREAK_HYPHEN = compile_pattern(r"(?<=\p{L})[-¬][ \t\n]")
 _LETTERS_BEFORE = compile_pattern(r"\p{L}+", regex.REVERSE)
 _CAPITALISABLE = compile_pattern(r"\p{L}\p{Ll}*")
 _LOWER_CASE = compile_pattern(r"\p{Ll}+")
