@@ -14,10 +14,10 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
+from newslint.checks.repetition import normalise
 from newslint.document import Document, Run
 from newslint.regex_store import compile_pattern
 
-_NOT_WORD = compile_pattern(r"[^\p{L}\p{N}]+")
 _TOKEN = compile_pattern(r"[\p{L}\p{N}]+")
 _LINE = compile_pattern(r"[^\n]*\S[^\n]*")
 FRAGMENT_MAX_WORDS = 30
@@ -33,10 +33,6 @@ DATELINE_TOKENS = 8  # its words and figures ("ABU DHABI, 3 May 2024 (WAM)")
 _DATELINE_DASHES = (" -", " - ", " —", " — ", " –", " – ")
 
 
-def _key(text: str) -> str:
-    return _NOT_WORD.sub(" ", text.casefold()).strip()
-
-
 def repeated_sentences(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]:
     """Second and later copies of a sentence of at least `min_words` words, whole or glued to the
     end of another sentence (`_glued_copy`). Copies that are whole lines are left to the line
@@ -46,7 +42,7 @@ def repeated_sentences(doc: Document, min_words: int) -> Iterator[tuple[int, int
     first_words: set[str] = set()
     text = doc.text
     for span in doc.sentences:
-        key = _key(text[span.start : span.end])
+        key = normalise(text[span.start : span.end])
         words = key.split()
         if len(words) < min_words:
             continue
@@ -117,7 +113,7 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
     for start, end, low, high in lines:
         if not min_words <= high - low <= FRAGMENT_MAX_WORDS and text[start:end].isascii():
             continue  # folding ASCII keeps its runs: a paragraph's words are too many
-        words = _key(text[start:end]).split()
+        words = normalise(text[start:end]).split()
         if min_words <= len(words) <= FRAGMENT_MAX_WORDS:
             known = by_opening.setdefault(tuple(words[:3]), [])
             if all(
@@ -276,7 +272,7 @@ def cut_teasers(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     by_opening: dict[tuple[str, ...], list[int]] = {}
     for start, end in lines:
-        words = _key(text[start : min(end, start + 200)]).split()
+        words = normalise(text[start : min(end, start + 200)]).split()
         if len(words) >= OPENING_WORDS:
             by_opening.setdefault(tuple(words[:OPENING_WORDS]), []).append(start)
     for cut_start, cut_end in cuts:
