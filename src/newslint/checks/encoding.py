@@ -69,6 +69,10 @@ _FOREIGN_LETTER = compile_pattern(r"[\p{Cyrillic}\p{Greek}]")
 _TOKEN_AROUND = compile_pattern(r"\S+")
 _PUNCTUATION = compile_pattern(r"\p{P}+")
 _WORD_WITH_FOREIGN = compile_pattern(r"[\p{L}\p{M}]*[\p{Cyrillic}\p{Greek}][\p{L}\p{M}]*")
+# Every `_WORD_WITH_FOREIGN` match lies in one run of letters, marks and Cyrillic or Greek signs.
+_SCRIPT_RUN = r"[\p{L}\p{M}\p{Cyrillic}\p{Greek}]*"
+_SCRIPT_RUN_AFTER = compile_pattern(_SCRIPT_RUN)
+_SCRIPT_RUN_BEFORE = compile_pattern(_SCRIPT_RUN, regex.REVERSE)
 _LATIN_WORD = compile_pattern(r"\p{Latin}[\p{Latin}\p{M}'’]*")
 # A short word that is mostly look-alikes ("а", "оf") is only a disguised English word when it
 # reads as a common one and both neighbours are English: "а" between Russian words is Russian.
@@ -253,9 +257,7 @@ class EncodingCheck(Check):
             yield finding(self.rule, start, end, message, fix=fix, suggestions=[fix])
 
     def _mixed_script(self, text: str) -> Iterator[Finding]:
-        if not _FOREIGN_LETTER.search(text):
-            return
-        for match in _WORD_WITH_FOREIGN.finditer(text):
+        for match in words_with_foreign_letters(text):
             word = match.group()
             foreign = _FOREIGN_LETTER.findall(word)
             if not all(c in HOMOGLYPHS for c in foreign):
@@ -269,6 +271,21 @@ class EncodingCheck(Check):
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=fixed, suggestions=[fixed]
             )
+
+
+def words_with_foreign_letters(text: str) -> Iterator[regex.Match[str]]:
+    """`_WORD_WITH_FOREIGN`'s matches, searched only in the runs (`_SCRIPT_RUN`) that hold a
+    Cyrillic or Greek character: over the whole text the regex tries every position, and from
+    each the rest of its word again (0.3 s for 0.8 MB of copy quoting one Greek letter)."""
+    searched = 0
+    for foreign in _FOREIGN_LETTER.finditer(text):
+        if foreign.start() < searched:
+            continue  # in the run just searched
+        before = _SCRIPT_RUN_BEFORE.match(text, searched, foreign.start())
+        after = _SCRIPT_RUN_AFTER.match(text, foreign.end())
+        assert before is not None and after is not None  # a starred class always matches
+        yield from _WORD_WITH_FOREIGN.finditer(text, before.start(), after.end())
+        searched = after.end()
 
 
 def _english_among_latin(text: str, match: regex.Match[str], fixed: str) -> bool:
