@@ -310,7 +310,8 @@ SCANNED = st.lists(
         ["tliat", "wi1l", "th^", " , ", "his tory", "History", "CONDI-\nTION", "expendi- tures",
          "\n\n", "\n", " ", "\u00a0\n\n", "\f", "see https://example.org .", "in the. Court",
          " b ", "to further Insure Itself against", "SYstem", "2oth", "word", "The", "'",
-         "https://example.org", ".", "\n\n\u00a0", "b c"]
+         "https://example.org", ".", "\n\n\u00a0", "b c", "per-\n\niod", "follow¬\n\ning",
+         "fre¬ quency"]
     ),
     max_size=30,
 ).map("".join)  # fmt: skip
@@ -320,6 +321,7 @@ SHARED_VOCABULARY = Vocabulary()  # its paragraph memo stays warm from one examp
 @given(SCANNED, SCANNED)
 @example("see https://example.org\n\n. Then wi1l tliat", "")  # a mark after an address
 @example("wi1l th^ tliat\n\n\u00a0b c", "")  # a lone letter after an unusual space
+@example("tliat follow¬\n\ning per-\n\niod", "")  # breaks across a blank line
 def test_the_ocr_signal_added_up_by_paragraph_is_the_whole_texts(before: str, after: str) -> None:
     from newslint.lexicon import zipf
     from newslint.signals import document_marks, ocr_signal

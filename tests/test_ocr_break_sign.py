@@ -35,3 +35,22 @@ def test_the_sign_inside_mojibake_is_no_break() -> None:
     text = "It isnââ¬â¢t over; the reporters lef¬t early."
     signal = ocr_signal(text, Vocabulary().zipf)
     assert signal.counts[EVIDENCE_KINDS.index("break")] == 0
+
+
+# A text view that sets each printed line a blank line apart (own text).
+SPACED = (
+    "The expenditures for the bi-ennial per-\n\niod were paid by the Un-\n\niversity, and the "
+    "Lecislnture and the Govemor were told of tbe sum.\n"
+)
+
+
+def test_a_break_over_a_blank_line_is_a_hyphen_break_and_counted(linter: Linter) -> None:
+    assert "ocr.hyphen-break" in rules_at(linter, SPACED, "per-\n\niod")
+    assert "ocr.hyphen-break" in rules_at(linter, SPACED, "Un-\n\niversity")
+    signal = ocr_signal(SPACED, Vocabulary().zipf)
+    assert signal.counts[EVIDENCE_KINDS.index("break")] == 2
+
+
+def test_a_paragraph_that_ends_on_a_dash_is_no_break_over_a_blank_line() -> None:
+    text = "They voted for the plan -\n\nand then went home."
+    assert ocr_signal(text, Vocabulary().zipf).counts[EVIDENCE_KINDS.index("break")] == 0

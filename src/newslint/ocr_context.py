@@ -215,9 +215,10 @@ _LETTERS_SPLIT = compile_pattern(r"(\p{L}+)")
 _GAP_STARTS = frozenset("-— \t\n")  # what `ADJACENT_PAIR`'s gap can begin with
 
 
-# A whole run of white space holding a blank line, not after a hyphen or dash: no adjacent pair
-# spans it (a pair starts and ends on letters, and its gap holds a blank line only after a dash).
-_PARAGRAPH_BREAK = compile_pattern(r"(?<![-—\s])\s*\n[^\S\n]*\n\s*")
+# A whole run of white space holding a blank line, not after a hyphen, a dash or a line break's
+# "¬": no adjacent pair or line-end break spans it (a pair starts and ends on letters, and its gap
+# holds a blank line only after a dash).
+_PARAGRAPH_BREAK = compile_pattern(r"(?<![-—¬\s])\s*\n[^\S\n]*\n\s*")
 PARAGRAPH_MEMO_LIMIT = 20_000
 
 
@@ -246,7 +247,7 @@ def paragraph_breaks(text: str) -> Iterator[tuple[int, int]]:
     while blank := _BLANK_LINE.search(text, searched):
         start = _SPACE_BEFORE.match(text, searched, blank.start()).start()  # type: ignore[union-attr]
         end = _SPACE_AFTER.match(text, blank.end()).end()  # type: ignore[union-attr]
-        if start == 0 or text[start - 1] not in "-—":
+        if start == 0 or text[start - 1] not in "-—¬":
             yield start, end
         searched = end
 

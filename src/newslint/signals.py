@@ -79,8 +79,11 @@ _LONE_MARK = compile_pattern(r"[,.;^~°»«'\"!?]{1,3}")  # not ":" (" : " is Fr
 _CASE_PARTS = compile_pattern(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")
 # A word cut by the hyphen of a printed line end, joined with a space ("expendi- tures");
 # "short- and long-term" is English.
-# OCR engines that mark the break write "¬" for its hyphen ("follow¬ ing").
-_LINE_END_HYPHEN = compile_pattern(r"(?<=\p{L}\p{Ll})[-¬](?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}+)")
+# OCR engines that mark the break write "¬" for its hyphen ("follow¬ ing"); a text view that
+# sets printed lines a blank line apart puts one inside the break ("per-\n\niod").
+_LINE_END_HYPHEN = compile_pattern(
+    r"(?<=\p{L}\p{Ll})[-¬](?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(\p{Ll}+)"
+)
 # Marks that web copy leaves alone between words too ("Time : 10", a stray quote).
 MAX_LONE_MARKS = 2
 MIN_KINDS = 2

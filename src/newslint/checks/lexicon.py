@@ -48,9 +48,10 @@ from newslint.signals import ocr_signal
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 
 # The hyphen of a printed line break, or the sign "¬" that OCR engines (ABBYY's, in the
-# full texts of digitised books and papers) write for it.
+# full texts of digitised books and papers) write for it; a text view that sets its printed
+# lines a blank line apart puts one inside the break too ("per-\n\niod").
 _HYPHEN_BREAK = compile_pattern(
-    r"(?<![\p{L}-])(?P<left>\p{L}+)[-¬](?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Ll}+)\b"
+    r"(?<![\p{L}-])(?P<left>\p{L}+)[-¬](?P<gap>[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<right>\p{Ll}+)\b"
 )
 # Where a `_HYPHEN_BREAK` can start: the letters before a hyphen that a space or line end follows.
 _BREAK_HYPHEN = compile_pattern(r"(?<=\p{L})[-¬][ \t\n]")
