@@ -7,8 +7,15 @@ hashtags, hyphenated compounds and file names are left alone, as are words the d
 lower case on purpose (a lower-case brand that never appears capitalised is still reported: the
 dictionary, not the document, decides). The fix capitalises; it is offered, not applied.
 
+A word inside a sentence written largely in another language is left alone: a quotation that
+switches between English and Tagalog ("Tayo lang ang jine-James Bond ng ibang bansa") holds
+"lang", "kong" and "hindi", the other language's words, not lost capitals. A sentence counts as
+another language's when at least `foreign_share` of its lower-case words, and three or more, are
+words no entry of the English dictionary licenses; English copy, even with names and typos in
+it, stays far below that.
+
 Keys: `min_zipf` (how common the word must be), `min_length` (shorter words are name particles:
-"del", "van", "bin").
+"del", "van", "bin"), `foreign_share`.
 """
 
 from __future__ import annotations
@@ -30,12 +37,20 @@ FIXES = True
 OPTIONS = {
     "min_zipf": Option((int, float), default=3.5, doc="how common in English the word must be"),
     "min_length": Option((int,), default=4, doc="the shortest word judged"),
+    "foreign_share": Option(
+        (int, float), default=0.34, doc="share of unknown lower-case words in another language"
+    ),
 }
+MIN_FOREIGN_WORDS = 3
 
 _BEFORE = r"(?<![\p{L}\p{N}@#/._\\-])"
 _AFTER = r"(?P<possessive>['’]s)?(?![\p{L}\p{N}@/_-]|\.\p{L})"
 _LOWER_WORD = compile_pattern(_BEFORE + r"(?P<word>\p{Ll}+)" + _AFTER)
 _ALL_LOWER = compile_pattern(r"\p{Ll}+")
+# A sentence's bounds: a full stop, question or exclamation mark or ellipsis before a space, or a
+# line's end (a paragraph is a line).
+_SENTENCE_END = compile_pattern(r"[.!?…]+[\"”’)]*(?=\s)|\n")
+_LOWER_RUN = compile_pattern(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
 
 
 class ProperCaseCheck(Check):
@@ -45,6 +60,7 @@ class ProperCaseCheck(Check):
         super().__init__(rule, vocabulary)
         self.min_zipf = float(rule.option("min_zipf"))
         self.min_length = int(rule.option("min_length"))
+        self.foreign_share = float(rule.option("foreign_share"))
         # A word's verdict depends only on the word, this check's options and its vocabulary,
         # all fixed for the instance: judged once per linter, not once per document.
         self._judged: dict[str, bool] = {}
@@ -68,7 +84,24 @@ class ProperCaseCheck(Check):
         if not lost:
             return
         for match in _lower_words(tuple(sorted(lost))).finditer(doc.text):
-            yield capitalised(self.rule, match)
+            if not self._in_other_language(doc.text, match, lexicon):
+                yield capitalised(self.rule, match)
+
+    def _in_other_language(self, text: str, match: regex.Match[str], lexicon: CasedLexicon) -> bool:
+        """Whether the sentence around `match` is written largely in another language: asked only
+        of a word already found, so the common case (no finding) costs nothing."""
+        start, end = match.span("word")
+        before = text.rfind("\n", 0, start) + 1
+        for stop in _SENTENCE_END.finditer(text, before, start):
+            before = stop.end()
+        after = _SENTENCE_END.search(text, end)
+        words = [
+            run.group()
+            for run in _LOWER_RUN.finditer(text, before, after.start() if after else len(text))
+            if run.start() != start
+        ]
+        unknown = sum(1 for word in words if not lexicon.has(word))
+        return unknown >= MIN_FOREIGN_WORDS and unknown >= self.foreign_share * len(words)
 
     def _lost_capital(self, word: str, lexicon: CasedLexicon) -> bool:
         if word in self.vocabulary:  # the user's accepted words
