@@ -34,3 +34,42 @@ def test_a_lost_capital_beside_a_foreign_quotation_is_still_reported(linter: Lin
     text = _TAGLISH.replace("on Tuesday", "in april")
     found = _found(linter, text, "structure.lowercase-proper-noun")
     assert [text[f.start : f.end] for f in found] == ["april"]
+
+
+# A sports columnist's night of scores: slang, coinages and an ellipsis spaced the Chicago way.
+_COLUMN = (
+    "Tigers 8, Rays 6: Tied into the 11th when Detroit scored three, the first on a bases-loaded "
+    "walk. Everyone shoulda seen it coming. Let me tell you my theories of wild pitches  . . .\n\n"
+    "Cardinals 5, Reds 4: This one ended on a bases-loaded HBP in a tie game in the ninth. Jon "
+    "Jay was the plunkee, J.J. Hoover the plunker, and the Cards walked off with the win.\n\n"
+    "Marlins 4, Rangers 3: An error in the seventh let Texas tie the game, and extra innings "
+    "followed until a single to left ended it. The Marlins now have more wins than they had all "
+    "of last season, and they are over .500 for the first time since late June.\n\n"
+    "Cubs 2, Giants 0: A rain-shortened win for Chicago, or rather a win shortened by a grounds "
+    "crew that could not get the tarp on the field before the storm arrived. The umpires waited "
+    "more than four hours before they called it, and the Giants went home unhappy about it.\n\n"
+    "Orioles 5, Astros 4: A leadoff homer in the tenth won it for Baltimore, whose bullpen kept "
+    "Houston off the board for the last four innings after the starter left with a sore arm.\n"
+)
+
+
+def test_a_spaced_ellipsis_is_no_scanners_speck(linter: Linter) -> None:
+    # Three lone full stops made a clean column look scanned, and the scan gate then read its
+    # slang and coinages ("shoulda", "plunkee", "tie game") as misreadings.
+    assert _found(linter, _COLUMN, "ocr.") == []
+
+
+def test_lone_full_stops_that_are_no_ellipsis_still_count_as_specks() -> None:
+    from newslint.signals import document_marks
+
+    spaced = "It was . . . a long night."
+    specks = "It was . a long . night and . the end."
+    assert [m.kind for m in document_marks(spaced)] == []
+    assert [m.kind for m in document_marks(specks)] == ["lone-mark"] * 3
+
+
+def test_a_number_between_a_writers_dashes_is_no_page_number(linter: Linter) -> None:
+    text = "The Marlins now have more wins — 63 — than they had all last season.\n"
+    assert _found(linter, text, "ocr.page-number") == []
+    scanned = "The ministers met at noon - 14 - and they agreed on the plan.\n"
+    assert [f.rule for f in _found(linter, scanned, "ocr.page-number")] == ["ocr.page-number"]

@@ -87,6 +87,10 @@ _LINE_END_HYPHEN = compile_pattern(
 # Marks that web copy leaves alone between words too ("Time : 10", a stray quote).
 MAX_LONE_MARKS = 2
 MIN_KINDS = 2
+# An ellipsis spaced the way Chicago style and old print set it (". . ." and, ending a sentence,
+# ". . . ."): its full stops stand alone between words on purpose (BLN600's own transcriptions
+# keep it), so they are no specks.
+_SPACED_ELLIPSIS = compile_pattern(r"(?<!\S)\.(?:[ \u00a0]\.){2,3}(?!\S)")
 _WEB_MARKS = frozenset((":", "'", '"'))
 
 
@@ -121,12 +125,18 @@ def ocr_marks(text: str, zipf: Zipf = english_zipf, before: str = "") -> Iterato
     judge = _judge(zipf)
     previous = before
     quoted = foreign_quotations(text, zipf)
+    ellipses: list[tuple[int, int]] | None = None  # searched for at the first lone full stop
     for match in TOKEN.finditer(text):
         token = match.group()
         before, previous = previous, token
         kind = judge(token)
         if kind == "lone-mark" and _ADDRESS.search(before):
             continue  # "see https://example.org ." keeps the full stop out of the address
+        if kind == "lone-mark" and token == ".":
+            if ellipses is None:
+                ellipses = [m.span() for m in _SPACED_ELLIPSIS.finditer(text)]
+            if ellipses and inside(ellipses, match.start()):
+                continue
         if kind and not (quoted and inside(quoted, match.start())):
             core = strip_edges(token)
             offset = match.start() + (token.find(core) if core else 0)
