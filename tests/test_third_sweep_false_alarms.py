@@ -73,3 +73,17 @@ def test_a_number_between_a_writers_dashes_is_no_page_number(linter: Linter) -> 
     assert _found(linter, text, "ocr.page-number") == []
     scanned = "The ministers met at noon - 14 - and they agreed on the plan.\n"
     assert [f.rule for f in _found(linter, scanned, "ocr.page-number")] == ["ocr.page-number"]
+
+
+def test_a_reduplicated_term_the_story_repeats_is_no_doubled_word(linter: Linter) -> None:
+    # "boda boda" is East Africa's motorcycle taxi: written as two copies wherever it comes.
+    text = (
+        "The governor said boda boda riders would have to join transport cooperatives.\n\n"
+        "Each cooperative will be given stages where boda boda operators wait for passengers.\n"
+    )
+    assert _found(linter, text, "structure.doubled-word") == []
+
+
+def test_a_common_word_doubled_twice_is_still_two_slips(linter: Linter) -> None:
+    text = "The plan reflects the the commitment of the board.\n\nThe the board met on Monday.\n"
+    assert len(_found(linter, text, "structure.doubled-word")) == 2

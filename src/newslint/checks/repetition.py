@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -174,10 +175,13 @@ class RepetitionCheck(Check):
         # itself are searched (neither regex can match across a blank line).
         paragraphs = paragraphs_with(doc, repeats_tokens(doc, MAX_DOUBLED_PHRASE))
         text = doc.text
-        for match in _in_spans(_DOUBLED_WORD, text, paragraphs):
+        doubles = list(_in_spans(_DOUBLED_WORD, text, paragraphs))
+        terms = _reduplicated_terms(doubles, text)
+        for match in doubles:
             word = match.group(1)
             if (
                 word.lower() in self.allow
+                or word.lower() in terms
                 or _doubled_name(match)
                 or _doubled_title(match, text, doc.original)
             ):
@@ -296,6 +300,34 @@ class RepetitionCheck(Check):
                     )
                 else:
                     seen[key] = block.start
+
+
+# The word on either side of a double, across a line's end at most.
+_WORD_AFTER = compile_pattern(r"[ \t]*(?:\n[ \t]*)?(\p{L}+)")
+_WORD_BEFORE = compile_pattern(r"(\p{L}+)[ \t]*(?:\n[ \t]*)?\Z")
+WORD_REACH = 80  # characters looked back for the word before a double
+MIN_TERM_DOUBLES = 2
+
+
+def _reduplicated_terms(doubles: list[regex.Match[str]], text: str) -> set[str]:
+    """Words the document doubles on purpose: a reduplicated term ("boda boda", East Africa's
+    motorcycle taxi; "tuk tuk") is written as the same two copies wherever it comes, while a slip
+    doubles a word once. Such terms are rare words in English: a common word doubled ("the the")
+    is a slip however often it comes, and so is a run of three copies or more ("look look look",
+    a scanner's or a scraper's stutter)."""
+    counts: Counter[str] = Counter()
+    for match in doubles:
+        word = match.group(1).lower()
+        if zipf(word) >= COMMON_NAME_ZIPF:
+            continue
+        after = _WORD_AFTER.match(text, match.end())
+        before = _WORD_BEFORE.search(text, max(0, match.start() - WORD_REACH), match.start())
+        if (after and after.group(1).lower() == word) or (
+            before and before.group(1).lower() == word
+        ):
+            continue
+        counts[word] += 1
+    return {word for word, count in counts.items() if count >= MIN_TERM_DOUBLES}
 
 
 def _doubled_name(match: regex.Match[str]) -> bool:
