@@ -87,3 +87,33 @@ def test_a_reduplicated_term_the_story_repeats_is_no_doubled_word(linter: Linter
 def test_a_common_word_doubled_twice_is_still_two_slips(linter: Linter) -> None:
     text = "The plan reflects the the commitment of the board.\n\nThe the board met on Monday.\n"
     assert len(_found(linter, text, "structure.doubled-word")) == 2
+
+
+_LETTER = (
+    "Council watchers deserve better\n\n"
+    "Re: Enough of the long meetings (Our View, May 2)\n\n"
+    "Your editorial last week called the residents who ask questions at council meetings a "
+    "nuisance, which is unfair to people who give up their evenings for the town.\n\n"
+    "Council meetings are open to the public so that residents can comment and ask questions.\n\n"
+    "Those of us who attend read the agenda, research the items and come prepared, because we "
+    "want the rules followed for everyone and the town's money spent with care. Nobody pays us "
+    "for the hours this takes, and it often costs us money to get the documents we need to "
+    "understand what the council is about to decide on our behalf.\n\n"
+    "Mary Jones and Ann Smith\n"
+)
+
+
+def test_a_letter_that_opens_by_addressing_the_paper_is_the_letter(linter: Linter) -> None:
+    at = _LETTER.index("Your editorial")
+    found = _found(linter, _LETTER, "scrape.furniture-block")
+    assert [f for f in found if f.start <= at < f.end] == []
+
+
+def test_a_browser_notice_above_a_story_is_still_interface_text(linter: Linter) -> None:
+    text = (
+        "You are using an old web browser that we no longer support, so some features of this "
+        "site may not work.\n\nSkip to content\n\n"
+        + _LETTER.split("\n\n", 1)[1].replace("Your editorial", "The editorial")
+    )
+    found = _found(linter, text, "scrape.furniture-block")
+    assert any(f.start == 0 and "addressed to the reader" in f.message for f in found)

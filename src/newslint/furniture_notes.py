@@ -10,12 +10,15 @@ from newslint.furniture_signals import glued_link_label, speaks_of_the_page
 from newslint.furniture_story import names_the_story, shares_the_subject
 from newslint.furniture_voice import addresses_reader, story_addresses_reader
 from newslint.page_layout import is_article, is_sentence, opens_story
+from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
 
 SELF_NOTE = "a note of the site about the page itself, outside the article"
 READER_NOTE = "interface text addressed to the reader (a paywall, sign-in, comment or cookie note)"
 GLUED_LABEL = "a link's label after the paragraph's last sentence"
 PROSE_WORDS = 15  # a paragraph of prose, longer than a prompt or a notice
+# A sentence's end inside a block, another sentence starting after it.
+_INNER_SENTENCE_END = compile_pattern(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
 
 
 def notes_about_the_page(
@@ -49,6 +52,8 @@ def addressed_to_the_reader(
             continue
         if index > article[-1] and _prose_follows(items, index):
             continue  # the story goes on below in paragraphs the classifier did not keep
+        if index < article[0] and _opens_the_story(items, index, article[0]):
+            continue  # a letter's first paragraph speaks to the paper: "Your article on …"
         if index != headline or _titled_above(items, reasons, index):
             reasons[index] = READER_NOTE
 
@@ -61,6 +66,18 @@ def _prose_follows(items: list[Block], index: int) -> bool:
         is_sentence(b) and b.words >= PROSE_WORDS and not addresses_reader(b)
         for b in items[index + 1 :]
     )
+
+
+def _opens_the_story(items: list[Block], index: int, first: int) -> bool:
+    """A sentence of prose that leads into the story's first long paragraph through sentences of
+    prose only: the story's opening, which in a letter to the editor addresses the paper ("In
+    last week's editorial, you called …"). A page's notes above a story are prompts, shorter
+    than a sentence of prose, a notice of more than one sentence, or stand apart from the story
+    behind its headline and bylines."""
+    block = items[index]
+    if block.words < PROSE_WORDS or _INNER_SENTENCE_END.search(block.text):
+        return False  # a notice says two things: "… on sale now. Contact us to buy your copy."
+    return all(is_sentence(b) for b in items[index:first])
 
 
 def _titled_above(items: list[Block], reasons: list[str | None], index: int) -> bool:
