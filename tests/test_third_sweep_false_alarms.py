@@ -117,3 +117,29 @@ def test_a_browser_notice_above_a_story_is_still_interface_text(linter: Linter) 
     )
     found = _found(linter, text, "scrape.furniture-block")
     assert any(f.start == 0 and "addressed to the reader" in f.message for f in found)
+
+
+_BODY = (
+    "She was born in Yarbro to a farming family and lived in the county all her life. She "
+    "worked for the civil service for thirty years, went back to college after retiring and "
+    "took a degree in history, which she said was the proudest day of her life.\n\n"
+    "She leaves two daughters, a son, five grandchildren and ten great-grandchildren.\n"
+)
+
+
+def test_a_headline_over_a_long_standfirst_is_no_label(linter: Linter) -> None:
+    text = (
+        "Despite good rains\n\n"
+        "Normal rains are no guarantee that farmers will benefit as much as they should from "
+        "the season, unlike other sectors of the economy that reap the rewards at once\n\n" + _BODY
+    )
+    assert [f for f in _found(linter, text, "scrape.furniture-block") if f.start == 0] == []
+
+
+def test_a_site_name_above_the_headline_is_still_a_label(linter: Linter) -> None:
+    text = (
+        "Valley Star\n\nRail operators apologise for a month of cancelled trains\n\n"
+        "Rail bosses have apologised to passengers hit by cancelled and delayed trains.\n\n" + _BODY
+    )
+    found = _found(linter, text, "scrape.furniture-block")
+    assert any(f.start == 0 and "above the headline" in f.message for f in found)

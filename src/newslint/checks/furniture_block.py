@@ -85,6 +85,7 @@ UNDER = "a label under the headline (section, desk or button)"
 BELOW = "a prompt or label below the article (comment form, source or share link)"
 SHAPED = "shaped like page furniture, not article text"
 HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
+MAX_HEADLINE_WORDS = 20  # a longer line above the story is its standfirst
 TAIL_WORDS = 5
 TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
 LOOSE_STOPS = 0.55
@@ -250,6 +251,8 @@ class FurnitureBlockCheck(Check):
             (i for i in range(article[0]) if items[i].words >= 4 and titles(items[i], reasons[i])),
             None,
         )
+        if headline is not None and not _reads_as_headline(items[headline]):
+            headline = None  # the line found is the story's date, caption or standfirst
         for i in range(headline or 0):  # a venue or dateline under the headline is the story's
             if reasons[i] is None and label_sized(items[i], HEAD_WORDS):
                 reasons[i] = None if heads_a_table(items, i) else ABOVE
@@ -378,3 +381,11 @@ def _shorten(text: str, limit: int = 60) -> str:
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> FurnitureBlockCheck:
     return FurnitureBlockCheck(rule, vocabulary)
+
+
+def _reads_as_headline(block: Block) -> bool:
+    """Whether the first longer line above the story can be its headline, so that the short lines
+    above it are labels. A line of more than `MAX_HEADLINE_WORDS` that ends no sentence is a
+    standfirst, and the short line above it is the headline itself ("Despite good rains" over
+    "Normal rains are no guarantee that farmers will benefit … reap rich rewards")."""
+    return block.words <= MAX_HEADLINE_WORDS or block.ends_sentence
