@@ -143,3 +143,14 @@ def test_a_site_name_above_the_headline_is_still_a_label(linter: Linter) -> None
     )
     found = _found(linter, text, "scrape.furniture-block")
     assert any(f.start == 0 and "above the headline" in f.message for f in found)
+
+
+def test_a_surname_after_its_given_name_is_no_misreading_on_a_clean_page(linter: Linter) -> None:
+    text = (
+        "In a move to silence its critics, the network's operations boss Mark Carne has issued a "
+        "full apology in advance for the disruption the autumn leaves will bring.\n"
+    )
+    assert _found(linter, text, "ocr.character-confusion") == []
+    misread = text.replace("network's", "govemment")
+    found = _found(linter, misread, "ocr.character-confusion")
+    assert [misread[f.start : f.end] for f in found] == ["govemment"]

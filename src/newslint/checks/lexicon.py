@@ -57,6 +57,10 @@ _HYPHEN_BREAK = compile_pattern(
 _BREAK_HYPHEN = compile_pattern(r"(?<=\p{L})[-¬][ \t\n]")
 _LETTERS_BEFORE = compile_pattern(r"\p{L}+", regex.REVERSE)
 _CAPITALISABLE = compile_pattern(r"\p{L}\p{Ll}*")
+# A capitalised word and a space right before a token, inside a sentence: the token follows a
+# given name ("operations boss Mark Carne"). Searched backwards from the token only.
+_AFTER_GIVEN_NAME = compile_pattern(r"(?<=[\p{Ll},] )\p{Lu}\p{Ll}+ \Z")
+NAME_REACH = 40  # characters looked back for the given name
 _LOWER_CASE = compile_pattern(r"\p{Ll}+")
 SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 
@@ -312,13 +316,21 @@ class LexiconCheck(Check):
         }
         tokens = confusable_tokens(doc.text, doc.runs, suspects) if suspects else []
         counts = Counter(token for _, _, token in tokens)
+        named = {
+            token
+            for start, _, token in tokens
+            if _AFTER_GIVEN_NAME.search(doc.text, max(0, start - NAME_REACH), start)
+        }
         repairs = {}
         scanned: bool | None = None
         for token, count in counts.items():
             if token[0].isupper() and count > 1:
                 continue  # a recurring capitalised token is a name
-            if token[0].isupper() and len(token) <= self.tuning.short_name_length:
-                # "Oli", "Duc", "Flt": short names and abbreviations, unless the page is scanned
+            if token[0].isupper() and (
+                len(token) <= self.tuning.short_name_length or token in named
+            ):
+                # "Oli", "Duc", "Flt": short names and abbreviations, and a surname after its
+                # given name ("Mark Carne", no "Mark Came"), unless the page is scanned
                 if scanned is None:
                     scanned = ocr_signal(doc.text, self.zipf).looks_scanned(*SCANNED_GATE)
                 if not scanned:
