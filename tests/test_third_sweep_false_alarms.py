@@ -154,3 +154,15 @@ def test_a_surname_after_its_given_name_is_no_misreading_on_a_clean_page(linter:
     misread = text.replace("network's", "govemment")
     found = _found(linter, misread, "ocr.character-confusion")
     assert [misread[f.start : f.end] for f in found] == ["govemment"]
+
+
+def test_a_quotation_runs_on_across_an_advertisements_label(linter: Linter) -> None:
+    text = (
+        "The finance chief warned the committee about the cost of borrowing.\n\n"
+        "“This budget is far smaller than the last one. We have to be realistic about what we "
+        "can afford.\n\nAdvertisement\n\n"
+        "“In cutting costs we have saved nearly three million a year,” he said.\n"
+    )
+    assert _found(linter, text, "typography.unbalanced-quote") == []
+    unclosed = text.replace("“In cutting", "In cutting").replace(",” he said", ", he said")
+    assert len(_found(linter, unclosed, "typography.unbalanced-quote")) == 1

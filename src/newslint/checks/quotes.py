@@ -70,8 +70,9 @@ class QuotesCheck(Check):
         flipped = _misdirected(doc.text) if self.detect == "balance" else set()
         left_open = False  # the previous paragraph's quotation runs on into this one
         balance: list[tuple[str, Finding]] = []
+        nexts = _next_of_the_text(doc.text, paragraphs)
         for index, paragraph in enumerate(paragraphs):
-            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            following = nexts[index]
             if self.detect == "balance":
                 found, left_open = self._balance(doc.text, paragraph, following, flipped, left_open)
                 balance.extend(found)
@@ -306,6 +307,25 @@ def _reopens_after_line_paragraph(text: str, at: int) -> bool:
     if at == 0 or text[at - 1] != "\n":
         return False
     return _LINE_SENTENCE_END.search(text, max(0, at - 8), at - 1) is not None
+
+
+# A line a page sets between a story's paragraphs ("Advertisement", "Hide Ad", "Read more"): a
+# few words, no quotation mark, no sentence's end.
+_INTERJECTED = compile_pattern(r"[ \t]*(?:[^\s\"“”‘’'.!?:]+[ \t]*){1,3}[ \t]*\n?")
+
+
+def _next_of_the_text(text: str, paragraphs: list[Span]) -> list[Span | None]:
+    """Each paragraph's next, passing over short lines the page set between paragraphs: a
+    quotation runs on from one paragraph into the next across an advertisement's label. Found
+    from the end, once for all."""
+    nexts: list[Span | None] = [None] * len(paragraphs)
+    ahead: Span | None = None
+    for index in range(len(paragraphs) - 1, -1, -1):
+        nexts[index] = ahead
+        paragraph = paragraphs[index]
+        if not _INTERJECTED.fullmatch(text, paragraph.start, paragraph.end):
+            ahead = paragraph
+    return nexts
 
 
 def _continues(text: str, following: Span | None) -> bool:
