@@ -166,3 +166,23 @@ def test_a_quotation_runs_on_across_an_advertisements_label(linter: Linter) -> N
     assert _found(linter, text, "typography.unbalanced-quote") == []
     unclosed = text.replace("“In cutting", "In cutting").replace(",” he said", ", he said")
     assert len(_found(linter, unclosed, "typography.unbalanced-quote")) == 1
+
+
+_HEARING = (
+    "The senators asked the secretary whether his department needed a confidential fund of its "
+    "own to protect the country's interests abroad.\n\n"
+    "Manalo replied: “No, we’re not asking.”\n\n"
+    "The minority leader later praised the department for not wanting either a confidential or "
+    "an intelligence fund, and said he hoped other agencies would follow its example.\n"
+)
+
+
+def test_a_reply_quoted_after_its_speaker_is_no_metadata_field(linter: Linter) -> None:
+    assert _found(linter, _HEARING, "scrape.furniture-block") == []
+
+
+def test_a_tag_list_is_still_a_field() -> None:
+    from newslint.furniture_signals import is_field
+
+    assert is_field("Tags: Senate, Budget, Foreign Affairs")
+    assert not is_field("Manalo replied: “No, we’re not asking.”")

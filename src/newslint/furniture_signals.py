@@ -25,6 +25,8 @@ from newslint.textblocks import Block, english_stopwords
 
 _SEPARATOR = compile_pattern(r"\s[|›»>/•·]\s|\s?\|\s?|\s[›»]|^[›»]")
 _FIELD = compile_pattern(r"^(?P<key>\p{Lu}\p{L}+(?:\s\p{L}+){0,2})\s?:\s*(?P<value>.*)$")
+# A value that is a quoted sentence, its end inside the marks: what someone said.
+_QUOTED_SENTENCE = compile_pattern(r"[“\"‘].*[.!?][”\"’]")
 _FILE_NAME = compile_pattern(
     r"\b[\w-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp[34]|m4a|wav|pdf|docx?)\b", regex.I
 )
@@ -299,6 +301,8 @@ def is_field(text: str) -> bool:
         return False
     if not _ALNUM.search(value):
         return True  # a list whose items the scraper lost
+    if _QUOTED_SENTENCE.fullmatch(value):
+        return False  # 'Manalo replied: “No, we're not asking.”': speech, not a field's value
     if _GROUPED_LIST.search(value):
         return False  # items grouped by semicolons, commas inside: the story's data, not tags
     if match.group("key").split()[0].casefold() in _ARTICLES:
