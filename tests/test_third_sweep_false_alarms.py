@@ -186,3 +186,16 @@ def test_a_tag_list_is_still_a_field() -> None:
 
     assert is_field("Tags: Senate, Budget, Foreign Affairs")
     assert not is_field("Manalo replied: “No, we’re not asking.”")
+
+
+def test_a_live_commentary_entry_trailing_off_is_no_cut_teaser(linter: Linter) -> None:
+    # fpsweep2's rugby live blog: each entry opens on the minute of play.
+    text = (
+        "34' That pass was well forward by France, and it is a Welsh scrum at halfway.\n\n"
+        "36' Another box kick, magnificently taken by the full-back! Wales up to the French 22...\n\n"
+        "37' Wales make a few more metres, but they are penalised at the breakdown.\n"
+    )
+    assert _found(linter, text, "scrape.furniture-block") == []
+    listing = text.replace("36' Another", "Another")
+    found = _found(linter, listing, "scrape.furniture-block")
+    assert any("teaser cut off" in f.message for f in found)

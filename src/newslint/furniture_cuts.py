@@ -28,6 +28,9 @@ _MARK_ENDS = ("...", "…", "]", "\n")
 MIN_WORDS = 4  # "Loading...", "Read more..." are labels, judged by their own evidence
 REACH = 80  # the cut is at the block's end: only its tail is read
 STORY_WORDS = 25  # a paragraph of the story, longer than a listing's headline or link
+# An entry of a match's live commentary opens on the minute of play ("36' Another box kick…",
+# "90+2’ …"); its writer trails off into the next entry, which is no listing's.
+_PLAY_MINUTE = compile_pattern(r"\d{1,3}(?:\+\d{1,2})?['’′][ \t]")
 
 
 def cut_teaser(items: list[Block], index: int) -> tuple[str, int, int] | None:
@@ -44,6 +47,8 @@ def cut_teaser(items: list[Block], index: int) -> tuple[str, int, int] | None:
         return None
     if _open_quotation(text):
         return None  # a speaker trailing off inside a quotation is the story's
+    if _PLAY_MINUTE.match(text):
+        return None  # "36' … Wales up to the French 22...": live commentary, not a teaser
     if _story_goes_on(items, index):
         return None
     return CUT_TEASER, block.start + match.start(), block.end
