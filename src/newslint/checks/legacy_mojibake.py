@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
 
+import regex
+
 from newslint.checks import Check, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
@@ -49,6 +51,10 @@ _SEED = compile_pattern(
 _HIGH_TOKEN = compile_pattern(
     r"(?<!\S)[^\s,.;:!?()\"']*[^\x00-\x7f\s][^\s]*?[^\x00-\x7f\s][^\s,.;:!?()\"']*"
 )
+# Every `_HIGH_TOKEN` match lies in one run of non-space characters that holds such a character.
+_HIGH = compile_pattern(r"[^\x00-\x7f\s]")
+_TOKEN_AFTER = compile_pattern(r"\S*")
+_TOKEN_BEFORE = compile_pattern(r"\S*", regex.REVERSE)
 MIN_HIGH_CHARACTERS = 5  # in the run: the bytes of at least two or three letters
 MIN_HIGH_SHARE = 0.5  # of a word's characters above 0x7F
 MIN_SCRIPT_SHARE = 0.8  # of the decoded letters in the one script
@@ -76,7 +82,7 @@ class LegacyMojibakeCheck(Check):
 def _garbled_runs(text: str) -> Iterator[tuple[int, int]]:
     """Spans of words, one space apart, each mostly characters above 0x7F."""
     run: tuple[int, int] | None = None
-    for token in _HIGH_TOKEN.finditer(text):
+    for token in high_tokens(text):
         word = token.group()
         if sum(1 for c in word if ord(c) > 0x7F) < MIN_HIGH_SHARE * len(word):
             continue
@@ -88,6 +94,21 @@ def _garbled_runs(text: str) -> Iterator[tuple[int, int]]:
         run = token.start(), token.end()
     if run:
         yield run
+
+
+def high_tokens(text: str) -> Iterator[regex.Match[str]]:
+    """`_HIGH_TOKEN`'s matches, searched only in the runs of non-space characters that hold one
+    above 0x7F: over the whole text its look-behind was tried at every character (0.29 s for
+    0.8 MB of copy with some legacy-looking pair in it)."""
+    searched = 0
+    for high in _HIGH.finditer(text):
+        if high.start() < searched:
+            continue  # in the run just searched
+        before = _TOKEN_BEFORE.match(text, searched, high.start())
+        after = _TOKEN_AFTER.match(text, high.end())
+        assert before is not None and after is not None  # a starred class always matches
+        yield from _HIGH_TOKEN.finditer(text, before.start(), after.end())
+        searched = after.end()
 
 
 def decode_legacy(run: str) -> str | None:
