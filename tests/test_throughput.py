@@ -624,6 +624,19 @@ def test_words_with_foreign_letters_are_the_mixed_script_regex_matches(text: str
     assert [m.span() for m in words_with_foreign_letters(text)] == expected
 
 
+class _CountingSearch:
+    """Stands in for a compiled pattern and records how many characters each search covers."""
+
+    def __init__(self, real: Any, searched: list[int]) -> None:
+        self.real = real
+        self.searched = searched
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else endpos
+        self.searched.append(end - pos)
+        return self.real.finditer(text, pos, end)
+
+
 def test_mixed_script_words_are_searched_only_around_foreign_letters(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -631,16 +644,10 @@ def test_mixed_script_words_are_searched_only_around_foreign_letters(
     # them: 0.3 s for 0.8 MB of copy with a Greek letter somewhere in it.
     from newslint.checks import encoding
 
-    real = encoding._WORD_WITH_FOREIGN
     searched: list[int] = []
-
-    class Counting:
-        def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-            end = len(text) if endpos is None else endpos
-            searched.append(end - pos)
-            return real.finditer(text, pos, end)
-
-    monkeypatch.setattr(encoding, "_WORD_WITH_FOREIGN", Counting())
+    monkeypatch.setattr(
+        encoding, "_WORD_WITH_FOREIGN", _CountingSearch(encoding._WORD_WITH_FOREIGN, searched)
+    )
     check = make_check("encoding", detect="mixed-script")
     text = "The council met on Monday. " * 400 + "The plan was tаlked over, the α particle too.\n"
     assert [text[f.start : f.end] for f in check.run(Document(text))] == ["tаlked"]
@@ -662,16 +669,10 @@ def test_legacy_tokens_are_searched_only_in_words_with_high_characters(
     # looking pair anywhere in it: 0.1 s for 0.8 MB of distinct copy.
     from newslint.checks import legacy_mojibake
 
-    real = legacy_mojibake._HIGH_TOKEN
     searched: list[int] = []
-
-    class Counting:
-        def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-            end = len(text) if endpos is None else endpos
-            searched.append(end - pos)
-            return real.finditer(text, pos, end)
-
-    monkeypatch.setattr(legacy_mojibake, "_HIGH_TOKEN", Counting())
+    monkeypatch.setattr(
+        legacy_mojibake, "_HIGH_TOKEN", _CountingSearch(legacy_mojibake._HIGH_TOKEN, searched)
+    )
     text = "The council met on Monday. " * 400 + "Prices rose by 5€™ and the café shut.\n"
     list(make_check("legacy-mojibake").run(Document(text)))
     assert sum(searched) <= len("5€™") + len("café")

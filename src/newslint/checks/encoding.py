@@ -18,6 +18,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, zipf
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.run_search import finditer_in_runs
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
@@ -277,15 +278,9 @@ def words_with_foreign_letters(text: str) -> Iterator[regex.Match[str]]:
     """`_WORD_WITH_FOREIGN`'s matches, searched only in the runs (`_SCRIPT_RUN`) that hold a
     Cyrillic or Greek character: over the whole text the regex tries every position, and from
     each the rest of its word again (0.3 s for 0.8 MB of copy quoting one Greek letter)."""
-    searched = 0
-    for foreign in _FOREIGN_LETTER.finditer(text):
-        if foreign.start() < searched:
-            continue  # in the run just searched
-        before = _SCRIPT_RUN_BEFORE.match(text, searched, foreign.start())
-        after = _SCRIPT_RUN_AFTER.match(text, foreign.end())
-        assert before is not None and after is not None  # a starred class always matches
-        yield from _WORD_WITH_FOREIGN.finditer(text, before.start(), after.end())
-        searched = after.end()
+    return finditer_in_runs(
+        _WORD_WITH_FOREIGN, text, _FOREIGN_LETTER, _SCRIPT_RUN_BEFORE, _SCRIPT_RUN_AFTER
+    )
 
 
 def _english_among_latin(text: str, match: regex.Match[str], fixed: str) -> bool:

@@ -23,6 +23,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.run_search import finditer_in_runs
 
 OPTIONS: dict[str, object] = {}
 
@@ -100,15 +101,7 @@ def high_tokens(text: str) -> Iterator[regex.Match[str]]:
     """`_HIGH_TOKEN`'s matches, searched only in the runs of non-space characters that hold one
     above 0x7F: over the whole text its look-behind was tried at every character (0.29 s for
     0.8 MB of copy with some legacy-looking pair in it)."""
-    searched = 0
-    for high in _HIGH.finditer(text):
-        if high.start() < searched:
-            continue  # in the run just searched
-        before = _TOKEN_BEFORE.match(text, searched, high.start())
-        after = _TOKEN_AFTER.match(text, high.end())
-        assert before is not None and after is not None  # a starred class always matches
-        yield from _HIGH_TOKEN.finditer(text, before.start(), after.end())
-        searched = after.end()
+    return finditer_in_runs(_HIGH_TOKEN, text, _HIGH, _TOKEN_BEFORE, _TOKEN_AFTER)
 
 
 def decode_legacy(run: str) -> str | None:
