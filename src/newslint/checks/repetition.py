@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,7 +18,8 @@ import regex
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document, Run, Span
 from newslint.finding import Edit, Finding, Fix
-from newslint.lexicon import Vocabulary, zipf
+from newslint.intended_doubles import doubled_name, doubled_title, reduplicated_terms
+from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.transcript import speaker_labels
@@ -55,7 +55,6 @@ MIN_DOUBLED_RUN = 5  # shorter runs of plain words are `_DOUBLED_PHRASE`'s
 MAX_DOUBLED_RUN = 24
 MIN_DOUBLED_LETTERS = 10
 # A doubled capitalised word at least this common (Zipf) is no name: "Kansas", "Spain".
-COMMON_NAME_ZIPF = 4.0
 _SENTENCE_END = compile_pattern(r"[.!?:;)\]]\W*$")
 HEADLINE_MAX_WORDS = 20
 _NAME_LABEL = compile_pattern(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}")
@@ -176,14 +175,14 @@ class RepetitionCheck(Check):
         paragraphs = paragraphs_with(doc, repeats_tokens(doc, MAX_DOUBLED_PHRASE))
         text = doc.text
         doubles = list(_in_spans(_DOUBLED_WORD, text, paragraphs))
-        terms = _reduplicated_terms(doubles, text)
+        terms = reduplicated_terms(doubles, text)
         for match in doubles:
             word = match.group(1)
             if (
                 word.lower() in self.allow
                 or word.lower() in terms
-                or _doubled_name(match)
-                or _doubled_title(match, text, doc.original)
+                or doubled_name(match)
+                or doubled_title(match, text, doc.original)
             ):
                 continue
             message = render(self.rule.message, match=match.group(), word=word)
@@ -300,90 +299,6 @@ class RepetitionCheck(Check):
                     )
                 else:
                     seen[key] = block.start
-
-
-# The word on either side of a double, across a line's end at most.
-_WORD_AFTER = compile_pattern(r"[ \t]*(?:\n[ \t]*)?(\p{L}+)")
-_WORD_BEFORE = compile_pattern(r"(\p{L}+)[ \t]*(?:\n[ \t]*)?\Z")
-WORD_REACH = 80  # characters looked back for the word before a double
-MIN_TERM_DOUBLES = 2
-
-
-def _reduplicated_terms(doubles: list[regex.Match[str]], text: str) -> set[str]:
-    """Words the document doubles on purpose: a reduplicated term ("boda boda", East Africa's
-    motorcycle taxi; "tuk tuk") is written as the same two copies wherever it comes, while a slip
-    doubles a word once. Such terms are rare words in English: a common word doubled ("the the")
-    is a slip however often it comes, and so is a run of three copies or more ("look look look",
-    a scanner's or a scraper's stutter)."""
-    counts: Counter[str] = Counter()
-    for match in doubles:
-        word = match.group(1).lower()
-        if zipf(word) >= COMMON_NAME_ZIPF:
-            continue
-        after = _WORD_AFTER.match(text, match.end())
-        before = _WORD_BEFORE.search(text, max(0, match.start() - WORD_REACH), match.start())
-        if (after and after.group(1).lower() == word) or (
-            before and before.group(1).lower() == word
-        ):
-            continue
-        counts[word] += 1
-    return {word for word, count in counts.items() if count >= MIN_TERM_DOUBLES}
-
-
-def _doubled_name(match: regex.Match[str]) -> bool:
-    """Whether a capitalised double is a name made of one word twice ("Duran Duran", "Bora
-    Bora", "Walla Walla"). Such names double a rare word; a common word or a well-known name
-    written twice alike on one line ("Kansas Kansas City") is a slip. Across a line break the first
-    copy may be a label above a line that opens with the same name."""
-    first, second = match.group(1), match.group(2)
-    if not second[0].isupper():
-        return False
-    if first != second:  # "the first FIRST Global event": a word, then a name in its own case
-        return True
-    return "\n" in match.group() or zipf(first.lower()) < COMMON_NAME_ZIPF
-
-
-# A title set off whole, its words capitalised (short lower-case ones, "of", "the", aside): in
-# quotation marks, italics (Markdown's single `*` or `_`; bold marks a subheading, not a title)
-# or an HTML emphasis element: “Kiss Kiss Bang Bang”, *Monday Monday*, <i>Rebel Rebel</i>.
-_TITLE_WORD = r"(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,3})"
-_SET_OFF_TITLE = compile_pattern(
-    r"(?:[“‘\"']|(?<![*_])[*_]|<(?:i|em|cite|q)\b[^>\n]*>)"
-    rf"(?P<title>\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_TITLE_WORD})+)"
-    r"(?:[”’\"']|[*_](?![*_])|</(?:i|em|cite|q)>)(?!\p{L})"
-)
-# Another capitalised double right before or after one: "Kiss Kiss Bang Bang", "Chitty Chitty
-# Bang Bang". A slip doubles one word; a run of doubles is written so on purpose.
-_DOUBLE_NEXT = compile_pattern(r"[ \t]+(\p{Lu}\p{L}*)[ \t]+\1(?!\p{L})")
-_DOUBLE_BEFORE = compile_pattern(r"(?<!\p{L})(\p{Lu}\p{L}*)[ \t]+\1[ \t]+$")
-TITLE_REACH = 80  # characters looked at on either side for the marks that set a title off
-
-
-def _doubled_title(match: regex.Match[str], text: str, original: str) -> bool:
-    """Whether a capitalised double is a title that doubles a word on purpose: set off whole
-    (“Rebel Rebel”, *Kiss Kiss Bang Bang*), one of a run of doubles ("Chitty Chitty Bang Bang"),
-    or the word written three times ("Money Money Money"). A slip doubles a word once, inside
-    running text. The marks are read in the `original` (HTML tags are blanked in `text`)."""
-    if not match.group(2)[:1].isupper():
-        return False
-    if _set_off(match, original) or _DOUBLE_NEXT.match(text, match.end()):
-        return True
-    if _DOUBLE_BEFORE.search(text, max(0, match.start() - TITLE_REACH), match.start()):
-        return True
-    word = regex.escape(match.group(1))
-    third = regex.compile(rf"[ \t]+{word}\b|\b{word}[ \t]+$", regex.IGNORECASE)
-    return bool(
-        third.match(text, match.end())
-        or third.search(text, max(0, match.start() - len(word) - 2), match.start())
-    )
-
-
-def _set_off(match: regex.Match[str], text: str) -> bool:
-    start = max(0, match.start() - TITLE_REACH)
-    for title in _SET_OFF_TITLE.finditer(text, start, match.end() + TITLE_REACH):
-        if title.start("title") <= match.start() and match.end() <= title.end("title"):
-            return True
-    return False
 
 
 def _deletion(text: str, block: Span) -> tuple[int, int]:
