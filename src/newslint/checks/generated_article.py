@@ -22,7 +22,8 @@ first 20,000 characters), so a long document is read once.
 
 Keys: `markers` (stems, matched as word starts with up to four more letters), `min_density`
 (markers per 100 words of prose), `min_markers`, `max_reporting` (reporting words per sentence),
-`min_prose_words`.
+`min_prose_words`, `strong_markers` (the markers a newsroom does not write every day; a page must
+hold one, since a guide or an explainer has headings, reports nothing and may say "crucial").
 """
 
 from __future__ import annotations
