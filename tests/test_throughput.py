@@ -19,8 +19,8 @@ from newslint.checks.confusable_tokens import _CONFUSABLE, confusable_tokens
 from newslint.checks.foreign_word import _WORD as _FOREIGN_CANDIDATE
 from newslint.checks.foreign_word import candidate_words
 from newslint.checks.language import _DATE, _DATE_CORE
-from newslint.checks.lexicon import _spaced_pairs
 from newslint.checks.lexicon import compile as lexicon_compile
+from newslint.checks.lexicon_breaks import _spaced_pairs
 from newslint.checks.name_variants import candidate_pairs, variants
 from newslint.checks.pattern import LINES_EXCUSED_CHARS
 from newslint.checks.pattern import compile as pattern_compile

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.checks import lexicon
+from newslint.checks import lexicon, lexicon_breaks
 from newslint.checks.lexicon import OPTIONS
 from newslint.checks.lexicon_tuning import Tuning
 from newslint.errors import RuleError
@@ -103,11 +103,33 @@ def test_a_line_end_hyphen_is_looked_for_only_before_a_hyphen_and_a_space(
 ) -> None:
     # The pattern's letters lead, so searching the text for it tried every letter (0.13 s a
     # megabyte): it is tried only at the words before a hyphen that a space or line end follows.
-    recording = RecordingPattern(lexicon._HYPHEN_BREAK)
-    monkeypatch.setattr(lexicon, "_HYPHEN_BREAK", recording)
+    recording = RecordingPattern(lexicon_breaks._HYPHEN_BREAK)
+    monkeypatch.setattr(lexicon_breaks, "_HYPHEN_BREAK", recording)
     prose = "The minister said on Monday that the well-known talks would go on. " * 20
     text = f"{prose}The infor- mation came from the federal govern-\nment. {prose}"
     check = make_check("lexicon", detect="hyphen-break")
     assert spans(check, text) == ["infor- mation", "govern-\nment"]
     assert recording.whole_text_searches == 0
     assert [text[at : at + 6] for at in recording.tried] == ["infor-", "govern"]
+
+
+def test_each_detector_is_a_class_of_its_own_that_keeps_only_its_own_memos() -> None:
+    """A rule builds only the detector its `detect` names: a scan's confusion rule carries no glue
+    splits or tagger verdicts, and the glue rule no confusion verdicts."""
+    checks = {detect: make_check("lexicon", detect=detect) for detect in lexicon.DETECTORS}
+    assert len({type(check) for check in checks.values()}) == len(checks) == 4
+    text = "Talks inthe region resumed, and the govemment said so."
+    assert spans(checks["glued"], text) == ["inthe"]
+    assert spans(checks["confusion"], text) == ["govemment"]
+    assert checks["glued"]._splits.get("inthe") == ("in", "the")  # type: ignore[attr-defined]
+    assert "govemment" in checks["confusion"]._verdicts  # type: ignore[attr-defined]
+    memos = {
+        name: set(vars(check)) & {"_splits", "_verbs", "_verdicts"}
+        for name, check in checks.items()
+    }
+    assert memos == {
+        "glued": {"_splits", "_verbs"},
+        "hyphen-break": set(),
+        "split-word": set(),
+        "confusion": {"_verdicts"},
+    }

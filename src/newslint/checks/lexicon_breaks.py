@@ -1,0 +1,114 @@
+"""`lexicon` with `detect: hyphen-break` (a line-end hyphen left inside a word: "infor- mation",
+"govern-\\nment") and `detect: split-word` (a word broken by a space into fragments: "cou
+nterpart"): a word cut in two, by a printed line's end or by a lost letter's space."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+import regex
+
+from newslint.checks.glue_split import non_word_half
+from newslint.checks.lexicon_check import LexiconCheck
+from newslint.document import Document, Run
+from newslint.finding import Finding
+from newslint.lexicon import is_function_word
+from newslint.regex_store import compile_pattern
+
+# The hyphen of a printed line break, or the sign "¬" that OCR engines (ABBYY's, in the
+# full texts of digitised books and papers) write for it; a text view that sets its printed
+# lines a blank line apart puts one inside the break too ("per-\n\niod").
+_HYPHEN_BREAK = compile_pattern(
+    r"(?<![\p{L}-])(?P<left>\p{L}+)[-¬](?P<gap>[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)(?P<right>\p{Ll}+)\b"
+)
+# Where a `_HYPHEN_BREAK` can start: the letters before a hyphen that a space or line end follows.
+_BREAK_HYPHEN = compile_pattern(r"(?<=\p{L})[-¬][ \t\n]")
+_LETTERS_BEFORE = compile_pattern(r"\p{L}+", regex.REVERSE)
+_CAPITALISABLE = compile_pattern(r"\p{L}\p{Ll}*")
+_LOWER_CASE = compile_pattern(r"\p{Ll}+")
+
+
+def hyphen_breaks(text: str) -> Iterator[regex.Match[str]]:
+    """`_HYPHEN_BREAK.finditer(text)`, tried only where a match can start: its left word is the
+    whole run of letters before a hyphen that a space, tab or line end follows. Its letters lead,
+    so the regex module tried it at every letter of the text (0.23 s a megabyte)."""
+    searched = 0  # where the last match ended: finditer's matches do not overlap
+    for hyphen in _BREAK_HYPHEN.finditer(text):
+        start = _LETTERS_BEFORE.match(text, 0, hyphen.start()).start()  # type: ignore[union-attr]
+        match = _HYPHEN_BREAK.match(text, start) if start >= searched else None
+        if match is not None:
+            yield match
+            searched = match.end()
+
+
+class HyphenBreakCheck(LexiconCheck):
+    """A line-end hyphen inside a word English uses; unsafe to join when both halves are words."""
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        for match in hyphen_breaks(doc.text):
+            left, right = match.group("left"), match.group("right")
+            joined = left + right
+            if self.zipf(joined) < self.min_zipf or is_function_word(right):
+                continue
+            both_words = self.zipf(left) >= self.min_zipf and self.zipf(right) >= self.min_zipf
+            yield self._report(
+                match.start(), match.end(), match.group(), joined, safe=not both_words
+            )
+
+
+class SplitWordCheck(LexiconCheck):
+    """Two tokens one space apart, one of them a fragment, that join into a commoner word."""
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        # Only pairs with a fragment can be split words: find those fragments first, then walk the
+        # document's tokens once for a fragment beside another token, one space apart.
+        fragments = {
+            w
+            for w in doc.word_counts
+            if w.islower()
+            and (w in self.tuning.suffixes or self.zipf(w) < self.tuning.weak_fragment_max_zipf)
+        }
+        if not fragments:
+            return
+        text = doc.text
+        for left, right in _spaced_pairs(text, doc.runs, fragments):
+            joined = left.text + right.text
+            if len(joined) < 6 or not self._is_split(left.text, right.text, joined):
+                continue
+            if (is_function_word(left.text) or is_function_word(right.text)) and not non_word_half(
+                self.zipf, left.text, right.text
+            ):
+                continue
+            yield self._report(left.start, right.end, text[left.start : right.end], joined)
+
+    def _is_split(self, left: str, right: str, joined: str) -> bool:
+        """Whether "left right" is one word broken by a space rather than two words."""
+        weakest, common = min(self.zipf(left), self.zipf(right)), self.zipf(joined)
+        if weakest == 0:  # half of it is no word at all ("nonprolifera tion")
+            return common >= self.tuning.non_word_join_min_zipf
+        if right in self.tuning.suffixes or weakest < self.tuning.fragment_max_zipf:
+            return common >= self.min_zipf
+        # Two uncommon words that make a much commoner one ("mig rants").
+        return (
+            common >= self.tuning.common_join_min_zipf
+            and common >= max(self.zipf(left), self.zipf(right)) + 0.5
+        )
+
+
+def _spaced_pairs(text: str, runs: list[Run], fragments: set[str]) -> Iterator[tuple[Run, Run]]:
+    """(left, right) token pairs one space apart where one is a fragment: a capitalisable word and
+    a fragment, else a fragment and a lower-case word; neither glued to an apostrophe or hyphen,
+    the left one not after a full stop (a web address or abbreviation)."""
+    for left, right in pairwise(runs):
+        if right.start != left.end + 1 or text[left.end] != " ":
+            continue
+        if left.text not in fragments and right.text not in fragments:
+            continue
+        before, after = text[left.start - 1 : left.start], text[right.end : right.end + 1]
+        if (before and before in "'’.-") or (after and after in "'’-"):
+            continue
+        if (right.text in fragments and _CAPITALISABLE.fullmatch(left.text)) or (
+            left.text in fragments and _LOWER_CASE.fullmatch(right.text)
+        ):
+            yield left, right

@@ -1,0 +1,115 @@
+"""`lexicon` with `detect: confusion`: OCR letter confusions ("govemment", "wi1l", "tbe", "lraq"),
+repaired by undoing one confusion (two with digits) into a word English uses far more."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from newslint.checks.confusable_tokens import confusable, confusable_tokens
+from newslint.checks.lexicon_check import LexiconCheck
+from newslint.checks.lexicon_tuning import Confusions
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+from newslint.signals import ocr_signal
+
+# A capitalised word and a space right before a token, inside a sentence: the token follows a
+# given name ("operations boss Mark Carne"). Searched backwards from the token only.
+_AFTER_GIVEN_NAME = compile_pattern(r"(?<=[\p{Ll},] )\p{Lu}\p{Ll}+ \Z")
+NAME_REACH = 40  # characters looked back for the given name
+SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
+
+
+class ConfusionCheck(LexiconCheck):
+    """A token's verdict is remembered: it depends on the token alone."""
+
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self._verdicts: dict[str, tuple[str, bool] | None] = {}
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        # Only a token of three letters or more that English hardly uses can be repaired (see
+        # `_judge_confusion`): the document's other tokens are never looked for, nor any but
+        # confusable ones looked up (a figure's lookup would load wordfreq itself).
+        ceiling = self.tuning.confusion_max_zipf
+        suspects = {
+            token
+            for token in {run[2] for run in doc.runs}
+            if len(token) >= 3 and confusable(token) and self.zipf(token) < ceiling
+        }
+        tokens = confusable_tokens(doc.text, doc.runs, suspects) if suspects else []
+        counts = Counter(token for _, _, token in tokens)
+        named = {
+            token
+            for start, _, token in tokens
+            if _AFTER_GIVEN_NAME.search(doc.text, max(0, start - NAME_REACH), start)
+        }
+        repairs = {}
+        scanned: bool | None = None
+        for token, count in counts.items():
+            if token[0].isupper() and count > 1:
+                continue  # a recurring capitalised token is a name
+            if token[0].isupper() and (
+                len(token) <= self.tuning.short_name_length or token in named
+            ):
+                # "Oli", "Duc", "Flt": short names and abbreviations, and a surname after its
+                # given name ("Mark Carne", no "Mark Came"), unless the page is scanned
+                if scanned is None:
+                    scanned = ocr_signal(doc.text, self.zipf).looks_scanned(*SCANNED_GATE)
+                if not scanned:
+                    continue
+            if token not in self._verdicts:
+                self._verdicts[token] = self._judge_confusion(token)
+            verdict = self._verdicts[token]
+            if verdict:
+                repairs[token] = verdict
+        for start, end, token in tokens if repairs else ():
+            repair = repairs.get(token)
+            if repair:
+                yield self._report(start, end, token, *repair)
+
+    def _judge_confusion(self, token: str) -> tuple[str, bool] | None:
+        """(repair, safe) for a token that looks like an OCR misreading; the same for any document."""
+        if len(token) > 2 * self.vocabulary.longest:
+            return None  # undoing a confusion changes a letter or two: never a word
+        rarity = self.zipf(token)
+        if len(token) < 3 or rarity >= self.tuning.confusion_max_zipf:
+            return None
+        has_digit = any(c.isdigit() for c in token)
+        if rarity > 0 and has_digit:
+            return None
+        candidate = self._repair(token, rarity, has_digit)
+        return (candidate, rarity == 0) if candidate else None
+
+    def _repair(self, token: str, rarity: float, has_digit: bool) -> str | None:
+        needed = max(
+            self.min_zipf - (1.0 if has_digit else 0.0), rarity + self.tuning.repair_margin_zipf
+        )
+        best: tuple[float, str] | None = None
+        for candidate in _variants(token, self.tuning.confusions):
+            score = self.zipf(candidate)
+            if score >= needed and (best is None or score > best[0]):
+                best = (score, candidate)
+        return best[1] if best else None
+
+
+def _variants(token: str, confusions: Confusions) -> Iterator[str]:
+    """Every spelling reachable by undoing one OCR confusion (two when digits are involved)."""
+    firsts = list(dict.fromkeys(_one_step(token, confusions)))
+    if token.startswith("l") and len(token) > 1 and token[1] not in "aeiouy":
+        firsts.insert(0, "I" + token[1:])  # "lraq": a capital I read as l, before "iraq"
+    yield from firsts
+    if any(c.isdigit() for c in token):
+        for first in firsts:
+            yield from _one_step(first, confusions)
+
+
+def _one_step(token: str, confusions: Confusions) -> Iterator[str]:
+    for wrong, right in confusions:
+        start = token.find(wrong)
+        while start != -1:
+            yield token[:start] + right + token[start + len(wrong) :]
+            start = token.find(wrong, start + 1)

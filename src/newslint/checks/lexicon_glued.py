@@ -1,0 +1,151 @@
+"""`lexicon` with `detect: glued`: an unknown token that splits into a known word and a function
+word ("Russiahad", "withthe", "RussiaWhen")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from newslint.checks.glue_compounds import judged_compounds
+from newslint.checks.glue_split import (
+    DETERMINERS,
+    content_split,
+    cuts,
+    function_pair,
+    name_inside_sentence,
+    unseen_zipf,
+)
+from newslint.checks.lexicon_check import LexiconCheck
+from newslint.checks.tagging import part_of_speech_tagger
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
+from newslint.rules import Rule
+
+# Closed classes of English, not tunable: function words that are also word endings
+# ("assignor"); verbs that follow a name ("Tasmaniawas"). Determiners: see glue_split.
+WORD_ENDINGS = frozenset("or on an us as is in at it".split())
+AUXILIARIES = frozenset("was were had has have will would said says".split())
+# Penn tags of the verbs a name is the subject of: past tense, third person, modal.
+_FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "MD"))
+
+
+class GluedCheck(LexiconCheck):
+    """Splits are remembered per lower-case token, and the tagger's verdict per word: both depend
+    on the word alone (see `_split_remembered`)."""
+
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self._splits: dict[str, tuple[str, str] | None] = {}
+        self._verbs: dict[str, bool] = {}
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        counts = doc.word_counts
+        repairs = {}
+        for token, count in counts.items():
+            if len(token) < 5 or token.isupper():
+                continue
+            # A token the document repeats may be a name built like a compound; two function
+            # words run together ("ofthe" on every line of a page glued throughout) never are.
+            split = (
+                self._split_remembered(token, counts) if count == 1 else self._function_words(token)
+            )
+            if split:
+                repairs[token] = (f"{split[0]} {split[1]}", True)
+        candidates = [
+            (word.start, word.end, word.text, repair)
+            for word in (doc.words if repairs else ())
+            if (repair := repairs.get(word.text))
+            and not name_inside_sentence(doc.text, word.start, repair[0])
+        ]
+        for start, end, found, (fix, safe), compound in judged_compounds(doc.text, candidates):
+            # A closed compound is offered, never applied: the document's other glues make
+            # this one likely lost space, not certain.
+            yield self._report(start, end, found, fix, safe and not compound)
+
+    def _split_remembered(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+        """`_split`, remembered for a lower-case token wordfreq knows: only a capitalised half or
+        an unseen token asks what else the document holds, so its split is the same in every
+        document (a corpus scan meets the same words in document after document)."""
+        if not token.islower():
+            return self._split(token, counts)
+        if token in self._splits:
+            return self._splits[token]
+        split = self._split(token, counts)
+        if self.zipf(token) > unseen_zipf(token, self.tuning):
+            if len(self._splits) > MEMO_LIMIT:
+                self._splits.clear()
+            self._splits[token] = split
+        return split
+
+    def _split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+        rarity = self.zipf(token)
+        if rarity <= self.tuning.glued_max_zipf and (split := self._best_split(token, counts)):
+            return split
+        if rarity < self.tuning.function_pair_max_zipf and (
+            split := function_pair(self.zipf, token, self.tuning, self.vocabulary.longest)
+        ):
+            return split
+        return content_split(
+            self.zipf, token, counts, self.tuning, self._follows_a_subject, self.vocabulary.longest
+        )
+
+    def _follows_a_subject(self, word: str) -> bool:
+        """Whether `word` reads as a finite verb (said, told, wants, will) in a frame where a
+        noun or a verb could stand; judged once per word (the answer depends on the word only)."""
+        judged = self._verbs.get(word)
+        if judged is None:
+            from newslint.grammar import BackendUnavailable  # only if a name takes a glue
+
+            try:
+                tag = part_of_speech_tagger().tag(["The", "man", word, "."])[2][1]
+            except BackendUnavailable:
+                tag = ""  # no tagger: no verb, so no name is split
+            if len(self._verbs) > MEMO_LIMIT:
+                self._verbs.clear()
+            judged = self._verbs[word] = tag in _FINITE_VERB_TAGS
+        return judged
+
+    def _function_words(self, token: str) -> tuple[str, str] | None:
+        """Two function words with the space between them lost ("ofthe"), however often."""
+        if self.zipf(token) >= self.tuning.function_pair_max_zipf:
+            return None
+        return function_pair(self.zipf, token, self.tuning, self.vocabulary.longest)
+
+    def _best_split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+        best: tuple[float, str, str] | None = None
+        for cut in cuts(token, 2, 1, self.vocabulary.longest):
+            left, right = token[:cut], token[cut:]
+            if right[0].isupper() and right[1:].islower():
+                right_ok = is_function_word(right)
+            elif right.islower():
+                right_ok = True
+            else:
+                continue
+            if not right_ok or not (
+                is_function_word(right) or (is_function_word(left) and right.lower() in DETERMINERS)
+            ):
+                continue
+            if right in WORD_ENDINGS and token.islower() and self.zipf(token) > 0:
+                continue  # "assignor", "bailor": a known word that merely ends like one
+            if self._known_left(left, right, counts) and self.zipf(right) >= self.min_zipf:
+                score = min(self.zipf(left), self.zipf(right))
+                if best is None or score > best[0]:
+                    best = (score, left, right)
+        return (best[1], best[2]) if best else None
+
+    def _known_left(self, left: str, right: str, counts: Counter[str]) -> bool:
+        """A capitalised left part must be a common word or a name used elsewhere in the document:
+        many names end in a function word ("Beghe", "Nilan"), though hardly any in an auxiliary
+        verb, so before one a fairly common name will do ("Tasmaniawas")."""
+        if left[0].isupper():
+            if len(left) <= 2 and not is_function_word(left.lower()):
+                return False  # "Da than" from "Dathan": a name's first syllable, not a word
+            tuning = self.tuning
+            needed = (
+                tuning.auxiliary_left_min_zipf
+                if right in AUXILIARIES
+                else tuning.capitalised_left_min_zipf
+            )
+            return counts[left] > 0 or self.zipf(left) >= needed
+        return self.zipf(left) >= self.min_zipf
