@@ -166,3 +166,40 @@ def test_parts_with_a_long_counted_run_scanned_alone_open_what_one_set_opens(
     assert not together._alone
     for text in [*texts[::7], "\n\n".join(texts)]:
         assert split.open_parts(text) == together.open_parts(text)
+
+
+def test_parts_matched_in_small_sets_open_what_one_set_opens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One set's DFA states multiply with its patterns on varied copy (issue 15): the parts go
+    into sets of at most SET_SIZE, which must open exactly what one set of all of them opens."""
+    rules = [rule for rule in load_rules() if not rule.id.startswith("grammar")]
+    texts = example_texts(rules)
+    checks = Linter(rules, gated=False).checks
+    small = Gate(checks)
+    sets = [*small._whole.sets, *small._local.sets]
+    assert len(small._whole.sets) > 1 and len(small._local.sets) > 1
+    assert all(len(each.owners) <= gate_module.SET_SIZE for each in sets)
+    monkeypatch.setattr(gate_module, "SET_SIZE", 10**9)
+    one = Gate(checks)
+    assert len(one._whole.sets) == 1 and len(one._local.sets) == 1
+    for text in [*texts[::7], "\n\n".join(texts)]:
+        assert small.open_parts(text) == one.open_parts(text)
+
+
+class _GivesUp:
+    """A set whose DFA ran out of memory: its Match reports nothing, not even the sentinel."""
+
+    def Match(self, text: str | bytes) -> None:  # re2's name
+        return None
+
+
+def test_a_set_whose_dfa_gives_up_asks_each_pattern_alone() -> None:
+    rules = [rule for rule in load_rules() if not rule.id.startswith("grammar")]
+    texts = example_texts(rules)
+    checks = Linter(rules, gated=False).checks
+    working, giving_up = Gate(checks), Gate(checks)
+    for each in [*giving_up._whole.sets, *giving_up._local.sets, *giving_up._alone]:
+        each.set = _GivesUp()
+    for text in [*texts[::11], "Le café, naïve: “quoted” text\n\n" + "\n\n".join(texts[:40])]:
+        assert giving_up.open_parts(text) == working.open_parts(text)
