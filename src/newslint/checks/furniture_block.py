@@ -27,6 +27,7 @@ from newslint.furniture_listing import RECURRING, SOURCE_STAMP, recurring_items,
 from newslint.furniture_model import Page, Read, read_features, scores_at_least
 from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
 from newslint.furniture_signals import TEMPLATE_TAG, field_key, inner_furniture, line_evidence
+from newslint.furniture_smoothing import smooth_lone_lines
 from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
     Speakers,
@@ -72,6 +73,9 @@ OPTIONS = {
     "max_words": Option((int,), default=6, doc="the longest line a menu item may be"),
     "weights": Option((dict,), default={}, doc="the shape model's weights (none: model off)"),
     "threshold": Option((float,), default=0.9, doc="the model score that makes a block furniture"),
+    "lone_words": Option(
+        (int,), default=0, doc="the longest lone line between furniture lines taken as one (0: off)"
+    ),
 }
 
 _LIST_MARK = compile_pattern(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+")
@@ -104,6 +108,7 @@ class FurnitureBlockCheck(Check):
         self.max_words = int(rule.option("max_words"))
         self.weights = {str(k): float(v) for k, v in dict(rule.option("weights")).items()}
         self.threshold = float(rule.option("threshold"))
+        self.lone_words = int(rule.option("lone_words"))
         # What a block shows by itself depends only on its text and class: judged once per
         # linter, so a keystroke's re-lint judges only the block it changed.
         self._judged: dict[tuple[object, ...], tuple[str | None, bool]] = {}
@@ -173,6 +178,7 @@ class FurnitureBlockCheck(Check):
         addressed_to_the_reader(items, reasons, headline)
         _label_under_headline(items, reasons, styles)
         self._shaped(items, reasons, evidence, outline, styles)
+        smooth_lone_lines(items, reasons, self.lone_words)
         for index in attributions:  # the quotation's, whatever its neighbours look like
             reasons[index] = None
         return reasons
