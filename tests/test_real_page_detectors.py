@@ -241,7 +241,7 @@ def test_score_carries_the_likelihoods() -> None:
 
     record = score(SCANNED, grammar="off")
     assert record["ocr_likelihood"] > 0.5 > record["llm_likelihood"]
-    assert list(record)[-4:] == [
+    assert list(record)[-5:-1] == [
         "mt_likelihood",
         "ocr_likelihood",
         "scrape_likelihood",

@@ -10,6 +10,9 @@ The record's fields are a stable contract (see README, "Corpus scale"):
     <kind>_likelihood                             0-1, how likely the text is machine-translated
                                                   (mt), OCR'd (ocr), scraped (scrape) or
                                                   LLM-processed (llm): `newslint.verdict`
+    unfinished_checks                             parts of the document a rule ran out of time on
+                                                  and left unchecked (0: fully checked); such a
+                                                  notice is no artifact and no finding
 A scorer is built once per process (rules compiled once per worker) and reused for every document.
 """
 
@@ -21,7 +24,7 @@ from functools import cache
 from typing import Any
 
 from newslint.document import Document
-from newslint.finding import Finding
+from newslint.finding import UNFINISHED_RULE, Finding
 from newslint.rules import FAMILIES
 from newslint.verdict import KINDS, judge
 
@@ -31,6 +34,7 @@ FIELDS = (
     "density",
     *(f"{family}_{kind}" for family in FAMILIES for kind in ("count", "density")),
     *(f"{kind}_likelihood" for kind in KINDS),
+    "unfinished_checks",
 )
 
 
@@ -78,7 +82,12 @@ class Scorer:
         return [self.record(doc, findings) for doc, findings in self.linter.lint_all(docs)]
 
     def record(self, doc: Document, findings: Sequence[Finding]) -> dict[str, Any]:
-        """The score record of a linted document."""
+        """The score record of a linted document. A rule that ran out of time reports a notice,
+        not an artifact: the record counts it apart, so that a density is never inflated by it
+        and a document not fully checked can be told from a clean one."""
+        unfinished = sum(f.rule == UNFINISHED_RULE for f in findings)
+        if unfinished:
+            findings = [f for f in findings if f.rule != UNFINISHED_RULE]
         words = len(doc.words)
         per_family = Counter(f.rule.split(".", 1)[0] for f in findings)
         record: dict[str, Any] = {
@@ -92,6 +101,7 @@ class Scorer:
         verdict = judge(doc.text, findings, self.linter.vocabulary.zipf, words=words)
         for kind in KINDS:
             record[f"{kind}_likelihood"] = verdict.judgements[kind].likelihood
+        record["unfinished_checks"] = unfinished
         return record
 
 

@@ -20,6 +20,9 @@ from newslint.scan.records import Record, json_line, kept_line, records
 BATCH_CHARS = 64_000
 BATCH_RECORDS = 32
 
+# The fields of a record scored in windows that are its windows' sums (besides the counts).
+SUMMED = ("words", "unfinished_checks")
+
 
 def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
     """Score a shard, commit its parts; returns how many records it held."""
@@ -78,7 +81,7 @@ def score_text(score: Any, text: str) -> dict[str, Any]:
     likelihoods: dict[str, float] = {}
     for span in engine.windows(text):
         part = score(text[span.start : span.end])
-        counts.update({k: v for k, v in part.items() if k == "words" or k.endswith("count")})
+        counts.update({k: v for k, v in part.items() if k in SUMMED or k.endswith("count")})
         counts["findings"] += part["findings"]
         for name, value in part.items():  # the record is as likely as its likeliest window
             if name.endswith("likelihood"):
