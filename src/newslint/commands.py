@@ -5,11 +5,13 @@ The work on each file is in `runner.py`."""
 from __future__ import annotations
 
 import functools
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from newslint.config import Settings, SettingsFinder
 from newslint.errors import InputError
@@ -19,7 +21,7 @@ from newslint.launch import say
 from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
 from newslint.policy import split_csv
-from newslint.report import write_results
+from newslint.report import STREAMED, write_results
 from newslint.runner import FixIncomplete, check_source, collect, fix_source
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
 from newslint.suppress import Baseline
@@ -136,6 +138,10 @@ def run_check(options: CheckOptions) -> int:
     outcome = RunOutcome(options)
     task = functools.partial(run.check_one, walked=frozenset(walk.walked))
     results = outcome.record(run_ordered(task, walk.files, options.jobs))
+    plain_report = not (options.update_baseline or options.diff or options.statistics)
+    if plain_report and options.fmt not in STREAMED:
+        _write_whole(results, options, outcome.rules)
+        return 2 if outcome.input_errors else outcome.exit_code()
     with _output(options) as out:
         if options.update_baseline:
             target = options.baseline or ".newslint-baseline.json"
@@ -157,6 +163,26 @@ def run_check(options: CheckOptions) -> int:
                 rules=outcome.rules,
             )
     return 2 if outcome.input_errors else outcome.exit_code()
+
+
+# A whole report is held in memory up to this size, then in a temporary file.
+SPOOL_BYTES = 8 << 20
+
+
+def _write_whole(
+    results: Iterable[FileResult], options: CheckOptions, rules: dict[str, object]
+) -> None:
+    """A one-document report (JSON, SARIF, JUnit ...) is written out only once it is whole: a run
+    stopped by an error (a rule pack that does not load, met at the first file) then says so in
+    one line on stderr and leaves no half a document on stdout or in --output-file for a CI step
+    to parse. The spool moves to a temporary file past SPOOL_BYTES (SARIF streams its results)."""
+    with tempfile.SpooledTemporaryFile(
+        SPOOL_BYTES, mode="w+", encoding="utf-8", newline=""
+    ) as spool:
+        write_results(results, cast(TextIO, spool), options.fmt, color=False, rules=rules)
+        spool.seek(0)
+        with _output(options) as out:
+            shutil.copyfileobj(spool, out)
 
 
 class _output:

@@ -18,6 +18,11 @@ FORMATS = (
 
 Writer = Callable[..., None]
 
+# Formats whose output is whole at the end of every line: what a run stopped half-way wrote is
+# still a report. Every other format is one document (JSON, SARIF, JUnit ...), which a run
+# stopped half-way would leave unparsable (`newslint.commands` spools those).
+STREAMED = ("text", "concise", "json-lines", "github")
+
 
 def get_writer(name: str) -> Writer:
     if name not in FORMATS:
