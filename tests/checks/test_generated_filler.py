@@ -47,13 +47,17 @@ def test_a_padded_page_has_its_filler_sentences_reported() -> None:
     ]
 
 
-def test_a_page_that_names_people_places_and_figures_is_news() -> None:
-    named = (
-        PADDED.replace("close to a row of shops", "on Mill Street at 9am on Monday")
+def _named(text: str) -> str:
+    """The page with a street, a time, towns and a weekday: what a reporter would give."""
+    return (
+        text.replace("close to a row of shops", "on Mill Street at 9am on Monday")
         .replace("in the surrounding streets", "in Harlow and Epping")
         .replace("from the cordon for now", "from the cordon until Wednesday")
     )
-    _only_this_signal_saves(named, "min_vague_share", 0.0)
+
+
+def test_a_page_that_names_people_places_and_figures_is_news() -> None:
+    _only_this_signal_saves(_named(PADDED), "min_vague_share", 0.0)
 
 
 def test_reporting_makes_the_same_page_news() -> None:
@@ -82,3 +86,23 @@ def test_sentences_of_very_different_lengths_read_as_human() -> None:
         "made the pipe safe and the crews have left.",
     )
     _only_this_signal_saves(bursty, "max_length_variation", 10.0)
+
+
+def test_a_padded_page_has_its_section_headings_reported_but_not_its_title() -> None:
+    sectioned = PADDED.replace(
+        "\n\nAs the situation", "\n\nWhat Residents Should Know\n\nAs the situation"
+    )
+    found = spans(_check(), sectioned)
+    assert "What Residents Should Know" in found
+    assert "Warning Issued After Gas Leak Near Shops" not in found
+    # The same heading over a page that names its places and times is a human subheading.
+    assert "What Residents Should Know" not in spans(_check(), _named(sectioned))
+
+
+def test_a_trailing_participle_clause_alone_is_not_a_filler_shape() -> None:
+    # On the training pages such sentences were as often a rewrite's plain report as its filler.
+    trailing = PADDED.replace(
+        "closed and stay away from the cordon", "closed, staying away from the cordon"
+    )
+    assert len(spans(_check(), trailing)) == 3
+    assert not any(s.startswith("People living nearby") for s in spans(_check(), trailing))
