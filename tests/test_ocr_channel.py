@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newslint.lexicon import zipf
-from newslint.ocr_channel import likely_misreading
+from newslint.lexicon import Vocabulary, zipf
+from newslint.ocr_channel import MAX_RELIEF, RELIEF_FROM, damage_relief, likely_misreading
 
 
 def test_a_glyph_confusion_towards_a_far_commoner_word_wins() -> None:
@@ -34,3 +34,29 @@ def test_a_dictionary_word_must_lose_by_more() -> None:
     assert likely_misreading("fur", zipf, lambda word: word == "fur") is None
     found = likely_misreading("hive", zipf, lambda word: True)
     assert found is not None and found.intended == "have"
+
+
+def test_a_badly_damaged_page_lowers_the_cost_of_a_misreading() -> None:
+    """The page's damaged share is the prior of an error: nothing off at or below RELIEF_FROM,
+    more as the share grows, never more than MAX_RELIEF."""
+    shares = [0.0, RELIEF_FROM, 0.04, 0.06, 0.09, 0.2, 0.9]
+    reliefs = [damage_relief(share) for share in shares]
+    assert reliefs[:2] == [0.0, 0.0]
+    assert reliefs == sorted(reliefs) and 0 < reliefs[2] < reliefs[3] < MAX_RELIEF
+    assert reliefs[-1] == reliefs[-2] == MAX_RELIEF
+    in_dictionary = lambda word: True  # noqa: E731
+    assert likely_misreading("lees", zipf, in_dictionary) is None  # "less", not by enough
+    found = likely_misreading("lees", zipf, in_dictionary, relief=MAX_RELIEF)
+    assert found is not None and found.intended == "less"
+    # The relief lowers the cost; it does not make a word one: "house" is asked nothing.
+    assert likely_misreading("house", zipf, relief=MAX_RELIEF) is None
+
+
+def test_the_remembered_readings_do_not_depend_on_the_dictionary_asked_first() -> None:
+    """A word's readings are remembered before any cost is applied: a capitalised opening word
+    (judged as a dictionary word) and the same word in lower case (judged by the dictionary)
+    get their own answers whichever is asked first."""
+    vocabulary = Vocabulary()
+    strict = likely_misreading("fur", vocabulary.zipf, lambda word: True)
+    lenient = likely_misreading("fur", vocabulary.zipf, lambda word: False)
+    assert strict is None and lenient is not None and lenient.intended == "for"

@@ -23,8 +23,10 @@ _TOKEN = compile_pattern(r"[\p{L}\p{N}'’]+|[.,;:!?]")
 _CLAUSE_END = frozenset(".,;:!?")
 # Determiners that always open a noun phrase ("that", "all", "some" and "her" may stand alone).
 _ARTICLES = frozenset({"a", "an", "the", "every", "its", "their", "our", "my", "your", "his"})
-# Tags that cannot follow a determiner ("the we", "the have", "the of", "the the").
-_NOT_AFTER_DETERMINER = ("PRP", "VBP", "VBZ", "VBD", "MD", "DT", "PRP$", "TO", "IN", "CC", "WP")
+# Tags that cannot follow a determiner ("the we", "the have", "the of", "the the", "a be").
+_NOT_AFTER_DETERMINER = (
+    "PRP", "VB", "VBP", "VBZ", "VBD", "MD", "DT", "PRP$", "TO", "IN", "CC", "WP",
+)  # fmt: skip
 # Tags that cannot follow a determiner that the proposal would be ("the was", "the .").
 _NOT_AFTER_PROPOSED_DETERMINER = ("VBD", "VBZ", "VBP", "MD", "IN", "TO", "CC", *_CLAUSE_END)
 

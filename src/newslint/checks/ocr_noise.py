@@ -31,7 +31,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.misreadings import capital_misread, misread_of, near_word
 from newslint.ocr_capitals import open_class_capitals
-from newslint.ocr_channel import unlikely_words
+from newslint.ocr_channel import damage_relief, unlikely_words
 from newslint.ocr_context import (
     attested_splits,
     context_traces,
@@ -204,7 +204,9 @@ class OcrNoiseCheck(ScannedTextCheck):
         """ "hive" for "have", "caine" for "came": a rare word the page has once, which the
         noisy channel (`newslint.ocr_channel`) reads as a misreading of a far commoner one."""
         text = doc.text
-        for start, end, reading in unlikely_words(text, self.zipf, cased_lexicon.english().has):
+        relief = damage_relief(ocr_signal(text, self.zipf).share)
+        found = unlikely_words(text, self.zipf, cased_lexicon.english().has, relief)
+        for start, end, reading in found:
             if not fits_in_place(text, start, end, reading.intended, self._tagger):
                 continue  # "the ewe" is no misread "the we"
             message = render(self.rule.message, match=text[start:end], fix=reading.intended)
