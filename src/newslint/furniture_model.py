@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 import regex
 
@@ -197,3 +198,46 @@ def scores_at_least(
                 continue
         if score(page.row(i, own_features(block, evidence, read(block))), weights) >= threshold:
             yield i
+
+
+@dataclass(frozen=True)
+class DenseGate:
+    """Page-level evidence gating the model's line-level verdicts. On a page where `share` of the
+    blocks or more already carry furniture evidence of their own (a scraped page with its menus,
+    stamps and bylines kept), a line that ends no sentence is reported from `dense_threshold`;
+    elsewhere (an article with a line or two of furniture, or none), and for a sentence, from the
+    rule's threshold. A short line of clean copy scores like a label; the page around it tells
+    them apart. A sentence ("(Applause.)", a pull quote) is the story's whatever the page."""
+
+    share: float = 1.0
+    dense_threshold: float = 1.0
+
+    @classmethod
+    def of(cls, option: Mapping[str, float]) -> DenseGate:
+        """From the rule's `dense` option (`share`, `threshold`); empty: the gate never opens."""
+        return cls(float(option.get("share", 1.0)), float(option.get("threshold", 1.0)))
+
+    def threshold(self, reasons: Sequence[str | None], threshold: float) -> float:
+        explained = sum(reason is not None for reason in reasons)
+        if reasons and explained >= self.share * len(reasons):
+            return min(threshold, self.dense_threshold)
+        return threshold
+
+    def shaped(
+        self,
+        page: Page,
+        reasons: Sequence[str | None],
+        weights: Mapping[str, float],
+        threshold: float,
+        read: Callable[[Block], Read] = read_features,
+    ) -> list[int]:
+        """The unexplained blocks the model reports, in order: those at `threshold`, and on a
+        dense page the lines that end no sentence at the gate's lower threshold."""
+        unexplained = [index for index, reason in enumerate(reasons) if reason is None]
+        found = set(scores_at_least(page, unexplained, weights, threshold, read))
+        lower = self.threshold(reasons, threshold)
+        if lower < threshold:
+            items = page.items
+            labels = [i for i in unexplained if i not in found and not items[i].ends_sentence]
+            found.update(scores_at_least(page, labels, weights, lower, read))
+        return sorted(found)

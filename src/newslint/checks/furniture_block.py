@@ -24,7 +24,7 @@ from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_cuts import cut_teaser
 from newslint.furniture_fields import field_panels, field_runs
 from newslint.furniture_listing import RECURRING, SOURCE_STAMP, recurring_items, source_stamps
-from newslint.furniture_model import Page, Read, read_features, scores_at_least
+from newslint.furniture_model import DenseGate, Page, Read, read_features
 from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
 from newslint.furniture_signals import TEMPLATE_TAG, field_key, inner_furniture, line_evidence
 from newslint.furniture_smoothing import smooth_lone_lines
@@ -73,6 +73,7 @@ OPTIONS = {
     "max_words": Option((int,), default=6, doc="the longest line a menu item may be"),
     "weights": Option((dict,), default={}, doc="the shape model's weights (none: model off)"),
     "threshold": Option((float,), default=0.9, doc="the model score that makes a block furniture"),
+    "dense": Option((dict,), default={}, doc="the model's threshold on a furniture-dense page"),
     "lone_words": Option(
         (int,), default=0, doc="the longest lone line between furniture lines taken as one (0: off)"
     ),
@@ -109,6 +110,7 @@ class FurnitureBlockCheck(Check):
         self.weights = {str(k): float(v) for k, v in dict(rule.option("weights")).items()}
         self.threshold = float(rule.option("threshold"))
         self.lone_words = int(rule.option("lone_words"))
+        self.dense = DenseGate.of(dict(rule.option("dense")))
         # What a block shows by itself depends only on its text and class: judged once per
         # linter, so a keystroke's re-lint judges only the block it changed.
         self._judged: dict[tuple[object, ...], tuple[str | None, bool]] = {}
@@ -219,12 +221,9 @@ class FurnitureBlockCheck(Check):
             return
         headings = self._heading_list(items, range(len(items)))
         headline = find_headline(items, reasons)
-        unexplained = [index for index, reason in enumerate(reasons) if reason is None]
         page = Page(items, [found is not None for found in evidence])
         blank_parted = parts_by_blank_lines(items)
-        shaped = scores_at_least(
-            page, unexplained, self.weights, self.threshold, self._read_features
-        )
+        shaped = self.dense.shaped(page, reasons, self.weights, self.threshold, self._read_features)
         for index in shaped:
             if index == headline:
                 continue
