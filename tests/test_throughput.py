@@ -54,6 +54,7 @@ from newslint.ocr_context import (
     lone_words,
     paragraph_breaks,
 )
+from newslint.other_language import in_other_language
 from newslint.vale import tagger
 from tests.checks.helpers import make_check
 
@@ -464,7 +465,8 @@ def test_lost_capitals_searched_by_name_are_those_every_lower_case_word_gives(
         for m in _LOWER_WORD.finditer(text)
         if len(m.group("word")) >= check.min_length
         and check._lost_capital(m.group("word"), english())
-        and not check._in_other_language(text, m, english())  # a sentence in another language
+        # a sentence in another language
+        and not in_other_language(text, *m.span("word"), english(), check.foreign_share)
     ]
     assert [(f.start, f.end) for f in check.run(Document.from_raw(text))] == every_word
 

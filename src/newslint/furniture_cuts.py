@@ -49,6 +49,8 @@ def cut_teaser(items: list[Block], index: int) -> tuple[str, int, int] | None:
         return None  # a speaker trailing off inside a quotation is the story's
     if _PLAY_MINUTE.match(text):
         return None  # "36' … Wales up to the French 22...": live commentary, not a teaser
+    if text.isupper():
+        return None  # "THREE TO WATCH AT THE OPEN…": a heading in capitals leads into what follows
     if _story_goes_on(items, index):
         return None
     return CUT_TEASER, block.start + match.start(), block.end

@@ -64,6 +64,8 @@ def line_evidence(block: Block) -> str | None:
         return caption
     if not tail.rstrip().endswith(_CUT_ENDS):
         return None  # neither cut-off pattern can match (a test holds them to this)
+    if text.isupper():
+        return None  # "THREE TO WATCH AT THE OPEN…": a heading in capitals leads into what follows
     if block.words >= 5 and block.cls != "good" and _TRUNCATED.search(tail):
         return "a teaser cut off with an ellipsis"
     if _CUT_AFTER_SPACE.search(tail):
@@ -157,7 +159,7 @@ def _short_line_evidence(block: Block) -> str | None:
     if block.words <= 14 and is_stamp(text):
         return "a timestamp or counter"
     if is_link_bar(text):
-        return "short items between separators (a breadcrumb, share bar or title suffix)"
+        return LINK_BAR
     if block.lines == 1 and _DASH_SITE.fullmatch(text):
         return TITLE_WITH_SITE
     if block.words <= 8 and _BYLINE.match(text) and not text.endswith((".", ",", "!", "?")):
@@ -247,6 +249,14 @@ def inner_furniture(text: str, block: Block) -> tuple[str, int, int] | None:
     if credit:
         return "a photo credit left in the paragraph", credit.start(), credit.end()
     return None
+
+
+LINK_BAR = "short items between separators (a breadcrumb, share bar or title suffix)"
+
+
+def separated_items(text: str) -> list[str]:
+    """The items of a line between its separators ("Home | News" -> ["Home", "News"])."""
+    return [p.strip() for p in _SEPARATOR.split(text) if p.strip()]
 
 
 def is_link_bar(text: str) -> bool:

@@ -15,10 +15,12 @@ _LETTERS = compile_pattern(r"\p{L}+")
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # CMS stamps print "05:22pm", "11:53 AM EDT", "13:44", "11.48 EDT"; prose writes "9:00 a.m.".
+# A time with fractions of a second ("1:14.572", "2:05:33.1") is a measured one, a lap or a race
+# in a results line: no CMS clock counts below the second.
 CLOCK = compile_pattern(
     r"(?<![\d.,])(?:[01]?\d|2[0-3])"
     r"(?::\s?[0-5]\d(?::[0-5]\d)?|\.[0-5]\d(?=\s?(?:[aApP][mM]\b|[A-Z]{2,4}\b)))"
-    r"(?!\s*[aApP]\.[mM]\.)(?![\d,%])"
+    r"(?!\s*[aApP]\.[mM]\.)(?![\d,%]|[.:]\d)"
 )
 ISO_DATE = compile_pattern(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 DATE = compile_pattern(

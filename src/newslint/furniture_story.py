@@ -14,7 +14,13 @@ from itertools import islice
 
 import regex
 
-from newslint.furniture_signals import SELF_REFERENCE, TITLE_WITH_SITE, line_evidence
+from newslint.furniture_signals import (
+    LINK_BAR,
+    SELF_REFERENCE,
+    TITLE_WITH_SITE,
+    line_evidence,
+    separated_items,
+)
 from newslint.page_layout import is_article, is_sentence
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block, english_stopwords
@@ -248,3 +254,30 @@ def outline_lines(items: Sequence[Block]) -> set[int]:
 
 def _outline_mark(text: str) -> bool:
     return bool(_SECTION_NUMBER.match(text) or _JOINS_PARTIES.fullmatch(text))
+
+
+# An item of a scoreboard line: a word and its figure ("OVER 23", "SCORE 63/0 (Gambhir 28)").
+_LABELLED_FIGURE = compile_pattern(r"\p{L}{2,}.*\d|\d.*\p{L}{2,}")
+
+
+def entry_headings(items: Sequence[Block], evidence: Sequence[str | None]) -> set[int]:
+    """A live commentary's entry headings: lines of items that each pair a word with a figure
+    ("OVER 23 | SCORE 63/0 (Gambhir 28, Vijay 25)"), each over a paragraph of prose, printed
+    again over other entries with other figures under the same first word. A breadcrumb or a
+    share bar names pages, and a pager or a recurring stamp heads no prose with new figures."""
+    groups: dict[str, list[int]] = {}
+    for index, reason in enumerate(evidence):
+        if reason != LINK_BAR or index + 1 >= len(items):
+            continue
+        parts = separated_items(items[index].text)
+        if len(parts) < 2 or not all(_LABELLED_FIGURE.search(part) for part in parts):
+            continue
+        after = items[index + 1]
+        if is_article(after) or is_sentence(after):
+            groups.setdefault(parts[0].split()[0].casefold(), []).append(index)
+    return {
+        index
+        for group in groups.values()
+        if len({items[i].text for i in group}) >= 2
+        for index in group
+    }

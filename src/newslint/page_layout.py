@@ -206,8 +206,10 @@ def styled_as_subheading(items: list[Block], index: int, styles: dict[str, set[i
     (the last one of a cut page heads nothing; the first one may sit right under the headline).
     A copy of the line is no other subheading: a caption printed twice is one label."""
     style = case_style(items[index].text)
-    if style == "one word" or not items[index].blank_before:  # a word alone is every label's shape
+    if not items[index].blank_before:
         return False
+    if style == "one word":  # a word alone is every label's shape, unless it heads prose itself
+        return one_word_section(index, styles)
     words = items[index].text.split()
     if len(words) == 2 and style == "title":  # "Xi Jinping": a caption's name, not a section
         return False
@@ -216,3 +218,14 @@ def styled_as_subheading(items: list[Block], index: int, styles: dict[str, set[i
         items[i].text.casefold() != text and items[i].text[:1].isalpha()
         for i in styles.get(style, ())
     )
+
+
+MIN_OTHER_SECTIONS = 2  # one-word subheadings besides this one that each head a sentence
+
+
+def one_word_section(index: int, styles: dict[str, set[int]]) -> bool:
+    """A word alone, set apart over a sentence of prose, on a page where two other such words
+    head their sentences ("Characters", "Story", "Fun" in a review): one of the article's
+    sections. A label or a button heads no sentence, and one such line may be chance."""
+    words = styles.get("one word", set())
+    return index in words and len(words - {index}) >= MIN_OTHER_SECTIONS

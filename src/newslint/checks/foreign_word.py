@@ -14,6 +14,9 @@ name). Keys:
   language and however rare there. Not in a document that looks scanned (an accent there is a
   misreading), nor in a word glossed in place ("drogpåverkad - under the influence") or in a
   quotation the story translates in its next one.
+- `foreign_share` (default 0.34): a word in a sentence that a third of its lower-case words (three
+  or more) show to be another language's is that sentence's, written so on purpose (a senator's
+  Tagalog line in an English column), not a word a translation skipped (`other_language`).
 Findings give way to the `language` kind's runs and to any other rule on the same word.
 """
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.language import LANGUAGE_NAMES, LanguageTable
 from newslint.checks.language import OPTIONS as RUN_OPTIONS
@@ -30,6 +34,7 @@ from newslint.document import Document, Run, letters_only
 from newslint.finding import Finding
 from newslint.foreign_quotes import FOREIGN_LETTER, glossed_quotations, inside
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.other_language import in_other_language
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
@@ -40,6 +45,7 @@ OPTIONS = {
     "min_foreign_zipf": Option((float, int), default=5.0),
     "min_lead": Option((float, int), default=3.0),
     "evidence": Option((str,), default="frequency", choices=("frequency", "letters")),
+    "foreign_share": Option((float, int), default=0.34),
     **SCANNED_GATE_OPTIONS,  # with `letters`: a scanned page misreads letters as accented ones
 }
 _LOWER_LATIN_WORD = compile_pattern(r"\p{Ll}{4,}")
@@ -71,6 +77,7 @@ class ForeignWordCheck(Check):
         self.max_english = float(rule.option("max_english_zipf"))
         self.min_foreign = float(rule.option("min_foreign_zipf"))
         self.min_lead = float(rule.option("min_lead"))
+        self.foreign_share = float(rule.option("foreign_share"))
         self._table: LanguageTable | None = None
 
     def run(self, doc: Document) -> Iterator[Finding]:
@@ -87,7 +94,7 @@ class ForeignWordCheck(Check):
             if not word.islower() and not self._opens_a_clause(text, start, end):
                 continue
             language = self._language(word, self.zipf(word))
-            if language:
+            if language and not in_other_language(text, start, end, english(), self.foreign_share):
                 name = LANGUAGE_NAMES.get(language, language)
                 message = render(self.rule.message, match=word, language=name)
                 yield finding(self.rule, start, end, message)

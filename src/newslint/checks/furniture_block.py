@@ -32,6 +32,7 @@ from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
     Speakers,
     attributes_a_quotation,
+    entry_headings,
     heads_a_table,
     heads_prose,
     in_a_table,
@@ -150,6 +151,8 @@ class FurnitureBlockCheck(Check):
         # a transcript's "[Name / Role]" above each turn is the story's, like an attribution
         attributions |= speaker_labels([b.text for b in items])
         speakers = Speakers(items)
+        # a live commentary's entry headings, each over its prose, are the story's like them
+        attributions |= entry_headings(items, evidence)
         evidence = [
             None if names_its_speaker(items, i, found, speakers) or i in attributions else found
             for i, found in enumerate(evidence)

@@ -108,6 +108,8 @@ class NameVariantsCheck(Check):
                 text, starts[a], starts[b]
             ):
                 continue
+            if _in_one_name(text, starts[a], b):
+                continue
             for odd, usual in _odd_spellings(a, b, counts, introduced, self.zipf):
                 reported.setdefault(odd, usual)
         # A full name respelled is reported whole, rather than its one word ("Sergey Tregubov").
@@ -215,6 +217,23 @@ def _follower(text: str, start: int) -> str | None:
     word = _NAME.match(text, start)
     after = _SURNAME_AFTER.match(text, word.end()) if word else None
     return after.group(1) if after else None
+
+
+# A run of capitalised words: one full name with its titles ("Datuk Dr Muhamad Sade Mohamad Amin").
+_NAME_RUN = compile_pattern(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+")
+NAME_RUN_REACH = 60
+
+
+def _in_one_name(text: str, starts_a: list[int], b: str) -> bool:
+    """Both spellings written in one full name ("Muhamad Sade Mohamad Amin"): two names a
+    person carries, as "Mohamad" and "Muhamad" are in Malay naming; a respelling is written
+    instead of the other, never beside it in the same name."""
+    for start in starts_a:
+        low = max(0, start - NAME_RUN_REACH)
+        for run in _NAME_RUN.finditer(text, low, start + NAME_RUN_REACH):
+            if run.start() <= start < run.end() and b in run.group().split():
+                return True
+    return False
 
 
 MIN_FIXED = 2  # mentions that make a two-word name fixed rather than a chance neighbour

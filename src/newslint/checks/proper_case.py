@@ -30,6 +30,7 @@ from newslint.checks import Check, Option, capitalised
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
+from newslint.other_language import in_other_language
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -41,16 +42,11 @@ OPTIONS = {
         (int, float), default=0.34, doc="share of unknown lower-case words in another language"
     ),
 }
-MIN_FOREIGN_WORDS = 3
 
 _BEFORE = r"(?<![\p{L}\p{N}@#/._\\-])"
 _AFTER = r"(?P<possessive>['’]s)?(?![\p{L}\p{N}@/_-]|\.\p{L})"
 _LOWER_WORD = compile_pattern(_BEFORE + r"(?P<word>\p{Ll}+)" + _AFTER)
 _ALL_LOWER = compile_pattern(r"\p{Ll}+")
-# A sentence's bounds: a full stop, question or exclamation mark or ellipsis before a space, or a
-# line's end (a paragraph is a line).
-_SENTENCE_END = compile_pattern(r"[.!?…]+[\"”’)]*(?=\s)|\n")
-_LOWER_RUN = compile_pattern(r"(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])")
 
 
 class ProperCaseCheck(Check):
@@ -84,24 +80,9 @@ class ProperCaseCheck(Check):
         if not lost:
             return
         for match in _lower_words(tuple(sorted(lost))).finditer(doc.text):
-            if not self._in_other_language(doc.text, match, lexicon):
+            start, end = match.span("word")
+            if not in_other_language(doc.text, start, end, lexicon, self.foreign_share):
                 yield capitalised(self.rule, match)
-
-    def _in_other_language(self, text: str, match: regex.Match[str], lexicon: CasedLexicon) -> bool:
-        """Whether the sentence around `match` is written largely in another language: asked only
-        of a word already found, so the common case (no finding) costs nothing."""
-        start, end = match.span("word")
-        before = text.rfind("\n", 0, start) + 1
-        for stop in _SENTENCE_END.finditer(text, before, start):
-            before = stop.end()
-        after = _SENTENCE_END.search(text, end)
-        words = [
-            run.group()
-            for run in _LOWER_RUN.finditer(text, before, after.start() if after else len(text))
-            if run.start() != start
-        ]
-        unknown = sum(1 for word in words if not lexicon.has(word))
-        return unknown >= MIN_FOREIGN_WORDS and unknown >= self.foreign_share * len(words)
 
     def _lost_capital(self, word: str, lexicon: CasedLexicon) -> bool:
         if word in self.vocabulary:  # the user's accepted words

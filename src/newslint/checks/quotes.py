@@ -309,9 +309,10 @@ def _reopens_after_line_paragraph(text: str, at: int) -> bool:
     return _LINE_SENTENCE_END.search(text, max(0, at - 8), at - 1) is not None
 
 
-# A line a page sets between a story's paragraphs ("Advertisement", "Hide Ad", "Read more"): a
-# few words, no quotation mark, no sentence's end.
-_INTERJECTED = compile_pattern(r"[ \t]*(?:[^\s\"“”‘’'.!?:]+[ \t]*){1,3}[ \t]*\n?")
+# Lines a page sets between a story's paragraphs ("Advertisement", "Hide Ad" twice, "The Game
+# AFL 2024", "Read more"): one or more lines of a few words, no quotation mark, no sentence's end.
+_INTERJECTED_LINE = r"[ \t]*(?:[^\s\"“”‘’'.!?:]++[ \t]*){1,4}"
+_INTERJECTED = compile_pattern(rf"(?:{_INTERJECTED_LINE}\n)*{_INTERJECTED_LINE}\n?")
 
 
 def _next_of_the_text(text: str, paragraphs: list[Span]) -> list[Span | None]:
