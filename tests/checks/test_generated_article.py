@@ -86,3 +86,22 @@ def test_a_byline_between_title_and_story_is_no_heading() -> None:
     found = spans(_check(), bylined)
     assert "Highlights of the Renovation" in found
     assert "Jo Marsh · Staff Writer" not in found
+
+
+def test_on_a_generated_page_a_sentence_in_a_fillers_shape_needs_no_marker() -> None:
+    padded = GENERATED + (
+        "\nAs the seasons change, the building will remain a quiet place to read for anyone "
+        "who needs one.\n\n"
+        "As the Riverside Library reopens, Mayor Ines Okafor will hand out the first new cards "
+        "at ten on Saturday.\n"
+    )
+    found = spans(_check(), padded)
+    assert any(s.startswith("As the seasons change") for s in found)
+    # The same opening clause in a sentence that names people and times is a report.
+    assert not any(s.startswith("As the Riverside Library reopens") for s in found)
+    # On a page that does not read as generated, the shape alone says nothing.
+    reported = padded.replace(
+        "the old boiler was replaced.",
+        "the old boiler was replaced, the librarian said. “We are delighted,” she told us.",
+    )
+    assert spans(_check(), reported) == []

@@ -16,14 +16,17 @@ reported, each cheap and each failing on a different kind of human copy:
 
 On such a page the check reports those section headings, a "What:"/"Where:"/"When:" fact
 sheet's labels, and the sentences that carry the over-used words densely (two of them, or one
-in a trailing participle clause: ", fostering connections and enhancing its appeal").
-Deleting or rewriting is left to a human. The verdict is drawn from the page's opening (its
+in a trailing participle clause: ", fostering connections and enhancing its appeal") or that
+name nothing in a filler's shape ("With just a few clicks, users can travel decades into the
+past": `newslint.filler_shape`). Deleting or rewriting is left to a human. The verdict is drawn from the page's opening (its
 first 20,000 characters), so a long document is read once.
 
 Keys: `markers` (stems, matched as word starts with up to four more letters), `min_density`
 (markers per 100 words of prose), `min_markers`, `max_reporting` (reporting words per sentence),
 `min_prose_words`, `strong_markers` (the markers a newsroom does not write every day; a page must
-hold one, since a guide or an explainer has headings, reports nothing and may say "crucial").
+hold one, since a guide or an explainer has headings, reports nothing and may say "crucial"),
+`openers` and `min_abstract_share` (the filler shape's, as `generated-filler` reads them; no
+openers, no shape read).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ import regex
 
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
+from newslint.filler_shape import FillerShape, names_something
 from newslint.finding import Finding
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -52,6 +56,14 @@ OPTIONS = {
     "min_prose_words": Option((int,), default=80, doc="the least prose a page is judged on"),
     "strong_markers": Option(
         (list,), default=[], doc="stems of `markers` a page must hold one of at least"
+    ),
+    "openers": Option(
+        (list,),
+        default=[],
+        doc="words an introductory clause of a filler sentence opens with (none: shape unread)",
+    ),
+    "min_abstract_share": Option(
+        (int, float), default=0.1, doc="share of abstract nouns that makes a sentence filler"
     ),
 }
 
@@ -156,6 +168,10 @@ class GeneratedArticleCheck(Check):
         self.min_prose_words = int(rule.option("min_prose_words"))
         strong: Sequence[str] = rule.option("strong_markers")
         self.strong = _stem_matcher(strong) if strong else None
+        openers: Sequence[str] = rule.option("openers")
+        self.filler_shape = (
+            FillerShape(openers, float(rule.option("min_abstract_share"))) if openers else None
+        )
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -222,17 +238,22 @@ class GeneratedArticleCheck(Check):
             yield finding(self.rule, start, match.end(), message)
 
     def _filler(self, lines: list[_Line]) -> Iterator[Finding]:
-        """Sentences carrying the over-used words densely: two, or one in a trailing participle
-        clause."""
+        """Sentences carrying the over-used words densely (two, or one in a trailing participle
+        clause), and those that name nothing in a filler's shape (`newslint.filler_shape`):
+        the page's verdict is already drawn, so its vocabulary need not be in every sentence."""
         for line in lines:
             if line.words < PROSE_LINE_WORDS:
                 continue
             for start, body in _sentences(line):
                 markers = {m.casefold() for m in self.marker.findall(body)}
                 dense = len(markers) >= 2 or bool(markers and _PARTICIPLE_TAIL.search(body))
-                if dense:
+                if dense or self._shaped(body):
                     message = render(self.rule.message, what="filler sentence", match=body)
                     yield finding(self.rule, start, start + len(body), message)
+
+    def _shaped(self, sentence: str) -> bool:
+        shape = self.filler_shape
+        return shape is not None and not names_something(sentence) and shape(sentence)
 
 
 def compile(rule: Rule) -> GeneratedArticleCheck:

@@ -33,13 +33,10 @@ import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-import regex
-
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.generated_article import (
     _QUOTATION,
     _REPORTING,
-    _WORD,
     OPENING_CHARS,
     PROSE_LINE_WORDS,
     _is_heading,
@@ -48,6 +45,7 @@ from newslint.checks.generated_article import (
     _sentences,
 )
 from newslint.document import Document
+from newslint.filler_shape import FillerShape, names_something
 from newslint.finding import Finding
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -78,23 +76,8 @@ OPTIONS = {
 
 # A sentence shorter than this is a fragment (a dateline, a label), not prose to be measured.
 SENTENCE_MIN_WORDS = 4
-# An introductory clause: its opening word, then up to this many characters before the comma.
-OPENER_CLAUSE_CHARS = 60
-
-# What names something: a figure, a quotation, or a capitalised word after the first (a name,
-# a place, a title), "I" aside. One search a sentence.
-_NAMING = compile_pattern(
-    r"\d|“[^”\n]*”|\"[^\"\n]*\"|\s[\"“‘'(]*(?!I(?:['’](?:m|ve|d|ll))?(?!\p{L}))\p{Lu}"
-)
 # Case matters: "US" is a country, not "us".
 _FIRST_PERSON = compile_pattern(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
-_DUMMY_SUBJECT = compile_pattern(
-    r"\b(?:it|this)\s+(?:is|was|remains|becomes|will\s+be)\s+(?:\w+\s+)?\w+\s+(?:to|that|for)\b",
-    regex.IGNORECASE,
-)
-_ABSTRACT_NOUN = compile_pattern(
-    r"\p{Ll}{3,}(?:tions?|sions?|ments?|ity|ities|ness|ances?|ences?|ship|ism)"
-)
 
 
 @dataclass(frozen=True)
@@ -105,7 +88,7 @@ class _Sentence:
 
     @property
     def vague(self) -> bool:
-        return _NAMING.search(self.text) is None
+        return not names_something(self.text)
 
 
 def _prose_sentences(text: str) -> list[_Sentence]:
@@ -128,10 +111,8 @@ class GeneratedFillerCheck(Check):
         self.max_variation = float(rule.option("max_length_variation"))
         self.max_reporting = float(rule.option("max_reporting"))
         self.max_first_person = float(rule.option("max_first_person_share"))
-        self.min_abstract = float(rule.option("min_abstract_share"))
         openers: Sequence[str] = rule.option("openers")
-        alternation = "|".join(regex.escape(o) for o in openers)
-        self.opener = compile_pattern(rf"(?:{alternation})\b[^,]{{3,{OPENER_CLAUSE_CHARS}}},")
+        self.filler_shape = FillerShape(openers, float(rule.option("min_abstract_share")))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -144,7 +125,7 @@ class GeneratedFillerCheck(Check):
         if cut >= 0:
             sentences = _prose_sentences(text)
         for sentence in sentences:
-            if sentence.vague and self._filler_shape(sentence.text):
+            if sentence.vague and self.filler_shape(sentence.text):
                 message = render(self.rule.message, what="filler sentence", match=sentence.text)
                 yield finding(
                     self.rule, sentence.start, sentence.start + len(sentence.text), message
@@ -183,16 +164,6 @@ class GeneratedFillerCheck(Check):
             return False
         first_person = sum(1 for t in texts if _FIRST_PERSON.search(t))
         return first_person <= self.max_first_person * count
-
-    def _filler_shape(self, sentence: str) -> bool:
-        # A trailing participle clause is not among the shapes: on the training pages' vague
-        # sentences it was as often unlabelled as labelled (6 to 4), where an introductory
-        # clause (2 to 6) and abstract nouns (4 to 10) mark the filler.
-        if self.opener.match(sentence) or _DUMMY_SUBJECT.search(sentence):
-            return True
-        words = _WORD.findall(sentence)
-        abstract = sum(1 for w in words if _ABSTRACT_NOUN.fullmatch(w.lower()))
-        return abstract >= self.min_abstract * len(words)
 
 
 def compile(rule: Rule) -> GeneratedFillerCheck:
