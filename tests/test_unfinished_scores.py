@@ -66,4 +66,5 @@ def test_a_record_scored_in_windows_adds_up_its_windows_unfinished_checks(
     assert len(windows) > 2
     record = score_text(slow_scorer, text)
     assert record["findings"] == 20 == record["mt_count"]
-    assert record["unfinished_checks"] == len(windows)
+    # Each window's rule is run again a paragraph at a time: every slow paragraph is a notice.
+    assert record["unfinished_checks"] == 20

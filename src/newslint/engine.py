@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newslint.checks import REGEX_TIMEOUT_SECONDS, Check, SpanIndex, compile_rule
+from newslint.checks import Check, SpanIndex, compile_rule
 from newslint.collector import collector_paused
 from newslint.document import Document, Span
 from newslint.errors import BackendUnavailable, RuleError
@@ -284,15 +284,7 @@ class Linter:
                 return list(check.run_lines(doc, lines.start, lines.end))
             return list(check.run(doc) if parts is None else check.run_parts(doc, parts))
         except TimeoutError:
-            said = (
-                f"rule {check.rule.id} timed out (its regex ran over {REGEX_TIMEOUT_SECONDS:g} s "
-                "of matching) and could not finish: its findings are missing"
-            )
-            self._warn(f"{doc.path}: {said}")
-            # At the start of what it could not check: an editor's re-run of a line-local rule
-            # on the edited lines keeps only findings on those lines.
-            at = 0 if lines is None else lines.start
-            return [Finding(UNFINISHED_RULE, "warning", f"{said} from this document", at, at)]
+            return self._unfinished(check, doc, lines or Span(0, len(doc.text)))
         except RuleError as exc:
             # A rule that fails on this document (a Vale script's run-time error) says so once.
             self._warn(f"{doc.path}: rule {check.rule.id}: {exc.problem}; skipped")
@@ -303,6 +295,27 @@ class Linter:
                 self._warn(f"{check.rule.id}: {exc}; the rules that need it are skipped")
             self.checks.remove(check)
         return []
+
+    def _unfinished(self, check: Check, doc: Document, region: Span) -> list[Finding]:
+        """What a check that ran out of time on `region` (whole lines) still finds, and a notice
+        for each stretch it could not check: a line-local check is run again a paragraph at a
+        time (`newslint.rerun`); any other, or a region of one paragraph, is given up whole."""
+        from newslint.rerun import paragraphs, part_notice, rerun_by_paragraph, whole_notice
+
+        if not check.line_local or next(paragraphs(doc.text, region), region) == region:
+            notice = whole_notice(check, region.start)
+            self._warn(f"{doc.path}: {notice.message.replace(' from this document', '')}")
+            return [notice]
+        rerun = rerun_by_paragraph(check, doc, region)
+        notices = [part_notice(check, doc, part) for part in rerun.unchecked]
+        if notices:
+            chars = sum(part.end - part.start for part in rerun.unchecked)
+            self._warn(
+                f"{doc.path}: rule {check.rule.id} timed out; run again a paragraph at a time, it "
+                f"could not check {chars:,} characters in {len(notices)} place(s): its findings "
+                "there are missing"
+            )
+        return [*rerun.found, *notices]
 
     def _keeps(self, finding: Finding, primary: SpanIndex) -> bool:
         """A deferring finding survives if its own id is selected and no primary finding covers it."""

@@ -19,6 +19,8 @@ import inspect
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from typing import Any, ClassVar
 
@@ -35,6 +37,28 @@ from newslint.rules import Rule
 
 # A user regex gets this long per document before it is abandoned with a warning.
 REGEX_TIMEOUT_SECONDS = 2.0
+
+# The budget of the regex work in progress, when not REGEX_TIMEOUT_SECONDS: a rule re-run a
+# paragraph at a time (`newslint.rerun`) gives each paragraph a share of it, so that one stalled
+# paragraph cannot spend it all. A context variable, since the budget belongs to the call in
+# progress (of this thread), not to the check, which every document shares.
+_BUDGET: ContextVar[float | None] = ContextVar("regex_budget", default=None)
+
+
+def regex_timeout() -> float:
+    """The seconds of matching a regex search started now may take."""
+    budget = _BUDGET.get()
+    return REGEX_TIMEOUT_SECONDS if budget is None else budget
+
+
+@contextmanager
+def regex_budget(seconds: float) -> Iterator[None]:
+    """Regex searches started inside the block get `seconds` each, not REGEX_TIMEOUT_SECONDS."""
+    token = _BUDGET.set(seconds)
+    try:
+        yield
+    finally:
+        _BUDGET.reset(token)
 
 
 class Check(ABC):
@@ -144,9 +168,9 @@ def finditer(
     ends only after a match that is not empty, which the next scanner cannot find again)."""
     end = len(text) if endpos is None else endpos
     if pattern.flags & regex.REVERSE:  # such a scanner runs backwards: no batches
-        yield from pattern.finditer(text, pos, end, timeout=REGEX_TIMEOUT_SECONDS)
+        yield from pattern.finditer(text, pos, end, timeout=regex_timeout())
         return
-    budget = REGEX_TIMEOUT_SECONDS
+    budget = regex_timeout()
     while True:
         if budget <= 0:
             raise TimeoutError("regex time out")
@@ -171,7 +195,7 @@ def _batch(scanner: Iterator[Any]) -> tuple[list[Any], bool]:
 
 def occurs(pattern: regex.Pattern[str], text: str) -> bool:
     """Whether the pattern matches anywhere (under the same timeout as every user regex)."""
-    return pattern.search(text, timeout=REGEX_TIMEOUT_SECONDS) is not None
+    return pattern.search(text, timeout=regex_timeout()) is not None
 
 
 class SpanIndex:

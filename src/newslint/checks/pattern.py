@@ -27,7 +27,6 @@ import regex
 
 from newslint.branches import branch_matches, split_alternation
 from newslint.checks import (
-    REGEX_TIMEOUT_SECONDS,
     Check,
     Excused,
     LinesExcused,
@@ -36,6 +35,7 @@ from newslint.checks import (
     finding,
     finditer,
     occurs,
+    regex_timeout,
     render,
 )
 from newslint.document import Document
@@ -299,7 +299,7 @@ def _matches(
         if branches is None:
             yield from finditer(pattern, text, start, end)
         else:
-            yield from branch_matches(pattern, branches, text, start, end, REGEX_TIMEOUT_SECONDS)
+            yield from branch_matches(pattern, branches, text, start, end, regex_timeout())
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> PatternCheck:

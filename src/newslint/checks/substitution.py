@@ -14,13 +14,13 @@ import regex
 
 from newslint.branches import branch_matches, worth_splitting
 from newslint.checks import (
-    REGEX_TIMEOUT_SECONDS,
     Check,
     Option,
     compile_regex,
     finding,
     finditer,
     match_case,
+    regex_timeout,
     render,
 )
 from newslint.document import Document
@@ -89,7 +89,7 @@ class SubstitutionCheck(Check):
         matches = (
             finditer(self.pattern, text)
             if branches is None
-            else branch_matches(self.pattern, branches, text, 0, len(text), REGEX_TIMEOUT_SECONDS)
+            else branch_matches(self.pattern, branches, text, 0, len(text), regex_timeout())
         )
         for match in matches:
             found = match.group()
