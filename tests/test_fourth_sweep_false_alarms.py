@@ -170,3 +170,23 @@ _REVIEW = (
 
 def test_one_word_section_headings_of_a_review_are_the_story(linter: Linter) -> None:
     assert _found(linter, _REVIEW, "scrape.furniture-block") == []
+
+
+# A minister's statement in an Irish release, one paragraph of it in Irish (left over from the
+# first sweep: five words of it were reported).
+_IRISH_QUOTE = (
+    "The minister welcomed the funding for the Gaeltacht on Monday.\n\n"
+    "“Cuirim fáilte róimh an deá-nuacht seo inniú maidir le limistéar faoi mhíbhuntáiste, agus "
+    "an tacaíocht breise a bheas ar fáil daofa.\n\n"
+    "“The money will support communities across the county,” he said.\n"
+)
+
+
+def test_a_quoted_paragraph_in_irish_leaves_no_untranslated_spelling(linter: Linter) -> None:
+    assert _found(linter, _IRISH_QUOTE, "encoding.untranslated-spelling") == []
+
+
+def test_an_unquoted_word_of_another_language_is_still_reported(linter: Linter) -> None:
+    text = _IRISH_QUOTE + "\nOne nation, one state, it always vurdukça the star will rise.\n"
+    found = _found(linter, text, "encoding.untranslated-spelling")
+    assert _spans(text, found) == ["vurdukça"]
