@@ -153,6 +153,9 @@ def compile_regex(
 
 # Matches taken from one scanner before the check sees them (see `finditer`).
 MATCH_BATCH = 1024
+# As a plain int: `flags & regex.REVERSE` goes through the Python code of enum's `__rand__`
+# (3-4 us, more than a search of a short text; `finditer` is called ~126 times a document).
+_REVERSE = int(regex.REVERSE)
 
 
 def finditer(
@@ -167,7 +170,7 @@ def finditer(
     what the first would have found next (lookbehind and anchors read from there, and a batch
     ends only after a match that is not empty, which the next scanner cannot find again)."""
     end = len(text) if endpos is None else endpos
-    if pattern.flags & regex.REVERSE:  # such a scanner runs backwards: no batches
+    if pattern.flags & _REVERSE:  # such a scanner runs backwards: no batches
         yield from pattern.finditer(text, pos, end, timeout=regex_timeout())
         return
     budget = regex_timeout()
@@ -176,10 +179,11 @@ def finditer(
             raise TimeoutError("regex time out")
         started = time.process_time()
         batch, more = _batch(pattern.finditer(text, pos, end, timeout=budget))
+        if not more:  # the last batch: what it spent is asked of no later one
+            yield from batch
+            return
         budget -= time.process_time() - started
         yield from batch
-        if not more:
-            return
         pos = batch[-1].end()
 
 
