@@ -120,7 +120,13 @@ class Gate:
         opened: dict[int, dict[int, Ranges | None]] = {
             key: dict.fromkeys(parts) for key, parts in self._always.items()
         }
-        data = text.encode()  # RE2 reads UTF-8: encoded once for all the sets
+        try:
+            data = text.encode()  # RE2 reads UTF-8: encoded once for all the sets
+        except UnicodeEncodeError:
+            # A lone surrogate (a JSON "\ud800" escape in scraped copy given to score()) has no
+            # UTF-8 form: every check runs, as ungated (a stand-in character could close a
+            # part whose regex matches the surrogate itself).
+            return {}
         for whole in (*self._whole.sets, *self._alone):
             for key, part in whole.matched(data):
                 opened[key][part] = None

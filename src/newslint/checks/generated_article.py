@@ -158,6 +158,17 @@ def _stem_matcher(stems: Sequence[str]) -> re2._Regexp:
     return re2.compile(rf"\b(?:{alternation})[a-z]{{0,4}}\b", options)
 
 
+_LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def _utf8_readable(text: str) -> str:
+    """`text` with each lone surrogate (which UTF-8, and so RE2, cannot carry) as U+FFFD: one
+    code point for one, so offsets stay; neither is a letter of a marker word."""
+    if text.isascii() or _LONE_SURROGATE.search(text) is None:
+        return text
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 class GeneratedArticleCheck(Check):
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
@@ -174,7 +185,7 @@ class GeneratedArticleCheck(Check):
         )
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        text = doc.text
+        text = _utf8_readable(doc.text)
         # The page is judged by its opening, so a long document costs one pass over its lines
         # and no more unless the opening reads as generated.
         cut = text.find("\n", OPENING_CHARS)
