@@ -88,20 +88,34 @@ def test_a_byline_between_title_and_story_is_no_heading() -> None:
     assert "Jo Marsh · Staff Writer" not in found
 
 
-def test_on_a_generated_page_a_sentence_in_a_fillers_shape_needs_no_marker() -> None:
-    padded = GENERATED + (
-        "\nAs the seasons change, the building will remain a quiet place to read for anyone "
-        "who needs one.\n\n"
-        "As the Riverside Library reopens, Mayor Ines Okafor will hand out the first new cards "
-        "at ten on Saturday.\n"
+# A page in the generated register with two sentences in a filler's shape and no marker: one
+# naming nothing, one naming a person, a place and a time.
+SHAPED = GENERATED + (
+    "\nAs the seasons change, the building will remain a quiet place to read for anyone "
+    "who needs one.\n\n"
+    "As the Riverside Library reopens, Mayor Ines Okafor will hand out the first new cards "
+    "at ten on Saturday.\n"
+)
+OPENERS = ["As", "In", "With", "By"]
+
+
+def test_with_openers_a_sentence_in_a_fillers_shape_needs_no_marker() -> None:
+    shaped = make_check(
+        "generated-article", **{**builtin_options("llm.generated-article"), "openers": OPENERS}
     )
-    found = spans(_check(), padded)
+    found = spans(shaped, SHAPED)
     assert any(s.startswith("As the seasons change") for s in found)
     # The same opening clause in a sentence that names people and times is a report.
     assert not any(s.startswith("As the Riverside Library reopens") for s in found)
     # On a page that does not read as generated, the shape alone says nothing.
-    reported = padded.replace(
+    reported = SHAPED.replace(
         "the old boiler was replaced.",
         "the old boiler was replaced, the librarian said. “We are delighted,” she told us.",
     )
-    assert spans(_check(), reported) == []
+    assert spans(shaped, reported) == []
+
+
+def test_the_built_in_rule_reads_no_filler_shape() -> None:
+    # Measured on unseen sites, the shape on generated-article's pages cost more findings off
+    # the labels than it caught, so the built-in rule leaves it unread.
+    assert not any(s.startswith("As the seasons change") for s in spans(_check(), SHAPED))

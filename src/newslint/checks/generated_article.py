@@ -16,9 +16,10 @@ reported, each cheap and each failing on a different kind of human copy:
 
 On such a page the check reports those section headings, a "What:"/"Where:"/"When:" fact
 sheet's labels, and the sentences that carry the over-used words densely (two of them, or one
-in a trailing participle clause: ", fostering connections and enhancing its appeal") or that
-name nothing in a filler's shape ("With just a few clicks, users can travel decades into the
-past": `newslint.filler_shape`). Deleting or rewriting is left to a human. The verdict is drawn from the page's opening (its
+in a trailing participle clause: ", fostering connections and enhancing its appeal") and, given
+`openers`, those that name nothing in a filler's shape ("With just a few clicks, users can
+travel decades into the past": `newslint.filler_shape`; the built-in rule leaves it unread, as
+on unseen sites it cost more findings off the labels than it caught). Deleting or rewriting is left to a human. The verdict is drawn from the page's opening (its
 first 20,000 characters), so a long document is read once.
 
 Keys: `markers` (stems, matched as word starts with up to four more letters), `min_density`
