@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from newslint.lexicon import Vocabulary, zipf
-from newslint.ocr_channel import MAX_RELIEF, RELIEF_FROM, damage_relief, likely_misreading
+from newslint.ocr_channel import (
+    MAX_RELIEF,
+    RELIEF_FROM,
+    damage_relief,
+    likely_misreading,
+    unlikely_words,
+)
 
 
 def test_a_glyph_confusion_towards_a_far_commoner_word_wins() -> None:
@@ -60,3 +66,20 @@ def test_the_remembered_readings_do_not_depend_on_the_dictionary_asked_first() -
     strict = likely_misreading("fur", vocabulary.zipf, lambda word: True)
     lenient = likely_misreading("fur", vocabulary.zipf, lambda word: False)
     assert strict is None and lenient is not None and lenient.intended == "for"
+
+
+def test_on_a_damaged_page_a_misreading_may_recur_once() -> None:
+    """A rare word twice on a page is the writer's where the page has little damage, and a
+    recurring misreading where it has more, unless the dictionary has it (a poem's "thy" twice);
+    three times, it is the writer's either way."""
+    twice = "They hive come to town, and we hive gone home."
+    thrice = twice + " You hive seen it."
+
+    def found(text: str, relief: float, known: bool = False) -> list[str]:
+        readings = unlikely_words(text, zipf, lambda word: known, relief)
+        return [text[start:end] for start, end, _ in readings]
+
+    assert found(twice, 0.0) == []
+    assert found(twice, 0.5) == ["hive", "hive"]
+    assert found(twice, MAX_RELIEF, known=True) == []
+    assert found(thrice, MAX_RELIEF) == []

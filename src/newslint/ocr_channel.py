@@ -64,6 +64,10 @@ MIN_LETTERS, MAX_LETTERS = 2, 12
 RELIEF_FROM = 0.03
 RELIEF_PER_DECADE = 2.0
 MAX_RELIEF = 1.0
+# How often a lower-case word may stand on a page with relief and still be read as a misreading
+# (elsewhere once), if the dictionary lacks it: BLN600 fit articles, words twice on a page the
+# channel reads, 122 on an OCR error against 3 the transcription keeps.
+MAX_DAMAGED_REPEATS = 2
 
 
 class Misreading(NamedTuple):
@@ -180,13 +184,20 @@ _OPENING_WORD = compile_pattern(
 def unlikely_words(
     text: str, zipf: Zipf, in_dictionary: Callable[[str], bool], relief: float = 0.0
 ) -> Iterator[tuple[int, int, Misreading]]:
-    """Rare words the page has once that the channel reads as misreadings: lower-case words
-    anywhere, and capitalised ones where a sentence or a line opens (judged as strictly as a
-    dictionary word, since a name may stand there too). `relief`: see `likely_misreading`."""
+    """Rare words the page has once (a lower-case one no dictionary has, twice on a page with
+    `relief`) that the channel reads as misreadings: lower-case words anywhere, and capitalised
+    ones where a sentence or a line opens (judged as strictly as a dictionary word, since a name
+    may stand there too). `relief`: see `likely_misreading`."""
     cores = [(m, strip_edges(m.group())) for m in TOKEN.finditer(text)]
     counts = Counter(core.lower() for _, core in cores)
+    # A word a writer chose may recur; on a page the scanner damaged more (relief), the same
+    # misreading of a common word recurs too ("thte" for "the" twice), though hardly three
+    # times, and hardly as a word the dictionary has (a poem's "thy" twice is the poet's).
+    most = MAX_DAMAGED_REPEATS if relief > 0 else 1
     for match, core in cores:
-        if not (core.isalpha() and core.islower() and core.isascii()) or counts[core] > 1:
+        if not (core.isalpha() and core.islower() and core.isascii()) or counts[core] > most:
+            continue
+        if counts[core] > 1 and in_dictionary(core):
             continue
         if damage_kind(core, core, zipf):
             continue  # a non-word or a misreading another rule names
