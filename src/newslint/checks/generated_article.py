@@ -32,6 +32,7 @@ openers, no shape read).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -159,7 +160,7 @@ def _stem_matcher(stems: Sequence[str]) -> re2._Regexp:
     return re2.compile(rf"\b(?:{alternation})[a-z]{{0,4}}\b", options)
 
 
-_LONE_SURROGATE = regex.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _utf8_readable(text: str) -> str:
