@@ -4,6 +4,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,41 @@ def rules_at(linter: Linter, text: str, fragment: str) -> list[str]:
         for f in linter.lint(Document.from_raw(text))
         if f.start < start + len(fragment) and start < f.end
     ]
+
+
+SLOW_RULE_PACK = """\
+pack: house
+description: A pack with one slow rule.
+rules:
+  - id: house.slow
+    kind: pattern
+    severity: warning
+    message: "a run of a"
+    description: "Backtracks exponentially on a long run of a that does not match."
+    pattern: '{pattern}'
+{requires}    examples:
+      - bad: "{bad}"
+        span: "{bad}"
+      - good: "bbb"
+"""
+
+SlowPack = Callable[..., Path]
+
+
+@pytest.fixture
+def slow_pack(tmp_path: Path) -> SlowPack:
+    """Writes a house pack whose one rule, `house.slow`, has the given pattern (one that
+    backtracks without end, such as `(a|aa)+$` on a long run of "a" ended by "b"), and returns
+    its path. `bad` is the rule's bad example, the whole of it its span; `requires` makes the
+    rule ask about the whole document first."""
+
+    def write(
+        pattern: str, bad: str = "aaaa", requires: str | None = None, name: str = "house.yaml"
+    ) -> Path:
+        needs = f"    requires: '{requires}'\n" if requires else ""
+        text = SLOW_RULE_PACK.format(pattern=pattern.replace("'", "''"), bad=bad, requires=needs)
+        pack = tmp_path / name
+        pack.write_text(text, encoding="utf-8")
+        return pack
+
+    return write

@@ -4,36 +4,14 @@ on no label; the grid point is chosen on the other folds."""
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from newslint.textblocks import blocks
-
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-PROSE = (
-    "The harbour board met on Tuesday and agreed to open a second ferry route to the islands,"
-    " which the council had asked for since the old pier closed two winters ago."
-)
-
-
-def _module(name: str) -> ModuleType:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+from tests.benchmark_pages import PROSE, dev_domains, load_benchmark, write_real_corpus
 
 
 def _label(text: str, line: str, family: str = "furniture") -> dict[str, Any]:
@@ -51,7 +29,7 @@ def _page(domain: str, fold: str | None = None) -> dict[str, Any]:
 
 
 def test_block_status_names_gains_false_alarms_and_the_rest() -> None:
-    cv = _module("furniture_cv")
+    cv = load_benchmark("furniture_cv")
     text = f"Porto, Portugal\n\nWeather\n\n{PROSE}\n"
     items = blocks(text)
     labels = [_label(text, "Porto, Portugal"), _label(text, PROSE, "spacing")]
@@ -64,18 +42,13 @@ def test_block_status_names_gains_false_alarms_and_the_rest() -> None:
 def test_held_out_folds_are_scored_at_the_point_chosen_on_the_others(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cv = _module("furniture_cv")
-    real = tmp_path / "corpus" / "real"
-    real.mkdir(parents=True)
-    dev = [d for d in (f"site{i}.example" for i in range(40))]
-    dev = [d for d in dev if hashlib.sha256(b"newslint-real" + d.encode()).digest()[0] % 2 == 0]
-    (real / "part_a.jsonl").write_text("".join(json.dumps(_page(d)) + "\n" for d in dev[:2]))
-    (real / "part_b.jsonl").write_text("")
+    cv = load_benchmark("furniture_cv")
+    corpus = write_real_corpus(tmp_path, [_page(d) for d in dev_domains(2)])
     extra = [_page(f"new{i}.example", "train") for i in range(4)]
     extra += [_page("held.example", "holdout")]
     pages = tmp_path / "pages.jsonl"
     pages.write_text("".join(json.dumps(r) + "\n" for r in extra))
-    args = ["--corpus", str(tmp_path / "corpus"), "--extra", str(pages), "--folds", "2"]
+    args = ["--corpus", str(corpus), "--extra", str(pages), "--folds", "2"]
     assert cv.main(args) == 0
     out = capsys.readouterr().out
     # one place line on each of the six training pages; the holdout page is never read

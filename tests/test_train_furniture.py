@@ -4,36 +4,16 @@ pages written here."""
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import json
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+from tests.benchmark_pages import PROSE, dev_domains, load_benchmark, write_real_corpus
 
 FURNITURE = ("Share this story", "Most Read", "Sign up for our newsletter", "Back to top")
-PROSE = (
-    "The harbour board met on Tuesday and agreed to open a second ferry route to the islands,"
-    " which the council had asked for since the old pier closed two winters ago."
-)
-
-
-def _module(name: str) -> ModuleType:
-    sys.path.insert(0, str(BENCHMARKS))
-    try:
-        spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # its dataclasses look their module up by name
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
 
 
 def _page(domain: str, n: int, fold: str | None = None) -> dict[str, Any]:
@@ -65,33 +45,17 @@ def _page(domain: str, n: int, fold: str | None = None) -> dict[str, Any]:
     return record  # fmt: skip
 
 
-def _dev_domains(count: int) -> list[str]:
-    """Domains the real corpus's split puts in its dev half."""
-    found = []
-    for i in range(1000):
-        domain = f"site{i}.example"
-        if hashlib.sha256(b"newslint-real" + domain.encode()).digest()[0] % 2 == 0:
-            found.append(domain)
-        if len(found) == count:
-            return found
-    raise AssertionError("no dev domains")
-
-
 def test_extra_pages_of_one_fold_are_fitted_on_and_the_others_scored(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = tmp_path / "corpus" / "real"
-    real.mkdir(parents=True)
-    dev = [_page(d, n) for n, d in enumerate(_dev_domains(4))]
-    (real / "part_a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in dev))
-    (real / "part_b.jsonl").write_text("")
+    corpus = write_real_corpus(tmp_path, [_page(d, n) for n, d in enumerate(dev_domains(4))])
     extra = [_page(f"new{i}.example", i, "train") for i in range(6)]
     extra += [_page(f"held{i}.example", i, "holdout") for i in range(3)]
     pages = tmp_path / "pages.jsonl"
     # a file still being written ends in a partial line
     pages.write_text("".join(json.dumps(r) + "\n" for r in extra) + '{"id": "cut')
-    train = _module("train_furniture")
-    args = ["train_furniture.py", "--corpus", str(tmp_path / "corpus"), "--folds", "2"]
+    train = load_benchmark("train_furniture")
+    args = ["train_furniture.py", "--corpus", str(corpus), "--folds", "2"]
     monkeypatch.setattr(sys, "argv", [*args, "--extra", str(pages), "--system"])
     assert train.main() == 0
     out = capsys.readouterr().out
@@ -105,7 +69,7 @@ def test_extra_pages_of_one_fold_are_fitted_on_and_the_others_scored(
 
 
 def test_a_partial_last_line_and_records_without_labels_are_left_out(tmp_path: Path) -> None:
-    fit = _module("_furniture_fit")
+    fit = load_benchmark("_furniture_fit")
     path = tmp_path / "pages.jsonl"
     rows = [_page("a.example", 1, "train"), {"id": "x", "excerpt": "no labels"}]
     path.write_text("".join(json.dumps(r) + "\n" for r in rows) + '{"id": "cut')
@@ -113,7 +77,7 @@ def test_a_partial_last_line_and_records_without_labels_are_left_out(tmp_path: P
 
 
 def test_feature_sets_are_named_from_the_shipped_or_the_whole_list() -> None:
-    fit = _module("_furniture_fit")
+    fit = load_benchmark("_furniture_fit")
     base = fit.Fit.parse(1.0, "base")
     assert base.features[0] == "bias" and base.features == fit.FEATURES
     fewer = fit.Fit.parse(1.0, "all-first,evidence", unexplained_only=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -18,33 +17,19 @@ from newslint.engine import Linter
 from newslint.finding import UNFINISHED_RULE, Finding
 from newslint.linters import load_rules
 from newslint.rerun import paragraphs, rerun_by_paragraph
+from tests.conftest import SlowPack
 
 # `(a|aa)+$` backtracks without end on a line of many "a" that ends in "b"; a short run of "a"
 # at a line's end is a quick match.
-SLOW_PACK = """\
-pack: house
-description: A pack with one slow rule.
-rules:
-  - id: house.slow
-    kind: pattern
-    severity: warning
-    message: "a run of a"
-    description: "Backtracks exponentially on a run of a before the end of a line."
-    pattern: '(?m)(a|aa)+$'
-    examples:
-      - bad: "aaaa"
-        span: "aaaa"
-      - good: "bbb"
-"""
+SLOW_PATTERN = "(?m)(a|aa)+$"
 
 STALL = "a" * 60 + "b"
 
 
 @pytest.fixture
-def slow_linter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Linter:
+def slow_linter(slow_pack: SlowPack, monkeypatch: pytest.MonkeyPatch) -> Linter:
     monkeypatch.setattr(checks, "REGEX_TIMEOUT_SECONDS", 0.2)
-    pack = tmp_path / "house.yaml"
-    pack.write_text(SLOW_PACK, encoding="utf-8")
+    pack = slow_pack(SLOW_PATTERN)
     honorific = [r for r in load_rules() if r.id == "mt.mistranslated-honorific"]
     return Linter([*load_rules([str(pack)], builtin=False), *honorific])
 
@@ -70,22 +55,17 @@ def test_the_findings_around_a_stalled_paragraph_are_kept(slow_linter: Linter) -
     assert any(f.rule == "mt.mistranslated-honorific" for f in found)
 
 
-def test_a_rule_that_is_not_line_local_is_still_given_up_whole(slow_linter: Linter) -> None:
+def test_a_rule_that_is_not_line_local_is_still_given_up_whole(
+    slow_pack: SlowPack, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # A rule that asks about the whole document cannot be judged a paragraph at a time.
-    [rule] = load_rules([str(_pack_with_requires(slow_linter))], builtin=False)
+    monkeypatch.setattr(checks, "REGEX_TIMEOUT_SECONDS", 0.2)
+    needs = slow_pack(SLOW_PATTERN, requires="Talks", name="needs.yaml")
+    [rule] = load_rules([str(needs)], builtin=False)
     linter = Linter([rule])
     found = linter.lint(Document(_story(stall_at=3), "story.txt"))
     assert [(f.rule, f.start) for f in found] == [(UNFINISHED_RULE, 0)]
     assert "from this document" in found[0].message
-
-
-def _pack_with_requires(linter: Linter) -> Path:
-    source = linter.rules_by_id["house.slow"].source
-    assert source is not None
-    path = Path(str(source).split(":")[0])
-    needs = path.with_name("needs.yaml")
-    needs.write_text(SLOW_PACK.replace("    examples:", "    requires: 'Talks'\n    examples:"))
-    return needs
 
 
 class _Stalls(Check):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import json
 import time
-from pathlib import Path
 
 import pytest
 import regex
@@ -18,22 +17,7 @@ from newslint.engine import Linter
 from newslint.finding import UNFINISHED_RULE, FileResult
 from newslint.linters import load_rules
 from newslint.report import write_results
-
-SLOW_PACK = """\
-pack: house
-description: A pack with one slow rule.
-rules:
-  - id: house.slow
-    kind: pattern
-    severity: warning
-    message: "a run of a"
-    description: "Backtracks exponentially on a run of a not followed by the end."
-    pattern: '(a|aa)+$'
-    examples:
-      - bad: "aaaa"
-        span: "aaaa"
-      - good: "bbb"
-"""
+from tests.conftest import SlowPack
 
 
 def _burn(seconds: float) -> None:
@@ -83,10 +67,9 @@ def test_matches_taken_in_batches_are_the_matches_of_one_scanner(
 
 
 @pytest.fixture
-def slow_linter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Linter:
+def slow_linter(slow_pack: SlowPack, monkeypatch: pytest.MonkeyPatch) -> Linter:
     monkeypatch.setattr(checks, "REGEX_TIMEOUT_SECONDS", 0.05)
-    pack = tmp_path / "house.yaml"
-    pack.write_text(SLOW_PACK, encoding="utf-8")
+    pack = slow_pack("(a|aa)+$")  # backtracks on a run of "a" not followed by the end
     honorific = [r for r in load_rules() if r.id == "mt.mistranslated-honorific"]
     rules = [*load_rules([str(pack)], builtin=False), *honorific]
     return Linter(rules, select=["house", "mt"])  # nothing selects the notices
@@ -137,15 +120,13 @@ def test_a_megabyte_headline_test_does_not_cost_the_consistency_rules() -> None:
 
 
 def test_an_editors_rerun_on_the_edited_lines_says_the_rule_did_not_finish(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    slow_pack: SlowPack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from newslint.incremental import Incremental
 
     monkeypatch.setattr(checks, "REGEX_TIMEOUT_SECONDS", 0.05)
-    pack = tmp_path / "house.yaml"
     # The line holds a match ("ab"), so the editor's gate lets the rule run on it.
-    slow = SLOW_PACK.replace("'(a|aa)+$'", "'(a|aa)+b'").replace('"aaaa"', '"aab"')
-    pack.write_text(slow, encoding="utf-8")
+    pack = slow_pack("(a|aa)+b", bad="aab")
     editor = Incremental(Linter(load_rules([str(pack)], builtin=False)))
     assert [f.rule for f in editor.lint(Document("Intro line.\nab\n"))] == ["house.slow"]
     found = editor.lint(Document("Intro line.\n" + "a" * 40 + "c ab\n"))

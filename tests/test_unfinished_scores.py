@@ -3,40 +3,21 @@ counts the notice apart (`unfinished_checks`) and never among the findings or in
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import newslint.checks as checks
 from newslint import engine
 from newslint.scan.worker import score_text
 from newslint.scoring import FIELDS, Scorer
-
-# A house rule that backtracks without end on a run of "a" not followed by "b".
-SLOW_PACK = """\
-pack: house
-description: A pack with one slow rule.
-rules:
-  - id: house.slow
-    kind: pattern
-    severity: warning
-    message: "a run of a"
-    description: "Backtracks exponentially on a run of a before the end."
-    pattern: '(a|aa)+$'
-    examples:
-      - bad: "aaaa"
-        span: "aaaa"
-      - good: "bbb"
-"""
+from tests.conftest import SlowPack
 
 STORY = "Sir. Blinken said the talks went well."
 
 
 @pytest.fixture
-def slow_scorer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Scorer:
+def slow_scorer(slow_pack: SlowPack, monkeypatch: pytest.MonkeyPatch) -> Scorer:
     monkeypatch.setattr(checks, "REGEX_TIMEOUT_SECONDS", 0.05)
-    pack = tmp_path / "house.yaml"
-    pack.write_text(SLOW_PACK, encoding="utf-8")
+    pack = slow_pack("(a|aa)+$")  # backtracks without end on a run of "a" not followed by "b"
     return Scorer(rules=[str(pack)], select=["house", "mt"], grammar="off")
 
 
