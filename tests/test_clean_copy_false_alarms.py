@@ -192,3 +192,59 @@ def test_two_nouns_run_together_in_a_document_with_other_glues_are_reported(
     open_elsewhere = "The healthministry said so. Later the health ministry denied it.\n"
     found = _found(linter, open_elsewhere, "mt.glued-words")
     assert [open_elsewhere[f.start : f.end] for f in found] == ["healthministry"]
+
+
+# Human copy that names nothing, reports nothing and hardly varies its sentence length, by genre:
+# a removed rule (llm.generated-filler) judged pages by that shape alone and reported all three.
+_ADVICE = (
+    "Staying safe in hot weather\n\n"
+    "During a heatwave, it is important to keep your home as cool as possible through the day.\n\n"
+    "Close curtains on windows that face the sun and open them again once the evening air is "
+    "cooler.\n\n"
+    "Drink plenty of water through the day, even if you do not feel thirsty at the time.\n\n"
+    "Avoid strenuous exercise during the hottest part of the day and rest in the shade when you "
+    "can.\n\n"
+    "Check on older neighbours and anyone who lives alone, as they may struggle to stay cool.\n\n"
+    "Never leave children or animals in a parked car, even for a short time with the windows "
+    "open.\n\n"
+    "If you feel dizzy, weak or unusually tired, move somewhere cooler and drink some water.\n"
+)
+_LEADER = (
+    "The case for a new library\n\n"
+    "Every town needs a place where people can read, study and meet without paying for the "
+    "privilege.\n\n"
+    "For too long the old building has been left to decay while its users have made do with "
+    "less.\n\n"
+    "With the right investment, the new library could serve families, students and older "
+    "residents alike.\n\n"
+    "The cost is not small, but the return on such an investment is measured over "
+    "generations.\n\n"
+    "Councillors should approve the plans this month rather than send them back for another "
+    "review.\n\n"
+    "A library is not a luxury. It is part of the basic infrastructure of a decent and curious "
+    "community.\n\n"
+    "Delay would only add to the cost and to the frustration of the people who depend on the "
+    "service.\n"
+)
+_EXPLAINER = (
+    "What happens when interest rates rise\n\n"
+    "When the central bank raises its rate, borrowing becomes more expensive across the "
+    "economy.\n\n"
+    "Households on variable mortgages usually see their monthly payments go up within a few "
+    "weeks.\n\n"
+    "People with savings may earn a little more, although banks are often slow to pass the rise "
+    "on.\n\n"
+    "Businesses tend to delay investment when loans cost more, which can slow hiring over "
+    "time.\n\n"
+    "The aim is to cool spending enough to bring inflation back towards its target without a "
+    "recession.\n\n"
+    "Higher rates can also strengthen the currency, which makes imported goods slightly "
+    "cheaper.\n\n"
+    "The full effect of a change is thought to take a year or more to work through the "
+    "economy.\n"
+)
+
+
+def test_advice_a_leader_and_an_explainer_are_not_generated_prose(linter: Linter) -> None:
+    for text in (_ADVICE, _LEADER, _EXPLAINER):
+        assert _found(linter, text, "llm.") == []

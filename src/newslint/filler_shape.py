@@ -1,7 +1,7 @@
 """The shape of a generated filler sentence, apart from its vocabulary: it names nothing, and it
 opens on an introductory clause, leans on an evaluative dummy subject or is made of abstract
-nouns. Read by `generated-filler` and `generated-article`, each only on a page its verdict has
-already judged generated: on news any of these shapes alone is ordinary prose.
+nouns. Read by `generated-article` (given `openers`), only on a page its verdict has already
+judged generated: on news any of these shapes alone is ordinary prose.
 """
 
 from __future__ import annotations

@@ -26,8 +26,8 @@ Keys: `markers` (stems, matched as word starts with up to four more letters), `m
 (markers per 100 words of prose), `min_markers`, `max_reporting` (reporting words per sentence),
 `min_prose_words`, `strong_markers` (the markers a newsroom does not write every day; a page must
 hold one, since a guide or an explainer has headings, reports nothing and may say "crucial"),
-`openers` and `min_abstract_share` (the filler shape's, as `generated-filler` reads them; no
-openers, no shape read).
+`openers` and `min_abstract_share` (the filler shape's, `newslint.filler_shape`; no openers,
+no shape read).
 """
 
 from __future__ import annotations
