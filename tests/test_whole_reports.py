@@ -65,12 +65,28 @@ def test_a_bad_pack_met_half_way_through_a_run_writes_no_report(site: Path, fmt:
     assert "bad.yaml" in _one_error_line(run.stderr)
 
 
-def test_an_output_file_is_left_as_it_was_when_the_run_fails(site: Path) -> None:
-    earlier = site / "report.sarif"
+@pytest.mark.parametrize("fmt", ["sarif", *STREAMED])
+@pytest.mark.parametrize("bad", ["met half-way", "given first"])
+def test_an_output_file_is_left_as_it_was_when_the_run_fails(
+    site: Path, fmt: str, bad: str
+) -> None:
+    # On main the streamed formats emptied the file when they opened it, before the linter was
+    # built, then wrote the first file's lines: the last good report was lost either way.
+    earlier = site / "report.out"
     earlier.write_text("the last good report\n", encoding="utf-8")
-    run = run_newslint("check", "--format", "sarif", "-o", "report.sarif", "a", "b", cwd=site)
-    assert run.returncode == 2
+    where = ["a", "b"] if bad == "met half-way" else ["--rules", "bad.yaml", "a"]
+    run = run_newslint("check", "--format", fmt, "-o", "report.out", *where, cwd=site)
+    assert run.returncode == 2 and run.stdout == ""
+    assert "bad.yaml" in _one_error_line(run.stderr)
     assert earlier.read_text(encoding="utf-8") == "the last good report\n"
+
+
+@pytest.mark.parametrize("fmt", STREAMED)
+def test_a_streamed_format_to_an_output_file_is_the_report_it_streams(site: Path, fmt: str) -> None:
+    run = run_newslint("check", "--format", fmt, "a", cwd=site)
+    assert run_newslint("check", "--format", fmt, "-o", "report.out", "a", cwd=site).stdout == ""
+    assert (site / "report.out").read_text(encoding="utf-8") == run.stdout
+    assert "mistranslated-honorific" in run.stdout
 
 
 def test_a_streamed_format_keeps_the_lines_written_before_the_error(site: Path) -> None:
@@ -92,3 +108,22 @@ def test_a_report_larger_than_the_spool_is_copied_whole(
     assert [r["line"] for r in records if r["rule"] == "mt.mistranslated-honorific"] == list(
         range(1, 51)
     )
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_an_output_file_in_no_folder_is_refused_in_one_line(site: Path, fmt: str) -> None:
+    # On main: "internal error: FileNotFoundError ... (please report it)", after the run for json.
+    run = run_newslint("check", "--format", fmt, "-o", "gone/report.out", "a", cwd=site)
+    assert run.returncode == 2 and run.stdout == ""
+    line = _one_error_line(run.stderr)
+    assert "gone/report.out: cannot write the report" in line and "internal" not in line
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full to fill")
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_a_report_the_disk_cannot_take_is_an_error_in_one_line(site: Path, fmt: str) -> None:
+    # On main: "internal error: OSError: [Errno 28] No space left on device (please report it)".
+    run = run_newslint("check", "--format", fmt, "-o", "/dev/full", "a", cwd=site)
+    assert run.returncode == 2
+    line = _one_error_line(run.stderr)
+    assert "cannot write the report: No space left on device" in line and "internal" not in line

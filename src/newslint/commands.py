@@ -5,6 +5,7 @@ The work on each file is in `runner.py`."""
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import sys
 import tempfile
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from newslint.config import Settings, SettingsFinder
-from newslint.errors import InputError
+from newslint.errors import InputError, NewslintError
 from newslint.finding import SEVERITY_RANK, FileResult
 from newslint.finding_list import severities
 from newslint.launch import say
@@ -128,6 +129,8 @@ def run_check(options: CheckOptions) -> int:
         if options.baseline and not options.update_baseline
         else None
     )
+    if options.output_file:
+        _writable(options.output_file)
     run = CheckRun(options, baseline)
     first = run.settings_of(options.paths[0] if options.paths else "-")
     walk = collect(options.paths, [*options.exclude, *first.exclude])
@@ -139,7 +142,9 @@ def run_check(options: CheckOptions) -> int:
     task = functools.partial(run.check_one, walked=frozenset(walk.walked))
     results = outcome.record(run_ordered(task, walk.files, options.jobs))
     plain_report = not (options.update_baseline or options.diff or options.statistics)
-    if plain_report and options.fmt not in STREAMED:
+    # A streamed format goes to stdout as it comes; into --output-file it is written whole, so a
+    # run that fails half-way leaves the last good report there, as the other formats do.
+    if plain_report and (options.fmt not in STREAMED or options.output_file):
         _write_whole(results, options, outcome.rules)
         return 2 if outcome.input_errors else outcome.exit_code()
     with _output(options) as out:
@@ -172,17 +177,35 @@ SPOOL_BYTES = 8 << 20
 def _write_whole(
     results: Iterable[FileResult], options: CheckOptions, rules: dict[str, object]
 ) -> None:
-    """A one-document report (JSON, SARIF, JUnit ...) is written out only once it is whole: a run
-    stopped by an error (a rule pack that does not load, met at the first file) then says so in
-    one line on stderr and leaves no half a document on stdout or in --output-file for a CI step
-    to parse. The spool moves to a temporary file past SPOOL_BYTES (SARIF streams its results)."""
+    """A one-document report (JSON, SARIF, JUnit ...), or any report to --output-file, is written
+    out only once it is whole: a run stopped by an error (a rule pack that does not load, met at
+    the first file) then says so in one line on stderr and leaves no half a document on stdout,
+    and the last good report in --output-file, for a CI step to parse. The spool moves to a
+    temporary file past SPOOL_BYTES (SARIF streams its results)."""
     with tempfile.SpooledTemporaryFile(
         SPOOL_BYTES, mode="w+", encoding="utf-8", newline=""
     ) as spool:
         write_results(results, cast(TextIO, spool), options.fmt, color=False, rules=rules)
         spool.seek(0)
         with _output(options) as out:
-            shutil.copyfileobj(spool, out)
+            try:
+                shutil.copyfileobj(spool, out)
+                out.flush()
+            except BrokenPipeError:
+                raise  # a reader that stopped (`| head`): the launcher ends quietly
+            except OSError as exc:
+                raise NewslintError(f"cannot write the report: {exc.strerror}") from exc
+
+
+def _writable(path: str) -> None:
+    """Refuse an --output-file that cannot be written before the run, not after it: the report is
+    only opened once whole, and a long run should not end in an error it could have begun with."""
+    folder = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        raise NewslintError(f"{path}: cannot write the report: no such folder {folder!r}")
+    target = path if os.path.exists(path) else folder
+    if not os.access(target, os.W_OK):
+        raise NewslintError(f"{path}: cannot write the report: permission denied")
 
 
 class _output:
@@ -194,12 +217,22 @@ class _output:
     def __enter__(self) -> TextIO:
         if not self.path:
             return sys.stdout
-        self.handle = open(self.path, "w", encoding="utf-8", newline="\n")
+        try:
+            self.handle = open(self.path, "w", encoding="utf-8", newline="\n")
+        except OSError as exc:
+            raise NewslintError(f"{self.path}: cannot write the report: {exc.strerror}") from exc
         return self.handle
 
-    def __exit__(self, *exc: object) -> None:
-        if self.path:
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if not self.path:
+            return
+        try:
             self.handle.close()
+        except OSError as error:  # what was left to write: a full disk, a file that takes none
+            if kind is None:
+                raise NewslintError(
+                    f"{self.path}: cannot write the report: {error.strerror}"
+                ) from error
 
 
 def _write_statistics(results: Iterable[FileResult], out: TextIO) -> None:
