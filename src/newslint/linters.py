@@ -118,7 +118,7 @@ def build_linter(settings: Settings, choices: Choices, warn: Warn | None = None)
         baseline=choices.baseline,
         report_unused_suppressions=choices.report_unused_suppressions,
     )
-    _reject_unknown_ids(settings, choices, [r.id for r in rules])
+    _reject_unknown_ids(settings, choices, [r.id for r in rules], warn)
     vocabulary = Vocabulary.of(settings.vocabulary, loaded.accept)
     return Linter(rules, warn=warn, policy=policy, vocabulary=vocabulary)
 
@@ -184,9 +184,20 @@ def _reject_unknown_house_style(settings: Settings, rules: Sequence[Rule]) -> No
             raise ConfigError(source, f"house_style.{key}", f"must be one of {allowed}")
 
 
-def _reject_unknown_ids(settings: Settings, choices: Choices, rule_ids: list[str]) -> None:
+# Built-in rules the project has removed, with why. A setting that names one (a house config
+# written to ignore a noisy rule) names nothing now: a note says so, where an id that never was a
+# rule is refused as a typo; the config keeps working after the rule is gone.
+RETIRED = {
+    "llm.generated-filler": "was removed: on unseen sites it reported more human copy than filler",
+}
+
+
+def _reject_unknown_ids(
+    settings: Settings, choices: Choices, rule_ids: list[str], warn: Warn | None = None
+) -> None:
     """A rule id or prefix that names no rule is a typo: say so rather than select nothing."""
     known = [*rule_ids, UNUSED_RULE, UNFINISHED_RULE]
+    retired = [rule_id for rule_id in RETIRED if rule_id not in rule_ids]
 
     def unknown(prefixes: Sequence[str]) -> list[str]:
         # A prefix may also be narrower than a rule whose findings it makes up (grammar.harper.AnA).
@@ -205,11 +216,14 @@ def _reject_unknown_ids(settings: Settings, choices: Choices, rule_ids: list[str
         "per_file_ignores": [p for ids in settings.per_file_ignores.values() for p in ids],
     }
     for where, prefixes in named_by.items():
+        source = f"{settings.source}: " if not where.startswith("--") and settings.source else ""
         bad = unknown(prefixes)
+        for prefix in [p for p in bad if any(matches(r, p) or matches(p, r) for r in retired)]:
+            bad.remove(prefix)
+            if warn:
+                named = next(r for r in retired if matches(r, prefix) or matches(prefix, r))
+                warn(f"{source}{where}: {prefix!r} names no rule now ({named} {RETIRED[named]})")
         if bad:
-            source = (
-                f"{settings.source}: " if not where.startswith("--") and settings.source else ""
-            )
             raise NewslintError(
                 f"{source}{where}: no rule or pack named {', '.join(map(repr, bad))} "
                 "(`newslint rules list` shows them)"
