@@ -103,10 +103,15 @@ INLINE_CREDIT = compile_pattern(
 # Doe, left, and John Roe", "the mayor, second from right,"), and dates the picture after its
 # sentence with the weekday, the date and the year set off by a comma (", Wednesday, Feb. 23,
 # 2022"), where the story's prose says "on Wednesday" and leaves the year out.
+# A picture agency's caption opens on where and when the picture was taken, all in capitals, the
+# date after a spaced dash and before a colon ("LONDON, ENGLAND - MAY 14: Jane Doe …"); a story's
+# dateline prints its month in small letters and gives its source ("LONDON, May 14 (Reuters) -").
 _CAPTION_STYLE = compile_pattern(
     r"\p{L}, (?:(?:far |second |third )?(?:from )?(?:left|right)|cent(?:er|re)(?: (?:left|right))?),"
     r"|, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
     r"|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
+    r"|^\p{Lu}[\p{Lu}. '’-]*, \p{Lu}[\p{Lu}. '’-]* [-–—] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE"
+    r"|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(?:, (?:19|20)\d\d)?: "
 )
 # Who stands where, in brackets after a name, as agencies caption a group ("Jane Doe (2nd from
 # R)", "(From L to R) Jane Doe, …", "(4th from L, front row)"). A lone "(R)" or "(right)" may

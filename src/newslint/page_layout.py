@@ -34,6 +34,21 @@ def runs_on(block: Block) -> bool:
     return bool(words) and words[-1].casefold() in _RUNS_ON
 
 
+# Words that cannot open a phrase of its own: a line opening on one, right under another line,
+# goes on with it ("PRISON RECORDS" / "OF OLDEN TIMES"), as no menu item under another does.
+_JOINS_ON = frozenset("of and or nor than".split())
+
+
+def wraps_on(items: list[Block], index: int) -> bool:
+    """A line that goes on in the line right under it (no blank line between): it ends on a word
+    that cannot end a phrase, or the next line opens on a word that cannot open one. A headline
+    or a title set in several lines, not a label."""
+    if index + 1 >= len(items) or items[index + 1].blank_before or items[index].ends_sentence:
+        return False
+    words = items[index + 1].text.split()
+    return runs_on(items[index]) or (bool(words) and words[0].casefold() in _JOINS_ON)
+
+
 def opens_story(block: Block) -> bool:
     """The article's first paragraph: a long block jusText keeps, or on a page too short for its
     classes, a sentence of several words."""

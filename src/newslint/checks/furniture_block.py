@@ -62,6 +62,7 @@ from newslint.page_layout import (
     styled_as_subheading,
     subheading_styles,
     titles,
+    wraps_on,
 )
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -152,7 +153,8 @@ class FurnitureBlockCheck(Check):
         attributions |= speaker_labels([b.text for b in items])
         speakers = Speakers(items)
         # a live commentary's entry headings, each over its prose, are the story's like them
-        attributions |= entry_headings(items, evidence)
+        entries = entry_headings(items, evidence)
+        attributions |= entries
         evidence = [
             None if names_its_speaker(items, i, found, speakers) or i in attributions else found
             for i, found in enumerate(evidence)
@@ -182,8 +184,8 @@ class FurnitureBlockCheck(Check):
         notes_about_the_page(items, reasons, headline)
         addressed_to_the_reader(items, reasons, headline)
         _label_under_headline(items, reasons, styles)
-        self._shaped(items, reasons, evidence, outline, styles)
-        smooth_lone_lines(items, reasons, self.lone_words)
+        self._shaped(items, reasons, evidence, outline | {i - 1 for i in entries}, styles)
+        smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
         for index in attributions:  # the quotation's, whatever its neighbours look like
             reasons[index] = None
         return reasons
@@ -224,11 +226,13 @@ class FurnitureBlockCheck(Check):
             return
         headings = self._heading_list(items, range(len(items)))
         headline = find_headline(items, reasons)
+        # the page's title printed twice, over its heading: a repetition, not furniture
+        title = None if headline is None else items[headline].text.casefold()
         page = Page(items, [found is not None for found in evidence])
         blank_parted = parts_by_blank_lines(items)
         shaped = self.dense.shaped(page, reasons, self.weights, self.threshold, self._read_features)
         for index in shaped:
-            if index == headline:
+            if index == headline or items[index].text.casefold() == title:
                 continue
             if index in headings or introduced_list(items, index, self.max_words):
                 continue
@@ -241,7 +245,7 @@ class FurnitureBlockCheck(Check):
                 continue
             if heads_numbered_list(items, index) or in_a_table(items, index) or index in outline:
                 continue
-            if styled_as_subheading(items, index, styles):
+            if styled_as_subheading(items, index, styles) or wraps_on(items, index):
                 continue
             reasons[index] = SHAPED
 
@@ -262,7 +266,8 @@ class FurnitureBlockCheck(Check):
         if headline is not None and not _reads_as_headline(items[headline]):
             headline = None  # the line found is the story's date, caption or standfirst
         for i in range(headline or 0):  # a venue or dateline under the headline is the story's
-            if reasons[i] is None and label_sized(items[i], HEAD_WORDS):
+            # a line going on in the next is a title set in lines, not a label
+            if reasons[i] is None and label_sized(items[i], HEAD_WORDS) and not wraps_on(items, i):
                 reasons[i] = None if heads_a_table(items, i) else ABOVE
         tail = range(max(article[-1] + 1, len(items) - TAIL_BLOCKS), len(items))
         headings = self._heading_list(items, tail)
@@ -333,7 +338,7 @@ class FurnitureBlockCheck(Check):
             len(distinct) >= self.min_run
             and not (is_introduced(items, run[0]) and announces(items, run[0] - 1, opening))
             and not inside_article(items, run[0], run[-1])
-            and not any(runs_on(items[i]) for i in run)
+            and not any(runs_on(items[i]) or wraps_on(items, i) for i in run)
             and not any(i in outline for i in run)
         )
 
@@ -367,7 +372,7 @@ def _label_under_headline(
     if headline is None or headline + 2 >= len(items):
         return
     label, after = headline + 1, items[headline + 2]
-    if runs_on(items[headline]):  # the line under it ends the headline ("… Known to / Farmers")
+    if wraps_on(items, headline):  # the line under it ends the headline ("… Known to / Farmers")
         return
     if styled_as_subheading(items, label, styles):  # the first of the article's sections
         return
