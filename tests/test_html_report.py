@@ -207,3 +207,25 @@ def test_corpus_stats_stream_the_scores_and_agree_with_counting(tmp_path: Path):
         assert words == sum(r["words"] for r in kept)
     eligible = sorted((r for r in rows if r["words"] >= 30), key=lambda r: -r["density"])
     assert [w.density for w in stats.worst] == [r["density"] for r in eligible[:5]]
+
+
+def test_the_scan_report_counts_the_documents_not_fully_checked(tmp_path: Path):
+    # On main the page said nothing of them: a document a rule gave up on has a low density and
+    # looks as clean as any other under --drop-above.
+    from newslint.report.corpus import _header
+    from newslint.report.corpus_stats import read_stats
+    from newslint.scan.options import ScanOptions
+
+    rows = [
+        {"id": f"d{i}", "words": 100, "findings": 1, "density": 10.0, "unfinished_checks": i % 3}
+        for i in range(9)
+    ]
+    scores = tmp_path / "scores.jsonl"
+    scores.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    stats = read_stats(str(scores), worst=5)
+    assert stats.unfinished == 6
+    header = _header(stats, ScanOptions(inputs=[str(scores)], output=str(scores)))
+    assert "<span>6 not fully checked (a rule ran out of time)</span>" in header
+    rows = [{**row, "unfinished_checks": 0} for row in rows]
+    scores.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert "not fully checked" not in _header(read_stats(str(scores), worst=5), ScanOptions(inputs=[str(scores)], output=str(scores)))  # fmt: skip

@@ -76,6 +76,8 @@ def _header(stats: CorpusStats, options: ScanOptions) -> str:
         f"median density {stats.quantile(0.5):.2f}",
         f"90th percentile {stats.quantile(0.9):.2f}",
     ]
+    if stats.unfinished:
+        facts.append(f"{stats.unfinished:,} not fully checked (a rule ran out of time)")
     inputs = ", ".join(escape(Path(p).name) for p in options.inputs)
     spans = "".join(f"<span>{fact}</span>" for fact in facts)
     return (
