@@ -60,3 +60,17 @@ def test_an_unpaired_exception_needs_a_pattern_and_a_pair_with_the_same_groups()
     unequal = {"pattern": "(?P<next>A)", "pair": "(?P<other>A)"}
     with pytest.raises(RuleError, match="same named groups"):
         make_check("consistency", **{**US, "unless_unpaired": [unequal]})
+
+
+def test_on_a_tie_the_variant_the_tie_break_matches_more_often_wins() -> None:
+    check = make_check(
+        "consistency",
+        variants={"single": r"‘(?=\w)", "double": r"“(?=\w)"},
+        default="double",
+        tie_break=r"[‘“][^’”\n]+[’”] (?:\w+ )?said\b",
+    )
+    text = "‘We will open,’ the leader said. Her column “Why we read” ran. ‘It is right,’ one said."
+    text += " The sign read “Closed” all week."
+    assert spans(check, text) == ["“", "“"]
+    untied = make_check("consistency", variants=check.rule.option("variants"), default="double")
+    assert spans(untied, text) == ["‘", "‘"]

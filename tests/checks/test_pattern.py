@@ -89,3 +89,15 @@ def test_not_a_known_name_drops_a_match_on_a_word_the_dictionary_writes_capitali
     )
     text = "a faulty aircraft-Minister; late-Victorian and mock-Tudor houses; in colony-Zarqapur"
     assert spans(check, text) == ["aircraft-Minister", "colony-Zarqapur"]
+
+
+def test_a_match_through_the_unsure_group_offers_its_fix_as_unsafe() -> None:
+    # "60,40 per cent" may be a ratio; "16,3%" can only be a decimal.
+    check = make_check(
+        "pattern",
+        pattern=[r"(?<=\d),(?=\d%)", r"(?<=\d\d),(?P<doubt>)(?=\d\d%)"],
+        fix=".",
+        unsure="doubt",
+    )
+    found = run(check, "It fell 16,3% and was split 60,40% between them.")
+    assert [f.fix.applicability if f.fix else None for f in found] == ["safe", "unsafe"]

@@ -28,6 +28,16 @@ def test_an_unclosed_bracket_is_reported_but_not_an_enumerator_or_emoticon() -> 
     assert spans(check, "Items: a) one, b) two ;-) fine (really).") == []
 
 
+def test_a_bracket_closed_in_a_later_paragraph_with_none_between_is_one_aside() -> None:
+    check = make_check("quotes", detect="brackets")
+    credit = "The talks ended.\n\n(Reporting by Ann Lee in Hanoi;\n\nEditing by Ed Davies)\n"
+    assert spans(check, credit) == []
+    # another bracket between them: each is a stray of its own paragraph
+    broken = "The plan (announced Monday.\n\nIt was [dropped.\n\nThey left)\n"
+    assert spans(check, broken) == ["(", "[", ")"]
+    assert spans(check, "It closes nothing) here.\n\nAnd (this opens.\n") == [")", "("]
+
+
 LONG = (
     "The governor reported on the region's development indicators, flood control measures, "
     "vaccination progress and the supply of natural gas to the districts"

@@ -9,8 +9,10 @@ outnumber the rest this many times, or the mix is taken as deliberate), `unless`
 "US Open" is a name unless the article also writes "U.S. Open"; one pass over the text each,
 where a look-around over the rest of the document per match would be quadratic),
 `ignorecase`, `report` (the variants that may be reported; a document mostly written in
-another one is left alone). A document that uses one variant throughout is never reported. In a mixed document
-the variant its dialect prefers wins, otherwise the more frequent one.
+another one is left alone), `tie_break` (a regex tried at each match: on a tie, the variant with
+more matches it also matches at wins before `default`, so spoken quotations outvote a title's).
+A document that uses one variant throughout is never reported. In a mixed document the variant
+its dialect prefers wins, otherwise the more frequent one.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ OPTIONS = {
     "report": Option((list,), default=[], doc="only these variants are ever reported"),
     "house": Option((str,), doc="a house style's variant: it always wins, even alone"),
     "dialect": Option((str,), choices=(dialect.AMERICAN, dialect.BRITISH), doc="the house dialect"),
+    "tie_break": Option((str,), doc="a regex tried at each match: more such matches win a tie"),
 }
 
 
@@ -74,6 +77,8 @@ class ConsistencyCheck(Check):
         ]
         self.fixes = {str(k): str(v) for k, v in rule.option("fix").items()}
         self.prefer = {str(k): str(v) for k, v in rule.option("prefer").items()}
+        tie_break = rule.option("tie_break")
+        self.tie_break = compile_regex(rule, tie_break, "tie_break") if tie_break else None
         named = [rule.option("default"), rule.option("house"), *map(str, rule.option("report"))]
         for name in [*self.fixes, *self.prefer.values(), *(n for n in named if n)]:
             if name not in self.variants:
@@ -140,8 +145,21 @@ class ConsistencyCheck(Check):
         counts = {name: len(matches[name]) for name in present}
         top = max(counts.values())
         leaders = [name for name in present if counts[name] == top]
+        if self.tie_break is not None and len(leaders) > 1:
+            leaders = self._tie_broken(matches, leaders)
         default = self.rule.option("default")
         return default if default in leaders else leaders[0]
+
+    def _tie_broken(self, matches: dict[str, list[Any]], leaders: list[str]) -> list[str]:
+        """The tied variants with most matches the tie-break pattern also matches at."""
+        pattern = self.tie_break
+        assert pattern is not None
+        weight = {
+            name: sum(1 for m in matches[name] if pattern.match(m.string, m.start()))
+            for name in leaders
+        }
+        top = max(weight.values())
+        return [name for name in leaders if weight[name] == top]
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,9 @@ a pattern that starts with a look-behind), `unless_document` (a regex whose pres
 document excuses every match: the document's own usage, such as nuns called "Sister", explains
 the matched form), `not_a_known_name` (a named group whose word the cased dictionary must not know
 written with a capital: a capital on a word English writes in lower case can only open a clause or
-a heading, while "Victorian" or "Tudor" name something; a word it does not know is judged).
+a heading, while "Victorian" or "Tudor" name something; a word it does not know is judged),
+`unsure` (a named group: a match in which it took part is one of the text's several readings, so
+its fix is offered as unsafe: "60,40 per cent" may be a ratio, "16,3%" only a decimal).
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ OPTIONS = {
     "not_a_known_name": Option(
         (str,), doc="a named group whose word the cased dictionary must not write capitalised"
     ),
+    "unsure": Option((str,), doc="a named group: a match it took part in offers an unsafe fix"),
 }
 
 
@@ -115,6 +118,7 @@ class PatternCheck(Check):
         )
         self.group = rule.option("group")
         self.not_a_known_name: str | None = rule.option("not_a_known_name")
+        self.unsure: str | None = rule.option("unsure")
         self.fix_template = rule.option("fix")
         self.suggest_templates = [str(s) for s in rule.option("suggest")]
         self.fix_map = _readings(rule) if isinstance(self.fix_template, dict) else {}
@@ -244,11 +248,16 @@ class PatternCheck(Check):
             return self.fix_map.get(found, self.fix_map_folded.get(found.lower(), []))
         return [] if self.fix_template is None else [match.expand(self.fix_template)]
 
+    def _unsure(self, match: Any) -> bool:
+        """Whether the match took the branch the rule marks as one reading among several."""
+        name = self.unsure
+        return name is not None and name in match.re.groupindex and match.group(name) is not None
+
     def _finding(self, match: Any, start: int, end: int) -> Finding:
         readings = self._readings_of(match)
         fix = readings[0] if readings else None
         # Several readings of one text (“Sr.”: Señor, Sister, Senior): none is certain.
-        applicability = "unsafe" if len(readings) > 1 else None
+        applicability = "unsafe" if len(readings) > 1 or self._unsure(match) else None
         suggestions = [match.expand(t) for t in self.suggest_templates]
         for reading in reversed(readings):
             if reading not in suggestions:

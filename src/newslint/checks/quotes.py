@@ -70,6 +70,7 @@ class QuotesCheck(Check):
         flipped = _misdirected(doc.text) if self.detect == "balance" else set()
         left_open = False  # the previous paragraph's quotation runs on into this one
         balance: list[tuple[str, Finding]] = []
+        strays: list[tuple[str, int]] = []
         nexts = _next_of_the_text(doc.text, paragraphs)
         for index, paragraph in enumerate(paragraphs):
             following = nexts[index]
@@ -77,8 +78,17 @@ class QuotesCheck(Check):
                 found, left_open = self._balance(doc.text, paragraph, following, flipped, left_open)
                 balance.extend(found)
             else:
-                yield from self._brackets(doc.text, paragraph)
+                strays.extend(_stray_brackets(doc.text, paragraph))
         yield from _unpaired(doc.text, balance)
+        for char, at in _unpaired_brackets(doc.text, strays):
+            message = f"“{char}” is never closed in this paragraph" if char in "([" else None
+            yield finding(
+                self.rule,
+                at,
+                at + 1,
+                message or f"“{char}” closes nothing",
+                suggestions=["close it", "delete it"] if message else ["delete it"],
+            )
 
     def _direction(self, doc: Document) -> Iterator[Finding]:
         for match in openers_closing(doc.text):
@@ -135,30 +145,40 @@ class QuotesCheck(Check):
             suggestions=["close the quotation", "delete it"],
         )
 
-    def _brackets(self, text: str, paragraph: Span) -> Iterator[Finding]:
-        stack: list[tuple[str, int]] = []
-        for match in _BRACKET.finditer(text[paragraph.start : paragraph.end]):
-            char, at = match.group(), paragraph.start + match.start()
-            if _EMOTICON.fullmatch(text, max(0, at - 2), at + 1) or _EMOTICON.fullmatch(
-                text, max(0, at - 1), at + 1
-            ):
+
+def _stray_brackets(text: str, paragraph: Span) -> list[tuple[str, int]]:
+    """The paragraph's brackets that close nothing or are never closed in it, in text order."""
+    stack: list[tuple[str, int]] = []
+    strays: list[tuple[str, int]] = []
+    for match in _BRACKET.finditer(text, paragraph.start, paragraph.end):
+        char, at = match.group(), match.start()
+        if _EMOTICON.fullmatch(text, max(0, at - 2), at + 1) or _EMOTICON.fullmatch(
+            text, max(0, at - 1), at + 1
+        ):
+            continue
+        if char in "([":
+            stack.append((char, at))
+        elif stack and stack[-1][0] == _BRACKET_PAIRS[char]:
+            stack.pop()
+        elif not _ENUMERATOR.search(text, max(0, at - 4), at + 1):
+            strays.append((char, at))
+    return sorted([*strays, *stack], key=lambda stray: stray[1])
+
+
+def _unpaired_brackets(text: str, strays: list[tuple[str, int]]) -> Iterator[tuple[str, int]]:
+    """Stray brackets, less a bracket left open in one paragraph and closed in a later one with
+    no bracket between: one aside set over several lines ("(Reporting by …" / "… Editing by …)"),
+    as a credit or a list is when each line is its own paragraph."""
+    index = 0
+    while index < len(strays):
+        char, at = strays[index]
+        if index + 1 < len(strays):
+            closer, end = strays[index + 1]
+            if _BRACKET_PAIRS.get(closer) == char and not _BRACKET.search(text, at + 1, end):
+                index += 2
                 continue
-            if char in "([":
-                stack.append((char, at))
-            elif stack and stack[-1][0] == _BRACKET_PAIRS[char]:
-                stack.pop()
-            elif not _ENUMERATOR.search(text, max(0, at - 4), at + 1):
-                yield finding(
-                    self.rule, at, at + 1, f"“{char}” closes nothing", suggestions=["delete it"]
-                )
-        for char, at in stack:
-            yield finding(
-                self.rule,
-                at,
-                at + 1,
-                f"“{char}” is never closed in this paragraph",
-                suggestions=["close it", "delete it"],
-            )
+        yield char, at
+        index += 1
 
 
 def _unpaired(text: str, found: list[tuple[str, Finding]]) -> Iterator[Finding]:
