@@ -91,3 +91,20 @@ def test_a_scanned_page_keeps_its_column_breaks() -> None:
         .replace("the spring", "tbe spring")
     )
     assert run(check, scanned) == []
+
+
+def test_a_blank_line_inside_a_sentence_is_a_break_unless_the_page_is_double_spaced() -> None:
+    check = make_check("line-break", **OPTIONS)
+    split = f"{PARAGRAPH} After the \n\nlong pause, the union agreed.\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    assert spans(check, split) == [" \n\n"]
+    assert "After the long pause" in fixed(check, split)
+    # every blank line inside a sentence: a text set double-spaced, not a stray break
+    double = (
+        "The talks with the union leaders went on for\n\nthree months, and the minister said\n\n"
+    )
+    assert spans(check, double + "that they would go on.\n") == []
+    # a headline over its byline
+    assert (
+        spans(check, f"Talks with the union leaders resume on Monday\n\nby Staff\n\n{PARAGRAPH}")
+        == []
+    )

@@ -12,6 +12,11 @@ the column width: their wrapped lines are all about as long, so a page is judged
   counts before a capital when a sentence opened on the line is still open, and after a short
   fragment that itself continues the line before.
 
+A blank line inside a sentence (a paragraph of prose stopping on a lower-case word, the next
+starting in lower case: "After the" / "long spring festival…") is a break too, left where a
+pipeline turned line breaks into paragraphs; it is judged the same way, page by page, apart from
+single line breaks. A headline or label over a byline ("…in Gaza" / "by Web Desk") is no prose.
+
 Lines broken where the phrasing breaks are set that way on purpose: verse and lyrics end most
 lines on a comma or a dash ("Impossible," / "to think he was once seventeen –"), which a program
 wrapping at a width does only by chance (one word in eight or so carries a comma). A wrapped
@@ -48,11 +53,16 @@ OPTIONS = {
 # The ocr pack's gate (ocr_noise's `min_ocr_share` and `min_ocr_marks` defaults).
 SCANNED_SHARE = 0.015
 SCANNED_MARKS = 3
+# Above this share of a page's blank lines inside sentences (most), it is set double-spaced.
+MAX_SPLIT_SHARE = 0.5
 _END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
 _LIST_MARK = compile_pattern(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
 _HYPHENATED = compile_pattern(r"\p{L}-\n\s*\p{Ll}")
 _PHRASE_END = compile_pattern(r"[,–—]\s*$")
 _LAST_WORD = compile_pattern(r"(\p{L}+)\s*$")
+_FIRST_WORD = compile_pattern(r"(\p{Ll}+)\b")
+# A paragraph of prose has this many words; a headline or a label may end in lower case too.
+_PROSE_WORDS = 6
 # Function words that close sentences as often as they open phrases: an attribution ("…,” the
 # chief said), an object pronoun ("…saw them"), an adverb ("…did so", "…too"). A line ending on
 # one before a capital is a sentence without its full stop (a teaser, a caption), not a break.
@@ -80,10 +90,21 @@ class LineBreakCheck(Check):
                 return  # a scan's columns, wrapped by the page: the ocr pack reads its damage
             # A page wrapped throughout also breaks before capitals and after short fragments.
             breaks = [end for (start, end), nxt in pairs if _wrapped_on(text, start, end, nxt)]
-        if not breaks or not self._reflowed(text, lines, breaks):
+        if breaks and self._reflowed(text, lines, breaks):
+            for end in breaks:
+                yield finding(self.rule, end, end + 1, fix=" ", applicability="unsafe")
+        yield from self._split_paragraphs(text, lines)
+
+    def _split_paragraphs(self, text: str, lines: list[tuple[int, int]]) -> Iterator[Finding]:
+        """Blank lines inside a sentence, where most of the page's blank lines end a sentence:
+        a page whose blank lines mostly fall inside sentences is set double-spaced (a scan, a
+        wrapped text), as is any page the OCR signal reads as a scan."""
+        gaps = list(_paragraph_gaps(text, lines))
+        splits = [gap for gap in gaps if _split_sentence(text, *gap)]
+        if not splits or len(splits) > MAX_SPLIT_SHARE * len(gaps) or self._scanned(text):
             return
-        for end in breaks:
-            yield finding(self.rule, end, end + 1, fix=" ", applicability="unsafe")
+        for _, line_end, next_start in splits:
+            yield finding(self.rule, line_end, next_start, fix=" ", applicability="unsafe")
 
     def _scanned(self, text: str) -> bool:
         """Whether the OCR signal (the ocr pack's gate, at its default settings) reads the page
@@ -113,6 +134,36 @@ def _lines(text: str) -> list[tuple[int, int]]:
         spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
+
+
+def _paragraph_gaps(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
+    """(line start, end of its text, next line's start) for each line followed by blank lines
+    and then by a line with text."""
+    last: tuple[int, int] | None = None
+    blank = False
+    for start, end in lines:
+        if not text[start:end].strip():
+            blank = last is not None
+            continue
+        if last is not None and blank:
+            line = text[last[0] : last[1]]
+            text_end = last[0] + len(line.rstrip())
+            yield last[0], text_end, start + len(text[start:end]) - len(text[start:end].lstrip())
+        last, blank = (start, end), False
+
+
+def _split_sentence(text: str, start: int, end: int, next_start: int) -> bool:
+    """A paragraph of prose stopping on a lower-case word whose sentence goes on in the next."""
+    line = text[start:end].strip()
+    following = _FIRST_WORD.match(text, next_start)
+    return (
+        following is not None
+        and following.group(1) != "by"
+        and len(line.split()) >= _PROSE_WORDS
+        and (last := _LAST_WORD.search(line)) is not None
+        and last.group(1)[0].islower()
+        and not _LIST_MARK.match(text, next_start)
+    )
 
 
 def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
