@@ -55,3 +55,15 @@ def test_a_capitals_run_alone_in_prose_is_a_styled_name() -> None:
 
 def test_a_misspelling_is_not_cut_into_suffixes() -> None:
     assert spans(make_check("glued-run"), "An authoritive report.") == []
+
+
+def test_text_that_lost_its_spaces_is_cut_at_capitals_and_words() -> None:
+    check = make_check("glued-run")
+    text = "CouncilsacrossNSWarebeingasked to help in thewakeofDecember’s storm."
+    found = run(check, text)
+    assert [f.suggestions for f in found] == [
+        ("Councils across NSW are being asked",),
+        ("the wake of December",),
+    ]
+    # a name or brand in mixed case runs no function word in: "nuclear elect rica"
+    assert spans(check, "Shares in Nuclearelectrica and PricewaterhouseCoopers rose.") == []

@@ -14,13 +14,19 @@ common word of three letters or more, the document writes it only once (an acron
 "MININT" recurs) and it is not part of an address, a handle or a hyphenated compound. A run in
 capitals is judged only beside another word in capitals (a heading, a title page); alone in
 prose it is a name styled so ("the HEALTHWATCH scheme").
+
+A page whose text lost every space (a PDF's text layer) runs names and acronyms into the words
+too ("MayorsfromacrossNSWtravelledto…"): a token in mixed case is cut at its capitals, and it is
+reported when one of its lower-case stretches (with the capital that may open it) is itself such
+a run of three or more words, at least one a function word, which no brand or name is made of
+("Nuclearelectrica" is "nuclear elect rica" to the segmenter, with no function word).
 Keys: `min_zipf` (how common a part must be), `min_parts_lower` (a lower-case run needs this many
 parts; two-word glue is the `glued` detector's).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 from newslint.checks import Check, Option, finding, render
@@ -55,6 +61,11 @@ MIN_LOWER_PART = 4
 MAX_AFFIX = 3
 DERIVED_BASE_ZIPF = 3.0
 MIN_BASE = 4  # "tot" + "he" derives nothing
+# A mixed-case token this long may be text whose spaces were all lost; its lower-case stretches
+# (a capital may open one) of this many letters are judged as runs.
+MIN_MIXED = 12
+_STRETCH = compile_pattern(r"(?:(?<!\p{Lu})\p{Lu})?\p{Ll}{8,}")
+_CASE_RUN = compile_pattern(r"\p{Lu}+|\p{Ll}+")
 
 
 class GluedRunCheck(Check):
@@ -77,7 +88,11 @@ class GluedRunCheck(Check):
         # The document's shared letter runs, each distinct token judged once: most are words.
         for run in doc.runs:
             token = run.text
-            if len(token) < 5 or not token.isalpha() or not (token.islower() or token.isupper()):
+            if len(token) < 5 or not token.isalpha():
+                continue
+            if not (token.islower() or token.isupper()):
+                if len(token) >= MIN_MIXED and self._mixed_glue(token):
+                    yield self._mixed_finding(text, run.start, run.end)
                 continue
             if token not in judged:
                 judged[token] = self._glued_parts(token)
@@ -95,6 +110,28 @@ class GluedRunCheck(Check):
             fix = " ".join(parts)
             message = render(self.rule.message, match=token, fix=fix)
             yield finding(self.rule, run.start, run.end, message, suggestions=[fix])
+
+    def _mixed_glue(self, token: str) -> bool:
+        """Whether a stretch of `token` between its capitals runs three words or more together,
+        one of them a function word."""
+        if token not in self._judged:
+            self._judged[token] = next(
+                (
+                    parts
+                    for stretch in _STRETCH.findall(token)
+                    if (parts := self._glued_parts(stretch.lower())) is not None
+                    and len(parts) >= self.min_parts_lower
+                    and any(is_function_word(part) for part in parts)
+                ),
+                None,
+            )
+        return self._judged[token] is not None
+
+    def _mixed_finding(self, text: str, start: int, end: int) -> Finding:
+        token = text[start:end]
+        fix = _spaced(token, self.segment)
+        message = render(self.rule.message, match=token, fix=fix)
+        return finding(self.rule, start, end, message, suggestions=[fix])
 
     def _glued_parts(self, token: str) -> list[str] | None:
         """The words `token` runs together (in its own case), or None if it is not a glue."""
@@ -164,6 +201,32 @@ class GluedRunCheck(Check):
             return None
         value = self.zipf(part)
         return MAX_ZIPF - value if value >= self.min_zipf else None
+
+
+def _spaced(token: str, segment: Callable[[str, int], list[str] | None]) -> str:
+    """The token cut at its capitals, each stretch cut into words where it can be: an acronym
+    keeps its capitals when the letters after it read as words ("NSWarebeing": "NSW are being"),
+    else its last capital opens them."""
+    words: list[str] = []
+    runs = _CASE_RUN.findall(token)
+    index = 0
+    while index < len(runs):
+        run = runs[index]
+        lower = runs[index + 1] if run.isupper() and index + 1 < len(runs) else ""
+        index += 2 if lower else 1
+        stretch = run + lower
+        if len(run) > 1 and lower:
+            # an acronym before the stretch, or its last capital opening it
+            head = run if segment(lower, MIN_LOWER_PART) else run[:-1]
+            words.append(head)
+            stretch = stretch[len(head) :]
+        parts = segment(stretch.lower(), MIN_LOWER_PART)
+        if parts:
+            parts[0] = stretch[: len(parts[0])]  # the capital that opened the stretch
+            words.extend(parts)
+        else:
+            words.append(stretch)
+    return " ".join(words)
 
 
 def _in_capitals(text: str, start: int, end: int) -> bool:
