@@ -73,3 +73,10 @@ def test_on_a_tie_the_spoken_quotations_style_wins(linter: Linter) -> None:
         'The sign on the door read "Closed for refurbishment until Monday." Staff agreed.\n'
     )
     assert _spans(linter, text, "consistency.quotation-mark-style") == ['"', '"']
+
+
+def test_a_comma_dash_opening_an_aside_is_not_a_speakers_dash(linter: Linter) -> None:
+    aside = "She had three jobs in the end, — a cook, a clerk and a porter, — and kept them all."
+    assert _spans(linter, aside, "typography.punctuation-debris") == []
+    speaker = "The border was closed for one day, – the head of the region wrote on Monday."
+    assert _spans(linter, speaker, "typography.punctuation-debris") == [" –"]
