@@ -17,7 +17,7 @@ its dialect prefers wins, otherwise the more frequent one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,6 +83,20 @@ class ConsistencyCheck(Check):
         for name in [*self.fixes, *self.prefer.values(), *(n for n in named if n)]:
             if name not in self.variants:
                 raise rule.error(f"{name!r} is not one of the variants")
+
+    def gate_patterns(self) -> list[regex.Pattern[str]]:
+        """The variants: a document is reported only where two of them match (with a house
+        style, one other than the house's), and one of `report` among them."""
+        return list(self.variants.values())
+
+    def run_parts(self, doc: Document, parts: Mapping[int, object]) -> Iterable[Finding]:
+        opened = {name for index, name in enumerate(self.variants) if index in parts}
+        house = self.rule.option("house")
+        mixed = bool(opened - {house}) if house else len(opened) >= 2
+        reportable = {str(name) for name in self.rule.option("report")}
+        if not mixed or (reportable and not opened & reportable):
+            return ()  # too few variants can match here for the document to be mixed
+        return self.run(doc)
 
     def run(self, doc: Document) -> Iterator[Finding]:
         reportable = self.rule.option("report")
