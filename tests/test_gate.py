@@ -36,8 +36,9 @@ PATTERNS = [
     r"[\u201C\u201D\x22]\s*\n\s*[\p{Lu}]",  # escapes, a newline in the match
     r"(?s:a.b)|(?-f)(?i)straße",  # dot-all; simple case folding
     r"^[ \t]*(?P<line>Share|Print)[ \t]*$\n?",  # anchors in MULTILINE
+    r"\b(?i:strasse|office|fi)\b|(?i)[s][s]i",  # full case folding: "ß" is "ss", "ﬃ" is "ffi"
 ]
-TEXTS = st.text(alphabet="aAbBcdefSsIi ,.'’“”\"\n\t-é٣12ßẞ_", max_size=60)
+TEXTS = st.text(alphabet="aAbBcdefSsIi ,.'’“”\"\n\t-é٣12ßẞﬁﬃİtro_", max_size=60)
 
 
 def relaxed(pattern: str, ignorecase: bool = False) -> re2._Regexp:
@@ -83,8 +84,25 @@ def test_matches_the_relaxation_relies_on() -> None:
     assert relaxed("(?-f)Mr", ignorecase=True).search("mr") is not None
 
 
+def test_full_case_folding_opens_where_a_character_folds_to_several() -> None:
+    """RE2 folds case simply; a pattern `regex` folds fully matches more only where the text
+    holds a character that folds to several (main refused every such pattern: never gated)."""
+    fully = relaxed(r"\b(?i:office)\b")
+    assert fully.search("the OFFICE") is not None and fully.search("the oﬃce") is not None
+    assert fully.search("the “post” – offi ce") is None  # gated where no character expands
+    assert all(len(char.casefold()) == 1 for char in "’“”–—éíá€™")  # news copy's own
+
+
+def test_the_expanding_folds_are_every_character_that_folds_to_several() -> None:
+    from newslint.relax import _expanding_folds
+
+    python = {chr(c) for c in range(0x80, 0x110000) if len(chr(c).casefold()) > 1}
+    assert python <= _expanding_folds()
+    assert {"ß", "ẞ", "ﬁ", "ﬃ", "İ"} <= _expanding_folds()
+
+
 def test_what_cannot_be_relaxed_is_refused() -> None:
-    for pattern in (r"(?:colour){e<=1}", r"\L<words>", r"[[a-z]--[aeiou]]", r"(?i)strasse"):
+    for pattern in (r"(?:colour){e<=1}", r"\L<words>", r"[[a-z]--[aeiou]]", r"(?i)straße"):
         with pytest.raises(Unrelaxable):
             relax(pattern)
 
