@@ -83,3 +83,36 @@ def test_on_a_damaged_page_a_misreading_may_recur_once() -> None:
     assert found(twice, 0.5) == ["hive", "hive"]
     assert found(twice, MAX_RELIEF, known=True) == []
     assert found(thrice, MAX_RELIEF) == []
+
+
+def _read(text: str, known: bool = False, relief: float = MAX_RELIEF) -> list[str]:
+    readings = unlikely_words(text, zipf, lambda word: known, relief)
+    return [text[start:end] for start, end, _ in readings]
+
+
+def test_a_half_of_a_word_cut_at_a_line_end_is_no_misreading() -> None:
+    """A rare word at a line's edge whose join with the word across the line end is an
+    English word is a cut word's half ("com|merce", "ques|tions", "dis|cern", "for-|merly"):
+    `ocr.cut-word` names the cut, and the channel's "mercy", "tons", "is" would be wrong."""
+    assert _read("the growth of her com\nmerce., industry and mines") == []
+    assert _read("a study of ques\ntions relating to shipping") == []
+    assert _read("people at North Beach dis\ncern an attempt") == []
+    assert _read("establishments in the county, for-\nmerly were numerous") == []
+    # Standing inside a line, or beside a line whose edge does not join to a word, it is read.
+    assert _read("the growth of her merce., industry and mines") == ["merce"]
+    assert _read("the growth of her\nmerce., industry and mines") == ["merce"]
+
+
+def test_a_word_with_a_full_stop_inside_a_sentence_is_an_abbreviation() -> None:
+    """ "Sec. 10, twp. 10": a word with a full stop before a number stands for a longer one
+    (township), as "No. 5" and "vol. 3" do; the channel does not read it as "two"."""
+    assert _read("the north half of Sec. 10, twp. 10, range 4 west", known=True) == []
+    assert _read("the north half of Sec. 10, twp 10, range 4 west", known=True) == ["twp"]
+
+
+def test_a_word_english_writes_often_is_judged_as_a_dictionary_word() -> None:
+    """ "unto" (Zipf 3.96) is no Hunspell word, but no misreading of "into" either: a word of
+    four letters or more that English writes this often needs the dictionary word's margin."""
+    assert _read("but to be wise unto sobriety, according as God dealt") == []
+    assert _read("but to be wise unto sobriety", relief=0.0) == []
+    assert likely_misreading("unto", zipf, relief=MAX_RELIEF) is not None  # the bare channel

@@ -68,6 +68,15 @@ MAX_RELIEF = 1.0
 # (elsewhere once), if the dictionary lacks it: BLN600 fit articles, words twice on a page the
 # channel reads, 122 on an OCR error against 3 the transcription keeps.
 MAX_DAMAGED_REPEATS = 2
+# A rare word at a line's edge that joins the word across the line end into one this common is
+# that word's cut half ("com|merce"), not a misreading (as `ocr_context.SPLIT_JOIN_ZIPF`).
+CUT_JOIN_ZIPF = 3.0
+# A word of four letters or more that English writes this often is a word, whether the dictionary
+# lists it or not: Hunspell leaves out old forms ("unto", 3.96: "wise unto sobriety"), and it is
+# judged as strictly as a dictionary word. A scanner's residue this common is a short piece
+# ("ing", "wa"); on the BLN600 fit articles no longer word this common was read.
+WRITTEN_WORD_ZIPF = 3.9
+WRITTEN_WORD_LETTERS = 4
 
 
 class Misreading(NamedTuple):
@@ -187,31 +196,42 @@ def unlikely_words(
     """Rare words the page has once (a lower-case one no dictionary has, twice on a page with
     `relief`) that the channel reads as misreadings: lower-case words anywhere, and capitalised
     ones where a sentence or a line opens (judged as strictly as a dictionary word, since a name
-    may stand there too). `relief`: see `likely_misreading`."""
+    may stand there too). Left alone: an abbreviation before a number, a cut word's half at a
+    line's edge (`_kept_in_place`). `relief`: see `likely_misreading`."""
     cores = [(m, strip_edges(m.group())) for m in TOKEN.finditer(text)]
     counts = Counter(core.lower() for _, core in cores)
     # A word a writer chose may recur; on a page the scanner damaged more (relief), the same
     # misreading of a common word recurs too ("thte" for "the" twice), though hardly three
     # times, and hardly as a word the dictionary has (a poem's "thy" twice is the poet's).
     most = MAX_DAMAGED_REPEATS if relief > 0 else 1
+
+    def known(word: str) -> bool:
+        common = len(word) >= WRITTEN_WORD_LETTERS and zipf(word) >= WRITTEN_WORD_ZIPF
+        return common or in_dictionary(word)
+
     for match, core in cores:
         if not (core.isalpha() and core.islower() and core.isascii()) or counts[core] > most:
             continue
-        if counts[core] > 1 and in_dictionary(core):
+        if counts[core] > 1 and known(core):
             continue
         if damage_kind(core, core, zipf):
             continue  # a non-word or a misreading another rule names
-        reading = likely_misreading(core, zipf, in_dictionary, relief)
-        if reading is not None:
-            start = match.start() + match.group().find(core)
-            yield start, start + len(core), reading
+        reading = likely_misreading(core, zipf, known, relief)
+        if reading is None:
+            continue
+        start = match.start() + match.group().find(core)
+        end = start + len(core)
+        if not _kept_in_place(text, start, end, known, zipf):
+            yield start, end, reading
     for match in _OPENING_WORD.finditer(text):
         word = match.group()
         lower = word.lower()
         if not word.isascii() or counts[lower] > 1 or damage_kind(word, word, zipf):
             continue
         reading = likely_misreading(lower, zipf, _always, relief)
-        if reading is not None:
+        if reading is not None and not _kept_in_place(
+            text, match.start(), match.end(), known, zipf
+        ):
             yield (
                 match.start(),
                 match.end(),
@@ -221,3 +241,42 @@ def unlikely_words(
 
 def _always(word: str) -> bool:
     return True
+
+
+# The word across a line end after a word (a hyphen may stand before the line end), and the word
+# before a line end that a word follows.
+_ACROSS_LINE_END = compile_pattern(r"-?[ \t]*\n[ \t]*(\p{L}+)")
+_BEFORE_LINE_START = compile_pattern(r"(\p{L}+)-?[ \t]*\n[ \t]*$")
+_LINE_EDGE_SPAN = 40  # characters looked back for the word before a line start
+# A full stop and then a number after a word the dictionary has: an abbreviation ("Sec. 10,
+# twp. 10", "No. 5", "vol. 3"). A word no dictionary has keeps its reading ("lis. 7d." for "11s.").
+_STOP_BEFORE_NUMBER = compile_pattern(r"\.[ \t]*\d")
+
+
+def _kept_in_place(
+    text: str, start: int, end: int, known: Callable[[str], bool], zipf: Zipf
+) -> bool:
+    """Whether the word at `start:end`, which the channel reads as a misreading, is what its place
+    shows it to be: an abbreviation (a word with a full stop before a number) or a cut word's
+    half at a line's edge."""
+    word = text[start:end].lower()
+    if known(word) and _STOP_BEFORE_NUMBER.match(text, end):
+        return True
+    return _cut_half(text, start, end, zipf, known)
+
+
+def _cut_half(text: str, start: int, end: int, zipf: Zipf, known: Callable[[str], bool]) -> bool:
+    """Whether the word at `start:end` stands at a line's edge and joins the word across the
+    line end into a word ("com|merce", "ques|tions", "dis|cern", "for-|merly"): a cut word's
+    half, which `ocr.cut-word` reports, not a misreading of another word."""
+    word = text[start:end]
+    joins = []
+    after = _ACROSS_LINE_END.match(text, end)
+    if after:
+        joins.append(word + after.group(1))
+    before = _BEFORE_LINE_START.search(text[max(0, start - _LINE_EDGE_SPAN) : start])
+    if before:
+        joins.append(before.group(1) + word)
+    return any(
+        zipf(joined) >= CUT_JOIN_ZIPF or known(joined) for joined in (j.lower() for j in joins)
+    )
