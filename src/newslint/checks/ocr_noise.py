@@ -20,7 +20,6 @@ are never reported.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -41,12 +40,13 @@ from newslint.ocr_context import (
 from newslint.ocr_fit import fits_in_place
 from newslint.ocr_gate import SCAN_MODEL, ScanModel
 from newslint.ocr_junk import junk_runs
+from newslint.ocr_non_words import non_words
 from newslint.ocr_pronouns import pronoun_misreads
 from newslint.ocr_shapes import PrintShapes
 from newslint.ocr_specks import stops_before_lower_case, word_specks
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.signals import TOKEN, Zipf, damage_kind, document_marks, ocr_signal, strip_edges
+from newslint.signals import TOKEN, document_marks, ocr_signal, strip_edges
 
 # The document-level gate shared by the checks that judge words strictly only in scanned text.
 SCANNED_GATE_OPTIONS = {
@@ -88,8 +88,6 @@ _ANGLE_SPECK = compile_pattern(r"(?<=\p{L}[ \t]+)[<>]{1,2}(?=[ \t]+\p{L})")
 _SPACED_BEFORE = compile_pattern(
     r"(?<=[\p{L}\p{N}’”)\]] +)(?:[,;](?=\s|$)|\.(?! ?\.)(?=[ \t]*(?:\n|$)|\s+[\p{Lu}“\"]))"
 )
-_CAPITALISED_WORD = compile_pattern(r"\p{Lu}\p{L}*(?:['’]\p{L}+)?")
-_CAMEL_OR_CAPS_NAME = compile_pattern(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von)\p{Lu}\p{Ll}+")
 
 
 class ScannedTextCheck(Check):
@@ -153,29 +151,8 @@ class OcrNoiseCheck(ScannedTextCheck):
                     )
 
     def _non_words(self, doc: Document) -> Iterator[Finding]:
-        text = doc.text
-        counts = Counter(strip_edges(m.group()) for m in TOKEN.finditer(text))
-        # A name the page also writes with its possessive ("Klumpke", "Miss Klumpke's") recurs.
-        stems = {w: m.group(1) for w in counts if (m := _POSSESSIVE.fullmatch(w))}
-        counts.update(stems.values())
-        counts.update({word: counts[stem] - counts[word] for word, stem in stems.items()})
-        lexicon = cased_lexicon.english()
-        previous = ""
-        for match in TOKEN.finditer(text):
-            token, before = match.group(), previous
-            previous = token
-            core = strip_edges(token)
-            if not core:
-                continue
-            start = match.start() + token.find(core)
-            if _is_non_word(core, counts, self.zipf):
-                if _surname_after_given_name(core, before, lexicon):
-                    continue
-                found = [(start, core)]
-            else:
-                found = list(_misread_parts(core, start, self.zipf, counts))
-            for at, word in found:
-                yield finding(self.rule, at, at + len(word), render(self.rule.message, match=word))
+        for at, word in non_words(doc.text, self.zipf, cased_lexicon.english()):
+            yield finding(self.rule, at, at + len(word), render(self.rule.message, match=word))
 
     def _misread_words(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -282,107 +259,6 @@ def _reported_as_spacing(text: str, start: int, end: int) -> bool:
     """Whether the mark at `start:end` is a space-before-punctuation finding's mark."""
     match = _SPACED_BEFORE.match(text, start)
     return match is not None and match.end() == end
-
-
-def _is_non_word(core: str, counts: Counter[str], zipf: Zipf) -> bool:
-    """A word no English list has, which the document does not establish as a name."""
-    if damage_kind(core, core, zipf) == "non-word":
-        return core.isascii()
-    if not core.isascii():
-        return False  # "Hässelby", "drogpåverkad": a foreign word, not a misreading
-    if _LOWER_THEN_CAPITAL.fullmatch(core) and zipf(core) == 0 and counts[core] == 1:
-        return True  # "macHav", "rOTTGHT": in a scanned page, no scraper's glued words
-    if not _CAPITALISED_WORD.fullmatch(core) or zipf(core) > 0 or counts[core] > 1:
-        return False
-    if core.isupper() and len(core) <= 4:
-        # An initialism (NATO, ICJ, HZJ) unless a word in capitals misread: three letters or
-        # more, with a vowel, that no list has ("AXD", "UPOX", "TTIF"); initialisms wordfreq
-        # does not know are seldom pronounceable.
-        return len(core) >= 3 and _VOWEL.search(core) is not None and not _ROMAN.fullmatch(core)
-    return not _CAMEL_OR_CAPS_NAME.fullmatch(core)
-
-
-def _surname_after_given_name(core: str, before: str, lexicon: cased_lexicon.CasedLexicon) -> bool:
-    """ "Charles Mawzi", "Annie Hockins": a capitalised word no list has, straight after a word
-    the dictionary writes only as a name (nothing between them, not even a comma), is that
-    person's surname; after a title ("Mr. Tcmple"), a day or a month, or any other word it may
-    well be misread."""
-    return (
-        _NAME_SHAPED.fullmatch(core) is not None
-        and _CONSONANT_PILE.search(core) is None
-        and _CAPITALISED_WORD.fullmatch(before) is not None
-        and lexicon.only_capitalised(before.lower())
-        and not _CALENDAR_WORD.fullmatch(before)
-    )
-
-
-# Days and months are written only with a capital too, but name no one ("September Inork",
-# "Thurs Lofd"). April, May, June and August are also given names, and so are some short forms
-# without their full stop ("Jan", "Sun").
-_CALENDAR_WORD = compile_pattern(
-    r"(?i:(?:january|february|march|july|september|october|november|december)"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|(?:feb|sept?|oct|nov|dec|mon|tues?|wed|thu(?:rs?)?|fri)\.?"
-    r"|(?:jan|mar|apr|jun|jul|aug|sat|sun)\.)"
-)
-
-
-# A surname is spoken: one capital, then lower case, opening the way English words open (a vowel,
-# or a consonant pair English starts words with). A scanner's misreading often is not ("Wnsson",
-# "Spnng", "Prnncisco", "AIiPF" after "Walter Edward", "Poland", "San", "Rudolph").
-_NAME_SHAPED = compile_pattern(
-    r"(?:[AEIOUY]|[BCDFGKPST][hlr]|S[chklmnpqtw]|[TW][hrw]|[BCDFGHJKLMNPQRSTVWXZ](?=[aeiouy]))"
-    r"\p{Ll}+"
-)
-_CONSONANT_PILE = compile_pattern(r"[b-df-hj-np-tv-xz]{3}")
-
-
-_VOWEL = compile_pattern(r"[AEIOU]")
-_POSSESSIVE = compile_pattern(r"(\p{Lu}\p{L}+)['’]s?")
-# Lower case, then a capital, as no word or name is spelt; "iPhone", "eBay" style names have one
-# lower-case letter before a capital and a lower-case run after it.
-_LOWER_THEN_CAPITAL = compile_pattern(r"\p{Ll}{2,}\p{Lu}\p{L}*|\p{Ll}\p{Lu}{2,}\p{L}*")
-_ROMAN = compile_pattern(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_COMPOUND = compile_pattern(r"\p{L}+(?:-\p{L}+)+")
-MIN_PART_LETTERS = 4
-
-
-def _misread_parts(
-    core: str, start: int, zipf: Zipf, counts: Counter[str]
-) -> Iterator[tuple[int, str]]:
-    """ "police-eourt", "Police-constablo": a misread part of a hyphenated compound, where the
-    other parts are words (a lower-case part of four letters or more that no list has); and
-    "Polics-court", "Langbam-place": a capitalised first part no list has before common words,
-    judged as that word would be alone (the page does not write it elsewhere). Two capitalised
-    parts are a double-barrelled name ("Smith-Zaddres")."""
-    if not _COMPOUND.fullmatch(core) or not core.isascii():
-        return
-    parts = core.split("-")
-    unknown = [p for p in parts if p.islower() and len(p) >= MIN_PART_LETTERS and zipf(p) == 0]
-    if not unknown and _misread_place(parts, zipf, counts):
-        unknown = parts[:1]
-    if len(unknown) != 1 or any(zipf(p) == 0 for p in parts if p not in unknown):
-        return
-    offset = start
-    for part in parts:
-        if part in unknown:
-            yield offset, part
-        offset += len(part) + 1
-
-
-def _misread_place(parts: list[str], zipf: Zipf, counts: Counter[str]) -> bool:
-    first, rest = parts[0], parts[1:]
-    return (
-        first[0].isupper()
-        and first[1:].islower()
-        and len(first) >= MIN_PART_LETTERS
-        and zipf(first) == 0
-        and counts[first] == 0
-        and all(p.islower() and zipf(p) >= COMMON_PART_ZIPF for p in rest)
-    )
-
-
-COMMON_PART_ZIPF = 3.5  # "street", "place", "court", "park", "road", "fields"
 
 
 class AttestedSplitCheck(OcrNoiseCheck):

@@ -1,0 +1,172 @@
+"""Words no English list has, in a page that looks scanned: `ocr.non-word`'s judgement.
+
+"tliat", "Korelgn", "UPOX", "police-eourt": a token no word list has is a misreading unless the
+page shows it is a name (it recurs, it follows a given name, it is an initialism or a name with a
+"Mc" or "Van") or a word the dictionary knows in another form.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from newslint import cased_lexicon
+from newslint.regex_store import compile_pattern
+from newslint.signals import TOKEN, Zipf, damage_kind, strip_edges
+
+_CAPITALISED_WORD = compile_pattern(r"\p{Lu}\p{L}*(?:['’]\p{L}+)?")
+_CAMEL_OR_CAPS_NAME = compile_pattern(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von)\p{Lu}\p{Ll}+")
+
+
+def non_words(
+    text: str, zipf: Zipf, lexicon: cased_lexicon.CasedLexicon
+) -> Iterator[tuple[int, str]]:
+    """Where a misread word stands in `text`, and the word: a token no list has, or a misread part
+    of a hyphenated compound."""
+    counts = Counter(strip_edges(m.group()) for m in TOKEN.finditer(text))
+    # A name the page also writes with its possessive ("Klumpke", "Miss Klumpke's") recurs.
+    stems = {w: m.group(1) for w in counts if (m := _POSSESSIVE.fullmatch(w))}
+    counts.update(stems.values())
+    counts.update({word: counts[stem] - counts[word] for word, stem in stems.items()})
+    previous = ""
+    for match in TOKEN.finditer(text):
+        token, before = match.group(), previous
+        previous = token
+        core = strip_edges(token)
+        if not core:
+            continue
+        start = match.start() + token.find(core)
+        if _is_non_word(core, counts, zipf, lexicon):
+            if not _surname_after_given_name(core, before, lexicon):
+                yield start, core
+        else:
+            yield from _misread_parts(core, start, zipf, counts)
+
+
+def _is_non_word(
+    core: str, counts: Counter[str], zipf: Zipf, lexicon: cased_lexicon.CasedLexicon
+) -> bool:
+    """A word no English list has, which the document does not establish as a name, and which is
+    no possessive of a word or a name ("footman's", "Noblemen's", "Pel's"): wordfreq lists few
+    possessives, so each is judged by its stem."""
+    if not _unlisted(core, counts, zipf):
+        return False
+    possessive = _ANY_POSSESSIVE.fullmatch(core)
+    return possessive is None or not _known_stem(possessive.group(1), counts, zipf, lexicon)
+
+
+def _known_stem(
+    stem: str, counts: Counter[str], zipf: Zipf, lexicon: cased_lexicon.CasedLexicon
+) -> bool:
+    """Whether a possessive's stem is a word: one of five letters or more the dictionary has, in
+    lower case or capitals ("footman", "DUSTMAN"; wordfreq also lists the tails of cut words a
+    possessive ends, "soner" of "pri-soner's", and the dictionary short ones, "lain" of
+    "Chamber-lain's"), or, capitalised, a name as the bare word would be judged ("Pel")."""
+    if stem.islower() or stem.isupper():
+        return len(stem) >= MIN_STEM_LETTERS and lexicon.has(stem.lower())
+    return stem[1:].islower() and not _unlisted(stem, counts, zipf)
+
+
+def _unlisted(core: str, counts: Counter[str], zipf: Zipf) -> bool:
+    """A word no English list has, which the document does not establish as a name."""
+    if damage_kind(core, core, zipf) == "non-word":
+        return core.isascii()
+    if not core.isascii():
+        return False  # "Hässelby", "drogpåverkad": a foreign word, not a misreading
+    if _LOWER_THEN_CAPITAL.fullmatch(core) and zipf(core) == 0 and counts[core] == 1:
+        return True  # "macHav", "rOTTGHT": in a scanned page, no scraper's glued words
+    if not _CAPITALISED_WORD.fullmatch(core) or zipf(core) > 0 or counts[core] > 1:
+        return False
+    if core.isupper() and len(core) <= 4:
+        # An initialism (NATO, ICJ, HZJ) unless a word in capitals misread: three letters or
+        # more, with a vowel, that no list has ("AXD", "UPOX", "TTIF"); initialisms wordfreq
+        # does not know are seldom pronounceable.
+        return len(core) >= 3 and _VOWEL.search(core) is not None and not _ROMAN.fullmatch(core)
+    return not _CAMEL_OR_CAPS_NAME.fullmatch(core)
+
+
+def _surname_after_given_name(core: str, before: str, lexicon: cased_lexicon.CasedLexicon) -> bool:
+    """ "Charles Mawzi", "Annie Hockins": a capitalised word no list has, straight after a word
+    the dictionary writes only as a name (nothing between them, not even a comma), is that
+    person's surname; after a title ("Mr. Tcmple"), a day or a month, or any other word it may
+    well be misread."""
+    possessive = _ANY_POSSESSIVE.fullmatch(core)
+    name = possessive.group(1) if possessive else core  # "Gustavus Sohon's"
+    return (
+        _NAME_SHAPED.fullmatch(name) is not None
+        and _CONSONANT_PILE.search(name) is None
+        and _CAPITALISED_WORD.fullmatch(before) is not None
+        and lexicon.only_capitalised(before.lower())
+        and not _CALENDAR_WORD.fullmatch(before)
+    )
+
+
+# Days and months are written only with a capital too, but name no one ("September Inork",
+# "Thurs Lofd"). April, May, June and August are also given names, and so are some short forms
+# without their full stop ("Jan", "Sun").
+_CALENDAR_WORD = compile_pattern(
+    r"(?i:(?:january|february|march|july|september|october|november|december)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:feb|sept?|oct|nov|dec|mon|tues?|wed|thu(?:rs?)?|fri)\.?"
+    r"|(?:jan|mar|apr|jun|jul|aug|sat|sun)\.)"
+)
+
+
+# A surname is spoken: one capital, then lower case, opening the way English words open (a vowel,
+# or a consonant pair English starts words with). A scanner's misreading often is not ("Wnsson",
+# "Spnng", "Prnncisco", "AIiPF" after "Walter Edward", "Poland", "San", "Rudolph").
+_NAME_SHAPED = compile_pattern(
+    r"(?:[AEIOUY]|[BCDFGKPST][hlr]|S[chklmnpqtw]|[TW][hrw]|[BCDFGHJKLMNPQRSTVWXZ](?=[aeiouy]))"
+    r"\p{Ll}+"
+)
+_CONSONANT_PILE = compile_pattern(r"[b-df-hj-np-tv-xz]{3}")
+
+
+_VOWEL = compile_pattern(r"[AEIOU]")
+_POSSESSIVE = compile_pattern(r"(\p{Lu}\p{L}+)['’]s?")
+MIN_STEM_LETTERS = 5
+_ANY_POSSESSIVE = compile_pattern(r"(\p{L}{2,})(?:['’]s|s['’])")
+# Lower case, then a capital, as no word or name is spelt; "iPhone", "eBay" style names have one
+# lower-case letter before a capital and a lower-case run after it.
+_LOWER_THEN_CAPITAL = compile_pattern(r"\p{Ll}{2,}\p{Lu}\p{L}*|\p{Ll}\p{Lu}{2,}\p{L}*")
+_ROMAN = compile_pattern(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_COMPOUND = compile_pattern(r"\p{L}+(?:-\p{L}+)+")
+MIN_PART_LETTERS = 4
+
+
+def _misread_parts(
+    core: str, start: int, zipf: Zipf, counts: Counter[str]
+) -> Iterator[tuple[int, str]]:
+    """ "police-eourt", "Police-constablo": a misread part of a hyphenated compound, where the
+    other parts are words (a lower-case part of four letters or more that no list has); and
+    "Polics-court", "Langbam-place": a capitalised first part no list has before common words,
+    judged as that word would be alone (the page does not write it elsewhere). Two capitalised
+    parts are a double-barrelled name ("Smith-Zaddres")."""
+    if not _COMPOUND.fullmatch(core) or not core.isascii():
+        return
+    parts = core.split("-")
+    unknown = [p for p in parts if p.islower() and len(p) >= MIN_PART_LETTERS and zipf(p) == 0]
+    if not unknown and _misread_place(parts, zipf, counts):
+        unknown = parts[:1]
+    if len(unknown) != 1 or any(zipf(p) == 0 for p in parts if p not in unknown):
+        return
+    offset = start
+    for part in parts:
+        if part in unknown:
+            yield offset, part
+        offset += len(part) + 1
+
+
+def _misread_place(parts: list[str], zipf: Zipf, counts: Counter[str]) -> bool:
+    first, rest = parts[0], parts[1:]
+    return (
+        first[0].isupper()
+        and first[1:].islower()
+        and len(first) >= MIN_PART_LETTERS
+        and zipf(first) == 0
+        and counts[first] == 0
+        and all(p.islower() and zipf(p) >= COMMON_PART_ZIPF for p in rest)
+    )
+
+
+COMMON_PART_ZIPF = 3.5  # "street", "place", "court", "park", "road", "fields"
