@@ -116,3 +116,16 @@ def test_a_word_english_writes_often_is_judged_as_a_dictionary_word() -> None:
     assert _read("but to be wise unto sobriety, according as God dealt") == []
     assert _read("but to be wise unto sobriety", relief=0.0) == []
     assert likely_misreading("unto", zipf, relief=MAX_RELIEF) is not None  # the bare channel
+
+
+def test_a_dictionary_word_wordfreq_lacks_is_read_at_the_dictionary_cost() -> None:
+    """ "motlier" is in Hunspell (with its affixes) and not in wordfreq: `ocr.non-word` leaves it
+    alone as a word, and the channel reads it as the rarest listed word would be, at the
+    dictionary word's cost: "mother", a glyph confusion away (li for h). Words no dictionary has
+    stay `ocr.non-word`'s ("tliat")."""
+    from newslint import cased_lexicon
+
+    has = cased_lexicon.english().has
+    text = "the motlier of the child, tliat is, promenaded there"
+    found = [(text[s:e], r.intended) for s, e, r in unlikely_words(text, zipf, has, MAX_RELIEF)]
+    assert found == [("motlier", "mother")]

@@ -50,3 +50,12 @@ def test_a_possessive_is_judged_by_its_stem(linter: Linter) -> None:
     assert "ocr.non-word" in rules_at(linter, text, "Korelgn")
     tail = COLUMN + "It went to the Lord Chamber- lain's office by noon .\n"
     assert "ocr.non-word" in rules_at(linter, tail, "lain")
+
+
+def test_a_lower_case_word_the_dictionary_has_is_no_non_word(linter: Linter) -> None:
+    """wordfreq does not list every English word: "promenaded" and "besmeared" are Hunspell's
+    (by its affixes) and are words; "tliat", in no list, is still reported."""
+    text = COLUMN + "She promenaded the street , her gloves besmeared with tar , tliat night .\n"
+    assert "ocr.non-word" not in rules_at(linter, text, "promenaded")
+    assert "ocr.non-word" not in rules_at(linter, text, "besmeared")
+    assert "ocr.non-word" in rules_at(linter, text, "tliat")

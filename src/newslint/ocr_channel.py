@@ -77,6 +77,8 @@ CUT_JOIN_ZIPF = 3.0
 # ("ing", "wa"); on the BLN600 fit articles no longer word this common was read.
 WRITTEN_WORD_ZIPF = 3.9
 WRITTEN_WORD_LETTERS = 4
+# The frequency a dictionary word that wordfreq does not list is read at: the rarest it lists.
+DICTIONARY_ONLY_ZIPF = 1.0
 
 
 class Misreading(NamedTuple):
@@ -214,9 +216,7 @@ def unlikely_words(
             continue
         if counts[core] > 1 and known(core):
             continue
-        if damage_kind(core, core, zipf):
-            continue  # a non-word or a misreading another rule names
-        reading = likely_misreading(core, zipf, known, relief)
+        reading = _reading(core, zipf, known, in_dictionary, relief)
         if reading is None:
             continue
         start = match.start() + match.group().find(core)
@@ -241,6 +241,28 @@ def unlikely_words(
 
 def _always(word: str) -> bool:
     return True
+
+
+def _reading(
+    core: str,
+    zipf: Zipf,
+    known: Callable[[str], bool],
+    in_dictionary: Callable[[str], bool],
+    relief: float,
+) -> Misreading | None:
+    """The channel's reading of a lower-case word no other rule names. A word the dictionary has
+    and wordfreq lacks ("motlier", "deafer", which `ocr.non-word` leaves alone as words) is read
+    as one of the rarest wordfreq lists (`DICTIONARY_ONLY_ZIPF`), at the dictionary word's cost."""
+    kind = damage_kind(core, core, zipf)
+    if kind is None:
+        return likely_misreading(core, zipf, known, relief)
+    if kind != "non-word" or zipf(core) > 0 or not in_dictionary(core):
+        return None  # a non-word or a misreading another rule names
+
+    def floored(word: str) -> float:
+        return DICTIONARY_ONLY_ZIPF if word == core else zipf(word)
+
+    return likely_misreading(core, floored, _always, relief)
 
 
 # The word across a line end after a word (a hyphen may stand before the line end), and the word

@@ -48,9 +48,12 @@ def _is_non_word(
 ) -> bool:
     """A word no English list has, which the document does not establish as a name, and which is
     no possessive of a word or a name ("footman's", "Noblemen's", "Pel's"): wordfreq lists few
-    possessives, so each is judged by its stem."""
+    possessives, so each is judged by its stem. A lower-case word the dictionary has is a word.
+    On the BLN600 fit articles, such words were 19 the transcription keeps against 4 misread."""
     if not _unlisted(core, counts, zipf):
         return False
+    if core.islower() and lexicon.has(core):
+        return False  # "promenaded", "besmeared": Hunspell's affixes know words wordfreq lacks
     possessive = _ANY_POSSESSIVE.fullmatch(core)
     return possessive is None or not _known_stem(possessive.group(1), counts, zipf, lexicon)
 
