@@ -39,9 +39,12 @@ OPTIONS = {
 _FOREIGN = r"[^\p{Latin}\p{Common}\p{Inherited}\s\p{Cn}]"
 _RUN = compile_pattern(rf"{_FOREIGN}+(?:[^\S\n]*[\p{{Common}}\p{{Inherited}}&&[^\n\p{{L}}]]*[^\S\n]*{_FOREIGN}+)*", regex.VERSION1)  # fmt: skip
 _LATIN_LETTER = compile_pattern(r"\p{Latin}")
-# "Xi Jinping (习近平)", "the slogan “мир”": a gloss or a quotation right after a Latin word.
-_GLOSS_BEFORE = compile_pattern(r"\p{Latin}[\p{Latin}.’']*[,:]?[ \t]*[(\[“\"«‘]$")
+# "Xi Jinping (习近平)", "the slogan “мир”", "“The Most Beautiful Veterans” (最美退役军人)": a
+# gloss or a quotation right after a Latin word, quoted or not.
+_GLOSS_BEFORE = compile_pattern(r"\p{Latin}[\p{Latin}.’']*[”\"’]?[,:]?[ \t]*[(\[“\"«‘]$")
 _GLOSS_AFTER = compile_pattern(r"^[)\]”\"»’]")
+# "Mojibake (Japanese: 文字化け; IPA: ...)": a gloss after a language's name in brackets.
+_LABELLED_GLOSS = compile_pattern(r"[(\[]\p{Lu}\p{Ll}+:[ \t]*$")
 _SCRIPT_NAMES = (
     "Hangul", "Han", "Hiragana", "Katakana", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai",
     "Devanagari", "Bengali", "Tamil", "Georgian", "Armenian", "Khmer", "Lao", "Myanmar",
@@ -89,8 +92,10 @@ class ScriptCheck(Check):
         )
         if glued and script in LOOKALIKE_SCRIPTS:
             return True
-        before = text[max(0, start - 40) : start]
-        return bool(_GLOSS_BEFORE.search(before) and _GLOSS_AFTER.match(text[end : end + 1]))
+        before, after = text[max(0, start - 40) : start], text[end : end + 1]
+        if _GLOSS_BEFORE.search(before) and _GLOSS_AFTER.match(after):
+            return True
+        return bool(after and after in ";,)]" and _LABELLED_GLOSS.search(before))
 
 
 def script_name(run: str) -> str:
