@@ -4,6 +4,8 @@ were built; the memos of token judgements belong to one linter's vocabulary."""
 from __future__ import annotations
 
 import array
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,7 +100,7 @@ def test_hyphenated_names_in_accented_latin_letters_match_wordfreq() -> None:
         "méndez-miró", "vélez-rivé", "antongiorgi-jordán", "gómez-pérez", "saint-étienne",
         "łódź-warszawa", "müller-lüdenscheidt", "são-paulo", "ángel-di-maría", "Sánchez-Vicario",
     ]  # fmt: skip
-    through_table = [w for w in words if lexicon._HYPHENATED.fullmatch(w.casefold())]
+    through_table = [w for w in words if lexicon._TABLE_TOKEN.fullmatch(w.casefold())]
     assert len(through_table) > 400
     assert [lexicon.zipf(w) for w in through_table] == [
         zipf_frequency(w.casefold(), "en", wordlist=lexicon.WORDLIST) for w in through_table
@@ -109,12 +111,48 @@ def test_letters_with_single_digits_among_them_match_wordfreq() -> None:
     parts = ["cloud", "mp", "b", "x", "partner", "connect", "the", "windows", "qqq", ""]
     words = [f"{a}{d}{b}" for a in parts for b in parts for d in "0123456789"[:: 3 if b else 1]]
     words += ["a1b2c3", "4x4", "3d", "2nd", "h1n1", "b12", "win10", "covid19", "9", "12", "x9-y"]
-    through_table = [w for w in words if lexicon._LONE_DIGITS.fullmatch(w)]
-    assert len(through_table) > 200 and "b12" not in through_table and "9" not in through_table
+    through_table = [w for w in words if lexicon._TABLE_TOKEN.fullmatch(w)]
+    assert through_table == words
     assert [lexicon.zipf(w) for w in words] == [
         zipf_frequency(w, "en", wordlist=lexicon.WORDLIST) for w in words
     ]
     assert any(lexicon.zipf(w) > 0 for w in through_table)
+
+
+# Runs of two or more digits beside letters, alone and between hyphens: wordfreq looks them up
+# as zeros and weighs the digits (a year by how near it is to REFERENCE_YEAR, other runs by their
+# leading digit).
+DIGIT_RUNS = [
+    "1990s", "20th", "21st", "184", "30", "007", "2019", "2039", "2040", "2100", "0000", "1066",
+    "covid19", "2019ncov", "as26", "a320", "b737", "x86", "g20", "f35", "iphone12", "kf94",
+    "76-06", "covid-19", "mid-1990s", "9-11", "24-7", "1-0", "2-1", "g7-g20", "a00", "0x7f",
+    "12345678", "1234567890123", "pre-2020", "post-war-1945", "méndez-2019", "zzqx99", "mp3-99",
+]  # fmt: skip
+
+
+def test_digit_runs_among_letters_and_hyphens_match_wordfreq_without_importing_it() -> None:
+    years = [str(year) for year in range(1000, 3000)] + [f"{year}s" for year in range(1900, 2100)]
+    words = DIGIT_RUNS + years + [f"the-{d}{d}{w}" for d in "0123456789" for w in ("", "th", "m")]
+    assert all(lexicon._TABLE_TOKEN.fullmatch(w) for w in words)
+    assert [lexicon.zipf(w) for w in words] == [
+        zipf_frequency(w, "en", wordlist=lexicon.WORDLIST) for w in words
+    ]
+    assert sum(lexicon.zipf(w) > 0 for w in words) > len(words) / 2
+    assert lexicon.zipf("1990s") > lexicon.zipf("1066s") > 0  # the digits weigh
+
+
+def test_a_token_with_a_digit_run_is_looked_up_without_importing_wordfreq() -> None:
+    code = (
+        "import sys\n"
+        "from newslint.lexicon import zipf\n"
+        "print([zipf(w) for w in sys.argv[1:]], 'wordfreq' in sys.modules)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, "covid19", "2019ncov", "76-06", "as26", "184"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    found = [zipf_frequency(w, "en", wordlist=lexicon.WORDLIST) for w in run.args[3:]]
+    assert run.stdout.strip() == f"{found} False"
 
 
 def test_ocr_marks_judged_through_a_vocabulary_memo_are_the_unmemoised_marks() -> None:

@@ -3,9 +3,9 @@
 Zipf 0 means "never seen in wordfreq's English sources"; common words score 5-7. Importing
 wordfreq and loading its list takes a quarter of a second, longer than linting an article, so
 the list is turned once into a compact table in the user's cache directory (`wordtable`), which
-loads in a few milliseconds. Words joined by hyphens are combined the way wordfreq combines them;
-other tokens that are not plain words (digits, spaces) go to wordfreq itself, so answers are
-always wordfreq's.
+loads in a few milliseconds. Words joined by hyphens, and tokens with digits ("covid19", "76-06"),
+are combined and weighted the way wordfreq does it; other tokens that are not plain words go to
+wordfreq itself, so answers are always wordfreq's.
 """
 
 from __future__ import annotations
@@ -45,14 +45,24 @@ ACCEPTED_ZIPF = 8.0
 MEMO_LIMIT = 200_000
 # What wordfreq answers for a word it has never seen (Zipf 0).
 MIN_FREQUENCY = 1e-9
-# Words joined by hyphens, in ASCII or precomposed Latin letters ("sino-soviet", "méndez-miró"):
-# wordfreq's English tokenizer splits them at the hyphens and nowhere else (a test compares).
-_LATIN = r"[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+"
-_HYPHENATED = compile_pattern(rf"{_LATIN}(?:-{_LATIN})+")
-# ASCII letters with single digits among them ("cloud9", "b2b", "4x4"): one wordfreq token that
-# it looks up as it is (it replaces only runs of two or more digits), so the table answers it
-# without importing wordfreq (a test compares).
-_LONE_DIGITS = compile_pattern(r"(?=[a-z\d]*[a-z])(?![a-z\d]*\d\d)[a-z\d]+")
+# Words joined by hyphens, in ASCII or precomposed Latin letters and ASCII digits ("sino-soviet",
+# "méndez-miró", "covid19", "2019ncov", "76-06", "184"): wordfreq's English tokenizer splits them
+# at the hyphens and nowhere else (Unicode's word breaks never part a letter from a digit), so
+# the table answers them without importing wordfreq (tests compare).
+_LATIN_OR_DIGITS = r"[0-9a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+"
+_TABLE_TOKEN = compile_pattern(rf"{_LATIN_OR_DIGITS}(?:-{_LATIN_OR_DIGITS})*")
+# wordfreq keeps one entry for every number of a length: it writes each run of two or more digits
+# as zeros ("covid19" is "covid00"), then weighs the entry by how likely those digits are
+# (`_digits_weight`). A single digit is looked up as it is ("cloud9").
+_DIGIT_RUN = compile_pattern(r"[0-9]{2,}")
+# wordfreq's weights of a run of digits (its `numbers` module): Benford's law for the leading
+# digit (a share for a leading zero too), and four digits read as a year, most likely from
+# REFERENCE_YEAR to PLATEAU_END, then less likely the further away.
+LEADING_DIGIT_SHARE = (0.009, 0.300, 0.175, 0.124, 0.096, 0.078, 0.066, 0.057, 0.050, 0.045)
+YEAR_LOG_PEAK = -1.9185
+NOT_YEAR_SHARE = 0.1
+REFERENCE_YEAR = 2019
+PLATEAU_END = REFERENCE_YEAR + 20
 
 
 @dataclass(frozen=True)
@@ -114,8 +124,8 @@ def zipf(word: str) -> float:
     key = word.casefold().replace("’", "'")
     if key.replace("'", "").isalpha():
         return _table_zipf(key)
-    if _HYPHENATED.fullmatch(key) or _LONE_DIGITS.fullmatch(key):
-        return _hyphenated_zipf(key)  # one part for `_LONE_DIGITS`
+    if _TABLE_TOKEN.fullmatch(key):
+        return _combined_zipf(key)
     from wordfreq import zipf_frequency
 
     return zipf_frequency(key, "en", wordlist=WORDLIST)
@@ -126,21 +136,51 @@ def _table_zipf(key: str) -> float:
     return _table().values[row] / 100 if row is not None else 0.0
 
 
-def _hyphenated_zipf(key: str) -> float:
-    """wordfreq's answer for Latin words joined by hyphens (or one `_LONE_DIGITS` token), without
-    importing wordfreq (a third of a second): its English tokenizer splits at the hyphens, and it
-    combines the parts'
+def _combined_zipf(key: str) -> float:
+    """wordfreq's answer for a `_TABLE_TOKEN`, without importing wordfreq (a third of a second):
+    its English tokenizer splits the token at the hyphens, and it combines the parts'
     frequencies as 1/f = 1/f1 + 1/f2 + ..., rounded to three significant digits. The same
-    operations in the same order give the same float (a test compares the two)."""
+    operations in the same order give the same float (tests compare the two)."""
     one_over = 0.0
     for part in key.split("-"):
-        row = _table().row(part)
+        smashed = _DIGIT_RUN.sub(_zeros, part) if not part.isalpha() else part
+        row = _table().row(smashed)
         if row is None:
             return 0.0
-        one_over += 1.0 / 10 ** ((_table().values[row] - 900) / 100)
+        frequency = 10 ** ((_table().values[row] - 900) / 100)
+        if smashed != part:
+            frequency *= _digits_weight(part)
+        one_over += 1.0 / frequency
     frequency = max(1.0 / one_over, MIN_FREQUENCY)
     rounded = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
     return round(math.log(rounded, 10) + 9, 2)
+
+
+def _zeros(run: Any) -> str:
+    return "0" * len(run.group())
+
+
+def _digits_weight(part: str) -> float:
+    """How likely wordfreq takes the digits of `part` to be, among all runs of their lengths."""
+    weight = 1.0
+    for run in _DIGIT_RUN.findall(part):
+        weight *= _year_share(run) if len(run) == 4 else _leading_digit_share(run)
+    return weight
+
+
+def _leading_digit_share(run: str) -> float:
+    return LEADING_DIGIT_SHARE[int(run[0])] / 10 ** (len(run) - 1)
+
+
+def _year_share(run: str) -> float:
+    year = int(run)
+    if year <= REFERENCE_YEAR:
+        log_share = YEAR_LOG_PEAK - 0.0083 * (REFERENCE_YEAR - year)
+    elif year <= PLATEAU_END:
+        log_share = YEAR_LOG_PEAK
+    else:
+        log_share = YEAR_LOG_PEAK - 0.2 * (year - PLATEAU_END)
+    return 10.0**log_share + NOT_YEAR_SHARE * _leading_digit_share(run)
 
 
 def is_function_word(word: str) -> bool:
