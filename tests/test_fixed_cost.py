@@ -102,3 +102,39 @@ def test_a_plain_check_never_imports_what_rules_that_stay_off_need(tmp_path: Pat
     off_kinds = ("grammar", "confusion", "confirmed_grammar", "surprisal")  # grammar off, no model
     for off in ("newslint.grammar", *(f"newslint.checks.{kind}" for kind in off_kinds)):
         assert f"'{off}'" not in loaded
+
+
+# What a plain one-article check has no use for: a whole report's spool (tempfile, shutil, and
+# random, bz2 and lzma with them), Vale's configuration and style readers (YAML) when a rule tags
+# a sentence's words, OpenSSL for naming the tagger's cache file, and wordfreq itself for a token
+# with digits, whose frequency the word table gives.
+UNUSED_BY_A_PLAIN_CHECK = (
+    "tempfile", "shutil", "random", "yaml", "newslint.vale.styles", "_hashlib", "wordfreq",
+)  # fmt: skip
+PLAIN_CHECK = """
+import atexit, sys
+atexit.register(lambda: print(sorted(sys.modules)))
+sys.argv = ["newslint", "check", "--grammar", "off", sys.argv[1]]
+from newslint.launch import main
+main()
+"""
+# A sentence the subject-comma rule tags, and a token with two digits that rules look up.
+TAGGED = "The as26 route through the old town, closed on Monday.\n\nThe covid19 rules changed.\n"
+
+
+def test_a_plain_check_of_an_article_imports_no_module_it_does_not_use(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(STORY * 3 + TAGGED, encoding="utf-8")
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
+    for _ in range(2):  # the first run parses the packs (importing every kind) and caches them
+        run = subprocess.run(
+            [sys.executable, "-c", PLAIN_CHECK, str(article)],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+    assert run.returncode == 1 and "doubled-word" in run.stdout  # it checked the article
+    loaded = run.stdout.splitlines()[-1]
+    assert "'newslint.vale.tagger'" in loaded  # a rule tagged the sentence's words
+    for unused in UNUSED_BY_A_PLAIN_CHECK:
+        assert f"'{unused}'" not in loaded

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -182,6 +180,9 @@ def _write_whole(
     the first file) then says so in one line on stderr and leaves no half a document on stdout,
     and the last good report in --output-file, for a CI step to parse. The spool moves to a
     temporary file past SPOOL_BYTES (SARIF streams its results)."""
+    import shutil  # with tempfile, a fiftieth of a one-article run that writes text
+    import tempfile
+
     with tempfile.SpooledTemporaryFile(
         SPOOL_BYTES, mode="w+", encoding="utf-8", newline=""
     ) as spool:

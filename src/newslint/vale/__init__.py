@@ -7,19 +7,38 @@ shared context (context.py) that decides, per file, whether and where it runs.
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from newslint.errors import RuleError
-from newslint.vale.builtins import builtin_rules, read_vocab
-from newslint.vale.context import ValeContext
-from newslint.vale.ini import BUILTIN_STYLE, LEVELS, ValeConfig, parse_config
-from newslint.vale.styles import ValeLoad, add_rule_file, is_vale_style, load_style, vale_regex
+
+if TYPE_CHECKING:
+    from newslint.vale.context import ValeContext
+    from newslint.vale.ini import ValeConfig
+    from newslint.vale.styles import ValeLoad, is_vale_style, load_style, vale_regex
 
 __all__ = ["ValeLoad", "is_vale_style", "load_ini", "load_style", "vale_regex"]
+
+# The package's names are read from their modules when first asked for: plain checks run the
+# part-of-speech tagger (`newslint.vale.tagger`), and importing the package must not load Vale's
+# configuration and style readers with it (YAML among them), a tenth of a one-article run.
+_FROM_STYLES = frozenset(("ValeLoad", "is_vale_style", "load_style", "vale_regex"))
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_STYLES:
+        return getattr(import_module("newslint.vale.styles"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load_ini(path: str, min_level: str | None = None) -> ValeLoad:
     """Rules of the styles and rules `.vale.ini` names, with its levels, switches and Vocab."""
+    from newslint.vale.builtins import builtin_rules, read_vocab
+    from newslint.vale.context import ValeContext
+    from newslint.vale.ini import BUILTIN_STYLE, LEVELS, parse_config
+    from newslint.vale.styles import ValeLoad, load_style
+
     config = parse_config(path)
     if min_level is not None:
         if min_level.lower() not in LEVELS:
@@ -53,6 +72,9 @@ def _style_folder(config: ValeConfig, style: str, source: str) -> Path:
 def _add_named_rules(loaded: ValeLoad, config: ValeConfig, context: ValeContext,
                      levels: dict[str, str]) -> None:  # fmt: skip
     """Rules switched on by name whose style is not loaded whole (`write-good.Weasel = YES`)."""
+    from newslint.vale.ini import BUILTIN_STYLE
+    from newslint.vale.styles import add_rule_file
+
     whole = set(config.all_styles())
     for name in config.named_rules():
         style, _, rule = name.partition(".")
@@ -64,6 +86,8 @@ def _add_named_rules(loaded: ValeLoad, config: ValeConfig, context: ValeContext,
 
 
 def _uses_builtins(config: ValeConfig) -> bool:
+    from newslint.vale.ini import BUILTIN_STYLE
+
     if BUILTIN_STYLE in config.all_styles():
         return True
     return any(name.split(".")[0] == BUILTIN_STYLE for name in config.named_rules())

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import array
 import bisect
-import hashlib
 import marshal
 import pickle
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Protocol
 
 from newslint.cache_dir import file_entry_parts, private_bytes
+from newslint.digest import blake2b
 
 FORMAT = 1
 
@@ -161,4 +161,5 @@ def _cache_entry(path: Path) -> Path | None:
     if parts is None:
         return None
     folder, identity = parts
-    return folder / f"tagger-f{FORMAT}-{hashlib.sha256(identity.encode()).hexdigest()[:24]}.bin"
+    # BLAKE2b, built in: hashlib's import loads OpenSSL, a few milliseconds of a run that tags
+    return folder / f"tagger-f{FORMAT}-{blake2b(identity.encode(), digest_size=12).hexdigest()}.bin"
