@@ -36,6 +36,9 @@ def test_a_bracket_closed_in_a_later_paragraph_with_none_between_is_one_aside() 
     broken = "The plan (announced Monday.\n\nIt was [dropped.\n\nThey left)\n"
     assert spans(check, broken) == ["(", "[", ")"]
     assert spans(check, "It closes nothing) here.\n\nAnd (this opens.\n") == [")", "("]
+    # a block of code or data printed in the page: each bracket is judged alone
+    dump = "$data = array(\n\n'id' => '10268'\n\n)\n"
+    assert spans(check, dump) == ["(", ")"]
 
 
 LONG = (

@@ -53,6 +53,9 @@ _LINE_PARAGRAPH_END = compile_pattern(r"(?<=[.!?][\"”’)]?|[.!?,]?[\"”])[ \
 _LINE_SENTENCE_END = compile_pattern(r"[.!?][ \t]*$")
 LINE_PARAGRAPH_CHARS = 150  # longer than any column of hard-wrapped prose
 _BRACKET_PAIRS = {")": "(", "]": "["}
+# The first and last characters inside a bracketed aside of prose.
+_ASIDE_OPENS = compile_pattern(r"[\p{L}\p{N}“‘\"']")
+_ASIDE_CLOSES = compile_pattern(r"[\p{L}\p{N}.!?”’\"']")
 _EMOTICON = compile_pattern(r"(?<!\S)[;:=]-?[()\[\]]")  # ";-)" in web copy
 _ENUMERATOR = compile_pattern(r"(?:^|\s)(?:\p{L}|\d{1,2})\)$")
 
@@ -168,13 +171,20 @@ def _stray_brackets(text: str, paragraph: Span) -> list[tuple[str, int]]:
 def _unpaired_brackets(text: str, strays: list[tuple[str, int]]) -> Iterator[tuple[str, int]]:
     """Stray brackets, less a bracket left open in one paragraph and closed in a later one with
     no bracket between: one aside set over several lines ("(Reporting by …" / "… Editing by …)"),
-    as a credit or a list is when each line is its own paragraph."""
+    as a credit or a list is when each line is its own paragraph. An aside hugs its words; a
+    bracket that ends a line or stands apart opens a block of code or data ("array(", "=> ["),
+    printed where text belongs, and is judged alone."""
     index = 0
     while index < len(strays):
         char, at = strays[index]
         if index + 1 < len(strays):
             closer, end = strays[index + 1]
-            if _BRACKET_PAIRS.get(closer) == char and not _BRACKET.search(text, at + 1, end):
+            if (
+                _BRACKET_PAIRS.get(closer) == char
+                and _ASIDE_OPENS.match(text, at + 1)
+                and _ASIDE_CLOSES.search(text, max(0, end - 1), end)
+                and not _BRACKET.search(text, at + 1, end)
+            ):
                 index += 2
                 continue
         yield char, at
