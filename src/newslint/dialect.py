@@ -37,6 +37,17 @@ def _spellings() -> tuple[frozenset[str], frozenset[str]]:
     return american, british
 
 
+@cache
+def _american_forms() -> dict[str, str]:
+    pairs = [entry.split("/") for entry in _PAIRS.split()]
+    return {p[1] + e: p[0] + e for p in pairs for e in _ENDINGS}
+
+
+def american_form(word: str) -> str | None:
+    """The American spelling of a British one ("grey" -> "gray"); None for any other word."""
+    return _american_forms().get(word)
+
+
 def evidence(word_counts: Mapping[str, int]) -> tuple[int, int]:
     """(American spellings, British spellings) among a document's words."""
     american, british = _spellings()

@@ -27,6 +27,7 @@ import regex
 
 from newslint.cased_lexicon import CasedLexicon, english
 from newslint.checks import Check, Option, capitalised
+from newslint.dialect import american_form
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
@@ -87,7 +88,12 @@ class ProperCaseCheck(Check):
     def _lost_capital(self, word: str, lexicon: CasedLexicon) -> bool:
         if word in self.vocabulary:  # the user's accepted words
             return False
-        return lexicon.only_capitalised(word) and self.vocabulary.zipf(word) >= self.min_zipf
+        if not lexicon.only_capitalised(word) or self.vocabulary.zipf(word) < self.min_zipf:
+            return False
+        # en_US knows "grey" only as a name (Lady Jane Grey): British spelling of a word whose
+        # American form it licenses in lower case ("gray") is that ordinary word.
+        american = american_form(word)
+        return american is None or lexicon.only_capitalised(american) or not lexicon.has(american)
 
 
 @lru_cache(maxsize=32)
