@@ -37,6 +37,7 @@ PATTERNS = [
     r"(?s:a.b)|(?-f)(?i)straße",  # dot-all; simple case folding
     r"^[ \t]*(?P<line>Share|Print)[ \t]*$\n?",  # anchors in MULTILINE
     r"\b(?i:strasse|office|fi)\b|(?i)[s][s]i",  # full case folding: "ß" is "ss", "ﬃ" is "ffi"
+    r"(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})(?!Ab)|\b(?<=a)(?=b)(?!bc)|(?=c)(?<=b)|(?<=[a-z])\b(?=“)",
 ]
 TEXTS = st.text(alphabet="aAbBcdefSsIi ,.'’“”\"\n\t-é٣12ßẞﬁﬃİtro_", max_size=60)
 
@@ -82,6 +83,17 @@ def test_matches_the_relaxation_relies_on() -> None:
     assert relaxed("(?x) a \\  b # note").search("a b") is not None
     assert relaxed("Mr").search("mr") is None
     assert relaxed("(?-f)Mr", ignorecase=True).search("mr") is not None
+
+
+def test_a_run_of_look_arounds_at_either_end_keeps_one_as_text() -> None:
+    """Look-arounds side by side at a branch's end assert about one position: the first
+    positive look-ahead (or last look-behind) among them is read as text (main kept none when
+    another look-around or a `\\b` stood beside it, so the gate opened on every sentence end)."""
+    dotted = relaxed(r"(?<=\p{Ll}{3})\.(?=\p{Lu}{2,6}\b)(?!(?:PDF|DOC)\b)")
+    assert dotted.search("the end. Then") is None and dotted.search("talks.NATO") is not None
+    bare = relaxed(r"(?<=\p{L})\b(?=“)(?<!„)")  # a branch of look-arounds only
+    assert bare.search("a “b") is None and bare.search("a“b") is not None
+    assert relaxed(r"(?=c)(?<=b)").search("bc") is not None  # a look-ahead before the behind
 
 
 def test_full_case_folding_opens_where_a_character_folds_to_several() -> None:

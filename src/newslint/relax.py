@@ -6,9 +6,10 @@ cannot express and widens what it reads differently, so the result matches a sup
 original's matches (every original match is a match of the relaxed pattern over the same span,
 or a wider one). RE2 then says where a rule cannot match; the rule's own regex runs elsewhere.
 
-- look-arounds, `\\b`, `\\B`, `\\A`, `\\Z`, `\\G`, `\\K`: dropped (they only narrow), except a
-  top-level branch's leading positive look-behind and trailing positive look-ahead, which are
-  read as text (the relaxed match is then wider than the original's, around it);
+- look-arounds, `\\b`, `\\B`, `\\A`, `\\Z`, `\\G`, `\\K`: dropped (they only narrow), except the
+  last positive look-behind among those opening a top-level branch and the first positive
+  look-ahead among those closing it, which are read as text (the relaxed match is then wider
+  than the original's, around it; `newslint.relax_context`);
 - back-references and subroutine calls to an unknown group: any text (`(?s:.*)`);
 - `(?&name)` to a defined group: that group's relaxed body; `(?(DEFINE)...)`: dropped;
 - atomic groups, possessive quantifiers: their ordinary forms; `{,n}`: `{0,n}`;
