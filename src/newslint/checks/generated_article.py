@@ -163,7 +163,7 @@ def _stem_matcher(stems: Sequence[str]) -> re2._Regexp:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _utf8_readable(text: str) -> str:
+def utf8_readable(text: str) -> str:
     """`text` with each lone surrogate (which UTF-8, and so RE2, cannot carry) as U+FFFD: one
     code point for one, so offsets stay; neither is a letter of a marker word."""
     if text.isascii() or _LONE_SURROGATE.search(text) is None:
@@ -187,7 +187,7 @@ class GeneratedArticleCheck(Check):
         )
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        text = _utf8_readable(doc.text)
+        text = utf8_readable(doc.text)
         # The page is judged by its opening, so a long document costs one pass over its lines
         # and no more unless the opening reads as generated.
         cut = text.find("\n", OPENING_CHARS)
