@@ -110,3 +110,16 @@ def test_a_bidi_override_is_reported_by_the_encoding_pack(linter) -> None:  # ty
     found = [(f.rule, text[f.start : f.end]) for f in lint_text(linter, text)]
     assert ("encoding.bidi-control", "\u202e") in found
     assert ("encoding.bidi-control", "\u202c") in found
+
+
+def test_a_fix_the_named_codec_refuses_to_write_is_a_one_line_error(tmp_path: Path) -> None:
+    # Found by test_cli_fuzz on a fresh clone: idna raises a bare UnicodeError ("label empty or
+    # too long"), not UnicodeEncodeError; on main: "internal error ... (please report it)".
+    (tmp_path / "0.txt").write_bytes(b"\x00.")
+    run = run_newslint(
+        "check", "--grammar", "off", "--fix", "--encoding", "idna", "0.txt", cwd=tmp_path
+    )
+    assert run.returncode == 2
+    [line] = run.stderr.strip().splitlines()
+    assert "0.txt: idna cannot hold the fixed text" in line and "internal" not in line
+    assert (tmp_path / "0.txt").read_bytes() == b"\x00."

@@ -162,6 +162,6 @@ def _largest_harmless(
 def _encodable(text: str, encoding: str) -> bool:
     try:
         codecs.encode(text, encoding)
-    except (UnicodeEncodeError, LookupError):
+    except (UnicodeError, LookupError):  # idna raises UnicodeError itself ("label empty")
         return False
     return True

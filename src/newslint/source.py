@@ -244,6 +244,10 @@ def write_atomic(source: Source, new_raw: str) -> None:
             f"{source.path}: the fixed text has {exc.object[exc.start : exc.end]!r}, which "
             f"{source.encoding} cannot hold; not fixed"
         ) from None
+    except UnicodeError as exc:  # a codec that checks more than characters (idna's labels)
+        raise InputError(
+            f"{source.path}: {source.encoding} cannot hold the fixed text ({exc}); not fixed"
+        ) from None
     with _directory_locked(target.parent):
         _discard(str(temporary_path(target)))
         try:
