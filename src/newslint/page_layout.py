@@ -146,12 +146,27 @@ def heads_numbered_list(items: list[Block], index: int) -> bool:
     )
 
 
-def introduced_list(items: list[Block], index: int, max_words: int) -> bool:
-    """An item of a list (short lines one after another) that follows a line announcing it."""
+def introduced_list(items: list[Block], index: int, max_words: int, opening: int) -> bool:
+    """An item of a list (short lines one after another) under a line announcing it: a line
+    ending in a colon or on a function word ("The board named three new members:", "It has been
+    featured in"), or inside the story (below `opening`, the page's `first_opening`) any line
+    `is_introduced` accepts ("The ministry named the crops it will fund"). Above the story, a
+    headline or a caption over a byline or a player's buttons announces nothing. The announcing
+    line itself may be short: the walk up the list stops at it."""
     first = index
     while first > 0 and not items[first].blank_before and items[first - 1].words <= max_words:
+        if _announces_list(items[first - 1]):
+            break
         first -= 1
-    return is_introduced(items, first)
+    if first == 0 or not is_introduced(items, first):
+        return False
+    return _announces_list(items[first - 1]) or opening < first - 1
+
+
+def _announces_list(block: Block) -> bool:
+    """A line that says a list follows, wherever it stands: it ends in a colon or runs on."""
+    words = block.text.split()
+    return block.text.endswith(":") or (bool(words) and is_function_word(words[-1].casefold()))
 
 
 def inside_article(items: list[Block], first: int, last: int) -> bool:

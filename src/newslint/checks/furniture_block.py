@@ -161,7 +161,8 @@ class FurnitureBlockCheck(Check):
         ]
         reasons: list[str | None] = list(evidence)
         outline = outline_lines(items)
-        for index in self._menu_runs(items, outline):
+        opening = first_opening(items)  # found once: each run of short lines asks for it
+        for index in self._menu_runs(items, outline, opening):
             reasons[index] = reasons[index] or RUN
         for index in field_panels(items) | field_runs(items, evidence):
             reasons[index] = reasons[index] or PANEL
@@ -184,7 +185,8 @@ class FurnitureBlockCheck(Check):
         notes_about_the_page(items, reasons, headline)
         addressed_to_the_reader(items, reasons, headline)
         _label_under_headline(items, reasons, styles)
-        self._shaped(items, reasons, evidence, outline | {i - 1 for i in entries}, styles)
+        own = outline | {i - 1 for i in entries}
+        self._shaped(items, reasons, evidence, own, styles, opening)
         smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
         for index in attributions:  # the quotation's, whatever its neighbours look like
             reasons[index] = None
@@ -218,6 +220,7 @@ class FurnitureBlockCheck(Check):
         evidence: list[str | None],
         outline: set[int],
         styles: dict[str, set[int]],
+        opening: int,
     ) -> None:
         """Blocks the shape model scores as furniture, except an article's own announced list.
         Furniture is what surrounds an article: with no sentence of prose in view (a one-line
@@ -226,15 +229,16 @@ class FurnitureBlockCheck(Check):
             return
         headings = self._heading_list(items, range(len(items)))
         headline = find_headline(items, reasons)
-        # the page's title printed twice, over its heading: a repetition, not furniture
-        title = None if headline is None else items[headline].text.casefold()
+        # the page's title printed again, whole or shortened, over its heading: a repetition
+        title = set() if headline is None else set(items[headline].text.casefold().split())
         page = Page(items, [found is not None for found in evidence])
         blank_parted = parts_by_blank_lines(items)
         shaped = self.dense.shaped(page, reasons, self.weights, self.threshold, self._read_features)
         for index in shaped:
-            if index == headline or items[index].text.casefold() == title:
+            words = set(items[index].text.casefold().split())
+            if index == headline or (len(words) >= 2 and words <= title):
                 continue
-            if index in headings or introduced_list(items, index, self.max_words):
+            if index in headings or introduced_list(items, index, self.max_words, opening):
                 continue
             # A place line, or a line that stops on a comma (a sentence cut by a page break).
             if PLACE_LINE.fullmatch(items[index].text) or items[index].text.endswith(","):
@@ -308,13 +312,12 @@ class FurnitureBlockCheck(Check):
             return not block.ends_sentence or block.text.endswith("?")
         return before.end + 1 == block.start and block.end + 1 == after.start
 
-    def _menu_runs(self, items: list[Block], outline: set[int]) -> set[int]:
+    def _menu_runs(self, items: list[Block], outline: set[int], opening: int) -> set[int]:
         """Indexes of blocks in a run of at least `min_run` short, bare lines. Bare lines after
         items marked as a list's ("- Why it matters" / "Why it matters") are the article's
         headings under its list of contents, not more of the list."""
         members: set[int] = set()
         run: list[int] = []
-        opening = first_opening(items)
         for index, block in enumerate([*items, None]):
             marked = block is not None and _LIST_MARK.match(block.text) is not None
             if run and not marked and _LIST_MARK.match(items[run[-1]].text):

@@ -1,0 +1,64 @@
+"""An article's own list is announced by a colon or a line that runs on ("… featured in"), or
+inside the story by any unended line; above the story, a headline or a caption over a byline or
+a player's buttons announces nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.linters import load_rules
+from newslint.page_layout import introduced_list
+from newslint.textblocks import blocks
+
+STORY = (
+    "The harbour board met on Monday after a week of delays, its chairman said, and agreed to "
+    "meet again at the end of the month to settle the questions of tariffs and berths that had "
+    "kept the two ports apart for most of the year."
+)
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(load_rules(), select=["scrape.furniture-block"])
+
+
+def reported(linter: Linter, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in linter.lint(Document.from_raw(text))]
+
+
+def test_a_byline_under_the_headline_is_no_list_item(linter: Linter) -> None:
+    text = (
+        "Home > World > Europe\n\nHarbour board to meet again after a week of delays\nJane Roe\n"
+        f"Updated 12 May 2021, 09:14 GMT\n\n{STORY}\n\n{STORY}\n"
+    )
+    assert "Jane Roe" in reported(linter, text)
+
+
+def test_a_players_buttons_under_a_caption_are_no_list(linter: Linter) -> None:
+    text = (
+        "Harbour board to meet again after a week of delays\n\nBy Jane Roe\n\n"
+        "The board's offices on the quay. (Photo: Jane Roe/Harbour Daily)\nListen\n3 min\n\n"
+        f"{STORY}\n\n{STORY}\n"
+    )
+    found = reported(linter, text)
+    assert "Listen" in found and "3 min" in found
+
+
+def test_a_short_announcing_line_and_its_list_are_the_story(linter: Linter) -> None:
+    named = (
+        f"{STORY}\n\nThe board named three new members:\nJane Roe\nJohn Doe\nAmy Lee\n\n{STORY}\n"
+    )
+    featured = f"{STORY}\n\nThe harbour has been featured in\nThe Times\nThe Herald\n\n{STORY}\n"
+    assert reported(linter, named) == []
+    assert reported(linter, featured) == []
+    items = blocks(named)
+    assert [introduced_list(items, i, 6, 0) for i in range(len(items))] == [
+        False,
+        False,
+        True,
+        True,
+        True,
+        False,
+    ]
