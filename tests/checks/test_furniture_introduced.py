@@ -6,26 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.document import Document
 from newslint.engine import Linter
-from newslint.linters import load_rules
 from newslint.page_layout import introduced_list
 from newslint.textblocks import blocks
-
-STORY = (
-    "The harbour board met on Monday after a week of delays, its chairman said, and agreed to "
-    "meet again at the end of the month to settle the questions of tariffs and berths that had "
-    "kept the two ports apart for most of the year."
-)
+from tests.checks.furniture_pages import STORY, furniture_linter, reported
 
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
-    return Linter(load_rules(), select=["scrape.furniture-block"])
-
-
-def reported(linter: Linter, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in linter.lint(Document.from_raw(text))]
+    return furniture_linter()
 
 
 def test_a_byline_under_the_headline_is_no_list_item(linter: Linter) -> None:

@@ -7,28 +7,17 @@ from __future__ import annotations
 import pytest
 
 from newslint.checks.furniture_block import RUN, SHAPED
-from newslint.document import Document
 from newslint.engine import Linter
 from newslint.furniture_credits import caption_evidence
 from newslint.furniture_smoothing import lone_between_furniture
-from newslint.linters import load_rules
 from newslint.page_layout import wraps_on
 from newslint.textblocks import blocks
-
-STORY = (
-    "The harbour board met on Monday after a week of delays, its chairman said, and agreed to "
-    "meet again at the end of the month to settle the questions of tariffs and berths that had "
-    "kept the two ports apart for most of the year."
-)
+from tests.checks.furniture_pages import STORY, furniture_linter, reported
 
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
-    return Linter(load_rules(), select=["scrape.furniture-block"])
-
-
-def reported(linter: Linter, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in linter.lint(Document.from_raw(text))]
+    return furniture_linter()
 
 
 def test_a_lone_line_between_two_shape_guesses_is_not_smoothed() -> None:
