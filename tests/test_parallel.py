@@ -54,7 +54,7 @@ def slow_start():
     time.sleep(1.5)  # the moment before a worker's initializer has reset the parent's handlers
     parallel.start_worker()
 
-signal.signal(signal.SIGTERM, launch._interrupt)  # as every newslint run installs it
+signal.signal(signal.SIGTERM, launch.interrupt_handler())  # as every newslint run installs it
 real_start, parallel.start_worker = parallel.start_worker, slow_start
 try:
     with parallel.worker_pool(2) as pool:
@@ -75,4 +75,30 @@ def test_workers_stopped_before_they_started_die_quietly() -> None:
         [sys.executable, "-c", STOPPED_EARLY], capture_output=True, text=True, timeout=60
     )
     assert done.stdout.strip() == "stopped"
+    assert "Traceback" not in done.stderr, done.stderr
+
+
+TERMINATED_AFTER_FORK = """
+import os, signal, time
+from newslint import launch
+
+signal.signal(signal.SIGTERM, launch.interrupt_handler())  # as every newslint run installs it
+child = os.fork()
+if child == 0:  # a worker before its initializer, stopped by a pool that found another one dead
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(5)
+    os._exit(0)
+print(os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]))
+"""
+
+
+def test_a_forked_child_terminated_with_the_parents_handler_ends_quietly() -> None:
+    """CI saw 'Exception ignored in _after_fork ... Traceback' from a worker forked as the pool
+    broke: the inherited SIGTERM handler raised KeyboardInterrupt inside the fork's own hooks."""
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here")
+    done = subprocess.run(
+        [sys.executable, "-c", TERMINATED_AFTER_FORK], capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == str(128 + signal.SIGTERM), done.stderr
     assert "Traceback" not in done.stderr, done.stderr

@@ -145,7 +145,7 @@ def guarded(command: Callable[[], int]) -> NoReturn:
     its exit code, 130 when interrupted, 2 with one line for anything unforeseen."""
     import signal
 
-    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGTERM, interrupt_handler())
     _tolerant_streams()
     try:
         code = command()
@@ -192,9 +192,21 @@ def _internal_error(problem: str) -> NoReturn:
     raise SystemExit(2)
 
 
-def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM unwinds like Ctrl-C, so a --fix in progress removes its temporary file."""
-    raise KeyboardInterrupt
+def interrupt_handler() -> Callable[[int, object], None]:
+    """SIGTERM unwinds like Ctrl-C, so a --fix in progress removes its temporary file; but only in
+    the process that installed it. A pool worker forked a moment ago keeps this handler until its
+    initializer resets it, and a pool that finds a worker dead stops the others with SIGTERM: such
+    a worker ends at once and quietly, not with the parent's unwinding printed as a traceback."""
+    import os
+
+    owner = os.getpid()
+
+    def interrupt(signum: int, frame: object) -> None:
+        if os.getpid() != owner:
+            os._exit(128 + signum)
+        raise KeyboardInterrupt
+
+    return interrupt
 
 
 def _interrupted_files(stop: BaseException) -> str:
