@@ -105,8 +105,32 @@ def test_full_case_folding_opens_where_a_character_folds_to_several() -> None:
     assert all(len(char.casefold()) == 1 for char in "’“”–—éíá€™")  # news copy's own
 
 
+@pytest.mark.parametrize("source", [r"\bif you\b", r"(?i)(?-f)\bif you\b", r"(?-f)(?i:if) you"])
+def test_simple_case_folding_opens_where_regex_reads_a_dotted_capital_i_as_i(source: str) -> None:
+    # regex folds "İ" (U+0130) to "i" even simply; RE2 folds it to nothing. On main the gate
+    # closed llm.refusal, llm.assistant-phrase ... on "İf you have a specific topic in mind, İ
+    # can help" (a Turkish-locale upper-casing), where the ungated rules report.
+    ignorecase = not source.startswith("(?")
+    flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
+    original = regex.compile(f"(?-f){source}" if ignorecase else source, flags)
+    gate = relaxed(original.pattern, ignorecase)
+    for text in ("İf you ask", "if you ask"):
+        assert original.search(text) and gate.search(text), text
+    assert gate.search("nothing here") is None
+
+
+def test_a_case_insensitive_pattern_that_writes_a_dotted_capital_i_is_refused() -> None:
+    # regex reads "(?i)(?-f)İ" as "i" too; RE2 would look for "İ" alone.
+    with pytest.raises(Unrelaxable):
+        relax("(?-f)\u0130stanbul", ignorecase=True)
+    with pytest.raises(Unrelaxable):
+        relax("(?i)(?-f)[\u0100-\u017f]x")  # a range holding it
+    with pytest.raises(Unrelaxable):
+        relax("(?i)[À-ÿ]x")  # folded fully, the range's "ß" reads "ss" (on main: gated)
+
+
 def test_the_expanding_folds_are_every_character_that_folds_to_several() -> None:
-    from newslint.relax import _expanding_folds
+    from newslint.relax_folds import _expanding_folds
 
     python = {chr(c) for c in range(0x80, 0x110000) if len(chr(c).casefold()) > 1}
     assert python <= _expanding_folds()

@@ -16,8 +16,8 @@ or a wider one). RE2 then says where a rule cannot match; the rule's own regex r
 - `\\w`, `\\d`, `\\s`, `\\p{...}` and their negations: their ASCII members exactly, and beyond
   ASCII every character (none inside a negated class, which then only grows);
 - verbose mode (`(?x)`): whitespace and comments removed here, as RE2 has no such mode;
-- `(?i)` folded fully (no `(?-f)`): RE2's simple folding, or any character that folds to several
-  (`_fully_folded`); a pattern that writes such a character itself is refused.
+- case folding: RE2's, or any character `regex` folds where RE2 does not ("İ" to "i"; with `(?i)`
+  folded fully, "ß" to "ss": `relax_folds`); a pattern that writes such a character is refused.
 Anything else unknown (fuzzy matching, named lists, conditionals, set operations in classes)
 raises `Unrelaxable`: such a pattern is never gated.
 
@@ -29,16 +29,12 @@ the original's matches in a run of whole lines are the same when it runs on thos
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-
-import regex._regex as regex_engine
 
 from newslint.relax_atoms import Unrelaxable, admits_newline, ascii_members, literal
 from newslint.relax_context import Looked, keep_context
+from newslint.relax_folds import folded
 
 ANY = "(?s:.*)"
 # Beyond ASCII a class is read as "any character": an RE2 program for Unicode letters (case
@@ -65,39 +61,9 @@ def relax(pattern: str, ignorecase: bool = False) -> Relaxed:
     body = second.run()
     prefix = "(?m" + ("i" if ignorecase else "") + ")"
     local = not second.newline and not second.edge_sensitive
-    if second.full_case:
-        body = _fully_folded(body)
+    if second.full_case or ignorecase or second.any_case:
+        body = folded(body, full=second.full_case)
     return Relaxed(prefix + body, second.newline, local)
-
-
-def _fully_folded(body: str) -> str:
-    """A relaxed body whose `(?i)` RE2 reads with simple case folding, widened to a pattern folded
-    fully: the two differ only where a character folds to several ("ß" is "ss", "ﬁ" is "fi"). A
-    pattern that writes such a character is refused; otherwise the part may match only where the
-    text holds one (then anywhere, as far as the gate says) or where RE2 matches it."""
-    expanding = _expanding_folds()
-    for code in _literal_codes(body):
-        if chr(code) in expanding:
-            raise Unrelaxable(f"{chr(code)!r} folds to several characters")
-    return "(?:" + body + ")|[" + "".join(literal(char) for char in sorted(expanding)) + "]"
-
-
-@cache
-def _expanding_folds() -> frozenset[str]:
-    """The characters `regex` folds to several under full case folding (its own table)."""
-    table = getattr(regex_engine, "get_expand_on_folding", None)
-    if table is None:
-        raise Unrelaxable("this version of regex does not list its expanding case folds")
-    return frozenset(table())
-
-
-_LITERAL = re.compile(r"\\x\{([0-9a-f]+)\}|\\(.)|(.)", re.DOTALL)
-
-
-def _literal_codes(body: str) -> Iterator[int]:
-    """Every character a relaxed body writes (as itself or as `\\x{...}`), syntax included."""
-    for escaped, other, char in _LITERAL.findall(body):
-        yield int(escaped, 16) if escaped else ord(other or char)
 
 
 class _Relaxer:
@@ -109,7 +75,8 @@ class _Relaxer:
         self.verbose = False
         self.dotall = False
         self.simple_case = False  # `(?-f)`: case folded simply, as RE2 folds it
-        self.full_case = False  # `(?i)` without it: folded fully (`_fully_folded`)
+        self.full_case = False  # `(?i)` without it: folded fully (`relax_folds`)
+        self.any_case = False  # `(?i)` anywhere, folded simply or fully
         self.newline = False  # may a match contain "\n"?
         self.edge_sensitive = False  # reads past a line end, or where the text starts or ends
         self.depth = 0  # groups open around the item being read
@@ -281,6 +248,7 @@ class _Relaxer:
                 raise Unrelaxable(f"unknown flag {flag!r}")
         self.simple_case |= "f" in off
         self.full_case |= "i" in on and not self.simple_case
+        self.any_case |= "i" in on
         kept_on = "".join(f for f in on if f in KEPT_FLAGS)
         kept_off = "".join(f for f in off if f in KEPT_FLAGS)
         spec = kept_on + ("-" + kept_off if kept_off else "")

@@ -1,0 +1,68 @@
+"""Where `regex` folds case in more places than RE2, whose `(?i)` folds simply, by Unicode's
+orbits: even folding simply, `regex` reads "İ" (U+0130) as "i"; folding fully (`(?i)` without
+`(?-f)`), it also reads a character as several ("ß" is "ss", "ﬁ" is "fi"). A relaxed
+case-insensitive body is widened to open wherever the text holds such a character; a pattern
+that writes one (a literal, or a range holding it) is refused, since `regex` would then find it
+in text that holds none ("i", "ss") where RE2 would not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import regex._regex as regex_engine
+
+from newslint.relax_atoms import Unrelaxable, literal
+
+DOTTED_CAPITAL_I = "\u0130"
+# The relaxer's own class for what lies beyond ASCII (`\w`, `\p{...}`): it stands beside the
+# class's ASCII members, which RE2 folds as `regex` does.
+BEYOND_ASCII = (0x80, 0x10FFFF)
+
+
+def folded(body: str, full: bool) -> str:
+    """`body`, case-insensitive, widened to the characters `regex` folds where RE2 does not."""
+    special = (_expanding_folds() | {DOTTED_CAPITAL_I}) if full else frozenset(DOTTED_CAPITAL_I)
+    for low, high in _written(body):
+        if (low, high) == BEYOND_ASCII:
+            continue
+        held = [char for char in special if low <= ord(char) <= high]
+        if held:
+            raise Unrelaxable(f"{held[0]!r} is folded by regex where RE2 does not fold it")
+    return "(?:" + body + ")|[" + "".join(literal(char) for char in sorted(special)) + "]"
+
+
+@cache
+def _expanding_folds() -> frozenset[str]:
+    """The characters `regex` folds to several under full case folding (its own table)."""
+    table = getattr(regex_engine, "get_expand_on_folding", None)
+    if table is None:
+        raise Unrelaxable("this version of regex does not list its expanding case folds")
+    return frozenset(table())
+
+
+_ATOM = r"\\x\{[0-9a-f]+\}|\\.|[^\\]"
+_SYNTAX = frozenset("[]()|?*+{}^$.")
+_WRITTEN = re.compile(f"({_ATOM})(?:-({_ATOM}))?", re.DOTALL)
+
+
+def _written(body: str) -> Iterator[tuple[int, int]]:
+    """Every character a relaxed body writes, as itself or as `\\x{...}`, syntax included, and
+    every `a-b` in it read as a range (outside a class too: a refusal too many costs only speed)."""
+    for first, last in _WRITTEN.findall(body):
+        low = _code(first)
+        high = _code(last) if last else low
+        if first in _SYNTAX or last in _SYNTAX:  # "[-–]": a class opens on a hyphen, no range
+            yield from ((low, low), (high, high))
+            continue
+        yield (low, high) if low <= high else (low, low)
+        if last:
+            yield (high, high)
+
+
+def _code(atom: str) -> int:
+    if atom.startswith("\\x{"):
+        return int(atom[3:-1], 16)
+    return ord(atom[-1])
