@@ -15,9 +15,16 @@ from newslint.engine import Linter
 from newslint.linters import load_rules
 from newslint.rules import Rule
 
-# CI runs a modest number of examples; NEWSLINT_FUZZ=1 runs the long profile on demand.
+# CI runs a modest number of examples, the same ones on every run: a property test that draws
+# new examples each time made CI on 5bf0c98 fail on a case (a gate bug) no commit had touched, so
+# the suite's verdict was a draw, not the code's. NEWSLINT_FUZZ=1 runs the long profile, drawn
+# afresh, on demand; what it finds becomes an `@example`.
 settings.register_profile(
-    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "ci",
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile(
     "fuzz", max_examples=4000, deadline=None, suppress_health_check=list(HealthCheck)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import re2
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newslint import gate as gate_module
@@ -53,6 +53,8 @@ def test_every_pattern_here_relaxes(pattern: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(st.sampled_from(PATTERNS), TEXTS, st.booleans())
+# CI on 5bf0c98: "[a-z]" under (?i) reads "İ" as "i" in regex, never in RE2, so the gate closed.
+@example(PATTERNS[-1], "İ“", True)
 def test_a_relaxed_pattern_matches_every_match_of_its_original(
     pattern: str, text: str, ignorecase: bool
 ) -> None:
