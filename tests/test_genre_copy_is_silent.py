@@ -2,7 +2,8 @@
 bug. The articles under `fixtures/genres/` were written for these tests (sports with results and
 fixtures, markets, an obituary, corrections, wire copy with its credit line, local news, a
 briefing transcript, a hearing full of vocatives and asides, a Markdown feature with a list, and
-arts copy naming titles, loanwords and bracketed word parts). The grammar backends are left
+arts copy naming titles, loanwords and bracketed word parts, and columns that ask their readers
+about articles and headlines, as a chat assistant asks its requester). The grammar backends are left
 out: their spelling and article checks are filtered elsewhere."""
 
 from __future__ import annotations

@@ -3,6 +3,8 @@ offering more work, reporting its edits), read by its shape rather than its phra
 
 from __future__ import annotations
 
+from newslint.linters import load_rules
+
 from .helpers import builtin_options, make_check, spans
 
 NEWS = "The council approved the budget on Monday, officials said.\n\n"
@@ -62,3 +64,65 @@ def test_a_long_sentence_is_prose_not_a_line_of_dialogue() -> None:
     )
     assert len(long.split()) > 40
     assert _found(NEWS + long + "\n") == []
+
+
+# A column that speaks to its readers about articles: each paragraph is prose, so a sentence
+# below stands inside one unless it is the page's last.
+COLUMN_TOP = (
+    "Notes from the standards desk\n\n"
+    "Readers wrote this week about the report on the hospital merger and its headline.\n\n"
+)
+COLUMN_END = "\n\nThe desk will publish its annual figures on corrections in the spring.\n"
+
+
+def test_a_reader_asked_to_act_is_not_offered_work() -> None:
+    # An assistant's offer turns on the requester's wish ("if you want"); a column asks its
+    # reader to do something.
+    for aside in (
+        "If you spot an error in an article, let me know.",
+        "Let me know if you think a headline is unfair.",
+    ):
+        assert _found(NEWS + aside + "\n") == [], aside
+    offer = "Let me know if you want a shorter article."
+    assert _found(NEWS + offer + "\n") == [offer]
+
+
+def test_a_question_asking_the_reader_to_edit_is_not_a_turn() -> None:
+    question = "Can you cut the introduction of your last article by a third?"
+    assert _found(NEWS + question + "\n") == []
+    # The requester asked for something the writer needs, or for their wish, is a turn.
+    for turn in (
+        "Could you give me the date so I can finish the article?",
+        "Would you prefer a shorter headline?",
+    ):
+        assert _found(NEWS + turn + "\n") == [turn], turn
+
+
+def test_a_publication_speaking_as_we_is_not_an_assistant() -> None:
+    question = "Would you rather we kept the original headline with a note under it?"
+    assert _found(NEWS + question + "\n") == []
+
+
+def test_advice_handed_over_is_not_a_text() -> None:
+    assert _found(NEWS + "Here is how to tighten your headline.\n") == []
+    assert _found(NEWS + "Here is the tighter headline.\n") == []  # no interjection, not "your"
+    turn = "Here is your tighter headline."
+    assert _found(NEWS + turn + "\n") == [turn]
+
+
+def test_a_turn_inside_a_paragraph_of_prose_mid_page_is_a_columns_aside() -> None:
+    turn = "Let me know if you would like me to send you the article."
+    inside = f"The report ran on Monday and the desk has had many letters since. {turn}"
+    assert _found(COLUMN_TOP + inside + COLUMN_END) == []
+    # Alone in its paragraph, or at the page's edge, it is the assistant's.
+    assert _found(COLUMN_TOP + turn + COLUMN_END) == [turn]
+    assert _found(COLUMN_TOP + inside + "\n") == [turn]
+    # "I hope this helps!" is too short to be prose: the turn is still alone.
+    assert _found(COLUMN_TOP + "I hope this helps! " + turn + COLUMN_END) == [turn]
+
+
+def test_a_new_kind_reports_as_a_warning() -> None:
+    # Its precision is measured on the writer's own probes and on the read folds only; an error
+    # is for what a reader could not mistake (review4 found columns it took for turns).
+    (rule,) = [r for r in load_rules() if r.id == "llm.assistant-turn"]
+    assert rule.severity == "warning"

@@ -16,8 +16,17 @@ shorten) and
 - it opens by handing text over ("Here's", "Below is") after an interjection or to "your" text.
 
 News reports people in the third person and quotes their questions; a column that speaks to its
-reader about its own article is the genre nearest to this, hence the pair of a text word and a
-dialogue role in one sentence, and nothing reported inside quotation marks.
+reader about articles (a readers' editor, a newsletter, a writing clinic) is the genre nearest to
+this, hence the pair of a text word and a dialogue role in one sentence, nothing reported inside
+quotation marks, and what separates a turn from a column's aside:
+
+- whose work it is: an assistant offers its own work on the requester's wish ("let me know if you
+  *want*", "me to") and asks about it ("Would you *prefer*", "Shall I"); a column asks its reader
+  to act ("let me know if you spot an error", "Can you shorten your intro?") and hands over advice
+  ("Here is how to tighten yours"), not a text;
+- whose voice: a newspaper speaks as "we"; an assistant as "I";
+- where it sits: a turn stands at the edge of what the model returned (the page's first or last
+  paragraph) or alone in its paragraph; a column's aside sits inside its prose.
 
 Keys: `artifacts` (words) and `edits` (stems, matched with an inflection: "rewrit" reads
 "rewrite", "rewritten", "rewriting"),
@@ -52,7 +61,18 @@ SENTENCE_REACH = 400
 _QUOTE_MARK = compile_pattern(r"[\"“”‘]|(?<!\p{L})'|'(?!\p{L})")
 # The writer offering to do something for the requester: a thank-you or a warning has an I and
 # a you too. "I can" offers work only with an edit verb ("I can tell you the article ran").
-_ASKING_FOR_WORK = compile_pattern(r"\b(?:me\s+to|let\s+me\s+know)\b", regex.IGNORECASE)
+_ME_TO = compile_pattern(r"\bme\s+to\b", regex.IGNORECASE)
+_LET_ME_KNOW = compile_pattern(r"\blet\s+me\s+know\b", regex.IGNORECASE)
+# The requester's wish, on which an assistant's offer or question turns; a column's reader is
+# asked to act instead ("if you spot an error").
+_WISH = compile_pattern(
+    r"\b(?:like|likes|liked|want|wants|wanted|need|needs|prefer|prefers|preferred|wish|rather)\b",
+    regex.IGNORECASE,
+)
+# The writer in the first person singular: a question to "you" without it asks the reader to act.
+_WRITER = compile_pattern(r"\b(?:I|me|my)\b|\bI['’]", regex.IGNORECASE)
+# A publication's voice: an assistant speaks for itself alone.
+_PUBLICATION = compile_pattern(r"\b(?:we|us|our|ours)\b|\bwe['’]", regex.IGNORECASE)
 _WILLING = compile_pattern(r"\bI\s+(?:can|could|will|would)(?:\s+also)?\b|\bI['’](?:d|ll)\b")
 _ADDRESSEE = compile_pattern(r"\b(?:you|your|yours|you['’](?:d|ll|re|ve))\b", regex.IGNORECASE)
 _QUESTION_OPENING = compile_pattern(
@@ -63,11 +83,20 @@ _QUESTION_OPENING = compile_pattern(
 # "simplified"); a list of whole words would miss the forms nobody listed.
 _EDIT_ENDING = "(?:e|es|e?s|e?d|ied|ies|y|ing|ten)?"
 _REPORTED_EDIT = r"\bI(?:['’]ve|\s+have|\s+had)?\s+(?:\w+\s+)?(?:{edits}){ending}\b"
-_HANDOVER = r"^(?:(?:{interjections})[!,.]\s+)?(?:here['’]s|here\s+(?:is|are|you\s+go)|below\s+(?:is|are))\b"
+# Handing a text over names it: "Here is how to tighten yours" hands over advice.
+_HANDOVER = (
+    r"^(?:(?:{interjections})[!,.]\s+)?(?:here['’]s|here\s+(?:is|are|you\s+go)|below\s+(?:is|are))\b"
+    r"(?!\s+(?:how|why|what|where|when|who|which)\b)"
+)
 # How far before a sentence its opening interjection may stand (characters).
 INTERJECTION_REACH = 40
 # A sentence longer than this is prose, not a line of dialogue.
 MAX_WORDS = 40
+# A turn is alone in its paragraph when the paragraph's other sentences are turns or this short
+# ("I hope this helps!"); a paragraph longer than this many characters is prose.
+ASIDE_WORDS = 6
+TURN_PARAGRAPH_CHARS = 1_000
+_PARAGRAPH_SENTENCE = compile_pattern(r"[^.!?\n]+[.!?]*")
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -116,6 +145,10 @@ class AssistantTurnCheck(Check):
         # Only sentences about the text are read: found by their text word, one pass over the
         # document, since most copy holds few of them.
         text = utf8_readable(doc.text)
+        # The page's edges: its first and last paragraphs are what a model returned around the
+        # text, or all of it. Found once, so a long page costs no search per sentence.
+        first_end = text.find("\n", len(text) - len(text.lstrip()))
+        edges = (len(text) if first_end < 0 else first_end, text.rfind("\n", 0, len(text.rstrip())))
         done = -1
         for hit in self.about_text.finditer(text):
             if hit.start() < done:
@@ -126,7 +159,9 @@ class AssistantTurnCheck(Check):
             if len(sentence.split()) > MAX_WORDS:
                 continue
             opening = self._interjection_before(text, start)
-            if self._is_turn(sentence, opening is not None):
+            if self._is_turn(sentence, opening is not None) and self._stands_apart(
+                text, start, end, edges
+            ):
                 start = start if opening is None else opening
                 message = render(self.rule.message, match=text[start:end])
                 yield finding(self.rule, start, end, message)
@@ -140,15 +175,35 @@ class AssistantTurnCheck(Check):
             return floor + text[floor:start].index(before[0])
         return None
 
+    def _stands_apart(self, text: str, start: int, end: int, edges: tuple[int, int]) -> bool:
+        """Whether the sentence `text[start:end]` sits in the page's first or last paragraph, or
+        alone in its own (its other sentences turns too, or asides of a few words)."""
+        if start < edges[0] or end > edges[1]:
+            return True
+        # The paragraph is looked for within a bounded reach: a longer one is prose.
+        begin = text.rfind("\n", max(0, start - TURN_PARAGRAPH_CHARS), start) + 1
+        close = text.find("\n", end, end + TURN_PARAGRAPH_CHARS)
+        if begin == 0 or close < 0 or close - begin > TURN_PARAGRAPH_CHARS:
+            return False
+        others = (
+            other.group().strip()
+            for other in _PARAGRAPH_SENTENCE.finditer(text, begin, close)
+            if other.end() <= start or other.start() >= end
+        )
+        return all(len(o.split()) <= ASIDE_WORDS or self._is_turn(o, False) for o in others)
+
     def _is_turn(self, sentence: str, after_interjection: bool) -> bool:
         if _QUOTE_MARK.search(sentence) or not self.about_text.search(sentence):
             return False
+        if _PUBLICATION.search(sentence):
+            return False
         addressee = _ADDRESSEE.search(sentence) is not None
-        if addressee and _ASKING_FOR_WORK.search(sentence):
+        wish = _WISH.search(sentence) is not None
+        if addressee and (_ME_TO.search(sentence) or (wish and _LET_ME_KNOW.search(sentence))):
             return True
         if addressee and _WILLING.search(sentence) and self.edit.search(sentence):
             return True
-        if sentence.endswith("?") and _QUESTION_OPENING.match(sentence):
+        if sentence.endswith("?") and self._asks_about_work(sentence, wish):
             return True
         if self.reported_edit.search(sentence):
             return True
@@ -156,6 +211,17 @@ class AssistantTurnCheck(Check):
         if handover is None:
             return False
         return addressee or after_interjection or self.interjection.match(sentence) is not None
+
+    @staticmethod
+    def _asks_about_work(question: str, wish: bool) -> bool:
+        """A question about the writer's work: it opens on I ("Shall I"), or asks the requester's
+        wish or involves the writer ("Would you prefer", "Can you tell me ... so I can")."""
+        opening = _QUESTION_OPENING.match(question)
+        if opening is None:
+            return False
+        if not _ADDRESSEE.search(opening.group()):
+            return True
+        return wish or _WRITER.search(question) is not None
 
 
 def compile(rule: Rule) -> AssistantTurnCheck:
