@@ -39,6 +39,7 @@ from newslint.ocr_gate import SCAN_MODEL
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
+from newslint.verse import MAX_VERSE_LINE
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
@@ -53,6 +54,8 @@ OPTIONS = {
 # The ocr pack's gate (ocr_noise's `min_ocr_share` and `min_ocr_marks` defaults).
 SCANNED_SHARE = 0.015
 SCANNED_MARKS = 3
+# A stanza has at least this many lines (a paragraph wrapped short on purpose).
+MIN_STANZA_LINES = 2
 # Above this share of a page's blank lines inside sentences (most), it is set double-spaced.
 MAX_SPLIT_SHARE = 0.5
 _END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
@@ -100,7 +103,9 @@ class LineBreakCheck(Check):
         a page whose blank lines mostly fall inside sentences is set double-spaced (a scan, a
         wrapped text), as is any page the OCR signal reads as a scan."""
         gaps = list(_paragraph_gaps(text, lines))
-        splits = [gap for gap in gaps if _split_sentence(text, *gap)]
+        splits = [
+            gap for gap in gaps if _split_sentence(text, *gap) and not _between_stanzas(text, *gap)
+        ]
         if not splits or len(splits) > MAX_SPLIT_SHARE * len(gaps) or self._scanned(text):
             return
         for _, line_end, next_start in splits:
@@ -163,6 +168,45 @@ def _split_sentence(text: str, start: int, end: int, next_start: int) -> bool:
         and (last := _LAST_WORD.search(line)) is not None
         and last.group(1)[0].islower()
         and not _LIST_MARK.match(text, next_start)
+    )
+
+
+def _between_stanzas(text: str, start: int, end: int, next_start: int) -> bool:
+    """A blank line between two paragraphs that are each set in short lines broken without an
+    end mark: verse or a song running its sentence over the stanza break, set so on purpose."""
+    return _stanza(_paragraph_lines(text, start, -1)) and _stanza(
+        _paragraph_lines(text, next_start, 1)
+    )
+
+
+def _paragraph_lines(text: str, start: int, step: int) -> list[str]:
+    """The lines of the paragraph from the line at `start`, walking back (`step` -1) or on (1),
+    up to a blank line; the walk stops early at a line too long for verse."""
+    found: list[str] = []
+    while 0 <= start <= len(text):
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)].strip()
+        if not line:
+            break
+        found.append(line)
+        if len(line) > MAX_VERSE_LINE:
+            break
+        if step < 0:
+            if start == 0:
+                break
+            start = text.rfind("\n", 0, start - 1) + 1
+        elif end < 0:
+            break
+        else:
+            start = end + 1
+    return found[::step]
+
+
+def _stanza(lines: list[str]) -> bool:
+    return (
+        len(lines) >= MIN_STANZA_LINES
+        and all(len(line) <= MAX_VERSE_LINE for line in lines)
+        and not any(_END.search(line) for line in lines[:-1])
     )
 
 

@@ -51,7 +51,22 @@ def describes(tagged: Sequence[tuple[str, str]]) -> bool:
     river", "A new generation of skippers with bigger plans"), and so is a recipe's line."""
     if not tagged or any(tag in _FINITE for _, tag in tagged):
         return False
-    return any(tag in _SHOWN for _, tag in tagged[1:])
+    return any(
+        tag in _SHOWN and not _unit_name(tagged, index)
+        for index, (_, tag) in enumerate(tagged)
+        if index
+    )
+
+
+def _unit_name(tagged: Sequence[tuple[str, str]], index: int) -> bool:
+    """A name after a figure and its unit qualifies the unit ("10 degrees Celsius" in a
+    forecast), and shows no one; after a figure alone it is a name ("2,000 Manchester fans")."""
+    return (
+        index >= 2
+        and tagged[index][1] == "NNP"
+        and tagged[index - 1][1] == "NNS"
+        and tagged[index - 2][1] == "CD"
+    )
 
 
 class PictureTextCheck(Check):

@@ -1,0 +1,90 @@
+"""False alarms review4 and fpsweep5 left open in the punctuation, case, spacing and scrape rules:
+clean copy of each shape, written for the test, beside the damage the rule is for."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+
+
+def _found(linter: Linter, text: str, rule: str) -> list[tuple[str, str | None]]:
+    """(reported text, fix applicability) of the rule's findings."""
+    doc = Document.from_raw(text)
+    return [
+        (doc.text[f.start : f.end], f.fix.applicability if f.fix else None)
+        for f in linter.lint(doc)
+        if f.rule == rule
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her second novel, The girl who was left behind, is published next month.",
+        "His best-known poem, The river was our road, appears in the new anthology.",
+        "The exhibition, The house is burning, runs at the gallery until March.",
+        "The band's new single, The night is young, entered the chart at number 12.",
+        "Sir, Your report on the parking charges failed to mention the traders.",
+    ],
+)
+def test_a_title_or_a_salutation_before_the_capital_is_not_a_run_on(
+    linter: Linter, text: str
+) -> None:
+    assert _found(linter, text, "structure.capital-after-comma") == []
+
+
+def test_a_run_on_clause_closed_by_a_conjunction_is_still_reported(linter: Linter) -> None:
+    text = "The verdict was blunt, The players have let everyone down, and he said so."
+    assert [span for span, _ in _found(linter, text, "structure.capital-after-comma")] == ["The"]
+
+
+_STANZAS = (
+    "Folk singer returns with her first album in a decade\n\n"
+    "Its chorus has already become a fixture of her live shows:\n\n"
+    "Take me down to the river where the cranes used to stand\n"
+    "and the men came home at evening with the iron on their hands\n\n"
+    "and leave me there a while with the ghosts of the yard\n"
+    "and the sound of the hammers that we thought would never stop\n\n"
+    "She wrote the song in an afternoon, she said, after walking past the old yard.\n"
+)
+
+
+def test_a_sentence_running_over_a_stanza_break_is_verse(linter: Linter) -> None:
+    assert _found(linter, _STANZAS, "typography.stray-line-break") == []
+
+
+def test_a_blank_line_splitting_a_prose_sentence_is_still_a_break(linter: Linter) -> None:
+    text = (
+        "The crews worked through the night to clear the road. After the\n\n"
+        "long storm, the village was cut off for two days.\n\n"
+        "The council said it would pay for the repairs.\n"
+    )
+    assert [span for span, _ in _found(linter, text, "typography.stray-line-break")] == ["\n\n"]
+
+
+def test_a_see_also_sentence_is_not_deleted_by_a_safe_fix(linter: Linter) -> None:
+    text = (
+        "The council approved the budget on Tuesday.\n\n"
+        "See also: pp. 4–5 for the full list of schools that will close next year.\n\n"
+        "The mayor said the cuts were painful.\n"
+    )
+    found = _found(linter, text, "scrape.boilerplate-line")
+    assert [applicability for _, applicability in found] == ["unsafe"]
+
+
+def test_a_bare_see_also_label_is_still_deleted_safely(linter: Linter) -> None:
+    text = "The council approved the budget.\n\nSee also\n\nThe mayor spoke.\n"
+    assert [
+        applicability for _, applicability in _found(linter, text, "scrape.boilerplate-line")
+    ] == ["safe"]
+
+
+def test_a_forecast_line_with_degrees_celsius_is_no_picture(linter: Linter) -> None:
+    text = (
+        "Here is what to expect:\n\nSaturday (January 8)\n\n"
+        "A cloudy and breezy day with heavy rain, with maximum temperatures of 10 degrees Celsius.\n\n"
+        "Forecasters said Sunday would be drier.\n"
+    )
+    assert _found(linter, text, "scrape.picture-description") == []
