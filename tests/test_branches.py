@@ -12,6 +12,8 @@ from newslint.checks.pattern import compile as pattern_compile
 from newslint.lexicon import NO_VOCABULARY
 from newslint.linters import load_rules
 
+from .conftest import examples
+
 FLAGS = regex.VERSION1 | regex.MULTILINE
 
 PIECES = [
@@ -38,7 +40,7 @@ def test_markup_residue_is_searched_branch_by_branch() -> None:
     assert branches is not None and len(branches) > 10
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(texts, st.integers(0, 60), st.integers(0, 400))
 def test_markup_residue_branch_matches_are_the_whole_pattern_matches(
     text: str, pos: int, endpos: int
@@ -65,7 +67,7 @@ ALTERNATIONS = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(texts, st.sampled_from(ALTERNATIONS), st.integers(0, 60))
 def test_any_split_finds_what_the_whole_pattern_finds(text: str, source: str, pos: int) -> None:
     pattern = regex.compile(source, FLAGS)

@@ -1,7 +1,7 @@
 """The CLI fed random bytes, file names and settings ends with exit 0, 1 or 2 and never a traceback.
 
 In-process (the same `main()` the console script runs) so that many examples fit in a test run:
-a modest number by default, thousands with NEWSLINT_FUZZ=1. An exception that escapes `main()`
+a modest number by default, hundreds with NEWSLINT_FUZZ=1. An exception that escapes `main()`
 fails the test with its traceback; the last-resort "internal error" line counts as a failure too.
 """
 
@@ -23,7 +23,8 @@ from hypothesis import strategies as st
 
 from newslint.cli import main
 
-EXAMPLES = 1500 if os.environ.get("NEWSLINT_FUZZ") else 30
+from .conftest import examples
+
 FORMATS = ("text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit")
 ENCODINGS = ("utf-8", "utf-16", "utf-16-be", "latin-1", "cp1252", "utf-8-sig", "ascii", "idna",
              "punycode", "unicode_escape", "raw_unicode_escape", "rot13", "base64", "bogus")  # fmt: skip
@@ -113,7 +114,7 @@ def run_main(args: list[str], stdin: bytes) -> tuple[int, str]:
 
 
 @pytest.mark.filterwarnings("ignore::ResourceWarning")
-@settings(max_examples=EXAMPLES, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(invocations())
 @pytest.mark.slow
 def test_random_files_names_and_settings_never_crash(invocation: Any) -> None:

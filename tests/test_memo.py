@@ -13,6 +13,8 @@ from newslint.lexicon import Vocabulary
 from newslint.linters import load_rules
 from newslint.ocr_context import ADJACENT_PAIR, cut_words, is_cut_word
 
+from .conftest import examples
+
 WORDS = [
     "russian", "russians", "april", "independence", "allies", "jobs", "states", "americans",
     "britain's", "unamerican", "christianity", "fridays", "monday", "englishman", "paris",
@@ -90,7 +92,7 @@ def unmemoised(text: str, zipf: object) -> list[tuple[int, int, str, str, str]]:
     ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GAPS)), max_size=30))
 def test_cut_words_by_paragraph_memo_equal_the_whole_text_walk(
     parts: list[tuple[str, str]],

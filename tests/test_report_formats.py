@@ -18,7 +18,7 @@ from newslint.document import Document
 from newslint.finding import FileResult, Finding, Fix
 from newslint.report import FORMATS, write_results
 
-from .conftest import newslint_command
+from .conftest import examples, newslint_command
 
 ARTICLE = "Sir. Blinken said the the talks went well.\n"
 UNDECODABLE = os.fsdecode(b"caf\xe9 story.txt")  # a Latin-1 file name on a UTF-8 system
@@ -250,7 +250,7 @@ def test_one_cell_characters_are_clusters_of_their_own_shown_as_they_are() -> No
         assert _width(char) == 1 and _shown(char) == char, hex(ord(char))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     line=st.text(
         alphabet=st.sampled_from("ab “”’—é€ \u0301\u200b👍中\t"), min_size=1, max_size=400

@@ -22,14 +22,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from .conftest import newslint_command
+from .conftest import examples, newslint_command
 from .scan_data import make_dataset
 
 pytestmark = pytest.mark.skipif(
     not Path("/proc/self/task").exists(), reason="finds the workers through /proc"
 )
 
-FUZZ = bool(os.environ.get("NEWSLINT_FUZZ"))
 BLOWS = ("kill-parent", "kill-worker", "term-parent")
 # The exits a blow may cause: done before it landed, a worker died, interrupted, killed.
 EXPECTED_EXITS = {0, 2, 130, -signal.SIGKILL, -signal.SIGTERM}
@@ -108,7 +107,7 @@ def run_to_the_end(command: list[str]) -> None:
     kept=st.sampled_from(["jsonl", "parquet"]),
     jobs=st.sampled_from([1, 2]),
 )
-@settings(max_examples=100 if FUZZ else 3)
+@settings(max_examples=examples(3))
 @pytest.mark.slow
 def test_a_killed_scan_resumes_to_identical_outputs(
     dump: Dump, blows: list[tuple[str, float]], scores: str, kept: str, jobs: int

@@ -17,6 +17,8 @@ from newslint.vale import tagger_model
 from newslint.vale.tagger import Tagger, model_path, treebank_words
 from newslint.vale.tagger_model import CompactWeights, Model, load_model
 
+from .conftest import examples
+
 SENTENCES = [
     "Iran rejects offer by Greek shipowners",
     "The committee members has voted to approve the 2024 budget on Tuesday.",
@@ -59,7 +61,7 @@ def test_every_feature_reads_back_as_the_same_dict_in_the_same_order() -> None:
 
 
 @given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=8))
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 def test_any_words_get_the_same_tags(words: list[str]) -> None:
     plain = pickled_model()
     assert Tagger(read_back()).tag(words) == Tagger(plain).tag(words)

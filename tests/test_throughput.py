@@ -58,6 +58,8 @@ from newslint.other_language import in_other_language
 from newslint.vale import tagger
 from tests.checks.helpers import make_check
 
+from .conftest import examples
+
 NAMES = [
     "Zelensky", "Zelenskyy", "Zelenskiy", "Erdoğan", "Erdogan", "Mohammed", "Muhammad",
     "Mohamed", "Lofven", "Lofevn", "Löfven", "Pokrovsk", "Pokrovsky", "Pokrovskaya", "Russia",
@@ -81,7 +83,7 @@ def test_the_name_index_finds_every_variant_pair_in_order() -> None:
     assert indexed_pairs(names) == expected
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     st.lists(
         st.text(alphabet="aeiouyklmnrsvzğöá", min_size=5, max_size=11).map(lambda s: "K" + s),
@@ -123,14 +125,14 @@ def test_split_word_pairs_are_found_by_one_walk_over_the_tokens() -> None:
     assert token_pairs(text, fragments) == expected
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet="ab cdE.'’-1\nxé", max_size=40))
 def test_the_token_walk_agrees_with_the_pair_regex(text: str) -> None:
     fragments = {"ab", "cd", "xé", "a"}
     assert token_pairs(text, fragments) == regex_pairs(text, fragments)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet="ab A1.'’-/@_ \né٣", max_size=40))
 def test_words_told_from_the_shared_runs_are_the_word_regex_matches(text: str) -> None:
     expected = [(m.start(), m.end()) for m in WORD.finditer(text)]
@@ -149,7 +151,7 @@ def test_the_doubled_word_gate_opens_for_doubles_and_stays_shut_otherwise() -> N
     ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(["the", "The", " ", "\t", "\n", "of", "x", ".", "1"]), max_size=14))
 def test_the_doubled_word_gate_opens_wherever_the_regexes_match(parts: list[str]) -> None:
     text = "".join(parts)
@@ -221,7 +223,7 @@ def cut_as_written(left: str, gap: str, right: str, zipf: Zipf) -> bool:
     return min(parts) < 2.5 or lone_letter
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(SPLIT_PIECES), st.sampled_from(SPLIT_GAPS)), max_size=25))
 def test_attested_splits_and_cut_words_answer_as_the_overlapped_regex_walks(
     parts: list[tuple[str, str]],
@@ -243,7 +245,7 @@ def test_attested_splits_still_find_a_word_the_text_writes_whole() -> None:
     assert found == ["his tory", "Sacra mento"]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(SPLIT_PIECES), st.sampled_from(SPLIT_GAPS)), max_size=25))
 def test_cut_words_from_letter_runs_equal_the_overlapped_regex_walk(
     parts: list[tuple[str, str]],
@@ -261,28 +263,28 @@ def test_cut_words_from_letter_runs_equal_the_overlapped_regex_walk(
 
 # U+0558 and U+1C89 are letters the regex module knows and Python 3.11 does not (assigned after
 # Unicode 14); "²" is a number but no digit.
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.text(alphabet="ab A1²٣.'’-/ \n\té\u0558\u1c89", max_size=40))
 def test_lone_words_read_from_the_runs_are_the_lone_word_matches(text: str) -> None:
     expected = [(m.start(), m.end(), m.group()) for m in _LONE_WORD.finditer(text)]
     assert [tuple(run) for run in lone_words(text, Document(text).runs)] == expected
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet="a -—\n\t\r\u00a0\u2028\x0b\x1c\x85.", max_size=30))
 def test_paragraph_breaks_found_from_blank_lines_are_the_break_regex_matches(text: str) -> None:
     expected = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
     assert list(paragraph_breaks(text)) == expected
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.text(alphabet="abc A1².'’- \n\t\u2028é\u0558", max_size=40))
 def test_foreign_word_candidates_read_from_the_runs_are_the_word_regex_matches(text: str) -> None:
     expected = [(m.start(), m.end(), m.group()) for m in _FOREIGN_CANDIDATE.finditer(text)]
     assert [tuple(run) for run in candidate_words(text, Document(text).runs)] == expected
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet="ab AB01².'’-/@ \nÉé\u0558\u02b0", max_size=30))
 def test_confusable_tokens_read_from_the_runs_are_the_confusable_regex_matches(text: str) -> None:
     expected = [(m.start(), m.end(), m.group()) for m in _CONFUSABLE.finditer(text)]
@@ -301,7 +303,7 @@ def test_every_character_python_calls_alphabetic_is_a_letter_to_the_regex_module
     assert regex.fullmatch(r"\p{L}*", alphabetic)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet="ab A1.'’-/@_ \né٣\t", max_size=40), st.integers(0, 40), st.integers(0, 40))
 def test_runs_split_from_the_text_are_the_letter_run_matches(text: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
@@ -310,7 +312,7 @@ def test_runs_split_from_the_text_are_the_letter_run_matches(text: str, a: int, 
     assert all(type(run) is Run for run in _runs(text, start, end))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.sampled_from(["12", "3", "2020", ". ", " ", "\t", ",", "Mei", "de", "x", "é"])))
 def test_a_line_with_a_foreign_date_holds_the_date_core(parts: list[str]) -> None:
     """untranslated-run searches a line for the whole date pattern only where its core is."""
@@ -342,7 +344,7 @@ LINE_EXCUSES = [
 WHOLE_EXCUSES = [regex.compile(r"\bUS\b(?s:.*?)\bEND\b")]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.lists(st.sampled_from(["www.", "x", "US", "END", "a@b.co", " ", "\n", "AB CD", ".", "é"])),
     st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=6),
@@ -400,7 +402,7 @@ def test_a_long_line_is_searched_once_for_all_its_findings(monkeypatch: pytest.M
 LOOK_ALIKE_LETTERS = "etaoinshrdlcumwfgypbvk"
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(
     st.one_of(
         st.text(alphabet=LOOK_ALIKE_LETTERS, min_size=1, max_size=8),
@@ -446,7 +448,7 @@ def test_the_look_alike_index_finds_common_words_one_letter_away() -> None:
     assert near_word("zorb", Vocabulary.of(["zerb"]).zipf) == "zerb"  # accepted: as common as any
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.lists(
         st.sampled_from(["russian", "Russian", "april", "paris", "the", "english’s", "x", "@", "/"])
@@ -483,7 +485,7 @@ def treebank_by_pattern_strings(sentence: str) -> list[str]:
     return text.split()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.lists(
         st.sampled_from(
@@ -557,7 +559,7 @@ FRAGMENT_PIECES = ["Storm hits the coast", "storm Hits the coast", "Officials sa
                    "Rain fell. Storm hits the coast", "Rain fell.storm Hits the coast. "]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.sampled_from(FRAGMENT_PIECES[:3]),
     st.lists(st.sampled_from(FRAGMENT_PIECES), max_size=30),
@@ -617,7 +619,7 @@ def test_ascii_text_is_normalised_without_the_regex(monkeypatch: pytest.MonkeyPa
     assert len(searched) == 1
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet="ab Zé\u0301\u0483\u0482\u0375;.-1\n’аеВжαβΩϊ", max_size=30))
 def test_words_with_foreign_letters_are_the_mixed_script_regex_matches(text: str) -> None:
     from newslint.checks.encoding import _WORD_WITH_FOREIGN, words_with_foreign_letters
@@ -656,7 +658,7 @@ def test_mixed_script_words_are_searched_only_around_foreign_letters(
     assert sum(searched) <= len("tаlked") + len("α")
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet="ab Z,.;:!?()\"'-1\t\néÃ©»€™\u00a0\u3000日ж’", max_size=30))
 def test_high_tokens_are_the_legacy_token_regex_matches(text: str) -> None:
     from newslint.checks.legacy_mojibake import _HIGH_TOKEN, high_tokens

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from newslint.errors import InputError
 from newslint.source import BinaryInput, decode
 
-from .conftest import run_newslint
+from .conftest import examples, run_newslint
 
 STORY = "The mayor said the café on Rue Saint-Denis would reopen on Monday — “soon”.\n"
 WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
@@ -56,7 +56,7 @@ def test_a_wrong_encoding_hint_says_utf8_when_the_text_is_utf8() -> None:
         decode("Zürich, “quoted”.\n".encode(), "a.txt", "ascii")
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     st.text(
         st.characters(

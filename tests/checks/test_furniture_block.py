@@ -20,6 +20,8 @@ from newslint.linters import load_rules
 from newslint.page_layout import heads_paragraph, parts_by_blank_lines
 from newslint.textblocks import Block, blocks, classify, english_stopwords
 
+from ..conftest import examples
+
 BODY = (
     "The finance ministry said on Tuesday that the new levy would be collected from the start of "
     "next year, and that farmers who had already paid the old charge would be refunded in full by "
@@ -619,7 +621,7 @@ CREDIT_PIECES = ["Photo", "photos", "IMAGE", "pic", "Source", "credit", "file ",
                  "\n", "…", "...", "[…]", "said", "x", "\0", "\u00a0", "ſource"]  # fmt: skip
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.lists(st.sampled_from(CREDIT_PIECES), max_size=14))
 def test_the_cheap_tests_before_the_credit_and_cut_off_patterns_never_rule_out_a_match(
     pieces: list[str],

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from newslint import ocr_specks
 from newslint.line_words import words_around
 
+from ..conftest import examples
 from .helpers import ReadCountingText
 
 _WORD = regex.compile(r"\S+")
@@ -42,7 +43,7 @@ pieces = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(pieces, max_size=60), st.data())
 def test_the_neighbourhood_is_the_lines_words(parts: list[str], data: Any) -> None:
     text = "".join(parts)

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from newslint.branches import branch_matches
 from newslint.checks.substitution import SubstitutionCheck
 
+from ..conftest import examples
 from .helpers import fixed, make_check, spans
 
 SWAP = {"contributed with reporting": "contributed reporting"}
@@ -44,7 +45,7 @@ OVERLAPPING = {
 PIECES = ["big", "Big", "data", "DATA", "set", "up", "man", "made", "-", " ", "  ", "\n", "x"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=14), st.booleans(), st.booleans())
 def test_phrases_searched_one_by_one_find_what_the_whole_pattern_finds(
     pieces: list[str], ignorecase: bool, bounded: bool
