@@ -17,9 +17,12 @@ feature order is the contract between the two: `EVIDENCE_KINDS`, then `EXTRA_FEA
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from newslint import cased_lexicon
+from newslint.lexicon import is_function_word
+from newslint.misreadings import misread_of, near_word
 from newslint.regex_store import compile_pattern
 
 # Distinct damaged tokens by kind, stray marks, traces between words, broken words: what the OCR
@@ -41,6 +44,36 @@ def dated_before(text: str, year: int = LAST_SCANNED_YEAR) -> bool:
     """The text names years, and none of them is `year` or later ("MARCH 14, 1932")."""
     years = [int(y) for y in _YEAR.findall(text)]
     return bool(years) and max(years) < year
+
+
+# "iPhone", "eBay", "iRobot": the "i" of the internet or the "e" of electronic before a capitalised
+# word, as brands are spelt. A page whose damaged-looking tokens are no more than such brands is
+# typed copy: its odd tokens are more names ("bunq", "a16z", "tado°"); a scan's damage outnumbers
+# any brand it prints. Only the scan model, which weighs kinds of damage, may open the gate there.
+_BRAND_SHAPE = compile_pattern(r"(?<![\p{L}\p{N}])[ie](\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}])")
+MIN_BRANDS = 2
+
+
+def brand_names(text: str, zipf: Callable[[str], float]) -> int:
+    """How many distinct tokens of `text` are spelt the way brands are ("iPhone", "eBay")."""
+    found = {m.group(): m.group(1) for m in _BRAND_SHAPE.finditer(text)}
+    return sum(1 for word, tail in found.items() if brand_spelling(word[0], tail, zipf))
+
+
+def brand_spelling(letter: str, word: str, zipf: Callable[[str], float]) -> bool:
+    """Whether "i" or "e" before a capitalised `word` spells a brand ("iPhone"): the whole is a
+    word the list knows and the dictionary does not, and not a scanner's: a speck before a word
+    makes no listed word, or a misreading of a common one, or stands before a function word
+    ("iThe"); a capital misplaced inside a word leaves a dictionary word ("iNto")."""
+    whole = letter + word.lower()
+    return (
+        letter in "ie"
+        and zipf(whole) > 0
+        and not is_function_word(word.lower())
+        and not cased_lexicon.english().has(whole)
+        and misread_of(whole, zipf) is None
+        and near_word(whole, zipf) is None
+    )
 
 
 _NO_SUPPORT_FOR_A_MISREAD_WORD = frozenset(

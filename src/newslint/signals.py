@@ -22,7 +22,14 @@ from newslint.lexicon import is_function_word, memo_of
 from newslint.lexicon import zipf as english_zipf
 from newslint.misreadings import capital_misread, misread_of, near_word
 from newslint.ocr_context import PARAGRAPH_MEMO_LIMIT, context_traces, paragraph_spans
-from newslint.ocr_gate import EVIDENCE_KINDS, SCAN_MODEL, ScanModel, dated_before
+from newslint.ocr_gate import (
+    EVIDENCE_KINDS,
+    MIN_BRANDS,
+    SCAN_MODEL,
+    ScanModel,
+    brand_names,
+    dated_before,
+)
 from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]  # a linter's vocabulary.zipf: accepted words are common
@@ -230,10 +237,16 @@ class OcrSignal:
     # Damaged tokens and traces by kind (`EVIDENCE_KINDS`, in that order): the scan model's input.
     counts: tuple[int, ...] = ()
     dated: bool = False  # names years, all before 1960 (`ocr_gate.dated_before`)
+    brands: int = 0  # tokens spelt as brands are ("iPhone", "eBay"; `ocr_gate.brand_names`)
 
     @property
     def share(self) -> float:
         return self.marks / self.words if self.words else 0.0
+
+    @property
+    def typed_brands(self) -> bool:
+        """Brands ("iPhone", "eBay") as many as the damaged-looking tokens: typed copy's names."""
+        return self.brands >= max(MIN_BRANDS, self.marks)
 
     @property
     def varied(self) -> bool:
@@ -249,10 +262,11 @@ class OcrSignal:
         a text too short for that many, damage the scan model weighs as a scan's. Either way
         one kind of damage a typist or a program also leaves is not a scan's: a tech brief's
         Windows paths or a mail merge's "{first}{last}" are symbols inside words, and nothing
-        else."""
+        else. Nor is a page scanned by the count alone when its damaged-looking tokens are no
+        more than the brands it spells ("iPhone", "eBay"): its odd tokens are names too."""
         if not self.varied:
             return False
-        if self.marks >= min_marks and self.share >= min_share:
+        if self.marks >= min_marks and self.share >= min_share and not self.typed_brands:
             return True
         return model is not None and model.scanned(self.counts, self.words, self.dated)
 
@@ -291,8 +305,11 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     by_kind.update(traces)
     by_kind.update({"lone-mark": min(lone, MAX_LONE_MARKS), "break": breaks})
     counts = tuple(by_kind[kind] for kind in EVIDENCE_KINDS)
-    dated = bool(marks or breaks or traces) and dated_before(text)
-    return OcrSignal(words, len(distinct) + specks + breaks, len(kinds), typed_like, counts, dated)
+    damaged = bool(marks or breaks or traces)
+    dated = damaged and dated_before(text)
+    brands = brand_names(text, zipf) if damaged else 0
+    total = len(distinct) + specks + breaks
+    return OcrSignal(words, total, len(kinds), typed_like, counts, dated, brands)
 
 
 def _words_and_breaks(text: str) -> tuple[int, int]:

@@ -41,6 +41,7 @@ class ConfusionCheck(LexiconCheck):
             if len(token) >= 3 and confusable(token) and self.zipf(token) < ceiling
         }
         tokens = confusable_tokens(doc.text, doc.runs, suspects) if suspects else []
+        tokens = [t for t in tokens if not _set_apart(doc.text, t[0], t[1], self.zipf(t[2]))]
         counts = Counter(token for _, _, token in tokens)
         named = {
             token
@@ -94,6 +95,14 @@ class ConfusionCheck(LexiconCheck):
             if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
         return best[1] if best else None
+
+
+def _set_apart(text: str, start: int, end: int, rarity: float) -> bool:
+    """ "Wrexham 3-2 Stockport (aet)", "(sic)": a listed word alone in brackets is a term or an
+    abbreviation set apart on purpose; a scanner's misreading lands in running text."""
+    if rarity == 0 or start == 0 or end == len(text):
+        return False
+    return text[start - 1] in "([" and text[end] in ")]"
 
 
 def _variants(token: str, confusions: Confusions) -> Iterator[str]:

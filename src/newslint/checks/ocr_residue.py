@@ -32,12 +32,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
+import regex
+
 from newslint.checks import Option, finding, render
 from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, ScannedTextCheck
 from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.ocr_gate import brand_spelling
 from newslint.ocr_titles import misread_titles
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -112,12 +115,21 @@ class OcrResidueCheck(ScannedTextCheck):
         elif self.detect == "short-fragment":
             found = self._short_fragments(text)
         elif self.detect == "mark-on-word":
-            found = ((m.start(), m.end(), "") for m in _MARK_ON_WORD.finditer(text))
+            found = (
+                (m.start(), m.end(), "")
+                for m in _MARK_ON_WORD.finditer(text)
+                if not self._brand_prefix(m)
+            )
         else:
             found = self._digits_glued(text)
         for start, end, fix in found:
             message = render(self.rule.message, match=text[start:end], fix=fix)
             yield finding(self.rule, start, end, message, suggestions=[fix] if fix else [])
+
+    def _brand_prefix(self, match: regex.Match[str]) -> bool:
+        """ "iPhone", "eBay": a brand's lower-case letter, no speck (`ocr_gate.brand_spelling`)."""
+        speck, word = match.group("speck", "word")
+        return bool(speck) and speck.islower() and brand_spelling(speck, word, self.zipf)
 
     def _drop_capitals(self, text: str) -> Iterator[tuple[int, int, str]]:
         for match in _CAPITALS_WORD.finditer(text):
@@ -205,7 +217,7 @@ _MARK_ON_WORD = compile_pattern(
     # dash that lost its space ("those -which were", "and -watch,"); a list's hyphen opens a line
     r"|(?<=[\p{L},;][ \t]+)-(?=\p{Ll}{2}|\p{Lu}\p{Ll})"
     # a speck read as a letter, a digit or an asterisk, glued to a capitalised word: "kThey"
-    r"|(?<![^\s\"“(])[\p{Ll}\d*](?=\p{Lu}\p{Ll}{2,}(?![\p{L}\d]))"
+    r"|(?<![^\s\"“(])(?P<speck>[\p{Ll}\d*])(?=(?P<word>\p{Lu}\p{Ll}{2,})(?![\p{L}\d]))"
 )
 # A quotation mark, and what stands on either side of it (spaces skipped, line ends included).
 _QUOTE_MARK = compile_pattern(r'["“”]')
