@@ -43,6 +43,16 @@ def test_a_core_is_judged_by_its_runs_so_a_new_combination_of_printed_runs_passe
     assert table.unprinted("D'Ar]cy")
 
 
+def test_a_closing_bracket_or_quote_beside_a_sentence_mark_is_printed() -> None:
+    """The table counts "T)", "T;", "T?" and "T)," but not every pairing print makes."""
+    assert not PrintShapes().unprinted("(1871);")
+    assert not PrintShapes().unprinted("(1871?),")
+    table = PrintShapes(frozenset({"L(", "C^9$", "T)", "T;", "T,"}))
+    assert not table.unprinted("(12);")
+    assert table.unprinted("(12;,")  # no bracket or quote closes between the marks
+    assert table.unprinted("(12)!")  # and each side must be printed
+
+
 def test_the_rule_reports_odd_shapes_only_where_the_document_looks_scanned() -> None:
     check = make_check("ocr-noise", detect="odd-shape")
     assert spans(check, SCANNED + " The Po]ice came from W1alton-street, at once.") == [

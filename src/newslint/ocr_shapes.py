@@ -53,6 +53,12 @@ _ENCODING_DAMAGE = compile_pattern(
 )
 
 
+# A closing bracket. Not a quotation mark: `shape` writes every quote and apostrophe as one
+# class, and a scanner's specks pair them with any mark ("-'", ";'").
+_CLOSERS = frozenset(")]")
+_OPENERS = {")": "(", "]": "["}
+
+
 def _glyph_class(char: str) -> str:
     if char.isalpha():
         return "A" if char.isupper() else "a"
@@ -104,7 +110,27 @@ class PrintShapes:
     def _unprinted_piece(self, piece: str) -> bool:
         parts = shape_parts(piece)
         # Marks alone (a bullet, a lone ";") are `ocr.stray-mark`'s: web pages set them too.
-        return len(parts) > 1 and any(part not in self.printed for part in parts)
+        if len(parts) == 1:
+            return False
+        if any(part not in self.printed for part in parts[:-1]):
+            return True
+        return not self._printed_trail(parts[-1], piece)
+
+    def _printed_trail(self, trail: str, piece: str) -> bool:
+        """Whether the marks after a token's core are printed: as counted, or as a bracket the
+        token opened, closing beside marks of the sentence, each side printed ("(1853);",
+        "(1853?),": the table has "T)", "T;", "T?" and "T),", not every pairing). A bracket the
+        token did not open is often a misread letter ("Shadwel],")."""
+        if trail in self.printed:
+            return True
+        marks = trail[1:]
+        if not any(_OPENERS[closer] in piece for closer in _CLOSERS.intersection(marks)):
+            return False
+        return any(
+            "T" + marks[:at] in self.printed and "T" + marks[at:] in self.printed
+            for at in range(1, len(marks))
+            if marks[at - 1] in _CLOSERS or marks[at] in _CLOSERS
+        )
 
     def odd_tokens(self, text: str) -> Iterator[tuple[int, int]]:
         """Spans of the tokens of `text` with a part print never shows."""
