@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.romanisation import initial_folded, romanisation_key, romanised_alike
+from newslint.romanisation import initial_folded, romanisation_key, romanised_alike, sound_key
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,22 @@ def test_the_older_systems_voiceless_initials_are_folded_only_on_request() -> No
     assert romanisation_key("Jeju") != romanisation_key("Cheju")
     assert initial_folded(romanisation_key("Jeju")) == initial_folded(romanisation_key("Cheju"))
     assert initial_folded(romanisation_key("Daegu")) == initial_folded(romanisation_key("Taegu"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Gaddafi", "Qaddafi"),  # Arabic qaf written g, q or k
+        ("Qaddafi", "Kadhafi"),  # and dh for d
+        ("Tchaikovsky", "Chaikovsky"),  # tch / ch
+        ("Szumowski", "Shumovski"),  # Polish sz and w
+        ("Masaryk", "Mazarik"),  # z / s, y / i
+    ],
+)
+def test_transliterations_by_other_systems_share_a_sound_key(a: str, b: str) -> None:
+    assert sound_key(a) == sound_key(b)
+
+
+def test_names_that_differ_by_a_consonant_do_not() -> None:
+    assert sound_key("Johnson") != sound_key("Johnston")
+    assert sound_key("Hassan") != sound_key("Hussein")

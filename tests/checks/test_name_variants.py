@@ -177,3 +177,34 @@ def test_a_name_behind_a_run_of_titles_is_still_compared() -> None:
     assert "Dr Aminah Yusuf Rawi" in found
     # Only the name's words are reported, not the titles before it.
     assert not any(s.startswith("Datuk") for s in found)
+
+
+def test_a_name_transliterated_by_two_systems_is_one_name() -> None:
+    """Alike only by their sound (q/g, tch/ch, z/s): the first letter differs, or two letters."""
+    check = make_check("name-variants")
+    text = "Muammar Gaddafi ruled for decades. Rebels killed Gaddafi, and Qaddafi was buried."
+    assert spans(check, text) == ["Qaddafi"]
+    text = "Tchaikovsky wrote the ballet; Chaikovsky conducted it, and Tchaikovsky revised it."
+    assert spans(check, text) == ["Chaikovsky"]
+    text = "Masaryk founded the state. Later Mazarik wrote that Masaryk was right."
+    assert spans(check, text) == ["Mazarik"]
+
+
+def test_two_names_english_knows_that_sound_alike_are_two_names() -> None:
+    check = make_check("name-variants")
+    # Both spellings are names English writes (Zipf above 2.5): no evidence they are one.
+    assert spans(check, "Conrad met Konrad; Carlson met Karlsson. Conrad and Carlson left.") == []
+    # Each written after a given name, the two followed by different surnames: two people.
+    text = "Caitlin Moore and Kaitlin Reyes won. Caitlin Moore thanked Kaitlin Reyes."
+    assert spans(check, text) == []
+
+
+def test_a_full_name_respelled_by_sound_is_found_beside_its_possessive() -> None:
+    """Korean g and k written two ways in one given name; the other mention is possessive."""
+    text = (
+        "Regarding the report on President Yoon Seok-yeol's party, officials said nothing.\n\n"
+        "Reports that President Yoon Seo-gyeol had a party were false, the office said.\n"
+    )
+    found = spans(make_check("name-variants"), text)
+    assert "President Yoon Seo-gyeol" in found
+    assert "President Yoon Seok-yeol" in found

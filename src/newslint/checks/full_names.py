@@ -19,14 +19,15 @@ from itertools import combinations
 
 from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
-from newslint.romanisation import initial_folded, romanisation_key
+from newslint.romanisation import initial_folded, romanisation_key, sound_key
 from newslint.signals import Zipf
 
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
 # A run of two or more capitalised words, whole. English puts titles and honorifics in front of
-# a name ("Datuk Seri Dr Mujahid Yusof Rawa"), so a longer run is read by its last words.
+# a name ("Datuk Seri Dr Mujahid Yusof Rawa"), so a longer run is read by its last words. A
+# possessive ending closes the name ("Yoon Seok-yeol's party").
 _FULL_NAME = compile_pattern(
-    rf"(?<![\p{{L}}\p{{N}}'’-]|\p{{Lu}}\p{{L}}*[ ]){_WORD}(?:[ ]{_WORD}){{1,15}}(?![\p{{L}}\p{{N}}'’-]|[ ]\p{{Lu}})"
+    rf"(?<![\p{{L}}\p{{N}}'’-]|\p{{Lu}}\p{{L}}*[ ]){_WORD}(?:[ ]{_WORD}){{1,15}}(?![\p{{L}}\p{{N}}-]|['’](?!s\b)|[ ]\p{{Lu}})"
 )
 NAME_WORDS = 4
 MIN_WORD = 4
@@ -120,17 +121,19 @@ def _words(pair: tuple[str, str]) -> tuple[list[str], list[str]]:
 def _romanised_pairs(names: list[str]) -> list[tuple[str, str]]:
     """Pairs of names whose last words (two or more) romanise alike word for word ("Lee
     Jae-myung", "Lee Jae-myeong"): keyed, so a long file is not compared pair by pair."""
-    by_key: dict[tuple[str, ...], list[str]] = {}
-    word_keys: dict[str, str] = {}
-    for name in names:
-        words = name.split(" ")
-        for word in words:
-            if word not in word_keys:
-                word_keys[word] = initial_folded(romanisation_key(word))
-        for start in range(len(words) - 1):
-            key = tuple(word_keys[w] for w in words[start:])
-            by_key.setdefault(key, []).append(name)
-    pairs = {pair for group in by_key.values() for pair in combinations(group, 2)}
+    pairs: set[tuple[str, str]] = set()
+    for keyed in (lambda word: initial_folded(romanisation_key(word)), sound_key):
+        by_key: dict[tuple[str, ...], list[str]] = {}
+        word_keys: dict[str, str] = {}
+        for name in names:
+            words = name.split(" ")
+            for word in words:
+                if word not in word_keys:
+                    word_keys[word] = keyed(word)
+            for start in range(len(words) - 1):
+                key = tuple(word_keys[w] for w in words[start:])
+                by_key.setdefault(key, []).append(name)
+        pairs.update(pair for group in by_key.values() for pair in combinations(group, 2))
     return sorted(pairs)
 
 
@@ -203,9 +206,14 @@ def respelled(a: str, b: str, zipf: Zipf) -> bool:
 
 def _romanised_alike(a: str, b: str) -> bool:
     """Two romanisations of one word (see `romanisation`); beside a shared word of the name the
-    older systems' initials count too ("Cheju"/"Jeju")."""
+    older systems' initials count too ("Cheju"/"Jeju"), and spellings of one sound by two
+    systems ("Seo-gyeol"/"Seok-yeol": Korean g and k)."""
     key_a, key_b = romanisation_key(a), romanisation_key(b)
-    return key_a == key_b or initial_folded(key_a) == initial_folded(key_b)
+    return (
+        key_a == key_b
+        or initial_folded(key_a) == initial_folded(key_b)
+        or sound_key(a) == sound_key(b)
+    )
 
 
 def gendered_pair(a: str, b: str) -> bool:

@@ -32,7 +32,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import LONGEST_WORD, Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
-from newslint.romanisation import romanised_alike
+from newslint.romanisation import romanised_alike, sound_key
 from newslint.rules import Rule
 from newslint.signals import Zipf, ocr_signal
 
@@ -52,6 +52,8 @@ LONG_NAME = 8
 MIN_SHORT_NAME = 4
 SHORT_NAME_MAX_ZIPF = 2.0
 MIN_STEM = 4
+# Two names alike only by their sound key are one name when English hardly writes one of them.
+SOUNDED_MAX_ZIPF = 2.5
 # Two spellings written equally often are told apart by English knowing one this much better.
 CLEARLY_BETTER_KNOWN = 1.0
 # Endings that make forms of one name in English and in transliterated Slavic names
@@ -87,6 +89,8 @@ class NameVariantsCheck(Check):
             return self._introduced(text, starts[name])
 
         pairs = [(a, b) for a, b in candidate_pairs(names) if self._variants(a, b)]
+        long_names = [name for name in names if len(name) >= self.min_length]
+        pairs.extend(p for p in sounded_pairs(long_names, self.zipf) if not self._variants(*p))
         pairs.extend(
             pair
             for pair in garbled_pairs(names, starts, text, self.zipf)
@@ -250,6 +254,23 @@ def _fixed_name(text: str, starts_a: list[int], starts_b: list[int]) -> bool:
             if fixed is not None and all(_follower(text, start) != fixed for start in other):
                 return True
     return False
+
+
+def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
+    """Pairs of `names` with one sound key: a name transliterated by two systems ("Gaddafi",
+    "Qaddafi"; "Tchaikovsky", "Chaikovsky"), not forms of one word. One of the two must be a
+    spelling English hardly writes: two names English knows well are two names, however alike
+    they sound ("Schmidt", "Schmitt"; "Pedersen", "Petersen")."""
+    by_key: defaultdict[str, list[str]] = defaultdict(list)
+    for name in names:
+        if len(name) <= LONGEST_WORD:
+            by_key[sound_key(name)].append(name)
+    for group in by_key.values():
+        for a, b in combinations(group, 2):
+            if min(zipf(a), zipf(b)) <= SOUNDED_MAX_ZIPF and not _one_is_form_of_other(
+                _plain(a), _plain(b)
+            ):
+                yield a, b
 
 
 def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
