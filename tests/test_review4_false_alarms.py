@@ -88,3 +88,17 @@ def test_a_forecast_line_with_degrees_celsius_is_no_picture(linter: Linter) -> N
         "Forecasters said Sunday would be drier.\n"
     )
     assert _found(linter, text, "scrape.picture-description") == []
+
+
+def test_a_guillemet_used_as_a_web_arrow_is_no_quotation_mark(linter: Linter) -> None:
+    text = (
+        "Home » National news » Minister applauded\n\n"
+        "The minister spoke in the chamber on Monday. Read more »\n\n« Previous post\n"
+    )
+    assert _found(linter, text, "typography.guillemets") == []
+
+
+def test_guillemets_that_quote_are_still_reported(linter: Linter) -> None:
+    text = "«The President noted the measures,» the press service said. « Never again »."
+    spans = [span for span, _ in _found(linter, text, "typography.guillemets")]
+    assert spans == ["«", "»", "« ", " »"]
