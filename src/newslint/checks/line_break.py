@@ -28,6 +28,7 @@ Keys: `long_line` (a line this long is a paragraph of its own), `min_spread`, `m
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator
 
@@ -56,6 +57,8 @@ SCANNED_SHARE = 0.015
 SCANNED_MARKS = 3
 # A stanza has at least this many lines (a paragraph wrapped short on purpose).
 MIN_STANZA_LINES = 2
+# A stanza's lines are at most this share of the page's widest line (its prose on one line).
+STANZA_WIDTH_SHARE = 2 / 3
 # Above this share of a page's blank lines inside sentences (most), it is set double-spaced.
 MAX_SPLIT_SHARE = 0.5
 _END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
@@ -103,9 +106,12 @@ class LineBreakCheck(Check):
         a page whose blank lines mostly fall inside sentences is set double-spaced (a scan, a
         wrapped text), as is any page the OCR signal reads as a scan."""
         gaps = list(_paragraph_gaps(text, lines))
-        splits = [
-            gap for gap in gaps if _split_sentence(text, *gap) and not _between_stanzas(text, *gap)
-        ]
+        splits = [gap for gap in gaps if _split_sentence(text, *gap)]
+        if splits:
+            verse = _verse(text, lines)
+            splits = [
+                gap for gap in splits if not (_inside(verse, gap[1]) and _inside(verse, gap[2]))
+            ]
         if not splits or len(splits) > MAX_SPLIT_SHARE * len(gaps) or self._scanned(text):
             return
         for _, line_end, next_start in splits:
@@ -171,43 +177,43 @@ def _split_sentence(text: str, start: int, end: int, next_start: int) -> bool:
     )
 
 
-def _between_stanzas(text: str, start: int, end: int, next_start: int) -> bool:
-    """A blank line between two paragraphs that are each set in short lines broken without an
-    end mark: verse or a song running its sentence over the stanza break, set so on purpose."""
-    return _stanza(_paragraph_lines(text, start, -1)) and _stanza(
-        _paragraph_lines(text, next_start, 1)
-    )
+def _verse(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the page's stanzas: paragraphs of two or more short lines broken
+    without an end mark, next to another such paragraph (verse or a song set line by line on
+    purpose, its sentences running on over line and stanza breaks). Their lines fall well
+    short of the page's widest: prose hard-wrapped at a width fills its lines to about that
+    width, stanzas included, and a lone short paragraph broken once is prose."""
+    reach = min(MAX_VERSE_LINE, STANZA_WIDTH_SHARE * max((e - s for s, e in lines), default=0))
+    paragraphs: list[list[tuple[int, int]]] = [[]]
+    for start, end in lines:
+        if text[start:end].strip():
+            paragraphs[-1].append((start, end))
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    stanzas = [_stanza(text, paragraph, reach) for paragraph in paragraphs]
+    return [
+        (paragraph[0][0], paragraph[-1][1])
+        for index, paragraph in enumerate(paragraphs)
+        if stanzas[index]
+        and (
+            (index > 0 and stanzas[index - 1]) or (index + 1 < len(stanzas) and stanzas[index + 1])
+        )
+    ]
 
 
-def _paragraph_lines(text: str, start: int, step: int) -> list[str]:
-    """The lines of the paragraph from the line at `start`, walking back (`step` -1) or on (1),
-    up to a blank line; the walk stops early at a line too long for verse."""
-    found: list[str] = []
-    while 0 <= start <= len(text):
-        end = text.find("\n", start)
-        line = text[start : end if end >= 0 else len(text)].strip()
-        if not line:
-            break
-        found.append(line)
-        if len(line) > MAX_VERSE_LINE:
-            break
-        if step < 0:
-            if start == 0:
-                break
-            start = text.rfind("\n", 0, start - 1) + 1
-        elif end < 0:
-            break
-        else:
-            start = end + 1
-    return found[::step]
-
-
-def _stanza(lines: list[str]) -> bool:
+def _stanza(text: str, paragraph: list[tuple[int, int]], reach: float) -> bool:
+    lines = [text[start:end].strip() for start, end in paragraph]
     return (
         len(lines) >= MIN_STANZA_LINES
-        and all(len(line) <= MAX_VERSE_LINE for line in lines)
+        and all(len(line) <= reach for line in lines)
         and not any(_END.search(line) for line in lines[:-1])
     )
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` falls in one of `spans` (in text order, apart)."""
+    index = bisect.bisect_right(spans, at, key=lambda span: span[0]) - 1
+    return index >= 0 and spans[index][0] <= at <= spans[index][1]
 
 
 def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
