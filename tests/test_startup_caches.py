@@ -289,6 +289,31 @@ def test_the_cased_lexicon_reads_back_equal_to_the_built(
     assert read_back == built and verdicts(read_back) == verdicts(built)
 
 
+def lexicon_entry(folder: Path) -> Path:
+    """The one stored lexicon in `folder`."""
+    (entry,) = folder.glob(f"cased-lexicon-f{cased_lexicon.FORMAT}-*.bin")
+    return entry
+
+
+def test_two_dictionaries_sharing_a_cache_each_keep_their_entry(
+    tmp_path: Path, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two installs of spylls (a project's virtualenv and a CI's) share the user's cache: each
+    run of either must read its lexicon back, not rebuild it over the other's."""
+    pairs = []
+    for name, proper in [("one", "Paris"), ("two", "Rome")]:
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "en.dic").write_text(DIC.replace("Paris", proper), encoding="utf-8")
+        (folder / "en.aff").write_text(AFF, encoding="utf-8")
+        pairs.append((folder / "en.dic", folder / "en.aff"))
+    first, second = cached(*pairs[0]), cached(*pairs[1])
+    monkeypatch.setattr(cased_lexicon, "build", lambda *a: pytest.fail("built again"))
+    assert cached(*pairs[0]) == first and cached(*pairs[1]) == second
+    assert cached(*pairs[0]).only_capitalised("paris")
+    assert cached(*pairs[1]).only_capitalised("rome")
+
+
 def test_the_builtin_dictionary_reads_back_equal_to_the_built(own_cache: Path) -> None:
     pytest.importorskip("spylls")
     cased_lexicon.english.cache_clear()
@@ -299,7 +324,7 @@ def test_the_builtin_dictionary_reads_back_equal_to_the_built(own_cache: Path) -
     finally:
         cased_lexicon.english.cache_clear()
     assert first == second and len(first.proper_entries) > 1000
-    assert (own_cache / f"cased-lexicon-f{cased_lexicon.FORMAT}.bin").exists()
+    assert lexicon_entry(own_cache).exists()
 
 
 def test_a_changed_dictionary_is_read_again(dictionary: tuple[Path, Path], own_cache: Path) -> None:
@@ -315,7 +340,7 @@ def test_a_damaged_lexicon_file_is_built_again(
     dictionary: tuple[Path, Path], own_cache: Path, damage: bytes
 ) -> None:
     cached(*dictionary)
-    entry = own_cache / f"cased-lexicon-f{cased_lexicon.FORMAT}.bin"
+    entry = lexicon_entry(own_cache)
     entry.write_bytes(damage)
     assert cached(*dictionary) == build(DIC, AFF)
     assert cached(*dictionary) == build(DIC, AFF)  # and stored whole again
@@ -325,7 +350,7 @@ def test_a_damaged_entry_table_in_a_whole_file_is_built_again(
     dictionary: tuple[Path, Path], own_cache: Path
 ) -> None:
     cached(*dictionary)
-    entry = own_cache / f"cased-lexicon-f{cased_lexicon.FORMAT}.bin"
+    entry = lexicon_entry(own_cache)
     stored = list(marshal.loads(entry.read_bytes()))
     stored[2] = stored[2][: len(stored[2]) // 2]  # the lower-case table, cut short
     entry.write_bytes(marshal.dumps(tuple(stored)))

@@ -23,6 +23,7 @@ from typing import Any
 import regex
 
 from newslint.cache_dir import cache_dir
+from newslint.digest import blake2b
 from newslint.regex_store import compile_pattern
 from newslint.wordtable import WordTable
 
@@ -205,12 +206,15 @@ def english() -> CasedLexicon:
 def cached(dic: Path, aff: Path) -> CasedLexicon:
     """The lexicon of `dic` and `aff`, read back from the user's cache when these very files
     were read before (reading the dictionary's text costs more than linting an article); empty
-    if they cannot be read."""
+    if they cannot be read. Each pair of files has its own entry: two installs sharing the cache
+    (a project's virtualenv and a CI's, each with its own spylls) would otherwise each rebuild
+    and rewrite the other's on every run."""
     try:
         source = "\0".join(
             f"{p.resolve()}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in (dic, aff)
         )
-        entry = cache_dir() / f"cased-lexicon-f{FORMAT}.bin"
+        named = blake2b(source.encode(), digest_size=12).hexdigest()
+        entry = cache_dir() / f"cased-lexicon-f{FORMAT}-{named}.bin"
     except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
         return EMPTY
     stored = _read_stored(entry, source)
