@@ -133,3 +133,18 @@ def test_a_lone_guillemet_a_scanner_misread_opens_no_foreign_quotation() -> None
     text = "the law was passed at\n« ontinued on pagc 2 \"' and the road was built.\n"
     assert foreign_quotations(text, zipf) == []
     assert foreign_quotations("She said «Et alors», and left.", zipf) == [(9, 19)]
+
+
+# A list of drinks: a word English has taken in with its letters ("cachaça") names its neighbours
+# as imports of the same kind; the same word in running text is left untranslated.
+DRINKS = (
+    "The new bar in the old station would stock salep, cachaça and tsipourakı, its owner said.\n"
+)
+SKIPPED = "The new bar in the old station would tsipourakı the drinks, its owner said.\n"
+
+
+def test_an_item_listed_beside_a_loanword_is_no_untranslated_word(linter: Linter) -> None:
+    assert "encoding.untranslated-spelling" not in rules_at(linter, DRINKS, "tsipourakı")
+    assert "encoding.untranslated-spelling" in rules_at(linter, SKIPPED, "tsipourakı")
+    ascii_list = DRINKS.replace("cachaça", "lemonade")  # no loanword beside it
+    assert "encoding.untranslated-spelling" in rules_at(linter, ascii_list, "tsipourakı")

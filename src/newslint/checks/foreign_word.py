@@ -116,6 +116,7 @@ class ForeignWordCheck(Check):
             and self.zipf(without_marks(word)) == 0
             and not _GLOSS.match(text, end)
             and not _UNDECODED_NEXT.match(text, end)
+            and not self._listed_with_loanwords(text, start, end)
         ]
         if found:
             glossed = glossed_quotations(text, self.zipf)
@@ -129,6 +130,19 @@ class ForeignWordCheck(Check):
         for start, end, word in found:
             message = render(self.rule.message, match=word)
             yield finding(self.rule, start, end, message)
+
+    def _listed_with_loanwords(self, text: str, start: int, end: int) -> bool:
+        """ "would stock rakı, cachaça and brennivín": an item of a list beside a word English
+        has taken in with its foreign letters (a loanword the list knows: "cachaça", "phở") is
+        one more named import, not a word translation skipped."""
+        before = _LIST_ITEM_BEFORE.search(text, max(0, start - _LIST_REACH), start)
+        after = _LIST_ITEM_AFTER.match(text, end)
+        return any(
+            match is not None and self._loanword(match.group("item")) for match in (before, after)
+        )
+
+    def _loanword(self, word: str) -> bool:
+        return FOREIGN_LETTER.search(word) is not None and self.zipf(word) > 0
 
     def _quoted_in_its_language(self, text: str, start: int, end: int) -> bool:
         """A word in a quoted paragraph written in its own language ("“Cuirim fáilte róimh an
@@ -162,6 +176,16 @@ class ForeignWordCheck(Check):
         if best < self.min_foreign or best - english < self.min_lead:
             return None
         return self.languages[zipfs.index(best)]
+
+
+# The item next to a word in a list: "X, word", "X and word", "word, X", "word or X".
+_LIST_ITEM_BEFORE = compile_pattern(
+    r"(?<![\p{L}\p{N}])(?P<item>\p{L}+)(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+)\Z"
+)
+_LIST_ITEM_AFTER = compile_pattern(
+    r"(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+)(?P<item>\p{L}+)(?![\p{L}\p{N}])"
+)
+_LIST_REACH = 40  # characters looked back for the item before
 
 
 def candidate_words(text: str, runs: Sequence[Run]) -> list[Run]:
