@@ -3,6 +3,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint.document import Document, is_abbreviation
 
@@ -89,3 +91,61 @@ def test_the_token_before_a_full_stop_is_read_backwards_from_it(
     assert [is_abbreviation(text, i) for i in (2, 24, 41, 52)] == [True, True, True, False]
     assert searched == []
     assert is_abbreviation("He met Mr\n. Smith", 10) and searched == [10]
+
+
+# Characters whose case folding does more than change a letter's case: "İ" folds to "i" and a
+# combining dot (not a letter: the run is cut), U+0345 (a mark) to "ι" (a letter: runs join),
+# "ß" and "ﬁ" to two letters, "ǅ" and "Σ" by their case, a circled letter and a Roman numeral.
+FOLDING = "İıIi\u0307\u0345ßẞﬁǅΣσςⒶⓐⅫ9٣ Aa-'’. \n"
+
+
+def _folded_runs(text: str) -> frozenset[str]:
+    """The definition: the runs of letters and digits of the case-folded text."""
+    import regex
+
+    return frozenset(regex.findall(r"[\p{L}\p{N}]+", text.casefold()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(FOLDING), max_size=24))
+def test_the_vocabulary_is_the_runs_of_the_folded_text(text: str) -> None:
+    assert Document(text).vocabulary == _folded_runs(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["İstanbul and İzmir", "a\u0345b İ", "Straße, ﬁnd ǅemal", "ΣΑΣ σας Ⓐ Ⅻ 12", ""]
+)
+def test_the_vocabulary_of_folding_odd_characters_is_the_folded_texts(text: str) -> None:
+    assert Document(text * 3).vocabulary == _folded_runs(text * 3)
+
+
+class _Searches:
+    """A stand-in for the runs pattern that records how much text each call reads."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.lengths: list[int] = []
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.pattern, name)
+
+        def recorded(text: str, *args: Any) -> Any:
+            self.lengths.append(len(text))
+            return method(text, *args)
+
+        return recorded
+
+
+def test_the_vocabulary_is_read_from_the_shared_runs_not_by_searching_the_text_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newslint import document
+
+    text = "The Minister met İzmir's mayor in Straße 12 on Tuesday.\n\n" * 50
+    doc = Document(text)
+    assert doc.runs  # tokenised once, as the checks share it
+    searches = _Searches(document._LETTER_RUN)
+    monkeypatch.setattr(document, "_LETTER_RUN", searches)
+    assert doc.vocabulary == _folded_runs(text)
+    longest_run = max(len(run.text.casefold()) for run in doc.runs)
+    assert max(searches.lengths, default=0) <= longest_run  # a run at most, never the text

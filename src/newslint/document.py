@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -252,8 +253,20 @@ class Document:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """The document's words, case-folded: "could this phrase occur here at all?"."""
-        return frozenset(_LETTER_RUN.findall(self.text.casefold()))
+        """The document's words, case-folded: "could this phrase occur here at all?". These are
+        the runs of letters and digits of the case-folded text, read from the shared runs: case
+        folding maps each character on its own, so each run folds to a run of the folded text,
+        unless a character's folding leaves its class (`_folding_breaks_runs`)."""
+        apart = _folding_breaks_runs(self.text)
+        if apart is None:
+            return frozenset(_LETTER_RUN.findall(self.text.casefold()))
+        words: set[str] = set()
+        for run in set(map(itemgetter(2), self.runs)):
+            if apart and not apart.isdisjoint(run):
+                words.update(_LETTER_RUN.findall(run.casefold()))
+            else:
+                words.add(run.casefold())
+        return frozenset(words)
 
     @cached_property
     def dialect(self) -> str | None:
@@ -279,6 +292,23 @@ def _runs(text: str, start: int, end: int) -> list[Run]:
     return list(
         map(make, repeat(Run), zip(offsets[1:-1:2], offsets[2::2], pieces[1::2], strict=True))
     )
+
+
+def _folding_breaks_runs(text: str) -> frozenset[str] | None:
+    """The letters and digits of `text` that fold to something else besides letters and digits
+    ("İ" to "i" and a combining dot), which cut a run in two; None if a character that is neither
+    folds to a letter or digit (U+0345 to "ι"), which would join runs."""
+    apart = set()
+    for char in set(text):
+        folded = char.casefold()
+        if folded == char:
+            continue
+        if _LETTER_RUN.fullmatch(char) is None:
+            if _LETTER_RUN.search(folded):
+                return None
+        elif _LETTER_RUN.fullmatch(folded) is None:
+            apart.add(char)
+    return frozenset(apart)
 
 
 def letters_only(token: str) -> bool:
