@@ -172,14 +172,10 @@ def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:
     if not core:
         return "lone-mark" if _LONE_MARK.fullmatch(token) and token != "..." else None
     if _ALPHA_WORD.fullmatch(core):
-        if _MIXED_CASE.search(core) and zipf(core) == 0 and not _camel_glue(core, zipf):
-            return "non-word"
-        if _SHIFTED.fullmatch(core) and zipf(core) >= SHIFTED_MIN_ZIPF:
-            return "shifted-capital"
-        if _inner_capital(core, zipf):
-            return "shifted-capital"
-        if _lower_among_capitals(core):
-            return "shifted-capital"
+        if not _capital_inside_impossible(core):
+            capitals = _capitals_kind(core, zipf)
+            if capitals is not None:
+                return capitals
         if core.islower() and len(core) > 1 and zipf(core) == 0:
             return "non-word"
         if core.islower():
@@ -194,6 +190,24 @@ def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:
     # "21st-century", "21.5-22pc": each part of a hyphenated compound on its own
     parts = core.split("-") if any(c.isdigit() for c in core) and not _HEX.fullmatch(core) else []
     return "digit-in-word" if any(_digits_misread(part, zipf) for part in parts) else None
+
+
+def _capital_inside_impossible(core: str) -> bool:
+    """Whether `core` has no capital but perhaps its first letter, in ASCII: then none of the
+    patterns of `_capitals_kind` can match (each needs a capital past the first letter or two
+    capitals), and most words of a text are such."""
+    return core.isascii() and (core.islower() or core[1:].islower())
+
+
+def _capitals_kind(core: str, zipf: Zipf) -> str | None:
+    """The damage a word's capitals show, if any (see the patterns)."""
+    if _MIXED_CASE.search(core) and zipf(core) == 0 and not _camel_glue(core, zipf):
+        return "non-word"
+    if _SHIFTED.fullmatch(core) and zipf(core) >= SHIFTED_MIN_ZIPF:
+        return "shifted-capital"
+    if _inner_capital(core, zipf) or _lower_among_capitals(core):
+        return "shifted-capital"
+    return None
 
 
 def _digits_misread(part: str, zipf: Zipf) -> bool:

@@ -1,0 +1,52 @@
+"""What the OCR signal's judgement of a token costs: the patterns for capitals inside a word are
+not tried on the words that cannot hold one, and they would not have matched there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint import signals
+from newslint.signals import damage_kind, strip_edges
+
+CAPITAL_PATTERNS = ("_MIXED_CASE", "_SHIFTED", "_INNER_CAPITAL", "_LOWER_AMONG_CAPITALS")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(r"[A-Za-z]{1,4}(?:['’][A-Za-z]{1,4})?[A-Za-z]{0,6}", fullmatch=True))
+def test_no_capital_pattern_matches_a_word_it_is_not_tried_on(word: str) -> None:
+    if not signals._capital_inside_impossible(word):
+        return
+    assert not signals._MIXED_CASE.search(word)
+    assert not signals._SHIFTED.fullmatch(word)
+    assert not signals._INNER_CAPITAL.fullmatch(word)
+    assert not signals._LOWER_AMONG_CAPITALS.search(word)
+
+
+class _Counted:
+    def __init__(self, pattern: Any, calls: list[str]) -> None:
+        self.pattern, self.calls = pattern, calls
+
+    def __getattr__(self, name: str) -> Any:
+        self.calls.append(name)
+        return getattr(self.pattern, name)
+
+
+@pytest.mark.parametrize("token", ["officials", "Minister", "said,", "don't", "a", "tliat"])
+def test_a_word_without_inner_capitals_is_judged_without_the_capital_patterns(
+    token: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kind = damage_kind(token, strip_edges(token))
+    calls: list[str] = []
+    for name in CAPITAL_PATTERNS:
+        monkeypatch.setattr(signals, name, _Counted(getattr(signals, name), calls))
+    assert damage_kind(token, strip_edges(token)) == kind
+    assert calls == []
+
+
+@pytest.mark.parametrize("token", ["SYstem", "cracK", "PoiSONING", "vostwJav", "tHe"])
+def test_words_with_inner_capitals_are_still_judged_by_them(token: str) -> None:
+    assert damage_kind(token, strip_edges(token)) in ("non-word", "shifted-capital")
