@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newslint.checks import Check, SpanIndex, compile_rule
+from newslint.checks import Check, FindingIndex, SpanIndex, compile_rule
 from newslint.collector import collector_paused
 from newslint.document import Document, Span
 from newslint.errors import BackendUnavailable, RuleError
@@ -226,7 +226,7 @@ class Linter:
         how one check runs; `open_parts`, what the gate lets run (asked here if not given)."""
         run = run or self.run_check
         findings: list[Finding] = []
-        deferred: list[list[Finding]] = []  # one list per deferring rule, in rule order
+        deferred: list[tuple[Check, list[Finding]]] = []  # per deferring rule, in rule order
         if open_parts is None:
             open_parts = self._open_parts(doc.text)
         if self._judges_context:
@@ -241,7 +241,7 @@ class Linter:
                 continue  # the gate says none of its patterns can match here
             found = run(check, doc, parts)
             if check.defers:
-                deferred.append(list(found))
+                deferred.append((check, list(found)))
             else:
                 findings.extend(found)
         if deferred:
@@ -249,20 +249,23 @@ class Linter:
         return findings
 
     def _deferred_kept(
-        self, primary: list[Finding], deferred: list[list[Finding]]
+        self, primary: list[Finding], deferred: list[tuple[Check, list[Finding]]]
     ) -> list[Finding]:
-        """Deferring findings give way to every primary finding, and to the kept findings of an
-        earlier deferring rule of their own pack (one line of page furniture is one finding)."""
-        covered = SpanIndex((f.start, f.end) for f in primary)
+        """Deferring findings give way to the primary findings their check gives way to (any,
+        unless the check says otherwise), and to the kept findings of an earlier deferring rule
+        of their own pack (one line of page furniture is one finding)."""
+        covered = FindingIndex(primary)
         kept_by_pack: dict[str, list[Finding]] = {}
         kept: list[Finding] = []
-        for found in deferred:
+        for check, found in deferred:
             if not found:
                 continue
             pack = found[0].rule.split(".", 1)[0]
             earlier = SpanIndex((f.start, f.end) for f in kept_by_pack.get(pack, []))
             mine = [
-                f for f in found if self._keeps(f, covered) and not earlier.covers(f.start, f.end)
+                f
+                for f in found
+                if self._keeps(f, covered, check) and not earlier.covers(f.start, f.end)
             ]
             kept_by_pack.setdefault(pack, []).extend(mine)
             kept.extend(mine)
@@ -317,6 +320,12 @@ class Linter:
             )
         return [*rerun.found, *notices]
 
-    def _keeps(self, finding: Finding, primary: SpanIndex) -> bool:
-        """A deferring finding survives if its own id is selected and no primary finding covers it."""
-        return self.policy.selects(finding.rule) and not primary.covers(finding.start, finding.end)
+    def _keeps(self, finding: Finding, primary: FindingIndex, check: Check) -> bool:
+        """A deferring finding survives if its own id is selected and no primary finding covers
+        it that its check gives way to."""
+        if not self.policy.selects(finding.rule):
+            return False
+        start, end = finding.start, finding.end
+        return not primary.covers(start, end) or not check.gives_way(
+            finding, primary.within(start, end)
+        )

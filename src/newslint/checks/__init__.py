@@ -86,6 +86,12 @@ class Check(ABC):
     def run(self, doc: Document) -> Iterable[Finding]:
         """The findings of this rule in `doc` (offsets into `doc.text`), in any order."""
 
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+        """Whether a finding of a deferring kind gives way to the other rules' findings that
+        overlap it (`inside`: those, every one starting within it; None when one starts before
+        it). By default it gives way to any."""
+        return True
+
     @property
     def line_local(self) -> bool:
         """Whether `run_lines` finds in a run of lines what `run` finds there."""
@@ -218,6 +224,23 @@ class SpanIndex:
     def covers(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.starts, end) - 1
         return index >= 0 and self.reach[index] > start
+
+
+class FindingIndex(SpanIndex):
+    """Findings asked which overlap a span: `covers` as for any span, and `within`."""
+
+    def __init__(self, findings: Iterable[Finding]):
+        self.findings = sorted(findings, key=lambda f: (f.start, f.end))
+        super().__init__((f.start, f.end) for f in self.findings)
+
+    def within(self, start: int, end: int) -> list[Finding] | None:
+        """The findings overlapping [start, end), when every one of them starts inside it; None
+        when one starts before it and reaches in (its extent is not looked for: a finding that
+        long is not one inside the span)."""
+        first = bisect.bisect_left(self.starts, start)
+        if first and self.reach[first - 1] > start:
+            return None
+        return self.findings[first : bisect.bisect_left(self.starts, end)]
 
 
 class Excused(SpanIndex):

@@ -14,7 +14,7 @@ Keys: `min_run` (how many short bare lines in a row make a menu), `max_words` (l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import fields
 
 from newslint.checks import Check, Option, finding, render
@@ -96,6 +96,7 @@ MAX_HEADLINE_WORDS = 20  # a longer line above the story is its standfirst
 TAIL_WORDS = 5
 TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
 LOOSE_STOPS = 0.55
+_GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
 
 
 # A block as its own judgement sees it: everything but where it stands in the text.
@@ -144,6 +145,18 @@ class FurnitureBlockCheck(Check):
                 reason, start, end = inner
             message = render(self.rule.message, line=_shorten(text[start:end]), reason=reason)
             yield finding(self.rule, start, end, message, suggestions=["delete the line"])
+
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+        """A line of page furniture is one finding, whatever smaller problem another rule finds
+        inside it (a glued word in a menu, a stray mark in a stamp). It gives way to the curated
+        boilerplate patterns (its own pack), to damage an OCR rule finds (a scanned line's odd
+        shape is the scanner's, not a label's), and to findings covering half of it or more."""
+        if inside is None:
+            return True
+        if any(f.rule.split(".", 1)[0] in _GIVES_WAY_TO for f in inside):
+            return True
+        covered = sum(min(f.end, finding.end) - f.start for f in inside)
+        return covered * 2 >= finding.end - finding.start
 
     def reasons(self, items: list[Block]) -> list[str | None]:
         """Why each block is furniture: its own shape, then its place among the others."""
