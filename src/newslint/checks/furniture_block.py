@@ -22,11 +22,13 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_cuts import cut_teaser
+from newslint.furniture_edges import TAIL_WORDS, heading_list, label_under_headline, page_edges
 from newslint.furniture_fields import field_panels, field_runs
 from newslint.furniture_listing import RECURRING, SOURCE_STAMP, recurring_items, source_stamps
+from newslint.furniture_menus import RUN, MenuRuns
 from newslint.furniture_model import DenseGate, Page, Read, read_features
 from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
-from newslint.furniture_signals import TEMPLATE_TAG, field_key, inner_furniture, line_evidence
+from newslint.furniture_signals import TEMPLATE_TAG, inner_furniture, line_evidence
 from newslint.furniture_smoothing import smooth_lone_lines
 from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
@@ -34,7 +36,6 @@ from newslint.furniture_story import (
     attributes_a_quotation,
     entry_headings,
     heads_a_table,
-    heads_prose,
     in_a_table,
     is_result_line,
     names_its_speaker,
@@ -43,28 +44,19 @@ from newslint.furniture_story import (
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.page_layout import (
     PLACE_LINE,
-    announces,
-    continues_list,
     find_headline,
     first_opening,
     heads_numbered_list,
     heads_paragraph,
-    inside_article,
     introduced_list,
     is_article,
-    is_aside,
-    is_introduced,
     is_sentence,
-    label_sized,
     opens_story,
     parts_by_blank_lines,
-    runs_on,
     styled_as_subheading,
     subheading_styles,
-    titles,
     wraps_on,
 )
-from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.textblocks import Block
 from newslint.transcript import speaker_labels
@@ -81,21 +73,10 @@ OPTIONS = {
     ),
 }
 
-_LIST_MARK = compile_pattern(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+")
-_DIGIT = compile_pattern(r"\d")
-RUN = "one of a run of short link-like lines (a menu, tag list or share bar)"
 PANEL = "part of a metadata panel (field labels and their values)"
 BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
-ABOVE = "a label above the headline (section, site or login link)"
-UNDER = "a label under the headline (section, desk or button)"
-BELOW = "a prompt or label below the article (comment form, source or share link)"
 SHAPED = "shaped like page furniture, not article text"
-HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
-MAX_HEADLINE_WORDS = 20  # a longer line above the story is its standfirst
-TAIL_WORDS = 5
-TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
-LOOSE_STOPS = 0.55
 _GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
 
 
@@ -110,6 +91,7 @@ class FurnitureBlockCheck(Check):
         super().__init__(rule, vocabulary)
         self.min_run = int(rule.option("min_run"))
         self.max_words = int(rule.option("max_words"))
+        self.menus = MenuRuns(self.min_run, self.max_words)
         self.weights = {str(k): float(v) for k, v in dict(rule.option("weights")).items()}
         self.threshold = float(rule.option("threshold"))
         self.lone_words = int(rule.option("lone_words"))
@@ -160,7 +142,7 @@ class FurnitureBlockCheck(Check):
 
     def reasons(self, items: list[Block]) -> list[str | None]:
         """Why each block is furniture: its own shape, then its place among the others."""
-        evidence = [self._judge(b)[0] for b in items]
+        raw = evidence = [self._judge(b)[0] for b in items]
         attributions = {i for i in range(len(items)) if attributes_a_quotation(items, i)}
         # a transcript's "[Name / Role]" above each turn is the story's, like an attribution
         attributions |= speaker_labels([b.text for b in items])
@@ -175,7 +157,8 @@ class FurnitureBlockCheck(Check):
         reasons: list[str | None] = list(evidence)
         outline = outline_lines(items)
         opening = first_opening(items)  # found once: each run of short lines asks for it
-        for index in self._menu_runs(items, outline, opening):
+        under_first = len(items) > 1 and raw[1] is not None  # a byline under the page's title
+        for index in self.menus.members(items, outline, opening, under_first):
             reasons[index] = reasons[index] or RUN
         for index in field_panels(items) | field_runs(items, evidence):
             reasons[index] = reasons[index] or PANEL
@@ -194,10 +177,10 @@ class FurnitureBlockCheck(Check):
             if reasons[index] is None and self._sandwiched(items, reasons, index, last_prose):
                 reasons[index] = BETWEEN
         styles = subheading_styles(items, TAIL_WORDS)
-        self._page_edges(items, reasons, styles)
+        page_edges(items, reasons, styles, self.min_run)
         notes_about_the_page(items, reasons, headline)
         addressed_to_the_reader(items, reasons, headline)
-        _label_under_headline(items, reasons, styles)
+        label_under_headline(items, reasons, styles)
         own = outline | {i - 1 for i in entries}
         self._shaped(items, reasons, evidence, own, styles, opening)
         smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
@@ -240,7 +223,7 @@ class FurnitureBlockCheck(Check):
         file, a headline being typed) no block is judged by its shape alone."""
         if not self.weights or not any(is_article(b) or is_sentence(b) for b in items):
             return
-        headings = self._heading_list(items, range(len(items)))
+        headings = heading_list(items, range(len(items)), self.min_run)
         headline = find_headline(items, reasons)
         # the page's title printed again, whole or shortened, over its heading: a repetition
         title = set() if headline is None else set(items[headline].text.casefold().split())
@@ -266,47 +249,6 @@ class FurnitureBlockCheck(Check):
                 continue
             reasons[index] = SHAPED
 
-    def _page_edges(
-        self, items: list[Block], reasons: list[str | None], styles: dict[str, set[int]]
-    ) -> None:
-        """Labels above the headline and prompts below the article: a page prints its section
-        name, site name and login links above the story, and comment prompts, "Source link" and
-        share calls below it. Only label-sized lines count (a headline is longer), and only when
-        they stand above a headline-sized line."""
-        article = [i for i, b in enumerate(items) if is_article(b)]
-        if not article:
-            return
-        headline = next(
-            (i for i in range(article[0]) if items[i].words >= 4 and titles(items[i], reasons[i])),
-            None,
-        )
-        if headline is not None and not _reads_as_headline(items[headline]):
-            headline = None  # the line found is the story's date, caption or standfirst
-        for i in range(headline or 0):  # a venue or dateline under the headline is the story's
-            # a line going on in the next is a title set in lines, not a label
-            if reasons[i] is None and label_sized(items[i], HEAD_WORDS) and not wraps_on(items, i):
-                reasons[i] = None if heads_a_table(items, i) else ABOVE
-        tail = range(max(article[-1] + 1, len(items) - TAIL_BLOCKS), len(items))
-        headings = self._heading_list(items, tail)
-        for i in tail:
-            if reasons[i] is None and i not in headings and label_sized(items[i], TAIL_WORDS):
-                own = heads_prose(items, i) or heads_a_table(items, i) or is_aside(items[i])
-                own = own or styled_as_subheading(items, i, styles) or continues_list(items, i)
-                own = own or heads_numbered_list(items, i)
-                reasons[i] = None if own else BELOW
-
-    def _heading_list(self, items: list[Block], indexes: range) -> set[int]:
-        """Short lines each set apart by blank lines, three or more in a row: the article's own
-        headings or gallery sections, not a form (a form's lines come one after another)."""
-        spaced = [i for i in indexes if items[i].blank_before and label_sized(items[i], TAIL_WORDS)]
-        runs: list[list[int]] = []
-        for i in spaced:
-            if runs and runs[-1][-1] == i - 1:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-        return {i for run in runs if len(run) >= self.min_run for i in run}
-
     def _sandwiched(
         self, items: list[Block], reasons: list[str | None], index: int, last_prose: int
     ) -> bool:
@@ -325,76 +267,6 @@ class FurnitureBlockCheck(Check):
             return not block.ends_sentence or block.text.endswith("?")
         return before.end + 1 == block.start and block.end + 1 == after.start
 
-    def _menu_runs(self, items: list[Block], outline: set[int], opening: int) -> set[int]:
-        """Indexes of blocks in a run of at least `min_run` short, bare lines. Bare lines after
-        items marked as a list's ("- Why it matters" / "Why it matters") are the article's
-        headings under its list of contents, not more of the list."""
-        members: set[int] = set()
-        run: list[int] = []
-        for index, block in enumerate([*items, None]):
-            marked = block is not None and _LIST_MARK.match(block.text) is not None
-            if run and not marked and _LIST_MARK.match(items[run[-1]].text):
-                if self._is_menu(items, run, outline, opening):
-                    members.update(run)
-                run = []
-            if block is not None and self._menu_like(block):
-                run.append(index)
-                continue
-            if self._is_menu(items, run, outline, opening):
-                members.update(run)
-            run = []
-        return members
-
-    def _is_menu(self, items: list[Block], run: list[int], outline: set[int], opening: int) -> bool:
-        titled = run and run[0] == 0 and len(run) > 1
-        if titled and _set_apart_headline(items, self._judge(items[1])[0] is not None):
-            run = run[1:]  # the page's title over its byline: not a menu's item
-        distinct = {items[i].text.casefold() for i in run}  # a tripled headline is a repeat
-        return (
-            len(distinct) >= self.min_run
-            and not (is_introduced(items, run[0]) and announces(items, run[0] - 1, opening))
-            and not inside_article(items, run[0], run[-1])
-            and not any(runs_on(items[i]) or wraps_on(items, i) for i in run)
-            and not any(i in outline for i in run)
-        )
-
-    def _menu_like(self, block: Block) -> bool:
-        """Short, bare and not a sentence: no full stop, no figures (a table or a contents page
-        has figures), few function words unless it is a one- or two-word label."""
-        if block.lines > 1 or block.words == 0 or block.words > self.max_words:
-            return False
-        text = _LIST_MARK.sub("", block.text)
-        if _DIGIT.search(text) or "," in text or text.endswith((".", ":", ";")):
-            return False
-        if field_key(text) is not None:
-            return False  # "Birth Name: Jane Fletcher": a field of a panel, not a link
-        return block.words <= 2 or block.stop_density < LOOSE_STOPS or text.endswith(("?", "!"))
-
-
-def _set_apart_headline(items: list[Block], furniture_under: bool) -> bool:
-    """The text's first line is headline-sized and a blank line parts it from what follows
-    (a menu's items come line after line), or the line under it is furniture by itself (the
-    byline block under a headline: "Photo of author", "By Jane Doe")."""
-    return items[0].words > HEAD_WORDS and (items[1].blank_before or furniture_under)
-
-
-def _label_under_headline(
-    items: list[Block], reasons: list[str | None], styles: dict[str, set[int]]
-) -> None:
-    """A label of a few words between the headline and the article's first paragraph: the
-    section ("Internal Affairs"), a desk or byline name, an interface button. A dateline or a
-    date there is the story's own and carries a comma, a figure or a full stop."""
-    headline = find_headline(items, reasons)
-    if headline is None or headline + 2 >= len(items):
-        return
-    label, after = headline + 1, items[headline + 2]
-    if wraps_on(items, headline):  # the line under it ends the headline ("… Known to / Farmers")
-        return
-    if styled_as_subheading(items, label, styles):  # the first of the article's sections
-        return
-    if reasons[label] is None and label_sized(items[label], HEAD_WORDS) and opens_story(after):
-        reasons[label] = UNDER
-
 
 def _date_line_reason(items: list[Block], index: int) -> str | None:
     """A line that is only a date is furniture at the page's edges. Inside the page it may be
@@ -410,11 +282,3 @@ def _shorten(text: str, limit: int = 60) -> str:
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> FurnitureBlockCheck:
     return FurnitureBlockCheck(rule, vocabulary)
-
-
-def _reads_as_headline(block: Block) -> bool:
-    """Whether the first longer line above the story can be its headline, so that the short lines
-    above it are labels. A line of more than `MAX_HEADLINE_WORDS` that ends no sentence is a
-    standfirst, and the short line above it is the headline itself ("Despite good rains" over
-    "Normal rains are no guarantee that farmers will benefit … reap rich rewards")."""
-    return block.words <= MAX_HEADLINE_WORDS or block.ends_sentence

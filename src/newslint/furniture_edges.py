@@ -1,0 +1,98 @@
+"""Furniture told by where a short line stands against the story: labels above the headline, a
+label between the headline and the first paragraph, prompts below the article. A page prints its
+section name, site name and login links above the story, and comment prompts, "Source link" and
+share calls below it; the story's own short lines there head something of the story (a
+subheading its prose, a table's heading its rows)."""
+
+from __future__ import annotations
+
+from newslint.furniture_menus import HEAD_WORDS
+from newslint.furniture_story import heads_a_table, heads_prose
+from newslint.page_layout import (
+    continues_list,
+    find_headline,
+    heads_numbered_list,
+    is_article,
+    is_aside,
+    label_sized,
+    opens_story,
+    styled_as_subheading,
+    titles,
+    wraps_on,
+)
+from newslint.textblocks import Block
+
+ABOVE = "a label above the headline (section, site or login link)"
+UNDER = "a label under the headline (section, desk or button)"
+BELOW = "a prompt or label below the article (comment form, source or share link)"
+MAX_HEADLINE_WORDS = 20  # a longer line above the story is its standfirst
+TAIL_WORDS = 5
+TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
+
+
+def page_edges(
+    items: list[Block], reasons: list[str | None], styles: dict[str, set[int]], min_run: int
+) -> None:
+    """Labels above the headline and prompts below the article. Only label-sized lines count (a
+    headline is longer), and only when they stand above a headline-sized line. `min_run`: how
+    many spaced short lines in a row are the article's own headings (`heading_list`)."""
+    article = [i for i, b in enumerate(items) if is_article(b)]
+    if not article:
+        return
+    headline = next(
+        (i for i in range(article[0]) if items[i].words >= 4 and titles(items[i], reasons[i])),
+        None,
+    )
+    if headline is not None and not _reads_as_headline(items[headline]):
+        headline = None  # the line found is the story's date, caption or standfirst
+    for i in range(headline or 0):  # a venue or dateline under the headline is the story's
+        # a line going on in the next is a title set in lines, not a label
+        if reasons[i] is None and label_sized(items[i], HEAD_WORDS) and not wraps_on(items, i):
+            reasons[i] = None if heads_a_table(items, i) else ABOVE
+    tail = range(max(article[-1] + 1, len(items) - TAIL_BLOCKS), len(items))
+    headings = heading_list(items, tail, min_run)
+    for i in tail:
+        if reasons[i] is None and i not in headings and label_sized(items[i], TAIL_WORDS):
+            own = heads_prose(items, i) or heads_a_table(items, i) or is_aside(items[i])
+            own = own or styled_as_subheading(items, i, styles) or continues_list(items, i)
+            own = own or heads_numbered_list(items, i)
+            reasons[i] = None if own else BELOW
+
+
+def heading_list(items: list[Block], indexes: range, min_run: int) -> set[int]:
+    """Short lines each set apart by blank lines, `min_run` or more in a row: the article's own
+    headings or gallery sections, not a form (a form's lines come one after another)."""
+    spaced = [i for i in indexes if items[i].blank_before and label_sized(items[i], TAIL_WORDS)]
+    runs: list[list[int]] = []
+    for i in spaced:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i for run in runs if len(run) >= min_run for i in run}
+
+
+def label_under_headline(
+    items: list[Block], reasons: list[str | None], styles: dict[str, set[int]]
+) -> None:
+    """A label of a few words between the headline and the article's first paragraph: the
+    section ("Internal Affairs"), a desk or byline name, an interface button. A dateline or a
+    date there is the story's own and carries a comma, a figure or a full stop."""
+    headline = find_headline(items, reasons)
+    if headline is None or headline + 2 >= len(items):
+        return
+    label, after = headline + 1, items[headline + 2]
+    if wraps_on(items, headline):  # the line under it ends the headline ("… Known to / Farmers")
+        return
+    if styled_as_subheading(items, label, styles):  # the first of the article's sections
+        return
+    if reasons[label] is None and label_sized(items[label], HEAD_WORDS) and opens_story(after):
+        reasons[label] = UNDER
+
+
+def _reads_as_headline(block: Block) -> bool:
+    """Whether the first longer line above the story can be its headline, so that the short lines
+    above it are labels. A line of more than `MAX_HEADLINE_WORDS` that ends no sentence is a
+    standfirst, and the short line above it is the headline itself ("Despite good rains" over
+    "Normal rains are no guarantee that farmers will benefit … reap rich rewards")."""
+    return block.words <= MAX_HEADLINE_WORDS or block.ends_sentence
