@@ -103,15 +103,25 @@ INLINE_CREDIT = compile_pattern(
 # Doe, left, and John Roe", "the mayor, second from right,"), and dates the picture after its
 # sentence with the weekday, the date and the year set off by a comma (", Wednesday, Feb. 23,
 # 2022"), where the story's prose says "on Wednesday" and leaves the year out.
-# A picture agency's caption opens on where and when the picture was taken, all in capitals, the
-# date after a spaced dash and before a colon ("LONDON, ENGLAND - MAY 14: Jane Doe …"); a story's
-# dateline prints its month in small letters and gives its source ("LONDON, May 14 (Reuters) -").
 _CAPTION_STYLE = compile_pattern(
     r"\p{L}, (?:(?:far |second |third )?(?:from )?(?:left|right)|cent(?:er|re)(?: (?:left|right))?),"
     r"|, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
     r"|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
-    r"|^\p{Lu}[\p{Lu}. '’-]*, \p{Lu}[\p{Lu}. '’-]* [-–—] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE"
+)
+# A picture agency's caption opens on where and when the picture was taken, all in capitals, the
+# date after a spaced dash and before a colon ("LONDON, ENGLAND - MAY 14: Jane Doe …"); a story's
+# dateline prints its month in small letters and gives its source ("LONDON, May 14 (Reuters) -").
+_AGENCY_HEAD = compile_pattern(
+    r"^\p{Lu}[\p{Lu}. '’-]*, \p{Lu}[\p{Lu}. '’-]* [-–—] (?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE"
     r"|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{1,2}(?:, (?:19|20)\d\d)?: "
+)
+# A second sentence after the first: a caption is one sentence, then its credit in brackets.
+_NEXT_SENTENCE = compile_pattern(r"\p{Ll}[.!?][”\"’]?\s+[\p{Lu}“\"‘]")
+_WORD = compile_pattern(r"\p{L}+")
+# The verbs that attribute speech in news copy ("Xi said", "said Carney", "Putin told").
+REPORTING_VERBS = frozenset(
+    "said says told tells added adds stated states wrote writes noted notes warned warns urged"
+    " urges announced announces insisted insists".split()
 )
 # Who stands where, in brackets after a name, as agencies caption a group ("Jane Doe (2nd from
 # R)", "(From L to R) Jane Doe, …", "(4th from L, front row)"). A lone "(R)" or "(right)" may
@@ -136,6 +146,18 @@ def _positions_people(text: str) -> bool:
 QUOTATION = compile_pattern(r"[“”\"]")
 
 
+def _captioned(text: str) -> bool:
+    """Written as a news photo's caption: its style of naming places and dates, or the agency's
+    head of place and date. A story's lead written under that head ("AUSTIN, TEXAS - MARCH 3:
+    Harbour Robotics today announced …") goes on as a story does, in a second sentence or with
+    what someone said; a caption is one sentence about its picture."""
+    if _CAPTION_STYLE.search(text):
+        return True
+    if not _AGENCY_HEAD.match(text) or _NEXT_SENTENCE.search(text):
+        return False
+    return not any(word.casefold() in REPORTING_VERBS for word in _WORD.findall(text))
+
+
 def caption_evidence(text: str, tail: str, words: int) -> str | None:
     """Why a block of `words` words is a caption or credit, from its text and its last characters
     (`tail`), or None."""
@@ -145,7 +167,7 @@ def caption_evidence(text: str, tail: str, words: int) -> str | None:
         return "a photo caption (it speaks of its picture)"
     if words <= 60 and _positions_people(text) and not QUOTATION.search(text):
         return "a photo caption (who stands where, in brackets)"
-    if words <= 60 and _CAPTION_STYLE.search(text) and not QUOTATION.search(text):
+    if words <= 60 and _captioned(text) and not QUOTATION.search(text):
         return "a photo caption (who stands where, the picture's day and date set off by commas)"
     if "(@" in tail and _EMBED_ATTRIBUTION.search(tail):
         return "an embedded post's text and attribution (author, handle, date)"

@@ -19,7 +19,7 @@ from newslint.furniture_credits import (
     caption_evidence,
 )
 from newslint.furniture_stamps import DATE, ISO_DATE, is_stamp, metadata_prefix
-from newslint.lexicon import zipf
+from newslint.lexicon import is_function_word, zipf
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block, english_stopwords
 
@@ -300,6 +300,13 @@ def field_key(text: str) -> str | None:
     return match.group("key").casefold()
 
 
+def _phrases(items: list[str]) -> bool:
+    """Parts of a sentence split at its commas, not tags: half of them or more open on a small
+    function word ("Weather: a cold, bright start, with showers later"); a tag names a topic."""
+    opening = [v.split()[0] for v in items]
+    return 2 * sum(w.islower() and is_function_word(w) for w in opening) >= len(opening)
+
+
 def is_field(text: str) -> bool:
     """ "Tags: a, b", "Tags: , ,", "Source: Time": a CMS field label and its value. A headline
     built the same way ("Scholz: Ukraine tops list") has a name for a key and a longer value."""
@@ -321,7 +328,7 @@ def is_field(text: str) -> bool:
     # A tag list names topics; a list with figures is the story's data ("Next fixtures: Arsenal v
     # Spurs, Sunday 16:30; …", "Results: 2-1, 0-3").
     if len(items) >= 2 and all(len(v.split()) <= 3 for v in items) and not _DIGIT.search(value):
-        return True
+        return not _phrases(items)
     key = match.group("key")
     return (
         value[0].isupper()

@@ -14,6 +14,7 @@ from itertools import islice
 
 import regex
 
+from newslint.furniture_credits import REPORTING_VERBS
 from newslint.furniture_signals import (
     LINK_BAR,
     SELF_REFERENCE,
@@ -51,11 +52,6 @@ _DASH_NAME = compile_pattern(r"\s[-–—]\s(?P<name>(?:\p{Lu}[\p{L}.]*\s){0,2}\
 # A dash and a name alone on a line ("— Rumi", "- Reuters"), and a block that is all one quotation.
 _DASH_ATTRIBUTION = compile_pattern(r"[-–—]\s?\p{Lu}[\p{L}.'’ -]{1,40}")
 _WHOLE_QUOTATION = compile_pattern(r"[“\"‘].+[”\"’][.!?]?", regex.S)
-# The verbs that attribute speech in news copy ("Xi said", "said Carney", "Putin told").
-REPORTING_VERBS = frozenset(
-    "said says told tells added adds stated states wrote writes noted notes warned warns urged"
-    " urges announced announces insisted insists".split()
-)
 
 
 def _content_words(text: str) -> set[str]:
@@ -143,11 +139,15 @@ def in_a_table(items: Sequence[Block], index: int) -> bool:
     return first > 0 and heads_a_table(items, first - 1)
 
 
+# What a table's row names: a word, or a currency ("£/$: 1.2735", a rate's row).
+_NAMED = compile_pattern(r"\p{L}|\p{Sc}")
+
+
 def _table_row(block: Block) -> bool:
     """A line that names something and gives its figure ("Arsenal 2 Chelsea 1"), with no mark
     of furniture (a clock time, a counter); a list's number is no figure."""
     text = _LIST_MARK.sub("", block.text)
-    return bool(_DIGIT.search(text) and _WORD.search(text)) and line_evidence(block) is None
+    return bool(_DIGIT.search(text) and _NAMED.search(text)) and line_evidence(block) is None
 
 
 class Speakers:

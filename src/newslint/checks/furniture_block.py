@@ -24,6 +24,7 @@ from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_cuts import cut_teaser
 from newslint.furniture_edges import TAIL_WORDS, heading_list, label_under_headline, page_edges
 from newslint.furniture_fields import field_panels, field_runs
+from newslint.furniture_in_story import own_lines, wrap_fragments
 from newslint.furniture_listing import RECURRING, SOURCE_STAMP, recurring_items, source_stamps
 from newslint.furniture_menus import RUN, MenuRuns
 from newslint.furniture_model import DenseGate, Page, Read, read_features
@@ -155,7 +156,8 @@ class FurnitureBlockCheck(Check):
             for i, found in enumerate(evidence)
         ]
         reasons: list[str | None] = list(evidence)
-        outline = outline_lines(items)
+        own = own_lines(items, evidence)
+        outline = outline_lines(items) | own  # no menu item, no shape's guess
         opening = first_opening(items)  # found once: each run of short lines asks for it
         under_first = len(items) > 1 and raw[1] is not None  # a byline under the page's title
         for index in self.menus.members(items, outline, opening, under_first):
@@ -185,6 +187,10 @@ class FurnitureBlockCheck(Check):
         self._shaped(items, reasons, evidence, own, styles, opening)
         smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
         for index in attributions:  # the quotation's, whatever its neighbours look like
+            reasons[index] = None
+        # a sentence's words set in lines, an announced list, a transcript's stage directions, a
+        # review's stars: the story's own, though the page's furniture around them counts them
+        for index in wrap_fragments(items, evidence) | own:
             reasons[index] = None
         return reasons
 
