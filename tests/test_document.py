@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from newslint.document import Document, is_abbreviation
 
+from .conftest import examples
+
 
 def test_positions_count_code_points_after_non_bmp_characters() -> None:
     doc = Document("a😀b\nc")
@@ -106,7 +108,7 @@ def _folded_runs(text: str) -> frozenset[str]:
     return frozenset(regex.findall(r"[\p{L}\p{N}]+", text.casefold()))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.text(alphabet=st.sampled_from(FOLDING), max_size=24))
 def test_the_vocabulary_is_the_runs_of_the_folded_text(text: str) -> None:
     assert Document(text).vocabulary == _folded_runs(text)

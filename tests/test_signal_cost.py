@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 from newslint import signals
 from newslint.signals import damage_kind, strip_edges
 
+from .conftest import examples
+
 CAPITAL_PATTERNS = ("_MIXED_CASE", "_SHIFTED", "_INNER_CAPITAL", "_LOWER_AMONG_CAPITALS")
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.from_regex(r"[A-Za-z]{1,4}(?:['’][A-Za-z]{1,4})?[A-Za-z]{0,6}", fullmatch=True))
 def test_no_capital_pattern_matches_a_word_it_is_not_tried_on(word: str) -> None:
     if not signals._capital_inside_impossible(word):
