@@ -60,7 +60,7 @@ CLEARLY_BETTER_KNOWN = 1.0
 # ("Pokrovsky", "Pokrovskaya"; "Kyiv's"; "Ukrainian"), and the adjectives English derives from
 # a name's noun ("Prefecture", "Prefectural"; "Province", "Provincial"; "Islam", "Islamic").
 INFLECTIONS = frozenset(
-    "s es n an ian ans ians ese ish i is y iy yi aya oye ogo omu ikh a o u e al ial ic".split()
+    "s es n ns an ian ans ians ese ish i is y iy yi aya oye ogo omu ikh a o u e al ial ic".split()
 )
 # The creed and its follower English derives from one name ("Zionism", "Zionist"; "Buddhism",
 # "Buddhist"; "Shiism", "Shiite"): the longest shared beginning stops inside these endings, so
@@ -112,7 +112,7 @@ class NameVariantsCheck(Check):
                 text, starts[a], starts[b]
             ):
                 continue
-            if _in_one_name(text, starts[a], b):
+            if _in_one_name(text, starts[a], b) or _coordinated(text, starts, a, b):
                 continue
             for odd, usual in _odd_spellings(a, b, counts, introduced, self.zipf):
                 reported.setdefault(odd, usual)
@@ -236,6 +236,22 @@ def _in_one_name(text: str, starts_a: list[int], b: str) -> bool:
         low = max(0, start - NAME_RUN_REACH)
         for run in _NAME_RUN.finditer(text, low, start + NAME_RUN_REACH):
             if run.start() <= start < run.end() and b in run.group().split():
+                return True
+    return False
+
+
+# A conjunction or list comma between two capitalised words ("Medicare & Medicaid").
+_COORDINATE = compile_pattern(r"(?:,? (?:&|and|or|nor) |, | ?/ ?)(\p{Lu}\p{Ll}+)")
+
+
+def _coordinated(text: str, starts: dict[str, list[int]], a: str, b: str) -> bool:
+    """The two spellings joined as items of one phrase ("Medicare & Medicaid", "Slovenia and
+    Slovakia"): two names, since a respelling is written instead of the other, never coordinated
+    with it."""
+    for first, second in ((a, b), (b, a)):
+        for start in starts[first]:
+            joined = _COORDINATE.match(text, start + len(first))
+            if joined is not None and joined.group(1) == second:
                 return True
     return False
 

@@ -33,6 +33,10 @@ _URL_BEFORE = compile_pattern(r"(?:https?://|www\.|@)\S*$")
 _SIGN_OFF_AFTER = compile_pattern(r"[ \t]*(?:\n|$)")
 # A list item's number at the start of a line: "1. buy milk".
 _LIST_NUMBER_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*\d{1,2}\.$")
+# A unit of measure abbreviated after its number ("1 lb. lean mince", "500ml."): a single letter
+# or a run of consonants, as abbreviations drop their vowels ("tsp", "kg"); "3 runs." ends a
+# sentence.
+_UNIT_BEFORE = compile_pattern(r"\d[ \t]?(?:\p{Ll}|[b-df-hj-np-tv-z]{2,5})\.$")
 # A title ending in its own mark, inside a sentence: "the Jeopardy! host", "a Yahoo! page".
 _TITLE_MARK_BEFORE = compile_pattern(r"\p{Ll}[,;]? \p{Lu}[\p{L}\d'’-]*[!?]$")
 # Particles that open a surname and keep their lower case ("von der Leyen said").
@@ -78,6 +82,7 @@ class SentenceCaseCheck(Check):
             or _ELLIPSIS_BEFORE.search(before)
             or _URL_BEFORE.search(before)
             or _LIST_NUMBER_BEFORE.search(text, max(0, stop - 8), stop + 1)
+            or _UNIT_BEFORE.search(before)
         )
 
 
