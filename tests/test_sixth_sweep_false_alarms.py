@@ -107,3 +107,14 @@ def test_a_gap_inside_prose_paragraphs_is_still_reported(linter: Linter) -> None
     found = _found(linter, text, "typography.double-space")
     assert _spans(text, found) == ["   ", "   "]
     assert text[found[0].start - 4 : found[0].end + 3] == "said   the"
+
+
+def test_a_verbless_forecast_line_has_no_subject_to_split(linter: Linter) -> None:
+    # "Much warmer" has no noun to head a subject: the comma joins two phrases of a forecast
+    text = "The week ahead\n\nMONDAY: Much warmer, scattered thunderstorms and gusty winds.\n"
+    assert _found(linter, text, "typography.subject-comma") == []
+
+
+def test_a_subject_split_from_its_verb_is_still_reported(linter: Linter) -> None:
+    text = "The minister and his deputy, announced the budget on Monday."
+    assert _spans(text, _found(linter, text, "typography.subject-comma")) == [","]

@@ -112,7 +112,7 @@ class NameVariantsCheck(Check):
                 text, starts[a], starts[b]
             ):
                 continue
-            if _in_one_name(text, starts[a], b) or _coordinated(text, starts, a, b):
+            if _in_one_name(text, starts[a], b) or _coordinated(text, starts, a, b, self.zipf):
                 continue
             for odd, usual in _odd_spellings(a, b, counts, introduced, self.zipf):
                 reported.setdefault(odd, usual)
@@ -244,10 +244,16 @@ def _in_one_name(text: str, starts_a: list[int], b: str) -> bool:
 _COORDINATE = compile_pattern(r"(?:,? (?:&|and|or|nor) |, | ?/ ?)(\p{Lu}\p{Ll}+)")
 
 
-def _coordinated(text: str, starts: dict[str, list[int]], a: str, b: str) -> bool:
-    """The two spellings joined as items of one phrase ("Medicare & Medicaid", "Slovenia and
-    Slovakia"): two names, since a respelling is written instead of the other, never coordinated
-    with it."""
+# Each of two coordinated spellings this well known to English is a name in its own right.
+KNOWN_APART = 3.0
+
+
+def _coordinated(text: str, starts: dict[str, list[int]], a: str, b: str, zipf: Zipf) -> bool:
+    """Two spellings English knows well, each in its own right, joined as items of one phrase
+    ("Medicare & Medicaid", "Slovenia and Slovakia"): two names. A garbled respelling is rare, and
+    machine translation may well set it beside the name ("Pokrovsky and Pokrovskiy")."""
+    if min(zipf(a), zipf(b)) < KNOWN_APART:
+        return False
     for first, second in ((a, b), (b, a)):
         for start in starts[first]:
             joined = _COORDINATE.match(text, start + len(first))

@@ -6,7 +6,8 @@ pair ("Smith, 45, was"). Machine translation from languages that mark the topic 
 leaves the single comma. A sentence (or the part after a dateline dash, a colon or a quotation
 mark) is judged when the stretch before its first comma is a noun phrase: the part-of-speech
 tagger newslint ships with finds no verb, pronoun subject, relative word or opening preposition or
-adverb in it ("In 2020, was" and "However, is" are other matters). The word after the comma must
+adverb in it ("In 2020, was" and "However, is" are other matters), and a noun or number to head it
+(a forecast's "Much cooler, scattered showers" is two phrases, no subject). The word after the comma must
 be a finite verb ("has", "will", "conducted" with its object), not a participle opening an aside
 ("based on"), and not an attribution ("…, said Mauer, are"). A comma followed by another within
 ten words opens an aside ("The report, released Tuesday, says"; inside quotation marks too:
@@ -97,6 +98,8 @@ class SubjectCommaCheck(Check):
             return False
         if any(t.startswith("VB") or t in _NOT_SUBJECT for t in subject_tags):
             return False
+        if not any(t.startswith("NN") or t == "CD" for t in subject_tags):
+            return False  # no head noun: "Much cooler, scattered showers" is a forecast's phrase
         word = after[0]
         if word in _ATTRIBUTION and following and following[0][:1].isupper():
             return False  # "…, said Mauer, are": an attribution inside the sentence
