@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from itertools import islice, product
+
 import pytest
 
-from newslint.romanisation import initial_folded, romanisation_key, romanised_alike, sound_key
+from newslint.checks.name_variants import sounded_pairs
+from newslint.romanisation import (
+    MOST_SPELLINGS,
+    initial_folded,
+    pairs_within,
+    romanisation_key,
+    romanised_alike,
+    sound_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,3 +72,25 @@ def test_transliterations_by_other_systems_share_a_sound_key(a: str, b: str) -> 
 def test_names_that_differ_by_a_consonant_do_not() -> None:
     assert sound_key("Johnson") != sound_key("Johnston")
     assert sound_key("Hassan") != sound_key("Hussein")
+
+
+def _made_up_names_of_one_sound_key(count: int) -> list[str]:
+    """Distinct names built from the sound key's classes (k/g/q, d/t, s/z, f/v/w): one key."""
+    classes = product("KGQ", "dt", "sz", "fvw", ("ki", "kki"))
+    return [f"{a}a{b}a{c}a{d}o{end}" for a, b, c, d, end in islice(classes, count)]
+
+
+def test_a_sound_key_shared_by_more_spellings_than_one_name_has_pairs_none() -> None:
+    # review5: 768 spellings of one key were paired each with each (17.7 s on 58 KB).
+    names = _made_up_names_of_one_sound_key(MOST_SPELLINGS + 1)
+    assert len({sound_key(name) for name in names}) == 1
+    assert list(pairs_within([names])) == []
+    few = names[:3]
+    assert list(pairs_within([few])) == [(few[0], few[1]), (few[0], few[2]), (few[1], few[2])]
+
+
+def test_name_spelling_pairs_no_spellings_of_a_crowded_sound_key() -> None:
+    rare = {"Gaddafi": 2.0, "Qaddafi": 1.5}
+    crowd = _made_up_names_of_one_sound_key(40)
+    pairs = list(sounded_pairs(["Gaddafi", "Qaddafi", *crowd], lambda word: rare.get(word, 0.0)))
+    assert pairs == [("Gaddafi", "Qaddafi")]

@@ -19,7 +19,7 @@ from itertools import combinations
 
 from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
-from newslint.romanisation import initial_folded, romanisation_key, sound_key
+from newslint.romanisation import initial_folded, pairs_within, romanisation_key, sound_key
 from newslint.signals import Zipf
 
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
@@ -133,7 +133,7 @@ def _romanised_pairs(names: list[str]) -> list[tuple[str, str]]:
             for start in range(len(words) - 1):
                 key = tuple(word_keys[w] for w in words[start:])
                 by_key.setdefault(key, []).append(name)
-        pairs.update(pair for group in by_key.values() for pair in combinations(group, 2))
+        pairs.update(pairs_within(by_key.values()))
     return sorted(pairs)
 
 

@@ -32,7 +32,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import LONGEST_WORD, Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
-from newslint.romanisation import romanised_alike, sound_key
+from newslint.romanisation import pairs_within, romanised_alike, sound_key
 from newslint.rules import Rule
 from newslint.signals import Zipf, ocr_signal
 
@@ -287,12 +287,11 @@ def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
     for name in names:
         if len(name) <= LONGEST_WORD:
             by_key[sound_key(name)].append(name)
-    for group in by_key.values():
-        for a, b in combinations(group, 2):
-            if min(zipf(a), zipf(b)) <= SOUNDED_MAX_ZIPF and not _one_is_form_of_other(
-                _plain(a), _plain(b)
-            ):
-                yield a, b
+    for a, b in pairs_within(by_key.values()):
+        if min(zipf(a), zipf(b)) <= SOUNDED_MAX_ZIPF and not _one_is_form_of_other(
+            _plain(a), _plain(b)
+        ):
+            yield a, b
 
 
 def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
