@@ -20,6 +20,7 @@ from newslint.page_layout import (
     titles,
     wraps_on,
 )
+from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
 
 ABOVE = "a label above the headline (section, site or login link)"
@@ -28,6 +29,9 @@ BELOW = "a prompt or label below the article (comment form, source or share link
 MAX_HEADLINE_WORDS = 20  # a longer line above the story is its standfirst
 TAIL_WORDS = 5
 TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
+# One sentence ending inside a line and the next opening: a full stop after a lower-case word
+# (not an initial or "Mr."), then a capital.
+_INNER_STOP = compile_pattern(r"(?<!\S)\p{Ll}{3,}[.!?][\"”’)]?\s+[\p{Lu}\"“‘]")
 
 
 def page_edges(
@@ -95,4 +99,8 @@ def _reads_as_headline(block: Block) -> bool:
     above it are labels. A line of more than `MAX_HEADLINE_WORDS` that ends no sentence is a
     standfirst, and the short line above it is the headline itself ("Despite good rains" over
     "Normal rains are no guarantee that farmers will benefit … reap rich rewards")."""
-    return block.words <= MAX_HEADLINE_WORDS or block.ends_sentence
+    if block.words <= MAX_HEADLINE_WORDS:
+        return True
+    # a long line may be a headline of one sentence; two sentences are a paragraph ("Weekly
+    # summary. Weighted averages for ..."), and the short line above it heads the story itself
+    return block.ends_sentence and _INNER_STOP.search(block.text) is None

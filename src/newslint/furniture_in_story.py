@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newslint.page_layout import SENTENCE_WORDS, is_article, is_sentence, runs_on, wraps_on
+from newslint.page_layout import (
+    HEADING_WORDS,
+    SENTENCE_WORDS,
+    is_article,
+    is_sentence,
+    runs_on,
+    wraps_on,
+)
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
 
@@ -20,8 +27,11 @@ UNANNOUNCED_ITEMS = 3  # a list under prose with no colon over it: three alike i
 _TURN = compile_pattern(r"\p{Lu}[\p{Lu}.'’ -]{1,40}(?:, [\p{Lu}\p{N}.'’&/ -]{2,60})?: \S")
 _BRACKETED = compile_pattern(r"\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]")
 SPEAKERS = 2  # two at least: an interview, not one labelled quotation
-# A rating in stars, one to five of them ("★★★★☆"), as a review prints its verdict.
-_RATING = compile_pattern(r"(?:[★☆✩✪✭✮✯⭐]\uFE0F?){1,5}")
+# A rating, one to five symbols ("★★★★☆", two star emoji and a half-star one), as a review prints
+# its verdict: pictographs alone, of one or two kinds (a full and a half mark). A share bar's icons
+# are of as many kinds as there are networks.
+_RATING = compile_pattern(r"(?:\p{So}\uFE0F?){1,5}")
+RATING_KINDS = 2
 SIGNATURE_LINES = 2  # a name, and a town or a title
 SIGNATURE_WORDS = 4
 LETTERS = 2
@@ -34,7 +44,7 @@ def own_lines(items: Sequence[Block], evidence: Sequence[str | None]) -> set[int
     """Indexes of the blocks that are the story's own by their neighbours (see the module);
     `evidence`: each block's furniture evidence of its own."""
     own = announced_lists(items) | stage_directions(items) | ratings(items)
-    return own | signatures(items, evidence)
+    return own | signatures(items, evidence) | list_headings(items)
 
 
 def _mark(text: str) -> str | None:
@@ -96,8 +106,29 @@ def ratings(items: Sequence[Block]) -> set[int]:
     return {
         i
         for i, block in enumerate(items)
-        if _RATING.fullmatch(block.text.strip()) and any(_prose(b) for b in items[i + 1 : i + 4])
+        if _is_rating(block.text.strip()) and any(_prose(b) for b in items[i + 1 : i + 4])
     }
+
+
+def _is_rating(text: str) -> bool:
+    return _RATING.fullmatch(text) is not None and len(set(text) - {"\ufe0f"}) <= RATING_KINDS
+
+
+def list_headings(items: Sequence[Block]) -> set[int]:
+    """A short line right above a list whose items are sentences ("Roses" over "- Reduce the
+    height of bush roses by a third ..."): the heading of a section of the story, like its
+    siblings over their own lists. A menu's or a tag list's items are labels, not sentences."""
+    found: set[int] = set()
+    for index in range(len(items) - 2):
+        first, second = items[index + 1], items[index + 2]
+        mark = _mark(first.text)
+        if mark is None or first.blank_before or _mark(second.text) != mark:
+            continue
+        heading = items[index]
+        short = _mark(heading.text) is None and 0 < heading.words <= HEADING_WORDS
+        if short and is_sentence(first) and is_sentence(second):
+            found.add(index)
+    return found
 
 
 def signatures(items: Sequence[Block], evidence: Sequence[str | None]) -> set[int]:

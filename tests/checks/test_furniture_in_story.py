@@ -134,3 +134,54 @@ def test_a_lead_under_an_agencys_head_of_place_and_date_is_the_story(linter: Lin
     for line in (lead, said):
         assert reported(linter, f"{headline}\n\n{line}\n\n{STORY}\n\n{PARAGRAPH}\n") == []
     assert caption in reported(linter, f"{headline}\n\n{caption}\n\n{STORY}\n\n{PARAGRAPH}\n")
+
+
+def test_a_rating_in_emoji_with_a_half_mark_is_the_reviews_verdict(linter: Linter) -> None:
+    text = (
+        "The Salt Road (Harbour Theatre)\n\nWriter: Ana Ruiz      Director: Tom Reid\n\n"
+        f"⭐⭐💫\n\n{STORY}\n\n{PARAGRAPH}\n"
+    )
+    assert "⭐⭐💫" not in reported(linter, text)
+
+
+def _tip(task: str, long: bool = False) -> str:
+    return (
+        f"- {task} before the first frosts. Water them well if the weather stays dry, and keep "
+        "them out of the cold winds off the hills."
+        + long
+        * " Mulch the beds with leaf mould, and stake the taller plants."
+    )
+
+
+def test_a_short_line_over_a_list_of_sentences_heads_a_section(linter: Linter) -> None:
+    text = (
+        f"{STORY}\n{PARAGRAPH}\nWinter is coming!\n{_tip('Wrap the stems of tender palms', True)}\n"
+        f"{_tip('Plant any tree or shrub', True)}\nSeeds and sowing\n{_tip('Sow sweet peas in pots', True)}\n"
+        f"{_tip('Collect and sow seeds', True)}\nRoses\n{_tip('Cut bush roses back by a third')}\n"
+        f"{_tip('Clear up any diseased rose leaves')}\n"
+    )
+    assert "Roses" not in reported(linter, text)
+
+
+def test_a_short_line_over_a_list_of_labels_is_still_judged(linter: Linter) -> None:
+    links = "\n".join(f"- {name}" for name in ("Weather", "Traffic", "Sport", "Letters"))
+    text = f"{STORY}\n\n{PARAGRAPH}\n\nMore from us\n{links}\n"
+    assert "More from us" in reported(linter, text)
+
+
+def test_a_line_of_two_sentences_is_no_headline_for_a_label_above_it(linter: Linter) -> None:
+    lead = (
+        "Weekly summary of the cattle sales at the northern markets. Weighted averages for all "
+        "grades were steady to two dollars higher, with good demand from the packers."
+    )
+    text = f"Livestock\n\n{lead}\n\n{STORY}\n\n{PARAGRAPH}\n"
+    assert "Livestock" not in reported(linter, text)
+
+
+def test_a_label_above_a_long_headline_of_one_sentence_stays_a_label(linter: Linter) -> None:
+    headline = (
+        "Harbour board agrees to meet again at the end of the month to settle the tariffs and "
+        "berths that kept the two northern ports apart all year."
+    )
+    text = f"Subscriber Only\n\n{headline}\n\n{STORY}\n\n{PARAGRAPH}\n"
+    assert "Subscriber Only" in reported(linter, text)
