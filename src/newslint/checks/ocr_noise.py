@@ -38,6 +38,7 @@ from newslint.ocr_context import (
     misplaced_capitals,
 )
 from newslint.ocr_fit import fits_in_place
+from newslint.ocr_function_words import function_word_misreads
 from newslint.ocr_gate import SCAN_MODEL, ScanModel
 from newslint.ocr_junk import junk_runs
 from newslint.ocr_non_words import non_words
@@ -157,13 +158,16 @@ class OcrNoiseCheck(ScannedTextCheck):
     def _misread_words(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         # "be said", "tie was": a word that stands where only the subject "he" fits.
-        pronouns = {start: (end, fix) for start, end, fix in pronoun_misreads(text, self._tagger)}
-        for start, (end, fix) in pronouns.items():
+        by_grammar = {start: (end, fix) for start, end, fix in pronoun_misreads(text, self._tagger)}
+        # "he bad been", "refused, bat did not": a function word the grammar around it demands.
+        for start, end, fix in function_word_misreads(text, self._tagger):
+            by_grammar.setdefault(start, (end, fix))
+        for start, (end, fix) in sorted(by_grammar.items()):
             message = render(self.rule.message, match=text[start:end], fix=fix)
             yield finding(self.rule, start, end, message, suggestions=[fix])
         for match in TOKEN.finditer(text):
             core = strip_edges(match.group())
-            if not core.isalpha() or match.start() + match.group().find(core) in pronouns:
+            if not core.isalpha() or match.start() + match.group().find(core) in by_grammar:
                 continue
             intended = (
                 misread_of(core, self.zipf) or near_word(core, self.zipf)

@@ -1,0 +1,61 @@
+"""Function words a scanner read as other words ("bad"/"lad" for "had", "bat" for "but"): reported
+only where the grammar around the word admits the function word alone, and only in scanned text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.linters import load_rules
+from newslint.ocr_function_words import function_word_misreads
+from newslint.vale.tagger import shared_tagger
+
+SCANNED = "It was said tliat tbe men arc ready and tho 2oth is set. "
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    tagger = shared_tagger()
+    return [(text[s:e], fix) for s, e, fix in function_word_misreads(text, lambda: tagger)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was quite dead, and the man bad been seen.", [("bad", "had")]),
+        ("The prisoner said he bad never driven the cart.", [("bad", "had")]),
+        ("Evidence lad been given on both sides.", [("lad", "had")]),
+        ("The surgeon deposed that death bad resulted from a fall.", [("bad", "had")]),
+        ("He knocked, bat there was no answer.", [("bat", "but")]),
+        ("They heard a fall, bat did not go down.", [("bat", "but")]),
+    ],
+)
+def test_a_function_word_the_grammar_demands_is_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lad named Smith was there; the lad given the prize left.",
+        "It was a bad broken arm and a bad idea.",
+        "Things went from bad to worse, and the weather was bad.",
+        "He brought a ball, bat and gloves; the bat was new.",
+        "He swung the bat; bat and ball were lost, and a bat flew out.",
+        "Not as bad as feared, the lad said.",
+    ],
+)
+def test_real_uses_of_these_words_are_not_found(text: str) -> None:
+    assert found(text) == []
+
+
+def test_the_rule_reports_it_in_scanned_text_only() -> None:
+    linter = Linter([r for r in load_rules() if r.id == "ocr.misread-word"])
+    scanned = SCANNED + "The witness bad never been there."
+    findings = linter.lint(Document.from_raw(scanned))
+    tail = [f for f in findings if f.start >= len(SCANNED)]
+    assert [(scanned[f.start : f.end], tuple(f.suggestions)) for f in tail] == [("bad", ("had",))]
+    typed = "The witness bad never been there, the court heard."
+    assert linter.lint(Document.from_raw(typed)) == []
