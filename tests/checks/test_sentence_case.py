@@ -54,3 +54,19 @@ def test_a_time_glued_to_its_figure_still_ends_in_an_abbreviation() -> None:
     check = make_check("sentence-case")
     assert spans(check, "They met at 10:30a.m. on Monday and at 9p.m. in Seoul.") == []
     assert spans(check, "They met in 2023. the talks failed.") == ["the"]
+
+
+def test_a_mark_after_a_scanners_misreading_ends_no_sentence() -> None:
+    # an apostrophe touching a digit or a hyphen opening a letter is no word's shape: the mark
+    # after it is a speck the scanner read as punctuation
+    check = make_check("sentence-case")
+    text = "He will come Monday, December 3, 191'7. be here later. The Apostle 1'au! gives counsel."
+    assert spans(check, text) == []
+    assert spans(check, "The gallery opened on Thursday Night. -I? was there.") == []
+
+
+def test_a_well_formed_last_word_still_ends_the_sentence() -> None:
+    check = make_check("sentence-case")
+    text = "It ended in 1917. then the war began. The co-pilot said no! then he left."
+    assert spans(check, text) == ["then", "then"]
+    assert spans(check, "Sales grew in the 1990's. it was busy.") == ["it"]

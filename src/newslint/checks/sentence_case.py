@@ -37,6 +37,10 @@ _LIST_NUMBER_BEFORE = compile_pattern(r"(?:^|\n)[ \t]*\d{1,2}\.$")
 # or a run of consonants, as abbreviations drop their vowels ("tsp", "kg"); "3 runs." ends a
 # sentence.
 _UNIT_BEFORE = compile_pattern(r"\d[ \t]?(?:\p{Ll}|[b-df-hj-np-tv-z]{2,5})\.$")
+# A scanner's misreading is no sentence's last word: an apostrophe after a digit that is no
+# plural's ("191'7.", "1'au!"; "the 1990's." is one) or a hyphen opening a letter ("-I?") forms
+# no English word or number, so the mark after it is a speck read as punctuation.
+_MISREAD_BEFORE = compile_pattern(r"(?:^|\s)(?:\S*?\p{N}['’](?!s[.!?]$)|-\p{L})\S*[.!?]$")
 # A title ending in its own mark, inside a sentence: "the Jeopardy! host", "a Yahoo! page".
 _TITLE_MARK_BEFORE = compile_pattern(r"\p{Ll}[,;]? \p{Lu}[\p{L}\d'’-]*[!?]$")
 # Particles that open a surname and keep their lower case ("von der Leyen said").
@@ -75,6 +79,8 @@ class SentenceCaseCheck(Check):
     @staticmethod
     def _not_a_sentence_end(text: str, stop: int) -> bool:
         before = text[max(0, stop - 60) : stop + 1]
+        if _MISREAD_BEFORE.search(before):
+            return True
         if text[stop] != ".":
             return _TITLE_MARK_BEFORE.search(before) is not None
         return bool(
