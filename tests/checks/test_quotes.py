@@ -6,7 +6,7 @@ import pytest
 
 from newslint.checks import quotes
 
-from .helpers import RecordingPattern, fixed, make_check, spans
+from .helpers import RecordingPattern, fixed, make_check, run, spans
 
 
 def test_a_mark_facing_the_wrong_way_is_turned() -> None:
@@ -101,3 +101,31 @@ def test_a_mark_facing_the_wrong_way_is_looked_for_only_at_opening_marks(
     assert recording.whole_text_searches == 0
     marks = [i for i, c in enumerate(text) if c == "“"]
     assert sorted(set(recording.tried)) == sorted({*marks, *(m - 1 for m in marks)})
+
+
+def test_a_paragraph_a_quotation_runs_on_into_without_its_opening_mark_is_reported() -> None:
+    check = make_check("quotes", detect="reopen")
+    text = (
+        'He said: "There are 1,275 families affected.\n\n'
+        'We do not know the damage yet," he added.\n\n'
+        "The minister said: “His warning is old.\n\nAnd we will invest.\n\n"
+        "For me it is important,” he said."
+    )
+    assert spans(check, text) == ["We", "And", "For"]
+    found = run(check, text)
+    assert [f.suggestions[0] for f in found] == ['"We', "“And", "“For"]
+
+
+def test_a_reopened_paragraph_a_closed_quotation_and_a_page_label_are_not_reported() -> None:
+    check = make_check("quotes", detect="reopen")
+    reopened = "He said: “Families were affected.\n\n“We do not know the damage,” he added."
+    closed = "He said: “Families were affected.”\n\nThe damage is not known yet."
+    label = "“The first paragraph runs on.\n\nAdvertisement\n\n“And ends here,” he said."
+    assert spans(check, reopened) == spans(check, closed) == spans(check, label) == []
+
+
+def test_balance_still_takes_a_quotation_run_on_without_reopening_for_one_quotation() -> None:
+    check = make_check("quotes", detect="balance")
+    text = "He said: “Families were affected.\n\nWe do not know,” he added. She said “no."
+    assert spans(check, text) == ["“"]
+    assert run(check, text)[0].start == text.rindex("“")

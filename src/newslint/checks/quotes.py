@@ -1,14 +1,17 @@
 """`quotes`: quotation marks and brackets that face the wrong way or are never closed.
 
-Keys: `detect` (direction | balance | brackets). Quotation marks are followed paragraph by
-paragraph; a quotation that runs on into the next paragraph (which then opens with a quotation
-mark, the usual convention) is not unbalanced. Straight double quotes carry no direction: a
+Keys: `detect` (direction | balance | reopen | brackets). Quotation marks are followed paragraph
+by paragraph; a quotation that runs on into the next paragraph (which then opens with a quotation
+mark, the usual convention) is not unbalanced. One that runs on without reopening (left open in
+one paragraph, closed in a later one that never opened it) is one quotation to `balance` and a
+lost opening mark to `reopen`. Straight double quotes carry no direction: a
 paragraph with an even number of them and no curly ones is taken as balanced; otherwise they are
 paired by position.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import regex
@@ -26,7 +29,9 @@ def fixable(rule: Rule) -> bool:
     return bool(rule.option("detect") == "direction")
 
 
-OPTIONS = {"detect": Option((str,), required=True, choices=("direction", "balance", "brackets"))}
+OPTIONS = {
+    "detect": Option((str,), required=True, choices=("direction", "balance", "reopen", "brackets"))
+}
 
 # “ with nothing to open (space or paragraph end after it), or ” with nothing before it to close.
 _OPENER_CLOSING = compile_pattern(
@@ -45,6 +50,7 @@ LOW_OPENER = "„"
 _FOLIO_LIKE = compile_pattern(r"[^\p{Ll}\n]{1,70}")
 _MID_SENTENCE_END = compile_pattern(r"[\p{Ll},;]\s*$")
 _BRACKET = compile_pattern(r"[()\[\]]")
+_FIRST_WORD = compile_pattern(r"[ \t]*\K[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 UNCLOSED = "Quotation opened here is never closed in this paragraph"
 UNOPENED = "Closing quotation mark with no opening one"
 # A line break after a sentence's end, before a line that starts a sentence.
@@ -70,18 +76,22 @@ class QuotesCheck(Check):
             yield from self._direction(doc)
             return
         paragraphs = _rejoined(doc.text, _split_at_line_paragraphs(doc.text, doc.paragraphs))
-        flipped = _misdirected(doc.text) if self.detect == "balance" else set()
+        quoting = self.detect in ("balance", "reopen")
+        flipped = _misdirected(doc.text) if quoting else set()
         left_open = False  # the previous paragraph's quotation runs on into this one
         balance: list[tuple[str, Finding]] = []
         strays: list[tuple[str, int]] = []
         nexts = _next_of_the_text(doc.text, paragraphs)
         for index, paragraph in enumerate(paragraphs):
             following = nexts[index]
-            if self.detect == "balance":
+            if quoting:
                 found, left_open = self._balance(doc.text, paragraph, following, flipped, left_open)
                 balance.extend(found)
             else:
                 strays.extend(_stray_brackets(doc.text, paragraph))
+        if self.detect == "reopen":
+            yield from self._not_reopened(doc.text, paragraphs, balance)
+            return
         yield from _unpaired(doc.text, balance)
         for char, at in _unpaired_brackets(doc.text, strays):
             message = f"“{char}” is never closed in this paragraph" if char in "([" else None
@@ -139,6 +149,27 @@ class QuotesCheck(Check):
             found.append((UNCLOSED, self._unclosed(open_at)))
         return found, runs_on
 
+    def _not_reopened(
+        self, text: str, paragraphs: list[Span], found: list[tuple[str, Finding]]
+    ) -> Iterator[Finding]:
+        """The first word of each paragraph a quotation runs on into without a mark to reopen it:
+        English reopens every paragraph of a quotation, so one left bare reads as the narrator's."""
+        starts = [p.start for p in paragraphs]
+        for opened, closed in _run_on_quotations(text, found):
+            mark = '"' if text[opened] == '"' else "“"  # reopened in the style it opened with
+            first = bisect.bisect_right(starts, opened)
+            for paragraph in paragraphs[first : bisect.bisect_right(starts, closed)]:
+                if _INTERJECTED.fullmatch(text, paragraph.start, paragraph.end):
+                    continue  # "Advertisement" set between the quotation's paragraphs
+                word = _FIRST_WORD.match(text, paragraph.start, paragraph.end)
+                if word is not None:
+                    yield finding(
+                        self.rule,
+                        word.start(),
+                        word.end(),
+                        suggestions=[f"{mark}{word.group()}"],
+                    )
+
     def _unclosed(self, at: int) -> Finding:
         return finding(
             self.rule,
@@ -193,19 +224,24 @@ def _unpaired_brackets(text: str, strays: list[tuple[str, int]]) -> Iterator[tup
 
 def _unpaired(text: str, found: list[tuple[str, Finding]]) -> Iterator[Finding]:
     """Balance findings, less a quotation that runs over several paragraphs without re-opening
-    each one (an interview answer): a quotation left open, and the next closing mark with no
-    opener, with no quotation mark in the paragraphs between, are one quotation."""
+    each one (see `_run_on_quotations`)."""
+    joined = {at for pair in _run_on_quotations(text, found) for at in pair}
+    yield from (f for _, f in found if f.start not in joined)
+
+
+def _run_on_quotations(text: str, found: list[tuple[str, Finding]]) -> Iterator[tuple[int, int]]:
+    """(opening, closing) marks of each quotation that runs over several paragraphs without
+    re-opening each one (an interview answer): a quotation left open, and the next closing mark
+    with no opener, with no quotation mark in the paragraphs between, are one quotation."""
     index = 0
-    while index < len(found):
-        side, opened = found[index]
-        if (
-            index + 1 < len(found)
-            and (side, found[index + 1][0]) == (UNCLOSED, UNOPENED)
-            and not _QUOTE.search(text, opened.end, found[index + 1][1].start)
+    while index + 1 < len(found):
+        (side, opened), (next_side, closed) = found[index], found[index + 1]
+        if (side, next_side) == (UNCLOSED, UNOPENED) and not _QUOTE.search(
+            text, opened.end, closed.start
         ):
+            yield opened.start, closed.start
             index += 2
             continue
-        yield opened
         index += 1
 
 
