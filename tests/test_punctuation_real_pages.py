@@ -1,0 +1,39 @@
+"""Punctuation artifacts of real pages (texts written here in the shape of the pages' cases)."""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+
+
+def _spans(linter: Linter, text: str, rule: str) -> list[str]:
+    return [text[f.start : f.end] for f in linter.lint(Document.from_raw(text)) if f.rule == rule]
+
+
+_LOST_STOP = "typography.paragraph-without-full-stop"
+_OPENING = (
+    "The talks resumed in Geneva on Monday after a pause of three weeks. Officials said the "
+    "U.S. delegation had asked for more time to study the proposal before giving any answer "
+)
+
+
+def test_a_paragraph_whose_last_sentence_holds_an_initialism_still_lost_its_stop(
+    linter: Linter,
+) -> None:
+    # "U.S." ends no sentence, so the last sentence runs from "Officials" to the paragraph end
+    text = _OPENING + "to the mediators\n\nThe next round starts in May.\n"
+    assert _spans(linter, text, _LOST_STOP) == ["mediators"]
+
+
+def test_a_paragraph_followed_by_several_blank_lines_lost_its_stop(linter: Linter) -> None:
+    text = (
+        "The talks resumed in Geneva on Monday. The minister, who leads the team, "
+        "speaks for the government on the matter of the border\n\n\n\nLeave a Reply\n"
+    )
+    assert _spans(linter, text, _LOST_STOP) == ["border"]
+
+
+def test_a_closed_paragraph_and_a_credit_stay_silent(linter: Linter) -> None:
+    closed = _OPENING + "to the mediators.\n\n\n\nThe next round starts in May.\n"
+    credit = "Police held the march in Ottawa on Friday. THE CANADIAN PRESS/Adrian Wyld\n\n\nNext\n"
+    assert _spans(linter, closed, _LOST_STOP) == _spans(linter, credit, _LOST_STOP) == []
