@@ -129,3 +129,15 @@ def test_balance_still_takes_a_quotation_run_on_without_reopening_for_one_quotat
     text = "He said: “Families were affected.\n\nWe do not know,” he added. She said “no."
     assert spans(check, text) == ["“"]
     assert run(check, text)[0].start == text.rindex("“")
+
+
+def test_an_opening_mark_before_a_spaced_dash_to_the_speaker_closes() -> None:
+    # the Russian attribution: the quotation closes, then "- said X"
+    check = make_check("quotes", detect="direction")
+    text = "“We will not give in, not now, “- the agency quoted the minister as saying."
+    assert fixed(check, text) == (
+        "“We will not give in, not now,”- the agency quoted the minister as saying."
+    )
+    assert spans(check, "He paused, then said, “—and that is all,” and left.") == []
+    balance = make_check("quotes", detect="balance")
+    assert spans(balance, text) == []

@@ -33,9 +33,12 @@ OPTIONS = {
     "detect": Option((str,), required=True, choices=("direction", "balance", "reopen", "brackets"))
 }
 
-# “ with nothing to open (space or paragraph end after it), or ” with nothing before it to close.
+# “ with nothing to open (space or paragraph end after it, or a spaced dash that leads to the
+# speaker, as Russian and Ukrainian set an attribution: “…peoples, “- said the agency"), or ”
+# with nothing before it to close.
 _OPENER_CLOSING = compile_pattern(
-    r"(?<=\S)(?P<space>[ \t]?)“(?=[ \t]*(?:\n|$)|[ \t]+\S)|(?<=\p{P})(?P<space> )“(?=\s|$)"
+    r"(?<=\S)(?P<space>[ \t]?)“(?=[ \t]*(?:\n|$)|[ \t]+\S)"
+    r"|(?<=\p{P})(?P<space> )“(?=\s|$|[-–—]+[ \t])"
 )
 # A paragraph may open with it too (a CMS that prints every opening mark as ”).
 _CLOSER_OPENING = compile_pattern(r"(?:(?<=^|[ \t\n(\[])”(?=\p{L}))")
