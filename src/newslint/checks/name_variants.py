@@ -88,6 +88,7 @@ class NameVariantsCheck(Check):
         def introduced(name: str) -> bool:
             return self._introduced(text, starts[name])
 
+        mentions = counts + _glued_mentions(text, counts)
         pairs = [(a, b) for a, b in candidate_pairs(names) if self._variants(a, b)]
         long_names = [name for name in names if len(name) >= self.min_length]
         pairs.extend(p for p in sounded_pairs(long_names, self.zipf) if not self._variants(*p))
@@ -114,7 +115,7 @@ class NameVariantsCheck(Check):
                 continue
             if _in_one_name(text, starts[a], b) or _coordinated(text, starts, a, b, self.zipf):
                 continue
-            for odd, usual in _odd_spellings(a, b, counts, introduced, self.zipf):
+            for odd, usual in _odd_spellings(a, b, mentions, introduced, self.zipf):
                 reported.setdefault(odd, usual)
         # A full name respelled is reported whole, rather than its one word ("Sergey Tregubov").
         spans: list[tuple[int, int, str, str]] = [
@@ -161,6 +162,17 @@ class NameVariantsCheck(Check):
             and _plain(a)[0] == _plain(b)[0]
             and sum(x != y for x, y in zip(_plain(a), _plain(b), strict=True)) <= 1
         )
+
+
+# A capitalised word run into the next one by a scraper that dropped the space or line break
+# between a paragraph's end and a heading ("...killed five people in KansbergIn southeastern...").
+_GLUED_NAME = compile_pattern(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})")
+
+
+def _glued_mentions(text: str, counts: Counter[str]) -> Counter[str]:
+    """Mentions of the names in `counts` glued to the next word: they count when two spellings
+    are weighed, though a glued word alone is never taken for a name ("PlayStation")."""
+    return Counter(g for m in _GLUED_NAME.finditer(text) if (g := m.group()) in counts)
 
 
 # The capitalised word right after a name: its surname when the name is a given name.
@@ -377,15 +389,16 @@ def _common_prefix(a: str, b: str) -> str:
 def _odd_spellings(
     a: str, b: str, counts: Counter[str], introduced: Callable[[str], bool], zipf: Zipf
 ) -> list[tuple[str, str]]:
-    """(odd, usual) pairs: the spelling that lost its accents, else the one written less here,
+    """(odd, usual) pairs: the one written less here, else the spelling that lost its accents,
     else the one English knows clearly less, else the one never written after a given name
     ("Marta Velkander ... Velkandar"). With nothing to choose between them, both: which one is
     wrong needs a human, and naming only one would call the right one wrong half the time
-    ("Khortytsia"/"Khortytsa")."""
-    if _plain(a) == _plain(b) and a.isascii() != b.isascii():
-        return [(a, b) if a.isascii() else (b, a)]
+    ("Khortytsia"/"Khortytsa"). The count comes first even for accents: a page that writes
+    "Maras" twice and "Maraş" once has a house form, and the odd one out is the accented one."""
     if counts[a] != counts[b]:
         return [(a, b) if counts[a] < counts[b] else (b, a)]
+    if _plain(a) == _plain(b) and a.isascii() != b.isascii():
+        return [(a, b) if a.isascii() else (b, a)]
     if abs(zipf(a) - zipf(b)) >= CLEARLY_BETTER_KNOWN:
         return [(a, b) if zipf(a) < zipf(b) else (b, a)]
     a_introduced, b_introduced = introduced(a), introduced(b)
