@@ -118,7 +118,7 @@ def test_every_finding_is_listed_and_marked(html_report: tuple[str, list[dict]])
     page, findings = html_report
     parsed = _read(page)
     listed = [a for tag, a in parsed.start_tags if "data-finding" in a]
-    assert len(listed) == len(findings) == 12
+    assert len(listed) == len(findings) == 13
     assert [a["data-rule"] for a in listed] == [f["rule"] for f in findings]
     assert set(parsed.covered) == {a["data-finding"] for a in listed}
     assert "Files" in page and 'href="#file-1"' in page

@@ -117,7 +117,7 @@ def test_check_page_loads_and_marks_the_right_text(browser: Any, check_page: tup
     _open(browser, page)
     covered = browser.execute_script(COVERED)
     assert covered == _expected_texts(findings, [STORY, NOTES])
-    assert len(covered) == 12
+    assert len(covered) == 13
     # The article's script stayed text: the page runs its own script only.
     assert browser.execute_script(DOCUMENT_TEXT, "#file-0 pre.doc") == STORY.read_text("utf-8")
     assert browser.execute_script("return document.scripts.length") == 1
@@ -131,7 +131,7 @@ def _shown(browser: Any) -> int:
 def test_check_page_filters_by_severity_pack_and_rule(browser: Any, check_page: tuple[Path, list[dict]]):  # fmt: skip
     page, findings = check_page
     _open(browser, page)
-    assert _shown(browser) == 12
+    assert _shown(browser) == 13
     browser.find_element(By.CSS_SELECTOR, 'input[data-filter="severity"][value="error"]').click()
     warnings = sum(1 for f in findings if f["severity"] == "warning")
     assert _shown(browser) == warnings

@@ -74,3 +74,25 @@ def test_on_a_tie_the_variant_the_tie_break_matches_more_often_wins() -> None:
     assert spans(check, text) == ["“", "“"]
     untied = make_check("consistency", variants=check.rule.option("variants"), default="double")
     assert spans(untied, text) == ["‘", "‘"]
+
+
+def test_a_tally_weighs_each_variant_by_its_own_pattern() -> None:
+    # Two quotations each way; the curly marks outnumber the straight ones only because the last
+    # quotation runs on past the cut (real dev b073: the curly marks were reported).
+    text = (
+        'Funds went to "relief and mitigation" and to staff in "severe strain".\n'
+        "“We are committed to our people,” the chief said. “We appreciate the work"
+    )
+    by_marks = make_check("consistency", variants={"curly": "[“”]", "straight": '"'})
+    assert spans(by_marks, text) == ["“", "”", "“"]
+    quotes = builtin_options("consistency.quote-style")
+    assert set(quotes["tally"]) == {"curly", "straight"}
+    by_quotations = make_check("consistency", **quotes)
+    assert spans(by_quotations, text) == ['"'] * 4
+    # Two curly quotations to one straight: the straight marks are the odd ones either way.
+    assert spans(by_quotations, text.replace('"severe strain"', "severe strain")) == ['"'] * 2
+
+
+def test_a_tally_for_an_unknown_variant_is_a_rule_error() -> None:
+    with pytest.raises(RuleError, match="not one of the variants"):
+        make_check("consistency", **{**US, "tally": {"dashed": "-"}})

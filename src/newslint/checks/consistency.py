@@ -8,7 +8,8 @@ outnumber the rest this many times, or the mix is taken as deliberate), `unless`
 `pattern` is excused unless `pair` matches somewhere in the document with the same groups, so
 "US Open" is a name unless the article also writes "U.S. Open"; one pass over the text each,
 where a look-around over the rest of the document per match would be quadratic),
-`ignorecase`, `report` (the variants that may be reported; a document mostly written in
+`tally` (variant -> regex: the variant's weight is the number of matches of this pattern
+instead of its own, so quotation marks are weighed by the quotations they open), `ignorecase`, `report` (the variants that may be reported; a document mostly written in
 another one is left alone), `tie_break` (a regex tried at each match: on a tie, the variant with
 more matches it also matches at wins before `default`, so spoken quotations outvote a title's).
 A document that uses one variant throughout is never reported. In a mixed document the variant
@@ -53,6 +54,7 @@ OPTIONS = {
     "house": Option((str,), doc="a house style's variant: it always wins, even alone"),
     "dialect": Option((str,), choices=(dialect.AMERICAN, dialect.BRITISH), doc="the house dialect"),
     "tie_break": Option((str,), doc="a regex tried at each match: more such matches win a tie"),
+    "tally": Option((dict,), default={}, doc="variant -> regex whose matches weigh the variant"),
 }
 
 
@@ -77,10 +79,14 @@ class ConsistencyCheck(Check):
         ]
         self.fixes = {str(k): str(v) for k, v in rule.option("fix").items()}
         self.prefer = {str(k): str(v) for k, v in rule.option("prefer").items()}
+        self.tallies = {
+            str(name): compile_regex(rule, str(p), f"tally.{name}", ignorecase=ignorecase)
+            for name, p in rule.option("tally").items()
+        }
         tie_break = rule.option("tie_break")
         self.tie_break = compile_regex(rule, tie_break, "tie_break") if tie_break else None
         named = [rule.option("default"), rule.option("house"), *map(str, rule.option("report"))]
-        for name in [*self.fixes, *self.prefer.values(), *(n for n in named if n)]:
+        for name in [*self.fixes, *self.tallies, *self.prefer.values(), *(n for n in named if n)]:
             if name not in self.variants:
                 raise rule.error(f"{name!r} is not one of the variants")
 
@@ -111,9 +117,10 @@ class ConsistencyCheck(Check):
         required = self.rule.option("require_dialect")
         if required and spelling != required:
             return
-        winner = house or self._winner(matches, present, spelling)
-        losers = sum(len(matches[name]) for name in present if name != winner)
-        if not house and len(matches[winner]) < self.rule.option("min_ratio") * losers:
+        weights = self._weights(doc.text, matches, present)
+        winner = house or self._winner(matches, weights, present, spelling)
+        losers = sum(weights[name] for name in present if name != winner)
+        if not house and weights[winner] < self.rule.option("min_ratio") * losers:
             return  # mixed on purpose (e.g. logical quotation), not by accident
         example = matches[winner][0].group() if matches[winner] else f"the house style ({winner})"
         reportable = self.rule.option("report") or present
@@ -150,13 +157,29 @@ class ConsistencyCheck(Check):
             for name, pattern in self.variants.items()
         }
 
+    def _weights(
+        self, text: str, matches: dict[str, list[Any]], present: list[str]
+    ) -> dict[str, int]:
+        """Each present variant's weight: its matches, or those of its `tally` pattern."""
+        return {
+            name: (
+                sum(1 for _ in finditer(self.tallies[name], text))
+                if name in self.tallies
+                else len(matches[name])
+            )
+            for name in present
+        }
+
     def _winner(
-        self, matches: dict[str, list[Any]], present: list[str], spelling: str | None
+        self,
+        matches: dict[str, list[Any]],
+        counts: dict[str, int],
+        present: list[str],
+        spelling: str | None,
     ) -> str:
         preferred = self.prefer.get(spelling or "")
         if preferred in present:
             return preferred
-        counts = {name: len(matches[name]) for name in present}
         top = max(counts.values())
         leaders = [name for name in present if counts[name] == top]
         if self.tie_break is not None and len(leaders) > 1:
