@@ -3,6 +3,8 @@ offering more work, reporting its edits), read by its shape rather than its phra
 
 from __future__ import annotations
 
+import textwrap
+
 from newslint.linters import load_rules
 
 from .helpers import builtin_options, make_check, spans
@@ -126,3 +128,48 @@ def test_a_new_kind_reports_as_a_warning() -> None:
     # is for what a reader could not mistake (review4 found columns it took for turns).
     (rule,) = [r for r in load_rules() if r.id == "llm.assistant-turn"]
     assert rule.severity == "warning"
+
+
+def _wrapped(paragraphs: list[str], width: int) -> str:
+    """A plain-text newsletter: each paragraph filled to `width` columns, blank lines between."""
+    return "\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n"
+
+
+def test_a_columns_aside_stays_an_aside_when_the_column_is_hard_wrapped() -> None:
+    # review5: wrapped at 60 or 80 columns, a line was read as the paragraph and the sentence was
+    # cut at the wrap, so the aside stood "alone" among fragments and was reported.
+    aside = "If you would like me to post you the story on the flood as it ran, just reply to me."
+    column = [
+        "From the library desk",
+        "This winter the library has been copying the bound volumes of the Courier from the"
+        " 1930s, and the first five years can now be searched from home.",
+        "Several readers have asked about the flood of 1936, which the paper covered for a"
+        f" month. Some of the copies are faded and a few pages are missing. {aside} The bound"
+        " volumes stay in the reading room, which opens on Wednesdays.",
+        "Next month the work moves on to the 1940s, starting with the harbour fire of 1941.",
+    ]
+    for width in (50, 60, 66, 72, 80):
+        assert _found(_wrapped(column, width)) == [], width
+    # A turn in a paragraph of its own, or at the page's end, is still one when wrapped.
+    turn = "Let me know if you would like me to shorten the article or give it a warmer tone."
+    for width in (60, 80):
+        own = _wrapped([*column[:3], turn, column[3]], width)
+        assert [" ".join(s.split()) for s in _found(own)] == [turn], width
+        assert [" ".join(s.split()) for s in _found(_wrapped([*column, turn], width))] == [turn]
+
+
+def test_unwrapping_keeps_offsets_and_leaves_web_copy_alone() -> None:
+    from newslint.checks.assistant_turn import unwrapped
+
+    wrapped = _wrapped(["word " * 40, "more words " * 20], 60)
+    joined = unwrapped(wrapped)
+    assert len(joined) == len(wrapped) and joined.count("\n") == 3  # the blank line and the end
+    # Web copy runs a paragraph a line: its line breaks are paragraph breaks.
+    web = (
+        "A first paragraph of the story, long enough to fill a line.\n"
+        "A second one follows it.\nA third, which says a little more than the second.\n"
+        "Then a fourth.\nAnd a fifth paragraph, to end the story.\n"
+    )
+    assert unwrapped(web) == web
+    menu = "Home\nNews\nSport\nBusiness\nWeather\n"
+    assert unwrapped(menu) == menu

@@ -26,7 +26,9 @@ quotation marks, and what separates a turn from a column's aside:
   ("Here is how to tighten yours"), not a text;
 - whose voice: a newspaper speaks as "we"; an assistant as "I";
 - where it sits: a turn stands at the edge of what the model returned (the page's first or last
-  paragraph) or alone in its paragraph; a column's aside sits inside its prose.
+  paragraph) or alone in its paragraph; a column's aside sits inside its prose. A plain-text
+  column hard-wrapped at a width is read unwrapped: its paragraphs are what blank lines delimit,
+  and its sentences run over the wraps (read line by line, a wrapped aside stood "alone").
 
 Keys: `artifacts` (words) and `edits` (stems, matched with an inflection: "rewrit" reads
 "rewrite", "rewritten", "rewriting"),
@@ -36,6 +38,7 @@ Keys: `artifacts` (words) and `edits` (stems, matched with an inflection: "rewri
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 import re2
 import regex
@@ -116,6 +119,52 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
+# Hard-wrapped text (a plain-text newsletter, an email, a typescript) breaks its lines at a column
+# of at most this many characters and at least the shorter one; web copy runs a paragraph a line.
+MAX_WRAP_WIDTH = 100
+MIN_WRAP_WIDTH = 40
+# A wrapping program breaks a line only where the next word would not fit, so on a wrapped page
+# nearly every line that goes on into another is filled to the column; lines of a page written a
+# sentence or an item a line (web copy, a menu, a list) end anywhere.
+FILLED_SHARE = 0.8
+MIN_WRAPPED_LINES = 3
+WRAP_WIDTH_QUANTILE = 0.8
+_LINE = compile_pattern(r"(?<![^\n])[^\n]*")  # every line, blank ones too, once each
+_FIRST_WORD = compile_pattern(r"[ \t]*\S*")
+
+
+def unwrapped(text: str) -> str:
+    """`text` with each line break of a hard-wrapped paragraph read as the space it stands for,
+    so that a sentence runs over its wraps and a paragraph is what blank lines delimit. A break
+    is a wrap when the next line's first word would not have fitted on the line (the page's
+    column width measured on its lines that go on into another), on a page most of whose such
+    lines are filled that way. Offsets are kept: one character replaces one."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    going_on: list[tuple[int, int]] = []  # (line's width, next line's first word) per line
+    breaks: list[int] = []
+    for (start, end), (after, _) in pairwise(lines):
+        width = len(text[start:end].rstrip())
+        word = _FIRST_WORD.match(text, after)
+        following = len(word.group().strip()) if word else 0
+        if width and following:
+            going_on.append((width, following))
+            breaks.append(end)
+    if len(going_on) < MIN_WRAPPED_LINES:
+        return text
+    widths = sorted(width for width, _ in going_on)
+    column = widths[min(len(widths) - 1, int(WRAP_WIDTH_QUANTILE * len(widths)))]
+    if not MIN_WRAP_WIDTH <= column <= MAX_WRAP_WIDTH:
+        return text
+    filled = [width + 1 + following > column for width, following in going_on]
+    if sum(filled) < FILLED_SHARE * len(filled):
+        return text
+    chars = list(text)
+    for at, wrapped in zip(breaks, filled, strict=True):
+        if wrapped:
+            chars[at] = " "
+    return "".join(chars)
+
+
 def _alternation(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
 
@@ -144,7 +193,7 @@ class AssistantTurnCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         # Only sentences about the text are read: found by their text word, one pass over the
         # document, since most copy holds few of them.
-        text = utf8_readable(doc.text)
+        text = unwrapped(utf8_readable(doc.text))
         # The page's edges: its first and last paragraphs are what a model returned around the
         # text, or all of it. Found once, so a long page costs no search per sentence.
         first_end = text.find("\n", len(text) - len(text.lstrip()))
