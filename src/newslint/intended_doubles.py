@@ -55,6 +55,20 @@ def doubled_name(match: regex.Match[str]) -> bool:
     return "\n" in match.group() or zipf(first.lower()) < COMMON_NAME_ZIPF
 
 
+# The conjunctions English repeats a word around for emphasis: "again and again", "more and more".
+_REPEATING_CONJUNCTIONS = frozenset(("and", "or"))
+
+
+def coordinated_repeat(phrase: str, copy: str) -> bool:
+    """Whether a doubled two-word phrase is a word repeated around a conjunction, the copy's own
+    conjunction going on to the next item: "layers and layers and then ...", "over and over and
+    over". English doubles a word around "and" for emphasis ("miles and miles"); a slip copies a
+    phrase that ends in a word of substance. The copy of a name keeps its capital ("Art and Art
+    and Archaeology"): only a `copy` in lower case is such a repeat."""
+    words = phrase.split()
+    return len(words) == 2 and words[1].lower() in _REPEATING_CONJUNCTIONS and copy[:1].islower()
+
+
 # A title set off whole, its words capitalised (short lower-case ones, "of", "the", aside): in
 # quotation marks, italics (Markdown's single `*` or `_`; bold marks a subheading, not a title)
 # or an HTML emphasis element: “Kiss Kiss Bang Bang”, *Monday Monday*, <i>Rebel Rebel</i>.

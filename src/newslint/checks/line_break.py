@@ -73,6 +73,10 @@ _PROSE_WORDS = 6
 # chief said), an object pronoun ("…saw them"), an adverb ("…did so", "…too"). A line ending on
 # one before a capital is a sentence without its full stop (a teaser, a caption), not a break.
 _SENTENCE_CLOSERS = frozenset("said says also so them it us him her there".split())
+# A label on a line of its own, ending in a colon (a dash may follow): the speaker of what comes
+# next ("Atul S. Chandurkar, J.:—", "Mayor Bill de Blasio:") or a heading ("Key findings:").
+_LABEL_LINE = compile_pattern(r"\p{Lu}[^\n]*:[—–-]*")
+LABEL_WORDS = 6
 # A sentence that starts on the line and is still open at its end: "…1. The Civil".
 _OPEN_SENTENCE = compile_pattern(r"(?:\p{Ll}{2}|\d)[.!?][”’\"]? \p{Lu}[^.!?]*$")
 
@@ -228,6 +232,8 @@ def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -
     if last is None:
         return False
     word = last.group(1)
+    if len(nxt.split()) <= LABEL_WORDS and _LABEL_LINE.fullmatch(nxt):
+        return False  # "…was delivered by" / "A. Judge, J.:—": the label that heads what follows
     return is_function_word(word) and word[0].islower() and word not in _SENTENCE_CLOSERS
 
 

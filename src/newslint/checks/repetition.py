@@ -18,7 +18,12 @@ import regex
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document, Run, Span
 from newslint.finding import Edit, Finding, Fix
-from newslint.intended_doubles import doubled_name, doubled_title, reduplicated_terms
+from newslint.intended_doubles import (
+    coordinated_repeat,
+    doubled_name,
+    doubled_title,
+    reduplicated_terms,
+)
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -201,6 +206,8 @@ class RepetitionCheck(Check):
         yield from self._doubled_runs(doc)
         for match in _in_spans(_DOUBLED_PHRASE, text, paragraphs):
             phrase = match.group(1)
+            if coordinated_repeat(phrase, match.group(2)):
+                continue
             message = render(self.rule.message, match=match.group(), word=phrase)
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=phrase, suggestions=[phrase]

@@ -43,6 +43,15 @@ _UNIT_BEFORE = compile_pattern(r"\d[ \t]?(?:\p{Ll}|[b-df-hj-np-tv-z]{2,5})\.$")
 _MISREAD_BEFORE = compile_pattern(r"(?:^|\s)(?:\S*?\p{N}['’](?!s[.!?]$)|-\p{L})\S*[.!?]$")
 # A title ending in its own mark, inside a sentence: "the Jeopardy! host", "a Yahoo! page".
 _TITLE_MARK_BEFORE = compile_pattern(r"\p{Ll}[,;]? \p{Lu}[\p{L}\d'’-]*[!?]$")
+# An exclamation or question mark inside a parenthetical aside that is still open on its line
+# ("(even this summer! although it is different)"): the aside runs on to its closing bracket.
+_OPEN_ASIDE_BEFORE = compile_pattern(r"\([^()\n]*[!?]$")
+_ASIDE_CLOSES_AFTER = compile_pattern(r"[^()\n]*\)")
+# A mark that ends one title of a comma-separated run, before the run's last item: "Natural
+# products in reach, Interleukin 17: friend or foe? and Gene variants ...".
+_LAST_ITEM = frozenset(("and", "or"))
+SERIES_COMMAS = 2
+RUN_REACH = 300  # characters looked at on either side of the mark: an aside or a series is short
 # Particles that open a surname and keep their lower case ("von der Leyen said").
 _NAME_PARTICLES = frozenset(
     "de del della der den di da das dos du van von ter ten le la bin ibn".split()
@@ -67,7 +76,7 @@ class SentenceCaseCheck(Check):
             if word in _NAME_PARTICLES and _named_in_full(text, match.start("word"), end):
                 continue
             stop = match.start() - 1
-            if self._not_a_sentence_end(text, stop):
+            if self._not_a_sentence_end(text, stop) or _inside_a_run(text, stop, word):
                 continue
             start = match.start("word")
             message = render(self.rule.message, word=word)
@@ -90,6 +99,25 @@ class SentenceCaseCheck(Check):
             or _LIST_NUMBER_BEFORE.search(text, max(0, stop - 8), stop + 1)
             or _UNIT_BEFORE.search(before)
         )
+
+
+def _inside_a_run(text: str, stop: int, word: str) -> bool:
+    """Whether an exclamation or question mark sits inside a run that goes on past it: an aside
+    in brackets still open on its line and closed after the next word, or a comma-separated
+    series of titles whose last item follows ("A, B, C? and D")."""
+    if text[stop] == ".":
+        return False
+    start = max(0, stop - RUN_REACH)
+    start = text.rfind("\n", start, stop) + 1 or start
+    if _OPEN_ASIDE_BEFORE.search(text, start, stop + 1) and _ASIDE_CLOSES_AFTER.match(
+        text, stop + 1, stop + RUN_REACH
+    ):
+        return True
+    if word not in _LAST_ITEM:
+        return False
+    sentence = text[start:stop]
+    opened = max(sentence.rfind(mark) for mark in ".!?")
+    return sentence.count(",", opened + 1) >= SERIES_COMMAS
 
 
 def _named_in_full(text: str, start: int, particle_end: int) -> bool:
