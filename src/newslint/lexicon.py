@@ -131,6 +131,15 @@ def zipf(word: str) -> float:
     return zipf_frequency(key, "en", wordlist=WORDLIST)
 
 
+def load_fallback() -> None:
+    """Load wordfreq's English list, which `zipf` reads for a token outside newslint's table (an
+    abbreviation with its stops, a URL): a third of a second of CPU, otherwise paid at the first
+    such token of a process."""
+    from wordfreq import zipf_frequency
+
+    zipf_frequency("u.s", "en", wordlist=WORDLIST)
+
+
 def _table_zipf(key: str) -> float:
     row = _table().row(key)
     return _table().values[row] / 100 if row is not None else 0.0

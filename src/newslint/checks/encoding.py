@@ -94,6 +94,16 @@ _C1_RUN = compile_pattern(r"[\x80-\x9f]+")
 _UTF8_LEAD_BEFORE = compile_pattern(r"[\u00c2-\u00f4][\u00a0-\u00bf]{0,2}$")
 
 
+def load_ftfy() -> None:
+    """Import what the mojibake and C1-control detectors import at their first suspect."""
+    import difflib  # noqa: F401
+
+    import ftfy.badness
+    import ftfy.fixes
+
+    ftfy.fix_encoding("cafÃ©")
+
+
 class EncodingCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)

@@ -78,10 +78,12 @@ def _score_all(options: ScanOptions, parts: Path) -> int:
 
 
 def _warm_for_workers(options: ScanOptions) -> None:
-    """Build the scorer, its tables and (for inputs large enough to repay it) its gate before
-    the workers are forked: they inherit them, so N workers do not build them N times."""
+    """Build the scorer, its tables and (for inputs large enough to repay them) its gate and
+    what its checks load lazily before the workers are forked: they inherit them, so N workers
+    do not build them N times."""
+    from newslint.collector import lasting
     from newslint.engine import GATE_AFTER_CHARS
-    from newslint.parallel import can_fork
+    from newslint.parallel import can_fork, preload_for_workers
     from newslint.scoring import scorer
 
     if not can_fork() or options.grammar != "off" or options.context or options.config:
@@ -90,6 +92,8 @@ def _warm_for_workers(options: ScanOptions) -> None:
     linter.warm_up()
     if sum(_size(path) for path in options.inputs) >= GATE_AFTER_CHARS:
         linter.gate  # noqa: B018 (built now, in the parent)
+        with lasting():  # what the checks would load at their first need, in each worker
+            preload_for_workers()
 
 
 def _size(path: str) -> int:
