@@ -102,6 +102,7 @@ class Linter:
         self.rules_by_id = {r.id: r for r in self.rules}
         self._warn = warn or (lambda message: None)
         self._unavailable: set[str] = set()  # engines that could not start, each said once
+        self._by_markup: dict[str, list[Check]] = {}  # the checks each markup runs, in order
 
     @property
     def gate(self) -> Gate:
@@ -233,9 +234,7 @@ class Linter:
             from newslint.checks.context_rule import judge_ahead
 
             judge_ahead(self.checks, doc)
-        for check in list(self.checks):
-            if doc.markup not in check.rule.markups:
-                continue
+        for check in self._reading(doc.markup):
             parts = open_parts.get(id(check))
             if parts is not None and not parts:
                 continue  # the gate says none of its patterns can match here
@@ -247,6 +246,14 @@ class Linter:
         if deferred:
             findings.extend(self._deferred_kept(findings, deferred))
         return findings
+
+    def _reading(self, markup: str) -> list[Check]:
+        """The checks that read `markup`, in rule order: sorted out once per markup, not for
+        every document (a list `run_check` replaces, never changes, when it drops a check)."""
+        found = self._by_markup.get(markup)
+        if found is None:
+            found = self._by_markup[markup] = [c for c in self.checks if markup in c.rule.markups]
+        return found
 
     def _deferred_kept(
         self, primary: list[Finding], deferred: list[tuple[Check, list[Finding]]]
@@ -297,6 +304,7 @@ class Linter:
                 self._unavailable.add(str(exc))
                 self._warn(f"{check.rule.id}: {exc}; the rules that need it are skipped")
             self.checks.remove(check)
+            self._by_markup.clear()
         return []
 
     def _unfinished(self, check: Check, doc: Document, region: Span) -> list[Finding]:
