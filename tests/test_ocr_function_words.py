@@ -59,3 +59,36 @@ def test_the_rule_reports_it_in_scanned_text_only() -> None:
     assert [(scanned[f.start : f.end], tuple(f.suggestions)) for f in tail] == [("bad", ("had",))]
     typed = "The witness bad never been there, the court heard."
     assert linter.lint(Document.from_raw(typed)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The boy went into tire employment of the firm.", [("tire", "the")]),
+        ("He was acquitted of tile charge against him.", [("tile", "the")]),
+        ("He went to the prisoner, end remonstrated with him.", [("end", "and")]),
+        ("She tied a string, arid then fastened the cord.", [("arid", "and")]),
+        ("She baa proved herself an artist.", [("baa", "has")]),
+        ("He said the prisoner would he discharged at once.", [("he", "be")]),
+        ("The goods had beets taken from the shop.", [("beets", "been")]),
+    ],
+)
+def test_more_function_words_the_grammar_demands_are_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He had to tire the horses; a roof of tile and a tire of rubber.",
+        "At the end of the day, the end came; they will end it soon.",
+        "It was an arid land, and the arid plain lay east.",
+        "The lambs baa in the field.",
+        "Would he go? May he sent word that he would come.",
+        "They had beer and wine; we had beets for supper.",
+    ],
+)
+def test_real_uses_of_more_such_words_are_not_found(text: str) -> None:
+    assert found(text) == []

@@ -53,3 +53,30 @@ def test_a_past_tense_the_list_lacks_is_asked_of_the_tagger() -> None:
     text = "When be walked in, he sat."
     assert found(text) == []
     assert found(text, PastTenseTagger()) == [("be", "he")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ile was taken to the station.", [("Ile", "He")]),
+        ("The men came, and le said so.", [("le", "he")]),
+        ("The clerk said that ha had seen it.", [("ha", "he")]),
+        ("He did all be could to save her.", [("be", "he")]),
+        ("The lords to whom lie applied refused him.", [("lie", "he")]),
+    ],
+)
+def test_more_misreadings_and_clause_openers_of_he_are_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, PastTenseTagger()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Pen said so; le monde was read, and ha ha was all he said.",
+        "Which lie was told, and whose tie was it, nobody knew.",
+    ],
+)
+def test_names_and_nouns_among_the_new_forms_are_not_found(text: str) -> None:
+    assert found(text, PastTenseTagger()) == []

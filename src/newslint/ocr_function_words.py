@@ -1,18 +1,25 @@
-"""Function words a scanner turned into other words: "bad" or "lad" for "had", "bat" for "but".
+"""Function words a scanner turned into other words: "bad" for "had", "bat" for "but", "tire" for
+"the", "end" for "and", "he" for "be".
 
-A scanner confuses h with b and li, u with a, and the commonest words of news copy come out as
-other words ("he bad been", "refused, bat did not"), so no spelling test sees them and a word's
-frequency alone cannot tell them from the words they spell. Where they stand gives them away:
-each reading below names the grammar around the word that only the function word fits, read by
-the part-of-speech tagger with the function word put in its place.
+A scanner confuses h with b and li, u with a, e with i, and the commonest words of news copy come
+out as other words ("he bad been", "refused, bat did not"), so no spelling test sees them and a
+word's frequency alone cannot tell them from the words they spell. Where they stand gives them
+away: each reading below names the grammar around the word that only the function word fits,
+read by the part-of-speech tagger with the function word put in its place.
 
-- "had" read as "bad", "lad" or "liad": after a subject (a pronoun, a noun, "who", "which") and
-  before a past participle ("been", "given", or a word the tagger reads as one), an adverb or two
-  between them. An adjective "bad" or a noun "lad" never stands before a participle or "been"
-  with a subject before it ("a bad broken arm" has an article, "a lad named Smith" too).
+- "had"/"has" read as "bad", "lad", "liad" / "baa", "bas", "lias": after a subject (a pronoun, a
+  noun, "who", "which") and before a past participle or "been", an adverb or two between them.
+  An adjective "bad" or a noun "lad" has an article or an adjective before it ("a bad broken
+  arm", "a lad named Smith").
 - "but" read as "bat": after a comma or semicolon and before what opens a clause (a pronoun,
-  "there", "not", a past-tense verb, a preposition): a noun "bat" in a list is followed by "and"
-  or another noun.
+  "there", "not", a past-tense verb, a preposition); a noun "bat" in a list is followed by "and".
+- "the" read as "tire", "tile": after a preposition or a verb and before what a noun phrase
+  opens with ("into tire employment"); "to tire" is a verb.
+- "and" read as "end", "arid": after a comma, or a word that ends a phrase, and before a
+  past-tense verb, a subject pronoun, "there" or an adverb ("the prisoner, end remonstrated").
+- "be" read as "he": after a modal or "to" and before a past participle ("would he sent"; a
+  question's "would he go" has a verb's plain form after it; "May he" is a month's).
+- "been" read as "beer", "beets": after a form of "have" and before a participle.
 """
 
 from __future__ import annotations
@@ -42,12 +49,34 @@ _MIDDLE_ADVERBS = frozenset(
     "manifestly only often not recently lately first twice".split()
 )
 _SUBJECT_TAGS = frozenset(("PRP", "NN", "NNS", "NNP", "NNPS", "WDT", "WP"))
-_PARTICIPLE_TAGS = frozenset(("VBN",))
 # What opens a clause after "but": a subject, "there", "not", an adverb, a preposition, a verb.
 _CLAUSE_OPENING_TAGS = frozenset(("PRP", "EX", "RB", "IN", "VBD", "DT", "PRP$"))
 
 
+def _tags(
+    before: list[str], intended: str, after: list[str], tagger: Callable[[], Tagger | None]
+) -> list[str] | None:
+    """The tags of the words around with `intended` in the middle, or None without a tagger. A
+    word in capitals is a heading's or a name's: the tagger reads its lower case."""
+    model = tagger()
+    if model is None:
+        return None
+    words = [*(w.lower() if w.isupper() else w for w in before), intended, *after]
+    tags = model.tag(words)
+    return [t for _, t in tags] if len(tags) == len(words) else None
+
+
+def _has_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:
+    return _perfect_fits("has", before, after, tagger)
+
+
 def _had_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:
+    return _perfect_fits("had", before, after, tagger)
+
+
+def _perfect_fits(
+    auxiliary: str, before: list[str], after: list[str], tagger: Callable[[], Tagger | None]
+) -> bool:
     """A subject before, then (an adverb or two and) a past participle."""
     if not before or not after:
         return False
@@ -56,19 +85,12 @@ def _had_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger |
         rest.pop(0)
     if not rest or not rest[0].isalpha() or not rest[0].islower():
         return False
-    model = tagger()
-    if model is None:
-        return False
-    # A word in capitals is a heading's or a name's; the tagger reads its lower case as a word.
-    words = [*(w.lower() if w.isupper() else w for w in before), "had", *after]
-    tags = model.tag(words)
-    if len(tags) != len(words):
+    tags = _tags(before, auxiliary, after, tagger)
+    if tags is None:
         return False
     at = len(before)
     participle = at + 1 + (len(after) - len(rest))
-    return tags[at - 1][1] in _SUBJECT_TAGS and (
-        rest[0] == "been" or tags[participle][1] in _PARTICIPLE_TAGS
-    )
+    return tags[at - 1] in _SUBJECT_TAGS and (rest[0] == "been" or tags[participle] == "VBN")
 
 
 def _but_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:
@@ -77,19 +99,83 @@ def _but_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger |
         return False
     if not after[0].isalpha() or after[0] in ("and", "or", "nor"):
         return False
-    model = tagger()
-    if model is None:
+    tags = _tags(before, "but", after, tagger)
+    return tags is not None and tags[len(before) + 1] in _CLAUSE_OPENING_TAGS
+
+
+# "the" before what a noun phrase opens with, after a preposition or a verb ("into tire employment",
+# "took tire key"); "and" between a word that ends a phrase and what opens a clause ("a cab end a
+# nurse", "prisoner, end remonstrated").
+_PHRASE_HEAD_TAGS = frozenset(("IN", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+_NOUN_PHRASE_TAGS = frozenset(("JJ", "NN", "NNS", "NNP", "NNPS", "JJS", "JJR", "VBG"))
+_NOT_BEFORE_AND = frozenset(("DT", "PRP$", "JJ", "JJR", "JJS", "TO", "MD", "IN", "POS", "CD", "RB"))
+_AFTER_AND_TAGS = frozenset(("VBD", "PRP", "EX", "RB"))
+
+
+def _the_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:
+    if not before or not after or not after[0].isalpha() or before[-1].lower() == "to":
         return False
-    words = [*before, "but", *after]
-    tags = model.tag(words)
-    return len(tags) == len(words) and tags[len(before) + 1][1] in _CLAUSE_OPENING_TAGS
+    tags = _tags(before, "the", after, tagger)
+    at = len(before)
+    return (
+        tags is not None and tags[at - 1] in _PHRASE_HEAD_TAGS and tags[at + 1] in _NOUN_PHRASE_TAGS
+    )
+
+
+def _and_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:
+    if not before or not after or not after[0].isalpha():
+        return False
+    tags = _tags(before, "and", after, tagger)
+    at = len(before)
+    if tags is None:
+        return False
+    if before[-1] in (",", ";"):
+        # After a comma the tagger reads a past tense as a participle ("prisoner, and remonstrated").
+        return tags[at + 1] in _AFTER_AND_TAGS or tags[at + 1] == "VBN"
+    return (
+        tags[at + 1] in _AFTER_AND_TAGS
+        and before[-1].isalpha()
+        and tags[at - 1] not in _NOT_BEFORE_AND
+    )
+
+
+_MODALS = frozenset("would will should could may might must shall can cannot to".split())
+_HAVE = frozenset("have has had having".split())
+
+
+def _be_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:
+    """ "would he sent", "to he tried": after a modal or "to", before a participle; a question's
+    "would he go" has a verb's plain form after it."""
+    if not before or before[-1] not in _MODALS or not after or not after[0].isalpha():
+        return False
+    tags = _tags(before, "be", after, tagger)
+    return tags is not None and tags[len(before) + 1] == "VBN"
+
+
+def _been_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:
+    """ "had beer taken": after a form of "have", before a participle (the beer they had is
+    followed by anything else)."""
+    if not before or before[-1].lower() not in _HAVE or not after or not after[0].isalpha():
+        return False
+    tags = _tags(before, "been", after, tagger)
+    return tags is not None and tags[len(before) + 1] in ("VBN", "VBG")
 
 
 _READINGS = {
+    "he": _Reading("be", _be_fits),
+    "beer": _Reading("been", _been_fits),
+    "beets": _Reading("been", _been_fits),
+    "tire": _Reading("the", _the_fits),
+    "tile": _Reading("the", _the_fits),
+    "end": _Reading("and", _and_fits),
+    "arid": _Reading("and", _and_fits),
     "bad": _Reading("had", _had_fits),
     "lad": _Reading("had", _had_fits),
     "liad": _Reading("had", _had_fits),
     "bat": _Reading("but", _but_fits),
+    "baa": _Reading("has", _has_fits),
+    "bas": _Reading("has", _has_fits),
+    "lias": _Reading("has", _has_fits),
 }
 _CANDIDATE = compile_pattern(
     r"(?<![\p{L}\p{N}'’-])(?:" + "|".join(_READINGS) + r")(?![\p{L}\p{N}'’-])"

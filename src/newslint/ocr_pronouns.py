@@ -18,14 +18,20 @@ from newslint.line_words import words_around
 from newslint.regex_store import compile_pattern
 
 # The misreadings of "he" that are words themselves: h read as b or li, e read as o, h as t.
-_MISREAD = compile_pattern(r"(?<![\p{L}\p{N}'’-])(?:be|lie|tie|bo|ho|Be|Lie|Tie)(?= +\p{Ll})")
+_MISREAD = compile_pattern(
+    r"(?<![\p{L}\p{N}'’-])(?:be|lie|tie|bo|ho|le|lee|ha|Be|Lie|Tie|Ile|I-le)(?= +\p{Ll})"
+)
 _TOKEN = compile_pattern(r"[\p{L}\p{N}'’]+|[.,;:!?\"“”]")
 _BEFORE = compile_pattern(r"([\p{L}\p{N}'’]+|[^\s\p{L}\p{N}])\s*$")
 # Words after which a clause, and so a subject, begins.
 _CLAUSE_OPENERS = frozenset(
     "and but that when as if because though although where while until after before since "
-    "then so said says".split()
+    "then so said says who whom whether how why once whilst till unless for than all".split()
 )
+# "which" and "what" open a clause ("to which he agreed") or stand before a noun ("which lie
+# was told"): only before a misreading no noun shares.
+_DETERMINING_OPENERS = frozenset(("which", "what"))
+_NOUNS = frozenset(("lie", "tie"))
 _CLAUSE_MARKS = frozenset('.;:!?"“”')
 # Finite verbs a subject pronoun takes that no "be", noun "lie" or "tie" is ever followed by.
 _FINITE = frozenset(
@@ -46,7 +52,7 @@ def pronoun_misreads(
     """(start, end, "he" or "He") for each misread subject pronoun of `text`."""
     for match in _MISREAD.finditer(text):
         _, right = words_around(text, match.start(), match.end(), _TOKEN, 2)
-        if not right or not _opens_clause(_previous_token(text, match.start())):
+        if not right or not _opens_clause(_previous_token(text, match.start()), match.group()):
             continue
         if not _finite_after(right, tagger):
             continue
@@ -61,8 +67,11 @@ def _previous_token(text: str, start: int) -> str:
     return before.group(1) if before else ""
 
 
-def _opens_clause(before: str) -> bool:
-    return not before or before in _CLAUSE_MARKS or before.lower() in _CLAUSE_OPENERS
+def _opens_clause(before: str, word: str) -> bool:
+    opener = before.lower()
+    if opener in _DETERMINING_OPENERS:
+        return word.lower() not in _NOUNS
+    return not before or before in _CLAUSE_MARKS or opener in _CLAUSE_OPENERS
 
 
 def _finite_after(right: list[str], tagger: Callable[[], Tagger | None]) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.lexicon import is_function_word
 from newslint.line_words import words_around
 from newslint.regex_store import compile_pattern
 
@@ -82,6 +83,70 @@ def _tags(
     start, end = match.span("speck")
     left, right = words_around(text, start, end, _WORD, CONTEXT)
     return left, tagger.tag([*left, text[start:end], *right])
+
+
+# A mark straight after a determiner and before a lower-case word: no phrase ends on "the", "a" or
+# "their", so a comma, stop, colon or quote there is a speck ("the' trial", "a, relative", "the:
+# child"). A quote before the determiner makes it a quoted word ("'the', said he").
+_MARK_AFTER_DETERMINER = compile_pattern(
+    r"(?<=(?<![\p{L}\p{N}'’‘\"“-])(?:the|a|an|their|its|my|our|your))"
+    r"[,.:;!'’\"”]{1,2}(?=[ \t]+\p{Ll}{2})"
+)
+
+
+def marks_after_determiners(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of marks a scanner put between a determiner and its noun."""
+    return (m.span() for m in _MARK_AFTER_DETERMINER.finditer(text))
+
+
+# A single quote glued to one side of a lower-case word inside a sentence, that no quote on the
+# other side answers ("charged on 'remand with", "to have been' stolen"): a speck. Elisions keep
+# theirs ("'tis", "'em", "goin'"), and a plural's possessive too ("the prisoners' landlady").
+_OPENING_QUOTE = compile_pattern(r"(?<=[ \t])['‘](?=\p{Ll}{2,}(?![\p{L}'’-]))")
+_CLOSING_QUOTE = compile_pattern(r"(?<=[ \t]\p{Ll}*[a-rt-z])(?<!in)['’](?=[ \t]+\p{Ll}{2})")
+_QUOTE_REACH = 400  # characters looked along for an answering quote: a quoted sentence may be long
+_SENTENCE_END = compile_pattern(r"[.!?]\s|\n")
+_ELISIONS = frozenset("tis twas twere em cause til till neath gainst round bout un".split())
+
+
+def lone_quotes(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of single quotes no quote answers within the sentence."""
+    for match in _OPENING_QUOTE.finditer(text):
+        word = regex.match(r"\p{Ll}+", text[match.end() :])
+        if word and word.group() in _ELISIONS:
+            continue
+        after = text[match.end() : match.end() + _QUOTE_REACH]
+        end = _SENTENCE_END.search(after)
+        if not regex.search(r"['’]", after[: end.start() if end else len(after)]):
+            yield match.span()
+    for match in _CLOSING_QUOTE.finditer(text):
+        before = text[max(0, match.start() - _QUOTE_REACH) : match.start()]
+        stops = list(_SENTENCE_END.finditer(before))
+        sentence = before[stops[-1].end() :] if stops else before
+        if not regex.search(r"(?:^|[\s(])['‘]", sentence):
+            yield match.span()
+
+
+# A hyphen glued to a word's end, a space, then a lower-case word it does not join, one of them a
+# function word ("his throat- with a razor", "He- said"): a speck. A suspended compound ("pre- and
+# post-war", "two- or three-day") hangs its hyphen before a conjunction; a cut word joins ("com-
+# pany": cut-word's); a compound cut at a line end whose line break was lost has content words on
+# both sides ("boot- maker", "Police- court").
+_HANGING_HYPHEN = compile_pattern(
+    r"(?<=(?<![\p{L}\p{N}-])(?P<left>\p{L}{2,}))-(?=[ \t]+(?P<right>\p{Ll}{2,})(?![\p{L}-]))"
+)
+_SUSPENDING = frozenset("and or to nor than versus through".split())
+JOINED_WORD_ZIPF = 2.0
+
+
+def hanging_hyphens(text: str, zipf: Callable[[str], float]) -> Iterator[tuple[int, int]]:
+    """Spans of hyphens that neither cut a word nor suspend a compound."""
+    for match in _HANGING_HYPHEN.finditer(text):
+        left, right = match.group("left", "right")
+        if right in _SUSPENDING or zipf((left + right).lower()) >= JOINED_WORD_ZIPF:
+            continue
+        if is_function_word(left.lower()) or is_function_word(right):
+            yield match.span()  # "out- of", "He- said": a compound broken at a line end has none
 
 
 # A full stop after an everyday lower-case word and before another lower-case word: a comma or a

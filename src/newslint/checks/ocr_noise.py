@@ -44,7 +44,13 @@ from newslint.ocr_junk import junk_runs
 from newslint.ocr_non_words import non_words
 from newslint.ocr_pronouns import pronoun_misreads
 from newslint.ocr_shapes import PrintShapes
-from newslint.ocr_specks import stops_before_lower_case, word_specks
+from newslint.ocr_specks import (
+    hanging_hyphens,
+    lone_quotes,
+    marks_after_determiners,
+    stops_before_lower_case,
+    word_specks,
+)
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import TOKEN, document_marks, ocr_signal, strip_edges
@@ -245,6 +251,10 @@ class OcrNoiseCheck(ScannedTextCheck):
         found += word_specks(text, self._tagger)
         found += (m.span() for m in _ANGLE_SPECK.finditer(text))
         found += stops_before_lower_case(text, self.zipf)
+        starts = {start for start, _ in found}
+        found += (span for span in marks_after_determiners(text) if span[0] not in starts)
+        found += lone_quotes(text)
+        found += hanging_hyphens(text, self.zipf)
         for start, end in sorted(set(found)):
             message = render(self.rule.message, match=text[start:end])
             yield finding(self.rule, start, end, message)
