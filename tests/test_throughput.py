@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from itertools import combinations
 from typing import Any
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newslint import misreadings
@@ -55,6 +56,7 @@ from newslint.ocr_context import (
     paragraph_breaks,
 )
 from newslint.other_language import in_other_language
+from newslint.romanisation import MOST_SPELLINGS, romanisation_key, romanised_alike
 from newslint.vale import tagger
 from tests.checks.helpers import make_check
 
@@ -92,9 +94,32 @@ def test_the_name_index_finds_every_variant_pair_in_order() -> None:
         unique=True,
     )
 )
+@example(["Kaaaaa", "Kkkaaa"])  # two edits apart, one romanisation key (review5's fuzzing)
 def test_the_name_index_agrees_with_comparing_all_pairs(names: list[str]) -> None:
     names = sorted(names)
-    assert indexed_pairs(names) == all_pairs(names)
+    indexed, every = indexed_pairs(names), all_pairs(names)
+    assert indexed == [pair for pair in every if pair in set(indexed)]
+    # Only a key too crowded to be one name's spellings leaves a pair to the deletion keys alone.
+    spellings = Counter(romanisation_key(name) for name in names)
+    missed = [(a, b) for a, b in every if (a, b) not in set(indexed)]
+    assert all(
+        romanised_alike(a, b) and spellings[romanisation_key(a)] > MOST_SPELLINGS for a, b in missed
+    )
+
+
+def test_a_name_respelled_by_romanisation_is_indexed_however_far_apart() -> None:
+    names = ["Hyeonmu", "Hyunmu", "Jdanov", "Zhdanov"]  # eo/u and zh/j: two edits apart
+    assert indexed_pairs(names) == [("Hyeonmu", "Hyunmu"), ("Jdanov", "Zhdanov")]
+
+
+def test_a_romanisation_key_pairs_a_few_spellings_and_no_crowd() -> None:
+    # One key ("karn"), and runs three letters apart: no two share a deletion key.
+    names = sorted(
+        "K" + "a" * i + "r" * j + "n" * k for i in (1, 4, 7) for j in (1, 4, 7) for k in (1, 4, 7)
+    )
+    few = names[:MOST_SPELLINGS]
+    assert list(candidate_pairs(few)) == list(combinations(few, 2))
+    assert list(candidate_pairs(names)) == []  # 27 spellings are no one name: 351 pairs
 
 
 # The split-word detector once found its pairs with this overlapped regex over the fragments.

@@ -19,9 +19,10 @@ the key: the caller asks for it.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from functools import lru_cache
 from itertools import combinations
+from typing import TypeVar
 
 from newslint.regex_store import compile_pattern
 
@@ -97,9 +98,10 @@ def sound_key(word: str) -> str:
 # nothing about any two of them, and pairing them all is quadratic (review5: 768 made-up names of
 # one sound key in 58 KB took 17.7 s).
 MOST_SPELLINGS = 8
+_Spelling = TypeVar("_Spelling", bound=Hashable)  # a spelling, or its index in a list of names
 
 
-def pairs_within(groups: Iterable[list[str]]) -> Iterator[tuple[str, str]]:
+def pairs_within(groups: Iterable[list[_Spelling]]) -> Iterator[tuple[_Spelling, _Spelling]]:
     """The pairs inside each group of spellings that share a key, of groups small enough to be
     one name written several ways."""
     for group in groups:

@@ -32,7 +32,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import LONGEST_WORD, Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
-from newslint.romanisation import pairs_within, romanised_alike, sound_key
+from newslint.romanisation import pairs_within, romanisation_key, romanised_alike, sound_key
 from newslint.rules import Rule
 from newslint.signals import Zipf, ocr_signal
 
@@ -312,19 +312,26 @@ def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
     Comparing every pair is quadratic (a megabyte of copy holds thousands of names). Two names
     within the allowed edit distance of each other share a string obtained by deleting at most that
     many letters from each (a substitution or a swap costs one deletion on each side, an insertion
-    one on the longer), so only names sharing such a deletion key are compared.
+    one on the longer), so only names sharing such a deletion key are compared. Spellings one
+    romanisation apart can be further apart than that ("Hyeonmu"/"Hyunmu", "Kaaaaa"/"Kkkaaa"
+    once doubled letters fold): names sharing a romanisation key are compared too, in groups
+    small enough to be one name written several ways (`pairs_within`), since every two of a
+    group are variants and a crowded key would pair them all.
     """
     by_key: defaultdict[str, list[int]] = defaultdict(list)
+    by_romanisation: defaultdict[str, list[int]] = defaultdict(list)
     for index, name in enumerate(names):
         if len(name) > LONGEST_WORD:
             continue  # no name; its deletion keys would cost its length squared
         depth = 2 if len(name) >= LONG_NAME else 1
         for key in _deletions(_plain(name), depth):
             by_key[key].append(index)
+        by_romanisation[romanisation_key(name)].append(index)
     pairs: set[tuple[int, int]] = set()
     for indexes in by_key.values():
         if len(indexes) > 1:
             pairs.update(combinations(indexes, 2))
+    pairs.update(pairs_within(by_romanisation.values()))
     return ((names[i], names[j]) for i, j in sorted(pairs))
 
 
