@@ -41,7 +41,7 @@ PATTERNS = [
     r"\b(?i:strasse|office|fi)\b|(?i)[s][s]i",  # full case folding: "ß" is "ss", "ﬃ" is "ffi"
     r"(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})(?!Ab)|\b(?<=a)(?=b)(?!bc)|(?=c)(?<=b)|(?<=[a-z])\b(?=“)",
 ]
-TEXTS = st.text(alphabet="aAbBcdefSsIi ,.'’“”\"\n\t-é٣12ßẞﬁﬃİtro_", max_size=60)
+TEXTS = st.text(alphabet="aAbBcdefSsIi ,.'’“”\"\n\t-é٣12ßẞﬁﬃİıtro_", max_size=60)
 
 
 def relaxed(pattern: str, ignorecase: bool = False) -> re2._Regexp:
@@ -57,6 +57,8 @@ def test_every_pattern_here_relaxes(pattern: str) -> None:
 @given(st.sampled_from(PATTERNS), TEXTS, st.booleans())
 # CI on 5bf0c98: "[a-z]" under (?i) reads "İ" as "i" in regex, never in RE2, so the gate closed.
 @example(PATTERNS[-1], "İ“", True)
+# review5: regex reads "ı" (U+0131) as "I" under (?i), RE2 does not.
+@example(r"\bI\b", "ı", True)
 def test_a_relaxed_pattern_matches_every_match_of_its_original(
     pattern: str, text: str, ignorecase: bool
 ) -> None:
@@ -109,18 +111,55 @@ def test_full_case_folding_opens_where_a_character_folds_to_several() -> None:
     assert all(len(char.casefold()) == 1 for char in "’“”–—éíá€™")  # news copy's own
 
 
+def folded_simply(source: str) -> tuple[regex.Pattern[str], re2._Regexp]:
+    """`source` compiled as a rule's pattern, and its gate: without inline flags of its own it
+    ignores case, folded simply (`(?-f)`)."""
+    ignorecase = not source.startswith("(?")
+    flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
+    original = regex.compile(f"(?-f){source}" if ignorecase else source, flags)
+    return original, relaxed(original.pattern, ignorecase)
+
+
 @pytest.mark.parametrize("source", [r"\bif you\b", r"(?i)(?-f)\bif you\b", r"(?-f)(?i:if) you"])
 def test_simple_case_folding_opens_where_regex_reads_a_dotted_capital_i_as_i(source: str) -> None:
     # regex folds "İ" (U+0130) to "i" even simply; RE2 folds it to nothing. On main the gate
     # closed llm.refusal, llm.assistant-phrase ... on "İf you have a specific topic in mind, İ
     # can help" (a Turkish-locale upper-casing), where the ungated rules report.
-    ignorecase = not source.startswith("(?")
-    flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if ignorecase else 0)
-    original = regex.compile(f"(?-f){source}" if ignorecase else source, flags)
-    gate = relaxed(original.pattern, ignorecase)
+    original, gate = folded_simply(source)
     for text in ("İf you ask", "if you ask"):
         assert original.search(text) and gate.search(text), text
     assert gate.search("nothing here") is None
+
+
+@pytest.mark.parametrize("source", [r"\bI\b", r"(?i)(?-f)\bI am\b", r"[A-Z]{2}"])
+def test_case_folding_opens_where_regex_reads_a_dotless_i_as_capital_i(source: str) -> None:
+    # regex folds "ı" (U+0131) with "I" even simply; RE2 does not: on main the gate closed on
+    # "ı am" where "(?i)\bI am\b" matches (found by review5's search of every cased pair).
+    original, gate = folded_simply(source)
+    texts = ("ı", "ı am", "ıı")
+    assert any(original.search(text) for text in texts)
+    for text in texts:
+        if original.search(text):
+            assert gate.search(text), (source, text)
+
+
+def test_the_folds_opened_on_are_every_character_regex_and_re2_fold_apart() -> None:
+    """Every pair of cased characters one engine folds together and the other does not, found by
+    asking both; the relaxer opens on each such character (a new Unicode may bring more)."""
+    from newslint.relax_folds import SIMPLE_FOLDS_APART
+
+    cased = [
+        chr(c)
+        for c in range(0x110000)
+        if not 0xD800 <= c <= 0xDFFF and len({chr(c), chr(c).lower(), chr(c).upper()}) > 1
+    ]
+    hay = "\n".join(cased)
+    apart = set()
+    for char in cased:
+        ours = set(regex.findall(f"(?-f)(?i){regex.escape(char)}", hay, flags=regex.VERSION1))
+        theirs = set(re2.findall(f"(?i)\\x{{{ord(char):x}}}", hay))
+        apart |= {char, *(ours ^ theirs)} if ours ^ theirs else set()
+    assert apart - {"I", "i"} == set(SIMPLE_FOLDS_APART)
 
 
 def test_a_case_insensitive_pattern_that_writes_a_dotted_capital_i_is_refused() -> None:
