@@ -37,3 +37,12 @@ def test_a_closed_paragraph_and_a_credit_stay_silent(linter: Linter) -> None:
     closed = _OPENING + "to the mediators.\n\n\n\nThe next round starts in May.\n"
     credit = "Police held the march in Ottawa on Friday. THE CANADIAN PRESS/Adrian Wyld\n\n\nNext\n"
     assert _spans(linter, closed, _LOST_STOP) == _spans(linter, credit, _LOST_STOP) == []
+
+
+def test_a_guillemet_inside_a_word_is_a_misread_letter_not_a_quotation_mark(
+    linter: Linter,
+) -> None:
+    scan = "CITY NEWS\nHl«he«t Tempemtiire of the day, P«y rates for T«E year.\n"
+    assert _spans(linter, scan, "typography.guillemets") == []
+    quoted = "«The President noted the measures,» the press service said.\n"
+    assert _spans(linter, quoted, "typography.guillemets") == ["«", "»"]
