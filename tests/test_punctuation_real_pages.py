@@ -46,3 +46,13 @@ def test_a_guillemet_inside_a_word_is_a_misread_letter_not_a_quotation_mark(
     assert _spans(linter, scan, "typography.guillemets") == []
     quoted = "«The President noted the measures,» the press service said.\n"
     assert _spans(linter, quoted, "typography.guillemets") == ["«", "»"]
+
+
+def test_its_before_a_word_no_noun_phrase_opens_with_lost_its_apostrophe(linter: Linter) -> None:
+    text = "SEO has changed. Its not all about keywords; the site? its owned by a search firm."
+    assert _spans(linter, text, "typography.its-for-it-is") == ["Its", "its"]
+    possessive = (
+        "The index hit its all-time high. The club lost its only hope, its very own "
+        "stadium and its no-fly zone; the firm raised its profits."
+    )
+    assert _spans(linter, possessive, "typography.its-for-it-is") == []
