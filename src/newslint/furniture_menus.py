@@ -1,6 +1,8 @@
 """Runs of short, bare lines: a menu, a tag list or a share bar, read line by line. A run is a
 menu unless the story announces it as its own list, it sits inside the article, or its lines go
-on one into the next (a title set in lines)."""
+on one into the next (a title set in lines). Inside the article, short lines set apart by blank
+lines are its headings, and headings head something: a run that ends the page heads nothing, and
+is the tag list or the links printed under the story."""
 
 from __future__ import annotations
 
@@ -63,7 +65,7 @@ class MenuRuns:
         return (
             len(distinct) >= self.min_run
             and not (is_introduced(items, run[0]) and announces(items, run[0] - 1, opening))
-            and not inside_article(items, run[0], run[-1])
+            and not (inside_article(items, run[0], run[-1]) and run[-1] < len(items) - 1)
             and not any(runs_on(items[i]) or wraps_on(items, i) for i in run)
             and not any(i in outline for i in run)
         )

@@ -663,3 +663,15 @@ def test_a_judgments_parties_set_one_per_line_are_not_a_menu(
     caption = "\n".join([*parties[:2], joiner, *parties[2:]])
     assert reported(furniture, f"Between:\n\n{caption}\n\n{BODY}\n\n{BODY}\n") == []
     assert reported(furniture, "\n".join(parties) + f"\n\n{BODY}\n\n{BODY}\n") == parties
+
+
+def test_short_lines_set_apart_that_end_the_page_are_its_tag_list(furniture: Linter) -> None:
+    tags = ["Reuters", "World News", "Farming", "Taxes", "Brussels", "Jane Roe"]
+    text = f"Farmers to get levy refunds\n\n{BODY}\n\n{BODY}\n\n" + "\n\n".join(tags) + "\n"
+    assert reported(furniture, text) == tags
+
+
+def test_short_lines_set_apart_inside_the_article_are_its_headings(furniture: Linter) -> None:
+    headings = "\n\n".join(["Costs", "Refunds", "What comes next"])
+    text = f"Farmers to get levy refunds\n\n{BODY}\n\n{BODY}\n\n{headings}\n\n{BODY}\n"
+    assert reported(furniture, text) == []
