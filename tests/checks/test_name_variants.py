@@ -173,6 +173,14 @@ def test_a_full_name_that_lost_its_accents_is_reported_alone() -> None:
     assert spans(make_check("name-variants"), text) == ["Ataturk Airport"]
 
 
+def test_an_accented_full_name_in_a_page_that_writes_it_without_is_the_odd_one() -> None:
+    text = (
+        "He flew out of Ataturk Airport on Friday.\n\nAtaturk Airport was busy.\n\n"
+        "He had landed at Atatürk Airport on Monday."
+    )
+    assert spans(make_check("name-variants"), text) == ["Atatürk Airport"]
+
+
 def test_a_word_written_only_inside_one_two_word_name_is_that_name() -> None:
     check = make_check("name-variants")
     text = (

@@ -91,14 +91,15 @@ def _odd_of_pair(
     a: tuple[str, str], b: tuple[str, str], counts: Counter[str]
 ) -> list[tuple[str, str]]:
     """(odd name, usual words) of two spellings of one name, each given as (name, the words
-    compared). Spelled alike but for accents, the one without them, however often each is
-    written: pipelines that fold text to ASCII lose accents, none adds them ("Atatürk Airport",
-    "Ataturk Airport"). Otherwise the one written less; written equally often, either may be
-    the wrong one, and both are reported."""
+    compared). The one written less; written equally often and spelled alike but for accents,
+    the one without them (pipelines that fold text to ASCII lose accents, none adds them:
+    "Atatürk Airport", "Ataturk Airport"); otherwise either may be the wrong one, and both are
+    reported. As for single names (`name_variants`), the page's majority is its house form."""
     (name_a, tail_a), (name_b, tail_b) = a, b
-    if _plain(tail_a) == _plain(tail_b) and tail_a.isascii() != tail_b.isascii():
-        return [(name_a, tail_b)] if tail_a.isascii() else [(name_b, tail_a)]
     count_a, count_b = counts[tail_a], counts[tail_b]
+    folded_alike = _plain(tail_a) == _plain(tail_b) and tail_a.isascii() != tail_b.isascii()
+    if count_a == count_b and folded_alike:
+        return [(name_a, tail_b)] if tail_a.isascii() else [(name_b, tail_a)]
     return [(name_a, tail_b)] * (count_a <= count_b) + [(name_b, tail_a)] * (count_b <= count_a)
 
 
