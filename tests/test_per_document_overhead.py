@@ -3,6 +3,7 @@ times (issue 15: `scan`'s cost per document)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from newslint.checks.consistency import ConsistencyCheck
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.lexicon import Vocabulary
 from newslint.linters import load_rules
 from newslint.rules import Rule
 
@@ -59,3 +61,33 @@ def test_with_a_house_style_one_other_variant_is_enough(monkeypatch: pytest.Monk
     searched.clear()
     gated.lint(Document("Mr Blinken spoke to reporters."))  # the house's own style alone
     assert searched == []
+
+
+# Rules that judge every distinct word of a document by its frequency.
+_BY_FREQUENCY = (
+    "encoding.untranslated-word",
+    "ocr.split-word",
+    "encoding.lost-letter",
+    "ocr.character-confusion",
+)
+
+
+def test_the_checks_that_judge_every_word_by_frequency_look_each_word_up_once() -> None:
+    asked: Counter[str] = Counter()
+
+    class Counting(Vocabulary):
+        def zipf(self, word: str) -> float:
+            asked[word] += 1
+            return super().zipf(word)
+
+    rules = [rule for rule in load_rules() if rule.id in _BY_FREQUENCY]
+    assert len(rules) == len(_BY_FREQUENCY)
+    linter = Linter(rules, gated=False, vocabulary=Counting(frozenset({"newslint"})))
+    # Common words only (nothing to repair, translate or join), and no "r": lost-letter reads on.
+    text = "The officials said the talks went well and that both sides would meet again in May."
+    assert linter.lint(Document(text)) == []
+    assert asked["officials"] == asked["talks"] == asked["would"] == 1  # main: 4 each
+    assert max(asked.values()) == 1
+    asked.clear()
+    linter.lint(Document(text))  # another document: its own lookups
+    assert asked["talks"] == 1

@@ -20,6 +20,7 @@ import regex
 from newslint.regex_store import compile_pattern
 
 if TYPE_CHECKING:
+    from newslint.lexicon import Vocabulary, Zipfs
     from newslint.textblocks import Block
 
 # Abbreviations after which a full stop does not end a sentence. Lower-cased, without the dot.
@@ -267,6 +268,17 @@ class Document:
             else:
                 words.add(run.casefold())
         return frozenset(words)
+
+    def zipfs(self, vocabulary: Vocabulary) -> Zipfs:
+        """This document's words' frequencies under `vocabulary`, one lookup per word for all
+        the checks that ask (`lexicon.Zipfs`); equal vocabularies share one."""
+        from newslint.lexicon import Zipfs
+
+        return self._zipfs.setdefault(vocabulary, Zipfs(vocabulary.zipf))
+
+    @cached_property
+    def _zipfs(self) -> dict[Vocabulary, Zipfs]:
+        return {}
 
     @cached_property
     def dialect(self) -> str | None:

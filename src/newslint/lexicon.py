@@ -109,6 +109,24 @@ class Vocabulary:
 NO_VOCABULARY = Vocabulary()
 
 
+class Zipfs(dict[str, float]):
+    """`zipf` of the words asked of it, each looked up once (`zipfs[word]`): one document's words
+    under one vocabulary (`Document.zipfs`), shared by the checks that judge every distinct word
+    by its frequency. A word is looked up when first asked, as each check asked before, so no
+    check's lookup (nor wordfreq's import for an odd token) happens where none did; a word
+    already asked costs a dict hit, with no Python call."""
+
+    __slots__ = ("_zipf",)
+
+    def __init__(self, zipf: Callable[[str], float]):
+        super().__init__()
+        self._zipf = zipf
+
+    def __missing__(self, word: str) -> float:
+        value = self[word] = self._zipf(word)
+        return value
+
+
 def memo_of(
     zipf: Callable[[str], float], name: str, limit: int | None = None
 ) -> dict[Any, Any] | None:

@@ -91,14 +91,15 @@ class ForeignWordCheck(Check):
             return
         text = doc.text
         words = candidate_words(text, doc.runs)
-        # Most words are common English: each distinct one is looked up once.
-        rare = {word for word in {run[2] for run in words} if self.zipf(word) < self.max_english}
+        # Most words are common English: each distinct one is looked up once, for every check.
+        zipfs = doc.zipfs(self.vocabulary)
+        rare = {word for word in {run[2] for run in words} if zipfs[word] < self.max_english}
         for start, end, word in words:
             if word not in rare:
                 continue
             if not word.islower() and not self._opens_a_clause(text, start, end):
                 continue
-            language = self._language(word, self.zipf(word))
+            language = self._language(word, zipfs[word])
             if language and not in_other_language(text, start, end, english(), self.foreign_share):
                 name = LANGUAGE_NAMES.get(language, language)
                 message = render(self.rule.message, match=word, language=name)

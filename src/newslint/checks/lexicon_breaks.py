@@ -63,11 +63,12 @@ class SplitWordCheck(LexiconCheck):
     def run(self, doc: Document) -> Iterator[Finding]:
         # Only pairs with a fragment can be split words: find those fragments first, then walk the
         # document's tokens once for a fragment beside another token, one space apart.
+        zipfs = doc.zipfs(self.vocabulary)
         fragments = {
             w
             for w in doc.word_counts
             if w.islower()
-            and (w in self.tuning.suffixes or self.zipf(w) < self.tuning.weak_fragment_max_zipf)
+            and (w in self.tuning.suffixes or zipfs[w] < self.tuning.weak_fragment_max_zipf)
         }
         if not fragments:
             return

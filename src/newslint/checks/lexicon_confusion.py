@@ -35,10 +35,11 @@ class ConfusionCheck(LexiconCheck):
         # `_judge_confusion`): the document's other tokens are never looked for, nor any but
         # confusable ones looked up (a figure's lookup would load wordfreq itself).
         ceiling = self.tuning.confusion_max_zipf
+        zipfs = doc.zipfs(self.vocabulary)
         suspects = {
             token
             for token in {run[2] for run in doc.runs}
-            if len(token) >= 3 and confusable(token) and self.zipf(token) < ceiling
+            if len(token) >= 3 and confusable(token) and zipfs[token] < ceiling
         }
         tokens = confusable_tokens(doc.text, doc.runs, suspects) if suspects else []
         tokens = [t for t in tokens if not _set_apart(doc.text, t[0], t[1], self.zipf(t[2]))]

@@ -66,9 +66,10 @@ class LostLetterCheck(Check):
         ]
         if not absent:
             return
-        # The document's distinct words are tokenised once for every check that reads them.
+        # The document's distinct words are tokenised and looked up once for every check.
+        zipfs = doc.zipfs(self.vocabulary)
         unknown = {
-            word for word in doc.word_counts if _PLAIN_WORD.fullmatch(word) and self.zipf(word) == 0
+            word for word in doc.word_counts if _PLAIN_WORD.fullmatch(word) and zipfs[word] == 0
         }
         words = frozenset(unknown)
         if any(lost in _LIGATURES for lost in absent):
