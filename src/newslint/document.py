@@ -250,7 +250,7 @@ class Document:
     @cached_property
     def word_counts(self) -> Counter[str]:
         """How often each word occurs, as written (checks judge each distinct word once)."""
-        return Counter(run.text for run in self.words)
+        return Counter(map(itemgetter(2), self.words))
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:

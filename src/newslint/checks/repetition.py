@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterator
+from itertools import compress, count
+from operator import eq, itemgetter
 from typing import Any
 
 import regex
@@ -70,26 +72,35 @@ _PREVIOUS_TEXT = compile_pattern(r"\S", regex.REVERSE)
 _NOT_WORD = compile_pattern(r"[^\p{L}\p{N}]+")
 
 
-def repeats_tokens(doc: Document, longest: int) -> list[int]:
+def folded_tokens(runs: list[Run]) -> list[str]:
+    """The runs' texts, case-folded (in C calls alone: a Python step per token cost more)."""
+    return list(map(str.casefold, map(itemgetter(2), runs)))
+
+
+def repeats_tokens(doc: Document, longest: int, folded: list[str] | None = None) -> list[int]:
     """Where a run of 1 to `longest` tokens is followed at once by the same run (letter case
-    aside): the offsets a doubled word or phrase needs, told from the shared tokens, no regex."""
+    aside): the offsets a doubled word or phrase needs, told from the shared tokens, no regex.
+    `folded`: `folded_tokens(doc.runs)`, if made already."""
     runs = doc.runs
-    folded = [run.text.casefold() for run in runs]
+    folded = folded_tokens(runs) if folded is None else folded
     found = set()
     for length in range(1, longest + 1):
-        pairs = zip(folded, folded[length:], strict=False)
-        for index in [i for i, (a, b) in enumerate(pairs) if a == b]:
+        # the tokens equal to the one `length` after them, compared in C calls alone
+        for index in compress(count(), map(eq, folded, folded[length:])):
             if folded[index : index + length] == folded[index + length : index + 2 * length]:
                 found.add(runs[index].start)
     return sorted(found)
 
 
-def doubled_runs(runs: list[Run], text: str) -> Iterator[tuple[int, int, int]]:
+def doubled_runs(
+    runs: list[Run], text: str, folded: list[str] | None = None
+) -> Iterator[tuple[int, int, int]]:
     """(start, start of the copy, end) of each run of tokens written twice in a row on one line,
     the two copies alike character for character (case aside) and apart by spaces only. Only
     what the short-phrase pattern leaves: a run of `MIN_DOUBLED_RUN` tokens or more, or one with
-    figures or punctuation inside; at least `MIN_DOUBLED_LETTERS` letters ("ha ha ha" is not)."""
-    folded = [run.text.casefold() for run in runs]
+    figures or punctuation inside; at least `MIN_DOUBLED_LETTERS` letters ("ha ha ha" is not).
+    `folded`: `folded_tokens(runs)`, if made already."""
+    folded = folded_tokens(runs) if folded is None else folded
     found: list[tuple[int, int, int]] = []
     for index, length in _bigram_echoes(folded):
         if index + 2 * length > len(runs) or (found and runs[index].start < found[-1][2]):
@@ -177,7 +188,8 @@ class RepetitionCheck(Check):
     def _doubled_words(self, doc: Document) -> Iterator[Finding]:
         # The gate: only paragraphs where a token, or a run of up to four, follows a copy of
         # itself are searched (neither regex can match across a blank line).
-        paragraphs = paragraphs_with(doc, repeats_tokens(doc, MAX_DOUBLED_PHRASE))
+        folded = folded_tokens(doc.runs)  # for both token passes
+        paragraphs = paragraphs_with(doc, repeats_tokens(doc, MAX_DOUBLED_PHRASE, folded))
         text = doc.text
         doubles = list(_in_spans(_DOUBLED_WORD, text, paragraphs))
         terms = reduplicated_terms(doubles, text)
@@ -203,7 +215,7 @@ class RepetitionCheck(Check):
                 suggestions=[word],
                 applicability="unsafe" if capitalised else None,
             )
-        yield from self._doubled_runs(doc)
+        yield from self._doubled_runs(doc, folded)
         for match in _in_spans(_DOUBLED_PHRASE, text, paragraphs):
             phrase = match.group(1)
             if coordinated_repeat(phrase, match.group(2)):
@@ -213,12 +225,12 @@ class RepetitionCheck(Check):
                 self.rule, match.start(), match.end(), message, fix=phrase, suggestions=[phrase]
             )
 
-    def _doubled_runs(self, doc: Document) -> Iterator[Finding]:
+    def _doubled_runs(self, doc: Document, folded: list[str]) -> Iterator[Finding]:
         """A longer run written twice in a row on one line, punctuation and figures included
         ("Registration Number: 130349 Registration Number: 130349", a headline printed twice as
         an image's title): what the word and short-phrase patterns cannot match."""
         text = doc.text
-        for start, middle, end in doubled_runs(doc.runs, text):
+        for start, middle, end in doubled_runs(doc.runs, text, folded):
             phrase = text[start:middle].rstrip()
             message = render(self.rule.message, match=text[start:end], word=phrase)
             yield finding(

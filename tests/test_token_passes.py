@@ -1,0 +1,79 @@
+"""The checks' passes over every token of a document run in C calls, not a Python step per token
+(issue 15: a check's cost per megabyte). Counted as lines of Python run, never timed."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import CodeType, FrameType
+from typing import Any
+
+from newslint.checks.repetition import doubled_runs, folded_tokens, repeats_tokens
+from newslint.document import Document
+from newslint.lexicon import NO_VOCABULARY
+from newslint.ocr_context import attested_splits
+
+
+def _lines_run(function: Callable[..., Any], *args: Any) -> int:
+    """How many lines of `function` and of the comprehensions written inside it run while it is
+    called (not of the functions it calls): its own work per token shows as lines per token."""
+    codes = _own_code(function.__code__)
+    count = 0
+
+    def trace(frame: FrameType, event: str, arg: Any) -> Any:
+        nonlocal count
+        if frame.f_code not in codes:
+            return None
+        if event == "line":
+            count += 1
+        return trace
+
+    sys.settrace(trace)
+    try:
+        result = function(*args)
+        if hasattr(result, "__next__"):
+            list(result)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def _own_code(code: CodeType) -> set[CodeType]:
+    return {code}.union(*(_own_code(c) for c in code.co_consts if isinstance(c, CodeType)))
+
+
+# Prose with no word written twice in a row and no word cut in two.
+_PROSE = "The harbour board met on Monday and approved the new ferry timetable for winter. "
+
+
+def test_attested_splits_joins_word_pairs_without_a_python_step_per_pair() -> None:
+    def lines(copies: int) -> int:
+        text = _PROSE * copies + "They met at the his tory museum. History was made."
+        doc = Document(text)
+        assert [m.group() for m in attested_splits(text, NO_VOCABULARY.zipf, doc.runs)] == [
+            "his tory"
+        ]
+        return _lines_run(attested_splits, text, NO_VOCABULARY.zipf, doc.runs)
+
+    few, many = lines(10), lines(400)
+    assert many <= few + 5  # main: four lines or more for each of the ~5,000 more word pairs
+
+
+def test_doubled_tokens_are_found_without_a_python_step_per_token() -> None:
+    def lines(copies: int) -> int:
+        doc = Document(_PROSE * copies + "He said that the the talks ended.")
+        assert repeats_tokens(doc, 4) and repeats_tokens(doc, 4, folded_tokens(doc.runs))
+        return _lines_run(repeats_tokens, doc, 4)
+
+    few, many = lines(10), lines(400)
+    assert many <= few + 5  # main: a step for each of the ~5,000 more tokens and each length
+
+
+def test_doubled_runs_read_folded_tokens_made_once() -> None:
+    text = "Registration Number: 130349 Registration Number: 130349 was filed."
+    doc = Document(text)
+    folded = folded_tokens(doc.runs)
+    assert folded[:2] == ["registration", "number"]
+    expected = [(0, 28, 55)]
+    assert list(doubled_runs(doc.runs, text)) == list(doubled_runs(doc.runs, text, folded))
+    assert list(doubled_runs(doc.runs, text, folded)) == expected
