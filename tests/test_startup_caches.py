@@ -98,7 +98,7 @@ def test_stored_patterns_read_back_without_compiling_and_match_the_same(
         b"",
         b"not marshal data",
         marshal.dumps((regex_store.FORMAT + 1, {})),  # another format
-        marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): b"garbage"}, {})),
+        marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): b"garbage"}, {}, {})),
         marshal.dumps((regex_store.FORMAT, [1, 2])),
     ],
 )
@@ -139,7 +139,7 @@ def test_each_entry_is_read_only_when_its_pattern_is_asked_for(
     ones asked for (reading them all cost more than the few hundred a run needs)."""
     path = tmp_path / "patterns.bin"
     filled_store(path)
-    _, entries, _ = marshal.loads(path.read_bytes())
+    _, entries, *_ = marshal.loads(path.read_bytes())
     assert all(isinstance(entry, bytes) for entry in entries.values())
     decoded: list[bytes] = []
     loads = marshal.loads
@@ -158,7 +158,7 @@ def test_an_entry_holding_another_pattern_is_not_trusted(tmp_path: Path) -> None
     path = tmp_path / "patterns.bin"
     other = regex.compile("other")
     swapped = marshal.dumps(tuple(copyreg.dispatch_table[type(other)](other)[1]))
-    path.write_bytes(marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): swapped}, {})))
+    path.write_bytes(marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): swapped}, {}, {})))
     assert PatternStore(path).compile(*PATTERNS[0]).pattern == PATTERNS[0][0]
 
 
@@ -251,7 +251,7 @@ def test_processes_filling_one_store_at_once_leave_it_whole(tmp_path: Path) -> N
         for n in range(4)
     ]
     assert [w.wait(timeout=120) for w in writers] == [0, 0, 0, 0]
-    version, entries, _ = marshal.loads(path.read_bytes())
+    version, entries, *_ = marshal.loads(path.read_bytes())
     assert version == regex_store.FORMAT and entries  # whole: some writer's entries, readable
     assert not [p for p in path.parent.iterdir() if p != path]  # no temporary file left behind
     store = PatternStore(path)

@@ -12,12 +12,18 @@ the gate never changes a finding, only what is spent finding none.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Mapping, Sequence
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import re2
 import regex
 
+from newslint.digest import blake2b
+from newslint.regex_store import the_store
 from newslint.relax import Relaxed, Unrelaxable, relax
 
 # The DFA of a set of long alternations needs room; if it still runs out, Match reports nothing,
@@ -103,15 +109,18 @@ class Gate:
             always = self._always.setdefault(id(check), set())
             for part, pattern in enumerate(patterns):
                 relaxed = _relaxed(pattern, options)
-                if relaxed is None:
+                try:
+                    if relaxed is None:
+                        always.add(part)
+                    elif relaxed.line_local:
+                        self._local.add(relaxed.pattern, (id(check), part))
+                    elif _counts_long(relaxed.pattern):
+                        self._alone.append(_Set(options))
+                        self._alone[-1].add(relaxed.pattern, (id(check), part))
+                    else:
+                        self._whole.add(relaxed.pattern, (id(check), part))
+                except re2.error:  # a damaged stored relaxation: the part is never gated
                     always.add(part)
-                elif relaxed.line_local:
-                    self._local.add(relaxed.pattern, (id(check), part))
-                elif _counts_long(relaxed.pattern):
-                    self._alone.append(_Set(options))
-                    self._alone[-1].add(relaxed.pattern, (id(check), part))
-                else:
-                    self._whole.add(relaxed.pattern, (id(check), part))
         for each in (*self._whole.sets, *self._local.sets, *self._alone):
             each.set.Compile()
 
@@ -174,6 +183,24 @@ def line_local(pattern: regex.Pattern[str]) -> bool:
 
 
 def _relaxed(pattern: regex.Pattern[str], options: Any) -> Relaxed | None:
+    """The pattern's relaxation, or None if it has none; read from the pattern store when this
+    code (`relaxation_stamp`) relaxed it before: relaxing the rules' ~150 patterns in Python
+    and compiling each alone to check it cost 0.3-0.4 s of CPU, every run that built a gate."""
+    key = f"{relaxation_stamp()}\0{options.max_mem}\0{pattern.pattern}"
+    store = the_store()
+    known = store.relaxation(key, int(pattern.flags))
+    if known is not None:
+        return Relaxed(*known) if known else None
+    relaxed = _relax_anew(pattern, options)
+    store.remember_relaxation(
+        key,
+        int(pattern.flags),
+        () if relaxed is None else (relaxed.pattern, relaxed.crosses_lines, relaxed.line_local),
+    )
+    return relaxed
+
+
+def _relax_anew(pattern: regex.Pattern[str], options: Any) -> Relaxed | None:
     try:
         relaxed = relax(pattern.pattern, bool(pattern.flags & regex.IGNORECASE))
         compiled = re2.compile(relaxed.pattern, options)
@@ -183,3 +210,21 @@ def _relaxed(pattern: regex.Pattern[str], options: Any) -> Relaxed | None:
         # An empty match at a chunk's edge would be found twice, or where the text does not end.
         return Relaxed(relaxed.pattern, relaxed.crosses_lines, line_local=False)
     return relaxed
+
+
+@cache
+def relaxation_stamp() -> str:
+    """What a stored relaxation depends on: the relaxing code itself (its modules' bytes), and
+    the `regex`, RE2 and Unicode versions it read class members and validity from."""
+    import unicodedata
+
+    from newslint import relax as relax_module
+    from newslint import relax_atoms, relax_context, relax_folds
+
+    digest = blake2b(digest_size=16)
+    for module in (relax_module, relax_atoms, relax_context, relax_folds, sys.modules[__name__]):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    engine = os.stat(sys.modules["re2._re2"].__file__ or "")
+    versions = (regex.__version__, engine.st_size, engine.st_mtime_ns, unicodedata.unidata_version)
+    digest.update(repr(versions).encode())
+    return digest.hexdigest()

@@ -34,7 +34,7 @@ from regex import _regex
 
 from newslint.cache_dir import cache_dir, private_bytes
 
-FORMAT = 3
+FORMAT = 4
 # What unpickling a pattern calls (regex's registered reduction names it, `_regex.compile`).
 CONSTRUCTOR: Callable[..., regex.Pattern[str]] = _regex.compile  # type: ignore[attr-defined]
 # More distinct patterns than this (user packs and Vale styles come and go) and the file keeps
@@ -44,18 +44,22 @@ LIMIT = 4000
 Key = tuple[str, int]
 Arguments = bytes  # the constructor's arguments, marshalled
 Branches = tuple[str, ...]
-Contents = tuple[dict[Key, Arguments], dict[Key, Branches]]
+# How the gate relaxed a pattern (`newslint.gate`): its RE2 pattern, whether a match may cross
+# lines, whether it is line-local; () when it could not be relaxed.
+Relaxation = tuple[str, bool, bool] | tuple[()]
+Contents = tuple[dict[Key, Arguments], dict[Key, Branches], dict[Key, Relaxation]]
 
 
 class PatternStore:
-    """Compiled patterns by (source, flags), read from `path` on first use, and how
-    `newslint.branches` split each pattern it was asked about."""
+    """Compiled patterns by (source, flags), read from `path` on first use, how
+    `newslint.branches` split each pattern it was asked about, and how the gate relaxed each."""
 
     def __init__(self, path: Path | None):
         self.path = path
         self._stored: Contents | None = None
         self._used: dict[Key, Arguments] = {}
         self._used_splits: dict[Key, Branches] = {}
+        self._used_relaxations: dict[Key, Relaxation] = {}
         # One object per pattern in a process, as regex's own cache gives.
         self._compiled: dict[Key, regex.Pattern[str]] = {}
         self._flags_given: dict[int, int] = {}  # by id(pattern): what compile() was called with
@@ -106,18 +110,36 @@ class PatternStore:
         self._used_splits[(str(pattern), int(flags))] = branches
         self._added()
 
+    def relaxation(self, key: str, flags: int) -> Relaxation | None:
+        """What `remember_relaxation` was told for `key` (the gate's: its code's stamp and the
+        pattern's source) and `flags`, or None if it never was."""
+        found = self._used_relaxations.get((key, flags))
+        if found is not None:
+            return found
+        stored = self._contents()[2].get((key, flags))
+        if stored is None or not _is_relaxation(stored):
+            return None
+        self._used_relaxations[(key, flags)] = stored
+        return stored
+
+    def remember_relaxation(self, key: str, flags: int, relaxation: Relaxation) -> None:
+        self._used_relaxations[(key, flags)] = relaxation
+        self._added()
+
     def save(self) -> None:
-        """Write the patterns and splits met here, with those already stored; never raises."""
+        """Write what was met here, with what is already stored; never raises."""
         if not self._new or self.path is None:
             return
-        entries, splits = _read(self.path)
+        entries, splits, relaxations = _read(self.path)
         entries.update(self._used)
         splits.update(self._used_splits)
-        if len(entries) + len(splits) > LIMIT:
+        relaxations.update(self._used_relaxations)
+        if len(entries) + len(splits) + len(relaxations) > LIMIT:
             entries, splits = dict(self._used), dict(self._used_splits)
+            relaxations = dict(self._used_relaxations)
         from newslint.wordtable import store_table
 
-        store_table(self.path, marshal.dumps((FORMAT, entries, splits)))
+        store_table(self.path, marshal.dumps((FORMAT, entries, splits, relaxations)))
         self._new = 0
 
     def _added(self) -> None:
@@ -128,21 +150,31 @@ class PatternStore:
 
     def _contents(self) -> Contents:
         if self._stored is None:
-            self._stored = _read(self.path) if self.path is not None else ({}, {})
+            self._stored = _read(self.path) if self.path is not None else ({}, {}, {})
         return self._stored
 
 
 def _read(path: Path) -> Contents:
     data = private_bytes(path)  # its entries are what a C constructor is called with
     if data is None:
-        return {}, {}
+        return {}, {}, {}
     try:
-        version, entries, splits = marshal.loads(data)
+        version, entries, splits, relaxations = marshal.loads(data)
     except (ValueError, EOFError, TypeError):
-        return {}, {}
-    if version != FORMAT or not isinstance(entries, dict) or not isinstance(splits, dict):
-        return {}, {}
-    return entries, splits
+        return {}, {}, {}
+    if version != FORMAT or not all(isinstance(d, dict) for d in (entries, splits, relaxations)):
+        return {}, {}, {}
+    return entries, splits, relaxations
+
+
+def _is_relaxation(found: object) -> bool:
+    return found == () or (
+        isinstance(found, tuple)
+        and len(found) == 3
+        and isinstance(found[0], str)
+        and isinstance(found[1], bool)
+        and isinstance(found[2], bool)
+    )
 
 
 def _arguments(pattern: regex.Pattern[str]) -> Arguments | None:

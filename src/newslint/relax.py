@@ -14,7 +14,8 @@ or a wider one). RE2 then says where a rule cannot match; the rule's own regex r
 - `(?&name)` to a defined group: that group's relaxed body; `(?(DEFINE)...)`: dropped;
 - atomic groups, possessive quantifiers: their ordinary forms; `{,n}`: `{0,n}`;
 - `\\w`, `\\d`, `\\s`, `\\p{...}` and their negations: their ASCII members exactly, and beyond
-  ASCII every character (none inside a negated class, which then only grows);
+  ASCII every character but the common marks they do not match (`relax_atoms.beyond_ascii`;
+  nothing beyond ASCII inside a negated class, which then only grows);
 - verbose mode (`(?x)`): whitespace and comments removed here, as RE2 has no such mode;
 - case folding: RE2's, or any character `regex` folds where RE2 does not ("İ" to "i"; with `(?i)`
   folded fully, "ß" to "ss": `relax_folds`); a pattern that writes such a character is refused.
@@ -32,14 +33,17 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from newslint.relax_atoms import Unrelaxable, admits_newline, ascii_members, literal
+from newslint.relax_atoms import (
+    Unrelaxable,
+    admits_newline,
+    ascii_members,
+    beyond_ascii,
+    literal,
+)
 from newslint.relax_context import Looked, keep_context
 from newslint.relax_folds import folded
 
 ANY = "(?s:.*)"
-# Beyond ASCII a class is read as "any character": an RE2 program for Unicode letters (case
-# folded, repeated) takes most of a second to compile, and English copy is mostly ASCII.
-BEYOND_ASCII = r"\x{80}-\x{10ffff}"
 ZERO_WIDTH_ESCAPES = set("bBAZzGK")
 CONTROL_ESCAPES = {"n": 0x0A, "t": 0x09, "r": 0x0D, "f": 0x0C, "v": 0x0B, "a": 0x07, "e": 0x1B}
 KEPT_FLAGS = set("ims")
@@ -279,7 +283,7 @@ class _Relaxer:
             return "(?:)"
         if char in "wdsWDSpP":
             escape = "\\" + char + (self.property_name() if char in "pP" else "")
-            atom = "[" + ascii_members(escape) + BEYOND_ASCII + "]"
+            atom = "[" + ascii_members(escape) + beyond_ascii(escape) + "]"
             self.newline |= admits_newline(atom)
             return atom
         if char.isdigit() or char == "g":
@@ -351,10 +355,10 @@ class _Relaxer:
         """One escape inside a class, in RE2 syntax."""
         char = self.take()
         if char in "wdsWDSpP":
-            # Its ASCII members exactly; beyond ASCII everything in a class, nothing in a
+            # Its ASCII members exactly; beyond ASCII `beyond_ascii` in a class, nothing in a
             # negated one (so the negation too only grows).
             escape = "\\" + char + (self.property_name() if char in "pP" else "")
-            return ascii_members(escape) + ("" if negated else BEYOND_ASCII)
+            return ascii_members(escape) + ("" if negated else beyond_ascii(escape))
         code = self.code_point(char)
         if code is not None:
             return literal(chr(code))

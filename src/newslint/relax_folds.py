@@ -9,31 +9,41 @@ in text that holds none ("i", "ss") where RE2 would not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 
 import regex._regex as regex_engine
 
-from newslint.relax_atoms import Unrelaxable, literal
+from newslint.relax_atoms import GAPS, Unrelaxable, literal
 
 # The characters `regex` folds with another where RE2 does not, folding simply: the Turkic i's
 # (tests/test_gate.py asks both engines about every cased character).
 SIMPLE_FOLDS_APART = ("\u0130", "\u0131")
-# The relaxer's own class for what lies beyond ASCII (`\w`, `\p{...}`): it stands beside the
-# class's ASCII members, which RE2 folds as `regex` does.
-BEYOND_ASCII = (0x80, 0x10FFFF)
+# The relaxer's own ranges for what a class escape (`\w`, `\p{...}`) matches beyond ASCII
+# (`relax_atoms.beyond_ascii`): they stand beside the class's ASCII members, which RE2 folds as
+# `regex` does.
+OWN_RANGES = frozenset(GAPS)
 
 
 def folded(body: str, full: bool) -> str:
     """`body`, case-insensitive, widened to the characters `regex` folds where RE2 does not."""
-    special = frozenset(SIMPLE_FOLDS_APART) | (_expanding_folds() if full else frozenset())
+    special = _special(full)
     for low, high in _written(body):
-        if (low, high) == BEYOND_ASCII:
+        if (low, high) in OWN_RANGES:
             continue
-        held = [char for char in special if low <= ord(char) <= high]
-        if held:
-            raise Unrelaxable(f"{held[0]!r} is folded by regex where RE2 does not fold it")
-    return "(?:" + body + ")|[" + "".join(literal(char) for char in sorted(special)) + "]"
+        # the first special character at or above `low` (a body writes thousands of characters)
+        index = bisect_left(special, low, key=ord)
+        if index < len(special) and ord(special[index]) <= high:
+            raise Unrelaxable(f"{special[index]!r} is folded by regex where RE2 does not fold it")
+    return "(?:" + body + ")|[" + "".join(literal(char) for char in special) + "]"
+
+
+@cache
+def _special(full: bool) -> tuple[str, ...]:
+    """The characters `regex` folds where RE2 does not, in code point order."""
+    special = frozenset(SIMPLE_FOLDS_APART) | (_expanding_folds() if full else frozenset())
+    return tuple(sorted(special))
 
 
 @cache
