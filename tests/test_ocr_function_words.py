@@ -92,3 +92,23 @@ def test_more_function_words_the_grammar_demands_are_found(
 )
 def test_real_uses_of_more_such_words_are_not_found(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The prisoner said he bad no objection to it.", [("bad", "had")]),
+        ("She bad her gloves on during the walk.", [("bad", "had")]),
+        ("Witness thought he bad him safe there.", [("bad", "had")]),
+    ],
+)
+def test_had_before_its_object_is_found(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["If someone feels bad it is me.", "Things looked bad the whole day; it was too bad a year."],
+)
+def test_bad_after_a_verb_is_not_found(text: str) -> None:
+    assert found(text) == []

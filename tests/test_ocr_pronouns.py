@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newslint.ocr_pronouns import pronoun_misreads
+from newslint.vale.tagger import shared_tagger
 
 
 class PastTenseTagger:
@@ -80,3 +81,28 @@ def test_more_misreadings_and_clause_openers_of_he_are_found(
 )
 def test_names_and_nouns_among_the_new_forms_are_not_found(text: str) -> None:
     assert found(text, PastTenseTagger()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last week, however, lie committed the crime.", [("lie", "he")]),
+        ("The inspector thought lie would recover soon.", [("lie", "he")]),
+        ("It was the money ho had received.", [("ho", "he")]),
+    ],
+)
+def test_a_subject_after_an_adverbial_a_verb_or_a_noun_is_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, shared_tagger()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign lie was exposed, and the club tie was red.",
+        "It was a white lie, lie upon lie, until it may be said no more.",
+    ],
+)
+def test_a_noun_lie_after_a_noun_or_a_comma_is_not_found(text: str) -> None:
+    assert found(text, shared_tagger()) == []

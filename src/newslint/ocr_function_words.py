@@ -48,13 +48,17 @@ _MIDDLE_ADVERBS = frozenset(
     "never already previously once frequently always just also then since evidently long "
     "manifestly only often not recently lately first twice".split()
 )
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "me", "us"))
 _SUBJECT_TAGS = frozenset(("PRP", "NN", "NNS", "NNP", "NNPS", "WDT", "WP"))
 # What opens a clause after "but": a subject, "there", "not", an adverb, a preposition, a verb.
 _CLAUSE_OPENING_TAGS = frozenset(("PRP", "EX", "RB", "IN", "VBD", "DT", "PRP$"))
 
 
 def _tags(
-    before: list[str], intended: str, after: list[str], tagger: Callable[[], Tagger | None]
+    before: list[str],
+    intended: str,
+    after: list[str],
+    tagger: Callable[[], Tagger | None],
 ) -> list[str] | None:
     """The tags of the words around with `intended` in the middle, or None without a tagger. A
     word in capitals is a heading's or a name's: the tagger reads its lower case."""
@@ -75,7 +79,10 @@ def _had_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger |
 
 
 def _perfect_fits(
-    auxiliary: str, before: list[str], after: list[str], tagger: Callable[[], Tagger | None]
+    auxiliary: str,
+    before: list[str],
+    after: list[str],
+    tagger: Callable[[], Tagger | None],
 ) -> bool:
     """A subject before, then (an adverb or two and) a past participle."""
     if not before or not after:
@@ -90,7 +97,15 @@ def _perfect_fits(
         return False
     at = len(before)
     participle = at + 1 + (len(after) - len(rest))
-    return tags[at - 1] in _SUBJECT_TAGS and (rest[0] == "been" or tags[participle] == "VBN")
+    if tags[at - 1] not in _SUBJECT_TAGS:
+        return False
+    # A participle or "been" ("she bad never been"), or an object ("he bad no objection", "she
+    # bad her gloves on"): an adjective "bad" with a subject before it stands before neither.
+    return (
+        rest[0] == "been"
+        or tags[participle] in ("VBN", "DT", "PRP$")
+        or rest[0] in _OBJECT_PRONOUNS
+    )
 
 
 def _but_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:

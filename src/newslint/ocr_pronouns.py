@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Protocol
 
-from newslint.line_words import words_around
+import regex
+
+from newslint.line_words import words_around, words_before
 from newslint.regex_store import compile_pattern
 
 # The misreadings of "he" that are words themselves: h read as b or li, e read as o, h as t.
@@ -52,9 +54,15 @@ def pronoun_misreads(
     """(start, end, "he" or "He") for each misread subject pronoun of `text`."""
     for match in _MISREAD.finditer(text):
         _, right = words_around(text, match.start(), match.end(), _TOKEN, 2)
-        if not right or not _opens_clause(_previous_token(text, match.start()), match.group()):
+        if not right:
+            continue
+        previous = _previous_token(text, match.start())
+        opens = _opens_clause(previous, match.group())
+        if not opens and not _may_follow_edge(previous, match.group()):
             continue
         if not _finite_after(right, tagger):
+            continue
+        if not opens and not _after_clause_edge(text, match, previous, right, tagger):
             continue
         fix = "He" if match.group()[0].isupper() else "he"
         yield match.start(), match.end(), fix
@@ -72,6 +80,44 @@ def _opens_clause(before: str, word: str) -> bool:
     if opener in _DETERMINING_OPENERS:
         return word.lower() not in _NOUNS
     return not before or before in _CLAUSE_MARKS or opener in _CLAUSE_OPENERS
+
+
+# Before a subject also stand a comma closing an adverbial ("Last week, however, lie committed"),
+# a verb whose object is a clause ("thought lie would", "told lie was") and a noun a relative
+# clause follows ("the money lie had received"). "be" is left out: "may be said", "to be had".
+_EDGE_TAGS = frozenset(("VBD", "VBP", "VBZ", "NN", "NNS"))
+_EDGE_CONTEXT = 3  # words before the suspect the tagger reads
+
+
+def _may_follow_edge(before: str, word: str) -> bool:
+    """Whether `before` may end an adverbial, a verb or a noun before a subject `word` (asked of
+    the tagger only then): never before "be" ("may be said", "to be had"), nor a word doubled
+    ("ha ha")."""
+    if word.lower() == "be" or before.lower() == word.lower():
+        return False
+    return before == "," or (before.isalpha() and before.islower())
+
+
+def _after_clause_edge(
+    text: str,
+    match: regex.Match[str],
+    before: str,
+    right: list[str],
+    tagger: Callable[[], Tagger | None],
+) -> bool:
+    if before == ",":
+        return True
+    model = tagger()
+    if model is None:
+        return False
+    left = words_before(text, match.start(), _TOKEN, _EDGE_CONTEXT)
+    if not left or left[-1] != before:
+        return False
+    tags = model.tag([*left, "he", *right])
+    if len(tags) != len(left) + 1 + len(right) or tags[len(left) - 1][1] not in _EDGE_TAGS:
+        return False
+    # After a noun, "lie" and "tie" may be nouns themselves ("the campaign lie was exposed").
+    return not tags[len(left) - 1][1].startswith("NN") or match.group().lower() not in _NOUNS
 
 
 def _finite_after(right: list[str], tagger: Callable[[], Tagger | None]) -> bool:
