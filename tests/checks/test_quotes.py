@@ -141,3 +141,26 @@ def test_an_opening_mark_before_a_spaced_dash_to_the_speaker_closes() -> None:
     assert spans(check, "He paused, then said, “—and that is all,” and left.") == []
     balance = make_check("quotes", detect="balance")
     assert spans(balance, text) == []
+
+
+def test_a_spaced_dash_after_an_opening_mark_with_no_quotation_open_opens_one() -> None:
+    # review6: "--fix" turned these correct opening marks round and glued them to the comma
+    check = make_check("quotes", detect="direction")
+    interrupted = "He paused, then said, “— and that is all,” and left the room."
+    answer = "The witness answered, “- I do not remember,” and sat down."
+    assert spans(check, interrupted) == spans(check, answer) == []
+    assert fixed(check, interrupted) == interrupted
+
+
+def test_two_stray_marks_many_paragraphs_apart_are_two_strays_not_a_run_on_quotation() -> None:
+    # review6: one finding for every paragraph between a stray “ and a stray ” 30 paragraphs on
+    filler = "".join(
+        f"Paragraph {n} of the council report says nothing quoted.\n\n" for n in range(30)
+    )
+    text = (
+        f"The plan for the “green belt was agreed.\n\n{filler}It rebuilt the ring road” and left."
+    )
+    assert spans(make_check("quotes", detect="reopen"), text) == []
+    assert spans(make_check("quotes", detect="balance"), text) == ["“", "”"]
+    near = "He said: “Families were affected.\n\nWe do not know.\n\nWe will rebuild,” he added."
+    assert spans(make_check("quotes", detect="reopen"), near) == ["We", "We"]

@@ -35,10 +35,12 @@ OPTIONS = {
 
 # “ with nothing to open (space or paragraph end after it, or a spaced dash that leads to the
 # speaker, as Russian and Ukrainian set an attribution: “…peoples, “- said the agency"), or ”
-# with nothing before it to close.
+# with nothing before it to close. The dash form closes only a quotation still open in its
+# paragraph: with none open, “— opens an interrupted or answering quotation ('said, “— and').
 _OPENER_CLOSING = compile_pattern(
     r"(?<=\S)(?P<space>[ \t]?)“(?=[ \t]*(?:\n|$)|[ \t]+\S)"
-    r"|(?<=\p{P})(?P<space> )“(?=\s|$|[-–—]+[ \t])"
+    r"|(?<=\p{P})(?P<space> )“(?=\s|$)"
+    r"|(?<=“[^“”\n]{0,2000}\p{P})(?P<space> )“(?=[-–—]+[ \t])"
 )
 # A paragraph may open with it too (a CMS that prints every opening mark as ”).
 _CLOSER_OPENING = compile_pattern(r"(?:(?<=^|[ \t\n(\[])”(?=\p{L}))")
@@ -232,6 +234,12 @@ def _unpaired(text: str, found: list[tuple[str, Finding]]) -> Iterator[Finding]:
     yield from (f for _, f in found if f.start not in joined)
 
 
+# A quotation runs on over a few paragraphs (an interview answer: two to four); two marks
+# further apart are two strays, which `balance` reports, not every paragraph between them.
+MOST_RUN_ON_BREAKS = 4
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*(?:\n[ \t]*)*")  # blank lines between count once
+
+
 def _run_on_quotations(text: str, found: list[tuple[str, Finding]]) -> Iterator[tuple[int, int]]:
     """(opening, closing) marks of each quotation that runs over several paragraphs without
     re-opening each one (an interview answer): a quotation left open, and the next closing mark
@@ -239,8 +247,10 @@ def _run_on_quotations(text: str, found: list[tuple[str, Finding]]) -> Iterator[
     index = 0
     while index + 1 < len(found):
         (side, opened), (next_side, closed) = found[index], found[index + 1]
-        if (side, next_side) == (UNCLOSED, UNOPENED) and not _QUOTE.search(
-            text, opened.end, closed.start
+        if (
+            (side, next_side) == (UNCLOSED, UNOPENED)
+            and not _QUOTE.search(text, opened.end, closed.start)
+            and len(_PARAGRAPH_BREAK.findall(text, opened.end, closed.start)) <= MOST_RUN_ON_BREAKS
         ):
             yield opened.start, closed.start
             index += 2
