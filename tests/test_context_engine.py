@@ -375,6 +375,33 @@ def test_a_model_of_the_same_name_in_another_install_keeps_its_conversion(
     assert [f is not None and f.is_dir() for f in folders] == [False, False]
 
 
+def test_conversions_of_other_installs_still_present_are_kept_only_the_newest(
+    tiny: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every CI clone or fresh environment holds the packaged model under its own path and time:
+    each converted it into the cache, and none of those half-gigabyte folders went while its
+    clone stayed on disk (7 of them, 3.6 GB, on one machine). Beside the one just written, the
+    newest other install's conversion stays (two environments in use at once)."""
+    import os
+
+    from newslint.context.weights_cache import OTHER_INSTALLS_KEPT, cache_folder, load_weights
+
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    models = [tmp_path / name / "tiny.gguf" for name in ("one", "two", "three")]
+    folders = []
+    for number, model in enumerate(models):
+        model.parent.mkdir()
+        model.write_bytes(tiny.read_bytes())
+        os.utime(model, (1_700_000_000 + number, 1_700_000_000 + number))
+        load_weights(model)
+        folder = cache_folder(model, "numpy-v1")
+        assert folder is not None
+        os.utime(folder, (1_700_000_100 + number, 1_700_000_100 + number))  # converted in turn
+        folders.append(folder)
+    assert OTHER_INSTALLS_KEPT == 1
+    assert [folder.is_dir() for folder in folders] == [False, True, True]
+
+
 def test_sampled_scores_read_the_spans_that_fit_in_the_budget_and_score_them_as_the_model_does(
     tiny: Path,
 ) -> None:

@@ -291,7 +291,7 @@ def test_the_cased_lexicon_reads_back_equal_to_the_built(
 
 def lexicon_entry(folder: Path) -> Path:
     """The one stored lexicon in `folder`."""
-    (entry,) = folder.glob(f"cased-lexicon-f{cased_lexicon.FORMAT}-*.bin")
+    (entry,) = folder.glob(f"cased-lexicon@f{cased_lexicon.FORMAT}-*.bin")
     return entry
 
 

@@ -46,7 +46,7 @@ def test_the_cached_model_tags_as_the_pickle_does(own_cache: Path) -> None:
     built = Tagger(load_model(model_path()))  # builds and stores the compact form
     load_model.cache_clear()
     stored = Tagger(load_model(model_path()))  # reads it back
-    assert list(own_cache.glob("tagger-*.bin"))
+    assert list(own_cache.glob("tagger@*.bin"))
     for sentence in SENTENCES:
         words = treebank_words(sentence)
         assert built.tag(words) == plain.tag(words) == stored.tag(words)
@@ -77,7 +77,7 @@ def read_back() -> Model:
 @pytest.mark.parametrize("damage", [b"", b"garbage", pickle.dumps({"a": 1})])
 def test_a_damaged_entry_is_read_from_the_pickle_again(own_cache: Path, damage: bytes) -> None:
     load_model(model_path())
-    [entry] = own_cache.glob("tagger-*.bin")
+    [entry] = own_cache.glob("tagger@*.bin")
     entry.write_bytes(damage)
     load_model.cache_clear()
     words = treebank_words(SENTENCES[1])
@@ -86,7 +86,7 @@ def test_a_damaged_entry_is_read_from_the_pickle_again(own_cache: Path, damage: 
 
 def test_an_entry_others_could_have_written_is_not_read(own_cache: Path) -> None:
     load_model(model_path())
-    [entry] = own_cache.glob("tagger-*.bin")
+    [entry] = own_cache.glob("tagger@*.bin")
     tagdict, weights = marshal.loads(entry.read_bytes())
     entry.write_bytes(marshal.dumps(({word: "SYM" for word in tagdict}, weights)))
     entry.chmod(0o666)  # planted, or writable by any user of a shared cache folder

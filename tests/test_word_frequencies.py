@@ -53,17 +53,17 @@ def test_a_cached_table_is_built_once_then_read(
         builds.append(1)
         return WORDS, array.array("H", range(len(WORDS)))
 
-    first = WordTable.cached("test", build)
-    second = WordTable.cached("test", build)
+    first = WordTable.cached("test", "key", build)
+    second = WordTable.cached("test", "key", build)
     assert builds == [1]
     assert [second.row(w) for w in WORDS] == [first.row(w) for w in WORDS]
 
 
 def test_a_damaged_cache_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
-    WordTable.cached("test", lambda: (WORDS, array.array("H", range(len(WORDS)))))
-    next(tmp_path.glob("test-*.bin")).write_bytes(b"not a table")
-    table = WordTable.cached("test", lambda: (["x"], array.array("H", [7])))
+    WordTable.cached("test", "key", lambda: (WORDS, array.array("H", range(len(WORDS)))))
+    next(tmp_path.glob("test@*.bin")).write_bytes(b"not a table")
+    table = WordTable.cached("test", "key", lambda: (["x"], array.array("H", [7])))
     assert table.row("x") == 0 and table.values[0] == 7
 
 

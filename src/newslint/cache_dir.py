@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
 
@@ -72,3 +73,76 @@ def file_entry_parts(path: Path) -> tuple[Path, str] | None:
     except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
         return None
     return folder, f"{resolved}\0{status.st_size}\0{status.st_mtime_ns}"
+
+
+# An entry named "<family>@<key>..." is its family's (a word table, the tagger's weights) as built
+# from one install: the key holds that install's file times or its newslint version, so every
+# fresh environment, upgrade or CI clone writes a new one and none is read again once its install
+# is gone (4.9 GB of them on one machine in two days). Writing an entry removes the oldest others
+# of its family beyond a few: the installs in use at once (a project's environment, a hook's, a
+# CI clone) each keep theirs.
+KEY_MARK = "@"
+OTHER_KEYS_KEPT = 3
+# An entry named without a key was written by an older newslint, perhaps one still in use beside
+# this one (another environment): it goes only once a day old, so that install rebuilds it at
+# most daily, rather than after each of our writes.
+UNKEYED_KEPT_SECONDS = 86_400
+
+
+def keyed_entry(folder: Path, family: str, key: str) -> Path:
+    """The entry of `family` built from the install that `key` names."""
+    return folder / f"{family}{KEY_MARK}{key}"
+
+
+def evict_others(entry: Path, kept: int = OTHER_KEYS_KEPT, owns_folder: bool = False) -> list[Path]:
+    """Remove the entries of `entry`'s family (just written) beyond the `kept` newest others, and
+    those an older newslint named without a key (the family's name then, or any name in a folder
+    the family owns) once a day old; return what was removed. Only whole entries go (files being
+    written are hidden temporaries); an entry another process is reading stays readable (POSIX)
+    or cannot be removed (Windows), and one it looks for next is rebuilt: never a wrong read."""
+    family = entry.name.partition(KEY_MARK)[0]
+    if family == entry.name:
+        return []
+    members: list[tuple[int, str]] = []
+    unkeyed: list[str] = []
+    day_old = time.time_ns() - UNKEYED_KEPT_SECONDS * 1_000_000_000
+    for name, written in _entries(entry.parent):
+        if name.startswith(family + KEY_MARK) and name != entry.name:
+            members.append((written, name))
+        elif written < day_old and _unkeyed(name, family, owns_folder):
+            unkeyed.append(name)
+    surplus = [name for _, name in sorted(members, reverse=True)[kept:]] + unkeyed
+    return [entry.parent / name for name in surplus if _removed(entry.parent / name)]
+
+
+def _entries(folder: Path) -> list[tuple[str, int]]:
+    """The names and modification times of the folder's files but hidden temporaries."""
+    try:
+        with os.scandir(folder) as listing:
+            items = [item for item in listing if not item.name.startswith(".")]
+    except OSError:  # a folder we may write but not list
+        return []
+    found = []
+    for item in items:
+        try:
+            if item.is_file():
+                found.append((item.name, item.stat().st_mtime_ns))
+        except OSError:  # removed by another process meanwhile
+            continue
+    return found
+
+
+def _removed(path: Path) -> bool:
+    try:
+        path.unlink()
+    except OSError:  # removed by another process first, or held open (Windows)
+        return False
+    return True
+
+
+def _unkeyed(name: str, family: str, owns_folder: bool) -> bool:
+    """Whether `name` is an entry an older newslint named without a key: any in a folder the
+    family owns, else one named as the family's entries were ("tagger-f1-<digest>.bin")."""
+    if KEY_MARK in name:
+        return False
+    return owns_folder or (name.startswith(family + "-") and name.endswith(".bin"))

@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from newslint.cache_dir import cache_dir
+from newslint.cache_dir import cache_dir, evict_others, keyed_entry
 from newslint.digest import blake2b
 from newslint.regex_store import compile_pattern
 from newslint.wordtable import WordTable
@@ -214,7 +214,7 @@ def cached(dic: Path, aff: Path) -> CasedLexicon:
             f"{p.resolve()}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in (dic, aff)
         )
         named = blake2b(source.encode(), digest_size=12).hexdigest()
-        entry = cache_dir() / f"cased-lexicon-f{FORMAT}-{named}.bin"
+        entry = keyed_entry(cache_dir(), "cased-lexicon", f"f{FORMAT}-{named}.bin")
     except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
         return EMPTY
     stored = _read_stored(entry, source)
@@ -230,7 +230,8 @@ def cached(dic: Path, aff: Path) -> CasedLexicon:
         payload = marshal.dumps(_plain(lexicon, source))
     except OverflowError:  # over 65,536 distinct flag strings: not a table's values; kept unstored
         return lexicon
-    store_table(entry, payload)
+    if store_table(entry, payload):
+        evict_others(entry)
     return lexicon
 
 

@@ -129,6 +129,8 @@ def _settings_file_in(directory: Path) -> Path | None:
 
 # What the cache keeps for a pyproject.toml read before and found to hold no [tool.newslint].
 WITHOUT_NEWSLINT = b"pyproject.toml without [tool.newslint]\n"
+# Every such file (each checkout, each temporary project) has its entry; the newest this many stay.
+PYPROJECTS_KEPT = 512
 
 
 def _has_newslint_table(pyproject: Path) -> bool:
@@ -136,7 +138,7 @@ def _has_newslint_table(pyproject: Path) -> bool:
     (by its path, size and modification time): a Python project's pyproject.toml lies above
     every file it checks, and importing a TOML parser to read it again cost more than looking
     the answer up."""
-    from newslint.cache_dir import file_entry_parts, private_bytes
+    from newslint.cache_dir import evict_others, file_entry_parts, keyed_entry, private_bytes
 
     parts = file_entry_parts(pyproject)
     entry = None
@@ -145,7 +147,7 @@ def _has_newslint_table(pyproject: Path) -> bool:
 
         folder, identity = parts
         name = blake2b(identity.encode(), digest_size=16).hexdigest()
-        entry = folder / "pyprojects" / name
+        entry = keyed_entry(folder / "pyprojects", "pyproject", name)
         if private_bytes(entry) == WITHOUT_NEWSLINT:
             return False
     if "newslint" in _read_toml(pyproject).get("tool", {}):
@@ -153,7 +155,8 @@ def _has_newslint_table(pyproject: Path) -> bool:
     if entry is not None:
         from newslint.wordtable import store_table
 
-        store_table(entry, WITHOUT_NEWSLINT)
+        if store_table(entry, WITHOUT_NEWSLINT):
+            evict_others(entry, PYPROJECTS_KEPT, owns_folder=True)
     return False
 
 

@@ -221,9 +221,12 @@ def english_table() -> WordTable:
 
 @cache
 def _table() -> WordTable:
-    return WordTable.cached(
-        f"wordfreq-en-{WORDLIST}-{wordfreq_stamp()}-newslint-{__version__}", _build_table
-    )
+    return WordTable.cached(f"wordfreq-en-{WORDLIST}", table_key(), _build_table)
+
+
+def table_key() -> str:
+    """What a table built from wordfreq's lists depends on: their install, newslint's version."""
+    return f"{wordfreq_stamp()}-newslint-{__version__}"
 
 
 @cache

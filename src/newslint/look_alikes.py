@@ -19,8 +19,7 @@ import array
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
-from newslint import __version__
-from newslint.lexicon import WORDLIST, Vocabulary, _table, wordfreq_stamp
+from newslint.lexicon import WORDLIST, Vocabulary, _table, table_key
 from newslint.lexicon import zipf as english_zipf
 from newslint.wordtable import WordTable
 
@@ -74,8 +73,8 @@ def _index(min_zipf: float, accepted: frozenset[str]) -> CommonIndex:
 def common_words(min_zipf: float) -> frozenset[str]:
     """The English list's words at `min_zipf` or above (305 at 5.5), as the table answers them;
     taken from the table once and kept beside it in the cache directory."""
-    name = f"wordfreq-en-{WORDLIST}-{wordfreq_stamp()}-newslint-{__version__}-common-{min_zipf}"
-    return frozenset(WordTable.cached(name, lambda: _build(min_zipf)).words())
+    name = f"wordfreq-en-{WORDLIST}-common-{min_zipf}"
+    return frozenset(WordTable.cached(name, table_key(), lambda: _build(min_zipf)).words())
 
 
 def _build(min_zipf: float) -> tuple[list[str], array.array[int]]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslint import __version__
-from newslint.cache_dir import file_entry_parts, private_bytes
+from newslint.cache_dir import evict_others, file_entry_parts, keyed_entry, private_bytes
 from newslint.digest import blake2b
 
 if TYPE_CHECKING:
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 BUILTIN_KIND_PREFIX = "newslint.checks."
+# Each pack file ever linted (in each install, at each of its versions) has an entry; the newest
+# this many stay (some 30 KB each): a few installs' built-in packs and a user's own many times over.
+PACKS_KEPT = 512
 
 
 def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
@@ -44,7 +47,8 @@ def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
     if entry is not None and _only_builtin_kinds(pack):
         from newslint.wordtable import store_table
 
-        store_table(entry, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+        if store_table(entry, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL)):
+            evict_others(entry, PACKS_KEPT, owns_folder=True)
     return pack
 
 
@@ -56,7 +60,8 @@ def _entry(path: Path) -> Path | None:
     # The path as given too: rules carry it as their source, for messages.
     where = f"{path}\0{identity}"
     key = f"{FORMAT}\0{__version__}\0{_code_stamp()}\0{where}"
-    return folder / "packs" / f"{blake2b(key.encode(), digest_size=16).hexdigest()}.pickle"
+    digest = blake2b(key.encode(), digest_size=16).hexdigest()
+    return keyed_entry(folder / "packs", "pack", f"{digest}.pickle")
 
 
 @cache

@@ -32,7 +32,7 @@ from typing import Any
 import regex
 from regex import _regex
 
-from newslint.cache_dir import cache_dir, private_bytes
+from newslint.cache_dir import cache_dir, evict_others, keyed_entry, private_bytes
 
 FORMAT = 4
 # What unpickling a pattern calls (regex's registered reduction names it, `_regex.compile`).
@@ -139,7 +139,8 @@ class PatternStore:
             relaxations = dict(self._used_relaxations)
         from newslint.wordtable import store_table
 
-        store_table(self.path, marshal.dumps((FORMAT, entries, splits, relaxations)))
+        if store_table(self.path, marshal.dumps((FORMAT, entries, splits, relaxations))):
+            evict_others(self.path)
         self._new = 0
 
     def _added(self) -> None:
@@ -208,7 +209,7 @@ def store_path() -> Path | None:
     except RuntimeError:  # no home directory to hold a cache
         return None
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    return folder / f"regex-{regex.__version__}-py{python}-f{FORMAT}.bin"
+    return keyed_entry(folder, "regex", f"{regex.__version__}-py{python}-f{FORMAT}.bin")
 
 
 _STORE: PatternStore | None = None

@@ -18,7 +18,7 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from newslint.cache_dir import cache_dir, make_private_folder
+from newslint.cache_dir import cache_dir, evict_others, keyed_entry, make_private_folder
 
 BUCKET = 64
 # Rows remembered per table: the affix analysis asks for the same few stems many times per word,
@@ -68,14 +68,16 @@ class WordTable:
         return cls(text, heads, starts, array.array("H", values), width)
 
     @classmethod
-    def cached(cls, name: str, build: Callable[[], Built], width: int = 1) -> WordTable:
-        """The table stored as `name` in the cache directory, built (and stored) if absent."""
-        path = cache_dir() / f"{name}-t{FORMAT}.bin"
+    def cached(cls, name: str, key: str, build: Callable[[], Built], width: int = 1) -> WordTable:
+        """The table `name` built from the data `key` names, from the cache directory; built (and
+        stored, in place of the oldest tables of that name) if absent."""
+        path = keyed_entry(cache_dir(), name, f"{key}-t{FORMAT}.bin")
         try:
             return cls.open(path, width)
         except (OSError, ValueError, EOFError, TypeError):
             table = cls.of(*build(), width=width)
-            store_table(path, table.dumps())
+            if store_table(path, table.dumps()):
+                evict_others(path)
             return table
 
     @classmethod
@@ -158,8 +160,8 @@ def _unpack(code: str, data: bytes) -> array.array[int]:
     return unpacked
 
 
-def store_table(path: Path, payload: bytes) -> None:
-    """Write the table atomically; a read-only or missing cache only costs speed."""
+def store_table(path: Path, payload: bytes) -> bool:
+    """Write the table atomically; a read-only or missing cache only costs speed (False)."""
     try:
         make_private_folder(path.parent)
         import tempfile  # only when a table is built
@@ -169,4 +171,5 @@ def store_table(path: Path, payload: bytes) -> None:
             out.write(payload)
         os.replace(temp, path)
     except OSError:
-        pass
+        return False
+    return True

@@ -29,11 +29,10 @@ from math import log10
 
 import regex
 
-from newslint import __version__
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary, wordfreq_stamp
+from newslint.lexicon import Vocabulary, table_key
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.wordtable import WordTable
@@ -261,8 +260,10 @@ class LanguageTable:
 
 @cache
 def _load_table(languages: tuple[str, ...]) -> WordTable:
-    name = f"wordfreq-{'-'.join(languages)}-{LIST}-{wordfreq_stamp()}-newslint-{__version__}"
-    return WordTable.cached(name, lambda: _build_table(languages), width=len(languages))
+    name = f"wordfreq-{'-'.join(languages)}-{LIST}"
+    return WordTable.cached(
+        name, table_key(), lambda: _build_table(languages), width=len(languages)
+    )
 
 
 def _build_table(languages: tuple[str, ...]) -> tuple[list[str], array.array[int]]:

@@ -29,6 +29,8 @@ from newslint.context.tokenizer import Tokenizer
 FORMAT_VERSION = 1
 STAGING_PREFIX = ".convert-"
 SOURCE_RECORD = "source.json"  # the model file a conversion was made from
+# Conversions of the model from other installs kept beside the one just written (517 MB each).
+OTHER_INSTALLS_KEPT = 1
 # A staging folder this old belongs to a process that stopped half-way, never to one still
 # converting (a conversion takes seconds to a minute).
 _ABANDONED_AFTER_SECONDS = 6 * 3600
@@ -73,21 +75,36 @@ def prune_superseded(kept: Path) -> list[Path]:
     time differ from the folder's key: a reinstalled package writes a new time, and the key never
     matches again, so each reinstall left a half-gigabyte folder behind), those of the same file
     and kind in another format version, and staging folders abandoned by a stopped process.
-    Conversions of other model files (a file of the same name in another install, still in use),
-    and other kinds of this one (a float32 beside an int8), stay."""
+    Conversions of other model files and other kinds of this one (a float32 beside an int8)
+    stay, and so does the newest conversion of this kind from another install's file of the same
+    name, still in use (a project's environment and a hook's): the others of those go, or every
+    CI clone or fresh environment would leave half a gigabyte behind for good."""
     this = _FOLDER_NAME.fullmatch(kept.name)
     if this is None:
         return []
-    removed = []
     try:
-        siblings = list(kept.parent.iterdir())
+        siblings = [folder for folder in kept.parent.iterdir() if folder != kept]
     except OSError:
         return []
+    doomed = [f for f in siblings if _superseded(this, f) or _abandoned(f)]
+    doomed += _other_installs(this, [f for f in siblings if f not in doomed])[OTHER_INSTALLS_KEPT:]
+    for folder in doomed:
+        shutil.rmtree(folder, ignore_errors=True)
+    return doomed
+
+
+def _other_installs(kept: re.Match[str], siblings: list[Path]) -> list[Path]:
+    """The conversions of the kind `kept` is of, made from other files of its name, newest first."""
+    same: list[tuple[int, Path]] = []
     for folder in siblings:
-        if folder != kept and (_superseded(this, folder) or _abandoned(folder)):
-            shutil.rmtree(folder, ignore_errors=True)
-            removed.append(folder)
-    return removed
+        other = _FOLDER_NAME.fullmatch(folder.name)
+        if other is None or (other["stem"], other["kind"]) != (kept["stem"], kept["kind"]):
+            continue
+        try:
+            same.append((folder.stat().st_mtime_ns, folder))
+        except OSError:  # removed by another process meanwhile
+            continue
+    return [folder for _, folder in sorted(same, reverse=True)]
 
 
 def _superseded(kept: re.Match[str], folder: Path) -> bool:

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from newslint.cache_dir import file_entry_parts, private_bytes
+from newslint.cache_dir import evict_others, file_entry_parts, keyed_entry, private_bytes
 from newslint.digest import blake2b
 
 FORMAT = 1
@@ -143,7 +143,8 @@ def load_model(path: Path) -> Model:
     if entry is not None:
         from newslint.wordtable import store_table
 
-        store_table(entry, marshal.dumps((tagdict, compact.dumps())))
+        if store_table(entry, marshal.dumps((tagdict, compact.dumps()))):
+            evict_others(entry)
     return Model(compact, tagdict)
 
 
@@ -162,4 +163,5 @@ def _cache_entry(path: Path) -> Path | None:
         return None
     folder, identity = parts
     # BLAKE2b, built in: hashlib's import loads OpenSSL, a few milliseconds of a run that tags
-    return folder / f"tagger-f{FORMAT}-{blake2b(identity.encode(), digest_size=12).hexdigest()}.bin"
+    digest = blake2b(identity.encode(), digest_size=12).hexdigest()
+    return keyed_entry(folder, "tagger", f"f{FORMAT}-{digest}.bin")
