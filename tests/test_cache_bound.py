@@ -19,6 +19,8 @@ from newslint.pack_cache import cached_pack
 from newslint.rules import load_pack
 from newslint.wordtable import WordTable
 
+from .test_pack_cache import PACK
+
 DIC = "2\nParis\nally/S\n"
 AFF = "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n"
 DAY = 86_400
@@ -117,19 +119,6 @@ def test_the_pack_folder_keeps_its_newest_entries(
                 aged(entry, 10 - number)  # written in this order
     assert len(list((own_cache / "packs").iterdir())) == 1 + 2
 
-
-PACK = """pack: house
-rules:
-  - id: house.no-very
-    kind: pattern
-    message: "avoid “{match}”"
-    description: Intensifiers weaken copy.
-    pattern: '\\bvery\\b'
-    examples:
-      - bad: "It was very good."
-        span: "very"
-      - good: "It was good."
-"""
 
 # One install's process: writes its entry over and over while the others write theirs, and
 # reads it back whole after each write (a missing or torn entry is counted).

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from types import CodeType, FrameType
 from typing import Any
 
 from newslint.checks.repetition import doubled_runs, folded_tokens, repeats_tokens
@@ -13,33 +11,14 @@ from newslint.document import Document
 from newslint.lexicon import NO_VOCABULARY
 from newslint.ocr_context import attested_splits
 
+from .line_count import lines_run, own_code
+
 
 def _lines_run(function: Callable[..., Any], *args: Any) -> int:
     """How many lines of `function` and of the comprehensions written inside it run while it is
     called (not of the functions it calls): its own work per token shows as lines per token."""
-    codes = _own_code(function.__code__)
-    count = 0
-
-    def trace(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if frame.f_code not in codes:
-            return None
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        result = function(*args)
-        if hasattr(result, "__next__"):
-            list(result)
-    finally:
-        sys.settrace(None)
-    return count
-
-
-def _own_code(code: CodeType) -> set[CodeType]:
-    return {code}.union(*(_own_code(c) for c in code.co_consts if isinstance(c, CodeType)))
+    codes = own_code(function.__code__)
+    return lines_run(codes.__contains__, function, *args)
 
 
 # Prose with no word written twice in a row and no word cut in two.

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from types import FrameType
 from typing import Any
 
 import pytest
@@ -21,6 +20,7 @@ from newslint.page_layout import heads_paragraph, parts_by_blank_lines
 from newslint.textblocks import Block, blocks, classify, english_stopwords
 
 from ..conftest import examples
+from ..line_count import lines_run
 
 BODY = (
     "The finance ministry said on Tuesday that the new levy would be collected from the start of "
@@ -51,25 +51,9 @@ def test_short_lines_take_their_neighbours_class() -> None:
 
 
 def _lines_run(function: Callable[..., Any], *args: Any) -> int:
-    """How many lines of `function`'s module run while it is called (the work done, counted:
-    independent of the machine's speed and load)."""
+    """How many lines of `function`'s module run while it is called."""
     module = sys.modules[function.__module__].__file__
-    count = 0
-
-    def trace(frame: FrameType, event: str, arg: Any) -> Any:
-        nonlocal count
-        if frame.f_code.co_filename != module:
-            return None
-        if event == "line":
-            count += 1
-        return trace
-
-    sys.settrace(trace)
-    try:
-        function(*args)
-    finally:
-        sys.settrace(None)
-    return count
+    return lines_run(lambda code: code.co_filename == module, function, *args)
 
 
 def test_a_page_of_short_lines_is_classified_in_one_pass_over_its_blocks() -> None:
