@@ -6,7 +6,7 @@ from itertools import islice, product
 
 import pytest
 
-from newslint.checks.name_variants import sounded_pairs
+from newslint.name_spellings import sounded_pairs
 from newslint.romanisation import (
     MOST_SPELLINGS,
     initial_folded,

@@ -22,7 +22,6 @@ from newslint.checks.foreign_word import candidate_words
 from newslint.checks.language import _DATE, _DATE_CORE
 from newslint.checks.lexicon import compile as lexicon_compile
 from newslint.checks.lexicon_breaks import _spaced_pairs
-from newslint.checks.name_variants import candidate_pairs, variants
 from newslint.checks.pattern import LINES_EXCUSED_CHARS
 from newslint.checks.pattern import compile as pattern_compile
 from newslint.checks.proper_case import _LOWER_WORD
@@ -40,6 +39,7 @@ from newslint.lexicon import zipf as english_zipf
 from newslint.linters import load_rules
 from newslint.look_alikes import common_index, common_words
 from newslint.misreadings import INDEXED_ZIPF, capital_misread, misread_of, near_word
+from newslint.name_spellings import candidate_pairs, variants
 from newslint.ocr_context import (
     _LONE_WORD,
     _PARAGRAPH_BREAK,

@@ -151,19 +151,19 @@ def test_the_names_remembered_across_documents_hold_a_bounded_memory() -> None:
     import string
     import tracemalloc
 
-    from newslint.checks import name_variants
+    from newslint import name_spellings
 
-    name_variants._deletions.cache_clear()
+    name_spellings._deletions.cache_clear()
     rng = random.Random(7)
     tracemalloc.start()
     try:
-        for _ in range(3 * name_variants.DELETIONS_KEPT):
+        for _ in range(3 * name_spellings.DELETIONS_KEPT):
             name = "".join(rng.choice(string.ascii_lowercase) for _ in range(14))
-            name_variants._deletions(name, 2)
+            name_spellings._deletions(name, 2)
         held = tracemalloc.get_traced_memory()[0]
     finally:
         tracemalloc.stop()
-        name_variants._deletions.cache_clear()
+        name_spellings._deletions.cache_clear()
     assert held < 40_000_000
 
 

@@ -6,10 +6,9 @@ once accents are removed ("Erdoğan", "Erdogan"), or when they share their first
 differ by one edit (two from eight letters on: "Mohammed", "Muhammad"). Forms of one word
 ("Russia", "Russian", "Pokrovsky", "Pokrovskaya", "Zionism", "Zionist") are not variants,
 common words are never names, and short names are left alone ("Cheng" and "Cheung" are two
-people). The rarer spelling is reported (on a tie, the one English knows clearly less, else both: equal evidence cannot say
-which is wrong), except that of two
-spellings equal but for accents the one without them is reported: pipelines that fold text to
-ASCII lose accents, none adds them. Names of four or five letters are compared too when English
+people). The rarer spelling is reported. On a tie: of two spellings equal but for accents, the one
+without them (pipelines that fold text to ASCII lose accents, none adds them); else the one
+English knows clearly less; else both, since equal evidence cannot say which is wrong. Names of four or five letters are compared too when English
 hardly knows either and they differ in one letter only ("Wehby", "Wenby"); "Cheng" and "Cheung"
 are both common names. Full names that share a word and respell the others are one person
 spelled two ways (see `full_names`). Keys: `min_length` (default 6), `max_common_zipf` (default 4.0: words at
@@ -18,21 +17,24 @@ least this common are words, not names).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from functools import lru_cache
-from itertools import combinations
 
 from newslint.checks import Check, Option, SpanIndex, finding, render
-from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings, gendered_pair
+from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings
 from newslint.checks.lexicon import SCANNED_GATE
 from newslint.checks.unknown_names import case_form_pairs, garbled_pairs
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import LONGEST_WORD, Vocabulary, is_function_word
+from newslint.lexicon import Vocabulary, is_function_word
+from newslint.name_spellings import (
+    candidate_pairs,
+    one_is_form_of_other,
+    plain,
+    sounded_pairs,
+    variants,
+)
 from newslint.regex_store import compile_pattern
-from newslint.romanisation import pairs_within, romanisation_key, romanised_alike, sound_key
 from newslint.rules import Rule
 from newslint.signals import Zipf, ocr_signal
 
@@ -47,26 +49,11 @@ COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 # The word before a name, when it is capitalised: a given name or a title.
 _WORD_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) \Z")
 _NAME = compile_pattern(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
-LONG_NAME = 8
 # Names of four or five letters that English hardly uses (Zipf below this) are compared too.
 MIN_SHORT_NAME = 4
 SHORT_NAME_MAX_ZIPF = 2.0
-MIN_STEM = 4
-# Two names alike only by their sound key are one name when English hardly writes one of them.
-SOUNDED_MAX_ZIPF = 2.5
 # Two spellings written equally often are told apart by English knowing one this much better.
 CLEARLY_BETTER_KNOWN = 1.0
-# Endings that make forms of one name in English and in transliterated Slavic names
-# ("Pokrovsky", "Pokrovskaya"; "Kyiv's"; "Ukrainian"), and the adjectives English derives from
-# a name's noun ("Prefecture", "Prefectural"; "Province", "Provincial"; "Islam", "Islamic").
-INFLECTIONS = frozenset(
-    "s es n ns an ian ans ians ese ish i is y iy yi aya oye ogo omu ikh a o u e al ial ic".split()
-)
-# The creed and its follower English derives from one name ("Zionism", "Zionist"; "Buddhism",
-# "Buddhist"; "Shiism", "Shiite"): the longest shared beginning stops inside these endings, so
-# they are cut whole before the stems are compared.
-DERIVATIONS = ("isms", "ists", "ites", "ism", "ist", "ite")
-MIN_DERIVED_STEM = 3
 
 
 class NameVariantsCheck(Check):
@@ -95,7 +82,7 @@ class NameVariantsCheck(Check):
         pairs.extend(
             pair
             for pair in garbled_pairs(names, starts, text, self.zipf)
-            if not _one_is_form_of_other(*map(_plain, pair)) and not self._variants(*pair)
+            if not one_is_form_of_other(*map(plain, pair)) and not self._variants(*pair)
         )
         reported: dict[str, str] = {}
         # English names a person in the citation form: the declined one is the odd spelling.
@@ -159,8 +146,8 @@ class NameVariantsCheck(Check):
         return (
             len(a) == len(b)
             and max(len(a), len(b)) >= MIN_SHORT_NAME
-            and _plain(a)[0] == _plain(b)[0]
-            and sum(x != y for x, y in zip(_plain(a), _plain(b), strict=True)) <= 1
+            and plain(a)[0] == plain(b)[0]
+            and sum(x != y for x, y in zip(plain(a), plain(b), strict=True)) <= 1
         )
 
 
@@ -203,7 +190,7 @@ def _two_people(
             after = _SURNAME_AFTER.match(text, word.end()) if word else None
             if after is None:
                 return None
-            found.add(_plain(after.group(1))[:SURNAME_OPENING])
+            found.add(plain(after.group(1))[:SURNAME_OPENING])
         return found
 
     def given_names(starts: list[int]) -> set[str] | None:
@@ -216,7 +203,7 @@ def _two_people(
             if given and given not in COURTESY_TITLES and zipf(given) < TITLE_ZIPF:
                 # Only the first letter: a transliteration respells a given name too
                 # ("Volodymyr"/"Vladimir"), but keeps its opening sound.
-                found.add(_plain(given)[:1])
+                found.add(plain(given)[:1])
         return found or None
 
     for around in (surnames, given_names):
@@ -290,109 +277,6 @@ def _fixed_name(text: str, starts_a: list[int], starts_b: list[int]) -> bool:
     return False
 
 
-def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
-    """Pairs of `names` with one sound key: a name transliterated by two systems ("Gaddafi",
-    "Qaddafi"; "Tchaikovsky", "Chaikovsky"), not forms of one word. One of the two must be a
-    spelling English hardly writes: two names English knows well are two names, however alike
-    they sound ("Schmidt", "Schmitt"; "Pedersen", "Petersen")."""
-    by_key: defaultdict[str, list[str]] = defaultdict(list)
-    for name in names:
-        if len(name) <= LONGEST_WORD:
-            by_key[sound_key(name)].append(name)
-    for a, b in pairs_within(by_key.values()):
-        if min(zipf(a), zipf(b)) <= SOUNDED_MAX_ZIPF and not _one_is_form_of_other(
-            _plain(a), _plain(b)
-        ):
-            yield a, b
-
-
-def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
-    """The pairs of `names` that can be variants, in the order `combinations` gives them.
-
-    Comparing every pair is quadratic (a megabyte of copy holds thousands of names). Two names
-    within the allowed edit distance of each other share a string obtained by deleting at most that
-    many letters from each (a substitution or a swap costs one deletion on each side, an insertion
-    one on the longer), so only names sharing such a deletion key are compared. Spellings one
-    romanisation apart can be further apart than that ("Hyeonmu"/"Hyunmu", "Kaaaaa"/"Kkkaaa"
-    once doubled letters fold): names sharing a romanisation key are compared too, in groups
-    small enough to be one name written several ways (`pairs_within`), since every two of a
-    group are variants and a crowded key would pair them all.
-    """
-    by_key: defaultdict[str, list[int]] = defaultdict(list)
-    by_romanisation: defaultdict[str, list[int]] = defaultdict(list)
-    for index, name in enumerate(names):
-        if len(name) > LONGEST_WORD:
-            continue  # no name; its deletion keys would cost its length squared
-        depth = 2 if len(name) >= LONG_NAME else 1
-        for key in _deletions(_plain(name), depth):
-            by_key[key].append(index)
-        by_romanisation[romanisation_key(name)].append(index)
-    pairs: set[tuple[int, int]] = set()
-    for indexes in by_key.values():
-        if len(indexes) > 1:
-            pairs.update(combinations(indexes, 2))
-    pairs.update(pairs_within(by_romanisation.values()))
-    return ((names[i], names[j]) for i, j in sorted(pairs))
-
-
-# A pure function of the name: names recur from document to document of a corpus, and a long
-# name has hundreds of keys, so the names kept are the ones met most lately, a few thousand: 20,000
-# held some 140 MB for good in every process that linted a corpus of varied names.
-DELETIONS_KEPT = 2_048
-
-
-@lru_cache(maxsize=DELETIONS_KEPT)
-def _deletions(word: str, depth: int) -> tuple[str, ...]:
-    """`word` and every string made from it by deleting up to `depth` characters."""
-    keys = {word}
-    frontier = {word}
-    for _ in range(depth):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-        keys |= frontier
-    return tuple(keys)
-
-
-def variants(a: str, b: str) -> bool:
-    """Whether two different capitalised words are one name spelled two ways."""
-    plain_a, plain_b = _plain(a), _plain(b)
-    if plain_a == plain_b or romanised_alike(a, b):
-        return True
-    if _one_is_form_of_other(plain_a, plain_b) or plain_a[0] != plain_b[0]:
-        return False
-    if gendered_pair(plain_a, plain_b):
-        return False
-    allowed = 2 if min(len(a), len(b)) >= LONG_NAME else 1
-    return _edit_distance(plain_a, plain_b) <= allowed
-
-
-def _one_is_form_of_other(a: str, b: str) -> bool:
-    """ "Russia"/"Russian", "Pokrovsk"/"Pokrovsky"/"Pokrovskaya": one stem, two forms. A doubled
-    last letter is a spelling ("Zelensky"/"Zelenskyy")."""
-    short, long = sorted((a, b), key=len)
-    if long.startswith(short):
-        return long != short + short[-1]
-    if _derivation_stem(a) == _derivation_stem(b) is not None:
-        return True
-    stem = len(_common_prefix(a, b))
-    tails = {a[stem:], b[stem:]}
-    return stem >= MIN_STEM and tails <= INFLECTIONS
-
-
-def _derivation_stem(word: str) -> str | None:
-    """ "zionist" -> "zion": the word without a derivational ending, or None without one."""
-    for ending in DERIVATIONS:
-        if word.endswith(ending) and len(word) - len(ending) >= MIN_DERIVED_STEM:
-            return word[: -len(ending)]
-    return None
-
-
-def _common_prefix(a: str, b: str) -> str:
-    end = 0
-    while end < min(len(a), len(b)) and a[end] == b[end]:
-        end += 1
-    return a[:end]
-
-
 def _odd_spellings(
     a: str, b: str, counts: Counter[str], introduced: Callable[[str], bool], zipf: Zipf
 ) -> list[tuple[str, str]]:
@@ -404,7 +288,7 @@ def _odd_spellings(
     "Maras" twice and "Maraş" once has a house form, and the odd one out is the accented one."""
     if counts[a] != counts[b]:
         return [(a, b) if counts[a] < counts[b] else (b, a)]
-    if _plain(a) == _plain(b) and a.isascii() != b.isascii():
+    if plain(a) == plain(b) and a.isascii() != b.isascii():
         return [(a, b) if a.isascii() else (b, a)]
     if abs(zipf(a) - zipf(b)) >= CLEARLY_BETTER_KNOWN:
         return [(a, b) if zipf(a) < zipf(b) else (b, a)]
@@ -412,27 +296,6 @@ def _odd_spellings(
     if a_introduced != b_introduced:
         return [(b, a) if a_introduced else (a, b)]
     return [(a, b), (b, a)]
-
-
-@lru_cache(maxsize=50_000)  # pure; asked for each pair a name is in
-def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
-
-
-def _edit_distance(a: str, b: str) -> int:
-    """Damerau-Levenshtein (optimal string alignment): "Lofven"/"Lofevn" are one swap apart."""
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, char_b in enumerate(b, 1):
-            cost = char_a != char_b
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> NameVariantsCheck:

@@ -1,0 +1,159 @@
+"""Which capitalised words are one name spelled two ways: the pairing under `name-variants`.
+
+Pure functions of the names (and of a word-frequency lookup passed in): candidates by shared
+deletion or romanisation key, never every pair; variants by accents, romanisation or a small edit
+distance; forms of one word ("Russia", "Russian"; "Zionism", "Zionist") are not variants.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import combinations
+
+from newslint.checks.full_names import gendered_pair
+from newslint.lexicon import LONGEST_WORD
+from newslint.romanisation import pairs_within, romanisation_key, romanised_alike, sound_key
+from newslint.signals import Zipf
+
+LONG_NAME = 8
+MIN_STEM = 4
+# Two names alike only by their sound key are one name when English hardly writes one of them.
+SOUNDED_MAX_ZIPF = 2.5
+# Endings that make forms of one name in English and in transliterated Slavic names
+# ("Pokrovsky", "Pokrovskaya"; "Kyiv's"; "Ukrainian"), and the adjectives English derives from
+# a name's noun ("Prefecture", "Prefectural"; "Province", "Provincial"; "Islam", "Islamic").
+INFLECTIONS = frozenset(
+    "s es n ns an ian ans ians ese ish i is y iy yi aya oye ogo omu ikh a o u e al ial ic".split()
+)
+# The creed and its follower English derives from one name ("Zionism", "Zionist"; "Buddhism",
+# "Buddhist"; "Shiism", "Shiite"): the longest shared beginning stops inside these endings, so
+# they are cut whole before the stems are compared.
+DERIVATIONS = ("isms", "ists", "ites", "ism", "ist", "ite")
+MIN_DERIVED_STEM = 3
+
+
+def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
+    """Pairs of `names` with one sound key: a name transliterated by two systems ("Gaddafi",
+    "Qaddafi"; "Tchaikovsky", "Chaikovsky"), not forms of one word. One of the two must be a
+    spelling English hardly writes: two names English knows well are two names, however alike
+    they sound ("Schmidt", "Schmitt"; "Pedersen", "Petersen")."""
+    by_key: defaultdict[str, list[str]] = defaultdict(list)
+    for name in names:
+        if len(name) <= LONGEST_WORD:
+            by_key[sound_key(name)].append(name)
+    for a, b in pairs_within(by_key.values()):
+        if min(zipf(a), zipf(b)) <= SOUNDED_MAX_ZIPF and not one_is_form_of_other(
+            plain(a), plain(b)
+        ):
+            yield a, b
+
+
+def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
+    """The pairs of `names` that can be variants, in the order `combinations` gives them.
+
+    Comparing every pair is quadratic (a megabyte of copy holds thousands of names). Two names
+    within the allowed edit distance of each other share a string obtained by deleting at most that
+    many letters from each (a substitution or a swap costs one deletion on each side, an insertion
+    one on the longer), so only names sharing such a deletion key are compared. Spellings one
+    romanisation apart can be further apart than that ("Hyeonmu"/"Hyunmu", "Kaaaaa"/"Kkkaaa"
+    once doubled letters fold): names sharing a romanisation key are compared too, in groups
+    small enough to be one name written several ways (`pairs_within`), since every two of a
+    group are variants and a crowded key would pair them all.
+    """
+    by_key: defaultdict[str, list[int]] = defaultdict(list)
+    by_romanisation: defaultdict[str, list[int]] = defaultdict(list)
+    for index, name in enumerate(names):
+        if len(name) > LONGEST_WORD:
+            continue  # no name; its deletion keys would cost its length squared
+        depth = 2 if len(name) >= LONG_NAME else 1
+        for key in _deletions(plain(name), depth):
+            by_key[key].append(index)
+        by_romanisation[romanisation_key(name)].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for indexes in by_key.values():
+        if len(indexes) > 1:
+            pairs.update(combinations(indexes, 2))
+    pairs.update(pairs_within(by_romanisation.values()))
+    return ((names[i], names[j]) for i, j in sorted(pairs))
+
+
+# A pure function of the name: names recur from document to document of a corpus, and a long
+# name has hundreds of keys, so the names kept are the ones met most lately, a few thousand: 20,000
+# held some 140 MB for good in every process that linted a corpus of varied names.
+DELETIONS_KEPT = 2_048
+
+
+@lru_cache(maxsize=DELETIONS_KEPT)
+def _deletions(word: str, depth: int) -> tuple[str, ...]:
+    """`word` and every string made from it by deleting up to `depth` characters."""
+    keys = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        keys |= frontier
+    return tuple(keys)
+
+
+def variants(a: str, b: str) -> bool:
+    """Whether two different capitalised words are one name spelled two ways."""
+    plain_a, plain_b = plain(a), plain(b)
+    if plain_a == plain_b or romanised_alike(a, b):
+        return True
+    if one_is_form_of_other(plain_a, plain_b) or plain_a[0] != plain_b[0]:
+        return False
+    if gendered_pair(plain_a, plain_b):
+        return False
+    allowed = 2 if min(len(a), len(b)) >= LONG_NAME else 1
+    return _edit_distance(plain_a, plain_b) <= allowed
+
+
+def one_is_form_of_other(a: str, b: str) -> bool:
+    """ "Russia"/"Russian", "Pokrovsk"/"Pokrovsky"/"Pokrovskaya": one stem, two forms. A doubled
+    last letter is a spelling ("Zelensky"/"Zelenskyy")."""
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short):
+        return long != short + short[-1]
+    if _derivation_stem(a) == _derivation_stem(b) is not None:
+        return True
+    stem = len(_common_prefix(a, b))
+    tails = {a[stem:], b[stem:]}
+    return stem >= MIN_STEM and tails <= INFLECTIONS
+
+
+def _derivation_stem(word: str) -> str | None:
+    """ "zionist" -> "zion": the word without a derivational ending, or None without one."""
+    for ending in DERIVATIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_DERIVED_STEM:
+            return word[: -len(ending)]
+    return None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    end = 0
+    while end < min(len(a), len(b)) and a[end] == b[end]:
+        end += 1
+    return a[:end]
+
+
+@lru_cache(maxsize=50_000)  # pure; asked for each pair a name is in
+def plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment): "Lofven"/"Lofevn" are one swap apart."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = char_a != char_b
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
