@@ -237,7 +237,7 @@ def _unpaired(text: str, found: list[tuple[str, Finding]]) -> Iterator[Finding]:
 # A quotation runs on over a few paragraphs (an interview answer: two to four); two marks
 # further apart are two strays, which `balance` reports, not every paragraph between them.
 MOST_RUN_ON_BREAKS = 4
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*(?:\n[ \t]*)*")  # blank lines between count once
+_PARAGRAPH_BREAK = compile_pattern(r"\n[ \t]*(?:\n[ \t]*)*")  # blank lines between count once
 
 
 def _run_on_quotations(text: str, found: list[tuple[str, Finding]]) -> Iterator[tuple[int, int]]:
