@@ -7,6 +7,7 @@ the prose that follows the rating, the letters each signed, the line that runs o
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 
 from newslint.page_layout import (
     HEADING_WORDS,
@@ -28,10 +29,10 @@ _TURN = compile_pattern(r"\p{Lu}[\p{Lu}.'’ -]{1,40}(?:, [\p{Lu}\p{N}.'’&/ -]
 _BRACKETED = compile_pattern(r"\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]")
 SPEAKERS = 2  # two at least: an interview, not one labelled quotation
 # A rating, one to five symbols ("★★★★☆", two star emoji and a half-star one), as a review prints
-# its verdict: pictographs alone, of one or two kinds (a full and a half mark). A share bar's icons
-# are of as many kinds as there are networks.
+# its verdict: a run of one mark repeated, then perhaps a run of a half or an empty mark. A share
+# bar's icons ("📧🖨") are one of each kind, and a lone icon ("👍") rates nothing.
 _RATING = compile_pattern(r"(?:\p{So}\uFE0F?){1,5}")
-RATING_KINDS = 2
+RATING_RUNS = 2  # the full marks, then the half or empty ones
 SIGNATURE_LINES = 2  # a name, and a town or a title
 SIGNATURE_WORDS = 4
 LETTERS = 2
@@ -111,7 +112,10 @@ def ratings(items: Sequence[Block]) -> set[int]:
 
 
 def _is_rating(text: str) -> bool:
-    return _RATING.fullmatch(text) is not None and len(set(text) - {"\ufe0f"}) <= RATING_KINDS
+    if _RATING.fullmatch(text) is None:
+        return False
+    runs = [len(list(run)) for _, run in groupby(text.replace("\ufe0f", ""))]
+    return len(runs) <= RATING_RUNS and max(runs) > 1
 
 
 def list_headings(items: Sequence[Block]) -> set[int]:

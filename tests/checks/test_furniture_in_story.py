@@ -144,6 +144,21 @@ def test_a_rating_in_emoji_with_a_half_mark_is_the_reviews_verdict(linter: Linte
     assert "⭐⭐💫" not in reported(linter, text)
 
 
+@pytest.mark.parametrize("icons", ["📧🖨", "👍", "🔗✉️"])
+def test_icons_of_one_each_kind_or_a_lone_icon_are_no_rating(linter: Linter, icons: str) -> None:
+    # a share bar's icons, one per network, or a lone reaction: no repeated mark rates anything
+    text = f"Ferries to sail again from Whitby next week\n\n{icons}\n\n{STORY}\n\n{PARAGRAPH}\n"
+    assert icons in reported(linter, text)
+
+
+@pytest.mark.parametrize("stars", ["★☆☆☆☆", "⭐️⭐️⭐️", "★★★★"])
+def test_a_run_of_one_mark_with_or_without_empty_marks_is_a_rating(
+    linter: Linter, stars: str
+) -> None:
+    text = f"The Salt Road (Harbour Theatre)\n\n{stars}\n\n{STORY}\n\n{PARAGRAPH}\n"
+    assert stars not in reported(linter, text)
+
+
 def _tip(task: str, long: bool = False) -> str:
     return (
         f"- {task} before the first frosts. Water them well if the weather stays dry, and keep "
