@@ -141,13 +141,13 @@ class _Searches:
 def test_the_vocabulary_is_read_from_the_shared_runs_not_by_searching_the_text_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from newslint import document
+    from newslint import tokens
 
     text = "The Minister met İzmir's mayor in Straße 12 on Tuesday.\n\n" * 50
     doc = Document(text)
     assert doc.runs  # tokenised once, as the checks share it
-    searches = _Searches(document._LETTER_RUN)
-    monkeypatch.setattr(document, "_LETTER_RUN", searches)
+    searches = _Searches(tokens._LETTER_RUN)
+    monkeypatch.setattr(tokens, "_LETTER_RUN", searches)
     assert doc.vocabulary == _folded_runs(text)
     longest_run = max(len(run.text.casefold()) for run in doc.runs)
     assert max(searches.lengths, default=0) <= longest_run  # a run at most, never the text

@@ -33,7 +33,7 @@ from newslint.checks.repetition import (
     paragraphs_with,
     repeats_tokens,
 )
-from newslint.document import _LETTER_RUN, WORD, Document, Run, _runs
+from newslint.document import Document
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.lexicon import zipf as english_zipf
 from newslint.linters import load_rules
@@ -57,6 +57,7 @@ from newslint.ocr_context import (
 )
 from newslint.other_language import in_other_language
 from newslint.romanisation import MOST_SPELLINGS, romanisation_key, romanised_alike
+from newslint.tokens import _LETTER_RUN, WORD, Run, letter_runs
 from newslint.vale import tagger
 from tests.checks.helpers import make_check
 
@@ -333,8 +334,8 @@ def test_every_character_python_calls_alphabetic_is_a_letter_to_the_regex_module
 def test_runs_split_from_the_text_are_the_letter_run_matches(text: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     expected = [(m.start(), m.end(), m.group()) for m in _LETTER_RUN.finditer(text, start, end)]
-    assert [tuple(run) for run in _runs(text, start, end)] == expected
-    assert all(type(run) is Run for run in _runs(text, start, end))
+    assert [tuple(run) for run in letter_runs(text, start, end)] == expected
+    assert all(type(run) is Run for run in letter_runs(text, start, end))
 
 
 @settings(max_examples=examples(400), deadline=None)

@@ -2,7 +2,8 @@
 
 Checks work on `Document.text`, where every newline is "\\n". The original characters (CRLF,
 lone CR, mixed) are remembered so that an offset in `text` maps back to an offset in the raw text
-for writing fixes; line and column numbers are the same in both views.
+for writing fixes; line and column numbers are the same in both views. Its tokens (runs of
+letters and digits, words, the folded vocabulary) are cut by `newslint.tokens`.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import regex
 
 from newslint.regex_store import compile_pattern
+from newslint.tokens import Run, folded_vocabulary, letter_runs, words_among
 
 if TYPE_CHECKING:
     from newslint.lexicon import Vocabulary, Zipfs
@@ -41,18 +42,6 @@ PLACE_ABBREVIATIONS = frozenset(
 )
 _AFTER_PLACE = compile_pattern(r"\p{Lu}[\p{L}.'’-]*, $")
 
-# A word: letters and digits, with inner apostrophes; not part of a web address, e-mail address or
-# hashtag.
-WORD = compile_pattern(
-    r"(?<![\p{L}\p{N}'’./@#-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
-)
-_LETTER_RUN = compile_pattern(r"[\p{L}\p{N}]+")
-# The same runs as the separators between them: splitting gives every run and its place from C
-# calls alone (three method calls per match cost more than finding them).
-_LETTER_RUN_SPLIT = compile_pattern(r"([\p{L}\p{N}]+)")
-_LETTER = compile_pattern(r"\p{L}")
-_LETTERS_ONLY = compile_pattern(r"\p{L}+")
-_NOT_AFTER = frozenset("'’./@#-")  # a word never starts right after one of these
 _SENTENCE_END = compile_pattern(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
 _TOKEN_BEFORE = compile_pattern(r"([\p{L}\p{N}.'’-]+)$")
 # `_TOKEN_BEFORE`'s match, read backwards from the full stop: searching forwards for a `$` run
@@ -68,14 +57,6 @@ class Span:
 
     start: int
     end: int
-
-
-class Run(NamedTuple):
-    """A maximal run of letters and digits: the token the document's indexes and checks share."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass
@@ -215,14 +196,13 @@ class Document:
     @cached_property
     def runs(self) -> list[Run]:
         """Every maximal run of letters and digits, in text order (tokenised once, shared)."""
-        return _runs(self.text, 0, len(self.text))
+        return letter_runs(self.text, 0, len(self.text))
 
     @cached_property
     def words(self) -> list[Run]:
-        """The runs that are words (`WORD`'s matches, told from the shared runs without a regex):
-        a run that starts with a letter and is not part of an address, a handle, a file name or
-        an abbreviation with inner full stops."""
-        return _words(self.text, self.runs)
+        """The runs that are words (`newslint.tokens.words_among`: `WORD`'s matches, told from
+        the shared runs without a regex)."""
+        return words_among(self.text, self.runs)
 
     def reuse_tokens(self, previous: Document, old: Span, new: Span) -> None:
         """Take `previous`'s runs and words where the texts agree: everywhere but the whole lines
@@ -241,10 +221,10 @@ class Document:
         def before(tokens: list[Run]) -> list[Run]:
             return tokens[: bisect.bisect_left(tokens, old.start, key=lambda t: t.start)]
 
-        edited = _runs(self.text, new.start, new.end)
+        edited = letter_runs(self.text, new.start, new.end)
         self.runs = before(previous.runs) + edited + moved(previous.runs)
         if "words" in previous.__dict__:
-            words = before(previous.words) + _words(self.text, edited) + moved(previous.words)
+            words = before(previous.words) + words_among(self.text, edited) + moved(previous.words)
             self.words = words
 
     @cached_property
@@ -254,20 +234,9 @@ class Document:
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:
-        """The document's words, case-folded: "could this phrase occur here at all?". These are
-        the runs of letters and digits of the case-folded text, read from the shared runs: case
-        folding maps each character on its own, so each run folds to a run of the folded text,
-        unless a character's folding leaves its class (`_folding_breaks_runs`)."""
-        apart = _folding_breaks_runs(self.text)
-        if apart is None:
-            return frozenset(_LETTER_RUN.findall(self.text.casefold()))
-        words: set[str] = set()
-        for run in set(map(itemgetter(2), self.runs)):
-            if apart and not apart.isdisjoint(run):
-                words.update(_LETTER_RUN.findall(run.casefold()))
-            else:
-                words.add(run.casefold())
-        return frozenset(words)
+        """The document's words, case-folded: "could this phrase occur here at all?" (read
+        from the shared runs, `newslint.tokens.folded_vocabulary`)."""
+        return folded_vocabulary(self.text, self.runs)
 
     def zipfs(self, vocabulary: Vocabulary) -> Zipfs:
         """This document's words' frequencies under `vocabulary`, one lookup per word for all
@@ -293,60 +262,6 @@ class Document:
         for paragraph in self.paragraphs:
             spans.extend(split_sentences(self.text, paragraph.start, paragraph.end))
         return spans
-
-
-def _runs(text: str, start: int, end: int) -> list[Run]:
-    """The runs of text[start:end] (the pattern looks at nothing around a run, so the slice
-    has the same ones): split, the pieces alternate separator, run, ..., separator."""
-    pieces = _LETTER_RUN_SPLIT.split(text[start:end])
-    offsets = list(accumulate(map(len, pieces), initial=start))
-    make = tuple.__new__  # Run's own __new__ is a Python function
-    return list(
-        map(make, repeat(Run), zip(offsets[1:-1:2], offsets[2::2], pieces[1::2], strict=True))
-    )
-
-
-def _folding_breaks_runs(text: str) -> frozenset[str] | None:
-    """The letters and digits of `text` that fold to something else besides letters and digits
-    ("İ" to "i" and a combining dot), which cut a run in two; None if a character that is neither
-    folds to a letter or digit (U+0345 to "ι"), which would join runs."""
-    apart = set()
-    for char in set(text):
-        folded = char.casefold()
-        if folded == char:
-            continue
-        if _LETTER_RUN.fullmatch(char) is None:
-            if _LETTER_RUN.search(folded):
-                return None
-        elif _LETTER_RUN.fullmatch(folded) is None:
-            apart.add(char)
-    return frozenset(apart)
-
-
-def letters_only(token: str) -> bool:
-    """Whether every character of `token` is a letter (`\\p{L}`). str.isalpha is true only of
-    letters, but the regex module's Unicode may be newer than Python's: a non-ASCII token that
-    str.isalpha rejects is asked again."""
-    return token.isalpha() or (not token.isascii() and _LETTERS_ONLY.fullmatch(token) is not None)
-
-
-def _words(text: str, runs: list[Run]) -> list[Run]:
-    words = []
-    last = len(runs) - 1
-    for index, run in enumerate(runs):
-        start, end, token = run
-        # str.isalpha() is true only of \p{L} letters (a test checks every code point)
-        if not (token[0].isalpha() or _LETTER.match(token)):
-            continue
-        if start and text[start - 1] in _NOT_AFTER:
-            continue
-        after = text[end : end + 1]
-        if after and after in "/@":
-            continue
-        if after and after in "'’.-" and index < last and runs[index + 1].start == end + 1:
-            continue  # "don't", "U.S", "so-called": one token with the next run
-        words.append(run)
-    return words
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -18,10 +18,10 @@ from typing import NamedTuple
 
 import regex
 
-from newslint.document import Run, letters_only
 from newslint.foreign_quotes import foreign_quotations, inside
 from newslint.lexicon import FUNCTION_WORDS, is_function_word, memo_of
 from newslint.regex_store import compile_pattern
+from newslint.tokens import Run, letters_only
 
 Zipf = Callable[[str], float]
 

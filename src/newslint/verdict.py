@@ -24,9 +24,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from newslint.document import WORD
 from newslint.finding import Finding
 from newslint.signals import Zipf, ocr_signal
+from newslint.tokens import WORD
 
 KINDS = ("mt", "ocr", "scrape", "llm")
 VERDICT_AT = 0.5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.checks import quotes
+from newslint import quotation_marks
 
 from .helpers import RecordingPattern, fixed, make_check, run, spans
 
@@ -93,8 +93,8 @@ def test_a_mark_facing_the_wrong_way_is_looked_for_only_at_opening_marks(
 ) -> None:
     # The pattern's look-behind leads, so searching the text for it tried every character (0.06 s
     # a megabyte, twice a run): it is tried only at an opening mark and the space before it.
-    recording = RecordingPattern(quotes._OPENER_CLOSING)
-    monkeypatch.setattr(quotes, "_OPENER_CLOSING", recording)
+    recording = RecordingPattern(quotation_marks._OPENER_CLOSING)
+    monkeypatch.setattr(quotation_marks, "_OPENER_CLOSING", recording)
     prose = "The minister said on Monday that the talks would go on. " * 20
     text = f"{prose}He said, “We will act.“ She left. “Yes,” he said. {prose}"
     assert spans(make_check("quotes", detect="direction"), text) == ["“"]

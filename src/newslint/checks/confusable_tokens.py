@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
-from newslint.document import Run
 from newslint.regex_store import compile_pattern
+from newslint.tokens import Run
 
 _CONFUSABLE = compile_pattern(
     r"(?<![\p{L}\p{N}'’./@-])(?=[\p{L}\p{N}]*\p{Ll})[\p{L}][\p{L}01]*(?:[\p{L}]|(?<=\p{L}{3})[01])(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"

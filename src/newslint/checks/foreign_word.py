@@ -32,7 +32,7 @@ from newslint.checks import Check, Option, finding, render
 from newslint.checks.language import LANGUAGE_NAMES, LanguageTable
 from newslint.checks.language import OPTIONS as RUN_OPTIONS
 from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, scan_model
-from newslint.document import Document, Run, letters_only
+from newslint.document import Document
 from newslint.finding import Finding
 from newslint.foreign_quotes import FOREIGN_LETTER, glossed_quotations, inside
 from newslint.lexicon import Vocabulary, is_function_word
@@ -40,6 +40,7 @@ from newslint.other_language import in_other_language
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
+from newslint.tokens import Run, letters_only
 
 OPTIONS = {
     "languages": RUN_OPTIONS["languages"],

@@ -11,10 +11,11 @@ import regex
 
 from newslint.checks.glue_split import non_word_half
 from newslint.checks.lexicon_check import LexiconCheck
-from newslint.document import Document, Run
+from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
+from newslint.tokens import Run
 
 # The hyphen of a printed line break, or the sign "¬" that OCR engines (ABBYY's, in the
 # full texts of digitised books and papers) write for it; a text view that sets its printed

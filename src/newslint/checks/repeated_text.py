@@ -15,8 +15,9 @@ from collections.abc import Iterable, Iterator, Sequence
 import regex
 
 from newslint.checks.repetition import normalise
-from newslint.document import Document, Run
+from newslint.document import Document
 from newslint.regex_store import compile_pattern
+from newslint.tokens import Run
 
 _TOKEN = compile_pattern(r"[\p{L}\p{N}]+")
 _LINE = compile_pattern(r"[^\n]*\S[^\n]*")

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from newslint.checks import Check, Option, finding, render
-from newslint.document import Document, Run, Span
+from newslint.document import Document, Span
 from newslint.finding import Edit, Finding, Fix
 from newslint.intended_doubles import (
     coordinated_repeat,
@@ -29,6 +29,7 @@ from newslint.intended_doubles import (
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.tokens import Run
 from newslint.transcript import speaker_labels
 from newslint.verse import verse_lines
 

@@ -1,0 +1,105 @@
+"""The text's tokens: maximal runs of letters and digits, the words among them, and the case-
+folded vocabulary, each read from the runs without searching the text again. Pure functions of
+the text; `Document` builds them once and shares them between checks."""
+
+from __future__ import annotations
+
+from itertools import accumulate, repeat
+from operator import itemgetter
+from typing import NamedTuple
+
+from newslint.regex_store import compile_pattern
+
+# A word: letters and digits, with inner apostrophes; not part of a web address, e-mail address or
+# hashtag.
+WORD = compile_pattern(
+    r"(?<![\p{L}\p{N}'’./@#-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
+)
+_LETTER_RUN = compile_pattern(r"[\p{L}\p{N}]+")
+# The same runs as the separators between them: splitting gives every run and its place from C
+# calls alone (three method calls per match cost more than finding them).
+_LETTER_RUN_SPLIT = compile_pattern(r"([\p{L}\p{N}]+)")
+_LETTER = compile_pattern(r"\p{L}")
+_LETTERS_ONLY = compile_pattern(r"\p{L}+")
+_NOT_AFTER = frozenset("'’./@#-")  # a word never starts right after one of these
+
+
+class Run(NamedTuple):
+    """A maximal run of letters and digits: the token the document's indexes and checks share."""
+
+    start: int
+    end: int
+    text: str
+
+
+def letter_runs(text: str, start: int, end: int) -> list[Run]:
+    """The runs of text[start:end] (the pattern looks at nothing around a run, so the slice
+    has the same ones): split, the pieces alternate separator, run, ..., separator."""
+    pieces = _LETTER_RUN_SPLIT.split(text[start:end])
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    make = tuple.__new__  # Run's own __new__ is a Python function
+    return list(
+        map(make, repeat(Run), zip(offsets[1:-1:2], offsets[2::2], pieces[1::2], strict=True))
+    )
+
+
+def words_among(text: str, runs: list[Run]) -> list[Run]:
+    """The runs that are words (`WORD`'s matches, told from the runs without a regex): a run
+    that starts with a letter and is not part of an address, a handle, a file name or an
+    abbreviation with inner full stops."""
+    found = []
+    last = len(runs) - 1
+    for index, run in enumerate(runs):
+        start, end, token = run
+        # str.isalpha() is true only of \p{L} letters (a test checks every code point)
+        if not (token[0].isalpha() or _LETTER.match(token)):
+            continue
+        if start and text[start - 1] in _NOT_AFTER:
+            continue
+        after = text[end : end + 1]
+        if after and after in "/@":
+            continue
+        if after and after in "'’.-" and index < last and runs[index + 1].start == end + 1:
+            continue  # "don't", "U.S", "so-called": one token with the next run
+        found.append(run)
+    return found
+
+
+def folded_vocabulary(text: str, runs: list[Run]) -> frozenset[str]:
+    """The runs of letters and digits of the case-folded text, read from the text's runs: case
+    folding maps each character on its own, so each run folds to a run of the folded text,
+    unless a character's folding leaves its class (`_folding_breaks_runs`)."""
+    apart = _folding_breaks_runs(text)
+    if apart is None:
+        return frozenset(_LETTER_RUN.findall(text.casefold()))
+    found: set[str] = set()
+    for run in set(map(itemgetter(2), runs)):
+        if apart and not apart.isdisjoint(run):
+            found.update(_LETTER_RUN.findall(run.casefold()))
+        else:
+            found.add(run.casefold())
+    return frozenset(found)
+
+
+def _folding_breaks_runs(text: str) -> frozenset[str] | None:
+    """The letters and digits of `text` that fold to something else besides letters and digits
+    ("İ" to "i" and a combining dot), which cut a run in two; None if a character that is neither
+    folds to a letter or digit (U+0345 to "ι"), which would join runs."""
+    apart = set()
+    for char in set(text):
+        folded = char.casefold()
+        if folded == char:
+            continue
+        if _LETTER_RUN.fullmatch(char) is None:
+            if _LETTER_RUN.search(folded):
+                return None
+        elif _LETTER_RUN.fullmatch(folded) is None:
+            apart.add(char)
+    return frozenset(apart)
+
+
+def letters_only(token: str) -> bool:
+    """Whether every character of `token` is a letter (`\\p{L}`). str.isalpha is true only of
+    letters, but the regex module's Unicode may be newer than Python's: a non-ASCII token that
+    str.isalpha rejects is asked again."""
+    return token.isalpha() or (not token.isascii() and _LETTERS_ONLY.fullmatch(token) is not None)
