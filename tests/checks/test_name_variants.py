@@ -181,6 +181,16 @@ def test_an_accented_full_name_in_a_page_that_writes_it_without_is_the_odd_one()
     assert spans(make_check("name-variants"), text) == ["Atatürk Airport"]
 
 
+def test_on_a_tie_of_full_names_the_one_whose_words_the_page_writes_less_is_odd() -> None:
+    # "CEO Kang Tae-myeong" is no run of name words, so the full names are one each; the page
+    # still writes "Tae-myeong" twice, and the odd spelling is the other one alone.
+    text = (
+        "Party leader Kang Tae-myeong spoke on Monday. CEO Kang Tae-myeong then left the hall."
+        "\n\nKang Tae-myung took questions on Tuesday."
+    )
+    assert spans(make_check("name-variants"), text) == ["Kang Tae-myung"]
+
+
 def test_a_word_written_only_inside_one_two_word_name_is_that_name() -> None:
     check = make_check("name-variants")
     text = (

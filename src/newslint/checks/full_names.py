@@ -29,6 +29,8 @@ _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
 _FULL_NAME = compile_pattern(
     rf"(?<![\p{{L}}\p{{N}}'’-]|\p{{Lu}}\p{{L}}*[ ]){_WORD}(?:[ ]{_WORD}){{1,15}}(?![\p{{L}}\p{{N}}-]|['’](?!s\b)|[ ]\p{{Lu}})"
 )
+# One capitalised word anywhere on the page, counted to settle a tie of two full names.
+_NAME_WORD = compile_pattern(rf"(?<![\p{{L}}\p{{N}}'’-]){_WORD}(?![\p{{L}}\p{{N}}-])")
 NAME_WORDS = 4
 MIN_WORD = 4
 # One form of a respelled word is at most as common as a rare given name ("Viktor"), the other
@@ -61,6 +63,7 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
         words = name.split(" ")
         for start in range(len(words) - 1):
             counts[" ".join(words[start:])] += n
+    words_written = Counter(m.group() for m in _NAME_WORD.finditer(text))
     odd: dict[str, str] = {}
     names = sorted(written)
     pairs = [
@@ -71,7 +74,7 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
         # Counted over the words compared: "Later Yoon Suk-yeol" is one more "Yoon Suk-yeol".
         length = min(len(a.split(" ")), len(b.split(" ")))
         tail_a, tail_b = (" ".join(n.split(" ")[-length:]) for n in (a, b))
-        for rarer, usual in _odd_of_pair((a, tail_a), (b, tail_b), counts):
+        for rarer, usual in _odd_of_pair((a, tail_a), (b, tail_b), counts, words_written):
             odd.setdefault(rarer, usual)
     for start, end, name in found:
         if name in odd:
@@ -88,15 +91,25 @@ def _last_words(start: int, run: str) -> tuple[int, int, str]:
 
 
 def _odd_of_pair(
-    a: tuple[str, str], b: tuple[str, str], counts: Counter[str]
+    a: tuple[str, str],
+    b: tuple[str, str],
+    counts: Counter[str],
+    words_written: Counter[str],
 ) -> list[tuple[str, str]]:
     """(odd name, usual words) of two spellings of one name, each given as (name, the words
-    compared). The one written less; written equally often and spelled alike but for accents,
-    the one without them (pipelines that fold text to ASCII lose accents, none adds them:
-    "Atatürk Airport", "Ataturk Airport"); otherwise either may be the wrong one, and both are
-    reported. As for single names (`name_variants`), the page's majority is its house form."""
+    compared). The one written less; written equally often, the one whose respelled words the
+    page writes less anywhere (a full name is not always written whole: "CEO Lee Jae-myeong"
+    is no run of name words, "Mohammad Bin Salman" is another name around "Mohammad"); then,
+    spelled alike but for accents, the one without them (pipelines that fold text to ASCII lose
+    accents, none adds them: "Atatürk Airport", "Ataturk Airport"); otherwise either may be the
+    wrong one, and both are reported. As for single names (`name_variants`), the page's majority
+    is its house form."""
     (name_a, tail_a), (name_b, tail_b) = a, b
     count_a, count_b = counts[tail_a], counts[tail_b]
+    if count_a == count_b:
+        differing = [(x, y) for x, y in zip(tail_a.split(" "), tail_b.split(" "), strict=True)]
+        count_a = sum(words_written[x] for x, y in differing if x != y)
+        count_b = sum(words_written[y] for x, y in differing if x != y)
     folded_alike = _plain(tail_a) == _plain(tail_b) and tail_a.isascii() != tail_b.isascii()
     if count_a == count_b and folded_alike:
         return [(name_a, tail_b)] if tail_a.isascii() else [(name_b, tail_a)]
