@@ -245,3 +245,27 @@ def test_a_full_name_respelled_by_sound_is_found_beside_its_possessive() -> None
     found = spans(make_check("name-variants"), text)
     assert "President Yoon Seo-gyeol" in found
     assert "President Yoon Seok-yeol" in found
+
+
+def test_a_long_name_with_one_inner_word_in_another_form_is_one_name_written_two_ways() -> None:
+    check = make_check("name-variants")
+    text = (
+        "The Harbin Northern Grain Company opened a depot. Harbin Northern Grain Company staff"
+        " cheered, but Harbin Northern Grains Company shares fell."
+    )
+    assert spans(check, text) == ["Harbin Northern Grains Company"]
+    # Written once each, the form that lost its apostrophe is the odd one.
+    text = "The town keeps Harbour Founders’ Day in May. On Harbour Founders Day the shops close."
+    assert spans(check, text) == ["Harbour Founders Day"]
+
+
+def test_a_whole_name_in_the_plural_or_possessive_is_no_other_form_of_it() -> None:
+    check = make_check("name-variants")
+    # The last word carries the whole name's plural or possessive; the first may be a
+    # possessive before a title; an apostrophe typed two ways is a matter of marks.
+    text = (
+        "The Glass Harbour Award jury met. The Glass Harbour Award's winner and two Glass Harbour"
+        " Awards were named. Norway's Prime Minister Ola Berg spoke; Norway Prime Minister Ola"
+        " Berg left. The Harbour Founders’ Day fair and the Harbour Founders' Day parade."
+    )
+    assert spans(check, text) == []

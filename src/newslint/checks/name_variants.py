@@ -27,6 +27,7 @@ from newslint.checks.unknown_names import case_form_pairs, garbled_pairs
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.name_forms import name_form_variants
 from newslint.name_spellings import (
     candidate_pairs,
     one_is_form_of_other,
@@ -108,6 +109,7 @@ class NameVariantsCheck(Check):
         spans: list[tuple[int, int, str, str]] = [
             (r.start, r.end, r.name, r.other) for r in full_name_respellings(text, self.zipf)
         ]
+        spans.extend((v.start, v.end, v.name, v.other) for v in name_form_variants(text))
         covered = SpanIndex((start, end) for start, end, *_ in spans)
         spans.extend(
             (m.start(), m.end(), m.group(), reported[m.group()])

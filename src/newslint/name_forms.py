@@ -1,0 +1,103 @@
+"""A long proper name written with one inner word in two forms: "Shenzhen State Enterprise
+Company" and "Shenzhen State Enterprises Company", "Pakistan Martyrs’ Day" and "Pakistan Martyrs
+Day".
+
+A name of three or more capitalised words is one thing however often it is written; a translation
+or a second source that renders it again may put one word in the plural or drop its apostrophe.
+Each of the two forms is an English word, so the spelling checks see nothing. The run of words
+around the changed one is the evidence: every other word is written the same. The changed word
+is an inner one: the last word of a name takes a possessive or a plural of the whole name ("the
+Press Freedom Award's jury", "two Press Freedom Awards"), and the first may be a possessive
+before a title ("Brazil's President Lula", "Brazil President Lula"). An apostrophe typed
+straight in one and curly in the other is a matter of marks, not of the name. The
+rarer form is reported; of two written equally often, the one without its apostrophe (a pipeline
+strips apostrophes, none adds them), else both.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newslint.regex_store import compile_pattern
+
+# A capitalised word, with a possessive ending of its own ("Martyr's", "Martyrs’").
+_WORD = r"\p{Lu}\p{Ll}+(?:['’]s|s['’])?"
+# A run of three or more such words, whole, on one line.
+_RUN = compile_pattern(
+    rf"(?<![\p{{L}}\p{{N}}'’.-]){_WORD}(?: {_WORD}){{2,}}(?![\p{{L}}\p{{N}}'’-])"
+)
+SHORTEST = 3  # words of a name compared whole
+LONGEST = 5
+
+
+@dataclass(frozen=True)
+class FormVariant:
+    start: int
+    end: int
+    name: str
+    other: str
+
+
+def _folded(word: str) -> str:
+    """A word with its possessive and plural endings removed: "Martyrs’" -> "martyr"."""
+    bare = word.casefold().replace("’", "'")
+    for ending in ("'s", "s'", "'"):
+        if bare.endswith(ending):
+            bare = bare[: -len(ending)]
+            break
+    return bare[:-1] if bare.endswith("s") and not bare.endswith("ss") else bare
+
+
+def _apostrophe_lost(a: str, b: str) -> bool:
+    return ("'" in a or "’" in a) != ("'" in b or "’" in b)
+
+
+def name_form_variants(text: str) -> Iterator[FormVariant]:
+    """Each occurrence of the rarer of two forms of one long name (on a tie, see the module)."""
+    windows: list[tuple[int, int, tuple[str, ...]]] = []
+    for run in _RUN.finditer(text):
+        placed: list[tuple[int, str]] = []
+        at = run.start()
+        for word in run.group().split(" "):
+            placed.append((at, word))
+            at += len(word) + 1
+        for size in range(SHORTEST, min(LONGEST, len(placed)) + 1):
+            for first in range(len(placed) - size + 1):
+                chosen = placed[first : first + size]
+                start, end = chosen[0][0], chosen[-1][0] + len(chosen[-1][1])
+                windows.append((start, end, tuple(word for _, word in chosen)))
+    by_key: defaultdict[tuple[str, ...], Counter[tuple[str, ...]]] = defaultdict(Counter)
+    for *_, words in windows:
+        by_key[tuple(map(_folded, words))][words] += 1
+    odd: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for forms in by_key.values():
+        for a, b in _pairs(forms):
+            changed = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+            if len(changed) != 1 or not 0 < changed[0] < len(a) - 1:
+                continue
+            word_a, word_b = a[changed[0]], b[changed[0]]
+            if word_a.replace("’", "'") == word_b.replace("’", "'"):
+                continue  # one apostrophe typed two ways: a matter of marks, not of the name
+            if forms[a] != forms[b]:
+                rarer, usual = (a, b) if forms[a] < forms[b] else (b, a)
+                odd.setdefault(rarer, usual)
+            elif _apostrophe_lost(word_a, word_b):
+                rarer, usual = (a, b) if "'" not in word_a and "’" not in word_a else (b, a)
+                odd.setdefault(rarer, usual)
+            else:
+                odd.setdefault(a, b)
+                odd.setdefault(b, a)
+    reported: list[tuple[int, int]] = []
+    for start, end, words in sorted(windows, key=lambda w: (w[0], -w[1])):
+        if words in odd and not any(s <= start and end <= e for s, e in reported):
+            reported.append((start, end))
+            yield FormVariant(start, end, " ".join(words), " ".join(odd[words]))
+
+
+def _pairs(forms: Counter[tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
+    written = sorted(forms)
+    for i, a in enumerate(written):
+        for b in written[i + 1 :]:
+            yield a, b
