@@ -59,3 +59,31 @@ def test_a_lower_case_word_the_dictionary_has_is_no_non_word(linter: Linter) -> 
     assert "ocr.non-word" not in rules_at(linter, text, "promenaded")
     assert "ocr.non-word" not in rules_at(linter, text, "besmeared")
     assert "ocr.non-word" in rules_at(linter, text, "tliat")
+
+
+def test_a_form_of_a_known_word_no_list_spells_is_no_non_word(linter: Linter) -> None:
+    """Old print's verb endings ("sealeth", "makest", "carrieth"), a plural of a noun in -y
+    ("pageantries") and a participle of a word only wordfreq has ("environing") are words; a
+    misreading with such an ending has no word before it ("tbeth", "bnilding")."""
+    text = COLUMN + (
+        "He that sealeth the bond and makest it good carrieth the pageantries of the\n"
+        "environing hills , tbeth the bnilding .\n"
+    )
+    for word in ("sealeth", "makest", "carrieth", "pageantries", "environing"):
+        assert "ocr.non-word" not in rules_at(linter, text, word), word
+    assert "ocr.non-word" in rules_at(linter, text, "tbeth")
+    assert "ocr.non-word" in rules_at(linter, text, "bnilding")
+
+
+def test_a_capitalised_plural_or_derivative_of_a_known_word_is_no_non_word(linter: Linter) -> None:
+    """ "Cochins" (a breed, the dictionary's "cochin"), "Parnellites" (of a name wordfreq knows),
+    "Surrenderers": English derives them from known stems; a misread plural of a word in -y
+    ("Securitys") and a stem no list has ("Korelgns") are still reported."""
+    text = COLUMN + (
+        "The Parnellites sold Cochins to the Surrenderers , and the Korelgns and the\n"
+        "Securitys men bought them .\n"
+    )
+    for word in ("Parnellites", "Cochins", "Surrenderers"):
+        assert "ocr.non-word" not in rules_at(linter, text, word), word
+    assert "ocr.non-word" in rules_at(linter, text, "Korelgns")
+    assert "ocr.non-word" in rules_at(linter, text, "Securitys")

@@ -54,8 +54,43 @@ def _is_non_word(
         return False
     if core.islower() and lexicon.has(core):
         return False  # "promenaded", "besmeared": Hunspell's affixes know words wordfreq lacks
+    if core.islower() and _inflected_word(core, zipf, lexicon):
+        return False
+    if _TITLE_CASE.fullmatch(core) and _derived_name_or_word(core.lower(), zipf, lexicon):
+        return False
     possessive = _ANY_POSSESSIVE.fullmatch(core)
     return possessive is None or not _known_stem(possessive.group(1), counts, zipf, lexicon)
+
+
+def _inflected_word(core: str, zipf: Zipf, lexicon: cased_lexicon.CasedLexicon) -> bool:
+    """A form of a known word that neither list spells out: the old second and third person of a
+    verb ("sealeth", "makest", "carrieth"), a plural of a noun in -y ("pageantries"), a participle
+    of a word only the frequency list has ("environing"). Old print is full of the first two;
+    Hunspell's en_US affixes make neither. A misreading seldom leaves a real stem before such an
+    ending ("tbeth", "bnilding": no stem is a word)."""
+    match = _INFLECTED.fullmatch(core)
+    if match is None:
+        return False
+    stem, ending = match.group(1), match.group(2)
+    stems = [stem, stem + "e"] if ending != "ies" else [stem + "y"]
+    if ending in ("eth", "est") and stem.endswith("i"):
+        stems.append(stem[:-1] + "y")  # "carrieth", "triest"
+    return any(
+        lexicon.has(s) or (len(s) >= MIN_LISTED_STEM and zipf(s) >= STEM_ZIPF) for s in stems
+    )
+
+
+def _derived_name_or_word(word: str, zipf: Zipf, lexicon: cased_lexicon.CasedLexicon) -> bool:
+    """A capitalised plural or derivative of a known word or name, which a page capitalises
+    as a name or a heading's word ("Cochins" of a breed "cochin", "Parnellites" of "Parnell",
+    "Surrenderers"): English makes such words of known stems; a misreading seldom keeps a known
+    stem whole before the ending ("Securitys" is a misread plural of a word in -y)."""
+    if _inflected_word(word, zipf, lexicon):
+        return True
+    match = _DERIVED.fullmatch(word)
+    if match is None or (match.group(2) == "s" and match.group(1).endswith(("s", "y"))):
+        return False
+    return lexicon.has(match.group(1)) or zipf(match.group(1)) >= NAME_STEM_ZIPF
 
 
 def _known_stem(
@@ -126,6 +161,18 @@ _CONSONANT_PILE = compile_pattern(r"[b-df-hj-np-tv-xz]{3}")
 
 
 _VOWEL = compile_pattern(r"[AEIOU]")
+# A stem of three letters or more, then an ending Hunspell's en_US affixes do not add (`-ing` only
+# where the stem is the frequency list's alone).
+_INFLECTED = compile_pattern(r"(\p{Ll}{3,}?)(eth|est|ies|ing)")
+# "environ" 2.2; a misread stem ("bnild", "tbink") is in no list, but wordfreq has the commonest
+# short misreadings ("tbe" 2.6), so a stem only it lists must be longer than those.
+STEM_ZIPF = 2.0
+MIN_LISTED_STEM = 5
+_TITLE_CASE = compile_pattern(r"\p{Lu}\p{Ll}+")
+_DERIVED = compile_pattern(r"(\p{Ll}{3,}?)(ites?|ians?|ers?|s)")
+# Wordfreq lists OCR's commonest misreadings ("tbe" 2.6), so a stem the dictionary lacks must be
+# commoner than those to count as a name ("parnell" 3.0 and the dictionary's).
+NAME_STEM_ZIPF = 3.0
 _POSSESSIVE = compile_pattern(r"(\p{Lu}\p{L}+)['’]s?")
 MIN_STEM_LETTERS = 5
 _ANY_POSSESSIVE = compile_pattern(r"(\p{L}{2,})(?:['’]s|s['’])")
