@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from newslint import quotation_marks
+from newslint.checks import Check
+from newslint.document import Document
 
+from ..line_count import lines_run
 from .helpers import RecordingPattern, fixed, make_check, run, spans
 
 
@@ -164,3 +169,53 @@ def test_two_stray_marks_many_paragraphs_apart_are_two_strays_not_a_run_on_quota
     assert spans(make_check("quotes", detect="balance"), text) == ["“", "”"]
     near = "He said: “Families were affected.\n\nWe do not know.\n\nWe will rebuild,” he added."
     assert spans(make_check("quotes", detect="reopen"), near) == ["We", "We"]
+
+
+def test_a_quotation_run_on_over_hard_wrapped_paragraphs_counts_paragraphs_not_lines() -> None:
+    # The breaks between a quotation's marks are the paragraphs it was paired in: the line breaks
+    # of a hard-wrapped column are no paragraph breaks (they were counted as such, so a quotation
+    # run on over two wrapped paragraphs read as two stray marks).
+    text = (
+        "The mayor said: “We have asked the council\nfor the money twice this year and\n"
+        "we were told to wait until the spring.\n\nWe cannot wait until the spring when\n"
+        "the bridge may not last the winter,\nand everyone in the valley knows it,” she said."
+    )
+    assert spans(make_check("quotes", detect="balance"), text) == []
+    assert spans(make_check("quotes", detect="reopen"), text) == ["We"]
+    unwrapped = text.replace("\n\n", "\0").replace("\n", " ").replace("\0", "\n\n")
+    assert spans(make_check("quotes", detect="reopen"), unwrapped) == ["We"]
+
+
+def _quotes_lines_run(check: Check, text: str) -> int:
+    """Lines of the quotes check and its two readers run while it reads `text`."""
+    files = {
+        sys.modules[name].__file__
+        for name in (
+            "newslint.checks.quotes",
+            "newslint.quotation_marks",
+            "newslint.quotation_paragraphs",
+        )
+    }
+    return lines_run(lambda code: code.co_filename in files, check.run, Document(text))
+
+
+def test_pairing_quotations_on_a_long_page_grows_with_the_page_not_its_square() -> None:
+    # Quotations run on without reopening, strays too far apart to pair, and closed quotations,
+    # many of each: each pair of marks is judged by bisection in the paragraphs' starts.
+    def page(count: int) -> str:
+        parts = []
+        for n in range(count):
+            parts += [
+                f"He said: “Families in district {n} were affected.",
+                "We do not know the damage,” he added. “It is bad,” she said.",
+                f"A stray “ mark opens here in report {n}.",
+                *[f"Paragraph {n}.{k} of the council report says nothing." for k in range(5)],
+                "And this one closes nothing” at all.",
+            ]
+        return "\n\n".join(parts)
+
+    for detect in ("balance", "reopen"):
+        check = make_check("quotes", detect=detect)
+        assert len(run(check, page(2))) == (4 if detect == "balance" else 2)
+        small, large = (_quotes_lines_run(check, page(n)) for n in (200, 400))
+        assert large <= 2.1 * small

@@ -89,7 +89,7 @@ class QuotesCheck(Check):
         if self.detect == "reopen":
             yield from self._not_reopened(doc.text, paragraphs, balance)
             return
-        yield from _unpaired(doc.text, balance)
+        yield from _unpaired(doc.text, paragraphs, balance)
         for char, at in _unpaired_brackets(doc.text, strays):
             message = f"“{char}” is never closed in this paragraph" if char in "([" else None
             yield finding(
@@ -152,7 +152,7 @@ class QuotesCheck(Check):
         """The first word of each paragraph a quotation runs on into without a mark to reopen it:
         English reopens every paragraph of a quotation, so one left bare reads as the narrator's."""
         starts = [p.start for p in paragraphs]
-        for opened, closed in _run_on_quotations(text, found):
+        for opened, closed in _run_on_quotations(text, paragraphs, found):
             mark = '"' if text[opened] == '"' else "“"  # reopened in the style it opened with
             first = bisect.bisect_right(starts, opened)
             for paragraph in paragraphs[first : bisect.bisect_right(starts, closed)]:
@@ -219,30 +219,37 @@ def _unpaired_brackets(text: str, strays: list[tuple[str, int]]) -> Iterator[tup
         index += 1
 
 
-def _unpaired(text: str, found: list[tuple[str, Finding]]) -> Iterator[Finding]:
+def _unpaired(
+    text: str, paragraphs: list[Span], found: list[tuple[str, Finding]]
+) -> Iterator[Finding]:
     """Balance findings, less a quotation that runs over several paragraphs without re-opening
     each one (see `_run_on_quotations`)."""
-    joined = {at for pair in _run_on_quotations(text, found) for at in pair}
+    joined = {at for pair in _run_on_quotations(text, paragraphs, found) for at in pair}
     yield from (f for _, f in found if f.start not in joined)
 
 
 # A quotation runs on over a few paragraphs (an interview answer: two to four); two marks
 # further apart are two strays, which `balance` reports, not every paragraph between them.
 MOST_RUN_ON_BREAKS = 4
-_PARAGRAPH_BREAK = compile_pattern(r"\n[ \t]*(?:\n[ \t]*)*")  # blank lines between count once
 
 
-def _run_on_quotations(text: str, found: list[tuple[str, Finding]]) -> Iterator[tuple[int, int]]:
+def _run_on_quotations(
+    text: str, paragraphs: list[Span], found: list[tuple[str, Finding]]
+) -> Iterator[tuple[int, int]]:
     """(opening, closing) marks of each quotation that runs over several paragraphs without
     re-opening each one (an interview answer): a quotation left open, and the next closing mark
-    with no opener, with no quotation mark in the paragraphs between, are one quotation."""
+    with no opener, with no quotation mark in the paragraphs between, are one quotation. The
+    paragraphs between are counted in the spans the marks were paired in, by bisection."""
+    starts = [p.start for p in paragraphs]
     index = 0
     while index + 1 < len(found):
         (side, opened), (next_side, closed) = found[index], found[index + 1]
         if (
             (side, next_side) == (UNCLOSED, UNOPENED)
             and not QUOTE.search(text, opened.end, closed.start)
-            and len(_PARAGRAPH_BREAK.findall(text, opened.end, closed.start)) <= MOST_RUN_ON_BREAKS
+            and bisect.bisect_right(starts, closed.start)
+            - bisect.bisect_right(starts, opened.start)
+            <= MOST_RUN_ON_BREAKS
         ):
             yield opened.start, closed.start
             index += 2
