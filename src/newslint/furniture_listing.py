@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from newslint.furniture_signals import field_key
 from newslint.furniture_stamps import CLOCK, DATE, ISO_DATE, is_bare_date
+from newslint.page_layout import opens_story
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
 
@@ -124,3 +125,39 @@ def _stamp_only(text: str) -> bool:
 
 _STAMP_WORDS = frozenset("am pm a.m. p.m. gmt utc est edt cet bst ist kst jst".split())
 _WEEKDAY = compile_pattern(r"(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
+
+
+LINKED = "a link to another story set into the page (a listing's item title, or a list of one item)"
+# A bullet glyph opening a line. A dash opens an attribution or a line of dialogue, a number a
+# ranked section of the story ("1. Chris Wilder (Sheffield United)"): neither is read here.
+_BULLET = compile_pattern(r"(?P<mark>[•▪●◦·])\s")
+
+
+def linked_titles(items: Sequence[Block]) -> set[int]:
+    """Bulleted title lines set apart from any list (no item of the same bullet right above or
+    below) with a block under them: links to other stories. A list of one item is no list of the
+    story's, so a lone one is a related story's link ("• Claim challenged by experts" between two
+    paragraphs); and with no paragraph of prose above the first of them, the page is a listing
+    and each is an item's title over its teaser (a tag page, a section front). An article's
+    bulleted section headings follow its opening paragraph."""
+    marks = [_mark(block) for block in items] + [None]
+    found: dict[str, list[int]] = {}
+    for index, block in enumerate(items):
+        mark = marks[index]
+        if mark is None or not _titles_an_item(block) or block.text.endswith(_SENTENCE_END):
+            continue
+        if marks[index + 1] == mark or (index > 0 and marks[index - 1] == mark):
+            continue
+        found.setdefault(mark, []).append(index)
+    titles: set[int] = set()
+    for mark, indexes in found.items():
+        if marks.count(mark) == 1:  # alone: a link, when a block stands under it
+            titles.update(i for i in indexes if i + 1 < len(items))
+        elif not any(opens_story(block) for block in items[: indexes[0]]):
+            titles.update(indexes)  # a listing's last item may end the page
+    return titles
+
+
+def _mark(block: Block) -> str | None:
+    match = _BULLET.match(block.text)
+    return None if match is None else match.group("mark")

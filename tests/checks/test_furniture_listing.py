@@ -137,3 +137,37 @@ def test_a_refrain_between_verses_or_a_speakers_label_between_turns_is_no_listin
         for day, (_, teaser) in zip(["first", "second", "third"], ITEMS, strict=True)
     )
     assert recurring_items(blocks(turns)) == set()
+
+
+STORY = (
+    "The harbour board met on Monday after a week of delays, its chairman said, and agreed to "
+    "meet again at the end of the month to settle the questions of tariffs and berths."
+)
+
+
+def test_a_lone_bulleted_title_between_paragraphs_is_a_link(furniture: Linter) -> None:
+    # a list of one item is no list of the story's: a related story's link set into the page
+    link = "• Ferry fares to rise again in the spring, operators warn"
+    text = f"Harbour board to meet again\n\n{STORY}\n\n{link}\n\n{STORY}\n"
+    assert link in reported(furniture, text)
+
+
+def test_bulleted_titles_over_teasers_with_no_story_above_are_a_listing(
+    furniture: Linter,
+) -> None:
+    page = "\n\n".join(f"  • {title}\n\n    {teaser}" for title, teaser in ITEMS)
+    text = f"Stories tagged with ferries\n\n{page}\n"
+    found = reported(furniture, text)
+    assert all(f"• {title}" in found for title, _ in ITEMS)
+
+
+def test_bulleted_headings_after_the_opening_paragraph_are_the_storys(furniture: Linter) -> None:
+    sections = "\n\n".join(f"  • {title}\n    {teaser}" for title, teaser in ITEMS)
+    text = f"What the board decided\n\n{STORY}\n\n{sections}\n"
+    assert not any(line.startswith("•") for line in reported(furniture, text))
+
+
+def test_a_bulleted_list_of_several_items_is_the_storys(furniture: Linter) -> None:
+    items = "\n".join(f"• {title}" for title, _ in ITEMS)
+    text = f"What the board decided\n\n{STORY}\n\n{items}\n\n{STORY}\n"
+    assert not any(line.startswith("•") for line in reported(furniture, text))

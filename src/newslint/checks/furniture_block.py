@@ -25,7 +25,14 @@ from newslint.furniture_cuts import cut_teaser
 from newslint.furniture_edges import TAIL_WORDS, heading_list, label_under_headline, page_edges
 from newslint.furniture_fields import field_panels, field_runs
 from newslint.furniture_in_story import own_lines, wrap_fragments
-from newslint.furniture_listing import RECURRING, SOURCE_STAMP, recurring_items, source_stamps
+from newslint.furniture_listing import (
+    LINKED,
+    RECURRING,
+    SOURCE_STAMP,
+    linked_titles,
+    recurring_items,
+    source_stamps,
+)
 from newslint.furniture_menus import RUN, MenuRuns
 from newslint.furniture_model import DenseGate, Page, Read, read_features
 from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
@@ -168,6 +175,8 @@ class FurnitureBlockCheck(Check):
             reasons[index] = reasons[index] or RECURRING
         for index in source_stamps(items):
             reasons[index] = reasons[index] or SOURCE_STAMP
+        for index in linked_titles(items):
+            reasons[index] = reasons[index] or LINKED
         for index, block in enumerate(items):
             if reasons[index] is None and self._judge(block)[1]:
                 reasons[index] = _date_line_reason(items, index)
