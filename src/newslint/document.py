@@ -289,8 +289,9 @@ def is_abbreviation(text: str, period_at: int) -> bool:
     found = _token_before(text, period_at)
     if found is None:
         return False
-    # A time glued to its figure ("10:30a.m.", "9p.m.") is still "a.m.", "p.m.".
-    token = found[0].rstrip(".").lower().lstrip("0123456789:")
+    # A time glued to its figure ("10:30a.m.", "9p.m.", "11.15a.m.") is still "a.m.", "p.m.";
+    # the last member of a hyphened pair is the one the stop closes ("China-U.S. ties").
+    token = found[0].rstrip(".").lower().lstrip("0123456789:.").rpartition("-")[2]
     if token in ABBREVIATIONS:
         return True
     if token in PLACE_ABBREVIATIONS:

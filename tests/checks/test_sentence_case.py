@@ -54,6 +54,13 @@ def test_a_time_glued_to_its_figure_still_ends_in_an_abbreviation() -> None:
     check = make_check("sentence-case")
     assert spans(check, "They met at 10:30a.m. on Monday and at 9p.m. in Seoul.") == []
     assert spans(check, "They met in 2023. the talks failed.") == ["the"]
+    assert spans(check, "The talks opened at 11.15a.m. on Tuesday in Seoul.") == []
+
+
+def test_an_abbreviation_closing_a_hyphened_pair_is_still_one() -> None:
+    check = make_check("sentence-case")
+    assert spans(check, "Both said that Sino-U.S. trade and Euro-U.K. ties matter.") == []
+    assert spans(check, "The plan was well-known. then it failed.") == ["then"]
 
 
 def test_a_mark_after_a_scanners_misreading_ends_no_sentence() -> None:
