@@ -12,7 +12,7 @@ makes a form English writes far more often (wordfreq: "China's" 3.9 against "Chi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from newslint.checks import Check, finding, render
 from newslint.document import Document
@@ -39,12 +39,12 @@ class StrippedApostropheCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if len(text) < MIN_PAGE_CHARACTERS or any(mark in text for mark in _APOSTROPHES):
+        if not stripped_page(text):
             return
         restored = {}
         for word in doc.word_counts:
             if _PLAIN_WORD.fullmatch(word):
-                form = self._apostrophe_form(word)
+                form = apostrophe_form(word, self.zipf)
                 if form is not None:
                     restored[word] = form
         for run in doc.words:
@@ -53,20 +53,26 @@ class StrippedApostropheCheck(Check):
                 message = render(self.rule.message, match=run.text, fix=form)
                 yield finding(self.rule, run.start, run.end, message, suggestions=[form])
 
-    def _apostrophe_form(self, word: str) -> str | None:
-        """The word with its apostrophe put back, when that form is far commoner."""
-        for clitic in _CLITICS:
-            if not word.endswith(clitic) or len(word) <= len(clitic):
-                continue
-            cut = len(word) - (1 if clitic == "nt" else len(clitic))
-            if word[:cut] == "i":
-                return None  # "ive", "im": the pronoun is a capital ("I've"); a cut "five"
-            form = word[:cut] + "’" + word[cut:]
-            gain = self.zipf(form) - self.zipf(word)
-            if self.zipf(form) >= MIN_FORM_ZIPF and gain >= MIN_GAIN_ZIPF:
-                return form
-            return None
+
+def stripped_page(text: str) -> bool:
+    """Whether the page is long enough to write an apostrophe and writes none."""
+    return len(text) >= MIN_PAGE_CHARACTERS and not any(mark in text for mark in _APOSTROPHES)
+
+
+def apostrophe_form(word: str, zipf: Callable[[str], float]) -> str | None:
+    """The word with its apostrophe put back, when that form is far commoner."""
+    for clitic in _CLITICS:
+        if not word.endswith(clitic) or len(word) <= len(clitic):
+            continue
+        cut = len(word) - (1 if clitic == "nt" else len(clitic))
+        if word[:cut] == "i":
+            return None  # "ive", "im": the pronoun is a capital ("I've"); a cut "five"
+        form = word[:cut] + "’" + word[cut:]
+        gain = zipf(form) - zipf(word)
+        if zipf(form) >= MIN_FORM_ZIPF and gain >= MIN_GAIN_ZIPF:
+            return form
         return None
+    return None
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> StrippedApostropheCheck:
