@@ -7,16 +7,25 @@ import pytest
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.errors import RuleError
 from newslint.linters import load_rules
-from newslint.ocr_function_words import function_word_misreads
+from newslint.ocr_function_words import function_word_misreads, readings
 from newslint.vale.tagger import shared_tagger
+
+from .checks.helpers import make_check
 
 SCANNED = "It was said tliat tbe men arc ready and tho 2oth is set. "
 
 
+# The table the default rule pack gives `ocr.misread-word`.
+TABLE = readings(
+    next(r for r in load_rules() if r.id == "ocr.misread-word").option("function_words")
+)
+
+
 def found(text: str) -> list[tuple[str, str]]:
     tagger = shared_tagger()
-    return [(text[s:e], fix) for s, e, fix in function_word_misreads(text, lambda: tagger)]
+    return [(text[s:e], fix) for s, e, fix in function_word_misreads(text, lambda: tagger, TABLE)]
 
 
 @pytest.mark.parametrize(
@@ -112,3 +121,18 @@ def test_had_before_its_object_is_found(text: str, expected: list[tuple[str, str
 )
 def test_bad_after_a_verb_is_not_found(text: str) -> None:
     assert found(text) == []
+
+
+def test_the_table_is_the_rules_data_and_a_word_without_a_frame_is_a_rule_error() -> None:
+    """Which misread forms are asked about comes from the rule (`function_words`); a form mapped
+    to a word no grammar frame judges is refused when the pack loads, and an empty table asks
+    about nothing."""
+    tagger = shared_tagger()
+    own = readings({"bap": "had"})
+    text = "The witness bap never been there."
+    assert [
+        (text[s:e], fix) for s, e, fix in function_word_misreads(text, lambda: tagger, own)
+    ] == [("bap", "had")]
+    assert list(function_word_misreads(text, lambda: tagger, readings({}))) == []
+    with pytest.raises(RuleError, match="no grammar frame for tho"):
+        make_check("ocr-noise", detect="misread-word", function_words={"tbo": "tho"})

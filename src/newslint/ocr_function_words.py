@@ -4,8 +4,10 @@
 A scanner confuses h with b and li, u with a, e with i, and the commonest words of news copy come
 out as other words ("he bad been", "refused, bat did not"), so no spelling test sees them and a
 word's frequency alone cannot tell them from the words they spell. Where they stand gives them
-away: each reading below names the grammar around the word that only the function word fits,
-read by the part-of-speech tagger with the function word put in its place.
+away: each frame below names the grammar around the word that only the function word fits,
+read by the part-of-speech tagger with the function word put in its place. Which misread forms are
+asked about is the rule's data (`function_words` of `ocr.misread-word` in `rules/ocr.yaml`: form ->
+function word); the frames are code, one per function word (`FRAMES`).
 
 - "had"/"has" read as "bad", "lad", "liad" / "baa", "bas", "lias": after a subject (a pronoun, a
   noun, "who", "which") and before a past participle or "been", an adverb or two between them.
@@ -24,8 +26,11 @@ read by the part-of-speech tagger with the function word put in its place.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import NamedTuple, Protocol
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+import regex
 
 from newslint.line_words import words_around
 from newslint.regex_store import compile_pattern
@@ -33,11 +38,6 @@ from newslint.regex_store import compile_pattern
 
 class Tagger(Protocol):
     def tag(self, words: list[str]) -> list[tuple[str, str]]: ...
-
-
-class _Reading(NamedTuple):
-    intended: str
-    fits: Callable[[list[str], list[str], Callable[[], Tagger | None]], bool]
 
 
 _TOKEN = compile_pattern(r"[\p{L}\p{N}'’]+|[.,;:!?\"“”()]")
@@ -176,33 +176,49 @@ def _been_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger 
     return tags is not None and tags[len(before) + 1] in ("VBN", "VBG")
 
 
-_READINGS = {
-    "he": _Reading("be", _be_fits),
-    "beer": _Reading("been", _been_fits),
-    "beets": _Reading("been", _been_fits),
-    "tire": _Reading("the", _the_fits),
-    "tile": _Reading("the", _the_fits),
-    "end": _Reading("and", _and_fits),
-    "arid": _Reading("and", _and_fits),
-    "bad": _Reading("had", _had_fits),
-    "lad": _Reading("had", _had_fits),
-    "liad": _Reading("had", _had_fits),
-    "bat": _Reading("but", _but_fits),
-    "baa": _Reading("has", _has_fits),
-    "bas": _Reading("has", _has_fits),
-    "lias": _Reading("has", _has_fits),
+# The frame each function word is admitted by, by the word: which misreadings are asked about is
+# data, the rule's `function_words` table (`rules/ocr.yaml`, `ocr.misread-word`).
+FRAMES: dict[str, Callable[[list[str], list[str], Callable[[], Tagger | None]], bool]] = {
+    "be": _be_fits,
+    "been": _been_fits,
+    "the": _the_fits,
+    "and": _and_fits,
+    "had": _had_fits,
+    "but": _but_fits,
+    "has": _has_fits,
 }
-_CANDIDATE = compile_pattern(
-    r"(?<![\p{L}\p{N}'’-])(?:" + "|".join(_READINGS) + r")(?![\p{L}\p{N}'’-])"
-)
+
+
+@dataclass(frozen=True)
+class Readings:
+    """Misread forms (lower case) -> the function word each stands for, and the pattern that
+    finds them in a text."""
+
+    intended: Mapping[str, str]
+    candidate: regex.Pattern[str] | None
+
+
+def readings(table: Mapping[str, str]) -> Readings:
+    """The readings of a `function_words` table (misread form -> function word), each function
+    word one of `FRAMES`; ValueError names any other."""
+    unknown = sorted({word for word in table.values() if word not in FRAMES})
+    if unknown:
+        raise ValueError(f"no grammar frame for {', '.join(unknown)} (known: {', '.join(FRAMES)})")
+    if not table:
+        return Readings({}, None)
+    alternatives = "|".join(regex.escape(form) for form in table)
+    candidate = compile_pattern(r"(?<![\p{L}\p{N}'’-])(?:" + alternatives + r")(?![\p{L}\p{N}'’-])")
+    return Readings(dict(table), candidate)
 
 
 def function_word_misreads(
-    text: str, tagger: Callable[[], Tagger | None]
+    text: str, tagger: Callable[[], Tagger | None], table: Readings
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, intended) for each function word of `text` misread as another word."""
-    for match in _CANDIDATE.finditer(text):
-        reading = _READINGS[match.group()]
+    if table.candidate is None:
+        return
+    for match in table.candidate.finditer(text):
+        intended = table.intended[match.group()]
         before, after = words_around(text, match.start(), match.end(), _TOKEN, _WORDS_AROUND)
-        if reading.fits(before, after, tagger):
-            yield match.start(), match.end(), reading.intended
+        if FRAMES[intended](before, after, tagger):
+            yield match.start(), match.end(), intended

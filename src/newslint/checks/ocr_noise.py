@@ -38,7 +38,7 @@ from newslint.ocr_context import (
     misplaced_capitals,
 )
 from newslint.ocr_fit import fits_in_place
-from newslint.ocr_function_words import function_word_misreads
+from newslint.ocr_function_words import function_word_misreads, readings
 from newslint.ocr_gate import SCAN_MODEL, ScanModel
 from newslint.ocr_junk import junk_runs
 from newslint.ocr_non_words import non_words
@@ -79,6 +79,11 @@ OPTIONS = {
             "junk-run",
             "odd-shape",
         ),
+    ),
+    "function_words": Option(
+        (dict,),
+        default={},
+        doc="misread form -> the function word the grammar around it may demand (misread-word)",
     ),
     **SCANNED_GATE_OPTIONS,
 }
@@ -121,6 +126,16 @@ def scan_model(rule: Rule) -> ScanModel | None:
 
 class OcrNoiseCheck(ScannedTextCheck):
     tagger: Tagger | bool | None = None  # False: asked, and the model is not installed
+
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        table = rule.option("function_words") or {}
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
+            raise rule.error("'function_words' maps a misread form to a function word")
+        try:
+            self.function_words = readings(table)
+        except ValueError as exc:
+            raise rule.error(f"'function_words': {exc}") from None
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -166,7 +181,7 @@ class OcrNoiseCheck(ScannedTextCheck):
         # "be said", "tie was": a word that stands where only the subject "he" fits.
         by_grammar = {start: (end, fix) for start, end, fix in pronoun_misreads(text, self._tagger)}
         # "he bad been", "refused, bat did not": a function word the grammar around it demands.
-        for start, end, fix in function_word_misreads(text, self._tagger):
+        for start, end, fix in function_word_misreads(text, self._tagger, self.function_words):
             by_grammar.setdefault(start, (end, fix))
         for start, (end, fix) in sorted(by_grammar.items()):
             message = render(self.rule.message, match=text[start:end], fix=fix)
