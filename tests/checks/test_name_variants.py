@@ -203,6 +203,15 @@ def test_a_word_written_only_inside_one_two_word_name_is_that_name() -> None:
     assert spans(check, text) == ["Shoygu"]
 
 
+def test_a_place_always_written_before_a_common_word_is_still_the_place() -> None:
+    # "Pryluky Nuclear Plant" names a thing of the place, not a two-word name of its own.
+    text = (
+        "Shelling hit the Pryluky Nuclear Plant overnight. The Pryluky Nuclear Plant lost power,"
+        " and workers in Priluky waited for news."
+    )
+    assert spans(make_check("name-variants"), text) == ["Priluky"]
+
+
 def test_a_name_behind_a_run_of_titles_is_still_compared() -> None:
     # Honorifics and a title in front make a run of five or six capitalised words; the name is
     # its last words, and a respelled given name inside it is one person spelled two ways.

@@ -98,7 +98,7 @@ class NameVariantsCheck(Check):
 
         for a, b in pairs:
             if _two_people(text, starts[a], starts[b], self.zipf, looks_scanned) or _fixed_name(
-                text, starts[a], starts[b]
+                text, starts[a], starts[b], self.zipf
             ):
                 continue
             if _in_one_name(text, starts[a], b) or _coordinated(text, starts, a, b, self.zipf):
@@ -264,17 +264,22 @@ def _coordinated(text: str, starts: dict[str, list[int]], a: str, b: str, zipf: 
 
 
 MIN_FIXED = 2  # mentions that make a two-word name fixed rather than a chance neighbour
+COMMON_FOLLOWER = 4.0  # Zipf of a following word that is a common word, not a name ("Nuclear")
 
 
-def _fixed_name(text: str, starts_a: list[int], starts_b: list[int]) -> bool:
+def _fixed_name(text: str, starts_a: list[int], starts_b: list[int], zipf: Zipf) -> bool:
     """One word written only as the first word of one two-word name, at least twice ("Chiang
     Mai"), the other never before that word ("Chuang Chuang", a panda): the first is part of a
-    name of its own, not a respelling of the second."""
+    name of its own, not a respelling of the second. A following word English uses as a common
+    word names a thing of the place ("Zaporizhzhia Nuclear Power Plant", "Belgorod Region"):
+    the first word is still the place itself, however often the page writes the pair."""
     for mine, other in ((starts_a, starts_b), (starts_b, starts_a)):
         followers = {_follower(text, start) for start in mine}
         if len(mine) >= MIN_FIXED and len(followers) == 1:
             fixed = followers.pop()
-            if fixed is not None and all(_follower(text, start) != fixed for start in other):
+            if fixed is None or zipf(fixed) >= COMMON_FOLLOWER:
+                continue
+            if all(_follower(text, start) != fixed for start in other):
                 return True
     return False
 
