@@ -212,6 +212,15 @@ def test_a_place_always_written_before_a_common_word_is_still_the_place() -> Non
     assert spans(make_check("name-variants"), text) == ["Priluky"]
 
 
+def test_a_given_name_written_with_and_without_its_hyphen_is_one_name() -> None:
+    # "Park" is as common a word as a title, yet the same letters with and without the hyphen
+    # after it are one person; "Mr Yoon" and "Mr Yun" still share only a title.
+    text = (
+        "The reporter Park Hye-seon asked first, and Park Hyeseon asked again; Mr Yoon met Mr Yun."
+    )
+    assert spans(make_check("name-variants"), text) == ["Park Hye-seon", "Park Hyeseon"]
+
+
 def test_a_name_behind_a_run_of_titles_is_still_compared() -> None:
     # Honorifics and a title in front make a run of five or six capitalised words; the name is
     # its last words, and a respelled given name inside it is one person spelled two ways.

@@ -161,8 +161,15 @@ def romanised_person(a: list[str], b: list[str], zipf: Zipf) -> bool:
     if any(is_function_word(w) for w in (*a, *b)) or all(x == y for x, y in pairs):
         return False
     if not any(x == y and not _title(x, zipf) for x, y in pairs):
-        return False
+        # A surname English knows as a word ("Park", "Lee") still ties a given name written
+        # with and without its hyphen ("Park Mi-young", "Park Miyoung"): the same letters.
+        return all(x == y or _joined_alike(x, y) for x, y in pairs)
     return all(x == y or _respelled_name(x, y, zipf) for x, y in pairs)
+
+
+def _joined_alike(a: str, b: str) -> bool:
+    """Two writings of one word with the same letters, one with a hyphen the other lacks."""
+    return ("-" in a) != ("-" in b) and _plain(a).replace("-", "") == _plain(b).replace("-", "")
 
 
 def _title(word: str, zipf: Zipf) -> bool:
