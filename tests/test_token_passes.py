@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from newslint.checks.foreign_word import candidate_words
+from newslint.checks.repeated_text import repeated_titles
 from newslint.checks.repetition import doubled_runs, folded_tokens, repeats_tokens
 from newslint.document import Document
 from newslint.lexicon import NO_VOCABULARY
@@ -56,3 +58,29 @@ def test_doubled_runs_read_folded_tokens_made_once() -> None:
     expected = [(0, 28, 55)]
     assert list(doubled_runs(doc.runs, text)) == list(doubled_runs(doc.runs, text, folded))
     assert list(doubled_runs(doc.runs, text, folded)) == expected
+
+
+def test_foreign_word_candidates_take_no_python_step_per_token() -> None:
+    def lines(copies: int) -> int:
+        text = _PROSE * copies + "The so-called rock’n’roll mayor's well- known dedi-\ncatory end"
+        doc = Document(text)
+        found = [run[2] for run in candidate_words(text, doc.runs)]
+        # "so", "called", "rock", "n", "roll", "mayor", "well" and "dedi" are joined or short
+        assert found[-4:] == ["The", "known", "catory", "end"]
+        assert len(found) == 13 * copies + 4
+        return _lines_run(candidate_words, text, doc.runs)
+
+    few, many = lines(10), lines(400)
+    assert many <= few + 5  # main: a step for each of the ~5,000 more runs
+
+
+def test_a_line_too_long_for_a_title_or_a_bar_is_not_folded() -> None:
+    def lines(words: int) -> int:
+        prose = " ".join(["harbour"] * words)
+        text = f"Ferry timetable approved | Harbour News\n\n“{prose}”\n\nFerry timetable approved\n"
+        doc = Document(text)
+        assert [first for *_, first in repeated_titles(doc, 3)] == [0]
+        return _lines_run(repeated_titles, doc, 3)
+
+    few, many = lines(100), lines(1000)
+    assert many <= few + 5  # main: a step for each of the 900 more words of the long line

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 
 import regex
 
@@ -195,19 +196,26 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
     breadcrumb's cut-off copy ("Home Economy Headline that runs..."). The page then prints the
     headline again; that second copy is the repeat. Lines that repeat whole are the line rule's."""
     text = doc.text
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    seen: dict[tuple[str, ...], list[tuple[int, list[regex.Match[str]], int]]] = {}
-    for start, end in lines:
+    runs = doc.runs  # the `_TOKEN` matches: the same pattern, and no run crosses a line
+    run_starts = list(map(itemgetter(0), runs))
+    seen: dict[tuple[str, ...], list[tuple[int, list[Run], int]]] = {}
+    low = 0
+    for line in _LINE.finditer(text):
+        start, end = line.span()
         # Prose lines end on a full stop and carry no separator: neither title nor bar.
         bar = _BAR_MARK.search(text, start, end) is not None
         if not bar and text[end - 1] == ".":
             continue
-        tokens = list(_TOKEN.finditer(text, start, end))
-        words = [t.group().casefold() for t in tokens]
+        low = bisect_left(run_starts, start, low)
+        high = bisect_left(run_starts, end, low)
+        if high - low > FRAGMENT_MAX_WORDS and (not bar or high - low > TITLE_BAR_MAX_WORDS):
+            continue  # too long for a title, and no bar: its words are never folded
+        tokens = runs[low:high]
+        words = [t[2].casefold() for t in tokens]
         if min_words <= len(words) <= FRAGMENT_MAX_WORDS:
             found = _carried_by(text, seen.get(tuple(words[:3]), ()), words)
             if found is not None:
-                yield tokens[0].start(), tokens[-1].end(), found
+                yield tokens[0][0], tokens[-1][1], found
         if bar and len(words) <= TITLE_BAR_MAX_WORDS:
             for i in range(max(0, len(words) - 2)):
                 seen.setdefault(tuple(words[i : i + 3]), []).append((start, tokens, i))
@@ -215,7 +223,7 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
 
 def _carried_by(
     text: str,
-    candidates: Iterable[tuple[int, list[regex.Match[str]], int]],
+    candidates: Iterable[tuple[int, list[Run], int]],
     words: list[str],
 ) -> int | None:
     """The start of an earlier line holding `words` as a bar item (after a separator or at its
@@ -224,12 +232,12 @@ def _carried_by(
         tail = tokens[first : first + len(words)]
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
-        before = text[line_start : tail[0].start()]
+        before = text[line_start : tail[0][0]]
         if before.strip() and not _separated_before(before):
             continue
-        copy = [t.group().casefold() for t in tail]
+        copy = [t[2].casefold() for t in tail]
         if copy == words:
-            after = text[tail[len(words) - 1].end() : line_end].strip()
+            after = text[tail[len(words) - 1][1] : line_end].strip()
             if (before.strip() or after) and (not after or _BAR_ITEM_END.match(after)):
                 return line_start
             continue
@@ -241,7 +249,7 @@ def _carried_by(
         cut = ends_line and (
             shared == len(tail) or (shared == len(tail) - 1 and words[shared].startswith(copy[-1]))
         )
-        rest = text[tail[-1].end() : line_end].strip()
+        rest = text[tail[-1][1] : line_end].strip()
         if shared >= 5 and cut and _TRUNCATION.match(rest):
             return line_start
     return None
