@@ -618,7 +618,14 @@ def test_heading_marks_exceptions_are_searched_from_the_hash_line() -> None:
     assert list(check.run(Document.from_raw(text))) == []
 
 
-@given(st.text(alphabet="aB1 \t\n.,'-_\x1c\x7féİß’“Σ\u0301\u00a0٣", max_size=40))
+# Beyond ASCII: marks read as ASCII punctuation (quotes, dashes, "…", "«", "€", U+2028, U+2060),
+# and letters and figures among them that are not ("ª", "µ", "½", "²", "ⁱ", "ⁿ").
+@given(
+    st.text(
+        alphabet="aB1 \t\n.,'-_\x1c\x7féİß’“Σ\u0301\u00a0٣–—…«€\u2028\u2060ªµ½²ⁱⁿ\u20c0",
+        max_size=40,
+    )
+)
 def test_normalised_text_is_the_non_word_regex_substitution(text: str) -> None:
     from newslint.checks.repetition import _NOT_WORD, normalise
 
@@ -641,7 +648,10 @@ def test_ascii_text_is_normalised_without_the_regex(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(repetition, "_NOT_WORD", Counting())
     assert repetition.normalise("  The Mayor's  PLAN, (again)!\n") == "the mayor s plan again"
     assert searched == []
-    assert repetition.normalise("“The Mayor’s plan”") == "the mayor s plan"
+    # curly quotes, dashes and ellipses are the marks of most copy beyond ASCII
+    assert repetition.normalise("“The Mayor’s plan” — again…") == "the mayor s plan again"
+    assert searched == []
+    assert repetition.normalise("“The Mayor’s Été”") == "the mayor s été"
     assert len(searched) == 1
 
 
