@@ -26,6 +26,8 @@ ISO_DATE = compile_pattern(r"\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1
 DATE = compile_pattern(
     rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}(?=\s|$|,)|\b(?:19|20)\d\d\b", regex.I
 )
+# A day of a month, not a year alone ("2024" names a season or a count as often as a date).
+_DAY = compile_pattern(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}(?=\s|$|,)", regex.I)
 _WEEKDAY = compile_pattern(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", regex.I
 )
@@ -37,6 +39,7 @@ _COUNTER = compile_pattern(
     r"|\b(?:page|image|photo|picture|slide)\s+\d+\s+of\s+\d+\b",
     regex.I,
 )
+_SENTENCE_ENDS = (".", "!", "?", '."', ".”")
 _STAMP_WORDS = frozenset(
     """published updated posted modified created last mod first date time on at am pm by edited
     uploaded and""".split()
@@ -72,6 +75,12 @@ _STAMP_LABEL = compile_pattern(
 
 def is_stamp(text: str) -> bool:
     if _COUNTER.search(text) or _AGO.search(text):
+        return True
+    dated = _DAY.search(text) is not None or ISO_DATE.search(text) is not None
+    if dated and CLOCK.search(text) and not text.rstrip().endswith(_SENTENCE_ENDS):
+        # a day and a clock time together on a short line: a CMS stamp, whatever name stands
+        # beside it ("Darpan News Desk IANS, 11 Aug, 2016 01:52 PM", "… 4:36 pm Author: Media
+        # Team"); prose that gives a time and a date says so in a sentence
         return True
     labelled = _STAMP_LABEL.match(text) is not None and DATE.search(text) is not None
     if not (labelled or CLOCK.search(text) or ISO_DATE.search(text)):

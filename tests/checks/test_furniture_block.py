@@ -174,6 +174,12 @@ def test_a_line_heads_a_paragraph_when_set_apart_as_the_page_sets_lines_apart() 
         ("Updated 2 hours ago", True),
         ("The meeting starts at 10:30 a.m. on Monday.", False),
         ("Turnout was 89.23% in the north", False),
+        # a day and a clock time with the desk's or author's name beside them: a CMS stamp
+        ("Harbour Desk Agencies, 4 May, 2026 01:52 PM", True),
+        ("May 4, 2026 4:36 pm Author: Harbour Media Team", True),
+        # a sentence gives them, a headline gives a year, not a day
+        ("The Harbour Board Meets At 10:30 On Monday, May 4, 2026.", False),
+        ("Ferry leaves at 6:45 for the last 2026 crossing", False),
     ],
 )
 def test_stamps(line: str, stamp: bool) -> None:
