@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint import signals
-from newslint.signals import damage_kind, strip_edges
+from newslint import ocr_damage
+from newslint.ocr_damage import damage_kind, strip_edges
 
 from .conftest import examples
 
@@ -20,12 +20,12 @@ CAPITAL_PATTERNS = ("_MIXED_CASE", "_SHIFTED", "_INNER_CAPITAL", "_LOWER_AMONG_C
 @settings(max_examples=examples(500), deadline=None)
 @given(st.from_regex(r"[A-Za-z]{1,4}(?:['’][A-Za-z]{1,4})?[A-Za-z]{0,6}", fullmatch=True))
 def test_no_capital_pattern_matches_a_word_it_is_not_tried_on(word: str) -> None:
-    if not signals._capital_inside_impossible(word):
+    if not ocr_damage._capital_inside_impossible(word):
         return
-    assert not signals._MIXED_CASE.search(word)
-    assert not signals._SHIFTED.fullmatch(word)
-    assert not signals._INNER_CAPITAL.fullmatch(word)
-    assert not signals._LOWER_AMONG_CAPITALS.search(word)
+    assert not ocr_damage._MIXED_CASE.search(word)
+    assert not ocr_damage._SHIFTED.fullmatch(word)
+    assert not ocr_damage._INNER_CAPITAL.fullmatch(word)
+    assert not ocr_damage._LOWER_AMONG_CAPITALS.search(word)
 
 
 class _Counted:
@@ -44,7 +44,7 @@ def test_a_word_without_inner_capitals_is_judged_without_the_capital_patterns(
     kind = damage_kind(token, strip_edges(token))
     calls: list[str] = []
     for name in CAPITAL_PATTERNS:
-        monkeypatch.setattr(signals, name, _Counted(getattr(signals, name), calls))
+        monkeypatch.setattr(ocr_damage, name, _Counted(getattr(ocr_damage, name), calls))
     assert damage_kind(token, strip_edges(token)) == kind
     assert calls == []
 

@@ -15,8 +15,8 @@ from itertools import combinations
 
 from newslint.checks.full_names import gendered_pair
 from newslint.lexicon import LONGEST_WORD
+from newslint.ocr_damage import Zipf
 from newslint.romanisation import pairs_within, romanisation_key, romanised_alike, sound_key
-from newslint.signals import Zipf
 
 LONG_NAME = 8
 MIN_STEM = 4

@@ -23,8 +23,8 @@ from functools import cache
 from typing import NamedTuple
 
 from newslint.lexicon import english_table, memo_of
+from newslint.ocr_damage import TOKEN, damage_kind, strip_edges
 from newslint.regex_store import compile_pattern
-from newslint.signals import TOKEN, damage_kind, strip_edges
 
 Zipf = Callable[[str], float]
 

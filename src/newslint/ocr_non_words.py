@@ -11,8 +11,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from newslint import cased_lexicon
+from newslint.ocr_damage import TOKEN, Zipf, damage_kind, strip_edges
 from newslint.regex_store import compile_pattern
-from newslint.signals import TOKEN, Zipf, damage_kind, strip_edges
 
 _CAPITALISED_WORD = compile_pattern(r"\p{Lu}\p{L}*(?:['’]\p{L}+)?")
 _CAMEL_OR_CAPS_NAME = compile_pattern(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von)\p{Lu}\p{Ll}+")

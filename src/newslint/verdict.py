@@ -25,7 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newslint.finding import Finding
-from newslint.signals import Zipf, ocr_signal
+from newslint.ocr_damage import Zipf
+from newslint.signals import ocr_signal
 from newslint.tokens import WORD
 
 KINDS = ("mt", "ocr", "scrape", "llm")

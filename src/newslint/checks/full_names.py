@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from newslint.lexicon import is_function_word
+from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.romanisation import initial_folded, pairs_within, romanisation_key, sound_key
-from newslint.signals import Zipf
 
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
 # A run of two or more capitalised words, whole. English puts titles and honorifics in front of

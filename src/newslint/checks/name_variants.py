@@ -35,9 +35,10 @@ from newslint.name_spellings import (
     sounded_pairs,
     variants,
 )
+from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.signals import Zipf, ocr_signal
+from newslint.signals import ocr_signal
 
 OPTIONS = {
     "min_length": Option((int,), default=6, doc="shortest name compared"),

@@ -37,6 +37,7 @@ from newslint.ocr_context import (
     cut_words,
     misplaced_capitals,
 )
+from newslint.ocr_damage import TOKEN, strip_edges
 from newslint.ocr_fit import fits_in_place
 from newslint.ocr_function_words import function_word_misreads, readings
 from newslint.ocr_gate import SCAN_MODEL, ScanModel
@@ -53,7 +54,7 @@ from newslint.ocr_specks import (
 )
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.signals import TOKEN, document_marks, ocr_signal, strip_edges
+from newslint.signals import document_marks, ocr_signal
 
 # The document-level gate shared by the checks that judge words strictly only in scanned text.
 SCANNED_GATE_OPTIONS = {

@@ -26,8 +26,8 @@ from itertools import combinations
 
 from newslint.checks.full_names import consonants, gendered_pair
 from newslint.lexicon import LONGEST_WORD, is_function_word
+from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
-from newslint.signals import Zipf
 
 UNKNOWN_ZIPF = 1.0  # wordfreq's lists start at Zipf 1: below it, a word never seen
 MIN_LENGTH = 6
