@@ -40,3 +40,20 @@ def test_narration_resuming_about_the_speaker_shows_the_embed_gone(linter: Linte
         "She later asked the army to send more boats to the valley.\n"
     )
     assert _spans(text, _found(linter, text, "encoding.dropped-embed")) == ["said:"]
+
+
+def test_a_short_sentence_said_twice_in_a_quotation_is_emphasis(linter: Linter) -> None:
+    # the speaker repeats "I was shaking." on purpose; the first copy closes a longer sentence
+    text = (
+        "Recalling the final kick, the winger grinned: “It sounds daft, but I was shaking. "
+        "I was shaking. I was just thinking, ‘hit it clean.’\n"
+    )
+    assert _found(linter, text, "structure.doubled-word") == []
+
+
+def test_the_same_sentence_twice_outside_a_quotation_is_still_reported(linter: Linter) -> None:
+    # no quotation open: a copy the scraper or the editor left
+    text = "The bridge was shaking. It was shaking. It was closed at noon.\n"
+    assert _spans(text, _found(linter, text, "structure.doubled-word")) == [
+        "was shaking. It was shaking. It"
+    ]

@@ -1,6 +1,7 @@
 """Doubled words written so on purpose, which `structure.doubled-word` leaves alone: a
 reduplicated term ("boda boda"), a name made of one word twice ("Bora Bora"), a title that doubles
-a word ("Rebel Rebel", "Chitty Chitty Bang Bang")."""
+a word ("Rebel Rebel", "Chitty Chitty Bang Bang"), a short sentence a speaker says twice ("“I was
+so nervous. I was so nervous.”")."""
 
 from __future__ import annotations
 
@@ -110,3 +111,38 @@ def _set_off(match: regex.Match[str], text: str) -> bool:
         if title.start("title") <= match.start() and match.end() <= title.end("title"):
             return True
     return False
+
+
+# A short sentence said twice in a row: a capital, at most six words, its closing mark, the same
+# again. "I was shaking. I was shaking." (the first copy may close a longer sentence: "… but I
+# was shaking. I was shaking.").
+_SAID_TWICE = compile_pattern(
+    r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,5}[.!?])[ \t]+(\1)(?![\p{L}\p{N}])"
+)
+UTTERANCE_REACH = 60  # characters looked at on either side of a doubled run
+
+
+def repeated_utterance(text: str, start: int, end: int) -> bool:
+    """Whether the doubled run `text[start:end]` lies in a short sentence said twice inside a
+    quotation: a speaker repeats a sentence for emphasis ("It was mad. It was mad."), while a
+    scraper's double copies a label or a headline, with no sentence's closing mark between the
+    copies ("Registration Number: 130349 Registration Number: 130349")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    low, high = max(line_start, start - UTTERANCE_REACH), min(line_end, end + UTTERANCE_REACH)
+    for said in _SAID_TWICE.finditer(text, low, high, overlapped=True):
+        if (
+            said.start() < end
+            and start < said.end()
+            and _in_quotation(text, line_start, said.start())
+        ):
+            return True
+    return False
+
+
+def _in_quotation(text: str, line_start: int, at: int) -> bool:
+    """Whether `at` is inside a quotation opened earlier on its line (a paragraph of copy):
+    more curly opening marks than closing ones before it, or an odd number of straight ones."""
+    before = text[line_start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -25,6 +25,7 @@ from newslint.intended_doubles import (
     doubled_name,
     doubled_title,
     reduplicated_terms,
+    repeated_utterance,
 )
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
@@ -248,6 +249,8 @@ class RepetitionCheck(Check):
         an image's title): what the word and short-phrase patterns cannot match."""
         text = doc.text
         for start, middle, end in doubled_runs(doc.runs, text, folded):
+            if repeated_utterance(text, start, end):
+                continue
             phrase = text[start:middle].rstrip()
             message = render(self.rule.message, match=text[start:end], word=phrase)
             yield finding(
