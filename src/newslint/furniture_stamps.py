@@ -58,12 +58,37 @@ def metadata_prefix(text: str, start: int, end: int | None = None) -> int:
     return match.end() - start if match else 0
 
 
+# The openings of the only words the date and weekday patterns erase (a month or a day's name).
+_DATE_WORD_OPENINGS = tuple(
+    "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun".split()
+)
+_WORDS_LOOKED_AT = 16
+
+
 def is_bare_date(text: str) -> bool:
     """A line that is only a date ("Sunday, December 4, 2022")."""
+    if _keeps_a_word(text):  # most blocks are prose: decided without a pattern's search
+        return False
     if not (DATE.search(text) or ISO_DATE.search(text)):
         return False
     rest = _WEEKDAY.sub(" ", DATE.sub(" ", ISO_DATE.sub(" ", text)))
     return not _WORDISH.search(rest)
+
+
+def _keeps_a_word(text: str) -> bool:
+    """Whether one of the first words of `text` is a word `is_bare_date` can never erase: a token
+    of two ASCII letters or more (white space around it, so it is a whole run of letters) that
+    opens with no month's or day's name. Only DATE and _WEEKDAY take letters away, each from a
+    run's first letter on, starting with such a name; so the word stays in what is left."""
+    for token in text.split(None, _WORDS_LOOKED_AT)[:_WORDS_LOOKED_AT]:
+        if (
+            len(token) >= 2
+            and token.isascii()
+            and token.isalpha()
+            and not token.lower().startswith(_DATE_WORD_OPENINGS)
+        ):
+            return True
+    return False
 
 
 # A CMS prints the stamp's label first ("Last updated on 12 March 2024", "First published on:

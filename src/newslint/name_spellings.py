@@ -63,19 +63,27 @@ def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
     small enough to be one name written several ways (`pairs_within`), since every two of a
     group are variants and a crowded key would pair them all.
     """
-    by_key: defaultdict[str, list[int]] = defaultdict(list)
     by_romanisation: defaultdict[str, list[int]] = defaultdict(list)
+    keyed: list[tuple[int, tuple[str, ...]]] = []
     for index, name in enumerate(names):
         if len(name) > LONGEST_WORD:
             continue  # no name; its deletion keys would cost its length squared
-        depth = 2 if len(name) >= LONG_NAME else 1
-        for key in _deletions(plain(name), depth):
-            by_key[key].append(index)
+        keyed.append((index, _deletions(plain(name), 2 if len(name) >= LONG_NAME else 1)))
         by_romanisation[romanisation_key(name)].append(index)
+    # A name's keys are distinct: a key is shared if an earlier name has it. Set operations find
+    # the few shared keys, and only they are grouped (a Python step per key was most of the time).
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for _, keys in keyed:
+        shared.update(seen.intersection(keys))
+        seen.update(keys)
+    by_key: defaultdict[str, list[int]] = defaultdict(list)
+    for index, keys in keyed:
+        for key in shared.intersection(keys):
+            by_key[key].append(index)
     pairs: set[tuple[int, int]] = set()
     for indexes in by_key.values():
-        if len(indexes) > 1:
-            pairs.update(combinations(indexes, 2))
+        pairs.update(combinations(indexes, 2))
     pairs.update(pairs_within(by_romanisation.values()))
     return ((names[i], names[j]) for i, j in sorted(pairs))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, compress, count
-from operator import itemgetter
+from operator import and_, itemgetter, not_, or_
 from typing import NamedTuple
 
 import regex
@@ -40,6 +40,7 @@ _STRAY_STOP = compile_pattern(
 # A lone lower-case letter between words. Not "a" (a word; "i" is not: the pronoun is "I"), not
 # after a number ("5 m").
 _LONE_LETTER = compile_pattern(r"(?<![^ \t\n])(?<!\d[ \t])[b-z](?=[ \t]+\p{L})")
+_LONE_LETTERS = frozenset("bcdefghijklmnopqrstuvwxyz")
 _GAP_BREAK = compile_pattern(r"[-—\n]")
 # Two tokens with a space, a line end or a hyphen and space between them.
 ADJACENT_PAIR = compile_pattern(
@@ -74,7 +75,10 @@ def _all_traces(text: str, zipf: Zipf) -> Iterator[Trace]:
     cuts = [m for m in cut_words(text, zipf) if not _GAP_BREAK.search(m.group("gap"))]
     for match in cuts:  # line-end cuts are the signal's own count
         yield Trace(match.start(), match.end(), "split-word")
-    for match in _LONE_LETTER.finditer(text):
+    # A lone letter is a whole token (white space on both sides): the search, which the regex
+    # module tries at every character, is made only where such a token is.
+    lone = not _LONE_LETTERS.isdisjoint(text.split())
+    for match in _LONE_LETTER.finditer(text) if lone else ():
         if not any(cut.start() <= match.start() < cut.end() for cut in cuts):  # "fir t"
             yield Trace(match.start(), match.end(), "lone-letter")
     for match in misplaced_capitals(text):
@@ -187,15 +191,7 @@ def _cut_words_in(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
     # from C calls alone, and a run starts where the pieces before it end.
     pieces = _LETTERS_SPLIT.split(text)
     ends = list(accumulate(map(len, pieces)))
-    fragment = _fragment_test(zipf)
-    for index in range(1, len(pieces) - 2, 2):  # a run with another after it
-        gap = pieces[index + 1]
-        if gap[0] not in _GAP_STARTS:
-            continue
-        if (gap == " " or gap == "\t") and not (
-            fragment(pieces[index]) or fragment(pieces[index + 2])
-        ):
-            continue  # a space between two words, neither a fragment: never a cut word
+    for index in _tried_pairs(pieces, zipf):
         match = ADJACENT_PAIR.match(text, ends[index - 1])
         if (
             match
@@ -203,6 +199,31 @@ def _cut_words_in(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
             and not _initial_after_word(text, match)
         ):
             yield match
+
+
+def _tried_pairs(pieces: list[str], zipf: Zipf) -> list[int]:
+    """The pieces (alternating gap and run) that start a pair worth the regex: a run with another
+    after it, the gap between them able to begin `ADJACENT_PAIR`'s gap, and, if that gap is a
+    single space or tab, one of the two a fragment (two words one space apart, neither a
+    fragment, are never a cut word). Found with C calls alone: a Python step per pair of words
+    was most of the signal's time."""
+    runs, gaps = pieces[1::2], pieces[2:-1:2]  # gaps[k] lies between runs[k] and runs[k + 1]
+    memo = memo_of(zipf, "fragment_side")
+    if memo is None:
+        fragments = list(map(_fragment_test(zipf), runs))
+    else:
+        fragment = _fragment_test(zipf)
+        for word in set(runs).difference(memo):
+            fragment(word)  # judged into the memo
+        fragments = list(map(memo.__getitem__, runs))
+    opens = map(_GAP_STARTS.__contains__, map(itemgetter(0), gaps))
+    spaced = map(_ONE_SPACE.__contains__, gaps)
+    either = map(or_, fragments, fragments[1:])
+    tried = map(and_, opens, map(or_, map(not_, spaced), either))
+    return [2 * k + 1 for k in compress(count(), tried)]
+
+
+_ONE_SPACE = frozenset((" ", "\t"))
 
 
 # What follows a person's initial: its full stop, or the name it stands before ("Collector S.

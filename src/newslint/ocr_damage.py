@@ -20,6 +20,18 @@ Zipf = Callable[[str], float]  # a linter's vocabulary.zipf: accepted words are 
 
 TOKEN = compile_pattern(r"\S+")
 _EDGE = "\"'“”‘’()[]{}.,;:!?…*"
+# Characters str.split cuts at that `\s` does not match (a test compares every code point).
+_SPLIT_ONLY_SPACES = "\x1c\x1d\x1e\x1f"
+
+
+def tokens(text: str) -> list[str]:
+    """`TOKEN.findall(text)`: str.split does the same seven times faster wherever none of the
+    four separators it alone cuts at occurs (every text but a few control-character dumps)."""
+    if any(c in text for c in _SPLIT_ONLY_SPACES):
+        return TOKEN.findall(text)
+    return text.split()
+
+
 # "vostwJav", "SYstem": capitals inside a word where no name puts them (not "McCain", "iPhone").
 _MIXED_CASE = compile_pattern(r"\p{Ll}{2}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}|^\p{Ll}{2,}\p{Lu}$")
 # "SYstem", "THey": a known word whose second letter kept the capital (plural initialisms such as

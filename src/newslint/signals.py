@@ -23,7 +23,7 @@ from newslint.foreign_quotes import foreign_quotations, inside
 from newslint.lexicon import memo_of
 from newslint.lexicon import zipf as english_zipf
 from newslint.ocr_context import PARAGRAPH_MEMO_LIMIT, context_traces, paragraph_spans
-from newslint.ocr_damage import ADDRESS, TOKEN, Zipf, damage_kind, strip_edges
+from newslint.ocr_damage import ADDRESS, TOKEN, Zipf, damage_kind, strip_edges, tokens
 from newslint.ocr_gate import (
     EVIDENCE_KINDS,
     MIN_BRANDS,
@@ -201,7 +201,7 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
 
 
 def _words_and_breaks(text: str) -> tuple[int, int]:
-    return len(TOKEN.findall(text)), _line_end_breaks(text)
+    return len(tokens(text)), _line_end_breaks(text)
 
 
 def _line_end_breaks(text: str) -> int:
@@ -250,14 +250,25 @@ def _paragraph_parts(text: str, zipf: Zipf) -> list[tuple[int, _Part]] | None:
 
 
 def _part(paragraph: str, zipf: Zipf, before: str) -> _Part:
-    tokens = TOKEN.findall(paragraph)
+    found = tokens(paragraph)
     # Most paragraphs have no damaged token: one pass over the tokens' text says so, and only
     # the others are walked again for the marks' places.
-    damaged = any(map(_judge(zipf), tokens))
-    marks = tuple(ocr_marks(paragraph, zipf, before)) if damaged else ()
+    marks = tuple(ocr_marks(paragraph, zipf, before)) if _any_damaged(found, zipf) else ()
     breaks = _line_end_breaks(paragraph)
     traces = tuple(_TRACE_KIND[t.kind] for t in context_traces(paragraph, zipf))
-    return _Part(len(tokens), breaks, marks, traces)
+    return _Part(len(found), breaks, marks, traces)
+
+
+def _any_damaged(tokens: list[str], zipf: Zipf) -> bool:
+    """Whether any of `tokens` has a `damage_kind`: under a linter's vocabulary, the new ones
+    judged into its memo, then all read from it in one C call (a damaged paragraph's tokens are
+    all judged anyway, by `ocr_marks`)."""
+    memo = memo_of(zipf, "damage_kind")
+    if memo is None:
+        return any(map(_judge(zipf), tokens))
+    for token in set(tokens).difference(memo):
+        memo[token] = damage_kind(token, strip_edges(token), zipf)
+    return any(map(memo.__getitem__, tokens))
 
 
 # A rare word one letter from a common one is a typist's slip as often as a scanner's: the same

@@ -95,13 +95,18 @@ class ForeignWordCheck(Check):
             yield from self._spelt_foreign(doc)
             return
         text = doc.text
-        words = candidate_words(text, doc.runs)
-        # Most words are common English: each distinct one is looked up once, for every check.
+        # Most words are common English: each distinct one is looked up once, for every check,
+        # and only the runs of a rare one are tested as candidates (a candidate is a run of three
+        # letters or more, so no other run is looked up; most runs are common words).
         zipfs = doc.zipfs(self.vocabulary)
-        rare = {word for word in {run[2] for run in words} if zipfs[word] < self.max_english}
-        for start, end, word in words:
-            if word not in rare:
-                continue
+        rare = {
+            word
+            for word in {run[2] for run in doc.runs}
+            if len(word) >= 3 and letters_only(word) and zipfs[word] < self.max_english
+        }
+        if not rare:
+            return
+        for start, end, word in candidate_words(text, [r for r in doc.runs if r[2] in rare]):
             if not word.islower() and not self._opens_a_clause(text, start, end):
                 continue
             language = self._language(word, zipfs[word])
@@ -112,6 +117,8 @@ class ForeignWordCheck(Check):
 
     def _spelt_foreign(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if text.isascii():  # a foreign letter is never ASCII: most documents end here
+            return
         found = [  # a foreign letter is never ASCII: only runs beyond it are read
             (start, end, word)
             for start, end, word in candidate_words(text, non_ascii(doc.runs))

@@ -72,7 +72,12 @@ class LostLetterCheck(Check):
             word for word in doc.word_counts if _PLAIN_WORD.fullmatch(word) and zipfs[word] == 0
         }
         words = frozenset(unknown)
-        if any(lost in _LIGATURES for lost in absent):
+        # Every restored form is an unknown word or a pair holding one (`_pairs`): a page with
+        # too few of them can restore too few, whatever string it lost (most pages end here).
+        ligature_lost = any(lost in _LIGATURES for lost in absent)
+        if len(words) < (1 if ligature_lost else MIN_RESTORED_WORDS):
+            return
+        if ligature_lost:
             unknown |= {pair for _, pair in _pairs(doc, words)}
         restorations = {lost: self._restorations(unknown, lost) for lost in absent}
         lost, restored = max(restorations.items(), key=lambda item: len(item[1]))
