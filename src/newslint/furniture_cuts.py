@@ -13,6 +13,7 @@ is left alone: the cut is a listing's, and a listing prints more than one block.
 
 from __future__ import annotations
 
+from newslint.quotation_marks import leaves_quotation_open
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
 
@@ -45,7 +46,7 @@ def cut_teaser(items: list[Block], index: int) -> tuple[str, int, int] | None:
     match = _CUT.search(text, tail_start)
     if match is None:
         return None
-    if _open_quotation(text):
+    if leaves_quotation_open(text):
         return None  # a speaker trailing off inside a quotation is the story's
     if _PLAY_MINUTE.match(text):
         return None  # "36' … Wales up to the French 22...": live commentary, not a teaser
@@ -65,9 +66,3 @@ def _story_goes_on(items: list[Block], index: int) -> bool:
         return False
     following = items[index + 1]
     return following.words >= STORY_WORDS and not following.text.endswith(_MARK_ENDS)
-
-
-def _open_quotation(text: str) -> bool:
-    """The block leaves a quotation open: more opening curly quotes than closing ones, or an
-    odd number of straight double quotes."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1

@@ -10,6 +10,7 @@ from collections import Counter
 import regex
 
 from newslint.lexicon import zipf
+from newslint.quotation_marks import leaves_quotation_open
 from newslint.regex_store import compile_pattern
 
 COMMON_NAME_ZIPF = 4.0
@@ -135,14 +136,7 @@ def repeated_utterance(text: str, start: int, end: int) -> bool:
         if (
             said.start() < end
             and start < said.end()
-            and _in_quotation(text, line_start, said.start())
+            and leaves_quotation_open(text[line_start : said.start()])
         ):
             return True
     return False
-
-
-def _in_quotation(text: str, line_start: int, at: int) -> bool:
-    """Whether `at` is inside a quotation opened earlier on its line (a paragraph of copy):
-    more curly opening marks than closing ones before it, or an odd number of straight ones."""
-    before = text[line_start:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

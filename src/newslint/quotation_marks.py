@@ -115,3 +115,9 @@ def nested_and_closed(text: str, marks: list[int], flipped: set[int]) -> bool:
         else:
             depth -= 1
     return depth == 0 and deepest > 1
+
+
+def leaves_quotation_open(text: str) -> bool:
+    """Whether `text` (a block, or a line up to a point) leaves a quotation open: more opening
+    curly quotes than closing ones, or an odd number of straight double quotes."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
