@@ -23,7 +23,7 @@ from newslint.finding import Finding
 from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_cuts import cut_teaser
 from newslint.furniture_edges import TAIL_WORDS, heading_list, label_under_headline, page_edges
-from newslint.furniture_fields import field_panels, field_runs
+from newslint.furniture_fields import credit_panels, field_panels, field_runs
 from newslint.furniture_in_story import own_lines, wrap_fragments
 from newslint.furniture_listing import (
     LINKED,
@@ -198,8 +198,9 @@ class FurnitureBlockCheck(Check):
         for index in attributions:  # the quotation's, whatever its neighbours look like
             reasons[index] = None
         # a sentence's words set in lines, an announced list, a transcript's stage directions, a
-        # review's stars: the story's own, though the page's furniture around them counts them
-        for index in wrap_fragments(items, evidence) | own:
+        # review's stars or credits: the story's own, though the page's furniture around them
+        # counts them
+        for index in wrap_fragments(items, evidence) | own | credit_panels(items):
             reasons[index] = None
         return reasons
 
