@@ -1,0 +1,176 @@
+"""`page-name-case`: a word in lower case inside a name the same page writes with capitals ("at
+the state House" where the page wrote "the State House correspondents", "said Valery cow" after
+"Valery Cow held").
+
+Machine translation renders each occurrence of a name on its own, and from languages that
+capitalise only a name's first word ("Государственная дума") it leaves some occurrences half in
+lower case; scrapers and spinners that re-case text do the same. The page itself shows the name's
+form: a pair of capitalised words in running text (not a title-case headline, where every word
+has a capital) is a name, and the same pair with one word in lower case lost a capital.
+
+No word list and no dictionary of names is consulted; the evidence is the page's own. House
+styles that lower-case titles ("the prime minister") write the pair in lower case too, and then
+the mixed form is one more of the page's forms, not a slip: a page that writes the pair in lower
+case anywhere is not judged. A lower-case word after a capitalised one is often a common noun
+after a place ("Pierce Township police"): it is judged only when the page writes the capitalised
+pair more often than the mixed one. Function words are never judged. The fix capitalises; it is
+offered, not applied.
+
+Keys: `min_length` (the shortest word judged), `max_upper_share` (a sentence with a larger share
+of capitalised words is a title-case line and gives no evidence).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from newslint.checks import Check, Option, finding, render
+from newslint.checks.tagging import tagged_around
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary, is_function_word
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+
+FIXES = True
+OPTIONS = {
+    "min_length": Option((int,), default=4, doc="the shortest word judged"),
+    "max_upper_share": Option(
+        (int, float), default=0.5, doc="a larger share of capitalised words makes a title line"
+    ),
+}
+
+# A word with an optional possessive or a plural's apostrophe ("Governors’", "Nigeria's").
+_WORD = compile_pattern(r"(?<![\p{L}\p{N}@#/._-])\p{L}+(?:[’']\p{L}+)?[’']?(?![\p{L}\p{N}@/_-])")
+_CAPITAL = compile_pattern(r"\p{Lu}\p{Ll}+(?:[’']\p{Ll}*)?")
+_LOWER = compile_pattern(r"\p{Ll}+(?:[’']\p{Ll}*)?")
+_SPACES = compile_pattern(r"[ \t]+")
+_NOUN_TAGS = frozenset(("NN", "NNS"))
+# The end of a sentence of prose: a full stop, a question or exclamation mark, maybe quoted.
+_CLOSED = compile_pattern(r"[)\]]?[.!?][”’\"')\]]?(?!\S)")
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    first: bool  # opens its sentence or its line: a capital there says nothing
+    spaced: bool  # only spaces between it and the word before
+
+    @property
+    def key(self) -> str:
+        return self.text.casefold().replace("’", "'")
+
+    @property
+    def capital(self) -> bool:
+        return _CAPITAL.fullmatch(self.text) is not None
+
+    @property
+    def lower(self) -> bool:
+        return _LOWER.fullmatch(self.text) is not None
+
+
+class PageNameCaseCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.min_length = int(rule.option("min_length"))
+        self.max_upper_share = float(rule.option("max_upper_share"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        sentences = [s for s in self._sentences(doc) if self._running_text(doc.text, s)]
+        capitals: Counter[tuple[str, str]] = Counter()  # pairs written as a name
+        mixed: Counter[tuple[str, str]] = Counter()  # pairs with one word in lower case
+        lower: set[tuple[str, str]] = set()  # pairs written wholly in lower case
+        for tokens in sentences:
+            for a, b in pairwise(tokens):
+                if not b.spaced:
+                    continue  # "Street, west", "He Gentleman's [magazine": not one name
+                pair = (a.key, b.key)
+                if a.capital and b.capital and not a.first:
+                    capitals[pair] += 1
+                elif a.lower and b.lower:
+                    lower.add(pair)
+                elif (a.capital and b.lower) or (a.lower and b.capital):
+                    mixed[pair] += 1
+        if not capitals:
+            return
+        lower_words = Counter(t.key for tokens in sentences for t in tokens if t.lower)
+        for tokens in sentences:
+            for i, (a, b) in enumerate(pairwise(tokens)):
+                pair = (a.key, b.key)
+                if not b.spaced or pair in lower or pair not in capitals:
+                    continue
+                after = tokens[i + 2] if i + 2 < len(tokens) else None
+                before = tokens[i - 1] if i > 0 else None
+                if a.lower and b.capital and not a.first:
+                    if before is not None and a.spaced and before.text[:1].isupper():
+                        continue  # "Congress president Rahul Gandhi": a title, cased by house style
+                    word = a  # "the state House": the first word of the name lost its capital
+                elif a.capital and b.lower and capitals[pair] > mixed[pair]:
+                    if after is not None and after.spaced and after.capital:
+                        continue  # "Congress president Rahul Gandhi": a title, cased by house style
+                    word = b  # "Valery cow": the second did, and the page's usual form says so
+                else:
+                    continue
+                if len(word.text) < self.min_length or is_function_word(word.text):
+                    continue
+                if lower_words[word.key] > 1:
+                    continue  # the page writes it in lower case elsewhere: a common noun there too
+                if not _a_noun(doc.text, word.start, word.end):
+                    continue  # "eastern Turkey": an adjective before a name keeps its lower case
+                fixed = word.text[0].upper() + word.text[1:]
+                name = doc.text[a.start : b.end]
+                yield finding(
+                    self.rule,
+                    word.start,
+                    word.end,
+                    render(self.rule.message, word=word.text, fixed=fixed, match=name),
+                    fix=fixed,
+                    suggestions=[fixed],
+                    applicability="unsafe",
+                )
+
+    def _sentences(self, doc: Document) -> Iterator[list[_Token]]:
+        text = doc.text
+        for sentence in doc.sentences:
+            tokens: list[_Token] = []
+            position = sentence.start
+            for match in _WORD.finditer(text, sentence.start, sentence.end):
+                if tokens and "\n" in text[position : match.start()]:
+                    yield tokens  # a line of its own: a headline is judged apart from its story
+                    tokens = []
+                first = not tokens
+                spaced = (
+                    bool(tokens) and _SPACES.fullmatch(text, position, match.start()) is not None
+                )
+                tokens.append(_Token(match.start(), match.end(), match.group(), first, spaced))
+                position = match.end()
+            if tokens:
+                yield tokens
+
+    def _running_text(self, text: str, tokens: list[_Token]) -> bool:
+        """A sentence closed by a full stop, or mostly in lower case: a title-case headline
+        capitalises every word and ends without a stop."""
+        words = [t for t in tokens if not is_function_word(t.text)]
+        if len(words) < 3:
+            return False
+        if _CLOSED.match(text, tokens[-1].end):
+            return True
+        upper = sum(1 for t in words if t.text[:1].isupper())
+        return upper / len(words) <= self.max_upper_share
+
+
+def _a_noun(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start:end` is tagged, in its sentence, as a common noun."""
+    line_end = text.find("\n", end)
+    right = text[end : line_end if line_end >= 0 else len(text)]
+    tagged, at = tagged_around(text, start, end, right[:200])
+    return tagged[at][1] in _NOUN_TAGS
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> PageNameCaseCheck:
+    return PageNameCaseCheck(rule, vocabulary)
