@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from newslint import cased_lexicon
 from newslint.checks.confusable_tokens import confusable, confusable_tokens
 from newslint.checks.lexicon_check import LexiconCheck
 from newslint.checks.lexicon_tuning import Confusions
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary
+from newslint.lexicon import Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
@@ -83,10 +84,13 @@ class ConfusionCheck(LexiconCheck):
         has_digit = any(c.isdigit() for c in token)
         if rarity > 0 and has_digit:
             return None
-        candidate = self._repair(token, rarity, has_digit)
-        return (candidate, rarity == 0) if candidate else None
+        repair = self._repair(token, rarity, has_digit)
+        return (repair[0], rarity == 0 and repair[1]) if repair else None
 
-    def _repair(self, token: str, rarity: float, has_digit: bool) -> str | None:
+    def _repair(self, token: str, rarity: float, has_digit: bool) -> tuple[str, bool] | None:
+        """The commonest word one confusion away, and whether the fix is safe to apply: a
+        repair only a lower-case confusion reaches is safe when it is the only one ("mako" is
+        "make"; "fow" could be "few" or "for")."""
         needed = max(
             self.min_zipf - (1.0 if has_digit else 0.0), rarity + self.tuning.repair_margin_zipf
         )
@@ -95,7 +99,23 @@ class ConfusionCheck(LexiconCheck):
             score = self.zipf(candidate)
             if score >= needed and (best is None or score > best[0]):
                 best = (score, candidate)
-        return best[1] if best else None
+        if best is not None or not token.islower():
+            return (best[1], True) if best else None
+        reached = {
+            candidate
+            for candidate in _one_step(token, self.tuning.lower_case_confusions)
+            if self.zipf(candidate) >= needed and _ordinary_word(candidate)
+        }
+        if not reached:
+            return None
+        return max(reached, key=self.zipf), len(reached) == 1
+
+
+def _ordinary_word(word: str) -> bool:
+    """A word the dictionary spells in lower case, or a function word: the word list lower-cases
+    names ("fromm", "somers", "healy"), which no lower-case misreading stands for."""
+    lexicon = cased_lexicon.english()
+    return is_function_word(word) or (lexicon.has(word) and not lexicon.only_capitalised(word))
 
 
 def _set_apart(text: str, start: int, end: int, rarity: float) -> bool:

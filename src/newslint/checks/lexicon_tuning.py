@@ -18,6 +18,10 @@ OCR_CONFUSIONS = (
     ("m", "rn"), ("cl", "d"), ("li", "h"), ("b", "h"), ("h", "b"), ("vv", "w"), ("ii", "u"), ("n", "u"),
     ("u", "n"), ("tb", "th"), ("wb", "wh"), ("f", "t"),
 )  # fmt: skip
+# Worn or broken letters a scanner reads as a neighbour of their shape ("mako", "possiblo",
+# "statien", "everv", "menbers", "imto"): tried on lower-case tokens alone, since a capitalised
+# one may be a name, and names spell any letters ("Malava", "ComPol").
+LOWER_CASE_CONFUSIONS = (("o", "e"), ("e", "o"), ("v", "y"), ("n", "m"), ("m", "n"))
 
 
 def _words(text: str) -> frozenset[str]:
@@ -113,15 +117,19 @@ class Tuning:
         OCR_CONFUSIONS,
         "OCR misreadings, [what the scanner wrote, what the page said]",
     )
+    lower_case_confusions: tuple[tuple[str, str], ...] = _tuned(
+        LOWER_CASE_CONFUSIONS,
+        "OCR misreadings tried on lower-case tokens only (a capitalised one may be a name)",
+    )
 
     @classmethod
     def of(cls, rule: Rule) -> Tuning:
         values: dict[str, Any] = {}
         for spec in fields(cls):
             value = rule.option(spec.name, spec.default)
-            if spec.name == "confusions":
+            if spec.name in ("confusions", "lower_case_confusions"):
                 if not all(_is_pair(pair) for pair in value):
-                    raise rule.error("'confusions' is a list of [misread, meant] pairs of text")
+                    raise rule.error(f"{spec.name!r} is a list of [misread, meant] pairs of text")
                 value = tuple((wrong, right) for wrong, right in value)
             elif isinstance(spec.default, frozenset):
                 if not all(isinstance(word, str) and word for word in value):
