@@ -16,6 +16,8 @@ from newslint.regex_store import compile_pattern
 from newslint.relax import relax
 from newslint.relax_trim import trim_tail
 
+from .conftest import examples
+
 
 @pytest.mark.parametrize(
     ("pattern", "trimmed"),
@@ -86,7 +88,7 @@ def patterns(draw: st.DrawFn, depth: int = 0) -> str:
     return "|".join(branches)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(patterns(), st.text(alphabet="ab. \nc", max_size=24))
 def test_a_cut_pattern_starts_a_match_where_its_whole_self_does(pattern: str, text: str) -> None:
     try:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from newslint.regex_store import compile_pattern
 
@@ -58,19 +59,21 @@ def name_form_variants(text: str) -> Iterator[FormVariant]:
     """Each occurrence of the rarer of two forms of one long name (on a tie, see the module)."""
     windows: list[tuple[int, int, tuple[str, ...]]] = []
     for run in _RUN.finditer(text):
-        placed: list[tuple[int, str]] = []
-        at = run.start()
-        for word in run.group().split(" "):
-            placed.append((at, word))
-            at += len(word) + 1
-        for size in range(SHORTEST, min(LONGEST, len(placed)) + 1):
-            for first in range(len(placed) - size + 1):
-                chosen = placed[first : first + size]
-                start, end = chosen[0][0], chosen[-1][0] + len(chosen[-1][1])
-                windows.append((start, end, tuple(word for _, word in chosen)))
+        words = run.group().split(" ")
+        starts = list(accumulate((len(word) + 1 for word in words[:-1]), initial=run.start()))
+        for size in range(SHORTEST, min(LONGEST, len(words)) + 1):
+            for first in range(len(words) - size + 1):
+                last = first + size - 1
+                end = starts[last] + len(words[last])
+                windows.append((starts[first], end, tuple(words[first : first + size])))
+    # Each distinct window folded once (a long page repeats its names), counted as before.
     by_key: defaultdict[tuple[str, ...], Counter[tuple[str, ...]]] = defaultdict(Counter)
-    for *_, words in windows:
-        by_key[tuple(map(_folded, words))][words] += 1
+    folded: dict[str, str] = {}
+    for window, written in Counter(window for *_, window in windows).items():
+        for word in window:
+            if word not in folded:
+                folded[word] = _folded(word)
+        by_key[tuple(map(folded.__getitem__, window))][window] += written
     odd: dict[tuple[str, ...], tuple[str, ...]] = {}
     for forms in by_key.values():
         for a, b in _pairs(forms):
@@ -89,11 +92,13 @@ def name_form_variants(text: str) -> Iterator[FormVariant]:
             else:
                 odd.setdefault(a, b)
                 odd.setdefault(b, a)
+    if not odd:
+        return
     reported: list[tuple[int, int]] = []
-    for start, end, words in sorted(windows, key=lambda w: (w[0], -w[1])):
-        if words in odd and not any(s <= start and end <= e for s, e in reported):
+    for start, end, window in sorted(windows, key=lambda w: (w[0], -w[1])):
+        if window in odd and not any(s <= start and end <= e for s, e in reported):
             reported.append((start, end))
-            yield FormVariant(start, end, " ".join(words), " ".join(odd[words]))
+            yield FormVariant(start, end, " ".join(window), " ".join(odd[window]))
 
 
 def _pairs(forms: Counter[tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -63,7 +63,7 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
         words = name.split(" ")
         for start in range(len(words) - 1):
             counts[" ".join(words[start:])] += n
-    words_written = Counter(m.group() for m in _NAME_WORD.finditer(text))
+    words_written = Counter(_NAME_WORD.findall(text))  # the pattern has no group
     odd: dict[str, str] = {}
     names = sorted(written)
     pairs = [
