@@ -47,7 +47,10 @@ _TOKEN = compile_pattern(
 )
 _BOUNDARY = compile_pattern(r"(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}{2,}\b)")
 # Where a capital meets lower case inside a run of letters: the only places worth a closer look.
-_CANDIDATE = compile_pattern(r"[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}{2}\p{Lu}{2}|\p{Lu}{2}\p{Ll}{2}")
+# An acronym run into a two-letter word ("CFPIn") has a single lower-case letter at its end.
+_CANDIDATE = compile_pattern(
+    r"[\p{Ll}\d]\p{Lu}\p{Ll}|\p{Ll}{2}\p{Lu}{2}|\p{Lu}{2}\p{Ll}{2}|\p{Lu}{3}\p{Ll}(?!\p{L})"
+)
 # Every `_CANDIDATE` holds a capital right after a letter or digit, and only letters and digits:
 # the runs of them around such a capital are the only text it can match in.
 _CAPITAL_INSIDE = compile_pattern(r"(?<=[\p{L}\d])\p{Lu}")
@@ -124,6 +127,8 @@ class CamelGlueCheck(Check):
         acronym to a rarer word ("CNNMoney", "DOSCareers")."""
         if self.vocabulary.zipf(token) >= self.max_token_zipf:
             return False
+        if len(word) == 2 and word.endswith("s"):
+            return False  # an acronym's plural ("NASAs", "GPUs"), not "As" or "Us" glued on
         return is_function_word(word) or self.vocabulary.zipf(word) >= ACRONYM_RIGHT_ZIPF
 
     def _glued(self, parts: list[str]) -> bool:

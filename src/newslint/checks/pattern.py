@@ -16,7 +16,9 @@ the matched form), `not_a_known_name` (a named group whose word the cased dictio
 written with a capital: a capital on a word English writes in lower case can only open a clause or
 a heading, while "Victorian" or "Tudor" name something; a word it does not know is judged),
 `unsure` (a named group: a match in which it took part is one of the text's several readings, so
-its fix is offered as unsafe: "60,40 per cent" may be a ratio, "16,3%" only a decimal).
+its fix is offered as unsafe: "60,40 per cent" may be a ratio, "16,3%" only a decimal),
+`common_word` (a named group whose word, in lower case, must be at least `common_word_zipf` common
+in the word-frequency list: a figure run into "educational" is glue, into "chan" or "dfx" a name).
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ OPTIONS = {
         (str,), doc="a named group whose word the cased dictionary must not write capitalised"
     ),
     "unsure": Option((str,), doc="a named group: a match it took part in offers an unsafe fix"),
+    "common_word": Option((str,), doc="a named group whose word must be a common English word"),
+    "common_word_zipf": Option((int, float), default=3.5, doc="how common `common_word` must be"),
 }
 
 
@@ -119,6 +123,8 @@ class PatternCheck(Check):
         self.group = rule.option("group")
         self.not_a_known_name: str | None = rule.option("not_a_known_name")
         self.unsure: str | None = rule.option("unsure")
+        self.common_word: str | None = rule.option("common_word")
+        self.common_word_zipf = float(rule.option("common_word_zipf"))
         self.fix_template = rule.option("fix")
         self.suggest_templates = [str(s) for s in rule.option("suggest")]
         self.fix_map = _readings(rule) if isinstance(self.fix_template, dict) else {}
@@ -130,6 +136,8 @@ class PatternCheck(Check):
         references = [self.group] if self.group else []
         if self.not_a_known_name is not None:
             references.append(self.not_a_known_name)
+        if self.common_word is not None:
+            references.append(self.common_word)
         fix_templates = [self.fix_template] if isinstance(self.fix_template, str) else []
         for template in [*fix_templates, *self.suggest_templates]:
             for name, number in _GROUP_REFERENCE.findall(template):
@@ -143,8 +151,8 @@ class PatternCheck(Check):
             )
             if not exists:
                 raise self.rule.error(
-                    f"group {reference!r} used by 'group', 'not_a_known_name', 'fix' or 'suggest' is not "
-                    "in the pattern"
+                    f"group {reference!r} used by 'group', 'not_a_known_name', 'common_word', 'fix' "
+                    "or 'suggest' is not in the pattern"
                 )
         for template in [*fix_templates, *self.suggest_templates]:
             if "\\" in template:
@@ -203,6 +211,8 @@ class PatternCheck(Check):
                     continue
                 if self.not_a_known_name and self._known_name(match):
                     continue
+                if self.common_word and not self._common(match):
+                    continue
                 if self.exceptions:
                     excused = excused or self._excused(text, excused_in)
                     if excused.covers(start, end):
@@ -220,6 +230,10 @@ class PatternCheck(Check):
         word = match.group(self.not_a_known_name).lower()
         lexicon = english()
         return lexicon.has(word) and not lexicon.only_lower_case(word)
+
+    def _common(self, match: Any) -> bool:
+        word = match.group(self.common_word)
+        return word is not None and self.vocabulary.zipf(word.lower()) >= self.common_word_zipf
 
     @cached_property
     def _branches(self) -> list[list[regex.Pattern[str]] | None]:
