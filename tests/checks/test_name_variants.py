@@ -287,3 +287,16 @@ def test_a_whole_name_in_the_plural_or_possessive_is_no_other_form_of_it() -> No
         " Berg left. The Harbour Founders’ Day fair and the Harbour Founders' Day parade."
     )
     assert spans(check, text) == []
+
+
+def test_an_acronym_after_a_place_is_no_surname() -> None:
+    # "Kalvonesk HPP" names the place's power plant, not a person surnamed "HPP": the place
+    # respelled once is still found beside its usual spelling followed by a common word.
+    text = (
+        "Fire at Kalvonyesk HPP\n\nA fire broke out at the Kalvonesk Power Plant on "
+        "Monday. Crews at the Kalvonesk Power Plant put it out by noon."
+    )
+    assert spans(make_check("name-variants"), text) == ["Kalvonyesk"]
+    # Two given names each before a surname stay two people ("Mairi Gougeon", "Màiri McAllan").
+    people = "Mairi Gougeon spoke. Later Màiri McAllan replied, and Mairi Gougeon left."
+    assert spans(make_check("name-variants"), people) == []

@@ -167,6 +167,8 @@ def _glued_mentions(text: str, counts: Counter[str]) -> Counter[str]:
 
 # The capitalised word right after a name: its surname when the name is a given name.
 _SURNAME_AFTER = compile_pattern(r" (\p{Lu}[\p{L}'’-]+)")
+# Capitals only: an acronym ("NPP", "HPP", "JSC"), never a surname.
+_ACRONYM = compile_pattern(r"\p{Lu}{2,6}")
 SURNAME_OPENING = 3  # letters a respelled surname keeps
 
 
@@ -191,7 +193,8 @@ def _two_people(
         for start in starts:
             word = _NAME.match(text, start)
             after = _SURNAME_AFTER.match(text, word.end()) if word else None
-            if after is None:
+            # An acronym after a place names a thing of it ("Zaporizhzhya NPP"), no surname.
+            if after is None or _ACRONYM.fullmatch(after.group(1)):
                 return None
             found.add(plain(after.group(1))[:SURNAME_OPENING])
         return found
