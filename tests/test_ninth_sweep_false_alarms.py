@@ -64,3 +64,36 @@ def test_a_post_metadata_panel_naming_nobody_in_the_story_is_still_furniture(
     )
     found = _spans(text, _found(linter, text, "scrape.furniture-block"))
     assert "Posted by: Jane Whitfield" in found
+
+
+_JUDGMENT = (
+    "Harbour Trading Ltd v Geneva Shipping Ltd\n\n"
+    "Case No: 2019/0417\n\n"
+    "IN THE HIGH COURT OF JUSTICE\n\n"
+    "Before :\n\n"
+    "MRS JUSTICE ALDER\n\n"
+    "Between :\n\n"
+    "HARBOUR TRADING LIMITED\n\n"
+    "Claimant\n\n"
+    "- and -\n\n"
+    "GENEVA SHIPPING LIMITED\n\n"
+    "Defendant\n\n"
+    "Judgment Approved\n\n"
+    "1. The claimant bought three cargoes of grain from the defendant in the spring of 2018 and "
+    "says that the second of them was delivered late, damaged and short by some four hundred "
+    "tonnes, for which it claims the price and its lost profit on the resale.\n"
+)
+
+
+def test_a_judgment_front_matter_around_its_caption_is_the_document(linter: Linter) -> None:
+    # the court, the judge and the parties set one per line around "- and -"
+    found = _spans(_JUDGMENT, _found(linter, _JUDGMENT, "scrape.furniture-block"))
+    for line in ("MRS JUSTICE ALDER", "HARBOUR TRADING LIMITED", "Judgment Approved"):
+        assert line not in found
+
+
+def test_short_lines_over_a_story_with_no_caption_are_still_judged(linter: Linter) -> None:
+    # the same short capitalised lines with no line joining two parties: a site's header
+    text = _JUDGMENT.replace("- and -\n\n", "")
+    found = _spans(text, _found(linter, text, "scrape.furniture-block"))
+    assert "MRS JUSTICE ALDER" in found

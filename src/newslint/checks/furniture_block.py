@@ -24,6 +24,7 @@ from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_cuts import cut_teaser
 from newslint.furniture_edges import TAIL_WORDS, heading_list, label_under_headline, page_edges
 from newslint.furniture_fields import credit_panels, field_panels, field_runs
+from newslint.furniture_front_matter import front_matter
 from newslint.furniture_in_story import own_lines, wrap_fragments
 from newslint.furniture_listing import (
     LINKED,
@@ -85,6 +86,7 @@ PANEL = "part of a metadata panel (field labels and their values)"
 BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
 SHAPED = "shaped like page furniture, not article text"
+_BY_SHAPE = frozenset({SHAPED, RUN, BETWEEN})  # reasons from a line's look or place, no evidence
 _GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
 
 
@@ -195,6 +197,9 @@ class FurnitureBlockCheck(Check):
         own = outline | {i - 1 for i in entries}
         self._shaped(items, reasons, evidence, own, styles, opening)
         smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
+        for index in front_matter(items):  # a judgment's caption, judges and counsel
+            if reasons[index] in _BY_SHAPE:
+                reasons[index] = None
         for index in attributions:  # the quotation's, whatever its neighbours look like
             reasons[index] = None
         # a sentence's words set in lines, an announced list, a transcript's stage directions, a
