@@ -9,6 +9,7 @@ from __future__ import annotations
 from newslint.furniture_menus import HEAD_WORDS
 from newslint.furniture_story import heads_a_table, heads_prose
 from newslint.page_layout import (
+    PLACE_LINE,
     continues_list,
     find_headline,
     heads_numbered_list,
@@ -85,13 +86,26 @@ def label_under_headline(
     headline = find_headline(items, reasons)
     if headline is None or headline + 2 >= len(items):
         return
-    label, after = headline + 1, items[headline + 2]
-    if wraps_on(items, headline):  # the line under it ends the headline ("… Known to / Farmers")
+    # the line right above the story's first paragraph, a standfirst or more between ("Truce
+    # expected at 7am, Qatar says" / "Jason Burke")
+    opening = next((i for i in range(headline + 1, len(items)) if opens_story(items[i])), None)
+    if opening is None or opening < headline + 2:
         return
+    label, after = opening - 1, items[opening]
+    if label == headline + 1 and wraps_on(items, headline):  # it ends the headline ("… Known to")
+        return
+    if any(_venue_or_label(items[i]) for i in range(headline + 1, label)):
+        return  # a short line over the label: the story's venue or a credit block, not a standfirst
     if styled_as_subheading(items, label, styles):  # the first of the article's sections
         return
     if reasons[label] is None and label_sized(items[label], HEAD_WORDS) and opens_story(after):
         reasons[label] = UNDER
+
+
+def _venue_or_label(block: Block) -> bool:
+    """A line between the headline and the label that is no standfirst: a venue ("Madrid,
+    Spain") or a line as short as a label."""
+    return block.words <= HEAD_WORDS or PLACE_LINE.fullmatch(block.text) is not None
 
 
 def _reads_as_headline(block: Block) -> bool:

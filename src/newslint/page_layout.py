@@ -8,6 +8,7 @@ from __future__ import annotations
 from newslint.furniture_signals import is_title_with_site
 from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
+from newslint.story_topic import topical_line
 from newslint.textblocks import LENGTH_HIGH, Block
 
 _DIGIT = compile_pattern(r"\d")
@@ -66,6 +67,13 @@ def find_headline(items: list[Block], reasons: list[str | None]) -> int | None:
     prose that is not a sentence itself and carries no furniture evidence. A headline under a
     breadcrumb and above a date has every mark of furniture but one: the page is about it."""
     first = next((i for i, b in enumerate(items) if is_article(b) or is_sentence(b)), None)
+    if first is not None:
+        # the line naming what the story names, whatever its length or the lines between
+        candidates = (i for i in range(first - 1, -1, -1) if _may_title(items[i], reasons[i]))
+        prose = (b for b in items[first:] if is_article(b) or is_sentence(b))
+        topical = topical_line(items, candidates, prose)
+        if topical is not None:
+            return topical
     for i in range(first - 1 if first is not None else -1, -1, -1):
         block = items[i]
         if reasons[i] is None and block.words >= 4 and not block.ends_sentence:
@@ -73,6 +81,17 @@ def find_headline(items: list[Block], reasons: list[str | None]) -> int | None:
                 continue
             return i
     return None
+
+
+def _may_title(block: Block, reason: str | None) -> bool:
+    """A line that may be the headline: two words or more, no evidence against it, no sentence
+    (a question there speaks to the reader: "Can't find what you're looking for?"), no venue."""
+    return (
+        reason is None
+        and block.words >= 2
+        and not block.ends_sentence
+        and not PLACE_LINE.fullmatch(block.text)
+    )
 
 
 def is_introduced(items: list[Block], first: int) -> bool:

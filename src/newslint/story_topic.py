@@ -1,0 +1,47 @@
+"""Which short line above a story is its headline, told by the words it shares with the story.
+
+A scraped page prints several short lines over its first paragraph: the site's name or slogan, a
+section, an app banner, a share bar, the headline, a date. Their shapes alike, the nearest long
+line was taken for the headline, and a share bar or a slogan there shielded itself while the
+headline read as furniture. The headline is the line about the story: it names what the first
+paragraphs name. Words are compared by their first letters (jusText's stop list left out), so
+"minister" meets "ministers" and "visitors" meets "Visitors".
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+
+from newslint.regex_store import compile_pattern
+from newslint.textblocks import Block, english_stopwords
+
+_WORD = compile_pattern(r"\p{L}{4,}")
+STEM = 5  # letters compared: enough to tell words apart, few enough to join a word's forms
+STORY_BLOCKS = 3  # the story's first blocks, where its headline's words come back
+MIN_SHARED = 2  # one word in common is chance (a masthead's name the story mentions)
+
+
+def stems(text: str) -> frozenset[str]:
+    """The line's words of four letters or more, stop words left out, by their first letters."""
+    stop = english_stopwords()
+    return frozenset(
+        word.casefold()[:STEM] for word in _WORD.findall(text) if word.casefold() not in stop
+    )
+
+
+def topical_line(
+    items: Sequence[Block], candidates: Iterable[int], prose: Iterable[Block]
+) -> int | None:
+    """Among `candidates` (nearest to the story first), the line sharing the most words with the
+    story's first paragraphs (`prose`, in order: a running head or a listing's line between them
+    is no part of the story); the nearest on a tie; None when none shares `MIN_SHARED` words."""
+    story: set[str] = set()
+    for block in itertools.islice(prose, STORY_BLOCKS):
+        story |= stems(block.text)
+    best, shared = None, MIN_SHARED - 1
+    for index in candidates:
+        count = len(stems(items[index].text) & story)
+        if count > shared:
+            best, shared = index, count
+    return best

@@ -1,0 +1,64 @@
+"""The page's headline is the line above the story that names what the story names.
+
+Scraped pages print a site slogan, a share bar or a rule line between the headline and the
+first paragraph; the nearest long line was taken for the headline, so a share bar shielded
+itself and a short headline read as furniture. Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from newslint.engine import Linter
+from newslint.page_layout import find_headline
+from newslint.story_topic import stems, topical_line
+from newslint.textblocks import blocks
+
+from .conftest import rules_at
+
+STORY = (
+    "Farmers in the valley cheered on Tuesday as the new grain silo opened at the edge of town, "
+    "ending years of long drives to the coast at harvest time for every grain farmer here.\n\n"
+    "The silo holds enough grain for the whole district, the cooperative said, and farmers can "
+    "book a slot online from next week.\n"
+)
+
+
+def _headline(text: str) -> str | None:
+    items = blocks(text)
+    found = find_headline(items, [None] * len(items))
+    return None if found is None else items[found].text
+
+
+def test_the_headline_is_the_line_sharing_words_with_the_story() -> None:
+    text = "Farmers cheer new grain silo\n\nPrint Mail Large Medium Small\n\n" + STORY
+    assert _headline(text) == "Farmers cheer new grain silo"
+
+
+def test_a_short_headline_over_a_rule_line_is_found() -> None:
+    text = "Grain silo opens\n********************\n" + STORY
+    assert _headline(text) == "Grain silo opens"
+
+
+def test_with_no_words_shared_the_nearest_long_line_is_taken() -> None:
+    text = "Good news at last for everyone\n\n" + STORY
+    assert _headline(text) == "Good news at last for everyone"
+
+
+def test_a_masthead_sharing_one_word_is_not_the_headline() -> None:
+    text = "The Valley Herald\n\nOne more year of waiting ends\n\n" + STORY
+    assert _headline(text) == "One more year of waiting ends"
+
+
+def test_words_meet_in_their_forms_and_stop_words_do_not_count() -> None:
+    assert stems("Visitors would applaud") == frozenset({"visit", "appla"})
+    items = blocks("Ministers meet\n\nThe minister met the ministry staff on Monday morning.\n")
+    assert topical_line(items, [0], items[1:]) is None  # one word shared is chance
+
+
+def test_a_short_headline_is_not_reported_as_furniture(linter: Linter) -> None:
+    text = (
+        "Ferry fares rise\n********************\nThe ferry company said on Friday that fares "
+        "will rise by five percent in April, the first rise in three years, blaming the cost "
+        "of fuel.\nEnds/Friday, March 4, 2022\nIssued at HKT 17:30"
+    )
+    assert "scrape.furniture-block" not in rules_at(linter, text, "Ferry fares rise")
+    assert "scrape.furniture-block" in rules_at(linter, text, "Issued at HKT 17:30")
