@@ -62,3 +62,28 @@ def test_a_short_headline_is_not_reported_as_furniture(linter: Linter) -> None:
     )
     assert "scrape.furniture-block" not in rules_at(linter, text, "Ferry fares rise")
     assert "scrape.furniture-block" in rules_at(linter, text, "Issued at HKT 17:30")
+
+
+def test_a_longer_line_sharing_more_words_does_not_outrank_the_headline() -> None:
+    # a caption under the headline repeats more of the story's words; the headline repeats a
+    # larger share of its own
+    text = (
+        "Farmers cheer new grain silo\n\n"
+        "Farmers and cooperative members stand by the grain silo at the edge of town where the "
+        "valley farmer drives at harvest time\n\n" + STORY
+    )
+    assert _headline(text) == "Farmers cheer new grain silo"
+
+
+def test_a_two_word_label_repeating_the_story_is_not_the_headline() -> None:
+    text = "Valley farmers cheer new silo\n\nGrain silo\n\n" + STORY
+    assert _headline(text) == "Valley farmers cheer new silo"
+
+
+def test_credit_forms_under_a_caption_are_reported(linter: Linter) -> None:
+    text = (
+        "Grain silo opens\n\nPhoto credit: Jane Doe\n\n"
+        "The new silo at dawn. (image via Valley Archive)\n\n" + STORY
+    )
+    assert "scrape.furniture-block" in rules_at(linter, text, "Photo credit: Jane Doe")
+    assert "scrape.furniture-block" in rules_at(linter, text, "(image via Valley Archive)")

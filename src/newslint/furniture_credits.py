@@ -13,16 +13,17 @@ from newslint.furniture_stamps import MONTH
 from newslint.regex_store import compile_pattern
 
 # A credit the way agencies and CMSs print it: "(Photo: PTI)", "Photo by Kang", "[Photo/Xinhua]",
-# "Image: Kay Nietfeld/dpa", "THE CANADIAN PRESS/Adrian Wyld", or a wire name in brackets.
+# "Image: Kay Nietfeld/dpa", "Photo credit: Kang", "(image via Wikimedia)", "THE CANADIAN
+# PRESS/Adrian Wyld", or a wire name in brackets.
 _CREDIT_WORD = (
     r"(?:file\s+)?(?:photo(?:graph)?|image|picture|pic|illustration|graphic|video|source|credit"
-    r"|composite)s?(?:\s+illustration)?"
+    r"|composite)s?(?:\s+(?:illustration|credit))?"
 )
 # After a caption's last sentence, the credit alone: "© Jane Doe", "AFP via Getty Images",
 # "Jane Doe/AP Photo" (a photographer's name, a slash, the agency).
 _AFTER_SENTENCE = r"(?<=[.!?”\"]\s)"
 CREDIT = compile_pattern(
-    rf"[(\[]\s*{_CREDIT_WORD}\s*(?::|by\b|/)\s*[^()\[\]\n]{{2,60}}[)\]]\s*\.?$"
+    rf"[(\[]\s*{_CREDIT_WORD}\s*(?::|by\b|via\b|/)\s*[^()\[\]\n]{{2,60}}[)\]]\s*\.?$"
     # "Photo by Jane Doe", "Image and text provided by the State Library", alone or after the
     # caption's sentence or a dash ("… — Photo by Civan D. on Pexels"); initials keep their dot
     rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\s[—–]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}(?:\s+and\s+\p{{L}}+)?"

@@ -33,15 +33,19 @@ def stems(text: str) -> frozenset[str]:
 def topical_line(
     items: Sequence[Block], candidates: Iterable[int], prose: Iterable[Block]
 ) -> int | None:
-    """Among `candidates` (nearest to the story first), the line sharing the most words with the
-    story's first paragraphs (`prose`, in order: a running head or a listing's line between them
-    is no part of the story); the nearest on a tie; None when none shares `MIN_SHARED` words."""
+    """Among `candidates` (nearest to the story first), the line whose words come back most in
+    the story's first paragraphs (`prose`, in order: a running head or a listing's line between
+    them is no part of the story), as a share of its own words: a caption or a standfirst under
+    the headline repeats more of the story's words, but a smaller share of its own. A line
+    counts with `MIN_SHARED` words shared and more of its own (a two-word label repeating the
+    story is no title); the nearest on a tie; None when no line counts."""
     story: set[str] = set()
     for block in itertools.islice(prose, STORY_BLOCKS):
         story |= stems(block.text)
-    best, shared = None, MIN_SHARED - 1
+    best, share = None, 0.0
     for index in candidates:
-        count = len(stems(items[index].text) & story)
-        if count > shared:
-            best, shared = index, count
+        own = stems(items[index].text)
+        count = len(own & story)
+        if count >= MIN_SHARED and len(own) > MIN_SHARED and count / len(own) > share:
+            best, share = index, count / len(own)
     return best
