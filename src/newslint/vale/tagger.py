@@ -141,8 +141,8 @@ class Tagger:
 
 # Treebank's empty elements (`0`, `*`, `*T*-1`) and bracket tokens (`-LRB-`), tagged as Vale's
 # tagger tags them before asking the model.
-_EMPTY_ELEMENT = regex.compile(r"0|\*[\w?]\*|\*-\d{1,3}|\*[A-Z]+\*-\d{1,3}|\*")
-_BRACKET_TOKEN = regex.compile(r"-[A-Z]{3}-")
+_EMPTY_ELEMENT = compile_pattern(r"0|\*[\w?]\*|\*-\d{1,3}|\*[A-Z]+\*-\d{1,3}|\*")
+_BRACKET_TOKEN = compile_pattern(r"-[A-Z]{3}-")
 
 
 # Vale's model tags brackets as themselves; this model learnt them as -LRB-/-RRB-.

@@ -1,0 +1,121 @@
+"""`unclosed-aside`: an aside after a sentence's subject opened by a comma and never closed ("The
+Prime Minister, Gen. Prayut Chan-o-cha announced the decree", "A priest, who is the accused in
+the case in Uttar Pradesh was nabbed by police").
+
+An appositive or a non-restrictive relative clause after the subject takes a pair of commas;
+machine translation and hasty editing drop the second, so the main verb runs on from the aside.
+A sentence is judged when the stretch before its first comma is a bare noun phrase (the
+part-of-speech tagger newslint ships with finds no verb, pronoun, relative word or opening
+preposition or adverb in it, and a noun to head it; a time phrase, "Last week, Smith said", is an
+introduction, not a subject) and no other comma, colon, semicolon, dash or bracket follows in the
+sentence. Then either a run of names straight after the comma is followed by a finite verb
+("…, Gen. Prayut Chan-o-cha announced"), or a relative clause after it ("…, who is …") is
+followed by a second finite verb after a noun ("…Uttar Pradesh was nabbed"): the closing comma
+belongs before that verb. The word before it is reported. No fix is applied: the comma may belong
+elsewhere, or the first one may be the stray.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.checks import Check, finding, render
+from newslint.checks.tagging import part_of_speech_tagger
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+
+FIXES = False
+OPTIONS: dict[str, object] = {}
+
+# Words as the tagger's treebank splits them ("What", "’s"), and titles with their stop ("Gen.").
+_TOKEN = compile_pattern(
+    r"\p{Lu}\p{Ll}{0,3}\.(?=\s)|[’']s\b|[\p{L}\p{N}]+(?:[-’'](?!s\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
+)
+# What ends the aside or makes the sentence another shape: a closing mark of any kind.
+_CLOSERS = frozenset(',;:—–()[]"“”')
+_FINITE = frozenset({"VBD", "VBZ", "MD"})
+_PLURAL_FINITE = frozenset({"are", "have", "were"})
+_NOT_SUBJECT = frozenset({"MD", "WDT", "WP", "WRB", "PRP", "EX"})
+_OPENING_NOT_SUBJECT = frozenset({"IN", "RB", "CC", "UH", "TO", "WRB"})
+_RELATIVE = frozenset({"who", "which"})
+# The prepositions inside a subject's noun phrase ("One of the beneficiaries", "the Minister of
+# State for Environment"); another one makes the stretch an adverbial ("Part way through the set").
+_NAME_PREPOSITIONS = frozenset({"of", "for"})
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+# English's closed class of time nouns: "Last week, Smith said" opens with an adverbial of time.
+_TIME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december today yesterday tomorrow morning"
+    " afternoon evening night weekend week weeks month months year years day days hour hours"
+    " minute minutes decade decades century time meanwhile".split()
+)
+_PROSE_ENDS = (".",)
+
+
+class UnclosedAsideCheck(Check):
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for sentence in doc.sentences:
+            body = text[sentence.start : sentence.end].rstrip()
+            if not body.endswith(_PROSE_ENDS) or "\n" in body.strip():
+                continue
+            comma = text.find(",", sentence.start, sentence.end)
+            if comma < 0 or any(c in _CLOSERS for c in text[comma + 1 : sentence.end]):
+                continue
+            if any(c in _CLOSERS for c in text[sentence.start : comma]):
+                continue
+            spot = self._missing_comma(text, sentence.start, comma, sentence.end)
+            if spot is not None:
+                word = text[spot[0] : spot[1]]
+                yield finding(self.rule, *spot, render(self.rule.message, match=word))
+
+    def _missing_comma(self, text: str, start: int, comma: int, end: int) -> tuple[int, int] | None:
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        before = [t for t in tokens if t[1] <= comma]
+        after = [t for t in tokens if t[0] > comma][:40]
+        if len(before) < 2 or len(after) < 3:
+            return None
+        if any(t[2].casefold() in _TIME for t in before):
+            return None  # "The first day of the fair, …": a time phrase introduces the sentence
+        words = [t[2] for t in before] + [","] + [t[2] for t in after]
+        tags = [tag for _, tag in part_of_speech_tagger().iter_tags(words)]
+        subject, rest = tags[: len(before)], tags[len(before) + 1 :]
+        if subject[0] in _OPENING_NOT_SUBJECT:
+            return None
+        if any(t.startswith("VB") or t in _NOT_SUBJECT for t in subject):
+            return None
+        if any(
+            tag == "IN" and word[2].casefold() not in _NAME_PREPOSITIONS
+            for tag, word in zip(subject, before, strict=True)
+        ):
+            return None  # "Part way through the set, …": an adverbial, not a subject
+        if not any(t.startswith("NN") for t in subject):
+            return None
+        if after[0][2].casefold() in _RELATIVE:
+            return self._after_relative(after, rest)
+        names = 0
+        while names < len(after) and rest[names] in ("NNP", "NNPS"):
+            names += 1
+        if names < 2 or names >= len(after):
+            return None
+        if rest[names] in _FINITE or after[names][2] in _PLURAL_FINITE:
+            return after[names - 1][0], after[names - 1][1]
+        return None
+
+    @staticmethod
+    def _after_relative(
+        after: list[tuple[int, int, str]], rest: list[str]
+    ) -> tuple[int, int] | None:
+        if len(rest) < 2 or not (rest[1] in _FINITE or after[1][2] in _PLURAL_FINITE):
+            return None  # "…, who is": the relative clause opens with its own verb
+        for i in range(3, len(after)):
+            if rest[i] in _FINITE and rest[i - 1] in _NOUNS and after[i - 1][2][:1].isupper():
+                return after[i - 1][0], after[i - 1][1]
+        return None
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> UnclosedAsideCheck:
+    return UnclosedAsideCheck(rule, vocabulary)
