@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import pairwise
 
 from newslint.checks import Check, Option, finding, render
@@ -47,31 +46,36 @@ OPTIONS = {
 _WORD = compile_pattern(r"(?<![\p{L}\p{N}@#/._-])\p{L}+(?:[’']\p{L}+)?[’']?(?![\p{L}\p{N}@/_-])")
 _CAPITAL = compile_pattern(r"\p{Lu}\p{Ll}+(?:[’']\p{Ll}*)?")
 _LOWER = compile_pattern(r"\p{Ll}+(?:[’']\p{Ll}*)?")
-_SPACES = compile_pattern(r"[ \t]+")
 _NOUN_TAGS = frozenset(("NN", "NNS"))
 # The end of a sentence of prose: a full stop, a question or exclamation mark, maybe quoted.
 _CLOSED = compile_pattern(r"[)\]]?[.!?][”’\"')\]]?(?!\S)")
 
 
-@dataclass(frozen=True)
+_Shape = tuple[str, bool, bool]  # the folded key, written as a name's word, wholly lower case
+
+
+def _shape(text: str) -> _Shape:
+    return (
+        text.casefold().replace("’", "'"),
+        _CAPITAL.fullmatch(text) is not None,
+        _LOWER.fullmatch(text) is not None,
+    )
+
+
 class _Token:
-    start: int
-    end: int
-    text: str
-    first: bool  # opens its sentence or its line: a capital there says nothing
-    spaced: bool  # only spaces between it and the word before
+    """One word of a sentence, its case classes decided once per distinct spelling."""
 
-    @property
-    def key(self) -> str:
-        return self.text.casefold().replace("’", "'")
+    __slots__ = ("capital", "end", "first", "key", "lower", "spaced", "start", "text")
 
-    @property
-    def capital(self) -> bool:
-        return _CAPITAL.fullmatch(self.text) is not None
-
-    @property
-    def lower(self) -> bool:
-        return _LOWER.fullmatch(self.text) is not None
+    def __init__(
+        self, start: int, end: int, text: str, first: bool, spaced: bool, shape: _Shape
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.first = first  # opens its sentence or its line: a capital there says nothing
+        self.spaced = spaced  # only spaces between it and the word before
+        self.key, self.capital, self.lower = shape
 
 
 class PageNameCaseCheck(Check):
@@ -136,18 +140,22 @@ class PageNameCaseCheck(Check):
 
     def _sentences(self, doc: Document) -> Iterator[list[_Token]]:
         text = doc.text
+        shapes: dict[str, _Shape] = {}  # a page repeats its words: each spelling judged once
         for sentence in doc.sentences:
             tokens: list[_Token] = []
             position = sentence.start
             for match in _WORD.finditer(text, sentence.start, sentence.end):
-                if tokens and "\n" in text[position : match.start()]:
+                gap = text[position : match.start()]
+                if tokens and "\n" in gap:
                     yield tokens  # a line of its own: a headline is judged apart from its story
                     tokens = []
                 first = not tokens
-                spaced = (
-                    bool(tokens) and _SPACES.fullmatch(text, position, match.start()) is not None
-                )
-                tokens.append(_Token(match.start(), match.end(), match.group(), first, spaced))
+                spaced = bool(tokens) and bool(gap) and not gap.strip(" \t")
+                word = match.group()
+                shape = shapes.get(word)
+                if shape is None:
+                    shape = shapes[word] = _shape(word)
+                tokens.append(_Token(match.start(), match.end(), word, first, spaced, shape))
                 position = match.end()
             if tokens:
                 yield tokens
