@@ -25,6 +25,10 @@ CONFUSABLE = {
     "f": ("t", "i", "l"), "m": ("rn", "in", "ni"), "d": ("cl",), "w": ("vv",), "y": ("v",),
     "b": ("h",),
 }  # fmt: skip
+# Worn or broken letters a scanner reads as a neighbour of their shape ("mako", "possiblo",
+# "statien", "everv", "menbers", "imto"): `ocr.character-confusion` tries them on lower-case
+# tokens alone, since a capitalised one may be a name, and names spell any letters ("Malava").
+LOWER_CASE_CONFUSIONS = (("o", "e"), ("e", "o"), ("v", "y"), ("n", "m"), ("m", "n"))
 # Words so common that a rare look-alike is far likelier a misreading of them than itself.
 COMMON_TARGET_ZIPF = 6.0
 MISREAD_GAP = 2.3

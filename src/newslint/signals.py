@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -22,6 +22,7 @@ import regex
 from newslint.foreign_quotes import foreign_quotations, inside
 from newslint.lexicon import memo_of
 from newslint.lexicon import zipf as english_zipf
+from newslint.ocr_certain import MIN_CERTAIN, WORDS_PER_CERTAIN, certain_tokens
 from newslint.ocr_context import PARAGRAPH_MEMO_LIMIT, context_traces, paragraph_spans
 from newslint.ocr_damage import ADDRESS, TOKEN, Zipf, damage_kind, strip_edges, tokens
 from newslint.ocr_gate import (
@@ -43,6 +44,9 @@ _LINE_END_HYPHEN = compile_pattern(
 )
 # Marks that web copy leaves alone between words too ("Time : 10", a stray quote).
 MAX_LONE_MARKS = 2
+# The ocr pack's gate (ocr-noise's `min_ocr_share` and `min_ocr_marks` defaults): where it opens
+# by the count or the scan model, tokens only a scanner leaves are not looked for.
+DEFAULT_GATE = (0.015, 3)
 MIN_KINDS = 2
 # An ellipsis spaced the way Chicago style and old print set it (". . ." and, ending a sentence,
 # ". . . ."): its full stops stand alone between words on purpose (BLN600's own transcriptions
@@ -126,6 +130,9 @@ class OcrSignal:
     counts: tuple[int, ...] = ()
     dated: bool = False  # names years, all before 1960 (`ocr_gate.dated_before`)
     brands: int = 0  # tokens spelt as brands are ("iPhone", "eBay"; `ocr_gate.brand_names`)
+    # tokens only a scanner leaves (`ocr_certain.certain_tokens`), looked for on a damaged page
+    # that `DEFAULT_GATE` leaves shut
+    certain: int = 0
 
     @property
     def share(self) -> float:
@@ -151,7 +158,10 @@ class OcrSignal:
         one kind of damage a typist or a program also leaves is not a scan's: a tech brief's
         Windows paths or a mail merge's "{first}{last}" are symbols inside words, and nothing
         else. Nor is a page scanned by the count alone when its damaged-looking tokens are no
-        more than the brands it spells ("iPhone", "eBay"): its odd tokens are names too."""
+        more than the brands it spells ("iPhone", "eBay"): its odd tokens are names too.
+        Tokens only a scanner leaves ("everv", "gene ration") settle it whatever else shows."""
+        if self.certain >= MIN_CERTAIN and self.words <= WORDS_PER_CERTAIN * self.certain:
+            return True
         if not self.varied:
             return False
         if self.marks >= min_marks and self.share >= min_share and not self.typed_brands:
@@ -197,7 +207,12 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     dated = damaged and dated_before(text)
     brands = brand_names(text, zipf) if damaged else 0
     total = len(distinct) + specks + breaks
-    return OcrSignal(words, total, len(kinds), typed_like, counts, dated, brands)
+    signal = OcrSignal(words, total, len(kinds), typed_like, counts, dated, brands)
+    if not damaged or signal.looks_scanned(*DEFAULT_GATE):
+        return signal  # a page the ocr pack's gate opens anyway is spared the search
+    non_words = [text[m.start : m.end] for m in marks if m.kind == "non-word"]
+    certain = certain_tokens(text, non_words, zipf)
+    return replace(signal, certain=certain) if certain else signal
 
 
 def _words_and_breaks(text: str) -> tuple[int, int]:

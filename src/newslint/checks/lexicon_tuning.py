@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from newslint.misreadings import LOWER_CASE_CONFUSIONS
 from newslint.rules import Rule
 
 Confusions = tuple[tuple[str, str], ...]
@@ -18,10 +19,6 @@ OCR_CONFUSIONS = (
     ("m", "rn"), ("cl", "d"), ("li", "h"), ("b", "h"), ("h", "b"), ("vv", "w"), ("ii", "u"), ("n", "u"),
     ("u", "n"), ("tb", "th"), ("wb", "wh"), ("f", "t"),
 )  # fmt: skip
-# Worn or broken letters a scanner reads as a neighbour of their shape ("mako", "possiblo",
-# "statien", "everv", "menbers", "imto"): tried on lower-case tokens alone, since a capitalised
-# one may be a name, and names spell any letters ("Malava", "ComPol").
-LOWER_CASE_CONFUSIONS = (("o", "e"), ("e", "o"), ("v", "y"), ("n", "m"), ("m", "n"))
 
 
 def _words(text: str) -> frozenset[str]:
