@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any
 
 from newslint.regex_store import compile_pattern
 
@@ -57,8 +58,11 @@ def _apostrophe_lost(a: str, b: str) -> bool:
 
 def name_form_variants(text: str) -> Iterator[FormVariant]:
     """Each occurrence of the rarer of two forms of one long name (on a tie, see the module)."""
+    runs = list(_RUN.finditer(text))
+    if not _word_in_two_forms(runs):
+        return  # most pages: no two forms to compare, so no window is built
     windows: list[tuple[int, int, tuple[str, ...]]] = []
-    for run in _RUN.finditer(text):
+    for run in runs:
         words = run.group().split(" ")
         starts = list(accumulate((len(word) + 1 for word in words[:-1]), initial=run.start()))
         for size in range(SHORTEST, min(LONGEST, len(words)) + 1):
@@ -99,6 +103,16 @@ def name_form_variants(text: str) -> Iterator[FormVariant]:
         if window in odd and not any(s <= start and end <= e for s, e in reported):
             reported.append((start, end))
             yield FormVariant(start, end, " ".join(window), " ".join(odd[window]))
+
+
+def _word_in_two_forms(runs: list[Any]) -> bool:
+    """Whether two different words of the runs fold alike: two forms of one name differ in one
+    word, and only there, with the same folded form, so a page without such a pair has none."""
+    seen: dict[str, str] = {}
+    for word in {word for run in runs for word in run.group().split(" ")}:
+        if seen.setdefault(_folded(word), word) != word:
+            return True
+    return False
 
 
 def _pairs(forms: Counter[tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:

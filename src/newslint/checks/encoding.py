@@ -94,6 +94,18 @@ _C1_RUN = compile_pattern(r"[\x80-\x9f]+")
 _UTF8_LEAD_BEFORE = compile_pattern(r"[\u00c2-\u00f4][\u00a0-\u00bf]{0,2}$")
 
 
+# What each detector reads first, and finds nothing without (mixed-script: a word holding a
+# Cyrillic or Greek character).
+_CANDIDATES = {
+    "mojibake": (_MOJIBAKE_HINT,),
+    "broken-mojibake": (_MOJIBAKE_HINT,),
+    "html-entity": (_ENTITY,),
+    "escape": (_ESCAPE, _BYTE_ESCAPES),
+    "c1-control": (_C1_RUN,),
+    "mixed-script": (_FOREIGN_LETTER,),
+}
+
+
 def load_ftfy() -> None:
     """Import what the mojibake and C1-control detectors import at their first suspect."""
     import difflib  # noqa: F401
@@ -108,6 +120,11 @@ class EncodingCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.detect = rule.option("detect")
+
+    def gate_patterns(self) -> list[regex.Pattern[str]]:
+        """Every finding of a detector lies at a match of its candidate pattern, which it
+        searches first: a page with none (most copy) is passed over in the gate's one pass."""
+        return list(_CANDIDATES[self.detect])
 
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.detect == "mojibake":

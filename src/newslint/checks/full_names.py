@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -57,6 +57,15 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
     """Each occurrence of the rarer of two spellings of one full name (on a tie, of both)."""
     found = [_last_words(m.start(), m.group()) for m in _FULL_NAME.finditer(text)]
     written = Counter(name for *_, name in found)
+    if len(written) < 2:
+        return  # one name, however often written, is spelled one way
+    names = sorted(written)
+    pairs = [
+        *(p for p in _sharing_a_word(names, zipf) if one_person(*_words(p), zipf)),
+        *(p for p in _romanised_pairs(names) if romanised_person(*_words(p), zipf)),
+    ]
+    if not pairs:
+        return  # most pages: the counts that weigh two spellings are never needed
     # "Victor Tregubov" is also written in "Major Victor Tregubov".
     counts: Counter[str] = Counter()
     for name, n in written.items():
@@ -65,11 +74,6 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
             counts[" ".join(words[start:])] += n
     words_written = Counter(_NAME_WORD.findall(text))  # the pattern has no group
     odd: dict[str, str] = {}
-    names = sorted(written)
-    pairs = [
-        *(p for p in _sharing_a_word(names, zipf) if one_person(*_words(p), zipf)),
-        *(p for p in _romanised_pairs(names) if romanised_person(*_words(p), zipf)),
-    ]
     for a, b in pairs:
         # Counted over the words compared: "Later Yoon Suk-yeol" is one more "Yoon Suk-yeol".
         length = min(len(a.split(" ")), len(b.split(" ")))
@@ -139,7 +143,7 @@ def _romanised_pairs(names: list[str]) -> list[tuple[str, str]]:
     for keyed in (lambda word: initial_folded(romanisation_key(word)), sound_key):
         by_key: dict[tuple[str, ...], list[str]] = {}
         word_keys: dict[str, str] = {}
-        for name in names:
+        for name in _last_words_alike(names, keyed, word_keys):
             words = name.split(" ")
             for word in words:
                 if word not in word_keys:
@@ -149,6 +153,20 @@ def _romanised_pairs(names: list[str]) -> list[tuple[str, str]]:
                 by_key.setdefault(key, []).append(name)
         pairs.update(pairs_within(by_key.values()))
     return sorted(pairs)
+
+
+def _last_words_alike(
+    names: list[str], keyed: Callable[[str], str], word_keys: dict[str, str]
+) -> list[str]:
+    """The names whose last word keys alike with another name's: every key compared ends with
+    the last word's, so only these can pair (most pages have none); `word_keys` is filled."""
+    by_last: dict[str, list[str]] = {}
+    for name in names:
+        last = name.rsplit(" ", 1)[-1]
+        if last not in word_keys:
+            word_keys[last] = keyed(last)
+        by_last.setdefault(word_keys[last], []).append(name)
+    return [name for group in by_last.values() if len(group) > 1 for name in group]
 
 
 def romanised_person(a: list[str], b: list[str], zipf: Zipf) -> bool:

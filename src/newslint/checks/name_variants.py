@@ -77,7 +77,6 @@ class NameVariantsCheck(Check):
         def introduced(name: str) -> bool:
             return self._introduced(text, starts[name])
 
-        mentions = counts + _glued_mentions(text, counts)
         pairs = [(a, b) for a, b in candidate_pairs(names) if self._variants(a, b)]
         long_names = [name for name in names if len(name) >= self.min_length]
         pairs.extend(p for p in sounded_pairs(long_names, self.zipf) if not self._variants(*p))
@@ -97,6 +96,8 @@ class NameVariantsCheck(Check):
                 scanned.append(ocr_signal(text, self.zipf).looks_scanned(*SCANNED_GATE))
             return scanned[0]
 
+        # What weighs two spellings is counted only for a page with a pair (most have none).
+        mentions = counts + _glued_mentions(text, counts) if pairs else counts
         for a, b in pairs:
             if _two_people(text, starts[a], starts[b], self.zipf, looks_scanned) or _fixed_name(
                 text, starts[a], starts[b], self.zipf
