@@ -153,9 +153,14 @@ class Linter:
         first: its RE2 sets scan a batch of short documents several times faster back to back
         than one at a time between the checks, whose work evicts the sets' DFA from the CPU
         caches. A document is let go once yielded (what the checks worked out about it with it)."""
-        pending = deque(
-            (doc, None if self.is_windowed(doc) else self._open_parts(doc.text)) for doc in docs
-        )
+        batch = list(docs)
+        texts = [doc.text for doc in batch if not self.is_windowed(doc)]
+        if self.gated and self._gate is not None:  # set by set over the batch (`open_parts_many`)
+            opened = iter(self.gate.open_parts_many(texts))
+        else:
+            opened = iter([self._open_parts(text) for text in texts])
+        pending = deque((doc, None if self.is_windowed(doc) else next(opened)) for doc in batch)
+        del batch, texts  # the queue alone holds the documents, each let go once yielded
         while pending:
             doc, open_parts = pending.popleft()
             yield doc, self.lint(doc) if open_parts is None else self._lint_gated(doc, open_parts)
