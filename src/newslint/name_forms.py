@@ -59,7 +59,8 @@ def _apostrophe_lost(a: str, b: str) -> bool:
 def name_form_variants(text: str) -> Iterator[FormVariant]:
     """Each occurrence of the rarer of two forms of one long name (on a tie, see the module)."""
     runs = list(_RUN.finditer(text))
-    if not _word_in_two_forms(runs):
+    folded: dict[str, str] = {}  # each distinct word folded once, here and for the windows
+    if not _word_in_two_forms(runs, folded):
         return  # most pages: no two forms to compare, so no window is built
     windows: list[tuple[int, int, tuple[str, ...]]] = []
     for run in runs:
@@ -72,7 +73,6 @@ def name_form_variants(text: str) -> Iterator[FormVariant]:
                 windows.append((starts[first], end, tuple(words[first : first + size])))
     # Each distinct window folded once (a long page repeats its names), counted as before.
     by_key: defaultdict[tuple[str, ...], Counter[tuple[str, ...]]] = defaultdict(Counter)
-    folded: dict[str, str] = {}
     for window, written in Counter(window for *_, window in windows).items():
         for word in window:
             if word not in folded:
@@ -105,12 +105,14 @@ def name_form_variants(text: str) -> Iterator[FormVariant]:
             yield FormVariant(start, end, " ".join(window), " ".join(odd[window]))
 
 
-def _word_in_two_forms(runs: list[Any]) -> bool:
+def _word_in_two_forms(runs: list[Any], folded: dict[str, str]) -> bool:
     """Whether two different words of the runs fold alike: two forms of one name differ in one
-    word, and only there, with the same folded form, so a page without such a pair has none."""
+    word, and only there, with the same folded form, so a page without such a pair has none.
+    Each word's folded form is left in `folded`."""
     seen: dict[str, str] = {}
     for word in {word for run in runs for word in run.group().split(" ")}:
-        if seen.setdefault(_folded(word), word) != word:
+        form = folded[word] = _folded(word)
+        if seen.setdefault(form, word) != word:
             return True
     return False
 
