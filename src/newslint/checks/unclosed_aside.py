@@ -18,6 +18,7 @@ elsewhere, or the first one may be the stray.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from newslint.checks import Check, finding, render
 from newslint.checks.tagging import part_of_speech_tagger
@@ -81,19 +82,14 @@ class UnclosedAsideCheck(Check):
         if any(t[2].casefold() in _TIME for t in before):
             return None  # "The first day of the fair, …": a time phrase introduces the sentence
         words = [t[2] for t in before] + [","] + [t[2] for t in after]
-        tags = [tag for _, tag in part_of_speech_tagger().iter_tags(words)]
-        subject, rest = tags[: len(before)], tags[len(before) + 1 :]
-        if subject[0] in _OPENING_NOT_SUBJECT:
+        # Tagged lazily, left to right: most sentences are ruled out by their subject's tags,
+        # and the words after the comma are then never tagged.
+        tags = (tag for _, tag in part_of_speech_tagger().iter_tags(words))
+        subject = _subject_tags(tags, before)
+        if subject is None or not any(t.startswith("NN") for t in subject):
             return None
-        if any(t.startswith("VB") or t in _NOT_SUBJECT for t in subject):
-            return None
-        if any(
-            tag == "IN" and word[2].casefold() not in _NAME_PREPOSITIONS
-            for tag, word in zip(subject, before, strict=True)
-        ):
-            return None  # "Part way through the set, …": an adverbial, not a subject
-        if not any(t.startswith("NN") for t in subject):
-            return None
+        next(tags)  # the comma
+        rest = list(tags)
         if after[0][2].casefold() in _RELATIVE:
             return self._after_relative(after, rest)
         names = 0
@@ -115,6 +111,22 @@ class UnclosedAsideCheck(Check):
             if rest[i] in _FINITE and rest[i - 1] in _NOUNS and after[i - 1][2][:1].isupper():
                 return after[i - 1][0], after[i - 1][1]
         return None
+
+
+def _subject_tags(tags: Iterator[str], before: list[tuple[int, int, str]]) -> list[str] | None:
+    """The tags of the stretch before the comma, or None as soon as one shows it is no bare noun
+    phrase: an opening preposition or adverb, a verb, pronoun or relative word, or a preposition
+    other than a name's "of"/"for" ("Part way through the set, …": an adverbial)."""
+    subject: list[str] = []
+    for (_, _, word), tag in zip(before, islice(tags, len(before)), strict=True):
+        if not subject and tag in _OPENING_NOT_SUBJECT:
+            return None
+        if tag.startswith("VB") or tag in _NOT_SUBJECT:
+            return None
+        if tag == "IN" and word.casefold() not in _NAME_PREPOSITIONS:
+            return None
+        subject.append(tag)
+    return subject
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> UnclosedAsideCheck:
