@@ -77,12 +77,13 @@ def _replaced(word: str, old: str, new: str) -> Iterator[str]:
 def _split_words(text: str, zipf: Zipf) -> Iterator[str]:
     """Two runs of letters one space apart, the second in lower case, no digit, apostrophe or
     hyphen against either (each side's frequency looked up once)."""
-    runs = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(text)]
-    rarity = {word: zipf(word) for word in {run[2] for run in runs}}
+    # Streamed, not listed: a long text's runs would otherwise all be held at once.
+    runs = ((m.start(), m.end(), m.group()) for m in _LETTERS.finditer(text))
+    rarity: dict[str, float] = {}
     for (start, end, left), (start2, end2, right) in pairwise(runs):
         if start2 != end + 1 or text[end] != " " or not right.islower() or len(left) < 2:
             continue
-        sides = (rarity[left], rarity[right])
+        sides = (_looked_up(rarity, left, zipf), _looked_up(rarity, right, zipf))
         if min(sides) == 0 or min(sides) >= RARE_HALF_ZIPF or len(right) < 2:
             continue
         if _BLOCKED.match(text, start - 1 if start else 0) and start:
@@ -92,6 +93,12 @@ def _split_words(text: str, zipf: Zipf) -> Iterator[str]:
         joined = (left + right).lower()
         if zipf(joined) >= TARGET_ZIPF and _ordinary(joined):
             yield text[start:end2]
+
+
+def _looked_up(rarity: dict[str, float], word: str, zipf: Zipf) -> float:
+    if word not in rarity:
+        rarity[word] = zipf(word)
+    return rarity[word]
 
 
 def _ordinary(word: str) -> bool:
