@@ -11,14 +11,18 @@ where a look-around over the rest of the document per match would be quadratic),
 `tally` (variant -> regex: the variant's weight is the number of matches of this pattern
 instead of its own, so quotation marks are weighed by the quotations they open), `ignorecase`, `report` (the variants that may be reported; a document mostly written in
 another one is left alone), `tie_break` (a regex tried at each match: on a tie, the variant with
-more matches it also matches at wins before `default`, so spoken quotations outvote a title's).
+more matches it also matches at wins before `default`, so spoken quotations outvote a title's),
+`candidates` (a regex at whose matches' starts every match of `variants`, `unless` and
+`unless_unpaired` starts, ending inside it: the text is searched once, for it, and those patterns
+are tried only at its matches' starts, which finds what a search of the whole text for each finds;
+`consistency.ise-ize` searches six word patterns whose stems back up through every word).
 A document that uses one variant throughout is never reported. In a mixed document the variant
 its dialect prefers wins, otherwise the more frequent one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +37,7 @@ from newslint.checks import (
     finding,
     finditer,
     occurs,
+    regex_timeout,
     render,
 )
 from newslint.document import Document
@@ -55,6 +60,7 @@ OPTIONS = {
     "dialect": Option((str,), choices=(dialect.AMERICAN, dialect.BRITISH), doc="the house dialect"),
     "tie_break": Option((str,), doc="a regex tried at each match: more such matches win a tie"),
     "tally": Option((dict,), default={}, doc="variant -> regex whose matches weigh the variant"),
+    "candidates": Option((str,), doc="a regex: the other patterns are tried only at its starts"),
 }
 
 
@@ -85,6 +91,12 @@ class ConsistencyCheck(Check):
         }
         tie_break = rule.option("tie_break")
         self.tie_break = compile_regex(rule, tie_break, "tie_break") if tie_break else None
+        candidates = rule.option("candidates")
+        self.candidates = (
+            compile_regex(rule, candidates, "candidates", ignorecase=ignorecase)
+            if candidates
+            else None
+        )
         named = [rule.option("default"), rule.option("house"), *map(str, rule.option("report"))]
         for name in [*self.fixes, *self.tallies, *self.prefer.values(), *(n for n in named if n)]:
             if name not in self.variants:
@@ -146,16 +158,33 @@ class ConsistencyCheck(Check):
                 )
 
     def _matches(self, text: str) -> dict[str, list[Any]]:
+        search = self._searcher(text)
         excused = SpanIndex(
             [
-                *(m.span() for p in self.exceptions for m in finditer(p, text)),
-                *(span for exception in self.unpaired for span in exception.spans(text)),
+                *(m.span() for p in self.exceptions for m in search(p)),
+                *(span for exception in self.unpaired for span in exception.spans(search)),
             ]
         )
         return {
-            name: [m for m in finditer(pattern, text) if not excused.covers(m.start(), m.end())]
+            name: [m for m in search(pattern) if not excused.covers(m.start(), m.end())]
             for name, pattern in self.variants.items()
         }
+
+    def _searcher(self, text: str) -> Callable[[regex.Pattern[str]], Iterable[Any]]:
+        """How a pattern's matches in `text` are found: a search of the whole text, or, with
+        `candidates`, a match tried at each candidate's start (the candidates do not overlap
+        and each holds the whole of any match starting at it, so the next match a search
+        would find after one is at a later candidate)."""
+        if self.candidates is None:
+            return lambda pattern: finditer(pattern, text)
+        starts = [m.start() for m in finditer(self.candidates, text)]
+
+        def tried(pattern: regex.Pattern[str]) -> list[Any]:
+            timeout = regex_timeout()
+            found = (pattern.match(text, start, timeout=timeout) for start in starts)
+            return [m for m in found if m is not None]
+
+        return tried
 
     def _weights(
         self, text: str, matches: dict[str, list[Any]], present: list[str]
@@ -206,9 +235,12 @@ class UnpairedException:
     pattern: regex.Pattern[str]
     pair: regex.Pattern[str]
 
-    def spans(self, text: str) -> Iterator[tuple[int, int]]:
-        paired = {_groups(m) for m in finditer(self.pair, text)}
-        for match in finditer(self.pattern, text):
+    def spans(
+        self, search: Callable[[regex.Pattern[str]], Iterable[Any]]
+    ) -> Iterator[tuple[int, int]]:
+        """The spans of the unpaired matches, each pattern's matches found by `search`."""
+        paired = {_groups(m) for m in search(self.pair)}
+        for match in search(self.pattern):
             if _groups(match) not in paired:
                 yield match.span()
 
