@@ -52,6 +52,8 @@ def line_evidence(block: Block) -> str | None:
         return None
     if _WIRE_SLUG.match(text):  # the slug opens the headline line, whatever its length
         return WIRE_SLUG
+    if block.words <= NOTICE_WORDS and is_legal_notice(text):
+        return COPYRIGHT_NOTICE
     if block.words <= 16:
         reason = _short_line_evidence(block)
         if reason:
@@ -104,6 +106,25 @@ _WIRE_SLUG = compile_pattern(
 _COPYRIGHT = compile_pattern(
     r"(?:©|\(c\))\s*(?:\p{L}+\s)?(?:19|20)\d\d\b|\bCopyright\s*(?:©\s*|\(c\)\s*)?(?:19|20)\d\d\b"
 )
+COPYRIGHT_NOTICE = "a copyright notice"
+# A site's legal notice, however long it runs ("Copyright 2022 Acme Media Inc. All rights reserved.
+# This material may not be published, broadcast, rewritten or redistributed."): it opens on the
+# copyright mark and a year, or on "Copyright ©", or carries the formula of reserved rights, or is
+# a bracketed line that opens with the word. A sentence of prose about copyright has its subject
+# and verb first ("Copyright lawyers said …") and no year after the word.
+_OPENING_COPYRIGHT = compile_pattern(
+    r"^[\[(]?(?:(?:©|\(c\))\s*(?:\p{L}+\s)?(?:19|20)\d\d\b|copyright\s*(?:©|\(c\)|(?:19|20)\d\d\b))"
+    r"|^\[copyright\s[^\]]+\]$|\ball\s+rights\s+reserved\b",
+    regex.I,
+)
+NOTICE_WORDS = 60  # a notice of a few sentences; past it, a paragraph that cites one
+
+
+def is_legal_notice(text: str) -> bool:
+    """A site's copyright or rights notice, whatever its length (`_OPENING_COPYRIGHT`)."""
+    return _OPENING_COPYRIGHT.search(text) is not None
+
+
 # A button or counter label with its count in brackets: "Cart (0)", "Comments (12)",
 # "download (5)" (a browser's name for a saved image).
 # A CMS's staff field: "Edited by: Jane Doe", "Compiled by: …" (a label, a colon, the name). The
@@ -143,7 +164,7 @@ def _short_line_evidence(block: Block) -> str | None:
     if block.lines == 1 and _COUNTED_LABEL.fullmatch(text):
         return "a button or link label with a count"
     if _COPYRIGHT.search(text):
-        return "a copyright notice"
+        return COPYRIGHT_NOTICE
     if _BRACKETED_TAG.fullmatch(text) and block.words <= 2:
         return TEMPLATE_TAG
     if _RULE_LINE.fullmatch(text):
