@@ -10,6 +10,7 @@ or planted by one, is rebuilt instead of trusted).
 
 from __future__ import annotations
 
+import mmap
 import os
 import stat
 import time
@@ -32,6 +33,17 @@ def private_bytes(path: Path) -> bytes | None:
                 return None
             return handle.read()
     except OSError:
+        return None
+
+
+def private_mapped(path: Path) -> mmap.mmap | None:
+    """The file mapped for reading, on the terms of `private_bytes`; None if it cannot be."""
+    try:
+        with path.open("rb") as handle:
+            if not (_private(os.fstat(handle.fileno())) and _private(path.parent.stat())):
+                return None
+            return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # ValueError: an empty file cannot be mapped
         return None
 
 

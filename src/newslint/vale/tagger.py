@@ -190,7 +190,7 @@ def _features(i: int, word: str, context: list[str], previous: str, before: str)
 def shared_tagger() -> Tagger:
     """The installed model's tagger for the checks that read grammar, loaded once per process;
     without the model, the backend is unavailable (the linter says so once for all of them)."""
-    from newslint.grammar import BackendUnavailable
+    from newslint.errors import BackendUnavailable  # not newslint.grammar: no engine's code
 
     try:
         return Tagger.installed()
