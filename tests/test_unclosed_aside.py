@@ -32,3 +32,24 @@ def test_a_closed_aside_an_introduction_and_a_question_stay_silent(linter: Linte
         "calm. The ferry, which left Kiel, ran aground. The ferry, Lena Holm said, was late.\n"
     )
     assert _words(linter, text) == []
+
+
+def test_a_title_after_a_name_runs_on_into_the_verb(linter: Linter) -> None:
+    text = (
+        "Marta Oksen, deputy chair of the Northern Harbour Board inspected the new quay on "
+        "Friday.\n\nJon Berg, the chief engineer of Tromso Port visited the yard.\n"
+    )
+    assert _words(linter, text) == ["Board", "Port"]
+
+
+def test_a_title_aside_needs_a_name_before_it_and_no_list(linter: Linter) -> None:
+    text = (
+        "This winter, the Northern Harbour Board was enlarged. Salt, flour and Danish butter "
+        "were scarce. Marta Oksen, deputy chair of the Northern Harbour Board, inspected it.\n"
+    )
+    assert _words(linter, text) == []
+
+
+def test_the_clause_reported_after_that_is_judged_on_its_own(linter: Linter) -> None:
+    text = "It was noted that the new harbour master, Captain Lena Holm had closed the gates.\n"
+    assert _words(linter, text) == ["Holm"]

@@ -57,3 +57,20 @@ def test_a_participial_aside_closed_by_a_second_comma_and_headlines_stay_silent(
         "The crisis in Sudan, explained\n\nThe war began in April.",
     ):
         assert _commas(text) == [], text
+
+
+def test_the_subject_of_a_reported_clause_is_judged_on_its_own() -> None:
+    assert _commas("He said the harbour board, has raised its fees.") == ["board,has"]
+    text = "The ministry, in a letter to the mayor, said the harbour board, has raised its fees."
+    assert _commas(text) == ["board,has"]
+    assert _commas("Harbour fees, said Ola Berg, are rising.") == []
+
+
+def test_an_adverb_may_stand_between_the_comma_and_the_verb() -> None:
+    text = "The chief engineer of the port authority, also inspected the quay."
+    assert _commas(text) == ["authority,also"]
+    assert _commas("The port authority, recently renamed by the city, met.") == []
+
+
+def test_a_sentence_glued_to_the_last_one_starts_a_clause() -> None:
+    assert _commas("The quay was closed.The harbour board, inspected it.") == ["board,inspected"]

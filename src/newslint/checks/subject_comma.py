@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.checks import Check, Option, finding
-from newslint.checks.tagging import part_of_speech_tagger
+from newslint.checks.tagging import REPORTED_CLAUSE, part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
@@ -36,12 +36,23 @@ OPTIONS = {"min_words": Option((int,), default=2, doc="the shortest subject judg
 
 # A comma before a word that may be a finite verb: an auxiliary, a modal, or a word ending as
 # English verbs inflect. The tagger decides; this only spares it the other sentences.
+# An adverb may stand between ("…of Indonesia, also met"): then any word may be the verb.
 _CANDIDATE = compile_pattern(
     r"(?<=\p{L}), (?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall"
-    r"|should|\p{Ll}+(?:s|ed))\b)"
+    r"|should|\p{Ll}+(?:s|ed))\b|(?:also|\p{Ll}+ly) \p{Ll}+\b)"
 )
-# Where a clause starts inside a sentence: after a colon, semicolon, dash or quotation mark.
-_CLAUSE_START = compile_pattern(r"[:;–—]\s|\s-\s|[“”\"]\s?")
+# Where a clause starts inside a sentence: after a colon, semicolon, dash or quotation mark, or
+# a full stop glued to the next sentence's capital ("in the state.The NGF, stated").
+_CLAUSE_START = compile_pattern(r"[:;–—]\s|\s-\s|[“”\"]\s?|(?<=\p{Ll})\.(?=\p{Lu})")
+# A verb set off by the clause's first comma is an attribution inside the sentence
+# ("Recipients, said John Smith, are"), which opens no clause; after an aside closed by a second
+# comma ("The ministry, in a statement, said the office, has") it does.
+_ADVERB_ENDINGS = ("ly",)
+# The verb-shaped words the candidate pattern lets straight after the comma.
+_VERB_SHAPED = compile_pattern(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should"
+    r"|\p{Ll}+(?:s|ed))"
+)
 # A list item's bullet before the sentence ("- On the agenda, ..."): not part of the subject.
 _BULLET = compile_pattern(r"[ \t]*[-–—•*·▪][ \t]+")
 _FINITE = frozenset({"VBZ", "VBD", "MD"})
@@ -77,6 +88,13 @@ class SubjectCommaCheck(Check):
                     continue  # "The report, released Tuesday, says": the comma opens an aside
                 starts = _CLAUSE_START.finditer(text, sentence.start, comma)
                 clause = max((m.end() for m in starts), default=sentence.start)
+                reported = [
+                    m.end()
+                    for m in REPORTED_CLAUSE.finditer(text, clause, comma)
+                    if not m.group("comma") or text.count(",", clause, m.start()) >= 2
+                ]
+                if reported and text[clause : reported[-1]].strip():
+                    clause = reported[-1]
                 bullet = _BULLET.match(text, clause, comma)
                 clause = bullet.end() if bullet else clause
                 subject = text[clause:comma]
@@ -94,6 +112,14 @@ class SubjectCommaCheck(Check):
             return False
         tags = [tag for _, tag in part_of_speech_tagger().iter_tags([*before, ",", *after])]
         subject_tags, verb, following = tags[: len(before)], tags[len(before) + 1], after[1:2]
+        at = len(before) + 1
+        if verb == "RB" and (after[0] == "also" or after[0].endswith(_ADVERB_ENDINGS)):
+            if len(after) < 2:
+                return False
+            after, at = after[1:], at + 1  # "…, also met": the verb comes after its adverb
+            verb, following = tags[at], after[1:2]
+        elif not _VERB_SHAPED.fullmatch(after[0]):
+            return False
         if subject_tags[0] in _OPENING_NOT_SUBJECT:
             return False
         if any(t.startswith("VB") or t in _NOT_SUBJECT for t in subject_tags):
@@ -106,7 +132,7 @@ class SubjectCommaCheck(Check):
         if verb in _FINITE or word in _PLURAL_FINITE:
             return True
         # A past form the tagger reads as a participle is a verb when its object follows.
-        object_tag = tags[len(before) + 2] if len(tags) > len(before) + 2 else ""
+        object_tag = tags[at + 1] if len(tags) > at + 1 else ""
         return verb == "VBN" and object_tag in _OBJECT_START
 
 

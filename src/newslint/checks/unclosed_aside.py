@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from newslint.checks import Check, finding, render
-from newslint.checks.tagging import part_of_speech_tagger
+from newslint.checks.tagging import REPORTED_CLAUSE, part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
@@ -46,6 +46,10 @@ _RELATIVE = frozenset({"who", "which"})
 # State for Environment"); another one makes the stretch an adverbial ("Part way through the set").
 _NAME_PREPOSITIONS = frozenset({"of", "for"})
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+# What a title or description set off after a name is made of ("the deputy chief of the
+# Provincial People's Committee").
+_TITLE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
+_AFTER_VERB = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "PRP", "JJ", "CD", "RB"})
 # English's closed class of time nouns: "Last week, Smith said" opens with an adverbial of time.
 _TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may"
@@ -68,7 +72,12 @@ class UnclosedAsideCheck(Check):
                 continue
             if any(c in _CLOSERS for c in text[sentence.start : comma]):
                 continue
-            spot = self._missing_comma(text, sentence.start, comma, sentence.end)
+            # The subject of a clause reported after "that" or "said" is judged on its own.
+            start = max(
+                (m.end() for m in REPORTED_CLAUSE.finditer(text, sentence.start, comma)),
+                default=sentence.start,
+            )
+            spot = self._missing_comma(text, start, comma, sentence.end)
             if spot is not None:
                 word = text[spot[0] : spot[1]]
                 yield finding(self.rule, *spot, render(self.rule.message, match=word))
@@ -95,11 +104,36 @@ class UnclosedAsideCheck(Check):
         names = 0
         while names < len(after) and rest[names] in ("NNP", "NNPS"):
             names += 1
-        if names < 2 or names >= len(after):
+        if names < 2:
+            # A title follows a name only: "This summer, the Premier League was" opens with time.
+            return self._after_title(after, rest) if "NNP" in subject else None
+        if names >= len(after):
             return None
         if rest[names] in _FINITE or after[names][2] in _PLURAL_FINITE:
             return after[names - 1][0], after[names - 1][1]
         return None
+
+    @staticmethod
+    def _after_title(after: list[tuple[int, int, str]], rest: list[str]) -> tuple[int, int] | None:
+        """The aside is a title or description ("…, Governor of the Eastern Region received",
+        "…, the deputy chief of Xicheng District held"): a noun phrase with no conjunction (a
+        list's "Bread, milk and eggs were" is no aside) ending on a capitalised name, then a
+        finite verb."""
+        end = 0
+        while end < len(after) and (
+            rest[end] in _TITLE_TAGS
+            or (rest[end] == "IN" and after[end][2].casefold() in _NAME_PREPOSITIONS)
+        ):
+            end += 1
+        if end < 2 or end >= len(after) or not after[end - 1][2][:1].isupper():
+            return None
+        verb = rest[end] in _FINITE or after[end][2] in _PLURAL_FINITE
+        # A past form the tagger reads as a participle is the verb when an object or adverb
+        # follows ("…Eastern Region received here today"), not an agent ("owned by").
+        participle = rest[end] == "VBN" and end + 1 < len(rest) and rest[end + 1] in _AFTER_VERB
+        if not (verb or participle):
+            return None
+        return after[end - 1][0], after[end - 1][1]
 
     @staticmethod
     def _after_relative(
