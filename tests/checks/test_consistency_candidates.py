@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.checks import finditer
-from ..conftest import examples
 from newslint.document import Document
 
+from ..conftest import examples
 from .helpers import builtin_options, make_check, run
 
 ISE_IZE = builtin_options("consistency.ise-ize")

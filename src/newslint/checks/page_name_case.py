@@ -27,8 +27,9 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from newslint.checks import Check, Option, finding, render
+from newslint.checks.page_name_words import SentenceCut, words_that_may_be_judged
 from newslint.checks.tagging import tagged_around
-from newslint.document import Document
+from newslint.document import Document, Span
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
@@ -85,7 +86,13 @@ class PageNameCaseCheck(Check):
         self.max_upper_share = float(rule.option("max_upper_share"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        sentences = [s for s in self._sentences(doc) if self._running_text(doc.text, s)]
+        cut = SentenceCut(doc, self._lists, self._running_text)
+        judged = words_that_may_be_judged(doc, cut, self.min_length)
+        if not judged:
+            return
+        # Every pair that may be reported, and every count read about it, holds one of these
+        # words: the sentences without one are not cut into words at all.
+        sentences = [s for index in cut.holding(judged) for s in cut.lists(index) if cut.running(s)]
         capitals: Counter[tuple[str, str]] = Counter()  # pairs written as a name
         mixed: Counter[tuple[str, str]] = Counter()  # pairs with one word in lower case
         lower: set[tuple[str, str]] = set()  # pairs written wholly in lower case
@@ -138,27 +145,28 @@ class PageNameCaseCheck(Check):
                     applicability="unsafe",
                 )
 
-    def _sentences(self, doc: Document) -> Iterator[list[_Token]]:
-        text = doc.text
-        shapes: dict[str, _Shape] = {}  # a page repeats its words: each spelling judged once
-        for sentence in doc.sentences:
-            tokens: list[_Token] = []
-            position = sentence.start
-            for match in _WORD.finditer(text, sentence.start, sentence.end):
-                gap = text[position : match.start()]
-                if tokens and "\n" in gap:
-                    yield tokens  # a line of its own: a headline is judged apart from its story
-                    tokens = []
-                first = not tokens
-                spaced = bool(tokens) and bool(gap) and not gap.strip(" \t")
-                word = match.group()
-                shape = shapes.get(word)
-                if shape is None:
-                    shape = shapes[word] = _shape(word)
-                tokens.append(_Token(match.start(), match.end(), word, first, spaced, shape))
-                position = match.end()
-            if tokens:
-                yield tokens
+    def _lists(self, text: str, sentence: Span, shapes: dict[str, _Shape]) -> list[list[_Token]]:
+        """One sentence's words, a list for each of its lines: a headline is judged apart from
+        its story; `shapes` holds each spelling's case classes, decided once per page."""
+        lists: list[list[_Token]] = []
+        tokens: list[_Token] = []
+        position = sentence.start
+        for match in _WORD.finditer(text, sentence.start, sentence.end):
+            gap = text[position : match.start()]
+            if tokens and "\n" in gap:
+                lists.append(tokens)
+                tokens = []
+            first = not tokens
+            spaced = bool(tokens) and bool(gap) and not gap.strip(" \t")
+            word = match.group()
+            shape = shapes.get(word)
+            if shape is None:
+                shape = shapes[word] = _shape(word)
+            tokens.append(_Token(match.start(), match.end(), word, first, spaced, shape))
+            position = match.end()
+        if tokens:
+            lists.append(tokens)
+        return lists
 
     def _running_text(self, text: str, tokens: list[_Token]) -> bool:
         """A sentence closed by a full stop, or mostly in lower case: a title-case headline
