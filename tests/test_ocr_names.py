@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newslint.engine import Linter
+from newslint.rules import Rule
 
 from .conftest import rules_at
+
+
+@pytest.fixture
+def linter(builtin_rules: list[Rule]) -> Linter:
+    """ocr.non-word alone: on a token another OCR rule names more precisely ("tliat" is
+    character-confusion's "that") it gives way, and these tests ask about its own verdicts."""
+    return Linter(builtin_rules, select=["ocr.non-word"])
+
 
 # A scanned police-court column: misreadings, specks and spaced punctuation make it look scanned.
 COLUMN = (

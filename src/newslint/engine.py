@@ -233,6 +233,7 @@ class Linter:
         run = run or self.run_check
         findings: list[Finding] = []
         deferred: list[tuple[Check, list[Finding]]] = []  # per deferring rule, in rule order
+        in_pack: list[tuple[Check, list[Finding]]] = []  # the same, for `defers_in_pack` kinds
         if open_parts is None:
             open_parts = self._open_parts(doc.text)
         if self._judges_context:
@@ -245,9 +246,11 @@ class Linter:
                 continue  # the gate says none of its patterns can match here
             found = run(check, doc, parts)
             if check.defers:
-                deferred.append((check, list(found)))
+                (in_pack if check.defers_in_pack else deferred).append((check, list(found)))
             else:
                 findings.extend(found)
+        if in_pack:  # settled first: to the other deferring kinds, these stand as primary
+            findings.extend(self._deferred_kept(findings, in_pack))
         if deferred:
             findings.extend(self._deferred_kept(findings, deferred))
         return findings

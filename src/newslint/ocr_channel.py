@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from newslint.lexicon import english_table, memo_of
 from newslint.ocr_damage import TOKEN, damage_kind, strip_edges
+from newslint.ocr_fragments import cut_fragment
 from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]
@@ -68,9 +69,6 @@ MAX_RELIEF = 1.0
 # (elsewhere once), if the dictionary lacks it: BLN600 fit articles, words twice on a page the
 # channel reads, 122 on an OCR error against 3 the transcription keeps.
 MAX_DAMAGED_REPEATS = 2
-# A rare word at a line's edge that joins the word across the line end into one this common is
-# that word's cut half ("com|merce"), not a misreading (as `ocr_context.SPLIT_JOIN_ZIPF`).
-CUT_JOIN_ZIPF = 3.0
 # A word of four letters or more that English writes this often is a word, whether the dictionary
 # lists it or not: Hunspell leaves out old forms ("unto", 3.96: "wise unto sobriety"), and it is
 # judged as strictly as a dictionary word. A scanner's residue this common is a short piece
@@ -267,9 +265,6 @@ def _reading(
 
 # The word across a line end after a word (a hyphen may stand before the line end), and the word
 # before a line end that a word follows.
-_ACROSS_LINE_END = compile_pattern(r"-?[ \t]*\n[ \t]*(\p{L}+)")
-_BEFORE_LINE_START = compile_pattern(r"(\p{L}+)-?[ \t]*\n[ \t]*$")
-_LINE_EDGE_SPAN = 40  # characters looked back for the word before a line start
 # A full stop and then a number after a word the dictionary has: an abbreviation ("Sec. 10,
 # twp. 10", "No. 5", "vol. 3"). A word no dictionary has keeps its reading ("lis. 7d." for "11s.").
 _STOP_BEFORE_NUMBER = compile_pattern(r"\.[ \t]*\d")
@@ -280,25 +275,8 @@ def _kept_in_place(
 ) -> bool:
     """Whether the word at `start:end`, which the channel reads as a misreading, is what its place
     shows it to be: an abbreviation (a word with a full stop before a number) or a cut word's
-    half at a line's edge."""
+    piece (`newslint.ocr_fragments`)."""
     word = text[start:end].lower()
     if known(word) and _STOP_BEFORE_NUMBER.match(text, end):
         return True
-    return _cut_half(text, start, end, zipf, known)
-
-
-def _cut_half(text: str, start: int, end: int, zipf: Zipf, known: Callable[[str], bool]) -> bool:
-    """Whether the word at `start:end` stands at a line's edge and joins the word across the
-    line end into a word ("com|merce", "ques|tions", "dis|cern", "for-|merly"): a cut word's
-    half, which `ocr.cut-word` reports, not a misreading of another word."""
-    word = text[start:end]
-    joins = []
-    after = _ACROSS_LINE_END.match(text, end)
-    if after:
-        joins.append(word + after.group(1))
-    before = _BEFORE_LINE_START.search(text[max(0, start - _LINE_EDGE_SPAN) : start])
-    if before:
-        joins.append(before.group(1) + word)
-    return any(
-        zipf(joined) >= CUT_JOIN_ZIPF or known(joined) for joined in (j.lower() for j in joins)
-    )
+    return cut_fragment(text, start, end, zipf, known)

@@ -69,6 +69,10 @@ class Check(ABC):
     """
 
     defers: ClassVar[bool] = False
+    # `defers_in_pack`: a deferring kind whose findings give way only among its own pack (one
+    # scanned token, one OCR finding): weighed before the other deferring kinds, to which its
+    # kept findings stand as primary ones, as they would if it did not defer.
+    defers_in_pack: ClassVar[bool] = False
     # `reads_markup`: the kind decides itself which markup it reads (Vale's scopes, `scope:
     # raw`), so its findings are not dropped for touching text the prose mask blanks.
     reads_markup: ClassVar[bool] = False

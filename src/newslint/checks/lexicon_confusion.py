@@ -13,6 +13,7 @@ from newslint.checks.lexicon_tuning import Confusions
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.ocr_fragments import cut_fragment
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
@@ -69,9 +70,12 @@ class ConfusionCheck(LexiconCheck):
             verdict = self._verdicts[token]
             if verdict:
                 repairs[token] = verdict
+        known = cased_lexicon.english().has
         for start, end, token in tokens if repairs else ():
             repair = repairs.get(token)
-            if repair:
+            # A piece of a cut word ("confer- ence") is no word to repair ("once"): the cut
+            # word is the hyphen-break's or cut-word's (`newslint.ocr_fragments`).
+            if repair and not cut_fragment(doc.text, start, end, self.zipf, known):
                 yield self._report(start, end, token, *repair)
 
     def _judge_confusion(self, token: str) -> tuple[str, bool] | None:

@@ -20,7 +20,7 @@ are never reported.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newslint import cased_lexicon
@@ -39,6 +39,7 @@ from newslint.ocr_context import (
 )
 from newslint.ocr_damage import TOKEN, strip_edges
 from newslint.ocr_fit import fits_in_place
+from newslint.ocr_fragments import cut_fragment
 from newslint.ocr_function_words import function_word_misreads, readings
 from newslint.ocr_gate import SCAN_MODEL, ScanModel
 from newslint.ocr_junk import junk_runs
@@ -187,6 +188,7 @@ class OcrNoiseCheck(ScannedTextCheck):
         for start, (end, fix) in sorted(by_grammar.items()):
             message = render(self.rule.message, match=text[start:end], fix=fix)
             yield finding(self.rule, start, end, message, suggestions=[fix])
+        known = cased_lexicon.english().has
         for match in TOKEN.finditer(text):
             core = strip_edges(match.group())
             if not core.isalpha() or match.start() + match.group().find(core) in by_grammar:
@@ -197,9 +199,11 @@ class OcrNoiseCheck(ScannedTextCheck):
                 else capital_misread(core, self.zipf)
             )
             if intended:
+                start = match.start() + match.group().find(core)
+                if cut_fragment(text, start, start + len(core), self.zipf, known):
+                    continue  # "com|pany" is no misread "many": a cut word's piece
                 if core[0].isupper():
                     intended = intended.capitalize()
-                start = match.start() + match.group().find(core)
                 message = render(self.rule.message, match=core, fix=intended)
                 yield finding(self.rule, start, start + len(core), message, suggestions=[intended])
 
@@ -291,14 +295,48 @@ def _reported_as_spacing(text: str, start: int, end: int) -> bool:
     return match is not None and match.end() == end
 
 
-class AttestedSplitCheck(OcrNoiseCheck):
-    """A cut word the document writes whole elsewhere gives way to the rules that already
-    report the same cut ("cou nterpart" is `ocr.split-word`'s)."""
+# The detectors that judge a word (a token, or the pieces of a cut one). One token gets one OCR
+# finding: these defer to the OCR rules that are not deferring ("tbe" is character-confusion's,
+# with its fix; "confer- ence" hyphen-break's) and, in rule order, to each other: the pack lists
+# the most specific first (a cut word before a non-word piece of it, a misreading that names
+# the word before "not a word").
+WORD_DETECTS = frozenset(
+    ("non-word", "garbled", "odd-shape", "misread-word", "split-word", "capital", "unlikely-word")
+)
+
+
+class OcrWordCheck(OcrNoiseCheck):
+    """A word-level OCR finding gives way to another OCR rule's finding on the same text."""
 
     defers = True
+    defers_in_pack = True
+
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+        return gives_way_in_pack(inside)
+
+
+def gives_way_in_pack(inside: Sequence[Finding] | None) -> bool:
+    """Whether an OCR word finding gives way to the findings overlapping it: to another OCR
+    rule's; None (one starts before the word and reaches into it) is a cut word's span
+    ("confer- ence" over "ence") or a longer one, and either way the token has its finding."""
+    return inside is None or any(f.rule.startswith(_OWN_PACK) for f in inside)
+
+
+_OWN_PACK = "ocr."
+
+
+class AttestedSplitCheck(OcrWordCheck):
+    """A cut word the document writes whole elsewhere gives way to the rules that already
+    report the same cut ("cou nterpart" is `ocr.split-word`'s), of any pack."""
+
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+        return True
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> OcrNoiseCheck:
-    if rule.option("detect") == "attested-split":
+    detect = rule.option("detect")
+    if detect == "attested-split":
         return AttestedSplitCheck(rule, vocabulary)
+    if detect in WORD_DETECTS:
+        return OcrWordCheck(rule, vocabulary)
     return OcrNoiseCheck(rule, vocabulary)

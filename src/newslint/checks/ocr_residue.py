@@ -29,13 +29,13 @@ scanned (the gate of `ocr-noise`, `newslint.signals.ocr_signal`). Keys:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 import regex
 
 from newslint.checks import Option, finding, render
-from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, ScannedTextCheck
+from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, ScannedTextCheck, gives_way_in_pack
 from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
@@ -141,7 +141,9 @@ class OcrResidueCheck(ScannedTextCheck):
             ):
                 continue
             value, whole = max((self.zipf(letter + word), letter + word) for letter in _LETTERS)
-            if value >= max(DROP_TARGET_ZIPF, rarity + DROP_GAP):
+            if value >= max(DROP_TARGET_ZIPF, rarity + DROP_GAP) and not _initial_apart(
+                text, match.start("word"), whole[0]
+            ):
                 yield match.start("word"), match.end("word"), whole
 
     def _misread_titles(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -259,5 +261,25 @@ def _closes(text: str, at: int) -> bool:
     )
 
 
+def _initial_apart(text: str, start: int, initial: str) -> bool:
+    """ "A CCORDING": the drop capital was read, a space apart, so the word is one cut by a space
+    (`ocr.cut-word`'s), and putting the capital back would print it twice."""
+    before = text[max(0, start - 3) : start]
+    return before[-2:] == initial + " " and (len(before) < 3 or not before[0].isalnum())
+
+
+class ShortFragmentCheck(OcrResidueCheck):
+    """A two-letter token no word is one token's OCR finding: it gives way to a rule that
+    names the word it was ("oi" is misread-word's "of"), listed before it in the pack."""
+
+    defers = True
+    defers_in_pack = True
+
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+        return gives_way_in_pack(inside)
+
+
 def compile(rule: Rule, vocabulary: Vocabulary) -> OcrResidueCheck:
+    if rule.option("detect") == "short-fragment":
+        return ShortFragmentCheck(rule, vocabulary)
     return OcrResidueCheck(rule, vocabulary)
