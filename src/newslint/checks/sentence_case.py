@@ -24,10 +24,18 @@ from newslint.rules import Rule
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS: dict[str, Any] = {}
 
+# The mark may close a quotation ("… significance”."), and the next sentence may open a line, a
+# paragraph or a quotation of its own: a scraper that keeps the page's paragraphs keeps the stop
+# at the end of one and the lost capital at the start of the next.
 _LOWER_START = compile_pattern(
-    r"(?<=[\p{L}\p{N})\]][.!?])[ \t]+(?:\n[ \t]*)?(?P<word>\p{Ll}[\p{L}'’-]*)", regex.VERSION1
+    r"(?<=[\p{L}\p{N})\]\"”’][.!?])(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n(?:[ \t]*\n)?[ \t]*)[“\"‘]?"
+    r"(?P<word>\p{Ll}[\p{L}'’-]*)",
+    regex.VERSION1,
 )
 _ELLIPSIS_BEFORE = compile_pattern(r"(?:\.\s?){2}$")
+# A line of fewer words opening after a break is a label, a link or a caption, not a sentence.
+MIN_LINE_WORDS = 6
+_WORDS_AFTER = compile_pattern(r"\p{L}+")
 _URL_BEFORE = compile_pattern(r"(?:https?://|www\.|@)\S*$")
 # One word with no stop closing a paragraph is a sign-off ("… the attack. dpa"), not a sentence.
 _SIGN_OFF_AFTER = compile_pattern(r"[ \t]*(?:\n|$)")
@@ -75,7 +83,11 @@ class SentenceCaseCheck(Check):
                 continue
             if word in _NAME_PARTICLES and _named_in_full(text, match.start("word"), end):
                 continue
-            stop = match.start() - 1
+            stop = match.start() - 1  # the mark: the match opens right after it
+            if "\n" in match.group() and (text[stop] != "." or _a_short_line(text, end)):
+                # "a!\nlock": a scanner reads specks at a line's end as marks; "\ndownload (5)",
+                # "\nrelevant news": a short line is a page's label or link, not a sentence
+                continue
             if self._not_a_sentence_end(text, stop) or _inside_a_run(text, stop, word):
                 continue
             start = match.start("word")
@@ -129,6 +141,13 @@ def _named_in_full(text: str, start: int, particle_end: int) -> bool:
         return False
     surname = regex.escape(text[start : rest.end()]).replace("\\ ", "[ \t]+")
     return regex.search(rf"\p{{Lu}}[\p{{L}}'’-]*[ \t]+{surname}(?![\p{{L}}])", text) is not None
+
+
+def _a_short_line(text: str, end: int) -> bool:
+    """Whether the line that goes on after `end` holds fewer than `MIN_LINE_WORDS` more words."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return len(_WORDS_AFTER.findall(rest)) < MIN_LINE_WORDS - 1
 
 
 def _is_enumerator(text: str, end: int) -> bool:

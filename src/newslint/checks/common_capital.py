@@ -1,0 +1,167 @@
+"""`common-capital`: a common adjective written with a capital in mid-sentence, before a noun in
+lower case ("towards National projects", "the Southern parts of the Kingdom", "six Nuclear
+reactors").
+
+Machine translation from languages whose style capitalises the words of a body's or a programme's
+name, and spinners that capitalise the keywords they swap in, leave an ordinary adjective with a
+capital where English keeps lower case. A name's adjective keeps its capital because the name
+goes on in capitals ("Southern California", "National Health Service"); a lower-case noun after
+it ends any name, so the capital belongs to nothing.
+
+The evidence is statistical and the page's own, never a list of words:
+
+- the dictionary (`newslint.cased_lexicon`, Hunspell's en_US, which keeps case) licenses the
+  word only in lower case, and it is common in English (wordfreq), so it is no rare name;
+- the part-of-speech tagger's training text had the word, in lower case, only as an adjective
+  (the tagger's dictionary of certain tags), and the tagger reads the next word as a noun: a noun with a capital is as often a house style's
+  name for a body ("the Government", "the Court") as a slip, an adjective seldom is;
+- the page writes the word with a capital nowhere else: a page that capitalises an adjective on
+  purpose ("Indigenous businesses", "Black residents") does so every time, and a name that
+  happens to be a common word ("Arsenal") recurs;
+- the sentence is running text: a title-case headline capitalises every word.
+
+Keys: `min_zipf` (how common in English the word must be), `min_length` (the shortest word
+judged), `max_upper_share` (a sentence with a larger share of capitalised words is a title line).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from newslint.cased_lexicon import english
+from newslint.checks import Check, Option, finding, render
+from newslint.document import Document, Span
+from newslint.finding import Finding
+from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+from newslint.tokens import Run
+
+FIXES = True
+OPTIONS = {
+    "min_zipf": Option((int, float), default=3.5, doc="how common in English the word must be"),
+    "min_length": Option((int,), default=4, doc="the shortest word judged"),
+    "max_upper_share": Option(
+        (int, float), default=0.5, doc="a larger share of capitalised words makes a title line"
+    ),
+}
+
+_CAPITAL = compile_pattern(r"\p{Lu}\p{Ll}+")
+_LOWER = compile_pattern(r"\p{Ll}+")
+_ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS"))
+_NOUN_TAGS = frozenset(("NN", "NNS"))
+MIN_SENTENCE_WORDS = 4  # content words: fewer make a label or a caption, not running text
+TAGGED_REACH = 200  # characters of the sentence read on either side of the word
+
+
+class CommonCapitalCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.min_zipf = float(rule.option("min_zipf"))
+        self.min_length = int(rule.option("min_length"))
+        self.max_upper_share = float(rule.option("max_upper_share"))
+        # A word's verdict depends only on the word and this check's options and vocabulary.
+        self._judged: dict[str, bool] = {}
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        judged = self._judged
+        if len(judged) > MEMO_LIMIT:
+            judged.clear()
+        suspects = set()
+        for word in {run.text for run in doc.runs}:
+            verdict = judged.get(word)
+            if verdict is None:
+                verdict = judged[word] = self._common_word(word)
+            if verdict:
+                suspects.add(word)
+        if not suspects:
+            return
+        text = doc.text
+        runs = doc.runs
+        written: Counter[str] = Counter()  # each suspect's capitalised occurrences
+        between: list[int] = []  # indexes of suspects between two lower-case words
+        for i, run in enumerate(runs):
+            if run.text not in suspects:
+                continue
+            written[run.text] += 1
+            if i == 0 or i + 1 == len(runs) or not _LOWER.fullmatch(runs[i + 1].text):
+                continue
+            if text[runs[i - 1].end : run.start] == " " == text[run.end : runs[i + 1].start]:
+                between.append(i)
+        sentences = doc.sentences
+        starts = [s.start for s in sentences]
+        for i in between:
+            run, previous = runs[i], runs[i - 1]
+            if written[run.text] > 1:
+                continue  # the page's own style, or a name: it has the capital every time
+            sentence = sentences[max(0, bisect_right(starts, run.start) - 1)]
+            if not _LOWER.fullmatch(previous.text):
+                continue  # after a capital the word is part of a name: "The Guardian view"
+            if not self._running_text(runs, i, sentence) or not _an_adjective(text, run, sentence):
+                continue
+            fixed = run.text.lower()
+            yield finding(
+                self.rule,
+                run.start,
+                run.end,
+                render(self.rule.message, word=run.text, fixed=fixed),
+                fix=fixed,
+                suggestions=[fixed],
+                applicability="unsafe",
+            )
+
+    def _common_word(self, word: str) -> bool:
+        if len(word) < self.min_length or not _CAPITAL.fullmatch(word):
+            return False
+        lower = word.lower()
+        if is_function_word(lower) or lower in self.vocabulary:
+            return False
+        if not english().only_lower_case(lower):
+            return False
+        return self.vocabulary.zipf(lower) >= self.min_zipf
+
+    def _running_text(self, runs: Sequence[Run], at: int, sentence: Span) -> bool:
+        """Whether the sentence around runs[at] is prose, not a title-case line."""
+        words = upper = 0
+        for i in range(at, -1, -1):
+            if runs[i].start < sentence.start:
+                break
+            words, upper = _tally(runs[i].text, words, upper)
+        for i in range(at + 1, len(runs)):
+            if runs[i].start >= sentence.end:
+                break
+            words, upper = _tally(runs[i].text, words, upper)
+        return words >= MIN_SENTENCE_WORDS and upper <= self.max_upper_share * words
+
+
+def _tally(word: str, words: int, upper: int) -> tuple[int, int]:
+    if not word.isalpha() or is_function_word(word):
+        return words, upper
+    return words + 1, upper + word[0].isupper()
+
+
+def _an_adjective(text: str, run: Run, sentence: Span) -> bool:
+    """Whether the word, in lower case, is one the tagger's training text gave only as an
+    adjective (its dictionary of certain tags), and the tagger reads the next word in the
+    sentence as a noun."""
+    from newslint.checks.tagging import part_of_speech_tagger
+    from newslint.vale.tagger import treebank_words
+
+    left = text[max(sentence.start, run.start - TAGGED_REACH) : run.start]
+    right = text[run.end : min(sentence.end, run.end + TAGGED_REACH)]
+    before = treebank_words(left) if left.strip() else []
+    after = treebank_words(right) if right.strip() else []
+    if not after:
+        return False
+    tagger = part_of_speech_tagger()
+    word = run.text.lower()
+    if tagger.model.tagdict.get(word) not in _ADJECTIVE_TAGS:
+        return False  # not an adjective whatever its place: "Forum magazine", "Arsenal manager"
+    tags = tagger.tag([*before, word, *after])
+    return tags[len(before) + 1][1] in _NOUN_TAGS
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> CommonCapitalCheck:
+    return CommonCapitalCheck(rule, vocabulary)
