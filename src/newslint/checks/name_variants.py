@@ -28,6 +28,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.name_forms import name_form_variants
+from newslint.name_joins import name_join_variants
 from newslint.name_spellings import (
     candidate_pairs,
     one_is_form_of_other,
@@ -69,7 +70,8 @@ class NameVariantsCheck(Check):
         text = doc.text
         matches = list(_NAME.finditer(text))
         counts = Counter(m.group() for m in matches)
-        names = sorted(n for n in counts if self._is_name(n))
+        accented = _accent_twins(counts)
+        names = sorted(n for n in counts if self._is_name(n) or self._short_twin(n, accented))
         starts: defaultdict[str, list[int]] = defaultdict(list)
         for match in matches:
             starts[match.group()].append(match.start())
@@ -112,6 +114,7 @@ class NameVariantsCheck(Check):
             (r.start, r.end, r.name, r.other) for r in full_name_respellings(text, self.zipf)
         ]
         spans.extend((v.start, v.end, v.name, v.other) for v in name_form_variants(text))
+        spans.extend((v.start, v.end, v.name, v.other) for v in name_join_variants(text, self.zipf))
         covered = SpanIndex((start, end) for start, end, *_ in spans)
         spans.extend(
             (m.start(), m.end(), m.group(), reported[m.group()])
@@ -143,6 +146,16 @@ class NameVariantsCheck(Check):
             len(word) >= MIN_SHORT_NAME and self.zipf(word) < SHORT_NAME_MAX_ZIPF
         )
 
+    def _short_twin(self, word: str, accented: set[str]) -> bool:
+        """A short name the page also writes with other accents ("Trong", "Trọng"): the two
+        letter-for-letter spellings are one name however well English knows the plain one."""
+        return (
+            len(word) >= MIN_SHORT_NAME
+            and plain(word) in accented
+            and not is_function_word(word)
+            and self.zipf(word) < self.max_common
+        )
+
     def _variants(self, a: str, b: str) -> bool:
         if min(len(a), len(b)) >= self.min_length:
             return variants(a, b)
@@ -153,6 +166,20 @@ class NameVariantsCheck(Check):
             and plain(a)[0] == plain(b)[0]
             and sum(x != y for x, y in zip(plain(a), plain(b), strict=True)) <= 1
         )
+
+
+def _accent_twins(counts: Counter[str]) -> set[str]:
+    """The accent-folded forms the page writes in two ways, one of them with accents."""
+    spellings: defaultdict[str, set[str]] = defaultdict(set)
+    for word in counts:
+        if not word.isascii():
+            spellings[plain(word)].add(word)
+    if not spellings:
+        return set()
+    for word in counts:
+        if word.isascii() and plain(word) in spellings:
+            spellings[plain(word)].add(word)
+    return {form for form, words in spellings.items() if len(words) > 1}
 
 
 # A capitalised word run into the next one by a scraper that dropped the space or line break

@@ -1,0 +1,66 @@
+"""One name joined two ways (`name_joins`) and short names written with other accents: reported
+by `consistency.name-spelling` (issue 14). Texts written for these tests."""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.linters import load_rules
+from newslint.name_joins import name_join_variants
+
+LINTER = Linter(load_rules(), ignore=["grammar"])
+
+
+def _joins(text: str) -> list[tuple[str, str]]:
+    return [(v.name, v.other) for v in name_join_variants(text, LINTER.vocabulary.zipf)]
+
+
+def _spelling(text: str) -> list[str]:
+    return [
+        text[f.start : f.end]
+        for f in LINTER.lint(Document(text))
+        if f.rule == "consistency.name-spelling"
+    ]
+
+
+def test_a_hyphen_and_a_space_in_one_name_report_the_rarer_form() -> None:
+    text = (
+        "Foreign minister Karim Bel-Hassani arrived on Monday. Bel-Hassani met the envoy, "
+        "and Bel Hassani left on Tuesday."
+    )
+    assert _joins(text) == [("Bel Hassani", "Bel-Hassani")]
+
+
+def test_a_name_glued_into_one_word_is_reported_on_a_tie() -> None:
+    text = "The ferry left Port Melvane at noon. It reached PortMelvane again by night."
+    assert _joins(text) == [("PortMelvane", "Port Melvane")]
+
+
+def test_an_inner_capital_is_a_join_of_its_own() -> None:
+    text = "Judge Wu Jianmin spoke. Wu Jianmin ruled on Friday; Wu JianMin adjourned."
+    assert _joins(text) == [("JianMin", "Jianmin")]
+
+
+def test_two_joins_written_equally_often_name_no_wrong_form() -> None:
+    text = "The Vice-Chancellor opened the hall. Later the Vice Chancellor spoke to staff."
+    assert _joins(text) == []
+
+
+def test_capitals_addresses_and_the_headline_are_not_reported() -> None:
+    assert _joins("Tickets at SeaWorks.net went fast. Sea Works opened. Sea Works closed.") == []
+    assert _joins("SEA-WORKS OPENS\nSea Works opened on Monday. Sea Works closed.") == []
+    headline = "Sea-Works opens its doors\n\nSea Works opened on Monday. Sea Works closed at six."
+    assert _joins(headline) == []
+    assert _joins("Sea-Works opens its doors.\nSea Works opened. Sea Works closed.") == []
+
+
+def test_the_check_reports_a_join_once() -> None:
+    text = "Judge Wu Jianmin spoke. Wu Jianmin ruled on Friday; Wu JianMin adjourned."
+    assert _spelling(text) == ["JianMin"]
+
+
+def test_a_short_name_english_knows_is_compared_with_its_accented_twin() -> None:
+    text = "Coach René Aubel named his squad. René praised the young players, and Rene left early."
+    assert _spelling(text) == ["Rene"]
+    plain = "Coach Rene Aubel named his squad. Rene praised the players, and Rena left early."
+    assert _spelling(plain) == []
