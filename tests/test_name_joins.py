@@ -41,6 +41,16 @@ def test_an_inner_capital_is_a_join_of_its_own() -> None:
     assert _joins(text) == [("JianMin", "Jianmin")]
 
 
+def test_an_apostrophe_for_a_soft_sign_is_a_join_and_a_possessive_is_not() -> None:
+    text = (
+        "Shelling hit Zhytomyrs'ke overnight. Zhytomyrske's mayor spoke, and Zhytomyrske "
+        "asked for help."
+    )
+    assert _joins(text) == [("Zhytomyrs'ke", "Zhytomyrske")]
+    curly = "Shelling hit Zhytomyrs'ke overnight; Zhytomyrs’ke asked for help."
+    assert _joins(curly) == []
+
+
 def test_two_joins_written_equally_often_name_no_wrong_form() -> None:
     text = "The Vice-Chancellor opened the hall. Later the Vice Chancellor spoke to staff."
     assert _joins(text) == []

@@ -114,8 +114,16 @@ class NameVariantsCheck(Check):
             (r.start, r.end, r.name, r.other) for r in full_name_respellings(text, self.zipf)
         ]
         spans.extend((v.start, v.end, v.name, v.other) for v in name_form_variants(text))
-        spans.extend((v.start, v.end, v.name, v.other) for v in name_join_variants(text, self.zipf))
         covered = SpanIndex((start, end) for start, end, *_ in spans)
+        # A join inside a name already reported whole is that name's ("Park Hyeseon").
+        joins = [
+            (v.start, v.end, v.name, v.other)
+            for v in name_join_variants(text, self.zipf)
+            if not covered.covers(v.start, v.end)
+        ]
+        if joins:
+            spans.extend(joins)
+            covered = SpanIndex((start, end) for start, end, *_ in spans)
         spans.extend(
             (m.start(), m.end(), m.group(), reported[m.group()])
             for m in matches
