@@ -149,10 +149,22 @@ _HASHTAG = compile_pattern(r"(?:^|\s)#\p{L}[\p{L}\d_]*$")
 LISTING_TITLE_WORDS = 8
 
 
+# A blog's or CMS's archive page titles itself by what it lists: "Tag Archives: ferries",
+# "Category Archives: Harbour", "Posts Tagged ‘ferries’", "Contents tagged with ferries",
+# "Archive for the ‘Harbour’ Category", "Search Results for: ferries" ("Tags: …" is a field). A
+# headline uses the words as verbs or nouns of its story ("Police search for missing boy", "Tag
+# sale raises $500", "The archive: a history"), never opening on them before a colon or a quoted
+# term.
+_ARCHIVE_TITLE = compile_pattern(
+    r"^(?:(?:tag|categor(?:y|ies))\s+)?archives?\s*[:‘'\"“]|^archives?\s+for\b"
+    r"|\btagged\s+(?:with\s+)?(?-i:[‘'\"“\p{Lu}])|\bsearch\s+resu?l\p{L}*\s+for\b",
+    regex.I,
+)
+
+
 def _listing_title(text: str) -> bool:
-    return bool(_PAGE_NUMBER.search(text) or _HASHTAG.search(text)) and not any(
-        mark in text for mark in ".!?"
-    )
+    listing = _PAGE_NUMBER.search(text) or _HASHTAG.search(text) or _ARCHIVE_TITLE.search(text)
+    return bool(listing) and not any(mark in text for mark in ".!?")
 
 
 def _short_line_evidence(block: Block) -> str | None:
