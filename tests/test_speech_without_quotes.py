@@ -1,0 +1,30 @@
+"""First-person speech after a speech verb with its quotation marks dropped (texts written
+here)."""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+
+_RULE = "typography.speech-without-quotes"
+
+
+def _words(linter: Linter, text: str) -> list[str]:
+    found = linter.lint(Document.from_raw(text))
+    return [text[f.start : f.end] for f in found if f.rule == _RULE]
+
+
+def test_speech_after_a_comma_or_colon_with_no_marks_is_reported(linter: Linter) -> None:
+    text = (
+        "The harbour master said, if we open the gates tonight, the boats will leave.\n\n"
+        "Ola Berg continued: The storm damaged our quay.\n"
+    )
+    assert _words(linter, text) == ["if", "The"]
+
+
+def test_quoted_reported_and_the_writers_own_speech_stay_silent(linter: Linter) -> None:
+    text = (
+        "The harbour master said, “if we open the gates, the boats will leave.”\n\n"
+        "As I said, we will open the gates.\n\nOla Berg said the storm damaged the quay.\n"
+    )
+    assert _words(linter, text) == []
