@@ -20,7 +20,8 @@ are never reported.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from newslint import cased_lexicon
@@ -29,8 +30,9 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.misreadings import capital_misread, misread_of, near_word
+from newslint.ocr_capital_words import capital_misreadings
 from newslint.ocr_capitals import open_class_capitals
-from newslint.ocr_channel import damage_relief, unlikely_words
+from newslint.ocr_channel import Misreading, damage_relief, unlikely_words
 from newslint.ocr_context import (
     attested_splits,
     context_traces,
@@ -145,6 +147,11 @@ class OcrNoiseCheck(ScannedTextCheck):
             yield from self._attested_splits(doc)
             return
         if not self.looks_scanned(text):
+            if self.detect == "unlikely-word":
+                # a capital misread as another capital is no typist's slip: asked in any copy
+                has = cased_lexicon.english().has
+                capitals = capital_misreadings(text, self.zipf, has, scanned=False)
+                yield from self._reported_readings(text, capitals)
             return
         if self.detect == "misread-word":
             yield from self._misread_words(doc)
@@ -212,7 +219,16 @@ class OcrNoiseCheck(ScannedTextCheck):
         noisy channel (`newslint.ocr_channel`) reads as a misreading of a far commoner one."""
         text = doc.text
         relief = damage_relief(ocr_signal(text, self.zipf).share)
-        found = unlikely_words(text, self.zipf, cased_lexicon.english().has, relief)
+        in_dictionary = cased_lexicon.english().has
+        found = chain(
+            unlikely_words(text, self.zipf, in_dictionary, relief),
+            capital_misreadings(text, self.zipf, in_dictionary, relief),
+        )
+        yield from self._reported_readings(text, found)
+
+    def _reported_readings(
+        self, text: str, found: Iterable[tuple[int, int, Misreading]]
+    ) -> Iterator[Finding]:
         for start, end, reading in found:
             if not fits_in_place(text, start, end, reading.intended, self._tagger):
                 continue  # "the ewe" is no misread "the we"
