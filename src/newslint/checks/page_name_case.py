@@ -13,7 +13,9 @@ styles that lower-case titles ("the prime minister") write the pair in lower cas
 the mixed form is one more of the page's forms, not a slip: a page that writes the pair in lower
 case anywhere is not judged. A lower-case word after a capitalised one is often a common noun
 after a place ("Pierce Township police"): it is judged only when the page writes the capitalised
-pair more often than the mixed one. Function words are never judged. The fix capitalises; it is
+pair more often than the mixed one. Next to a further capital ("Congress president Rahul Gandhi": a
+title before a name) the pair is judged only when the page writes the same three words as a name
+elsewhere. Function words are never judged. The fix capitalises; it is
 offered, not applied.
 
 Keys: `min_length` (the shortest word judged), `max_upper_share` (a sentence with a larger share
@@ -94,15 +96,19 @@ class PageNameCaseCheck(Check):
         # words: the sentences without one are not cut into words at all.
         sentences = [s for index in cut.holding(judged) for s in cut.lists(index) if cut.running(s)]
         capitals: Counter[tuple[str, str]] = Counter()  # pairs written as a name
+        named: set[tuple[str, str, str]] = set()  # runs of three written as a name
         mixed: Counter[tuple[str, str]] = Counter()  # pairs with one word in lower case
         lower: set[tuple[str, str]] = set()  # pairs written wholly in lower case
         for tokens in sentences:
-            for a, b in pairwise(tokens):
+            for i, (a, b) in enumerate(pairwise(tokens)):
                 if not b.spaced:
                     continue  # "Street, west", "He Gentleman's [magazine": not one name
                 pair = (a.key, b.key)
                 if a.capital and b.capital and not a.first:
                     capitals[pair] += 1
+                    c = tokens[i + 2] if i + 2 < len(tokens) else None
+                    if c is not None and c.spaced and c.capital:
+                        named.add((a.key, b.key, c.key))
                 elif a.lower and b.lower:
                     lower.add(pair)
                 elif (a.capital and b.lower) or (a.lower and b.capital):
@@ -110,6 +116,7 @@ class PageNameCaseCheck(Check):
         if not capitals:
             return
         lower_words = Counter(t.key for tokens in sentences for t in tokens if t.lower)
+        reported: set[int] = set()  # a word inside a run of three is met in two of its pairs
         for tokens in sentences:
             for i, (a, b) in enumerate(pairwise(tokens)):
                 pair = (a.key, b.key)
@@ -117,15 +124,27 @@ class PageNameCaseCheck(Check):
                     continue
                 after = tokens[i + 2] if i + 2 < len(tokens) else None
                 before = tokens[i - 1] if i > 0 else None
+                # The page writing the same three words as a name elsewhere settles it: "State
+                # level Monitoring Committee" beside "the State Level Monitoring Committee".
                 if a.lower and b.capital and not a.first:
-                    if before is not None and a.spaced and before.text[:1].isupper():
-                        continue  # "Congress president Rahul Gandhi": a title, cased by house style
+                    if (
+                        before is not None
+                        and a.spaced
+                        and before.text[:1].isupper()
+                        and (before.key, a.key, b.key) not in named
+                    ):
+                        continue  # "Congress president Rahul Gandhi": a title, a house style
                     word = a  # "the state House": the first word of the name lost its capital
-                elif a.capital and b.lower and capitals[pair] > mixed[pair]:
+                elif a.capital and b.lower:
                     if after is not None and after.spaced and after.capital:
-                        continue  # "Congress president Rahul Gandhi": a title, cased by house style
+                        if (a.key, b.key, after.key) not in named:
+                            continue  # "Congress president Rahul Gandhi": a title, a house style
+                    elif capitals[pair] <= mixed[pair]:
+                        continue
                     word = b  # "Valery cow": the second did, and the page's usual form says so
                 else:
+                    continue
+                if word.start in reported:
                     continue
                 if len(word.text) < self.min_length or is_function_word(word.text):
                     continue
@@ -133,6 +152,7 @@ class PageNameCaseCheck(Check):
                     continue  # the page writes it in lower case elsewhere: a common noun there too
                 if not _a_noun(doc.text, word.start, word.end):
                     continue  # "eastern Turkey": an adjective before a name keeps its lower case
+                reported.add(word.start)
                 fixed = word.text[0].upper() + word.text[1:]
                 name = doc.text[a.start : b.end]
                 yield finding(
