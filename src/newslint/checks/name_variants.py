@@ -107,6 +107,8 @@ class NameVariantsCheck(Check):
                 continue
             if _in_one_name(text, starts[a], b) or _coordinated(text, starts, a, b, self.zipf):
                 continue
+            if _written_as_a_word(text, a, self.zipf) or _written_as_a_word(text, b, self.zipf):
+                continue
             for odd, usual in _odd_spellings(a, b, mentions, introduced, self.zipf):
                 reported.setdefault(odd, usual)
         # A full name respelled is reported whole, rather than its one word ("Sergey Tregubov").
@@ -278,6 +280,30 @@ def _in_one_name(text: str, starts_a: list[int], b: str) -> bool:
         for run in _NAME_RUN.finditer(text, low, start + NAME_RUN_REACH):
             if run.start() <= start < run.end() and b in run.group().split():
                 return True
+    return False
+
+
+# A word English knows at least this well, written in lower case on the page, is a word there.
+WORD_ZIPF = 2.5
+
+
+def _written_as_a_word(text: str, name: str, zipf: Zipf) -> bool:
+    """A capitalised word the page also writes in lower case, and English knows as a word: a
+    common noun the page capitalises as a term ("the Appellant" beside "the appellant's lawyer",
+    "Automotive" in a title over "automotive parts"), not a name; its neighbour in spelling
+    ("Appellate", "Automobile") is another word, not a respelling. A respelled name is written
+    with its capital wherever it stands."""
+    if zipf(name) < WORD_ZIPF:
+        return False
+    lower = name.lower()
+    start = text.find(lower)
+    while start >= 0:
+        end = start + len(lower)
+        if not (start and text[start - 1].isalpha()) and not (
+            end < len(text) and text[end].isalpha()
+        ):
+            return True
+        start = text.find(lower, start + 1)
     return False
 
 
