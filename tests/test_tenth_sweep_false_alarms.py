@@ -41,3 +41,27 @@ def test_a_name_respelled_is_still_reported_beside_common_words(linter: Linter) 
         "The court refused, and Mr Kowalcyzk was returned to prison."
     )
     assert _spans(text, _found(linter, text, "consistency.name-spelling")) == ["Kowalcyzk"]
+
+
+_STAMPED = (
+    "Court Refuses To Hear Bail Plea Out Of Turn\n\n"
+    "Priya Raman\n"
+    "{stamp}\n\n"
+    "The court listed the bail plea for April 9, and the applicant asked for it to be heard on "
+    "April 14 instead, when his counsel would be in town. The judge refused."
+)
+
+
+def test_a_site_stamp_with_year_and_clock_time_does_not_vote_on_date_order(
+    linter: Linter,
+) -> None:
+    # the template prints its stamp day first; the story writes month first throughout
+    text = _STAMPED.format(stamp="3 June 2018 4:05 PM GMT")
+    assert not _found(linter, text, "consistency.date-order")
+
+
+def test_a_day_month_date_in_the_story_still_votes(linter: Linter) -> None:
+    # the same page with a day-first date in its prose: one date written the other way
+    text = _STAMPED.format(stamp="June 2018") + " He was released on 20 April."
+    assert _spans(text, _found(linter, text, "consistency.date-order"))
+
