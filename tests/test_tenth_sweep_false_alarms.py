@@ -65,3 +65,29 @@ def test_a_day_month_date_in_the_story_still_votes(linter: Linter) -> None:
     text = _STAMPED.format(stamp="June 2018") + " He was released on 20 April."
     assert _spans(text, _found(linter, text, "consistency.date-order"))
 
+
+_RECORD = (
+    "Hansard of the 9th Assembly, 3rd Session.\n\n"
+    "The Speaker Anne Morrow\n\n"
+    "Thank you, Members. We are on item 6, oral questions. Mr. Tellier.\n\n"
+    "Paul Tellier Inuvik North\n\n"
+    "Thank you, Madam Speaker. My question is for the Minister of Transportation about the ferry.\n\n"
+    "The Speaker Anne Morrow\n\n"
+    "Thank you, Mr. Tellier. The Minister of Transportation, Ms. Okpik.\n\n"
+    "{last}"
+)
+
+
+def test_a_records_bare_speaker_names_recur_by_design(linter: Linter) -> None:
+    # each name heads a different turn, and the Speaker comes back: the record's turn-taking
+    text = _RECORD.format(
+        last="Paul Tellier Inuvik North\n\nThank you. I will wait for her answer."
+    )
+    assert not _found(linter, text, "structure.repeated-line")
+
+
+def test_a_name_line_printed_twice_over_the_same_words_is_still_a_copy(linter: Linter) -> None:
+    # the same record with a turn printed twice, name and words: a copy, not a turn
+    turn = "Paul Tellier Inuvik North\n\nThank you, Madam Speaker. My question is for the Minister"
+    text = _RECORD.format(last=turn + " of Transportation about the ferry.")
+    assert _found(linter, text, "structure.repeated-line")

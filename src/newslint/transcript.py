@@ -56,3 +56,40 @@ def _is_label(line: str) -> bool:
 
 def _is_speech(line: str) -> bool:
     return len(line.split()) >= _SPEECH_WORDS and line.endswith(_SPEECH_ENDS)
+
+
+# A speaker's name printed bare on its own line, as parliamentary records print it ("The Deputy
+# Speaker Brian Lewis", "Keith Martin Reform Esquimalt—Juan de Fuca, BC"): capitalised words,
+# a name's particles and a place's comma, no digits and no closing mark.
+_NAME_LINE = compile_pattern(r"\p{Lu}[\p{L}.'’-]*(?:,? [\p{L}.'’—–-]+){1,9}")
+_NAME_WORDS = 10
+_NAME_CAPITALS = 2 / 3  # of a name line's words, at least this share capitalised
+_BARE_TURNS = 3  # turns a record of bare names takes, one speaker coming back
+
+
+def speaker_lines(lines: Sequence[str]) -> set[int]:
+    """Indexes of the lines (blank lines left out) that are a record's bare speaker names.
+
+    Like bracketed labels, they count only by the turn-taking: each name line followed by a line
+    of speech, two speakers at least, three turns, a speaker coming back, and no two turns heading
+    the same speech (a block printed twice is a copy, not a turn)."""
+    found = [
+        index
+        for index, line in enumerate(lines[:-1])
+        if _is_name_line(line.strip()) and _is_speech(lines[index + 1].strip())
+    ]
+    turns = Counter(lines[i].strip().casefold() for i in found)
+    speeches = {lines[i + 1].strip() for i in found}
+    if len(turns) < 2 or len(found) < _BARE_TURNS or max(turns.values()) < 2:
+        return set()
+    if len(speeches) < len(found):
+        return set()
+    return {index for index, line in enumerate(lines) if line.strip().casefold() in turns}
+
+
+def _is_name_line(line: str) -> bool:
+    # ten words at most, one space between each: a longer line is prose, read without a regex
+    if line.count(" ") >= _NAME_WORDS or _NAME_LINE.fullmatch(line) is None:
+        return False
+    words = line.split()
+    return sum(w[0].isupper() for w in words) >= _NAME_CAPITALS * len(words)

@@ -31,7 +31,7 @@ from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.tokens import Run
-from newslint.transcript import speaker_labels
+from newslint.transcript import speaker_labels, speaker_lines
 from newslint.verse import verse_lines
 
 
@@ -274,7 +274,8 @@ class RepetitionCheck(Check):
         blocks = self._blocks(doc)
         refrains: set[int] = set()
         if self.unit == "line":  # a transcript's speaker labels recur by design, one per turn
-            speakers = speaker_labels([doc.text[b.start : b.end] for b in blocks])
+            lines = [doc.text[b.start : b.end] for b in blocks]
+            speakers = speaker_labels(lines) | speaker_lines(lines)
             blocks = [b for i, b in enumerate(blocks) if i not in speakers]
             # A poem's or a song's refrain repeats lines of its stanzas on purpose.
             refrains = {doc.line_starts[i] for i in verse_lines(doc.text.split(NEWLINE))}
