@@ -91,3 +91,20 @@ def test_a_name_line_printed_twice_over_the_same_words_is_still_a_copy(linter: L
     turn = "Paul Tellier Inuvik North\n\nThank you, Madam Speaker. My question is for the Minister"
     text = _RECORD.format(last=turn + " of Transportation about the ferry.")
     assert _found(linter, text, "structure.repeated-line")
+
+
+def test_a_quoted_term_inside_an_aside_does_not_start_a_clause(linter: Linter) -> None:
+    # the comma closes the aside opened after the name; the quoted rating is part of it
+    text = "Analyst Tom Reed, who has a “hold” rating on the bank's shares, raised his target."
+    assert not _found(linter, text, "typography.subject-comma")
+
+
+def test_an_adjective_and_to_open_a_phrase_not_a_subject(linter: Linter) -> None:
+    # "Due to ..." is a compound preposition: the comma ends an opening phrase
+    text = "Due to the nature of the coastline, ferries stop at two ports only."
+    assert not _found(linter, text, "typography.subject-comma")
+
+
+def test_a_subject_holding_a_quoted_term_is_still_split_from_its_verb(linter: Linter) -> None:
+    text = "The council's “urgent” review of the depot, was published on Friday."
+    assert _spans(text, _found(linter, text, "typography.subject-comma")) == [","]

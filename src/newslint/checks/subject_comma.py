@@ -4,7 +4,7 @@ new trailer", "Widodo and first lady Iriana, conducted Eid prayer").
 English never separates a subject from its verb by one comma; an appositive or an aside takes a
 pair ("Smith, 45, was"). Machine translation from languages that mark the topic with a pause
 leaves the single comma. A sentence (or the part after a dateline dash, a colon or a quotation
-mark) is judged when the stretch before its first comma is a noun phrase: the part-of-speech
+mark, unless the mark quotes a term inside the clause: an “equal weight” rating) is judged when the stretch before its first comma is a noun phrase: the part-of-speech
 tagger newslint ships with finds no verb, pronoun subject, relative word or opening preposition or
 adverb in it ("In 2020, was" and "However, is" are other matters), and a noun or number to head it
 (a forecast's "Much cooler, scattered showers" is two phrases, no subject). The word after the comma must
@@ -42,8 +42,12 @@ _CANDIDATE = compile_pattern(
     r"|should|\p{Ll}+(?:s|ed))\b|(?:also|\p{Ll}+ly) \p{Ll}+\b)"
 )
 # Where a clause starts inside a sentence: after a colon, semicolon, dash or quotation mark, or
-# a full stop glued to the next sentence's capital ("in the state.The NGF, stated").
-_CLAUSE_START = compile_pattern(r"[:;–—]\s|\s-\s|[“”\"]\s?|(?<=\p{Ll})\.(?=\p{Lu})")
+# a full stop glued to the next sentence's capital ("in the state.The NGF, stated"). A closing
+# mark right after a word and before a lower-case one closes a quoted term inside the clause
+# ("has an “equal weight” rating on the shares, raised"), not a quotation: no clause starts.
+_CLAUSE_START = compile_pattern(
+    r"[:;–—]\s|\s-\s|(?![”\"] \p{Ll})(?<![\p{L}\p{N}][”\"])[“”\"]\s?|(?<=\p{Ll})\.(?=\p{Lu})"
+)
 # A verb set off by the clause's first comma is an attribution inside the sentence
 # ("Recipients, said John Smith, are"), which opens no clause; after an aside closed by a second
 # comma ("The ministry, in a statement, said the office, has") it does.
@@ -66,9 +70,21 @@ _OBJECT_START = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "JJ", "CD"}
 # before the comma: then it is a clause or an introduction, not a bare subject.
 _NOT_SUBJECT = frozenset({"MD", "WDT", "WP", "WRB", "PRP", "EX"})
 _OPENING_NOT_SUBJECT = frozenset({"IN", "RB", "CC", "UH", "TO"})
+# An adjective or adverb then "to" opens a phrase ("Due to", "Prior to", "Eager to"), no subject.
+_BEFORE_TO = frozenset({"JJ", "RB"})
 _ATTRIBUTION = frozenset(
     {"said", "says", "told", "added", "stated", "noted", "explained", "wrote", "asked"}
 )
+
+
+# A closing mark right after a word and before a lower-case one: the end of a quoted term.
+_TERM_CLOSE = compile_pattern(r"(?<=[\p{L}\p{N}])[”\"](?= \p{Ll})")
+
+
+def _quotes_a_term(text: str, start: int, comma: int) -> bool:
+    """Whether the mark at `start` opens a quoted term that closes before the comma: the term is
+    part of the clause, its opening mark starts nothing."""
+    return text[start] in '“"' and _TERM_CLOSE.search(text, start + 1, comma) is not None
 
 
 class SubjectCommaCheck(Check):
@@ -87,7 +103,10 @@ class SubjectCommaCheck(Check):
                 if any(word.rstrip(_CLOSING_QUOTES).endswith(",") for word in following):
                     continue  # "The report, released Tuesday, says": the comma opens an aside
                 starts = _CLAUSE_START.finditer(text, sentence.start, comma)
-                clause = max((m.end() for m in starts), default=sentence.start)
+                clause = max(
+                    (m.end() for m in starts if not _quotes_a_term(text, m.start(), comma)),
+                    default=sentence.start,
+                )
                 reported = [
                     m.end()
                     for m in REPORTED_CLAUSE.finditer(text, clause, comma)
@@ -122,6 +141,8 @@ class SubjectCommaCheck(Check):
             return False
         if subject_tags[0] in _OPENING_NOT_SUBJECT:
             return False
+        if len(subject_tags) > 1 and subject_tags[0] in _BEFORE_TO and subject_tags[1] == "TO":
+            return False  # "Due to the weather, ...", "Eager to win, ...": an opening phrase
         if any(t.startswith("VB") or t in _NOT_SUBJECT for t in subject_tags):
             return False
         if not any(t.startswith("NN") or t == "CD" for t in subject_tags):
