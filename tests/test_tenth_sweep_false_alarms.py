@@ -108,3 +108,18 @@ def test_an_adjective_and_to_open_a_phrase_not_a_subject(linter: Linter) -> None
 def test_a_subject_holding_a_quoted_term_is_still_split_from_its_verb(linter: Linter) -> None:
     text = "The council's “urgent” review of the depot, was published on Friday."
     assert _spans(text, _found(linter, text, "typography.subject-comma")) == [","]
+
+
+def test_a_judgments_heading_labels_keep_their_spaced_colon(linter: Linter) -> None:
+    # the court template's labels, each alone on its line over what it heads
+    text = (
+        "Before :\nMRS JUSTICE PARRY\nBetween :\nAnna Kemp | Claimant |\n- and -\n"
+        "Dale Harbour Ltd | Defendant |\n\nMrs Justice Parry :\n"
+        "1. This claim concerns a lease of a boatyard on the estuary."
+    )
+    assert not _found(linter, text, "typography.space-before-punctuation")
+
+
+def test_a_spaced_colon_after_a_lower_case_label_is_still_reported(linter: Linter) -> None:
+    text = "The festival opens on Friday with our guests :\nAnna Berg and Tom Rees."
+    assert _spans(text, _found(linter, text, "typography.space-before-punctuation")) == [" "]
