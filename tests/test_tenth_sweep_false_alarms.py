@@ -123,3 +123,13 @@ def test_a_judgments_heading_labels_keep_their_spaced_colon(linter: Linter) -> N
 def test_a_spaced_colon_after_a_lower_case_label_is_still_reported(linter: Linter) -> None:
     text = "The festival opens on Friday with our guests :\nAnna Berg and Tom Rees."
     assert _spans(text, _found(linter, text, "typography.space-before-punctuation")) == [" "]
+
+
+def test_a_title_in_title_case_after_a_comma_is_not_a_sentence_run_on(linter: Linter) -> None:
+    text = "The trio played much of their third album, This Is Not Home, before a short encore."
+    assert not _found(linter, text, "structure.capital-after-comma")
+
+
+def test_a_clause_run_on_after_a_comma_is_still_reported(linter: Linter) -> None:
+    text = "The trio flew to Oslo on Monday, They played two nights at the opera house."
+    assert _spans(text, _found(linter, text, "structure.capital-after-comma")) == ["They"]
