@@ -133,3 +133,40 @@ def test_a_title_in_title_case_after_a_comma_is_not_a_sentence_run_on(linter: Li
 def test_a_clause_run_on_after_a_comma_is_still_reported(linter: Linter) -> None:
     text = "The trio flew to Oslo on Monday, They played two nights at the opera house."
     assert _spans(text, _found(linter, text, "structure.capital-after-comma")) == ["They"]
+
+
+_JUDGMENT = (
+    "Harbour Boats Ltd v Kemp\n\n"
+    "Neutral Citation Number: [2019] EWHC 1402 (Ch)\n\n"
+    "IN THE HIGH COURT OF JUSTICE\n\n"
+    "Rolls Building, London\n\n"
+    "Date: 14/05/2019\n\n"
+    "Before :\n\n"
+    "MRS JUSTICE PARRY\n\n"
+    "(SITTING AS A JUDGE OF THE CHANCERY DIVISION)\n\n"
+    "Between :\n\n"
+    "HARBOUR BOATS LIMITED\n\n"
+    "Claimant\n\n"
+    "- and -\n\n"
+    "ANNA KEMP\n\n"
+    "Defendant\n\n"
+    "Hearing date : 2 April 2019\n\n"
+    "Mrs Justice Parry :\n\n"
+    "This claim concerns a lease of a boatyard on the estuary, which the claimant says the "
+    "defendant gave up in 2017 when she stopped paying rent and removed her boats from the yard.\n"
+)
+
+
+def test_a_judgments_own_dates_in_its_front_matter_are_not_furniture(linter: Linter) -> None:
+    found = _spans(_JUDGMENT, _found(linter, _JUDGMENT, "scrape.furniture-block"))
+    assert not [s for s in found if "date" in s.lower() or "SITTING" in s]
+
+
+def test_a_date_stamp_on_a_page_without_a_caption_is_still_furniture(linter: Linter) -> None:
+    text = (
+        "Boatyard lease dispute goes to court\n\n"
+        "Date: 14/05/2019\n\n"
+        "A boatyard owner has taken a former tenant to the High Court, saying she gave up her "
+        "lease in 2017 when she stopped paying rent and removed her boats from the yard.\n"
+    )
+    assert "Date: 14/05/2019" in _spans(text, _found(linter, text, "scrape.furniture-block"))

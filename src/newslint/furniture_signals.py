@@ -98,6 +98,7 @@ _LINK_FIELD = compile_pattern(r"\p{Lu}[\p{L} ]{1,30}: ?(?:https?://|www\.)\S+")
 # A wire service's version slug opening a line: "(LEAD)", "(2nd LD)", "(ATTN: ADDS details)".
 # Before a sentence it is the agency's credit opening a story's lead ("(CNN) The president ...").
 WIRE_SLUG = "a wire service's version slug or editor's note"
+STAMP = "a timestamp or counter"
 _WIRE_SLUG = compile_pattern(
     r"\((?:\d{1,2}\p{Ll}{2} )?\p{Lu}{2,}(?:[ :][^()\n]{0,80})?\)(?= |$)(?![^\n]*[.!?][\"”’]?$)"
 )
@@ -190,7 +191,7 @@ def _short_line_evidence(block: Block) -> str | None:
     if block.words <= 12 and _FILE_NAME.search(text):
         return "an image or media file name"
     if block.words <= 14 and is_stamp(text):
-        return "a timestamp or counter"
+        return STAMP
     if is_link_bar(text):
         return LINK_BAR
     if block.lines == 1 and _DASH_SITE.fullmatch(text):

@@ -37,7 +37,13 @@ from newslint.furniture_listing import (
 from newslint.furniture_menus import RUN, MenuRuns
 from newslint.furniture_model import DenseGate, Page, Read, read_features
 from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
-from newslint.furniture_signals import TEMPLATE_TAG, inner_furniture, line_evidence
+from newslint.furniture_signals import (
+    STAMP,
+    TEMPLATE_TAG,
+    WIRE_SLUG,
+    inner_furniture,
+    line_evidence,
+)
 from newslint.furniture_smoothing import smooth_lone_lines
 from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
@@ -87,6 +93,10 @@ BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
 SHAPED = "shaped like page furniture, not article text"
 _BY_SHAPE = frozenset({SHAPED, RUN, BETWEEN})  # reasons from a line's look or place, no evidence
+# In a legal document's front matter its own dates ("Date: 03/03/2017", "Hearing date : 16/12/2016")
+# and a judge's bracketed capacity ("(SITTING AS A JUDGE OF THE COURT OF APPEAL)") read as a stamp
+# and a wire slug; the caption vouches for them as the document's, like the lines read by shape.
+_FRONT_MATTER_OWN = _BY_SHAPE | {STAMP, WIRE_SLUG}
 _GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
 
 
@@ -197,8 +207,8 @@ class FurnitureBlockCheck(Check):
         own = outline | {i - 1 for i in entries}
         self._shaped(items, reasons, evidence, own, styles, opening)
         smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
-        for index in front_matter(items):  # a judgment's caption, judges and counsel
-            if reasons[index] in _BY_SHAPE:
+        for index in front_matter(items):  # a judgment's caption, judges, counsel and dates
+            if reasons[index] in _FRONT_MATTER_OWN:
                 reasons[index] = None
         for index in attributions:  # the quotation's, whatever its neighbours look like
             reasons[index] = None
