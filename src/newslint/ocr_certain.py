@@ -17,7 +17,8 @@ The signal looks for them only on a page that shows some damage already (most pa
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from itertools import pairwise
+from itertools import accumulate, compress, count
+from operator import and_, or_
 
 from newslint import cased_lexicon
 from newslint.lexicon import is_function_word
@@ -39,7 +40,9 @@ MIN_CERTAIN = 1
 # dev corpus: one or two misreadings in 600 to 1,500 words of clean copy), a scanned excerpt of a
 # few hundred words shows them at this rate or more.
 WORDS_PER_CERTAIN = 300
-_LETTERS = compile_pattern(r"\p{L}+")
+# The runs of letters as the separators between them (`newslint.tokens.letter_runs` does so).
+_LETTERS_SPLIT = compile_pattern(r"(\p{L}+)")
+SPLIT_STRETCH = 1 << 16  # characters of whole lines read at a time for split words
 _BLOCKED = compile_pattern(r"[\p{N}'’-]")  # a run beside one of these is part of a longer token
 
 
@@ -76,29 +79,53 @@ def _replaced(word: str, old: str, new: str) -> Iterator[str]:
 
 def _split_words(text: str, zipf: Zipf) -> Iterator[str]:
     """Two runs of letters one space apart, the second in lower case, no digit, apostrophe or
-    hyphen against either (each side's frequency looked up once)."""
-    # Streamed, not listed: a long text's runs would otherwise all be held at once.
-    runs = ((m.start(), m.end(), m.group()) for m in _LETTERS.finditer(text))
+    hyphen against either (each side's frequency looked up once). Read a stretch of whole
+    lines at a time (no such pair spans a line end): a long text's runs are never all held."""
     rarity: dict[str, float] = {}
-    for (start, end, left), (start2, end2, right) in pairwise(runs):
-        if start2 != end + 1 or text[end] != " " or not right.islower() or len(left) < 2:
+    rare: set[str] = set()  # the words of `rarity` English knows, but rarely
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + SPLIT_STRETCH)
+        end = len(text) if cut < 0 else cut + 1
+        yield from _split_words_in(text, start, end, zipf, rarity, rare)
+        start = end
+
+
+def _split_words_in(
+    text: str, offset: int, stop: int, zipf: Zipf, rarity: dict[str, float], rare: set[str]
+) -> Iterator[str]:
+    # Split, the pieces alternate separator, run, ..., separator: the runs one space apart whose
+    # second is in lower case and one of which is rare are picked out in C calls alone (a Python
+    # step for every pair of runs cost a megabyte a quarter of a second); the rest is as it was.
+    pieces = _LETTERS_SPLIT.split(text[offset:stop])
+    runs = pieces[1::2]
+    for word in set(runs).difference(rarity):
+        rarity[word] = found = zipf(word) if len(word) >= 2 else 0.0
+        if 0 < found < RARE_HALF_ZIPF:
+            rare.add(word)
+    is_rare = list(map(rare.__contains__, runs))
+    picked = map(
+        and_,
+        map(and_, map(" ".__eq__, pieces[2:-1:2]), map(str.islower, runs[1:])),
+        map(or_, is_rare, is_rare[1:]),
+    )
+    offsets: list[int] | None = None
+    for index in compress(count(), picked):
+        left, right = runs[index], runs[index + 1]
+        if len(left) < 2 or len(right) < 2 or not rarity[left] or not rarity[right]:
             continue
-        sides = (_looked_up(rarity, left, zipf), _looked_up(rarity, right, zipf))
-        if min(sides) == 0 or min(sides) >= RARE_HALF_ZIPF or len(right) < 2:
-            continue
+        joined = (left + right).lower()
+        if zipf(joined) < TARGET_ZIPF:
+            continue  # asked before the places: pure tests, and this one rules out most pairs
+        if offsets is None:
+            offsets = list(accumulate(map(len, pieces), initial=offset))
+        start, end2 = offsets[2 * index + 1], offsets[2 * index + 4]
         if _BLOCKED.match(text, start - 1 if start else 0) and start:
             continue
         if end2 < len(text) and _BLOCKED.match(text, end2):
             continue
-        joined = (left + right).lower()
-        if zipf(joined) >= TARGET_ZIPF and _ordinary(joined):
+        if _ordinary(joined):
             yield text[start:end2]
-
-
-def _looked_up(rarity: dict[str, float], word: str, zipf: Zipf) -> float:
-    if word not in rarity:
-        rarity[word] = zipf(word)
-    return rarity[word]
 
 
 def _ordinary(word: str) -> bool:
