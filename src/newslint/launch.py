@@ -36,9 +36,6 @@ _FLAGS = ("--exit-zero",)
 def main() -> None:
     """Entry point: a plain `check` without click, anything else through the full CLI."""
     from newslint.collector import lasting
-    from newslint.dataclass_code import install
-
-    install()  # before the modules that define dataclasses are imported
 
     # Reading the options imports what `check` runs: objects that live as long as the process,
     # which the cyclic collector would walk a few dozen times while they load.
