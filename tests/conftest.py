@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, settings
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.finding import Finding
 from newslint.linters import load_rules
 from newslint.rules import Rule
 
@@ -79,6 +80,16 @@ def run_newslint(
         encoding="utf-8",
         timeout=120,
     )
+
+
+def findings_of(linter: Linter, text: str, rule: str = "") -> list[Finding]:
+    """The findings on `text` of the rules whose id starts with `rule` (every rule by default)."""
+    return [f for f in linter.lint(Document.from_raw(text)) if f.rule.startswith(rule)]
+
+
+def spans_of(text: str, found: list[Finding]) -> list[str]:
+    """The text each finding reports."""
+    return [text[f.start : f.end] for f in found]
 
 
 def rules_at(linter: Linter, text: str, fragment: str) -> list[str]:

@@ -7,18 +7,9 @@ that keeps the damage the rule is for.
 
 from __future__ import annotations
 
-from newslint.document import Document
 from newslint.engine import Linter
-from newslint.finding import Finding
 
-
-def _found(linter: Linter, text: str, rule: str) -> list[Finding]:
-    """The findings on `text` of the rules whose id starts with `rule`."""
-    return [f for f in linter.lint(Document.from_raw(text)) if f.rule.startswith(rule)]
-
-
-def _spans(text: str, found: list[Finding]) -> list[str]:
-    return [text[f.start : f.end] for f in found]
+from .conftest import findings_of, spans_of
 
 
 def test_a_statement_printed_as_a_block_quotation_is_there(linter: Linter) -> None:
@@ -30,7 +21,7 @@ def test_a_statement_printed_as_a_block_quotation_is_there(linter: Linter) -> No
         "lists because nobody is there to run a second session.\n\n"
         "This money puts that right in the places that need it most.\n"
     )
-    assert _found(linter, text, "encoding.dropped-embed") == []
+    assert findings_of(linter, text, "encoding.dropped-embed") == []
 
 
 def test_narration_resuming_about_the_speaker_shows_the_embed_gone(linter: Linter) -> None:
@@ -39,7 +30,7 @@ def test_narration_resuming_about_the_speaker_shows_the_embed_gone(linter: Linte
         "In a series of posts, she said:\n\n"
         "She later asked the army to send more boats to the valley.\n"
     )
-    assert _spans(text, _found(linter, text, "encoding.dropped-embed")) == ["said:"]
+    assert spans_of(text, findings_of(linter, text, "encoding.dropped-embed")) == ["said:"]
 
 
 def test_a_short_sentence_said_twice_in_a_quotation_is_emphasis(linter: Linter) -> None:
@@ -48,12 +39,12 @@ def test_a_short_sentence_said_twice_in_a_quotation_is_emphasis(linter: Linter) 
         "Recalling the final kick, the winger grinned: “It sounds daft, but I was shaking. "
         "I was shaking. I was just thinking, ‘hit it clean.’\n"
     )
-    assert _found(linter, text, "structure.doubled-word") == []
+    assert findings_of(linter, text, "structure.doubled-word") == []
 
 
 def test_the_same_sentence_twice_outside_a_quotation_is_still_reported(linter: Linter) -> None:
     # no quotation open: a copy the scraper or the editor left
     text = "The bridge was shaking. It was shaking. It was closed at noon.\n"
-    assert _spans(text, _found(linter, text, "structure.doubled-word")) == [
+    assert spans_of(text, findings_of(linter, text, "structure.doubled-word")) == [
         "was shaking. It was shaking. It"
     ]

@@ -9,19 +9,9 @@ beside a case that keeps the damage the rule is for.
 
 from __future__ import annotations
 
-from newslint.document import Document
 from newslint.engine import Linter
-from newslint.finding import Finding
 
-
-def _found(linter: Linter, text: str, rule: str = "") -> list[Finding]:
-    """The findings on `text` of the rules whose id starts with `rule` (every rule by default)."""
-    return [f for f in linter.lint(Document.from_raw(text)) if f.rule.startswith(rule)]
-
-
-def _spans(text: str, found: list[Finding]) -> list[str]:
-    return [text[f.start : f.end] for f in found]
-
+from .conftest import findings_of, spans_of
 
 # Council minutes and a judgment, laid out in a word processor: a tab after each list marker or
 # paragraph number, kept as a run of spaces when the page was scraped.
@@ -38,14 +28,14 @@ _MINUTES = (
 
 
 def test_the_gap_after_a_list_marker_is_layout(linter: Linter) -> None:
-    assert _found(linter, _MINUTES, "typography.double-space") == []
+    assert findings_of(linter, _MINUTES, "typography.double-space") == []
 
 
 def test_a_double_space_inside_a_list_item_is_still_reported(linter: Linter) -> None:
     # the gap after the marker is the list's tab; a gap between two words of the item is a slip
     text = _MINUTES.replace("where the play area", "where the play  area")
-    found = _found(linter, text, "typography.double-space")
-    assert _spans(text, found) == ["  "]
+    found = findings_of(linter, text, "typography.double-space")
+    assert spans_of(text, found) == ["  "]
     assert text[found[0].start - 4 : found[0].end + 4] == "play  area"
 
 
@@ -54,22 +44,22 @@ def test_the_currency_code_us_dollar_is_no_country_abbreviation(linter: Linter) 
         "Revenue hit US$11.9 billion in the quarter as U.S. demand held up, the company said. "
         "Analysts had expected US$11.8 billion."
     )
-    assert _found(linter, text, "consistency.us-abbreviation") == []
+    assert findings_of(linter, text, "consistency.us-abbreviation") == []
 
 
 def test_the_country_written_both_ways_is_still_reported(linter: Linter) -> None:
     text = "Revenue hit US$11.9 billion as U.S. demand held up. US buyers ordered more."
-    found = _found(linter, text, "consistency.us-abbreviation")
-    assert _spans(text, found) == ["US"]
+    found = findings_of(linter, text, "consistency.us-abbreviation")
+    assert spans_of(text, found) == ["US"]
     assert found[0].start == text.index("US buyers")
 
 
 def test_british_grey_is_the_colour(linter: Linter) -> None:
     text = "Far from being the lumbering prehistoric grey beasts of old books, they were striped."
-    assert _found(linter, text, "structure.lowercase-proper-noun") == []
+    assert findings_of(linter, text, "structure.lowercase-proper-noun") == []
 
 
 def test_a_name_in_lower_case_is_still_reported_in_british_copy(linter: Linter) -> None:
     text = "The grey skies cleared over the russian army's colour parade in april."
-    spans = _spans(text, _found(linter, text, "structure.lowercase-proper-noun"))
+    spans = spans_of(text, findings_of(linter, text, "structure.lowercase-proper-noun"))
     assert spans == ["russian", "april"]

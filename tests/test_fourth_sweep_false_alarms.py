@@ -8,19 +8,9 @@ written for the test, beside a case that keeps the damage the rule is for.
 
 from __future__ import annotations
 
-from newslint.document import Document
 from newslint.engine import Linter
-from newslint.finding import Finding
 
-
-def _found(linter: Linter, text: str, rule: str = "") -> list[Finding]:
-    """The findings on `text` of the rules whose id starts with `rule` (every rule by default)."""
-    return [f for f in linter.lint(Document.from_raw(text)) if f.rule.startswith(rule)]
-
-
-def _spans(text: str, found: list[Finding]) -> list[str]:
-    return [text[f.start : f.end] for f in found]
-
+from .conftest import findings_of, spans_of
 
 # A cricket live blog: each entry under the over and the score, newest first.
 _LIVE_BLOG = (
@@ -36,7 +26,7 @@ _LIVE_BLOG = (
 
 
 def test_a_live_blogs_entry_headings_are_the_story(linter: Linter) -> None:
-    assert _found(linter, _LIVE_BLOG, "scrape.furniture-block") == []
+    assert findings_of(linter, _LIVE_BLOG, "scrape.furniture-block") == []
 
 
 def test_a_pager_printed_over_two_entries_is_still_furniture(linter: Linter) -> None:
@@ -44,8 +34,8 @@ def test_a_pager_printed_over_two_entries_is_still_furniture(linter: Linter) -> 
     text = _LIVE_BLOG.replace("(Khan 52, Mills 31)", "").replace("(Khan 47, Mills 22)", "")
     text = text.replace("OVER 41 | SCORE 118/2 ", "Part 1 | Part 2 | Part 3")
     text = text.replace("OVER 38 | SCORE 104/2 ", "Part 1 | Part 2 | Part 3")
-    found = _found(linter, text, "scrape.furniture-block")
-    assert _spans(text, found) == ["Part 1 | Part 2 | Part 3"]
+    found = findings_of(linter, text, "scrape.furniture-block")
+    assert spans_of(text, found) == ["Part 1 | Part 2 | Part 3"]
 
 
 # Qualifying quotes, each under the driver's name, place and lap time.
@@ -63,14 +53,14 @@ _QUALIFYING = (
 
 
 def test_a_lap_time_is_no_cms_clock(linter: Linter) -> None:
-    assert _found(linter, _QUALIFYING, "scrape.furniture-block") == []
+    assert findings_of(linter, _QUALIFYING, "scrape.furniture-block") == []
 
 
 def test_a_clock_time_without_fractions_is_still_a_stamp(linter: Linter) -> None:
     # a clock to the minute is what a CMS prints; only fractions of a second mark a measured time
     text = _QUALIFYING.replace("1:32.418", "14:32")
-    found = _found(linter, text, "scrape.furniture-block")
-    assert _spans(text, found) == ["Lena Park, 1st, 14:32"]
+    found = findings_of(linter, text, "scrape.furniture-block")
+    assert spans_of(text, found) == ["Lena Park, 1st, 14:32"]
 
 
 # A quotation running on over two paragraphs, with the page's advertisement label printed twice
@@ -85,13 +75,13 @@ _QUOTE_ACROSS_ADS = (
 
 
 def test_a_quotation_runs_on_across_two_interjected_lines(linter: Linter) -> None:
-    assert _found(linter, _QUOTE_ACROSS_ADS, "typography.unbalanced-quote") == []
+    assert findings_of(linter, _QUOTE_ACROSS_ADS, "typography.unbalanced-quote") == []
 
 
 def test_a_quotation_that_never_reopens_is_still_unclosed(linter: Linter) -> None:
     text = _QUOTE_ACROSS_ADS.replace("“We will take", "We will take").replace("week.”", "week.")
-    found = _found(linter, text, "typography.unbalanced-quote")
-    assert _spans(text, found) == ["“"]
+    found = findings_of(linter, text, "typography.unbalanced-quote")
+    assert spans_of(text, found) == ["“"]
 
 
 # Malay names: a man may carry both spellings of a name in his own.
@@ -105,7 +95,7 @@ _MALAY_NAMES = (
 
 
 def test_two_spellings_inside_one_full_name_are_two_names(linter: Linter) -> None:
-    assert _found(linter, _MALAY_NAMES, "consistency.name-spelling") == []
+    assert findings_of(linter, _MALAY_NAMES, "consistency.name-spelling") == []
 
 
 # A senator's column in English with one line in Tagalog, written so on purpose.
@@ -118,13 +108,13 @@ _TAGALOG_LINE = (
 
 
 def test_a_sentence_in_tagalog_leaves_no_untranslated_word(linter: Linter) -> None:
-    assert _found(linter, _TAGALOG_LINE, "encoding.untranslated-word") == []
+    assert findings_of(linter, _TAGALOG_LINE, "encoding.untranslated-word") == []
 
 
 def test_a_word_left_in_an_english_sentence_is_still_reported(linter: Linter) -> None:
     text = _TAGALOG_LINE + "\nHoje I met with the clinic's nurses in the capital.\n"
-    found = _found(linter, text, "encoding.untranslated-word")
-    assert _spans(text, found) == ["Hoje"]
+    found = findings_of(linter, text, "encoding.untranslated-word")
+    assert spans_of(text, found) == ["Hoje"]
 
 
 # A golf preview: a heading in capitals with an ellipsis leads into the players it lists.
@@ -142,13 +132,13 @@ _PREVIEW = (
 
 
 def test_a_heading_in_capitals_with_an_ellipsis_is_no_teaser(linter: Linter) -> None:
-    assert _found(linter, _PREVIEW, "scrape.furniture-block") == []
+    assert findings_of(linter, _PREVIEW, "scrape.furniture-block") == []
 
 
 def test_a_teaser_cut_at_a_word_is_still_furniture(linter: Linter) -> None:
     text = _PREVIEW + "\nMore golf\n\nThe tour returns to Spain next month for a week of…\n"
-    found = _found(linter, text, "scrape.furniture-block")
-    assert "of…" in "".join(_spans(text, found))
+    found = findings_of(linter, text, "scrape.furniture-block")
+    assert "of…" in "".join(spans_of(text, found))
 
 
 # A book review in sections, each headed by one word.
@@ -169,7 +159,7 @@ _REVIEW = (
 
 
 def test_one_word_section_headings_of_a_review_are_the_story(linter: Linter) -> None:
-    assert _found(linter, _REVIEW, "scrape.furniture-block") == []
+    assert findings_of(linter, _REVIEW, "scrape.furniture-block") == []
 
 
 # A minister's statement in an Irish release, one paragraph of it in Irish (left over from the
@@ -183,10 +173,10 @@ _IRISH_QUOTE = (
 
 
 def test_a_quoted_paragraph_in_irish_leaves_no_untranslated_spelling(linter: Linter) -> None:
-    assert _found(linter, _IRISH_QUOTE, "encoding.untranslated-spelling") == []
+    assert findings_of(linter, _IRISH_QUOTE, "encoding.untranslated-spelling") == []
 
 
 def test_an_unquoted_word_of_another_language_is_still_reported(linter: Linter) -> None:
     text = _IRISH_QUOTE + "\nOne nation, one state, it always vurdukça the star will rise.\n"
-    found = _found(linter, text, "encoding.untranslated-spelling")
-    assert _spans(text, found) == ["vurdukça"]
+    found = findings_of(linter, text, "encoding.untranslated-spelling")
+    assert spans_of(text, found) == ["vurdukça"]

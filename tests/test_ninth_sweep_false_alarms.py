@@ -7,19 +7,9 @@ for the test, beside a case that keeps the damage the rule is for.
 
 from __future__ import annotations
 
-from newslint.document import Document
 from newslint.engine import Linter
-from newslint.finding import Finding
 
-
-def _found(linter: Linter, text: str, rule: str) -> list[Finding]:
-    """The findings on `text` of the rules whose id starts with `rule`."""
-    return [f for f in linter.lint(Document.from_raw(text)) if f.rule.startswith(rule)]
-
-
-def _spans(text: str, found: list[Finding]) -> list[str]:
-    return [text[f.start : f.end] for f in found]
-
+from .conftest import findings_of, spans_of
 
 _REVIEWS = (
     "Reviews - March 2019\n\n"
@@ -45,7 +35,7 @@ def test_a_review_credits_naming_the_people_the_review_is_about_are_the_story(
 ) -> None:
     # each review prints its credits over its prose; the first review names its director and
     # star again, and the second panel has the same labels
-    found = _spans(_REVIEWS, _found(linter, _REVIEWS, "scrape.furniture-block"))
+    found = spans_of(_REVIEWS, findings_of(linter, _REVIEWS, "scrape.furniture-block"))
     assert not [span for span in found if ":" in span]
 
 
@@ -62,7 +52,7 @@ def test_a_post_metadata_panel_naming_nobody_in_the_story_is_still_furniture(
         "Drivers will be sent through the town centre, and the bus to the station will use "
         "the ring road until the work is finished.\n"
     )
-    found = _spans(text, _found(linter, text, "scrape.furniture-block"))
+    found = spans_of(text, findings_of(linter, text, "scrape.furniture-block"))
     assert "Posted by: Jane Whitfield" in found
 
 
@@ -87,7 +77,7 @@ _JUDGMENT = (
 
 def test_a_judgment_front_matter_around_its_caption_is_the_document(linter: Linter) -> None:
     # the court, the judge and the parties set one per line around "- and -"
-    found = _spans(_JUDGMENT, _found(linter, _JUDGMENT, "scrape.furniture-block"))
+    found = spans_of(_JUDGMENT, findings_of(linter, _JUDGMENT, "scrape.furniture-block"))
     for line in ("MRS JUSTICE ALDER", "HARBOUR TRADING LIMITED", "Judgment Approved"):
         assert line not in found
 
@@ -95,5 +85,5 @@ def test_a_judgment_front_matter_around_its_caption_is_the_document(linter: Lint
 def test_short_lines_over_a_story_with_no_caption_are_still_judged(linter: Linter) -> None:
     # the same short capitalised lines with no line joining two parties: a site's header
     text = _JUDGMENT.replace("- and -\n\n", "")
-    found = _spans(text, _found(linter, text, "scrape.furniture-block"))
+    found = spans_of(text, findings_of(linter, text, "scrape.furniture-block"))
     assert "MRS JUSTICE ALDER" in found

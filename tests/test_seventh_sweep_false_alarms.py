@@ -8,18 +8,9 @@ is for.
 
 from __future__ import annotations
 
-from newslint.document import Document
 from newslint.engine import Linter
-from newslint.finding import Finding
 
-
-def _found(linter: Linter, text: str, rule: str) -> list[Finding]:
-    """The findings on `text` of the rules whose id starts with `rule`."""
-    return [f for f in linter.lint(Document.from_raw(text)) if f.rule.startswith(rule)]
-
-
-def _spans(text: str, found: list[Finding]) -> list[str]:
-    return [text[f.start : f.end] for f in found]
+from .conftest import findings_of, spans_of
 
 
 def test_an_exclamation_inside_an_open_aside_starts_no_sentence(linter: Linter) -> None:
@@ -28,7 +19,7 @@ def test_an_exclamation_inside_an_open_aside_starts_no_sentence(linter: Linter) 
         "The harbour is the best place to be in winter (even this winter! though the ferries "
         "run less often) and the cafes stay open late."
     )
-    assert _found(linter, text, "structure.lowercase-sentence-start") == []
+    assert findings_of(linter, text, "structure.lowercase-sentence-start") == []
 
 
 def test_a_question_ending_one_title_of_a_series_starts_no_sentence(linter: Linter) -> None:
@@ -37,18 +28,22 @@ def test_a_question_ending_one_title_of_a_series_starts_no_sentence(linter: Lint
         "This week's papers: Salt marshes store carbon, Bees count to four, "
         "Is the ocean floor moving? and Frogs that glow in the dark."
     )
-    assert _found(linter, text, "structure.lowercase-sentence-start") == []
+    assert findings_of(linter, text, "structure.lowercase-sentence-start") == []
 
 
 def test_a_lower_case_start_after_a_question_is_still_reported(linter: Linter) -> None:
     # no series before the mark, no open bracket: two sentences spliced
     text = "Why did the council wait so long? and who will pay for the repairs now?"
-    assert _spans(text, _found(linter, text, "structure.lowercase-sentence-start")) == ["and"]
+    assert spans_of(text, findings_of(linter, text, "structure.lowercase-sentence-start")) == [
+        "and"
+    ]
 
 
 def test_an_aside_closed_before_the_mark_is_still_reported(linter: Linter) -> None:
     text = "The vote passed (by two votes) late at night! then the mayor resigned."
-    assert _spans(text, _found(linter, text, "structure.lowercase-sentence-start")) == ["then"]
+    assert spans_of(text, findings_of(linter, text, "structure.lowercase-sentence-start")) == [
+        "then"
+    ]
 
 
 def test_a_word_repeated_around_and_is_emphasis(linter: Linter) -> None:
@@ -57,18 +52,22 @@ def test_a_word_repeated_around_and_is_emphasis(linter: Linter) -> None:
         "There were boxes and boxes and then, at the back of the shed, a bicycle. "
         "The queue grew longer or longer or so it seemed to the families waiting."
     )
-    assert _found(linter, text, "structure.doubled-word") == []
+    assert findings_of(linter, text, "structure.doubled-word") == []
 
 
 def test_a_doubled_phrase_of_substance_is_still_reported(linter: Linter) -> None:
     text = "The minister said the talks the talks would resume on Monday."
-    assert _spans(text, _found(linter, text, "structure.doubled-word")) == ["the talks the talks"]
+    assert spans_of(text, findings_of(linter, text, "structure.doubled-word")) == [
+        "the talks the talks"
+    ]
 
 
 def test_a_name_doubled_around_and_is_still_reported(linter: Linter) -> None:
     # a department's name copied: "Music and Music and Drama" is a slip, not emphasis
     text = "She taught at the School of Music and Music and Drama for a decade."
-    assert _spans(text, _found(linter, text, "structure.doubled-word")) == ["Music and Music and"]
+    assert spans_of(text, findings_of(linter, text, "structure.doubled-word")) == [
+        "Music and Music and"
+    ]
 
 
 def test_a_break_before_a_speaker_label_line_is_layout(linter: Linter) -> None:
@@ -80,7 +79,7 @@ def test_a_break_before_a_speaker_label_line_is_layout(linter: Linter) -> None:
         "Mary R. Holloway, J.:—\n"
         "1. The appeal is allowed and the order of the lower court is set aside.\n"
     )
-    assert _found(linter, text, "typography.stray-line-break") == []
+    assert findings_of(linter, text, "typography.stray-line-break") == []
 
 
 def test_a_break_before_a_plain_line_is_still_reported(linter: Linter) -> None:
@@ -90,4 +89,4 @@ def test_a_break_before_a_plain_line_is_still_reported(linter: Linter) -> None:
         "The opinion of the Court was given by\n"
         "Mary R. Holloway, who sat with two other judges in the case.\n"
     )
-    assert len(_found(linter, text, "typography.stray-line-break")) == 1
+    assert len(findings_of(linter, text, "typography.stray-line-break")) == 1

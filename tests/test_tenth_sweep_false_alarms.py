@@ -7,18 +7,9 @@ that keeps the damage the rule is for.
 
 from __future__ import annotations
 
-from newslint.document import Document
 from newslint.engine import Linter
-from newslint.finding import Finding
 
-
-def _found(linter: Linter, text: str, rule: str) -> list[Finding]:
-    """The findings on `text` of the rules whose id starts with `rule`."""
-    return [f for f in linter.lint(Document.from_raw(text)) if f.rule.startswith(rule)]
-
-
-def _spans(text: str, found: list[Finding]) -> list[str]:
-    return [text[f.start : f.end] for f in found]
+from .conftest import findings_of, spans_of
 
 
 def test_a_term_the_story_also_writes_in_lower_case_is_a_word_not_a_name(linter: Linter) -> None:
@@ -30,7 +21,7 @@ def test_a_term_the_story_also_writes_in_lower_case_is_a_word_not_a_name(linter:
         "The appellant's lawyer asked for more time, and the Appellate Court refused, saying the "
         "Appellant had been given every chance."
     )
-    assert not _found(linter, text, "consistency.name-spelling")
+    assert not findings_of(linter, text, "consistency.name-spelling")
 
 
 def test_a_name_respelled_is_still_reported_beside_common_words(linter: Linter) -> None:
@@ -40,7 +31,7 @@ def test_a_name_respelled_is_still_reported_beside_common_words(linter: Linter) 
         "Mr Kowalczyk had been in custody since March.\n\n"
         "The court refused, and Mr Kowalcyzk was returned to prison."
     )
-    assert _spans(text, _found(linter, text, "consistency.name-spelling")) == ["Kowalcyzk"]
+    assert spans_of(text, findings_of(linter, text, "consistency.name-spelling")) == ["Kowalcyzk"]
 
 
 _STAMPED = (
@@ -57,13 +48,13 @@ def test_a_site_stamp_with_year_and_clock_time_does_not_vote_on_date_order(
 ) -> None:
     # the template prints its stamp day first; the story writes month first throughout
     text = _STAMPED.format(stamp="3 June 2018 4:05 PM GMT")
-    assert not _found(linter, text, "consistency.date-order")
+    assert not findings_of(linter, text, "consistency.date-order")
 
 
 def test_a_day_month_date_in_the_story_still_votes(linter: Linter) -> None:
     # the same page with a day-first date in its prose: one date written the other way
     text = _STAMPED.format(stamp="June 2018") + " He was released on 20 April."
-    assert _spans(text, _found(linter, text, "consistency.date-order"))
+    assert spans_of(text, findings_of(linter, text, "consistency.date-order"))
 
 
 _RECORD = (
@@ -83,31 +74,31 @@ def test_a_records_bare_speaker_names_recur_by_design(linter: Linter) -> None:
     text = _RECORD.format(
         last="Paul Tellier Inuvik North\n\nThank you. I will wait for her answer."
     )
-    assert not _found(linter, text, "structure.repeated-line")
+    assert not findings_of(linter, text, "structure.repeated-line")
 
 
 def test_a_name_line_printed_twice_over_the_same_words_is_still_a_copy(linter: Linter) -> None:
     # the same record with a turn printed twice, name and words: a copy, not a turn
     turn = "Paul Tellier Inuvik North\n\nThank you, Madam Speaker. My question is for the Minister"
     text = _RECORD.format(last=turn + " of Transportation about the ferry.")
-    assert _found(linter, text, "structure.repeated-line")
+    assert findings_of(linter, text, "structure.repeated-line")
 
 
 def test_a_quoted_term_inside_an_aside_does_not_start_a_clause(linter: Linter) -> None:
     # the comma closes the aside opened after the name; the quoted rating is part of it
     text = "Analyst Tom Reed, who has a “hold” rating on the bank's shares, raised his target."
-    assert not _found(linter, text, "typography.subject-comma")
+    assert not findings_of(linter, text, "typography.subject-comma")
 
 
 def test_an_adjective_and_to_open_a_phrase_not_a_subject(linter: Linter) -> None:
     # "Due to ..." is a compound preposition: the comma ends an opening phrase
     text = "Due to the nature of the coastline, ferries stop at two ports only."
-    assert not _found(linter, text, "typography.subject-comma")
+    assert not findings_of(linter, text, "typography.subject-comma")
 
 
 def test_a_subject_holding_a_quoted_term_is_still_split_from_its_verb(linter: Linter) -> None:
     text = "The council's “urgent” review of the depot, was published on Friday."
-    assert _spans(text, _found(linter, text, "typography.subject-comma")) == [","]
+    assert spans_of(text, findings_of(linter, text, "typography.subject-comma")) == [","]
 
 
 def test_a_judgments_heading_labels_keep_their_spaced_colon(linter: Linter) -> None:
@@ -117,22 +108,22 @@ def test_a_judgments_heading_labels_keep_their_spaced_colon(linter: Linter) -> N
         "Dale Harbour Ltd | Defendant |\n\nMrs Justice Parry :\n"
         "1. This claim concerns a lease of a boatyard on the estuary."
     )
-    assert not _found(linter, text, "typography.space-before-punctuation")
+    assert not findings_of(linter, text, "typography.space-before-punctuation")
 
 
 def test_a_spaced_colon_after_a_lower_case_label_is_still_reported(linter: Linter) -> None:
     text = "The festival opens on Friday with our guests :\nAnna Berg and Tom Rees."
-    assert _spans(text, _found(linter, text, "typography.space-before-punctuation")) == [" "]
+    assert spans_of(text, findings_of(linter, text, "typography.space-before-punctuation")) == [" "]
 
 
 def test_a_title_in_title_case_after_a_comma_is_not_a_sentence_run_on(linter: Linter) -> None:
     text = "The trio played much of their third album, This Is Not Home, before a short encore."
-    assert not _found(linter, text, "structure.capital-after-comma")
+    assert not findings_of(linter, text, "structure.capital-after-comma")
 
 
 def test_a_clause_run_on_after_a_comma_is_still_reported(linter: Linter) -> None:
     text = "The trio flew to Oslo on Monday, They played two nights at the opera house."
-    assert _spans(text, _found(linter, text, "structure.capital-after-comma")) == ["They"]
+    assert spans_of(text, findings_of(linter, text, "structure.capital-after-comma")) == ["They"]
 
 
 _JUDGMENT = (
@@ -158,7 +149,7 @@ _JUDGMENT = (
 
 
 def test_a_judgments_own_dates_in_its_front_matter_are_not_furniture(linter: Linter) -> None:
-    found = _spans(_JUDGMENT, _found(linter, _JUDGMENT, "scrape.furniture-block"))
+    found = spans_of(_JUDGMENT, findings_of(linter, _JUDGMENT, "scrape.furniture-block"))
     assert not [s for s in found if "date" in s.lower() or "SITTING" in s]
 
 
@@ -169,4 +160,4 @@ def test_a_date_stamp_on_a_page_without_a_caption_is_still_furniture(linter: Lin
         "A boatyard owner has taken a former tenant to the High Court, saying she gave up her "
         "lease in 2017 when she stopped paying rent and removed her boats from the yard.\n"
     )
-    assert "Date: 14/05/2019" in _spans(text, _found(linter, text, "scrape.furniture-block"))
+    assert "Date: 14/05/2019" in spans_of(text, findings_of(linter, text, "scrape.furniture-block"))
