@@ -26,7 +26,7 @@ CREDIT = compile_pattern(
     rf"[(\[]\s*{_CREDIT_WORD}\s*(?::|by\b|via\b|/)\s*[^()\[\]\n]{{2,60}}[)\]]\s*\.?$"
     # "Photo by Jane Doe", "Image and text provided by the State Library", alone or after the
     # caption's sentence or a dash ("… — Photo by Civan D. on Pexels"); initials keep their dot
-    rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\s[—–]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}(?:\s+and\s+\p{{L}}+)?"
+    rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\s[—–-]\s))(?-i:(?=\p{{Lu}})){_CREDIT_WORD}(?:\s+and\s+\p{{L}}+)?"
     r"\s*(?::|by\b|/|courtesy\s+of\b|(?:provided|supplied)\s+by\b)"
     r"\s*(?:[^\n.!?]|(?<=\b\p{Lu})\.){2,60}$"
     rf"|{_AFTER_SENTENCE}©\s?(?-i:\p{{Lu}})[^\n.!?]{{1,60}}$"
@@ -88,8 +88,10 @@ CREDIT_HINT = compile_pattern(
 # A label that names a picture rather than the news: "Representational image", "Satellite
 # photo", "File photo of …", "Image for representation purposes only", "Photo shows …".
 PICTURE_LABEL = compile_pattern(
-    r"(?:file\s+)?(?:photo(?:graph)?|image|picture|pic)s?\s+(?:of|for|from|shows?|showing)\b"
-    r"|\p{L}+\s+(?:photo(?:graph)?|image|picture|pic)s?\.?$",
+    # a list mark may stand before it, as a slideshow's captions print ("- File photo")
+    r"(?:[-–•·]\s)?"
+    r"(?:(?:file\s+)?(?:photo(?:graph)?|image|picture|pic)s?\s+(?:of|for|from|shows?|showing)\b"
+    r"|\p{L}+\s+(?:photo(?:graph)?|image|picture|pic)s?\.?$)",
     regex.I,
 )
 PICTURE_LABEL_WORDS = 8  # "Photos of the crash spread quickly on social media." is the story's
@@ -134,13 +136,21 @@ _POSITION = compile_pattern(
     r"|(?:front|back|top|middle) row)(?:, (?:front|back|top|middle|second) row)?\)"
 )
 _SIDE = compile_pattern(r"\((?:[LRC]|left|right|cent(?:er|re))\)")
+# One side spelled out after a person's name is where that person stands in the picture ("Jane
+# Doe (right) shakes hands with …", "Mayor Jo Lind (centre)"); a letter alone ("(R)") may be a
+# party, and a side after one word a leaning ("the Greens (right)").
+_SPELLED_SIDE = compile_pattern(
+    r"\p{Lu}[\p{L}’'-]*\.? \p{Lu}[\p{L}’'-]* \((?:left|right|cent(?:er|re)|middle)\)"
+)
 
 
 def _positions_people(text: str) -> bool:
     if "(" not in text:
         return False
     sides = {side.casefold()[:2] for side in _SIDE.findall(text)}  # "(R)" twice: two senators
-    return _POSITION.search(text) is not None or len(sides) >= 2
+    if _POSITION.search(text) is not None or len(sides) >= 2:
+        return True
+    return _SPELLED_SIDE.search(text) is not None
 
 
 # Quoted speech is the story's, whatever it names ("“This story is not over,” she said").
@@ -159,9 +169,16 @@ def _captioned(text: str) -> bool:
     return not any(word.casefold() in REPORTING_VERBS for word in _WORD.findall(text))
 
 
+# A table cell's separator left after a caption, as a CMS lays a picture and its caption out
+# in a one-cell table ("… in Hanoi on July 5. |").
+_CELL_END = compile_pattern(r"\s+\|\s*$")
+
+
 def caption_evidence(text: str, tail: str, words: int) -> str | None:
     """Why a block of `words` words is a caption or credit, from its text and its last characters
     (`tail`), or None."""
+    if tail.endswith("|"):
+        text, tail = _CELL_END.sub("", text), _CELL_END.sub("", tail)
     if words <= 60 and CREDIT_HINT.search(tail) and CREDIT.search(tail):
         return CAPTION
     if words <= 60 and _CAPTION_OF_ITSELF.search(text) and not QUOTATION.search(text):

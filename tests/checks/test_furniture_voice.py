@@ -164,6 +164,8 @@ def test_a_subheading_after_the_story_over_a_furniture_line_is_not_a_teaser(
         "Harbour master Dana Whitcombe (2nd from R) cuts the ribbon at the quay on May 4, 2026.",
         "(From L to R) Dana Whitcombe, Jo Lind and Sam Hale wait for the first ferry.",
         "Mayor Jo Lind (L) and Dana Whitcombe (R) shake hands at the quay on Monday.",
+        "Harbour master Dana Whitcombe (right) greets the first passengers at the quay.",
+        "Ferry captain Sam Hale (centre)",
     ],
 )
 def test_a_caption_in_the_agencies_style_is_furniture(furniture: Linter, caption: str) -> None:
@@ -183,6 +185,21 @@ def test_the_storys_dates_and_directions_are_not_caption_style(
     furniture: Linter, sentence: str
 ) -> None:
     assert reported(furniture, f"{HEADLINE}\n\n{BODY}\n\n{sentence}\n\n{BODY}\n") == []
+
+
+def test_a_caption_laid_out_in_a_table_cell_is_furniture(furniture: Linter) -> None:
+    """A CMS that sets a picture and its caption in a one-cell table leaves the cell's separator
+    after the caption; the caption's credit and positions are read before it."""
+    for caption in [
+        "Mayor Jo Lind (right) welcomes the first passengers at the quay. |",
+        "Mayor Jo Lind opens the new terminal at the quay - Photo: Harbour Board |",
+    ]:
+        assert reported(furniture, f"{HEADLINE}\n\n{caption}\n\n{BODY}\n") == [caption]
+
+
+def test_a_slideshows_picture_label_behind_a_list_mark_is_furniture(furniture: Linter) -> None:
+    text = f"{HEADLINE}\n\n{BODY}\n\n- File photo\n\n{BODY}\n"
+    assert reported(furniture, text) == ["- File photo"]
 
 
 def test_a_headline_over_its_byline_block_is_not_a_menu_item(furniture: Linter) -> None:
