@@ -35,14 +35,14 @@ def test_a_lower_case_start_after_a_question_is_still_reported(linter: Linter) -
     # no series before the mark, no open bracket: two sentences spliced
     text = "Why did the council wait so long? and who will pay for the repairs now?"
     assert spans_of(text, findings_of(linter, text, "structure.lowercase-sentence-start")) == [
-        "and"
+        "? and"
     ]
 
 
 def test_an_aside_closed_before_the_mark_is_still_reported(linter: Linter) -> None:
     text = "The vote passed (by two votes) late at night! then the mayor resigned."
     assert spans_of(text, findings_of(linter, text, "structure.lowercase-sentence-start")) == [
-        "then"
+        "! then"
     ]
 
 

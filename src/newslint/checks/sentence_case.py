@@ -4,7 +4,13 @@ Full stops that close abbreviations, initials, ellipses, URLs and numbers are no
 nor is the number of a list item at the start of a line ("1. buy milk"), nor an exclamation or
 question mark that ends a title inside a sentence ("the Jeopardy! host"). Words that are
 lower-case by design ("iPhone", "eBay") and the particles that open surnames ("von der Leyen",
-"de Blasio") are left alone. The fix capitalises.
+"de Blasio") are left alone.
+
+One finding per junction: its span runs from the mark to the end of the word, as labellers mark
+the junction as a stray full stop or as a lost capital (the word alone when it is no English
+word: a misreading, which the OCR rules report). Which of the two it is the clause
+structure around the stop decides (`stray_stop`): a full stop that cuts a sentence is reported with
+`stray_message` and a suggested fix that drops it; otherwise the fix capitalises.
 """
 
 from __future__ import annotations
@@ -14,7 +20,8 @@ from typing import Any
 
 import regex
 
-from newslint.checks import Check, finding, render
+from newslint.checks import Check, Option, finding, render
+from newslint.checks.stray_stop import stop_is_stray
 from newslint.document import Document, is_abbreviation
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
@@ -22,7 +29,9 @@ from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Any] = {
+    "stray_message": Option((str,), default="", doc="the message when the full stop is stray")
+}
 
 # The mark may close a quotation ("… significance”."), and the next sentence may open a line, a
 # paragraph or a quotation of its own: a scraper that keeps the page's paragraphs keeps the stop
@@ -71,6 +80,7 @@ _SURNAME_REST = compile_pattern(r"(?:[ \t]+\p{Ll}{1,3}){0,2}[ \t]+\p{Lu}[\p{L}'�
 class SentenceCaseCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
+        self.stray_message = str(rule.option("stray_message") or "")
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -91,11 +101,27 @@ class SentenceCaseCheck(Check):
             if self._not_a_sentence_end(text, stop) or _inside_a_run(text, stop, word):
                 continue
             start = match.start("word")
+            if not self.vocabulary.zipf(word):
+                # no English word: a misreading the OCR rules report as theirs; the word alone is
+                # this rule's span, so theirs is not taken for part of a longer finding
+                stop = start
+            between = text[stop:start]
+            if self.stray_message and between == ". " and stop_is_stray(text, stop, start):
+                message = render(self.stray_message, word=word)
+                fixed = text[stop + 1 : end]
+                yield finding(
+                    self.rule,
+                    stop,
+                    end,
+                    message,
+                    fix=fixed,
+                    suggestions=[fixed],
+                    applicability="unsafe",
+                )
+                continue
             message = render(self.rule.message, word=word)
-            fixed = word[0].upper() + word[1:]
-            yield finding(
-                self.rule, start, start + len(word), message, fix=fixed, suggestions=[fixed]
-            )
+            fixed = between + word[0].upper() + word[1:]
+            yield finding(self.rule, stop, end, message, fix=fixed, suggestions=[fixed])
 
     @staticmethod
     def _not_a_sentence_end(text: str, stop: int) -> bool:
