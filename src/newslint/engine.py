@@ -11,6 +11,7 @@ from newslint.checks import Check, FindingIndex, SpanIndex, compile_rule
 from newslint.collector import collector_paused
 from newslint.document import Document, Span
 from newslint.errors import BackendUnavailable, RuleError
+from newslint.features import Features
 from newslint.finding import UNFINISHED_RULE, Edit, Finding, Fix, in_text_order
 from newslint.finding_list import FindingList
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
@@ -99,6 +100,9 @@ class Linter:
         self._gate: Gate | None = None
         self._gate_after = gate_after
         self._ungated_chars = 0  # text linted before the gate was built
+        # The feature gates (`newslint.features`): read from the text itself, so they cost
+        # nothing to build and apply from the first document on.
+        self._needs = {id(c): n for c in self.checks if (n := c.feature_needs()) is not None}
         self.rules_by_id = {r.id: r for r in self.rules}
         self._warn = warn or (lambda message: None)
         self._unavailable: set[str] = set()  # engines that could not start, each said once
@@ -240,10 +244,15 @@ class Linter:
             from newslint.checks.context_rule import judge_ahead
 
             judge_ahead(self.checks, doc)
+        needs = self._needs if self.gated else {}
+        features = Features(doc.text if needs else "")  # read only if a check needs it
         for check in self._reading(doc.markup):
             parts = open_parts.get(id(check))
             if parts is not None and not parts:
                 continue  # the gate says none of its patterns can match here
+            need = needs.get(id(check))
+            if need is not None and not need.met_by(features):
+                continue  # the text holds none of the characters it needs
             found = run(check, doc, parts)
             if check.defers:
                 (in_pack if check.defers_in_pack else deferred).append((check, list(found)))

@@ -28,6 +28,7 @@ import regex
 
 from newslint.document import Document
 from newslint.errors import RuleError
+from newslint.features import Needs
 from newslint.finding import Finding, Fix
 from newslint.kinds import Option as Option  # kinds declare their OPTIONS with it
 from newslint.kinds import kind_module
@@ -108,6 +109,12 @@ class Check(ABC):
 
         lines = Document(doc.text[start:end], doc.path, doc.markup)
         return [shifted(f, start) for f in self.run(lines)]
+
+    def feature_needs(self) -> Needs | None:
+        """The characters without one of which this check finds nothing in a text (its feature
+        gate, `newslint.features`), or None (no such gate: always run). Asked once per linter;
+        the engine skips the check on a document that holds none of them."""
+        return None
 
     def gate_patterns(self) -> Sequence[regex.Pattern[str]] | None:
         """Patterns ("parts") at least one of which matches wherever this check finds something,

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from newslint.checks import Check, finding, render
 from newslint.document import Document
+from newslint.features import Needs
 from newslint.finding import Finding
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -37,6 +38,9 @@ _OUTSIDE_LATIN_1 = compile_pattern(r"[^\x00-\xff]")
 
 class CodepageMojibakeCheck(Check):
     LINE_LOCAL = True
+
+    def feature_needs(self) -> Needs:
+        return Needs(above="\xff")  # a run is judged only with a character beyond Latin-1
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

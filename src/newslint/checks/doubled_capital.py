@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
@@ -37,6 +39,9 @@ class DoubledCapitalCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.min_zipf = float(rule.option("min_zipf"))
+
+    def gate_patterns(self) -> list[regex.Pattern[str]]:
+        return [_TOKEN]  # every finding is one of its matches
 
     def run(self, doc: Document) -> Iterator[Finding]:
         for match in _TOKEN.finditer(doc.text):

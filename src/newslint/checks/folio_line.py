@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
@@ -37,6 +39,9 @@ def _value(number: str) -> int | None:
 
 
 class FolioLineCheck(Check):
+    def gate_patterns(self) -> list[regex.Pattern[str]]:
+        return [_NUMBER_PARAGRAPH]  # every finding is one of its matches
+
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         matches = list(_NUMBER_PARAGRAPH.finditer(text))

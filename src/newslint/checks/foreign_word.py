@@ -36,6 +36,7 @@ from newslint.checks.language import LANGUAGE_NAMES, LanguageTable
 from newslint.checks.language import OPTIONS as RUN_OPTIONS
 from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, scan_model
 from newslint.document import Document
+from newslint.features import BEYOND_ASCII, Needs
 from newslint.finding import Finding
 from newslint.foreign_quotes import FOREIGN_LETTER, glossed_quotations, inside
 from newslint.lexicon import Vocabulary, is_function_word
@@ -89,6 +90,10 @@ class ForeignWordCheck(Check):
         self.min_lead = float(rule.option("min_lead"))
         self.foreign_share = float(rule.option("foreign_share"))
         self._table: LanguageTable | None = None
+
+    def feature_needs(self) -> Needs | None:
+        # Judged by spelling, a word needs a letter English does not use: never ASCII.
+        return BEYOND_ASCII if self.rule.option("evidence") == "letters" else None
 
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.rule.option("evidence") == "letters":

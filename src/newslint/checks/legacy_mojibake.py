@@ -20,6 +20,7 @@ import regex
 
 from newslint.checks import Check, finding, render
 from newslint.document import Document
+from newslint.features import Needs
 from newslint.finding import Finding
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -64,6 +65,9 @@ MIN_LETTERS = 3  # decoded letters of that script
 
 class LegacyMojibakeCheck(Check):
     LINE_LOCAL = True
+
+    def feature_needs(self) -> Needs:
+        return Needs(above="\xa0")  # `_SEED`: two characters from U+00A1 up
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

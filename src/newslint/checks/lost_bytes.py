@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from newslint.checks import Check, finding, render
 from newslint.document import Document
+from newslint.features import Needs
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
@@ -57,10 +58,14 @@ _ACCENT_LANGUAGES = ("fr", "de", "es", "pt", "it")
 # where such a use cannot stand: an English clitic after them, digits on both sides, two common
 # English words joined, or a common English word they open or close.
 _FOREIGN_LEADS = frozenset("βтג")
+_LEADS = Needs("âÃÂβтג")  # the characters `_LONE_LEAD` matches
 
 
 class LostBytesCheck(Check):
     LINE_LOCAL = True  # each lead byte is judged by its own word and neighbours
+
+    def feature_needs(self) -> Needs:
+        return _LEADS  # every finding is at a `_LONE_LEAD`
 
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from newslint.checks import Check, finding, render
 from newslint.checks.lexicon import SCANNED_GATE
 from newslint.document import Document
+from newslint.features import Needs
 from newslint.finding import Finding
 from newslint.lexicon import LONGEST_WORD, Vocabulary
 from newslint.regex_store import compile_pattern
@@ -35,6 +36,7 @@ _MASKED = compile_pattern(
 # Where to try `_MASKED`: the symbol between two letters, a set of characters the engine finds
 # fast (trying `_MASKED` at every letter cost 0.1 s per MB of copy).
 _SYMBOL = compile_pattern(r"[#!*@$%](?<=\p{L}.)(?=\p{Ll})")
+_MASKS = Needs("#!*@$%")
 _LETTERS_BEFORE = compile_pattern(r"(?r)\p{L}+")  # read backwards from the symbol
 MIN_LETTERS = 2  # "d!e": two letters around the mask
 MIN_WORD_ZIPF = 3.0  # the unmasked word is common English
@@ -48,6 +50,9 @@ class MaskedWordCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.zipf = vocabulary.zipf
+
+    def feature_needs(self) -> Needs:
+        return _MASKS  # every finding holds a `_SYMBOL`
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from newslint.checks import Check, Option, finding
 from newslint.document import Document, Span
+from newslint.features import Needs
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.quotation_marks import (
@@ -67,6 +68,13 @@ class QuotesCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.detect = rule.option("detect")
+
+    def feature_needs(self) -> Needs:
+        # Every finding is at a mark `QUOTE` matches (its first characters: “ ” " „ â ’ ‘), at a
+        # curly mark facing the wrong way, or at a bracket.
+        if self.detect == "direction":
+            return Needs("“”")
+        return Needs("()[]" if self.detect == "brackets" else '“”"„â’‘')
 
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.detect == "direction":

@@ -21,6 +21,7 @@ import regex
 
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
+from newslint.features import BEYOND_ASCII, Needs
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
@@ -62,6 +63,9 @@ class ScriptCheck(Check):
         self.allowed = frozenset(rule.option("allow_scripts"))
         self.min_letters = int(rule.option("min_letters"))
         self.symbol_scripts = frozenset(rule.option("symbol_scripts"))
+
+    def feature_needs(self) -> Needs:
+        return BEYOND_ASCII  # another script's letters are never ASCII
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

@@ -63,6 +63,10 @@ class SubstitutionCheck(Check):
         self.needs = [_words(w) for w in phrases] if bounded else None
         self.substrings = None if bounded else list(self.swap)
 
+    def gate_patterns(self) -> list[regex.Pattern[str]]:
+        """Every finding is a match of the whole pattern (`branches` find the same matches)."""
+        return [self.pattern]
+
     def _may_occur(self, doc: Document) -> bool:
         if self.substrings is not None:
             return any(piece in doc.text for piece in self.substrings)
