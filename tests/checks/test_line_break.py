@@ -23,10 +23,43 @@ def test_breaks_between_paragraphs_are_left_alone() -> None:
     assert spans(make_check("line-break", **OPTIONS), text) == []
 
 
-def test_text_wrapped_at_a_column_is_not_judged_line_by_line() -> None:
+def test_text_wrapped_at_a_print_column_is_not_judged_line_by_line() -> None:
     words = (PARAGRAPH + " ") * 6
-    wrapped = "\n".join(words[i : i + 60] for i in range(0, len(words), 60))
+    wrapped = "\n".join(words[i : i + 45] for i in range(0, len(words), 45))
     assert spans(make_check("line-break", **OPTIONS), wrapped) == []
+
+
+# An email or a wire story a program wrapped at 70 columns: its lines are as even as a print
+# column's, but wider than one, and no word is hyphenated at a line end.
+PROGRAM_WRAPPED = (
+    "The council met on Tuesday evening to discuss the new budget for the\n"
+    "harbour district, and members said the plans for the sea wall would be\n"
+    "put to a public vote before the end of the year, with a report on the\n"
+    "costs to follow in the spring from the engineers who surveyed the site.\n"
+)
+
+
+def test_a_page_wrapped_evenly_wider_than_a_print_column_is_reported() -> None:
+    check = make_check("line-break", **OPTIONS)
+    assert spans(check, PROGRAM_WRAPPED) == ["\n", "\n", "\n"]
+    assert "for the harbour district" in fixed(check, PROGRAM_WRAPPED)
+    # a scanned column hyphenates words at its line ends: its breaks are the page's own
+    hyphenated = PROGRAM_WRAPPED.replace("harbour district", "har-\nbour district")
+    assert spans(check, hyphenated) == []
+
+
+def test_second_level_bullets_written_o_under_a_list_item_are_list_items() -> None:
+    text = (
+        "· Agricultural Division – revenue of nine million, operating profit up\n"
+        "o feed sales rose by a tenth\n"
+        "o fuel sales fell in the first half and recovered in the second, helped by the\n"
+        "o the retail arm opened four new stores\n"
+    )
+    check = make_check("line-break", **OPTIONS)
+    assert spans(check, text) == []
+    # in prose, a word split before its last letter is still a break ("t" / "o strengthen")
+    split = f"{PARAGRAPH} The minister praised the keenness t\no strengthen them.\n{PARAGRAPH}"
+    assert spans(check, split) == ["\n"]
 
 
 def test_a_page_wrapped_unevenly_also_breaks_before_capitals_and_after_fragments() -> None:

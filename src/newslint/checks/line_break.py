@@ -50,6 +50,9 @@ OPTIONS = {
     "phrase_share": Option(
         (int, float), default=0.5, doc="share of breaks after a comma or dash that makes verse"
     ),
+    "wrap_width": Option(
+        (int, float), default=58, doc="mean width of broken lines wider than any print column"
+    ),
 }
 
 # The ocr pack's gate (ocr_noise's `min_ocr_share` and `min_ocr_marks` defaults).
@@ -63,6 +66,8 @@ STANZA_WIDTH_SHARE = 2 / 3
 MAX_SPLIT_SHARE = 0.5
 _END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
 _LIST_MARK = compile_pattern(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
+# A word processor's second-level bullet as plain text gives it: "o " under an item of a list.
+_SUB_ITEM = compile_pattern(r"o\s")
 _HYPHENATED = compile_pattern(r"\p{L}-\n\s*\p{Ll}")
 _PHRASE_END = compile_pattern(r"[,–—]\s*$")
 _LAST_WORD = compile_pattern(r"(\p{L}+)\s*$")
@@ -89,6 +94,7 @@ class LineBreakCheck(Check):
         self.min_spread = float(rule.option("min_spread"))
         self.min_breaks = int(rule.option("min_breaks"))
         self.phrase_share = float(rule.option("phrase_share"))
+        self.wrap_width = float(rule.option("wrap_width"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -140,7 +146,15 @@ class LineBreakCheck(Check):
         import statistics  # its fractions and decimal imports cost more than this rule's run
 
         mean = statistics.mean(lengths)
-        return mean > 0 and statistics.pstdev(lengths) / mean >= self.min_spread
+        if mean <= 0:
+            return False
+        if statistics.pstdev(lengths) / mean >= self.min_spread:
+            return True
+        # Lines of even length: a column. A scanned page's (a newspaper's, a typescript's) is
+        # narrow and hyphenates words at its line ends; a page a program wrapped at a width (an
+        # email, a wire, the text of a PDF) runs its lines wider than print columns and never
+        # hyphenates, and a sentence running over its breaks is one paragraph.
+        return mean >= self.wrap_width and not _HYPHENATED.search(text)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -226,6 +240,8 @@ def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -
     nxt = text[following[0] : following[1]].strip()
     if not line or not nxt or len(line.split()) < 3 or _END.search(line) or _LIST_MARK.match(nxt):
         return False
+    if _SUB_ITEM.match(nxt) and (_LIST_MARK.match(line) or _SUB_ITEM.match(line)):
+        return False  # "· Retail – revenue up" / "o new stores opened": items, not a sentence
     if nxt[0].islower():
         return True
     last = _LAST_WORD.search(line)
@@ -246,6 +262,8 @@ def _wrapped_on(text: str, start: int, end: int, following: tuple[int, int]) -> 
     line = text[start:end].strip()
     nxt = text[following[0] : following[1]].strip()
     if not line or not nxt or _END.search(line) or _LIST_MARK.match(nxt):
+        return False
+    if _SUB_ITEM.match(nxt) and (_LIST_MARK.match(line) or _SUB_ITEM.match(line)):
         return False
     if nxt[0].islower() and any(c.isalpha() for c in line):
         return True  # a short line too: "Only pilots" / "and flight attendants…"
