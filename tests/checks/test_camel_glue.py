@@ -91,3 +91,13 @@ def test_only_runs_of_letters_around_an_inner_capital_are_searched(
     text = f"{prose}The conferenceImage was shown by the US2Go team. {prose}"
     assert spans(make_check("camel-glue"), text) == ["conferenceImage"]
     assert searched == ["conferenceImage", "US2Go"]
+
+
+def test_two_part_names_in_a_row_of_run_together_links_are_glues() -> None:
+    check = make_check("camel-glue")
+    menu = "Home PageSubmit a StoryLatest NewsWeather and Sports for readers of the paper and its advertisers"
+    assert spans(check, menu) == ["PageSubmit", "StoryLatest", "NewsWeather"]
+    # one such token in a sentence is a name, however long the sentence
+    prose = "The startup MicroMega hired a dozen engineers from the university lab in the spring."
+    assert spans(check, prose) == []
+    assert spans(make_check("camel-glue", min_line_glues=9), menu) == []

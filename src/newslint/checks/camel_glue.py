@@ -8,18 +8,21 @@ reported when the whole token is not a word in its own right (brands written thi
 courtesy title or a function word. Prefixes of names (Mc, Mac, De, La, Van) are shorter than the
 minimum left side; a two-part token with a capital on both sides ("MicroMega") in running prose is
 taken for a name unless its right side is a title or function word ("ChairmanMr", "KansbergIn"),
-and names the document spells this way more than once are left alone. An acronym run into a
+and names the document spells this way more than once are left alone, unless the line holds
+`min_line_glues` such tokens or more (a menu run together: "HoursSubmit a Press ReleasePress
+Release Writing"). An acronym run into a
 capitalised word ("AFPThe", "EDTFirst": a credit or a time stamp glued to the text after it) is
 reported only when that word is a function word or about as common as "first": brands join an
 acronym to rarer words ("CNNMoney").
 
 Keys: `min_zipf` (how common each side must be), `min_zipf_run` (how common each part of three or
 more must be: "ForexCryptocurrenciesCybersecurity"), `max_token_zipf` (a token at least this
-common is a word, not a glue). A hyphenated compound is one token ("e-mailSend").
+common is a word, not a glue), `min_line_glues`. A hyphenated compound is one token ("e-mailSend").
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -38,6 +41,9 @@ OPTIONS = {
     "max_token_zipf": Option((int, float), default=2.0, doc="a token this common is a word"),
     "min_zipf_run": Option(
         (int, float), default=2.5, doc="how common each of three or more glued words must be"
+    ),
+    "min_line_glues": Option(
+        (int,), default=3, doc="two-part names on a line that make them glues"
     ),
 }
 
@@ -71,11 +77,13 @@ class CamelGlueCheck(Check):
         self.min_zipf = float(rule.option("min_zipf"))
         self.max_token_zipf = float(rule.option("max_token_zipf"))
         self.min_zipf_run = float(rule.option("min_zipf_run"))
+        self.min_line_glues = int(rule.option("min_line_glues"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         counts = doc.word_counts
         done = 0
+        names: list[tuple[str, int, list[str]]] = []  # held back as names in prose
         for candidate in _candidates(text):
             start = candidate.start()
             if start < done:
@@ -107,8 +115,22 @@ class CamelGlueCheck(Check):
             if self.vocabulary.zipf(token) >= self.max_token_zipf or not self._glued(parts):
                 continue
             if _name_in_prose(parts, text, match.start()):
+                names.append((token, match.start(), parts))
                 continue
             yield self._finding(token, match.start(), parts)
+        yield from self._menu_names(text, names)
+
+    def _menu_names(self, text: str, names: list[tuple[str, int, list[str]]]) -> Iterator[Finding]:
+        """Two-part tokens taken for names in prose, where their line holds `min_line_glues` of
+        them or more: one such token in a sentence is a name ("MicroMega"), a line of them is a
+        menu whose labels lost their separators ("HoursSubmit", "ReleasePress", "ListsReporters"
+        in a row of links)."""
+        if len(names) < self.min_line_glues:
+            return
+        per_line = Counter(text.rfind("\n", 0, start) for _, start, _ in names)
+        for token, start, parts in names:
+            if per_line[text.rfind("\n", 0, start)] >= self.min_line_glues:
+                yield self._finding(token, start, parts)
 
     def _finding(self, token: str, start: int, parts: list[str]) -> Finding:
         message = render(self.rule.message, match=token, fix=" ".join(parts))
