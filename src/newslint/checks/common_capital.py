@@ -1,6 +1,7 @@
 """`common-capital`: a common adjective written with a capital in mid-sentence, before a noun in
 lower case ("towards National projects", "the Southern parts of the Kingdom", "six Nuclear
-reactors").
+reactors"), or a common verb written with a capital between two lower-case words ("people
+Experiencing a storm", "technicians Come to help").
 
 Machine translation from languages whose style capitalises the words of a body's or a programme's
 name, and spinners that capitalise the keywords they swap in, leave an ordinary adjective with a
@@ -20,8 +21,18 @@ The evidence is statistical and the page's own, never a list of words:
   happens to be a common word ("Arsenal") recurs;
 - the sentence is running text: a title-case headline capitalises every word.
 
+A verb needs no noun after it: no house style capitalises a verb, and a verb is seldom a name
+(the dictionary's capitalised entries rule out those that are: "Will", "Reading"). Machine
+translation from languages without case, where a sentence was split or joined, leaves the
+capital of a clause's first word inside the English sentence. The tagger's evidence is its
+training text's: the word, in lower case, is in its dictionary of certain tags as a verb, or its
+weights for the word lean to verb tags by at least `min_verb_share` of their positive mass (a
+word the model never saw is not judged); and the tagger, reading the sentence with the word in
+lower case, tags it as a verb there.
+
 Keys: `min_zipf` (how common in English the word must be), `min_length` (the shortest word
-judged), `max_upper_share` (a sentence with a larger share of capitalised words is a title line).
+judged), `max_upper_share` (a sentence with a larger share of capitalised words is a title line),
+`min_verb_share` (how much of the tagger's weight for the word must be on verb tags).
 """
 
 from __future__ import annotations
@@ -29,6 +40,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
@@ -39,6 +51,9 @@ from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.tokens import Run
 
+if TYPE_CHECKING:
+    from newslint.vale.tagger import Tagger
+
 FIXES = True
 OPTIONS = {
     "min_zipf": Option((int, float), default=3.5, doc="how common in English the word must be"),
@@ -46,12 +61,17 @@ OPTIONS = {
     "max_upper_share": Option(
         (int, float), default=0.5, doc="a larger share of capitalised words makes a title line"
     ),
+    "min_verb_share": Option(
+        (int, float), default=0.6, doc="the share of the tagger's weight on verb tags for a verb"
+    ),
 }
 
 _CAPITAL = compile_pattern(r"\p{Lu}\p{Ll}+")
 _LOWER = compile_pattern(r"\p{Ll}+")
 _ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS"))
 _NOUN_TAGS = frozenset(("NN", "NNS"))
+_VERB_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+_UNSEEN_VERB_TAGS = frozenset(("VBG",))
 MIN_SENTENCE_WORDS = 4  # content words: fewer make a label or a caption, not running text
 TAGGED_REACH = 200  # characters of the sentence read on either side of the word
 
@@ -62,6 +82,7 @@ class CommonCapitalCheck(Check):
         self.min_zipf = float(rule.option("min_zipf"))
         self.min_length = int(rule.option("min_length"))
         self.max_upper_share = float(rule.option("max_upper_share"))
+        self.min_verb_share = float(rule.option("min_verb_share"))
         # A word's verdict depends only on the word and this check's options and vocabulary.
         self._judged: dict[str, bool] = {}
 
@@ -99,14 +120,17 @@ class CommonCapitalCheck(Check):
             sentence = sentences[max(0, bisect_right(starts, run.start) - 1)]
             if not _LOWER.fullmatch(previous.text):
                 continue  # after a capital the word is part of a name: "The Guardian view"
-            if not self._running_text(runs, i, sentence) or not _an_adjective(text, run, sentence):
+            if not self._running_text(runs, i, sentence):
+                continue
+            part = _part_of_speech(text, run, sentence, self.min_verb_share)
+            if part is None:
                 continue
             fixed = run.text.lower()
             yield finding(
                 self.rule,
                 run.start,
                 run.end,
-                render(self.rule.message, word=run.text, fixed=fixed),
+                render(self.rule.message, word=run.text, fixed=fixed, part=part),
                 fix=fixed,
                 suggestions=[fixed],
                 applicability="unsafe",
@@ -142,25 +166,64 @@ def _tally(word: str, words: int, upper: int) -> tuple[int, int]:
     return words + 1, upper + word[0].isupper()
 
 
-def _an_adjective(text: str, run: Run, sentence: Span) -> bool:
-    """Whether the word, in lower case, is one the tagger's training text gave only as an
-    adjective (its dictionary of certain tags), and the tagger reads the next word in the
-    sentence as a noun."""
+def _part_of_speech(text: str, run: Run, sentence: Span, min_verb_share: float) -> str | None:
+    """The word's part, "adjective" or "verb", when its capital is a slip, else None.
+
+    An adjective: the word, in lower case, is one the tagger's training text gave only as an
+    adjective (its dictionary of certain tags), and the tagger reads the next word in the sentence
+    as a noun. A verb: the training text gave it as a verb (certainly, or mostly by the model's
+    weights for the word), and the tagger, reading the sentence with the word in lower case, tags
+    it as a verb. A common word the model never saw is judged by the sentence alone, and only as
+    an -ing form ("people Experiencing a storm"): its suffix is the model's evidence then."""
     from newslint.checks.tagging import part_of_speech_tagger
     from newslint.vale.tagger import treebank_words
 
+    tagger = part_of_speech_tagger()
+    word = run.text.lower()
+    known = tagger.model.tagdict.get(word)
+    if known in _ADJECTIVE_TAGS:
+        part, tags_wanted = "adjective", _NOUN_TAGS
+    elif known in _VERB_TAGS:
+        part, tags_wanted = "verb", _VERB_TAGS
+    elif known is not None:
+        return None  # a noun, a name: "Forum magazine", "Arsenal manager"
+    else:
+        share = _verb_share(tagger, word)
+        if share is None:
+            part, tags_wanted = "verb", _UNSEEN_VERB_TAGS
+        elif share >= min_verb_share:
+            part, tags_wanted = "verb", _VERB_TAGS
+        else:
+            return None
     left = text[max(sentence.start, run.start - TAGGED_REACH) : run.start]
     right = text[run.end : min(sentence.end, run.end + TAGGED_REACH)]
     before = treebank_words(left) if left.strip() else []
     after = treebank_words(right) if right.strip() else []
     if not after:
-        return False
-    tagger = part_of_speech_tagger()
-    word = run.text.lower()
-    if tagger.model.tagdict.get(word) not in _ADJECTIVE_TAGS:
-        return False  # not an adjective whatever its place: "Forum magazine", "Arsenal manager"
+        return None
     tags = tagger.tag([*before, word, *after])
-    return tags[len(before) + 1][1] in _NOUN_TAGS
+    # An adjective is read by the noun after it; a verb by its own tag in the sentence.
+    judged = len(before) + 1 if part == "adjective" else len(before)
+    return part if tags[judged][1] in tags_wanted else None
+
+
+def _verb_share(tagger: Tagger, word: str) -> float | None:
+    """The share of the model's positive weight for the word itself that is on verb tags; None
+    for a word the model has no weight for."""
+    from newslint.vale.tagger_model import CompactWeights
+
+    scores: dict[str, float] = {}
+    weights = tagger.model.weights
+    feature = f"i word {word}"
+    if isinstance(weights, CompactWeights):
+        weights.add_scores([feature], scores)
+    else:
+        scores = dict(weights.get(feature, {}))
+    if not scores:
+        return None
+    total = sum(weight for weight in scores.values() if weight > 0)
+    verb = sum(weight for tag, weight in scores.items() if weight > 0 and tag in _VERB_TAGS)
+    return verb / total if total else 0.0
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> CommonCapitalCheck:
