@@ -3,6 +3,7 @@ for "FOR") on a scanned page; acronyms are left alone (own texts)."""
 
 from __future__ import annotations
 
+from newslint.document import Document
 from newslint.engine import Linter
 
 from .conftest import rules_at
@@ -37,3 +38,10 @@ def test_a_misread_capital_is_asked_in_copy_the_gate_leaves_shut(linter: Linter)
     assert "ocr.unlikely-word" not in rules_at(linter, initials, "HB")
     brand = "Our new wall uses HARO PROTECT panels, the maker says."
     assert "ocr.unlikely-word" not in rules_at(linter, brand, "HARO")
+
+
+def test_the_message_claims_no_scan_where_the_gate_is_shut(linter: Linter) -> None:
+    # the capitals pass asks copy the gate leaves shut: nothing says that copy was scanned
+    text = "A LETTER TO THE AGENTS OF AIL THE BANKS.\nThe letter was sent on Monday."
+    found = [f for f in linter.lint(Document.from_raw(text)) if f.rule == "ocr.unlikely-word"]
+    assert found and all("scanned" not in f.message for f in found)
