@@ -52,3 +52,26 @@ def test_a_word_without_inner_capitals_is_judged_without_the_capital_patterns(
 @pytest.mark.parametrize("token", ["SYstem", "cracK", "PoiSONING", "vostwJav", "tHe"])
 def test_words_with_inner_capitals_are_still_judged_by_them(token: str) -> None:
     assert damage_kind(token, strip_edges(token)) in ("non-word", "shifted-capital")
+
+
+def test_the_signal_without_a_vocabulary_remembers_its_judgements(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The verdict asks `ocr_signal(text)` with the bare frequency function: each token is judged
+    # once and remembered, as under a linter's vocabulary, not judged again in the next text.
+    from newslint import signals
+    from newslint.lexicon import NO_VOCABULARY, memo_of, zipf
+
+    assert memo_of(zipf, "damage_kind") is NO_VOCABULARY.memo("damage_kind")
+    judged: list[str] = []
+    real = signals.damage_kind
+
+    def counting(token: str, core: str, frequency: Any) -> str | None:
+        judged.append(token)
+        return real(token, core, frequency)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(signals, "damage_kind", counting)
+    signals.ocr_signal("The mayor said tliat the council would meet on Monday.")
+    judged.clear()
+    signals.ocr_signal("The mayor said tliat the council would meet on Tuesday.")
+    assert "tliat" not in judged and "mayor" not in judged

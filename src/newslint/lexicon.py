@@ -131,9 +131,14 @@ def memo_of(
     zipf: Callable[[str], float], name: str, limit: int | None = None
 ) -> dict[Any, Any] | None:
     """The memo `name` of the vocabulary whose `zipf` this is (a judgement under a linter's
-    lookup is remembered by that linter), None for any other frequency function."""
+    lookup is remembered by that linter), None for any other frequency function. The bare
+    `zipf` judges as an empty vocabulary does, so it shares `NO_VOCABULARY`'s memos: a caller
+    without a vocabulary (the verdict's `ocr_signal(text)`) would otherwise judge every token
+    afresh, five times slower."""
     owner = getattr(zipf, "__self__", None)
-    return owner.memo(name, limit) if isinstance(owner, Vocabulary) else None
+    if isinstance(owner, Vocabulary):
+        return owner.memo(name, limit)
+    return NO_VOCABULARY.memo(name, limit) if zipf is _BARE_ZIPF else None
 
 
 @lru_cache(maxsize=200_000)
@@ -147,6 +152,10 @@ def zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(key, "en", wordlist=WORDLIST)
+
+
+# `zipf` itself, under a name `memo_of` can tell from its own argument.
+_BARE_ZIPF = zipf
 
 
 def load_fallback() -> None:
