@@ -136,3 +136,44 @@ def test_the_table_is_the_rules_data_and_a_word_without_a_frame_is_a_rule_error(
     assert list(function_word_misreads(text, lambda: tagger, readings({}))) == []
     with pytest.raises(RuleError, match="no grammar frame for tho"):
         make_check("ocr-noise", detect="misread-word", function_words={"tbo": "tho"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forms no table lists, one glyph confusion from a function word with a frame
+        ("They heard a fall, hut did not go down.", [("hut", "but")]),
+        ("The meeting was held iu the town hall.", [("iu", "in")]),
+        ("The committee met ill the town hall on Monday.", [("ill", "in")]),
+        ("The council will bo consulted next week.", [("bo", "be")]),
+    ],
+)
+def test_a_glyph_confusion_of_a_framed_function_word_is_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He fell ill and the doctor came; an ill wind blew.",
+        "The hut was cold; a hut stood by the lake.",
+        "The ill were taken in; she was ill for a week.",
+    ],
+)
+def test_real_uses_of_glyph_neighbours_are_not_found(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_scanners_form_no_typist_writes_is_reported_without_the_gate() -> None:
+    linter = Linter([r for r in load_rules() if r.id == "ocr.misread-word"])
+    text = "The annual meeting will bo held on Tuesday at the library."
+    findings = linter.lint(Document.from_raw(text))
+    assert [(text[f.start : f.end], tuple(f.suggestions)) for f in findings] == [("bo", ("be",))]
+    # a dictionary word, or a form chat writes, waits for the gate
+    for typed in (
+        "The committee met ill the town hall on Monday.",
+        "lol so im the one who decides here, right?",
+    ):
+        assert linter.lint(Document.from_raw(typed)) == [], typed

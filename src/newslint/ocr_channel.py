@@ -41,6 +41,7 @@ GLYPH_CONFUSIONS: tuple[tuple[str, str], ...] = (
     ("l", "t"), ("t", "l"), ("f", "t"), ("t", "f"), ("f", "l"), ("l", "f"), ("f", "i"),
     ("i", "j"), ("j", "i"), ("d", "cl"), ("d", "el"), ("w", "vv"), ("y", "v"), ("v", "y"),
     ("g", "q"), ("q", "g"), ("r", "t"), ("t", "r"), ("c", "r"), ("r", "c"), ("ff", "rf"),
+    ("n", "ll"),
 )  # fmt: skip
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 

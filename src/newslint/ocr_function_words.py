@@ -22,6 +22,13 @@ function word); the frames are code, one per function word (`FRAMES`).
 - "be" read as "he": after a modal or "to" and before a past participle ("would he sent"; a
   question's "would he go" has a verb's plain form after it; "May he" is a month's).
 - "been" read as "beer", "beets": after a form of "have" and before a participle.
+- "in" read as "iu", "ln", "ill": after what ends a phrase (a noun, a verb, an adverb, a comma)
+  and before what opens a noun phrase ("arrived iu the city", "met ill the hall"); an
+  adjective "ill" never stands before "the".
+
+Besides the table's forms, every word one confusion of glyph shapes away from a function word
+with a frame (`newslint.ocr_channel.GLYPH_CONFUSIONS`: "hut" for "but", "aud" for "and", "iu"
+for "in") is asked about: the frame, not a list of the misreadings seen, decides.
 """
 
 from __future__ import annotations
@@ -32,7 +39,10 @@ from typing import Protocol
 
 import regex
 
+from newslint import cased_lexicon
+from newslint.lexicon import is_function_word
 from newslint.line_words import words_around
+from newslint.ocr_channel import GLYPH_CONFUSIONS
 from newslint.regex_store import compile_pattern
 
 
@@ -176,6 +186,26 @@ def _been_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger 
     return tags is not None and tags[len(before) + 1] in ("VBN", "VBG")
 
 
+# What ends a phrase before "in" (a noun, a verb, an adverb, a particle, a comma), and what opens
+# the noun phrase after it (a determiner, a possessive, a number, "which", "whom").
+_BEFORE_IN_TAGS = frozenset(
+    ("NN", "NNS", "NNP", "NNPS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "RB", "RP", ",")
+)
+_AFTER_IN_TAGS = frozenset(("DT", "PRP$", "CD", "WDT", "WP"))
+
+
+def _in_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:
+    """ "arrived iu the city", "met ill the hall", "resident ln which": between what ends a
+    phrase and what opens a noun phrase."""
+    if not before or not after or not after[0].isalpha():
+        return False
+    if not before[-1].isalpha() and before[-1] != ",":
+        return False
+    tags = _tags(before, "in", after, tagger)
+    at = len(before)
+    return tags is not None and tags[at - 1] in _BEFORE_IN_TAGS and tags[at + 1] in _AFTER_IN_TAGS
+
+
 # The frame each function word is admitted by, by the word: which misreadings are asked about is
 # data, the rule's `function_words` table (`rules/ocr.yaml`, `ocr.misread-word`).
 FRAMES: dict[str, Callable[[list[str], list[str], Callable[[], Tagger | None]], bool]] = {
@@ -186,6 +216,7 @@ FRAMES: dict[str, Callable[[list[str], list[str], Callable[[], Tagger | None]], 
     "had": _had_fits,
     "but": _but_fits,
     "has": _has_fits,
+    "in": _in_fits,
 }
 
 
@@ -206,9 +237,46 @@ def readings(table: Mapping[str, str]) -> Readings:
         raise ValueError(f"no grammar frame for {', '.join(unknown)} (known: {', '.join(FRAMES)})")
     if not table:
         return Readings({}, None)
-    alternatives = "|".join(regex.escape(form) for form in table)
+    table = {**glyph_readings(), **table}
+    alternatives = "|".join(regex.escape(form) for form in sorted(table, key=len, reverse=True))
     candidate = compile_pattern(r"(?<![\p{L}\p{N}'’-])(?:" + alternatives + r")(?![\p{L}\p{N}'’-])")
     return Readings(dict(table), candidate)
+
+
+def glyph_forms(word: str) -> set[str]:
+    """What a scanner reads for `word` by one confusion of glyph shapes ("but" -> "hut", "bnt")."""
+    forms = set()
+    for printed, read in GLYPH_CONFUSIONS:
+        at = word.find(printed)
+        while at != -1:
+            forms.add(word[:at] + read + word[at + len(printed) :])
+            at = word.find(printed, at + 1)
+    return forms
+
+
+def glyph_readings() -> dict[str, str]:
+    """Each form one glyph confusion from a function word with a frame -> that word; a form that
+    is itself a function word ("his" for "has", "if" for "is") stands for itself."""
+    found: dict[str, str] = {}
+    for intended in FRAMES:
+        for form in sorted(glyph_forms(intended)):
+            if form.isalpha() and not is_function_word(form) and form not in found:
+                found[form] = intended
+    return found
+
+
+# In copy the OCR gate leaves shut, a form is asked about only where no typist writes it: no
+# dictionary word ("tho", "end", "ill" are words) and rarer than this on wordfreq's Zipf scale
+# (chat writes "im" for "I'm", 4.7, and "bc" for "because", 4.5; "bo" is 4.0, "aud" 3.2).
+UNSCANNED_MAX_ZIPF = 4.2
+
+
+def unscanned_form(form: str, zipf: Callable[[str], float]) -> bool:
+    """Whether `form` is asked about in copy that does not look scanned: a scanner's form of a
+    function word ("aud", "iu", "bo") where the grammar demands that word is a misreading
+    whether or not the rest of the page shows damage."""
+    word = form.lower()
+    return zipf(word) < UNSCANNED_MAX_ZIPF and not cased_lexicon.english().has(word)
 
 
 def function_word_misreads(
