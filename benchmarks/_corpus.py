@@ -35,6 +35,10 @@ UNLISTED_SLIPS = {
         ("Zealand, says", "one comma between the subject ('Lydia Buchtmann for …') and its verb"),
     ],
     "wikinews_09": [("Secunia.com, has", "one comma between the subject and its verb")],
+    "wikinews_06": [
+        ("don`t have", "a grave accent typed for the apostrophe"),
+        ("don`t deal", "the same"), ("can`t share", "the same"),
+    ],
     "wikinews_10": [("Space Shuttle Enterprise would", "an appositive after the subject opened by a comma and never closed ('The prototype orbiter, Space Shuttle Enterprise would be relocated')")],
     "whitehouse_13": [("experience, will", "one comma between the subject and its verb")],
     "whitehouse_11": [("selected US retailers", "'US' in a release that writes 'U.S.' four times")],
