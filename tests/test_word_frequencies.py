@@ -177,3 +177,39 @@ def test_a_vocabulary_memo_starts_again_past_its_limit(monkeypatch: pytest.Monke
     memo = vocabulary.memo("x")
     memo.update(dict.fromkeys("abcd"))
     assert vocabulary.memo("x") == {}
+
+
+# Tokens that are not plain words, hyphenated words or digits among letters: wordfreq's own
+# tokenizer cuts them (stops, slashes, symbols, digits of other scripts, punctuation alone).
+ODD_TOKENS = [
+    "u.s.", "u.s", "p.m.", "e.g.", "d.c", "media.the", "said.the", "http://example.org/a-b.html",
+    "www.example.org", "@newsdesk", "#floods", "c++", "3.5%", "1,000", "10.000", "2019/20",
+    "٣٤", "১২৩", "½", "x²", "don’t", "rock'n'roll", "...", "—", "naïve.the", "a.b.c.d.e",
+    "kyiv/kiev", "qqzx.wvv", "co.", "jr.", "no.1", "1.", "£5bn", "$1.2", "x\ud800y",
+]  # fmt: skip
+
+
+def test_odd_tokens_are_wordfreqs_answer() -> None:
+    assert [lexicon.zipf(w) for w in ODD_TOKENS] == [
+        zipf_frequency(w, "en", wordlist=lexicon.WORDLIST) for w in ODD_TOKENS
+    ]
+    assert any(lexicon.zipf(w) > 0 for w in ODD_TOKENS)
+
+
+def test_an_odd_token_is_looked_up_without_loading_wordfreqs_list() -> None:
+    """Its tokens are read from newslint's table: wordfreq's list, read into a dict, cost a fifth
+    of a second in every process that met such a token (serial, in a scan's parent)."""
+    code = (
+        "import sys\n"
+        "from newslint.lexicon import load_fallback, zipf\n"
+        "load_fallback()\n"
+        "found = [zipf(w) for w in sys.argv[1:]]\n"
+        "import wordfreq\n"
+        "print(found, wordfreq.get_frequency_dict.cache_info().currsize)\n"
+    )
+    words = ["u.s.", "media.the", "http://example.org/a-b.html", "3.5%"]
+    run = subprocess.run(
+        [sys.executable, "-c", code, *words], capture_output=True, text=True, check=True
+    )
+    found = [zipf_frequency(w, "en", wordlist=lexicon.WORDLIST) for w in words]
+    assert run.stdout.strip() == f"{found} 0"

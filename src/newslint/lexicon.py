@@ -63,6 +63,8 @@ YEAR_LOG_PEAK = -1.9185
 NOT_YEAR_SHARE = 0.1
 REFERENCE_YEAR = 2019
 PLATEAU_END = REFERENCE_YEAR + 20
+# wordfreq's Zipf for a word it has never seen: its minimum frequency on its scale, rounded.
+_NEVER_SEEN = round(math.log(MIN_FREQUENCY, 10) + 9, 2)
 
 
 @dataclass(frozen=True)
@@ -149,9 +151,7 @@ def zipf(word: str) -> float:
         return _table_zipf(key)
     if _TABLE_TOKEN.fullmatch(key):
         return _combined_zipf(key)
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(key, "en", wordlist=WORDLIST)
+    return _tokenized_zipf(key)
 
 
 # `zipf` itself, under a name `memo_of` can tell from its own argument.
@@ -159,12 +159,52 @@ _BARE_ZIPF = zipf
 
 
 def load_fallback() -> None:
-    """Load wordfreq's English list, which `zipf` reads for a token outside newslint's table (an
-    abbreviation with its stops, a URL): a third of a second of CPU, otherwise paid at the first
+    """Import wordfreq's tokenizer, which `zipf` uses for a token outside newslint's table (an
+    abbreviation with its stops, a URL): a fifth of a second of CPU, otherwise paid at the first
     such token of a process."""
-    from wordfreq import zipf_frequency
+    _tokenized_zipf("u.s")
 
-    zipf_frequency("u.s", "en", wordlist=WORDLIST)
+
+def _tokenized_zipf(key: str) -> float:
+    """wordfreq's `zipf_frequency` of `key`, step by step as it computes it (its tokenizer, its
+    numbers' weights), with each token's frequency read from newslint's table, which holds every
+    entry of wordfreq's list with its value: loading that list as a dict cost a further fifth of
+    a second, in a scan's parent before it forks (serial) and in any process meeting such a
+    token. Tests compare the answers."""
+    from wordfreq.numbers import digit_freq, smash_numbers
+    from wordfreq.tokens import lossy_tokenize
+
+    tokens = lossy_tokenize(key, "en")
+    if not tokens:
+        return _NEVER_SEEN
+    one_over = 0.0
+    for token in tokens:
+        smashed = smash_numbers(token)
+        frequency = _table_frequency(smashed)
+        if frequency is None:
+            return _NEVER_SEEN
+        if smashed != token:
+            frequency *= digit_freq(token)
+        one_over += 1.0 / frequency
+    return _rounded_zipf(1.0 / one_over)
+
+
+def _table_frequency(token: str) -> float | None:
+    """The frequency wordfreq's list gives `token` (10 ** (-bucket / 100), its own formula), or
+    None if the list lacks it (a lone surrogate cannot be in it)."""
+    try:
+        row = _table().row(token)
+    except UnicodeEncodeError:
+        return None
+    return None if row is None else 10 ** ((_table().values[row] - 900) / 100)
+
+
+def _rounded_zipf(frequency: float) -> float:
+    """wordfreq's rounding: the frequency to three significant digits (at least its minimum),
+    then on the Zipf scale to two decimals."""
+    frequency = max(frequency, MIN_FREQUENCY)
+    rounded = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
+    return round(math.log(rounded, 10) + 9, 2)
 
 
 def _table_zipf(key: str) -> float:
@@ -187,9 +227,7 @@ def _combined_zipf(key: str) -> float:
         if smashed != part:
             frequency *= _digits_weight(part)
         one_over += 1.0 / frequency
-    frequency = max(1.0 / one_over, MIN_FREQUENCY)
-    rounded = round(frequency, math.floor(-math.log(frequency, 10)) + 3)
-    return round(math.log(rounded, 10) + 9, 2)
+    return _rounded_zipf(1.0 / one_over)
 
 
 def _zeros(run: Any) -> str:
