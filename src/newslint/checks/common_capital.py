@@ -68,12 +68,15 @@ OPTIONS = {
 
 _CAPITAL = compile_pattern(r"\p{Lu}\p{Ll}+")
 _LOWER = compile_pattern(r"\p{Ll}+")
+_NEXT_WORD = compile_pattern(r" (\p{L}+)\b")
 _ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS"))
 _NOUN_TAGS = frozenset(("NN", "NNS"))
 _VERB_TAGS = frozenset(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 _UNSEEN_VERB_TAGS = frozenset(("VBG",))
 MIN_SENTENCE_WORDS = 4  # content words: fewer make a label or a caption, not running text
 TAGGED_REACH = 200  # characters of the sentence read on either side of the word
+PHRASE_REACH = 4  # words read after a noun for the content word that ends its phrase
+EVIDENCE_REACH = 3000  # characters either side of a noun read for the page's lower-case phrase
 
 
 class CommonCapitalCheck(Check):
@@ -90,8 +93,9 @@ class CommonCapitalCheck(Check):
         judged = self._judged
         if len(judged) > MEMO_LIMIT:
             judged.clear()
-        suspects = set()
-        for word in {run.text for run in doc.runs}:
+        distinct = {run.text for run in doc.runs}
+        suspects: set[str] = set()
+        for word in distinct:
             verdict = judged.get(word)
             if verdict is None:
                 verdict = judged[word] = self._common_word(word)
@@ -109,28 +113,41 @@ class CommonCapitalCheck(Check):
             written[run.text] += 1
             if i == 0 or i + 1 == len(runs) or not _LOWER.fullmatch(runs[i + 1].text):
                 continue
-            if text[runs[i - 1].end : run.start] == " " == text[run.end : runs[i + 1].start]:
+            # After a capital the word is a name's: "The Guardian view".
+            if text[runs[i - 1].end : run.start] == " " == text[run.end : runs[i + 1].start] and (
+                _LOWER.fullmatch(runs[i - 1].text)
+            ):
                 between.append(i)
         sentences = doc.sentences
         starts = [s.start for s in sentences]
         for i in between:
-            run, previous = runs[i], runs[i - 1]
-            if written[run.text] > 1:
-                continue  # the page's own style, or a name: it has the capital every time
+            run = runs[i]
+            # Once: a house style, or a name, has the capital every time.
+            once = written[run.text] == 1
+            phrase = None
+            if not once:
+                if run.text.lower() not in distinct:
+                    continue
+                phrase = _lower_nearby(text, run)
+                if phrase is None:
+                    continue
             sentence = sentences[max(0, bisect_right(starts, run.start) - 1)]
-            if not _LOWER.fullmatch(previous.text):
-                continue  # after a capital the word is part of a name: "The Guardian view"
             if not self._running_text(runs, i, sentence):
                 continue
-            part = _part_of_speech(text, run, sentence, self.min_verb_share)
+            part = _part_of_speech(text, run, sentence, self.min_verb_share) if once else None
+            evidence = ""
             if part is None:
-                continue
+                if once and run.text.lower() in distinct:
+                    phrase = _lower_nearby(text, run)
+                if phrase is None or not _a_noun(text, run, sentence):
+                    continue
+                part, evidence = "noun", f", where this page writes “{phrase}”"
             fixed = run.text.lower()
             yield finding(
                 self.rule,
                 run.start,
                 run.end,
-                render(self.rule.message, word=run.text, fixed=fixed, part=part),
+                render(self.rule.message, word=run.text, fixed=fixed, part=part, evidence=evidence),
                 fix=fixed,
                 suggestions=[fixed],
                 applicability="unsafe",
@@ -205,6 +222,71 @@ def _part_of_speech(text: str, run: Run, sentence: Span, min_verb_share: float) 
     # An adjective is read by the noun after it; a verb by its own tag in the sentence.
     judged = len(before) + 1 if part == "adjective" else len(before)
     return part if tags[judged][1] in tags_wanted else None
+
+
+def _phrase(text: str, start: int, word: str) -> tuple[str, ...] | None:
+    """The words from `word` at `start` to the first content word after it ("certificate of
+    examination"), one space apart; None if there is none within reach or it has a capital."""
+    words = [word]
+    end = start + len(word)
+    for _ in range(PHRASE_REACH):
+        following = _NEXT_WORD.match(text, end)
+        if following is None:
+            return None
+        words.append(following.group(1))
+        end = following.end()
+        if not is_function_word(words[-1].lower()):
+            return tuple(words) if _LOWER.fullmatch(words[-1]) else None
+    return None
+
+
+def _count_phrase(text: str, phrase: tuple[str, ...], start: int, end: int) -> int:
+    """How often `phrase` stands in text[start:end] as whole words."""
+    word, count = phrase[0], 0
+    at = text.find(word, start, end)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after_at = at + len(word)
+        after = text[after_at] if after_at < len(text) else " "
+        if not (before.isalnum() or after.isalnum()) and _phrase(text, at, word) == phrase:
+            count += 1
+        at = text.find(word, after_at, end)
+    return count
+
+
+def _lower_nearby(text: str, run: Run) -> str | None:
+    """The phrase the capitalised run opens, as the page writes it nearby with the word in lower
+    case ("the Certificate of examination" beside "the certificate of examination"), or None.
+    The page's own count decides: a capital is sporadic where the page writes the same phrase in
+    lower case at least as often within EVIDENCE_REACH characters (one article: a long document
+    joins articles of different styles). A house style capitalises the word every time, a name
+    goes on in capitals, and a split word the page keeps capitalising ("Face book" twice beside
+    "face book" once) is a spacing slip whose capital is the page's majority."""
+    phrase = _phrase(text, run.start, run.text)
+    if phrase is None:
+        return None
+    lowered = (phrase[0].lower(), *phrase[1:])
+    start = max(0, run.start - EVIDENCE_REACH)
+    end = min(len(text), run.end + EVIDENCE_REACH)
+    lower = _count_phrase(text, lowered, start, end)
+    return " ".join(lowered) if lower and lower >= _count_phrase(text, phrase, start, end) else None
+
+
+def _a_noun(text: str, run: Run, sentence: Span) -> bool:
+    """Whether the tagger reads the word, in lower case, as a common noun, after a word that is
+    not a verb (after "say" or "warned" a capital may open a reported clause)."""
+    from newslint.checks.tagging import part_of_speech_tagger
+    from newslint.vale.tagger import treebank_words
+
+    left = text[max(sentence.start, run.start - TAGGED_REACH) : run.start]
+    right = text[run.end : min(sentence.end, run.end + TAGGED_REACH)]
+    before = treebank_words(left) if left.strip() else []
+    after = treebank_words(right) if right.strip() else []
+    if not before:
+        return False
+    tags = part_of_speech_tagger().tag([*before, run.text.lower(), *after])
+    at = len(before)
+    return tags[at][1] in _NOUN_TAGS and tags[at - 1][1] not in _VERB_TAGS
 
 
 def _verb_share(tagger: Tagger, word: str) -> float | None:
