@@ -37,9 +37,11 @@ FEATURE_GATED = {
 # Kinds other than patterns and consistency whose findings are matches of one of their patterns.
 RE2_GATED = {
     "mt.contributed-with-reporting",
+    "mt.glued-at-capital",
     "mt.tortured-phrase",
     "ocr.ligature",
     "ocr.folio-line",
+    "ocr.kept-hyphen",
     "structure.doubled-capital",
 }
 
@@ -79,7 +81,7 @@ PIECES = [
     "WHere", "THe", "(", ")", "[", "]", ";-)", "a)", '"', "'", "“", "”", "‘", "’", "„", "«",
     "Ã©", "Ã", "â€™", "â€", "Â", "Â ", "ÃƒÂ©tÃ©", "Ð¿Ñ€Ð¸", "Ø§Ù„", "β", "т", "ג", "中国",
     "Москва", "d*mn", "sh!t", "f#ck", "h@te", "$5", "50%", "vurdukça", "piñata", "naïve", "café",
-    "\xa0", "™", "…", "—", "counterfeit news", "contributed with reporting", "ﬁnance", "signi cant",
+    "\xa0", "™", "…", "—", "counterfeit news", "theGovernment", "AFPThe", "contributed with reporting", "ﬁnance", "signi cant", "impor-tant", "gov-\nernment",
     ".", ",", ":", "\n", "\n\n", " ",
 ]  # fmt: skip
 # Drawn lazily: the examples come from a linter, built when a test first draws, not at collection.

@@ -79,6 +79,11 @@ class CamelGlueCheck(Check):
         self.min_zipf_run = float(rule.option("min_zipf_run"))
         self.min_line_glues = int(rule.option("min_line_glues"))
 
+    def gate_patterns(self) -> list[regex.Pattern[str]]:
+        # Every finding is judged from a `_CANDIDATE` match (`_candidates` searches it only in
+        # whole runs of letters and digits, where its matches are those of the whole text).
+        return [_CANDIDATE]
+
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         counts = doc.word_counts

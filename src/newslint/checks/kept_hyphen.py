@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from newslint.checks import Check, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
@@ -46,6 +48,9 @@ class KeptHyphenCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.zipf = vocabulary.zipf
+
+    def gate_patterns(self) -> list[regex.Pattern[str]]:
+        return [_HYPHEN]  # every finding is at one of its matches
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
