@@ -101,3 +101,23 @@ def test_two_part_names_in_a_row_of_run_together_links_are_glues() -> None:
     prose = "The startup MicroMega hired a dozen engineers from the university lab in the spring."
     assert spans(check, prose) == []
     assert spans(make_check("camel-glue", min_line_glues=9), menu) == []
+
+
+def test_a_function_word_glued_to_a_rare_name_is_split() -> None:
+    # However rare the name (a romanised one), a lower-case function word of three letters or
+    # more never starts it: brands start lower case with one letter ("eBay").
+    check = make_check("camel-glue")
+    assert spans(check, "The governor of theKherson region said the ferry had stopped.") == [
+        "theKherson"
+    ]
+    assert spans(check, "She sold it on eBay and bought an iPhone.") == []
+
+
+def test_a_possessive_glued_to_the_next_word_is_no_name() -> None:
+    check = make_check("camel-glue")
+    text = "The delegation met Ukraine’sPresident on Monday for talks on the grain deal in Kyiv."
+    assert fixed(check, text) == text.replace("’sP", "’s P")
+    assert (
+        spans(check, "Ukraine’s President met the delegation; O’Sullivan's aide and Ma'sum came.")
+        == []
+    )

@@ -6,11 +6,14 @@ A token is split where a lower-case letter or a digit meets a capital followed b
 reported when the whole token is not a word in its own right (brands written this way, "YouTube",
 "PowerPoint", "iPhone", are common words in the frequency list) and each side is a known word, a
 courtesy title or a function word. Prefixes of names (Mc, Mac, De, La, Van) are shorter than the
-minimum left side; a two-part token with a capital on both sides ("MicroMega") in running prose is
+minimum left side. A lower-case function word of three letters or more before a capitalised word
+("theKherson") is glue however rare the word after it (a romanised name): brands open lower case
+with one letter. A two-part token with a capital on both sides ("MicroMega") in running prose is
 taken for a name unless its right side is a title or function word ("ChairmanMr", "KansbergIn"),
 and names the document spells this way more than once are left alone, unless the line holds
 `min_line_glues` such tokens or more (a menu run together: "HoursSubmit a Press ReleasePress
-Release Writing"). An acronym run into a
+Release Writing"); a possessive ends a name and starts none ("Ukraine'sPresident" is glue). An
+acronym run into a
 capitalised word ("AFPThe", "EDTFirst": a credit or a time stamp glued to the text after it) is
 reported only when that word is a function word or about as common as "first": brands join an
 acronym to rarer words ("CNNMoney").
@@ -67,6 +70,8 @@ _ACRONYM_THEN_WORD = compile_pattern(r"(\p{Lu}{2,})(\p{Lu}\p{Ll}+)")
 # A right side this common, or a function word, starts no brand ("CNNMoney", "DOSCareers" do).
 ACRONYM_RIGHT_ZIPF = 6.0
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "St"})
+_TITLE_WORD = compile_pattern(r"\p{Lu}\p{Ll}{2,}")
+_POSSESSIVE = compile_pattern(r"\p{L}{2}[’']s$")
 MIN_LEFT = 3
 MIN_PARTICIPLE = 6  # "Posted", "Updated"; shorter -ed words are names ("Fred", "Reed")
 
@@ -96,6 +101,11 @@ class CamelGlueCheck(Check):
             while start > 0 and (
                 text[start - 1].isalnum()
                 or (text[start - 1] == "-" and start > 1 and text[start - 2].isalnum())
+                or (
+                    text[start - 1] in "'’"
+                    and text[start] == "s"
+                    and text[start - 2 : start - 1].isalpha()
+                )
             ):
                 start -= 1
             match = _TOKEN.match(text, start)
@@ -162,6 +172,13 @@ class CamelGlueCheck(Check):
         first = parts[0]
         if first.isalpha() and len(first) < MIN_LEFT:
             return False
+        # A lower-case function word before a capitalised word ("theKherson", "fromNguyen"):
+        # brands start lower case with one letter ("eBay"), so however rare the name after it
+        # (a romanised one), the two are words run together.
+        if len(parts) == 2 and first.islower() and is_function_word(first):
+            return _TITLE_WORD.fullmatch(parts[1]) is not None or self._word(
+                parts[1], False, self.min_zipf
+            )
         # Three or more known words run together at capitals are no name: rarer words may count.
         floor = self.min_zipf if len(parts) == 2 else self.min_zipf_run
         return all(self._word(p, i == 0, floor) for i, p in enumerate(parts))
@@ -169,6 +186,8 @@ class CamelGlueCheck(Check):
     def _word(self, part: str, first: bool, floor: float) -> bool:
         if part.isdigit():
             return first
+        if first and _POSSESSIVE.search(part):
+            part = part[:-2]  # "Ukraine'sPresident": the possessive's word is the word
         if part in _TITLES or (len(part) >= 2 and part.isupper()):
             return not first or len(part) >= MIN_LEFT
         return is_function_word(part) or self.vocabulary.zipf(part) >= floor
@@ -196,8 +215,11 @@ def _joins(part: str) -> bool:
 
 
 def _name_in_prose(parts: list[str], text: str, offset: int) -> bool:
-    """ "MicroMega", "ShinWon": two capitalised halves in running prose are a name."""
+    """ "MicroMega", "ShinWon": two capitalised halves in running prose are a name; a
+    possessive ends a name ("Ukraine'sPresident") and starts none."""
     if len(parts) != 2 or not parts[0][0].isupper() or _joins(parts[1]):
+        return False
+    if _POSSESSIVE.search(parts[0]):
         return False
     return _in_prose(text, offset)
 
