@@ -48,3 +48,17 @@ def test_one_finding_at_the_junction(linter: Linter) -> None:
     text = "The council met the growers on Monday. while the harbour stayed shut.\n"
     found = [f for f in linter.lint(Document.from_raw(text)) if f.start <= 38 < f.end]
     assert [f.rule for f in found] == [_RULE]
+
+
+def test_on_a_scanned_page_the_word_keeps_its_misreading_finding(linter: Linter) -> None:
+    # a scan's full stops are specks and its words misreadings: the OCR rules report the word
+    text = (
+        "THE WEEKLY HERALD.\n\nThe council rnet on Tnesday in tbe town hall, and tho mayor Bpoke "
+        "of the new\nbridge. Tlie road to the mill was closed for rcpairs. thk vote was taken "
+        "late and the\nmembers went h0me at nine o'clock, it is said. The fair wiil open next "
+        "week. Tho price of\nwheat rose in tbe market on Saturday. lie said the crop was good.\n"
+    )
+    found = linter.lint(Document.from_raw(text))
+    at = {text[f.start : f.end]: sorted(g.rule for g in found if g.start == f.start) for f in found}
+    assert at["thk"] == ["ocr.unlikely-word", _RULE]
+    assert at["lie"] == ["ocr.misread-word", _RULE]

@@ -8,7 +8,7 @@ lower-case by design ("iPhone", "eBay") and the particles that open surnames ("v
 
 One finding per junction: its span runs from the mark to the end of the word, as labellers mark
 the junction as a stray full stop or as a lost capital (the word alone when it is no English
-word: a misreading, which the OCR rules report). Which of the two it is the clause
+word or the page is a scan: misreadings and specks, which the OCR rules report). Which of the two it is the clause
 structure around the stop decides (`stray_stop`): a full stop that cuts a sentence is reported with
 `stray_message` and a suggested fix that drops it; otherwise the fix capitalises.
 """
@@ -33,6 +33,7 @@ OPTIONS: dict[str, Any] = {
     "stray_message": Option((str,), default="", doc="the message when the full stop is stray")
 }
 
+SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 # The mark may close a quotation ("… significance”."), and the next sentence may open a line, a
 # paragraph or a quotation of its own: a scraper that keeps the page's paragraphs keeps the stop
 # at the end of one and the lost capital at the start of the next.
@@ -101,9 +102,10 @@ class SentenceCaseCheck(Check):
             if self._not_a_sentence_end(text, stop) or _inside_a_run(text, stop, word):
                 continue
             start = match.start("word")
-            if not self.vocabulary.zipf(word):
-                # no English word: a misreading the OCR rules report as theirs; the word alone is
-                # this rule's span, so theirs is not taken for part of a longer finding
+            if not self.vocabulary.zipf(word) or self._scanned(text):
+                # no English word, or a scanned page, whose stops are specks and whose words are
+                # misreadings the OCR rules report as theirs: the word alone is this rule's span,
+                # so theirs is not taken for part of a longer finding
                 stop = start
             between = text[stop:start]
             if self.stray_message and between == ". " and stop_is_stray(text, stop, start):
@@ -122,6 +124,11 @@ class SentenceCaseCheck(Check):
             message = render(self.rule.message, word=word)
             fixed = between + word[0].upper() + word[1:]
             yield finding(self.rule, stop, end, message, fix=fixed, suggestions=[fixed])
+
+    def _scanned(self, text: str) -> bool:
+        from newslint.signals import ocr_signal  # asked only where a junction is reported
+
+        return ocr_signal(text, self.vocabulary.zipf).looks_scanned(*SCANNED_GATE)
 
     @staticmethod
     def _not_a_sentence_end(text: str, stop: int) -> bool:
