@@ -161,3 +161,97 @@ def linked_titles(items: Sequence[Block]) -> set[int]:
 def _mark(block: Block) -> str | None:
     match = _BULLET.match(block.text)
     return None if match is None else match.group("mark")
+
+
+# A content list's item: one line of a list the page exists to print (an event calendar's
+# "Act @ Venue", an awards list's "Actress: Name – Film", a market table's "Stock: 1.72 per cent",
+# a chart's "2. “Title” by Author"). Its items share an inner structure, the marks that part its
+# fields, whatever the words; a menu's, tag list's or share bar's items are bare names with no
+# such marks, and a link bar's "|", "»" or "›" are the template's.
+LIST_ITEMS = 4  # fewer items of one structure are a panel or a few related links
+LIST_ITEM_WORDS = 20
+HEADING_WORDS = 4
+_MARKER = compile_pattern(r"^(?:[-–—•*·▪]|=?\d{1,3}[.)])\s+")
+_ASIDE = compile_pattern(r"\([^()]*\)|\[[^\[\]]*\]")
+_FIELD_WORD = compile_pattern(r"[\p{L}\p{N}]+(?:[’'.&/+-][\p{L}\p{N}]+)*")
+# commas part a name's words, "&" and "+" join names ("Lion & Lamb", "Dan + Shay")
+_QUOTES = str.maketrans(
+    {"“": '"', "”": '"', "«": '"', "»": '"', "—": "–", "-": "–", ",": None, "&": None, "+": None}
+)
+_BAR_MARKS = frozenset("|›>•·")
+_SENTENCE_MARKS = frozenset(".!?…")
+_QUOTE_MARKS = frozenset("“”\"«»‘’'")
+_DIGITS_ONLY = compile_pattern(r"\d")
+_ANY_MARK = compile_pattern(r"[^\p{L}\p{N}\s'’]")
+_NAMING = compile_pattern(r"\b\p{L}{2,}")
+
+
+def content_list_items(items: Sequence[Block]) -> set[int]:
+    """Single lines, four or more on the page, whose fields are parted by the same marks ("@",
+    ": … –", "“…” by"): the items of a list the page prints as its content. A label-and-value
+    list counts when its labels or its values repeat (an awards list's "Actress:", a market
+    table's "1.72 per cent"): a metadata panel names each field once, with values of every kind."""
+    structures = [_structure(block) for block in items]
+    keys: dict[str, list[int]] = {}
+    for index, key in enumerate(structures):
+        if key is not None:
+            keys.setdefault(key, []).append(index)
+    members: set[int] = set()
+    for key, indexes in keys.items():
+        if len(indexes) < LIST_ITEMS:
+            continue
+        if key == ":" and not _repeated_fields([items[i].text for i in indexes]):
+            continue
+        members.update(indexes)
+    if not members:
+        return members
+    # a list's own headings ("Saturday" between two days' items, "Friday" over the first) and
+    # its odd item of another structure ("Film: The Harbour Keeper" over the "Actor: Name –
+    # Film" lines) stand among them
+    for index in range(len(items) - 1):
+        if index in members or index + 1 not in members:
+            continue
+        if index - 1 in members or (
+            items[index].words <= HEADING_WORDS and items[index].lines == 1
+        ):
+            members.add(index)
+    for index in sorted(members):
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(items) and structures[near] is not None:
+                members.add(near)
+    return members
+
+
+def _structure(block: Block) -> str | None:
+    """The marks between a list line's fields, in order ("@", ":–", '""'), or None for a line
+    that is no list item: a paragraph, a bare name, a sentence, a link bar."""
+    if block.lines > 1 or block.words > LIST_ITEM_WORDS or block.text.rstrip().endswith(":"):
+        return None  # a line ending on its colon heads what follows: a form's label, a heading
+    if _ANY_MARK.search(block.text) is None:
+        return None  # bare words: a menu item, a name, a heading
+    text = _ASIDE.sub(" ", _MARKER.sub("", block.text.strip()))
+    if len(_NAMING.findall(text)) < 2:
+        return None  # "41.4 UAH ▲0.02%": a ticker's figures, a widget's, name no item
+    marks = "".join(_FIELD_WORD.sub(" ", text).split()).translate(_QUOTES)
+    if not marks or set(marks) <= _SENTENCE_MARKS or set(marks) & _BAR_MARKS:
+        return None
+    quoted = text.strip()
+    if quoted[:1] in _QUOTE_MARKS and quoted.rstrip(".!?…,")[-1:] in _QUOTE_MARKS:
+        return None  # a quotation on its own line, not a “Title” by its author
+    # "Headline – Site", "Week 51 – Dec 16 – Dec 22": a teaser's title and source, a nav label
+    return None if set(marks) == {"–"} else marks
+
+
+def _repeated_fields(lines: list[str]) -> bool:
+    """Whether "Label: value" lines repeat a value's shape, figures masked, three times (a market
+    table's "Wipro: 1.59 per cent"): a list of like items. Repeated labels are a listing's
+    per-item fields ("Contact: Jade Boyd" under each release), and a repeated dated value its
+    stamps: both the template's."""
+    values: dict[str, int] = {}
+    for line in lines:
+        value = line.partition(":")[2].strip()
+        if DATE.search(value) or ISO_DATE.search(value) or CLOCK.search(value):
+            continue
+        shape = _DIGITS_ONLY.sub("0", value)
+        values[shape] = values.get(shape, 0) + 1
+    return max(values.values(), default=0) >= COPIES

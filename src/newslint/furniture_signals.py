@@ -203,7 +203,7 @@ def _short_line_evidence(block: Block) -> str | None:
     if block.words <= 12 and (_EMAIL.search(text) or _HANDLE.search(text)):
         return "a contact address or social handle"
     if block.words <= 14 and is_field(text):
-        return "a metadata field (a label and its value)"
+        return FIELD
     return None
 
 
@@ -285,6 +285,7 @@ def inner_furniture(text: str, block: Block) -> tuple[str, int, int] | None:
     return None
 
 
+FIELD = "a metadata field (a label and its value)"
 LINK_BAR = "short items between separators (a breadcrumb, share bar or title suffix)"
 
 

@@ -61,7 +61,7 @@ _NUMBER_MISREAD = compile_pattern(
 RARE_AFTER_DIGITS = 3.0
 _HEX = compile_pattern(r"[0-9a-f]{8,}")
 _ORDINAL_OR_UNIT = compile_pattern(
-    r"\d+(?:[:.]\d+)*(?:st|nd|rd|th|s|am|pm|km|kg|cm|mm|ml|mg|gb|mb|kb|tb|bn|mn|mph|kph|ft|lbs?|hrs?|mins?|secs?|yrs?|kw|mw|gw|hz|khz|mhz|ghz|px|pt|pc|x|k|m|b|p|g)\b",
+    r"\d+(?:[:.]\d+)*(?:st|nd|rd|th|s|am|pm|km|kg|cm|mm|ml|mg|gb|mb|kb|tb|bn|mn|mph|kph|ft|lbs?|hrs?|mins?|secs?|yrs?|kw|mw|gw|hz|khz|mhz|ghz|px|pt|pc|x|k|m|b|p|c|g)\b",
     regex.IGNORECASE,
 )
 # A symbol no word contains, touching a letter ("th^", "energ}'", "*°u!d").

@@ -22,7 +22,13 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_cuts import cut_teaser
-from newslint.furniture_edges import TAIL_WORDS, heading_list, label_under_headline, page_edges
+from newslint.furniture_edges import (
+    BELOW,
+    TAIL_WORDS,
+    heading_list,
+    label_under_headline,
+    page_edges,
+)
 from newslint.furniture_fields import credit_panels, field_panels, field_runs
 from newslint.furniture_front_matter import front_matter
 from newslint.furniture_in_story import own_lines, wrap_fragments
@@ -30,6 +36,7 @@ from newslint.furniture_listing import (
     LINKED,
     RECURRING,
     SOURCE_STAMP,
+    content_list_items,
     linked_titles,
     recurring_items,
     source_stamps,
@@ -38,13 +45,16 @@ from newslint.furniture_menus import RUN, MenuRuns
 from newslint.furniture_model import DenseGate, Page, Read, read_features
 from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
 from newslint.furniture_signals import (
+    FIELD,
+    LINK_BAR,
     STAMP,
     TEMPLATE_TAG,
+    TITLE_WITH_SITE,
     WIRE_SLUG,
     inner_furniture,
     line_evidence,
 )
-from newslint.furniture_smoothing import smooth_lone_lines
+from newslint.furniture_smoothing import SMOOTHED, smooth_lone_lines
 from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
     Speakers,
@@ -97,6 +107,9 @@ _BY_SHAPE = frozenset({SHAPED, RUN, BETWEEN})  # reasons from a line's look or p
 # and a judge's bracketed capacity ("(SITTING AS A JUDGE OF THE COURT OF APPEAL)") read as a stamp
 # and a wire slug; the caption vouches for them as the document's, like the lines read by shape.
 _FRONT_MATTER_OWN = _BY_SHAPE | {STAMP, WIRE_SLUG}
+# Reasons from a line's look, its place or its label-and-value form: a content list's item has
+# them all. A stamp, credit or file name in the line is evidence of its own and stays.
+_LIST_LOOKS = _BY_SHAPE | {PANEL, BELOW, CAPTION, LINK_BAR, TITLE_WITH_SITE, SMOOTHED, FIELD}
 _GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
 
 
@@ -217,6 +230,12 @@ class FurnitureBlockCheck(Check):
         # counts them
         for index in wrap_fragments(items, evidence) | own | credit_panels(items):
             reasons[index] = None
+        # the items of a list the page prints (an event calendar, an awards list, a market
+        # table): their look and place read like a menu's, but no stamp or credit is in them
+        if any(reason in _LIST_LOOKS for reason in reasons):
+            for index in content_list_items(items):
+                if reasons[index] in _LIST_LOOKS:
+                    reasons[index] = None
         return reasons
 
     def _judge(self, block: Block) -> tuple[str | None, bool]:
