@@ -108,6 +108,24 @@ def test_a_capital_kept_on_the_second_letter_is_a_misreading(linter: Linter) -> 
     assert not {word for _, word in found} & {"MPs", "CEOs"}
 
 
+def test_a_capital_i_read_for_a_lower_case_one_beside_a_comma_or_a_name(linter: Linter) -> None:
+    text = (
+        SCANNED + "The prize went to Ann Morrow, Is a student of law; Mr. Hale Is organist there.\n"
+    )
+    found = sorted(
+        (f for f in linter.lint(Document.from_raw(text)) if f.rule == "ocr.misread-capital"),
+        key=lambda f: f.start,
+    )
+    after_comma, after_name = [f for f in found if text[f.start : f.end] == "Is"]
+    assert not after_comma.suggestions  # the comma may be the misreading, of a full stop
+    assert after_name.suggestions == ("is",)
+
+
+def test_a_title_case_line_keeps_its_capital_i(linter: Linter) -> None:
+    text = SCANNED + "The paper ran a story headed Mr. Hale Is Back In Town, Again.\n"
+    assert ("ocr.misread-capital", "Is") not in set(findings(linter, text, "ocr.misread-capital"))
+
+
 def test_a_lone_lower_case_i_is_a_speck() -> None:
     assert ocr_signal("They i Should do it. " * 4 + "tbe end of tho day.").kinds >= 2
 

@@ -62,6 +62,28 @@ def open_class_capitals(
             yield match.start("word"), match.end("word")
 
 
+# A lower-case i a scanner read as the capital I, on a small word the grammar around it keeps in
+# lower case, where `CAPITAL_BETWEEN` (a lower-case word on each side) does not look: after a comma
+# or semicolon inside a sentence ("of the award, Is a sophomore"), and after a capitalised word
+# with two lower-case words following ("Mr. Taylor Is organist at", "Tuesday In the hall"), which
+# a title-case line would have capitalised too. Only the I-shape: the capitals of "And", "The",
+# "Nor" after a comma open the lines of verse a scanner runs together.
+_I_AFTER_MARK = compile_pattern(r"(?<=\p{Ll}[,;][ \t]+)(?P<word>I\p{Ll}+)(?=[ \t]+\p{Ll})")
+_I_AFTER_CAPITAL = compile_pattern(
+    r"(?<=(?<!\p{L})\p{Lu}\p{Ll}+[ \t]+)(?P<word>I\p{Ll}+)(?=[ \t]+\p{Ll}+[ \t]+\p{Ll})"
+)
+
+
+def i_shaped_capitals(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Spans of small words whose capital I was a lower-case i ("award, Is a", "Taylor Is
+    organist"), each with whether the lower-case word is surely what was printed: after a comma
+    the comma may be the misreading instead, of a full stop ("screen, In fact")."""
+    for certain, pattern in ((False, _I_AFTER_MARK), (True, _I_AFTER_CAPITAL)):
+        for match in pattern.finditer(text):
+            if match.group("word").lower() in CLOSED_CLASS:
+                yield match.start("word"), match.end("word"), certain
+
+
 def _capitalised(token: str) -> bool:
     core = token.strip("\"'“”‘’()[],.;:!?")
     return core[:1].isupper() and core.lower() not in CLOSED_CLASS

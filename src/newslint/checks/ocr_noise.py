@@ -31,7 +31,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.misreadings import capital_misread, misread_of, near_word
 from newslint.ocr_capital_words import capital_misreadings
-from newslint.ocr_capitals import open_class_capitals
+from newslint.ocr_capitals import i_shaped_capitals, open_class_capitals
 from newslint.ocr_channel import Misreading, damage_relief, unlikely_words
 from newslint.ocr_context import (
     attested_splits,
@@ -272,11 +272,18 @@ class OcrNoiseCheck(ScannedTextCheck):
             (m.start, m.end) for m in document_marks(text, self.zipf) if m.kind == "shifted-capital"
         ]
         found += open_class_capitals(text, self.zipf, cased_lexicon.english(), self._tagger)
+        unsure = set()
+        for start, end, certain in i_shaped_capitals(text):
+            found.append((start, end))
+            if not certain:
+                unsure.add(start)
         for start, end in sorted(set(found)):
             word = text[start:end]
             fix = _unshifted(word)
             message = render(self.rule.message, match=word, fix=fix)
-            yield finding(self.rule, start, end, message, suggestions=[fix])
+            yield finding(
+                self.rule, start, end, message, suggestions=[] if start in unsure else [fix]
+            )
 
     def _tagger(self) -> Tagger | None:
         """The part-of-speech tagger, loaded on the first question; None without its model."""
