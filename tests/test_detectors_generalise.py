@@ -76,6 +76,31 @@ def test_glued_words_beyond_function_words(linter: Linter, text: str, glued: str
 
 
 @pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        # wordfreq has seen both tokens as web typos, yet their halves are far likelier
+        ("Shops suchas bakeries reopened on Monday.", "suchas"),
+        ("The fund pays for repairs, suchas roofs and wells.", "suchas"),
+    ],
+)
+def test_a_glue_wordfreq_has_seen_splits_when_its_halves_are_far_likelier(
+    linter: Linter, text: str, glued: str
+) -> None:
+    assert "mt.glued-words" in rules_at(linter, text, glued)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ingoing tenant signed; the outride began at dawn.",
+        "Nonetheless, the alot of land stayed with the realestate firm.",
+    ],
+)
+def test_words_built_from_a_prefix_or_a_compound_are_not_split(linter: Linter, text: str) -> None:
+    assert not [f for f in linter.lint(Document.from_raw(text)) if f.rule == "mt.glued-words"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Officials cited cyberactivity and counteractions.",

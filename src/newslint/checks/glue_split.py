@@ -93,6 +93,36 @@ def content_split(
     return (best[1], best[2]) if best else None
 
 
+def likelier_split(zipf: Zipf, token: str, tuning: Tuning, longest: int) -> tuple[str, str] | None:
+    """(left, right) for a lower-case token wordfreq has seen as a web typo ("suchas") whose two
+    common halves, read as independent words, are far likelier than the token: Zipf values are
+    log10 of a word's frequency per 10^9 words, so the pair's log-likelihood ratio against the
+    token is zipf(left) + zipf(right) - 9 - zipf(token). Compounds and words English builds
+    from a prefix ("cannot", "ingoing", "outride") fall well short of it, or start with a prefix."""
+    whole = zipf(token)
+    if not token.islower() or whole <= 0:
+        return None
+    best: tuple[float, str, str] | None = None
+    for cut in cuts(token, 2, 1, longest):
+        left, right = token[:cut], token[cut:]
+        if (
+            left in tuning.prefixes
+            or left in tuning.likelier_split_prefixes
+            or right in tuning.suffixes
+            or right in tuning.suffix_words
+            or right in tuning.name_endings
+        ):
+            continue
+        ratio = zipf(left) + zipf(right) - 9.0 - whole
+        if (
+            min(zipf(left), zipf(right)) >= tuning.likelier_split_part_min_zipf
+            and ratio >= tuning.likelier_split_min_ratio
+            and (best is None or ratio > best[0])
+        ):
+            best = (ratio, left, right)
+    return (best[1], best[2]) if best else None
+
+
 def unseen_zipf(token: str, tuning: Tuning) -> float:
     # "Thecity" and the like are frequent web typos, so wordfreq has seen a few of them.
     return tuning.the_glue_max_zipf if token[:3].lower() == "the" else 0.0

@@ -13,6 +13,7 @@ from newslint.checks.glue_split import (
     content_split,
     cuts,
     function_pair,
+    likelier_split,
     name_inside_sentence,
     unseen_zipf,
 )
@@ -89,9 +90,14 @@ class GluedCheck(LexiconCheck):
             split := function_pair(self.zipf, token, self.tuning, self.vocabulary.longest)
         ):
             return split
-        return content_split(
+        if split := content_split(
             self.zipf, token, counts, self.tuning, self._follows_a_subject, self.vocabulary.longest
-        )
+        ):
+            return split
+        # The dictionary is asked only here: most tokens wordfreq knows are words it licenses.
+        if rarity > 0 and not english().has(token):
+            return likelier_split(self.zipf, token, self.tuning, self.vocabulary.longest)
+        return None
 
     def _follows_a_subject(self, word: str) -> bool:
         """Whether `word` reads as a finite verb (said, told, wants, will) in a frame where a

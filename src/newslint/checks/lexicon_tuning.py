@@ -62,6 +62,18 @@ class Tuning:
     the_glue_max_zipf: float = _tuned(
         1.5, "'Thecity' and the like are frequent web typos: wordfreq has seen them up to this"
     )
+    likelier_split_min_ratio: float = _tuned(
+        2.4,
+        "a lower-case token wordfreq has seen ('suchas' 1.2) is two words when the pair, as two "
+        "independent words, is this many powers of ten likelier than the token (domain-grouped CV)",
+    )
+    likelier_split_part_min_zipf: float = _tuned(
+        5.0, "... and both words are at least this common (domain-grouped CV; 'such' 5.8)"
+    )
+    likelier_split_prefixes: frozenset[str] = _tuned(
+        _words("a be in on"),
+        "function words that are also word-forming prefixes ('ingoing', 'abed'): never split off",
+    )
     prefixes: frozenset[str] = _tuned(
         _words(
             """anti counter cyber over under super inter multi non post pre self micro macro mega
