@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations
 
+from newslint.cased_lexicon import english
 from newslint.checks.full_names import gendered_pair
 from newslint.lexicon import LONGEST_WORD
 from newslint.ocr_damage import Zipf
@@ -150,6 +151,29 @@ def _common_prefix(a: str, b: str) -> str:
 def plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def two_words(a: str, b: str) -> bool:
+    """Two spellings the dictionary licenses only as ordinary lower-case words ("Calculation",
+    "Calculating" capitalised in a list of headings): two words of English, not one name
+    respelled. wordfreq folds case and rates "Erdogan" as common as "calculating"; Hunspell's
+    entries keep it, so a name never passes for a word."""
+    lexicon = english()
+    return lexicon.only_lower_case(a.lower()) and lexicon.only_lower_case(b.lower())
+
+
+def accented_apart(a: str, b: str) -> bool:
+    """Two spellings that both keep their accents, different accents, and differ without them too
+    ("Trương", "Thưởng"): a page that writes every diacritic copies each name from its source, so
+    these are two names. A pipeline that garbles a name loses its accents or keeps the same ones
+    ("Kılıçdaroglu" beside "Kılıçdaroğlu" lost one, "Adrés" beside "Andrés" kept its é)."""
+    if a.isascii() or b.isascii() or plain(a) == plain(b):
+        return False
+    return _accented_letters(a) != _accented_letters(b)
+
+
+def _accented_letters(word: str) -> list[str]:
+    return sorted(char for char in word.casefold() if not char.isascii())
 
 
 def _edit_distance(a: str, b: str) -> int:

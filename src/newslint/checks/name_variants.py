@@ -30,10 +30,12 @@ from newslint.lexicon import Vocabulary, is_function_word
 from newslint.name_forms import name_form_variants
 from newslint.name_joins import name_join_variants
 from newslint.name_spellings import (
+    accented_apart,
     candidate_pairs,
     one_is_form_of_other,
     plain,
     sounded_pairs,
+    two_words,
     variants,
 )
 from newslint.ocr_damage import Zipf
@@ -108,6 +110,8 @@ class NameVariantsCheck(Check):
             if _in_one_name(text, starts[a], b) or _coordinated(text, starts, a, b, self.zipf):
                 continue
             if _written_as_a_word(text, a, self.zipf) or _written_as_a_word(text, b, self.zipf):
+                continue
+            if two_words(a, b) or accented_apart(a, b):
                 continue
             for odd, usual in _odd_spellings(a, b, mentions, introduced, self.zipf):
                 reported.setdefault(odd, usual)

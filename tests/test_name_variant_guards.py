@@ -1,0 +1,47 @@
+"""Pairs `consistency.name-spelling` must not take for one name spelled two ways: two dictionary
+words, and two names that keep different accents (issue 14). Texts written for these tests."""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.linters import load_rules
+from newslint.name_spellings import accented_apart, two_words
+
+LINTER = Linter(load_rules(), ignore=["grammar"])
+
+
+def _spelling(text: str) -> list[str]:
+    return [
+        text[f.start : f.end]
+        for f in LINTER.lint(Document(text))
+        if f.rule == "consistency.name-spelling"
+    ]
+
+
+def test_two_dictionary_words_capitalised_at_line_starts_are_two_words() -> None:
+    text = (
+        "Rents are set by a formula that few tenants understand.\n"
+        "What Goes Into the Calculation?\n"
+        "Calculating a rent starts with the floor area and the rate the council agreed."
+    )
+    assert _spelling(text) == []
+    assert two_words("Calculation", "Calculating")
+    assert not two_words("Erdogan", "Erdoğan")
+
+
+def test_two_names_with_different_accents_are_two_people() -> None:
+    text = (
+        "Deputy Trương Minh Hải met Ms Thưởng at the harbour. Later Trương left, "
+        "and Thưởng stayed to sign the lease."
+    )
+    assert _spelling(text) == []
+    assert accented_apart("Trương", "Thưởng")
+
+
+def test_a_name_that_lost_or_kept_its_accents_is_still_compared() -> None:
+    assert not accented_apart("Kılıçdaroglu", "Kılıçdaroğlu")
+    assert not accented_apart("Adrés", "Andrés")
+    assert not accented_apart("Erdogan", "Erdoğan")
+    text = "Erdoğan spoke first. Later Erdogan left the hall, and Erdoğan returned."
+    assert _spelling(text) == ["Erdogan"]
