@@ -53,6 +53,16 @@ _EMBED_ATTRIBUTION = compile_pattern(
     rf"|\d{{1,2}}\s+{MONTH}\s+\d{{4}})\s*$",
     regex.I,
 )
+# A credit line of its own: the photographers' and agencies' names, each capitalised, joined by
+# slashes set close to the name before ("Jane Doe/Reuters", "Jo Lee/ Ann Roe/ Getty Images"),
+# three words or more. A breadcrumb or a list of titles spaces its slashes ("Home / World"), and
+# two words paired by one ("Israel/Gaza") are a label of the story's.
+_CREDIT_LINE = compile_pattern(
+    r"(?=(?:\P{L}*+\p{L}++){3})"
+    r"\p{Lu}[\p{L}.'’&-]*(?: (?:\p{Lu}[\p{L}.'’&-]*|via)){0,4}"
+    r"(?:/ ?\p{Lu}[\p{L}.'’&-]*(?: (?:\p{Lu}[\p{L}.'’&-]*|via)){0,4})+"
+)
+CREDIT_LINE = "a photo credit (the photographers' and agencies' names, joined by slashes)"
 CREDIT_REACH = 120  # a credit or an ellipsis sits in a block's last characters
 CAPTION = "a photo caption or credit"
 SIGN_OFF = "a wire service's sign-off after the story's last sentence"
@@ -181,6 +191,8 @@ def caption_evidence(text: str, tail: str, words: int) -> str | None:
         text, tail = _CELL_END.sub("", text), _CELL_END.sub("", tail)
     if words <= 60 and CREDIT_HINT.search(tail) and CREDIT.search(tail):
         return CAPTION
+    if words <= 16 and "/" in text and _CREDIT_LINE.fullmatch(text):
+        return CREDIT_LINE  # its own evidence, which a list's look does not explain away
     if words <= 60 and _CAPTION_OF_ITSELF.search(text) and not QUOTATION.search(text):
         return "a photo caption (it speaks of its picture)"
     if words <= 60 and _positions_people(text) and not QUOTATION.search(text):

@@ -440,6 +440,26 @@ def test_captions_credits_and_archive_locators_are_furniture(furniture: Linter, 
     assert reported(furniture, f"{BODY}\n\n{line}\n\n{BODY}\n") == [line]
 
 
+@pytest.mark.parametrize(
+    "credit", ["Jane Doe/Harbour Wire", "Jo Lee/ Ann Roe/ Example Images", "KIM LEE/Wire via Pics"]
+)
+def test_a_credit_line_of_names_joined_by_slashes_is_furniture(
+    furniture: Linter, credit: str
+) -> None:
+    # a listing that also prints "Label: title" lines: the credit is its own evidence
+    page = (
+        f"Harbour Notes: The Week Ahead\n\n{credit}\n\n{BODY}\n\n"
+        f"Port Notes: The Ferry Returns\n\n{BODY}\n\nTown Notes: A New Bridge\n\n"
+        f"Farm Notes: Grain Prices\n"
+    )
+    assert credit in reported(furniture, page)
+
+
+def test_slashes_in_a_breadcrumb_or_a_pair_of_places_are_no_credit(furniture: Linter) -> None:
+    lines = f"{BODY}\n\nIsrael/Gaza\n\n{BODY}\n\nBuyers/sellers agreed on Monday.\n\n{BODY}\n"
+    assert reported(furniture, lines) == []
+
+
 def test_prose_naming_a_photo_or_a_page_is_not(furniture: Linter) -> None:
     prose = (
         f"{BODY}\n\n“I have never seen myself in this photo before,” she said.\n\n"
