@@ -24,3 +24,15 @@ def test_acronyms_with_their_endings_and_rare_forms_are_left_alone() -> None:
 
 def test_min_zipf_is_how_common_the_one_capital_form_must_be() -> None:
     assert spans(make_check("doubled-capital", min_zipf=9.0), "MIke spoke.") == []
+
+
+def test_a_rare_name_is_judged_by_the_page_spelling_it_with_one_capital() -> None:
+    check = make_check("doubled-capital")
+    text = "Mayor Ana KOvalenko opened the bridge. Kovalenko thanked the builders."
+    assert (
+        fixed(check, text)
+        == "Mayor Ana Kovalenko opened the bridge. Kovalenko thanked the builders."
+    )
+    # Without the page's own spelling the rare name is no evidence; nor is a longer word.
+    assert spans(check, "Mayor Ana KOvalenko opened the bridge.") == []
+    assert spans(check, "Mayor Ana KOvalenko met the Kovalenkos.") == []
