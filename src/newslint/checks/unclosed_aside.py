@@ -9,7 +9,7 @@ part-of-speech tagger newslint ships with finds no verb, pronoun, relative word 
 preposition or adverb in it, and a noun to head it; a time phrase, "Last week, Smith said", is an
 introduction, not a subject) and no other comma, colon, semicolon, dash or bracket follows in the
 sentence. Then either a run of names straight after the comma is followed by a finite verb
-("…, Gen. Prayut Chan-o-cha announced"), or a relative clause after it ("…, who is …") is
+("…, Gen. Prayut Chan-o-cha announced", or dated: "…, Satya Pal Malik on July 16 said"), or a relative clause after it ("…, who is …") is
 followed by a second finite verb after a noun ("…Uttar Pradesh was nabbed"): the closing comma
 belongs before that verb. The word before it is reported. No fix is applied: the comma may belong
 elsewhere, or the first one may be the stray.
@@ -131,7 +131,8 @@ class UnclosedAsideCheck(Check):
             return self._after_title(after, rest) if "NNP" in subject else None
         if names >= len(after):
             return None
-        if rest[names] in _FINITE or after[names][2] in _PLURAL_FINITE:
+        verb = names + _time_adjunct(after, rest, names)
+        if verb < len(after) and (rest[verb] in _FINITE or after[verb][2] in _PLURAL_FINITE):
             return after[names - 1][0], after[names - 1][1]
         return None
 
@@ -193,6 +194,21 @@ class UnclosedAsideCheck(Check):
             if rest[i] in _FINITE and rest[i - 1] in _NOUNS and after[i - 1][2][:1].isupper():
                 return after[i - 1][0], after[i - 1][1]
         return None
+
+
+def _time_adjunct(after: list[tuple[int, int, str]], rest: list[str], at: int) -> int:
+    """How many tokens at `at` date the verb after a name ("Satya Pal Malik on July 16 said"):
+    "on" and a day, a month or figures; 0 when none do."""
+    if at >= len(after) or after[at][2] != "on":
+        return 0
+    end = at + 1
+    while (
+        end < len(after)
+        and end - at <= 3
+        and (after[end][2].casefold() in _TIME or rest[end] == "CD")
+    ):
+        end += 1
+    return end - at if end > at + 1 else 0
 
 
 def _subject_tags(tags: Iterator[str], before: list[tuple[int, int, str]]) -> list[str] | None:
