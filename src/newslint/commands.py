@@ -8,7 +8,6 @@ import functools
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO, cast
 
@@ -24,39 +23,103 @@ from newslint.report import STREAMED, write_results
 from newslint.runner import FixIncomplete, check_source, collect, fix_source
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
 from newslint.suppress import Baseline
+from newslint.values import Value
 
 
-@dataclass
-class CheckOptions:
+class CheckOptions(Value):
     """What `newslint check` was asked to do, however it was asked."""
 
+    FIELDS = (
+        "paths", "fmt", "select", "ignore", "rule_paths", "builtin", "fix", "unsafe", "diff",
+        "fail_on", "exit_zero", "stdin_filename", "exclude", "encoding", "color", "grammar",
+        "context", "languagetool_url", "jobs", "config", "vale_config", "vale_min_alert_level",
+        "statistics", "output_file", "baseline", "update_baseline", "report_unused_suppressions",
+    )  # fmt: skip
     paths: list[str]
-    fmt: str = "text"
-    select: Sequence[str] = ()
-    ignore: Sequence[str] = ()
-    rule_paths: Sequence[str] = ()
-    builtin: bool = True
-    fix: bool = False
-    unsafe: bool = False
-    diff: bool = False
-    fail_on: str | None = None
-    exit_zero: bool = False
-    stdin_filename: str = "-"
-    exclude: Sequence[str] = ()
-    encoding: str | None = None
-    color: bool = False
-    grammar: str | None = None
-    context: bool | None = None
-    languagetool_url: str | None = None
-    jobs: int = 1
-    config: str | None = None
-    vale_config: str | None = None
-    vale_min_alert_level: str | None = None
-    statistics: bool = False
-    output_file: str | None = None
-    baseline: str | None = None
-    update_baseline: bool = False
-    report_unused_suppressions: bool = False
+    fmt: str
+    select: Sequence[str]
+    ignore: Sequence[str]
+    rule_paths: Sequence[str]
+    builtin: bool
+    fix: bool
+    unsafe: bool
+    diff: bool
+    fail_on: str | None
+    exit_zero: bool
+    stdin_filename: str
+    exclude: Sequence[str]
+    encoding: str | None
+    color: bool
+    grammar: str | None
+    context: bool | None
+    languagetool_url: str | None
+    jobs: int
+    config: str | None
+    vale_config: str | None
+    vale_min_alert_level: str | None
+    statistics: bool
+    output_file: str | None
+    baseline: str | None
+    update_baseline: bool
+    report_unused_suppressions: bool
+
+    def __init__(
+        self,
+        paths: list[str],
+        fmt: str = "text",
+        select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+        rule_paths: Sequence[str] = (),
+        builtin: bool = True,
+        fix: bool = False,
+        unsafe: bool = False,
+        diff: bool = False,
+        fail_on: str | None = None,
+        exit_zero: bool = False,
+        stdin_filename: str = "-",
+        exclude: Sequence[str] = (),
+        encoding: str | None = None,
+        color: bool = False,
+        grammar: str | None = None,
+        context: bool | None = None,
+        languagetool_url: str | None = None,
+        jobs: int = 1,
+        config: str | None = None,
+        vale_config: str | None = None,
+        vale_min_alert_level: str | None = None,
+        statistics: bool = False,
+        output_file: str | None = None,
+        baseline: str | None = None,
+        update_baseline: bool = False,
+        report_unused_suppressions: bool = False,
+    ):
+        self.paths = paths
+        self.fmt = fmt
+        self.select = select
+        self.ignore = ignore
+        self.rule_paths = rule_paths
+        self.builtin = builtin
+        self.fix = fix
+        self.unsafe = unsafe
+        self.diff = diff
+        self.fail_on = fail_on
+        self.exit_zero = exit_zero
+        self.stdin_filename = stdin_filename
+        self.exclude = exclude
+        self.encoding = encoding
+        self.color = color
+        self.grammar = grammar
+        self.context = context
+        self.languagetool_url = languagetool_url
+        self.jobs = jobs
+        self.config = config
+        self.vale_config = vale_config
+        self.vale_min_alert_level = vale_min_alert_level
+        self.statistics = statistics
+        self.output_file = output_file
+        self.baseline = baseline
+        self.update_baseline = update_baseline
+        self.report_unused_suppressions = report_unused_suppressions
 
 
 def _warn(message: str) -> None:
@@ -289,21 +352,39 @@ class RunOutcome:
         return 0 if self.options.exit_zero else int(self.failing)
 
 
-@dataclass
-class FileOutcome:
+class FileOutcome(Value):
     """One checked file, ready for the parent to report in order."""
 
+    FIELDS = ("result", "diff", "fail_on", "error")
     result: FileResult
     diff: str  # the --diff text, printed by the parent in file order
     fail_on: str
-    error: str = ""  # why the fixes were not written, the findings then being the file's own
+    error: str  # why the fixes were not written, the findings then being the file's own
+
+    def __init__(
+        self,
+        result: FileResult,
+        diff: str,
+        fail_on: str,
+        error: str = "",
+    ):
+        self.result = result
+        self.diff = diff
+        self.fail_on = fail_on
+        self.error = error
 
 
-@dataclass
-class Skipped:
+class Skipped(Value):
     """A file met while walking a directory that is not text we can read: noted, not fatal."""
 
+    FIELDS = ("reason",)
     reason: str
+
+    def __init__(
+        self,
+        reason: str,
+    ):
+        self.reason = reason
 
 
 def show_settings(options: CheckOptions) -> str:

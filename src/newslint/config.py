@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from newslint.errors import NewslintError
 from newslint.finding import SEVERITIES
+from newslint.values import Value
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 FAIL_ON = (*SEVERITIES, "never")
@@ -38,25 +38,47 @@ class ConfigError(NewslintError):
         super().__init__(f"{source}: {key}: {problem}")
 
 
-@dataclass
-class Settings:
+class Settings(Value):
     """What applies to one file. Empty settings (no file found) mean the built-in defaults."""
 
-    source: Path | None = None
-    root: Path = field(default_factory=Path.cwd)
-    select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    severity: dict[str, str] = field(default_factory=dict)
-    packs: list[str] = field(default_factory=list)
-    exclude: list[str] = field(default_factory=list)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    vocabulary: list[str] = field(default_factory=list)
-    staff: list[str] = field(default_factory=list)
-    house_style: dict[str, Any] = field(default_factory=dict)
-    grammar: dict[str, Any] = field(default_factory=dict)
-    context: dict[str, Any] = field(default_factory=dict)
-    fail_on: str | None = None
-    vale_config: str | None = None  # a .vale.ini, resolved against the settings file's folder
+    FIELDS = (
+        "source", "root", "select", "ignore", "severity", "packs", "exclude", "per_file_ignores",
+        "vocabulary", "staff", "house_style", "grammar", "context", "fail_on", "vale_config",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        source: Path | None = None,
+        root: Path | None = None,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        severity: dict[str, str] | None = None,
+        packs: list[str] | None = None,
+        exclude: list[str] | None = None,
+        per_file_ignores: dict[str, list[str]] | None = None,
+        vocabulary: list[str] | None = None,
+        staff: list[str] | None = None,
+        house_style: dict[str, Any] | None = None,
+        grammar: dict[str, Any] | None = None,
+        context: dict[str, Any] | None = None,
+        fail_on: str | None = None,
+        vale_config: str | None = None,  # a .vale.ini, resolved against the settings file's folder
+    ):
+        self.source = source
+        self.root = Path.cwd() if root is None else root
+        self.select = [] if select is None else select
+        self.ignore = [] if ignore is None else ignore
+        self.severity = {} if severity is None else severity
+        self.packs = [] if packs is None else packs
+        self.exclude = [] if exclude is None else exclude
+        self.per_file_ignores = {} if per_file_ignores is None else per_file_ignores
+        self.vocabulary = [] if vocabulary is None else vocabulary
+        self.staff = [] if staff is None else staff
+        self.house_style = {} if house_style is None else house_style
+        self.grammar = {} if grammar is None else grammar
+        self.context = {} if context is None else context
+        self.fail_on = fail_on
+        self.vale_config = vale_config
 
     def as_dict(self) -> dict[str, Any]:
         return {

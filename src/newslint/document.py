@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ import regex
 
 from newslint.regex_store import compile_pattern
 from newslint.tokens import Run, folded_vocabulary, letter_runs, words_among
+from newslint.values import FrozenValue, Value
 
 if TYPE_CHECKING:
     from newslint.lexicon import Vocabulary, Zipfs
@@ -51,30 +51,53 @@ _CR_OR_CRLF = compile_pattern(r"(\r\n|\r)")
 _BLOCK = compile_pattern(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(FrozenValue):
     """A stretch of the text: [start, end) offsets."""
 
+    FIELDS = ("start", "end")
+    __slots__ = FIELDS
     start: int
     end: int
 
+    def __init__(self, start: int, end: int):
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
 
-@dataclass
-class Document:
+    def _values(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash((self.start, self.end))
+
+    def __reduce__(self) -> tuple[type[Span], tuple[int, int]]:
+        return Span, (self.start, self.end)
+
+
+class Document(Value):
     """Normalised text plus lazily built indexes over it."""
 
-    text: str
-    path: str = "<string>"
-    markup: str = "plain"
-    crlf_at: tuple[int, ...] = field(default=(), repr=False)
-    newline: str = "\n"
-    original: str = field(default="", repr=False)  # before masking: for display and directives
-    masked: tuple[tuple[int, int], ...] = field(default=(), repr=False)
-    blocks: tuple[tuple[int, int, str], ...] = field(default=(), repr=False)
+    FIELDS = ("text", "path", "markup", "crlf_at", "newline", "original", "masked", "blocks")
+    HIDDEN = ("crlf_at", "original", "masked", "blocks")
 
-    def __post_init__(self) -> None:
-        if not self.original:
-            self.original = self.text
+    def __init__(
+        self,
+        text: str,
+        path: str = "<string>",
+        markup: str = "plain",
+        crlf_at: tuple[int, ...] = (),
+        newline: str = "\n",
+        original: str = "",  # before masking: for display and directives
+        masked: tuple[tuple[int, int], ...] = (),
+        blocks: tuple[tuple[int, int, str], ...] = (),
+    ):
+        self.text = text
+        self.path = path
+        self.markup = markup
+        self.crlf_at = crlf_at
+        self.newline = newline
+        self.original = original or text
+        self.masked = masked
+        self.blocks = blocks
 
     @classmethod
     def from_raw(cls, raw: str, path: str = "<string>", markup: str = "plain") -> Document:

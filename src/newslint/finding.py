@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
 from newslint.document import Document
+from newslint.values import FrozenValue, Value
 
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -26,48 +26,128 @@ def rule_matches(rule_id: str, prefix: str) -> bool:
     return rule_id == prefix or rule_id.startswith(prefix + ".")
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(FrozenValue):
     """Replace text[start:end] (offsets into the normalised Document text)."""
 
+    FIELDS = ("start", "end", "replacement")
+    __slots__ = FIELDS
     start: int
     end: int
     replacement: str
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "replacement", _shared(self.replacement))
+    def __init__(self, start: int, end: int, replacement: str):
+        setter = object.__setattr__
+        setter(self, "start", start)
+        setter(self, "end", end)
+        setter(self, "replacement", _shared(replacement))
+
+    # A finding's hash reads its fix's, and the fix's its edits': written out, like Finding's.
+    def _values(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.replacement)
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash((self.start, self.end, self.replacement))
+
+    def __reduce__(self) -> tuple[type[Edit], tuple[int, int, str]]:
+        return Edit, (self.start, self.end, self.replacement)
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(FrozenValue):
     """The edits that correct a finding, and whether they are safe to apply unreviewed."""
 
+    FIELDS = ("edits", "applicability")
+    __slots__ = FIELDS
     edits: tuple[Edit, ...]
-    applicability: str = "safe"
+    applicability: str
+
+    def __init__(self, edits: tuple[Edit, ...], applicability: str = "safe"):
+        object.__setattr__(self, "edits", edits)
+        object.__setattr__(self, "applicability", applicability)
+
+    def _values(self) -> tuple[tuple[Edit, ...], str]:
+        return (self.edits, self.applicability)
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash((self.edits, self.applicability))
+
+    def __reduce__(self) -> tuple[type[Fix], tuple[tuple[Edit, ...], str]]:
+        return Fix, (self.edits, self.applicability)
 
     @classmethod
     def replace(cls, start: int, end: int, replacement: str, applicability: str = "safe") -> Fix:
         return cls((Edit(start, end, replacement),), applicability)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(FrozenValue):
     """One problem a rule found: where, how severe, what to say, and its fix if any."""
 
+    FIELDS = ("rule", "severity", "message", "start", "end", "fix", "suggestions")
+    __slots__ = FIELDS
     rule: str
     severity: str
     message: str
     start: int
     end: int
-    fix: Fix | None = None
-    suggestions: tuple[str, ...] = field(default=())
+    fix: Fix | None
+    suggestions: tuple[str, ...]
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        rule: str,
+        severity: str,
+        message: str,
+        start: int,
+        end: int,
+        fix: Fix | None = None,
+        suggestions: tuple[str, ...] = (),
+    ):
         # A long document repeats the same artifact thousands of times: one copy of each message
         # and replacement, not one per finding, keeps memory in step with the distinct texts.
-        object.__setattr__(self, "message", _shared(self.message))
-        if self.suggestions:
-            object.__setattr__(self, "suggestions", tuple(map(_shared, self.suggestions)))
+        setter = object.__setattr__
+        setter(self, "rule", rule)
+        setter(self, "severity", severity)
+        setter(self, "message", _shared(message))
+        setter(self, "start", start)
+        setter(self, "end", end)
+        setter(self, "fix", fix)
+        setter(
+            self, "suggestions", tuple(map(_shared, suggestions)) if suggestions else suggestions
+        )
+
+    # Findings meet in sets and dicts by the million on a long document: these two are written
+    # out rather than read through `FIELDS`.
+    def _values(self) -> tuple[Any, ...]:
+        return (
+            self.rule, self.severity, self.message, self.start, self.end, self.fix,
+            self.suggestions,
+        )  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Finding:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(
+            (
+                self.rule,
+                self.severity,
+                self.message,
+                self.start,
+                self.end,
+                self.fix,
+                self.suggestions,
+            )
+        )
+
+    def __reduce__(self) -> tuple[type[Finding], tuple[Any, ...]]:
+        return Finding, self._values()
+
+    def replaced(self, **changes: Any) -> Finding:
+        """This finding with some fields changed (what `dataclasses.replace` gave)."""
+        values = dict(zip(self.FIELDS, self._values(), strict=True))
+        values.update(changes)
+        return Finding(**values)
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)
@@ -83,11 +163,19 @@ def _shared(text: str) -> str:
     return sys.intern(text) if type(text) is str else text
 
 
-@dataclass
-class FileResult:
+class FileResult(Value):
     """One file's document and the findings the policy kept."""
 
-    path: str
-    doc: Document
-    findings: Sequence[Finding] = field(default_factory=list)
-    rules: dict[str, Any] = field(default_factory=dict)  # metadata of the rules that fired
+    FIELDS = ("path", "doc", "findings", "rules")
+
+    def __init__(
+        self,
+        path: str,
+        doc: Document,
+        findings: Sequence[Finding] | None = None,
+        rules: dict[str, Any] | None = None,  # metadata of the rules that fired
+    ):
+        self.path = path
+        self.doc = doc
+        self.findings: Sequence[Finding] = [] if findings is None else findings
+        self.rules: dict[str, Any] = {} if rules is None else rules

@@ -9,23 +9,42 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
 from typing import Any
 
 from newslint.errors import RuleError
+from newslint.values import FrozenValue
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(FrozenValue):
     """A rule key a kind accepts: its types, whether it is required, its default."""
 
+    FIELDS = ("types", "required", "default", "doc", "choices")
+    __slots__ = FIELDS
     types: tuple[type, ...]
-    required: bool = False
-    default: Any = None
-    doc: str = ""
-    choices: tuple[Any, ...] = ()
+    required: bool
+    default: Any
+    doc: str
+    choices: tuple[Any, ...]
+
+    def __init__(
+        self,
+        types: tuple[type, ...],
+        required: bool = False,
+        default: Any = None,
+        doc: str = "",
+        choices: tuple[Any, ...] = (),
+    ):
+        setter = object.__setattr__
+        setter(self, "types", types)
+        setter(self, "required", required)
+        setter(self, "default", default)
+        setter(self, "doc", doc)
+        setter(self, "choices", choices)
+
+    def __reduce__(self) -> tuple[type[Option], tuple[Any, ...]]:
+        return Option, self._values()
 
     def validate(self, value: Any, fail: Callable[[str], RuleError], key: str) -> Any:
         if not isinstance(value, self.types) or (

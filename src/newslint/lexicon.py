@@ -13,13 +13,13 @@ from __future__ import annotations
 import array
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 from newslint import __version__
 from newslint.regex_store import compile_pattern
+from newslint.values import FrozenValue
 from newslint.wordtable import WordTable, store_table
 
 __all__ = ["store_table"]
@@ -67,18 +67,24 @@ PLATEAU_END = REFERENCE_YEAR + 20
 _NEVER_SEEN = round(math.log(MIN_FREQUENCY, 10) + 9, 2)
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(FrozenValue):
     """Words a linter accepts as known (settings `vocabulary`, a Vale style's Vocab accept list).
 
     Each Linter owns one and hands it to its checks, so what one settings file accepts never
     leaks into another's results, whatever order files are checked in and in whichever process.
+    Equal, and hashed, by its words alone (not by what its memos hold).
     """
 
-    words: frozenset[str] = frozenset()
-    _memos: dict[str, dict[Any, Any]] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
-    )
+    FIELDS = ("words",)
+    words: frozenset[str]
+    _memos: dict[str, dict[Any, Any]]
+
+    def __init__(self, words: frozenset[str] = frozenset()):
+        self.__dict__["words"] = words
+        self.__dict__["_memos"] = {}
+
+    def _values(self) -> tuple[frozenset[str]]:
+        return (self.words,)
 
     @classmethod
     def of(cls, *word_lists: Iterable[str]) -> Vocabulary:

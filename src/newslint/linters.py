@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,17 +21,25 @@ from newslint.lexicon import Vocabulary
 from newslint.policy import Policy, matches
 from newslint.rules import Rule, builtin_rules_dir, load_packs
 from newslint.suppress import UNUSED_RULE, Baseline
+from newslint.values import FrozenValue, Value
 
 Warn = Callable[[str], None]
 
 
-@dataclass
-class RuleSet:
+class RuleSet(Value):
     """Rules from packs and Vale styles, with the words the Vale styles accept."""
 
-    rules: list[Rule] = field(default_factory=list)
-    accept: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # Vale rules newslint cannot run, and why
+    FIELDS = ("rules", "accept", "skipped")
+
+    def __init__(
+        self,
+        rules: list[Rule] | None = None,
+        accept: list[str] | None = None,
+        skipped: list[str] | None = None,  # Vale rules newslint cannot run, and why
+    ):
+        self.rules: list[Rule] = [] if rules is None else rules
+        self.accept: list[str] = [] if accept is None else accept
+        self.skipped: list[str] = [] if skipped is None else skipped
 
 
 def load_rule_set(
@@ -77,21 +84,45 @@ def load_rules(
     return loaded.rules
 
 
-@dataclass(frozen=True)
-class Choices:
+class Choices(FrozenValue):
     """What the command line adds to every settings file's choices."""
 
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    rule_paths: tuple[str, ...] = ()
-    builtin: bool = True
-    grammar: str | None = None
-    context: bool | None = None  # None: as the settings say (off unless `context: on`)
-    languagetool_url: str | None = None
-    vale_config: str | None = None
-    vale_min_level: str | None = None  # overrides the .vale.ini's MinAlertLevel
-    baseline: Baseline | None = None
-    report_unused_suppressions: bool = False
+    FIELDS = (
+        "select", "ignore", "rule_paths", "builtin", "grammar", "context", "languagetool_url",
+        "vale_config", "vale_min_level", "baseline", "report_unused_suppressions",
+    )  # fmt: skip
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    rule_paths: tuple[str, ...]
+    builtin: bool
+    grammar: str | None
+    context: bool | None  # None: as the settings say (off unless `context: on`)
+    languagetool_url: str | None
+    vale_config: str | None
+    vale_min_level: str | None  # overrides the .vale.ini's MinAlertLevel
+    baseline: Baseline | None
+    report_unused_suppressions: bool
+
+    def __init__(
+        self,
+        select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        rule_paths: tuple[str, ...] = (),
+        builtin: bool = True,
+        grammar: str | None = None,
+        context: bool | None = None,
+        languagetool_url: str | None = None,
+        vale_config: str | None = None,
+        vale_min_level: str | None = None,
+        baseline: Baseline | None = None,
+        report_unused_suppressions: bool = False,
+    ):
+        self.__dict__.update(
+            select=select, ignore=ignore, rule_paths=rule_paths, builtin=builtin, grammar=grammar,
+            context=context, languagetool_url=languagetool_url, vale_config=vale_config,
+            vale_min_level=vale_min_level, baseline=baseline,
+            report_unused_suppressions=report_unused_suppressions,
+        )  # fmt: skip
 
 
 def build_linter(settings: Settings, choices: Choices, warn: Warn | None = None) -> Linter:

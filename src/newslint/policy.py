@@ -14,13 +14,13 @@ import fnmatch
 import functools
 import heapq
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newslint.document import Document
 from newslint.finding import UNFINISHED_RULE, Finding, in_text_order, rule_matches
 from newslint.rules import Rule
 from newslint.suppress import Baseline, Suppressions
+from newslint.values import FrozenValue
 
 matches = rule_matches
 
@@ -30,17 +30,37 @@ def _longest(rule_id: str, prefixes: Iterable[str]) -> int:
     return max((len(p) for p in prefixes if matches(rule_id, p)), default=-1)
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(FrozenValue):
     """Which findings survive: selection, severities, per-file ignores, baseline."""
 
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    severity: Mapping[str, str] = field(default_factory=dict)
-    per_file_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    root: Path | None = None  # per-file ignore globs are relative to it
-    baseline: Baseline | None = None
-    report_unused_suppressions: bool = False
+    FIELDS = (
+        "select", "ignore", "severity", "per_file_ignores", "root", "baseline",
+        "report_unused_suppressions",
+    )  # fmt: skip
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    severity: Mapping[str, str]
+    per_file_ignores: Mapping[str, tuple[str, ...]]
+    root: Path | None  # per-file ignore globs are relative to it
+    baseline: Baseline | None
+    report_unused_suppressions: bool
+
+    def __init__(
+        self,
+        select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        severity: Mapping[str, str] | None = None,
+        per_file_ignores: Mapping[str, tuple[str, ...]] | None = None,
+        root: Path | None = None,
+        baseline: Baseline | None = None,
+        report_unused_suppressions: bool = False,
+    ):
+        fields = self.__dict__
+        fields["select"], fields["ignore"] = select, ignore
+        fields["severity"] = {} if severity is None else severity
+        fields["per_file_ignores"] = {} if per_file_ignores is None else per_file_ignores
+        fields["root"], fields["baseline"] = root, baseline
+        fields["report_unused_suppressions"] = report_unused_suppressions
 
     @classmethod
     def of(cls, select: Sequence[str] = (), ignore: Sequence[str] = (), **rest: object) -> Policy:
@@ -94,7 +114,7 @@ class Policy:
         if self.baseline is not None:
             kept = self.baseline.fresh(doc.path, doc, kept)
         if self.severity:
-            kept = (replace(f, severity=self.severity_of(f.rule, f.severity)) for f in kept)
+            kept = (f.replaced(severity=self.severity_of(f.rule, f.severity)) for f in kept)
         if not self.report_unused_suppressions:
             yield from kept
             return

@@ -10,7 +10,6 @@ import fnmatch
 import io
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 
 from newslint.document import Document
 from newslint.engine import Linter
@@ -19,6 +18,7 @@ from newslint.finding import FileResult
 from newslint.finding_list import rule_ids
 from newslint.linters import load_rules as load_rules  # its old home; import it from linters
 from newslint.source import Source, write_atomic
+from newslint.values import Value
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Never the user's prose: installed packages (Vale does not walk into them either).
@@ -26,13 +26,23 @@ SKIPPED_DIRS = frozenset({"node_modules"})
 MARKUP_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
-@dataclass
-class Walk:
+class Walk(Value):
     """The files a run checks, found from the paths given, with notes on what was skipped."""
 
-    files: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    walked: set[str] = field(default_factory=set)  # found in a directory, not named by the user
+    FIELDS = ("files", "notes", "walked")
+    files: list[str]
+    notes: list[str]
+    walked: set[str]  # found in a directory, not named by the user
+
+    def __init__(
+        self,
+        files: list[str] | None = None,
+        notes: list[str] | None = None,
+        walked: set[str] | None = None,
+    ):
+        self.files = [] if files is None else files
+        self.notes = [] if notes is None else notes
+        self.walked = set() if walked is None else walked
 
 
 def _excluded(path: str, patterns: Sequence[str]) -> bool:
@@ -95,13 +105,23 @@ def check_source(source: Source, linter: Linter) -> FileResult:
     )
 
 
-@dataclass
-class FixReport:
+class FixReport(Value):
     """What fixing one file did: its result, how many fixes, and the diff."""
 
+    FIELDS = ("result", "applied", "diff")
     result: FileResult
     applied: int
     diff: str
+
+    def __init__(
+        self,
+        result: FileResult,
+        applied: int,
+        diff: str,
+    ):
+        self.result = result
+        self.applied = applied
+        self.diff = diff
 
 
 def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> FixReport:

@@ -14,11 +14,11 @@ import signal
 import stat
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from newslint.digest import blake2b
 from newslint.errors import InputError
+from newslint.values import Value
 from newslint.wide_unicode import unmarked_wide_encoding
 
 _BOMS = (
@@ -48,15 +48,29 @@ class UnavailableInput(InputError):
     """Gone, unreadable or not a regular file: a walked directory skips it."""
 
 
-@dataclass
-class Source:
+class Source(Value):
     """A text file as read: decoded text (newlines untouched) plus how to encode it back."""
 
+    FIELDS = ("path", "raw", "encoding", "bom", "digest")
     path: str
     raw: str
-    encoding: str = "utf-8"
-    bom: bytes = b""
-    digest: bytes | None = None
+    encoding: str
+    bom: bytes
+    digest: bytes | None
+
+    def __init__(
+        self,
+        path: str,
+        raw: str,
+        encoding: str = "utf-8",
+        bom: bytes = b"",
+        digest: bytes | None = None,
+    ):
+        self.path = path
+        self.raw = raw
+        self.encoding = encoding
+        self.bom = bom
+        self.digest = digest
 
     def encode(self, raw: str) -> bytes:
         return self.bom + raw.encode(self.encoding)

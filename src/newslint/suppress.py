@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 import regex
@@ -23,6 +22,7 @@ from newslint.document import Document
 from newslint.errors import InputError
 from newslint.finding import FileResult, Finding, rule_matches
 from newslint.regex_store import compile_pattern
+from newslint.values import Value
 
 _DIRECTIVE = compile_pattern(
     r"<!--[ \t]*newslint-(?P<kind>disable-next-line|disable|enable)\b(?P<rules>[^>]*?)-->"
@@ -33,16 +33,32 @@ UNUSED_RULE = "newslint.unused-suppression"
 CONTEXT_CHARS = 24
 
 
-@dataclass
-class Suppression:
+class Suppression(Value):
     """A newslint-disable comment: which rules it silences, over which text."""
 
+    FIELDS = ("kind", "rules", "start", "end", "directive", "used")
     kind: str
     rules: frozenset[str] | None  # None: every rule
     start: int  # the text it covers
     end: int
     directive: tuple[int, int]
-    used: bool = False
+    used: bool
+
+    def __init__(
+        self,
+        kind: str,
+        rules: frozenset[str] | None,
+        start: int,
+        end: int,
+        directive: tuple[int, int],
+        used: bool = False,
+    ):
+        self.kind = kind
+        self.rules = rules
+        self.start = start
+        self.end = end
+        self.directive = directive
+        self.used = used
 
     def covers(self, finding: Finding) -> bool:
         if not (self.start <= finding.start < self.end):
@@ -114,11 +130,17 @@ def _code_spans(doc: Document) -> list[tuple[int, int]]:
     return blocks + inline
 
 
-@dataclass
-class Suppressions:
+class Suppressions(Value):
     """A document's directives, and which of them turned something off."""
 
+    FIELDS = ("found",)
     found: list[Suppression]
+
+    def __init__(
+        self,
+        found: list[Suppression],
+    ):
+        self.found = found
 
     @classmethod
     def of(cls, doc: Document) -> Suppressions:
@@ -157,8 +179,7 @@ class Suppressions:
         ]
 
 
-@dataclass
-class Baseline:
+class Baseline(Value):
     """Known findings, counted by (path, rule, normalised context).
 
     Paths are kept relative to `root`, the directory that holds the baseline file (the project's
@@ -166,8 +187,17 @@ class Baseline:
     name the same file.
     """
 
-    counts: Counter[tuple[str, str, str]] = field(default_factory=Counter)
-    root: Path = field(default_factory=Path.cwd)
+    FIELDS = ("counts", "root")
+    counts: Counter[tuple[str, str, str]]
+    root: Path
+
+    def __init__(
+        self,
+        counts: Counter[tuple[str, str, str]] | None = None,
+        root: Path | None = None,
+    ):
+        self.counts = Counter() if counts is None else counts
+        self.root = Path.cwd() if root is None else root
 
     @property
     def size(self) -> int:

@@ -11,7 +11,6 @@ is one certain replacement that writes no pattern token.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +93,7 @@ class ValeCheck(Check):
                 reported.add(start)
                 finding = self._finding(start, end, hit, text[hit.start : hit.end])
                 if finding.fix is not None and not block.raw and doc.is_masked(start, end):
-                    finding = replace(finding, fix=None)  # a fix never rewrites markup
+                    finding = finding.replaced(fix=None)  # a fix never rewrites markup
                 yield finding
                 if self.limit and len(reported) >= self.limit:
                     return

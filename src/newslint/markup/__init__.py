@@ -8,9 +8,8 @@ see is an offset in the original file, and findings there are dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from newslint.regex_store import compile_pattern
+from newslint.values import Value
 
 # Web addresses and e-mail addresses are never prose, in any markup.
 _ADDRESS = compile_pattern(
@@ -19,12 +18,20 @@ _ADDRESS = compile_pattern(
 _NON_BLANK_LINE = compile_pattern(r"[^\n]*\S[^\n]*")
 
 
-@dataclass
-class Markup:
+class Markup(Value):
     """What a markup parser found: text to mask from prose, and the blocks."""
 
-    masked: list[tuple[int, int]] = field(default_factory=list)
-    blocks: list[tuple[int, int, str]] = field(default_factory=list)
+    FIELDS = ("masked", "blocks")
+    masked: list[tuple[int, int]]
+    blocks: list[tuple[int, int, str]]
+
+    def __init__(
+        self,
+        masked: list[tuple[int, int]] | None = None,
+        blocks: list[tuple[int, int, str]] | None = None,
+    ):
+        self.masked = [] if masked is None else masked
+        self.blocks = [] if blocks is None else blocks
 
 
 def analyse(text: str, markup: str) -> Markup:
