@@ -45,3 +45,25 @@ def test_a_name_that_lost_or_kept_its_accents_is_still_compared() -> None:
     assert not accented_apart("Erdogan", "Erdoğan")
     text = "Erdoğan spoke first. Later Erdogan left the hall, and Erdoğan returned."
     assert _spelling(text) == ["Erdogan"]
+
+
+def test_a_name_particle_written_in_two_cases_reports_the_rarer() -> None:
+    text = (
+        "Sheikh Hamad bin Khalifa opened the port. Hamad bin Khalifa spoke, "
+        "and later Hamad Bin Khalifa left."
+    )
+    assert _spelling(text) == ["Bin Khalifa"]
+    text = "Envoys met al-Rashidi on Monday; al-Rashidi said the talks, like Omar K. Al-Rashidi's, went well."
+    assert _spelling(text) == ["Al-Rashidi"]
+
+
+def test_a_capital_at_a_sentence_start_or_in_a_headline_is_free() -> None:
+    text = "Al-Rashidi visits the port\n\nEnvoys met al-Rashidi on Monday. Al-Rashidi said al-Rashidi's aides agreed."
+    assert _spelling(text) == []
+
+
+def test_a_prefix_or_a_title_before_a_name_is_no_particle() -> None:
+    text = "The pro-Kyiv bloc won. For the Pro-Kyiv bloc, Ms Dunn spoke; other pro-Kyiv members agreed."
+    assert _spelling(text) == []
+    text = "Council president Anna Berg spoke. Later Council President Anna Berg left."
+    assert _spelling(text) == []

@@ -136,6 +136,10 @@ class CasedLexicon:
         """Whether an entry of either case licenses `word` (lower case)."""
         return self._licensed(word, self.lower_entries) or self._licensed(word, self.proper_entries)
 
+    def is_lower_case_word(self, word: str) -> bool:
+        """Whether a lower-case entry licenses `word` (lower case), whatever the capitalised ones."""
+        return self._licensed(word, self.lower_entries)
+
     def only_lower_case(self, word: str) -> bool:
         """Whether `word` (lower case) is a form only a lower-case entry licenses: an ordinary
         word that is no one's name ("insure", "partly"; not "grant", "will", "rose")."""

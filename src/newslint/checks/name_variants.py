@@ -29,6 +29,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.name_forms import name_form_variants
 from newslint.name_joins import name_join_variants
+from newslint.name_particles import name_particle_variants
 from newslint.name_spellings import (
     accented_apart,
     candidate_pairs,
@@ -129,6 +130,14 @@ class NameVariantsCheck(Check):
         ]
         if joins:
             spans.extend(joins)
+            covered = SpanIndex((start, end) for start, end, *_ in spans)
+        particles = [
+            variant
+            for variant in name_particle_variants(text, doc.runs)
+            if not covered.covers(variant[0], variant[1])
+        ]
+        if particles:
+            spans.extend(particles)
             covered = SpanIndex((start, end) for start, end, *_ in spans)
         spans.extend(
             (m.start(), m.end(), m.group(), reported[m.group()])

@@ -1,0 +1,128 @@
+"""A particle of a name written in two cases: "Mohammed bin Salman" and "Mohammed Bin Salman",
+"Ahmed aboul Gheit" and "Aboul Gheit", "al-Sudani" and "Mohammed S. Al-Sudani".
+
+Arabic, Dutch and other names carry a short word before the surname that house styles write in
+lower case or with a capital; a page copied together from two sources, or translated twice,
+writes it both ways. Only places where case is free count: after a word that is not the end of
+a sentence (a given name, an initial, a lower-case word), and a capital in a headline (a short
+line with no closing mark) says nothing (lower case there still counts toward the page's form,
+and is never reported).
+
+The particle is what English does not write as an ordinary word: joined by a hyphen, a word no
+lower-case dictionary entry licenses ("al-", "el-"; not "pro-", "anti-"); joined by a space, the
+same, or a word of up to three letters English seldom writes ("bin", "van"; not "all", "new"). A title before a name ("president Rahul", "Mayor Buddy") is an ordinary word and
+is left to the style of titles. The rarer form is reported; on a tie, both.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from newslint.cased_lexicon import english
+from newslint.lexicon import is_function_word, zipf
+from newslint.regex_store import compile_pattern
+from newslint.tokens import Run
+
+# What may stand before a particle written in either case: a capitalised word that does not end
+# a sentence, an initial, a lower-case word or a comma, colon or semicolon.
+_BEFORE = compile_pattern(r"(?:\p{Lu}[\p{Ll}’'-]*\p{Ll}|\b\p{Lu}\.|\p{Ll}+|[,;:]) \Z")
+# A space-joined particle may be an English word too ("bin", "van"): a short one English seldom
+# writes ("all", "new", "two" are words before a name, not particles).
+SHORT_PARTICLE = 3
+SHORT_PARTICLE_ZIPF = 5.0
+HEADLINE_LENGTH = 160  # characters of a line that stands as a headline
+_CLOSING = (".", "!", "?", ":", ";", '"', "”", "’", ")")
+
+
+# (start, end, the form written there, the page's other form): a plain tuple, no class to build
+# at import (`newslint.values`).
+ParticleVariant = tuple[int, int, str, str]
+
+
+def name_particle_variants(text: str, runs: Sequence[Run]) -> Iterator[ParticleVariant]:
+    """Each occurrence of the rarer case of a name's particle (on a tie, of both); `runs` are
+    the text's runs of letters and digits (`Document.runs`)."""
+    written = {run[2] for run in runs}
+    particles = {
+        word
+        for word in written
+        if word.islower() and word.capitalize() in written and _particle_word(word)
+    }
+    if not particles:
+        return  # most pages: no particle-like word written in both cases
+    capitals = {word.capitalize(): word for word in particles}
+    at: defaultdict[tuple[str, str, str], list[tuple[str, int]]] = defaultdict(list)
+    for index, (start, end, word) in enumerate(runs[:-1]):
+        lower = word if word in particles else capitals.get(word)
+        if lower is None or end >= len(text) or text[end] not in " -":
+            continue
+        following = runs[index + 1]
+        name = following[2]
+        if following[0] != end + 1 or not name[0].isupper() or not name[1:].islower():
+            continue
+        if not _particle(lower, text[end]) or not _whole(text, start, following[1]):
+            continue
+        at[(lower, text[end], name)].append((word, start))
+    forms: defaultdict[tuple[str, str, str], defaultdict[str, list[int]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for key, written_at in at.items():
+        if len({form for form, _ in written_at}) != 2:
+            continue  # the particle written one way only before this name
+        for form, start in written_at:
+            if _BEFORE.search(text, max(0, start - 40), start) is None:
+                continue
+            if _headline(text, start):
+                if form.islower():
+                    forms[key][form].append(-1)  # the page's form, in a line not reported
+                continue
+            forms[key][form].append(start)
+    for key, by_form in sorted(forms.items()):
+        if len(by_form) != 2:
+            continue
+        (rare, rare_at), (usual, usual_at) = sorted(by_form.items(), key=lambda kv: len(kv[1]))
+        odd = [(rare, rare_at, usual)]
+        if len(rare_at) == len(usual_at):
+            odd.append((usual, usual_at, rare))
+        _, joiner, name = key
+        for particle, starts, other in odd:
+            for start in starts:
+                if start >= 0:
+                    end = start + len(particle) + 1 + len(name)
+                    yield start, end, particle + joiner + name, other + joiner + name
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands whole: no word, number or name mark runs into it."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "'’.-") and not (after.isalnum() or after == "-")
+
+
+@cache
+def _particle_word(word: str) -> bool:
+    """Whether a lower-case word may be a name's particle joined either way."""
+    return _particle(word, " ") or _particle(word, "-")
+
+
+@cache
+def _particle(word: str, joiner: str) -> bool:
+    if is_function_word(word):
+        return False
+    lexicon = english()
+    lower = word.lower()
+    if joiner == "-":
+        return not lexicon.is_lower_case_word(lower)
+    if not lexicon.is_lower_case_word(lower):
+        return True
+    return len(word) <= SHORT_PARTICLE and zipf(lower) < SHORT_PARTICLE_ZIPF
+
+
+def _headline(text: str, at: int) -> bool:
+    """Whether the line holding `at` is a headline: short, with no closing mark at its end."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    return len(line) <= HEADLINE_LENGTH and not line.endswith(_CLOSING)
