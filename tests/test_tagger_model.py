@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newslint.vale import tagger as tagger_module
 from newslint.vale import tagger_model
 from newslint.vale.tagger import Tagger, model_path, treebank_words
 from newslint.vale.tagger_model import CompactWeights, Model, load_model
@@ -104,3 +105,37 @@ def test_the_cached_entry_is_mapped_not_unmarshalled(own_cache: Path) -> None:
     assert isinstance(weights, CompactWeights)
     assert not isinstance(weights._names, bytes)  # the file's pages, not a copy
     assert len(weights._firsts) * 8 < len(weights._starts)
+
+
+# Words of every shape `_fixed_tag` and `_normalize` tell apart, and plain ones.
+_SHAPED = st.sampled_from(["0", "*", "*T*-1", "-LRB-", "(", "]", "-", "2024", "3.5", "Kyiv-based"])
+
+
+@given(st.lists(st.one_of(_SHAPED, st.text(min_size=1, max_size=10)), min_size=1, max_size=10))
+@settings(max_examples=examples(60), deadline=None)
+def test_tags_taken_one_by_one_are_those_of_the_whole_list(words: list[str]) -> None:
+    """`iter_tags` normalises the context only as far as the caller reads: a caller that stops
+    after any word has the tags the whole list gives (the guesses read two words ahead)."""
+    tagger = Tagger(read_back())
+    whole = tagger.tag(words)
+    for stop in range(len(whole) + 1):
+        tags = tagger.iter_tags(words)
+        assert [next(tags) for _ in range(stop)] == whole[:stop]
+
+
+def test_the_best_label_is_the_scores_best() -> None:
+    """`best_label` (one list of totals) picks what adding each feature's dict does."""
+    compact = read_back().weights
+    assert isinstance(compact, CompactWeights)
+    tagger = Tagger(pickled_model())
+    for sentence in SENTENCES:
+        words = treebank_words(sentence)
+        context = ["-START-", "-START2-", *map(tagger_module._normalize, words), "-END-", "-END2-"]
+        previous, before = "-START-", "-START2-"
+        for index, (word, tag) in enumerate(tagger.tag(words)):
+            features = tagger_module._features(index + 2, word, context, previous, before)
+            scores: dict[str, float] = {}
+            compact.add_scores(features, scores)
+            best = max(sorted(scores), key=lambda label: scores[label], default="")
+            assert compact.best_label(features) == (best if scores.get(best, 0) > 0 else "")
+            previous, before = tag, previous

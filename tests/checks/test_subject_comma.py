@@ -74,3 +74,73 @@ def test_an_adverb_may_stand_between_the_comma_and_the_verb() -> None:
 
 def test_a_sentence_glued_to_the_last_one_starts_a_clause() -> None:
     assert _commas("The quay was closed.The harbour board, inspected it.") == ["board,inspected"]
+
+
+def _judged_on_every_tag(check: object, subject: str, rest: str) -> bool:
+    """The judgement as made before the tagging stopped early: every word tagged first."""
+    from newslint.checks import subject_comma as sc
+    from newslint.checks.tagging import part_of_speech_tagger
+    from newslint.vale.tagger import treebank_words
+
+    before, after = treebank_words(subject), treebank_words(" ".join(rest.split()[:4]))
+    if not before or not after:
+        return False
+    tags = [tag for _, tag in part_of_speech_tagger().iter_tags([*before, ",", *after])]
+    subject_tags, verb, following = tags[: len(before)], tags[len(before) + 1], after[1:2]
+    at = len(before) + 1
+    if verb == "RB" and (after[0] == "also" or after[0].endswith("ly")):
+        if len(after) < 2:
+            return False
+        after, at = after[1:], at + 1
+        verb, following = tags[at], after[1:2]
+    elif not sc._VERB_SHAPED.fullmatch(after[0]):
+        return False
+    if subject_tags[0] in sc._OPENING_NOT_SUBJECT:
+        return False
+    if len(subject_tags) > 1 and subject_tags[0] in sc._BEFORE_TO and subject_tags[1] == "TO":
+        return False
+    if any(t.startswith("VB") or t in sc._NOT_SUBJECT for t in subject_tags):
+        return False
+    if not any(t.startswith("NN") or t == "CD" for t in subject_tags):
+        return False
+    word = after[0]
+    if word in sc._ATTRIBUTION and following and following[0][:1].isupper():
+        return False
+    if verb in sc._FINITE or word in sc._PLURAL_FINITE:
+        return True
+    object_tag = tags[at + 1] if len(tags) > at + 1 else ""
+    return verb == "VBN" and object_tag in sc._OBJECT_START
+
+
+def test_a_subject_given_up_at_its_first_telling_tag_is_judged_as_when_all_were_tagged() -> None:
+    check = make_check("subject-comma", **OPTIONS)
+    subjects = [
+        "The new team captain",
+        "In the past year",
+        "However",
+        "It",
+        "Due to the weather",
+        "Much cooler",
+        "Acme and its two partners",
+        "The man who sold the farm",
+        "Three of them",
+        "Residents of the old quarter",
+        "The report released",
+        "2024",
+        "Quickly",
+    ]
+    rests = [
+        "has signed a contract.",
+        "were fined on Monday.",
+        "also met the envoy.",
+        "quickly",
+        "said Mauer, are here.",
+        "conducted Eid prayer.",
+        "running late.",
+        "reported the loss to the police.",
+        "the board met.",
+    ]
+    for subject in subjects:
+        for rest in rests:
+            expected = _judged_on_every_tag(check, subject, rest)
+            assert check._splits_subject_from_verb(subject, rest) == expected, (subject, rest)  # type: ignore[attr-defined]

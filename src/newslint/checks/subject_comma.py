@@ -22,6 +22,7 @@ Keys: `min_words` (the shortest subject judged).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from newslint.checks import Check, Option, finding
 from newslint.checks.tagging import REPORTED_CLAUSE, part_of_speech_tagger
@@ -129,8 +130,26 @@ class SubjectCommaCheck(Check):
         after = treebank_words(" ".join(rest.split()[:4]))
         if not before or not after:
             return False
-        tags = [tag for _, tag in part_of_speech_tagger().iter_tags([*before, ",", *after])]
-        subject_tags, verb, following = tags[: len(before)], tags[len(before) + 1], after[1:2]
+        if not _VERB_SHAPED.fullmatch(after[0]) and not (
+            after[0] == "also" or after[0].endswith(_ADVERB_ENDINGS)
+        ):
+            return False  # neither a verb nor an adverb before one, whatever the tags
+        # Tagged left to right, and given up at the subject's first tag that rules it out: a
+        # guess reads only the words around it, so the tags read are those of the whole list.
+        tagged = part_of_speech_tagger().iter_tags([*before, ",", *after])
+        subject_tags: list[str] = []
+        for _, tag in islice(tagged, len(before)):
+            if not subject_tags and tag in _OPENING_NOT_SUBJECT:
+                return False
+            if tag.startswith("VB") or tag in _NOT_SUBJECT:
+                return False
+            subject_tags.append(tag)
+        if len(subject_tags) > 1 and subject_tags[0] in _BEFORE_TO and subject_tags[1] == "TO":
+            return False  # "Due to the weather, ...", "Eager to win, ...": an opening phrase
+        if not any(t.startswith("NN") or t == "CD" for t in subject_tags):
+            return False  # no head noun: "Much cooler, scattered showers" is a forecast's phrase
+        tags = [*subject_tags, *(tag for _, tag in tagged)]
+        verb, following = tags[len(before) + 1], after[1:2]
         at = len(before) + 1
         if verb == "RB" and (after[0] == "also" or after[0].endswith(_ADVERB_ENDINGS)):
             if len(after) < 2:
@@ -139,14 +158,6 @@ class SubjectCommaCheck(Check):
             verb, following = tags[at], after[1:2]
         elif not _VERB_SHAPED.fullmatch(after[0]):
             return False
-        if subject_tags[0] in _OPENING_NOT_SUBJECT:
-            return False
-        if len(subject_tags) > 1 and subject_tags[0] in _BEFORE_TO and subject_tags[1] == "TO":
-            return False  # "Due to the weather, ...", "Eager to win, ...": an opening phrase
-        if any(t.startswith("VB") or t in _NOT_SUBJECT for t in subject_tags):
-            return False
-        if not any(t.startswith("NN") or t == "CD" for t in subject_tags):
-            return False  # no head noun: "Much cooler, scattered showers" is a forecast's phrase
         word = after[0]
         if word in _ATTRIBUTION and following and following[0][:1].isupper():
             return False  # "…, said Mauer, are": an attribution inside the sentence

@@ -90,9 +90,9 @@ class UnclosedAsideCheck(Check):
                 yield finding(self.rule, *dashed, render(self.rule.message, match=word))
                 continue
             comma = text.find(",", sentence.start, sentence.end)
-            if comma < 0 or any(c in _CLOSERS for c in text[comma + 1 : sentence.end]):
+            if comma < 0 or not _CLOSERS.isdisjoint(text[comma + 1 : sentence.end]):
                 continue
-            if any(c in _CLOSERS for c in text[sentence.start : comma]):
+            if not _CLOSERS.isdisjoint(text[sentence.start : comma]):
                 continue
             # The subject of a clause reported after "that" or "said" is judged on its own.
             start = max(

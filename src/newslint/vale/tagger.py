@@ -112,26 +112,31 @@ class Tagger:
         """The tags one by one, left to right: a caller that has its answer after the first
         few words (a line's grammar decided by its first verb) stops the tagging there."""
         words = [w for w in words if w]
-        context = ["-START-", "-START2-", *(_normalize(w) for w in words), "-END-", "-END2-"]
+        # The context words are normalised as far as a guess reads (two past the word): a
+        # caller that stops early never pays for the rest of a long sentence.
+        context = ["-START-", "-START2-"]
+        ends = ["-END-", "-END2-"]
+        tagdict = self.model.tagdict
         previous, before = "-START-", "-START2-"
         for index, word in enumerate(words):
-            tag = (
-                _fixed_tag(word)
-                or self.model.tagdict.get(word)
-                or self._predict(_features(index + 2, word, context, previous, before))
-            )
+            tag = _fixed_tag(word) or tagdict.get(word)
+            if not tag:
+                while len(context) < index + 5:
+                    at = len(context) - 2
+                    context.append(_normalize(words[at]) if at < len(words) else ends.pop(0))
+                tag = self._predict(_features(index + 2, word, context, previous, before))
             yield word, tag
             previous, before = tag, previous
 
     def _predict(self, features: list[str]) -> str:
-        scores: dict[str, float] = {}
         weights = self.model.weights
         if isinstance(weights, CompactWeights):
-            weights.add_scores(features, scores)
-        else:
-            for feature in features:  # each feature once: their names never repeat
-                for label, weight in weights.get(feature, {}).items():
-                    scores[label] = scores.get(label, 0.0) + weight
+            tag = weights.best_label(features)
+            return {"-LRB-": "(", "-RRB-": ")"}.get(tag, tag)
+        scores: dict[str, float] = {}
+        for feature in features:  # each feature once: their names never repeat
+            for label, weight in weights.get(feature, {}).items():
+                scores[label] = scores.get(label, 0.0) + weight
         best, tag = 0.0, ""
         for label in sorted(scores):
             if scores[label] > best:
@@ -149,7 +154,13 @@ _BRACKET_TOKEN = compile_pattern(r"-[A-Z]{3}-")
 _BRACKETS = {"(": "(", "[": "(", "{": "(", ")": ")", "]": ")", "}": ")"}
 
 
+# The first characters of every word `_fixed_tag` tags ("0" apart): the others skip its patterns.
+_FIXED_FIRSTS = frozenset("*-([{)]}")
+
+
 def _fixed_tag(word: str) -> str | None:
+    if word[:1] not in _FIXED_FIRSTS and word != "0":
+        return None
     if _EMPTY_ELEMENT.fullmatch(word):
         return "-NONE-"
     if word in _BRACKETS:

@@ -136,6 +136,26 @@ class CompactWeights:
                 label = labels[ids[k]]
                 scores[label] = scores.get(label, 0.0) + values[k]
 
+    def best_label(self, features: list[str]) -> str:
+        """The label with the highest positive score (the first in sorted order on a tie; "" if
+        none is positive): what `add_scores` then a pass over the sorted scores give. Each
+        label's score is the same sum in the same order; a label no feature weighs stays at
+        0.0 and, like one missing from `scores`, cannot win."""
+        labels, ids, values, starts = self._labels, self._label_ids, self._values, self._starts
+        totals = [0.0] * len(labels)  # `labels` is sorted: the index order is the sorted order
+        for feature in features:
+            at = self._number(feature)
+            if at < 0:
+                continue
+            first, last = starts[at], starts[at + 1]
+            for number, weight in zip(ids[first:last], values[first:last], strict=True):
+                totals[number] += weight
+        best, tag = 0.0, ""
+        for label, score in zip(labels, totals, strict=True):
+            if score > best:
+                best, tag = score, label
+        return tag
+
     def dumps(self, tagdict: dict[str, str] | None = None) -> bytes:
         """The stored form (with a model's `tagdict`): MAGIC, the sections' places, a marshalled
         header, then the names and the flat arrays, each at a multiple of 8 bytes."""
