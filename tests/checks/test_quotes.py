@@ -5,11 +5,14 @@ from __future__ import annotations
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newslint import quotation_marks
 from newslint.checks import Check
 from newslint.document import Document
 
+from ..conftest import examples
 from ..line_count import lines_run
 from .helpers import RecordingPattern, fixed, make_check, run, spans
 
@@ -219,3 +222,29 @@ def test_pairing_quotations_on_a_long_page_grows_with_the_page_not_its_square() 
         assert len(run(check, page(2))) == (4 if detect == "balance" else 2)
         small, large = (_quotes_lines_run(check, page(n)) for n in (200, 400))
         assert large <= 2.1 * small
+
+
+_PIECES = st.sampled_from(
+    ["“", "”", '"', "„", "‘", "’", "(", ")", "[", "]", "He said ", "it was fine", ". ", "\n",
+     "\n\n", "Advertisement\n\n", "word ", ":-) ", "a) ", "Smith ", "“We will go,” he said. "]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=30).map("".join))
+@settings(max_examples=examples(200), deadline=None)
+def test_the_quote_checks_find_the_same_alone_or_after_each_other(text: str) -> None:
+    """`balance`, `reopen` and `brackets` share the pairing of marks worked out once per text:
+    each finds what it finds alone, whichever ran before it."""
+    from newslint.checks.quotes import _quotation_sides
+
+    checks = [make_check("quotes", detect=d) for d in ("balance", "reopen", "brackets")]
+    alone = []
+    for check in checks:
+        _quotation_sides.cache_clear()
+        alone.append([(f.start, f.end, f.message) for f in run(check, text)])
+    together = [[(f.start, f.end, f.message) for f in run(check, text)] for check in checks]
+    assert together == alone
+    other = "“" + text  # another text straight after: never the first one's pairing
+    after = [(f.start, f.end, f.message) for f in run(checks[0], other)]
+    _quotation_sides.cache_clear()
+    assert after == [(f.start, f.end, f.message) for f in run(checks[0], other)]

@@ -15,7 +15,8 @@ followed through in `newslint.quotation_paragraphs`; this module pairs them and 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from newslint.checks import Check, Option, finding
 from newslint.document import Document, Span
@@ -80,25 +81,17 @@ class QuotesCheck(Check):
         if self.detect == "direction":
             yield from self._direction(doc)
             return
-        paragraphs = quotation_paragraphs(doc.text, doc.paragraphs)
-        quoting = self.detect in ("balance", "reopen")
-        flipped = misdirected(doc.text) if quoting else set()
-        left_open = False  # the previous paragraph's quotation runs on into this one
-        balance: list[tuple[str, Finding]] = []
-        strays: list[tuple[str, int]] = []
-        nexts = next_of_the_text(doc.text, paragraphs)
-        for index, paragraph in enumerate(paragraphs):
-            following = nexts[index]
-            if quoting:
-                found, left_open = self._balance(doc.text, paragraph, following, flipped, left_open)
-                balance.extend(found)
-            else:
-                strays.extend(_stray_brackets(doc.text, paragraph))
-        if self.detect == "reopen":
-            yield from self._not_reopened(doc.text, paragraphs, balance)
+        text = doc.text
+        paragraphs, sides = _quotation_sides(text, tuple(doc.paragraphs), self.detect != "brackets")
+        if self.detect != "brackets":
+            balance = [(side, self._side_finding(side, at)) for side, at in sides]
+            if self.detect == "reopen":
+                yield from self._not_reopened(text, paragraphs, balance)
+                return
+            yield from _unpaired(text, paragraphs, balance)
             return
-        yield from _unpaired(doc.text, paragraphs, balance)
-        for char, at in _unpaired_brackets(doc.text, strays):
+        strays = [stray for paragraph in paragraphs for stray in _stray_brackets(text, paragraph)]
+        for char, at in _unpaired_brackets(text, strays):
             message = f"“{char}” is never closed in this paragraph" if char in "([" else None
             yield finding(
                 self.rule,
@@ -114,48 +107,13 @@ class QuotesCheck(Check):
         for match in closers_opening(doc.text):
             yield finding(self.rule, match.start(), match.end(), fix="“", suggestions=["“"])
 
-    def _balance(
-        self,
-        text: str,
-        paragraph: Span,
-        following: Span | None,
-        flipped: set[int],
-        continued: bool,
-    ) -> tuple[list[tuple[str, Finding]], bool]:
-        """The paragraph's findings, each with its side (UNCLOSED or UNOPENED), and whether its
-        last quotation runs on into the next one.
-
-        The document's last paragraph may continue a quotation and end before it closes: the
-        copy was cut there (an excerpt, a draft), which is not a missing mark.
-        """
-        found: list[tuple[str, Finding]] = []
-        marks = [m.start() for m in QUOTE.finditer(text, paragraph.start, paragraph.end)]
-        if paired_straight(text, marks) or nested_and_closed(text, marks, flipped):
-            return found, False
-        open_at: int | None = None
-        for at in marks:
-            if open_at is not None and text[open_at] == LOW_OPENER and text[at] in "“”":
-                open_at = None  # „…“ closes with the high mark English opens with
-            elif opens(text, at, open_at is not None, flipped):
-                if open_at is not None and not reopens_after_line_paragraph(text, at):
-                    found.append((UNCLOSED, self._unclosed(open_at)))
-                open_at = at
-            elif open_at is None:
-                found.append(
-                    (UNOPENED, finding(self.rule, at, at + 1, UNOPENED, suggestions=["delete it"]))
-                )
-            else:
-                open_at = None
-        if open_at is None:
-            return found, False
-        runs_on = continues(text, following)
-        cut_short = following is None and continued and not text[paragraph.start : open_at].strip()
-        if not runs_on and not cut_short:
-            found.append((UNCLOSED, self._unclosed(open_at)))
-        return found, runs_on
+    def _side_finding(self, side: str, at: int) -> Finding:
+        if side == UNCLOSED:
+            return self._unclosed(at)
+        return finding(self.rule, at, at + 1, UNOPENED, suggestions=["delete it"])
 
     def _not_reopened(
-        self, text: str, paragraphs: list[Span], found: list[tuple[str, Finding]]
+        self, text: str, paragraphs: Sequence[Span], found: list[tuple[str, Finding]]
     ) -> Iterator[Finding]:
         """The first word of each paragraph a quotation runs on into without a mark to reopen it:
         English reopens every paragraph of a quotation, so one left bare reads as the narrator's."""
@@ -183,6 +141,66 @@ class QuotesCheck(Check):
             UNCLOSED,
             suggestions=["close the quotation", "delete it"],
         )
+
+
+# The three quotation and bracket checks read the same paragraphs, and `balance` and `reopen`
+# the same pairing of marks: worked out once per text (a pure memo of pure functions, as
+# `signals.ocr_signal` is; each check makes its own findings from the positions).
+@lru_cache(maxsize=2)
+def _quotation_sides(
+    text: str, blocks: tuple[Span, ...], quoting: bool
+) -> tuple[tuple[Span, ...], tuple[tuple[str, int], ...]]:
+    """The paragraphs a quotation runs through and, if `quoting`, each mark found unpaired
+    (UNCLOSED or UNOPENED, its offset), in text order."""
+    paragraphs = tuple(quotation_paragraphs(text, list(blocks)))
+    if not quoting:
+        return paragraphs, ()
+    flipped = misdirected(text)
+    left_open = False  # the previous paragraph's quotation runs on into this one
+    sides: list[tuple[str, int]] = []
+    nexts = next_of_the_text(text, list(paragraphs))
+    for index, paragraph in enumerate(paragraphs):
+        found, left_open = _balance(text, paragraph, nexts[index], flipped, left_open)
+        sides.extend(found)
+    return paragraphs, tuple(sides)
+
+
+def _balance(
+    text: str,
+    paragraph: Span,
+    following: Span | None,
+    flipped: set[int],
+    continued: bool,
+) -> tuple[list[tuple[str, int]], bool]:
+    """The paragraph's unpaired marks, each with its side (UNCLOSED or UNOPENED), and whether
+    its last quotation runs on into the next one.
+
+    The document's last paragraph may continue a quotation and end before it closes: the
+    copy was cut there (an excerpt, a draft), which is not a missing mark.
+    """
+    found: list[tuple[str, int]] = []
+    marks = [m.start() for m in QUOTE.finditer(text, paragraph.start, paragraph.end)]
+    if paired_straight(text, marks) or nested_and_closed(text, marks, flipped):
+        return found, False
+    open_at: int | None = None
+    for at in marks:
+        if open_at is not None and text[open_at] == LOW_OPENER and text[at] in "“”":
+            open_at = None  # „…“ closes with the high mark English opens with
+        elif opens(text, at, open_at is not None, flipped):
+            if open_at is not None and not reopens_after_line_paragraph(text, at):
+                found.append((UNCLOSED, open_at))
+            open_at = at
+        elif open_at is None:
+            found.append((UNOPENED, at))
+        else:
+            open_at = None
+    if open_at is None:
+        return found, False
+    runs_on = continues(text, following)
+    cut_short = following is None and continued and not text[paragraph.start : open_at].strip()
+    if not runs_on and not cut_short:
+        found.append((UNCLOSED, open_at))
+    return found, runs_on
 
 
 def _stray_brackets(text: str, paragraph: Span) -> list[tuple[str, int]]:
@@ -228,7 +246,7 @@ def _unpaired_brackets(text: str, strays: list[tuple[str, int]]) -> Iterator[tup
 
 
 def _unpaired(
-    text: str, paragraphs: list[Span], found: list[tuple[str, Finding]]
+    text: str, paragraphs: Sequence[Span], found: list[tuple[str, Finding]]
 ) -> Iterator[Finding]:
     """Balance findings, less a quotation that runs over several paragraphs without re-opening
     each one (see `_run_on_quotations`)."""
@@ -242,7 +260,7 @@ MOST_RUN_ON_BREAKS = 4
 
 
 def _run_on_quotations(
-    text: str, paragraphs: list[Span], found: list[tuple[str, Finding]]
+    text: str, paragraphs: Sequence[Span], found: list[tuple[str, Finding]]
 ) -> Iterator[tuple[int, int]]:
     """(opening, closing) marks of each quotation that runs over several paragraphs without
     re-opening each one (an interview answer): a quotation left open, and the next closing mark
