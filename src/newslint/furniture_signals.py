@@ -225,7 +225,8 @@ _MORE_LINK = compile_pattern(
 # Read More", "… the ministry said. Full Story". A sentence ends on a word of three letters or
 # more ("U.S. Assistance" and "Mr. Draper" end no sentence); the label is one to three everyday
 # words (a name after a pull quote, "… she said. Valeska Paris", is not one), the first of them
-# no function word ("… rules. The" is a line cut by the page's wrap).
+# no function word ("… rules. The" is a line cut by the page's wrap; jusText's stop list would
+# also refuse the labels' own words, "Full Story", "See More", "Next Story").
 _GLUED_LABEL = compile_pattern(
     r"(?<=\p{L}{3}[.!?][\"”’)]?[ \t]+)\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,2}$"
 )
@@ -238,7 +239,7 @@ def glued_link_label(text: str) -> int:
     if match is None:
         return -1
     words = match.group().split()
-    if len(words[0]) < 3 or words[0].casefold() in english_stopwords():
+    if len(words[0]) < 3 or is_function_word(words[0]):
         return -1
     return match.start() if all(zipf(w.casefold()) >= LABEL_ZIPF for w in words) else -1
 
