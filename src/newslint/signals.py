@@ -52,6 +52,8 @@ MIN_KINDS = 2
 # ". . . ."): its full stops stand alone between words on purpose (BLN600's own transcriptions
 # keep it), so they are no specks.
 _SPACED_ELLIPSIS = compile_pattern(r"(?<!\S)\.(?:[ \u00a0]\.){2,3}(?!\S)")
+# An e-mail's quotation marks: ">" opening a line, once per level of quoting ("> >Be careful").
+_QUOTE_PREFIX = compile_pattern(r"(?m)^(?:[ \t]*>)+")
 _WEB_MARKS = frozenset((":", "'", '"'))
 
 
@@ -82,11 +84,15 @@ def ocr_marks(text: str, zipf: Zipf = english_zipf, before: str = "") -> Iterato
     judge = _judge(zipf)
     previous = before
     quoted = foreign_quotations(text, zipf)
+    # A mail program quotes a reply line by line; its marks are typed, not scanned ("\n>From").
+    replies = [m.span() for m in _QUOTE_PREFIX.finditer(text)] if ">" in text else []
     ellipses: list[tuple[int, int]] | None = None  # searched for at the first lone full stop
     for match in TOKEN.finditer(text):
         token = match.group()
         before, previous = previous, token
         kind = judge(token)
+        if kind and replies and token[0] == ">" and inside(replies, match.start()):
+            continue
         if kind == "lone-mark" and ADDRESS.search(before):
             continue  # "see https://example.org ." keeps the full stop out of the address
         if kind == "lone-mark" and token == ".":
