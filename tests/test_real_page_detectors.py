@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from newslint import cased_lexicon
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.misreadings import capital_misread, misread_of, near_word
+from newslint.lexicon import zipf
+from newslint.misreadings import capital_glyph_misread, capital_misread, misread_of, near_word
 from newslint.signals import ocr_signal
 
 # A scanned column as an archive serves it: misreadings, lone marks, digits inside words.
@@ -124,6 +126,35 @@ def test_a_capital_i_read_for_a_lower_case_one_beside_a_comma_or_a_name(linter: 
 def test_a_title_case_line_keeps_its_capital_i(linter: Linter) -> None:
     text = SCANNED + "The paper ran a story headed Mr. Hale Is Back In Town, Again.\n"
     assert ("ocr.misread-capital", "Is") not in set(findings(linter, text, "ocr.misread-capital"))
+
+
+@pytest.mark.parametrize(
+    ("read", "printed"),
+    [("Governinq", "governing"), ("Enqineerinq", "engineering"), ("Coullcil", "council")],
+)
+def test_a_capitalised_word_one_glyph_from_an_everyday_word(read: str, printed: str) -> None:
+    lexicon = cased_lexicon.english()
+    assert capital_glyph_misread(read, zipf, lexicon.has, lexicon.only_lower_case) == printed
+
+
+@pytest.mark.parametrize("name", ["Cabof", "Larraine", "Subbaswamy", "Tesla", "Karmo", "FCCT"])
+def test_a_name_beside_a_name_is_no_glyph_misreading(name: str) -> None:
+    lexicon = cased_lexicon.english()
+    assert capital_glyph_misread(name, zipf, lexicon.has, lexicon.only_lower_case) is None
+
+
+def test_capitalised_glyph_misreadings_count_toward_the_ocr_signal() -> None:
+    text = (
+        "The board will meet on Tuesday at noon.\nA Proposed Amendment to the Governinq "
+        "Requlations of the Colleqe of Enqineerinq was read, and it wi1l be heard in May.\n"
+    )
+    assert ocr_signal(text).looks_scanned(0.015, 3)
+
+
+def test_a_repeated_capitalised_glyph_misreading_is_reported(linter: Linter) -> None:
+    text = SCANNED + "The Requlations were read; the Requlations of the board stand.\n"
+    found = [w for rule, w in findings(linter, text, "ocr.non-word")]
+    assert found.count("Requlations") == 2
 
 
 def test_a_lone_lower_case_i_is_a_speck() -> None:

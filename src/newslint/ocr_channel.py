@@ -23,26 +23,13 @@ from functools import cache
 from typing import NamedTuple
 
 from newslint.lexicon import english_table, memo_of
+from newslint.misreadings import GLYPH_CONFUSIONS
 from newslint.ocr_damage import TOKEN, damage_kind, strip_edges
 from newslint.ocr_fragments import cut_fragment
 from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]
 
-# What a scanner reads for what was printed (printed -> read), from the glyph shapes of book and
-# newspaper type: strokes that merge (rn -> m), split (m -> in), or lose a part (h -> li, e -> c).
-GLYPH_CONFUSIONS: tuple[tuple[str, str], ...] = (
-    ("h", "b"), ("h", "li"), ("h", "k"), ("h", "ll"), ("h", "in"), ("b", "h"), ("k", "h"),
-    ("m", "rn"), ("m", "in"), ("m", "ni"), ("m", "iu"), ("m", "nn"), ("m", "n"), ("n", "m"),
-    ("n", "u"), ("n", "ri"), ("n", "ii"), ("n", "r"), ("u", "ii"), ("u", "n"), ("u", "o"),
-    ("e", "c"), ("e", "o"), ("e", "a"), ("c", "e"), ("o", "e"), ("o", "c"), ("o", "a"),
-    ("o", "u"), ("a", "o"), ("a", "e"), ("a", "s"), ("a", "u"), ("a", "i"), ("s", "a"),
-    ("s", "e"), ("s", "f"), ("f", "s"), ("i", "l"), ("l", "i"), ("i", "t"), ("t", "i"),
-    ("l", "t"), ("t", "l"), ("f", "t"), ("t", "f"), ("f", "l"), ("l", "f"), ("f", "i"),
-    ("i", "j"), ("j", "i"), ("d", "cl"), ("d", "el"), ("w", "vv"), ("y", "v"), ("v", "y"),
-    ("g", "q"), ("q", "g"), ("r", "t"), ("t", "r"), ("c", "r"), ("r", "c"), ("ff", "rf"),
-    ("n", "ll"),
-)  # fmt: skip
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 # The written word must be rare, and the candidate common, for the trade to be worth asking.

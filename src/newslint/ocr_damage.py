@@ -11,9 +11,10 @@ from collections.abc import Callable
 
 import regex
 
+from newslint import cased_lexicon
 from newslint.lexicon import is_function_word
 from newslint.lexicon import zipf as english_zipf
-from newslint.misreadings import capital_misread, misread_of, near_word
+from newslint.misreadings import capital_glyph_misread, capital_misread, misread_of, near_word
 from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]  # a linter's vocabulary.zipf: accepted words are common
@@ -100,7 +101,11 @@ def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:
             if misread_of(core, zipf):
                 return "misread-word"
             return "near-word" if near_word(core, zipf) else None
-        return "misread-word" if capital_misread(core, zipf) else None
+        if capital_misread(core, zipf):
+            return "misread-word"
+        lexicon = cased_lexicon.english()
+        glyph = capital_glyph_misread(core, zipf, lexicon.has, lexicon.only_lower_case)
+        return "non-word" if glyph else None
     if ADDRESS.search(core):
         return None
     if _SYMBOL_IN_WORD.search(core):
