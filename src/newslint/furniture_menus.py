@@ -6,12 +6,11 @@ is the tag list or the links printed under the story."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from newslint.furniture_signals import field_key
 from newslint.page_layout import announces, inside_article, is_introduced, runs_on, wraps_on
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
+from newslint.values import FrozenValue
 
 RUN = "one of a run of short link-like lines (a menu, tag list or share bar)"
 LIST_MARK = compile_pattern(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+")
@@ -20,12 +19,17 @@ HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
 LOOSE_STOPS = 0.55
 
 
-@dataclass(frozen=True)
-class MenuRuns:
+class MenuRuns(FrozenValue):
     """`min_run`: how many short bare lines in a row make a menu; `max_words`: the longest."""
 
+    FIELDS = ("min_run", "max_words")
     min_run: int
     max_words: int
+
+    def __init__(self, min_run: int, max_words: int):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "min_run", min_run)
+        setter(self, "max_words", max_words)
 
     def members(
         self, items: list[Block], outline: set[int], opening: int, furniture_under_first: bool

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from itertools import repeat
 from operator import mul
 
@@ -24,6 +23,7 @@ import regex
 from newslint.furniture_signals import line_evidence
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
+from newslint.values import FrozenValue
 
 _WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
 _DIGIT = compile_pattern(r"\d")
@@ -205,8 +205,7 @@ def scores_at_least(
             yield i
 
 
-@dataclass(frozen=True)
-class DenseGate:
+class DenseGate(FrozenValue):
     """Page-level evidence gating the model's line-level verdicts. On a page where `share` of the
     blocks or more already carry furniture evidence of their own (a scraped page with its menus,
     stamps and bylines kept), a line that ends no sentence is reported from `dense_threshold`;
@@ -214,8 +213,14 @@ class DenseGate:
     rule's threshold. A short line of clean copy scores like a label; the page around it tells
     them apart. A sentence ("(Applause.)", a pull quote) is the story's whatever the page."""
 
-    share: float = 1.0
-    dense_threshold: float = 1.0
+    FIELDS = ("share", "dense_threshold")
+    share: float
+    dense_threshold: float
+
+    def __init__(self, share: float = 1.0, dense_threshold: float = 1.0):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "share", share)
+        setter(self, "dense_threshold", dense_threshold)
 
     @classmethod
     def of(cls, option: Mapping[str, float]) -> DenseGate:

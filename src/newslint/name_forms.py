@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
 from newslint.regex_store import compile_pattern
+from newslint.values import FrozenValue
 
 # A capitalised word, with a possessive ending of its own ("Martyr's", "Martyrs’").
 _WORD = r"\p{Lu}\p{Ll}+(?:['’]s|s['’])?"
@@ -34,12 +34,19 @@ SHORTEST = 3  # words of a name compared whole
 LONGEST = 5
 
 
-@dataclass(frozen=True)
-class FormVariant:
+class FormVariant(FrozenValue):
+    FIELDS = ("start", "end", "name", "other")
     start: int
     end: int
     name: str
     other: str
+
+    def __init__(self, start: int, end: int, name: str, other: str):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "start", start)
+        setter(self, "end", end)
+        setter(self, "name", name)
+        setter(self, "other", other)
 
 
 def _folded(word: str) -> str:

@@ -34,7 +34,6 @@ for "in") is asked about: the frame, not a list of the misreadings seen, decides
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Protocol
 
 import regex
@@ -44,6 +43,7 @@ from newslint.lexicon import is_function_word
 from newslint.line_words import words_around
 from newslint.ocr_channel import GLYPH_CONFUSIONS
 from newslint.regex_store import compile_pattern
+from newslint.values import FrozenValue
 
 
 class Tagger(Protocol):
@@ -220,13 +220,18 @@ FRAMES: dict[str, Callable[[list[str], list[str], Callable[[], Tagger | None]], 
 }
 
 
-@dataclass(frozen=True)
-class Readings:
+class Readings(FrozenValue):
     """Misread forms (lower case) -> the function word each stands for, and the pattern that
     finds them in a text."""
 
+    FIELDS = ("intended", "candidate")
     intended: Mapping[str, str]
     candidate: regex.Pattern[str] | None
+
+    def __init__(self, intended: Mapping[str, str], candidate: regex.Pattern[str] | None):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "intended", intended)
+        setter(self, "candidate", candidate)
 
 
 def readings(table: Mapping[str, str]) -> Readings:

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from newslint import cased_lexicon
 from newslint.lexicon import is_function_word
 from newslint.misreadings import misread_of, near_word
 from newslint.regex_store import compile_pattern
+from newslint.values import FrozenValue
 
 # Distinct damaged tokens by kind, stray marks, traces between words, broken words: what the OCR
 # signal (`newslint.signals.ocr_signal`) counts, one number each, in this order.
@@ -100,17 +100,26 @@ def features(counts: Sequence[int], words: int, dated: bool) -> list[float]:
     ]
 
 
-@dataclass(frozen=True)
-class ScanModel:
+class ScanModel(FrozenValue):
     """A logistic model's weights (one per feature of `features`), its bias and the score from
     which a text is taken as scanned."""
 
+    FIELDS = ("weights", "bias", "threshold", "max_words")
     weights: tuple[float, ...]
     bias: float
     threshold: float
     # The longest scanned text it was fitted on: beyond it the length term is extrapolated (a
     # long page with one slip of each of four kinds is not thereby a scan).
-    max_words: int = 0
+    max_words: int
+
+    def __init__(
+        self, weights: tuple[float, ...], bias: float, threshold: float, max_words: int = 0
+    ):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "weights", weights)
+        setter(self, "bias", bias)
+        setter(self, "threshold", threshold)
+        setter(self, "max_words", max_words)
 
     def score(self, counts: Sequence[int], words: int, dated: bool) -> float:
         values = features(counts, words, dated)

@@ -22,10 +22,10 @@ Web and mail addresses are left alone (their shapes are a program's), as are a d
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from newslint.ocr_shapes_data import PRINTED_PARTS
 from newslint.regex_store import compile_pattern
+from newslint.values import FrozenValue
 
 # Marks that print sets in several glyphs for one purpose count as one: a quote is a quote,
 # a dash a dash, a currency sign a currency sign.
@@ -93,11 +93,14 @@ def shape_parts(token: str) -> tuple[str, ...]:
     return ("L" + shape(lead), *runs, "T" + shape(trail))
 
 
-@dataclass(frozen=True)
-class PrintShapes:
+class PrintShapes(FrozenValue):
     """The part shapes printed text shows (`PRINTED_PARTS` by default)."""
 
-    printed: frozenset[str] = PRINTED_PARTS
+    FIELDS = ("printed",)
+    printed: frozenset[str]
+
+    def __init__(self, printed: frozenset[str] = PRINTED_PARTS):
+        object.__setattr__(self, "printed", printed)
 
     def unprinted(self, token: str) -> bool:
         """Whether some part of `token` has a shape print never shows."""

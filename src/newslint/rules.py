@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newslint.errors import RuleError
 from newslint.finding import APPLICABILITIES, SEVERITIES
 from newslint.kinds import kind_module, kind_options
+from newslint.values import FrozenValue, Value
 
 PACK_KEYS = {"pack", "description", "rules"}
 COMMON_KEYS = {
@@ -43,26 +44,47 @@ FAMILIES = (
 SCOPES = ("heading", "paragraph", "blockquote", "list_item", "caption", "table")
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(FrozenValue):
     """A rule's example: text it must flag (and its fixed form) or must leave alone."""
 
+    FIELDS = ("text", "bad", "fixed", "span", "options")
     text: str
     bad: bool
-    fixed: str | None = None
-    span: str | None = None
-    options: tuple[tuple[str, Any], ...] = ()  # rule options for this example (e.g. a staff list)
+    fixed: str | None
+    span: str | None
+    options: tuple[tuple[str, Any], ...]  # rule options for this example (e.g. a staff list)
+
+    def __init__(
+        self,
+        text: str,
+        bad: bool,
+        fixed: str | None = None,
+        span: str | None = None,
+        options: tuple[tuple[str, Any], ...] = (),
+    ):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "text", text)
+        setter(self, "bad", bad)
+        setter(self, "fixed", fixed)
+        setter(self, "span", span)
+        setter(self, "options", options)
 
 
-@dataclass(frozen=True)
-class HouseStyle:
+class HouseStyle(FrozenValue):
     """How a settings file's `house_style.<key>` sets one of this rule's options: the value the
     editor writes (`Mr.`) is translated through `choices` into the option's value (`with-period`).
     Declared in the rule's YAML, so a pack can add house-style keys of its own."""
 
+    FIELDS = ("key", "option", "choices")
     key: str
     option: str
     choices: Mapping[str, Any]
+
+    def __init__(self, key: str, option: str, choices: Mapping[str, Any]):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "key", key)
+        setter(self, "option", option)
+        setter(self, "choices", choices)
 
 
 @dataclass
@@ -106,14 +128,22 @@ class Rule:
         return RuleError(problem, source=self.source, rule_id=self.id)
 
 
-@dataclass
-class Pack:
+class Pack(Value):
     """A rule pack file: its name, where it came from, and its rules."""
 
+    FIELDS = ("name", "source", "description", "rules")
     name: str
     source: str
-    description: str = ""
-    rules: list[Rule] = field(default_factory=list)
+    description: str
+    rules: list[Rule]
+
+    def __init__(
+        self, name: str, source: str, description: str = "", rules: list[Rule] | None = None
+    ):
+        self.name = name
+        self.source = source
+        self.description = description
+        self.rules = [] if rules is None else rules
 
 
 # Packs are a few levels deep; libyaml's constructor overflows the C stack on deep nesting.

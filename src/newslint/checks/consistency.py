@@ -23,7 +23,6 @@ its dialect prefers wins, otherwise the more frequent one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 import regex
@@ -44,6 +43,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
+from newslint.values import FrozenValue
 
 OPTIONS = {
     "variants": Option((dict,), required=True),
@@ -228,12 +228,17 @@ class ConsistencyCheck(Check):
         return [name for name in leaders if weight[name] == top]
 
 
-@dataclass(frozen=True)
-class UnpairedException:
+class UnpairedException(FrozenValue):
     """Matches of `pattern` excused unless `pair` matches with the same named groups."""
 
+    FIELDS = ("pattern", "pair")
     pattern: regex.Pattern[str]
     pair: regex.Pattern[str]
+
+    def __init__(self, pattern: regex.Pattern[str], pair: regex.Pattern[str]):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "pattern", pattern)
+        setter(self, "pair", pair)
 
     def spans(
         self, search: Callable[[regex.Pattern[str]], Iterable[Any]]

@@ -14,13 +14,13 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from itertools import combinations
 
 from newslint.lexicon import is_function_word
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.romanisation import initial_folded, pairs_within, romanisation_key, sound_key
+from newslint.values import FrozenValue
 
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
 # A run of two or more capitalised words, whole. English puts titles and honorifics in front of
@@ -45,12 +45,19 @@ _CONSONANT_CLASS = str.maketrans("dbgvzqckxw", "tpkfskkksf")
 _VOWELS = frozenset("aeiouy")
 
 
-@dataclass(frozen=True)
-class Respelling:
+class Respelling(FrozenValue):
+    FIELDS = ("start", "end", "name", "other")
     start: int
     end: int
     name: str
     other: str
+
+    def __init__(self, start: int, end: int, name: str, other: str):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "start", start)
+        setter(self, "end", end)
+        setter(self, "name", name)
+        setter(self, "other", other)
 
 
 def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:

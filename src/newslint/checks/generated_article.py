@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 import re2
 import regex
@@ -45,6 +44,7 @@ from newslint.filler_shape import FillerShape, names_something
 from newslint.finding import Finding
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.values import FrozenValue
 
 OPTIONS = {
     "markers": Option((list,), required=True, doc="stems of the words models over-use"),
@@ -101,10 +101,15 @@ MIN_FACT_LABELS = 3
 OPENING_CHARS = 20_000
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(FrozenValue):
+    FIELDS = ("start", "text")
     start: int
     text: str
+
+    def __init__(self, start: int, text: str):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "start", start)
+        setter(self, "text", text)
 
     @property
     def words(self) -> int:

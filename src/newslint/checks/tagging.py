@@ -3,10 +3,10 @@ a suspect word is worth the context model's time."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from newslint.regex_store import compile_pattern
+from newslint.values import FrozenValue
 
 if TYPE_CHECKING:
     from newslint.rules import Rule
@@ -44,19 +44,34 @@ def tagged_around(text: str, start: int, end: int, right: str) -> tuple[list[tup
     return part_of_speech_tagger().tag([*before, text[start:end], *after]), len(before)
 
 
-@dataclass(frozen=True)
-class TagCondition:
+class TagCondition(FrozenValue):
     """Where in a sentence a suspect is worth the model's time, by its neighbours' tags: `tag`
     (its own), `next_tag`/`unless_next_tag` (the next word's, read past the tags in
     `looking_past`: "its European and Asian allies" is "its" before a noun), and
     `unless_previous_tag`. A condition that rules a suspect out saves the model's pass over its
     context."""
 
+    FIELDS = ("tag", "next_tag", "unless_next_tag", "unless_previous_tag", "looking_past")
     tag: frozenset[str] | None
     next_tag: frozenset[str] | None
     unless_next_tag: frozenset[str]
     unless_previous_tag: frozenset[str]
     looking_past: frozenset[str]
+
+    def __init__(
+        self,
+        tag: frozenset[str] | None,
+        next_tag: frozenset[str] | None,
+        unless_next_tag: frozenset[str],
+        unless_previous_tag: frozenset[str],
+        looking_past: frozenset[str],
+    ):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "tag", tag)
+        setter(self, "next_tag", next_tag)
+        setter(self, "unless_next_tag", unless_next_tag)
+        setter(self, "unless_previous_tag", unless_previous_tag)
+        setter(self, "looking_past", looking_past)
 
     def allows(self, tagged: list[tuple[str, str]], at: int) -> bool:
         if self.tag is not None and tagged[at][1] not in self.tag:
