@@ -62,6 +62,8 @@ _CREDIT_LINE = compile_pattern(
     r"\p{Lu}[\p{L}.'’&-]*(?: (?:\p{Lu}[\p{L}.'’&-]*|via)){0,4}"
     r"(?:/ ?\p{Lu}[\p{L}.'’&-]*(?: (?:\p{Lu}[\p{L}.'’&-]*|via)){0,4})+"
 )
+# A slideshow prints each picture's credit as a list item ("- Reuters/Jane Doe").
+_LIST_MARK = compile_pattern(r"^[-–•·]\s")
 CREDIT_LINE = "a photo credit (the photographers' and agencies' names, joined by slashes)"
 CREDIT_REACH = 120  # a credit or an ellipsis sits in a block's last characters
 CAPTION = "a photo caption or credit"
@@ -191,7 +193,7 @@ def caption_evidence(text: str, tail: str, words: int) -> str | None:
         text, tail = _CELL_END.sub("", text), _CELL_END.sub("", tail)
     if words <= 60 and CREDIT_HINT.search(tail) and CREDIT.search(tail):
         return CAPTION
-    if words <= 16 and "/" in text and _CREDIT_LINE.fullmatch(text):
+    if words <= 16 and "/" in text and _CREDIT_LINE.fullmatch(_LIST_MARK.sub("", text, count=1)):
         return CREDIT_LINE  # its own evidence, which a list's look does not explain away
     if words <= 60 and _CAPTION_OF_ITSELF.search(text) and not QUOTATION.search(text):
         return "a photo caption (it speaks of its picture)"

@@ -147,6 +147,12 @@ _COUNTED_LABEL = compile_pattern(r"\p{L}[\p{L}_-]{1,20} \(\d{1,4}\)")
 # sentence that cites a page ends on a full stop.
 _PAGE_NUMBER = compile_pattern(r"(?:^|[\s(\[|–—-])(?i:page)\s+\d{1,4}\s*[)\]]?$")
 _HASHTAG = compile_pattern(r"(?:^|\s)#\p{L}[\p{L}\d_]*$")
+# A line of hashtags and nothing else ("#Agriculture #Harpal Cheema"): a CMS's tag list, each tag
+# one word or a name of a few capitalised words. Prose that cites a hashtag has words around it.
+_HASHTAG_LIST = compile_pattern(
+    r"#\p{L}[\p{L}\d_]*(?: \p{Lu}[\p{L}\d_]*){0,3}(?:,? #\p{L}[\p{L}\d_]*(?: \p{Lu}[\p{L}\d_]*){0,3})+"
+)
+HASHTAGS = "a tag list (hashtags alone on a line)"
 LISTING_TITLE_WORDS = 8
 
 
@@ -184,6 +190,8 @@ def _short_line_evidence(block: Block) -> str | None:
         return "a separator rule"
     if block.lines == 1 and _LOCATOR.search(text) and (DATE.search(text) or ISO_DATE.search(text)):
         return "an archive's page locator (a date and a page or image number)"
+    if block.lines == 1 and text.startswith("#") and _HASHTAG_LIST.fullmatch(text.rstrip()):
+        return HASHTAGS
     if block.lines == 1 and block.words <= LISTING_TITLE_WORDS and _listing_title(text):
         return "the title of a listing page (its page number or the tag it lists)"
     if block.lines == 1 and block.words <= PICTURE_LABEL_WORDS and PICTURE_LABEL.match(text):
@@ -267,6 +275,11 @@ _TRAILING_STAMP = compile_pattern(
 )
 
 
+# An agency's short name after a dash closing a paragraph ("… on agriculture. — TNS", "… said.
+# -PTI"): the wire's sign-off, left where the scraper joined the story's paragraphs.
+_DASHED_SIGN_OFF = compile_pattern(r"(?<=\p{L}[.!?][\"”’]?[ \t]+)[—–-] ?\p{Lu}{2,6}[ \t]*$")
+
+
 def inner_furniture(text: str, block: Block) -> tuple[str, int, int] | None:
     """Furniture inside a block of article text: why, and its span. A scraper's metadata stamp
     opening the line, a "read more" link or a date-and-time stamp closing it, or a photo credit
@@ -283,6 +296,9 @@ def inner_furniture(text: str, block: Block) -> tuple[str, int, int] | None:
     credit = INLINE_CREDIT.search(text, block.start, block.end)
     if credit:
         return "a photo credit left in the paragraph", credit.start(), credit.end()
+    signed = _DASHED_SIGN_OFF.search(text, max(block.start, block.end - 12), block.end)
+    if signed and signed.start() > block.start:
+        return "an agency's sign-off after the paragraph's last sentence", signed.start(), block.end
     return None
 
 

@@ -31,8 +31,9 @@ _DAY = compile_pattern(rf"\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}(?=\s|$|,
 _WEEKDAY = compile_pattern(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", regex.I
 )
+# The count may be glued to the section label a listing prints before it ("Cricket1 day ago").
 _AGO = compile_pattern(
-    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b", regex.I
+    r"(?<!\d)\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b", regex.I
 )
 _COUNTER = compile_pattern(
     r"\b\d[\d,.]*\s*(?:views?|comments?|shares?|likes?|reads?|min(?:ute)?s?\s+read)\b"

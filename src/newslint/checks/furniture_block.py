@@ -20,7 +20,7 @@ from dataclasses import fields
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
+from newslint.furniture_credits import CAPTION, CREDIT_LINE, SIGN_OFF, sign_off
 from newslint.furniture_cuts import cut_teaser
 from newslint.furniture_edges import (
     BELOW,
@@ -110,6 +110,7 @@ _FRONT_MATTER_OWN = _BY_SHAPE | {STAMP, WIRE_SLUG}
 # Reasons from a line's look, its place or its label-and-value form: a content list's item has
 # them all. A stamp, credit or file name in the line is evidence of its own and stays.
 _LIST_LOOKS = _BY_SHAPE | {PANEL, BELOW, CAPTION, LINK_BAR, TITLE_WITH_SITE, SMOOTHED, FIELD}
+_CREDITS = frozenset({CREDIT_LINE, CAPTION})  # a slideshow's pictures, around its paragraphs
 _GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
 
 
@@ -284,6 +285,8 @@ class FurnitureBlockCheck(Check):
             words = set(items[index].text.casefold().split())
             if index == headline or (len(words) >= 2 and words <= title):
                 continue
+            if index == 1 and self._judge(items[index])[1]:
+                continue  # a bare date under the page's first line: its dateline (house convention)
             if index in headings or introduced_list(items, index, self.max_words, opening):
                 continue
             # A place line, or a line that stops on a comma (a sentence cut by a page break).
@@ -311,8 +314,11 @@ class FurnitureBlockCheck(Check):
             return False
         if block.words > 30:
             return False
-        if is_sentence(block) and TEMPLATE_TAG == reasons[index - 1] == reasons[index + 1]:
-            return False  # a paragraph a CMS wrapped in its tags ("[ad_1]" / "[ad_2]")
+        around = {reasons[index - 1], reasons[index + 1]}
+        if is_sentence(block) and (around == {TEMPLATE_TAG} or around <= _CREDITS):
+            # a paragraph a CMS wrapped in its tags ("[ad_1]" / "[ad_2]"), a slideshow's text
+            # between two pictures' credits
+            return False
         if index > last_prose:
             return not block.ends_sentence or block.text.endswith("?")
         return before.end + 1 == block.start and block.end + 1 == after.start

@@ -1,0 +1,74 @@
+"""Furniture shapes read on a sample of unseen scraped and content-farm pages (furn12): a line of
+hashtags, a wire's short name after a dash closing a paragraph, a relative stamp glued to its
+section label, a slideshow's credits printed as list items, and the dateline under a page's first
+line. Each case is a text of the same shape written for the test, beside a case the rule leaves
+alone.
+"""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.furniture_credits import caption_evidence
+from newslint.furniture_stamps import is_stamp
+
+RULE = "scrape.furniture-block"
+_HEAD = "Harbour talks resume after delays\n\n"
+_LEAD = (
+    "The talks resumed on Monday after a week of delays, officials said, and the board will "
+    "meet again in June to settle the tariffs."
+)
+
+
+def _spans(linter: Linter, text: str) -> list[str]:
+    found = linter.lint(Document.from_raw(text))
+    return [text[f.start : f.end] for f in found if f.rule == RULE]
+
+
+def test_a_line_of_hashtags_is_a_tag_list(linter: Linter) -> None:
+    text = _HEAD + _LEAD + "\n\n#Ferries #Harbour Board\n"
+    assert _spans(linter, text) == ["#Ferries #Harbour Board"]
+
+
+def test_a_hashtag_inside_a_sentence_is_the_storys(linter: Linter) -> None:
+    text = _HEAD + _LEAD + " Supporters posted #HarbourTalks and #Ferries within the hour.\n"
+    assert _spans(linter, text) == []
+
+
+def test_a_wires_short_name_closing_a_paragraph_is_its_sign_off(linter: Linter) -> None:
+    text = _HEAD + _LEAD + " — TNS\n\nThe board did not say what the new tariffs would be.\n"
+    assert _spans(linter, text) == ["— TNS"]
+
+
+def test_a_dash_before_a_word_in_capitals_inside_a_sentence_is_no_sign_off(
+    linter: Linter,
+) -> None:
+    text = _HEAD + _LEAD + " The deal — NATO said — was welcome.\n\nThe board met again.\n"
+    assert _spans(linter, text) == []
+
+
+def test_a_relative_stamp_glued_to_its_section_label_is_a_stamp() -> None:
+    assert is_stamp("Cricket1 day ago")
+    assert is_stamp("News 3 hours ago")
+    assert not is_stamp("The 1990s are long ago")
+
+
+def test_a_slideshows_credit_as_a_list_item_is_a_credit() -> None:
+    assert caption_evidence("- Reuters/Jane Doe", "- Reuters/Jane Doe", 3)
+    assert caption_evidence("- Home / World", "- Home / World", 2) is None
+
+
+def test_a_slideshows_paragraphs_between_credits_are_the_storys(linter: Linter) -> None:
+    text = (
+        "Storm in pictures\n\nThe storm hit the harbour on Monday and damaged dozens of boats, "
+        "officials said.\n- Reuters/Jane Doe\nBoats were thrown onto the quay and two sheds "
+        "lost their roofs.\n- AFP/John Roe via Getty Images\n"
+    )
+    assert "Boats were thrown onto the quay and two sheds lost their roofs." not in _spans(
+        linter, text
+    )
+
+
+def test_a_bare_date_under_the_first_line_is_the_dateline(linter: Linter) -> None:
+    text = "Press Release\nMay 3, 2009\n\n" + _LEAD + "\n\n" + _LEAD.replace("June", "July") + "\n"
+    assert "May 3, 2009" not in _spans(linter, text)
