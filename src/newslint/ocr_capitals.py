@@ -72,6 +72,13 @@ _I_AFTER_MARK = compile_pattern(r"(?<=\p{Ll}[,;][ \t]+)(?P<word>I\p{Ll}+)(?=[ \t
 _I_AFTER_CAPITAL = compile_pattern(
     r"(?<=(?<!\p{L})\p{Lu}\p{Ll}+[ \t]+)(?P<word>I\p{Ll}+)(?=[ \t]+\p{Ll}+[ \t]+\p{Ll})"
 )
+# The same I-shape before a name, where `CAPITAL_BETWEEN` wants a lower-case word after: "began
+# its sessions In Madison Square Garden", "boys and girls In Cleveland county". Two lower-case
+# words before it rule out a title-case line ("Is Back and In Charge"), and a small word after it
+# ("In The Mood") a title.
+_I_BEFORE_NAME = compile_pattern(
+    r"(?<=(?<!\p{L})\p{Ll}+[ \t]+\p{Ll}+[ \t]+)(?P<word>I\p{Ll}+)(?=\s+(?P<after>\p{Lu}\p{Ll}*))"
+)
 
 
 def i_shaped_capitals(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -82,6 +89,13 @@ def i_shaped_capitals(text: str) -> Iterator[tuple[int, int, bool]]:
         for match in pattern.finditer(text):
             if match.group("word").lower() in CLOSED_CLASS:
                 yield match.start("word"), match.end("word"), certain
+    for match in _I_BEFORE_NAME.finditer(text):
+        if match.group("word").lower() in CLOSED_CLASS and not _small(match.group("after")):
+            yield match.start("word"), match.end("word"), True
+
+
+def _small(word: str) -> bool:
+    return word.lower() in CLOSED_CLASS
 
 
 def _capitalised(token: str) -> bool:
