@@ -72,3 +72,30 @@ def test_a_slideshows_paragraphs_between_credits_are_the_storys(linter: Linter) 
 def test_a_bare_date_under_the_first_line_is_the_dateline(linter: Linter) -> None:
     text = "Press Release\nMay 3, 2009\n\n" + _LEAD + "\n\n" + _LEAD.replace("June", "July") + "\n"
     assert "May 3, 2009" not in _spans(linter, text)
+
+
+def test_a_label_above_the_headline_of_a_short_page_is_a_label(linter: Linter) -> None:
+    # a page opening too short for jusText to keep any paragraph as the article's
+    text = (
+        "Harbour News\n\nFerry talks resume after a week of delays\n\n"
+        "The talks resumed on Monday, officials said.\n\n"
+        "The board will meet again in June to settle the tariffs, its chairman added.\n"
+    )
+    assert _spans(linter, text) == ["Harbour News"]
+
+
+# A scanned page, its last line a heading the scan cut from what follows.
+_SCAN = (
+    "HARBOUR BOARD MEETS\n\nIhe harbour board met on Mondav in tbe old customs house, and after "
+    "a long debate\ntlie members agreed tliat the ferries sliould sail again before tbe end of "
+    "the month. Tbe\nchairman said tbe tariffs wlll be settled at tbe next meeting, and tbat "
+    "tbe two ports\nwould share tbe cost of the new berths equally between tbem for a term of "
+    "five years.\nTbe mayor, who spoke after him, tbanked tbe members for tbeir patience.\n\n"
+    "Weather Fair\n"
+)
+
+
+def test_a_scanned_pages_last_short_line_is_no_prompt_below_the_article(
+    linter: Linter,
+) -> None:
+    assert "Weather Fair" not in _spans(linter, _SCAN)

@@ -12,6 +12,7 @@ from newslint.page_layout import (
     PLACE_LINE,
     continues_list,
     find_headline,
+    first_opening,
     heads_numbered_list,
     is_article,
     is_aside,
@@ -42,10 +43,14 @@ def page_edges(
     headline is longer), and only when they stand above a headline-sized line. `min_run`: how
     many spaced short lines in a row are the article's own headings (`heading_list`)."""
     article = [i for i, b in enumerate(items) if is_article(b)]
-    if not article:
+    # A page opening too short for jusText's classes: its first sentence of prose starts the
+    # story, and the labels above its headline are read as on a longer page (not its tail: the
+    # cut may fall under a subheading).
+    start = article[0] if article else first_opening(items)
+    if start >= len(items):
         return
     headline = next(
-        (i for i in range(article[0]) if items[i].words >= 4 and titles(items[i], reasons[i])),
+        (i for i in range(start) if items[i].words >= 4 and titles(items[i], reasons[i])),
         None,
     )
     if headline is not None and not _reads_as_headline(items[headline]):
@@ -54,6 +59,8 @@ def page_edges(
         # a line going on in the next is a title set in lines, not a label
         if reasons[i] is None and label_sized(items[i], HEAD_WORDS) and not wraps_on(items, i):
             reasons[i] = None if heads_a_table(items, i) else ABOVE
+    if not article:
+        return
     tail = range(max(article[-1] + 1, len(items) - TAIL_BLOCKS), len(items))
     headings = heading_list(items, tail, min_run)
     for i in tail:

@@ -83,6 +83,7 @@ from newslint.page_layout import (
     wraps_on,
 )
 from newslint.rules import Rule
+from newslint.signals import ocr_signal
 from newslint.textblocks import Block
 from newslint.transcript import speaker_labels
 from newslint.verse import verse_lines
@@ -111,6 +112,7 @@ _FRONT_MATTER_OWN = _BY_SHAPE | {STAMP, WIRE_SLUG}
 # them all. A stamp, credit or file name in the line is evidence of its own and stays.
 _LIST_LOOKS = _BY_SHAPE | {PANEL, BELOW, CAPTION, LINK_BAR, TITLE_WITH_SITE, SMOOTHED, FIELD}
 _CREDITS = frozenset({CREDIT_LINE, CAPTION})  # a slideshow's pictures, around its paragraphs
+SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 _GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
 
 
@@ -145,10 +147,18 @@ class FurnitureBlockCheck(Check):
         # A stanza of a poem or a song quoted whole: its short lines are verse, not labels.
         lines = text.split("\n")
         verse = {doc.line_starts[i] for i in verse_lines(lines)} if len(lines) > 2 else set()
+        scanned: bool | None = None
         for index, (block, reason) in enumerate(zip(items, reasons, strict=True)):
             start, end = block.start, block.end
             if start in verse:
                 continue
+            if reason == BELOW:
+                # a scanned page's last short lines are its text cut by the scan (a heading, a
+                # weather line), not a web page's prompts: asked once, of pages that have one
+                if scanned is None:
+                    scanned = ocr_signal(text, self.vocabulary.zipf).looks_scanned(*SCANNED_GATE)
+                if scanned:
+                    continue
             if reason == CAPTION and index >= last_prose >= 0 and sign_off(block.text) >= 0:
                 # the story's last paragraph, signed by the agency: only the sign-off is furniture
                 # (no prose follows it; the sign-off keeps it from reading as a sentence itself)
