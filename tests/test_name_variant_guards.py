@@ -67,3 +67,32 @@ def test_a_prefix_or_a_title_before_a_name_is_no_particle() -> None:
     assert _spelling(text) == []
     text = "Council president Anna Berg spoke. Later Council President Anna Berg left."
     assert _spelling(text) == []
+
+
+def test_given_names_before_different_surnames_past_a_particle_are_two_people() -> None:
+    text = (
+        "Crown Prince Khalid bin Rashed met Khaled bin Sultan at the palace. "
+        "Khalid bin Rashed spoke first."
+    )
+    assert _spelling(text) == []
+
+
+def test_a_short_name_written_with_a_doubled_letter_is_one_name() -> None:
+    text = "Ferries left Yelta on Monday. The mayor of Yelta said, and Yellta traders agreed."
+    assert _spelling(text) == ["Yellta"]
+
+
+def test_a_particle_joined_two_ways_is_one_name() -> None:
+    text = (
+        "Minister Samir Fadel al-Juburi arrived. Later al-Juburi met the envoy, "
+        "and Samir Fadel al Juburi left."
+    )
+    assert _spelling(text) == ["al Juburi"]
+
+
+def test_a_headlines_particle_join_is_counted_not_reported() -> None:
+    text = (
+        "Samir Fadel al Juburi named minister\n"
+        "The president named Samir Fadel al-Juburi minister on Sunday, and al-Juburi accepted."
+    )
+    assert _spelling(text) == []

@@ -32,6 +32,8 @@ _BEFORE = compile_pattern(r"(?:\p{Lu}[\p{Ll}’'-]*\p{Ll}|\b\p{Lu}\.|\p{Ll}+|[,;
 # writes ("all", "new", "two" are words before a name, not particles).
 SHORT_PARTICLE = 3
 SHORT_PARTICLE_ZIPF = 5.0
+# A short lower-case word joined by a hyphen to a capitalised one: a particle's shape.
+_HYPHENED = compile_pattern(r"(?<![\p{L}\p{N}'’.-])(\p{Ll}{1,4})-(?=\p{Lu}\p{Ll})")
 HEADLINE_LENGTH = 160  # characters of a line that stands as a headline
 _CLOSING = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 
@@ -50,10 +52,18 @@ def name_particle_variants(text: str, runs: Sequence[Run]) -> Iterator[ParticleV
         for word in written
         if word.islower() and word.capitalize() in written and _particle_word(word)
     }
+    # A particle joined by a hyphen before a name ("al-Sudani") may be written with a space
+    # elsewhere ("al Sudani"), in one case throughout.
+    particles.update(
+        word
+        for word in {m.group(1) for m in _HYPHENED.finditer(text)}
+        if _particle(word, "-") and _particle(word, " ")
+    )
     if not particles:
-        return  # most pages: no particle-like word written in both cases
+        return  # most pages: no particle-like word written two ways
     capitals = {word.capitalize(): word for word in particles}
-    at: defaultdict[tuple[str, str, str], list[tuple[str, int]]] = defaultdict(list)
+    # (particle, name) -> [(the particle as written with its joiner, where)]
+    at: defaultdict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for index, (start, end, word) in enumerate(runs[:-1]):
         lower = word if word in particles else capitals.get(word)
         if lower is None or end >= len(text) or text[end] not in " -":
@@ -64,34 +74,40 @@ def name_particle_variants(text: str, runs: Sequence[Run]) -> Iterator[ParticleV
             continue
         if not _particle(lower, text[end]) or not _whole(text, start, following[1]):
             continue
-        at[(lower, text[end], name)].append((word, start))
-    forms: defaultdict[tuple[str, str, str], defaultdict[str, list[int]]] = defaultdict(
+        at[(lower, name)].append((word + text[end], start))
+    forms: defaultdict[tuple[str, str], defaultdict[str, list[int]]] = defaultdict(
         lambda: defaultdict(list)
     )
     for key, written_at in at.items():
-        if len({form for form, _ in written_at}) != 2:
+        if len({form for form, _ in written_at}) < 2:
             continue  # the particle written one way only before this name
         for form, start in written_at:
             if _BEFORE.search(text, max(0, start - 40), start) is None:
                 continue
             if _headline(text, start):
-                if form.islower():
+                if form[0].islower():
                     forms[key][form].append(-1)  # the page's form, in a line not reported
                 continue
             forms[key][form].append(start)
-    for key, by_form in sorted(forms.items()):
-        if len(by_form) != 2:
-            continue
-        (rare, rare_at), (usual, usual_at) = sorted(by_form.items(), key=lambda kv: len(kv[1]))
-        odd = [(rare, rare_at, usual)]
-        if len(rare_at) == len(usual_at):
-            odd.append((usual, usual_at, rare))
-        _, joiner, name = key
-        for particle, starts, other in odd:
+    for (_, name), by_form in sorted(forms.items()):
+        for particle, starts, other in _odd_particles(by_form):
             for start in starts:
                 if start >= 0:
-                    end = start + len(particle) + 1 + len(name)
-                    yield start, end, particle + joiner + name, other + joiner + name
+                    end = start + len(particle) + len(name)
+                    yield start, end, particle + name, other + name
+
+
+def _odd_particles(by_form: dict[str, list[int]]) -> list[tuple[str, list[int], str]]:
+    """(form, where, the usual form) of each form written less than the page's usual one; of
+    two forms written equally often, both (which one is wrong needs a human)."""
+    if len(by_form) < 2:
+        return []
+    ranked = sorted(by_form.items(), key=lambda kv: -len(kv[1]))
+    usual, most = ranked[0][0], len(ranked[0][1])
+    if len(ranked) == 2 and len(ranked[1][1]) == most:
+        (a, a_at), (b, b_at) = ranked
+        return [(a, a_at, b), (b, b_at, a)]
+    return [(form, at, usual) for form, at in ranked[1:] if len(at) < most]
 
 
 def _whole(text: str, start: int, end: int) -> bool:
@@ -105,6 +121,12 @@ def _whole(text: str, start: int, end: int) -> bool:
 def _particle_word(word: str) -> bool:
     """Whether a lower-case word may be a name's particle joined either way."""
     return _particle(word, " ") or _particle(word, "-")
+
+
+def is_particle(word: str, joiner: str) -> bool:
+    """Whether a lower-case word, joined to the name after it by `joiner`, is a name's particle
+    ("bin", "al", "van"), not an ordinary word before a name."""
+    return _particle(word, joiner)
 
 
 @cache

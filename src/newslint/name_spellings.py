@@ -17,6 +17,7 @@ from newslint.cased_lexicon import english
 from newslint.checks.full_names import gendered_pair
 from newslint.lexicon import LONGEST_WORD
 from newslint.ocr_damage import Zipf
+from newslint.regex_store import compile_pattern
 from newslint.romanisation import pairs_within, romanisation_key, romanised_alike, sound_key
 
 LONG_NAME = 8
@@ -151,6 +152,14 @@ def _common_prefix(a: str, b: str) -> str:
 def plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+_DOUBLED_LETTER = compile_pattern(r"(\p{L})\1+")
+
+
+def undoubled(word: str) -> str:
+    """The word with each run of one letter written once: "odessa" -> "odesa"."""
+    return _DOUBLED_LETTER.sub(r"\1", word)
 
 
 def two_words(a: str, b: str) -> bool:

@@ -29,7 +29,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.name_forms import name_form_variants
 from newslint.name_joins import name_join_variants
-from newslint.name_particles import name_particle_variants
+from newslint.name_particles import is_particle, name_particle_variants
 from newslint.name_spellings import (
     accented_apart,
     candidate_pairs,
@@ -37,6 +37,7 @@ from newslint.name_spellings import (
     plain,
     sounded_pairs,
     two_words,
+    undoubled,
     variants,
 )
 from newslint.ocr_damage import Zipf
@@ -57,6 +58,7 @@ _WORD_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) \Z")
 _NAME = compile_pattern(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
 # Names of four or five letters that English hardly uses (Zipf below this) are compared too.
 MIN_SHORT_NAME = 4
+SHORT_NAME = 5  # longest name of the short ones compared with a letter doubled
 SHORT_NAME_MAX_ZIPF = 2.0
 # Two spellings written equally often are told apart by English knowing one this much better.
 CLEARLY_BETTER_KNOWN = 1.0
@@ -182,13 +184,14 @@ class NameVariantsCheck(Check):
     def _variants(self, a: str, b: str) -> bool:
         if min(len(a), len(b)) >= self.min_length:
             return variants(a, b)
-        # A short name is compared only with a name English hardly knows either, letter for letter.
-        return (
-            len(a) == len(b)
-            and max(len(a), len(b)) >= MIN_SHORT_NAME
-            and plain(a)[0] == plain(b)[0]
-            and sum(x != y for x, y in zip(plain(a), plain(b), strict=True)) <= 1
-        )
+        # A short name is compared only with a name English hardly knows either, letter for
+        # letter, or with itself written with a letter doubled ("Odesa", "Odessa"): single and
+        # double consonants are one sound in the languages these names come from.
+        if max(len(a), len(b)) < MIN_SHORT_NAME or plain(a)[0] != plain(b)[0]:
+            return False
+        if len(a) != len(b):
+            return min(len(a), len(b)) <= SHORT_NAME and undoubled(plain(a)) == undoubled(plain(b))
+        return sum(x != y for x, y in zip(plain(a), plain(b), strict=True)) <= 1
 
 
 def _accent_twins(counts: Counter[str]) -> set[str]:
@@ -218,6 +221,8 @@ def _glued_mentions(text: str, counts: Counter[str]) -> Counter[str]:
 
 # The capitalised word right after a name: its surname when the name is a given name.
 _SURNAME_AFTER = compile_pattern(r" (\p{Lu}[\p{L}'’-]+)")
+# A surname after a particle ("Mohammed bin Salman", "Ahmed al-Tayeb").
+_SURNAME_AFTER_PARTICLE = compile_pattern(r" (\p{Ll}+)([ -])(\p{Lu}[\p{L}'’-]+)")
 # Capitals only: an acronym ("NPP", "HPP", "JSC"), never a surname.
 _ACRONYM = compile_pattern(r"\p{Lu}{2,6}")
 SURNAME_OPENING = 3  # letters a respelled surname keeps
@@ -242,12 +247,10 @@ def _two_people(
     def surnames(starts: list[int]) -> set[str] | None:
         found: set[str] = set()
         for start in starts:
-            word = _NAME.match(text, start)
-            after = _SURNAME_AFTER.match(text, word.end()) if word else None
-            # An acronym after a place names a thing of it ("Zaporizhzhya NPP"), no surname.
-            if after is None or _ACRONYM.fullmatch(after.group(1)):
+            surname = _surname_after(text, start)
+            if surname is None:
                 return None
-            found.add(plain(after.group(1))[:SURNAME_OPENING])
+            found.add(plain(surname)[:SURNAME_OPENING])
         return found
 
     def given_names(starts: list[int]) -> set[str] | None:
@@ -270,6 +273,22 @@ def _two_people(
         if first is not None and second is not None and not first & second:
             return True
     return False
+
+
+def _surname_after(text: str, start: int) -> str | None:
+    """The surname written after the given name at `start`, past a particle ("Muhammad bin
+    Nayef" -> "Nayef"): Arabic names carry one between the given name and the family's."""
+    word = _NAME.match(text, start)
+    if word is None:
+        return None
+    after = _SURNAME_AFTER.match(text, word.end())
+    if after is None:
+        linked = _SURNAME_AFTER_PARTICLE.match(text, word.end())
+        if linked is None or not is_particle(linked.group(1), linked.group(2)):
+            return None
+        return linked.group(3)
+    # An acronym after a place names a thing of it ("Zaporizhzhya NPP"), no surname.
+    return None if _ACRONYM.fullmatch(after.group(1)) else after.group(1)
 
 
 def _follower(text: str, start: int) -> str | None:
