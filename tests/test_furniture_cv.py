@@ -21,7 +21,12 @@ def _label(text: str, line: str, family: str = "furniture") -> dict[str, Any]:
 
 def _page(domain: str, fold: str | None = None) -> dict[str, Any]:
     """A scraped page whose lone place line between two labels only the smoothing reports."""
-    lines = ("Posted 09:14", "Porto, Portugal", "RADIO PORTO 24", "Harbour talks resume after delays")
+    lines = (
+        "Posted 09:14",
+        "Porto, Portugal",
+        "RADIO PORTO 24",
+        "Harbour talks resume after delays",
+    )
     text = "\n".join(lines[:2]) + "\n\n" + "\n\n".join([*lines[2:], PROSE, PROSE]) + "\n"
     labels = [_label(text, line) for line in lines[:3]]
     record = {"id": domain, "domain": domain, "source_kind": "scraped-news", "excerpt": text}
