@@ -39,11 +39,16 @@ def topical_line(
     the headline repeats more of the story's words, but a smaller share of its own. A line
     counts with `MIN_SHARED` words shared and more of its own (a two-word label repeating the
     story is no title); the nearest on a tie; None when no line counts."""
-    story: set[str] = set()
-    for block in itertools.islice(prose, STORY_BLOCKS):
-        story |= stems(block.text)
+    # The story's words are read only once there is a line to compare with them: most pages
+    # (and most documents of a corpus scan, which open on prose) have none above their first
+    # sentence, and every page asks four times.
+    story: set[str] | None = None
     best, share = None, 0.0
     for index in candidates:
+        if story is None:
+            story = set()
+            for block in itertools.islice(prose, STORY_BLOCKS):
+                story |= stems(block.text)
         own = stems(items[index].text)
         count = len(own & story)
         if count >= MIN_SHARED and len(own) > MIN_SHARED and count / len(own) > share:

@@ -49,7 +49,7 @@ from newslint.finding import Finding
 from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.tokens import Run
+from newslint.tokens import Run, is_capital_run, is_lower_run
 
 if TYPE_CHECKING:
     from newslint.vale.tagger import Tagger
@@ -66,8 +66,6 @@ OPTIONS = {
     ),
 }
 
-_CAPITAL = compile_pattern(r"\p{Lu}\p{Ll}+")
-_LOWER = compile_pattern(r"\p{Ll}+")
 _NEXT_WORD = compile_pattern(r" (\p{L}+)\b")
 _ADJECTIVE_TAGS = frozenset(("JJ", "JJR", "JJS"))
 _NOUN_TAGS = frozenset(("NN", "NNS"))
@@ -111,11 +109,11 @@ class CommonCapitalCheck(Check):
             if run.text not in suspects:
                 continue
             written[run.text] += 1
-            if i == 0 or i + 1 == len(runs) or not _LOWER.fullmatch(runs[i + 1].text):
+            if i == 0 or i + 1 == len(runs) or not is_lower_run(runs[i + 1].text):
                 continue
             # After a capital the word is a name's: "The Guardian view".
             if text[runs[i - 1].end : run.start] == " " == text[run.end : runs[i + 1].start] and (
-                _LOWER.fullmatch(runs[i - 1].text)
+                is_lower_run(runs[i - 1].text)
             ):
                 between.append(i)
         sentences = doc.sentences
@@ -154,7 +152,7 @@ class CommonCapitalCheck(Check):
             )
 
     def _common_word(self, word: str) -> bool:
-        if len(word) < self.min_length or not _CAPITAL.fullmatch(word):
+        if len(word) < self.min_length or not is_capital_run(word):
             return False
         lower = word.lower()
         if is_function_word(lower) or lower in self.vocabulary:
@@ -236,7 +234,7 @@ def _phrase(text: str, start: int, word: str) -> tuple[str, ...] | None:
         words.append(following.group(1))
         end = following.end()
         if not is_function_word(words[-1].lower()):
-            return tuple(words) if _LOWER.fullmatch(words[-1]) else None
+            return tuple(words) if is_lower_run(words[-1]) else None
     return None
 
 

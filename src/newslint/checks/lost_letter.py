@@ -25,13 +25,12 @@ from newslint.checks import Check, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
-from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.tokens import is_plain_ascii_word
 
 OPTIONS: dict[str, object] = {}
 
 # A word of ASCII letters, lower case or capitalised: the words a lost string is looked for in.
-_PLAIN_WORD = compile_pattern(r"[A-Z]?[a-z]+")
 # The strings a pipeline drops: any letter, and the letters of the common ligature glyphs.
 _LIGATURES = ("fi", "fl", "ff", "ffi", "ffl")
 # How often each string occurs per letter of English (wordfreq's English list, each word weighted
@@ -69,7 +68,7 @@ class LostLetterCheck(Check):
         # The document's distinct words are tokenised and looked up once for every check.
         zipfs = doc.zipfs(self.vocabulary)
         unknown = {
-            word for word in doc.word_counts if _PLAIN_WORD.fullmatch(word) and zipfs[word] == 0
+            word for word in doc.word_counts if is_plain_ascii_word(word) and zipfs[word] == 0
         }
         words = frozenset(unknown)
         # Every restored form is an unknown word or a pair holding one (`_pairs`): a page with
@@ -116,7 +115,7 @@ def _pairs(doc: Document, unknown: frozenset[str]) -> Iterator[tuple[int, str]]:
         if second.start != first.end + 1 or text[first.end] != " ":
             continue
         if (first.text in unknown or second.text in unknown) and (
-            second.text.islower() and _PLAIN_WORD.fullmatch(first.text + second.text)
+            second.text.islower() and is_plain_ascii_word(first.text + second.text)
         ):
             yield first.start, f"{first.text} {second.text}"
 

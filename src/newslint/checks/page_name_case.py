@@ -36,6 +36,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.tokens import is_capital_run, is_lower_run
 
 FIXES = True
 OPTIONS = {
@@ -58,6 +59,8 @@ _Shape = tuple[str, bool, bool]  # the folded key, written as a name's word, who
 
 
 def _shape(text: str) -> _Shape:
+    if "'" not in text and "’" not in text:  # most words: the patterns without their tails
+        return text.casefold(), is_capital_run(text), is_lower_run(text)
     return (
         text.casefold().replace("’", "'"),
         _CAPITAL.fullmatch(text) is not None,

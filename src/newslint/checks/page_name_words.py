@@ -21,9 +21,8 @@ from typing import Any, Protocol
 from newslint.document import Document, Span
 from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
+from newslint.tokens import is_capital_run, is_lower_run
 
-_LOWER_RUN = compile_pattern(r"\p{Ll}+")
-_CAPITAL_RUN = compile_pattern(r"\p{Lu}\p{Ll}+")
 _APOSTROPHE = compile_pattern(r"['’]")
 # Characters next to a run that keep the check's word pattern from starting a word at it.
 _NO_WORD_AFTER = frozenset("@/_-")
@@ -100,8 +99,8 @@ def words_that_may_be_judged(doc: Document, cut: SentenceCut, min_length: int) -
     runs = cut.runs
     texts = set(map(itemgetter(2), runs))
     folds = {text: text.casefold() for text in texts}
-    lower = {text for text in texts if _LOWER_RUN.fullmatch(text)}
-    capital = {folds[text] for text in texts if _CAPITAL_RUN.fullmatch(text)}
+    lower = set(filter(is_lower_run, texts))
+    capital = {folds[text] for text in filter(is_capital_run, texts)}
     counted: set[int] = set()  # starts of the words counted below
     running_lower: Counter[str] = Counter()  # keys -> lower-case words in running text
 

@@ -34,6 +34,7 @@ from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.other_language import in_other_language
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.tokens import is_lower_run
 
 FIXES = True
 OPTIONS = {
@@ -47,7 +48,6 @@ OPTIONS = {
 _BEFORE = r"(?<![\p{L}\p{N}@#/._\\-])"
 _AFTER = r"(?P<possessive>['’]s)?(?![\p{L}\p{N}@/_-]|\.\p{L})"
 _LOWER_WORD = compile_pattern(_BEFORE + r"(?P<word>\p{Ll}+)" + _AFTER)
-_ALL_LOWER = compile_pattern(r"\p{Ll}+")
 
 
 class ProperCaseCheck(Check):
@@ -72,7 +72,7 @@ class ProperCaseCheck(Check):
         # capitals are searched for alone, and a document with none is not searched at all.
         lost = []
         for word in {run.text for run in doc.runs}:
-            if len(word) < self.min_length or not _ALL_LOWER.fullmatch(word):
+            if len(word) < self.min_length or not is_lower_run(word):
                 continue
             if word not in judged:
                 judged[word] = self._lost_capital(word, lexicon)
