@@ -99,3 +99,34 @@ def test_a_scanned_pages_last_short_line_is_no_prompt_below_the_article(
     linter: Linter,
 ) -> None:
     assert "Weather Fair" not in _spans(linter, _SCAN)
+
+
+_NAMED = (
+    "Harbour board backs new ferry route\n\n"
+    "The harbour board voted on Tuesday to open a second ferry route to the islands, after a "
+    "long debate in which the chairman, Jane Doe, spoke for the plan.\n\n"
+)
+
+
+def test_a_name_after_its_office_between_paragraphs_is_a_caption(linter: Linter) -> None:
+    text = _NAMED + (
+        "Chairman Jane Doe\n\nThe vote ends a dispute that began when the old pier closed, and "
+        "Doe said the first ferries would sail in June.\n"
+    )
+    assert _spans(linter, text) == ["Chairman Jane Doe"]
+
+
+def test_a_bare_name_heading_a_list_item_is_the_storys(linter: Linter) -> None:
+    text = _NAMED + (
+        "Jane Doe\n\nFormer ferry captain Jane Doe is the latest to back the plan, and Doe said "
+        "the first ferries would sail in June.\n"
+    )
+    assert _spans(linter, text) == []
+
+
+def test_a_profiles_name_heading_opening_its_paragraph_is_the_storys(linter: Linter) -> None:
+    text = _NAMED + (
+        "Captain Jane Doe\n\nCaptain Jane Doe, 45, has sailed the route for twenty years, and "
+        "Doe said the first ferries would sail in June.\n"
+    )
+    assert _spans(linter, text) == []

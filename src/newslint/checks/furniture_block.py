@@ -43,6 +43,7 @@ from newslint.furniture_listing import (
 )
 from newslint.furniture_menus import RUN, MenuRuns
 from newslint.furniture_model import DenseGate, Page, Read, read_features
+from newslint.furniture_name_captions import NAME_CAPTION, name_captions
 from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
 from newslint.furniture_signals import (
     FIELD,
@@ -228,6 +229,8 @@ class FurnitureBlockCheck(Check):
         notes_about_the_page(items, reasons, headline)
         addressed_to_the_reader(items, reasons, headline)
         label_under_headline(items, reasons, styles)
+        for index in name_captions(items, reasons, headline):
+            reasons[index] = NAME_CAPTION
         own = outline | {i - 1 for i in entries}
         self._shaped(items, reasons, evidence, own, styles, opening)
         smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
