@@ -29,6 +29,8 @@ _BAR_ITEM_END = compile_pattern(r"[|›»>/•·:–—-]|\.{3}|…")
 # A title bar or breadcrumb shows a separator between its items, or the ellipsis of a cut title.
 _BAR_MARK = compile_pattern(r"[|›»>/•·:–—]| - |\.{3}|…")
 _TRUNCATION = compile_pattern(r"(?:\.{3}|…)$")
+# Two capitalised labels or more run together, the last one the title's first word.
+_CAMEL_CRUMB = compile_pattern(r"(?:\p{Lu}\p{Ll}+){2,}\p{Lu}\p{Ll}*")
 NEAR_CHARS = 1000
 DATELINE_WORDS = 5  # "WASHINGTON, May 3 (Reuters)": a place, a date, the agency
 DATELINE_TOKENS = 8  # its words and figures ("ABU DHABI, 3 May 2024 (WAM)")
@@ -211,6 +213,8 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
         if high - low > FRAGMENT_MAX_WORDS and (not bar or high - low > TITLE_BAR_MAX_WORDS):
             continue  # too long for a title, and no bar: its words are never folded
         tokens = runs[low:high]
+        if tokens and (crumb := _glued_crumb(text, start, tokens[0])) is not None:
+            bar, tokens = True, [crumb, *tokens[1:]]
         words = [t[2].casefold() for t in tokens]
         if min_words <= len(words) <= FRAGMENT_MAX_WORDS:
             found = _carried_by(text, seen.get(tuple(words[:3]), ()), words)
@@ -219,6 +223,16 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
         if bar and len(words) <= TITLE_BAR_MAX_WORDS:
             for i in range(max(0, len(words) - 2)):
                 seen.setdefault(tuple(words[i : i + 3]), []).append((start, tokens, i))
+
+
+def _glued_crumb(text: str, line_start: int, first: Run) -> Run | None:
+    """The title's first word, when a breadcrumb's labels were run into it at their capitals
+    ("HomeNationalNews reports on…": "Home", "National", then the title's "News"): the line is a
+    breadcrumb that lost its separators, and the title starts at the last capital."""
+    if text[line_start : first.start].strip() or not _CAMEL_CRUMB.fullmatch(first.text):
+        return None
+    last = max(i for i, c in enumerate(first.text) if c.isupper())
+    return Run(first.start + last, first.end, first.text[last:])
 
 
 def _carried_by(

@@ -63,6 +63,10 @@ MAX_DOUBLED_PHRASE = 4
 MIN_DOUBLED_RUN = 5  # shorter runs of plain words are `_DOUBLED_PHRASE`'s
 MAX_DOUBLED_RUN = 24
 MIN_DOUBLED_LETTERS = 10
+# Copies joined by a separator need three tokens: two-word names run so in lists ("New York,
+# New York").
+MIN_SEPARATED_RUN = 3
+_RUN_SEPARATORS = frozenset("–—|·•,;/")
 # A doubled capitalised word at least this common (Zipf) is no name: "Kansas", "Spain".
 _SENTENCE_END = compile_pattern(r"[.!?:;)\]]\W*$")
 HEADLINE_MAX_WORDS = 20
@@ -112,7 +116,10 @@ def doubled_runs(
         first, copy = runs[index].start, runs[index + length].start
         end = runs[index + 2 * length - 1].end
         one, two = text[first:copy], text[copy:end]
-        if "\n" in two or one.rstrip(" \t").casefold() != two.casefold():  # not on one line
+        if "\n" in two:  # not on one line
+            continue
+        one, separated = _without_separator(one)
+        if one.casefold() != two.casefold() or (separated and not _named_field(one, two, length)):
             continue
         plain = _DOUBLED_PHRASE.fullmatch(text, first, end) is not None
         if sum(c.isalpha() for c in two) < MIN_DOUBLED_LETTERS or (
@@ -121,6 +128,26 @@ def doubled_runs(
             continue
         found.append((first, copy, end))
     yield from found
+
+
+def _without_separator(copy: str) -> tuple[str, bool]:
+    """The first copy without the spaces, and the one separator, a scraper put between it and
+    the second ("Source: X – X –", "Title | Title"): a field printed twice is a doubled run
+    whether its copies were joined by a space or by the separator of a list."""
+    copy = copy.rstrip(" \t")
+    if copy[-1:] in _RUN_SEPARATORS:
+        return copy[:-1].rstrip(" \t"), True
+    return copy, False
+
+
+def _named_field(one: str, two: str, length: int) -> bool:
+    """Copies joined by a separator are a field printed twice when they are a name or a title,
+    written alike to the letter, most words capitalised ("Office of the Prime Minister –
+    Office of the Prime Minister"); prose repeated around a dash is a figure of speech ("no
+    place in our world – no place in our world –")."""
+    words = two.split()
+    capitals = sum(w[:1].isupper() for w in words)
+    return one == two and length >= MIN_SEPARATED_RUN and 2 * capitals >= len(words)
 
 
 def _bigram_echoes(folded: list[str]) -> list[tuple[int, int]]:
@@ -251,7 +278,7 @@ class RepetitionCheck(Check):
         for start, middle, end in doubled_runs(doc.runs, text, folded):
             if repeated_utterance(text, start, end):
                 continue
-            phrase = text[start:middle].rstrip()
+            phrase = _without_separator(text[start:middle])[0]
             message = render(self.rule.message, match=text[start:end], word=phrase)
             yield finding(
                 self.rule,

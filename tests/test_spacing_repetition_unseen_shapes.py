@@ -1,0 +1,69 @@
+"""Spacing and repetition shapes read on a sample of unseen scraped and machine-translated pages
+(spenc12): a closing curly quotation mark spaced off its quotation, a field printed twice with a
+list's separator between the copies, and a breadcrumb whose labels were run into the headline it
+then prints again. Each case is a text of the same shape written for the test, beside a case the
+rule leaves alone.
+"""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+
+
+def _spans(linter: Linter, text: str, rule: str) -> list[str]:
+    found = linter.lint(Document.from_raw(text))
+    return [text[f.start : f.end] for f in found if f.rule == rule]
+
+
+def test_a_closing_mark_spaced_off_its_quotation(linter: Linter) -> None:
+    rule = "typography.space-before-closing-quote"
+    text = "“We will build a new harbour, ” the mayor said. She called it a “deal ” too.\n"
+    assert _spans(linter, text, rule) == [" ", " "]
+    fixes = [f.fix for f in linter.lint(Document.from_raw(text)) if f.rule == rule]
+    assert all(fix is not None and fix.applicability == "unsafe" for fix in fixes)
+    assert [edit.replacement for fix in fixes if fix for edit in fix.edits] == ["", ""]
+
+
+def test_a_curly_mark_that_opens_or_closes_tight_is_left_alone(linter: Linter) -> None:
+    rule = "typography.space-before-closing-quote"
+    text = "“We will build it,” the mayor said. ”Yes,” she replied, and the sign read ”Open”.\n"
+    assert _spans(linter, text, rule) == []
+
+
+def test_a_field_printed_twice_with_a_separator_between(linter: Linter) -> None:
+    text = (
+        "Source: Office of the Prime Minister – Office of the Prime Minister –\n\nTalks resumed.\n"
+    )
+    found = [f for f in linter.lint(Document.from_raw(text)) if f.rule == "structure.doubled-word"]
+    assert [text[f.start : f.end] for f in found] == [
+        "Office of the Prime Minister – Office of the Prime Minister"
+    ]
+    assert list(found[0].suggestions) == ["Office of the Prime Minister"]
+
+
+def test_a_two_word_name_or_prose_around_a_dash_is_left_alone(linter: Linter) -> None:
+    text = (
+        "He sang New York, New York, then Kansas City, Kansas City and left. There is no room "
+        "in this town – no room in this town – for a second harbour.\n"
+    )
+    assert _spans(linter, text, "structure.doubled-word") == []
+
+
+def test_a_breadcrumb_run_into_the_headline_it_prints_again(linter: Linter) -> None:
+    text = (
+        "HomeWorldHarbour talks resume after a week of delays\n\n"
+        "Harbour talks resume after a week of delays\n\n"
+        "The talks resumed on Monday, officials said.\n"
+    )
+    assert _spans(linter, text, "structure.repeated-title") == [
+        "Harbour talks resume after a week of delays"
+    ]
+
+
+def test_a_camel_case_name_opening_a_headline_is_no_breadcrumb(linter: Linter) -> None:
+    text = (
+        "PlayStation maker opens a new studio in the capital\n\n"
+        "The Station maker opens a new studio in the capital, its owner said.\n"
+    )
+    assert _spans(linter, text, "structure.repeated-title") == []
