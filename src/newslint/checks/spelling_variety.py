@@ -1,0 +1,69 @@
+"""`spelling-variety`: one word spelled the British and the American way in one document
+("colour" and "color", "travelled" and "traveled", "defence" and "defense").
+
+British and American copy joined, or a spinner's substitutions, leave both spellings of one
+word on a page. Each alternation is a shape, not a list: British -our and American -or after
+the same stem ("neighbours"/"neighbors"; a stem ending in a vowel other than i is left out, so
+"flour" and "floor" are never compared), a doubled l and a single one before an ending after
+a stem ending in a vowel ("cancelling"/"canceling"; at least three letters before the l, so
+"filled" and "filed" are never compared), and -fence and -fense ("offences"/"offenses"). Only a
+word the page writes both ways counts, so a British page's "actor" is no evidence, and only in
+lower case: a name keeps its own spelling ("Labour", "Pearl Harbor", the US "Department of
+Defense" in British copy). Per alternation, the page's own spelling (American or British, from
+`Document.dialect`) wins, else the form the page writes more often, else the British one; each
+occurrence of the other form is reported, with the winning spelling as its fix. The document's
+distinct words (`Document.word_counts`, shared) are read once: no scan of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint import dialect
+from newslint.checks import Check, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+
+OPTIONS: dict[str, object] = {}
+_ENDINGS = r"(?:s|ed|ing|ite|ites|able|ful|less|hood|hoods|al)?"
+# (British shape, how the American form is made from its groups): each matches a whole word.
+_SHAPES = (
+    (compile_pattern(rf"(\p{{Ll}}{{2,}}(?<![aeou]))our({_ENDINGS})"), r"\1or\2"),
+    (compile_pattern(r"(\p{Ll}{2,}[aeio])ll(ed|ing|er|ers)"), r"\1l\2"),
+    (compile_pattern(r"(\p{Ll}+)fence(s|less)?"), r"\1fense\2"),
+)
+
+
+class SpellingVarietyCheck(Check):
+    def run(self, doc: Document) -> Iterator[Finding]:
+        counts = doc.word_counts
+        for shape, american in _SHAPES:
+            pairs: list[tuple[str, str]] = []
+            for word in counts:
+                match = shape.fullmatch(word) if word[:1].islower() else None
+                if match is not None and (other := match.expand(american)) in counts:
+                    pairs.append((word, other))
+            if pairs:
+                yield from self._report(doc, pairs)
+
+    def _report(self, doc: Document, pairs: list[tuple[str, str]]) -> Iterator[Finding]:
+        """The losing forms' occurrences, for one alternation's (British, American) pairs."""
+        british = sum(doc.word_counts[b] for b, _ in pairs)
+        american = sum(doc.word_counts[a] for _, a in pairs)
+        spelling = doc.dialect
+        if spelling == dialect.AMERICAN or (spelling is None and american > british):
+            losing = {b: a for b, a in pairs}
+        else:
+            losing = {a: b for b, a in pairs}
+        for start, end, word in doc.words:
+            fixed = losing.get(word)
+            if fixed is not None:
+                message = render(self.rule.message, match=word, winner=fixed)
+                yield finding(self.rule, start, end, message, fix=fixed, suggestions=[fixed])
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> SpellingVarietyCheck:
+    return SpellingVarietyCheck(rule, vocabulary)
