@@ -55,3 +55,27 @@ def test_asides_quotations_and_openings_after_a_verb_of_saying_are_silent(linter
         "It was noted, the board met twice.\n",
     ):
         assert _spans(linter, text, SAID) == [], text
+
+
+def test_two_marks_where_one_belongs_are_debris(linter: Linter) -> None:
+    debris = "typography.punctuation-debris"
+    text = "Will there be a new strike?'; the envoy answered the question at once.\n"
+    assert _spans(linter, text, debris) == [";"]
+    assert _spans(linter, "I would not talk about force…,but we will not build it.\n", debris) == [
+        ","
+    ]
+    text = "KARACHI, (Wire - 13th Oct, 2019 ) ::Provincial Minister Ali said the plan was ready.\n"
+    assert _spans(linter, text, debris) == ["::"]
+    for text in (
+        "“Will there be a new strike?” the envoy asked. She paused… then went on.\n",
+        "The port uses std::map and the address ::1 on its test host.\n",
+    ):
+        assert _spans(linter, text, debris) == [], text
+
+
+def test_an_apostrophe_in_a_plural_before_a_plural_verb_is_reported(linter: Linter) -> None:
+    rule = "typography.plural-apostrophe"
+    text = "The meeting ended late. The Governor’s are opposed to ethnic profiling of crime.\n"
+    assert _spans(linter, text, rule) == ["Governor’s"]
+    text = "It's clear there's a plan; who's to say where the farmers' fields were? The governor's aides are here.\n"
+    assert _spans(linter, text, rule) == []
