@@ -20,6 +20,9 @@ scanned (the gate of `ocr-noise`, `newslint.signals.ocr_signal`). Keys:
   - `mark-on-word`: a speck or a misplaced mark stuck to a word where print never puts one: before
     it (" .apostle", "..are", "_There", "•Give", "those -which were"), or a full stop and a comma
     together after a word ("principal.,"; not "Jr.," or "&c.,", abbreviations);
+  - `broken-figure`: a figure whose thousands separator the scan broke: a space or a line end after
+    the comma ("$900, 000", "170,\n000") or a full stop for the comma before a counted noun
+    ("23.000 teachers");
   - `short-fragment`: a two-letter lower-case token between lower-case words that is neither a
     function word nor a common word ("morning li the cathedral", "Features ol tie"): two letters
     are where a scanner's misreadings and a cut word's halves end up, and English has few
@@ -57,6 +60,7 @@ OPTIONS = {
             "running-quote",
             "mark-on-word",
             "short-fragment",
+            "broken-figure",
         ),
     ),
     "min_running_quotes": Option((int,), default=3),
@@ -114,6 +118,8 @@ class OcrResidueCheck(ScannedTextCheck):
             found = ((at, at + 1, "") for at in marks) if enough else iter(())
         elif self.detect == "short-fragment":
             found = self._short_fragments(text)
+        elif self.detect == "broken-figure":
+            found = broken_figures(text)
         elif self.detect == "mark-on-word":
             found = (
                 (m.start(), m.end(), "")
@@ -245,6 +251,27 @@ def running_quotes(text: str) -> list[int]:
         and _WORD_BEFORE.search(text, max(0, at - 40), at)
         and _WORD_AFTER.match(text, at + 1)
     ]
+
+
+# A comma-grouped figure cut after a comma: money, a figure already grouped ("1,200, 000"), or a
+# round thousand ("170,\n000"); a list of small numbers ("Nos. 105, 172") is none of these.
+_CUT_FIGURE = compile_pattern(
+    r"(?<![\d.,])(?P<left>[$£]\d{1,3}(?:,\d{3})*|\d{1,3}(?:,\d{3})+|\d{1,3}(?=,\s+000(?!\d)))"
+    r",(?P<gap>[ \t]*\n?[ \t]*)(?P<right>\d{3})(?![\d,.]\d|\d)"
+)
+# A full stop for the thousands comma before a counted noun ("23.000 teachers"): print gives no
+# measure with two trailing zeros in its decimals ("2.125 inches" is a measure).
+_STOP_FIGURE = compile_pattern(
+    r"(?<![\d.,$£])(?P<left>\d{1,3})\.(?P<right>\d00)(?![\d.,])(?= \p{Ll}{3,})"
+)
+
+
+def broken_figures(text: str) -> Iterator[tuple[int, int, str]]:
+    for match in _CUT_FIGURE.finditer(text):
+        if match.group("gap"):
+            yield match.start(), match.end(), f"{match.group('left')},{match.group('right')}"
+    for match in _STOP_FIGURE.finditer(text):
+        yield match.start(), match.end(), f"{match.group('left')},{match.group('right')}"
 
 
 def _opens(text: str, at: int) -> bool:
