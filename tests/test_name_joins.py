@@ -74,3 +74,13 @@ def test_a_short_name_english_knows_is_compared_with_its_accented_twin() -> None
     assert _spelling(text) == ["Rene"]
     plain = "Coach Rene Aubel named his squad. Rene praised the players, and Rena left early."
     assert _spelling(plain) == []
+
+
+def test_a_foreign_name_joined_two_ways_equally_often_is_reported_both_ways() -> None:
+    text = "Envoy Hossein Tavakoli-Razavi spoke. Later Hossein Tavakoli Razavi left."
+    assert sorted(_spelling(text)) == ["Tavakoli Razavi", "Tavakoli-Razavi"]
+
+
+def test_a_compound_of_english_words_joined_two_ways_once_each_names_no_wrong_form() -> None:
+    text = "The Vice-President spoke first. Later the Vice President took questions."
+    assert _spelling(text) == []

@@ -15,8 +15,10 @@ or an e-mail address joins words its own way; both are left out. A headline (the
 line) is counted but not reported: a desk writes headlines in a style of its own.
 
 The rarer form is reported. Of two written equally often, the one with fewer of those marks (a
-pipeline drops them; none puts one in), else neither: "Secretary-General" beside
-"Secretary General" once each is a house style's slip that names no wrong form.
+pipeline drops them; none puts one in); of two with as many, both when a part of the name is a
+word English hardly writes ("Amir Abdollahian"/"Amir-Abdollahian": which is wrong needs a human),
+else neither: "Secretary-General" beside "Secretary General" once each is a house style's slip
+that names no wrong form.
 """
 
 from __future__ import annotations
@@ -45,6 +47,16 @@ HEADLINE = 160  # longest first line read as a headline
 # Letters English writes as a word of their own ("Southeast", "Nonproliferation"): their open and
 # closed forms are a compound's, which the spelling of names does not judge.
 COMPOUND_ZIPF = 2.0
+
+
+# A part of a name English hardly writes as a word: the name is a foreign one.
+FOREIGN_PART_ZIPF = 2.5
+_PART = compile_pattern(r"\p{Lu}?\p{Ll}+")
+
+
+def _foreign(form: str, zipf: Zipf) -> bool:
+    """Whether some part of a form is a word English hardly writes."""
+    return any(zipf(part.group()) < FOREIGN_PART_ZIPF for part in _PART.finditer(form))
 
 
 def _letters(form: str) -> str:
@@ -90,7 +102,7 @@ def name_join_variants(text: str, zipf: Zipf) -> Iterator[FormVariant]:
     if not candidates:
         return
     written = Counter(word for word, _, _ in words) + Counter(form for form, _, _ in pairs)
-    odd = _ranked(candidates, written)
+    odd = _ranked(candidates, written, zipf)
     if not odd:
         return
     headline_end = text.find("\n", 0, HEADLINE + 1)
@@ -116,7 +128,7 @@ def _odd_forms(candidates: dict[str, set[str]], zipf: Zipf) -> dict[str, set[str
     }
 
 
-def _ranked(candidates: dict[str, set[str]], written: Counter[str]) -> dict[str, str]:
+def _ranked(candidates: dict[str, set[str]], written: Counter[str], zipf: Zipf) -> dict[str, str]:
     """(rarer form -> usual form) for each name written two ways (on a tie, see the module)."""
     odd: dict[str, str] = {}
     for forms in candidates.values():
@@ -125,7 +137,13 @@ def _ranked(candidates: dict[str, set[str]], written: Counter[str]) -> dict[str,
         if written[rarer] == written[ranked[1]] and (
             _gaps(rarer) == _gaps(ranked[1]) or len(forms) > 2
         ):
-            continue  # equal evidence: no form to call the wrong one
+            # Equal evidence. Two forms of a foreign name, one part of it a word English hardly
+            # knows ("Amir Abdollahian"/"Amir-Abdollahian"), are both reported: which is wrong
+            # needs a human, as with two spellings. A compound of English words
+            # ("Secretary-General"/"Secretary General") is a house style's slip: neither.
+            if len(forms) == 2 and _foreign(rarer, zipf) and _joins(rarer) != _joins(usual):
+                odd[rarer], odd[usual] = usual, rarer
+            continue
         if _joins(rarer) == _joins(usual):
             continue  # the same joins, other letters' case: not this check's question
         odd[rarer] = usual
