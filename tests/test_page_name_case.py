@@ -33,3 +33,17 @@ def test_an_adjective_a_title_and_a_house_style_stay_silent(linter: Linter) -> N
     title = "Party Leader Sam Obi spoke. Later party leader Sam Obi left, and Party leader Obi came back.\n"
     house = "The State Council met. The state Council rules, and the state council sits weekly.\n"
     assert _words(linter, adjective) == _words(linter, title) == _words(linter, house) == []
+
+
+def test_a_title_capitalised_only_before_a_name_is_generic_without_one(linter: Linter) -> None:
+    # Titles take capitals before a name alone: "as Chinese president" names nobody.
+    text = (
+        "Chinese President Xi Jinping will visit, the ministry said. Chinese President Xi Jinping "
+        "last came in 2023, on his fifth visit as Chinese president, for a summit.\n"
+    )
+    assert _words(linter, text) == []
+    # A name the page writes without a further capital still shows its lost capital.
+    text = (
+        "Deputies of the State Duma met on Monday. Later the State Duma and the state Duma voted.\n"
+    )
+    assert _words(linter, text) == ["state"]

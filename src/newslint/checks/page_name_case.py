@@ -99,6 +99,7 @@ class PageNameCaseCheck(Check):
         # words: the sentences without one are not cut into words at all.
         sentences = [s for index in cut.holding(judged) for s in cut.lists(index) if cut.running(s)]
         capitals: Counter[tuple[str, str]] = Counter()  # pairs written as a name
+        titles: Counter[tuple[str, str]] = Counter()  # ... of them, those before a further capital
         named: set[tuple[str, str, str]] = set()  # runs of three written as a name
         mixed: Counter[tuple[str, str]] = Counter()  # pairs with one word in lower case
         lower: set[tuple[str, str]] = set()  # pairs written wholly in lower case
@@ -112,6 +113,7 @@ class PageNameCaseCheck(Check):
                     c = tokens[i + 2] if i + 2 < len(tokens) else None
                     if c is not None and c.spaced and c.capital:
                         named.add((a.key, b.key, c.key))
+                        titles[pair] += 1
                 elif a.lower and b.lower:
                     lower.add(pair)
                 elif (a.capital and b.lower) or (a.lower and b.capital):
@@ -142,7 +144,9 @@ class PageNameCaseCheck(Check):
                     if after is not None and after.spaced and after.capital:
                         if (a.key, b.key, after.key) not in named:
                             continue  # "Congress president Rahul Gandhi": a title, a house style
-                    elif capitals[pair] <= mixed[pair]:
+                    elif capitals[pair] <= mixed[pair] or titles[pair] == capitals[pair]:
+                        # Capitals only ever before a name ("Chinese President Xi") make a title,
+                        # which takes them there alone: "as Chinese president, he" is generic.
                         continue
                     word = b  # "Valery cow": the second did, and the page's usual form says so
                 else:
