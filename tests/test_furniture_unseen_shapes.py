@@ -130,3 +130,15 @@ def test_a_profiles_name_heading_opening_its_paragraph_is_the_storys(linter: Lin
         "Doe said the first ferries would sail in June.\n"
     )
     assert _spans(linter, text) == []
+
+
+def test_a_share_label_above_the_headline_whose_icons_were_lost_is_a_label(
+    linter: Linter,
+) -> None:
+    text = "Follow us on:\n\nFerry talks resume after a week of delays\n\n" + _LEAD + "\n"
+    assert _spans(linter, text) == ["Follow us on:"]
+
+
+def test_a_dateline_in_capitals_on_its_own_line_is_the_storys(linter: Linter) -> None:
+    text = "HARBOURTON:\n\nFerry talks resume after a week of delays\n\n" + _LEAD + "\n"
+    assert "HARBOURTON:" not in _spans(linter, text)

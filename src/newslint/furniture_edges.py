@@ -57,7 +57,7 @@ def page_edges(
         headline = None  # the line found is the story's date, caption or standfirst
     for i in range(headline or 0):  # a venue or dateline under the headline is the story's
         # a line going on in the next is a title set in lines, not a label
-        if reasons[i] is None and label_sized(items[i], HEAD_WORDS) and not wraps_on(items, i):
+        if reasons[i] is None and _above_label(items[i]) and not wraps_on(items, i):
             reasons[i] = None if heads_a_table(items, i) else ABOVE
     if not article:
         return
@@ -69,6 +69,23 @@ def page_edges(
             own = own or styled_as_subheading(items, i, styles) or continues_list(items, i)
             own = own or heads_numbered_list(items, i)
             reasons[i] = None if own else BELOW
+
+
+def _above_label(block: Block) -> bool:
+    """A label's size, or a label's size and a colon whose items the scraper lost ("Follow us
+    on:", "Share:"): above the headline there is nothing of the story for it to introduce. A
+    place in capitals there ("ISLAMABAD:") is a dateline set on a line of its own."""
+    if label_sized(block, HEAD_WORDS):
+        return True
+    text = block.text.rstrip()
+    return (
+        text.endswith(":")
+        and block.lines == 1
+        and 0 < block.words <= HEAD_WORDS
+        and not text.isupper()
+        and "," not in text
+        and not any(ch.isdigit() for ch in text)
+    )
 
 
 def heading_list(items: list[Block], indexes: range, min_run: int) -> set[int]:
