@@ -67,3 +67,56 @@ def test_a_camel_case_name_opening_a_headline_is_no_breadcrumb(linter: Linter) -
         "The Station maker opens a new studio in the capital, its owner said.\n"
     )
     assert _spans(linter, text, "structure.repeated-title") == []
+
+
+def _rules(linter: Linter, text: str) -> list[tuple[str, str]]:
+    return [(f.rule, text[f.start : f.end]) for f in linter.lint(Document.from_raw(text))]
+
+
+def test_a_common_word_glued_to_a_figure(linter: Linter) -> None:
+    text = "Harbour Board\nFounded1993, it counts number144515996 in its register.\n"
+    found = _rules(linter, text)
+    assert ("typography.word-glued-to-figure", "Founded") in found
+    assert ("typography.word-glued-to-figure", "number") in found
+
+
+def test_names_codes_and_addresses_before_a_figure_are_left_alone(linter: Linter) -> None:
+    text = "Boeing777 jets, COVID19 rules and Route66 signs; mail smith1987@example.com.\n"
+    assert not [r for r, _ in _rules(linter, text) if r == "typography.word-glued-to-figure"]
+
+
+def test_initials_run_into_a_lower_case_word(linter: Linter) -> None:
+    text = "The blast came at 10 a.m.local time, U.S.officials said.\n"
+    found = [
+        s for r, s in _rules(linter, text) if r == "typography.missing-space-after-punctuation"
+    ]
+    assert found == [".", "."]
+
+
+def test_a_closing_mark_run_into_a_capital(linter: Linter) -> None:
+    text = "He called for ‘calm and patience’Officials said talks would go on.\n"
+    found = _rules(linter, text)
+    assert ("typography.missing-space-after-punctuation", "’") in found
+    text = "Côte d’Ivoire and O’Neill met in the capital on Monday.\n"
+    assert not [r for r, _ in _rules(linter, text) if r.startswith("typography.missing-space")]
+
+
+def test_a_section_label_in_capitals_glued_to_the_headline(linter: Linter) -> None:
+    text = "WORLDChina says exports rose\n\nSPORTSMessi scores twice in the final.\n"
+    found = [s for r, s in _rules(linter, text) if r == "mt.glued-at-capital"]
+    assert found == ["WORLDChina", "SPORTSMessi"]
+    text = "CNNMoney and DOSCareers ran the story on Monday.\n"
+    assert not [r for r, _ in _rules(linter, text) if r == "mt.glued-at-capital"]
+
+
+def test_a_word_glued_to_a_name_with_its_possessive(linter: Linter) -> None:
+    text = "The attack was stoppedUkraine's forces held the line, the army said.\n"
+    assert ("mt.glued-at-capital", "stoppedUkraine's") in _rules(linter, text)
+
+
+def test_a_gloss_after_a_qualified_language_name_is_deliberate(linter: Linter) -> None:
+    text = (
+        "The Global Times (simplified Chinese: 环球时报; traditional Chinese: 環球時報) is a "
+        "tabloid.\n"
+    )
+    assert not [r for r, _ in _rules(linter, text) if r == "encoding.foreign-script"]

@@ -69,6 +69,10 @@ _RUN_BEFORE = compile_pattern(r"[\p{L}\d]*", regex.REVERSE)
 _ACRONYM_THEN_WORD = compile_pattern(r"(\p{Lu}{2,})(\p{Lu}\p{Ll}+)")
 # A right side this common, or a function word, starts no brand ("CNNMoney", "DOSCareers" do).
 ACRONYM_RIGHT_ZIPF = 6.0
+# Capitals that spell an everyday word of four letters or more are a section label ("SPORTS"
+# 4.9, "WORLD" 5.9), not an agency's or a brand's acronym ("CNN" 4.3, "DOS").
+SECTION_LABEL_MIN = 4
+SECTION_LABEL_ZIPF = 4.5
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "St"})
 _TITLE_WORD = compile_pattern(r"\p{Lu}\p{Ll}{2,}")
 _POSSESSIVE = compile_pattern(r"\p{L}{2}[’']s$")
@@ -115,7 +119,7 @@ class CamelGlueCheck(Check):
             token = match.group()
             acronym = _ACRONYM_THEN_WORD.fullmatch(token)
             if acronym is not None:
-                if self._acronym_glued(token, acronym[2]):
+                if self._acronym_glued(token, acronym[1], acronym[2]):
                     yield self._finding(token, match.start(), [acronym[1], acronym[2]])
                 continue
             if len(token) < 5 or not _BOUNDARY.search(token):
@@ -159,14 +163,24 @@ class CamelGlueCheck(Check):
             suggestions=[" ".join(parts)],
         )
 
-    def _acronym_glued(self, token: str, word: str) -> bool:
+    def _acronym_glued(self, token: str, capitals: str, word: str) -> bool:
         """ "CFPThe", "EDTFirst": an acronym and a word only prose starts with; brands join an
-        acronym to a rarer word ("CNNMoney", "DOSCareers")."""
-        if self.vocabulary.zipf(token) >= self.max_token_zipf:
+        acronym to a rarer word ("CNNMoney", "DOSCareers"). A section label printed in capitals
+        is an everyday word, not an acronym ("SPORTSMessi", "POLITICSWhite House"): the headline
+        after it is glued to it whatever its first word."""
+        zipf = self.vocabulary.zipf
+        if zipf(token) >= self.max_token_zipf:
             return False
         if len(word) == 2 and word.endswith("s"):
             return False  # an acronym's plural ("NASAs", "GPUs"), not "As" or "Us" glued on
-        return is_function_word(word) or self.vocabulary.zipf(word) >= ACRONYM_RIGHT_ZIPF
+        if is_function_word(word) or zipf(word) >= ACRONYM_RIGHT_ZIPF:
+            return True
+        label = capitals.lower()
+        return (
+            len(label) >= SECTION_LABEL_MIN
+            and zipf(label) >= SECTION_LABEL_ZIPF
+            and zipf(word) >= self.min_zipf
+        )
 
     def _glued(self, parts: list[str]) -> bool:
         first = parts[0]
@@ -186,8 +200,8 @@ class CamelGlueCheck(Check):
     def _word(self, part: str, first: bool, floor: float) -> bool:
         if part.isdigit():
             return first
-        if first and _POSSESSIVE.search(part):
-            part = part[:-2]  # "Ukraine'sPresident": the possessive's word is the word
+        if _POSSESSIVE.search(part):
+            part = part[:-2]  # "Ukraine'sPresident", "repelledUkraine's": the word is the word
         if part in _TITLES or (len(part) >= 2 and part.isupper()):
             return not first or len(part) >= MIN_LEFT
         return is_function_word(part) or self.vocabulary.zipf(part) >= floor

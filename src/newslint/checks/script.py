@@ -45,7 +45,12 @@ _LATIN_LETTER = compile_pattern(r"\p{Latin}")
 _GLOSS_BEFORE = compile_pattern(r"\p{Latin}[\p{Latin}.’']*[”\"’]?[,:]?[ \t]*[(\[“\"«‘]$")
 _GLOSS_AFTER = compile_pattern(r"^[)\]”\"»’]")
 # "Mojibake (Japanese: 文字化け; IPA: ...)": a gloss after a language's name in brackets.
-_LABELLED_GLOSS = compile_pattern(r"[(\[]\p{Lu}\p{Ll}+:[ \t]*$")
+# The language's name may carry a qualifier ("(simplified Chinese: 环球时报; traditional
+# Chinese: 環球時報)"), and a later item of the same bracket glosses again.
+_LABELLED_GLOSS = compile_pattern(
+    r"(?P<open>[(\[]|[;,][ \t]*)(?:\p{Ll}+[ \t]+)?\p{Lu}\p{Ll}+:[ \t]*$"
+)
+GLOSS_BRACKET_CHARS = 200  # how far back the bracket of a gloss's later item may open
 _SCRIPT_NAMES = (
     "Hangul", "Han", "Hiragana", "Katakana", "Cyrillic", "Greek", "Arabic", "Hebrew", "Thai",
     "Devanagari", "Bengali", "Tamil", "Georgian", "Armenian", "Khmer", "Lao", "Myanmar",
@@ -99,7 +104,16 @@ class ScriptCheck(Check):
         before, after = text[max(0, start - 40) : start], text[end : end + 1]
         if _GLOSS_BEFORE.search(before) and _GLOSS_AFTER.match(after):
             return True
-        return bool(after and after in ";,)]" and _LABELLED_GLOSS.search(before))
+        label = _LABELLED_GLOSS.search(before) if after and after in ";,)]" else None
+        if label is None:
+            return False
+        return label["open"] in "([" or _inside_brackets(text, start)
+
+
+def _inside_brackets(text: str, start: int) -> bool:
+    """Whether a bracket opened on this line, not far back, is still open at `start`."""
+    line = text[max(0, start - GLOSS_BRACKET_CHARS, text.rfind("\n", 0, start) + 1) : start]
+    return line.rfind("(") > line.rfind(")")
 
 
 def script_name(run: str) -> str:
