@@ -32,6 +32,7 @@ from newslint.ocr_gate import (
     ScanModel,
     brand_names,
     dated_before,
+    declares_ocr,
 )
 from newslint.regex_store import compile_pattern
 
@@ -48,6 +49,7 @@ MAX_LONE_MARKS = 2
 # by the count or the scan model, tokens only a scanner leaves are not looked for.
 DEFAULT_GATE = (0.015, 3)
 MIN_KINDS = 2
+MIN_DECLARED_MARKS = 1  # a page that calls itself OCR needs one damaged token, not a page's worth
 # An ellipsis spaced the way Chicago style and old print set it (". . ." and, ending a sentence,
 # ". . . ."): its full stops stand alone between words on purpose (BLN600's own transcriptions
 # keep it), so they are no specks.
@@ -139,6 +141,7 @@ class OcrSignal:
     # tokens only a scanner leaves (`ocr_certain.certain_tokens`), looked for on a damaged page
     # that `DEFAULT_GATE` leaves shut
     certain: int = 0
+    declared: bool = False  # the page says its text is OCR output (`ocr_gate.declares_ocr`)
 
     @property
     def share(self) -> float:
@@ -165,9 +168,12 @@ class OcrSignal:
         Windows paths or a mail merge's "{first}{last}" are symbols inside words, and nothing
         else. Nor is a page scanned by the count alone when its damaged-looking tokens are no
         more than the brands it spells ("iPhone", "eBay"): its odd tokens are names too.
-        Tokens only a scanner leaves ("everv", "gene ration") settle it whatever else shows."""
+        Tokens only a scanner leaves ("everv", "gene ration") settle it whatever else shows, and
+        so does one damaged token on a page that says its text is OCR output ("OCR Text")."""
         if self.certain >= MIN_CERTAIN and self.words <= WORDS_PER_CERTAIN * self.certain:
             return True
+        if self.declared and self.marks >= MIN_DECLARED_MARKS:
+            return True  # an archive page that calls its text OCR, with the damage to show it
         if not self.varied:
             return False
         if self.marks >= min_marks and self.share >= min_share and not self.typed_brands:
@@ -213,7 +219,8 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     dated = damaged and dated_before(text)
     brands = brand_names(text, zipf) if damaged else 0
     total = len(distinct) + specks + breaks
-    signal = OcrSignal(words, total, len(kinds), typed_like, counts, dated, brands)
+    declared = damaged and declares_ocr(text)
+    signal = OcrSignal(words, total, len(kinds), typed_like, counts, dated, brands, 0, declared)
     if not damaged or signal.looks_scanned(*DEFAULT_GATE):
         return signal  # a page the ocr pack's gate opens anyway is spared the search
     non_words = [text[m.start : m.end] for m in marks if m.kind == "non-word"]
