@@ -39,14 +39,22 @@ MIN_DERIVED_STEM = 3
 
 def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
     """Pairs of `names` with one sound key: a name transliterated by two systems ("Gaddafi",
-    "Qaddafi"; "Tchaikovsky", "Chaikovsky"), not forms of one word. One of the two must be a
+    "Qaddafi", "Khadafi"; "Tchaikovsky", "Chaikovsky"), not forms of one word. One of the two must be a
     spelling English hardly writes: two names English knows well are two names, however alike
     they sound ("Schmidt", "Schmitt"; "Pedersen", "Petersen")."""
     by_key: defaultdict[str, list[str]] = defaultdict(list)
     for name in names:
         if len(name) <= LONGEST_WORD:
             by_key[sound_key(name)].append(name)
+            # Arabic and Persian kh is written kh, k or g by different hands ("Khadafi",
+            # "Gaddafi"); the sound key keeps kh as Slavic kh's h, so the name is keyed both ways.
+            if "kh" in (folded := plain(name)):
+                by_key[sound_key(folded.replace("kh", "k"))].append(name)
+    seen: set[tuple[str, str]] = set()
     for a, b in pairs_within(by_key.values()):
+        if (a, b) in seen or (b, a) in seen:
+            continue
+        seen.add((a, b))
         if min(zipf(a), zipf(b)) <= SOUNDED_MAX_ZIPF and not one_is_form_of_other(
             plain(a), plain(b)
         ):
