@@ -66,6 +66,8 @@ def test_two_marks_where_one_belongs_are_debris(linter: Linter) -> None:
     ]
     text = "KARACHI, (Wire - 13th Oct, 2019 ) ::Provincial Minister Ali said the plan was ready.\n"
     assert _spans(linter, text, debris) == ["::"]
+    text = "“It was quite puzzling for our rivals,”. Kaya said on Monday.\n"
+    assert _spans(linter, text, debris) == ["."]
     for text in (
         "“Will there be a new strike?” the envoy asked. She paused… then went on.\n",
         "The port uses std::map and the address ::1 on its test host.\n",
