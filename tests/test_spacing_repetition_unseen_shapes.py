@@ -120,3 +120,27 @@ def test_a_gloss_after_a_qualified_language_name_is_deliberate(linter: Linter) -
         "tabloid.\n"
     )
     assert not [r for r, _ in _rules(linter, text) if r == "encoding.foreign-script"]
+
+
+def test_a_stray_break_in_copy_of_short_one_line_paragraphs(linter: Linter) -> None:
+    text = (
+        "Harbour talks resume\n\n"
+        "The harbour board and the unions met again on Monday after a week of delays, officials "
+        "said in the port.\n\n"
+        "The talks should settle the new tariffs for the\nferries before the summer, the board "
+        "said.\n\n"
+        "A spokesman for the unions said the mood had improved and that a deal could be close "
+        "by Friday.\n"
+    )
+    found = linter.lint(Document.from_raw(text))
+    breaks = [f.start for f in found if f.rule == "typography.stray-line-break"]
+    assert breaks == [text.index("the\nferries") + 3]
+
+
+def test_a_typescript_of_short_lines_keeps_its_breaks(linter: Linter) -> None:
+    text = (
+        "The Supervisors' street committee decided\nyesterday to recommend the passage of an\n"
+        "ordinance on spur tracks, the chairman said.\n"
+    )
+    found = linter.lint(Document.from_raw(text))
+    assert not [f for f in found if f.rule == "typography.stray-line-break"]

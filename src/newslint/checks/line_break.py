@@ -83,6 +83,11 @@ _SENTENCE_CLOSERS = frozenset("said says also so them it us him her there".split
 _LABEL_LINE = compile_pattern(r"\p{Lu}[^\n]*:[—–-]*")
 LABEL_WORDS = 6
 # A sentence that starts on the line and is still open at its end: "…1. The Civil".
+# One-line paragraphs wider than a print column (a typescript's lines stay under it) that end a
+# sentence: two of them show a page that sets a paragraph to a line.
+PARAGRAPH_LINE_WIDTH = 90
+MIN_PARAGRAPH_LINES = 2
+_SENTENCE_END = compile_pattern(r"[.!?][\"”’)]?\s*$")
 _OPEN_SENTENCE = compile_pattern(r"(?:\p{Ll}{2}|\d)[.!?][”’\"]? \p{Lu}[^.!?]*$")
 
 
@@ -135,8 +140,9 @@ class LineBreakCheck(Check):
     def _reflowed(self, text: str, lines: list[tuple[int, int]], breaks: list[int]) -> bool:
         if len(breaks) < self.min_breaks:
             # Words hyphenated across line ends mark a scanned column, wrapped on purpose.
-            return not _HYPHENATED.search(text) and any(
-                end - start >= self.long_line for start, end in lines
+            return not _HYPHENATED.search(text) and (
+                any(end - start >= self.long_line for start, end in lines)
+                or _paragraph_lines(text, lines) >= MIN_PARAGRAPH_LINES
             )
         lines_broken = [text[text.rfind("\n", 0, end) + 1 : end].strip() for end in breaks]
         at_phrase = sum(1 for line in lines_broken if _PHRASE_END.search(line))
@@ -155,6 +161,16 @@ class LineBreakCheck(Check):
         # email, a wire, the text of a PDF) runs its lines wider than print columns and never
         # hyphenates, and a sentence running over its breaks is one paragraph.
         return mean >= self.wrap_width and not _HYPHENATED.search(text)
+
+
+def _paragraph_lines(text: str, lines: list[tuple[int, int]]) -> int:
+    """Lines wider than any print column that end a sentence: paragraphs set one to a line, as
+    web and wire copy sets them even when none runs to `long_line` (short wire paragraphs)."""
+    return sum(
+        1
+        for start, end in lines
+        if end - start >= PARAGRAPH_LINE_WIDTH and _SENTENCE_END.search(text, start, end)
+    )
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
