@@ -48,8 +48,8 @@ def topical_line(
         if story is None:
             story = set()
             for block in itertools.islice(prose, STORY_BLOCKS):
-                story |= stems(block.text)
-        own = stems(items[index].text)
+                story |= block.topic_stems
+        own = items[index].topic_stems
         count = len(own & story)
         if count >= MIN_SHARED and len(own) > MIN_SHARED and count / len(own) > share:
             best, share = index, count / len(own)

@@ -54,6 +54,14 @@ class Block:
     def ends_sentence(self) -> bool:  # asked for each block and each of its neighbours
         return bool(_SENTENCE_END.search(self.text))
 
+    @cached_property
+    def topic_stems(self) -> frozenset[str]:
+        """`story_topic.stems` of the text: the headline search asks it of the same blocks
+        each of the four times a page's furniture is weighed."""
+        from newslint.story_topic import stems  # it reads this module's stop list
+
+        return stems(self.text)
+
 
 @cache
 def english_stopwords() -> frozenset[str]:

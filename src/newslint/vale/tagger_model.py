@@ -27,6 +27,8 @@ from newslint.digest import blake2b
 FORMAT = 2
 # Names per block of the sorted feature names (`CompactWeights`).
 BLOCK = 16
+# Features whose numbers are remembered before the memo starts again (~100 bytes each).
+NUMBER_MEMO_LIMIT = 100_000
 MAGIC = b"NLTG\x00\x02\x00\x00"
 
 
@@ -79,6 +81,10 @@ class CompactWeights:
         self._starts = starts  # a name's number, and the next, are offsets into label_ids / values
         self._label_ids = label_ids
         self._values = values
+        # Each feature's number, found once: the same few thousand features ("bias", "i-1 tag
+        # NN", "i suffix ing") come back for every word tagged, and finding one (a bisection
+        # and a search of the bytes) cost more than the scoring. A pure memo of fixed data.
+        self._numbers: dict[str, int] = {}
 
     @classmethod
     def of(cls, weights: dict[str, dict[str, float]]) -> CompactWeights:
@@ -117,8 +123,18 @@ class CompactWeights:
             return -1
         return bisect.bisect_left(name_at, found - base, first, last)
 
+    def _numbered(self, feature: str) -> int:
+        """`_number(feature)`, remembered."""
+        numbers = self._numbers
+        at = numbers.get(feature)
+        if at is None:
+            if len(numbers) >= NUMBER_MEMO_LIMIT:
+                numbers.clear()
+            at = numbers[feature] = self._number(feature)
+        return at
+
     def get(self, feature: str, default: dict[str, float], /) -> dict[str, float]:
-        at = self._number(feature)
+        at = self._numbered(feature)
         if at < 0:
             return default
         labels, ids, values = self._labels, self._label_ids, self._values
@@ -129,7 +145,7 @@ class CompactWeights:
         order does (the same additions in the same order), without building those dicts."""
         labels, ids, values, starts = self._labels, self._label_ids, self._values, self._starts
         for feature in features:
-            at = self._number(feature)
+            at = self._numbered(feature)
             if at < 0:
                 continue
             for k in range(starts[at], starts[at + 1]):
@@ -143,8 +159,11 @@ class CompactWeights:
         0.0 and, like one missing from `scores`, cannot win."""
         labels, ids, values, starts = self._labels, self._label_ids, self._values, self._starts
         totals = [0.0] * len(labels)  # `labels` is sorted: the index order is the sorted order
+        numbers = self._numbers
         for feature in features:
-            at = self._number(feature)
+            at = numbers.get(feature)
+            if at is None:
+                at = self._numbered(feature)
             if at < 0:
                 continue
             first, last = starts[at], starts[at + 1]
