@@ -29,21 +29,23 @@ from newslint.rules import Rule
 
 OPTIONS: dict[str, object] = {}
 _ENDINGS = r"(?:s|ed|ing|ite|ites|able|ful|less|hood|hoods|al)?"
-# (British shape, how the American form is made from its groups): each matches a whole word.
+# (a string every word of the shape holds, the British shape, how the American form is made from
+# its groups): each shape matches a whole word; the string, tested first at C speed, rules out
+# nearly every word of a page without a regex call.
 _SHAPES = (
-    (compile_pattern(rf"(\p{{Ll}}{{2,}}(?<![aeou]))our({_ENDINGS})"), r"\1or\2"),
-    (compile_pattern(r"(\p{Ll}{2,}[aeio])ll(ed|ing|er|ers)"), r"\1l\2"),
-    (compile_pattern(r"(\p{Ll}+)fence(s|less)?"), r"\1fense\2"),
+    ("our", compile_pattern(rf"(\p{{Ll}}{{2,}}(?<![aeou]))our({_ENDINGS})"), r"\1or\2"),
+    ("ll", compile_pattern(r"(\p{Ll}{2,}[aeio])ll(ed|ing|er|ers)"), r"\1l\2"),
+    ("fence", compile_pattern(r"(\p{Ll}+)fence(s|less)?"), r"\1fense\2"),
 )
 
 
 class SpellingVarietyCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         counts = doc.word_counts
-        for shape, american in _SHAPES:
+        for held, shape, american in _SHAPES:
             pairs: list[tuple[str, str]] = []
             for word in counts:
-                match = shape.fullmatch(word) if word[:1].islower() else None
+                match = shape.fullmatch(word) if held in word and word[:1].islower() else None
                 if match is not None and (other := match.expand(american)) in counts:
                     pairs.append((word, other))
             if pairs:
