@@ -53,3 +53,10 @@ def test_a_title_aside_needs_a_name_before_it_and_no_list(linter: Linter) -> Non
 def test_the_clause_reported_after_that_is_judged_on_its_own(linter: Linter) -> None:
     text = "It was noted that the new harbour master, Captain Lena Holm had closed the gates.\n"
     assert _words(linter, text) == ["Holm"]
+
+
+def test_an_opening_phrase_with_to_is_no_subject(linter: Linter) -> None:
+    text = "Thanks to the forum, President Erdogan met 11 leaders and I met 67 ministers.\n"
+    assert _words(linter, text) == []
+    text = "The Special Envoy to Iraq, Cardinal Fernando Filoni met the prime minister on Monday.\n"
+    assert _words(linter, text) == ["Filoni"]

@@ -48,6 +48,9 @@ _FINITE = frozenset({"VBD", "VBZ", "MD"})
 _PLURAL_FINITE = frozenset({"are", "have", "were"})
 _NOT_SUBJECT = frozenset({"MD", "WDT", "WP", "WRB", "PRP", "EX"})
 _OPENING_NOT_SUBJECT = frozenset({"IN", "RB", "CC", "UH", "TO", "WRB"})
+# A word then "to" opens a phrase, not a subject ("Thanks to", "Due to", "Prior to"); a title's
+# "to" ("the Envoy to Iraq, Cardinal Filoni met") follows a singular noun and stays judged.
+_BEFORE_TO = frozenset({"JJ", "RB", "NNS"})
 _RELATIVE = frozenset({"who", "which"})
 # The prepositions inside a subject's noun phrase ("One of the beneficiaries", "the Minister of
 # State for Environment"); another one makes the stretch an adverbial ("Part way through the set").
@@ -223,6 +226,8 @@ def _subject_tags(tags: Iterator[str], before: list[tuple[int, int, str]]) -> li
             return None
         if tag == "IN" and word.casefold() not in _NAME_PREPOSITIONS:
             return None
+        if tag == "TO" and len(subject) == 1 and subject[0] in _BEFORE_TO:
+            return None  # "Thanks to the forum, …", "Due to the storm, …": an opening phrase
         subject.append(tag)
     return subject
 
