@@ -31,3 +31,24 @@ def test_different_abbreviations_and_us_are_not_compared() -> None:
 def test_a_plain_form_before_a_name_word_is_a_name() -> None:
     text = "The U.K. minister spoke to UK Sport about the games, and U.K. officials agreed."
     assert _reported(text) == []
+
+
+def _month(text: str) -> list[str]:
+    return [
+        text[f.start : f.end]
+        for f in LINTER.lint(Document(text))
+        if f.rule == "consistency.month-style"
+    ]
+
+
+def test_a_month_abbreviated_once_among_written_out_dates_is_reported() -> None:
+    text = "The envoy left on Sept 4, returned on October 12 and spoke again on October 19."
+    assert _month(text) == ["Sept 4"]
+
+
+def test_stamps_and_dated_forms_keep_their_own_style() -> None:
+    text = (
+        "Posted Oct 12, 2023, 9:40 AM\n\n"
+        "The envoy left on October 4 and returned on October 12. The Oct 2023 report is out."
+    )
+    assert _month(text) == []
