@@ -78,6 +78,6 @@ def test_two_marks_where_one_belongs_are_debris(linter: Linter) -> None:
 def test_an_apostrophe_in_a_plural_before_a_plural_verb_is_reported(linter: Linter) -> None:
     rule = "typography.plural-apostrophe"
     text = "The meeting ended late. The Governor’s are opposed to ethnic profiling of crime.\n"
-    assert _spans(linter, text, rule) == ["Governor’s"]
+    assert _spans(linter, text, rule) == ["’s"]
     text = "It's clear there's a plan; who's to say where the farmers' fields were? The governor's aides are here.\n"
     assert _spans(linter, text, rule) == []
