@@ -144,3 +144,14 @@ def test_a_typescript_of_short_lines_keeps_its_breaks(linter: Linter) -> None:
     )
     found = linter.lint(Document.from_raw(text))
     assert not [f for f in found if f.rule == "typography.stray-line-break"]
+
+
+def test_a_breadcrumb_of_spaced_labels_glued_to_the_headline(linter: Linter) -> None:
+    text = (
+        "HomeWorld News NowHarbour NewsHarbour talks resume after a week of delays\n\n"
+        "Harbour talks resume after a week of delays\n\n"
+        "The talks resumed on Monday, officials said.\n"
+    )
+    assert _spans(linter, text, "structure.repeated-title") == [
+        "Harbour talks resume after a week of delays"
+    ]

@@ -31,6 +31,8 @@ _BAR_MARK = compile_pattern(r"[|›»>/•·:–—]| - |\.{3}|…")
 _TRUNCATION = compile_pattern(r"(?:\.{3}|…)$")
 # Two capitalised labels or more run together, the last one the title's first word.
 _CAMEL_CRUMB = compile_pattern(r"(?:\p{Lu}\p{Ll}+){2,}\p{Lu}\p{Ll}*")
+_CAMEL_SEAM = compile_pattern(r"\p{Ll}\p{Lu}")
+CRUMB_MAX_WORDS = 8  # a breadcrumb's labels before the title
 NEAR_CHARS = 1000
 DATELINE_WORDS = 5  # "WASHINGTON, May 3 (Reuters)": a place, a date, the agency
 DATELINE_TOKENS = 8  # its words and figures ("ABU DHABI, 3 May 2024 (WAM)")
@@ -213,8 +215,9 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
         if high - low > FRAGMENT_MAX_WORDS and (not bar or high - low > TITLE_BAR_MAX_WORDS):
             continue  # too long for a title, and no bar: its words are never folded
         tokens = runs[low:high]
-        if tokens and (crumb := _glued_crumb(text, start, tokens[0])) is not None:
-            bar, tokens = True, [crumb, *tokens[1:]]
+        if tokens and (crumb := _glued_crumb(tokens)) is not None:
+            bar, tokens = True, tokens[crumb[0] :]
+            tokens[0] = crumb[1]
         words = [t[2].casefold() for t in tokens]
         if min_words <= len(words) <= FRAGMENT_MAX_WORDS:
             found = _carried_by(text, seen.get(tuple(words[:3]), ()), words)
@@ -225,14 +228,25 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
                 seen.setdefault(tuple(words[i : i + 3]), []).append((start, tokens, i))
 
 
-def _glued_crumb(text: str, line_start: int, first: Run) -> Run | None:
-    """The title's first word, when a breadcrumb's labels were run into it at their capitals
-    ("HomeNationalNews reports on…": "Home", "National", then the title's "News"): the line is a
-    breadcrumb that lost its separators, and the title starts at the last capital."""
-    if text[line_start : first.start].strip() or not _CAMEL_CRUMB.fullmatch(first.text):
+def _glued_crumb(tokens: Sequence[Run]) -> tuple[int, Run] | None:
+    """Where the title starts (the index of its token, and its first word) when a breadcrumb's
+    labels were run into it at their capitals ("HomeNationalNews reports on…", "HomeIran News
+    NowIran Nuclear NewsIranian regime rejects…"): the line's opening words are capitalised
+    labels, the last of them glued to the title's first word, and the title starts at that
+    token's last capital."""
+    glued = None
+    for index, token in enumerate(tokens[:CRUMB_MAX_WORDS]):
+        if not token.text[:1].isupper():
+            break
+        if _CAMEL_SEAM.search(token.text):
+            glued = index
+    if glued is None:
         return None
-    last = max(i for i, c in enumerate(first.text) if c.isupper())
-    return Run(first.start + last, first.end, first.text[last:])
+    token = tokens[glued]
+    last = max(i for i, c in enumerate(token.text) if c.isupper())
+    if glued == 0 and not _CAMEL_CRUMB.fullmatch(token.text):
+        return None  # one camel-case word opening a line is a name ("YouTube star…")
+    return glued, Run(token.start + last, token.end, token.text[last:])
 
 
 def _carried_by(
@@ -275,7 +289,11 @@ def _separated_before(before: str) -> bool:
     stripped = before.rstrip()
     if stripped.endswith(("|", "›", "»", ">", "/", "•", "·", ":", "–", "—", "-")):
         return True
-    return all(w[:1].isupper() for w in stripped.split()) and len(stripped.split()) <= 4
+    words = stripped.split()
+    # Labels glued to the title ("…Nuclear NewsIranian regime"): a menu of any length up to a
+    # breadcrumb's, since nothing but the glue separates it from the title.
+    most = CRUMB_MAX_WORDS if before[-1:].isalpha() else 4
+    return all(w[:1].isupper() for w in words) and len(words) <= most
 
 
 # The ellipsis that ends a cut line: the teaser or standfirst of a listing, a feed, a summary box.
