@@ -26,14 +26,9 @@ from newslint.checks.pattern import LINES_EXCUSED_CHARS
 from newslint.checks.pattern import compile as pattern_compile
 from newslint.checks.proper_case import _LOWER_WORD
 from newslint.checks.proper_case import compile as proper_case_compile
-from newslint.checks.repetition import (
-    _DOUBLED_PHRASE,
-    _DOUBLED_WORD,
-    MAX_DOUBLED_PHRASE,
-    paragraphs_with,
-    repeats_tokens,
-)
+from newslint.checks.repetition import _DOUBLED_WORD, MAX_DOUBLED_PHRASE, paragraphs_with
 from newslint.document import Document
+from newslint.doubled_runs import DOUBLED_PHRASE, repeats_tokens
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.lexicon import zipf as english_zipf
 from newslint.linters import load_rules
@@ -183,7 +178,7 @@ def test_the_doubled_word_gate_opens_wherever_the_regexes_match(parts: list[str]
     text = "".join(parts)
     doc = Document(text)
     searched = paragraphs_with(doc, repeats_tokens(doc, MAX_DOUBLED_PHRASE))
-    for pattern in (_DOUBLED_WORD, _DOUBLED_PHRASE):
+    for pattern in (_DOUBLED_WORD, DOUBLED_PHRASE):
         within = [m.span() for p in searched for m in pattern.finditer(text, p.start, p.end)]
         assert within == [m.span() for m in pattern.finditer(text)]
 

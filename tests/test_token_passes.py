@@ -8,8 +8,8 @@ from typing import Any
 
 from newslint.checks.foreign_word import candidate_words
 from newslint.checks.repeated_text import repeated_titles
-from newslint.checks.repetition import doubled_runs, folded_tokens, repeats_tokens
 from newslint.document import Document
+from newslint.doubled_runs import doubled_runs, folded_tokens, repeats_tokens
 from newslint.lexicon import NO_VOCABULARY
 from newslint.ocr_context import attested_splits
 

@@ -6,8 +6,9 @@ sentence ("… said on Monday. Read More"). Each pass sets the reason of the blo
 
 from __future__ import annotations
 
-from newslint.furniture_signals import glued_link_label, speaks_of_the_page
+from newslint.furniture_signals import speaks_of_the_page
 from newslint.furniture_story import names_the_story, shares_the_subject
+from newslint.furniture_tails import glued_link_label
 from newslint.furniture_voice import addresses_reader, story_addresses_reader
 from newslint.page_layout import is_article, is_sentence, opens_story
 from newslint.regex_store import compile_pattern

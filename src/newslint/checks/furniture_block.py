@@ -52,7 +52,6 @@ from newslint.furniture_signals import (
     TEMPLATE_TAG,
     TITLE_WITH_SITE,
     WIRE_SLUG,
-    inner_furniture,
     line_evidence,
 )
 from newslint.furniture_smoothing import SMOOTHED, smooth_lone_lines
@@ -67,6 +66,7 @@ from newslint.furniture_story import (
     names_its_speaker,
     outline_lines,
 )
+from newslint.furniture_tails import inner_furniture
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.page_layout import (
     PLACE_LINE,

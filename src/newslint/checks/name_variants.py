@@ -27,9 +27,19 @@ from newslint.checks.unknown_names import case_form_pairs, garbled_pairs
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.name_contexts import (
+    COURTESY_TITLES,
+    NAME,
+    WORD_BEFORE,
+    coordinated,
+    fixed_name,
+    in_one_name,
+    two_people,
+    written_as_a_word,
+)
 from newslint.name_forms import name_form_variants
 from newslint.name_joins import name_join_variants
-from newslint.name_particles import is_particle, name_particle_variants
+from newslint.name_particles import name_particle_variants
 from newslint.name_spellings import (
     accented_apart,
     candidate_pairs,
@@ -50,12 +60,6 @@ OPTIONS = {
     "max_common_zipf": Option((float, int), default=4.0, doc="commoner words are not names"),
 }
 
-# Titles short and rare enough to pass for a given name by frequency ("Ms" is rarer than "Lydia"
-# in some lists), which every English name may follow.
-COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
-# The word before a name, when it is capitalised: a given name or a title.
-_WORD_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) \Z")
-_NAME = compile_pattern(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
 # Names of four or five letters that English hardly uses (Zipf below this) are compared too.
 MIN_SHORT_NAME = 4
 SHORT_NAME = 5  # longest name of the short ones compared with a letter doubled
@@ -73,7 +77,7 @@ class NameVariantsCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        matches = list(_NAME.finditer(text))
+        matches = list(NAME.finditer(text))
         counts = Counter(m.group() for m in matches)
         accented = _accent_twins(counts)
         names = sorted(n for n in counts if self._is_name(n) or self._short_twin(n, accented))
@@ -106,13 +110,13 @@ class NameVariantsCheck(Check):
         # What weighs two spellings is counted only for a page with a pair (most have none).
         mentions = counts + _glued_mentions(text, counts) if pairs else counts
         for a, b in pairs:
-            if _two_people(text, starts[a], starts[b], self.zipf, looks_scanned) or _fixed_name(
+            if two_people(text, starts[a], starts[b], self.zipf, looks_scanned) or fixed_name(
                 text, starts[a], starts[b], self.zipf
             ):
                 continue
-            if _in_one_name(text, starts[a], b) or _coordinated(text, starts, a, b, self.zipf):
+            if in_one_name(text, starts[a], b) or coordinated(text, starts, a, b, self.zipf):
                 continue
-            if _written_as_a_word(text, a, self.zipf) or _written_as_a_word(text, b, self.zipf):
+            if written_as_a_word(text, a, self.zipf) or written_as_a_word(text, b, self.zipf):
                 continue
             if two_words(a, b) or accented_apart(a, b):
                 continue
@@ -154,7 +158,7 @@ class NameVariantsCheck(Check):
         """Whether a name is written at least once after a given name ("Marta Velkander"): the
         careful first mention that a later bare surname is checked against."""
         for start in starts:
-            before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+            before = WORD_BEFORE.search(text[max(0, start - 40) : start])
             if before is None:
                 continue
             given = before.group(1)
@@ -217,169 +221,6 @@ def _glued_mentions(text: str, counts: Counter[str]) -> Counter[str]:
     """Mentions of the names in `counts` glued to the next word: they count when two spellings
     are weighed, though a glued word alone is never taken for a name ("PlayStation")."""
     return Counter(g for m in _GLUED_NAME.finditer(text) if (g := m.group()) in counts)
-
-
-# The capitalised word right after a name: its surname when the name is a given name.
-_SURNAME_AFTER = compile_pattern(r" (\p{Lu}[\p{L}'’-]+)")
-# A surname after a particle ("Mohammed bin Salman", "Ahmed al-Tayeb").
-_SURNAME_AFTER_PARTICLE = compile_pattern(r" (\p{Ll}+)([ -])(\p{Lu}[\p{L}'’-]+)")
-# Capitals only: an acronym ("NPP", "HPP", "JSC"), never a surname.
-_ACRONYM = compile_pattern(r"\p{Lu}{2,6}")
-SURNAME_OPENING = 3  # letters a respelled surname keeps
-
-
-def _two_people(
-    text: str,
-    starts_a: list[int],
-    starts_b: list[int],
-    zipf: Callable[[str], float],
-    looks_scanned: Callable[[], bool],
-) -> bool:
-    """Two spellings of a given name that are always followed by a surname, the two sets of
-    surnames opening differently ("Mairi Gougeon" and "Màiri McAllan"), or two spellings of a
-    surname always after given names that start with different letters ("Gotabaya Rajapaksa"
-    and "Wijedasa Rajapakshe", "Benson Kiptoo" and "Kelvin Kiptum"): two people, each
-    spelled right. A transliteration that respells the whole name keeps the other name's opening
-    ("Tomasha Petrshiek", "Tomasa Petrshcheki"): one person. In a scanned page a family shares
-    a surname the scanner misreads ("Mattie Wasson", "Walter Edward Wnsson"), so there given
-    names say nothing."""
-
-    def surnames(starts: list[int]) -> set[str] | None:
-        found: set[str] = set()
-        for start in starts:
-            surname = _surname_after(text, start)
-            if surname is None:
-                return None
-            found.add(plain(surname)[:SURNAME_OPENING])
-        return found
-
-    def given_names(starts: list[int]) -> set[str] | None:
-        """The openings of the given names the surname is written after; a bare surname (a
-        second mention) or one after a title ("President", "Mr") says nothing of who is meant."""
-        found: set[str] = set()
-        for start in starts:
-            before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
-            given = before.group(1) if before else ""
-            if given and given not in COURTESY_TITLES and zipf(given) < TITLE_ZIPF:
-                # Only the first letter: a transliteration respells a given name too
-                # ("Volodymyr"/"Vladimir"), but keeps its opening sound.
-                found.add(plain(given)[:1])
-        return found or None
-
-    for around in (surnames, given_names):
-        if around is given_names and looks_scanned():
-            break
-        first, second = around(starts_a), around(starts_b)
-        if first is not None and second is not None and not first & second:
-            return True
-    return False
-
-
-def _surname_after(text: str, start: int) -> str | None:
-    """The surname written after the given name at `start`, past a particle ("Muhammad bin
-    Nayef" -> "Nayef"): Arabic names carry one between the given name and the family's."""
-    word = _NAME.match(text, start)
-    if word is None:
-        return None
-    after = _SURNAME_AFTER.match(text, word.end())
-    if after is None:
-        linked = _SURNAME_AFTER_PARTICLE.match(text, word.end())
-        if linked is None or not is_particle(linked.group(1), linked.group(2)):
-            return None
-        return linked.group(3)
-    # An acronym after a place names a thing of it ("Zaporizhzhya NPP"), no surname.
-    return None if _ACRONYM.fullmatch(after.group(1)) else after.group(1)
-
-
-def _follower(text: str, start: int) -> str | None:
-    """The capitalised word right after the name written at `start`, if any."""
-    word = _NAME.match(text, start)
-    after = _SURNAME_AFTER.match(text, word.end()) if word else None
-    return after.group(1) if after else None
-
-
-# A run of capitalised words: one full name with its titles ("Datuk Dr Muhamad Sade Mohamad Amin").
-_NAME_RUN = compile_pattern(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+")
-NAME_RUN_REACH = 60
-
-
-def _in_one_name(text: str, starts_a: list[int], b: str) -> bool:
-    """Both spellings written in one full name ("Muhamad Sade Mohamad Amin"): two names a
-    person carries, as "Mohamad" and "Muhamad" are in Malay naming; a respelling is written
-    instead of the other, never beside it in the same name."""
-    for start in starts_a:
-        low = max(0, start - NAME_RUN_REACH)
-        for run in _NAME_RUN.finditer(text, low, start + NAME_RUN_REACH):
-            if run.start() <= start < run.end() and b in run.group().split():
-                return True
-    return False
-
-
-# A word English knows at least this well, written in lower case on the page, is a word there.
-WORD_ZIPF = 2.5
-
-
-def _written_as_a_word(text: str, name: str, zipf: Zipf) -> bool:
-    """A capitalised word the page also writes in lower case, and English knows as a word: a
-    common noun the page capitalises as a term ("the Appellant" beside "the appellant's lawyer",
-    "Automotive" in a title over "automotive parts"), not a name; its neighbour in spelling
-    ("Appellate", "Automobile") is another word, not a respelling. A respelled name is written
-    with its capital wherever it stands."""
-    if zipf(name) < WORD_ZIPF:
-        return False
-    lower = name.lower()
-    start = text.find(lower)
-    while start >= 0:
-        end = start + len(lower)
-        if not (start and text[start - 1].isalpha()) and not (
-            end < len(text) and text[end].isalpha()
-        ):
-            return True
-        start = text.find(lower, start + 1)
-    return False
-
-
-# A conjunction or list comma between two capitalised words ("Medicare & Medicaid").
-_COORDINATE = compile_pattern(r"(?:,? (?:&|and|or|nor) |, | ?/ ?)(\p{Lu}\p{Ll}+)")
-
-
-# Each of two coordinated spellings this well known to English is a name in its own right.
-KNOWN_APART = 3.0
-
-
-def _coordinated(text: str, starts: dict[str, list[int]], a: str, b: str, zipf: Zipf) -> bool:
-    """Two spellings English knows well, each in its own right, joined as items of one phrase
-    ("Medicare & Medicaid", "Slovenia and Slovakia"): two names. A garbled respelling is rare, and
-    machine translation may well set it beside the name ("Pokrovsky and Pokrovskiy")."""
-    if min(zipf(a), zipf(b)) < KNOWN_APART:
-        return False
-    for first, second in ((a, b), (b, a)):
-        for start in starts[first]:
-            joined = _COORDINATE.match(text, start + len(first))
-            if joined is not None and joined.group(1) == second:
-                return True
-    return False
-
-
-MIN_FIXED = 2  # mentions that make a two-word name fixed rather than a chance neighbour
-COMMON_FOLLOWER = 4.0  # Zipf of a following word that is a common word, not a name ("Nuclear")
-
-
-def _fixed_name(text: str, starts_a: list[int], starts_b: list[int], zipf: Zipf) -> bool:
-    """One word written only as the first word of one two-word name, at least twice ("Chiang
-    Mai"), the other never before that word ("Chuang Chuang", a panda): the first is part of a
-    name of its own, not a respelling of the second. A following word English uses as a common
-    word names a thing of the place ("Zaporizhzhia Nuclear Power Plant", "Belgorod Region"):
-    the first word is still the place itself, however often the page writes the pair."""
-    for mine, other in ((starts_a, starts_b), (starts_b, starts_a)):
-        followers = {_follower(text, start) for start in mine}
-        if len(mine) >= MIN_FIXED and len(followers) == 1:
-            fixed = followers.pop()
-            if fixed is None or zipf(fixed) >= COMMON_FOLLOWER:
-                continue
-            if all(_follower(text, start) != fixed for start in other):
-                return True
-    return False
 
 
 def _odd_spellings(

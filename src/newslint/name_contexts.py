@@ -1,0 +1,186 @@
+"""What the page around two spellings of a name says about them: when they are two names
+("Mairi Gougeon" and "Màiri McAllan", "Chiang Mai" beside "Chuang", "Medicare & Medicaid", two
+names one person carries) or a word the page also writes in lower case, and not one name
+respelled. `name-variants` pairs spellings by their letters; these read the text beside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newslint.checks.full_names import TITLE_ZIPF
+from newslint.name_particles import is_particle
+from newslint.name_spellings import plain
+from newslint.ocr_damage import Zipf
+from newslint.regex_store import compile_pattern
+
+# Titles short and rare enough to pass for a given name by frequency ("Ms" is rarer than "Lydia"
+# in some lists), which every English name may follow.
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+# The word before a name, when it is capitalised: a given name or a title.
+WORD_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) \Z")
+# A capitalised word, or two joined by a hyphen, standing alone: a name's mention.
+NAME = compile_pattern(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
+
+
+# The capitalised word right after a name: its surname when the name is a given name.
+_SURNAME_AFTER = compile_pattern(r" (\p{Lu}[\p{L}'’-]+)")
+# A surname after a particle ("Mohammed bin Salman", "Ahmed al-Tayeb").
+_SURNAME_AFTER_PARTICLE = compile_pattern(r" (\p{Ll}+)([ -])(\p{Lu}[\p{L}'’-]+)")
+# Capitals only: an acronym ("NPP", "HPP", "JSC"), never a surname.
+_ACRONYM = compile_pattern(r"\p{Lu}{2,6}")
+SURNAME_OPENING = 3  # letters a respelled surname keeps
+
+
+def two_people(
+    text: str,
+    starts_a: list[int],
+    starts_b: list[int],
+    zipf: Callable[[str], float],
+    looks_scanned: Callable[[], bool],
+) -> bool:
+    """Two spellings of a given name that are always followed by a surname, the two sets of
+    surnames opening differently ("Mairi Gougeon" and "Màiri McAllan"), or two spellings of a
+    surname always after given names that start with different letters ("Gotabaya Rajapaksa"
+    and "Wijedasa Rajapakshe", "Benson Kiptoo" and "Kelvin Kiptum"): two people, each
+    spelled right. A transliteration that respells the whole name keeps the other name's opening
+    ("Tomasha Petrshiek", "Tomasa Petrshcheki"): one person. In a scanned page a family shares
+    a surname the scanner misreads ("Mattie Wasson", "Walter Edward Wnsson"), so there given
+    names say nothing."""
+
+    def surnames(starts: list[int]) -> set[str] | None:
+        found: set[str] = set()
+        for start in starts:
+            surname = _surname_after(text, start)
+            if surname is None:
+                return None
+            found.add(plain(surname)[:SURNAME_OPENING])
+        return found
+
+    def given_names(starts: list[int]) -> set[str] | None:
+        """The openings of the given names the surname is written after; a bare surname (a
+        second mention) or one after a title ("President", "Mr") says nothing of who is meant."""
+        found: set[str] = set()
+        for start in starts:
+            before = WORD_BEFORE.search(text[max(0, start - 40) : start])
+            given = before.group(1) if before else ""
+            if given and given not in COURTESY_TITLES and zipf(given) < TITLE_ZIPF:
+                # Only the first letter: a transliteration respells a given name too
+                # ("Volodymyr"/"Vladimir"), but keeps its opening sound.
+                found.add(plain(given)[:1])
+        return found or None
+
+    for around in (surnames, given_names):
+        if around is given_names and looks_scanned():
+            break
+        first, second = around(starts_a), around(starts_b)
+        if first is not None and second is not None and not first & second:
+            return True
+    return False
+
+
+def _surname_after(text: str, start: int) -> str | None:
+    """The surname written after the given name at `start`, past a particle ("Muhammad bin
+    Nayef" -> "Nayef"): Arabic names carry one between the given name and the family's."""
+    word = NAME.match(text, start)
+    if word is None:
+        return None
+    after = _SURNAME_AFTER.match(text, word.end())
+    if after is None:
+        linked = _SURNAME_AFTER_PARTICLE.match(text, word.end())
+        if linked is None or not is_particle(linked.group(1), linked.group(2)):
+            return None
+        return linked.group(3)
+    # An acronym after a place names a thing of it ("Zaporizhzhya NPP"), no surname.
+    return None if _ACRONYM.fullmatch(after.group(1)) else after.group(1)
+
+
+def _follower(text: str, start: int) -> str | None:
+    """The capitalised word right after the name written at `start`, if any."""
+    word = NAME.match(text, start)
+    after = _SURNAME_AFTER.match(text, word.end()) if word else None
+    return after.group(1) if after else None
+
+
+# A run of capitalised words: one full name with its titles ("Datuk Dr Muhamad Sade Mohamad Amin").
+_NAME_RUN = compile_pattern(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+")
+NAME_RUN_REACH = 60
+
+
+def in_one_name(text: str, starts_a: list[int], b: str) -> bool:
+    """Both spellings written in one full name ("Muhamad Sade Mohamad Amin"): two names a
+    person carries, as "Mohamad" and "Muhamad" are in Malay naming; a respelling is written
+    instead of the other, never beside it in the same name."""
+    for start in starts_a:
+        low = max(0, start - NAME_RUN_REACH)
+        for run in _NAME_RUN.finditer(text, low, start + NAME_RUN_REACH):
+            if run.start() <= start < run.end() and b in run.group().split():
+                return True
+    return False
+
+
+# A word English knows at least this well, written in lower case on the page, is a word there.
+WORD_ZIPF = 2.5
+
+
+def written_as_a_word(text: str, name: str, zipf: Zipf) -> bool:
+    """A capitalised word the page also writes in lower case, and English knows as a word: a
+    common noun the page capitalises as a term ("the Appellant" beside "the appellant's lawyer",
+    "Automotive" in a title over "automotive parts"), not a name; its neighbour in spelling
+    ("Appellate", "Automobile") is another word, not a respelling. A respelled name is written
+    with its capital wherever it stands."""
+    if zipf(name) < WORD_ZIPF:
+        return False
+    lower = name.lower()
+    start = text.find(lower)
+    while start >= 0:
+        end = start + len(lower)
+        if not (start and text[start - 1].isalpha()) and not (
+            end < len(text) and text[end].isalpha()
+        ):
+            return True
+        start = text.find(lower, start + 1)
+    return False
+
+
+# A conjunction or list comma between two capitalised words ("Medicare & Medicaid").
+_COORDINATE = compile_pattern(r"(?:,? (?:&|and|or|nor) |, | ?/ ?)(\p{Lu}\p{Ll}+)")
+
+
+# Each of two coordinated spellings this well known to English is a name in its own right.
+KNOWN_APART = 3.0
+
+
+def coordinated(text: str, starts: dict[str, list[int]], a: str, b: str, zipf: Zipf) -> bool:
+    """Two spellings English knows well, each in its own right, joined as items of one phrase
+    ("Medicare & Medicaid", "Slovenia and Slovakia"): two names. A garbled respelling is rare, and
+    machine translation may well set it beside the name ("Pokrovsky and Pokrovskiy")."""
+    if min(zipf(a), zipf(b)) < KNOWN_APART:
+        return False
+    for first, second in ((a, b), (b, a)):
+        for start in starts[first]:
+            joined = _COORDINATE.match(text, start + len(first))
+            if joined is not None and joined.group(1) == second:
+                return True
+    return False
+
+
+MIN_FIXED = 2  # mentions that make a two-word name fixed rather than a chance neighbour
+COMMON_FOLLOWER = 4.0  # Zipf of a following word that is a common word, not a name ("Nuclear")
+
+
+def fixed_name(text: str, starts_a: list[int], starts_b: list[int], zipf: Zipf) -> bool:
+    """One word written only as the first word of one two-word name, at least twice ("Chiang
+    Mai"), the other never before that word ("Chuang Chuang", a panda): the first is part of a
+    name of its own, not a respelling of the second. A following word English uses as a common
+    word names a thing of the place ("Zaporizhzhia Nuclear Power Plant", "Belgorod Region"):
+    the first word is still the place itself, however often the page writes the pair."""
+    for mine, other in ((starts_a, starts_b), (starts_b, starts_a)):
+        followers = {_follower(text, start) for start in mine}
+        if len(mine) >= MIN_FIXED and len(followers) == 1:
+            fixed = followers.pop()
+            if fixed is None or zipf(fixed) >= COMMON_FOLLOWER:
+                continue
+            if all(_follower(text, start) != fixed for start in other):
+                return True
+    return False
