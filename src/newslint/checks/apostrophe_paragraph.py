@@ -17,13 +17,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.checks import Check, SpanIndex, finding, render
-from newslint.checks.lexicon import SCANNED_GATE
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.signals import ocr_signal
+from newslint.signals import DEFAULT_GATE, ocr_signal
 
 OPTIONS: dict[str, object] = {}
 STRAIGHT, CURLY = "'", "’"
@@ -59,7 +58,7 @@ class ApostropheParagraphCheck(Check):
             return
         usual = STRAIGHT if straight > curly else CURLY
         odd = [at for at in marks if text[at] != usual and _paragraph_holds(text, at, usual)]
-        if not odd or ocr_signal(text, self.zipf).looks_scanned(*SCANNED_GATE):
+        if not odd or ocr_signal(text, self.zipf).looks_scanned(*DEFAULT_GATE):
             return
         for at in odd:
             if _sentence_holds(text, at, usual, quoted):

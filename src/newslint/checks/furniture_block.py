@@ -84,7 +84,7 @@ from newslint.page_layout import (
     wraps_on,
 )
 from newslint.rules import Rule
-from newslint.signals import ocr_signal
+from newslint.signals import DEFAULT_GATE, ocr_signal
 from newslint.textblocks import Block
 from newslint.transcript import speaker_labels
 from newslint.verse import verse_lines
@@ -113,7 +113,6 @@ _FRONT_MATTER_OWN = _BY_SHAPE | {STAMP, WIRE_SLUG}
 # them all. A stamp, credit or file name in the line is evidence of its own and stays.
 _LIST_LOOKS = _BY_SHAPE | {PANEL, BELOW, CAPTION, LINK_BAR, TITLE_WITH_SITE, SMOOTHED, FIELD}
 _CREDITS = frozenset({CREDIT_LINE, CAPTION})  # a slideshow's pictures, around its paragraphs
-SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 _GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
 
 
@@ -157,7 +156,7 @@ class FurnitureBlockCheck(Check):
                 # a scanned page's last short lines are its text cut by the scan (a heading, a
                 # weather line), not a web page's prompts: asked once, of pages that have one
                 if scanned is None:
-                    scanned = ocr_signal(text, self.vocabulary.zipf).looks_scanned(*SCANNED_GATE)
+                    scanned = ocr_signal(text, self.vocabulary.zipf).looks_scanned(*DEFAULT_GATE)
                 if scanned:
                     continue
             if reason == CAPTION and index >= last_prose >= 0 and sign_off(block.text) >= 0:

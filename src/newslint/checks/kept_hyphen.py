@@ -22,7 +22,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.signals import ocr_signal
+from newslint.signals import DEFAULT_GATE, ocr_signal
 
 OPTIONS: dict[str, object] = {}
 
@@ -35,7 +35,6 @@ _RIGHT = compile_pattern(r"\p{Ll}+(?![\p{L}\p{N}@/-])")
 _NOT_BEFORE = frozenset("@/.-")
 JOINED_MIN_ZIPF = 3.0  # the joined word is common English
 FRAGMENT_MAX_ZIPF = 2.5  # a side English hardly writes alone (wordfreq counts hyphen halves)
-SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 # English prefixes written with a hyphen before a word: a closed class of the language.
 _PREFIXES = frozenset(
     "a ante anti auto bi co counter de dis ex extra hyper in inter intra macro mega micro mid "
@@ -66,7 +65,7 @@ class KeptHyphenCheck(Check):
             attested = joined in doc.word_counts or joined.lower() in doc.word_counts
             if not attested:
                 if scanned is None:
-                    scanned = ocr_signal(text, self.zipf).looks_scanned(*SCANNED_GATE)
+                    scanned = ocr_signal(text, self.zipf).looks_scanned(*DEFAULT_GATE)
                 if not scanned:
                     continue
             end = hyphen.end() + len(right)

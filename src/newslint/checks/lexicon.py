@@ -25,7 +25,6 @@ from typing import Any
 from newslint.checks import Option
 from newslint.checks.lexicon_breaks import HyphenBreakCheck, SplitWordCheck
 from newslint.checks.lexicon_check import LexiconCheck
-from newslint.checks.lexicon_confusion import SCANNED_GATE as SCANNED_GATE
 from newslint.checks.lexicon_confusion import ConfusionCheck
 from newslint.checks.lexicon_glued import GluedCheck
 from newslint.checks.lexicon_tuning import Tuning

@@ -16,13 +16,12 @@ from newslint.lexicon import Vocabulary, is_function_word
 from newslint.ocr_fragments import cut_fragment
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.signals import ocr_signal
+from newslint.signals import DEFAULT_GATE, ocr_signal
 
 # A capitalised word and a space right before a token, inside a sentence: the token follows a
 # given name ("operations boss Mark Carne"). Searched backwards from the token only.
 _AFTER_GIVEN_NAME = compile_pattern(r"(?<=[\p{Ll},] )\p{Lu}\p{Ll}+ \Z")
 NAME_REACH = 40  # characters looked back for the given name
-SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 
 
 class ConfusionCheck(LexiconCheck):
@@ -62,7 +61,7 @@ class ConfusionCheck(LexiconCheck):
                 # "Oli", "Duc", "Flt": short names and abbreviations, and a surname after its
                 # given name ("Mark Carne", no "Mark Came"), unless the page is scanned
                 if scanned is None:
-                    scanned = ocr_signal(doc.text, self.zipf).looks_scanned(*SCANNED_GATE)
+                    scanned = ocr_signal(doc.text, self.zipf).looks_scanned(*DEFAULT_GATE)
                 if not scanned:
                     continue
             if token not in self._verdicts:

@@ -17,14 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint.checks import Check, finding, render
-from newslint.checks.lexicon import SCANNED_GATE
 from newslint.document import Document
 from newslint.features import Needs
 from newslint.finding import Finding
 from newslint.lexicon import LONGEST_WORD, Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.signals import ocr_signal
+from newslint.signals import DEFAULT_GATE, ocr_signal
 
 OPTIONS: dict[str, object] = {}
 
@@ -68,7 +67,7 @@ class MaskedWordCheck(Check):
                 found.append(match)
                 if len(found) > MOST_MASKED:
                     return
-        if not found or ocr_signal(text, self.zipf).looks_scanned(*SCANNED_GATE):
+        if not found or ocr_signal(text, self.zipf).looks_scanned(*DEFAULT_GATE):
             return
         words: dict[tuple[str, str], str | None] = {}
         for match in found:

@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterator
 
 from newslint.checks import Check, Option, SpanIndex, finding, render
 from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings
-from newslint.checks.lexicon import SCANNED_GATE
 from newslint.checks.unknown_names import case_form_pairs, garbled_pairs
 from newslint.document import Document
 from newslint.finding import Finding
@@ -53,7 +52,7 @@ from newslint.name_spellings import (
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.signals import ocr_signal
+from newslint.signals import DEFAULT_GATE, ocr_signal
 
 OPTIONS = {
     "min_length": Option((int,), default=6, doc="shortest name compared"),
@@ -104,7 +103,7 @@ class NameVariantsCheck(Check):
 
         def looks_scanned() -> bool:
             if not scanned:
-                scanned.append(ocr_signal(text, self.zipf).looks_scanned(*SCANNED_GATE))
+                scanned.append(ocr_signal(text, self.zipf).looks_scanned(*DEFAULT_GATE))
             return scanned[0]
 
         # What weighs two spellings is counted only for a page with a pair (most have none).

@@ -33,7 +33,6 @@ OPTIONS: dict[str, Any] = {
     "stray_message": Option((str,), default="", doc="the message when the full stop is stray")
 }
 
-SCANNED_GATE = (0.015, 3)  # ocr-noise's defaults: min_ocr_share, min_ocr_marks
 # The mark may close a quotation ("… significance”."), and the next sentence may open a line, a
 # paragraph or a quotation of its own: a scraper that keeps the page's paragraphs keeps the stop
 # at the end of one and the lost capital at the start of the next.
@@ -126,9 +125,12 @@ class SentenceCaseCheck(Check):
             yield finding(self.rule, stop, end, message, fix=fixed, suggestions=[fixed])
 
     def _scanned(self, text: str) -> bool:
-        from newslint.signals import ocr_signal  # asked only where a junction is reported
+        from newslint.signals import (  # asked only where a junction is reported
+            DEFAULT_GATE,
+            ocr_signal,
+        )
 
-        return ocr_signal(text, self.vocabulary.zipf).looks_scanned(*SCANNED_GATE)
+        return ocr_signal(text, self.vocabulary.zipf).looks_scanned(*DEFAULT_GATE)
 
     @staticmethod
     def _not_a_sentence_end(text: str, stop: int) -> bool:
