@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +96,7 @@ def rule_without_model() -> FurnitureBlockCheck:
     """The furniture rule with its model off: the blocks it leaves unexplained are the ones the
     model judges."""
     rule = next(r for r in load_rules() if r.id == "scrape.furniture-block")
-    rule = replace(rule, options={**rule.options, "weights": {}})
+    rule = rule.replaced(options={**rule.options, "weights": {}})
     return FurnitureBlockCheck(rule, Vocabulary())
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from _corpus import overlaps
@@ -53,7 +53,7 @@ class System:
 
     def linter(self, weights: dict[str, float] | None, threshold: float) -> Linter:
         rules = [
-            replace(r, options={**r.options, "weights": weights or {}, "threshold": threshold})
+            r.replaced(options={**r.options, "weights": weights or {}, "threshold": threshold})
             if r.id == RULE
             else r
             for r in self.rules

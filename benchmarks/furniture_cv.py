@@ -20,7 +20,7 @@ import hashlib
 import itertools
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +60,7 @@ class Tally:
 
 
 def with_options(rule: Rule, options: dict[str, Any]) -> Rule:
-    return replace(rule, options={**rule.options, **options})
+    return rule.replaced(options={**rule.options, **options})
 
 
 def block_status(block: Block, labels: list[dict[str, Any]], caught: set[int]) -> str:

@@ -4,7 +4,6 @@ times (issue 15: `scan`'s cost per document)."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 import pytest
 
@@ -52,7 +51,7 @@ def test_a_consistency_rule_searches_only_a_document_where_two_variants_may_matc
 
 def test_with_a_house_style_one_other_variant_is_enough(monkeypatch: pytest.MonkeyPatch) -> None:
     rule = next(r for r in _consistency_rules() if r.id == "consistency.honorific-period")
-    house = replace(rule, options={**rule.options, "house": "without-period"})
+    house = rule.replaced(options={**rule.options, "house": "without-period"})
     gated, ungated = Linter([house], gate_after=0), Linter([house], gated=False)
     searched = _counting(monkeypatch)
     text = "Mr. Blinken spoke to reporters."

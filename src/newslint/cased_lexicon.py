@@ -15,7 +15,6 @@ from __future__ import annotations
 import importlib.util
 import marshal
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,19 +24,27 @@ import regex
 from newslint.cache_dir import cache_dir, evict_others, keyed_entry
 from newslint.digest import blake2b
 from newslint.regex_store import compile_pattern
+from newslint.values import FrozenValue
 from newslint.wordtable import WordTable
 
 FORMAT = 2  # of the stored lexicon
 
 
-@dataclass(frozen=True)
-class Affix:
+class Affix(FrozenValue):
     """A Hunspell affix rule: what it strips, what it adds, where it applies."""
 
+    FIELDS = ("strip", "add", "condition", "cross")
     strip: str
     add: str
     condition: regex.Pattern[str]
     cross: bool  # may combine with an affix on the other side
+
+    def __init__(self, strip: str, add: str, condition: regex.Pattern[str], cross: bool):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "strip", strip)
+        setter(self, "add", add)
+        setter(self, "condition", condition)
+        setter(self, "cross", cross)
 
 
 def _affixes(aff_text: str) -> tuple[dict[str, list[Affix]], dict[str, list[Affix]]]:
@@ -103,26 +110,38 @@ class EntryTable(Mapping[str, str]):
         return cls(WordTable.loads(data, 1), flags)
 
 
-@dataclass(frozen=True)
-class CasedLexicon:
+class CasedLexicon(FrozenValue):
     """Hunspell's entries split by case, with their affix rules."""
 
+    FIELDS = ("lower_entries", "proper_entries", "prefixes", "suffixes")
     lower_entries: Mapping[str, str]  # lower-case entry -> its affix flags
     proper_entries: Mapping[str, str]  # capitalised entry, lower-cased -> its affix flags
     prefixes: dict[str, list[Affix]]
     suffixes: dict[str, list[Affix]]
     # The suffixes by the ending they add, so a word looks up its own few endings instead of
-    # testing every suffix (the lookup ran for every distinct word of every document).
-    _by_ending: dict[str, list[tuple[str, Affix]]] = field(init=False, repr=False, compare=False)
-    _longest_ending: int = field(init=False, repr=False, compare=False)
+    # testing every suffix (the lookup ran for every distinct word of every document); derived
+    # from the fields, so neither compared nor shown.
+    _by_ending: dict[str, list[tuple[str, Affix]]]
+    _longest_ending: int
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        lower_entries: Mapping[str, str],
+        proper_entries: Mapping[str, str],
+        prefixes: dict[str, list[Affix]],
+        suffixes: dict[str, list[Affix]],
+    ):
+        setter = object.__setattr__  # frozen, as the cached lexicon is shared
+        setter(self, "lower_entries", lower_entries)
+        setter(self, "proper_entries", proper_entries)
+        setter(self, "prefixes", prefixes)
+        setter(self, "suffixes", suffixes)
         by_ending: dict[str, list[tuple[str, Affix]]] = {}
-        for flag, affixes in self.suffixes.items():
+        for flag, affixes in suffixes.items():
             for affix in affixes:
                 by_ending.setdefault(affix.add, []).append((flag, affix))
-        object.__setattr__(self, "_by_ending", by_ending)
-        object.__setattr__(self, "_longest_ending", max(map(len, by_ending), default=0))
+        setter(self, "_by_ending", by_ending)
+        setter(self, "_longest_ending", max(map(len, by_ending), default=0))
 
     def only_capitalised(self, word: str) -> bool:
         """Whether `word` (lower case) is a form only a capitalised entry licenses."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newslint.checks import Check, FindingIndex, SpanIndex, compile_rule
@@ -136,7 +135,7 @@ class Linter:
 
     def _configured(self, rule: Rule) -> Rule:
         severity = self.policy.severity_of(rule.id, rule.severity)
-        return rule if severity == rule.severity else replace(rule, severity=severity)
+        return rule if severity == rule.severity else rule.replaced(severity=severity)
 
     def warm_up(self) -> None:
         """Load what the checks need (word table, grammar engine) once, before forking workers."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -87,10 +86,14 @@ class HouseStyle(FrozenValue):
         setter(self, "choices", choices)
 
 
-@dataclass
-class Rule:
-    """One rule of a pack, validated: its kind, severity, message and the kind's options."""
+class Rule(Value):
+    """One rule of a pack, validated: its kind, severity, message and the kind's options.
+    Mutable (the settings enable rules and set options), compared by its fields, unhashable."""
 
+    FIELDS = (
+        "id", "kind", "severity", "message", "options", "examples", "source", "description",
+        "scope", "link", "applicability", "enabled", "markups", "house_style",
+    )  # fmt: skip
     id: str
     kind: str
     severity: str
@@ -98,13 +101,45 @@ class Rule:
     options: dict[str, Any]
     examples: list[Example]
     source: str
-    description: str = ""
-    scope: str | None = None
-    link: str | None = None
-    applicability: str = "safe"
-    enabled: bool = True
-    markups: tuple[str, ...] = MARKUPS
-    house_style: HouseStyle | None = None
+    description: str
+    scope: str | None
+    link: str | None
+    applicability: str
+    enabled: bool
+    markups: tuple[str, ...]
+    house_style: HouseStyle | None
+
+    def __init__(
+        self,
+        id: str,
+        kind: str,
+        severity: str,
+        message: str,
+        options: dict[str, Any],
+        examples: list[Example],
+        source: str,
+        description: str = "",
+        scope: str | None = None,
+        link: str | None = None,
+        applicability: str = "safe",
+        enabled: bool = True,
+        markups: tuple[str, ...] = MARKUPS,
+        house_style: HouseStyle | None = None,
+    ):
+        self.id = id
+        self.kind = kind
+        self.severity = severity
+        self.message = message
+        self.options = options
+        self.examples = examples
+        self.source = source
+        self.description = description
+        self.scope = scope
+        self.link = link
+        self.applicability = applicability
+        self.enabled = enabled
+        self.markups = markups
+        self.house_style = house_style
 
     @property
     def fixable(self) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -35,6 +34,7 @@ from newslint.ocr_gate import (
     declares_ocr,
 )
 from newslint.regex_store import compile_pattern
+from newslint.values import FrozenValue
 
 # A word cut by the hyphen of a printed line end, joined with a space ("expendi- tures");
 # "short- and long-term" is English.
@@ -59,14 +59,20 @@ _QUOTE_PREFIX = compile_pattern(r"(?m)^(?:[ \t]*>)+")
 _WEB_MARKS = frozenset((":", "'", '"'))
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(FrozenValue):
     """A token or character the OCR signal counts as scanning damage."""
 
+    FIELDS = ("start", "end", "kind")
     start: int
     end: int
     kind: str  # non-word | near-word | misread-word | shifted-capital | digit-in-word |
     # symbol-in-word | lone-mark
+
+    def __init__(self, start: int, end: int, kind: str):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "start", start)
+        setter(self, "end", end)
+        setter(self, "kind", kind)
 
 
 @lru_cache(maxsize=8)
@@ -126,22 +132,47 @@ def _judge(zipf: Zipf) -> Callable[[str], str | None]:
     return judge
 
 
-@dataclass(frozen=True)
-class OcrSignal:
+class OcrSignal(FrozenValue):
     """How much of a text looks misread by a scanner, and of what kinds."""
 
+    FIELDS = (
+        "words", "marks", "kinds", "typed_like", "counts", "dated", "brands", "certain", "declared",
+    )  # fmt: skip
     words: int
     marks: int
-    kinds: int = 0  # how many kinds of damage: typing errs one way, a scanner several
-    typed_like: bool = True  # every kind is one a careless typist also makes
+    kinds: int  # how many kinds of damage: typing errs one way, a scanner several
+    typed_like: bool  # every kind is one a careless typist also makes
     # Damaged tokens and traces by kind (`EVIDENCE_KINDS`, in that order): the scan model's input.
-    counts: tuple[int, ...] = ()
-    dated: bool = False  # names years, all before 1960 (`ocr_gate.dated_before`)
-    brands: int = 0  # tokens spelt as brands are ("iPhone", "eBay"; `ocr_gate.brand_names`)
+    counts: tuple[int, ...]
+    dated: bool  # names years, all before 1960 (`ocr_gate.dated_before`)
+    brands: int  # tokens spelt as brands are ("iPhone", "eBay"; `ocr_gate.brand_names`)
     # tokens only a scanner leaves (`ocr_certain.certain_tokens`), looked for on a damaged page
     # that `DEFAULT_GATE` leaves shut
-    certain: int = 0
-    declared: bool = False  # the page says its text is OCR output (`ocr_gate.declares_ocr`)
+    certain: int
+    declared: bool  # the page says its text is OCR output (`ocr_gate.declares_ocr`)
+
+    def __init__(
+        self,
+        words: int,
+        marks: int,
+        kinds: int = 0,
+        typed_like: bool = True,
+        counts: tuple[int, ...] = (),
+        dated: bool = False,
+        brands: int = 0,
+        certain: int = 0,
+        declared: bool = False,
+    ):
+        setter = object.__setattr__  # keeps the instance's values inline, no dict object
+        setter(self, "words", words)
+        setter(self, "marks", marks)
+        setter(self, "kinds", kinds)
+        setter(self, "typed_like", typed_like)
+        setter(self, "counts", counts)
+        setter(self, "dated", dated)
+        setter(self, "brands", brands)
+        setter(self, "certain", certain)
+        setter(self, "declared", declared)
 
     @property
     def share(self) -> float:
@@ -225,7 +256,7 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
         return signal  # a page the ocr pack's gate opens anyway is spared the search
     non_words = [text[m.start : m.end] for m in marks if m.kind == "non-word"]
     certain = certain_tokens(text, non_words, zipf)
-    return replace(signal, certain=certain) if certain else signal
+    return signal.replaced(certain=certain) if certain else signal
 
 
 def _words_and_breaks(text: str) -> tuple[int, int]:

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import importlib.util
 import itertools
-from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
 from newslint.regex_store import compile_pattern
+from newslint.values import Value
 
 # jusText's defaults (characters and stop-word densities), which its authors tuned on web pages.
 LENGTH_LOW = 70
@@ -37,18 +37,38 @@ _LINE = compile_pattern(r"[^\n]+")
 _CONTINUATION_START = compile_pattern(r"^\s*[\p{Ll}(]")
 
 
-@dataclass
-class Block:
+class Block(Value):
     """A run of non-blank lines, with the measures the furniture model reads."""
 
+    FIELDS = ("start", "end", "text", "lines", "words", "stop_density", "cls", "blank_before")
     start: int  # offset of the first non-space character
     end: int  # offset after the last non-space character
     text: str
     lines: int
     words: int
     stop_density: float
-    cls: str = "bad"  # good | near-good | short | bad, then resolved by context
-    blank_before: bool = False  # a blank line separates it from the block before
+    cls: str  # good | near-good | short | bad, then resolved by context
+    blank_before: bool  # a blank line separates it from the block before
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        lines: int,
+        words: int,
+        stop_density: float,
+        cls: str = "bad",
+        blank_before: bool = False,
+    ):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lines = lines
+        self.words = words
+        self.stop_density = stop_density
+        self.cls = cls
+        self.blank_before = blank_before
 
     @cached_property
     def ends_sentence(self) -> bool:  # asked for each block and each of its neighbours

@@ -40,6 +40,13 @@ class Value:
         )
         return f"{type(self).__qualname__}({', '.join(shown)})"
 
+    def replaced(self, **changes: Any) -> Any:
+        """A copy with some fields changed (what `dataclasses.replace` gives): the class is
+        called with every field by name, so its `__init__` takes each of `FIELDS`."""
+        values = dict(zip(self.FIELDS, self._values(), strict=True))
+        values.update(changes)
+        return type(self)(**values)
+
 
 class FrozenValue(Value):
     """A `Value` whose fields are set once, by `__init__` (through `object.__setattr__`), and

@@ -4,7 +4,7 @@ what is asked of the model, which verdicts become findings, and which words are 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 import pytest
@@ -152,10 +152,10 @@ def test_a_run_of_mildly_surprising_words_is_one_finding_over_the_run(stub: Stub
     assert text[found.start : found.end] == "to the newspaper that the"
     # Four such words are not a run of five; nor is a run whose words are further apart than the gap.
     assert (
-        run(surprisal.compile(replace(runs, options={**runs.options, "cluster_size": 5})), text)
+        run(surprisal.compile(runs.replaced(options={**runs.options, "cluster_size": 5})), text)
         == []
     )
-    apart = replace(runs, options={**runs.options, "cluster_gap": 5})
+    apart = runs.replaced(options={**runs.options, "cluster_gap": 5})
     assert run(surprisal.compile(apart), text) == []
     # Off by default: the same scores give nothing.
     assert run(surprisal.compile(rule("surprisal", threshold=6.0)), text) == []
@@ -195,8 +195,8 @@ def test_the_linter_judges_every_context_rule_together_before_they_run(
 
     monkeypatch.setattr(context_rule, "context_engine", lambda rule: stub)
     rules = [
-        replace(rule("confusion", pairs={"weather": ["whether"]}), id="test.one"),
-        replace(rule("confusion", pairs={"safe": ["secure"], "dull": ["blunt"]}), id="test.two"),
+        rule("confusion", pairs={"weather": ["whether"]}).replaced(id="test.one"),
+        rule("confusion", pairs={"safe": ["secure"], "dull": ["blunt"]}).replaced(id="test.two"),
     ]
     text = "We asked weather the safe radios and the dull knives were there."
     found = Linter(rules).lint(Document(text))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -233,7 +232,7 @@ def test_shape_model_reports_a_desk_line_after_a_timestamp_but_not_the_headline(
     page = f"Farmers win levy refund\n\nUpdated 09:14\nEconomy Desk\n\n{BODY}\n\n{BODY}\n"
     assert reported(furniture, page) == ["Updated 09:14", "Economy Desk"]
     rule = next(r for r in load_rules() if r.id == "scrape.furniture-block")
-    no_model = Linter([replace(rule, options={**rule.options, "weights": {}})])
+    no_model = Linter([rule.replaced(options={**rule.options, "weights": {}})])
     assert reported(no_model, page) == ["Updated 09:14"]
 
 

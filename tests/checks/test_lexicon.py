@@ -74,7 +74,7 @@ def test_thresholds_and_confusions_are_options(
 def test_every_tuning_field_is_a_documented_option_with_its_default() -> None:
     rule = make_rule("lexicon", detect="glued")
     assert Tuning.of(rule) == Tuning()
-    for name in Tuning.__dataclass_fields__:
+    for name in Tuning.FIELDS:
         assert OPTIONS[name].doc, name
 
 

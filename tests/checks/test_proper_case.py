@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from newslint.cased_lexicon import build, english
 from newslint.document import Document
 from newslint.engine import Linter
@@ -55,7 +53,7 @@ def test_an_ordinary_word_is_settled_without_searching_the_capitalised_entries()
             asked.append(str(key))
             return super().__contains__(key)
 
-    watched = replace(lexicon, proper_entries=Watched(lexicon.proper_entries))
+    watched = lexicon.replaced(proper_entries=Watched(lexicon.proper_entries))
     assert not watched.only_capitalised("allies") and not watched.only_capitalised("dependence")
     assert asked == []
     assert watched.only_capitalised("russians") and asked

@@ -12,7 +12,7 @@ from typing import Any
 
 def context_engine(rule: Any) -> Any:
     from newslint.context.loading import ContextUnavailable, load_engine
-    from newslint.grammar import BackendUnavailable
+    from newslint.errors import BackendUnavailable
 
     try:
         return load_engine(rule.option("model"))
@@ -25,7 +25,7 @@ def judge_ahead(checks: Iterable[Any], doc: Any) -> None:
     """Judge the suspects of every context rule about to run on `doc` in one pair of batches
     (per model file); each rule's own run then finds its verdicts already computed. A rule
     whose backend is missing is left to report that when it runs."""
-    from newslint.grammar import BackendUnavailable
+    from newslint.errors import BackendUnavailable
 
     by_model: dict[Any, tuple[Any, list[tuple[list[Any], float]]]] = {}
     for check in checks:

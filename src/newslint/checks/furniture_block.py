@@ -15,7 +15,6 @@ Keys: `min_run` (how many short bare lines in a row make a menu), `max_words` (l
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import fields
 
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
@@ -117,7 +116,7 @@ _GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line s
 
 
 # A block as its own judgement sees it: everything but where it stands in the text.
-_JUDGED_FIELDS = tuple(f.name for f in fields(Block) if f.name not in ("start", "end"))
+_JUDGED_FIELDS = tuple(name for name in Block.FIELDS if name not in ("start", "end"))
 
 
 class FurnitureBlockCheck(Check):

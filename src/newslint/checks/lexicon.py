@@ -19,15 +19,12 @@ module holds the kind's options and picks the class a rule's `detect` names.
 
 from __future__ import annotations
 
-from dataclasses import fields
-from typing import Any
-
 from newslint.checks import Option
 from newslint.checks.lexicon_breaks import HyphenBreakCheck, SplitWordCheck
 from newslint.checks.lexicon_check import LexiconCheck
 from newslint.checks.lexicon_confusion import ConfusionCheck
 from newslint.checks.lexicon_glued import GluedCheck
-from newslint.checks.lexicon_tuning import Tuning
+from newslint.checks.lexicon_tuning import TUNED, Tuned
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
 
@@ -41,22 +38,20 @@ DETECTORS: dict[str, type[LexiconCheck]] = {
 }
 
 
-def _option(spec: Any) -> Option:
+def _option(spec: Tuned) -> Option:
     if isinstance(spec.default, frozenset):
-        return Option((list,), default=sorted(spec.default), doc=spec.metadata["doc"])
+        return Option((list,), default=sorted(spec.default), doc=spec.doc)
     if isinstance(spec.default, tuple):
-        return Option(
-            (list,), default=[list(pair) for pair in spec.default], doc=spec.metadata["doc"]
-        )
+        return Option((list,), default=[list(pair) for pair in spec.default], doc=spec.doc)
     if isinstance(spec.default, int) and not isinstance(spec.default, float):
-        return Option((int,), default=spec.default, doc=spec.metadata["doc"])
-    return Option((float, int), default=spec.default, doc=spec.metadata["doc"])
+        return Option((int,), default=spec.default, doc=spec.doc)
+    return Option((float, int), default=spec.default, doc=spec.doc)
 
 
 OPTIONS = {
     "detect": Option((str,), required=True, choices=tuple(DETECTORS)),
     "min_zipf": Option((float, int), default=3.0, doc="how common a repaired word must be"),
-    **{spec.name: _option(spec) for spec in fields(Tuning)},
+    **{spec.name: _option(spec) for spec in TUNED},
 }
 
 

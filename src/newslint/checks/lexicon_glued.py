@@ -104,7 +104,7 @@ class GluedCheck(LexiconCheck):
         noun or a verb could stand; judged once per word (the answer depends on the word only)."""
         judged = self._verbs.get(word)
         if judged is None:
-            from newslint.grammar import BackendUnavailable  # only if a name takes a glue
+            from newslint.errors import BackendUnavailable  # only if a name takes a glue
 
             try:
                 tag = part_of_speech_tagger().tag(["The", "man", word, "."])[2][1]

@@ -6,11 +6,11 @@ beside each one here, and `newslint rules show mt.glued-words` prints the values
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
 from typing import Any
 
 from newslint.misreadings import LOWER_CASE_CONFUSIONS
 from newslint.rules import Rule
+from newslint.values import FrozenValue
 
 Confusions = tuple[tuple[str, str], ...]
 
@@ -25,116 +25,202 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def _tuned(default: Any, doc: str) -> Any:
-    return field(default=default, metadata={"doc": doc})
+class Tuned:
+    """One of the tuning's fields: its name (the rule option's), its default and why."""
+
+    __slots__ = ("default", "doc", "name")
+
+    def __init__(self, name: str, default: Any, doc: str):
+        self.name = name
+        self.default = default
+        self.doc = doc
 
 
-@dataclass(frozen=True)
-class Tuning:
-    """The detectors' thresholds (Zipf values) and word lists: each field is a rule option of the
-    same name, defaulting to the value here."""
-
+# The fields of `Tuning`, in order, with their defaults and reasons.
+TUNED: tuple[Tuned, ...] = (
     # glued
-    glued_max_zipf: float = _tuned(
-        2.1, "glued pairs such as 'withthe' occur in careless web text: 'unknown' means this rare"
-    )
-    capitalised_left_min_zipf: float = _tuned(
-        4.5, "a capitalised left half not used elsewhere in the document must be this common"
-    )
-    auxiliary_left_min_zipf: float = _tuned(
-        3.0, "... or this common before an auxiliary verb ('Tasmaniawas')"
-    )
-    function_pair_max_zipf: float = _tuned(
-        3.5, "two function words run together ('inthe' 2.6, 'ofthe' 3.3) are at most this common"
-    )
-    function_pair_part_min_zipf: float = _tuned(
-        6.0, "... and both are among the commonest words of English"
-    )
-    content_glue_min_zipf: float = _tuned(
-        3.8, "two content words glued ('aviationsector'): both halves at least this common"
-    )
-    function_left_min_zipf: float = _tuned(
-        3.0, "... a function word on the left ('andmobilize') needs the halves only this common"
-    )
-    document_words_glue_min_zipf: float = _tuned(
-        2.5, "... and halves that stand alone elsewhere in the article only this common"
-    )
-    the_glue_max_zipf: float = _tuned(
-        1.5, "'Thecity' and the like are frequent web typos: wordfreq has seen them up to this"
-    )
-    likelier_split_min_ratio: float = _tuned(
+    Tuned(
+        "glued_max_zipf",
+        2.1,
+        "glued pairs such as 'withthe' occur in careless web text: 'unknown' means this rare",
+    ),
+    Tuned(
+        "capitalised_left_min_zipf",
+        4.5,
+        "a capitalised left half not used elsewhere in the document must be this common",
+    ),
+    Tuned(
+        "auxiliary_left_min_zipf",
+        3.0,
+        "... or this common before an auxiliary verb ('Tasmaniawas')",
+    ),
+    Tuned(
+        "function_pair_max_zipf",
+        3.5,
+        "two function words run together ('inthe' 2.6, 'ofthe' 3.3) are at most this common",
+    ),
+    Tuned(
+        "function_pair_part_min_zipf",
+        6.0,
+        "... and both are among the commonest words of English",
+    ),
+    Tuned(
+        "content_glue_min_zipf",
+        3.8,
+        "two content words glued ('aviationsector'): both halves at least this common",
+    ),
+    Tuned(
+        "function_left_min_zipf",
+        3.0,
+        "... a function word on the left ('andmobilize') needs the halves only this common",
+    ),
+    Tuned(
+        "document_words_glue_min_zipf",
+        2.5,
+        "... and halves that stand alone elsewhere in the article only this common",
+    ),
+    Tuned(
+        "the_glue_max_zipf",
+        1.5,
+        "'Thecity' and the like are frequent web typos: wordfreq has seen them up to this",
+    ),
+    Tuned(
+        "likelier_split_min_ratio",
         2.4,
         "a lower-case token wordfreq has seen ('suchas' 1.2) is two words when the pair, as two "
         "independent words, is this many powers of ten likelier than the token (domain-grouped CV)",
-    )
-    likelier_split_part_min_zipf: float = _tuned(
-        5.0, "... and both words are at least this common (domain-grouped CV; 'such' 5.8)"
-    )
-    likelier_split_prefixes: frozenset[str] = _tuned(
+    ),
+    Tuned(
+        "likelier_split_part_min_zipf",
+        5.0,
+        "... and both words are at least this common (domain-grouped CV; 'such' 5.8)",
+    ),
+    Tuned(
+        "likelier_split_prefixes",
         _words("a be in on"),
         "function words that are also word-forming prefixes ('ingoing', 'abed'): never split off",
-    )
-    prefixes: frozenset[str] = _tuned(
+    ),
+    Tuned(
+        "prefixes",
         _words(
             """anti counter cyber over under super inter multi non post pre self micro macro mega
             ultra out up down back cross semi sub bio eco geo hyper mini tele trans extra infra neo
             pan para poly proto pseudo tri uni mid off fore head home life work world"""
         ),
         "word-forming prefixes: 'cyberactivity' is how English makes new words, not a glue",
-    )
-    suffix_words: frozenset[str] = _tuned(
+    ),
+    Tuned(
+        "suffix_words",
         _words(
             "hood ship like wise less ness dom ism ist ware wide able fold some ward wards man men"
         ),
         "word-forming endings that are words too ('lifehood')",
-    )
-    name_endings: frozenset[str] = _tuned(
+    ),
+    Tuned(
+        "name_endings",
         _words("well wood ford field land ton burg berg stone worth more ley ham son"),
         "surnames are built like compounds ('Goldwell'): these right halves are never split off",
-    )
+    ),
     # split-word
-    fragment_max_zipf: float = _tuned(
-        2.6, "a split word leaves a fragment that is no word of its own: at most this common"
-    )
-    weak_fragment_max_zipf: float = _tuned(
-        3.3, "tokens up to this common are candidate fragments at all"
-    )
-    common_join_min_zipf: float = _tuned(
-        3.8, "two uncommon words that join into one this common ('mig rants') are a split"
-    )
-    non_word_join_min_zipf: float = _tuned(
-        2.0, "a half that is no word at all needs a join only this common ('nonprolifera tion')"
-    )
-    suffixes: frozenset[str] = _tuned(
+    Tuned(
+        "fragment_max_zipf",
+        2.6,
+        "a split word leaves a fragment that is no word of its own: at most this common",
+    ),
+    Tuned(
+        "weak_fragment_max_zipf",
+        3.3,
+        "tokens up to this common are candidate fragments at all",
+    ),
+    Tuned(
+        "common_join_min_zipf",
+        3.8,
+        "two uncommon words that join into one this common ('mig rants') are a split",
+    ),
+    Tuned(
+        "non_word_join_min_zipf",
+        2.0,
+        "a half that is no word at all needs a join only this common ('nonprolifera tion')",
+    ),
+    Tuned(
+        "suffixes",
         _words(
             """ing ings ed ly ment ments tion tions sion sions ness able ible ity ities ous ive ful
             less ize ise ized ised"""
         ),
         "bare suffixes, which never stand alone in prose ('comply ing', 'docu ments')",
-    )
+    ),
     # confusion
-    confusion_max_zipf: float = _tuned(
-        3.0, "a token at least this common is a word, never an OCR misreading"
-    )
-    repair_margin_zipf: float = _tuned(
-        2.5, "a repair must be this much commoner than the token it replaces"
-    )
-    short_name_length: int = _tuned(
-        4, "capitalised tokens this short ('Oli', 'Flt') are judged only in scanned text"
-    )
-    confusions: tuple[tuple[str, str], ...] = _tuned(
+    Tuned(
+        "confusion_max_zipf",
+        3.0,
+        "a token at least this common is a word, never an OCR misreading",
+    ),
+    Tuned(
+        "repair_margin_zipf",
+        2.5,
+        "a repair must be this much commoner than the token it replaces",
+    ),
+    Tuned(
+        "short_name_length",
+        4,
+        "capitalised tokens this short ('Oli', 'Flt') are judged only in scanned text",
+    ),
+    Tuned(
+        "confusions",
         OCR_CONFUSIONS,
         "OCR misreadings, [what the scanner wrote, what the page said]",
-    )
-    lower_case_confusions: tuple[tuple[str, str], ...] = _tuned(
+    ),
+    Tuned(
+        "lower_case_confusions",
         LOWER_CASE_CONFUSIONS,
         "OCR misreadings tried on lower-case tokens only (a capitalised one may be a name)",
-    )
+    ),
+)
+
+
+class Tuning(FrozenValue):
+    """The detectors' thresholds (Zipf values) and word lists: each field is a rule option of the
+    same name (`TUNED`), defaulting to the value there."""
+
+    FIELDS = tuple(spec.name for spec in TUNED)
+    glued_max_zipf: float
+    capitalised_left_min_zipf: float
+    auxiliary_left_min_zipf: float
+    function_pair_max_zipf: float
+    function_pair_part_min_zipf: float
+    content_glue_min_zipf: float
+    function_left_min_zipf: float
+    document_words_glue_min_zipf: float
+    the_glue_max_zipf: float
+    likelier_split_min_ratio: float
+    likelier_split_part_min_zipf: float
+    likelier_split_prefixes: frozenset[str]
+    prefixes: frozenset[str]
+    suffix_words: frozenset[str]
+    name_endings: frozenset[str]
+    fragment_max_zipf: float
+    weak_fragment_max_zipf: float
+    common_join_min_zipf: float
+    non_word_join_min_zipf: float
+    suffixes: frozenset[str]
+    confusion_max_zipf: float
+    repair_margin_zipf: float
+    short_name_length: int
+    confusions: tuple[tuple[str, str], ...]
+    lower_case_confusions: tuple[tuple[str, str], ...]
+
+    def __init__(self, **values: Any):
+        setter = object.__setattr__  # frozen, as a dataclass of these fields was
+        for spec in TUNED:
+            setter(self, spec.name, values.pop(spec.name, spec.default))
+        if values:
+            raise TypeError(f"Tuning has no field {next(iter(values))!r}")
 
     @classmethod
     def of(cls, rule: Rule) -> Tuning:
         values: dict[str, Any] = {}
-        for spec in fields(cls):
+        for spec in TUNED:
             value = rule.option(spec.name, spec.default)
             if spec.name in ("confusions", "lower_case_confusions"):
                 if not all(_is_pair(pair) for pair in value):

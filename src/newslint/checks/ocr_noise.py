@@ -288,7 +288,7 @@ class OcrNoiseCheck(ScannedTextCheck):
     def _tagger(self) -> Tagger | None:
         """The part-of-speech tagger, loaded on the first question; None without its model."""
         if self.tagger is None:
-            from newslint.grammar import BackendUnavailable
+            from newslint.errors import BackendUnavailable
             from newslint.vale.tagger import shared_tagger
 
             try:

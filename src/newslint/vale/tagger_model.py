@@ -16,13 +16,13 @@ import bisect
 import marshal
 import mmap
 import pickle
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from newslint.cache_dir import evict_others, file_entry_parts, keyed_entry, private_mapped
 from newslint.digest import blake2b
+from newslint.values import FrozenValue
 
 FORMAT = 2
 # Names per block of the sorted feature names (`CompactWeights`).
@@ -46,10 +46,17 @@ class Weights(Protocol):
     def get(self, feature: str, default: dict[str, float], /) -> dict[str, float]: ...
 
 
-@dataclass(frozen=True)
-class Model:
+class Model(FrozenValue):
+    """The tagger's feature weights and its dictionary of unambiguous words."""
+
+    FIELDS = ("weights", "tagdict")
     weights: Weights
     tagdict: dict[str, str]
+
+    def __init__(self, weights: Weights, tagdict: dict[str, str]):
+        setter = object.__setattr__  # frozen, as the tagger shares it
+        setter(self, "weights", weights)
+        setter(self, "tagdict", tagdict)
 
 
 class CompactWeights:
