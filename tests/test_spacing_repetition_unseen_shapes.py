@@ -155,3 +155,10 @@ def test_a_breadcrumb_of_spaced_labels_glued_to_the_headline(linter: Linter) -> 
     assert _spans(linter, text, "structure.repeated-title") == [
         "Harbour talks resume after a week of delays"
     ]
+
+
+def test_an_image_file_name_run_into_the_dateline(linter: Linter) -> None:
+    text = "Harbour talks resume\n\nIMG_2044.jpgSEATOWN (CT) - The talks resumed on Monday.\n"
+    assert _spans(linter, text, "typography.file-name-glued") == ["IMG_2044.jpg"]
+    text = "Harbour talks resume\n\nShe sent photo.jpg and map.png to the board on Monday.\n"
+    assert _spans(linter, text, "typography.file-name-glued") == []
