@@ -51,6 +51,22 @@ def test_the_builtin_packs_read_back_equal_to_the_parsed(own_cache: Path) -> Non
     assert cached[0] is not parsed[0]
 
 
+def test_cached_rules_read_their_examples_only_when_asked(own_cache: Path) -> None:
+    """A check never reads a rule's examples: a pack read back leaves them pickled until one
+    rule's are asked for; copies and pickles of its rules still carry them."""
+    parsed = load_packs([builtin_rules_dir()])
+    cached = load_packs([builtin_rules_dir()])
+    rules = [rule for pack in cached for rule in pack.rules]
+    assert all("examples" not in vars(rule) for rule in rules)
+    copied = rules[0].copied()
+    assert "examples" not in vars(copied)
+    revived = __import__("pickle").loads(__import__("pickle").dumps(rules[1]))
+    assert revived.examples == parsed[0].rules[1].examples and revived.examples
+    assert copied.examples == parsed[0].rules[0].examples
+    assert "examples" not in vars(rules[0])  # the copy read its own, not the original's
+    assert [r.examples for r in rules] == [r.examples for pack in parsed for r in pack.rules]
+
+
 def test_a_pack_is_parsed_once_until_its_file_changes(tmp_path: Path) -> None:
     path = tmp_path / "house.yaml"
     path.write_text(PACK, encoding="utf-8")
@@ -90,9 +106,10 @@ def test_a_damaged_entry_is_parsed_again(tmp_path: Path, own_cache: Path) -> Non
 PLANTED: list[str] = []
 
 
-def _planted_code_ran(name: str) -> Pack:
+def _planted_code_ran(name: str) -> tuple[Pack, bytes]:
     PLANTED.append(name)
-    return load_pack(Path(name))
+    pack = load_pack(Path(name))
+    return pack, __import__("pickle").dumps([rule.examples for rule in pack.rules])
 
 
 class _Planted:
@@ -101,7 +118,7 @@ class _Planted:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def __reduce__(self) -> tuple[Callable[[str], Pack], tuple[str]]:
+    def __reduce__(self) -> tuple[Callable[[str], tuple[Pack, bytes]], tuple[str]]:
         return _planted_code_ran, (str(self.path),)
 
 

@@ -7,7 +7,6 @@ suite) never see each other's vocabulary or policy.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -295,7 +294,7 @@ def apply_to_rules(settings: Settings, rules: list[Any]) -> list[Any]:
     style = settings.house_style
     grammar = settings.grammar
     for original in rules:
-        rule = copy.copy(original)
+        rule = original.copied()  # copy.copy would read its examples
         rule.options = dict(original.options)
         if rule.id in settings.severity:
             rule.severity = settings.severity[rule.id]

@@ -26,7 +26,7 @@ from newslint.digest import blake2b
 if TYPE_CHECKING:
     from newslint.rules import Pack
 
-FORMAT = 1
+FORMAT = 2  # (pack without examples, its rules' examples pickled)
 BUILTIN_KIND_PREFIX = "newslint.checks."
 # Each pack file ever linted (in each install, at each of its versions) has an entry; the newest
 # this many stay (some 30 KB each): a few installs' built-in packs and a user's own many times over.
@@ -38,8 +38,11 @@ def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
     stored = private_bytes(entry) if entry is not None else None
     if stored is not None:
         try:
-            pack = pickle.loads(stored)
-            if pack.__class__.__name__ == "Pack":
+            pack, examples = pickle.loads(stored)
+            if pack.__class__.__name__ == "Pack" and isinstance(examples, bytes):
+                from newslint.rules import StoredExamples
+
+                StoredExamples(examples).attach(pack.rules)
                 return pack  # type: ignore[no-any-return]
         except Exception:  # a damaged or foreign entry only costs a parse
             pass
@@ -47,9 +50,21 @@ def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
     if entry is not None and _only_builtin_kinds(pack):
         from newslint.wordtable import store_table
 
-        if store_table(entry, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL)):
+        if store_table(entry, _pickled(pack)):
             evict_others(entry, PACKS_KEPT, owns_folder=True)
     return pack
+
+
+def _pickled(pack: Pack) -> bytes:
+    """The pack with its rules' examples pickled apart, as bytes inside the entry: reading it
+    back unpickles them only when a rule's are asked for (`rules.StoredExamples`)."""
+    from newslint.rules import Pack
+
+    examples = pickle.dumps([rule.examples for rule in pack.rules], pickle.HIGHEST_PROTOCOL)
+    bare = Pack(
+        pack.name, pack.source, pack.description, [r.without_examples() for r in pack.rules]
+    )
+    return pickle.dumps((bare, examples), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _entry(path: Path) -> Path | None:
@@ -68,12 +83,19 @@ def _entry(path: Path) -> Path | None:
 def _code_stamp() -> int:
     """The newest modification time of newslint's own modules: a kind's defaults may come from
     any of them (a threshold kept beside the detector that uses it)."""
+    return _newest_module(str(Path(__file__).resolve().parent))
+
+
+def _newest_module(folder: str) -> int:
+    """The newest modification time of the .py files in `folder` and below (not __pycache__),
+    read from `os.scandir`'s entries: os.walk and a path join per file cost twice as much."""
     newest = 0
-    for folder, subfolders, files in os.walk(Path(__file__).resolve().parent):
-        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
-        for name in files:
-            if name.endswith(".py"):
-                newest = max(newest, os.stat(os.path.join(folder, name)).st_mtime_ns)
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.endswith(".py"):
+                newest = max(newest, entry.stat().st_mtime_ns)
+            elif entry.name != "__pycache__" and entry.is_dir(follow_symlinks=False):
+                newest = max(newest, _newest_module(entry.path))
     return newest
 
 
