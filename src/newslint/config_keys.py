@@ -11,7 +11,12 @@ from newslint.errors import NewslintError
 from newslint.finding import SEVERITIES
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from newslint.config import Settings
+
+    # What a key does: check its value (raising ConfigError) and set it on the settings.
+    Handler = Callable[[Settings, Any, Path], None]
 
 FAIL_ON = (*SEVERITIES, "never")
 GRAMMAR_KEYS = {
@@ -48,7 +53,7 @@ def _strings(path: Path, key: str, value: Any) -> list[str]:
     return list(value)
 
 
-def _set_list(name: str) -> Any:
+def _set_list(name: str) -> Handler:
     def handler(settings: Settings, value: Any, path: Path) -> None:
         setattr(settings, name, _strings(path, name, value))
 
@@ -83,7 +88,7 @@ def _per_file_ignores(settings: Settings, value: Any, path: Path) -> None:
         settings.per_file_ignores[str(glob)] = _strings(path, f"per_file_ignores.{glob}", rules)
 
 
-def _terms(name: str) -> Any:
+def _terms(name: str) -> Handler:
     """A handler for a list of terms (vocabulary, staff names), or a file with one per line."""
 
     def handler(settings: Settings, value: Any, path: Path) -> None:
@@ -193,7 +198,7 @@ def _fail_on(settings: Settings, value: Any, path: Path) -> None:
     settings.fail_on = value
 
 
-HANDLERS = {
+HANDLERS: dict[str, Handler] = {
     "extend": lambda settings, value, path: None,
     "select": _set_list("select"),
     "ignore": _set_list("ignore"),

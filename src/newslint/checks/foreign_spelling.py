@@ -15,7 +15,7 @@ Suggested, not fixed: the word's case in the sentence needs a reader.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import lru_cache
 
 from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
@@ -35,8 +35,11 @@ ALTERNATIONS = (
     ("k", "c"), ("c", "k"), ("z", "s"), ("s", "z"), ("f", "ph"), ("ph", "f"), ("v", "w"),
     ("w", "v"), ("y", "i"), ("i", "y"), ("j", "y"), ("ks", "x"), ("x", "ks"),
 )  # fmt: skip
-SHORTEST = 5
-_CAPITALISED = compile_pattern(r"\p{Lu}\p{Ll}{4,}")
+SHORTEST = 5  # letters of the shortest word read
+_CAPITALISED = compile_pattern(rf"\p{{Lu}}\p{{Ll}}{{{SHORTEST - 1},}}")
+# Distinct unknown capitalised words met in one run; a long scan or the language server meets
+# names without end, so the pure answers kept are bounded.
+ALTERNATIVES_KEPT = 8_192
 # Running text around a lone capitalised word: a lower-case word (and a space) before it, and
 # no capitalised word after it.
 _LOWER_BEFORE = compile_pattern(r"\p{Ll}[,;:]? \Z")
@@ -76,7 +79,7 @@ class ForeignSpellingCheck(Check):
         return None
 
 
-@cache
+@lru_cache(maxsize=ALTERNATIVES_KEPT)
 def _alternatives(word: str) -> tuple[str, ...]:
     found: list[str] = []
     for written, meant in ALTERNATIONS:
