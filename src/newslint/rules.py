@@ -9,6 +9,7 @@ from typing import Any
 from newslint.errors import RuleError
 from newslint.finding import APPLICABILITIES, SEVERITIES
 from newslint.kinds import kind_module, kind_options
+from newslint.safe_yaml import safe_yaml
 from newslint.values import FrozenValue, Value
 
 PACK_KEYS = {"pack", "description", "rules"}
@@ -240,37 +241,6 @@ class Pack(Value):
         self.rules = [] if rules is None else rules
 
 
-# Packs are a few levels deep; libyaml's constructor overflows the C stack on deep nesting.
-MAX_YAML_DEPTH = 64
-
-
-def _safe_yaml(text: str) -> Any:
-    """Parse a pack after checking its events: no aliases (a pack never needs them and they allow
-    exponential 'billion laughs' documents) and no absurd nesting (which crashes libyaml)."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
-    depth = 0
-    for event in yaml.parse(text, Loader=loader):
-        if isinstance(event, yaml.AliasEvent):
-            raise yaml.YAMLError(
-                f"YAML aliases are not allowed in rule packs (line {_line(event)})"
-            )
-        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-            depth += 1
-            if depth > MAX_YAML_DEPTH:
-                raise yaml.YAMLError(
-                    f"nested more than {MAX_YAML_DEPTH} levels deep (line {_line(event)})"
-                )
-        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-            depth -= 1
-    return yaml.load(text, Loader=loader)  # a safe loader: CSafeLoader or SafeLoader
-
-
-def _line(event: Any) -> object:
-    return event.start_mark.line + 1 if event.start_mark else "?"
-
-
 def builtin_rules_dir() -> Path:
     """The built-in packs: inside the installed package, or `rules/` of a source checkout."""
     package_dir = Path(__file__).resolve().parent
@@ -307,7 +277,7 @@ def load_pack(path: str | Path) -> Pack:
 
     source = str(path)
     try:
-        data = _safe_yaml(Path(path).read_text(encoding="utf-8"))
+        data = safe_yaml(Path(path).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise RuleError(f"invalid YAML: {_one_line(exc)}", source=source) from None
     except RecursionError:
