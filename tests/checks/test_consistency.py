@@ -96,3 +96,17 @@ def test_a_tally_weighs_each_variant_by_its_own_pattern() -> None:
 def test_a_tally_for_an_unknown_variant_is_a_rule_error() -> None:
     with pytest.raises(RuleError, match="not one of the variants"):
         make_check("consistency", **{**US, "tally": {"dashed": "-"}})
+
+
+def test_skip_headlines_excuses_the_first_line_and_a_lone_short_line_only() -> None:
+    # a percent rule with no `unless` of its own: what is excused is the option's doing
+    options = {"variants": {"pc": r"(?<=\d)pc\b", "words": r"(?<=\d )per ?cent\b"}}
+    text = (
+        "Prices up 9pc in May\n\nPrices rose 9 per cent in May, and 4 per cent in June.\n\n"
+        "Rents up 3pc\n\nRents rose 3pc in June."
+    )
+    # counted, the headline and the subheading make "pc" the majority (3 to 2) ...
+    assert spans(make_check("consistency", **options), text) == ["per cent", "per cent"]
+    # ... excused, the body's own majority wins and only its "pc" (in "3pc") is the odd form
+    skipping = make_check("consistency", **options, skip_headlines=True)
+    assert spans(skipping, text) == ["pc"]

@@ -12,7 +12,8 @@ where a look-around over the rest of the document per match would be quadratic),
 instead of its own, so quotation marks are weighed by the quotations they open), `ignorecase`, `report` (the variants that may be reported; a document mostly written in
 another one is left alone), `tie_break` (a regex tried at each match: on a tie, the variant with
 more matches it also matches at wins before `default`, so spoken quotations outvote a title's),
-`candidates` (a regex at whose matches' starts every match of `variants`, `unless` and
+`skip_headlines` (true: a headline, the first line or a short line standing alone with no
+closing mark, is excused, as `unless` would excuse it), `candidates` (a regex at whose matches' starts every match of `variants`, `unless` and
 `unless_unpaired` starts, ending inside it: the text is searched once, for it, and those patterns
 are tried only at its matches' starts, which finds what a search of the whole text for each finds;
 `consistency.ise-ize` searches six word patterns whose stems back up through every word).
@@ -53,6 +54,9 @@ OPTIONS = {
     "require_dialect": Option((str,), choices=(dialect.AMERICAN, dialect.BRITISH)),
     "unless": Option((str, list), default=[]),
     "unless_unpaired": Option((list,), default=[], doc="[{pattern, pair}]: excused when unpaired"),
+    "skip_headlines": Option(
+        (bool,), default=False, doc="a headline (`HEADLINE_LINES`) sets its own style: excused"
+    ),
     "ignorecase": Option((bool,), default=False),
     "min_ratio": Option((int, float), default=0),
     "report": Option((list,), default=[], doc="only these variants are ever reported"),
@@ -62,6 +66,15 @@ OPTIONS = {
     "tally": Option((dict,), default={}, doc="variant -> regex whose matches weigh the variant"),
     "candidates": Option((str,), doc="a regex: the other patterns are tried only at its starts"),
 }
+
+
+# A headline or subheading: the first line, or a short line standing alone, with no closing mark.
+# Desks write it in their own style whatever the story's body does ("US" unpointed, "Aug 5").
+# The length test comes first: a scan of a long line for its closing mark is quadratic.
+HEADLINE_LINES = (
+    r'\A(?=[^\n]{1,160}(?:\n|\Z))(?![^\n]*[.!?:;"”’)][ \t]*(?:\n|\Z))[^\n]{1,160}(?=\n|\Z)',
+    r'(?m)^(?=[^\n]{1,160}$)(?![^\n]*[.!?:;"”’)][ \t]*$)[^\n]{1,160}$(?=\n[ \t]*\n|\n?\Z)',
+)
 
 
 class ConsistencyCheck(Check):
@@ -76,10 +89,10 @@ class ConsistencyCheck(Check):
             for name, p in variants.items()
         }
         unless = rule.option("unless")
-        self.exceptions = [
-            compile_regex(rule, p, "unless", ignorecase=ignorecase)
-            for p in ([unless] if isinstance(unless, str) else unless)
-        ]
+        unless = [unless] if isinstance(unless, str) else list(unless)
+        if rule.option("skip_headlines"):
+            unless.extend(HEADLINE_LINES)
+        self.exceptions = [compile_regex(rule, p, "unless", ignorecase=ignorecase) for p in unless]
         self.unpaired = [
             _unpaired_exception(rule, entry, ignorecase) for entry in rule.option("unless_unpaired")
         ]
