@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -56,6 +57,18 @@ def builtin_rules() -> list[Rule]:
 @pytest.fixture(scope="session")
 def linter(builtin_rules: list[Rule]) -> Linter:
     return Linter(builtin_rules)
+
+
+@functools.cache
+def surface_linter() -> Linter:
+    """Every built-in rule but grammar's, built once for the tests that ask what one rule reports
+    (loading the packs is most of such a test's cost)."""
+    return Linter(load_rules(), ignore=["grammar"])
+
+
+def reported(text: str, rule: str) -> list[str]:
+    """The text of each finding of exactly `rule` on `text`, grammar aside."""
+    return [text[f.start : f.end] for f in surface_linter().lint(Document(text)) if f.rule == rule]
 
 
 def lint_text(linter: Linter, text: str) -> list:

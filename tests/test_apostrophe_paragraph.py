@@ -3,16 +3,9 @@ paragraph (issue 14). Texts written for these tests."""
 
 from __future__ import annotations
 
-from newslint.document import Document
-from newslint.engine import Linter
-from newslint.linters import load_rules
+from tests.conftest import reported
 
-LINTER = Linter(load_rules(), ignore=["grammar"])
 RULE = "consistency.apostrophe-in-one-paragraph"
-
-
-def _reported(text: str, rule: str = RULE) -> list[str]:
-    return [text[f.start : f.end] for f in LINTER.lint(Document(text)) if f.rule == rule]
 
 
 def test_the_pages_rarer_kind_is_reported_in_a_paragraph_that_holds_both() -> None:
@@ -20,7 +13,7 @@ def test_the_pages_rarer_kind_is_reported_in_a_paragraph_that_holds_both() -> No
         "The ferry's engine failed at noon. Nobody was hurt. It’s the second failure this "
         "month. The operator's staff say they're tired of repairs."
     )
-    assert _reported(text) == ["It’s"]
+    assert reported(text, RULE) == ["It’s"]
 
 
 def test_a_quotation_keeps_its_sources_marks() -> None:
@@ -28,12 +21,12 @@ def test_a_quotation_keeps_its_sources_marks() -> None:
         "The ferry's engine failed at noon, and the operator's staff were tired. "
         "“It’s the second failure this month,” a deckhand said."
     )
-    assert _reported(text) == []
+    assert reported(text, RULE) == []
 
 
 def test_kinds_apart_in_separate_paragraphs_are_left_alone() -> None:
     text = "Ferry’s engine fails\n\nThe ferry's engine failed at noon. The operator's staff agreed."
-    assert _reported(text) == []
+    assert reported(text, RULE) == []
 
 
 def test_two_kinds_in_one_sentence_are_the_sentence_rules() -> None:
@@ -41,11 +34,11 @@ def test_two_kinds_in_one_sentence_are_the_sentence_rules() -> None:
         "The ferry's crew waited. The operator’s staff said the ferry's engine failed. "
         "Nobody's hurt, and they're safe."
     )
-    assert _reported(text) == []
+    assert reported(text, RULE) == []
     # the sentence rule reports the stretch between its two kinds, once
-    assert _reported(text, "consistency.apostrophe-in-one-sentence") == ["’s staff said the ferry'"]
+    assert reported(text, "consistency.apostrophe-in-one-sentence") == ["’s staff said the ferry'"]
 
 
 def test_a_page_writing_both_kinds_equally_names_no_usual_kind() -> None:
     text = "The ferry's engine failed at noon. It’s the second failure this month."
-    assert _reported(text) == []
+    assert reported(text, RULE) == []

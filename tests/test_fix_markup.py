@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from newslint.document import Document
-from newslint.engine import Linter
 from newslint.finding import Edit, Finding, Fix
 from newslint.fix import fix_raw
 from newslint.markup.structure import structure
-from newslint.runner import load_rules
+from tests.conftest import surface_linter
 
 from .conftest import run_newslint
 
-LINTER = Linter(load_rules(), ignore=["grammar"])
+LINTER = surface_linter()
 
 TABLE = """# Results by district
 

@@ -13,12 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint.document import Document
-from newslint.engine import Linter
 from newslint.fix import fix_raw
 from newslint.markup.structure import structure
-from newslint.runner import load_rules
+from tests.conftest import surface_linter
 
-LINTER = Linter(load_rules(), ignore=["grammar"])
+LINTER = surface_linter()
 PROPERTY_SETTINGS = settings()  # the profile chosen in conftest (ci, or fuzz on demand)
 
 ARTIFACTS = [

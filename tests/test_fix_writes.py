@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from newslint.engine import Linter
 from newslint.fix import fix_raw
 from newslint.runner import load_rules
+from tests.conftest import surface_linter
 
 from .conftest import newslint_command, run_newslint
 
@@ -165,7 +166,7 @@ def test_a_fix_never_joins_a_lone_cr_and_an_lf_into_one_line_break() -> None:
     assert fix_raw(apart, "story.txt", linter.lint).raw == "The minister said.\nTalks continue.\r\n"
 
 
-_PLAIN_LINTER = Linter(load_rules(), ignore=["grammar"])
+_PLAIN_LINTER = surface_linter()
 _SENTENCES = ["The minister said.", "Talks continue.", "Prices rose in March.", "Rain fell."]
 _BREAKS = ["", "\r", "\n", "\r\n"]
 _CONTROLS = ["\x08", "\x07", "\u200b", "\u00ad", " "]

@@ -4,11 +4,10 @@ by `consistency.name-spelling` (issue 14). Texts written for these tests."""
 from __future__ import annotations
 
 from newslint.document import Document
-from newslint.engine import Linter
-from newslint.linters import load_rules
 from newslint.name_joins import name_join_variants
+from tests.conftest import surface_linter
 
-LINTER = Linter(load_rules(), ignore=["grammar"])
+LINTER = surface_linter()
 
 
 def _joins(text: str) -> list[tuple[str, str]]:

@@ -4,11 +4,10 @@ words, and two names that keep different accents (issue 14). Texts written for t
 from __future__ import annotations
 
 from newslint.document import Document
-from newslint.engine import Linter
-from newslint.linters import load_rules
 from newslint.name_spellings import accented_apart, two_words
+from tests.conftest import surface_linter
 
-LINTER = Linter(load_rules(), ignore=["grammar"])
+LINTER = surface_linter()
 
 
 def _spelling(text: str) -> list[str]:

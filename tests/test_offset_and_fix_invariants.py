@@ -7,12 +7,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newslint.document import Document
-from newslint.engine import Linter
 from newslint.fix import RuleFix, apply_to_raw, fix_raw
 from newslint.fix_guard import Guard
-from newslint.linters import load_rules
+from tests.conftest import surface_linter
 
-LINTER = Linter(load_rules(), ignore=["grammar"])
+LINTER = surface_linter()
 
 ARTIFACTS = [
     "Sir. Blinken",

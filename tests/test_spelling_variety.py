@@ -3,19 +3,9 @@ document (issue 14). Texts written for these tests."""
 
 from __future__ import annotations
 
-from newslint.document import Document
-from newslint.engine import Linter
-from newslint.linters import load_rules
+from tests.conftest import reported
 
-LINTER = Linter(load_rules(), ignore=["grammar"])
-
-
-def _reported(text: str) -> list[str]:
-    return [
-        text[f.start : f.end]
-        for f in LINTER.lint(Document(text))
-        if f.rule == "consistency.spelling-variety"
-    ]
+RULE = "consistency.spelling-variety"
 
 
 def test_the_pages_own_spelling_wins() -> None:
@@ -24,21 +14,21 @@ def test_the_pages_own_spelling_wins() -> None:
         "Officials analyzed the data and organized the vote. The neighbors agreed, "
         "and the neighbours' council met."
     )
-    assert _reported(text) == ["neighbours"]
+    assert reported(text, RULE) == ["neighbours"]
 
 
 def test_the_more_frequent_form_wins_on_a_page_of_no_clear_spelling() -> None:
     text = "Flights were cancelled on Monday, cancelled again on Tuesday and canceled on Friday."
-    assert _reported(text) == ["canceled"]
+    assert reported(text, RULE) == ["canceled"]
 
 
 def test_words_of_other_stems_are_never_compared() -> None:
     text = "The bakery bought flour, swept the floor, filled the jars and filed the orders."
-    assert _reported(text) == []
+    assert reported(text, RULE) == []
 
 
 def test_names_keep_their_spelling() -> None:
     text = (
         "Labour won the seat, and labor unions cheered; the Department of Defense spoke on defence."
     )
-    assert _reported(text) == []
+    assert reported(text, RULE) == []
