@@ -13,6 +13,7 @@ from newslint.romanisation import (
     pairs_within,
     romanisation_key,
     romanised_alike,
+    skeleton_key,
     sound_key,
 )
 
@@ -94,3 +95,32 @@ def test_name_spelling_pairs_no_spellings_of_a_crowded_sound_key() -> None:
     crowd = _made_up_names_of_one_sound_key(40)
     pairs = list(sounded_pairs(["Gaddafi", "Qaddafi", *crowd], lambda word: rare.get(word, 0.0)))
     assert pairs == [("Gaddafi", "Qaddafi")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Dnistrovia", "Dnestrovye"),  # every vowel written its own way, the consonants kept
+        ("Mykolaivka", "Nikolaevka"),  # no: the first consonant differs
+    ],
+)
+def test_a_skeleton_key_keeps_consonants_and_syllables(a: str, b: str) -> None:
+    assert (skeleton_key(a) == skeleton_key(b)) == (a[0] == b[0])
+
+
+def test_a_skeleton_key_counts_syllables() -> None:
+    # One consonant skeleton, a syllable more: another word, not a respelling.
+    assert skeleton_key("Veltrane")[0] == skeleton_key("Veltarine")[0]
+    assert skeleton_key("Veltrane") != skeleton_key("Veltarine")
+
+
+def test_spellings_alike_only_by_skeleton_pair_when_english_knows_neither() -> None:
+    rare = {"Dnistrovia": 0.0, "Dnestrovye": 0.0}
+    assert list(sounded_pairs(["Dnestrovye", "Dnistrovia"], lambda w: rare.get(w, 0.0))) == [
+        ("Dnestrovye", "Dnistrovia")
+    ]
+    # Names English writes share skeletons by the dozen: "Hassan" and "Hussein" are two names.
+    known = {"Hassan": 3.5, "Hussein": 3.6}
+    assert list(sounded_pairs(["Hassan", "Hussein"], known.__getitem__)) == []
+    one_known = {"Dnistrovia": 0.0, "Dnestrovye": 3.0}
+    assert list(sounded_pairs(["Dnestrovye", "Dnistrovia"], one_known.__getitem__)) == []

@@ -18,12 +18,22 @@ from newslint.checks.full_names import gendered_pair
 from newslint.lexicon import LONGEST_WORD
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
-from newslint.romanisation import pairs_within, romanisation_key, romanised_alike, sound_key
+from newslint.romanisation import (
+    pairs_within,
+    romanisation_key,
+    romanised_alike,
+    skeleton_key,
+    sound_key,
+)
 
 LONG_NAME = 8
 MIN_STEM = 4
 # Two names alike only by their sound key are one name when English hardly writes one of them.
 SOUNDED_MAX_ZIPF = 2.5
+# Two names alike only by their consonants and syllables are one name when English hardly writes
+# either of them: names it knows share skeletons by the dozen ("Hassan", "Hussein"; "Cheung",
+# "Chiang"; "Rashid", "Rushdi").
+SKELETON_MAX_ZIPF = 2.5
 # Endings that make forms of one name in English and in transliterated Slavic names
 # ("Pokrovsky", "Pokrovskaya"; "Kyiv's"; "Ukrainian"), and the adjectives English derives from
 # a name's noun ("Prefecture", "Prefectural"; "Province", "Provincial"; "Islam", "Islamic").
@@ -57,6 +67,27 @@ def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
         seen.add((a, b))
         if min(zipf(a), zipf(b)) <= SOUNDED_MAX_ZIPF and not one_is_form_of_other(
             plain(a), plain(b)
+        ):
+            yield a, b
+    yield from _skeleton_pairs(names, zipf, seen)
+
+
+def _skeleton_pairs(
+    names: list[str], zipf: Zipf, seen: set[tuple[str, str]]
+) -> Iterator[tuple[str, str]]:
+    """Pairs of rare `names` with one consonant skeleton and syllable count (`skeleton_key`)
+    not already in `seen`: a transliteration that writes the vowels its own way throughout
+    ("Zaporizhia"/"Zaporozhye"). Only names English hardly writes are keyed, so the looser key
+    pairs no names it knows."""
+    by_skeleton: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+    for name in names:
+        if len(name) <= LONGEST_WORD and zipf(name) <= SKELETON_MAX_ZIPF:
+            by_skeleton[skeleton_key(name)].append(name)
+    for a, b in pairs_within(by_skeleton.values()):
+        if (
+            (a, b) not in seen
+            and (b, a) not in seen
+            and not one_is_form_of_other(plain(a), plain(b))
         ):
             yield a, b
 

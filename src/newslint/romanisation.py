@@ -13,7 +13,8 @@ by `initial_folded`, since in English two names differing there are usually two 
 writes the consonants a letter or digraph stands for in any of the usual systems as one letter,
 voiced and voiceless alike ("Gaddafi"/"Qaddafi"/"Kadhafi", "Tchaikovsky"/"Chaikovsky",
 "Masaryk"/"Mazarik"). Two names with one sound key are one name only with more evidence than
-the key: the caller asks for it.
+the key: the caller asks for it. `skeleton_key` keeps only the consonants and the count of
+syllables, for vowels written differently throughout ("Zaporizhia"/"Zaporozhye").
 """
 
 from __future__ import annotations
@@ -92,6 +93,22 @@ def sound_key(word: str) -> str:
         key = key.replace(written, folded)
     key = _SOFT_C.sub("s", key).translate(_SOUND_CLASS)
     return _DOUBLED.sub(r"\1", key)
+
+
+# A vowel, or a run of them: one syllable's nucleus however a system writes it ("ie", "ye", "i").
+_VOWEL_RUN = compile_pattern(r"[aeiou]+")
+_NOT_CONSONANT = compile_pattern(r"[aeiouh]")
+
+
+@lru_cache(maxsize=50_000)  # pure, and names recur from document to document of a corpus
+def skeleton_key(word: str) -> tuple[str, int]:
+    """The sound key's consonants after its first letter, with its number of syllables: the
+    vowels a transliteration writes are the least certain part of it ("Zaporizhia",
+    "Zaporozhye"; "Andriy", "Andrei"), the consonants and the syllables it hears are kept. Many
+    names share a consonant skeleton ("Hassan", "Hussein"): a caller pairs by this key only
+    spellings English hardly writes."""
+    key = sound_key(word)
+    return key[:1] + _NOT_CONSONANT.sub("", key[1:]), len(_VOWEL_RUN.findall(key))
 
 
 # One name is written a handful of ways at most: a key shared by more spellings than this says

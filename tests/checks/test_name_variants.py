@@ -245,6 +245,16 @@ def test_a_name_transliterated_by_two_systems_is_one_name() -> None:
     assert spans(check, text) == ["Mazarik"]
 
 
+def test_a_place_written_with_its_own_vowels_throughout_is_one_name() -> None:
+    """Consonants and syllables alike, every vowel different: a second transliteration."""
+    check = make_check("name-variants")
+    text = (
+        "Shelling hit the Dnestrovye dam on Monday. Engineers left Dnestrovye at night, and "
+        "the Dnistrovia reservoir fell. Dnestrovye is still without power."
+    )
+    assert spans(check, text) == ["Dnistrovia"]
+
+
 def test_two_names_english_knows_that_sound_alike_are_two_names() -> None:
     check = make_check("name-variants")
     # Both spellings are names English writes (Zipf above 2.5): no evidence they are one.
