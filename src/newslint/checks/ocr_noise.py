@@ -46,6 +46,7 @@ from newslint.ocr_function_words import function_word_misreads, readings, unscan
 from newslint.ocr_gate import SCAN_MODEL, ScanModel
 from newslint.ocr_junk import junk_runs
 from newslint.ocr_non_words import non_words
+from newslint.ocr_open_splits import open_splits
 from newslint.ocr_pronouns import pronoun_misreads
 from newslint.ocr_shapes import PrintShapes
 from newslint.ocr_specks import (
@@ -254,7 +255,11 @@ class OcrNoiseCheck(ScannedTextCheck):
             yield finding(self.rule, start, end, message, suggestions=[reading.intended])
 
     def _split_words(self, text: str) -> Iterator[Finding]:
-        for match in cut_words(text, self.zipf):
+        cuts = list(cut_words(text, self.zipf))
+        taken = {at for match in cuts for at in range(*match.span())}
+        # "admit ted": a cut whose pieces are both listed words (`newslint.ocr_open_splits`)
+        cuts += (m for m in open_splits(text, self.zipf) if taken.isdisjoint(range(*m.span())))
+        for match in sorted(cuts, key=lambda m: m.start()):
             fix = match.group("left") + match.group("right")
             message = render(self.rule.message, match=match.group(), fix=fix)
             yield finding(self.rule, match.start(), match.end(), message, suggestions=[fix])
