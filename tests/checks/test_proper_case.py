@@ -70,3 +70,16 @@ def test_rule_reports_lower_case_names_but_not_addresses_or_compounds() -> None:
     text = "The russian delegation met in april. See russia-today.example and @russia."
     found = [text[f.start : f.end] for f in linter.lint(Document.from_raw(text))]
     assert found == ["russian", "april"]
+
+
+def test_a_compound_part_is_judged_beside_a_capitalised_part() -> None:
+    """A compound joining names whose other part kept its capital ("asia-Pacific") shows this
+    part lost its own; a compound without a capital ("mid-april", a slug) is no evidence."""
+    linter = Linter(load_rules(), select=["structure.lowercase-proper-noun"])
+    text = (
+        "The asia-Pacific forum and the Russia-ukraine talks met before the mid-april vote; "
+        "see russia-ukraine.example and #asia-Pacific."
+    )
+    found = linter.lint(Document.from_raw(text))
+    assert [text[f.start : f.end] for f in found] == ["asia", "ukraine"]
+    assert [f.fix.edits[0].replacement for f in found if f.fix] == ["Asia", "Ukraine"]

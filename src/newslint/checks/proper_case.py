@@ -7,6 +7,11 @@ hashtags, hyphenated compounds and file names are left alone, as are words the d
 lower case on purpose (a lower-case brand that never appears capitalised is still reported: the
 dictionary, not the document, decides). The fix capitalises; it is offered, not applied.
 
+A part of a hyphenated compound is judged where the part beside it has a capital ("asia-Pacific",
+"russia-Ukraine"): the compound joins names, and the capital its neighbour kept shows this part
+lost its own. A compound with no capital ("mid-april", "anti-christ") stays unjudged: a slug, a
+coinage or a style's lower case, not evidence.
+
 A word inside a sentence written largely in another language is left alone: a quotation that
 switches between English and Tagalog ("Tayo lang ang jine-James Bond ng ibang bansa") holds
 "lang", "kong" and "hindi", the other language's words, not lost capitals. A sentence counts as
@@ -80,10 +85,12 @@ class ProperCaseCheck(Check):
                 lost.append(word)
         if not lost:
             return
-        for match in _lower_words(tuple(sorted(lost))).finditer(doc.text):
-            start, end = match.span("word")
-            if not in_other_language(doc.text, start, end, lexicon, self.foreign_share):
-                yield capitalised(self.rule, match)
+        words = tuple(sorted(lost))
+        for pattern in (_lower_words(words), _lower_compound_parts(words)):
+            for match in pattern.finditer(doc.text):
+                start, end = match.span("word")
+                if not in_other_language(doc.text, start, end, lexicon, self.foreign_share):
+                    yield capitalised(self.rule, match)
 
     def _lost_capital(self, word: str, lexicon: CasedLexicon) -> bool:
         if word in self.vocabulary:  # the user's accepted words
@@ -100,6 +107,24 @@ class ProperCaseCheck(Check):
 def _lower_words(words: tuple[str, ...]) -> regex.Pattern[str]:
     """`_LOWER_WORD`, finding only `words` (lower-case letters alone, as `_LOWER_WORD`'s are)."""
     return regex.compile(_BEFORE + r"(?P<word>\L<words>)" + _AFTER, words=words)
+
+
+# A compound's edges: what `_BEFORE` and `_AFTER` keep out of a word, less the hyphen inside.
+_COMPOUND_START = r"(?<![\p{L}\p{N}@#/._\\-])"
+_COMPOUND_END = r"(?![\p{L}\p{N}@/_]|[.-]\p{L})"
+
+
+@lru_cache(maxsize=32)
+def _lower_compound_parts(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """One of `words` as a part of a two-part hyphenated compound whose other part starts with
+    a capital: after it ("asia-Pacific") or before it ("Russia-ukraine"). A branch reset gives
+    both alternatives the one `word` group."""
+    capital_part = r"\p{Lu}\p{L}*"
+    return regex.compile(
+        rf"(?|(?<={_COMPOUND_START}{capital_part}-)(?P<word>\L<words>){_COMPOUND_END}"
+        rf"|{_COMPOUND_START}(?P<word>\L<words>)(?=-{capital_part}{_COMPOUND_END}))",
+        words=words,
+    )
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> ProperCaseCheck:
