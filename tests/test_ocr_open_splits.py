@@ -23,6 +23,8 @@ def test_cut_words_whose_pieces_are_words_are_found() -> None:
     assert _splits(text) == ["opera ted", "admit ted", "ex pressed"]
     assert is_open_split("be", "gan", zipf)  # a function word and a listed piece
     assert is_open_split("Chap", "ter", zipf)  # a capitalised first piece
+    assert is_open_split("Ire", "land", zipf)  # a name, its capital first
+    assert not is_open_split("ire", "land", zipf)  # no capital, no name
 
 
 def test_phrases_and_fragments_are_not_found() -> None:

@@ -1,5 +1,5 @@
 """Words a scanner cut in two where both pieces happen to be words: "admit ted", "opera ted",
-"ex pressed", "be gan", "chap ter".
+"ex pressed", "be gan", "chap ter", and names: "Ire land", "Caro lina".
 
 `ocr_context.is_cut_word` takes a space for a cut only beside a fragment no list has as a word
 ("cou nterpart"); two listed words one space apart are mostly two words. Not always: a printed
@@ -71,4 +71,5 @@ def is_open_split(left: str, right: str, zipf: Zipf) -> bool:
     if together - (sum(apart) - PER_BILLION) < MIN_EXCESS:
         return False
     lexicon = cased_lexicon.english()
-    return lexicon.has(joined) and not lexicon.only_capitalised(joined)
+    # a name ("Ire land", "Caro lina") is cut only where its capital stands first
+    return lexicon.has(joined) and (left[0].isupper() or not lexicon.only_capitalised(joined))
