@@ -53,3 +53,22 @@ def test_the_last_line_of_a_text_is_not_judged(linter: Linter) -> None:
         "In the captain's view, the new harbour lights improve safety for the crews and save fuel"
     )
     assert _words(linter, _BEFORE + line + "\n") == []
+
+
+def test_a_page_that_dropped_every_full_stop_is_reported_line_by_line(linter: Linter) -> None:
+    lines = [
+        "The harbour master said the ferry would be late because of the storm over the bay",
+        "It was also reported that two of the crew had been taken to the hospital in town",
+        "Thus the port authority asked all boats to stay in the harbour until the evening",
+    ]
+    text = _BEFORE + "\n\n".join(lines) + _AFTER
+    assert _words(linter, text) == ["bay", "town", "evening"]
+
+
+def test_a_deck_under_a_headline_stays_silent(linter: Linter) -> None:
+    text = (
+        "Storm closes every harbour on the northern coast as ferries wait for the wind to drop\n\n"
+        "The harbour master said the ferry would be late because of the storm over the bay\n\n"
+        "KIEL, July 3: The ferry left Kiel at dawn with forty passengers on board, officials said.\n"
+    )
+    assert _words(linter, text) == []

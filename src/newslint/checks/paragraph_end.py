@@ -4,12 +4,13 @@ before the next paragraph).
 
 A line without an end mark is usually no sentence at all: a headline, a deck, a list item, a
 caption, a credit or a link. The line is judged as a sentence only on evidence from its own clause
-structure and from its neighbours: it is long (`min_words`), holds a comma before a lower-case word
-(a clause's own punctuation, which headlines and list items seldom carry), the part-of-speech
-tagger finds a finite verb in it and a content word at its end (a noun, verb, adjective or adverb:
-a line cut after "the" or "and" is a cut excerpt), and it opens as sentences do and headlines do
-not: on a determiner, pronoun, preposition or adverb, or on a place and its comma (a dateline); the line before it is prose that ends with its
-mark (a colon would introduce a list) and the line after it is prose that opens a new sentence
+structure and from its neighbours: it is long (`min_words`), the part-of-speech tagger finds a
+finite verb in it and a content word at its end (a noun, verb, adjective or adverb: a line cut
+after "the" or "and" is a cut excerpt), and it opens as sentences do and headlines do not: on a
+determiner, pronoun, preposition or adverb, or on a place and its comma (a dateline); the line
+before it is prose that ends with its mark (a colon would introduce a list), or a line reported
+here itself (a page that dropped every paragraph's full stop; a deck under its headline follows
+neither), and the line after it is prose that opens a new sentence
 (a headline is followed by a dateline or a byline) (a capital or a quotation mark). A bullet or a
 number opening the line makes it a list item, a vertical bar a title with its site name, and a
 page whose lines run on into lower-case words is hard-wrapped: its line ends are no paragraph
@@ -39,7 +40,8 @@ _ENDED = compile_pattern(r"[.!?:;…][\"”’')\]]*[ \t]*$")
 # The line before must end a sentence: one ending in a colon introduces a list.
 _LAST_WORD = compile_pattern(r"\p{Ll}[\p{L}'’-]+")
 _SENTENCE_ENDED = compile_pattern(r"[.!?…][\"”’')\]]*[ \t]*$")
-_CLAUSE_COMMA = compile_pattern(r", \p{Ll}")
+# A line ending on a lower-case word, as an open line of prose does.
+_OPEN = compile_pattern(r"\p{Ll}[ \t]*$")
 # A sentence ended inside the line: the other rule's paragraphs.
 _INNER_END = compile_pattern(r"\p{Ll}{2}[.!?][\"”’]?[ \t]+[\"“‘]?\p{Lu}")
 _LIST_OPENER = compile_pattern(r"[ \t]*(?:[-–—•*·▪►]|\d+[.)]|\(?[a-z]\))")
@@ -65,7 +67,7 @@ class ParagraphEndCheck(Check):
         text = doc.text
         # Only a line ending on a lower-case letter is judged: few lines do, so each is read with
         # its neighbours where it stands, and no table of the document's lines is built.
-        candidates: list[tuple[int, str]] = []
+        candidates: list[tuple[int, str, bool]] = []
         run_ons = 0
         for line_end in _open_line_ends(text):
             if _RUN_ON.match(text, line_end):
@@ -77,37 +79,51 @@ class ParagraphEndCheck(Check):
             line = text[start:line_end]
             before = _line_before(text, start)
             after = _line_after(text, line_end)
-            if before is not None and after is not None and self._shaped(before, line, after):
-                candidates.append((start, line))
-        for start, line in candidates:
+            if before is None or after is None or not self._shaped(line, after):
+                continue
+            before_open = self._before_open(before)
+            if before_open is not None:
+                candidates.append((start, line, before_open))
+        # A line after another open line is a sentence only if that one was: a page whose
+        # paragraphs all lost their full stops, not a list or a headline and its deck.
+        reported: set[int] = set()
+        for start, line, before_open in candidates:
             line = line.rstrip()
+            if before_open and _line_start_before(text, start) not in reported:
+                continue
             words = _WORD.findall(line)
             tags = [tag for _, tag in part_of_speech_tagger().tag(words)]
             if not _FINITE.intersection(tags) or tags[-1] not in _CONTENT_END:
                 continue
             if tags[0] not in _SENTENCE_OPENERS and words[1:2] != [","]:
                 continue  # headlines open on their subject's noun ("Passengers stranded, …")
+            reported.add(start)
             end = start + len(line)
             yield finding(
                 self.rule, end - len(words[-1]), end, render(self.rule.message, word=words[-1])
             )
 
-    def _shaped(self, before: str, line: str, after: str) -> bool:
+    def _shaped(self, line: str, after: str) -> bool:
         line = line.strip()
         words = line.split()
         if len(words) < self.min_words or _ENDED.search(line):
             return False
         if not _LAST_WORD.fullmatch(words[-1]):
             return False  # a last word in lower case, whole ("mangled.i" is a scan's speck)
-        if not _CLAUSE_COMMA.search(line) or _INNER_END.search(line) or "|" in line:
-            return False
-        if _LIST_OPENER.match(line):
-            return False
-        before = before.strip()
-        if len(before.split()) < self.min_neighbour or not _SENTENCE_ENDED.search(before):
+        if _INNER_END.search(line) or "|" in line or _LIST_OPENER.match(line):
             return False
         # a headline is followed by a dateline or a byline: the next line must be prose too
         return len(after.split()) >= self.min_neighbour and _NEW_SENTENCE.match(after) is not None
+
+    def _before_open(self, before: str) -> bool | None:
+        """Whether the line before is prose left open too (True), prose that ends a sentence
+        (False), or neither (None: a headline, a date, a colon's list)."""
+        before = before.strip()
+        if len(before.split()) < self.min_neighbour:
+            return None
+        if _SENTENCE_ENDED.search(before):
+            return False
+        return True if len(before.split()) >= self.min_words and _OPEN.search(before) else None
 
 
 def _open_line_ends(text: str) -> Iterator[int]:
@@ -132,6 +148,14 @@ def _line_before(text: str, start: int) -> str | None:
     if end <= 0:
         return None
     return text[text.rfind("\n", 0, end) + 1 : end]
+
+
+def _line_start_before(text: str, start: int) -> int:
+    """Where the last line with words before the line that starts at `start` starts."""
+    end = start - 1
+    while end > 0 and text[end - 1] in " \t\n":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
 
 
 def _line_after(text: str, end: int) -> str | None:
