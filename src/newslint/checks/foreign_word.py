@@ -111,8 +111,14 @@ class ForeignWordCheck(Check):
         }
         if not rare:
             return
-        for start, end, word in candidate_words(text, [r for r in doc.runs if r[2] in rare]):
-            if not word.islower() and not self._opens_a_clause(text, start, end):
+        runs = [r for r in doc.runs if r[2] in rare]
+        # A capitalised word the page also writes inside a sentence is a name there ("Tom Peine
+        # … Peine said the boy"): its mention opening a sentence is that name, not a skipped word.
+        names = {
+            word for start, _, word in runs if word[0].isupper() and not opens_sentence(text, start)
+        }
+        for start, end, word in candidate_words(text, runs):
+            if not word.islower() and (word in names or not self._opens_a_clause(text, start, end)):
                 continue
             language = self._language(word, zipfs[word])
             if language and not in_other_language(text, start, end, english(), self.foreign_share):
