@@ -59,6 +59,10 @@ PROSE_WORDS = 8
 _WORD = compile_pattern(r"\p{L}[\p{L}'’-]+")
 OPENING_CHARS = 300  # the opening of the paragraph after: where a story restates its headline
 STORY_SHARE = 0.6
+MIN_STEM = 4  # the shortest shared start that makes two words forms of one
+FORM_ENDING = 2  # how many last letters two forms of one word may differ in
+# A run of capitalised words, with the lower-case joiners a name keeps ("Institute of Health").
+_NAME_RUN = compile_pattern(r"\p{Lu}\p{L}+(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?\p{Lu}\p{L}+)+")
 PROSE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
@@ -91,12 +95,46 @@ def _content_words(text: str) -> set[str]:
 
 def _heads_its_story(items: list[Block], index: int) -> bool:
     """A headline whose words the next paragraph takes up heads that paragraph (a listing's
-    item, an article's own section): a link to another story names what the article does not."""
+    item, an article's own section): a link to another story names what the article does not.
+    The paragraph may take a word up in another form ("receives" / "received", "research" /
+    "researcher") or spell out the headline's initials ("WSU" / "Wayne State University")."""
     if index + 1 >= len(items):
         return False
+    opening = items[index + 1].text[:OPENING_CHARS]
     words = _content_words(items[index].text)
-    told = _content_words(items[index + 1].text[:OPENING_CHARS])
-    return bool(words) and len(words & told) >= STORY_SHARE * len(words)
+    # every word of the opening: the other form of a headline's word may be a common one
+    told = set(_WORD.findall(opening.casefold()))
+    told |= {initials.casefold() for initials in _spelled_out(opening)}
+    taken = sum(1 for word in words if word in told or _another_form(word, told))
+    return bool(words) and taken >= STORY_SHARE * len(words)
+
+
+def _another_form(word: str, told: set[str]) -> bool:
+    """Whether the paragraph has the word with another ending: the two share all but the last
+    two letters of the shorter one, and four letters at least."""
+    return any(
+        _shared_start(word, other) >= max(MIN_STEM, min(len(word), len(other)) - FORM_ENDING)
+        for other in told
+        if other[:MIN_STEM] == word[:MIN_STEM]
+    )
+
+
+def _shared_start(a: str, b: str) -> int:
+    length = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
+
+
+def _spelled_out(text: str) -> Iterator[str]:
+    """The initials of each run of two or more capitalised words ("Wayne State University" ->
+    "WSU"; "National Institute of Mental Health" -> "NIMH", a lower-case "of" skipped)."""
+    for match in _NAME_RUN.finditer(text):
+        capitals = [word[0] for word in match.group().split() if word[0].isupper()]
+        if len(capitals) >= 2:
+            yield "".join(capitals)
 
 
 def _writers_own(doc: Document, block: Block) -> bool:

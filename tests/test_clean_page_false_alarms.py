@@ -1,0 +1,57 @@
+"""False alarms found on unseen clean professional pages (stop 39's sweep), each pinned by a text
+of the same shape written for the test, beside a case the rule must still report.
+"""
+
+from __future__ import annotations
+
+from newslint.engine import Linter
+
+from .conftest import findings_of, spans_of
+
+_BRIEFS_LEAD = (
+    "The ministry said the levy would be collected from next year, and that farmers who had "
+    "paid the old charge would be refunded.\n\n"
+)
+
+
+def test_a_name_the_page_writes_inside_a_sentence_is_no_untranslated_word(
+    linter: Linter,
+) -> None:
+    # A spokesman introduced by his full name, then quoted by his surname at a sentence's start:
+    # the surname is another language's everyday word, but the page shows it is his name.
+    text = (
+        "The council named Marta Hoje as its new clerk on Monday.\n\n"
+        "Hoje said the office would reopen next week.\n"
+    )
+    assert findings_of(linter, text, "encoding.untranslated-word") == []
+
+
+def test_the_same_word_opening_a_sentence_unnamed_is_still_reported(linter: Linter) -> None:
+    text = "The council thanked the staff.\n\nHoje said the office would reopen next week.\n"
+    found = findings_of(linter, text, "encoding.untranslated-word")
+    assert spans_of(text, found) == ["Hoje"]
+
+
+def test_a_brief_whose_paragraph_spells_out_its_initials_heads_that_paragraph(
+    linter: Linter,
+) -> None:
+    # A column of briefs: each headline's words come back in the paragraph under it, as
+    # initials spelled out ("NRA") and in other forms ("approves" / "approved").
+    text = (
+        _BRIEFS_LEAD + "NRA approves grant for rural bridge repairs\n\n"
+        "The Northern Roads Authority approved a grant of two million dollars on Tuesday to "
+        "repair eleven rural bridges before the winter.\n"
+    )
+    assert findings_of(linter, text, "scrape.story-headline") == []
+
+
+def test_a_headline_the_next_paragraph_does_not_take_up_is_still_reported(
+    linter: Linter,
+) -> None:
+    text = (
+        _BRIEFS_LEAD + "NRA approves grant for rural bridge repairs\n\n"
+        "The ministry did not say how many farmers would be repaid, but officials said the sum "
+        "was small.\n"
+    )
+    found = findings_of(linter, text, "scrape.story-headline")
+    assert spans_of(text, found) == ["NRA approves grant for rural bridge repairs"]
