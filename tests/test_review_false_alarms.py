@@ -80,3 +80,16 @@ def test_a_comma_dash_opening_an_aside_is_not_a_speakers_dash(linter: Linter) ->
     assert _spans(linter, aside, "typography.punctuation-debris") == []
     speaker = "The border was closed for one day, – the head of the region wrote on Monday."
     assert _spans(linter, speaker, "typography.punctuation-debris") == [" –"]
+
+
+def test_a_quotation_closing_its_paragraph_or_the_text_is_counted(linter: Linter) -> None:
+    """A whole quotation set off as its own paragraph, or the page's last line, is a quotation
+    of a sentence: its marks count toward the article's style as one that runs on does."""
+    closing_a_paragraph = (
+        "“Repairs begin in March,” the mayor said.\n\n"
+        "The engineer disagreed: ‘The steel will not arrive before the summer holidays.’\n\n"
+        "Residents were not consulted.\n"
+    )
+    assert _spans(linter, closing_a_paragraph, "consistency.quotation-mark-style") == ["‘"]
+    closing_the_text = closing_a_paragraph.rsplit("\n\n", 1)[0]
+    assert _spans(linter, closing_the_text, "consistency.quotation-mark-style") == ["‘"]
