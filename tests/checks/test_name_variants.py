@@ -76,6 +76,20 @@ def test_a_full_name_respelled_word_by_word_is_one_person() -> None:
     assert spans(check, text) == ["Viktor Tregubov"]
 
 
+def test_a_given_name_respelled_before_a_rare_surname_is_one_person() -> None:
+    """A surname English hardly knows ties the two given names; one of them a form English
+    knows ("Andrei"), the other its transliteration ("Andriy"): one person."""
+    check = make_check("name-variants")
+    text = (
+        "Deputy Andriy Dzyubenko spoke first. Andriy Dzyubenko said the plan was ready, "
+        "and Andrei Dzyubenko left for Kyiv."
+    )
+    assert spans(check, text) == ["Andrei Dzyubenko"]
+    # Two given names English knows well are two people, brothers or twins, however alike.
+    text = "Hassan Qudsiyeh and his twin Hussein Qudsiyeh opened a shop; Hassan Qudsiyeh runs it."
+    assert spans(check, text) == []
+
+
 def test_full_names_that_only_share_a_word_or_a_title_are_two_people() -> None:
     check = make_check("name-variants")
     # Common given names, names English knows, and a shared title tie nobody together.

@@ -19,7 +19,13 @@ from itertools import combinations
 from newslint.lexicon import is_function_word
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
-from newslint.romanisation import initial_folded, pairs_within, romanisation_key, sound_key
+from newslint.romanisation import (
+    initial_folded,
+    pairs_within,
+    romanisation_key,
+    skeleton_key,
+    sound_key,
+)
 from newslint.values import FrozenValue
 
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
@@ -40,6 +46,8 @@ COMMON_ZIPF = 4.5
 # A shared word commoner than this is a title or an office, not the name of one person.
 TITLE_ZIPF = 5.0
 UNKNOWN_ZIPF = 2.0  # below this English hardly knows a word: consonants alone may match
+# A shared word at most this common is a surname English hardly knows: the person's own.
+RARE_SURNAME_ZIPF = 2.5
 # Voiced and voiceless consonants are confused in transliteration; vowels are not kept at all.
 _CONSONANT_CLASS = str.maketrans("dbgvzqckxw", "tpkfskkksf")
 _VOWELS = frozenset("aeiouy")
@@ -225,12 +233,17 @@ def one_person(a: list[str], b: list[str], zipf: Zipf) -> bool:
         return False
     if any(is_function_word(w) for w in (*a, *b)):
         return False
-    return all(x == y or respelled(x, y, zipf) for x, y in zip(a, b, strict=True))
+    # A surname English hardly knows, shared, is the person's: the given name beside it may be
+    # respelled by its consonants however well English knows one form ("Andriy"/"Andrei").
+    known = UNKNOWN_ZIPF
+    if any(x == y and zipf(x) <= RARE_SURNAME_ZIPF for x, y in zip(a, b, strict=True)):
+        known = COMMON_ZIPF
+    return all(x == y or respelled(x, y, zipf, known) for x, y in zip(a, b, strict=True))
 
 
-def respelled(a: str, b: str, zipf: Zipf) -> bool:
+def respelled(a: str, b: str, zipf: Zipf, known: float = UNKNOWN_ZIPF) -> bool:
     """Two spellings of one word of a name: same first letter, and one edit apart or, when
-    English knows neither, the same consonants."""
+    English knows neither (Zipf below `known`), the same consonants and syllables."""
     plain_a, plain_b = _plain(a), _plain(b)
     if min(len(plain_a), len(plain_b)) < MIN_WORD:
         return False
@@ -247,7 +260,14 @@ def respelled(a: str, b: str, zipf: Zipf) -> bool:
         return False  # two words English knows: two names
     if _one_edit(plain_a, plain_b):
         return True
-    return rarity[1] < UNKNOWN_ZIPF and consonants(plain_a) == consonants(plain_b)
+    if rarity[1] < UNKNOWN_ZIPF:
+        return consonants(plain_a) == consonants(plain_b)
+    # A form English knows beside one it hardly writes: the syllables must match too
+    # ("Andriy"/"Andrei", not "Volodymyr"/"Vladimir"); two names it knows are two people
+    # however alike ("Hassan" and "Hussein" are twins' names).
+    return (
+        rarity[0] <= RARE_SURNAME_ZIPF and rarity[1] < known and skeleton_key(a) == skeleton_key(b)
+    )
 
 
 def _romanised_alike(a: str, b: str) -> bool:
