@@ -233,11 +233,10 @@ def one_person(a: list[str], b: list[str], zipf: Zipf) -> bool:
         return False
     if any(is_function_word(w) for w in (*a, *b)):
         return False
-    # A surname English hardly knows, shared, is the person's: the given name beside it may be
+    # A surname English hardly knows, shared, is the person's: the given name before it may be
     # respelled by its consonants however well English knows one form ("Andriy"/"Andrei").
-    known = UNKNOWN_ZIPF
-    if any(x == y and zipf(x) <= RARE_SURNAME_ZIPF for x, y in zip(a, b, strict=True)):
-        known = COMMON_ZIPF
+    # A shared given name says less: "Gotabaya Rajapaksa" has kin of his surname.
+    known = COMMON_ZIPF if a[-1] == b[-1] and zipf(a[-1]) <= RARE_SURNAME_ZIPF else UNKNOWN_ZIPF
     return all(x == y or respelled(x, y, zipf, known) for x, y in zip(a, b, strict=True))
 
 
