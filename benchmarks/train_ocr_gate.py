@@ -1,11 +1,13 @@
 """Fit the scan model (`newslint.ocr_gate`): how likely a text is OCR output, from its damage.
 
-    python benchmarks/train_ocr_gate.py [--corpus ../shared/corpus] [--l2 1.0]
+    python benchmarks/train_ocr_gate.py [--corpus ../shared/corpus] [--l2 1.0] [--extra SET ...]
 
 Texts that are scanned: the shared OCR files (a 1903 and a 1911 newspaper page, a book) cut into
-windows of 20, 40 and 250 words, and the real pages' dev half of the `ocr-archive` kind. Texts that
-are not: the clean corpus (whole, and cut the same way), CWEB's web sentences (alone and ten at a
-time) and the dev half's other pages (a page of another kind with OCR labels is left out). Short
+windows of 20, 40 and 250 words, and the real pages' dev half of the `ocr-archive` kind (with
+`--extra`, also the dev halves of more labelled sets in the same format: the pooled unseen sets).
+Texts that are not: the clean corpus (whole, and cut the same way), CWEB's web sentences (alone
+and ten at a time) and the dev halves' other pages (a page of another kind with OCR labels is left
+out). Short
 windows teach the model what one sentence of a scan looks like, which a whole-page gate never sees.
 
 BLN600 is never fitted on: its sentences and its articles (cut in 250-word windows) are the
@@ -61,8 +63,9 @@ def windows(text: str, size: int) -> list[str]:
     return pieces
 
 
-def collect(corpus: Path) -> list[tuple[str, str, int, str]]:
-    """(group, source, scanned, text) for every text."""
+def collect(corpus: Path, extra: list[Path] | None = None) -> list[tuple[str, str, int, str]]:
+    """(group, source, scanned, text) for every text (`extra`: more labelled sets in the real
+    pages' format, whose dev halves are read as the real pages' are)."""
     texts = []
     for name in OCR_FILES:
         path = corpus / "ocr" / name
@@ -70,7 +73,10 @@ def collect(corpus: Path) -> list[tuple[str, str, int, str]]:
             body = path.read_text(encoding="utf-8")
             for size in WINDOWS:
                 texts += [(f"ocr:{name}", f"ocr-file-{size}", 1, t) for t in windows(body, size)]
-    for record in load_records(corpus):
+    records = load_records(corpus)
+    for other in extra or []:
+        records += load_records(other)
+    for record in records:
         if half_of(record["domain"]) != "dev":
             continue
         ocr_labels = any(x["family"] == "ocr" for x in record["labels"])
@@ -119,11 +125,14 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--show", type=float, nargs="*", default=[], help="thresholds to compare")
+    parser.add_argument(
+        "--extra", type=Path, nargs="*", default=[], help="more labelled sets (dev halves read)"
+    )
     args = parser.parse_args()
     if not (args.corpus / "real").is_dir():
         print(f"skipped: no real-page corpus under {args.corpus}")
         return 0
-    texts = collect(args.corpus)
+    texts = collect(args.corpus, args.extra)
     signals = [ocr_signal(text) for _, _, _, text in texts]
     x = np.array([[1.0, *features(s.counts, s.words, s.dated)] for s in signals])
     y = np.array([scanned for _, _, scanned, _ in texts], dtype=float)
