@@ -60,3 +60,20 @@ def test_an_opening_phrase_with_to_is_no_subject(linter: Linter) -> None:
     assert _words(linter, text) == []
     text = "The Special Envoy to Iraq, Cardinal Fernando Filoni met the prime minister on Monday.\n"
     assert _words(linter, text) == ["Filoni"]
+
+
+def test_an_aside_after_an_opening_phrase_in_a_sentence_of_many_commas(linter: Linter) -> None:
+    text = (
+        "In a statement after the meeting, the chair of the Harbour Board and mayor of Kiel, "
+        "Lena Holm said the gates would open, and the ferries would sail on Monday.\n"
+    )
+    assert _words(linter, text) == ["Holm"]
+
+
+def test_a_list_after_an_opening_phrase_and_a_parenthesis_stay_silent(linter: Linter) -> None:
+    text = (
+        "Stressing the role of talks at the level of mayors, ministers and other officials, "
+        "Mayor Lena Holm praised the board. In a statement on Monday, the ferry, Lena Holm "
+        "said, was late, and the crews waited.\n"
+    )
+    assert _words(linter, text) == []

@@ -7,8 +7,11 @@ machine translation and hasty editing drop the second, so the main verb runs on 
 A sentence is judged when the stretch before its first comma is a bare noun phrase (the
 part-of-speech tagger newslint ships with finds no verb, pronoun, relative word or opening
 preposition or adverb in it, and a noun to head it; a time phrase, "Last week, Smith said", is an
-introduction, not a subject) and no other comma, colon, semicolon, dash or bracket follows in the
-sentence. Then either a run of names straight after the comma is followed by a finite verb
+introduction, not a subject; after an opening phrase, "In a communique after the meeting, the
+Chairman of the Forum, John Kayode stressed", the stretch to the next comma is the subject, if it
+opens on an article, a possessive or a capital). The aside and the verb it runs into stand before
+the sentence's next comma, colon, semicolon, dash or bracket, and a verb that mark follows at once
+is a parenthesis ("The ferry, Lena Holm said, was late"). Then either a run of names straight after the comma is followed by a finite verb
 ("…, Gen. Prayut Chan-o-cha announced", or dated: "…, Satya Pal Malik on July 16 said"), or a relative clause after it ("…, who is …") is
 followed by a second finite verb after a noun ("…Uttar Pradesh was nabbed"): the closing comma
 belongs before that verb. The word before it is reported. No fix is applied: the comma may belong
@@ -76,6 +79,15 @@ _DASH_OPENER = compile_pattern(
     r"(?<=\p{Ll}[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){1,4}\p{Lu}[\p{L}'’-]*[ \t]+[-–][ \t]+)"
 )
 _MARKS = frozenset(',;:—–-()[]"“”')
+_CLOSER = compile_pattern(r'[,;:—–()\[\]"“”]')
+_CAPITAL = compile_pattern(r"\p{Lu}")
+# A subject after an opening phrase: an article, a possessive or a capital first.
+_DEFINITE_SUBJECT = compile_pattern(r"[ \t]*(?:(?:the|a|an|this|its|his|her|their|our)\b|\p{Lu})")
+# Words the tagger reads as prepositions that open a clause, not a phrase ("If the talks fail,").
+_SUBORDINATORS = frozenset(
+    "if although though because while whereas unless since as once until after before when"
+    " whether that".split()
+)
 
 
 class UnclosedAsideCheck(Check):
@@ -92,15 +104,26 @@ class UnclosedAsideCheck(Check):
                 word = text[dashed[0] : dashed[1]]
                 yield finding(self.rule, *dashed, render(self.rule.message, match=word))
                 continue
-            comma = text.find(",", sentence.start, sentence.end)
-            if comma < 0 or not _CLOSERS.isdisjoint(text[comma + 1 : sentence.end]):
-                continue
-            if not _CLOSERS.isdisjoint(text[sentence.start : comma]):
+            clause, comma = sentence.start, text.find(",", sentence.start, sentence.end)
+            second = text.find(",", comma + 1, sentence.end) if comma >= 0 else -1
+            # "In a communique at the end of the meeting, the Chairman …, John Smith stressed":
+            # after an opening phrase the clause, and the subject to judge, start after its
+            # comma. That subject opens on an article, a possessive or a name: after a list's
+            # first comma ("on the level of heads of state, ministers and other levels,
+            # President Aliyev emphasized") the rest of the list is no subject. The tagger reads
+            # the opening phrase only when the stretch after it has that shape.
+            if (
+                second >= 0
+                and _DEFINITE_SUBJECT.match(text, comma + 1, second)
+                and _introduces(text, sentence.start, comma)
+            ):
+                clause, comma = comma + 1, second
+            if comma < 0 or not _CLOSERS.isdisjoint(text[clause:comma]):
                 continue
             # The subject of a clause reported after "that" or "said" is judged on its own.
             start = max(
-                (m.end() for m in REPORTED_CLAUSE.finditer(text, sentence.start, comma)),
-                default=sentence.start,
+                (m.end() for m in REPORTED_CLAUSE.finditer(text, clause, comma)),
+                default=clause,
             )
             spot = self._missing_comma(text, start, comma, sentence.end)
             if spot is not None:
@@ -108,9 +131,29 @@ class UnclosedAsideCheck(Check):
                 yield finding(self.rule, *spot, render(self.rule.message, match=word))
 
     def _missing_comma(self, text: str, start: int, comma: int, end: int) -> tuple[int, int] | None:
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        # The aside and the verb it runs into stand before the sentence's next mark; what
+        # follows that mark ("…, and was quick to", "…; the board") is another part.
+        mark = _CLOSER.search(text, comma + 1, end)
+        closer = mark is not None
+        stop = mark.start() if mark is not None else end
+        # Every aside judged holds a capital (a name, a title's, the noun before the verb after
+        # a relative clause): without one the tagger is not asked.
+        if not _CAPITAL.search(text, comma + 1, stop):
+            return None
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
         before = [t for t in tokens if t[1] <= comma]
         after = [t for t in tokens if t[0] > comma][:40]
+        spot = self._spot(before, after)
+        if spot is None or not closer:
+            return spot
+        # A verb the mark follows at once is a parenthesis ("The ferry, Lena Holm said, was
+        # late"), not the sentence's verb run on from the aside.
+        verb = next(i for i, t in enumerate(after) if t[0] == spot[0]) + 1
+        return spot if verb + 1 < len(after) else None
+
+    def _spot(
+        self, before: list[tuple[int, int, str]], after: list[tuple[int, int, str]]
+    ) -> tuple[int, int] | None:
         if len(before) < 2 or len(after) < 3:
             return None
         if any(t[2].casefold() in _TIME for t in before):
@@ -212,6 +255,22 @@ def _time_adjunct(after: list[tuple[int, int, str]], rest: list[str], at: int) -
     ):
         end += 1
     return end - at if end > at + 1 else 0
+
+
+def _introduces(text: str, start: int, comma: int) -> bool:
+    """Whether the stretch before the sentence's first comma opens it as an introduction: a
+    preposition's phrase or a participle's ("In a statement on Monday", "Speaking at the event"),
+    with no mark, verb of its own or relative word in it."""
+    stretch = text[start:comma]
+    if not _CLOSERS.isdisjoint(stretch):
+        return False
+    words = [m.group() for m in _TOKEN.finditer(stretch)]
+    if len(words) < 2 or words[0].casefold() in _SUBORDINATORS:
+        return False
+    tags = part_of_speech_tagger().iter_tags(words)  # lazily: most fail on the first word
+    if next(tags)[1] not in ("IN", "VBG", "VBN"):
+        return False
+    return not any(t in _FINITE or t in _NOT_SUBJECT for _, t in tags)
 
 
 def _subject_tags(tags: Iterator[str], before: list[tuple[int, int, str]]) -> list[str] | None:
