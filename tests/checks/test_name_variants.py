@@ -324,3 +324,21 @@ def test_an_acronym_after_a_place_is_no_surname() -> None:
     # Two given names each before a surname stay two people ("Mairi Gougeon", "Màiri McAllan").
     people = "Mairi Gougeon spoke. Later Màiri McAllan replied, and Mairi Gougeon left."
     assert spans(make_check("name-variants"), people) == []
+
+
+def test_a_name_joined_to_its_particle_is_a_mention_of_the_name() -> None:
+    """ "al-Hamdouni" is "Hamdouni" written after its particle: it counts toward the page's
+    form, and a respelling joined to its particle is reported like any other."""
+    check = make_check("name-variants")
+    text = (
+        "Minister Samir al-Hamdouni spoke on Monday. Critics of al-Hamdouni left early, "
+        "and the convoy of al-Hamadouni was stopped."
+    )
+    assert spans(check, text) == ["Hamadouni"]
+    # Written bare once and after the particle twice, against another spelling written bare
+    # twice: the mentions after the particle make the page's form.
+    text = (
+        "Hamdouni spoke first. Hamdoni answered; al-Hamdouni spoke again, and al-Hamdouni "
+        "left. Hamdoni stayed."
+    )
+    assert spans(check, text) == ["Hamdoni", "Hamdoni"]

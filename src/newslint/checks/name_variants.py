@@ -38,7 +38,7 @@ from newslint.name_contexts import (
 )
 from newslint.name_forms import name_form_variants
 from newslint.name_joins import name_join_variants
-from newslint.name_particles import name_particle_variants
+from newslint.name_particles import is_particle, name_particle_variants
 from newslint.name_spellings import (
     accented_apart,
     candidate_pairs,
@@ -76,13 +76,14 @@ class NameVariantsCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        matches = list(NAME.finditer(text))
-        counts = Counter(m.group() for m in matches)
+        matches = [(m.start(), m.end(), m.group()) for m in NAME.finditer(text)]
+        matches.extend(_after_particles(text))
+        counts = Counter(name for *_, name in matches)
         accented = _accent_twins(counts)
         names = sorted(n for n in counts if self._is_name(n) or self._short_twin(n, accented))
         starts: defaultdict[str, list[int]] = defaultdict(list)
-        for match in matches:
-            starts[match.group()].append(match.start())
+        for start, _, name in matches:
+            starts[name].append(start)
 
         def introduced(name: str) -> bool:
             return self._introduced(text, starts[name])
@@ -145,9 +146,9 @@ class NameVariantsCheck(Check):
             spans.extend(particles)
             covered = SpanIndex((start, end) for start, end, *_ in spans)
         spans.extend(
-            (m.start(), m.end(), m.group(), reported[m.group()])
-            for m in matches
-            if m.group() in reported and not covered.covers(m.start(), m.end())
+            (start, end, name, reported[name])
+            for start, end, name in sorted(matches)
+            if name in reported and not covered.covers(start, end)
         )
         for start, end, name, other in sorted(spans):
             message = render(self.rule.message, match=name, other=other)
@@ -209,6 +210,23 @@ def _accent_twins(counts: Counter[str]) -> set[str]:
         if word.isascii() and plain(word) in spellings:
             spellings[plain(word)].add(word)
     return {form for form, words in spellings.items() if len(words) > 1}
+
+
+# A name joined by a hyphen to a short lower-case word before it ("al-Gaddafi", "el-Sisi").
+_AFTER_HYPHEN = compile_pattern(
+    r"(?<![\p{L}\p{N}'’.-])(\p{Ll}{1,4})-(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])"
+)
+
+
+def _after_particles(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each name written after its particle ("al-Gaddafi"): a mention of
+    the name like any other, counted when two spellings are weighed and reported when it is
+    the odd one; the particle is a matter of its own (`name_particles`)."""
+    return [
+        (m.start(2), m.end(2), m.group(2))
+        for m in _AFTER_HYPHEN.finditer(text)
+        if is_particle(m.group(1), "-")
+    ]
 
 
 # A capitalised word run into the next one by a scraper that dropped the space or line break
