@@ -23,11 +23,13 @@ that looks scanned (the `ocr-noise` gate); the signal that opens the gate does n
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from itertools import accumulate
 
 import regex
 
 from newslint import cased_lexicon
 from newslint.lexicon import is_function_word
+from newslint.ocr_channel import common_words
 from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]
@@ -37,6 +39,7 @@ Zipf = Callable[[str], float]
 _OPEN_PAIR = compile_pattern(
     r"(?<![\p{L}\p{N}'’-])(?P<left>\p{Lu}?\p{Ll}+)[ \t](?P<right>\p{Ll}+)(?![\p{L}\p{N}'’-])"
 )
+_LETTERS_SPLIT = compile_pattern(r"(\p{L}+)")
 # The joined word beats the independence estimate of the pair by this many Zipf units.
 MIN_EXCESS = 4.1
 # ... and is this common: a misread split is of an everyday word.
@@ -49,9 +52,23 @@ PER_BILLION = 9.0  # wordfreq's Zipf scale: log10 of a word's frequency per bill
 
 def open_splits(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
     """The pairs of listed words one space apart that are one word cut in two."""
+    # Split, the pieces alternate gap and run: the pairs whose join is a common word are picked
+    # out in C calls alone (a regex tried at every word cost half a second a megabyte), and only
+    # those few are matched in place.
+    pieces = _LETTERS_SPLIT.split(text)
+    runs = pieces[1::2]
+    joins = map(str.lower, map(str.__add__, runs, runs[1:]))
+    picked = [k for k, common in enumerate(map(common_words().__contains__, joins)) if common]
+    if not picked:
+        return
+    offsets = list(accumulate(map(len, pieces)))
     end = 0
-    for match in _OPEN_PAIR.finditer(text, overlapped=True):
-        if match.start() >= end and is_open_split(match.group("left"), match.group("right"), zipf):
+    for k in picked:
+        start = offsets[2 * k]  # where run k begins: the pieces before it end there
+        match = _OPEN_PAIR.match(text, start)
+        if match is None or match.start() < end or match.end() != offsets[2 * k + 3]:
+            continue
+        if is_open_split(match.group("left"), match.group("right"), zipf):
             end = match.end()
             yield match
 
