@@ -100,13 +100,16 @@ def rule_without_model() -> FurnitureBlockCheck:
     return FurnitureBlockCheck(rule, Vocabulary())
 
 
-def page_rows(record: dict[str, Any], check: FurnitureBlockCheck) -> PageRows:
+def page_rows(
+    record: dict[str, Any], check: FurnitureBlockCheck, page_words: frozenset[str] = frozenset()
+) -> PageRows:
     text = record["excerpt"]
     furniture = [(x["start"], x["end"]) for x in record["labels"] if x["family"] == "furniture"]
     spans = [(x["start"], x["end"]) for x in record["labels"]]
     items = blocks(text)
     rows, targets, on_label, touches = [], [], [], []
-    for block, row in zip(items, block_features(items), strict=True):
+    rows_of = block_features(items, page_words=page_words)
+    for block, row in zip(items, rows_of, strict=True):
         covered = _covered(block.start, block.end, furniture)
         share = covered / max(1, block.end - block.start)
         targets.append(1 if share >= POSITIVE_COVER else 0 if covered == 0 else -1)
@@ -167,6 +170,8 @@ class Fit:
     l2: float = 1.0
     features: tuple[str, ...] = FEATURES
     unexplained_only: bool = False  # fit on the blocks the rule leaves to the model
+    # weights held as given (the shipped ones): only the other features are fitted, beside them
+    held: tuple[tuple[str, float], ...] = ()
 
     @staticmethod
     def parse(l2: float, spec: str, unexplained_only: bool = False) -> Fit:
@@ -195,9 +200,34 @@ def fit_pages(pages: list[PageRows], how: Fit) -> np.ndarray:
     keep = y >= 0
     if how.unexplained_only:
         keep &= np.concatenate([p.fresh for p in pages])
-    columns = how.columns()  # bias first, as `fit` expects
     w = np.zeros(len(ALL_FEATURES))
+    if how.held:
+        held = dict(how.held)
+        for name, value in held.items():
+            w[ALL_FEATURES.index(name)] = value
+        free = [i for i in how.columns() if ALL_FEATURES[i] not in held]
+        offset = x[keep] @ w
+        w[free] = fit_beside(x[keep][:, free], y[keep].astype(float), offset, how.l2)
+        return w
+    columns = how.columns()  # bias first, as `fit` expects
     w[columns] = fit(x[keep][:, columns], y[keep].astype(float), how.l2)
+    return w
+
+
+def fit_beside(
+    x: np.ndarray, y: np.ndarray, offset: np.ndarray, l2: float, steps: int = 25
+) -> np.ndarray:
+    """Weights of the columns of `x` (no intercept) added to a fixed score `offset`, fitted by
+    Newton's method with an L2 penalty: a new feature's weight beside weights already shipped."""
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(offset + x @ w, -60, 60)))
+        grad = x.T @ (p - y) + l2 * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(np.full(x.shape[1], l2 + 1e-9))
+        step = np.linalg.solve(hessian, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
     return w
 
 

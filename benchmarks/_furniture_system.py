@@ -41,8 +41,10 @@ class Outcome:
 
 
 class System:
-    def __init__(self) -> None:
+    def __init__(self, page_words: list[str] | None = None) -> None:
+        """The rule set, with `page_words` in the furniture rule when given (else its own)."""
         self.rules = load_rules()
+        self.page_words = page_words
 
     @staticmethod
     def shipped_options() -> tuple[dict[str, float], float]:
@@ -52,11 +54,11 @@ class System:
         return weights, float(rule.option("threshold"))
 
     def linter(self, weights: dict[str, float] | None, threshold: float) -> Linter:
+        options: dict[str, Any] = {"weights": weights or {}, "threshold": threshold}
+        if self.page_words is not None:
+            options["page_words"] = self.page_words
         rules = [
-            r.replaced(options={**r.options, "weights": weights or {}, "threshold": threshold})
-            if r.id == RULE
-            else r
-            for r in self.rules
+            r.replaced(options={**r.options, **options}) if r.id == RULE else r for r in self.rules
         ]
         return Linter(rules, ignore=["grammar"])
 

@@ -7,6 +7,7 @@ sites it was not fitted on.
                                          [--fit-on blocks|unexplained]
                                          [--extra PAGES.jsonl [--extra-fold train]
                                           [--tune-on extra|all] [--tune-only]]
+                                         [--page-words rule|none|dev|train]
 
 Rows and the fit are in `_furniture_fit` (an L2-regularised logistic regression over the
 features of `newslint.furniture_model`: `--features base` the shipped set, `all` with the
@@ -15,6 +16,11 @@ whole rule set in `_furniture_system`. `--fit-on unexplained` fits only the bloc
 reason without the model (the blocks the model judges in use); `blocks` fits every block.
 The model's own blocks ("new blocks") are those blocks too, and a threshold is chosen by their
 precision on furniture labels (a block on a label of another family counts against it).
+
+The model's `page_words` feature (the share of a block's words that a page's own apparatus uses:
+"comment", "click", "skip") reads the rule's learned words (`--page-words rule`), none, or words
+learned afresh (`_furniture_words`) from the dev half (`dev`) or from the dev half and the extra
+pages fitted on (`train`); the rule set in `--system` reads the same words.
 
 Without `--extra`, generalisation is measured by domain-grouped k-fold cross-validation over the
 dev sites (folds by another hash of the domain, so a site never straddles folds): for each
@@ -61,7 +67,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from _corpus import DEFAULT_CORPUS
@@ -79,8 +87,11 @@ from _furniture_fit import (
     rule_without_model,
     score_pages,
 )
-from _furniture_system import System, system_threshold
+from _furniture_system import RULE, System, system_threshold
+from _furniture_words import learn_page_words
 from real import half_of, load_records
+
+from newslint.linters import load_rules
 
 
 def cross_validate(folds: dict[int, list[PageRows]], how: Fit, precision: float) -> None:
@@ -114,7 +125,7 @@ def on_holdout(
     threshold, pooled = choose_threshold(tune, args.how, args.precision, always)
     print(f"model alone, threshold from the tuning folds: {threshold} ({pooled[threshold].line()})")
     w = fit_pages(train, args.how)
-    system = System() if args.system else None
+    system = System(args.system_words) if args.system else None
     if args.tune_only:  # choosing features or settings: the holdout is not looked at
         if system is not None:
             threshold = system_threshold(system, tune, args.how, args.precision, always)
@@ -138,6 +149,19 @@ def on_holdout(
         f"  rule set, new model ({threshold}): {new.versus(off)}; against shipped: {new.versus(shipped)}"
     )
     return w, threshold
+
+
+def page_words(
+    args: argparse.Namespace, dev: list[dict[str, Any]], fitted: list[dict[str, Any]]
+) -> frozenset[str]:
+    """The page words the rows are read with (`--page-words`)."""
+    if args.page_words == "rule":
+        rule = next(r for r in load_rules() if r.id == RULE)
+        return frozenset(str(w) for w in rule.option("page_words"))
+    if args.page_words == "none":
+        return frozenset()
+    pages = dev + fitted if args.page_words == "train" else dev
+    return frozenset(learn_page_words(pages, args.word_sites, args.word_ratio, args.word_count))
 
 
 def main() -> int:
@@ -166,23 +190,56 @@ def main() -> int:
         default="blocks",
         help="every block, or only those the rule gives no reason without the model",
     )
+    parser.add_argument(
+        "--page-words",
+        choices=("rule", "none", "dev", "train"),
+        default="rule",
+        help="the model's page words: the rule's, none, or learned on the dev half (dev) or on"
+        " the dev half and the extra pages fitted on (train)",
+    )
+    parser.add_argument("--word-sites", type=int, default=3, help="sites a learned word needs")
+    parser.add_argument("--word-ratio", type=float, default=4.0, help="its furniture odds ratio")
+    parser.add_argument("--word-count", type=int, default=5, help="furniture blocks it needs")
+    parser.add_argument(
+        "--hold-shipped",
+        action="store_true",
+        help="keep the rule's weights and fit only the page_words weight beside them",
+    )
     args = parser.parse_args()
     args.how = Fit.parse(args.l2, args.features, args.fit_on == "unexplained")
+    if args.hold_shipped:
+        shipped, _ = System.shipped_options()
+        held = tuple(
+            (k, v) for k, v in shipped.items() if k in args.how.features and k != "page_words"
+        )
+        args.how = replace(args.how, held=held)
     if not (args.corpus / "real").is_dir():
         print(f"skipped: no real-page corpus under {args.corpus}")
         return 0
     check = rule_without_model()
-    dev = [page_rows(r, check) for r in load_records(args.corpus) if half_of(r["domain"]) == "dev"]
+    dev_records = [r for r in load_records(args.corpus) if half_of(r["domain"]) == "dev"]
+    extra_records = load_extra(args.extra) if args.extra is not None else []
+    fitted_records = [r for r in extra_records if r.get("fold") == args.extra_fold]
+    words = page_words(args, dev_records, fitted_records)
+    print(f"page words ({len(words)}): {' '.join(sorted(words))}")
+    args.system_words = sorted(words)
+
+    def rows(record: dict[str, Any]) -> PageRows:
+        return page_rows(record, check, words)
+
+    dev = [rows(r) for r in dev_records]
     if args.extra is None:
         folds = by_fold(dev, args.folds)
         cross_validate(folds, args.how, args.precision)
         threshold, pooled = choose_threshold(folds, args.how, args.precision, [])
         print(f"model alone, pooled over held-out folds: {threshold} ({pooled[threshold].line()})")
         if args.system:
-            threshold = system_threshold(System(), folds, args.how, args.precision, [])
+            threshold = system_threshold(
+                System(args.system_words), folds, args.how, args.precision, []
+            )
         w = fit_pages(dev, args.how)
     else:
-        extra = [page_rows(r, check) for r in load_extra(args.extra)]
+        extra = [rows(r) for r in extra_records]
         fitted = [p for p in extra if p.record.get("fold") == args.extra_fold]
         holdout = [p for p in extra if p.record.get("fold") != args.extra_fold]
         print(f"fit on {len(dev)} dev pages and {len(fitted)} extra pages ({args.extra_fold})")

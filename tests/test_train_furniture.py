@@ -86,3 +86,24 @@ def test_feature_sets_are_named_from_the_shipped_or_the_whole_list() -> None:
     assert fit.Fit.parse(1.0, "base-bias").features[0] == "bias"  # the intercept stays
     with pytest.raises(ValueError):
         fit.Fit.parse(1.0, "all-nonsense")
+
+
+def test_page_words_are_learned_from_furniture_on_several_sites() -> None:
+    """A word kept is far likelier in furniture blocks than in prose and is furniture on
+    enough sites; one site's own label, or a word prose uses as often, is not kept."""
+    words = load_benchmark("_furniture_words")
+
+    def page(domain: str, lines: list[str]) -> dict[str, Any]:
+        text = "\n\n".join([*lines, PROSE, PROSE])
+        labels = [
+            {"family": "furniture", "start": text.index(x), "end": text.index(x) + len(x)}
+            for x in lines
+        ]
+        return {"domain": domain, "excerpt": text, "labels": labels}
+
+    pages = [page(f"s{i}.example", ["Leave a comment", f"Ferry {i} Desk"]) for i in range(3)]
+    pages.append(page("s9.example", ["Quayside Gazette"]))
+    learned = words.learn_page_words(pages, sites=3, ratio=4.0, least=3)
+    assert "comment" in learned and "leave" in learned
+    assert "quayside" not in learned  # furniture on one site only
+    assert "ferry" not in learned and "a" not in learned  # prose has them too

@@ -14,7 +14,7 @@ pages; the feature names below are the contract between the two.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import repeat
 from operator import mul
 
@@ -25,7 +25,7 @@ from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
 from newslint.values import FrozenValue
 
-_WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
+WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
 _DIGIT = compile_pattern(r"\d")
 _SYMBOL = compile_pattern(r"[^\p{L}\p{N}\s.,;:'’\"“”()-]")
 _ELLIPSIS_END = compile_pattern(r"(?:\.{2,}|…)\W*$")
@@ -48,6 +48,7 @@ FEATURES = (
     "ellipsis_end",
     "list_mark",
     "blank_before",
+    "page_words",
     "first",
     "last",
     "above_article",
@@ -65,7 +66,7 @@ SHORT_WORDS = 6
 
 
 def _capitalised(text: str) -> float:
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     if not words:
         return 0.0
     return sum(w[0].isupper() for w in words) / len(words)
@@ -75,23 +76,45 @@ def _ratio(pattern: regex.Pattern[str], text: str) -> float:
     return len(pattern.findall(text)) / max(1, len(text))
 
 
+# A page's buttons and labels are short: a paragraph that says "comment" or "photo" is no label.
+PAGE_WORDS_LONGEST = 12
+
+
+def _page_words(block: Block, page_words: Collection[str]) -> float:
+    """The share of a short block's words that a page's own apparatus uses far more often than
+    an article does ("comment", "click", "photo", "skip"): `page_words` is learned from labelled
+    pages (`benchmarks/train_furniture.py --page-words`), each word kept only if it is furniture
+    on several sites, so no one site's menu decides it. A longer block has none."""
+    if not page_words or block.words > PAGE_WORDS_LONGEST:
+        return 0.0
+    words = WORD.findall(block.text)
+    if not words:
+        return 0.0
+    return sum(w.casefold() in page_words for w in words) / len(words)
+
+
 # The features read from every character of a block's text (regex passes); each lies in [0, 1].
-READ_FEATURES = ("capitalised", "digits", "symbols")
-Read = tuple[float, float, float]
-UNREAD: Read = (0.0, 0.0, 0.0)
+READ_FEATURES = ("capitalised", "digits", "symbols", "page_words")
+Read = tuple[float, float, float, float]
+UNREAD: Read = (0.0, 0.0, 0.0, 0.0)
 
 
-def read_features(block: Block) -> Read:
-    """The values of `READ_FEATURES` for a block."""
+def read_features(block: Block, page_words: Collection[str] = frozenset()) -> Read:
+    """The values of `READ_FEATURES` for a block, `page_words` the rule's learned words."""
     text = block.text
-    return _capitalised(text), _ratio(_DIGIT, text), _ratio(_SYMBOL, text)
+    return (
+        _capitalised(text),
+        _ratio(_DIGIT, text),
+        _ratio(_SYMBOL, text),
+        _page_words(block, page_words),
+    )
 
 
 def own_features(block: Block, evidence: bool, read: Read | None = None) -> dict[str, float]:
     """The features a block has by itself (a new dict: the caller adds its neighbours'), with
     `read` as its read features when the caller has them."""
     text = block.text
-    capitalised, digits, symbols = read_features(block) if read is None else read
+    capitalised, digits, symbols, page_words = read_features(block) if read is None else read
     return {
         "bias": 1.0,
         "log_chars": math.log1p(len(text)),
@@ -109,6 +132,7 @@ def own_features(block: Block, evidence: bool, read: Read | None = None) -> dict
         "ellipsis_end": float(bool(_ELLIPSIS_END.search(text))),
         "list_mark": float(bool(_LIST_MARK.match(text))),
         "blank_before": float(block.blank_before),
+        "page_words": page_words,
     }
 
 
@@ -132,14 +156,25 @@ def block_features(
     items: Sequence[Block],
     evidence: Sequence[bool] | None = None,
     own: Callable[[Block, bool], dict[str, float]] | None = None,
+    page_words: Collection[str] = frozenset(),
 ) -> list[dict[str, float]]:
     """One feature vector per block, in the order of `FEATURES`; `evidence` (whether each block
-    has `line_evidence`) and `own` (`own_features`, or a memo of it) when the caller has them."""
+    has `line_evidence`) and `own` (`own_features`, or a memo of it) when the caller has them,
+    `page_words` the rule's learned words otherwise."""
     if evidence is None:
         evidence = [line_evidence(b) is not None for b in items]
-    own = own or own_features
+    own = own or _reading(page_words)
     page = Page(items, evidence)
     return [page.row(i, own(block, evidence[i])) for i, block in enumerate(items)]
+
+
+def _reading(page_words: Collection[str]) -> Callable[[Block, bool], dict[str, float]]:
+    """`own_features` with the words given."""
+
+    def own(block: Block, evidence: bool) -> dict[str, float]:
+        return own_features(block, evidence, read_features(block, page_words))
+
+    return own
 
 
 class Page:
@@ -194,12 +229,16 @@ def scores_at_least(
     its text is read (an article's paragraphs, mostly); `read` may be a memo of `read_features`."""
     bounded = 0.0 < threshold < 1.0
     limit = math.log(threshold / (1.0 - threshold)) - _BOUND_MARGIN if bounded else 0.0
-    headroom = sum(max(0.0, weights.get(name, 0.0)) for name in READ_FEATURES)
+    headroom = sum(
+        max(0.0, weights.get(name, 0.0)) for name in ("capitalised", "digits", "symbols")
+    )
+    short_room = headroom + max(0.0, weights.get("page_words", 0.0))  # a long block has none
     for i in indices:
         block, evidence = page.items[i], page.evidence[i]
         if bounded:
             unread = page.row(i, own_features(block, evidence, UNREAD))
-            if _weighed(unread, weights) + headroom < limit:
+            room = short_room if block.words <= PAGE_WORDS_LONGEST else headroom
+            if _weighed(unread, weights) + room < limit:
                 continue
         if score(page.row(i, own_features(block, evidence, read(block))), weights) >= threshold:
             yield i

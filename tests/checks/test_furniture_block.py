@@ -609,7 +609,7 @@ def test_the_bounded_shape_model_picks_the_blocks_every_score_picks(threshold: f
     weights = next(r for r in load_rules() if r.id == "scrape.furniture-block").option("weights")
     read: list[str] = []
 
-    def reading(block: Block) -> tuple[float, float, float]:
+    def reading(block: Block) -> tuple[float, float, float, float]:
         read.append(block.text)
         return read_features(block)
 
@@ -623,6 +623,19 @@ def test_the_bounded_shape_model_picks_the_blocks_every_score_picks(threshold: f
         found = list(scores_at_least(page, range(len(items)), weights, threshold, reading))
         assert found == expected
         assert len(read) < len(items) or threshold < 0.9  # prose is ruled out unread
+
+
+def test_page_words_are_the_share_of_a_blocks_words_the_rule_lists() -> None:
+    """The learned words of a page's apparatus, whatever their case; none listed: no value."""
+    from newslint.furniture_model import read_features
+
+    button, prose = blocks("Post a COMMENT\n\n" + BODY)
+    assert read_features(button, frozenset({"comment", "post"}))[3] == pytest.approx(2 / 3)
+    assert read_features(prose, frozenset({"comment", "post"}))[3] == 0.0
+    assert read_features(button)[3] == 0.0
+    weights = {"bias": -1.0, "page_words": 4.0}
+    rows = block_features([button, prose], page_words=frozenset({"comment"}))
+    assert score(rows[0], weights) > 0.5 > score(rows[1], weights)
 
 
 CREDIT_PIECES = ["Photo", "photos", "IMAGE", "pic", "Source", "credit", "file ", ": ", " by ",

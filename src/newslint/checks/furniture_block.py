@@ -94,6 +94,9 @@ OPTIONS = {
     "weights": Option((dict,), default={}, doc="the shape model's weights (none: model off)"),
     "threshold": Option((float,), default=0.9, doc="the model score that makes a block furniture"),
     "dense": Option((dict,), default={}, doc="the model's threshold on a furniture-dense page"),
+    "page_words": Option(
+        (list,), default=[], doc="the model's learned words of a page's own apparatus (none: off)"
+    ),
     "lone_words": Option(
         (int,), default=0, doc="the longest lone line between furniture lines taken as one (0: off)"
     ),
@@ -131,6 +134,7 @@ class FurnitureBlockCheck(Check):
         self.threshold = float(rule.option("threshold"))
         self.lone_words = int(rule.option("lone_words"))
         self.dense = DenseGate.of(dict(rule.option("dense")))
+        self.page_words = frozenset(str(w).casefold() for w in rule.option("page_words"))
         # What a block shows by itself depends only on its text and class: judged once per
         # linter, so a keystroke's re-lint judges only the block it changed.
         self._judged: dict[tuple[object, ...], tuple[str | None, bool]] = {}
@@ -268,7 +272,7 @@ class FurnitureBlockCheck(Check):
         if read is None:
             if len(self._read) > MEMO_LIMIT:
                 self._read.clear()
-            read = self._read[key] = read_features(block)
+            read = self._read[key] = read_features(block, self.page_words)
         return read
 
     def _shaped(
