@@ -4,11 +4,12 @@ glue rather than a name or a compound (used by `lexicon`'s `glued` detector)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from newslint.checks.lexicon_tuning import Tuning
 from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
+from newslint.tokens import Run
 
 Zipf = Callable[[str], float]
 
@@ -153,3 +154,24 @@ def _content_glue_threshold(
             tuning.document_words_glue_min_zipf
         )  # both halves stand alone elsewhere in this article
     return tuning.content_glue_min_zipf
+
+
+# A possessive "'s" closing a lower-case run of five letters or more (found from the apostrophe:
+# a pattern led by the run would be tried at every letter of the text).
+_POSSESSIVE = compile_pattern(r"['’]s(?![\p{L}\p{N}])(?<=\p{Ll}{5}..)")
+_BASE_START = compile_pattern(r"\p{Ll}+$")
+
+
+def possessive_bases(text: str) -> Iterator[Run]:
+    """The lower-case runs before a possessive "'s" ("thecompany's"), which the document's words
+    leave out (a run joined to the next by an apostrophe is not a word of its own): a glue is
+    as likely before a possessive as anywhere."""
+    for match in _POSSESSIVE.finditer(text):
+        end = match.start()
+        base = _BASE_START.search(text, max(0, end - 40), end)
+        if base is None:
+            continue
+        start = base.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’.@/-"):
+            continue  # part of a longer token: an address, a name with capitals
+        yield Run(start, end, base.group())

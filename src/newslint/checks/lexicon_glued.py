@@ -15,6 +15,7 @@ from newslint.checks.glue_split import (
     function_pair,
     likelier_split,
     name_inside_sentence,
+    possessive_bases,
     unseen_zipf,
 )
 from newslint.checks.lexicon_check import LexiconCheck
@@ -48,17 +49,22 @@ class GluedCheck(LexiconCheck):
             if len(token) < 5 or token.isupper():
                 continue
             # A token the document repeats may be a name built like a compound; two function
-            # words run together ("ofthe" on every line of a page glued throughout) never are.
-            split = (
-                self._split_remembered(token, counts) if count == 1 else self._function_words(token)
-            )
+            # words run together ("ofthe" on every line of a page glued throughout) never are,
+            # nor is a lower-case word behind a function word ("thecompany" twice): names
+            # are capitalised.
+            split = self._split_remembered(token, counts) if count == 1 else self._repeated(token)
             # A word the dictionary licenses is a word wordfreq's corpus happens to lack
             # ("obits", "deadheaded"): its halves are not two words run together.
             if split and not english().has(token.lower()):
                 repairs[token] = (f"{split[0]} {split[1]}", True)
+        possessives = list(possessive_bases(doc.text))
+        for token in {run.text for run in possessives} - repairs.keys():
+            split = self._split_remembered(token, counts) if token.islower() else None
+            if split and not english().has(token):
+                repairs[token] = (f"{split[0]} {split[1]}", True)
         candidates = [
             (word.start, word.end, word.text, repair)
-            for word in (doc.words if repairs else ())
+            for word in (sorted([*doc.words, *possessives]) if repairs else ())
             if (repair := repairs.get(word.text))
             and not name_inside_sentence(doc.text, word.start, repair[0])
         ]
@@ -114,6 +120,17 @@ class GluedCheck(LexiconCheck):
                 self._verbs.clear()
             judged = self._verbs[word] = tag in _FINITE_VERB_TAGS
         return judged
+
+    def _repeated(self, token: str) -> tuple[str, str] | None:
+        """A token the document uses more than once: two function words, or a lower-case one
+        whose left half is a function word ("thecompany", "andmobilize"), the glue a page that
+        loses its spaces repeats; a content word's split is left to a token used once."""
+        if split := self._function_words(token):
+            return split
+        if not token.islower() or self.zipf(token) > self.tuning.glued_max_zipf:
+            return None  # a word English uses: the rest of its splits are a glue's only when rare
+        split = self._split_remembered(token, Counter())
+        return split if split and is_function_word(split[0]) else None
 
     def _function_words(self, token: str) -> tuple[str, str] | None:
         """Two function words with the space between them lost ("ofthe"), however often."""
