@@ -141,3 +141,47 @@ def test_a_blank_line_inside_a_sentence_is_a_break_unless_the_page_is_double_spa
         spans(check, f"Talks with the union leaders resume on Monday\n\nby Staff\n\n{PARAGRAPH}")
         == []
     )
+
+
+# A PDF's text set double-spaced: a blank line after every line, each line as wide as the page.
+DOUBLE_SPACED = (
+    "In this annual report we set out the results of the year and the plans of the board for\n\n"
+    "the coming year, which the directors expect to bring growth in every market where the\n\n"
+    "group sells its products, and in particular in the new markets that the group entered\n\n"
+    "last spring after the purchase of two smaller firms in the north of the country.\n"
+)
+
+
+def test_a_text_set_double_spaced_wider_than_a_column_is_joined() -> None:
+    found = spans(make_check("line-break", **OPTIONS), DOUBLE_SPACED)
+    assert found == ["\n\n", "\n\n", "\n\n"]
+
+
+def test_a_column_set_double_spaced_is_left_alone() -> None:
+    column = "The talks went on for a week and ended in the\n\nsmall hours of Sunday, when the\n\n"
+    column += "mediators left the building and the\n\nunions went home.\n"
+    assert spans(make_check("line-break", **OPTIONS), column) == []
+
+
+def test_a_stanza_quoted_in_a_page_of_paragraphs_is_left_alone() -> None:
+    stanza = (
+        "Two paths ran through the winter wood,\nAnd I could take but one that day\n"
+        "Though long beside the gate I stood\nAnd watched the first one bend away\n"
+    )
+    text = f"{PARAGRAPH}\n{stanza}{PARAGRAPH}"
+    assert spans(make_check("line-break", **OPTIONS), text) == []
+
+
+def test_a_sentence_left_open_before_a_capital_is_joined() -> None:
+    text = (
+        f"{PARAGRAPH}\n{PARAGRAPH} The transport ministry said the\n"
+        f"Civil Aviation Authority would publish the rules.\n{PARAGRAPH}\n"
+        f"{PARAGRAPH} The minister said the harbour plan was a good\n"
+        "Idea, the paper reported.\n"
+    )
+    assert spans(make_check("line-break", **OPTIONS), text) == ["\n", "\n"]
+
+
+def test_a_headline_or_caption_without_its_stop_is_no_open_sentence() -> None:
+    text = f"Harbour talks to resume next week\nThe Mayor Speaks\n{PARAGRAPH}\n{PARAGRAPH}"
+    assert spans(make_check("line-break", **OPTIONS), text) == []

@@ -62,6 +62,8 @@ SCANNED_MARKS = 3
 MIN_STANZA_LINES = 2
 # A stanza's lines are at most this share of the page's widest line (its prose on one line).
 STANZA_WIDTH_SHARE = 2 / 3
+# Lines of verse length in a run this long are set one to a line on purpose.
+MIN_SET_OUT = 3
 # Above this share of a page's blank lines inside sentences (most), it is set double-spaced.
 MAX_SPLIT_SHARE = 0.5
 _END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
@@ -106,11 +108,25 @@ class LineBreakCheck(Check):
         lines = _lines(text)
         pairs = list(itertools.pairwise(lines))
         breaks = [end for (start, end), nxt in pairs if _mid_sentence(text, start, end, nxt)]
-        if len(breaks) >= self.min_breaks:
+        # A page wrapped throughout also breaks before capitals and after short fragments: so
+        # many of those, too, show a wrapped page.
+        wrapped = [end for (start, end), nxt in pairs if _wrapped_on(text, start, end, nxt)]
+        if len(breaks) >= self.min_breaks or len(wrapped) >= self.min_breaks:
             if self._scanned(text):
                 return  # a scan's columns, wrapped by the page: the ocr pack reads its damage
-            # A page wrapped throughout also breaks before capitals and after short fragments.
-            breaks = [end for (start, end), nxt in pairs if _wrapped_on(text, start, end, nxt)]
+            breaks = wrapped
+        else:
+            # A line or two broken in a page of paragraphs: also a sentence opened on a line
+            # of prose and still open before a capital ("…the report. The Civil" / "Aviation"),
+            # but never inside a block of short lines set one to a line (verse, an address).
+            set_out = _set_out_lines(text, lines)
+            strict = set(breaks)
+            breaks = [
+                end
+                for index, ((start, end), nxt) in enumerate(pairs)
+                if not (index in set_out and index + 1 in set_out)
+                and (end in strict or _open_before_capital(text, start, end, nxt))
+            ]
         if breaks and self._reflowed(text, lines, breaks):
             for end in breaks:
                 yield finding(self.rule, end, end + 1, fix=" ", applicability="unsafe")
@@ -127,8 +143,15 @@ class LineBreakCheck(Check):
             splits = [
                 gap for gap in splits if not (_inside(verse, gap[1]) and _inside(verse, gap[2]))
             ]
-        if not splits or len(splits) > MAX_SPLIT_SHARE * len(gaps) or self._scanned(text):
+        if not splits or self._scanned(text):
             return
+        if len(splits) > MAX_SPLIT_SHARE * len(gaps):
+            # Set double-spaced: a blank line for every line break. Its broken lines are judged
+            # as a wrapped page's are: a column's (even, narrow) are the page's own, a text a
+            # program wrapped wider than any column (a PDF's) or unevenly is re-flowed.
+            ends = [line_end for _, line_end, _ in splits]
+            if len(ends) < self.min_breaks or not self._reflowed(text, lines, ends):
+                return
         for _, line_end, next_start in splits:
             yield finding(self.rule, line_end, next_start, fix=" ", applicability="unsafe")
 
@@ -267,6 +290,39 @@ def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -
     if len(nxt.split()) <= LABEL_WORDS and _LABEL_LINE.fullmatch(nxt):
         return False  # "…was delivered by" / "A. Judge, J.:—": the label that heads what follows
     return is_function_word(word) and word[0].islower() and word not in _SENTENCE_CLOSERS
+
+
+def _set_out_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the lines in runs of at least `MIN_SET_OUT` non-blank lines of verse length:
+    lines set one to a line on purpose (a stanza, an address, a list), whatever their ends."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, (start, end) in enumerate([*lines, (0, 0)]):
+        line = text[start:end].strip()
+        if line and len(line) <= MAX_VERSE_LINE:
+            run.append(index)
+            continue
+        if len(run) >= MIN_SET_OUT:
+            found.update(run)
+        run = []
+    return found
+
+
+def _open_before_capital(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
+    """A line of prose whose last sentence opens on it and is still open on a lower-case word
+    when the next line starts with a capital: "…on Monday. The civil" / "Aviation Authority"."""
+    line = text[start:end].strip()
+    nxt = text[following[0] : following[1]].strip()
+    if len(line.split()) < _PROSE_WORDS or not nxt[:1].isupper() or _LIST_MARK.match(nxt):
+        return False
+    last = _LAST_WORD.search(line)
+    return (
+        last is not None
+        and last.group(1)[0].islower()
+        and last.group(1) not in _SENTENCE_CLOSERS
+        and _OPEN_SENTENCE.search(line) is not None
+        and not _END.search(line)
+    )
 
 
 def _wrapped_on(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
