@@ -55,3 +55,23 @@ def test_a_headline_the_next_paragraph_does_not_take_up_is_still_reported(
     )
     found = findings_of(linter, text, "scrape.story-headline")
     assert spans_of(text, found) == ["NRA approves grant for rural bridge repairs"]
+
+
+def test_a_headline_ending_on_a_quoted_word_keeps_its_desk_style(linter: Linter) -> None:
+    # A wire headline ends on a quoted word with no stop ("… saying ‘no’"): still a headline,
+    # written "US" without points over a body that writes "U.S.".
+    text = (
+        "Envoy takes hard line on US talks, saying the answer is still \u2018no\u2019\n\n"
+        "U.S. officials said the talks went well. U.S. envoys agreed.\n"
+    )
+    assert findings_of(linter, text, "consistency.us-abbreviation") == []
+
+
+def test_a_sentence_closing_its_quotation_after_its_stop_is_still_judged(linter: Linter) -> None:
+    text = (
+        "Envoys met.\n\n"
+        "The envoy said the answer on US talks was still \u2018no.\u2019\n\n"
+        "U.S. officials said the talks went well. U.S. envoys agreed.\n"
+    )
+    found = findings_of(linter, text, "consistency.us-abbreviation")
+    assert spans_of(text, found) == ["US"]

@@ -70,10 +70,14 @@ OPTIONS = {
 
 # A headline or subheading: the first line, or a short line standing alone, with no closing mark.
 # Desks write it in their own style whatever the story's body does ("US" unpointed, "Aug 5").
+# A quotation mark closes a sentence only after the sentence's own stop or comma ("…, he said
+# 'no'." / "… 'no.'"): a headline ends on a quoted word with none ("… saying 'no'").
 # The length test comes first: a scan of a long line for its closing mark is quadratic.
 HEADLINE_LINES = (
-    r'\A(?=[^\n]{1,160}(?:\n|\Z))(?![^\n]*[.!?:;"”’)][ \t]*(?:\n|\Z))[^\n]{1,160}(?=\n|\Z)',
-    r'(?m)^(?=[^\n]{1,160}$)(?![^\n]*[.!?:;"”’)][ \t]*$)[^\n]{1,160}$(?=\n[ \t]*\n|\n?\Z)',
+    r'\A(?=[^\n]{1,160}(?:\n|\Z))(?![^\n]*(?:[.!?:;)]|[.!?,:;]["”’]+)[ \t]*(?:\n|\Z))'
+    r"[^\n]{1,160}(?=\n|\Z)",
+    r'(?m)^(?=[^\n]{1,160}$)(?![^\n]*(?:[.!?:;)]|[.!?,:;]["”’]+)[ \t]*$)[^\n]{1,160}$'
+    r"(?=\n[ \t]*\n|\n?\Z)",
 )
 
 
