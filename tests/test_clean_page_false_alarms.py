@@ -75,3 +75,14 @@ def test_a_sentence_closing_its_quotation_after_its_stop_is_still_judged(linter:
     )
     found = findings_of(linter, text, "consistency.us-abbreviation")
     assert spans_of(text, found) == ["US"]
+
+
+def test_its_being_after_a_preposition_is_the_possessive_before_a_gerund(linter: Linter) -> None:
+    text = "The charter was read twice previous to its being sent to the assembly.\n"
+    assert findings_of(linter, text, "typography.its-for-it-is") == []
+
+
+def test_its_being_opening_a_clause_is_still_it_is(linter: Linter) -> None:
+    text = "The charter was read twice; its being sent to the assembly today.\n"
+    found = findings_of(linter, text, "typography.its-for-it-is")
+    assert spans_of(text, found) == ["its"]
