@@ -60,9 +60,14 @@ _MACHINE_TEXT_NOTE = compile_pattern(
 
 
 def declares_ocr(text: str) -> bool:
-    """The page says its text is OCR output: an archive's furniture or its disclaimer."""
-    if _MACHINE_TEXT_NOTE.search(text):
+    """The page says its text is OCR output: an archive's furniture or its disclaimer. Each
+    pattern is searched only in a text holding words it cannot match without (both walk every
+    line: 0.07 s of a clean megabyte's run, where neither occurs; the two tests take 0.01 s)."""
+    # "generated" in any case: no character but an ASCII letter folds to one of its letters.
+    if "generated" in text.lower() and _MACHINE_TEXT_NOTE.search(text):
         return True
+    if "OCR" not in text and "ptical Character" not in text and "ptical character" not in text:
+        return False
     return any(len(m.group().split()) <= MAX_LABEL_WORDS for m in _OCR_LINE.finditer(text))
 
 

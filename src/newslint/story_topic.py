@@ -25,9 +25,8 @@ MIN_SHARED = 2  # one word in common is chance (a masthead's name the story ment
 def stems(text: str) -> frozenset[str]:
     """The line's words of four letters or more, stop words left out, by their first letters."""
     stop = english_stopwords()
-    return frozenset(
-        word.casefold()[:STEM] for word in _WORD.findall(text) if word.casefold() not in stop
-    )
+    folded = map(str.casefold, _WORD.findall(text))  # each word folded once
+    return frozenset(word[:STEM] for word in folded if word not in stop)
 
 
 def topical_line(
