@@ -105,7 +105,7 @@ class Linter:
         self.rules_by_id = {r.id: r for r in self.rules}
         self._warn = warn or (lambda message: None)
         self._unavailable: set[str] = set()  # engines that could not start, each said once
-        self._by_markup: dict[str, list[Check]] = {}  # the checks each markup runs, in order
+        self._by_markup: dict[str, list[tuple[Check, int]]] = {}  # each markup's checks, keyed
 
     @property
     def gate(self) -> Gate:
@@ -245,11 +245,12 @@ class Linter:
             judge_ahead(self.checks, doc)
         needs = self._needs if self.gated else {}
         features = Features(doc.text if needs else "")  # read only if a check needs it
-        for check in self._reading(doc.markup):
-            parts = open_parts.get(id(check))
+        opened, needed = open_parts.get, needs.get  # asked ~150 times a document
+        for check, key in self._reading(doc.markup):
+            parts = opened(key)
             if parts is not None and not parts:
                 continue  # the gate says none of its patterns can match here
-            need = needs.get(id(check))
+            need = needed(key)
             if need is not None and not need.met_by(features):
                 continue  # the text holds none of the characters it needs
             found = run(check, doc, parts)
@@ -263,12 +264,15 @@ class Linter:
             findings.extend(self._deferred_kept(findings, deferred))
         return findings
 
-    def _reading(self, markup: str) -> list[Check]:
-        """The checks that read `markup`, in rule order: sorted out once per markup, not for
-        every document (a list `run_check` replaces, never changes, when it drops a check)."""
+    def _reading(self, markup: str) -> list[tuple[Check, int]]:
+        """The checks that read `markup`, in rule order, each with its key in the gates' maps
+        (its id): sorted out once per markup, not for every document (a list `run_check`
+        replaces, never changes, when it drops a check)."""
         found = self._by_markup.get(markup)
         if found is None:
-            found = self._by_markup[markup] = [c for c in self.checks if markup in c.rule.markups]
+            found = self._by_markup[markup] = [
+                (c, id(c)) for c in self.checks if markup in c.rule.markups
+            ]
         return found
 
     def _deferred_kept(

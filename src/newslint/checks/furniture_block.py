@@ -289,13 +289,15 @@ class FurnitureBlockCheck(Check):
         file, a headline being typed) no block is judged by its shape alone."""
         if not self.weights or not any(is_article(b) or is_sentence(b) for b in items):
             return
+        page = Page(items, [found is not None for found in evidence])
+        shaped = self.dense.shaped(page, reasons, self.weights, self.threshold, self._read_features)
+        if not shaped:
+            return  # most pages: what excuses a shaped line is never asked
         headings = heading_list(items, range(len(items)), self.min_run)
         headline = find_headline(items, reasons)
         # the page's title printed again, whole or shortened, over its heading: a repetition
         title = set() if headline is None else set(items[headline].text.casefold().split())
-        page = Page(items, [found is not None for found in evidence])
         blank_parted = parts_by_blank_lines(items)
-        shaped = self.dense.shaped(page, reasons, self.weights, self.threshold, self._read_features)
         for index in shaped:
             words = set(items[index].text.casefold().split())
             if index == headline or (len(words) >= 2 and words <= title):
