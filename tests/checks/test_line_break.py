@@ -185,3 +185,19 @@ def test_a_sentence_left_open_before_a_capital_is_joined() -> None:
 def test_a_headline_or_caption_without_its_stop_is_no_open_sentence() -> None:
     text = f"Harbour talks to resume next week\nThe Mayor Speaks\n{PARAGRAPH}\n{PARAGRAPH}"
     assert spans(make_check("line-break", **OPTIONS), text) == []
+
+
+def test_a_compound_broken_at_its_own_hyphen_is_no_column_hyphenation() -> None:
+    # A program that wraps at spaces and hyphens breaks "long-term" at its hyphen; a print
+    # column hyphenates a word English writes closed up ("govern-" / "ment").
+    wrapped = (
+        "The council met on Tuesday evening to discuss the new budget and the long-\n"
+        "term plans for the harbour district, and members said the plans for the\n"
+        "sea wall would be put to a public vote before the end of the year, with a\n"
+        "report on the costs to follow in the spring from the engineers who came\n"
+        "to survey the site, the mayor told reporters after the council meeting.\n"
+    )
+    check = make_check("line-break", **OPTIONS)
+    assert spans(check, wrapped) == ["\n", "\n", "\n"]
+    column = wrapped.replace("the long-\nterm plans", "the govern-\nment plans")
+    assert spans(check, column) == []

@@ -70,7 +70,11 @@ _END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
 _LIST_MARK = compile_pattern(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
 # A word processor's second-level bullet as plain text gives it: "o " under an item of a list.
 _SUB_ITEM = compile_pattern(r"o\s")
-_HYPHENATED = compile_pattern(r"\p{L}-\n\s*\p{Ll}")
+_HYPHENATED = compile_pattern(r"(\p{L}+)-\n\s*(\p{Ll}+)")
+# A word split at a line end is one English writes closed up at least this often ("govern-" /
+# "ment", 5.6); a compound's own hyphen leaves halves that English rarely closes up ("long-" /
+# "term", 2.8; "state-" / "owned", 0), as a program wrapping at spaces and hyphens leaves them.
+HYPHENATED_WORD_MIN_ZIPF = 3.0
 _PHRASE_END = compile_pattern(r"[,–—]\s*$")
 _LAST_WORD = compile_pattern(r"(\p{L}+)\s*$")
 _FIRST_WORD = compile_pattern(r"(\p{Ll}+)\b")
@@ -163,7 +167,7 @@ class LineBreakCheck(Check):
     def _reflowed(self, text: str, lines: list[tuple[int, int]], breaks: list[int]) -> bool:
         if len(breaks) < self.min_breaks:
             # Words hyphenated across line ends mark a scanned column, wrapped on purpose.
-            return not _HYPHENATED.search(text) and (
+            return not self._hyphenated(text) and (
                 any(end - start >= self.long_line for start, end in lines)
                 or _paragraph_lines(text, lines) >= MIN_PARAGRAPH_LINES
             )
@@ -183,7 +187,15 @@ class LineBreakCheck(Check):
         # narrow and hyphenates words at its line ends; a page a program wrapped at a width (an
         # email, a wire, the text of a PDF) runs its lines wider than print columns and never
         # hyphenates, and a sentence running over its breaks is one paragraph.
-        return mean >= self.wrap_width and not _HYPHENATED.search(text)
+        return mean >= self.wrap_width and not self._hyphenated(text)
+
+    def _hyphenated(self, text: str) -> bool:
+        """Whether a word is hyphenated across a line end, as a print column's are: the two
+        parts make a word English writes closed up, not a compound with its own hyphen."""
+        return any(
+            self.zipf((match.group(1) + match.group(2)).lower()) >= HYPHENATED_WORD_MIN_ZIPF
+            for match in _HYPHENATED.finditer(text)
+        )
 
 
 def _paragraph_lines(text: str, lines: list[tuple[int, int]]) -> int:
