@@ -144,3 +144,14 @@ def test_a_subject_given_up_at_its_first_telling_tag_is_judged_as_when_all_were_
         for rest in rests:
             expected = _judged_on_every_tag(check, subject, rest)
             assert check._splits_subject_from_verb(subject, rest) == expected, (subject, rest)  # type: ignore[attr-defined]
+
+
+def test_the_subject_after_an_opening_phrase_is_judged() -> None:
+    text = (
+        "Being the largest port of the coast, the harbour’s share of the region’s trade in grain "
+        "and timber, was of great importance, he added."
+    )
+    assert _commas(text) == ["timber,was"]
+    # A list after the opening phrase, and an aside closed in the subject, stay silent.
+    assert _commas("Speaking at the quay, ministers, mayors and crews, were pleased.") == []
+    assert _commas("In the end, the board, which met on Monday, was pleased.") == []

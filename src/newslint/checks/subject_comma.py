@@ -26,6 +26,7 @@ from itertools import islice
 
 from newslint.checks import Check, Option, finding
 from newslint.checks.tagging import REPORTED_CLAUSE, part_of_speech_tagger
+from newslint.checks.unclosed_aside import DEFINITE_SUBJECT, introduces
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
@@ -61,6 +62,11 @@ _VERB_SHAPED = compile_pattern(
 # A list item's bullet before the sentence ("- On the agenda, ..."): not part of the subject.
 _BULLET = compile_pattern(r"[ \t]*[-–—•*·▪][ \t]+")
 _FINITE = frozenset({"VBZ", "VBD", "MD"})
+# An auxiliary or modal opens no aside ("…of the people, was of crucial importance, he added"):
+# a later comma then ends something else.
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could may might must shall should".split()
+)
 ASIDE_WORDS = 10  # an aside closed by a comma this soon after the first ("released Tuesday,")
 # Closing quotation marks a closing comma may stand inside (American style: dubbed “clean,” is).
 _CLOSING_QUOTES = "”’\"'"
@@ -101,7 +107,9 @@ class SubjectCommaCheck(Check):
             for found in _CANDIDATE.finditer(text, sentence.start, sentence.end):
                 comma = found.start()
                 following = text[found.end() : sentence.end].split()[:ASIDE_WORDS]
-                if any(word.rstrip(_CLOSING_QUOTES).endswith(",") for word in following):
+                if following[0] not in _AUXILIARIES and any(
+                    word.rstrip(_CLOSING_QUOTES).endswith(",") for word in following
+                ):
                     continue  # "The report, released Tuesday, says": the comma opens an aside
                 starts = _CLAUSE_START.finditer(text, sentence.start, comma)
                 clause = max(
@@ -118,6 +126,14 @@ class SubjectCommaCheck(Check):
                 bullet = _BULLET.match(text, clause, comma)
                 clause = bullet.end() if bullet else clause
                 subject = text[clause:comma]
+                if subject.count(",") == 1:
+                    # "Being the fourth pillar of the state, the media's contribution to ...,
+                    # was": after an opening phrase the subject starts at its comma.
+                    opening = text.find(",", clause, comma)
+                    if DEFINITE_SUBJECT.match(text, opening + 1, comma) and introduces(
+                        text, clause, opening
+                    ):
+                        subject = text[opening + 1 : comma]
                 if "," in subject or len(subject.split()) < self.min_words:
                     continue  # not the clause's first comma: an aside or a list came before
                 if self._splits_subject_from_verb(subject, text[found.end() : sentence.end]):
@@ -126,8 +142,10 @@ class SubjectCommaCheck(Check):
     def _splits_subject_from_verb(self, subject: str, rest: str) -> bool:
         from newslint.vale.tagger import treebank_words
 
-        before = treebank_words(subject)
-        after = treebank_words(" ".join(rest.split()[:4]))
+        # The tagger learnt the straight apostrophe: a curly possessive ("society’s") read as one
+        # word is tagged as a verb.
+        before = treebank_words(subject.replace("’", "'"))
+        after = treebank_words(" ".join(rest.split()[:4]).replace("’", "'"))
         if not before or not after:
             return False
         if not _VERB_SHAPED.fullmatch(after[0]) and not (

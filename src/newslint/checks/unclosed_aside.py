@@ -82,7 +82,7 @@ _MARKS = frozenset(',;:—–-()[]"“”')
 _CLOSER = compile_pattern(r'[,;:—–()\[\]"“”]')
 _CAPITAL = compile_pattern(r"\p{Lu}")
 # A subject after an opening phrase: an article, a possessive or a capital first.
-_DEFINITE_SUBJECT = compile_pattern(r"[ \t]*(?:(?:the|a|an|this|its|his|her|their|our)\b|\p{Lu})")
+DEFINITE_SUBJECT = compile_pattern(r"[ \t]*(?:(?:the|a|an|this|its|his|her|their|our)\b|\p{Lu})")
 # Words the tagger reads as prepositions that open a clause, not a phrase ("If the talks fail,").
 _SUBORDINATORS = frozenset(
     "if although though because while whereas unless since as once until after before when"
@@ -114,8 +114,8 @@ class UnclosedAsideCheck(Check):
             # the opening phrase only when the stretch after it has that shape.
             if (
                 second >= 0
-                and _DEFINITE_SUBJECT.match(text, comma + 1, second)
-                and _introduces(text, sentence.start, comma)
+                and DEFINITE_SUBJECT.match(text, comma + 1, second)
+                and introduces(text, sentence.start, comma)
             ):
                 clause, comma = comma + 1, second
             if comma < 0 or not _CLOSERS.isdisjoint(text[clause:comma]):
@@ -257,7 +257,7 @@ def _time_adjunct(after: list[tuple[int, int, str]], rest: list[str], at: int) -
     return end - at if end > at + 1 else 0
 
 
-def _introduces(text: str, start: int, comma: int) -> bool:
+def introduces(text: str, start: int, comma: int) -> bool:
     """Whether the stretch before the sentence's first comma opens it as an introduction: a
     preposition's phrase or a participle's ("In a statement on Monday", "Speaking at the event"),
     with no mark, verb of its own or relative word in it."""
