@@ -205,9 +205,15 @@ def two_words(a: str, b: str) -> bool:
     """Two spellings the dictionary licenses only as ordinary lower-case words ("Calculation",
     "Calculating" capitalised in a list of headings): two words of English, not one name
     respelled. wordfreq folds case and rates "Erdogan" as common as "calculating"; Hunspell's
-    entries keep it, so a name never passes for a word."""
+    entries keep it, so a name never passes for a word. Two words that are also names ("Baker",
+    "Barker") are left to the other checks."""
     lexicon = english()
-    return lexicon.only_lower_case(a.lower()) and lexicon.only_lower_case(b.lower())
+    lower_a, lower_b = a.lower(), b.lower()
+    if not (lexicon.is_lower_case_word(lower_a) and lexicon.is_lower_case_word(lower_b)):
+        return False
+    # One may also be a name ("Secretariat", a horse): the other, licensed only as a word,
+    # keeps the pair to two words ("Secretariat", "Secretaries").
+    return lexicon.only_lower_case(lower_a) or lexicon.only_lower_case(lower_b)
 
 
 def accented_apart(a: str, b: str) -> bool:

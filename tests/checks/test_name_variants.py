@@ -342,3 +342,14 @@ def test_a_name_joined_to_its_particle_is_a_mention_of_the_name() -> None:
         "left. Hamdoni stayed."
     )
     assert spans(check, text) == ["Hamdoni", "Hamdoni"]
+
+
+def test_two_words_one_of_them_also_a_name_are_two_words() -> None:
+    """ "Secretariat" is a word and a racehorse's name; "Secretaries" only a word: two words of
+    English capitalised as terms, not one name respelled."""
+    check = make_check("name-variants")
+    text = (
+        "The meeting was held at the Governor’s Secretariat on Monday. Secretaries of the "
+        "health and finance departments attended, and the Secretariat issued a statement."
+    )
+    assert spans(check, text) == []
