@@ -39,6 +39,9 @@ LETTERS = 2
 WRAPPED_PARAGRAPHS = 2
 
 _BREAKS = ("/", "&", ",", "-", "–")  # a line ending on one goes on in the next
+# A line set off between spaced dashes ("- Advertisement -", "– Story continues below –"): its
+# last dash closes the first, it joins no word to the next line.
+_DASHED = compile_pattern(r"[-–—]\s.*\S\s[-–—]")
 
 
 def own_lines(items: Sequence[Block], evidence: Sequence[str | None]) -> set[int]:
@@ -186,7 +189,7 @@ def wrap_fragments(items: list[Block], evidence: Sequence[str | None]) -> set[in
 def _runs_into(block: Block) -> bool:
     """A line that stops mid-phrase: on a word that cannot end one, on a joining mark, or as
     hard-wrapped prose that ends no sentence."""
-    if block.ends_sentence or block.text.endswith(":"):
+    if block.ends_sentence or block.text.endswith(":") or _DASHED.fullmatch(block.text):
         return False
     wrapped = block.lines > 1 and block.words >= SENTENCE_WORDS
     return runs_on(block) or block.text.endswith(_BREAKS) or wrapped

@@ -697,3 +697,23 @@ def test_short_lines_set_apart_inside_the_article_are_its_headings(furniture: Li
     headings = "\n\n".join(["Costs", "Refunds", "What comes next"])
     text = f"Farmers to get levy refunds\n\n{BODY}\n\n{BODY}\n\n{headings}\n\n{BODY}\n"
     assert reported(furniture, text) == []
+
+
+def test_a_line_between_spaced_dashes_on_a_hard_wrapped_page_joins_no_wrap(
+    furniture: Linter,
+) -> None:
+    """An ad slot's "- Advertisement -" lines among hard-wrapped paragraphs: the closing dash ends
+    the label, it does not carry a word on into the next line."""
+    wrapped = (
+        "HARBOURTOWN, May 3: Reports in some papers about the purpose of the\n"
+        "minister's visit to the islands are false, the spokesman of the\nministry said.\n\n"
+        "It was to answer such reports that the minister announced the\n"
+        "reason for his visit, a press release said on Monday.\n"
+    )
+    page = (
+        f"Ferry report on harbour plans denied\n\n- Advertisement -\n- Advertisement -\n\n{wrapped}"
+    )
+    assert reported(furniture, page) == ["- Advertisement -", "- Advertisement -"]
+    # a spaced dash at a wrapped line's end, with none opening it, still runs on
+    aside = "The ferry will call at the pier - and at the\nnew quay - from June.\n\n"
+    assert reported(furniture, f"Ferry plans\n\n{aside}{wrapped}") == []
