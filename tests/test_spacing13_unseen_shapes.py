@@ -42,3 +42,8 @@ def test_a_hyphen_spaced_after_only() -> None:
 def test_a_dateline_dash_after_a_year() -> None:
     text = "PHNOM PENH, June 3, 2010– Donors pledged more aid on Thursday.\n"
     assert reported(text, "typography.dash-spacing") == ["–"]
+
+
+def test_a_function_word_glued_to_a_less_common_word() -> None:
+    text = "The court said the parties had no business tomeddle in the matter of the harbour.\n"
+    assert reported(text, "mt.glued-words") == ["tomeddle"]

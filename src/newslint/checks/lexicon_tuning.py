@@ -71,7 +71,7 @@ TUNED: tuple[Tuned, ...] = (
     ),
     Tuned(
         "function_left_min_zipf",
-        3.0,
+        2.5,
         "... a function word on the left ('andmobilize') needs the halves only this common",
     ),
     Tuned(
