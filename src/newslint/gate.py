@@ -26,7 +26,7 @@ import regex
 from newslint.digest import blake2b
 from newslint.regex_store import the_store
 from newslint.relax import Relaxed, Unrelaxable, relax
-from newslint.relax_trim import trim_tail
+from newslint.relax_trim import trim_tail, widen_counts
 
 # The DFA of a set of long alternations needs room; if it still runs out, Match reports nothing,
 # which the sentinel (a pattern matching everywhere) tells apart from "nothing matched".
@@ -46,6 +46,10 @@ LONG_COUNT_MIN = 10
 # all (a warm pass costs a little more: 0.06 s for both, against 0.04). Parts go into sets of at
 # most this many.
 SET_SIZE = 8
+# A repeat counted up to this many copies or more is left open in a part's relaxation
+# (`relax_trim.widen_counts`): RE2 builds a state per copy, and the gate asks only whether a
+# part can match, which an open repeat still answers where the counted one does.
+WIDE_COUNT = 100
 
 Ranges = tuple[tuple[int, int], ...]
 # For one check: the parts that may match, each with the ranges to search (None: everywhere).
@@ -263,6 +267,13 @@ def _relax_anew(pattern: regex.Pattern[str], options: Any) -> Relaxed | None:
         try:
             compiled = re2.compile(trimmed, options)
             relaxed = Relaxed(trimmed, relaxed.crosses_lines, relaxed.line_local)
+        except re2.error:
+            pass
+    widened = widen_counts(relaxed.pattern, WIDE_COUNT)
+    if widened != relaxed.pattern:
+        try:
+            compiled = re2.compile(widened, options)
+            relaxed = Relaxed(widened, relaxed.crosses_lines, relaxed.line_local)
         except re2.error:
             pass
     if relaxed.line_local and compiled.fullmatch("") is not None:

@@ -202,3 +202,32 @@ def trim_tail(pattern: str) -> str:
     for branch in branches:
         _cut(branch)
     return "|".join("".join(item.text() for item in branch) for branch in branches)
+
+
+def widen_counts(pattern: str, bound: int) -> str:
+    """`pattern` (RE2 syntax) with each repeat counted up to `bound` copies or more left open
+    ("{0,300}" as "{0,}"): it matches wherever the pattern did, and perhaps more, so a gate that
+    reads it still opens every part the pattern opens. RE2 builds one state per counted copy, and
+    in a set with other patterns a DFA state for each combination of copies alive: a few such
+    runs made most of what the gate spent on its first pass over a clean megabyte."""
+    try:
+        reader = _Reader(pattern)
+        branches = reader.branches()
+        if reader.at != len(pattern):
+            raise _Unread("unbalanced ')'")
+    except _Unread:
+        return pattern
+    for branch in branches:
+        _widen(branch, bound)
+    return "|".join("".join(item.text() for item in branch) for branch in branches)
+
+
+def _widen(branch: list[_Item], bound: int) -> None:
+    for item in branch:
+        if item.repeat.startswith("{"):
+            close = item.repeat.index("}")
+            low, comma, high = item.repeat[1:close].partition(",")
+            if comma and high and int(high) >= bound:
+                item.repeat = f"{{{low},}}{item.repeat[close + 1 :]}"
+        for inner in item.branches or ():
+            _widen(inner, bound)
