@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -262,20 +262,15 @@ def _relax_anew(pattern: regex.Pattern[str], options: Any) -> Relaxed | None:
         return None
     # The gate asks only whether a part can match, never where a match ends: a tail that
     # cannot change that is cut (a third of the sets' compile time was trailing context).
-    trimmed = trim_tail(relaxed.pattern)
-    if trimmed != relaxed.pattern:
-        try:
-            compiled = re2.compile(trimmed, options)
-            relaxed = Relaxed(trimmed, relaxed.crosses_lines, relaxed.line_local)
-        except re2.error:
-            pass
-    widened = widen_counts(relaxed.pattern, WIDE_COUNT)
-    if widened != relaxed.pattern:
-        try:
-            compiled = re2.compile(widened, options)
-            relaxed = Relaxed(widened, relaxed.crosses_lines, relaxed.line_local)
-        except re2.error:
-            pass
+    # Counted repeats are then left open (`WIDE_COUNT`); each rewrite is kept only if RE2 takes it.
+    for rewrite in (trim_tail, partial(widen_counts, bound=WIDE_COUNT)):
+        rewritten = rewrite(relaxed.pattern)
+        if rewritten != relaxed.pattern:
+            try:
+                compiled = re2.compile(rewritten, options)
+                relaxed = Relaxed(rewritten, relaxed.crosses_lines, relaxed.line_local)
+            except re2.error:
+                pass
     if relaxed.line_local and compiled.fullmatch("") is not None:
         # An empty match at a chunk's edge would be found twice, or where the text does not end.
         return Relaxed(relaxed.pattern, relaxed.crosses_lines, line_local=False)

@@ -16,7 +16,9 @@ else stay. Syntax it does not read leaves the pattern as it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 # A repeat written out: "*", "+", "?", "{m}", "{m,}", "{m,n}", each maybe followed by "?".
 _DIGITS = frozenset("0123456789")
@@ -190,8 +192,9 @@ def _cut(branch: list[_Item]) -> None:
         return
 
 
-def trim_tail(pattern: str) -> str:
-    """`pattern` (RE2 syntax) matching from exactly the same positions, its tails cut."""
+def _rewrite(pattern: str, edit: Callable[[list[_Item]], None]) -> str:
+    """`pattern` with `edit` applied to each top-level branch in place; unchanged when this reader
+    cannot read it (an RE2 construct it does not know is left to RE2 as written)."""
     try:
         reader = _Reader(pattern)
         branches = reader.branches()
@@ -200,8 +203,13 @@ def trim_tail(pattern: str) -> str:
     except _Unread:
         return pattern
     for branch in branches:
-        _cut(branch)
+        edit(branch)
     return "|".join("".join(item.text() for item in branch) for branch in branches)
+
+
+def trim_tail(pattern: str) -> str:
+    """`pattern` (RE2 syntax) matching from exactly the same positions, its tails cut."""
+    return _rewrite(pattern, _cut)
 
 
 def widen_counts(pattern: str, bound: int) -> str:
@@ -210,16 +218,7 @@ def widen_counts(pattern: str, bound: int) -> str:
     reads it still opens every part the pattern opens. RE2 builds one state per counted copy, and
     in a set with other patterns a DFA state for each combination of copies alive: a few such
     runs made most of what the gate spent on its first pass over a clean megabyte."""
-    try:
-        reader = _Reader(pattern)
-        branches = reader.branches()
-        if reader.at != len(pattern):
-            raise _Unread("unbalanced ')'")
-    except _Unread:
-        return pattern
-    for branch in branches:
-        _widen(branch, bound)
-    return "|".join("".join(item.text() for item in branch) for branch in branches)
+    return _rewrite(pattern, partial(_widen, bound=bound))
 
 
 def _widen(branch: list[_Item], bound: int) -> None:
