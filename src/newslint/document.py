@@ -22,6 +22,7 @@ from newslint.values import FrozenValue, Value
 
 if TYPE_CHECKING:
     from newslint.lexicon import Vocabulary, Zipfs
+    from newslint.name_tokens import NameTokens
     from newslint.textblocks import Block
 
 # Abbreviations after which a full stop does not end a sentence. Lower-cased, without the dot.
@@ -220,6 +221,13 @@ class Document(Value):
     def runs(self) -> list[Run]:
         """Every maximal run of letters and digits, in text order (tokenised once, shared)."""
         return letter_runs(self.text, 0, len(self.text))
+
+    @cached_property
+    def names(self) -> NameTokens:
+        """The runs as the name checks read them (`newslint.name_tokens`), built on first use."""
+        from newslint.name_tokens import NameTokens
+
+        return NameTokens(self.text, self.runs)
 
     @cached_property
     def words(self) -> list[Run]:

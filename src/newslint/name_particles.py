@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from newslint.cased_lexicon import english
@@ -43,10 +44,12 @@ _CLOSING = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 ParticleVariant = tuple[int, int, str, str]
 
 
-def name_particle_variants(text: str, runs: Sequence[Run]) -> Iterator[ParticleVariant]:
+def name_particle_variants(
+    text: str, runs: Sequence[Run], written: AbstractSet[str]
+) -> Iterator[ParticleVariant]:
     """Each occurrence of the rarer case of a name's particle (on a tie, of both); `runs` are
-    the text's runs of letters and digits (`Document.runs`)."""
-    written = {run[2] for run in runs}
+    the text's runs of letters and digits (`Document.runs`), `written` their spellings
+    (`Document.names.texts`)."""
     particles = {
         word
         for word in written

@@ -106,7 +106,7 @@ class ForeignWordCheck(Check):
         zipfs = doc.zipfs(self.vocabulary)
         rare = {
             word
-            for word in {run[2] for run in doc.runs}
+            for word in doc.names.texts
             if len(word) >= 3 and letters_only(word) and zipfs[word] < self.max_english
         }
         if not rare:

@@ -39,7 +39,7 @@ class ConfusionCheck(LexiconCheck):
         zipfs = doc.zipfs(self.vocabulary)
         suspects = {
             token
-            for token in {run[2] for run in doc.runs}
+            for token in doc.names.texts
             if len(token) >= 3 and confusable(token) and zipfs[token] < ceiling
         }
         tokens = confusable_tokens(doc.text, doc.runs, suspects) if suspects else []

@@ -28,7 +28,6 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.name_contexts import (
     COURTESY_TITLES,
-    NAME,
     WORD_BEFORE,
     coordinated,
     fixed_name,
@@ -76,11 +75,13 @@ class NameVariantsCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        matches = [(m.start(), m.end(), m.group()) for m in NAME.finditer(text)]
-        matches.extend(_after_particles(text))
+        # The page's mentions (`NAME`'s matches), cut once for the document (`Document.names`).
+        matches = [*doc.names.mentions, *_after_particles(text)]
         counts = Counter(name for *_, name in matches)
         accented = _accent_twins(counts)
-        names = sorted(n for n in counts if self._is_name(n) or self._short_twin(n, accented))
+        # Most pages write no name with two sets of accents: no short name is a twin there.
+        short_twin = self._short_twin if accented else _never
+        names = sorted(n for n in counts if self._is_name(n) or short_twin(n, accented))
         starts: defaultdict[str, list[int]] = defaultdict(list)
         for start, _, name in matches:
             starts[name].append(start)
@@ -139,7 +140,7 @@ class NameVariantsCheck(Check):
             covered = SpanIndex((start, end) for start, end, *_ in spans)
         particles = [
             variant
-            for variant in name_particle_variants(text, doc.runs)
+            for variant in name_particle_variants(text, doc.runs, doc.names.texts)
             if not covered.covers(variant[0], variant[1])
         ]
         if particles:
@@ -196,6 +197,10 @@ class NameVariantsCheck(Check):
         if len(a) != len(b):
             return min(len(a), len(b)) <= SHORT_NAME and undoubled(plain(a)) == undoubled(plain(b))
         return sum(x != y for x, y in zip(plain(a), plain(b), strict=True)) <= 1
+
+
+def _never(word: str, accented: set[str]) -> bool:
+    return False
 
 
 def _accent_twins(counts: Counter[str]) -> set[str]:

@@ -15,13 +15,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-from operator import itemgetter
 from typing import Any, Protocol
 
 from newslint.document import Document, Span
 from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
-from newslint.tokens import is_capital_run, is_lower_run
 
 _APOSTROPHE = compile_pattern(r"['’]")
 # Characters next to a run that keep the check's word pattern from starting a word at it.
@@ -97,10 +95,12 @@ def words_that_may_be_judged(doc: Document, cut: SentenceCut, min_length: int) -
     more, never fewer): empty when none can be reported. A word without an apostrophe is its
     run: one shorter than `min_length` or a function word is never reported."""
     runs = cut.runs
-    texts = set(map(itemgetter(2), runs))
+    # The spellings and their case classes, shared with the name checks (`Document.names`).
+    tokens = doc.names
+    texts = tokens.texts
     folds = {text: text.casefold() for text in texts}
-    lower = set(filter(is_lower_run, texts))
-    capital = {folds[text] for text in filter(is_capital_run, texts)}
+    lower = tokens.lower
+    capital = {folds[text] for text in tokens.capital}
     counted: set[int] = set()  # starts of the words counted below
     running_lower: Counter[str] = Counter()  # keys -> lower-case words in running text
 

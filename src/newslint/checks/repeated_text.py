@@ -130,7 +130,7 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
     # Only a token whose folded form opens a candidate can open a copy: the rest of the page's
     # tokens are never folded, nor their gaps read.
     openers = {words[0] for words in by_opening if words}
-    may_open = {token for token in {run[2] for run in runs} if token.casefold() in openers}
+    may_open = {token for token in doc.names.texts if token.casefold() in openers}
     for start, end, low, high in lines:
         tokens = runs[low:high]
         for i in [i for i, token in enumerate(tokens) if token[2] in may_open]:

@@ -1,0 +1,74 @@
+"""The page's tokens as the name detectors read them, cut once per document (`Document.names`).
+
+The name checks (`name-variants` and its sub-detectors, `page-name-case`) each asked the same
+questions of the page's letter runs: which spellings it writes, which of them are a capital and
+lower case (`\\p{Lu}\\p{Ll}+`) or wholly lower case (`\\p{Ll}+`), and where a capitalised word stands
+as a name's mention. Each question is answered here once, when first asked, from
+`Document.runs`: no pass over the text, and each distinct spelling classified once.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from operator import itemgetter
+
+from newslint.tokens import Run, is_capital_run, is_lower_run
+
+# A mention is not read after these: a contraction's or a compound's inner mark ("O'Brien"'s
+# "Brien", "ex-Soviet"'s "Soviet").
+_NOT_BEFORE_MENTION = frozenset("'’-")
+
+Mention = tuple[int, int, str]  # (start, end, the name as written)
+
+
+class NameTokens:
+    """Lazily built facts about one document's letter runs, shared by the checks that read
+    names. Built by `Document.names`; every attribute is a pure function of the text."""
+
+    def __init__(self, text: str, runs: list[Run]):
+        self._text = text
+        self._runs = runs
+
+    @cached_property
+    def texts(self) -> frozenset[str]:
+        """Every distinct spelling of a run of letters and digits."""
+        return frozenset(map(itemgetter(2), self._runs))
+
+    @cached_property
+    def capital(self) -> frozenset[str]:
+        """The spellings that are a capital, then lower case (`\\p{Lu}\\p{Ll}+`, whole)."""
+        return frozenset(filter(is_capital_run, self.texts))
+
+    @cached_property
+    def lower(self) -> frozenset[str]:
+        """The spellings wholly in lower case (`\\p{Ll}+`, whole)."""
+        return frozenset(filter(is_lower_run, self.texts))
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        """Each capitalised word standing alone, or two joined by a hyphen ("Abdel-Fattah"), in
+        text order: the matches of `name_contexts.NAME`
+        (`(?<![\\p{L}\\p{N}'’-])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}-])`), read from the
+        runs. Runs are maximal, so a match is one capital run (or two joined by one hyphen) whole;
+        a hyphen after the first run that joins no second capital run, or a hyphen after the
+        second, leaves no match (the pattern's end may not stand before a hyphen)."""
+        text, runs, capital = self._text, self._runs, self.capital
+        found: list[Mention] = []
+        last = len(runs) - 1
+        index = 0
+        while index <= last:
+            start, end, word = runs[index]
+            index += 1
+            if word not in capital or (start and text[start - 1] in _NOT_BEFORE_MENTION):
+                continue
+            if text[end : end + 1] != "-":
+                found.append((start, end, word))
+                continue
+            if index > last:
+                continue
+            second_start, second_end, second = runs[index]
+            joined = second_start == end + 1 and second in capital
+            if joined and text[second_end : second_end + 1] != "-":
+                found.append((start, second_end, text[start:second_end]))
+                index += 1  # the second run is part of this mention
+        return found
