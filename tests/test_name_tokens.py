@@ -6,6 +6,7 @@ import random
 
 from newslint.document import Document
 from newslint.name_contexts import NAME
+from newslint.tokens import is_capital_run, is_lower_run
 
 
 def _mentions_by_pattern(text: str) -> list[tuple[int, int, str]]:
@@ -45,3 +46,14 @@ def test_spellings_and_case_classes_are_read_once_from_the_runs() -> None:
     assert names.capital == {"The", "House", "State", "Éric"}
     assert names.lower == {"state", "met", "staff", "the", "house", "and"}
     assert doc.names is names  # built once per document
+
+
+def test_case_classes_are_the_token_predicates() -> None:
+    rng = random.Random(40)
+    letters = [*"aAzZ1", "é", "É", "ß", "ǅ", "İ", "ı", "ﬁ", "Ω", "ω", "ª", "_"]
+    words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 5))) for _ in range(4000)}
+    doc = Document.from_raw(" ".join(sorted(words)))
+    texts = doc.names.texts
+    assert doc.names.lower == {t for t in texts if is_lower_run(t)}
+    assert doc.names.capital == {t for t in texts if is_capital_run(t)}
+    assert doc.names.lower and doc.names.capital

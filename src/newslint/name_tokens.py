@@ -34,15 +34,37 @@ class NameTokens:
         """Every distinct spelling of a run of letters and digits."""
         return frozenset(map(itemgetter(2), self._runs))
 
-    @cached_property
+    @property
     def capital(self) -> frozenset[str]:
         """The spellings that are a capital, then lower case (`\\p{Lu}\\p{Ll}+`, whole)."""
-        return frozenset(filter(is_capital_run, self.texts))
+        return self._case_classes[1]
 
-    @cached_property
+    @property
     def lower(self) -> frozenset[str]:
         """The spellings wholly in lower case (`\\p{Ll}+`, whole)."""
-        return frozenset(filter(is_lower_run, self.texts))
+        return self._case_classes[0]
+
+    @cached_property
+    def _case_classes(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(lower, capital): `tokens.is_lower_run` and `tokens.is_capital_run` of every
+        spelling in one pass (both are asked of every page). On ASCII both are str methods, as
+        there: a word of letters is lower case, or a capital before lower case, or neither;
+        any other spelling is asked of the patterns."""
+        lower: list[str] = []
+        capital: list[str] = []
+        for text in self.texts:
+            if text.isascii():
+                if not text.isalpha():
+                    continue
+                if text.islower():
+                    lower.append(text)
+                elif text[0].isupper() and text[1:].islower():
+                    capital.append(text)
+            elif is_lower_run(text):
+                lower.append(text)
+            elif is_capital_run(text):
+                capital.append(text)
+        return frozenset(lower), frozenset(capital)
 
     @cached_property
     def mentions(self) -> list[Mention]:

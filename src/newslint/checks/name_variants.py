@@ -146,11 +146,12 @@ class NameVariantsCheck(Check):
         if particles:
             spans.extend(particles)
             covered = SpanIndex((start, end) for start, end, *_ in spans)
-        spans.extend(
-            (start, end, name, reported[name])
-            for start, end, name in sorted(matches)
-            if name in reported and not covered.covers(start, end)
-        )
+        if reported:  # most pages: no mention to report, and the mentions are not sorted
+            spans.extend(
+                (start, end, name, reported[name])
+                for start, end, name in sorted(matches)
+                if name in reported and not covered.covers(start, end)
+            )
         for start, end, name, other in sorted(spans):
             message = render(self.rule.message, match=name, other=other)
             yield finding(self.rule, start, end, message, suggestions=[other])
