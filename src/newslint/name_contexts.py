@@ -96,10 +96,12 @@ def _surname_after(text: str, start: int) -> str | None:
 
 
 def _follower(text: str, start: int) -> str | None:
-    """The capitalised word right after the name written at `start`, if any."""
+    """The capitalised word right after the name written at `start`, if any, to its first
+    hyphen: a double surname joined one way here and another there ("Akufo-Addo", "Akufo
+    Addo") is one word following."""
     word = NAME.match(text, start)
     after = _SURNAME_AFTER.match(text, word.end()) if word else None
-    return after.group(1) if after else None
+    return after.group(1).split("-", 1)[0] if after else None
 
 
 # A run of capitalised words: one full name with its titles ("Datuk Dr Muhamad Sade Mohamad Amin").

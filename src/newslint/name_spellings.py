@@ -153,7 +153,7 @@ def variants(a: str, b: str) -> bool:
         return True
     if one_is_form_of_other(plain_a, plain_b) or plain_a[0] != plain_b[0]:
         return False
-    if gendered_pair(plain_a, plain_b):
+    if gendered_pair(plain_a, plain_b) and not romanised_ending(plain_a, plain_b):
         return False
     allowed = 2 if min(len(a), len(b)) >= LONG_NAME else 1
     return _edit_distance(plain_a, plain_b) <= allowed
@@ -161,15 +161,34 @@ def variants(a: str, b: str) -> bool:
 
 def one_is_form_of_other(a: str, b: str) -> bool:
     """ "Russia"/"Russian", "Pokrovsk"/"Pokrovsky"/"Pokrovskaya": one stem, two forms. A doubled
-    last letter is a spelling ("Zelensky"/"Zelenskyy")."""
+    last letter is a spelling ("Zelensky"/"Zelenskyy"), and so are an h after a closing vowel
+    ("Dankwa"/"Dankwah") and the Ukrainian -enko written the Belarusian way (`romanised_ending`)."""
     short, long = sorted((a, b), key=len)
     if long.startswith(short):
-        return long != short + short[-1]
+        return long != short + short[-1] and not romanised_ending(short, long)
     if _derivation_stem(a) == _derivation_stem(b) is not None:
         return True
+    if romanised_ending(a, b):
+        return False
     stem = len(_common_prefix(a, b))
     tails = {a[stem:], b[stem:]}
     return stem >= MIN_STEM and tails <= INFLECTIONS
+
+
+# Endings romanisation writes two ways, never one word's two forms: a final h after a vowel,
+# which Arabic, Persian and West African names keep or drop by the writer's system ("Fatima",
+# "Fatimah"; "Abdulla", "Abdullah"; "Dankwa", "Dankwah"); and Ukrainian -enko, indeclinable in
+# case and gender alike, which Belarusian spelling writes -enka ("Lukashenko", "Lukashenka").
+_H_AFTER = frozenset("aeiou")
+_ENKO = frozenset(("enko", "enka"))
+
+
+def romanised_ending(a: str, b: str) -> bool:
+    """Whether two plain names differ only by a romanised ending (see `_ENKO`, `_H_AFTER`)."""
+    short, long = sorted((a, b), key=len)
+    if long == short + "h":
+        return len(short) >= MIN_STEM and short[-1] in _H_AFTER
+    return len(a) == len(b) and a[:-1] == b[:-1] and {a[-4:], b[-4:]} == _ENKO
 
 
 def _derivation_stem(word: str) -> str | None:
