@@ -6,6 +6,7 @@ from __future__ import annotations
 from newslint.document import Document
 from newslint.name_spellings import (
     accented_apart,
+    known_through_accents,
     one_is_form_of_other,
     romanised_ending,
     two_words,
@@ -127,3 +128,20 @@ def test_ukrainian_enko_written_the_belarusian_way_is_one_name() -> None:
         "The crowd listened, and then Haretsenka left for the capital."
     )
     assert _spelling(text) == ["Haretsenka"]
+
+
+def test_a_name_english_knows_with_its_accent_outweighs_a_garble_of_it() -> None:
+    # English writes the name with its accent; the folded form is unknown to a word list, as is
+    # the garble of it, and only the accent tells them apart.
+    known = {"löfven": 1.7}
+
+    def zipf(word: str) -> float:
+        return known.get(word.lower(), 0.0)
+
+    assert known_through_accents("Lofven", zipf) == 1.7
+    assert known_through_accents("Lofevn", zipf) == 0.0
+    text = (
+        "Prime Minister Stefan Lofevn thanked the rescuers on Sunday. "
+        "Mr Lofven later visited the wounded."
+    )
+    assert _spelling(text) == ["Lofevn"]

@@ -262,3 +262,33 @@ def _edit_distance(a: str, b: str) -> int:
                 current[j] = min(current[j], previous2[j - 2] + 1)
         previous2, previous = previous, current
     return previous[-1]
+
+
+# The accented letters a name's letters stand for once a pipeline folds text to ASCII.
+_ACCENTED = {
+    "a": "áàâäãåą",
+    "c": "çčć",
+    "e": "éèêëęě",
+    "g": "ğ",
+    "i": "íìîï",
+    "l": "ł",
+    "n": "ñńň",
+    "o": "óòôöõøő",
+    "s": "šşś",
+    "u": "úùûüůű",
+    "z": "žźż",
+}
+
+
+def known_through_accents(word: str, zipf: Zipf) -> float:
+    """How well English knows `word`, or the word it is with one letter given back its accent:
+    text that keeps a name's accents is where English knows it ("Löfven"), and a page that lost
+    them writes the folded form ("Lofven"), which wordfreq has never seen. A garble of the
+    folded form ("Lofevn") is known either way no better than before."""
+    best = zipf(word)
+    if not word.isascii():
+        return best
+    for at, letter in enumerate(word):
+        for accented in _ACCENTED.get(letter, ""):
+            best = max(best, zipf(word[:at] + accented + word[at + 1 :]))
+    return best

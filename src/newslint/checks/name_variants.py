@@ -8,7 +8,9 @@ differ by one edit (two from eight letters on: "Mohammed", "Muhammad"). Forms of
 common words are never names, and short names are left alone ("Cheng" and "Cheung" are two
 people). The rarer spelling is reported. On a tie: of two spellings equal but for accents, the one
 without them (pipelines that fold text to ASCII lose accents, none adds them); else the one
-English knows clearly less; else both, since equal evidence cannot say which is wrong. Names of four or five letters are compared too when English
+English knows clearly less (read through a lost accent: "Lofven" is known as "Löfven",
+"Lofevn" not at all); else both, since equal evidence cannot say which is wrong. Names of four
+or five letters are compared too when English
 hardly knows either and they differ in one letter only ("Wehby", "Wenby"); "Cheng" and "Cheung"
 are both common names. Full names that share a word and respell the others are one person
 spelled two ways (see `full_names`). Keys: `min_length` (default 6), `max_common_zipf` (default 4.0: words at
@@ -41,6 +43,7 @@ from newslint.name_particles import is_particle, name_particle_variants
 from newslint.name_spellings import (
     accented_apart,
     candidate_pairs,
+    known_through_accents,
     one_is_form_of_other,
     plain,
     sounded_pairs,
@@ -250,8 +253,8 @@ def _odd_spellings(
     a: str, b: str, counts: Counter[str], introduced: Callable[[str], bool], zipf: Zipf
 ) -> list[tuple[str, str]]:
     """(odd, usual) pairs: the one written less here, else the spelling that lost its accents,
-    else the one English knows clearly less, else the one never written after a given name
-    ("Marta Velkander ... Velkandar"). With nothing to choose between them, both: which one is
+    else the one English knows clearly less (`known_through_accents`), else the one never
+    written after a given name ("Marta Velkander ... Velkandar"). With nothing to choose between them, both: which one is
     wrong needs a human, and naming only one would call the right one wrong half the time
     ("Khortytsia"/"Khortytsa"). The count comes first even for accents: a page that writes
     "Maras" twice and "Maraş" once has a house form, and the odd one out is the accented one."""
@@ -259,8 +262,9 @@ def _odd_spellings(
         return [(a, b) if counts[a] < counts[b] else (b, a)]
     if plain(a) == plain(b) and a.isascii() != b.isascii():
         return [(a, b) if a.isascii() else (b, a)]
-    if abs(zipf(a) - zipf(b)) >= CLEARLY_BETTER_KNOWN:
-        return [(a, b) if zipf(a) < zipf(b) else (b, a)]
+    known_a, known_b = known_through_accents(a, zipf), known_through_accents(b, zipf)
+    if abs(known_a - known_b) >= CLEARLY_BETTER_KNOWN:
+        return [(a, b) if known_a < known_b else (b, a)]
     a_introduced, b_introduced = introduced(a), introduced(b)
     if a_introduced != b_introduced:
         return [(b, a) if a_introduced else (a, b)]
