@@ -16,6 +16,7 @@ scanner damaged many words, any one word is likelier misread, so the cost falls 
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -267,4 +268,33 @@ def _kept_in_place(
     word = text[start:end].lower()
     if known(word) and _STOP_BEFORE_NUMBER.match(text, end):
         return True
+    if text.startswith(".", end) and _abbreviation_of(word) is not None:
+        return True
     return cut_fragment(text, start, end, zipf, known)
+
+
+# A word of four letters or more before a full stop that opens a common word two letters longer or
+# more is that word cut short: an abbreviation ("1st sess." for session, "Cong." for Congress), not
+# a misreading of a word it happens to sit near ("less"). A misreading seldom keeps the opening of
+# a longer common word ("tbe", "bouse", "lees" open none).
+MIN_ABBREVIATED_LETTERS = 4
+MIN_ABBREVIATED_CUT = 2
+
+
+def _abbreviation_of(word: str) -> str | None:
+    """The common word (Zipf MIN_TARGET_ZIPF or more) that `word` is the opening of, if any."""
+    if len(word) < MIN_ABBREVIATED_LETTERS:
+        return None
+    longest = len(word) + MIN_ABBREVIATED_CUT
+    ordered = _ordered_common_words()
+    for at in range(bisect.bisect_left(ordered, word), len(ordered)):
+        if not ordered[at].startswith(word):
+            return None  # past the words that open so
+        if len(ordered[at]) >= longest:
+            return ordered[at]
+    return None
+
+
+@cache
+def _ordered_common_words() -> tuple[str, ...]:
+    return tuple(sorted(common_words()))

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from newslint import cased_lexicon
+from newslint.lexicon import english_table, table_key
+from newslint.misreadings import GLYPH_CONFUSIONS
 from newslint.ocr_damage import TOKEN, Zipf, damage_kind, strip_edges
 from newslint.regex_store import compile_pattern
+from newslint.wordtable import WordTable
 
 _CAPITALISED_WORD = compile_pattern(r"\p{Lu}\p{L}*(?:['’]\p{L}+)?")
 _CAMEL_OR_CAPS_NAME = compile_pattern(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|Von)\p{Lu}\p{Ll}+")
@@ -56,6 +60,8 @@ def _is_non_word(
         return False  # "promenaded", "besmeared": Hunspell's affixes know words wordfreq lacks
     if core.islower() and _inflected_word(core, zipf, lexicon):
         return False
+    if core.islower() and _word_shaped(core, zipf):
+        return False
     if _TITLE_CASE.fullmatch(core) and _derived_name_or_word(core.lower(), zipf, lexicon):
         return False
     possessive = _ANY_POSSESSIVE.fullmatch(core)
@@ -78,6 +84,70 @@ def _inflected_word(core: str, zipf: Zipf, lexicon: cased_lexicon.CasedLexicon) 
     return any(
         lexicon.has(s) or (len(s) >= MIN_LISTED_STEM and zipf(s) >= STEM_ZIPF) for s in stems
     )
+
+
+# A long lower-case word every letter triple of which many listed words share ("tachistoscopes":
+# "^ta", "tos", "es$"), that no confusion of glyph shapes turns into a listed word, is a rare term
+# the lists leave out, not a misreading: a misread letter in a long word leaves a triple English
+# hardly writes ("declassificaion": "aio"; "unayoidably": "yoi"; "reconsecratlon": "tlo"). On
+# the labelled dev pages no misread lower-case word of ten letters or more passes (the highest
+# has a triple 7 listed words share); technical and archaic words the lists lack do.
+MIN_SHAPED_LETTERS = 10
+MIN_TRIPLE_WORDS = 20
+TRIPLE_WORD_ZIPF = 2.5  # the listed words that count
+
+
+def _word_shaped(core: str, zipf: Zipf) -> bool:
+    if len(core) < MIN_SHAPED_LETTERS or not core.isascii():
+        return False
+    shared = _letter_triples()
+    for triple in _triples(core):
+        counted = shared.row_values(triple)
+        if counted is None or counted[0] < MIN_TRIPLE_WORDS:
+            return False
+    return not any(
+        zipf(core[:at] + printed + core[at + len(read) :]) > 0
+        for printed, read in GLYPH_CONFUSIONS
+        for at in _occurrences(core, read)
+    )
+
+
+def _triples(word: str) -> set[str]:
+    edged = f"^{word}$"
+    return {edged[i : i + 3] for i in range(len(edged) - 2)}
+
+
+def _occurrences(word: str, part: str) -> Iterator[int]:
+    at = word.find(part)
+    while at != -1:
+        yield at
+        at = word.find(part, at + 1)
+
+
+def _letter_triples() -> WordTable:
+    """How many of wordfreq's lower-case ASCII words of Zipf TRIPLE_WORD_ZIPF or more hold each
+    letter triple (the word's edges count as letters): built once (0.7 s) and kept in the cache
+    directory beside the word list it is counted from."""
+    return _triples_table()
+
+
+@cache
+def _triples_table() -> WordTable:
+    return WordTable.cached("letter-triples", table_key(), _count_triples)
+
+
+def _count_triples() -> tuple[list[str], list[int]]:
+    table = english_table()
+    floor = round(TRIPLE_WORD_ZIPF * 100)
+    words = [
+        word
+        for word, value in zip(table.words(), table.values, strict=True)
+        if value >= floor and word.isascii() and word.isalpha() and word.islower()
+    ]
+    # one count over every word's triples at once: Counter's C loop
+    counts = Counter(triple for word in words for triple in _triples(word))
+    triples = sorted(counts)
+    return triples, [min(counts[t], 0xFFFF) for t in triples]
 
 
 def _derived_name_or_word(word: str, zipf: Zipf, lexicon: cased_lexicon.CasedLexicon) -> bool:

@@ -12,6 +12,7 @@ from newslint.checks.lexicon_check import LexiconCheck
 from newslint.checks.lexicon_tuning import Confusions
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.glossed_terms import glossed_spans, inside
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.ocr_fragments import cut_fragment
 from newslint.regex_store import compile_pattern
@@ -64,16 +65,27 @@ class ConfusionCheck(LexiconCheck):
                     scanned = ocr_signal(doc.text, self.zipf).looks_scanned(*DEFAULT_GATE)
                 if not scanned:
                     continue
+            if token.islower() and _ordinary_word(token):
+                # "shewed", "maim": a word the dictionary spells so is the writer's choice in
+                # typed copy; on a scanned page it may still be a misreading of a commoner word
+                if scanned is None:
+                    scanned = ocr_signal(doc.text, self.zipf).looks_scanned(*DEFAULT_GATE)
+                if not scanned:
+                    continue
             if token not in self._verdicts:
                 self._verdicts[token] = self._judge_confusion(token)
             verdict = self._verdicts[token]
             if verdict:
                 repairs[token] = verdict
         known = cased_lexicon.english().has
+        # a term of another language beside its translation ("Khau trang (facemask)")
+        glossed = glossed_spans(doc.text, cased_lexicon.english()) if repairs else []
         for start, end, token in tokens if repairs else ():
             repair = repairs.get(token)
             # A piece of a cut word ("confer- ence") is no word to repair ("once"): the cut
             # word is the hyphen-break's or cut-word's (`newslint.ocr_fragments`).
+            if inside(glossed, start, end):
+                continue
             if repair and not cut_fragment(doc.text, start, end, self.zipf, known):
                 yield self._report(start, end, token, *repair)
 

@@ -28,6 +28,7 @@ from newslint import cased_lexicon
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.glossed_terms import glossed_spans, inside
 from newslint.lexicon import Vocabulary
 from newslint.misreadings import capital_misread, misread_of, near_word
 from newslint.ocr_capital_words import capital_misreadings
@@ -147,6 +148,16 @@ class OcrNoiseCheck(ScannedTextCheck):
         )
 
     def run(self, doc: Document) -> Iterator[Finding]:
+        # A term of another language beside its translation is the writer's, not the scanner's
+        # (`newslint.glossed_terms`); asked only once a finding needs it.
+        glossed: list[tuple[int, int]] | None = None
+        for found in self._found(doc):
+            if glossed is None:
+                glossed = glossed_spans(doc.text, cased_lexicon.english())
+            if not inside(glossed, found.start, found.end):
+                yield found
+
+    def _found(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         if self.detect == "attested-split":
             yield from self._attested_splits(doc)
