@@ -77,3 +77,19 @@ def test_a_list_after_an_opening_phrase_and_a_parenthesis_stay_silent(linter: Li
         "said, was late, and the crews waited.\n"
     )
     assert _words(linter, text) == []
+
+
+def test_a_dateline_before_the_subject_is_passed_over(linter: Linter) -> None:
+    text = (
+        "KIEL (NPA) - The harbour master of Kiel, Lena Holm opened the lock gates.\n\n"
+        "OSLO, May 3 (Wire) – Jon Berg, the chief engineer of Tromso Port visited the yard.\n\n"
+        "BERGEN [NPA] – The harbour master, Lena Holm, opened the gates.\n"
+    )
+    assert _words(linter, text) == ["Holm", "Port"]
+
+
+def test_a_dash_after_the_first_words_opens_no_dateline_for_a_relative_clause(
+    linter: Linter,
+) -> None:
+    text = "The ferry - which was late, Lena Holm said - arrived at noon.\n"
+    assert _words(linter, text) == []

@@ -15,7 +15,9 @@ is a parenthesis ("The ferry, Lena Holm said, was late"). Then either a run of n
 ("…, Gen. Prayut Chan-o-cha announced", or dated: "…, Satya Pal Malik on July 16 said"), or a relative clause after it ("…, who is …") is
 followed by a second finite verb after a noun ("…Uttar Pradesh was nabbed"): the closing comma
 belongs before that verb. The word before it is reported. No fix is applied: the comma may belong
-elsewhere, or the first one may be the stray.
+elsewhere, or the first one may be the stray. A dateline that opens the sentence ("Tehran (ISNA) -
+Iran's Foreign Ministry spokesman, Seyyed Abbas Mousavi explained") is passed over: the subject
+is judged after its dash.
 
 An aside opened by a spaced dash after a name inside the sentence ("led by Mr. Tran Chau - Vice
 Chairman of the Provincial People's Committee had the meeting") is judged the same way: a title
@@ -78,6 +80,11 @@ _DASH_OPENER = compile_pattern(
     r"[ \t][-–][ \t]+(?=\p{Lu})"
     r"(?<=\p{Ll}[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){1,4}\p{Lu}[\p{L}'’-]*[ \t]+[-–][ \t]+)"
 )
+# A dateline before the clause: up to six words (a place, a date, the agency in brackets), one of
+# them capitalised, then a spaced dash and the capital the sentence goes on with.
+_DATELINE = compile_pattern(
+    r"[ \t]*(?=[^\n]{0,60}?\p{Lu})(?:[^\s.!?;:—–-]+(?:-[^\s.!?;:—–-]+)*[ \t]+){1,6}?[-–—][ \t]+(?=\p{Lu})"
+)
 _MARKS = frozenset(',;:—–-()[]"“”')
 _CLOSER = compile_pattern(r'[,;:—–()\[\]"“”]')
 _CAPITAL = compile_pattern(r"\p{Lu}")
@@ -104,7 +111,8 @@ class UnclosedAsideCheck(Check):
                 word = text[dashed[0] : dashed[1]]
                 yield finding(self.rule, *dashed, render(self.rule.message, match=word))
                 continue
-            clause, comma = sentence.start, text.find(",", sentence.start, sentence.end)
+            clause = _after_dateline(text, sentence.start, sentence.end)
+            comma = text.find(",", clause, sentence.end)
             second = text.find(",", comma + 1, sentence.end) if comma >= 0 else -1
             # "In a communique at the end of the meeting, the Chairman …, John Smith stressed":
             # after an opening phrase the clause, and the subject to judge, start after its
@@ -255,6 +263,14 @@ def _time_adjunct(after: list[tuple[int, int, str]], rest: list[str], at: int) -
     ):
         end += 1
     return end - at if end > at + 1 else 0
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where the clause starts after a dateline that opens the sentence ("Tehran (ISNA) - Iran's
+    spokesman, …", "MOGADISHU [SMN] – Hassan Sheikh Mohamud, …"): a few words, one of them
+    capitalised, then a spaced dash and a capital. Without one, the sentence's start."""
+    head = _DATELINE.match(text, start, end)
+    return head.end() if head is not None else start
 
 
 def introduces(text: str, start: int, comma: int) -> bool:
