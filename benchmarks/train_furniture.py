@@ -66,6 +66,7 @@ stayed.
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -252,6 +253,8 @@ def main() -> int:
     print("weights:")
     for name, value in as_weights(w).items():
         print(f"  {name}: {value:.3f}")
+    # the fit is only as reproducible as its command: say it with the weights
+    print("reproduce:", shlex.join(["python", "benchmarks/train_furniture.py", *sys.argv[1:]]))
     return 0
 
 

@@ -4,7 +4,8 @@ The hand-written evidence in `furniture_signals` names what it knows (clock time
 credits); the sites nobody listed print furniture in shapes no one wrote down. This model scores a
 block from features that say nothing about its words, only its shape and its place, in the spirit
 of jusText: length, stop-word density, capitalisation, figures and symbols, whether it ends a
-sentence, jusText's class, and the same facts about its neighbours (furniture comes in runs, and
+sentence, whether it is only a date (a post's stamp), jusText's class, and the same facts about
+its neighbours (furniture comes in runs, and
 an article's paragraphs sit among paragraphs).
 
 The weights are a rule option (`weights`), fitted by `benchmarks/train_furniture.py` on labelled
@@ -21,6 +22,7 @@ from operator import mul
 import regex
 
 from newslint.furniture_signals import line_evidence
+from newslint.furniture_stamps import is_bare_date
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
 from newslint.values import FrozenValue
@@ -49,6 +51,7 @@ FEATURES = (
     "list_mark",
     "blank_before",
     "page_words",
+    "bare_date",
     "first",
     "last",
     "above_article",
@@ -63,6 +66,9 @@ FEATURES = (
     "next_ends_sentence",
 )
 SHORT_WORDS = 6
+# A date line is short ("Thursday, 3 June 2010", "• August 24, 2024 |"): a longer block is asked
+# nothing, so prose is never searched for a date.
+BARE_DATE_WORDS = 6
 
 
 def _capitalised(text: str) -> float:
@@ -133,6 +139,7 @@ def own_features(block: Block, evidence: bool, read: Read | None = None) -> dict
         "list_mark": float(bool(_LIST_MARK.match(text))),
         "blank_before": float(block.blank_before),
         "page_words": page_words,
+        "bare_date": float(block.words <= BARE_DATE_WORDS and is_bare_date(text)),
     }
 
 

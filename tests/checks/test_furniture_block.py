@@ -330,11 +330,16 @@ def test_a_lead_and_a_law_are_not_slugs_or_notices(furniture: Linter, line: str)
     assert reported(furniture, f"{BODY}\n\n{line}\n\n{BODY}\n") == []
 
 
-def test_a_date_line_inside_the_page_is_left_alone(furniture: Linter) -> None:
+def test_a_date_line_under_the_first_line_is_left_alone_and_one_deeper_is_a_stamp(
+    furniture: Linter,
+) -> None:
+    """Under the page's first line a bare date is its dateline (house convention); deeper in a
+    page that carries furniture, the model weighs it as the date stamp the labelled pages mark
+    (the weight of `bare_date`, fitted on the pooled dev sides)."""
     own = f"Talks resume in Geneva\n\nAugust 11, 2022\n\n{BODY}\n"
     assert reported(furniture, own) == []
     stamped = f"World | Europe\n\nTalks resume in Geneva\n\nAugust 11, 2022\n\n{BODY}\n"
-    assert reported(furniture, stamped) == ["World | Europe"]
+    assert reported(furniture, stamped) == ["World | Europe", "August 11, 2022"]
 
 
 def test_a_section_label_above_a_title_with_the_sites_name_is_furniture(
@@ -717,3 +722,13 @@ def test_a_line_between_spaced_dashes_on_a_hard_wrapped_page_joins_no_wrap(
     # a spaced dash at a wrapped line's end, with none opening it, still runs on
     aside = "The ferry will call at the pier - and at the\nnew quay - from June.\n\n"
     assert reported(furniture, f"Ferry plans\n\n{aside}{wrapped}") == []
+
+
+def test_a_short_date_line_is_the_models_bare_date_and_a_dated_sentence_is_not() -> None:
+    """The model weighs a line that is only a date (a post's stamp inside the page); a sentence
+    that gives a date, or a long block, is read as nothing of the kind."""
+    from newslint.furniture_model import own_features
+
+    stamp, sentence = blocks("Thursday, 3 June 2010\n\n" + "On 3 June 2010 the levy began. " + BODY)
+    assert own_features(stamp, False)["bare_date"] == 1.0
+    assert own_features(sentence, False)["bare_date"] == 0.0
