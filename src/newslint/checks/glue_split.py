@@ -79,14 +79,25 @@ def content_split(
     best: tuple[float, str, str] | None = None
     for cut in cuts(token, 2, 2, longest):
         left, right = token[:cut], token[cut:]
-        needed = _content_glue_threshold(left, right, counts, tuning)
+        # A name wordfreq knows that the page does not use alone ("Kadyrov" 2.15)
+        known = (
+            left[0].isupper()
+            and not counts[left]
+            and not is_function_word(left)
+            and zipf(left) >= tuning.auxiliary_left_min_zipf
+        )
+        needed = _content_glue_threshold(left, right, counts, tuning, known)
         if needed is None:
             continue
-        name = counts[left] and left[0].isupper()
+        name = left[0].isupper() and (counts[left] or known)
         # A name the document establishes needs no frequency of its own ("Healdtold"); what is
         # glued to it must then be its verb: a name and a noun is how surnames and places are
-        # built ("Ian Merrowgate" beside "Ms Merrow", "Kendalbridge"), whatever the noun.
-        if name and zipf(left) < needed and not follows_a_subject(right):
+        # built ("Ian Merrowgate" beside "Ms Merrow", "Kendalbridge"), whatever the noun. A name
+        # only wordfreq knows always needs a verb, and one whose ending shows it ("Kadyrovannounced"),
+        # not a word the tagger may read as one ("Castlefrank", "Marasites").
+        if known and not right.endswith("ed"):
+            continue
+        if name and (known or zipf(left) < needed) and not follows_a_subject(right):
             continue
         score = zipf(right) if name else min(zipf(left), zipf(right))
         if score >= needed and (best is None or score > best[0]):
@@ -114,7 +125,7 @@ def likelier_split(zipf: Zipf, token: str, tuning: Tuning, longest: int) -> tupl
             or right in tuning.name_endings
         ):
             continue
-        ratio = zipf(left) + zipf(right) - 9.0 - whole
+        ratio = independent_odds(zipf, left, right, whole)
         if (
             min(zipf(left), zipf(right)) >= tuning.likelier_split_part_min_zipf
             and ratio >= tuning.likelier_split_min_ratio
@@ -124,19 +135,26 @@ def likelier_split(zipf: Zipf, token: str, tuning: Tuning, longest: int) -> tupl
     return (best[1], best[2]) if best else None
 
 
+def independent_odds(zipf: Zipf, left: str, right: str, whole: float) -> float:
+    """log10 of how much likelier `left right`, read as two independent words, is than the token
+    whose Zipf value is `whole` (Zipf values are log10 of a frequency per 10^9 words)."""
+    return zipf(left) + zipf(right) - 9.0 - whole
+
+
 def unseen_zipf(token: str, tuning: Tuning) -> float:
     # "Thecity" and the like are frequent web typos, so wordfreq has seen a few of them.
     return tuning.the_glue_max_zipf if token[:3].lower() == "the" else 0.0
 
 
 def _content_glue_threshold(
-    left: str, right: str, counts: Counter[str], tuning: Tuning
+    left: str, right: str, counts: Counter[str], tuning: Tuning, known_name: bool = False
 ) -> float | None:
     """How common both halves must be for this cut to be a glue, or None if it cannot be one.
 
     A function word on the left is strong evidence ("andmobilize", "Theyperpetrated"). Two
     content words must both be common; a capitalised left half must be a name this document uses
-    on its own ("Anitaadvised"), because surnames are built exactly like compounds ("Goldwell").
+    on its own ("Anitaadvised") or a `known_name` (wordfreq's), because surnames are built
+    exactly like compounds ("Goldwell").
     """
     if (
         left.lower() in tuning.prefixes
@@ -147,7 +165,11 @@ def _content_glue_threshold(
         return None
     if is_function_word(left):
         return tuning.function_left_min_zipf
-    if len(left) < 4 or len(right) < 4 or (left[0].isupper() and counts[left] == 0):
+    if (
+        len(left) < 4
+        or len(right) < 4
+        or (left[0].isupper() and not counts[left] and not known_name)
+    ):
         return None
     if counts[left] and counts[right]:
         return (

@@ -8,11 +8,19 @@ from collections.abc import Iterator
 
 from newslint.cased_lexicon import english
 from newslint.checks.glue_compounds import judged_compounds
+from newslint.checks.glue_names import (
+    HEAD_MIN,
+    RARE_ENDINGS,
+    capital_follows,
+    headed,
+    shared_heads,
+)
 from newslint.checks.glue_split import (
     DETERMINERS,
     content_split,
     cuts,
     function_pair,
+    independent_odds,
     likelier_split,
     name_inside_sentence,
     possessive_bases,
@@ -29,6 +37,16 @@ from newslint.rules import Rule
 # ("assignor"); verbs that follow a name ("Tasmaniawas"). Determiners: see glue_split.
 WORD_ENDINGS = frozenset("or on an us as is in at it".split())
 AUXILIARIES = frozenset("was were had has have will would said says".split())
+# Function words no name ends in, unlike "he" ("Beghe"), "an" ("Nilan") or "is" ("Moonis"):
+# auxiliaries ("Tasmaniawas", "Kadyrovhas"), the article, and prepositions and a conjunction that
+# open the phrase after a name ("Ojewaleby John", "Kulebaand his team").
+NAMELESS_RIGHT = AUXILIARIES | {"the", "and", "by", "for", "with", "from", "of"}
+# Right halves that open a verb phrase: what follows them is written in lower case ("Kadyrovhas
+# said"), while a name run on into its surname is not ("Moonis Elahi"): after a name glued to one
+# of these, a capital means no glue. "said" is left out ("said Putin" is how English quotes).
+NEEDS_LOWER_NEXT = (AUXILIARIES - {"said", "says"}) | frozenset(
+    "is are been being did does could should might must may shall".split()
+)
 # Penn tags of the verbs a name is the subject of: past tense, third person, modal.
 _FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "MD"))
 
@@ -44,6 +62,7 @@ class GluedCheck(LexiconCheck):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         counts = doc.word_counts
+        heads = shared_heads(self.zipf, counts, self.vocabulary.longest)
         repairs = {}
         for token, count in counts.items():
             if len(token) < 5 or token.isupper():
@@ -51,15 +70,26 @@ class GluedCheck(LexiconCheck):
             # A token the document repeats may be a name built like a compound; two function
             # words run together ("ofthe" on every line of a page glued throughout) never are,
             # nor is a lower-case word behind a function word ("thecompany" twice): names
-            # are capitalised.
-            split = self._split_remembered(token, counts) if count == 1 else self._repeated(token)
+            # are capitalised. A head the page runs into two different words is a name the page
+            # keeps losing spaces around, however often each glue recurs ("Ojewaleby" twice).
+            split = (
+                self._split_remembered(token, counts, heads)
+                if count == 1 or headed(token, heads)
+                else self._repeated(token)
+            )
             # A word the dictionary licenses is a word wordfreq's corpus happens to lack
             # ("obits", "deadheaded"): its halves are not two words run together.
             if split and not english().has(token.lower()):
                 repairs[token] = (f"{split[0]} {split[1]}", True)
+        # Capitalised glues whose right half wants a lower-case word after it (see the constant).
+        verbal = {
+            token
+            for token, (fix, _) in repairs.items()
+            if token[:1].isupper() and fix.rpartition(" ")[2] in NEEDS_LOWER_NEXT
+        }
         possessives = list(possessive_bases(doc.text))
         for token in {run.text for run in possessives} - repairs.keys():
-            split = self._split_remembered(token, counts) if token.islower() else None
+            split = self._split_remembered(token, counts, heads) if token.islower() else None
             if split and not english().has(token):
                 repairs[token] = (f"{split[0]} {split[1]}", True)
         candidates = [
@@ -67,30 +97,40 @@ class GluedCheck(LexiconCheck):
             for word in (sorted([*doc.words, *possessives]) if repairs else ())
             if (repair := repairs.get(word.text))
             and not name_inside_sentence(doc.text, word.start, repair[0])
+            and not (word.text in verbal and capital_follows(doc.text, word.end))
         ]
         for start, end, found, (fix, safe), compound in judged_compounds(doc.text, candidates):
             # A closed compound is offered, never applied: the document's other glues make
             # this one likely lost space, not certain.
             yield self._report(start, end, found, fix, safe and not compound)
 
-    def _split_remembered(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+    def _split_remembered(
+        self, token: str, counts: Counter[str], heads: frozenset[str] = frozenset()
+    ) -> tuple[str, str] | None:
         """`_split`, remembered for a lower-case token wordfreq knows: only a capitalised half or
         an unseen token asks what else the document holds, so its split is the same in every
         document (a corpus scan meets the same words in document after document)."""
         if not token.islower():
-            return self._split(token, counts)
+            return self._split(token, counts, heads)
         if token in self._splits:
             return self._splits[token]
-        split = self._split(token, counts)
+        split = self._split(token, counts, heads)
         if self.zipf(token) > unseen_zipf(token, self.tuning):
             if len(self._splits) > MEMO_LIMIT:
                 self._splits.clear()
             self._splits[token] = split
         return split
 
-    def _split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+    def _split(
+        self, token: str, counts: Counter[str], heads: frozenset[str]
+    ) -> tuple[str, str] | None:
+        """`heads`: the document's `shared_heads`, names as good as used on their own."""
         rarity = self.zipf(token)
-        if rarity <= self.tuning.glued_max_zipf and (split := self._best_split(token, counts)):
+        if (
+            rarity <= self.tuning.glued_max_zipf
+            and (split := self._best_split(token, counts, heads))
+            and self._likelier_than_name(token, split, rarity)
+        ):
             return split
         if rarity < self.tuning.function_pair_max_zipf and (
             split := function_pair(self.zipf, token, self.tuning, self.vocabulary.longest)
@@ -104,6 +144,14 @@ class GluedCheck(LexiconCheck):
         if rarity > 0 and not english().has(token):
             return likelier_split(self.zipf, token, self.tuning, self.vocabulary.longest)
         return None
+
+    def _likelier_than_name(self, token: str, split: tuple[str, str], rarity: float) -> bool:
+        """A capitalised token wordfreq has seen is a name more often than a glue ("Lawan", not
+        "Law an"): its halves, read as independent words, must be far likelier than the token."""
+        if token.islower() or rarity == 0:
+            return True
+        odds = independent_odds(self.zipf, split[0], split[1], rarity)
+        return odds >= self.tuning.likelier_split_min_ratio
 
     def _follows_a_subject(self, word: str) -> bool:
         """Whether `word` reads as a finite verb (said, told, wants, will) in a frame where a
@@ -138,7 +186,9 @@ class GluedCheck(LexiconCheck):
             return None
         return function_pair(self.zipf, token, self.tuning, self.vocabulary.longest)
 
-    def _best_split(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+    def _best_split(
+        self, token: str, counts: Counter[str], heads: frozenset[str]
+    ) -> tuple[str, str] | None:
         best: tuple[float, str, str] | None = None
         for cut in cuts(token, 2, 1, self.vocabulary.longest):
             left, right = token[:cut], token[cut:]
@@ -154,24 +204,29 @@ class GluedCheck(LexiconCheck):
                 continue
             if right in WORD_ENDINGS and token.islower() and self.zipf(token) > 0:
                 continue  # "assignor", "bailor": a known word that merely ends like one
-            if self._known_left(left, right, counts) and self.zipf(right) >= self.min_zipf:
+            if self._known_left(left, right, counts, heads) and self.zipf(right) >= self.min_zipf:
                 score = min(self.zipf(left), self.zipf(right))
                 if best is None or score > best[0]:
                     best = (score, left, right)
         return (best[1], best[2]) if best else None
 
-    def _known_left(self, left: str, right: str, counts: Counter[str]) -> bool:
-        """A capitalised left part must be a common word or a name used elsewhere in the document:
-        many names end in a function word ("Beghe", "Nilan"), though hardly any in an auxiliary
-        verb, so before one a fairly common name will do ("Tasmaniawas")."""
+    def _known_left(
+        self, left: str, right: str, counts: Counter[str], heads: frozenset[str]
+    ) -> bool:
+        """A capitalised left part must be a common word or a name used elsewhere in the document
+        (on its own, or as the head of another glue: `shared_heads`): many names end in a
+        function word ("Beghe", "Nilan"), though hardly any in one of `NAMELESS_RIGHT`, so before
+        one a name wordfreq knows will do ("Tasmaniawas", "Kadyrovhas")."""
         if left[0].isupper():
             if len(left) <= 2 and not is_function_word(left.lower()):
                 return False  # "Da than" from "Dathan": a name's first syllable, not a word
             tuning = self.tuning
             needed = (
                 tuning.auxiliary_left_min_zipf
-                if right in AUXILIARIES
+                if right in NAMELESS_RIGHT
                 else tuning.capitalised_left_min_zipf
             )
-            return counts[left] > 0 or self.zipf(left) >= needed
+            if right in RARE_ENDINGS and len(left) >= HEAD_MIN:
+                return True  # "Nwabuzorsaid": no name ends so
+            return counts[left] > 0 or left in heads or self.zipf(left) >= needed
         return self.zipf(left) >= self.min_zipf

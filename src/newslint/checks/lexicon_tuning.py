@@ -51,8 +51,10 @@ TUNED: tuple[Tuned, ...] = (
     ),
     Tuned(
         "auxiliary_left_min_zipf",
-        3.0,
-        "... or this common before an auxiliary verb ('Tasmaniawas')",
+        1.5,
+        "... or this common before a function word no name ends in: an auxiliary ('Tasmaniawas'), "
+        "'by', 'and' (a name wordfreq knows: 'Kadyrov' 2.15; a seen token must also pass the "
+        "independence odds, so 'Ashby' 2.96 is no 'Ash by')",
     ),
     Tuned(
         "function_pair_max_zipf",

@@ -1,0 +1,62 @@
+"""Document evidence for a name glued to the word after it ("Ojewaleby", "Kadyrovhas"), used by
+`lexicon`'s `glued` detector.
+
+A name wordfreq has never seen cannot vouch for itself, but a page that loses spaces around a name
+usually loses them more than once: the same head run into two different words ("Ojewaleby",
+"OjewaleAlhaji") is a name written twice, which a single made-up token never is. And the word after
+a glue shows whether the cut is a phrase boundary: a verb or an article glued to a name is followed
+by lower case, a name that merely ends in one ("Moonis Elahi") by its surname.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from newslint.checks.glue_split import cuts
+from newslint.regex_store import compile_pattern
+
+Zipf = Callable[[str], float]
+
+# The function words hardly any English word or name ends in: fewer than 1 in 10,000 of the words
+# in wordfreq's English list (of three letters more than the ending) end in each ("would" 0,
+# "said" 0.1, "with" 0.6, "for" 0.7), against "had" 1.1 ("Farhad"), "the" 3.6 ("Goethe"), "by" 14
+# ("Ashby"), "and" 30, "is" 92 (a test recounts them). An unseen capitalised token ending in one
+# is a name glued to it, whatever the name.
+RARE_ENDINGS = frozenset(
+    """about after against also been before being between but could did does during for from
+    have him into may might must onto said says shall she should that their them then there
+    these they this those under upon was were what when where which while who whom whose will
+    with within without would you your""".split()
+)
+HEAD_MIN = 4  # a shared head of fewer letters is a syllable names share ("Abd", "Mac")
+# What continues a shared head must be a word or name wordfreq knows ("by", "Alhaji" 2.4), not
+# any run of letters it has met once.
+REST_MIN_ZIPF = 2.0
+_CAPITAL_NEXT = compile_pattern(r"[ \t]+\p{Lu}")
+
+
+def shared_heads(zipf: Zipf, counts: Counter[str], longest: int) -> frozenset[str]:
+    """Heads that begin two or more distinct capitalised tokens wordfreq has never seen, each
+    continued by a word ("Ojewale" in "Ojewaleby" and "OjewaleAlhaji")."""
+    seen: dict[str, set[str]] = {}
+    for token in counts:
+        if len(token) < HEAD_MIN + 2 or not token[:1].isupper() or token.isupper():
+            continue
+        if zipf(token) > 0:
+            continue
+        for cut in cuts(token, HEAD_MIN, 1, longest):
+            head, rest = token[:cut], token[cut:]
+            if head[1:].islower() and zipf(rest) >= REST_MIN_ZIPF:
+                seen.setdefault(head, set()).add(token)
+    return frozenset(head for head, tokens in seen.items() if len(tokens) > 1)
+
+
+def capital_follows(text: str, end: int) -> bool:
+    """Whether the next word after `end`, on the same line, starts with a capital."""
+    return _CAPITAL_NEXT.match(text, end) is not None
+
+
+def headed(token: str, heads: frozenset[str]) -> bool:
+    """Whether `token` continues one of the document's shared heads."""
+    return any(token.startswith(head) and token != head for head in heads)
