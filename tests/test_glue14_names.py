@@ -57,3 +57,15 @@ def test_rare_endings_are_the_function_words_hardly_any_word_ends_in() -> None:
         return ends / len(words) * 10_000
 
     assert {word for word in FUNCTION_WORDS if rate(word) < 1} == RARE_ENDINGS
+
+
+def test_on_a_page_that_lost_spaces_an_unseen_name_needs_no_evidence() -> None:
+    text = (
+        "Tag: Ports\nGovernors met in Abuja on Monday to discuss ports withthe ministers.\n"
+        "Ports Reopen After Strike\nby Kunle Adewunmiby the coast desk, reporting from Lagos.\n"
+    )
+    assert reported(text, RULE) == ["withthe", "Adewunmiby"]
+    clean = (
+        "Ports Reopen After Strike\nby Kunle Adewunmiby, the coast desk, reporting from Lagos.\n"
+    )
+    assert reported(clean, RULE) == []

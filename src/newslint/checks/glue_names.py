@@ -34,6 +34,7 @@ HEAD_MIN = 4  # a shared head of fewer letters is a syllable names share ("Abd",
 # any run of letters it has met once.
 REST_MIN_ZIPF = 2.0
 _CAPITAL_NEXT = compile_pattern(r"[ \t]+\p{Lu}")
+_WORD_NEXT = compile_pattern(r"[ \t]+[\p{L}\d“‘\"'(]")
 
 
 def shared_heads(zipf: Zipf, counts: Counter[str], longest: int) -> frozenset[str]:
@@ -60,3 +61,9 @@ def capital_follows(text: str, end: int) -> bool:
 def headed(token: str, heads: frozenset[str]) -> bool:
     """Whether `token` continues one of the document's shared heads."""
     return any(token.startswith(head) and token != head for head in heads)
+
+
+def word_follows(text: str, end: int) -> bool:
+    """Whether a word (or a quotation or aside opening) follows `end` on the same line: what a
+    function word glued to a name needs after it ("Adewaleby the desk", not "Adewaleby,")."""
+    return _WORD_NEXT.match(text, end) is not None

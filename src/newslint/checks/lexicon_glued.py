@@ -14,6 +14,7 @@ from newslint.checks.glue_names import (
     capital_follows,
     headed,
     shared_heads,
+    word_follows,
 )
 from newslint.checks.glue_split import (
     DETERMINERS,
@@ -81,11 +82,26 @@ class GluedCheck(LexiconCheck):
             # ("obits", "deadheaded"): its halves are not two words run together.
             if split and not english().has(token.lower()):
                 repairs[token] = (f"{split[0]} {split[1]}", True)
+        if repairs:
+            # A page that lost a space elsewhere loses it around names too: there an unseen name
+            # needs no evidence of its own before a word no name ends in ("Adewaleby").
+            for token in counts.keys() - repairs.keys():
+                split = self._after_unseen_name(token)
+                if split and not english().has(token.lower()):
+                    repairs[token] = (f"{split[0]} {split[1]}", True)
         # Capitalised glues whose right half wants a lower-case word after it (see the constant).
         verbal = {
             token
             for token, (fix, _) in repairs.items()
             if token[:1].isupper() and fix.rpartition(" ")[2] in NEEDS_LOWER_NEXT
+        }
+        # Capitalised glues cut before a function word other than "said": a word must follow.
+        named = {
+            token
+            for token, (fix, _) in repairs.items()
+            if token[:1].isupper()
+            and is_function_word(right := fix.rpartition(" ")[2])
+            and right not in ("said", "says")
         }
         possessives = list(possessive_bases(doc.text))
         for token in {run.text for run in possessives} - repairs.keys():
@@ -98,6 +114,7 @@ class GluedCheck(LexiconCheck):
             if (repair := repairs.get(word.text))
             and not name_inside_sentence(doc.text, word.start, repair[0])
             and not (word.text in verbal and capital_follows(doc.text, word.end))
+            and not (word.text in named and not word_follows(doc.text, word.end))
         ]
         for start, end, found, (fix, safe), compound in judged_compounds(doc.text, candidates):
             # A closed compound is offered, never applied: the document's other glues make
@@ -152,6 +169,16 @@ class GluedCheck(LexiconCheck):
             return True
         odds = independent_odds(self.zipf, split[0], split[1], rarity)
         return odds >= self.tuning.likelier_split_min_ratio
+
+    def _after_unseen_name(self, token: str) -> tuple[str, str] | None:
+        """A capitalised token wordfreq has never seen, cut before one of `NAMELESS_RIGHT`."""
+        if not token[:1].isupper() or not token[1:].islower() or self.zipf(token) > 0:
+            return None
+        for cut in cuts(token, HEAD_MIN, 1, self.vocabulary.longest):
+            left, right = token[:cut], token[cut:]
+            if right in NAMELESS_RIGHT and self.zipf(right) >= self.min_zipf:
+                return left, right
+        return None
 
     def _follows_a_subject(self, word: str) -> bool:
         """Whether `word` reads as a finite verb (said, told, wants, will) in a frame where a

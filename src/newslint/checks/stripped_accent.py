@@ -1,0 +1,135 @@
+"""`stripped-accent`: a word that lost its accented letter on the way to an ASCII-only text
+("Mxico", "Snchez", "Bogot", "Espaa").
+
+A conversion that drops every character outside ASCII takes an accented letter out of a name or
+a word borrowed from Spanish, Portuguese or French and leaves no mark where it stood. The damaged
+word is no word English knows (wordfreq under Zipf 1, Hunspell has no entry), and putting one
+accented Latin letter back at one place makes it a common word of English or of a language news
+is translated from (Zipf `min_zipf` or more in wordfreq's lists: "México" 5.5 in Spanish,
+"Sánchez" 4.7). A typo or a made-up name is restored so by chance only, and never to a word that
+common. The page must hold no accented letter anywhere: one that writes "é" did not strip it.
+The restored word is a suggestion, not a fix.
+"""
+
+from __future__ import annotations
+
+import array
+from collections.abc import Iterator
+from functools import cache
+from math import log10
+
+from newslint.cased_lexicon import english
+from newslint.checks import Check, Option, finding, render
+from newslint.checks.language import LanguageTable
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import Vocabulary, table_key
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+from newslint.tokens import is_plain_ascii_word
+from newslint.wordtable import WordTable
+
+OPTIONS = {
+    "min_zipf": Option((float, int), default=3.5, doc="how common the restored word must be"),
+    "max_zipf": Option((float, int), default=1.0, doc="the damaged word is this rare in English"),
+    "languages": Option(
+        (list,),
+        default=["de", "es", "fr", "pt", "it", "nl", "sv", "id", "tr", "pl"],
+        doc="wordfreq language codes whose words may have lost a letter",
+    ),
+}
+FIXES = False
+# The accented Latin letters of the languages news is most often translated from: the ones an
+# ASCII-only conversion drops.
+ACCENTED = "áéíóúñçãõâêôàèìòùüöäëïåøýşğı"
+SHORTEST = 4  # letters of the shortest damaged word read: shorter ones restore by chance
+LIST = "small"  # wordfreq's list of each language (the `language` kind reads the same)
+KEPT_ZIPF = 3.0  # words rarer than this are not indexed: `min_zipf` can go no lower
+_NON_ASCII_LETTER = compile_pattern(r"[^\x00-\x7f](?<=\p{L})")
+
+
+class StrippedAccentCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.min_zipf = float(rule.option("min_zipf"))
+        self.max_zipf = float(rule.option("max_zipf"))
+        self.languages = tuple(rule.option("languages"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if _NON_ASCII_LETTER.search(text):
+            return  # the page writes accented letters: nothing stripped them
+        zipfs = doc.zipfs(self.vocabulary)
+        # One lookup a word: what it would read with one accented letter put back, at most how
+        # common (`_skeletons`); only a word that comes back common enough is asked of the
+        # dictionary (the slow question) and searched.
+        skeletons = _skeletons(tuple(sorted({"en", *self.languages})))
+        hits = [
+            word
+            for word in doc.word_counts
+            if len(word) >= SHORTEST
+            and zipfs[word] < self.max_zipf  # shared with the other checks, and fails most words
+            and is_plain_ascii_word(word)
+            and _restorable(skeletons, word) >= self.min_zipf
+            and not english().has(word)
+            and not english().has(word.lower())
+        ]
+        if not hits:
+            return
+        table = LanguageTable(self.languages)
+        restored = {word: whole for word in hits if (whole := self._restored(word, table))}
+        for run in doc.words if restored else ():
+            whole = restored.get(run.text)
+            if whole is not None:
+                message = render(self.rule.message, match=run.text, fix=whole)
+                yield finding(self.rule, run.start, run.end, message, suggestions=[whole])
+
+    def _restored(self, word: str, table: LanguageTable) -> str | None:
+        """The commonest word one accented letter put back into `word` makes, if common enough."""
+        best, best_zipf = None, self.min_zipf
+        for at in range(1, len(word) + 1):
+            for letter in ACCENTED:
+                whole = word[:at] + letter + word[at:]
+                zipf = max(self.vocabulary.zipf(whole), *table.zipfs(whole))
+                if zipf >= best_zipf:
+                    best, best_zipf = whole, zipf
+        return best
+
+
+def _restorable(skeletons: WordTable, word: str) -> float:
+    row = skeletons.row_values(word.casefold())
+    return row[0] / 100 if row is not None else 0.0
+
+
+@cache
+def _skeletons(languages: tuple[str, ...]) -> WordTable:
+    """Every common word of `languages` with one accented letter, keyed by the word without it
+    ("mxico" for "méxico"), valued at the commonest such word's Zipf x 100; built once and kept in
+    the cache directory as the other word tables are."""
+    name = f"stripped-{'-'.join(languages)}-{LIST}"
+    return WordTable.cached(name, table_key(), lambda: _build_skeletons(languages))
+
+
+def _build_skeletons(languages: tuple[str, ...]) -> tuple[list[str], array.array[int]]:
+    from wordfreq import get_frequency_dict
+
+    floor = 10 ** (KEPT_ZIPF - 9)
+    best: dict[str, float] = {}
+    for code in languages:
+        for word, frequency in get_frequency_dict(code, wordlist=LIST).items():
+            if frequency < floor:
+                continue
+            accents = [at for at, letter in enumerate(word) if letter in ACCENTED]
+            if len(accents) != 1:
+                continue
+            at = accents[0]
+            skeleton = word[:at] + word[at + 1 :]
+            zipf = log10(frequency) + 9
+            if zipf > best.get(skeleton, 0.0):
+                best[skeleton] = zipf
+    words = sorted(best)
+    return words, array.array("H", (round(best[word] * 100) for word in words))
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> StrippedAccentCheck:
+    return StrippedAccentCheck(rule, vocabulary)
