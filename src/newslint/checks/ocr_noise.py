@@ -57,6 +57,7 @@ from newslint.ocr_specks import (
     stops_before_lower_case,
     word_specks,
 )
+from newslint.ocr_token_model import likely_misreads
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import document_marks, ocr_signal
@@ -84,6 +85,7 @@ OPTIONS = {
             "unlikely-word",
             "junk-run",
             "odd-shape",
+            "learned-word",
         ),
     ),
     "function_words": Option(
@@ -180,6 +182,8 @@ class OcrNoiseCheck(ScannedTextCheck):
             yield from self._non_words(doc)
         elif self.detect == "unlikely-word":
             yield from self._unlikely_words(doc)
+        elif self.detect == "learned-word":
+            yield from self._learned_words(doc)
         elif self.detect == "split-word":
             yield from self._split_words(text)
         elif self.detect == "capital":
@@ -255,6 +259,16 @@ class OcrNoiseCheck(ScannedTextCheck):
             capital_misreadings(text, self.zipf, in_dictionary, relief),
         )
         yield from self._reported_readings(text, found)
+
+    def _learned_words(self, doc: Document) -> Iterator[Finding]:
+        """ "ire" for "are", "tl" for "to": a word the learned token model
+        (`newslint.ocr_token_model`) reads as a misreading of a commoner one."""
+        text = doc.text
+        share = ocr_signal(text, self.zipf).share
+        in_dictionary = cased_lexicon.english().has
+        for start, end, intended in likely_misreads(text, self.zipf, in_dictionary, share):
+            message = render(self.rule.message, match=text[start:end], fix=intended)
+            yield finding(self.rule, start, end, message)
 
     def _reported_readings(
         self, text: str, found: Iterable[tuple[int, int, Misreading]]
@@ -358,7 +372,16 @@ def _reported_as_spacing(text: str, start: int, end: int) -> bool:
 # the most specific first (a cut word before a non-word piece of it, a misreading that names
 # the word before "not a word").
 WORD_DETECTS = frozenset(
-    ("non-word", "garbled", "odd-shape", "misread-word", "split-word", "capital", "unlikely-word")
+    (
+        "non-word",
+        "garbled",
+        "odd-shape",
+        "misread-word",
+        "split-word",
+        "capital",
+        "unlikely-word",
+        "learned-word",
+    )
 )
 
 

@@ -1,0 +1,232 @@
+"""Fit the OCR token model (`newslint.ocr_token_model`): which lower-case words of a scanned page
+are a scanner's misreadings.
+
+    python benchmarks/train_ocr_tokens.py [--corpus ../shared/corpus] [--l2 1.0]
+        [--precision 0.85] [--extra SET ...]
+
+Labelled tokens come from two places, never from a test half:
+- BLN600's OCR'd articles of the "fit" half (`_bln_articles.bln_half`; the "held" half is the
+  measure printed at the end): each article's OCR is aligned word by word with its transcription
+  (`difflib`, line by line); a token the transcription replaces one for one by another word is a
+  misreading, a token it keeps is not, any other token is left out (a run the transcription joins
+  or splits says nothing of one word);
+- the lower-case tokens of the labelled real pages' dev half (and, with `--extra`, the dev halves of
+  more sets in the same format): a token inside an OCR label of one or two words is a misreading, a
+  token no label touches is not, any other is left out.
+Only pages the OCR gate opens count, as only those are asked. The tokens and their features are
+`ocr_token_model.tokens`' (so the model is fitted on what it will be asked).
+
+The model is scored by five-fold cross-validation grouped by page. The threshold printed is the
+lowest at which the held-out precision over the tokens no other rule already reports reaches
+`--precision` (a token another rule reports adds no finding of its own). Prints the weights, the
+bias and the threshold to copy into `newslint.ocr_token_model`, and the command that made them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import hashlib
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+from _bln_articles import bln_half
+from _corpus import DEFAULT_CORPUS
+from real import half_of, load_records
+
+from newslint import cased_lexicon
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.glossed_terms import glossed_spans, inside
+from newslint.lexicon import zipf
+from newslint.linters import load_rules
+from newslint.ocr_damage import TOKEN, strip_edges
+from newslint.ocr_gate import SCAN_MODEL
+from newslint.ocr_token_model import FEATURES, tokens
+from newslint.signals import ocr_signal
+
+Page = tuple[str, str, str, dict[int, int]]  # name, source, text, token start -> label (0/1)
+FOLDS = 5
+MAX_LABEL_WORDS = 2
+MIN_CHOSEN = 5
+RULE = "ocr.likely-misread"  # the rule the model serves
+
+
+def bln_pages(corpus: Path, half: str) -> Iterator[Page]:
+    """BLN600 articles of `half`: the sentence sample grouped by article, and the articles read
+    whole that the sample lacks."""
+    by_article: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    with open(corpus / "ocr" / "bln600_test_pairs_sample.tsv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            by_article[row["sample_id"]][0].append(row["ocr"])
+            by_article[row["sample_id"]][1].append(row["gt"])
+    for sample_id, (ocr, truth) in sorted(by_article.items()):
+        if bln_half(sample_id) == half:
+            text = "\n".join(ocr)
+            yield f"bln:{sample_id}", "bln600", text, aligned_labels(text, "\n".join(truth))
+    for path in sorted((corpus / "ocr" / "bln600_articles").glob("*.ocr.txt")):
+        sample_id = path.name.split(".")[0]
+        if sample_id in by_article or bln_half(sample_id) != half:
+            continue
+        text = path.read_text(encoding="utf-8")
+        truth = path.with_name(path.name.replace(".ocr.", ".gt.")).read_text(encoding="utf-8")
+        yield f"bln:{sample_id}", "bln600", text, aligned_labels(text, truth)
+
+
+def aligned_labels(ocr: str, truth: str) -> dict[int, int]:
+    """Token start -> 1 where the transcription replaces the token one for one by another word,
+    0 where it keeps it (line N of the OCR is aligned with line N of the transcription)."""
+    labels: dict[int, int] = {}
+    offset = 0
+    truth_lines = truth.split("\n")
+    for number, line in enumerate(ocr.split("\n")):
+        words = list(TOKEN.finditer(line))
+        kept = truth_lines[number].split() if number < len(truth_lines) else []
+        matcher = difflib.SequenceMatcher(None, [w.group() for w in words], kept, autojunk=False)
+        for operation, first, last, kept_first, kept_last in matcher.get_opcodes():
+            for at in range(first, last):
+                start = offset + words[at].start()
+                if operation == "equal":
+                    labels[start] = 0
+                elif operation == "replace" and last - first == kept_last - kept_first:
+                    read = strip_edges(words[at].group())
+                    meant = strip_edges(kept[kept_first + at - first])
+                    if read.lower() != meant.lower():
+                        labels[start] = 1
+        offset += len(line) + 1
+    return labels
+
+
+def dev_pages(corpus: Path) -> Iterator[Page]:
+    for record in load_records(corpus):
+        if half_of(record["domain"]) != "dev":
+            continue
+        text = record["excerpt"]
+        labels: dict[int, int] = {}
+        for match in TOKEN.finditer(text):
+            start, end = match.span()
+            touching = [lb for lb in record["labels"] if lb["start"] < end and start < lb["end"]]
+            if not touching:
+                labels[start] = 0
+            elif any(
+                lb["family"] == "ocr" and len(lb["text"].split()) <= MAX_LABEL_WORDS
+                for lb in touching
+            ):
+                labels[start] = 1
+        yield f"{corpus.name}:{record['id']}", "dev", text, labels
+
+
+def examples(pages: list[Page], linter: Linter) -> tuple[np.ndarray, np.ndarray, list[dict]]:
+    """Features, labels and a description (page, word, reported by another rule) of every labelled
+    token of the pages the gate opens."""
+    in_dictionary = cased_lexicon.english().has
+    rows, ys, about = [], [], []
+    for name, _, text, labels in pages:
+        signal = ocr_signal(text, zipf)
+        if not signal.looks_scanned(0.015, 3, SCAN_MODEL):
+            continue
+        findings = linter.lint(Document.from_raw(text))
+        # the rule never reports a term beside its translation (`newslint.glossed_terms`)
+        glossed = glossed_spans(text, cased_lexicon.english())
+        for token in tokens(text, zipf, in_dictionary, signal.share):
+            label = _label_at(text, token.start, labels)
+            if label is None or inside(glossed, token.start, token.end):
+                continue
+            rows.append(token.features)
+            ys.append(label)
+            reported = any(f.start < token.end and token.start < f.end for f in findings)
+            about.append({"page": name, "word": token.word, "reported": reported})
+    return np.array(rows, dtype=float), np.array(ys, dtype=float), about
+
+
+def _label_at(text: str, start: int, labels: dict[int, int]) -> int | None:
+    """The label of the whitespace token holding offset `start` (a core may follow a mark)."""
+    token_start = text.rfind(" ", 0, start) + 1
+    token_start = max(token_start, text.rfind("\n", 0, start) + 1)
+    return labels.get(token_start)
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    """L2-regularised logistic regression; returns (bias, weights...)."""
+    design = np.c_[np.ones(len(x)), x]
+    scale = np.r_[1.0, design[:, 1:].std(0) + 1e-9]
+    z = design / scale
+    w = np.zeros(design.shape[1])
+    for _ in range(4000):
+        p = 1.0 / (1.0 + np.exp(-(z @ w)))
+        w -= 0.5 * (z.T @ (p - y) / len(y) + l2 * np.r_[0.0, w[1:]] / len(y))
+    return w / scale
+
+
+def predict(w: np.ndarray, x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(np.c_[np.ones(len(x)), x] @ w)))
+
+
+def fold_of(page: str) -> int:
+    return hashlib.sha256(page.encode("utf-8")).digest()[0] % FOLDS
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--precision", type=float, default=0.85)
+    parser.add_argument("--extra", type=Path, nargs="*", default=[])
+    parser.add_argument("--show", action="store_true", help="list the held-out new findings")
+    args = parser.parse_args()
+    linter = Linter(load_rules(), select=["ocr"], ignore=[RULE])  # the other rules
+    pages = list(bln_pages(args.corpus, "fit")) + list(dev_pages(args.corpus))
+    for extra in args.extra:
+        pages += list(dev_pages(extra))
+    x, y, about = examples(pages, linter)
+    folds = np.array([fold_of(a["page"]) for a in about])
+    held = np.zeros(len(y))
+    for k in range(FOLDS):
+        w = fit(x[folds != k], y[folds != k], args.l2)
+        held[folds == k] = predict(w, x[folds == k])
+    new = np.array([not a["reported"] for a in about])
+    print(
+        f"tokens {len(y)}, misread {int(y.sum())}, of which no other rule reports {int((y * new).sum())}"
+    )
+    # the lowest threshold whose held-out precision (over at least MIN_CHOSEN new findings) holds
+    threshold = float("inf")
+    for t in np.arange(0.98, 0.49, -0.02):
+        chosen = (held >= t) & new
+        if chosen.sum() >= MIN_CHOSEN:
+            print(f"  at {t:.2f}: {int(chosen.sum())} new, precision {y[chosen].mean():.2f}")
+            if y[chosen].mean() >= args.precision:
+                threshold = round(float(t), 2)
+    if args.show:
+        for i in np.argsort(-held):
+            if new[i] and held[i] >= 0.5:
+                print(f"  {held[i]:.2f} {int(y[i])} {about[i]['page']} {about[i]['word']}")
+    chosen = (held >= threshold) & new
+    print(
+        f"threshold {threshold}: held out, {int(chosen.sum())} new findings, "
+        f"{int(y[chosen].sum())} on a misreading"
+    )
+    w = fit(x, y, args.l2)
+    bx, by, babout = examples(list(bln_pages(args.corpus, "held")), linter)
+    bnew = np.array([not a["reported"] for a in babout])
+    picked = (predict(w, bx) >= threshold) & bnew
+    print(
+        f"BLN600 held half: {int(picked.sum())} new findings, {int(by[picked].sum())} on a misreading"
+    )
+    print(f"BIAS = {w[0]:.4f}")
+    print("WEIGHTS = (" + ", ".join(f"{v:.4f}" for v in w[1:]) + ")")
+    print(f"THRESHOLD = {threshold}")
+    print("features:", ", ".join(FEATURES))
+    extras = " ".join(str(e) for e in args.extra)
+    print(
+        "reproduce: python benchmarks/train_ocr_tokens.py"
+        f" --l2 {args.l2} --precision {args.precision}" + (f" --extra {extras}" if extras else "")
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

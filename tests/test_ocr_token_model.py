@@ -1,0 +1,50 @@
+"""The learned OCR token model (`newslint.ocr_token_model`, rule ocr.likely-misread; issue 14)."""
+
+from __future__ import annotations
+
+import math
+
+from newslint import cased_lexicon
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.lexicon import zipf
+from newslint.linters import load_rules
+from newslint.ocr_token_model import (
+    FEATURES,
+    THRESHOLD,
+    WEIGHTS,
+    _best_edit_neighbour,
+    likely_misreads,
+    probability,
+    tokens,
+)
+
+SCANNED = "Tbe men arc ready, and tliat is tho 2oth day. "
+
+
+def test_weights_match_the_features() -> None:
+    assert len(WEIGHTS) == len(FEATURES)
+    assert 0.5 <= THRESHOLD < 1.0
+
+
+def test_tokens_carry_one_value_per_feature() -> None:
+    found = list(tokens(SCANNED + "He saw im receive it.", zipf, cased_lexicon.english().has, 0.1))
+    assert found and all(len(t.features) == len(FEATURES) for t in found)
+    assert all(0.0 < probability(t.features) < 1.0 for t in found)
+    assert all(not math.isnan(v) for t in found for v in t.features)
+
+
+def test_edit_neighbours_through_deletions() -> None:
+    assert _best_edit_neighbour("tl", zipf)[1] == "to"  # a letter changed
+    assert _best_edit_neighbour("eliberately", zipf)[1] == "deliberately"  # a letter dropped
+    assert _best_edit_neighbour("thee", zipf)[1] in {"the", "three", "there", "these", "then"}
+
+
+def test_misreads_in_scanned_copy_only() -> None:
+    text = SCANNED + "He saw im receive a letter from the clerk."
+    found = list(likely_misreads(text, zipf, cased_lexicon.english().has, 0.1))
+    assert any(text[s:e] == "im" and fix == "in" for s, e, fix in found)
+    linter = Linter(load_rules(), select=["ocr.likely-misread"])
+    assert any(text[f.start : f.end] == "im" for f in linter.lint(Document.from_raw(text)))
+    typed = "He saw im receive a letter from the clerk, and the men were ready."
+    assert linter.lint(Document.from_raw(typed)) == []
