@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newslint.furniture_menus import HEAD_WORDS
 from newslint.furniture_story import heads_a_table, heads_prose
+from newslint.listing import listing_item, titled_items
 from newslint.page_layout import (
     PLACE_LINE,
     continues_list,
@@ -16,6 +17,7 @@ from newslint.page_layout import (
     heads_numbered_list,
     is_article,
     is_aside,
+    is_sentence,
     label_sized,
     opens_story,
     styled_as_subheading,
@@ -30,6 +32,8 @@ UNDER = "a label under the headline (section, desk or button)"
 BELOW = "a prompt or label below the article (comment form, source or share link)"
 MAX_HEADLINE_WORDS = 20  # a longer line above the story is its standfirst
 TAIL_WORDS = 5
+DATELINE_CHARS = 60  # how far into a paragraph its dateline may run before the story opens
+_DATELINE_ENDS = ("--", "—", "–", ":", ")")
 TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are text, not prompts
 # One sentence ending inside a line and the next opening: a full stop after a lower-case word
 # (not an initial or "Mr."), then a capital.
@@ -58,7 +62,10 @@ def page_edges(
     for i in range(headline or 0):  # a venue or dateline under the headline is the story's
         # a line going on in the next is a title set in lines, not a label
         if reasons[i] is None and _above_label(items[i]) and not wraps_on(items, i):
-            reasons[i] = None if heads_a_table(items, i) else ABOVE
+            # a listing's first title over its teaser ("WHAT HAPPENED WHEN" over a review's
+            # verdict): the page's text began above the line taken for its headline
+            own = heads_a_table(items, i) or (listing_item(items, i) and titled_items(items))
+            reasons[i] = None if own else ABOVE
     if not article:
         return
     tail = range(max(article[-1] + 1, len(items) - TAIL_BLOCKS), len(items))
@@ -122,8 +129,29 @@ def label_under_headline(
         return  # a short line over the label: the story's venue or a credit block, not a standfirst
     if styled_as_subheading(items, label, styles):  # the first of the article's sections
         return
+    if named_in_opening(items, label):  # a name heading its obituary or profile
+        return
     if reasons[label] is None and label_sized(items[label], HEAD_WORDS) and opens_story(after):
         reasons[label] = UNDER
+
+
+def named_in_opening(items: list[Block], index: int) -> bool:
+    """A line of two words or more that the paragraph of prose under it opens on, after its
+    dateline if it has one ("Jack Gibson" over "SYDNEY (AP) -- Jack Gibson, one of Australia's
+    greatest coaches, died Friday"): the paragraph's subject, set over it as its heading. A
+    section, desk or byline name is not what the story's first sentence is about; a name printed
+    more than once over a paragraph is an author's box, read on from the byline."""
+    if index + 1 >= len(items):
+        return False
+    name, paragraph = items[index].text.strip(), items[index + 1]
+    if len(name.split()) < 2 or not (is_article(paragraph) or is_sentence(paragraph)):
+        return False
+    at = paragraph.text.find(name)
+    if at < 0 or at > DATELINE_CHARS:
+        return False
+    if at and not paragraph.text[:at].rstrip().endswith(_DATELINE_ENDS):
+        return False
+    return sum(1 for block in items if block.text.strip() == name) == 1
 
 
 def _venue_or_label(block: Block) -> bool:

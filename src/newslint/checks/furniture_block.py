@@ -26,11 +26,13 @@ from newslint.furniture_edges import (
     TAIL_WORDS,
     heading_list,
     label_under_headline,
+    named_in_opening,
     page_edges,
 )
 from newslint.furniture_fields import credit_panels, field_panels, field_runs
 from newslint.furniture_front_matter import front_matter
 from newslint.furniture_in_story import own_lines, wrap_fragments
+from newslint.furniture_letters import letter_close
 from newslint.furniture_listing import (
     LINKED,
     RECURRING,
@@ -249,7 +251,8 @@ class FurnitureBlockCheck(Check):
         # the items of a list the page prints (an event calendar, an awards list, a market
         # table): their look and place read like a menu's, but no stamp or credit is in them
         if any(reason in _LIST_LOOKS for reason in reasons):
-            for index in content_list_items(items):
+            # and a letter's close, its valediction and signature (a name, a title, a body)
+            for index in content_list_items(items) | letter_close(items):
                 if reasons[index] in _LIST_LOOKS:
                     reasons[index] = None
         return reasons
@@ -313,6 +316,8 @@ class FurnitureBlockCheck(Check):
                 continue
             if heads_paragraph(items, index, blank_parted) or heads_a_table(items, index):
                 continue
+            if named_in_opening(items, index):
+                continue  # a name heading its paragraph (an obituary in a roundup, a profile)
             if heads_numbered_list(items, index) or in_a_table(items, index) or index in outline:
                 continue
             if styled_as_subheading(items, index, styles) or wraps_on(items, index):

@@ -16,7 +16,11 @@ after it takes up most of its words: then it heads that paragraph (a listing's i
 to the reader (unsafe): the link may be wanted.
 
 Keys: `min_words`, `max_words` (a headline's length); `max_lines` (default 1): a document with
-more lines read as headlines uses them as its own subheadings, and none is reported. In Markdown
+more lines read as headlines uses them as its own subheadings, and none is reported. So does a
+listing (headlines over their teasers, a page of releases, a tag archive): three titles or more,
+each over one paragraph and then the next title, a short line (the item's date or byline) on
+either side of the paragraph; a related story's link stands among paragraphs that run on
+untitled. In Markdown
 and HTML, a line marked up as a heading, or as a list item without a link, is the writer's.
 """
 
@@ -34,6 +38,7 @@ from newslint.finding import Finding
 from newslint.furniture_signals import line_evidence
 from newslint.furniture_story import is_result_line
 from newslint.lexicon import Vocabulary
+from newslint.listing import titled_items
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.textblocks import LENGTH_HIGH, Block, english_stopwords
@@ -162,7 +167,7 @@ class StoryHeadlineCheck(Check):
         # link the scraper kept is a line on its own. One line more than `max_lines` decides
         # that, so the lines after it are not tagged.
         headlines = list(islice(self._headline_lines(doc), self.max_lines + 1))
-        if len(headlines) > self.max_lines:
+        if len(headlines) > self.max_lines or (headlines and titled_items(doc.text_blocks)):
             return
         for block in headlines:
             message = render(self.rule.message, line=block.text)
