@@ -1,0 +1,114 @@
+"""`name-typo`: a name English writes often, mistyped once ("Ameircan", "Springrfield").
+
+A slip on the keyboard leaves a name one keystroke from itself: two letters swapped, a letter
+struck on a key beside the right one, or one letter too many. No page spells the name that way
+for a reason, so the spelling is one no word list holds (wordfreq has never seen it, Hunspell
+licenses it in neither case) and the page writes it once, where the name it slipped from is one
+English writes often (Zipf 3.5 or more) and never as an ordinary word: no lower-case Hunspell
+entry licenses it ("Obama", "London", "Modi"; not "Trump", which is also a word).
+The first letter is kept (a slip there makes another name: "Berik", "Erik"), and only names of
+five letters or more are read ("Lefi" is one key from "Levi" and is also a misread "Left").
+
+A rarer name one keystroke from a famous one is still a name: the tests of frequency and case
+keep to names the page would have no reason to respell. Looser likeness floods: one edit of any
+kind from a name of Zipf 3 pairs "Uzra" with "Ezra" and "Suella" with "Stella"; a shared sound
+key pairs "Casteen" with "Kasten". Measured on the dev sides of the pooled sets, the shared
+corpus and the clean corpus, the keystroke test took no real name for a slip. Names respelled
+elsewhere on the page are `name-variants`' to compare; this reads a name written once. Keys:
+`min_name_zipf` (how often English must write the name slipped from).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from newslint.cased_lexicon import english
+from newslint.checks import Check, Option, finding, render
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import LONGEST_WORD, Vocabulary
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+
+OPTIONS = {
+    "min_name_zipf": Option(
+        (int, float), default=3.5, doc="how often English writes the name slipped from"
+    ),
+}
+
+SHORTEST = 4  # letters of a name too short to read: "Lefi" is one key from "Levi"
+UNKNOWN_ZIPF = 1.0  # wordfreq's lists start at Zipf 1: below it, a spelling never seen
+_TYPED = compile_pattern(r"[A-Z][a-z]{4,}")
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT = {key: (row, column) for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)}
+
+
+def _beside(key: str) -> str:
+    """The letters on the keys around `key` on a QWERTY keyboard, its own row and the next."""
+    row, column = _KEY_AT[key]
+    return "".join(
+        other
+        for other, (other_row, other_column) in _KEY_AT.items()
+        if other != key and abs(other_row - row) <= 1 and abs(other_column - column) <= 1
+    )
+
+
+_BESIDE = {key: _beside(key) for key in _KEY_AT}
+
+
+def slipped_from(word: str) -> set[str]:
+    """The spellings one keystroke from `word` (lower case) after its first letter: two letters
+    swapped, one letter struck for its neighbour on the keyboard, one letter too many."""
+    found: set[str] = set()
+    for at in range(1, len(word)):
+        head, letter, tail = word[:at], word[at], word[at + 1 :]
+        found.add(head + tail)
+        if tail:
+            found.add(head + tail[0] + letter + tail[1:])
+        found.update(head + key + tail for key in _BESIDE.get(letter, ""))
+    found.discard(word)
+    return found
+
+
+class NameTypoCheck(Check):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.min_name_zipf = float(rule.option("min_name_zipf"))
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        # The page's capitalised spellings are judged once each (the set the name checks share);
+        # the runs are read only for a slip.
+        counts = doc.word_counts
+        slips = {
+            word: name
+            for word in doc.names.capital
+            # A run longer than any word English writes is no slip of a name (and its variants
+            # would cost its length squared).
+            if SHORTEST < len(word) <= LONGEST_WORD + 1
+            and counts.get(word, 0) == 1
+            and (name := self._slipped(word)) is not None
+        }
+        if not slips:
+            return
+        for start, end, word in doc.runs:
+            if word in slips:
+                message = render(self.rule.message, match=word, name=slips[word])
+                yield finding(self.rule, start, end, message, suggestions=[slips[word]])
+
+    def _slipped(self, word: str) -> str | None:
+        """The often-written name `word` is one keystroke from, if it is an unknown spelling and
+        only one such name is (two would leave the slip's fix in doubt)."""
+        zipf = self.vocabulary.zipf
+        lower = word.lower()
+        if zipf(lower) >= UNKNOWN_ZIPF or not _TYPED.fullmatch(word) or english().has(lower):
+            return None
+        names = [
+            other
+            for other in slipped_from(lower)
+            if zipf(other) >= self.min_name_zipf and not english().is_lower_case_word(other)
+        ]
+        return names[0].capitalize() if len(names) == 1 else None
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> NameTypoCheck:
+    return NameTypoCheck(rule, vocabulary)

@@ -1,0 +1,41 @@
+"""`consistency.name-typo`: a name English writes often, mistyped once (issue 14). Texts written
+for these tests."""
+
+from __future__ import annotations
+
+from newslint.checks.name_typo import slipped_from
+from newslint.document import Document
+from tests.conftest import surface_linter
+
+LINTER = surface_linter()
+
+
+def _typos(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (text[f.start : f.end], list(f.suggestions))
+        for f in LINTER.lint(Document(text))
+        if f.rule == "consistency.name-typo"
+    ]
+
+
+def test_the_slips_of_one_keystroke_are_read_after_the_first_letter() -> None:
+    slips = slipped_from("lodnon")
+    assert "london" in slips  # two letters swapped
+    assert "lodon" in slips  # a letter too many
+    assert "lodbon" in slips  # b is on the key beside n
+    assert "lodpon" not in slips  # p is not
+    assert "kodnon" not in slips  # the first letter is kept
+    assert "lodnon" not in slips
+
+
+def test_a_famous_name_mistyped_once_is_reported_with_its_fix() -> None:
+    text = "President Obmaa spoke in the capital, and the delegation flew to Lodnon."
+    assert _typos(text) == [("Obmaa", ["Obama"]), ("Lodnon", ["London"])]
+
+
+def test_rare_names_near_famous_ones_and_names_written_twice_are_left_alone() -> None:
+    assert _typos("Ezra Uzra met Suella Braverman, Stella Creasy and Sergei Brin.") == []
+    # Written twice, a spelling is the page's own, not a slip.
+    assert _typos("Obmaa spoke first. Later Obmaa left the hall.") == []
+    # A word that is also an ordinary word names no one ("Trupm" is one slip from "trump").
+    assert _typos("Mr Trupm left the meeting early.") == []
