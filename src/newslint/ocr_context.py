@@ -41,7 +41,6 @@ _STRAY_STOP = compile_pattern(
 # after a number ("5 m").
 _LONE_LETTER = compile_pattern(r"(?<![^ \t\n])(?<!\d[ \t])[b-z](?=[ \t]+\p{L})")
 _LONE_LETTERS = frozenset("bcdefghijklmnopqrstuvwxyz")
-_GAP_BREAK = compile_pattern(r"[-—\n]")
 # Two tokens with a space, a line end or a hyphen and space between them.
 ADJACENT_PAIR = compile_pattern(
     r"(?<![\p{L}\p{N}'’-])(?P<left>\p{L}+)(?P<gap>[-—](?:[ \t]+|[ \t]*\n\s*)|[ \t]*\n[ \t]*|[ \t])"
@@ -72,8 +71,8 @@ def context_traces(text: str, zipf: Zipf) -> Iterator[Trace]:
 def _all_traces(text: str, zipf: Zipf) -> Iterator[Trace]:
     for match in _STRAY_STOP.finditer(text):
         yield Trace(match.start("stop"), match.end("stop"), "stray-stop")
-    cuts = [m for m in cut_words(text, zipf) if not _GAP_BREAK.search(m.group("gap"))]
-    for match in cuts:  # line-end cuts are the signal's own count
+    cuts = spaced_cuts(text, zipf)  # line-end cuts are the signal's own count
+    for match in cuts:
         yield Trace(match.start(), match.end(), "split-word")
     # A lone letter is a whole token (white space on both sides): the search, which the regex
     # module tries at every character, is made only where such a token is.
@@ -201,7 +200,31 @@ def _cut_words_in(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
             yield match
 
 
-def _tried_pairs(pieces: list[str], zipf: Zipf) -> list[int]:
+def spaced_cuts(text: str, zipf: Zipf) -> list[regex.Match[str]]:
+    """The `cut_words` whose gap is one space or tab ("oth er", "fir t"), the ones the OCR signal
+    counts as traces, found without trying the pairs across a line end or a hyphen (most of the
+    regex's tries). Such a pair is a cut word when `is_cut_word` says so, and it says so of two
+    runs one space apart, one of them a fragment (all the pairs tried here), from their letters
+    alone: they are tested first, and the regex, whose match then pairs the same two runs, is
+    tried only on the few left to confirm that no digit, apostrophe or hyphen touches them."""
+    pieces = _LETTERS_SPLIT.split(text)
+    ends: list[int] = []
+    found = []
+    for index in _tried_pairs(pieces, zipf, spaced_only=True):
+        left, right = pieces[index], pieces[index + 2]
+        joined = (left + right).casefold()
+        if len(joined) < 5 or zipf(joined) < SPLIT_JOIN_ZIPF:
+            continue
+        if is_function_word(left) and is_function_word(right):
+            continue
+        ends = ends or list(accumulate(map(len, pieces)))
+        match = ADJACENT_PAIR.match(text, ends[index - 1])
+        if match and not _initial_after_word(text, match):
+            found.append(match)
+    return found
+
+
+def _tried_pairs(pieces: list[str], zipf: Zipf, spaced_only: bool = False) -> list[int]:
     """The pieces (alternating gap and run) that start a pair worth the regex: a run with another
     after it, the gap between them able to begin `ADJACENT_PAIR`'s gap, and, if that gap is a
     single space or tab, one of the two a fragment (two words one space apart, neither a
@@ -216,10 +239,13 @@ def _tried_pairs(pieces: list[str], zipf: Zipf) -> list[int]:
         for word in set(runs).difference(memo):
             fragment(word)  # judged into the memo
         fragments = list(map(memo.__getitem__, runs))
-    opens = map(_GAP_STARTS.__contains__, map(itemgetter(0), gaps))
     spaced = map(_ONE_SPACE.__contains__, gaps)
     either = map(or_, fragments, fragments[1:])
-    tried = map(and_, opens, map(or_, map(not_, spaced), either))
+    if spaced_only:  # `spaced_cuts`: a gap of one space or tab, one side a fragment
+        tried = map(and_, spaced, either)
+    else:
+        opens = map(_GAP_STARTS.__contains__, map(itemgetter(0), gaps))
+        tried = map(and_, opens, map(or_, map(not_, spaced), either))
     return [2 * k + 1 for k in compress(count(), tried)]
 
 

@@ -325,8 +325,21 @@ def _any_damaged(tokens: list[str], zipf: Zipf) -> bool:
     memo = memo_of(zipf, "damage_kind")
     if memo is None:
         return any(map(_judge(zipf), tokens))
-    for token in set(tokens).difference(memo):
-        memo[token] = damage_kind(token, strip_edges(token), zipf)
+    new = set(tokens).difference(memo)
+    if new:
+        # A token with letters or figures inside its marks is judged by them alone ("said",
+        # "said," and "(said" are one judgement): a token's own spelling is read only when
+        # nothing is left of it but marks.
+        cores = memo_of(zipf, "damage_core")
+        assert cores is not None  # the same vocabulary owns both memos
+        for token in new:
+            core = strip_edges(token)
+            kind = cores.get(core, False) if core else False
+            if kind is False:
+                kind = damage_kind(token, core, zipf)
+                if core:
+                    cores[core] = kind
+            memo[token] = kind
     return any(map(memo.__getitem__, tokens))
 
 
