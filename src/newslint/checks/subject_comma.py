@@ -8,9 +8,11 @@ mark, unless the mark quotes a term inside the clause: an “equal weight” rat
 tagger newslint ships with finds no verb, pronoun subject, relative word or opening preposition or
 adverb in it ("In 2020, was" and "However, is" are other matters), and a noun or number to head it
 (a forecast's "Much cooler, scattered showers" is two phrases, no subject). The word after the comma must
-be a finite verb ("has", "will", "conducted" with its object), not a participle opening an aside
+be a finite verb ("has", "will", "conducted" with its object, an irregular past: "said"), not a
+participle opening an aside
 ("based on"), and not an attribution ("…, said Mauer, are"). A comma followed by another within
-ten words opens an aside ("The report, released Tuesday, says"; inside quotation marks too:
+ten words, and before any colon, opens an aside ("The report, released Tuesday, says"; inside
+quotation marks too:
 "The policy, dubbed “clean slate,” takes") and is left alone. Only
 statements are judged: "Uzra, are you here?" addresses someone, and a headline ("The crisis in
 Sudan, explained") has no full stop. Only sentences with a comma before a verb-shaped word are
@@ -36,12 +38,19 @@ from newslint.rules import Rule
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {"min_words": Option((int,), default=2, doc="the shortest subject judged")}
 
-# A comma before a word that may be a finite verb: an auxiliary, a modal, or a word ending as
-# English verbs inflect. The tagger decides; this only spares it the other sentences.
-# An adverb may stand between ("…of Indonesia, also met"): then any word may be the verb.
+# English's common irregular past forms (a closed class of the grammar, not words of any page):
+# "Mr Mackay, said:" splits its subject from its verb as "Widodo, conducted" does.
+_IRREGULAR_PAST = (
+    "said|told|wrote|met|made|took|gave|held|led|sent|spoke|saw|came|found|won|lost|paid|sought"
+    "|brought|built|kept|felt|began|became|went|left|knew|thought|got|ran|stood|fell|rose|grew"
+)
+# A comma before a word that may be a finite verb: an auxiliary, a modal, an irregular past, or a
+# word ending as English verbs inflect. The tagger decides; this only spares it the other
+# sentences. An adverb may stand between ("…of Indonesia, also met"): then any word may be the
+# verb.
 _CANDIDATE = compile_pattern(
     r"(?<=\p{L}), (?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall"
-    r"|should|\p{Ll}+(?:s|ed))\b|(?:also|\p{Ll}+ly) \p{Ll}+\b)"
+    rf"|should|{_IRREGULAR_PAST}|\p{{Ll}}+(?:s|ed))\b|(?:also|\p{{Ll}}+ly) \p{{Ll}}+\b)"
 )
 # Where a clause starts inside a sentence: after a colon, semicolon, dash or quotation mark, or
 # a full stop glued to the next sentence's capital ("in the state.The NGF, stated"). A closing
@@ -57,8 +66,9 @@ _ADVERB_ENDINGS = ("ly",)
 # The verb-shaped words the candidate pattern lets straight after the comma.
 _VERB_SHAPED = compile_pattern(
     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should"
-    r"|\p{Ll}+(?:s|ed))"
+    rf"|{_IRREGULAR_PAST}|\p{{Ll}}+(?:s|ed))"
 )
+_QUOTATION_OPENS = compile_pattern(r":(?=\s)")
 # A list item's bullet before the sentence ("- On the agenda, ..."): not part of the subject.
 _BULLET = compile_pattern(r"[ \t]*[-–—•*·▪][ \t]+")
 _FINITE = frozenset({"VBZ", "VBD", "MD"})
@@ -106,7 +116,10 @@ class SubjectCommaCheck(Check):
                 continue  # a question, or a headline ("The crisis in Sudan, explained")
             for found in _CANDIDATE.finditer(text, sentence.start, sentence.end):
                 comma = found.start()
-                following = text[found.end() : sentence.end].split()[:ASIDE_WORDS]
+                # An aside closes before a colon: a comma after one ("Mr Mackay, said: “Our
+                # Chairman, Uisdean Robertson, has") belongs to what the colon introduces.
+                rest = _QUOTATION_OPENS.split(text[found.end() : sentence.end], maxsplit=1)[0]
+                following = (rest.split() or [""])[:ASIDE_WORDS]
                 if following[0] not in _AUXILIARIES and any(
                     word.rstrip(_CLOSING_QUOTES).endswith(",") for word in following
                 ):
