@@ -125,3 +125,46 @@ def test_short_lines_ending_a_page_with_no_close_are_still_reported(linter: Lint
     text = _LETTER + "Contact Us\n\n\n" + _SIGNATURE
     found = findings_of(linter, text, "scrape.furniture-block")
     assert spans_of(text, found) == ["Contact Us", "Ada Morrow", "Harbour Fishermen Association"]
+
+
+_SECTION_FRONT = (
+    "Why the harbour board cannot meet the union — Okafor\n"
+    "The harbour board chairman, Emeka Okafor, has said no meeting with the union will take "
+    "place before the tariffs are settled.\n"
+    "-\n"
+    "Only the courts can settle the berth dispute — Adeyemi\n"
+    "The ports minister, Tunde Adeyemi, has told the two companies that the berth dispute "
+    "belongs before a judge.\n"
+    "-\n"
+    "Fishermen ask for a second ferry to the islands\n"
+    "Fishermen on the islands have asked the state for a second ferry, saying the first is "
+    "full every morning.\n"
+    "-\n"
+)
+
+
+def test_a_section_fronts_headlines_quoting_speakers_are_its_own(linter: Linter) -> None:
+    # A section front: headlines over their teasers from the page's top, two of them ending on
+    # the speaker they quote after a dash, a different name each time.
+    found = spans_of(_SECTION_FRONT, findings_of(linter, _SECTION_FRONT, "scrape.furniture-block"))
+    assert "Why the harbour board cannot meet the union — Okafor" not in found
+    assert "Only the courts can settle the berth dispute — Adeyemi" not in found
+
+
+def test_one_title_ending_on_a_dashed_name_is_still_reported(linter: Linter) -> None:
+    # One title alone ending on a name after a dash may be a title and its site's name: left
+    # as reported, since only names that differ from title to title are read as speakers.
+    text = (
+        "Harbour, Ports - Harbour News\n\n"
+        "Why the harbour board cannot meet the union — Okafor\n\n"
+        "The harbour board chairman, Emeka Okafor, has said no meeting with the union will take "
+        "place before the tariffs are settled.\n\n"
+        "Only the courts can settle the berth dispute\n\n"
+        "The ports minister, Tunde Adeyemi, has told the two companies that the berth dispute "
+        "belongs before a judge.\n\n"
+        "Fishermen ask for a second ferry to the islands\n\n"
+        "Fishermen on the islands have asked the state for a second ferry, saying the first is "
+        "full every morning.\n"
+    )
+    found = spans_of(text, findings_of(linter, text, "scrape.furniture-block"))
+    assert "Why the harbour board cannot meet the union — Okafor" in found

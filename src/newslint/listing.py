@@ -30,11 +30,14 @@ def _prose(block: Block) -> bool:
 def title_shaped(block: Block) -> bool:
     """One line of a title's length, a capital first, no sentence's stop at its end."""
     text = block.text.strip().lstrip("•·▪●◦* ")
+    words = text.split()
+    figures = sum(1 for word in words if _DIGIT.search(word))
     return (
         block.lines == 1
-        and 1 <= len(text.split()) <= TITLE_WORDS
+        and 1 <= len(words) <= TITLE_WORDS
         and text[:1].isupper()
-        and not text.rstrip(_CLOSING_QUOTES).endswith((".", ",", ";", ":", "…"))
+        and not text.rstrip(_CLOSING_QUOTES).endswith((".", ",", ";", ":", "…", "|"))
+        and figures * 2 < len(words)  # a date or a score line is no title ("Jul 22, 2016")
     )
 
 
@@ -75,3 +78,17 @@ def titled_items(items: list[Block]) -> bool:
             if len(titles) >= TITLED_ITEMS:
                 return True
     return False
+
+
+def opening_listing(items: list[Block]) -> set[int]:
+    """The titles of a page that opens as a listing: its first paragraph of prose is an item's
+    teaser, and the page holds `TITLED_ITEMS` items or more. A listing of related stories under
+    an article (its teasers after the article's own paragraphs) is not one: the article's
+    paragraphs come first."""
+    # a question title of a sentence's length reads as prose: the first teaser is under it
+    first = next((i for i, b in enumerate(items) if _prose(b) and not listing_item(items, i)), None)
+    if first is None or not titled_items(items):
+        return set()
+    if not any(0 <= i < first and listing_item(items, i) for i in (first - 1, first - 2)):
+        return set()
+    return {i for i in range(len(items) - 1) if listing_item(items, i)}

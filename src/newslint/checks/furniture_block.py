@@ -23,8 +23,10 @@ from newslint.finding import Finding
 from newslint.furniture_credits import CAPTION, CREDIT_LINE, SIGN_OFF, sign_off
 from newslint.furniture_cuts import cut_teaser
 from newslint.furniture_edges import (
+    ABOVE,
     BELOW,
     TAIL_WORDS,
+    UNDER,
     heading_list,
     label_under_headline,
     named_in_opening,
@@ -70,6 +72,7 @@ from newslint.furniture_story import (
 )
 from newslint.furniture_tails import inner_furniture
 from newslint.lexicon import MEMO_LIMIT, Vocabulary
+from newslint.listing import opening_listing
 from newslint.page_layout import (
     PLACE_LINE,
     find_headline,
@@ -85,6 +88,7 @@ from newslint.page_layout import (
     subheading_styles,
     wraps_on,
 )
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import DEFAULT_GATE, ocr_signal
 from newslint.textblocks import Block
@@ -117,6 +121,9 @@ _FRONT_MATTER_OWN = _BY_SHAPE | {STAMP, WIRE_SLUG}
 # Reasons from a line's look, its place or its label-and-value form: a content list's item has
 # them all. A stamp, credit or file name in the line is evidence of its own and stays.
 _LIST_LOOKS = _BY_SHAPE | {PANEL, BELOW, CAPTION, LINK_BAR, TITLE_WITH_SITE, SMOOTHED, FIELD}
+# What a listing's title may look like to the shape model, the title-with-site test and the
+# labels around the headline; a stamp, credit or file name in it is evidence of its own.
+_TITLE_LOOKS = frozenset({SHAPED, TITLE_WITH_SITE, ABOVE, UNDER})
 _CREDITS = frozenset({CREDIT_LINE, CAPTION})  # a slideshow's pictures, around its paragraphs
 _GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
 
@@ -253,6 +260,17 @@ class FurnitureBlockCheck(Check):
             reasons[index] = None
         # the items of a list the page prints (an event calendar, an awards list, a market
         # table): their look and place read like a menu's, but no stamp or credit is in them
+        if any(reason in _TITLE_LOOKS for reason in reasons):
+            # a listing's titles, each over its teaser, on a page that opens as a listing (a
+            # section's front, a tag archive): the page's own, though shaped like headlines of
+            # other stories ("Why the minister stayed away — Okafor", a speaker after a dash)
+            titles = opening_listing(items)
+            quoted = _speakers_after_dashes(items, titles, reasons)
+            for index in titles:
+                if reasons[index] == TITLE_WITH_SITE and not quoted:
+                    continue  # one site's name after its titles' dashes: the page's title line
+                if reasons[index] in _TITLE_LOOKS:
+                    reasons[index] = None
         if any(reason in _LIST_LOOKS for reason in reasons):
             # and a letter's close, its valediction and signature (a name, a title, a body)
             for index in content_list_items(items) | letter_close(items):
@@ -347,6 +365,21 @@ class FurnitureBlockCheck(Check):
         if index > last_prose:
             return not block.ends_sentence or block.text.endswith("?")
         return before.end + 1 == block.start and block.end + 1 == after.start
+
+
+def _speakers_after_dashes(items: list[Block], titles: set[int], reasons: list[str | None]) -> bool:
+    """Whether a listing's titles read as a title and its site's name end on different names
+    ("… — Obasanjo", "… — Dino Melaye"): a site's name is the same on every title, so these
+    are the speakers the headlines quote."""
+    names = {
+        _DASH.split(items[i].text.strip())[-1].casefold()
+        for i in titles
+        if reasons[i] == TITLE_WITH_SITE
+    }
+    return len(names) >= 2
+
+
+_DASH = compile_pattern(r"\s[-–—|]\s")
 
 
 def _date_line_reason(items: list[Block], index: int) -> str | None:
