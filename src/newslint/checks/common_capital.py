@@ -91,9 +91,10 @@ class CommonCapitalCheck(Check):
         judged = self._judged
         if len(judged) > MEMO_LIMIT:
             judged.clear()
-        distinct = {run.text for run in doc.runs}
+        names = doc.names  # the page's spellings and their case classes, shared
+        distinct = names.texts
         suspects: set[str] = set()
-        for word in distinct:
+        for word in names.capital:  # `_common_word` judges no other spelling common
             verdict = judged.get(word)
             if verdict is None:
                 verdict = judged[word] = self._common_word(word)

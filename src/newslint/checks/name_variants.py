@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 
 from newslint.checks import Check, Option, SpanIndex, finding, render
 from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings
-from newslint.checks.unknown_names import case_form_pairs, garbled_pairs
+from newslint.checks.unknown_names import case_form_pairs, garbled_pairs, unknown_surnames
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
@@ -95,14 +95,16 @@ class NameVariantsCheck(Check):
         pairs = [(a, b) for a, b in candidate_pairs(names) if self._variants(a, b)]
         long_names = [name for name in names if len(name) >= self.min_length]
         pairs.extend(p for p in sounded_pairs(long_names, self.zipf) if not self._variants(*p))
+        # The names English has never seen, read once for both of the looser comparisons.
+        surnames = unknown_surnames(names, starts, text, self.zipf)
         pairs.extend(
             pair
-            for pair in garbled_pairs(names, starts, text, self.zipf)
+            for pair in garbled_pairs(surnames)
             if not one_is_form_of_other(*map(plain, pair)) and not self._variants(*pair)
         )
         reported: dict[str, str] = {}
         # English names a person in the citation form: the declined one is the odd spelling.
-        for base, declined in case_form_pairs(names, starts, text, self.zipf):
+        for base, declined in case_form_pairs(surnames):
             reported.setdefault(declined, base)
         scanned: list[bool] = []
 

@@ -39,7 +39,6 @@ from newslint.lexicon import MEMO_LIMIT, Vocabulary
 from newslint.other_language import in_other_language
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.tokens import is_lower_run
 
 FIXES = True
 OPTIONS = {
@@ -76,8 +75,10 @@ class ProperCaseCheck(Check):
         # either side), so the document's runs name every word it can find: those judged lost
         # capitals are searched for alone, and a document with none is not searched at all.
         lost = []
-        for word in {run.text for run in doc.runs}:
-            if len(word) < self.min_length or not is_lower_run(word):
+        # The page's lower-case spellings (`\p{Ll}+`, whole), classified once for the page's
+        # checks (`Document.names`).
+        for word in doc.names.lower:
+            if len(word) < self.min_length:
                 continue
             if word not in judged:
                 judged[word] = self._lost_capital(word, lexicon)

@@ -52,26 +52,22 @@ _VOWELS = frozenset("aeiouy")
 _NEXT_NAME = compile_pattern(r"\A (\p{Lu}\p{Ll}+)")
 
 
-def garbled_pairs(
-    names: Iterable[str], starts: Mapping[str, list[int]], text: str, zipf: Zipf
-) -> Iterator[tuple[str, str]]:
-    """Pairs of `names` that English has never seen and that are one name garbled two ways.
-    `names` are plain capitalised words (no hyphen); `starts` gives where each is written."""
-    surnames = unknown_surnames(names, starts, text, zipf)
+def garbled_pairs(surnames: list[str]) -> Iterator[tuple[str, str]]:
+    """Pairs of `surnames` (`unknown_surnames`: names English has never seen) that are one name
+    garbled two ways."""
     for a, b in _candidates(surnames):
         if garbled_alike(a.casefold(), b.casefold()):
             yield a, b
 
 
-def case_form_pairs(
-    names: Iterable[str], starts: Mapping[str, list[int]], text: str, zipf: Zipf
-) -> Iterator[tuple[str, str]]:
-    """(name, name with a Slavic case ending) pairs of surnames English has never seen: a
+def case_form_pairs(unknown: list[str]) -> Iterator[tuple[str, str]]:
+    """(name, name with a Slavic case ending) pairs of `unknown` (`unknown_surnames`), surnames
+    English has never seen: a
     translation from Russian or Czech that kept the declension writes one person as "Kulgank"
     and "Kulganka" (of Kulgank), "Zeman" and "Zemanu" (to Zeman). English copy names a person
     in one form, the citation form, so the declined one is the odd spelling whatever the counts;
     the feminine forms ("Petrov", "Petrova") are two people and are left alone."""
-    surnames = set(unknown_surnames(names, starts, text, zipf))
+    surnames = set(unknown)
     for name in sorted(surnames):
         if name[-1].casefold() in _VOWELS:
             continue
