@@ -119,7 +119,22 @@ class GluedCheck(LexiconCheck):
         for start, end, found, (fix, safe), compound in judged_compounds(doc.text, candidates):
             # A closed compound is offered, never applied: the document's other glues make
             # this one likely lost space, not certain.
-            yield self._report(start, end, found, fix, safe and not compound)
+            safe = safe and not compound and self._vouched(found, fix, counts, heads)
+            yield self._report(start, end, found, fix, safe)
+
+    def _vouched(self, token: str, fix: str, counts: Counter[str], heads: frozenset[str]) -> bool:
+        """Whether the page vouches for a split capitalised token wordfreq has never seen: its
+        name is written on its own or heads another glue, or a common word runs into an auxiliary
+        no name ends in ("Russiahad"). Otherwise the split rests on statistics alone, and names
+        end in function words ("Swainby", "Kenwith", "Mokgethe") and in "said" ("Bousaid") more
+        often than wordfreq's words do: it is offered, never applied."""
+        if not token[:1].isupper() or self.zipf(token) > 0:
+            return True
+        name, _, right = fix.partition(" ")
+        if counts[name] > 0 or name in heads:
+            return True
+        common = self.zipf(name) >= self.tuning.capitalised_left_min_zipf
+        return common and right in AUXILIARIES - {"said", "says"}
 
     def _split_remembered(
         self, token: str, counts: Counter[str], heads: frozenset[str] = frozenset()
