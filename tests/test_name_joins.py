@@ -3,6 +3,11 @@ by `consistency.name-spelling` (issue 14). Texts written for these tests."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from newslint.document import Document
 from newslint.name_joins import name_join_variants
 from tests.conftest import surface_linter
@@ -83,3 +88,32 @@ def test_a_foreign_name_joined_two_ways_equally_often_is_reported_both_ways() ->
 def test_a_compound_of_english_words_joined_two_ways_once_each_names_no_wrong_form() -> None:
     text = "The Vice-President spoke first. Later the Vice President took questions."
     assert _spelling(text) == []
+
+
+_TIE = (
+    "Open the SiteGuide for help. The Siteguide lists every office. Port Melvane and PortMelvane."
+)
+
+
+def test_a_tie_of_two_joins_is_judged_the_same_whatever_the_hash_seed() -> None:
+    # Which form a set yields first changes with PYTHONHASHSEED; the verdict must not.
+    script = (
+        "from newslint.name_joins import name_join_variants\n"
+        "from tests.conftest import surface_linter\n"
+        f"print(sorted((v.name, v.other) for v in name_join_variants({_TIE!r}, "
+        "surface_linter().vocabulary.zipf)))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            cwd=Path(__file__).resolve().parents[1],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1
+    # "Site" and "Guide" are English: a house style's slip, not a name written two ways.
+    assert "SiteGuide" not in outputs.pop()

@@ -132,7 +132,8 @@ def _ranked(candidates: dict[str, set[str]], written: Counter[str], zipf: Zipf) 
     """(rarer form -> usual form) for each name written two ways (on a tie, see the module)."""
     odd: dict[str, str] = {}
     for forms in candidates.values():
-        ranked = sorted(forms, key=lambda form: (written[form], _gaps(form)))
+        # The form itself breaks the last tie: a set's order changes with the hash seed.
+        ranked = sorted(forms, key=lambda form: (written[form], _gaps(form), form))
         rarer, usual = ranked[0], ranked[-1]
         if written[rarer] == written[ranked[1]] and (
             _gaps(rarer) == _gaps(ranked[1]) or len(forms) > 2
@@ -141,7 +142,9 @@ def _ranked(candidates: dict[str, set[str]], written: Counter[str], zipf: Zipf) 
             # knows ("Amir Abdollahian"/"Amir-Abdollahian"), are both reported: which is wrong
             # needs a human, as with two spellings. A compound of English words
             # ("Secretary-General"/"Secretary General") is a house style's slip: neither.
-            if len(forms) == 2 and _foreign(rarer, zipf) and _joins(rarer) != _joins(usual):
+            # Both forms are asked: which of the two is "rarer" on a tie is arbitrary.
+            foreign = _foreign(rarer, zipf) and _foreign(usual, zipf)
+            if len(forms) == 2 and foreign and _joins(rarer) != _joins(usual):
                 odd[rarer], odd[usual] = usual, rarer
             continue
         if _joins(rarer) == _joins(usual):
