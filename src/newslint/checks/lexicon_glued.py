@@ -60,6 +60,7 @@ class GluedCheck(LexiconCheck):
         super().__init__(rule, vocabulary)
         self._splits: dict[str, tuple[str, str] | None] = {}
         self._verbs: dict[str, bool] = {}
+        self._licensed: dict[str, bool] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
         counts = doc.word_counts
@@ -80,14 +81,14 @@ class GluedCheck(LexiconCheck):
             )
             # A word the dictionary licenses is a word wordfreq's corpus happens to lack
             # ("obits", "deadheaded"): its halves are not two words run together.
-            if split and not english().has(token.lower()):
+            if split and not self._in_dictionary(token.lower()):
                 repairs[token] = (f"{split[0]} {split[1]}", True)
         if repairs:
             # A page that lost a space elsewhere loses it around names too: there an unseen name
             # needs no evidence of its own before a word no name ends in ("Adewaleby").
             for token in counts.keys() - repairs.keys():
                 split = self._after_unseen_name(token)
-                if split and not english().has(token.lower()):
+                if split and not self._in_dictionary(token.lower()):
                     repairs[token] = (f"{split[0]} {split[1]}", True)
         # Capitalised glues whose right half wants a lower-case word after it (see the constant).
         verbal = {
@@ -106,7 +107,7 @@ class GluedCheck(LexiconCheck):
         possessives = list(possessive_bases(doc.text))
         for token in {run.text for run in possessives} - repairs.keys():
             split = self._split_remembered(token, counts, heads) if token.islower() else None
-            if split and not english().has(token):
+            if split and not self._in_dictionary(token):
                 repairs[token] = (f"{split[0]} {split[1]}", True)
         candidates = [
             (word.start, word.end, word.text, repair)
@@ -173,7 +174,7 @@ class GluedCheck(LexiconCheck):
         ):
             return split
         # The dictionary is asked only here: most tokens wordfreq knows are words it licenses.
-        if rarity > 0 and not english().has(token):
+        if rarity > 0 and not self._in_dictionary(token):
             return likelier_split(self.zipf, token, self.tuning, self.vocabulary.longest)
         return None
 
@@ -194,6 +195,18 @@ class GluedCheck(LexiconCheck):
             if right in NAMELESS_RIGHT and self.zipf(right) >= self.min_zipf:
                 return left, right
         return None
+
+    def _in_dictionary(self, word: str) -> bool:
+        """`english().has(word)`, remembered per word like `_follows_a_subject` (the answer
+        depends on the word alone): a capitalised token, whose split is never remembered, asked
+        it in every document that holds it, and a word no entry licenses is searched through
+        every affix of both tables."""
+        known = self._licensed.get(word)
+        if known is None:
+            if len(self._licensed) > MEMO_LIMIT:
+                self._licensed.clear()
+            known = self._licensed[word] = english().has(word)
+        return known
 
     def _follows_a_subject(self, word: str) -> bool:
         """Whether `word` reads as a finite verb (said, told, wants, will) in a frame where a
