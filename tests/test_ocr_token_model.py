@@ -48,3 +48,14 @@ def test_misreads_in_scanned_copy_only() -> None:
     assert any(text[f.start : f.end] == "im" for f in linter.lint(Document.from_raw(text)))
     typed = "He saw im receive a letter from the clerk, and the men were ready."
     assert linter.lint(Document.from_raw(typed)) == []
+
+
+def test_the_rule_sets_the_probability_it_reports_at() -> None:
+    text = SCANNED + "He saw im receive a letter from the clerk."
+    rules = load_rules()
+    for rule in rules:
+        if rule.id == "ocr.likely-misread":
+            assert rule.option("min_probability") == THRESHOLD
+            rule.options["min_probability"] = 1.0  # no logistic score reaches it
+    linter = Linter(rules, select=["ocr.likely-misread"])
+    assert linter.lint(Document.from_raw(text)) == []

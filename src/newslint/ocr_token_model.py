@@ -70,11 +70,16 @@ def probability(features: tuple[float, ...]) -> float:
 
 
 def likely_misreads(
-    text: str, zipf: Zipf, in_dictionary: Callable[[str], bool], share: float
+    text: str,
+    zipf: Zipf,
+    in_dictionary: Callable[[str], bool],
+    share: float,
+    threshold: float = THRESHOLD,
 ) -> Iterator[tuple[int, int, str]]:
-    """(start, end, intended word) of each token the model reads as a misreading."""
+    """(start, end, intended word) of each token the model reads as a misreading at `threshold`
+    or above (the rule's `min_probability`; THRESHOLD is the fitted choice)."""
     for token in tokens(text, zipf, in_dictionary, share):
-        if probability(token.features) >= THRESHOLD:
+        if probability(token.features) >= threshold:
             yield token.start, token.end, token.intended
 
 

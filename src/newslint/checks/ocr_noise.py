@@ -57,7 +57,7 @@ from newslint.ocr_specks import (
     stops_before_lower_case,
     word_specks,
 )
-from newslint.ocr_token_model import likely_misreads
+from newslint.ocr_token_model import THRESHOLD, likely_misreads
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import document_marks, ocr_signal
@@ -92,6 +92,9 @@ OPTIONS = {
         (dict,),
         default={},
         doc="misread form -> the function word the grammar around it may demand (misread-word)",
+    ),
+    "min_probability": Option(
+        (float,), default=THRESHOLD, doc="the learned model's probability to report (learned-word)"
     ),
     **SCANNED_GATE_OPTIONS,
 }
@@ -266,7 +269,9 @@ class OcrNoiseCheck(ScannedTextCheck):
         text = doc.text
         share = ocr_signal(text, self.zipf).share
         in_dictionary = cased_lexicon.english().has
-        for start, end, intended in likely_misreads(text, self.zipf, in_dictionary, share):
+        threshold = float(self.rule.option("min_probability", THRESHOLD))
+        misreads = likely_misreads(text, self.zipf, in_dictionary, share, threshold)
+        for start, end, intended in misreads:
             message = render(self.rule.message, match=text[start:end], fix=intended)
             yield finding(self.rule, start, end, message)
 
