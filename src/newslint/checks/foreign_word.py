@@ -34,7 +34,7 @@ from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.language import LANGUAGE_NAMES, LanguageTable
 from newslint.checks.language import OPTIONS as RUN_OPTIONS
-from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, scan_model
+from newslint.checks.scanned_text import SCANNED_GATE_OPTIONS, scan_model
 from newslint.document import Document
 from newslint.features import BEYOND_ASCII, Needs
 from newslint.finding import Finding

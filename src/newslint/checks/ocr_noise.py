@@ -25,7 +25,8 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from newslint import cased_lexicon
-from newslint.checks import Check, Option, finding, render
+from newslint.checks import Option, finding, render
+from newslint.checks.scanned_text import SCANNED_GATE_OPTIONS, ScannedTextCheck, gives_way_in_pack
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.glossed_terms import glossed_spans, inside
@@ -44,7 +45,6 @@ from newslint.ocr_damage import TOKEN, Zipf, strip_edges
 from newslint.ocr_fit import fits_in_place
 from newslint.ocr_fragments import cut_fragment
 from newslint.ocr_function_words import function_word_misreads, readings, unscanned_form
-from newslint.ocr_gate import SCAN_MODEL, ScanModel
 from newslint.ocr_junk import junk_runs
 from newslint.ocr_non_words import non_words
 from newslint.ocr_open_splits import open_splits
@@ -62,14 +62,6 @@ from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import document_marks, ocr_signal
 
-# The document-level gate shared by the checks that judge words strictly only in scanned text.
-SCANNED_GATE_OPTIONS = {
-    "min_ocr_share": Option((float, int), default=0.015, doc="share of damaged tokens (gate)"),
-    "min_ocr_marks": Option((int,), default=3, doc="fewest damaged tokens (gate)"),
-    "scan_model": Option(
-        (bool,), default=True, doc="also open the gate where the scan model weighs the damage"
-    ),
-}
 OPTIONS = {
     "detect": Option(
         (str,),
@@ -111,28 +103,6 @@ _ANGLE_SPECK = compile_pattern(r"(?<=\p{L}[ \t]+)[<>]{1,2}(?=[ \t]+\p{L})")
 _SPACED_BEFORE = compile_pattern(
     r"(?<=[\p{L}\p{N}’”)\]] +)(?:[,;](?=\s|$)|\.(?! ?\.)(?=[ \t]*(?:\n|$)|\s+[\p{Lu}“\"]))"
 )
-
-
-class ScannedTextCheck(Check):
-    """A check whose strict word tests run only where the document's OCR signal says scanned:
-    the same words in born-digital copy are names, codes or style."""
-
-    def __init__(self, rule: Rule, vocabulary: Vocabulary):
-        super().__init__(rule, vocabulary)
-        self.zipf = vocabulary.zipf
-        self.detect = rule.option("detect")
-        self.min_share = float(rule.option("min_ocr_share"))
-        self.min_marks = int(rule.option("min_ocr_marks"))
-        self.model = scan_model(rule)
-
-    def looks_scanned(self, text: str) -> bool:
-        signal = ocr_signal(text, self.zipf)
-        return signal.looks_scanned(self.min_share, self.min_marks, self.model)
-
-
-def scan_model(rule: Rule) -> ScanModel | None:
-    """The scan model a rule's gate also asks (`newslint.ocr_gate`), unless its options say not."""
-    return SCAN_MODEL if rule.option("scan_model") else None
 
 
 class OcrNoiseCheck(ScannedTextCheck):
@@ -398,16 +368,6 @@ class OcrWordCheck(OcrNoiseCheck):
 
     def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
         return gives_way_in_pack(inside)
-
-
-def gives_way_in_pack(inside: Sequence[Finding] | None) -> bool:
-    """Whether an OCR word finding gives way to the findings overlapping it: to another OCR
-    rule's; None (one starts before the word and reaches into it) is a cut word's span
-    ("confer- ence" over "ence") or a longer one, and either way the token has its finding."""
-    return inside is None or any(f.rule.startswith(_OWN_PACK) for f in inside)
-
-
-_OWN_PACK = "ocr."
 
 
 class AttestedSplitCheck(OcrWordCheck):

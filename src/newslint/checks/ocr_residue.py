@@ -38,7 +38,7 @@ from itertools import pairwise
 import regex
 
 from newslint.checks import Option, finding, render
-from newslint.checks.ocr_noise import SCANNED_GATE_OPTIONS, ScannedTextCheck, gives_way_in_pack
+from newslint.checks.scanned_text import SCANNED_GATE_OPTIONS, ScannedTextCheck, gives_way_in_pack
 from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
