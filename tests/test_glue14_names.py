@@ -69,3 +69,14 @@ def test_on_a_page_that_lost_spaces_an_unseen_name_needs_no_evidence() -> None:
         "Ports Reopen After Strike\nby Kunle Adewunmiby, the coast desk, reporting from Lagos.\n"
     )
     assert reported(clean, RULE) == []
+
+
+def test_a_name_ending_in_said_or_with_before_a_verb_is_no_glue() -> None:
+    # "Abu said said" and "Ola with won" are no English: the names merely end so.
+    text = (
+        "Officials wouldbe there on Friday.\n\n"
+        "Hamdi Abusaid said the talks would resume. Nadia Bousaid won the race, and "
+        "Femi Olawith said he was pleased."
+    )
+    found = reported(text, "mt.glued-words")
+    assert found == ["wouldbe"]

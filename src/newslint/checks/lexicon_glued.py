@@ -32,6 +32,7 @@ from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 # Closed classes of English, not tunable: function words that are also word endings
@@ -50,6 +51,7 @@ NEEDS_LOWER_NEXT = (AUXILIARIES - {"said", "says"}) | frozenset(
 )
 # Penn tags of the verbs a name is the subject of: past tense, third person, modal.
 _FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "MD"))
+_NEXT_LOWER_WORD = compile_pattern(r"[ \t]+(\p{Ll}+)\b")
 
 
 class GluedCheck(LexiconCheck):
@@ -104,6 +106,16 @@ class GluedCheck(LexiconCheck):
             and is_function_word(right := fix.rpartition(" ")[2])
             and right not in ("said", "says")
         }
+        # Capitalised glues cut before a word that cannot stand before a finite verb ("said",
+        # "with", "the"): "Hamdi Abusaid said", "Femi Olawith won" are names ending so, since
+        # "Abu said said" and "Ola with won" are no English.
+        unverbal = {
+            token
+            for token, (fix, _) in repairs.items()
+            if token[:1].isupper()
+            and (right := fix.rpartition(" ")[2]) not in NEEDS_LOWER_NEXT
+            and (is_function_word(right) or right in ("said", "says"))
+        }
         possessives = list(possessive_bases(doc.text))
         for token in {run.text for run in possessives} - repairs.keys():
             split = self._split_remembered(token, counts, heads) if token.islower() else None
@@ -116,6 +128,7 @@ class GluedCheck(LexiconCheck):
             and not name_inside_sentence(doc.text, word.start, repair[0])
             and not (word.text in verbal and capital_follows(doc.text, word.end))
             and not (word.text in named and not word_follows(doc.text, word.end))
+            and not (word.text in unverbal and self._verb_follows(doc.text, word.end))
         ]
         for start, end, found, (fix, safe), compound in judged_compounds(doc.text, candidates):
             # A closed compound is offered, never applied: the document's other glues make
@@ -223,6 +236,11 @@ class GluedCheck(LexiconCheck):
                 self._verbs.clear()
             judged = self._verbs[word] = tag in _FINITE_VERB_TAGS
         return judged
+
+    def _verb_follows(self, text: str, end: int) -> bool:
+        """Whether the next word after `end`, on the same line, is a lower-case finite verb."""
+        following = _NEXT_LOWER_WORD.match(text, end)
+        return following is not None and self._follows_a_subject(following.group(1))
 
     def _repeated(self, token: str) -> tuple[str, str] | None:
         """A token the document uses more than once: two function words, or a lower-case one
