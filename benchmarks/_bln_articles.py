@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,20 +56,29 @@ def article_report(linter: Linter, corpus: Path) -> ArticleTally | None:
 
 
 def _error_spans(ocr: str, truth: str) -> list[tuple[int, int]]:
-    """Offsets in `ocr` of each run of words the transcription changes or drops (line N of the
-    OCR is aligned with line N of the transcription)."""
+    """Offsets in `ocr` of each run of words the transcription changes or drops."""
     spans = []
+    for offset, words, _, opcodes in aligned_lines(ocr, truth, _WORD):
+        for operation, first, last, _, _ in opcodes:
+            if operation != "equal" and last > first:
+                spans.append((offset + words[first].start(), offset + words[last - 1].end()))
+    return spans
+
+
+def aligned_lines(
+    ocr: str, truth: str, word: regex.Pattern[str]
+) -> Iterator[tuple[int, list[regex.Match[str]], list[str], list[tuple[str, int, int, int, int]]]]:
+    """Line N of the OCR aligned with line N of the transcription (BLN600 keeps its lines): the
+    line's offset, its words (matches of `word`), the transcription's words, and the edit
+    operations between the two."""
     offset = 0
     truth_lines = truth.split("\n")
     for number, line in enumerate(ocr.split("\n")):
-        words = list(_WORD.finditer(line))
+        words = list(word.finditer(line))
         kept = truth_lines[number].split() if number < len(truth_lines) else []
         matcher = difflib.SequenceMatcher(None, [w.group() for w in words], kept, autojunk=False)
-        for operation, first, last, _, _ in matcher.get_opcodes():
-            if operation != "equal" and last > first:
-                spans.append((offset + words[first].start(), offset + words[last - 1].end()))
+        yield offset, words, kept, matcher.get_opcodes()
         offset += len(line) + 1
-    return spans
 
 
 BLN_SALT = b"newslint-bln600"

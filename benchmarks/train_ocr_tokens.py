@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import difflib
 import hashlib
 import sys
 from collections import defaultdict
@@ -34,7 +33,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-from _bln_articles import bln_half
+from _bln_articles import aligned_lines, bln_half
 from _corpus import DEFAULT_CORPUS
 from real import half_of, load_records
 
@@ -79,15 +78,10 @@ def bln_pages(corpus: Path, half: str) -> Iterator[Page]:
 
 def aligned_labels(ocr: str, truth: str) -> dict[int, int]:
     """Token start -> 1 where the transcription replaces the token one for one by another word,
-    0 where it keeps it (line N of the OCR is aligned with line N of the transcription)."""
+    0 where it keeps it."""
     labels: dict[int, int] = {}
-    offset = 0
-    truth_lines = truth.split("\n")
-    for number, line in enumerate(ocr.split("\n")):
-        words = list(TOKEN.finditer(line))
-        kept = truth_lines[number].split() if number < len(truth_lines) else []
-        matcher = difflib.SequenceMatcher(None, [w.group() for w in words], kept, autojunk=False)
-        for operation, first, last, kept_first, kept_last in matcher.get_opcodes():
+    for offset, words, kept, opcodes in aligned_lines(ocr, truth, TOKEN):
+        for operation, first, last, kept_first, kept_last in opcodes:
             for at in range(first, last):
                 start = offset + words[at].start()
                 if operation == "equal":
@@ -97,7 +91,6 @@ def aligned_labels(ocr: str, truth: str) -> dict[int, int]:
                     meant = strip_edges(kept[kept_first + at - first])
                     if read.lower() != meant.lower():
                         labels[start] = 1
-        offset += len(line) + 1
     return labels
 
 
