@@ -2,6 +2,7 @@
 
     python benchmarks/real.py [--corpus ../shared/corpus] [--half dev|test|both]
                               [--show-missed FAMILY] [--show-false] [--missed-kinds] [--json]
+                              [--context]
 
 Reads ``real/part_a.jsonl`` and ``real/part_b.jsonl`` (third-party text, kept for evaluation only,
 never copied into the project). Each record carries its excerpt and every artifact labelled by
@@ -23,6 +24,10 @@ half's misses can be described without being read.
 
 Targets (issue 14, test half): recall >= 80 % overall, >= 60 % for every family with >= 10 labels,
 precision >= 90 %; clean pages and clean corpus <= 1 finding per 10,000 words.
+
+``--context`` runs the optional context-model path as ``newslint check --context`` does (its rules
+on, the model loaded once) and prints the CPU seconds per page by source kind, model load apart;
+without it the figures are the default path's.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import argparse
 import hashlib
 import json
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +48,7 @@ from _corpus import DEFAULT_CORPUS, clean_findings, overlaps
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.finding import Finding
-from newslint.linters import load_rules
+from newslint.linters import _choose_context, load_rules
 
 SURFACE_FAMILIES = (
     "furniture",
@@ -83,6 +89,7 @@ class Tally:
     clean_by_rule: Counter = field(default_factory=Counter)
     pages: Counter = field(default_factory=Counter)
     missed_kinds: Counter = field(default_factory=Counter)
+    cpu: Counter = field(default_factory=Counter)  # CPU seconds by source kind, when timed
 
     def recall(self, families: tuple[str, ...]) -> tuple[int, int]:
         return sum(self.caught[f] for f in families), sum(self.labels[f] for f in families)
@@ -103,6 +110,7 @@ class Tally:
             "false_alarms": self.false_alarms,
             "precision": self.precision(),
             "false_by_rule": dict(self.false_by_rule),
+            **({"cpu_seconds": dict(self.cpu)} if self.cpu else {}),
             "clean_news": {
                 "words": self.clean_words,
                 "findings": self.clean_all,
@@ -190,12 +198,16 @@ def measure(
     half: str,
     show_missed: str | None,
     show_false: bool,
+    timed: bool = False,
 ) -> Tally:
     tally = Tally()
     for record in records:
         if half_of(record["domain"]) != half:
             continue
+        began = time.process_time()
         findings = linter.lint(Document.from_raw(record["excerpt"]))
+        if timed:
+            tally.cpu[record["source_kind"]] += time.process_time() - began
         score_record(record, findings, tally, show_missed, show_false)
     return tally
 
@@ -241,6 +253,22 @@ def print_tally(half: str, tally: Tally) -> None:
     )
     for rule, count in tally.clean_by_rule.most_common(5):
         print(f"    {rule:<40} {count}")
+    if tally.cpu:
+        per_page = ", ".join(
+            f"{kind} {seconds / tally.pages[kind]:.2f}"
+            for kind, seconds in sorted(tally.cpu.items())
+        )
+        print(f"  CPU seconds per page: {per_page}")
+
+
+def load_model() -> None:
+    """Load the context model before the pages are timed (once per process, 1-20 s): the rules
+    ask for it as `load_engine(None)`, the packaged model."""
+    from newslint.context.loading import load_engine
+
+    started = time.process_time()
+    load_engine(None)
+    print(f"context model loaded in {time.process_time() - started:.1f} s CPU", file=sys.stderr)
 
 
 def main() -> int:
@@ -260,6 +288,9 @@ def main() -> int:
     parser.add_argument(
         "--ignore", default="grammar", help="rule prefixes to leave out (default: grammar)"
     )
+    parser.add_argument(
+        "--context", action="store_true", help="run the optional context-model rules too"
+    )
     args = parser.parse_args()
     if not (args.corpus / "real" / PARTS[0]).is_file():
         print(
@@ -268,13 +299,23 @@ def main() -> int:
         )
         return 2
     records = load_records(args.corpus)
-    linter = Linter(load_rules(), ignore=[p for p in args.ignore.split(",") if p])
+    rules = load_rules()
+    if args.context:
+        _choose_context(rules, {}, True)
+    linter = Linter(rules, ignore=[p for p in args.ignore.split(",") if p])
+    if args.context:
+        load_model()
     halves = ("dev", "test") if args.half == "both" else (args.half,)
     results: dict[str, Any] = {}
     for half in halves:
         dev = half == "dev"
         tally = measure(
-            linter, records, half, args.show_missed if dev else None, args.show_false and dev
+            linter,
+            records,
+            half,
+            args.show_missed if dev else None,
+            args.show_false and dev,
+            timed=args.context,
         )
         results[half] = tally.as_json()
         if not args.json:

@@ -17,6 +17,7 @@ CONTEXT_RULES = {
     "mt.garbled",
     "grammar.confusion",
     "grammar.context",
+    "ocr.real-word-misread",
 }
 
 

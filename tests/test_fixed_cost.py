@@ -99,7 +99,9 @@ def test_a_plain_check_never_imports_what_rules_that_stay_off_need(tmp_path: Pat
         )
     loaded = run.stdout
     assert "newslint.checks.pattern" in loaded  # the kinds of rules that run are loaded
-    off_kinds = ("grammar", "confusion", "confirmed_grammar", "surprisal")  # grammar off, no model
+    off_kinds = (
+        "grammar", "confusion", "confirmed_grammar", "surprisal", "real_word_misread",
+    )  # grammar off, no model  # fmt: skip
     for off in ("newslint.grammar", *(f"newslint.checks.{kind}" for kind in off_kinds)):
         assert f"'{off}'" not in loaded
 
