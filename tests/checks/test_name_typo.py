@@ -39,3 +39,10 @@ def test_rare_names_near_famous_ones_and_names_written_twice_are_left_alone() ->
     assert _typos("Obmaa spoke first. Later Obmaa left the hall.") == []
     # A word that is also an ordinary word names no one ("Trupm" is one slip from "trump").
     assert _typos("Mr Trupm left the meeting early.") == []
+
+
+def test_a_famous_name_with_a_letter_left_out_is_a_slip_too() -> None:
+    assert "william" in slipped_from("willam")
+    assert "gandhi" in slipped_from("gandh")
+    text = "Students laid flowers at a statue of Mahatma Gandh on Friday."
+    assert _typos(text) == [("Gandh", ["Gandhi"])]

@@ -1,13 +1,14 @@
 """`name-typo`: a name English writes often, mistyped once ("Ameircan", "Springrfield").
 
 A slip on the keyboard leaves a name one keystroke from itself: two letters swapped, a letter
-struck on a key beside the right one, or one letter too many. No page spells the name that way
-for a reason, so the spelling is one no word list holds (wordfreq has never seen it, Hunspell
-licenses it in neither case) and the page writes it once, where the name it slipped from is one
-English writes often (Zipf 3.5 or more) and never as an ordinary word: no lower-case Hunspell
-entry licenses it ("Obama", "London", "Modi"; not "Trump", which is also a word).
-The first letter is kept (a slip there makes another name: "Berik", "Erik"), and only names of
-five letters or more are read ("Lefi" is one key from "Levi" and is also a misread "Left").
+struck on a key beside the right one, one letter too many or one left out ("Gandh"). No page
+spells the name that way for a reason, so the spelling is one no word list holds (wordfreq has
+never seen it, Hunspell licenses it in neither case) and the page writes it once, where the name
+it slipped from is one English writes often (Zipf 3.5 or more) and never as an ordinary word: no
+lower-case Hunspell entry licenses it ("Obama", "London", "Modi"; not "Trump", which is also a
+word). The first letter is kept (a slip there makes another name: "Berik", "Erik"), and only
+names of five letters or more are read ("Lefi" is one key from "Levi" and is also a misread
+"Left").
 
 A rarer name one keystroke from a famous one is still a name: the tests of frequency and case
 keep to names the page would have no reason to respell. Looser likeness floods: one edit of any
@@ -54,11 +55,13 @@ def _beside(key: str) -> str:
 
 
 _BESIDE = {key: _beside(key) for key in _KEY_AT}
+_LETTERS = "".join(_ROWS)
 
 
 def slipped_from(word: str) -> set[str]:
     """The spellings one keystroke from `word` (lower case) after its first letter: two letters
-    swapped, one letter struck for its neighbour on the keyboard, one letter too many."""
+    swapped, one letter struck for its neighbour on the keyboard, one letter too many or one
+    too few (a key not struck hard enough: "Gandh")."""
     found: set[str] = set()
     for at in range(1, len(word)):
         head, letter, tail = word[:at], word[at], word[at + 1 :]
@@ -66,6 +69,8 @@ def slipped_from(word: str) -> set[str]:
         if tail:
             found.add(head + tail[0] + letter + tail[1:])
         found.update(head + key + tail for key in _BESIDE.get(letter, ""))
+    for at in range(1, len(word) + 1):
+        found.update(word[:at] + key + word[at:] for key in _LETTERS)
     found.discard(word)
     return found
 
