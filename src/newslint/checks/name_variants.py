@@ -38,6 +38,7 @@ from newslint.name_contexts import (
     written_as_a_word,
 )
 from newslint.name_forms import name_form_variants
+from newslint.name_glosses import glossed, in_foreign_title
 from newslint.name_joins import name_join_variants
 from newslint.name_particles import is_particle, name_particle_variants
 from newslint.name_spellings import (
@@ -126,6 +127,8 @@ class NameVariantsCheck(Check):
                 continue
             if two_words(a, b) or accented_apart(a, b):
                 continue
+            if _meant(text, starts, a, b, self.zipf):
+                continue
             for odd, usual in _odd_spellings(a, b, mentions, introduced, self.zipf):
                 reported.setdefault(odd, usual)
         # A full name respelled is reported whole, rather than its one word ("Sergey Tregubov").
@@ -158,6 +161,8 @@ class NameVariantsCheck(Check):
                 if name in reported and not covered.covers(start, end)
             )
         for start, end, name, other in sorted(spans):
+            if glossed(text, start, end):
+                continue
             message = render(self.rule.message, match=name, other=other)
             yield finding(self.rule, start, end, message, suggestions=[other])
 
@@ -203,6 +208,16 @@ class NameVariantsCheck(Check):
         if len(a) != len(b):
             return min(len(a), len(b)) <= SHORT_NAME and undoubled(plain(a)) == undoubled(plain(b))
         return sum(x != y for x, y in zip(plain(a), plain(b), strict=True)) <= 1
+
+
+def _meant(text: str, starts: dict[str, list[int]], a: str, b: str, zipf: Zipf) -> bool:
+    """Whether the page means both spellings: it glosses one as another way of writing the name
+    ("Lukashenka, as some write it"), or writes one only in a foreign title ("Egemen Qazaqstan"
+    beside "Kazakhstan")."""
+    for name in (a, b):
+        if any(glossed(text, start, start + len(name)) for start in starts[name]):
+            return True
+    return in_foreign_title(text, starts[a], b, zipf) or in_foreign_title(text, starts[b], a, zipf)
 
 
 def _never(word: str, accented: set[str]) -> bool:
