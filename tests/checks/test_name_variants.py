@@ -353,3 +353,9 @@ def test_two_words_one_of_them_also_a_name_are_two_words() -> None:
         "health and finance departments attended, and the Secretariat issued a statement."
     )
     assert spans(check, text) == []
+
+
+def test_two_forms_of_a_title_before_one_surname_are_not_a_name_respelled() -> None:
+    check = make_check("name-variants")
+    text = "Present were Aldermen Carroll, Dunne and Pflug. Later Alderman Carroll took the chair."
+    assert spans(check, text) == []

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import combinations
 
+from newslint.cased_lexicon import english
 from newslint.lexicon import is_function_word
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
@@ -233,11 +234,25 @@ def one_person(a: list[str], b: list[str], zipf: Zipf) -> bool:
         return False
     if any(is_function_word(w) for w in (*a, *b)):
         return False
+    # Two forms of a title English writes in lower case ("Alderman Carroll", "Aldermen Carroll
+    # and Tohnson"; "Congressman"/"Congressmen") are the title's, not a name respelled.
+    if any(x != y and _title_forms(x, y) for x, y in zip(a, b, strict=True)):
+        return False
     # A surname English hardly knows, shared, is the person's: the given name before it may be
     # respelled by its consonants however well English knows one form ("Andriy"/"Andrei").
     # A shared given name says less: "Gotabaya Rajapaksa" has kin of his surname.
     known = COMMON_ZIPF if a[-1] == b[-1] and zipf(a[-1]) <= RARE_SURNAME_ZIPF else UNKNOWN_ZIPF
     return all(x == y or respelled(x, y, zipf, known) for x, y in zip(a, b, strict=True))
+
+
+def _title_forms(a: str, b: str) -> bool:
+    """Two words the dictionary licenses as ordinary lower-case words, one of them only so: forms
+    of a title or a common word, not of a name (`name_spellings.two_words` for single words)."""
+    lexicon = english()
+    lower_a, lower_b = a.lower(), b.lower()
+    if not (lexicon.is_lower_case_word(lower_a) and lexicon.is_lower_case_word(lower_b)):
+        return False
+    return lexicon.only_lower_case(lower_a) or lexicon.only_lower_case(lower_b)
 
 
 def respelled(a: str, b: str, zipf: Zipf, known: float = UNKNOWN_ZIPF) -> bool:
