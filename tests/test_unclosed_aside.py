@@ -93,3 +93,11 @@ def test_a_dash_after_the_first_words_opens_no_dateline_for_a_relative_clause(
 ) -> None:
     text = "The ferry - which was late, Lena Holm said - arrived at noon.\n"
     assert _words(linter, text) == []
+
+
+def test_dotted_initials_open_the_run_of_names(linter: Linter) -> None:
+    text = (
+        "The President of the Federal Republic, H.E. Hassan Omar Farah was chairing the "
+        "meeting at the state house.\n"
+    )
+    assert _words(linter, text) == ["Farah"]

@@ -23,3 +23,21 @@ def test_a_title_before_a_person_and_function_words_are_left_alone() -> None:
 def test_min_zipf_is_how_common_the_capitalised_nouns_must_be() -> None:
     text = "The Minister of foreign Affairs spoke."
     assert spans(make_check("name-case", min_zipf=7.0), text) == []
+
+
+def test_an_adjective_inside_a_name_without_of_is_capitalised() -> None:
+    check = make_check("name-case")
+    text = (
+        "They landed at the Tribhuvan international Airport and met the Benadir regional Council."
+    )
+    assert spans(check, text) == ["international", "regional"]
+    assert fixed(check, text) == (
+        "They landed at the Tribhuvan International Airport and met the Benadir Regional Council."
+    )
+
+
+def test_a_title_before_a_person_a_date_and_a_first_word_are_left_alone() -> None:
+    check = make_check("name-case")
+    assert spans(check, "The club signed Kenyan international Victor Wanyama on Monday.") == []
+    assert spans(check, "Thousands left Afghanistan last August, officials said.") == []
+    assert spans(check, "Regional public Transport was cut.") == []

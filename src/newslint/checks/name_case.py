@@ -1,5 +1,5 @@
 """`name-case`: a lower-case word inside the name of an office or body ("Minister of foreign
-Affairs", "Department of homeland Security").
+Affairs", "Department of homeland Security", "the Tribhuvan international Airport").
 
 Machine translation from languages that capitalise only the first word of a name (Russian
 "Министерство иностранных дел") leaves the inner words of an English institution name in lower
@@ -10,6 +10,11 @@ person's title, not an institution, and is left alone; so are function words ("L
 Americans") and rare heads. A name's inner word is an adjective or a noun ("foreign",
 "homeland"); a verb form there ("commended Parliament for approving Ken Ofori-Atta") makes the
 phrase a clause whose capitals are a body and a person, so the word is tagged in its sentence.
+Without "of", a name's adjective between its capitalised first word and a capitalised common noun
+("Benadir regional Administration") is judged the same way: the first word may be any name but not
+a sentence's first word, the noun names nothing by itself (the dictionary knows it only in lower
+case: "Airport", not "August"), the word is tagged an adjective, and no further capital follows
+(then the phrase is a title before a person: "Kenyan international Victor Wanyama").
 The fix capitalises the word; it is offered, not applied.
 
 Keys: `min_zipf` (how common the capitalised words must be as English words).
@@ -39,6 +44,15 @@ _PHRASE = compile_pattern(
     r"(?P<tail>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-])"
 )
 
+# A name with an adjective inside, no "of": "the Tribhuvan international Airport", "Benadir
+# regional Administration". The head is not a sentence's first word (whose capital says nothing)
+# and no further capital follows the tail (then the phrase is a title before a person's name:
+# "Kenyan international Victor Wanyama").
+_ADJECTIVE_PHRASE = compile_pattern(
+    r"(?<=\p{L}[,;]? |\p{L}’s |\p{L}'s )(?P<head>\p{Lu}\p{Ll}+) (?P<word>\p{Ll}{4,}) "
+    r"(?P<tail>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-])(?! \p{Lu})"
+)
+
 
 class NameCaseCheck(Check):
     LINE_LOCAL = True
@@ -55,23 +69,41 @@ class NameCaseCheck(Check):
             if not _a_name_word(doc.text, match.start("word"), match.end("word")):
                 continue
             yield capitalised(self.rule, match, "unsafe", match=match.group())
+        for match in _ADJECTIVE_PHRASE.finditer(doc.text):
+            word = match.group("word")
+            if not self._inside_a_name(
+                match.group("head"), word, match.group("tail"), any_head=True
+            ):
+                continue
+            if _tag(doc.text, match.start("word"), match.end("word")) != "JJ":
+                continue
+            yield capitalised(self.rule, match, "unsafe", match=match.group())
 
-    def _inside_a_name(self, head: str, word: str, tail: str) -> bool:
+    def _inside_a_name(self, head: str, word: str, tail: str, *, any_head: bool = False) -> bool:
         if is_function_word(word) or word in self.vocabulary:
             return False
         lexicon = english()
-        return all(
-            self.vocabulary.zipf(noun) >= self.min_zipf
-            and not lexicon.only_capitalised(noun.lower())
-            for noun in (head, tail)
+        if lexicon.only_capitalised(tail.lower()) or self.vocabulary.zipf(tail) < self.min_zipf:
+            return False
+        if any_head:
+            # Any name heads it, a common word or not; the tail is a common noun that names
+            # nothing by itself ("Airport", not "August" after "Afghanistan last").
+            return not is_function_word(head.lower()) and lexicon.only_lower_case(tail.lower())
+        return self.vocabulary.zipf(head) >= self.min_zipf and not lexicon.only_capitalised(
+            head.lower()
         )
+
+
+def _tag(text: str, start: int, end: int) -> str:
+    """The tag of the word at `start:end`, in its sentence."""
+    right = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
+    tagged, at = tagged_around(text, start, end, right[:200])
+    return tagged[at][1]
 
 
 def _a_name_word(text: str, start: int, end: int) -> bool:
     """Whether the word at `start:end` is tagged, in its sentence, as an adjective or a noun."""
-    right = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
-    tagged, at = tagged_around(text, start, end, right[:200])
-    return tagged[at][1] in _NAME_WORD_TAGS
+    return _tag(text, start, end) in _NAME_WORD_TAGS
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> NameCaseCheck:

@@ -43,9 +43,12 @@ from newslint.rules import Rule
 FIXES = False
 OPTIONS: dict[str, object] = {}
 
-# Words as the tagger's treebank splits them ("What", "’s"), and titles with their stop ("Gen.").
+# Words as the tagger's treebank splits them ("What", "’s"), titles with their stop ("Gen.") and
+# dotted initials ("H.E. Hassan Sheikh", "Dr. A.B. Cole"): split at their stops, an honorific
+# would break the run of names it opens.
 _TOKEN = compile_pattern(
-    r"\p{Lu}\p{Ll}{0,3}\.(?=\s)|[’']s\b|[\p{L}\p{N}]+(?:[-’'](?!s\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
+    r"(?:\p{Lu}\.){2,}(?=\s)|\p{Lu}\p{Ll}{0,3}\.(?=\s)|[’']s\b"
+    r"|[\p{L}\p{N}]+(?:[-’'](?!s\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
 )
 # What ends the aside or makes the sentence another shape: a closing mark of any kind.
 _CLOSERS = frozenset(',;:—–()[]"“”')

@@ -1,0 +1,29 @@
+"""A question closed with a comma inside its quotation (texts written here)."""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+
+_RULE = "typography.question-without-question-mark"
+
+
+def _marks(linter: Linter, text: str) -> list[tuple[int, str]]:
+    return [
+        (f.start, text[f.start : f.end])
+        for f in linter.lint(Document.from_raw(text))
+        if f.rule == _RULE
+    ]
+
+
+def test_a_quoted_question_closed_with_a_comma_is_reported(linter: Linter) -> None:
+    text = "“The pier is unsafe. Why is the council still waiting,” a fisherman said.\n"
+    assert _marks(linter, text) == [(text.index(",”"), ",")]
+
+
+def test_quoted_statements_and_questions_with_their_mark_stay_silent(linter: Linter) -> None:
+    text = (
+        "“Where there is a will, there is a way,” she said. “What is more, the fares rose,” "
+        "he added. “Why is the council waiting?” a fisherman asked. “Do it now,” he said.\n"
+    )
+    assert _marks(linter, text) == []
