@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from newslint.cased_lexicon import english
 from newslint.checks.glue_compounds import judged_compounds
+from newslint.checks.glue_foreign import in_foreign_phrase
 from newslint.checks.glue_names import (
     HEAD_MIN,
     RARE_ENDINGS,
@@ -129,6 +130,9 @@ class GluedCheck(LexiconCheck):
             and not (word.text in verbal and capital_follows(doc.text, word.end))
             and not (word.text in named and not word_follows(doc.text, word.end))
             and not (word.text in unverbal and self._verb_follows(doc.text, word.end))
+            # A title or phrase kept in another language ("Les nuits d'ete") is that language's
+            # words, not two English words run together ("nu its").
+            and not in_foreign_phrase(doc.text, word.start, word.end)
         ]
         for start, end, found, (fix, safe), compound in judged_compounds(doc.text, candidates):
             # A closed compound is offered, never applied: the document's other glues make
