@@ -95,9 +95,15 @@ def test_a_particle_joined_two_ways_is_one_name() -> None:
     assert _spelling(text) == ["al Juburi"]
 
 
-def test_a_headlines_particle_join_is_counted_not_reported() -> None:
+def test_a_headlines_particle_join_is_reported_its_capital_is_not() -> None:
+    # A headline capitalises words in its own style; it does not join a particle another way.
     text = (
         "Samir Fadel al Juburi named minister\n"
+        "The president named Samir Fadel al-Juburi minister on Sunday, and al-Juburi accepted."
+    )
+    assert _spelling(text) == ["al Juburi"]
+    text = (
+        "Samir Fadel Al-Juburi named minister\n"
         "The president named Samir Fadel al-Juburi minister on Sunday, and al-Juburi accepted."
     )
     assert _spelling(text) == []

@@ -5,8 +5,9 @@ Arabic, Dutch and other names carry a short word before the surname that house s
 lower case or with a capital; a page copied together from two sources, or translated twice,
 writes it both ways. Only places where case is free count: after a word that is not the end of
 a sentence (a given name, an initial, a lower-case word), and a capital in a headline (a short
-line with no closing mark) says nothing (lower case there still counts toward the page's form,
-and is never reported).
+line with no closing mark) says nothing. A lower-case particle in a headline is the page's own
+form, counted and reported like any other: a desk's headline style capitalises words, it does
+not join a particle another way ("al Sudani" in the headline over "al-Sudani" in the text).
 
 The particle is what English does not write as an ordinary word: joined by a hyphen, a word no
 lower-case dictionary entry licenses ("al-", "el-"; not "pro-", "anti-"); joined by a space, the
@@ -87,17 +88,14 @@ def name_particle_variants(
         for form, start in written_at:
             if _BEFORE.search(text, max(0, start - 40), start) is None:
                 continue
-            if _headline(text, start):
-                if form[0].islower():
-                    forms[key][form].append(-1)  # the page's form, in a line not reported
+            if _headline(text, start) and not form[0].islower():
                 continue
             forms[key][form].append(start)
     for (_, name), by_form in sorted(forms.items()):
         for particle, starts, other in _odd_particles(by_form):
             for start in starts:
-                if start >= 0:
-                    end = start + len(particle) + len(name)
-                    yield start, end, particle + name, other + name
+                end = start + len(particle) + len(name)
+                yield start, end, particle + name, other + name
 
 
 def _odd_particles(by_form: dict[str, list[int]]) -> list[tuple[str, list[int], str]]:
