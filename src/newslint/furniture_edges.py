@@ -7,7 +7,7 @@ subheading its prose, a table's heading its rows)."""
 from __future__ import annotations
 
 from newslint.furniture_menus import HEAD_WORDS
-from newslint.furniture_story import heads_a_table, heads_prose
+from newslint.furniture_story import heads_a_table, heads_prose, parallel_heading
 from newslint.listing import listing_item, titled_items
 from newslint.page_layout import (
     PLACE_LINE,
@@ -74,7 +74,7 @@ def page_edges(
         if reasons[i] is None and i not in headings and label_sized(items[i], TAIL_WORDS):
             own = heads_prose(items, i) or heads_a_table(items, i) or is_aside(items[i])
             own = own or styled_as_subheading(items, i, styles) or continues_list(items, i)
-            own = own or heads_numbered_list(items, i)
+            own = own or heads_numbered_list(items, i) or parallel_heading(items, i)
             reasons[i] = None if own else BELOW
 
 

@@ -22,6 +22,7 @@ from newslint.furniture_signals import (
     line_evidence,
     separated_items,
 )
+from newslint.lexicon import is_function_word
 from newslint.page_layout import is_article, is_sentence
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block, english_stopwords
@@ -37,6 +38,7 @@ STEM_LETTERS = 5
 SUBJECT_WORDS = 3  # cut to stems, two shared words may be chance ("address", "market")
 SUBJECT_SHARE = 3  # a third of a line's content words shared: it speaks of the story's subject
 PROSE_WORDS = 8
+HEADING_WORDS = 8  # a subheading's length at most: a longer line is a standfirst or prose
 EXPLAINING_WORDS = 12
 _SENTENCE = compile_pattern(r"[^.!?]+[.!?]*")
 TABLE_ROWS = 2
@@ -113,6 +115,25 @@ def heads_prose(items: Sequence[Block], index: int) -> bool:
     article (prompts and links there are followed by more of the same, or by nothing)."""
     after = items[index + 1] if index + 1 < len(items) else None
     return after is not None and after.words >= PROSE_WORDS and after.ends_sentence
+
+
+def parallel_heading(items: Sequence[Block], index: int) -> bool:
+    """A short line set apart that opens on the same function word as an earlier subheading of
+    the article, one that heads prose ("On Putin" after "On the Donbass conflict", "Why it
+    matters" after "Why now"): the next section of a roundup or a Q&A, its prose cut off with
+    the page. A prompt or link below a story does not take up the form of the story's headings."""
+    block = items[index]
+    first = block.text.split(maxsplit=1)[0].casefold() if block.words else ""
+    if not block.blank_before or block.words < 2 or not is_function_word(first):
+        return False
+    return any(
+        other.blank_before
+        and other.words <= HEADING_WORDS
+        and other.text.split(maxsplit=1)[0].casefold() == first
+        and heads_prose(items, i)
+        for i, other in enumerate(items[:index])
+        if other.text.strip() != block.text.strip()
+    )
 
 
 def heads_a_table(items: Sequence[Block], index: int) -> bool:

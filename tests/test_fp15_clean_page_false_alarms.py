@@ -1,0 +1,66 @@
+"""False alarms found on unseen clean professional pages (stop 41's sweep, fp15): shapes of
+professional copy that a check misread, each pinned by a text written for the test beside a case
+the rule must still report.
+"""
+
+from __future__ import annotations
+
+from newslint.engine import Linter
+
+from .conftest import findings_of, spans_of
+
+
+def test_a_title_kept_in_french_is_not_two_english_words(linter: Linter) -> None:
+    # A music critic names a song cycle by its French title, accents dropped as many sites drop
+    # them: "nuits" splits into "nu" and "its", but it sits beside "Les", and both are common
+    # French words that English hardly writes.
+    text = (
+        "The orchestra closed with Berlioz's Les nuits d'ete, sung by a young mezzo who made "
+        "the last song glow.\n"
+    )
+    assert findings_of(linter, text, "mt.glued-words") == []
+
+
+def test_a_glue_beside_a_foreign_word_alone_is_still_reported(linter: Linter) -> None:
+    # One foreign-looking word is no phrase: the glue after "les" (an English name here) and
+    # the glue in plain English prose are both still two words run together.
+    text = "She worked withthe ministry for years, and Les Moore said the talks went well.\n"
+    assert spans_of(text, findings_of(linter, text, "mt.glued-words")) == ["withthe"]
+
+
+# A roundup of a press conference: quotations grouped under headings that share their form
+# ("On …"). The page is cut right under the next heading, as a page opening is.
+_ROUNDUP = (
+    "Support The Harbour Gazette!\n\n"
+    "What Mayor Lindqvist Said About the Port During Her Marathon Briefing\n\n"
+    "Mayor Anna Lindqvist on Thursday held a marathon nine-hour briefing with reporters in a "
+    "harbour warehouse. \n\n"
+    "During the event, which reportedly set a record for the city's longest briefing, Lindqvist "
+    "answered more than 300 questions about topics ranging from the ferry contract to her "
+    "relations with Governor Paul Harris.\n\n"
+    "She accused the state of delaying a deal aimed at resolving the dispute between the city "
+    "and the port authority, but the state said the city needed to publish its costs first.\n\n"
+    "We rounded up Lindqvist’s most notable statements about the port and the dispute with the "
+    "state from throughout the day:\n\n"
+    "{heading}\n\n"
+    "— “My main goal... [is that] I want to open the port.” \n\n"
+    "— “I can’t tell how much time it’ll take me [to settle the dispute] … It seems to me that "
+    "we can’t wait more than a year.”\n\n"
+    "— “I ran in the election as the mayor of the harbour. As mayor I am not ready to lose our "
+    "jobs, that’s why I’ve chosen [to go] the legal way.”\n\n"
+    "— “I don’t believe the polls that say 34% of our city supports selling the port. I’m not "
+    "ready to give control of it to anyone.”\n\n"
+    "On Harris\n\n"
+)
+
+
+def test_the_next_heading_of_a_cut_roundup_is_no_prompt_below_the_article(linter: Linter) -> None:
+    # "On Harris" takes up the form of the section heading above ("On the port dispute"): the
+    # next section, its quotations cut off with the page.
+    text = _ROUNDUP.format(heading="On the port dispute")
+    assert findings_of(linter, text, "scrape.furniture-block") == []
+
+
+def test_a_last_short_line_of_another_form_is_still_reported(linter: Linter) -> None:
+    text = _ROUNDUP.format(heading="The port dispute")
+    assert spans_of(text, findings_of(linter, text, "scrape.furniture-block")) == ["On Harris"]
