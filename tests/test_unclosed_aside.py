@@ -101,3 +101,11 @@ def test_dotted_initials_open_the_run_of_names(linter: Linter) -> None:
         "meeting at the state house.\n"
     )
     assert _words(linter, text) == ["Farah"]
+
+
+def test_a_region_after_a_place_in_the_opening_phrase_is_no_subject(linter: Linter) -> None:
+    text = (
+        "At a town hall meeting in Portsmouth, New Hampshire, Ms. Lena Holm was asked about "
+        "the harbour.\n"
+    )
+    assert _words(linter, text) == []

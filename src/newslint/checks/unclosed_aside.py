@@ -126,6 +126,7 @@ class UnclosedAsideCheck(Check):
             if (
                 second >= 0
                 and DEFINITE_SUBJECT.match(text, comma + 1, second)
+                and not _region_after_place(text, comma, second)
                 and introduces(text, sentence.start, comma)
             ):
                 clause, comma = comma + 1, second
@@ -266,6 +267,20 @@ def _time_adjunct(after: list[tuple[int, int, str]], rest: list[str], at: int) -
     ):
         end += 1
     return end - at if end > at + 1 else 0
+
+
+def _region_after_place(text: str, comma: int, second: int) -> bool:
+    """Whether the stretch between two commas is a region naming where the place before the
+    first lies ("in Charlestown, New Hampshire, Ms. Gabbard was asked"): capitalised words only,
+    after a capitalised word. It belongs to the opening phrase and is no subject."""
+    words = text[comma + 1 : second].split()
+    before = text[:comma].rsplit(None, 1)
+    return (
+        0 < len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and bool(before)
+        and before[-1][:1].isupper()
+    )
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:
