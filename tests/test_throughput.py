@@ -118,10 +118,11 @@ def test_a_romanisation_key_pairs_a_few_spellings_and_no_crowd() -> None:
     assert list(candidate_pairs(names)) == []  # 27 spellings are no one name: 351 pairs
 
 
-# The split-word detector once found its pairs with this overlapped regex over the fragments.
+# The split-word detector once found its pairs with this overlapped regex over the fragments
+# (one space apart, or one line break: a scanner's dropped line-end hyphen).
 SPLIT_PAIR = (
-    r"(?<![\p{L}\p{N}'’.-])(?:(?P<left>\p{L}\p{Ll}*) (?P<right>\L<fragments>)"
-    r"|(?P<left>\L<fragments>) (?P<right>\p{Ll}+))(?![\p{L}\p{N}'’-])"
+    r"(?<![\p{L}\p{N}'’.-])(?:(?P<left>\p{L}\p{Ll}*)[ \n](?P<right>\L<fragments>)"
+    r"|(?P<left>\L<fragments>)[ \n](?P<right>\p{Ll}+))(?![\p{L}\p{N}'’-])"
 )
 
 

@@ -59,7 +59,8 @@ class HyphenBreakCheck(LexiconCheck):
 
 
 class SplitWordCheck(LexiconCheck):
-    """Two tokens one space apart, one of them a fragment, that join into a commoner word."""
+    """Two tokens one space (or line break) apart, one of them a fragment, that join into a
+    commoner word."""
 
     def run(self, doc: Document) -> Iterator[Finding]:
         # Only pairs with a fragment can be split words: find those fragments first, then walk the
@@ -101,9 +102,11 @@ class SplitWordCheck(LexiconCheck):
 def _spaced_pairs(text: str, runs: list[Run], fragments: set[str]) -> Iterator[tuple[Run, Run]]:
     """(left, right) token pairs one space apart where one is a fragment: a capitalisable word and
     a fragment, else a fragment and a lower-case word; neither glued to an apostrophe or hyphen,
-    the left one not after a full stop (a web address or abbreviation)."""
+    the left one not after a full stop (a web address or abbreviation). A single line break
+    counts as the space: a scanner that drops a line-end hyphen leaves "lec\nture", and a
+    hard-wrapped column of clean OCR shuts the scanned-page gate `ocr.cut-word` waits for."""
     for left, right in pairwise(runs):
-        if right.start != left.end + 1 or text[left.end] != " ":
+        if right.start != left.end + 1 or text[left.end] not in " \n":
             continue
         if left.text not in fragments and right.text not in fragments:
             continue
