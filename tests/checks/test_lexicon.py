@@ -33,6 +33,19 @@ def test_each_detector_finds_and_repairs_its_damage(detect: str, text: str, repa
     assert spans(check, repaired) == []
 
 
+def test_a_line_end_that_lost_its_hyphen_splits_a_word_as_a_space_does() -> None:
+    """A hard-wrapped column of clean OCR: the scanner dropped the line-end hyphens. The pieces
+    join as across a space; two words wrapped at a line end stay apart, and a paragraph break
+    (a blank line) joins nothing."""
+    check = make_check("lexicon", detect="split-word")
+    column = "in a lec\nture delivered at the\nclub upon the set\ntlement of the question"
+    assert spans(check, column) == ["lec\nture", "set\ntlement"]
+    assert fixed(check, column) == (
+        "in a lecture delivered at the\nclub upon the settlement of the question"
+    )
+    assert spans(check, "the hall was\ncold and the lec\n\nture began") == []
+
+
 def test_a_word_the_linter_accepts_is_not_split() -> None:
     text = "Officials said Russiahad sent troops."
     accepted = make_check("lexicon", Vocabulary.of(["Russiahad"]), detect="glued")
