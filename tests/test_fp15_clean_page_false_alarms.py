@@ -64,3 +64,41 @@ def test_the_next_heading_of_a_cut_roundup_is_no_prompt_below_the_article(linter
 def test_a_last_short_line_of_another_form_is_still_reported(linter: Linter) -> None:
     text = _ROUNDUP.format(heading="The port dispute")
     assert spans_of(text, findings_of(linter, text, "scrape.furniture-block")) == ["On Harris"]
+
+
+# A poet's lines quoted, then the whole poem: lines of several words carrying one sentence from
+# line to line, a comma or semicolon now and then, hardly a full stop.
+_POEM = (
+    "The town's poet laureate read her new poem at the library on Friday, and she began with its "
+    "first lines.\n"
+    "The river keeps the names we gave it,\n"
+    "And carries them down past the mill\n"
+    "And under the bridge where the carters waited\n"
+    "And on to where the marsh lies still;\n"
+    "She said the poem took her three winters to finish. Here it is in full.\n"
+    "The River Keeps Our Names\n"
+    "The river keeps the names we gave it,\n"
+    "And carries them down past the mill\n"
+    "And under the bridge where the carters waited\n"
+    "And on to where the marsh lies still;\n"
+    "The herons know it by no name\n"
+    "The eels go down it in the dark,\n"
+    "And every spring it comes the same\n"
+    "Across the meadows to the park.\n"
+)
+
+
+def test_a_stanza_quoted_before_its_poem_is_no_repeated_line(linter: Linter) -> None:
+    assert findings_of(linter, _POEM, "structure.repeated-line") == []
+
+
+def test_a_list_of_headlines_printed_twice_is_still_reported(linter: Linter) -> None:
+    # Short lines of several words that never break on a comma: a block of links, not verse.
+    links = (
+        "Council approves the harbour budget\n"
+        "Mayor misses the vote on ferry fares\n"
+        "New ferry route opens to the islands\n"
+        "Schools in the valley close early\n"
+    )
+    text = "The council met on Monday and voted on the budget for the year.\n" + links + links
+    assert len(findings_of(linter, text, "structure.repeated-line")) == 4
