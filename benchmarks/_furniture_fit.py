@@ -101,14 +101,17 @@ def rule_without_model() -> FurnitureBlockCheck:
 
 
 def page_rows(
-    record: dict[str, Any], check: FurnitureBlockCheck, page_words: frozenset[str] = frozenset()
+    record: dict[str, Any],
+    check: FurnitureBlockCheck,
+    page_words: frozenset[str] = frozenset(),
+    page_tokens: dict[str, float] | None = None,
 ) -> PageRows:
     text = record["excerpt"]
     furniture = [(x["start"], x["end"]) for x in record["labels"] if x["family"] == "furniture"]
     spans = [(x["start"], x["end"]) for x in record["labels"]]
     items = blocks(text)
     rows, targets, on_label, touches = [], [], [], []
-    rows_of = block_features(items, page_words=page_words)
+    rows_of = block_features(items, page_words=page_words, token_weights=page_tokens or {})
     for block, row in zip(items, rows_of, strict=True):
         covered = _covered(block.start, block.end, furniture)
         share = covered / max(1, block.end - block.start)

@@ -41,10 +41,14 @@ class Outcome:
 
 
 class System:
-    def __init__(self, page_words: list[str] | None = None) -> None:
-        """The rule set, with `page_words` in the furniture rule when given (else its own)."""
+    def __init__(
+        self, page_words: list[str] | None = None, page_tokens: dict[str, float] | None = None
+    ) -> None:
+        """The rule set, with `page_words` and `page_tokens` in the furniture rule when given
+        (else its own)."""
         self.rules = load_rules()
         self.page_words = page_words
+        self.page_tokens = page_tokens
 
     @staticmethod
     def shipped_options() -> tuple[dict[str, float], float]:
@@ -57,6 +61,8 @@ class System:
         options: dict[str, Any] = {"weights": weights or {}, "threshold": threshold}
         if self.page_words is not None:
             options["page_words"] = self.page_words
+        if self.page_tokens is not None:
+            options["page_tokens"] = self.page_tokens
         rules = [
             r.replaced(options={**r.options, **options}) if r.id == RULE else r for r in self.rules
         ]

@@ -8,6 +8,7 @@ sites it was not fitted on.
                                          [--extra PAGES.jsonl [--extra-fold train]
                                           [--tune-on extra|all] [--tune-only]]
                                          [--page-words rule|none|dev|train]
+                                         [--page-tokens rule|none|train [--token-shrink 25]]
 
 Rows and the fit are in `_furniture_fit` (an L2-regularised logistic regression over the
 features of `newslint.furniture_model`: `--features base` the shipped set, `all` with the
@@ -21,6 +22,14 @@ The model's `page_words` feature (the share of a block's words that a page's own
 "comment", "click", "skip") reads the rule's learned words (`--page-words rule`), none, or words
 learned afresh (`_furniture_words`) from the dev half (`dev`) or from the dev half and the extra
 pages fitted on (`train`); the rule set in `--system` reads the same words.
+
+The model's `page_tokens` feature (the mean learned weight of a short block's tokens: the log
+odds of a furniture block against an article block holding each, `_furniture_words`) reads the
+rule's token weights (`--page-tokens rule`), none, or weights learned afresh from the dev half and
+the extra pages fitted on (`train`). Learned afresh, every training page's feature is read from
+weights learned without its own domain group (cross-fitting), so the weight the fit gives the
+feature is what it is worth on a site the token weights never saw; the holdout is read with
+the weights learned from every training page, as the rule will read it.
 
 Without `--extra`, generalisation is measured by domain-grouped k-fold cross-validation over the
 dev sites (folds by another hash of the domain, so a site never straddles folds): for each
@@ -89,7 +98,7 @@ from _furniture_fit import (
     score_pages,
 )
 from _furniture_system import RULE, System, system_threshold
-from _furniture_words import learn_page_words
+from _furniture_words import cross_fitted, learn_page_tokens, learn_page_words
 from real import half_of, load_records
 
 from newslint.linters import load_rules
@@ -126,7 +135,7 @@ def on_holdout(
     threshold, pooled = choose_threshold(tune, args.how, args.precision, always)
     print(f"model alone, threshold from the tuning folds: {threshold} ({pooled[threshold].line()})")
     w = fit_pages(train, args.how)
-    system = System(args.system_words) if args.system else None
+    system = System(args.system_words, args.system_tokens) if args.system else None
     if args.tune_only:  # choosing features or settings: the holdout is not looked at
         if system is not None:
             threshold = system_threshold(system, tune, args.how, args.precision, always)
@@ -163,6 +172,24 @@ def page_words(
         return frozenset()
     pages = dev + fitted if args.page_words == "train" else dev
     return frozenset(learn_page_words(pages, args.word_sites, args.word_ratio, args.word_count))
+
+
+def page_tokens(
+    args: argparse.Namespace, training: list[dict[str, Any]]
+) -> tuple[dict[str, float], dict[int, dict[str, float]]]:
+    """The token weights the rule gets (`--page-tokens`), and those each training page is read
+    with (by `id`): cross-fitted when learned afresh, else the rule's or none for every page."""
+    if args.page_tokens == "train":
+
+        def learn(records: list[dict[str, Any]]) -> dict[str, float]:
+            return learn_page_tokens(records, args.token_sites, args.token_shrink)
+
+        return learn(training), cross_fitted(training, learn)
+    table: dict[str, float] = {}
+    if args.page_tokens == "rule":
+        rule = next(r for r in load_rules() if r.id == RULE)
+        table = {str(k): float(v) for k, v in dict(rule.option("page_tokens")).items()}
+    return table, {id(r): table for r in training}
 
 
 def main() -> int:
@@ -202,17 +229,28 @@ def main() -> int:
     parser.add_argument("--word-ratio", type=float, default=4.0, help="its furniture odds ratio")
     parser.add_argument("--word-count", type=int, default=5, help="furniture blocks it needs")
     parser.add_argument(
+        "--page-tokens",
+        choices=("rule", "none", "train"),
+        default="rule",
+        help="the model's token weights: the rule's, none, or learned on the dev half and the"
+        " extra pages fitted on (train; cross-fitted for the fit)",
+    )
+    parser.add_argument("--token-sites", type=int, default=3, help="sites a token weight needs")
+    parser.add_argument("--token-shrink", type=float, default=25.0, help="its evidence shrinkage")
+    parser.add_argument(
         "--hold-shipped",
         action="store_true",
-        help="keep the rule's weights and fit only the page_words weight beside them",
+        help="keep the rule's weights and fit only the --free ones beside them",
+    )
+    parser.add_argument(
+        "--free", default="page_words", help="with --hold-shipped: the weights fitted (name,...)"
     )
     args = parser.parse_args()
     args.how = Fit.parse(args.l2, args.features, args.fit_on == "unexplained")
     if args.hold_shipped:
         shipped, _ = System.shipped_options()
-        held = tuple(
-            (k, v) for k, v in shipped.items() if k in args.how.features and k != "page_words"
-        )
+        free = args.free.split(",")
+        held = tuple((k, v) for k, v in shipped.items() if k in args.how.features and k not in free)
         args.how = replace(args.how, held=held)
     if not (args.corpus / "real").is_dir():
         print(f"skipped: no real-page corpus under {args.corpus}")
@@ -224,9 +262,12 @@ def main() -> int:
     words = page_words(args, dev_records, fitted_records)
     print(f"page words ({len(words)}): {' '.join(sorted(words))}")
     args.system_words = sorted(words)
+    tokens, read_with = page_tokens(args, dev_records + fitted_records)
+    print(f"page tokens: {len(tokens)}")
+    args.system_tokens = tokens
 
     def rows(record: dict[str, Any]) -> PageRows:
-        return page_rows(record, check, words)
+        return page_rows(record, check, words, read_with.get(id(record), tokens))
 
     dev = [rows(r) for r in dev_records]
     if args.extra is None:
@@ -236,7 +277,7 @@ def main() -> int:
         print(f"model alone, pooled over held-out folds: {threshold} ({pooled[threshold].line()})")
         if args.system:
             threshold = system_threshold(
-                System(args.system_words), folds, args.how, args.precision, []
+                System(args.system_words, args.system_tokens), folds, args.how, args.precision, []
             )
         w = fit_pages(dev, args.how)
     else:
@@ -254,6 +295,8 @@ def main() -> int:
     for name, value in as_weights(w).items():
         print(f"  {name}: {value:.3f}")
     # the fit is only as reproducible as its command: say it with the weights
+    if args.page_tokens == "train":
+        print("page_tokens:", ", ".join(f"{k!r}: {v}" for k, v in tokens.items()))
     print("reproduce:", shlex.join(["python", "benchmarks/train_furniture.py", *sys.argv[1:]]))
     return 0
 

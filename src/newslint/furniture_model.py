@@ -2,11 +2,14 @@
 
 The hand-written evidence in `furniture_signals` names what it knows (clock times, separators,
 credits); the sites nobody listed print furniture in shapes no one wrote down. This model scores a
-block from features that say nothing about its words, only its shape and its place, in the spirit
-of jusText: length, stop-word density, capitalisation, figures and symbols, whether it ends a
+block mostly from features that say nothing about its words, only its shape and its place, in the
+spirit of jusText: length, stop-word density, capitalisation, figures and symbols, whether it ends a
 sentence, whether it is only a date (a post's stamp), jusText's class, and the same facts about
 its neighbours (furniture comes in runs, and
-an article's paragraphs sit among paragraphs).
+an article's paragraphs sit among paragraphs). Two features of a short block read its words, as
+data learned from labelled pages of hundreds of sites, never a list written by hand: the share of
+them a page's apparatus uses (`page_words`) and the mean learned weight of its tokens
+(`page_tokens`).
 
 The weights are a rule option (`weights`), fitted by `benchmarks/train_furniture.py` on labelled
 pages; the feature names below are the contract between the two.
@@ -51,6 +54,7 @@ FEATURES = (
     "list_mark",
     "blank_before",
     "page_words",
+    "page_tokens",
     "bare_date",
     "first",
     "last",
@@ -99,20 +103,52 @@ def _page_words(block: Block, page_words: Collection[str]) -> float:
     return sum(w.casefold() in page_words for w in words) / len(words)
 
 
-# The features read from every character of a block's text (regex passes); each lies in [0, 1].
-READ_FEATURES = ("capitalised", "digits", "symbols", "page_words")
-Read = tuple[float, float, float, float]
-UNREAD: Read = (0.0, 0.0, 0.0, 0.0)
+# A block's tokens for the learned token weights: a word (casefolded), a run of digits (known by
+# its length: "#2" a day or a count, "#4" a year) or a single symbol ("|", "»", "©", ":").
+_TOKEN = compile_pattern(r"\p{L}[\p{L}'’-]*|\d+|[^\s\p{L}\p{N}]")
 
 
-def read_features(block: Block, page_words: Collection[str] = frozenset()) -> Read:
-    """The values of `READ_FEATURES` for a block, `page_words` the rule's learned words."""
+def block_tokens(text: str) -> set[str]:
+    """The distinct tokens of a block's text, as the token weights name them."""
+    return {f"#{min(len(t), 4)}" if t[0].isdigit() else t.casefold() for t in _TOKEN.findall(text)}
+
+
+def _page_tokens(block: Block, token_weights: Mapping[str, float]) -> float:
+    """The mean learned weight of a short block's distinct tokens: how much likelier each is in
+    a page's apparatus than in an article's short lines (headlines, subheadings, one-line
+    paragraphs), learned from labelled pages of hundreds of sites
+    (`benchmarks/train_furniture.py --page-tokens`). Unknown tokens weigh 0; a longer block has
+    none, like `page_words`."""
+    if not token_weights or block.words > PAGE_WORDS_LONGEST:
+        return 0.0
+    tokens = block_tokens(block.text)
+    if not tokens:
+        return 0.0
+    return sum(token_weights.get(t, 0.0) for t in tokens) / len(tokens)
+
+
+# The features read from every character of a block's text (regex passes); all but page_tokens
+# lie in [0, 1], page_tokens between the token weights' least and greatest.
+READ_FEATURES = ("capitalised", "digits", "symbols", "page_words", "page_tokens")
+Read = tuple[float, float, float, float, float]
+UNREAD: Read = (0.0, 0.0, 0.0, 0.0, 0.0)
+NO_TOKENS: Mapping[str, float] = {}
+
+
+def read_features(
+    block: Block,
+    page_words: Collection[str] = frozenset(),
+    token_weights: Mapping[str, float] = NO_TOKENS,
+) -> Read:
+    """The values of `READ_FEATURES` for a block, `page_words` and `token_weights` the rule's
+    learned words and token weights."""
     text = block.text
     return (
         _capitalised(text),
         _ratio(_DIGIT, text),
         _ratio(_SYMBOL, text),
         _page_words(block, page_words),
+        _page_tokens(block, token_weights),
     )
 
 
@@ -120,7 +156,9 @@ def own_features(block: Block, evidence: bool, read: Read | None = None) -> dict
     """The features a block has by itself (a new dict: the caller adds its neighbours'), with
     `read` as its read features when the caller has them."""
     text = block.text
-    capitalised, digits, symbols, page_words = read_features(block) if read is None else read
+    capitalised, digits, symbols, page_words, page_tokens = (
+        read_features(block) if read is None else read
+    )
     return {
         "bias": 1.0,
         "log_chars": math.log1p(len(text)),
@@ -139,6 +177,7 @@ def own_features(block: Block, evidence: bool, read: Read | None = None) -> dict
         "list_mark": float(bool(_LIST_MARK.match(text))),
         "blank_before": float(block.blank_before),
         "page_words": page_words,
+        "page_tokens": page_tokens,
         "bare_date": float(block.words <= BARE_DATE_WORDS and is_bare_date(text)),
     }
 
@@ -164,22 +203,25 @@ def block_features(
     evidence: Sequence[bool] | None = None,
     own: Callable[[Block, bool], dict[str, float]] | None = None,
     page_words: Collection[str] = frozenset(),
+    token_weights: Mapping[str, float] = NO_TOKENS,
 ) -> list[dict[str, float]]:
     """One feature vector per block, in the order of `FEATURES`; `evidence` (whether each block
     has `line_evidence`) and `own` (`own_features`, or a memo of it) when the caller has them,
     `page_words` the rule's learned words otherwise."""
     if evidence is None:
         evidence = [line_evidence(b) is not None for b in items]
-    own = own or _reading(page_words)
+    own = own or _reading(page_words, token_weights)
     page = Page(items, evidence)
     return [page.row(i, own(block, evidence[i])) for i, block in enumerate(items)]
 
 
-def _reading(page_words: Collection[str]) -> Callable[[Block, bool], dict[str, float]]:
-    """`own_features` with the words given."""
+def _reading(
+    page_words: Collection[str], token_weights: Mapping[str, float]
+) -> Callable[[Block, bool], dict[str, float]]:
+    """`own_features` with the words and token weights given."""
 
     def own(block: Block, evidence: bool) -> dict[str, float]:
-        return own_features(block, evidence, read_features(block, page_words))
+        return own_features(block, evidence, read_features(block, page_words, token_weights))
 
     return own
 
@@ -220,6 +262,16 @@ def _weighed(row: Mapping[str, float], weights: Mapping[str, float]) -> float:
     return sum(map(mul, map(weights.get, row, repeat(0.0)), row.values()))
 
 
+def token_room(weights: Mapping[str, float], token_weights: Mapping[str, float]) -> float:
+    """The most the page_tokens feature can add to a block's weighed sum, for the bound of
+    `scores_at_least`: its weight times the token weight of the sign that raises the score."""
+    weight = weights.get("page_tokens", 0.0)
+    if not token_weights or not weight:
+        return 0.0
+    values = token_weights.values()
+    return max(0.0, weight * max(values), weight * min(values))
+
+
 # Far more than the rounding of a sum of 28 products, far less than any weight.
 _BOUND_MARGIN = 1e-6
 
@@ -230,16 +282,19 @@ def scores_at_least(
     weights: Mapping[str, float],
     threshold: float,
     read: Callable[[Block], Read] = read_features,
+    token_room: float = 0.0,
 ) -> Iterator[int]:
     """The blocks among `indices` whose `score` reaches `threshold`. A block whose score stays
     below it even with its read features at their most incriminating values is ruled out before
-    its text is read (an article's paragraphs, mostly); `read` may be a memo of `read_features`."""
+    its text is read (an article's paragraphs, mostly); `read` may be a memo of `read_features`,
+    `token_room` the most page_tokens can add (`token_room`)."""
     bounded = 0.0 < threshold < 1.0
     limit = math.log(threshold / (1.0 - threshold)) - _BOUND_MARGIN if bounded else 0.0
     headroom = sum(
         max(0.0, weights.get(name, 0.0)) for name in ("capitalised", "digits", "symbols")
     )
-    short_room = headroom + max(0.0, weights.get("page_words", 0.0))  # a long block has none
+    # a long block has no page words or tokens
+    short_room = headroom + max(0.0, weights.get("page_words", 0.0)) + token_room
     for i in indices:
         block, evidence = page.items[i], page.evidence[i]
         if bounded:
@@ -286,14 +341,15 @@ class DenseGate(FrozenValue):
         weights: Mapping[str, float],
         threshold: float,
         read: Callable[[Block], Read] = read_features,
+        token_room: float = 0.0,
     ) -> list[int]:
         """The unexplained blocks the model reports, in order: those at `threshold`, and on a
         dense page the lines that end no sentence at the gate's lower threshold."""
         unexplained = [index for index, reason in enumerate(reasons) if reason is None]
-        found = set(scores_at_least(page, unexplained, weights, threshold, read))
+        found = set(scores_at_least(page, unexplained, weights, threshold, read, token_room))
         lower = self.threshold(reasons, threshold)
         if lower < threshold:
             items = page.items
             labels = [i for i in unexplained if i not in found and not items[i].ends_sentence]
-            found.update(scores_at_least(page, labels, weights, lower, read))
+            found.update(scores_at_least(page, labels, weights, lower, read, token_room))
         return sorted(found)

@@ -46,7 +46,7 @@ from newslint.furniture_listing import (
     source_stamps,
 )
 from newslint.furniture_menus import RUN, MenuRuns
-from newslint.furniture_model import DenseGate, Page, Read, read_features
+from newslint.furniture_model import DenseGate, Page, Read, read_features, token_room
 from newslint.furniture_name_captions import NAME_CAPTION, name_captions
 from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
 from newslint.furniture_signals import (
@@ -101,12 +101,9 @@ OPTIONS = {
     "weights": Option((dict,), default={}, doc="the shape model's weights (none: model off)"),
     "threshold": Option((float,), default=0.9, doc="the model score that makes a block furniture"),
     "dense": Option((dict,), default={}, doc="the model's threshold on a furniture-dense page"),
-    "page_words": Option(
-        (list,), default=[], doc="the model's learned words of a page's own apparatus (none: off)"
-    ),
-    "lone_words": Option(
-        (int,), default=0, doc="the longest lone line between furniture lines taken as one (0: off)"
-    ),
+    "page_words": Option((list,), default=[], doc="the model's learned page words (none: off)"),
+    "page_tokens": Option((dict,), default={}, doc="the model's learned token weights (none: off)"),
+    "lone_words": Option((int,), default=0, doc="most words of a lone line in a run (0: off)"),
 }
 
 PANEL = "part of a metadata panel (field labels and their values)"
@@ -146,6 +143,8 @@ class FurnitureBlockCheck(Check):
         self.lone_words = int(rule.option("lone_words"))
         self.dense = DenseGate.of(dict(rule.option("dense")))
         self.page_words = frozenset(str(w).casefold() for w in rule.option("page_words"))
+        self.tokens = {str(k): float(v) for k, v in dict(rule.option("page_tokens")).items()}
+        self.token_room = token_room(self.weights, self.tokens)
         # What a block shows by itself depends only on its text and class: judged once per
         # linter, so a keystroke's re-lint judges only the block it changed.
         self._judged: dict[tuple[object, ...], tuple[str | None, bool]] = {}
@@ -296,7 +295,7 @@ class FurnitureBlockCheck(Check):
         if read is None:
             if len(self._read) > MEMO_LIMIT:
                 self._read.clear()
-            read = self._read[key] = read_features(block, self.page_words)
+            read = self._read[key] = read_features(block, self.page_words, self.tokens)
         return read
 
     def _shaped(
@@ -314,7 +313,9 @@ class FurnitureBlockCheck(Check):
         if not self.weights or not any(is_article(b) or is_sentence(b) for b in items):
             return
         page = Page(items, [found is not None for found in evidence])
-        shaped = self.dense.shaped(page, reasons, self.weights, self.threshold, self._read_features)
+        shaped = self.dense.shaped(
+            page, reasons, self.weights, self.threshold, self._read_features, self.token_room
+        )
         if not shaped:
             return  # most pages: what excuses a shaped line is never asked
         headings = heading_list(items, range(len(items)), self.min_run)
