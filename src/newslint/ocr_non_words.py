@@ -8,8 +8,10 @@ page shows it is a name (it recurs, it follows a given name, it is an initialism
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
+
+import regex
 
 from newslint import cased_lexicon
 from newslint.lexicon import english_table, table_key
@@ -41,7 +43,9 @@ def non_words(
             continue
         start = match.start() + token.find(core)
         if _is_non_word(core, counts, zipf, lexicon):
-            if not _surname_after_given_name(core, before, lexicon):
+            if not _surname_after_given_name(core, before, lexicon) and not in_roll_of_names(
+                text, start, start + len(core), zipf
+            ):
                 yield start, core
         else:
             yield from _misread_parts(core, start, zipf, counts)
@@ -191,6 +195,63 @@ def _unlisted(core: str, counts: Counter[str], zipf: Zipf) -> bool:
         # does not know are seldom pronounceable.
         return len(core) >= 3 and _VOWEL.search(core) is not None and not _ROMAN.fullmatch(core)
     return not _CAMEL_OR_CAPS_NAME.fullmatch(core)
+
+
+def in_roll_of_names(text: str, start: int, end: int, zipf: Zipf) -> bool:
+    """ "Aldermen Carroll, Pflughaupt, Henrich, Dopheide and Lemke": a capitalised word no list
+    has, standing as one item of a roll of single surnames (items parted by commas and a last
+    "and"), two of whose nearest items are capitalised words the lists know, is a surname the
+    lists lack. Council minutes and court records call rolls so; a scanner's misreading of a
+    common word keeps it one letter from that word ("Taesday" among days), and is not spared."""
+    before = _ROLL_SEPARATOR.split(text[max(0, start - ROLL_REACH) : start])
+    after = _ROLL_SEPARATOR.split(text[end : end + ROLL_REACH])
+    if len(before) < 2 or before[-1]:
+        return False  # no separator right before it: not an item of a roll
+    following = after[1:] if not after[0] else []  # anything else after it ends the roll
+    neighbours = _items(reversed(before[:-1]), _FIRST_ITEM) + _items(following, _LAST_ITEM)
+    listed = sum(1 for item in neighbours if zipf(item) > 0)
+    return listed >= MIN_LISTED_ITEMS and not _one_letter_from_common(text[start:end].lower(), zipf)
+
+
+def _items(parts: Iterable[str], edge: regex.Pattern[str]) -> list[str]:
+    """The capitalised single words among the nearest ROLL_ITEMS parts, nearest first; a part
+    that is more than one word ends the roll, and yields its word at the roll's edge ("...
+    responding. Bowers" first; "Williams. Absent" or "Campagna responding" last) if it has one."""
+    found: list[str] = []
+    for part in parts:
+        if len(found) == ROLL_ITEMS:
+            break
+        if _TITLE_CASE.fullmatch(part):
+            found.append(part)
+            continue
+        if (match := edge.search(part)) is not None:
+            found.append(match.group(1))
+        break
+    return found
+
+
+_FIRST_ITEM = compile_pattern(r"\s(\p{Lu}\p{Ll}+)$")
+_LAST_ITEM = compile_pattern(r"^(\p{Lu}\p{Ll}+)(?:[.;:]|[ \t\n]+\p{Ll})")
+
+
+# Items of a roll: a comma (the line may end after it) or "and" between two names.
+_ROLL_SEPARATOR = compile_pattern(r",[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*\band[ \t]*\n?[ \t]*")
+ROLL_REACH = 60  # characters looked at on each side: two items and their separators
+ROLL_ITEMS = 2
+MIN_LISTED_ITEMS = 2
+COMMON_NEIGHBOUR_ZIPF = 3.0
+
+
+def _one_letter_from_common(word: str, zipf: Zipf) -> bool:
+    """Whether one letter changed, dropped or added turns `word` into a word of Zipf
+    COMMON_NEIGHBOUR_ZIPF or more."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    for i in range(len(word) + 1):
+        edits.update(word[:i] + c + word[i:] for c in letters)
+        if i < len(word):
+            edits.update(word[:i] + c + word[i + 1 :] for c in letters if c != word[i])
+    return any(zipf(e) >= COMMON_NEIGHBOUR_ZIPF for e in edits)
 
 
 def _surname_after_given_name(core: str, before: str, lexicon: cased_lexicon.CasedLexicon) -> bool:
