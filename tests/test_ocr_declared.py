@@ -22,12 +22,21 @@ def test_archive_labels_and_disclaimers_declare_ocr() -> None:
     assert declares_ocr(
         "Note: The text was generated using artificial intelligence so there may be errors."
     )
+    # the note of an archive's page on the text it shows, however long
+    assert declares_ocr(
+        "What follows below is the OCR text of this newspaper page, as the scanner read it in"
+        " the year the collection was put online.\n\nThe council met."
+    )
 
 
 def test_stories_about_ocr_do_not_declare_it() -> None:
     assert not declares_ocr("Google adds OCR to its Lens app for phones\n\nThe update ships today.")
     assert not declares_ocr("Researchers said the OCR tool was fast.")
     assert not declares_ocr("Machine-generated text often contains factual errors, they said.")
+    assert not declares_ocr(
+        "This page explains how OCR works and why archives use it for old print."
+    )
+    assert not declares_ocr("Below is an example of poor OCR from a digitised newspaper of 1865.")
 
 
 def test_one_misreading_on_a_declared_page_opens_the_gate() -> None:

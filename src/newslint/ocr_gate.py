@@ -68,7 +68,19 @@ def declares_ocr(text: str) -> bool:
         return True
     if "OCR" not in text and "ptical Character" not in text and "ptical character" not in text:
         return False
-    return any(len(m.group().split()) <= MAX_LABEL_WORDS for m in _OCR_LINE.finditer(text))
+    return any(
+        len(m.group().split()) <= MAX_LABEL_WORDS or _ITS_OWN_OCR_TEXT.search(m.group())
+        for m in _OCR_LINE.finditer(text)
+    )
+
+
+# The archive's note on the text it shows: it names OCR text or output and points at it, below
+# or on this page ("Below is the OCR text representation for this newspapers page", the note of
+# the Open ONI newspaper sites). A story about OCR names the technique, not the text on its page.
+_ITS_OWN_OCR_TEXT = compile_pattern(
+    r"\bOCR[- ](?:text|output)\b(?=.*\b(?i:below|this (?:newspapers? )?page)\b)"
+    r"|\b(?i:below|this (?:newspapers? )?page)\b(?=.*\bOCR[- ](?:text|output)\b)"
+)
 
 
 # "iPhone", "eBay", "iRobot": the "i" of the internet or the "e" of electronic before a capitalised
