@@ -102,3 +102,32 @@ def test_a_list_of_headlines_printed_twice_is_still_reported(linter: Linter) -> 
     )
     text = "The council met on Monday and voted on the budget for the year.\n" + links + links
     assert len(findings_of(linter, text, "structure.repeated-line")) == 4
+
+
+# A government's transcript of a statement: the speaker set down by role with the name in
+# brackets, one speaker taking both turns around a question the transcript could not hear.
+_STATEMENT = (
+    "Press Statement of the Governor at the Opening of the Harbour Bridge\n\n"
+    "Governor of the Province (Maria Santos)\n"
+    "The bridge opens today, two months ahead of schedule. It will carry twenty thousand cars a "
+    "day and shorten the drive to the port by half an hour.\n\n"
+    "(Question from the floor, inaudible)\n\n"
+    "Governor of the Province (Maria Santos)\n"
+    "The tolls stay where we set them last year. We will review them in the spring.\n"
+)
+
+
+def test_a_transcripts_role_and_name_label_is_no_repeated_line(linter: Linter) -> None:
+    assert findings_of(linter, _STATEMENT, "structure.repeated-line") == []
+
+
+def test_a_role_and_name_label_printed_twice_over_one_speech_is_still_reported(
+    linter: Linter,
+) -> None:
+    # The same label over the same speech, one right after the other: a copy, not a turn.
+    turn = (
+        "Governor of the Province (Maria Santos)\n"
+        "The bridge opens today, two months ahead of schedule, and the tolls stay as they are.\n"
+    )
+    text = "Press Statement of the Governor\n\n" + turn + turn
+    assert findings_of(linter, text, "structure.repeated-line") != []

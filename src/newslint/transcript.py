@@ -93,3 +93,29 @@ def _is_name_line(line: str) -> bool:
         return False
     words = line.split()
     return sum(w[0].isupper() for w in words) >= _NAME_CAPITALS * len(words)
+
+
+# A speaker set down by role with the name in brackets after it, as a government's transcript
+# prints its head of state ("President of the Republic (Joko Widodo)", "Minister of Finance (Sri
+# Mulyani)"): capitalised words, then a bracketed name of two words or more.
+_ROLE_AND_NAME = compile_pattern(
+    r"\p{Lu}[\p{L}.'’ -]{1,80}\((\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4})\)"
+)
+_ROLE_TURNS = 2
+
+
+def role_speakers(lines: Sequence[str]) -> set[int]:
+    """Indexes of the lines (blank lines left out) that head a transcript's turns as a role and
+    a bracketed name. One speaker may take every turn (a statement broken by questions the
+    transcript leaves out, "… (inaudible)"): the form itself is a transcript's, and each turn
+    heads a different speech (a block printed twice is a copy, not a turn)."""
+    found = [
+        index
+        for index, line in enumerate(lines[:-1])
+        if _ROLE_AND_NAME.fullmatch(line.strip()) and _is_speech(lines[index + 1].strip())
+    ]
+    turns = Counter(lines[i].strip().casefold() for i in found)
+    speeches = {lines[i + 1].strip() for i in found}
+    if len(found) < _ROLE_TURNS or len(speeches) < len(found):
+        return set()
+    return {index for index, line in enumerate(lines) if line.strip().casefold() in turns}

@@ -34,7 +34,7 @@ from newslint.intended_doubles import (
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.transcript import speaker_labels, speaker_lines
+from newslint.transcript import role_speakers, speaker_labels, speaker_lines
 from newslint.verse import verse_lines
 
 
@@ -208,7 +208,7 @@ class RepetitionCheck(Check):
         refrains: set[int] = set()
         if self.unit == "line":  # a transcript's speaker labels recur by design, one per turn
             lines = [doc.text[b.start : b.end] for b in blocks]
-            speakers = speaker_labels(lines) | speaker_lines(lines)
+            speakers = speaker_labels(lines) | speaker_lines(lines) | role_speakers(lines)
             blocks = [b for i, b in enumerate(blocks) if i not in speakers]
             # A poem's or a song's refrain repeats lines of its stanzas on purpose.
             refrains = {doc.line_starts[i] for i in verse_lines(doc.text.split(NEWLINE))}
