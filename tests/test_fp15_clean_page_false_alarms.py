@@ -131,3 +131,18 @@ def test_a_role_and_name_label_printed_twice_over_one_speech_is_still_reported(
     )
     text = "Press Statement of the Governor\n\n" + turn + turn
     assert findings_of(linter, text, "structure.repeated-line") != []
+
+
+def test_a_roll_of_names_is_no_dropped_verb(linter: Linter) -> None:
+    # Minutes list who was there; the scan ran the roll's lines together.
+    text = (
+        "The board met at 10:30 a.m. PRESENT: Chairman Boyd Mr. Ashford Mr. Keller Mr. Lyle "
+        "Mrs. Tate Dr. Ober, Secretary. The minutes of the last meeting were read and approved.\n"
+    )
+    assert findings_of(linter, text, "mt.missing-verb-between-names") == []
+
+
+def test_two_names_with_no_verb_between_are_still_reported(linter: Linter) -> None:
+    text = "At the talks on Monday, Mr. Keller Mr. Lyle that the port would stay open.\n"
+    found = findings_of(linter, text, "mt.missing-verb-between-names")
+    assert spans_of(text, found) == ["Mr. Keller Mr. Lyle"]
