@@ -27,3 +27,16 @@ def test_quoted_statements_and_questions_with_their_mark_stay_silent(linter: Lin
         "he added. “Why is the council waiting?” a fisherman asked. “Do it now,” he said.\n"
     )
     assert _marks(linter, text) == []
+
+
+def test_a_conditional_and_a_question_followed_by_a_clause_stay_silent(linter: Linter) -> None:
+    # review41: "Should you" opens a condition, not a question; after "What can you do," the
+    # quotation goes on with a new clause, so the comma before the closing mark ends no question.
+    text = (
+        "“Should you need anything at all, just call me,” she said. “Should it rain, we will "
+        "move indoors,” the organiser said. “We lost. What can you do, you move on,” the coach "
+        "said. “Can I just say, this team has been wonderful,” the captain said.\n"
+    )
+    assert _marks(linter, text) == []
+    asked = "“When does the council sit again,” the reporter asked.\n"
+    assert _marks(linter, asked) == [(asked.index(",”"), ",")]
