@@ -41,3 +41,17 @@ def test_a_title_before_a_person_a_date_and_a_first_word_are_left_alone() -> Non
     assert spans(check, "The club signed Kenyan international Victor Wanyama on Monday.") == []
     assert spans(check, "Thousands left Afghanistan last August, officials said.") == []
     assert spans(check, "Regional public Transport was cut.") == []
+
+
+def test_a_title_with_the_person_in_apposition_is_left_alone() -> None:
+    # review41: "former" is no word of a body's name; the title's person follows after a comma
+    # (a full name, or "who"), as "Kenyan international Victor Wanyama" has it without one.
+    check = make_check("name-case")
+    text = (
+        "The Conservative former Chancellor, Kenneth Clarke, spoke. The summit was opened by "
+        "the Kenyan former President, who spoke for an hour."
+    )
+    assert spans(check, text) == []
+    assert spans(check, "They landed at the Tribhuvan international Airport, Kathmandu.") == [
+        "international"
+    ]

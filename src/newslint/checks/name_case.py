@@ -47,10 +47,12 @@ _PHRASE = compile_pattern(
 # A name with an adjective inside, no "of": "the Tribhuvan international Airport", "Benadir
 # regional Administration". The head is not a sentence's first word (whose capital says nothing)
 # and no further capital follows the tail (then the phrase is a title before a person's name:
-# "Kenyan international Victor Wanyama").
+# "Kenyan international Victor Wanyama"), nor a full name or "who" after a comma (the same title
+# with the person in apposition: "the Kenyan former President, Uhuru Kenyatta,", "…, who spoke").
 _ADJECTIVE_PHRASE = compile_pattern(
     r"(?<=\p{L}[,;]? |\p{L}’s |\p{L}'s )(?P<head>\p{Lu}\p{Ll}+) (?P<word>\p{Ll}{4,}) "
     r"(?P<tail>\p{Lu}\p{Ll}+)(?![\p{L}\p{N}’'-])(?! \p{Lu})"
+    r"(?!, (?:\p{Lu}\p{Ll}+ \p{Lu}|who\b|whom\b|whose\b))"
 )
 
 
