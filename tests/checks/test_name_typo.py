@@ -46,3 +46,17 @@ def test_a_famous_name_with_a_letter_left_out_is_a_slip_too() -> None:
     assert "gandhi" in slipped_from("gandh")
     text = "Students laid flowers at a statue of Mahatma Gandh on Friday."
     assert _typos(text) == [("Gandh", ["Gandhi"])]
+
+
+def test_a_given_name_another_language_writes_is_no_slip() -> None:
+    # review41: with the letter left out (698bf7a) each of these real given names read as a
+    # famous name mistyped ("Jefferson", "Joshua", "Hanson", "Denver", "Denise"). Each is a
+    # name other languages' wordfreq lists hold; "Gandh" and "Ameircan" are in none.
+    text = (
+        "Brazilian defender Jeferson headed the winner. Hamburg full-back Josha Vagnoman was "
+        "rested. The poet Hason Raja is still sung in Sylhet. Former Botafogo forward Dener "
+        "spoke. Volleyball player Deise Rosa was named in the squad.\n"
+    )
+    assert _typos(text) == []
+    slip = "Students laid flowers at a statue of Mahatma Gandh on Friday.\n"
+    assert _typos(slip) == [("Gandh", ["Gandhi"])]

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from wordfreq import zipf_frequency
+
 from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
@@ -35,11 +37,24 @@ OPTIONS = {
     "min_name_zipf": Option(
         (int, float), default=3.5, doc="how often English writes the name slipped from"
     ),
+    "max_foreign_zipf": Option(
+        (int, float),
+        default=2.0,
+        doc="how often another language may write the spelling before it is that language's",
+    ),
 }
 
 SHORTEST = 4  # letters of a name too short to read: "Lefi" is one key from "Levi"
 UNKNOWN_ZIPF = 1.0  # wordfreq's lists start at Zipf 1: below it, a spelling never seen
 _TYPED = compile_pattern(r"[A-Z][a-z]{4,}")
+# Languages in Latin script whose wordfreq lists hold the names and words English copy borrows: a
+# spelling one of them writes is a name someone bears ("Jeferson", "Josha", "Deise", "Dener"),
+# however close it is to a famous English one. English typos reach these lists too, but rarely
+# (below Zipf 2: "trumpp" in German's).
+_OTHER_LANGUAGES = (
+    *("ca", "cs", "da", "de", "es", "fi", "fil", "fr", "hu", "id", "is", "it", "lt"),
+    *("lv", "ms", "nb", "nl", "pl", "pt", "ro", "sh", "sk", "sl", "sv", "tr", "vi"),
+)
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _KEY_AT = {key: (row, column) for row, keys in enumerate(_ROWS) for column, key in enumerate(keys)}
 
@@ -79,6 +94,7 @@ class NameTypoCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.min_name_zipf = float(rule.option("min_name_zipf"))
+        self.max_foreign_zipf = float(rule.option("max_foreign_zipf"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         # The page's capitalised spellings are judged once each (the set the name checks share);
@@ -112,7 +128,15 @@ class NameTypoCheck(Check):
             for other in slipped_from(lower)
             if zipf(other) >= self.min_name_zipf and not english().is_lower_case_word(other)
         ]
-        return names[0].capitalize() if len(names) == 1 else None
+        if len(names) != 1 or self._written_elsewhere(lower):
+            return None
+        return names[0].capitalize()
+
+    def _written_elsewhere(self, lower: str) -> bool:
+        """Whether another language writes the spelling: then it is a name or word of its own."""
+        return any(
+            zipf_frequency(lower, lang) >= self.max_foreign_zipf for lang in _OTHER_LANGUAGES
+        )
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> NameTypoCheck:
