@@ -37,6 +37,12 @@ def test_stories_about_ocr_do_not_declare_it() -> None:
         "This page explains how OCR works and why archives use it for old print."
     )
     assert not declares_ocr("Below is an example of poor OCR from a digitised newspaper of 1865.")
+    # review41: a story's "below" is a preposition, not the note's pointer at the page's text
+    assert not declares_ocr(
+        "Each volunteer is shown a scanned page with the raw OCR output below it and asked to"
+        " correct the errors line by line.\n\nThe project runs until 2026."
+    )
+    assert declares_ocr("The OCR text of the issue is shown below.\n\nThe council met.")
 
 
 def test_one_misreading_on_a_declared_page_opens_the_gate() -> None:

@@ -76,10 +76,12 @@ def declares_ocr(text: str) -> bool:
 
 # The archive's note on the text it shows: it names OCR text or output and points at it, below
 # or on this page ("Below is the OCR text representation for this newspapers page", the note of
-# the Open ONI newspaper sites). A story about OCR names the technique, not the text on its page.
+# the Open ONI newspaper sites). A story about OCR names the technique, not the text on its page;
+# its "below" is a preposition ("the raw OCR output below it"), the note's an adverb that points
+# ("Below is", "is shown below.").
+_POINTER = r"(?i:this (?:newspapers? )?page\b|below(?=[ \t]+(?:is|are)\b|[ \t]*(?:[.:;,]|$)))"
 _ITS_OWN_OCR_TEXT = compile_pattern(
-    r"\bOCR[- ](?:text|output)\b(?=.*\b(?i:below|this (?:newspapers? )?page)\b)"
-    r"|\b(?i:below|this (?:newspapers? )?page)\b(?=.*\bOCR[- ](?:text|output)\b)"
+    rf"\bOCR[- ](?:text|output)\b(?=.*\b{_POINTER})|\b{_POINTER}(?=.*\bOCR[- ](?:text|output)\b)"
 )
 
 
