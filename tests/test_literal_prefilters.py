@@ -43,3 +43,38 @@ def test_each_word_folded_once_gives_the_same_stems() -> None:
             word.casefold()[:STEM] for word in _WORD.findall(text) if word.casefold() not in stop
         )
         assert stems(text) == old
+
+
+# missing-space-at-bracket as it was written, each branch opening on a look-behind.
+_BRACKET_BEFORE = (
+    r"(?<=\p{Ll}{2})(?=\((?!\p{Ll}+\)|[IVX]+\))(?:\p{L}[^()\n]{2,}|\p{Lu}{2})\))"
+    r"|(?<=\([^()\n]{3,}\))(?<!\(\p{Ll}+\))(?=\p{L}{2}|\p{Lu}\s)"
+)
+
+
+def test_the_bracket_rule_opening_on_its_brackets_finds_the_same_places() -> None:
+    """The rule's pattern reads the ")" before the place it reports (`\\K`), so it is searched
+    from a line's start, as the engine searches (the whole text, or runs of whole lines): from
+    there it must report what the look-behind form reported."""
+    from random import Random
+
+    from newslint.checks.pattern import PatternCheck
+    from newslint.lexicon import NO_VOCABULARY
+    from newslint.rules import builtin_rules_dir, load_packs
+
+    rules = [rule for pack in load_packs([builtin_rules_dir()]) for rule in pack.rules]
+    rule = next(r for r in rules if r.id == "typography.missing-space-at-bracket")
+    (pattern,) = PatternCheck(rule, NO_VOCABULARY).patterns
+    before = regex.compile(_BRACKET_BEFORE, pattern.flags)
+    random = Random(15)
+    found = 0
+    for _ in range(40_000):
+        text = "".join(random.choice("abAB()IVX \n.é") for _ in range(random.randint(0, 24)))
+        starts = [0, *(i + 1 for i, char in enumerate(text) if char == "\n")]
+        start = random.choice(starts)
+        ends = [end for end in (*starts[1:], len(text)) if end >= start]
+        for pos, endpos in ((0, len(text)), (start, random.choice(ends))):
+            old = [m.span() for m in before.finditer(text, pos, endpos)]
+            assert [m.span() for m in pattern.finditer(text, pos, endpos)] == old, text
+            found += len(old)
+    assert found > 500
