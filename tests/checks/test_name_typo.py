@@ -3,6 +3,8 @@ for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from newslint.checks.name_typo import slipped_from
 from newslint.document import Document
 from tests.conftest import surface_linter
@@ -60,3 +62,18 @@ def test_a_given_name_another_language_writes_is_no_slip() -> None:
     assert _typos(text) == []
     slip = "Students laid flowers at a statue of Mahatma Gandh on Friday.\n"
     assert _typos(slip) == [("Gandh", ["Gandhi"])]
+
+
+def test_other_languages_are_asked_only_of_a_letter_left_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # review41: the first question loads some twenty wordfreq lists (about 2 s); a swap or a
+    # letter too many ("Ameircan", "Springrfield") never asks it.
+    from newslint.checks import name_typo
+
+    def refuse(self: object, lower: str) -> bool:
+        raise AssertionError(f"asked of {lower}")
+
+    monkeypatch.setattr(name_typo.NameTypoCheck, "_written_elsewhere", refuse)
+    text = "The Ameircan delegation flew on to Springrfield on Monday.\n"
+    assert [span for span, _ in _typos(text)] == ["Ameircan", "Springrfield"]

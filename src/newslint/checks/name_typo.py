@@ -128,7 +128,11 @@ class NameTypoCheck(Check):
             for other in slipped_from(lower)
             if zipf(other) >= self.min_name_zipf and not english().is_lower_case_word(other)
         ]
-        if len(names) != 1 or self._written_elsewhere(lower):
+        if len(names) != 1:
+            return None
+        # A famous name with a letter left out is often a name of its own elsewhere ("Jeferson",
+        # "Deise"); asked only then, since the first question loads the lists (about 2 s).
+        if len(names[0]) > len(lower) and self._written_elsewhere(lower):
             return None
         return names[0].capitalize()
 
