@@ -40,3 +40,12 @@ def test_a_conditional_and_a_question_followed_by_a_clause_stay_silent(linter: L
     assert _marks(linter, text) == []
     asked = "“When does the council sit again,” the reporter asked.\n"
     assert _marks(linter, asked) == [(asked.index(",”"), ",")]
+
+
+def test_a_question_run_on_into_a_statement_is_not_reported_at_its_end(linter: Linter) -> None:
+    # review41: the statement after the comma ends with the full stop; the question ended at
+    # the comma, if anywhere, so the stop is no lost question mark.
+    text = "We lost again. What can you do, you just move on. Did they win, it hardly matters.\n"
+    assert _marks(linter, text) == []
+    plain = "Prices rose again. Why are the ferries still so late and so full.\n"
+    assert _marks(linter, plain) == [(plain.rindex("."), ".")]
