@@ -109,3 +109,8 @@ def test_a_region_after_a_place_in_the_opening_phrase_is_no_subject(linter: Lint
         "the harbour.\n"
     )
     assert _words(linter, text) == []
+
+
+def test_an_opening_preposition_with_a_capital_is_no_name(linter: Linter) -> None:
+    text = "Per City Charter, the Council is required to pass a balanced budget every year.\n"
+    assert _words(linter, text) == []

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice
 
+from newslint.cased_lexicon import english
 from newslint.checks import Check, finding, render
 from newslint.checks.tagging import REPORTED_CLAUSE, part_of_speech_tagger
 from newslint.document import Document
@@ -171,6 +172,10 @@ class UnclosedAsideCheck(Check):
         if any(t[2].casefold() in _TIME for t in before):
             return None  # "The first day of the fair, …": a time phrase introduces the sentence
         words = [t[2] for t in before] + [","] + [t[2] for t in after]
+        # A sentence's capital makes the tagger read an ordinary first word as a name ("Per City
+        # Charter, the Council is"): one the dictionary knows only in lower case is tagged so.
+        if english().only_lower_case(words[0].casefold()):
+            words[0] = words[0].casefold()
         # Tagged lazily, left to right: most sentences are ruled out by their subject's tags,
         # and the words after the comma are then never tagged.
         tags = (tag for _, tag in part_of_speech_tagger().iter_tags(words))
