@@ -146,3 +146,20 @@ def test_two_names_with_no_verb_between_are_still_reported(linter: Linter) -> No
     text = "At the talks on Monday, Mr. Keller Mr. Lyle that the port would stay open.\n"
     found = findings_of(linter, text, "mt.missing-verb-between-names")
     assert spans_of(text, found) == ["Mr. Keller Mr. Lyle"]
+
+
+def test_a_preposition_before_a_title_that_opens_with_it_is_no_doubled_word(
+    linter: Linter,
+) -> None:
+    # A case name and a book's title open with the preposition the sentence has just used.
+    text = (
+        "In In re Harbor Freight Lines, the appeals court held that the contract was void.\n\n"
+        "She first read in In Cold Blood how a small town could change overnight.\n"
+    )
+    assert findings_of(linter, text, "structure.doubled-word") == []
+
+
+def test_a_doubled_preposition_or_article_is_still_reported(linter: Linter) -> None:
+    text = "He arrived in in the morning. The The Hague court ruled on Monday.\n"
+    found = findings_of(linter, text, "structure.doubled-word")
+    assert spans_of(text, found) == ["in in", "The The"]

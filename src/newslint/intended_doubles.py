@@ -57,6 +57,26 @@ def doubled_name(match: regex.Match[str]) -> bool:
     return "\n" in match.group() or zipf(first.lower()) < COMMON_NAME_ZIPF
 
 
+# Prepositions that open titles and case names ("In re Harbor Lines", "In Cold Blood", "On the
+# Road", "Of Mice and Men"); an article is left out: "the The Hague court" is a slip.
+_TITLE_PREPOSITIONS = frozenset(
+    "in on of at by for from to with into upon under over after before about against".split()
+)
+
+
+def preposition_opens_title(match: regex.Match[str]) -> bool:
+    """Whether a doubled preposition's second copy opens a title or a case name: English writes a
+    preposition with a capital inside a sentence only there ("In In re Harbor Lines, the court
+    held", "read in In Cold Blood"); a slip copies the word as it was ("in in the morning")."""
+    first, second = match.group(1), match.group(2)
+    return (
+        first.lower() in _TITLE_PREPOSITIONS
+        and second[:1].isupper()
+        and second[1:].islower()
+        and "\n" not in match.group()
+    )
+
+
 # The conjunctions English repeats a word around for emphasis: "again and again", "more and more".
 _REPEATING_CONJUNCTIONS = frozenset(("and", "or"))
 

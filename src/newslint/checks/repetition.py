@@ -28,6 +28,7 @@ from newslint.intended_doubles import (
     coordinated_repeat,
     doubled_name,
     doubled_title,
+    preposition_opens_title,
     reduplicated_terms,
     repeated_utterance,
 )
@@ -151,6 +152,7 @@ class RepetitionCheck(Check):
                 or word.lower() in terms
                 or doubled_name(match)
                 or doubled_title(match, text, doc.original)
+                or preposition_opens_title(match)
             ):
                 continue
             message = render(self.rule.message, match=match.group(), word=word)
