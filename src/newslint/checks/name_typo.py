@@ -23,8 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wordfreq import zipf_frequency
-
 from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
@@ -138,6 +136,8 @@ class NameTypoCheck(Check):
 
     def _written_elsewhere(self, lower: str) -> bool:
         """Whether another language writes the spelling: then it is a name or word of its own."""
+        from wordfreq import zipf_frequency  # only for a spelling already judged a slip
+
         return any(
             zipf_frequency(lower, lang) >= self.max_foreign_zipf for lang in _OTHER_LANGUAGES
         )
