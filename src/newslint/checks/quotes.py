@@ -63,15 +63,6 @@ _ASIDE_OPENS = compile_pattern(r"[\p{L}\p{N}“‘\"']")
 _ASIDE_CLOSES = compile_pattern(r"[\p{L}\p{N}.!?”’\"']")
 _EMOTICON = compile_pattern(r"(?<!\S)[;:=]-?[()\[\]]")  # ";-)" in web copy
 _ENUMERATOR = compile_pattern(r"(?:^|\s)(?:\p{L}|\d{1,2})\)$")
-# What stands before a mark that opens a quotation of whole sentences: a sentence's end, a colon
-# or an introducing comma, then a space ("… Luciano said. “We appreciate", "Smith said, “I").
-_SENTENCES_INTRODUCED = compile_pattern(r"[.!?:,;][ \t]+$")
-# An attribution after the mark ("“We count on Germany, she said. …"): the quotation had to close
-# before it, so the mark is unclosed whether or not the copy was cut.
-_ATTRIBUTION = compile_pattern(
-    r",[ \t]+(?:he|she|they|we|I|the(?:[ \t]+\p{Ll}+){1,3}|\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3})[ \t]+"
-    r"(?:said|says|added|adds|told|stated|asked|wrote)\b"
-)
 
 
 class QuotesCheck(Check):
@@ -185,8 +176,7 @@ def _balance(
     its last quotation runs on into the next one.
 
     The document's last paragraph may continue a quotation and end before it closes: the
-    copy was cut there (an excerpt, a draft), which is not a missing mark. So may it open a
-    quotation of whole sentences that the cut paragraph would have carried on into the next one.
+    copy was cut there (an excerpt, a draft), which is not a missing mark.
     """
     found: list[tuple[str, int]] = []
     marks = [m.start() for m in QUOTE.finditer(text, paragraph.start, paragraph.end)]
@@ -207,22 +197,10 @@ def _balance(
     if open_at is None:
         return found, False
     runs_on = continues(text, following)
-    before = text[paragraph.start : open_at]
-    cut_short = following is None and (
-        (continued and not before.strip()) or _opens_sentences(text, before, open_at, paragraph.end)
-    )
+    cut_short = following is None and continued and not text[paragraph.start : open_at].strip()
     if not runs_on and not cut_short:
         found.append((UNCLOSED, open_at))
     return found, runs_on
-
-
-def _opens_sentences(text: str, before: str, at: int, end: int) -> bool:
-    """Whether the mark at `at` opens a quotation of whole sentences that runs to the paragraph's
-    `end`: first in its paragraph or after a sentence's end, a colon or a comma, with a capital
-    after it and no attribution in what follows."""
-    if not text[at + 1 : at + 2].isupper() or _ATTRIBUTION.search(text, at + 1, end):
-        return False
-    return not before.strip() or _SENTENCES_INTRODUCED.search(before) is not None
 
 
 def _stray_brackets(text: str, paragraph: Span) -> list[tuple[str, int]]:
