@@ -36,7 +36,7 @@ def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> s
         else finding.severity
     )
     rule = _style(finding.rule, bold=True) if color else finding.rule
-    header = f"{path}:{line}:{column}: {severity} {rule} {finding.message}"
+    header = f"{path}:{line}:{column}: {severity} {rule} {one_line(finding.message)}"
     return "\n".join([header, *_excerpt(doc, finding, line, column, color), *_fix_lines(finding)])
 
 
@@ -182,3 +182,9 @@ class Tally:
         files = self.files_with_findings
         tail = f"; {self.fixable} fixable with --fix" if self.fixable else ""
         return f"Found {total} problem{'s' * (total != 1)} ({parts}) in {files} file{'s' * (files != 1)}{tail}."
+
+
+def one_line(message: str) -> str:
+    """A message quoting text across a line end ("lec⏎ture") on one line: a finding's first line
+    is what tools and readers scan for."""
+    return message.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
