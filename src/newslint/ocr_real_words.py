@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from newslint.misreadings import GLYPH_CONFUSIONS
-from newslint.ocr_channel import common_words
-from newslint.ocr_token_model import _deletions, _listed_words
+from newslint.ocr_token_model import _listed_words, edit_neighbours
 
 Zipf = Callable[[str], float]
 
@@ -34,24 +33,6 @@ def _glyph_readings(word: str, both_ways: bool) -> Iterator[str]:
             at = word.find(read, at + 1)
 
 
-def _edit_neighbours(word: str) -> set[str]:
-    """The common words one dropped, added or changed letter from `word`, through the common
-    words' single deletions (a few lookups per letter, not fifty candidates)."""
-    index = _deletions()
-    common = common_words()
-    found: set[str] = set()
-    for at in range(len(word)):
-        shorter = word[:at] + word[at + 1 :]
-        if shorter in common:
-            found.add(shorter)
-        for candidate, where in index.get(shorter, ()):
-            if where == at:
-                found.add(candidate)
-    found.update(candidate for candidate, _ in index.get(word, ()))
-    found.discard(word)
-    return {c for c in found if c.isalpha()}
-
-
 def real_word_candidates(
     word: str, zipf: Zipf, both_ways: bool = False, most: int = 10
 ) -> tuple[tuple[str, ...], float]:
@@ -60,7 +41,9 @@ def real_word_candidates(
     listed = _listed_words()
     own = zipf(word)
     scored = {c: zipf(c) for c in _glyph_readings(word, both_ways) if c != word and c in listed}
-    for candidate in _edit_neighbours(word):
+    for candidate in edit_neighbours(word):
+        if not candidate.isalpha():
+            continue
         if candidate not in scored:
             rate = zipf(candidate)
             if rate > own:

@@ -195,9 +195,19 @@ def _listed_words() -> frozenset[str]:
 
 
 def _best_edit_neighbour(word: str, zipf: Zipf) -> tuple[float, str]:
-    """The commonest common word (`ocr_channel.common_words`) one dropped, added or changed letter
-    away, found through the words' single deletions (`_deletions`): a word with a letter added is
-    a deletion of the token, one with a letter dropped has the token as a deletion, one with a
+    """The commonest common word one dropped, added or changed letter away (`edit_neighbours`)."""
+    best = (0.0, "")
+    for candidate in edit_neighbours(word):
+        value = zipf(candidate)
+        if value > best[0]:
+            best = (value, candidate)
+    return best
+
+
+def edit_neighbours(word: str) -> set[str]:
+    """The common words (`ocr_channel.common_words`) one dropped, added or changed letter from
+    `word`, found through the words' single deletions (`_deletions`): a word with a letter added
+    is a deletion of the token, one with a letter dropped has the token as a deletion, one with a
     letter changed shares a deletion at the same place. Some 3n lookups, not 50n candidates."""
     index = _deletions()
     common = common_words()
@@ -210,12 +220,7 @@ def _best_edit_neighbour(word: str, zipf: Zipf) -> tuple[float, str]:
             if where == at and candidate != word:
                 found.add(candidate)  # the letter at `at` changed
     found.update(candidate for candidate, _ in index.get(word, ()))
-    best = (0.0, "")
-    for candidate in found:
-        value = zipf(candidate)
-        if value > best[0]:
-            best = (value, candidate)
-    return best
+    return found
 
 
 @cache

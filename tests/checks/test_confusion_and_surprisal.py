@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 import newslint.checks.confusion as confusion
+import newslint.checks.context_rule as context_rule
 import newslint.checks.surprisal as surprisal
 from newslint.context.layout import Suspect, TokenScores, Verdict
 from newslint.document import Document
@@ -66,7 +67,7 @@ def run(check: object, text: str, markup: str = "plain") -> list:
 @pytest.fixture
 def stub(monkeypatch: pytest.MonkeyPatch) -> StubEngine:
     engine = StubEngine({"whether": 5.0, "secure": 1.0}, [])
-    monkeypatch.setattr(confusion, "context_engine", lambda rule: engine)
+    monkeypatch.setattr(context_rule, "context_engine", lambda rule: engine)
     monkeypatch.setattr(surprisal, "context_engine", lambda rule: engine)
     return engine
 
@@ -102,7 +103,7 @@ def test_a_text_without_suspects_never_loads_the_model(monkeypatch: pytest.Monke
     def fail(rule: Rule) -> None:
         raise AssertionError("the engine was loaded")
 
-    monkeypatch.setattr(confusion, "context_engine", fail)
+    monkeypatch.setattr(context_rule, "context_engine", fail)
     check = confusion.compile(rule("confusion", pairs={"weather": ["whether"]}))
     assert run(check, "Nothing to judge in this sentence.") == []
 
@@ -190,7 +191,6 @@ def test_a_swap_makes_each_word_a_suspect_for_the_other(stub: StubEngine) -> Non
 def test_the_linter_judges_every_context_rule_together_before_they_run(
     stub: StubEngine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newslint.checks.context_rule as context_rule
     from newslint.engine import Linter
 
     monkeypatch.setattr(context_rule, "context_engine", lambda rule: stub)

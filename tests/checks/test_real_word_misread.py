@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+import newslint.checks.context_rule as context_rule
 import newslint.checks.real_word_misread as real_word_misread
 from newslint.config import Settings
 from newslint.context.layout import Suspect, Verdict
@@ -52,7 +53,7 @@ class StubEngine:
 @pytest.fixture
 def stub(monkeypatch: pytest.MonkeyPatch) -> StubEngine:
     engine = StubEngine({"went": 9.0, "sent": 3.0, "its": 4.0})
-    monkeypatch.setattr(real_word_misread, "context_engine", lambda rule: engine)
+    monkeypatch.setattr(context_rule, "context_engine", lambda rule: engine)
     return engine
 
 

@@ -29,8 +29,8 @@ from typing import Any
 
 import regex
 
-from newslint.checks import Check, Option, compile_regex, finding, finditer, match_case, render
-from newslint.checks.context_rule import context_engine
+from newslint.checks import Option, compile_regex, finding, finditer, match_case, render
+from newslint.checks.context_rule import JudgedInContext
 from newslint.checks.subject_number import PLURAL, SINGULAR, subject_number
 from newslint.checks.tagging import TagCondition, read_condition, tagged_around
 from newslint.document import Document
@@ -66,7 +66,7 @@ _FINITE_VERB = {"VBZ", "VBP", "VBD", "VB"}
 _SUBJUNCTIVE = {"if", "though", "wish", "wished", "unless", "suppose", "imagine"}
 
 
-class ConfusionCheck(Check):
+class ConfusionCheck(JudgedInContext):
     defers = True  # a model-free rule that names the same word explains it without the model
 
     def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY):
@@ -82,24 +82,11 @@ class ConfusionCheck(Check):
         self.unless_next_tag = frozenset(rule.option("unless_next_tag"))
         self.margin = float(rule.option("margin"))
         self.gate = float(rule.option("gate"))
-        self._asked: tuple[str, list[Any]] | None = None
 
-    def run(self, doc: Document) -> Iterator[Finding]:
-        suspects, gate = self.context_request(doc)
-        if not suspects:
-            return
-        for verdict in context_engine(self.rule).judge(doc.text, suspects, gate):
-            yield from self._report(doc.text, verdict)
-
-    def context_request(self, doc: Document) -> tuple[list[Any], float]:
-        """The suspects to judge in this text and the gate (kept for the text: the linter asks
-        before running the rule, to judge every rule's suspects in one batch)."""
-        if self._asked is not None and self._asked[0] is doc.text:
-            return self._asked[1], self.gate
+    def _suspects(self, doc: Document) -> Iterator[Any]:
         from newslint.context.layout import Suspect
 
         text = doc.text
-        suspects = []
         for match in finditer(self.pattern, text):
             start, end = match.span()
             if doc.is_masked(start, end):
@@ -108,9 +95,7 @@ class ConfusionCheck(Check):
             if not self._worth_asking(text, start, end):
                 continue
             alternatives = tuple(match_case(written, a) for a in self.pairs[written.lower()])
-            suspects.append(Suspect(start, end, alternatives, self._right(text, end)))
-        self._asked = (text, suspects)
-        return suspects, self.gate
+            yield Suspect(start, end, alternatives, self._right(text, end))
 
     def _worth_asking(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence's grammar leaves room for the swap: an agreement form only right

@@ -6,8 +6,12 @@ file per process, so a run without `--context` never imports numpy or reads the 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
+
+from newslint.checks import Check
+from newslint.document import Document
+from newslint.finding import Finding
 
 
 def context_engine(rule: Any) -> Any:
@@ -41,3 +45,33 @@ def judge_ahead(checks: Iterable[Any], doc: Any) -> None:
             continue
     for engine, requests in by_model.values():
         engine.judge_together(doc.text, requests)
+
+
+class JudgedInContext(Check):
+    """A context kind that finds its suspects in a text once, has the model judge them, and
+    reports each verdict: the linter asks for the suspects before the rule runs (`judge_ahead`,
+    every rule's in one batch), and the rule's own run then reads the same list."""
+
+    gate: float
+    _asked: tuple[str, list[Any]] | None = None
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        suspects, gate = self.context_request(doc)
+        if not suspects:
+            return
+        for verdict in context_engine(self.rule).judge(doc.text, suspects, gate):
+            yield from self._report(doc.text, verdict)
+
+    def context_request(self, doc: Document) -> tuple[list[Any], float]:
+        """The suspects to judge in this text and the gate, kept for the text."""
+        if self._asked is not None and self._asked[0] is doc.text:
+            return self._asked[1], self.gate
+        suspects = list(self._suspects(doc))
+        self._asked = (doc.text, suspects)
+        return suspects, self.gate
+
+    def _suspects(self, doc: Document) -> Iterable[Any]:
+        raise NotImplementedError
+
+    def _report(self, text: str, verdict: Any) -> Iterator[Finding]:
+        raise NotImplementedError

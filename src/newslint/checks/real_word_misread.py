@@ -21,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from newslint.checks import Check, Option, finding, render
-from newslint.checks.context_rule import context_engine
+from newslint.checks import Option, finding, render
+from newslint.checks.context_rule import JudgedInContext
 from newslint.checks.scanned_text import SCANNED_GATE_OPTIONS, gives_way_in_pack, scan_model
 from newslint.document import Document
 from newslint.finding import Finding
@@ -56,7 +56,7 @@ _WORD = compile_pattern(r"\S+")
 _JOINERS = frozenset("'’-\u00ad")
 
 
-class RealWordMisreadCheck(Check):
+class RealWordMisreadCheck(JudgedInContext):
     defers = True
     defers_in_pack = True  # one scanned token, one OCR finding: the default rules' come first
 
@@ -73,26 +73,9 @@ class RealWordMisreadCheck(Check):
         self.most = int(rule.option("max_candidates"))
         self.both_ways = bool(rule.option("both_ways"))
         self.gate = float(rule.option("gate"))
-        self._asked: tuple[str, list[Any]] | None = None
 
     def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
         return gives_way_in_pack(inside)
-
-    def run(self, doc: Document) -> Iterator[Finding]:
-        suspects, gate = self.context_request(doc)
-        if not suspects:
-            return
-        for verdict in context_engine(self.rule).judge(doc.text, suspects, gate):
-            yield from self._report(doc.text, verdict)
-
-    def context_request(self, doc: Document) -> tuple[list[Any], float]:
-        """The words to judge in this text and the gate (kept for the text: the linter asks
-        before running the rule, to judge every rule's suspects in one batch)."""
-        if self._asked is not None and self._asked[0] is doc.text:
-            return self._asked[1], self.gate
-        suspects = list(self._suspects(doc))
-        self._asked = (doc.text, suspects)
-        return suspects, self.gate
 
     def _suspects(self, doc: Document) -> Iterator[Any]:
         from newslint.context.layout import Suspect
