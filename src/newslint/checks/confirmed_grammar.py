@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newslint.checks import Check, Option, render
-from newslint.checks.context_rule import context_engine
+from newslint.checks.context_rule import context_engine, words_after
 from newslint.checks.tagging import TagCondition, read_condition, tagged_around
 from newslint.document import Document
 from newslint.finding import Edit, Finding, Fix
@@ -40,7 +40,6 @@ OPTIONS = {
 }
 
 _PARAGRAPH = compile_pattern(r"[^\n]+(?:\n[^\n]+)*")
-_WORD = compile_pattern(r"\S+")
 
 
 class ConfirmedGrammarCheck(Check):
@@ -96,7 +95,8 @@ class ConfirmedGrammarCheck(Check):
                     candidate = self._candidate(doc, paragraph, name, lint)
                     if candidate is not None:
                         candidates.append(candidate)
-        self._lints = {Suspect(s, e, (fix,), self._right(doc.text, e)): (name, message)
+        reach = self.rule.option("right_words")
+        self._lints = {Suspect(s, e, (fix,), words_after(doc.text, e, reach)): (name, message)
                        for s, e, fix, name, message in candidates}  # fmt: skip
         self._asked = (doc.text, list(self._lints))
         return self._asked[1], 0.0
@@ -119,15 +119,12 @@ class ConfirmedGrammarCheck(Check):
             return None
         condition = self.conditions.get(name)
         if condition is not None:
-            tagged, at = tagged_around(doc.text, start, end, self._right(doc.text, end))
+            tagged, at = tagged_around(
+                doc.text, start, end, words_after(doc.text, end, self.rule.option("right_words"))
+            )
             if not condition.allows(tagged, at):
                 return None
         return start, end, replacement, name, lint.message
-
-    def _right(self, text: str, end: int) -> str:
-        tail = text[end : end + 200].split("\n", 1)[0]
-        words = list(_WORD.finditer(tail))[: self.rule.option("right_words")]
-        return tail[: words[-1].end()] if words else ""
 
     def _finding(self, suspect: Any, name: str, message: str) -> Finding:
         (replacement,) = suspect.alternatives

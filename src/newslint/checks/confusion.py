@@ -30,13 +30,12 @@ from typing import Any
 import regex
 
 from newslint.checks import Option, compile_regex, finding, finditer, match_case, render
-from newslint.checks.context_rule import JudgedInContext
+from newslint.checks.context_rule import JudgedInContext, words_after
 from newslint.checks.subject_number import PLURAL, SINGULAR, subject_number
 from newslint.checks.tagging import TagCondition, read_condition, tagged_around
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
-from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 # Rules of this kind run only when the context model is asked for (`--context`).
@@ -59,7 +58,6 @@ OPTIONS = {
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
-_WORD = compile_pattern(r"\S+")
 # Tags of a verb that agrees with its subject (a base form after a noun is a present plural).
 _FINITE_VERB = {"VBZ", "VBP", "VBD", "VB"}
 # Words that make a following "were" subjunctive, whatever the subject's number.
@@ -95,7 +93,9 @@ class ConfusionCheck(JudgedInContext):
             if not self._worth_asking(text, start, end):
                 continue
             alternatives = tuple(match_case(written, a) for a in self.pairs[written.lower()])
-            yield Suspect(start, end, alternatives, self._right(text, end))
+            yield Suspect(
+                start, end, alternatives, words_after(text, end, self.rule.option("right_words"))
+            )
 
     def _worth_asking(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence's grammar leaves room for the swap: an agreement form only right
@@ -122,13 +122,9 @@ class ConfusionCheck(JudgedInContext):
 
     def _tagged(self, text: str, start: int, end: int) -> tuple[list[tuple[str, str]], int]:
         """The suspect's sentence up to a few words after it, tagged, and the suspect's index."""
-        return tagged_around(text, start, end, self._right(text, end))
-
-    def _right(self, text: str, end: int) -> str:
-        """The words after the suspect, up to `right_words` and never past the paragraph."""
-        tail = text[end : end + 200].split("\n", 1)[0]
-        words = list(_WORD.finditer(tail))[: self.rule.option("right_words")]
-        return tail[: words[-1].end()] if words else ""
+        return tagged_around(
+            text, start, end, words_after(text, end, self.rule.option("right_words"))
+        )
 
     def _report(self, text: str, verdict: Any) -> Iterator[Finding]:
         suspect = verdict.suspect

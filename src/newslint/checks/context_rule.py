@@ -12,6 +12,9 @@ from typing import Any
 from newslint.checks import Check
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.regex_store import compile_pattern
+
+_WORD = compile_pattern(r"\S+")
 
 
 def context_engine(rule: Any) -> Any:
@@ -23,6 +26,14 @@ def context_engine(rule: Any) -> Any:
     except ContextUnavailable as exc:
         # The engine reports an unavailable backend once and skips the rules that need it.
         raise BackendUnavailable(str(exc)) from None
+
+
+def words_after(text: str, end: int, count: int) -> str:
+    """The right context a suspect is judged with: up to `count` words after it, never past its
+    paragraph."""
+    tail = text[end : end + 200].split("\n", 1)[0]
+    words = list(_WORD.finditer(tail))[:count]
+    return tail[: words[-1].end()] if words else ""
 
 
 def judge_ahead(checks: Iterable[Any], doc: Any) -> None:

@@ -22,13 +22,12 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from newslint.checks import Option, finding, render
-from newslint.checks.context_rule import JudgedInContext
+from newslint.checks.context_rule import JudgedInContext, words_after
 from newslint.checks.scanned_text import SCANNED_GATE_OPTIONS, gives_way_in_pack, scan_model
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.ocr_real_words import real_word_candidates
-from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
 
@@ -50,7 +49,6 @@ OPTIONS = {
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
-_WORD = compile_pattern(r"\S+")
 # A run joined to a letter by an apostrophe or a hyphen is part of a longer word ("isn" of
 # "isn't", "com" of "com-merce"): not a word to weigh alone.
 _JOINERS = frozenset("'’-\u00ad")
@@ -88,7 +86,9 @@ class RealWordMisreadCheck(JudgedInContext):
                 continue
             candidates, gain = real_word_candidates(word, self.zipf, self.both_ways, self.most)
             if candidates and gain >= self.min_gain:
-                yield Suspect(start, end, candidates, self._right(text, end))
+                yield Suspect(
+                    start, end, candidates, words_after(text, end, self.rule.option("right_words"))
+                )
 
     def _looks_scanned(self, text: str) -> bool:
         signal = ocr_signal(text, self.zipf)
@@ -102,12 +102,6 @@ class RealWordMisreadCheck(JudgedInContext):
         if text[start - 1 : start] in _JOINERS or text[end : end + 1] in _JOINERS:
             return False
         return self.zipf(word) >= self.min_zipf
-
-    def _right(self, text: str, end: int) -> str:
-        """The words after the suspect, up to `right_words` and never past the paragraph."""
-        tail = text[end : end + 200].split("\n", 1)[0]
-        words = list(_WORD.finditer(tail))[: self.rule.option("right_words")]
-        return tail[: words[-1].end()] if words else ""
 
     def _report(self, text: str, verdict: Any) -> Iterator[Finding]:
         suspect = verdict.suspect
