@@ -18,6 +18,7 @@ from itertools import combinations
 
 from newslint.cased_lexicon import english
 from newslint.lexicon import is_function_word
+from newslint.name_forms import FormVariant
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.romanisation import (
@@ -27,7 +28,6 @@ from newslint.romanisation import (
     skeleton_key,
     sound_key,
 )
-from newslint.values import FrozenValue
 
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
 # A run of two or more capitalised words, whole. English puts titles and honorifics in front of
@@ -54,22 +54,7 @@ _CONSONANT_CLASS = str.maketrans("dbgvzqckxw", "tpkfskkksf")
 _VOWELS = frozenset("aeiouy")
 
 
-class Respelling(FrozenValue):
-    FIELDS = ("start", "end", "name", "other")
-    start: int
-    end: int
-    name: str
-    other: str
-
-    def __init__(self, start: int, end: int, name: str, other: str):
-        setter = object.__setattr__  # keeps the instance's values inline, no dict object
-        setter(self, "start", start)
-        setter(self, "end", end)
-        setter(self, "name", name)
-        setter(self, "other", other)
-
-
-def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
+def full_name_respellings(text: str, zipf: Zipf) -> Iterator[FormVariant]:
     """Each occurrence of the rarer of two spellings of one full name (on a tie, of both)."""
     found = [_last_words(m.start(), m.group()) for m in _FULL_NAME.finditer(text)]
     written = Counter(name for *_, name in found)
@@ -98,7 +83,7 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[Respelling]:
             odd.setdefault(rarer, usual)
     for start, end, name in found:
         if name in odd:
-            yield Respelling(start, end, name, odd[name])
+            yield FormVariant(start, end, name, odd[name])
 
 
 def _last_words(start: int, run: str) -> tuple[int, int, str]:
