@@ -15,7 +15,7 @@ import math
 from collections import Counter
 from functools import cache
 
-from newslint.lexicon import english_table, table_key
+from newslint.lexicon import plain_words, table_key
 from newslint.wordtable import WordTable
 
 ORDER = 4
@@ -47,13 +47,10 @@ def _costs() -> WordTable:
 def _count() -> tuple[list[str], list[int]]:
     """Each four-letter run's cost and, under the three-letter context as key, the cost of a run
     never counted after that context (the two key lengths never meet)."""
-    table = english_table()
-    floor = round(MIN_WORD_ZIPF * 100)
     grams: Counter[str] = Counter()
-    for word, value in zip(table.words(), table.values, strict=False):
-        if value >= floor and word.isascii() and word.isalpha() and word.islower():
-            padded = _START * (ORDER - 1) + word + _END
-            grams.update(padded[i - ORDER : i] for i in range(ORDER, len(padded) + 1))
+    for word in plain_words(MIN_WORD_ZIPF):
+        padded = _START * (ORDER - 1) + word + _END
+        grams.update(padded[i - ORDER : i] for i in range(ORDER, len(padded) + 1))
     contexts: Counter[str] = Counter()
     for gram, count in grams.items():
         contexts[gram[:-1]] += count

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import array
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -270,6 +270,18 @@ def is_function_word(word: str) -> bool:
 def english_table() -> WordTable:
     """wordfreq's English list as the lookup table (values are Zipf x 100)."""
     return _table()
+
+
+def plain_words(min_zipf: float) -> Iterator[str]:
+    """English words of ASCII lower-case letters only, at or above `min_zipf`: the words that
+    letter statistics are counted over (names, capitals, digits and accents left out)."""
+    table = english_table()
+    floor = round(min_zipf * 100)
+    return (
+        word
+        for word, value in zip(table.words(), table.values, strict=True)
+        if value >= floor and word.isascii() and word.isalpha() and word.islower()
+    )
 
 
 @cache

@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from newslint import cased_lexicon
-from newslint.lexicon import english_table, table_key
+from newslint.lexicon import plain_words, table_key
 from newslint.misreadings import GLYPH_CONFUSIONS
 from newslint.ocr_damage import TOKEN, Zipf, damage_kind, strip_edges
 from newslint.regex_store import compile_pattern
@@ -141,13 +141,7 @@ def _triples_table() -> WordTable:
 
 
 def _count_triples() -> tuple[list[str], list[int]]:
-    table = english_table()
-    floor = round(TRIPLE_WORD_ZIPF * 100)
-    words = [
-        word
-        for word, value in zip(table.words(), table.values, strict=True)
-        if value >= floor and word.isascii() and word.isalpha() and word.islower()
-    ]
+    words = list(plain_words(TRIPLE_WORD_ZIPF))
     # one count over every word's triples at once: Counter's C loop
     counts = Counter(triple for word in words for triple in _triples(word))
     triples = sorted(counts)
