@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
@@ -200,3 +201,40 @@ def test_a_filtered_harper_rule_reports_only_in_its_context() -> None:
         disable=("ItsPossessive",),
     )
     assert disabled.check(wrong) == []
+
+
+def test_an_ignored_harper_rule_is_switched_off_in_harper_not_only_filtered() -> None:
+    """`--ignore grammar.harper.AnA` turns AnA off in Harper's own configuration: Harper never
+    runs it, rather than running it for the policy to drop its findings."""
+    pytest.importorskip("harper")
+    text = "This is an test of the system. The ministry did not recieve the letter."
+
+    def harper_check(linter: Linter) -> Any:
+        return next(c for c in linter.checks if c.rule.id == "grammar.harper")
+
+    ignoring = Linter(load_rules(), select=["grammar"], ignore=["grammar.harper.AnA"])
+    assert [f.rule for f in ignoring.lint(Document(text))] == ["grammar.harper.SpellCheck"]
+    engine = harper_check(ignoring).backend().linter
+    assert engine.get_lint_config()["AnA"] is False
+    assert engine.get_lint_config()["SpellCheck"] is not False
+    assert not engine.organized_lints(text, language="plaintext").get("AnA")
+    # A narrow --select leaves every other Harper rule unrun.
+    selecting = Linter(load_rules(), select=["grammar.harper.AnA"])
+    assert [f.rule for f in selecting.lint(Document(text))] == ["grammar.harper.AnA"]
+    config = harper_check(selecting).backend().linter.get_lint_config()
+    assert [name for name, on in config.items() if on is not False] == ["AnA"]
+    # Without a selection Harper's configuration is the news profile's alone.
+    plain = harper_check(Linter(load_rules())).backend().linter.get_lint_config()
+    assert plain["AnA"] is not False and plain["SpellCheck"] is not False
+
+
+def test_confirmed_grammar_runs_only_the_harper_rules_the_policy_keeps() -> None:
+    pytest.importorskip("harper")
+    from newslint.checks.confirmed_grammar import ConfirmedGrammarCheck
+    from newslint.policy import Policy
+
+    rule = next(r for r in load_rules() if r.id == "grammar.context")
+    check = ConfirmedGrammarCheck(rule)
+    check.narrow(Policy.of(ignore=["grammar.context.MassNouns"]).selects)
+    config = check._harper()[1].get_lint_config()
+    assert config["MassNouns"] is False and config["ItsPossessive"] is True

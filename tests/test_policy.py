@@ -17,6 +17,7 @@ import pytest
 
 from newslint.document import Document
 from newslint.policy import Policy
+from newslint.rules import Rule
 from newslint.suppress import Baseline
 
 from .conftest import run_newslint
@@ -128,6 +129,16 @@ def test_prefix_matching_most_specific_wins() -> None:
     assert severity.severity_of("mt.glued-words", "warning") == "error"
     assert severity.severity_of("mt.other", "warning") == "info"
     assert severity.severity_of("ocr.x", "warning") == "warning"
+
+
+def test_selecting_an_engine_rule_runs_the_rule_that_makes_its_findings() -> None:
+    harper = Rule("grammar.harper", "grammar", "warning", "m", {}, [], "<test>")
+    assert Policy.of(select=["grammar.harper.AnA"]).runs(harper)
+    # The most specific prefix wins, as it does for the findings themselves.
+    assert Policy.of(select=["grammar.harper.AnA"], ignore=["grammar.harper"]).runs(harper)
+    assert not Policy.of(select=["grammar.languagetool.X"]).runs(harper)
+    assert not Policy.of(ignore=["grammar.harper"]).runs(harper)
+    assert Policy.of(ignore=["grammar.harper.AnA"]).runs(harper)  # only that id is dropped
 
 
 def test_baseline_answers_the_same_every_time_it_is_asked(tmp_path: Path) -> None:

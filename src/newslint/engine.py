@@ -89,6 +89,9 @@ class Linter:
         self.vocabulary = vocabulary
         self.rules = [self._configured(r) for r in rules if self.policy.runs(r)]
         self.checks: list[Check] = [compile_rule(r, vocabulary) for r in self.rules]
+        if self.policy.select or self.policy.ignore:
+            for check in self.checks:
+                check.narrow(self.policy.selects)
         # Kept wherever they are: findings of kinds that read markup themselves, and the notice
         # of a rule that could not finish (placed at the start of what it could not check).
         self._own_scoping = {c.rule.id for c in self.checks if c.reads_markup} | {UNFINISHED_RULE}

@@ -70,6 +70,8 @@ class Policy(FrozenValue):
         """Whether a rule's check runs at all (ruff-style: the most specific prefix wins; a rule
         that is off by default runs only when selected by something narrower than its pack)."""
         chosen, dropped = _longest(rule.id, self.select), _longest(rule.id, self.ignore)
+        # A selected finding id under the rule (`--select grammar.harper.AnA`) runs the rule too.
+        chosen = max([chosen, *(len(p) for p in self.select if matches(p, rule.id))])
         if self.select and chosen < 0:
             return False
         if dropped >= 0 and dropped >= chosen:

@@ -91,6 +91,12 @@ class Check(ABC):
     def run(self, doc: Document) -> Iterable[Finding]:
         """The findings of this rule in `doc` (offsets into `doc.text`), in any order."""
 
+    def narrow(self, selects: Callable[[str], bool]) -> None:
+        """Told which finding ids the policy keeps (`selects`), when the user selects or ignores
+        any: a kind that makes up ids at run time (an engine's rules) can leave the others unrun
+        instead of running them for the policy to drop. By default nothing changes."""
+        return None
+
     def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
         """Whether a finding of a deferring kind gives way to the other rules' findings that
         overlap it (`inside`: those, every one starting within it; None when one starts before

@@ -13,7 +13,7 @@ context. Needs `--context`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from newslint.checks import Check, Option, render
@@ -54,8 +54,13 @@ class ConfirmedGrammarCheck(Check):
         self.margin = float(rule.option("margin"))
         self.conditions = _read_conditions(rule, self.rules)
         self._linter: Any = None
+        self._selects: Callable[[str], bool] | None = None
         self._asked: tuple[str, list[Any]] | None = None
         self._lints: dict[Any, tuple[str, str]] = {}
+
+    def narrow(self, selects: Callable[[str], bool]) -> None:
+        self._selects = selects
+        self._linter = None
 
     def _harper(self) -> Any:
         if self._linter is None:
@@ -66,7 +71,10 @@ class ConfirmedGrammarCheck(Check):
             unknown = self.rules - set(config)
             if unknown:
                 raise self.rule.error(f"unknown Harper rule(s): {', '.join(sorted(unknown))}")
-            linter.set_lint_config({name: name in self.rules for name in config})
+            # Rules whose findings the policy would drop are not run at all.
+            selects, prefix = self._selects or (lambda _: True), self.rule.id
+            run = {name for name in self.rules if selects(f"{prefix}.{name}")}
+            linter.set_lint_config({name: name in run for name in config})
             self._linter = (harper, linter)
         return self._linter
 

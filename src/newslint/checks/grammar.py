@@ -15,13 +15,13 @@ is dropped (`defers`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from newslint.checks import Check, Option
 from newslint.document import Document
 from newslint.finding import Edit, Finding, Fix
-from newslint.grammar import GrammarMatch, get_backend
+from newslint.grammar import Backend, GrammarMatch, get_backend
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
 
@@ -51,12 +51,34 @@ class GrammarCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.backend_name = rule.option("backend")
+        self._selects: Callable[[str], bool] | None = None
+        self._unselected: tuple[str, ...] | None = None
+
+    def narrow(self, selects: Callable[[str], bool]) -> None:
+        self._selects = selects
+        self._unselected = None
+
+    def _not_selected(self) -> tuple[str, ...]:
+        """Harper's rules whose findings the policy would drop (`--ignore grammar.harper.X`, a
+        `--select` that leaves them out): switched off in Harper's own configuration, so Harper
+        never runs them. Per-file ignores and inline directives still filter afterwards."""
+        if self._selects is None or self.backend_name != "harper":
+            return ()
+        if self._unselected is None:
+            try:
+                import harper
+            except ImportError:
+                return ()  # the backend says that Harper is missing
+            selects, prefix = self._selects, self.rule.id
+            names = harper.get_default_lint_config()
+            self._unselected = tuple(sorted(n for n in names if not selects(f"{prefix}.{n}")))
+        return self._unselected
 
     def _settings(self) -> dict[str, Any]:
         option = self.rule.option
         common = {
             "profile": option("profile"),
-            "disable": tuple(option("disable")),
+            "disable": (*option("disable"), *self._not_selected()),
             "news_off": tuple(option("news_off")),
             "news_off_kinds": tuple(option("news_off_kinds")),
         }
@@ -76,9 +98,12 @@ class GrammarCheck(Check):
             filters.append((str(name), str(where.get("before", "")), str(where.get("after", ""))))
         return tuple(filters)
 
+    def backend(self) -> Backend:
+        """The engine for this rule's settings (shared by every check with the same ones)."""
+        return get_backend(self.backend_name, **self._settings())
+
     def run(self, doc: Document) -> Iterator[Finding]:
-        backend = get_backend(self.backend_name, **self._settings())
-        for match in backend.check(doc.text):
+        for match in self.backend().check(doc.text):
             if match.spelling and doc.text[match.start : match.end] in self.vocabulary:
                 continue  # a name or term the settings accept
             yield self._finding(match)
