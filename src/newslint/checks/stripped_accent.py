@@ -7,8 +7,10 @@ word is no word English knows (wordfreq under Zipf 1, Hunspell has no entry), an
 accented Latin letter back at one place makes it a common word of English or of a language news
 is translated from (Zipf `min_zipf` or more in wordfreq's lists: "México" 5.5 in Spanish,
 "Sánchez" 4.7). A typo or a made-up name is restored so by chance only, and never to a word that
-common. The page must hold no accented letter anywhere: one that writes "é" did not strip it.
-The restored word is a suggestion, not a fix.
+common. The page must hold no character outside ASCII anywhere: one that writes "é" did not
+strip it, and one that keeps curly quotes or dashes ("’", "“", "—") went through no conversion
+that drops what ASCII cannot hold (a surname such as "Pasin" is then the writer's, not
+"Pasión" damaged). The restored word is a suggestion, not a fix.
 """
 
 from __future__ import annotations
@@ -45,7 +47,9 @@ ACCENTED = "áéíóúñçãõâêôàèìòùüöäëïåøýşğı"
 SHORTEST = 4  # letters of the shortest damaged word read: shorter ones restore by chance
 LIST = "small"  # wordfreq's list of each language (the `language` kind reads the same)
 KEPT_ZIPF = 3.0  # words rarer than this are not indexed: `min_zipf` can go no lower
-_NON_ASCII_LETTER = compile_pattern(r"[^\x00-\x7f](?<=\p{L})")
+# Any character an ASCII-only conversion drops: an accented letter, and typographic quotes and
+# dashes too, which such a conversion takes out with the letters.
+_NON_ASCII = compile_pattern(r"[^\x00-\x7f]")
 
 
 class StrippedAccentCheck(Check):
@@ -57,8 +61,8 @@ class StrippedAccentCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if _NON_ASCII_LETTER.search(text):
-            return  # the page writes accented letters: nothing stripped them
+        if _NON_ASCII.search(text):
+            return  # the page writes what ASCII cannot hold: nothing stripped it
         zipfs = doc.zipfs(self.vocabulary)
         # One lookup a word: what it would read with one accented letter put back, at most how
         # common (`_skeletons`); only a word that comes back common enough is asked of the

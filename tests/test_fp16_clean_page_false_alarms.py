@@ -1,0 +1,24 @@
+"""False alarms found on unseen clean professional pages (stop 42's sweep, fp16): shapes of
+professional copy that a check misread, each pinned by a text written for the test beside a case
+the rule must still report.
+"""
+
+from __future__ import annotations
+
+from newslint.engine import Linter
+
+from .conftest import findings_of, spans_of
+
+
+def test_a_surname_on_a_page_with_curly_quotes_lost_no_accent(linter: Linter) -> None:
+    # A conversion that drops what ASCII cannot hold takes curly quotes out with the accented
+    # letters: a page that keeps them was never converted, so "Pasin" is the writer's spelling,
+    # not "Pasión" damaged.
+    text = "“We will fix the roads,” Mr Pasin said. The senator’s office said work starts soon.\n"
+    assert findings_of(linter, text, "encoding.stripped-accent") == []
+
+
+def test_a_page_stripped_to_ascii_still_has_its_lost_accents_reported(linter: Linter) -> None:
+    # Straight quotes and no other mark outside ASCII: the conversion may have run.
+    text = '"We will fix the roads," the mayor of Bogot said on Monday in the capital.\n'
+    assert spans_of(text, findings_of(linter, text, "encoding.stripped-accent")) == ["Bogot"]
