@@ -22,3 +22,30 @@ def test_a_page_stripped_to_ascii_still_has_its_lost_accents_reported(linter: Li
     # Straight quotes and no other mark outside ASCII: the conversion may have run.
     text = '"We will fix the roads," the mayor of Bogot said on Monday in the capital.\n'
     assert spans_of(text, findings_of(linter, text, "encoding.stripped-accent")) == ["Bogot"]
+
+
+_UNDER_HEADLINE = (
+    "Coastal towns\n\n"
+    "Ferry service returns to Port Ellis\n\n"
+    "{date}\n\n"
+    "The ferry between Port Ellis and the island resumed on Monday after a four-month break for "
+    "repairs to the jetty, the harbour board said.\n\n"
+    "Residents had driven two hours around the bay to reach the mainland hospital while the "
+    "service was suspended.\n"
+)
+
+
+def test_a_date_under_a_headline_below_a_section_label_is_its_dateline(linter: Linter) -> None:
+    # The headline is not the page's first line (a section label stands above it), but the bare
+    # date right under it is the story's dateline all the same (house convention).
+    text = _UNDER_HEADLINE.format(date="Monday, 3 March 2025")
+    assert "Monday, 3 March 2025" not in spans_of(
+        text, findings_of(linter, text, "scrape.furniture-block")
+    )
+
+
+def test_a_date_at_the_foot_of_the_page_is_still_furniture(linter: Linter) -> None:
+    text = _UNDER_HEADLINE.format(date="Monday, 3 March 2025") + "\nTuesday, 4 March 2025\n"
+    assert "Tuesday, 4 March 2025" in spans_of(
+        text, findings_of(linter, text, "scrape.furniture-block")
+    )

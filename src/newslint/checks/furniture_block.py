@@ -327,8 +327,8 @@ class FurnitureBlockCheck(Check):
             words = set(items[index].text.casefold().split())
             if index == headline or (len(words) >= 2 and words <= title):
                 continue
-            if index == 1 and self._judge(items[index])[1]:
-                continue  # a bare date under the page's first line: its dateline (house convention)
+            if self._judge(items[index])[1] and index - 1 in (0, headline):
+                continue  # a bare date under the first line or the headline: its dateline
             if index in headings or introduced_list(items, index, self.max_words, opening):
                 continue
             # A place line, or a line that stops on a comma (a sentence cut by a page break).
