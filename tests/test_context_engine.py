@@ -462,3 +462,52 @@ def test_a_long_batch_is_scored_without_holding_every_row_of_vocabulary_logits(
         whole = model.sequence_logprobs(sequences)
     for mine, reference in zip(blocked, whole, strict=True):
         np.testing.assert_allclose(mine, reference, rtol=1e-5, atol=1e-5)
+
+
+def _tokens_run(engine: ContextEngine) -> list[int]:
+    """Counts every token the engine's runtime is given, whichever way it runs them."""
+    counted = [0]
+    runtime = engine.runtime
+    if hasattr(runtime, "logprobs_keeping"):
+        keeping, after = runtime.logprobs_keeping, runtime.logprobs_after
+
+        def counted_keeping(sequences: Any, scored_from: Any) -> Any:
+            counted[0] += sum(len(s) for s in sequences)
+            return keeping(sequences, scored_from)
+
+        def counted_after(continuations: Any) -> Any:
+            counted[0] += sum(len(tokens) for _, _, tokens in continuations)
+            return after(continuations)
+
+        runtime.logprobs_keeping = counted_keeping
+        runtime.logprobs_after = counted_after
+    whole = runtime.sequence_logprobs
+
+    def counted_whole(sequences: Any) -> Any:
+        counted[0] += sum(len(s) for s in sequences)
+        return whole(sequences)
+
+    runtime.sequence_logprobs = counted_whole
+    return counted
+
+
+@pytest.mark.parametrize("continuing", [True, False])
+def test_judging_costs_bound_the_tokens_judging_runs(tiny: Path, continuing: bool) -> None:
+    """A budget counted in `judging_costs` holds: the model never runs more tokens than the
+    suspects' costs add up to, alone or sharing a stretch, with either kind of runtime."""
+    from newslint.context.layout import Suspect
+
+    text = "the man was there and the dog was here.\nthe woman was with her, and the man was not."
+    suspects = [
+        Suspect(text.index("was here"), text.index("was here") + 3, ("were",), " here."),
+        Suspect(text.index("dog"), text.index("dog") + 3, ("man", "woman"), " was here."),
+        Suspect(text.index("was with"), text.index("was with") + 3, ("were", "is"), " with her"),
+    ]
+    model, tokenizer = _parts(tiny)
+    for asked in ([suspects[0]], suspects):
+        runtime: Any = model if continuing else _WholeSequencesOnly(model)
+        engine = ContextEngine(runtime, tokenizer, "tiny")
+        costs = engine.judging_costs(text, asked)
+        counted = _tokens_run(engine)
+        engine.judge(text, asked, 0.0)
+        assert 0 < counted[0] <= sum(costs)

@@ -59,6 +59,19 @@ def test_settings_switch_them_on_and_name_the_model(tmp_path: Path) -> None:
     assert rules["mt.garbled"].option("threshold") == 7.0
 
 
+def test_the_settings_budget_is_every_judging_rules_and_not_the_sampled_passes(
+    tmp_path: Path,
+) -> None:
+    """`context: {budget: N}` sets the tokens each rule that judges words may spend; mt.garbled's
+    budget (tokens of sampled sentences it reads, 0: none) is another thing and stays."""
+    linter = build_linter(settings_file(tmp_path, "context: {budget: 0}\n"), Choices())
+    budgets = {rule.id: rule.option("budget") for rule in linter.rules if rule.id in CONTEXT_RULES}
+    assert budgets.pop("mt.garbled") > 0
+    assert set(budgets.values()) == {0} and "ocr.real-word-misread" in budgets
+    default = build_linter(Settings(), Choices(context=True))
+    assert all(r.option("budget") > 0 for r in default.rules if r.id in CONTEXT_RULES)
+
+
 @pytest.mark.parametrize(
     ("body", "with_garbled"),
     [
@@ -87,6 +100,8 @@ def test_the_garbled_text_hints_read_the_whole_document_only_when_the_settings_a
         ("context: {garbled: sometimes}\n", "context.garbled"),
         ("context: {model: [a, b]}\n", "context.model"),
         ("context: {speed: fast}\n", "context"),
+        ("context: {budget: -1}\n", "context.budget"),
+        ("context: {budget: lots}\n", "context.budget"),
     ],
 )
 def test_bad_context_settings_name_the_key(tmp_path: Path, body: str, key: str) -> None:

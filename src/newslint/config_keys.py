@@ -161,10 +161,11 @@ def _grammar(settings: Settings, value: Any, path: Path) -> None:
 def _context(settings: Settings, value: Any, path: Path) -> None:
     """`context: on`, or a mapping: enabled, model (a GGUF file, relative to this settings file),
     garbled (the whole-document surprisal hints, off unless asked: they cost a pass over every
-    token), garbled_threshold (nats; setting it asks for them)."""
+    token), garbled_threshold (nats; setting it asks for them), budget (model tokens each rule
+    that judges words may spend on a document, 0: no limit)."""
     if isinstance(value, bool):  # YAML 1.1 reads on/off as booleans
         value = {"enabled": value}
-    keys = {"enabled", "model", "garbled", "garbled_threshold"}
+    keys = {"enabled", "model", "garbled", "garbled_threshold", "budget"}
     if not isinstance(value, dict) or not set(value) <= keys:
         raise ConfigError(
             path, "context", "must be on, off or a mapping of " + ", ".join(sorted(keys))
@@ -179,6 +180,11 @@ def _context(settings: Settings, value: Any, path: Path) -> None:
         if isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
             raise ConfigError(path, "context.garbled_threshold", "must be a number of nats")
         checked["garbled_threshold"] = float(threshold)
+    budget = value.get("budget")
+    if budget is not None:
+        if isinstance(budget, bool) or not isinstance(budget, int) or budget < 0:
+            raise ConfigError(path, "context.budget", "must be a number of tokens (0: no limit)")
+        checked["budget"] = budget
     garbled = value.get("garbled", threshold is not None)
     if not isinstance(garbled, bool):
         raise ConfigError(path, "context.garbled", "must be true or false")

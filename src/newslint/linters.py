@@ -165,13 +165,14 @@ def _choose_grammar(rules: list[Rule], choices: Choices) -> None:
 
 def _choose_context(rules: list[Rule], context: dict[str, Any], chosen: bool | None) -> None:
     """Rules that need the context model run only when it is asked for; the settings may name
-    the model file and the garbled-text threshold. A kind that costs a pass over every token
-    (`OPT_IN` names its settings key) runs over the whole document only when that key asks for
-    it too, and otherwise over the part its rule's `budget` holds, if it has one."""
+    the model file, the garbled-text threshold and the budget of the rules that judge words. A
+    kind that costs a pass over every token (`OPT_IN` names its settings key) runs over the whole
+    document only when that key asks for it too, and otherwise over the part its rule's `budget`
+    holds, if it has one."""
     from newslint.kinds import kind_module
 
     enabled = context.get("enabled", False) if chosen is None else chosen
-    tunes = "model" in context or "garbled_threshold" in context
+    tunes = "model" in context or "garbled_threshold" in context or "budget" in context
     for rule in rules:
         if not (enabled or rule.enabled or tunes):
             continue  # stays off whatever its kind needs: its module is not imported to ask
@@ -186,6 +187,8 @@ def _choose_context(rules: list[Rule], context: dict[str, Any], chosen: bool | N
             rule.options["budget"] = 0  # asked for: the whole document
         if "model" in context:
             rule.options["model"] = context["model"]
+        if "budget" in context and opt_in is None:  # a sampled pass's budget is its own
+            rule.options["budget"] = context["budget"]
         if "garbled_threshold" in context and "threshold" in rule.options:
             rule.options["threshold"] = context["garbled_threshold"]
 

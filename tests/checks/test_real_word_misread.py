@@ -42,6 +42,9 @@ class StubEngine:
     preference: dict[str, float]
     asked: list[Suspect] = field(default_factory=list)
 
+    def judging_costs(self, text: str, suspects: Sequence[Suspect]) -> list[int]:
+        return [1] * len(suspects)  # the rule's budget never binds here (test_context_budget)
+
     def judge(self, text: str, suspects: Sequence[Suspect], gate: float) -> list[Verdict]:
         self.asked += suspects
         return [

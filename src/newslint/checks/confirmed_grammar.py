@@ -5,7 +5,8 @@ Keys: `rules` (Harper rule names, e.g. ItsPossessive, TheirToTheyre), `margin` (
 corrected text must beat the text as written, default 1.5), `dialect`, `right_words`, `conditions`
 (map of a Harper rule name → the part-of-speech conditions on judging its lints, as the `confusion`
 kind reads them: "their two countries" is "their" before a noun, never "they're", and not worth
-the model's pass over its context). Finding ids
+the model's pass over its context), `budget` (model tokens judging a text's lints may cost, in
+text order; 0: no limit; `context_rule`). Finding ids
 are `<rule id>.<HarperRule>`. Harper runs a paragraph at a time (its cost grows faster than linearly
 with the text it is given) and the model judges each lint's first suggestion in the paragraph's own
 context. Needs `--context`.
@@ -17,7 +18,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from newslint.checks import Check, Option, render
-from newslint.checks.context_rule import context_engine, words_after
+from newslint.checks.context_rule import (
+    BUDGET,
+    budget_notice,
+    context_engine,
+    within_budget,
+    words_after,
+)
 from newslint.checks.tagging import TagCondition, read_condition, tagged_around
 from newslint.document import Document
 from newslint.finding import Edit, Finding, Fix
@@ -36,6 +43,7 @@ OPTIONS = {
     "conditions": Option(
         (dict,), default={}, doc="Harper rule -> tag conditions on judging its lints"
     ),
+    "budget": BUDGET,
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
@@ -53,9 +61,11 @@ class ConfirmedGrammarCheck(Check):
         self.rules = frozenset(names)
         self.margin = float(rule.option("margin"))
         self.conditions = _read_conditions(rule, self.rules)
+        self.budget = int(rule.option("budget"))
         self._linter: Any = None
         self._selects: Callable[[str], bool] | None = None
-        self._asked: tuple[str, list[Any]] | None = None
+        # The text last asked about, its lints within the budget, and how many were left out.
+        self._asked: tuple[str, list[Any], int] | None = None
         self._lints: dict[Any, tuple[str, str]] = {}
 
     def narrow(self, selects: Callable[[str], bool]) -> None:
@@ -80,16 +90,18 @@ class ConfirmedGrammarCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         suspects, gate = self.context_request(doc)
-        if not suspects:
-            return
-        for verdict in context_engine(self.rule).judge(doc.text, suspects, gate):
-            if verdict.alternatives[0] - verdict.written >= self.margin:
-                yield self._finding(verdict.suspect, *self._lints[verdict.suspect])
+        if suspects:
+            for verdict in context_engine(self.rule).judge(doc.text, suspects, gate):
+                if verdict.alternatives[0] - verdict.written >= self.margin:
+                    yield self._finding(verdict.suspect, *self._lints[verdict.suspect])
+        left = self._asked[2] if self._asked is not None else 0
+        if left:
+            yield budget_notice(self.rule, self.budget, len(suspects), left)
 
     def context_request(self, doc: Document) -> tuple[list[Any], float]:
         """Harper's corrections to judge in this text, and the gate (none: every one is judged).
         Kept for the text: the linter asks before running the rule, to judge every rule's
-        suspects in one batch."""
+        suspects in one batch. Under a budget, the first lints in the text that it holds."""
         if self._asked is not None and self._asked[0] is doc.text:
             return self._asked[1], 0.0
         from newslint.context.layout import Suspect
@@ -106,8 +118,12 @@ class ConfirmedGrammarCheck(Check):
         reach = self.rule.option("right_words")
         self._lints = {Suspect(s, e, (fix,), words_after(doc.text, e, reach)): (name, message)
                        for s, e, fix, name, message in candidates}  # fmt: skip
-        self._asked = (doc.text, list(self._lints))
-        return self._asked[1], 0.0
+        judged, left = list(self._lints), 0
+        if self.budget > 0 and judged:
+            engine = context_engine(self.rule)
+            judged, left = within_budget(engine, doc.text, judged, self.budget)
+        self._asked = (doc.text, judged, left)
+        return judged, 0.0
 
     def _candidate(
         self, doc: Document, paragraph: Any, name: str, lint: Any

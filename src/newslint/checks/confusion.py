@@ -11,7 +11,8 @@ the comparison includes; the text before it is the paragraph so far), `agreement
 verb's singular form → its plural form: is → are, says → say; each is a suspect for the other, asked
 only where the subject right before it has the other number, from part-of-speech tags), `swaps`
 (map of word → word, each a suspect for the other), `unless_next_tag` (Penn Treebank tags: a
-suspect followed by a word so tagged is not asked about). A condition that rules a suspect out
+suspect followed by a word so tagged is not asked about), `budget` (model tokens judging a text's
+suspects may cost, in text order; 0: no limit; `context_rule`). A condition that rules a suspect out
 saves the model's pass over its context, the cost of judging (a possessive "its" before a noun
 is never "it's"; "than" after a comparative is never "then"). The message
 may use `{match}` and `{alternative}`. Needs `--context`.
@@ -30,7 +31,7 @@ from typing import Any
 import regex
 
 from newslint.checks import Option, compile_regex, finding, finditer, match_case, render
-from newslint.checks.context_rule import JudgedInContext, words_after
+from newslint.checks.context_rule import BUDGET, JudgedInContext, words_after
 from newslint.checks.subject_number import PLURAL, SINGULAR, subject_number
 from newslint.checks.tagging import TagCondition, read_condition, tagged_around
 from newslint.document import Document
@@ -55,6 +56,7 @@ OPTIONS = {
     "agreement": Option(
         (dict,), default={}, doc="verb singular -> plural; judged where the subject disagrees"
     ),
+    "budget": BUDGET,
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
@@ -80,6 +82,7 @@ class ConfusionCheck(JudgedInContext):
         self.unless_next_tag = frozenset(rule.option("unless_next_tag"))
         self.margin = float(rule.option("margin"))
         self.gate = float(rule.option("gate"))
+        self.budget = int(rule.option("budget"))
 
     def _suspects(self, doc: Document) -> Iterator[Any]:
         from newslint.context.layout import Suspect

@@ -11,6 +11,8 @@ commonest candidate is `min_gain` Zipf points commoner than itself is asked abou
 the model to a few words per page. The model reads the sentence as written and with each
 candidate (the paragraph before it, `right_words` after it) and the word is reported when a
 candidate beats it by `margin` nats. Capitalised words are left alone: they are mostly names.
+Under a `budget` (model tokens per text; `context_rule`) the words with the largest gain are
+judged first.
 
 The best candidate is often not the word the page printed ("heat" may be "hear", the model says
 "eat"), so the candidates are offered as suggestions and nothing is fixed. Needs `--context`.
@@ -22,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from newslint.checks import Option, finding, render
-from newslint.checks.context_rule import JudgedInContext, words_after
+from newslint.checks.context_rule import BUDGET, JudgedInContext, words_after
 from newslint.checks.scanned_text import SCANNED_GATE_OPTIONS, gives_way_in_pack, scan_model
 from newslint.document import Document
 from newslint.finding import Finding
@@ -46,6 +48,7 @@ OPTIONS = {
     "both_ways": Option((bool,), default=False, doc="also make glyph confusions, not only undo"),
     "gate": Option((int, float), default=0.0, doc="log-probability above which a word is trusted"),
     "right_words": Option((int,), default=5),
+    "budget": BUDGET,
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
@@ -71,6 +74,10 @@ class RealWordMisreadCheck(JudgedInContext):
         self.most = int(rule.option("max_candidates"))
         self.both_ways = bool(rule.option("both_ways"))
         self.gate = float(rule.option("gate"))
+        self.budget = int(rule.option("budget"))
+        # Each suspect's gain (how much commoner its commonest candidate is), for the text last
+        # asked about: under a budget the likeliest misreadings are judged first.
+        self._gains: dict[Any, float] = {}
 
     def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
         return gives_way_in_pack(inside)
@@ -79,6 +86,7 @@ class RealWordMisreadCheck(JudgedInContext):
         from newslint.context.layout import Suspect
 
         text = doc.text
+        self._gains = {}
         if not self._looks_scanned(text):
             return
         for start, end, word in doc.words:
@@ -86,9 +94,13 @@ class RealWordMisreadCheck(JudgedInContext):
                 continue
             candidates, gain = real_word_candidates(word, self.zipf, self.both_ways, self.most)
             if candidates and gain >= self.min_gain:
-                yield Suspect(
-                    start, end, candidates, words_after(text, end, self.rule.option("right_words"))
-                )
+                right = words_after(text, end, self.rule.option("right_words"))
+                suspect = Suspect(start, end, candidates, right)
+                self._gains[suspect] = gain
+                yield suspect
+
+    def _suspicion(self, suspect: Any) -> float:
+        return self._gains.get(suspect, 0.0)
 
     def _looks_scanned(self, text: str) -> bool:
         signal = ocr_signal(text, self.zipf)

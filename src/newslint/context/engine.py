@@ -156,6 +156,28 @@ class ContextEngine:
             layout.verdicts[key] = self._verdicts(asked, known, totals)
         return [layout.verdicts[key] for key in keys]
 
+    def judging_costs(self, text: str, suspects: Sequence[Suspect]) -> list[int]:
+        """The most tokens the model runs to judge each suspect alone: its stretch (from its
+        judged context to the end of its right-hand words), then the word as written and each
+        alternative with the words after it, each after the token before the word (a runtime
+        that cannot continue a kept stretch runs the left context again for each). Suspects
+        that share a stretch, or that the gate trusts, cost less; one outside every window
+        (never judged) costs nothing."""
+        layout = self._layout_of(text)
+        again = not isinstance(self.runtime, ContinuingRuntime)
+        costs = []
+        for suspect in suspects:
+            place = self._place(layout, suspect)
+            if place is None:
+                costs.append(0)
+                continue
+            lead = text[int(layout.spans[place.first, 0]) : suspect.start]
+            before = place.first - place.begin if again else 1
+            words = (text[suspect.start : suspect.end], *suspect.alternatives)
+            runs = sum(before + len(self.tokenizer.ids(lead + w + suspect.right)) for w in words)
+            costs.append(place.stop - place.begin + runs)
+        return costs
+
     def _place(self, layout: Layout, suspect: Suspect) -> Placed | None:
         """Where a suspect's tokens, its judged context and its right-hand words lie."""
         ends, starts = layout.spans[:, 1], layout.spans[:, 0]

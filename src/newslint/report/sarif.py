@@ -21,8 +21,9 @@ from newslint.rules import Rule
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 UNFINISHED_HELP = {
-    UNFINISHED_RULE: "A rule could not finish on the file (its regex ran out of time): the file "
-    "was not fully checked and that rule's findings there are missing."
+    UNFINISHED_RULE: "A rule could not finish on the file (its regex ran out of time, or a "
+    "context-model rule reached its budget): the file was not fully checked and that rule's "
+    "findings there are missing."
 }
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/newslint/"
