@@ -49,3 +49,38 @@ def test_a_date_at_the_foot_of_the_page_is_still_furniture(linter: Linter) -> No
     assert "Tuesday, 4 March 2025" in spans_of(
         text, findings_of(linter, text, "scrape.furniture-block")
     )
+
+
+def test_the_word_before_a_token_is_read_whole_for_a_foreign_phrase() -> None:
+    # The backward search took only the first letter of the word before ("p" of "per"), so a
+    # phrase was found only from the word after.
+    from newslint.checks.glue_foreign import in_foreign_phrase
+
+    text = "The treaty per se was sound, the envoy said."
+    start = text.index(" se ") + 1
+    assert in_foreign_phrase(text, start, start + 2)
+    english = "The treaty she signed was sound, the envoy said."
+    start = english.index("she")
+    assert not in_foreign_phrase(english, start, start + 3)
+
+
+# A page that says it is a scan's text, with one misread "tbe": the OCR gate opens.
+_SCANNED = (
+    "OCR Text\n\n"
+    "THE EVENING COURIER, MONDAY, MARCH 4, 1912.\n\n"
+    "The new envoy arrived on tbe steamer from Naples yesterday and was met at the pier by the "
+    "mayor.\n\n"
+    "He told reporters that the stories printed in la Repubblica were false, and that the "
+    "treaty {phrase} was sound.\n"
+)
+
+
+def test_a_foreign_phrase_on_a_scanned_page_is_no_misreading(linter: Linter) -> None:
+    # "per se" is Latin kept in English; "se" is no misread "be".
+    text = _SCANNED.format(phrase="per se")
+    assert findings_of(linter, text, "ocr.likely-misread") == []
+
+
+def test_a_short_misread_beside_english_words_is_still_reported(linter: Linter) -> None:
+    text = _SCANNED.format(phrase="he saw im sign")
+    assert spans_of(text, findings_of(linter, text, "ocr.likely-misread")) == ["im"]

@@ -25,7 +25,9 @@ MIN_FOREIGN_ZIPF = 3.5
 # evidence: 1.5 on the Zipf scale is thirty times as frequent).
 MIN_MARGIN = 1.5
 
-_WORD_BEFORE = compile_pattern(r"(?r)(\p{L}+)[’'\p{L}]*[ \t]+\Z")
+# The whole word before (searched backwards: a bare "(\p{L}+)" there took only its first letter,
+# "p" of "per"), less a possessive or elided ending ("Berlioz's" gives "Berlioz").
+_WORD_BEFORE = compile_pattern(r"(?r)(?<!\p{L})(\p{L}+)(?:[’']\p{L}{1,2})?[ \t]+\Z")
 _WORD_AFTER = compile_pattern(r"\A[ \t]+(?:\p{L}[’'])?(\p{L}+)")
 REACH = 40  # characters read on either side for the neighbouring words
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from newslint import cased_lexicon
 from newslint.checks import Option, finding, render
+from newslint.checks.glue_foreign import in_foreign_phrase
 from newslint.checks.scanned_text import SCANNED_GATE_OPTIONS, ScannedTextCheck, gives_way_in_pack
 from newslint.document import Document
 from newslint.finding import Finding
@@ -242,6 +243,10 @@ class OcrNoiseCheck(ScannedTextCheck):
         threshold = float(self.rule.option("min_probability", THRESHOLD))
         misreads = likely_misreads(text, self.zipf, in_dictionary, share, threshold)
         for start, end, intended in misreads:
+            # The model reads no context: a word of a phrase kept in another language ("la
+            # Repubblica", "per se") is that language's, not a misread English word.
+            if in_foreign_phrase(text, start, end):
+                continue
             message = render(self.rule.message, match=text[start:end], fix=intended)
             yield finding(self.rule, start, end, message)
 
@@ -251,6 +256,8 @@ class OcrNoiseCheck(ScannedTextCheck):
         for start, end, reading in found:
             if not fits_in_place(text, start, end, reading.intended, self._tagger):
                 continue  # "the ewe" is no misread "the we"
+            if in_foreign_phrase(text, start, end):
+                continue  # "per se", "la Repubblica": words of a phrase kept in its language
             message = render(self.rule.message, match=text[start:end], fix=reading.intended)
             yield finding(self.rule, start, end, message, suggestions=[reading.intended])
 
