@@ -29,6 +29,7 @@ FEATURE_GATED = {
     "encoding.lost-bytes",
     "encoding.masked-word",
     "encoding.untranslated-spelling",
+    "ocr.running-quote",
     "typography.quote-direction",
     "typography.quote-not-reopened",
     "typography.unbalanced-bracket",
@@ -39,10 +40,16 @@ RE2_GATED = {
     "mt.contributed-with-reporting",
     "mt.glued-at-capital",
     "mt.tortured-phrase",
+    "ocr.broken-figure",
+    "ocr.digit-glued",
+    "ocr.drop-capital",
     "ocr.ligature",
     "ocr.folio-line",
     "ocr.kept-hyphen",
+    "ocr.mark-on-word",
+    "ocr.running-head-inline",
     "structure.doubled-capital",
+    "structure.lowercase-in-name",
 }
 
 

@@ -105,6 +105,13 @@ class Linter:
         # The feature gates (`newslint.features`): read from the text itself, so they cost
         # nothing to build and apply from the first document on.
         self._needs = {id(c): n for c in self.checks if (n := c.feature_needs()) is not None}
+        # Necessary conditions no gate above evaluates (literals, document features): tested
+        # just before the check would run (`newslint.necessary`).
+        self._prefilters = {
+            id(c): declared.prefilter
+            for c in self.checks
+            if (declared := c.necessary()) is not None and declared.prefilters
+        }
         self.rules_by_id = {r.id: r for r in self.rules}
         self._warn = warn or (lambda message: None)
         self._unavailable: set[str] = set()  # engines that could not start, each said once
@@ -249,6 +256,7 @@ class Linter:
         needs = self._needs if self.gated else {}
         features = Features(doc.text if needs else "")  # read only if a check needs it
         opened, needed = open_parts.get, needs.get  # asked ~150 times a document
+        prefiltered = (self._prefilters if self.gated else {}).get
         for check, key in self._reading(doc.markup):
             parts = opened(key)
             if parts is not None and not parts:
@@ -256,6 +264,9 @@ class Linter:
             need = needed(key)
             if need is not None and not need.met_by(features):
                 continue  # the text holds none of the characters it needs
+            prefilter = prefiltered(key)
+            if prefilter is not None and not prefilter(doc):
+                continue  # the document lacks what the check's necessary condition names
             found = run(check, doc, parts)
             if check.defers:
                 (in_pack if check.defers_in_pack else deferred).append((check, list(found)))

@@ -33,6 +33,7 @@ from newslint.finding import Finding, Fix
 from newslint.kinds import Option as Option  # kinds declare their OPTIONS with it
 from newslint.kinds import kind_module
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.necessary import Necessary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -116,17 +117,26 @@ class Check(ABC):
         lines = Document(doc.text[start:end], doc.path, doc.markup)
         return [shifted(f, start) for f in self.run(lines)]
 
+    def necessary(self) -> Necessary | None:
+        """What a document must hold for this check to find anything in it (`newslint.necessary`),
+        or None (nothing declared: always run). Asked once per linter. By default its `matches`
+        are the check's gate patterns and its `characters` its feature needs; a kind that gives
+        those itself declares no necessary condition."""
+        return None
+
     def feature_needs(self) -> Needs | None:
         """The characters without one of which this check finds nothing in a text (its feature
         gate, `newslint.features`), or None (no such gate: always run). Asked once per linter;
         the engine skips the check on a document that holds none of them."""
-        return None
+        necessary = self.necessary()
+        return None if necessary is None else necessary.characters
 
     def gate_patterns(self) -> Sequence[regex.Pattern[str]] | None:
         """Patterns ("parts") at least one of which matches wherever this check finds something,
         or None (no gate: always run). The engine scans each document once for every check's
         parts (`newslint.gate`) and runs `run_parts` with those that matched, if any did."""
-        return None
+        necessary = self.necessary()
+        return list(necessary.matches) if necessary is not None and necessary.matches else None
 
     def run_parts(
         self, doc: Document, parts: Mapping[int, tuple[tuple[int, int], ...] | None]

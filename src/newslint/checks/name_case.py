@@ -30,6 +30,7 @@ from newslint.checks.tagging import tagged_around
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.necessary import Necessary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -62,6 +63,10 @@ class NameCaseCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.min_zipf = float(rule.option("min_zipf"))
+
+    def necessary(self) -> Necessary:
+        # Every finding is a match of one of the two phrases, reported as it stands.
+        return Necessary(matches=(_PHRASE, _ADJECTIVE_PHRASE))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         for match in _PHRASE.finditer(doc.text):

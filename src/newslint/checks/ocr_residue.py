@@ -41,8 +41,10 @@ from newslint.checks import Option, finding, render
 from newslint.checks.scanned_text import SCANNED_GATE_OPTIONS, ScannedTextCheck, gives_way_in_pack
 from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
+from newslint.features import Needs
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.necessary import Necessary
 from newslint.ocr_gate import brand_spelling
 from newslint.ocr_titles import misread_titles
 from newslint.regex_store import compile_pattern
@@ -101,6 +103,17 @@ DIGIT_GLUED_MIN_ZIPF = 4.0
 class OcrResidueCheck(ScannedTextCheck):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
+
+    def necessary(self) -> Necessary | None:
+        """What each detector's findings are made from (`run`): matches of its patterns, or for
+        running quotes the quotation marks. Title misreadings and short fragments are left
+        ungated (their candidates are on nearly every page)."""
+        matches = _FOUND_BY.get(self.detect)
+        if matches is not None:
+            return Necessary(matches=matches)
+        if self.detect == "running-quote":
+            return Necessary(characters=_QUOTE_CHARACTERS)
+        return None
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -264,6 +277,18 @@ _CUT_FIGURE = compile_pattern(
 _STOP_FIGURE = compile_pattern(
     r"(?<![\d.,$£])(?P<left>\d{1,3})\.(?P<right>\d00)(?![\d.,])(?= \p{Ll}{3,})"
 )
+
+
+# Each detector whose every finding is a match of one of these patterns (`run`).
+_FOUND_BY: dict[str, tuple[regex.Pattern[str], ...]] = {
+    "drop-capital": (_CAPITALS_WORD,),
+    "running-head": (_CAPITALS_IN_SENTENCE,),
+    "mark-on-word": (_MARK_ON_WORD,),
+    "digit-glued": (_WORD_AND_DIGITS,),
+    "broken-figure": (_CUT_FIGURE, _STOP_FIGURE),
+}
+# Every running quote is a `_QUOTE_MARK` match.
+_QUOTE_CHARACTERS = Needs('"“”')
 
 
 def broken_figures(text: str) -> Iterator[tuple[int, int, str]]:

@@ -1,0 +1,171 @@
+"""Necessary conditions (`newslint.necessary`, issue 15): every check that declares one finds
+something only in documents that satisfy it. Each declared check is run ungated over every rule's
+examples, mutations of them and texts drawn from pieces written here, and each document it finds
+something in must satisfy its condition; gated and ungated linters must then report the same."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.checks import Check
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.linters import load_rules
+from newslint.necessary import DocumentFeature, Necessary
+from newslint.rules import Rule
+
+from .conftest import examples
+
+# The rules that declare a necessary condition: a kind that declares one, or drops one, changes
+# this list on purpose.
+DECLARED = {
+    "ocr.broken-figure",
+    "ocr.digit-glued",
+    "ocr.drop-capital",
+    "ocr.mark-on-word",
+    "ocr.running-head-inline",
+    "ocr.running-quote",
+    "structure.lowercase-in-name",
+}
+
+
+@cache
+def _rules() -> tuple[Rule, ...]:
+    return tuple(r for r in load_rules() if r.pack != "grammar")
+
+
+@cache
+def _linters() -> tuple[Linter, Linter]:
+    """A linter with every gate built from the first document on, and one with none."""
+    return Linter(_rules(), gate_after=0), Linter(_rules(), gated=False)
+
+
+@cache
+def _declared() -> tuple[tuple[Check, Necessary], ...]:
+    found = []
+    for check in _linters()[1].checks:
+        necessary = check.necessary()
+        if necessary is not None:
+            found.append((check, necessary))
+    return tuple(found)
+
+
+@cache
+def _example_texts() -> tuple[str, ...]:
+    return tuple(sorted({e.text for rule in _rules() for e in rule.examples}))
+
+
+def _mutations(text: str) -> Iterator[str]:
+    """The text as scans, scrapers and careless typists reshape it: case changed, lines joined
+    or broken, marks dropped or doubled, figures and quotation marks moved."""
+    yield text
+    yield text.upper()
+    yield text.lower()
+    yield text.replace("\n", " ")
+    yield text.replace(". ", ".\n")
+    yield text.replace(", ", ",\n")
+    yield text.replace(".", "")
+    yield text.replace(" ", "  ")
+    yield text.replace("’", "'").replace("“", '"').replace("”", '"')
+    yield text.replace(",", ", ")
+    yield f"{text}\n\n{text}"
+    words = text.split(" ")
+    yield " ".join(w.upper() if i % 3 == 1 else w for i, w in enumerate(words))
+    yield " ".join(w[1:] if i % 4 == 2 and w[:1].isupper() else w for i, w in enumerate(words))
+    yield " ".join(f"{w}{i % 7}" if i % 5 == 3 else w for i, w in enumerate(words))
+
+
+def _assert_holds(check: Check, necessary: Necessary, text: str) -> int:
+    doc = Document(text)
+    found = list(check.run(doc))
+    if found:
+        assert necessary.holds(Document(text)), (check.rule.id, text)
+    return len(found)
+
+
+def test_the_declared_rules_are_these() -> None:
+    assert {check.rule.id for check, _ in _declared()} == DECLARED
+
+
+@pytest.mark.parametrize("rule_id", sorted(DECLARED))
+def test_the_rules_own_bad_examples_fire_and_satisfy_the_condition(rule_id: str) -> None:
+    check, necessary = next((c, n) for c, n in _declared() if c.rule.id == rule_id)
+    own = [e.text for e in check.rule.examples if e.bad]
+    # So that the tests below are not vacuous for this rule.
+    assert own and all(_assert_holds(check, necessary, text) for text in own), rule_id
+
+
+def test_every_finding_on_the_examples_and_their_mutations_satisfies_the_condition() -> None:
+    # Text by text, so that what the checks share for a text (the OCR signal) is worked out once.
+    fired = 0
+    for text in _example_texts():
+        for mutated in _mutations(text):
+            fired += sum(_assert_holds(c, n, mutated) for c, n in _declared())
+    assert fired
+
+
+# Words, figures and marks written here that the declared checks look for or come close to.
+PIECES = [
+    "The", "council", "said", "it would appear that", "CARDIFF RURAL SANITARY DISTRICTS.",
+    "NEWS SUMMARY.", "BBC NEWS", "OTICE is hereby given", "MERICAN GIRL", "HOPETOUN,", "Office4",
+    "Section1", "CIA5", "Ar15", "$900, 000", "170,\n000", "23.000 teachers", "2.125 inches",
+    " .apostle", "..are", "_There", "•Give", "those -which were", "principal.,", "kThey", "iPhone",
+    "the Government \" Gazette,", '"Native Game"', "“", "”", '"', "Bank of england Limited",
+    "Minister for foreign Affairs", "Kenya’s Ministry public Health", "in Cape Town", "of", "for",
+    "Mr.", "Mrs. Hibbert", "tbe", "tliat", "arc", "2oth", "\n", "\n\n", ",", ".", " ",
+]  # fmt: skip
+EXAMPLES = st.deferred(lambda: st.sampled_from(_example_texts()))
+TEXTS = st.lists(st.one_of(st.sampled_from(PIECES), EXAMPLES), max_size=12).map(" ".join)
+
+
+@settings(max_examples=examples(150), deadline=None)
+@given(TEXTS)
+def test_a_declared_check_finds_nothing_where_its_condition_fails(text: str) -> None:
+    for check, necessary in _declared():
+        if not necessary.holds(Document(text)):
+            assert not list(check.run(Document(text))), (check.rule.id, text)
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(TEXTS)
+def test_gated_and_ungated_linters_report_the_same(text: str) -> None:
+    gated, ungated = _linters()
+    assert gated.lint(Document(text)) == ungated.lint(Document(text))
+
+
+def test_the_engine_tests_literal_and_feature_members_itself(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`contains` and `feature` are tested by the engine just before the check would run, the
+    literal first; a linter built ungated tests neither."""
+    from newslint.checks import name_case
+
+    asked: list[str] = []
+    ran: list[str] = []
+
+    def feature(doc: Document) -> bool:
+        asked.append(doc.text)
+        return "board" in doc.word_counts
+
+    def run(self: Check, doc: Document) -> list:
+        ran.append(doc.text)
+        return []
+
+    declared = Necessary(contains=("harbour",), feature=DocumentFeature("board", feature))
+    monkeypatch.setattr(name_case.NameCaseCheck, "necessary", lambda self: declared)
+    monkeypatch.setattr(name_case.NameCaseCheck, "run", run)
+    rule = next(r for r in _rules() if r.id == "structure.lowercase-in-name")
+    texts = ("The harbour board met.", "The harbour met.", "The board met.")
+    for text in texts:
+        Linter([rule], gate_after=0).lint(Document(text))
+    assert ran == ["The harbour board met."]
+    assert asked == ["The harbour board met.", "The harbour met."]
+    ran.clear()
+    for text in texts:
+        Linter([rule], gated=False).lint(Document(text))
+    assert ran == list(texts)
