@@ -31,6 +31,7 @@ DECLARED = {
     "ocr.running-head-inline",
     "ocr.running-quote",
     "structure.lowercase-in-name",
+    "structure.repeated-line",
 }
 
 
@@ -117,7 +118,9 @@ PIECES = [
     " .apostle", "..are", "_There", "•Give", "those -which were", "principal.,", "kThey", "iPhone",
     "the Government \" Gazette,", '"Native Game"', "“", "”", '"', "Bank of england Limited",
     "Minister for foreign Affairs", "Kenya’s Ministry public Health", "in Cape Town", "of", "for",
-    "Mr.", "Mrs. Hibbert", "tbe", "tliat", "arc", "2oth", "\n", "\n\n", ",", ".", " ",
+    "Mr.", "Mrs. Hibbert", "tbe", "tliat", "arc", "2oth", "Advertisement\n", "\nSHARE THIS\n",
+    "Harbour café reopens\n", "\nHarbour cafÃ© reopens", "Harbour Cafe Reopens!\n", "(Laughter.)\n",
+    "Speaker A:", "\n", "\n\n", ",", ".", " ",
 ]  # fmt: skip
 EXAMPLES = st.deferred(lambda: st.sampled_from(_example_texts()))
 TEXTS = st.lists(st.one_of(st.sampled_from(PIECES), EXAMPLES), max_size=12).map(" ".join)

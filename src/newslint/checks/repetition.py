@@ -33,6 +33,7 @@ from newslint.intended_doubles import (
     repeated_utterance,
 )
 from newslint.lexicon import Vocabulary
+from newslint.necessary import DocumentFeature, Necessary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.transcript import role_speakers, speaker_labels, speaker_lines
@@ -116,6 +117,12 @@ class RepetitionCheck(Check):
         super().__init__(rule, vocabulary)
         self.unit = rule.option("unit")
         self.allow = {w.lower() for w in rule.option("allow")}
+
+    def necessary(self) -> Necessary | None:
+        # A line is reported only as a copy of another non-blank line: the same key
+        # (`normalise`) as an earlier one, the line before it or the headline, or a near copy of
+        # the headline, whose differences each hold a character beyond ASCII (`_near_copy`).
+        return Necessary(feature=LINES_MAY_REPEAT) if self.unit == "line" else None
 
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.unit == "word":
@@ -274,6 +281,16 @@ class RepetitionCheck(Check):
                     )
                 else:
                     seen[key] = block.start
+
+
+def _lines_may_repeat(doc: Document) -> bool:
+    """Whether two non-blank lines have one key, or a key holds a character beyond ASCII (two
+    ASCII keys are near copies only when equal)."""
+    keys = [normalise(line) for line in doc.text.split(NEWLINE) if line.strip()]
+    return len(set(keys)) < len(keys) or not all(map(str.isascii, keys))
+
+
+LINES_MAY_REPEAT = DocumentFeature("two lines may share a key", _lines_may_repeat)
 
 
 def _deletion(text: str, block: Span) -> tuple[int, int]:
