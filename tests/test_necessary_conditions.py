@@ -30,6 +30,7 @@ DECLARED = {
     "ocr.mark-on-word",
     "ocr.running-head-inline",
     "ocr.running-quote",
+    "ocr.split-attested-word",
     "structure.lowercase-in-name",
     "structure.repeated-line",
 }
@@ -120,7 +121,8 @@ PIECES = [
     "Minister for foreign Affairs", "Kenya’s Ministry public Health", "in Cape Town", "of", "for",
     "Mr.", "Mrs. Hibbert", "tbe", "tliat", "arc", "2oth", "Advertisement\n", "\nSHARE THIS\n",
     "Harbour café reopens\n", "\nHarbour cafÃ© reopens", "Harbour Cafe Reopens!\n", "(Laughter.)\n",
-    "Speaker A:", "\n", "\n\n", ",", ".", " ",
+    "Speaker A:", "his tory", "History", "Sacra mento", "SACRAMENTO", "every one", "everyone",
+    "con-\nference", "conference", "\n", "\n\n", ",", ".", " ",
 ]  # fmt: skip
 EXAMPLES = st.deferred(lambda: st.sampled_from(_example_texts()))
 TEXTS = st.lists(st.one_of(st.sampled_from(PIECES), EXAMPLES), max_size=12).map(" ".join)

@@ -132,6 +132,17 @@ def attested_splits(
         yield match
 
 
+def may_hold_attested_splits(runs: Sequence[Run]) -> bool:
+    """Whether `attested_splits` can find anything among `runs` (the text's): two neighbouring
+    runs whose folded join is the fold of a run at least MIN_ATTESTED_LENGTH long. Each split it
+    reports is two lone words one space apart, so neighbours among the runs too (lone words are
+    runs), joined as long as that and written whole as a lone word; no letter test, no gaps read.
+    """
+    folds = list(map(str.casefold, map(itemgetter(2), runs)))
+    whole = {fold for fold in folds if len(fold) >= MIN_ATTESTED_LENGTH}
+    return any(map(whole.__contains__, map(str.__add__, folds, folds[1:])))
+
+
 def _cut_from(left: str, right: str, spelling: str) -> bool:
     """Whether `left` and `right` can be `spelling` cut by a space. A space changes no letter's
     case: "Siva Sankar" beside "Sivasankar" is a name written both ways, and "Wijedasa

@@ -33,6 +33,7 @@ from newslint.finding import Finding
 from newslint.glossed_terms import glossed_spans, inside
 from newslint.lexicon import Vocabulary
 from newslint.misreadings import capital_misread, misread_of, near_word
+from newslint.necessary import DocumentFeature, Necessary
 from newslint.ocr_capital_words import capital_misreadings
 from newslint.ocr_capitals import i_shaped_capitals, open_class_capitals
 from newslint.ocr_channel import Misreading, damage_relief, unlikely_words
@@ -40,6 +41,7 @@ from newslint.ocr_context import (
     attested_splits,
     context_traces,
     cut_words,
+    may_hold_attested_splits,
     misplaced_capitals,
 )
 from newslint.ocr_damage import TOKEN, Zipf, strip_edges
@@ -380,6 +382,13 @@ class OcrWordCheck(OcrNoiseCheck):
 class AttestedSplitCheck(OcrWordCheck):
     """A cut word the document writes whole elsewhere gives way to the rules that already
     report the same cut ("cou nterpart" is `ocr.split-word`'s), of any pack."""
+
+    def necessary(self) -> Necessary:
+        # Every split `attested_splits` reports joins two neighbouring runs into one the page writes.
+        joins = DocumentFeature(
+            "runs join into a run", lambda doc: may_hold_attested_splits(doc.runs)
+        )
+        return Necessary(feature=joins)
 
     def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
         return True
