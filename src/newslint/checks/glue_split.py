@@ -17,6 +17,9 @@ Zipf = Callable[[str], float]
 # ("withthe"); "whoso" is archaic English, so "be", "is", "of", "to" and "and" join them.
 DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 GLUED_FUNCTION_RIGHT = DETERMINERS | {"be", "is", "of", "to", "and"}
+# Function words that are also word endings ("assignor", "Paulin", "manat"): a lower-case token
+# wordfreq has seen that ends in one is a word of its own more often than a glue.
+WORD_ENDINGS = frozenset("or on an us as is in at it".split())
 
 
 def non_word_half(zipf: Zipf, left: str, right: str) -> bool:

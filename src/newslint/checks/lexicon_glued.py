@@ -17,8 +17,10 @@ from newslint.checks.glue_names import (
     shared_heads,
     word_follows,
 )
+from newslint.checks.glue_segment import segment
 from newslint.checks.glue_split import (
     DETERMINERS,
+    WORD_ENDINGS,
     content_split,
     cuts,
     function_pair,
@@ -36,9 +38,8 @@ from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
-# Closed classes of English, not tunable: function words that are also word endings
-# ("assignor"); verbs that follow a name ("Tasmaniawas"). Determiners: see glue_split.
-WORD_ENDINGS = frozenset("or on an us as is in at it".split())
+# Closed classes of English, not tunable: verbs that follow a name ("Tasmaniawas"). Determiners
+# and the function words that are also word endings: see glue_split.
 AUXILIARIES = frozenset("was were had has have will would said says".split())
 # Function words no name ends in, unlike "he" ("Beghe"), "an" ("Nilan") or "is" ("Moonis"):
 # auxiliaries ("Tasmaniawas", "Kadyrovhas"), the article, and prepositions and a conjunction that
@@ -64,6 +65,7 @@ class GluedCheck(LexiconCheck):
         self._splits: dict[str, tuple[str, str] | None] = {}
         self._verbs: dict[str, bool] = {}
         self._licensed: dict[str, bool] = {}
+        self._segments: dict[str, tuple[str, ...] | None] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
         counts = doc.word_counts
@@ -93,6 +95,11 @@ class GluedCheck(LexiconCheck):
                 split = self._after_unseen_name(token)
                 if split and not self._in_dictionary(token.lower()):
                     repairs[token] = (f"{split[0]} {split[1]}", True)
+        # What the shape rules leave, the segmenter weighs: the likeliest cut into words against
+        # the token as one word (`glue_segment`). Its fix is offered, never applied.
+        for token in counts.keys() - repairs.keys():
+            if cut := self._segmented(token):
+                repairs[token] = (" ".join(cut), False)
         # Capitalised glues whose right half wants a lower-case word after it (see the constant).
         verbal = {
             token
@@ -194,6 +201,28 @@ class GluedCheck(LexiconCheck):
         if rarity > 0 and not self._in_dictionary(token):
             return likelier_split(self.zipf, token, self.tuning, self.vocabulary.longest)
         return None
+
+    def _segmented(self, token: str) -> tuple[str, ...] | None:
+        """`glue_segment.segment`'s cut of `token` when its odds clear the threshold for its case
+        and no dictionary licenses the token; remembered per token (it depends on nothing else)."""
+        memo = self._segments
+        if token in memo:
+            return memo[token]
+        found = segment(self.zipf, token, self.tuning, self.vocabulary.longest)
+        cut = None
+        if found is not None:
+            odds, parts = found
+            needed = (
+                self.tuning.segment_capital_min_odds
+                if token[0].isupper()
+                else self.tuning.segment_min_odds
+            )
+            if odds >= needed and not self._in_dictionary(token.lower()):
+                cut = parts
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        memo[token] = cut
+        return cut
 
     def _likelier_than_name(self, token: str, split: tuple[str, str], rarity: float) -> bool:
         """A capitalised token wordfreq has seen is a name more often than a glue ("Lawan", not

@@ -103,6 +103,33 @@ TUNED: tuple[Tuned, ...] = (
         "function words that are also word-forming prefixes ('ingoing', 'abed'): never split off",
     ),
     Tuned(
+        "segment_max_zipf",
+        3.0,
+        "the segmenter cuts only tokens rarer than this (web typos: 'inthe' 2.6, 'somuch' 1.4)",
+    ),
+    Tuned(
+        "segment_unseen_zipf",
+        1.0,
+        "... reading a token wordfreq has never seen as a word this common (a name, a coinage)",
+    ),
+    Tuned(
+        "segment_part_min_zipf",
+        3.0,
+        "... into words each at least this common",
+    ),
+    Tuned(
+        "segment_min_odds",
+        1.2,
+        "... when the cut is this many powers of ten likelier than the token (clean corpus and "
+        "dev sides: 'newsperson' 1.0, the likeliest compound; 'somuch' 2.1, 'peopleall' 2.8)",
+    ),
+    Tuned(
+        "segment_capital_min_odds",
+        2.5,
+        "... or, for a capitalised token opening with a function word, this many (wordfreq's "
+        "rare words: names reach 2.4, 'Hadas', 'Heras'; 'Onthe' 3.4)",
+    ),
+    Tuned(
         "prefixes",
         _words(
             """anti counter cyber over under super inter multi non post pre self micro macro mega
@@ -198,6 +225,11 @@ class Tuning(FrozenValue):
     likelier_split_min_ratio: float
     likelier_split_part_min_zipf: float
     likelier_split_prefixes: frozenset[str]
+    segment_max_zipf: float
+    segment_unseen_zipf: float
+    segment_part_min_zipf: float
+    segment_min_odds: float
+    segment_capital_min_odds: float
     prefixes: frozenset[str]
     suffix_words: frozenset[str]
     name_endings: frozenset[str]

@@ -1,0 +1,137 @@
+"""A word segmenter for the glues the shape rules of `lexicon`'s `glued` detector leave: the most
+probable cut of a token into two or three words, by wordfreq's unigram frequencies, scored as a
+likelihood ratio against the token read as one word.
+
+Zipf values are log10 of a word's frequency per 10^9 words, so the cut's log10 probability, its
+words read as independent draws, is the sum of its words' Zipf values less 9 for each word, and
+the ratio against the token is that less the token's own log10 probability. A token wordfreq has
+never seen still has some probability of being a word (a name, a coinage): it is read at
+`segment_unseen_zipf`. Common words, and words Hunspell licenses, are never cut (the caller asks
+the dictionary, which is slower, only of a token this statistic would cut).
+
+What the statistic cannot tell apart is kept out rather than weighed: a part of two letters must be
+a function word ("co", "un" are prefixes), a left part that is a word-forming prefix ("cyber",
+"inter") or a right part that is a suffix or a word-forming ending ("ship", "able", "worth") is no
+word of its own here, and a capitalised token is judged only when it opens with a function word
+(the capital is the sentence's: "Forexample"), since a capitalised token made of two common words
+is a name as often as a glue ("Moonis", "Goldwell").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newslint.checks.glue_split import WORD_ENDINGS
+from newslint.checks.lexicon_tuning import Tuning
+from newslint.lexicon import is_function_word
+
+Zipf = Callable[[str], float]
+
+# A cut's words are read as independent draws from a corpus of 10^9 words.
+CORPUS_ZIPF = 9.0
+MIN_TOKEN = 5  # shorter tokens are abbreviations and syllables more often than glues
+# Parts that are pieces of words, not words, however frequent wordfreq finds them alone.
+_NOT_LEFT_EXTRA = frozenset("co re de un dis mis".split())
+_NOT_RIGHT_EXTRA = frozenset("er ers est".split())
+
+
+def segment(
+    zipf: Zipf, token: str, tuning: Tuning, longest: int
+) -> tuple[float, tuple[str, ...]] | None:
+    """(log10 odds, parts) of the likeliest cut of `token` into two or three words against the
+    token as one word, or None when the token is a common word or has no such cut. A capitalised
+    token is cut as its lower-case form and only after a function word."""
+    if len(token) < MIN_TOKEN or not token.isalpha():
+        return None
+    capitalised = token[0].isupper()
+    if (capitalised and not token[1:].islower()) or (not capitalised and not token.islower()):
+        return None
+    whole = zipf(token)
+    if whole >= tuning.segment_max_zipf:
+        return None
+    low = token.lower()
+    best = _best_cut(zipf, low, tuning, longest, seen=whole > 0)
+    if best is None or (capitalised and not is_function_word(best[1][0])):
+        return None
+    odds = best[0] - max(whole, tuning.segment_unseen_zipf)
+    parts = _cased(token, best[1])
+    return odds, parts
+
+
+def _best_cut(
+    zipf: Zipf, low: str, tuning: Tuning, longest: int, seen: bool
+) -> tuple[float, tuple[str, ...]] | None:
+    """The cut of `low` into two or three parts with the highest summed log10 probability. A
+    token wordfreq has seen as a word is a word more often than a glue when it merely opens with
+    a function word that is also a prefix ("ingroup", "abed") or ends in one that is also an
+    ending ("speakin", "manat"): those cuts are not tried for it, as `likelier_split` does not,
+    unless the other part is a function word too ("Onthe", "thein"), which no word is made of."""
+    best: tuple[float, tuple[str, ...]] | None = None
+    size = len(low)
+    for cut in range(2, size - 1):
+        left = low[:cut]
+        if len(left) > longest:
+            break
+        first = _part_zipf(zipf, left, tuning, first=True, last=False)
+        if first is None:
+            continue
+        prefix = seen and left in tuning.likelier_split_prefixes
+        ending = seen and not is_function_word(left)
+        rest = low[cut:]
+        if len(rest) <= longest and not _guarded(rest, prefix, ending):
+            last = _part_zipf(zipf, rest, tuning, first=False, last=True)
+            if last is not None:
+                score = first + last - CORPUS_ZIPF
+                if best is None or score > best[0]:
+                    best = (score, (left, rest))
+        for second_cut in range(cut + 2, size - 1):
+            middle, end = low[cut:second_cut], low[second_cut:]
+            if len(end) > longest or (prefix and not is_function_word(middle)):
+                continue
+            if seen and end in WORD_ENDINGS and not is_function_word(middle):
+                continue
+            inner = _part_zipf(zipf, middle, tuning, first=False, last=False)
+            if inner is None:
+                continue
+            last = _part_zipf(zipf, end, tuning, first=False, last=True)
+            if last is not None:
+                score = first + inner + last - 2 * CORPUS_ZIPF
+                if best is None or score > best[0]:
+                    best = (score, (left, middle, end))
+    return best
+
+
+def _guarded(rest: str, prefix: bool, ending: bool) -> bool:
+    """Whether a seen token's two-part cut is one of those `_best_cut` does not try: after a
+    prefix-like function word, a right part that is no function word; after a content word, a
+    function word that is also an ending."""
+    if prefix and not is_function_word(rest):
+        return True
+    return ending and rest in WORD_ENDINGS
+
+
+def _part_zipf(zipf: Zipf, part: str, tuning: Tuning, first: bool, last: bool) -> float | None:
+    """The part's Zipf value if it may stand as a word of a cut, else None."""
+    if len(part) == 2 and not is_function_word(part):
+        return None
+    if not last and (part in tuning.prefixes or part in _NOT_LEFT_EXTRA):
+        return None
+    if not first and (
+        part in tuning.suffixes
+        or part in tuning.suffix_words
+        or part in tuning.name_endings
+        or part in _NOT_RIGHT_EXTRA
+    ):
+        return None
+    value = zipf(part)
+    return value if value >= tuning.segment_part_min_zipf else None
+
+
+def _cased(token: str, parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts as the token writes them (the capital stays on the first)."""
+    cased = []
+    at = 0
+    for part in parts:
+        cased.append(token[at : at + len(part)])
+        at += len(part)
+    return tuple(cased)
