@@ -84,3 +84,26 @@ def test_a_foreign_phrase_on_a_scanned_page_is_no_misreading(linter: Linter) -> 
 def test_a_short_misread_beside_english_words_is_still_reported(linter: Linter) -> None:
     text = _SCANNED.format(phrase="he saw im sign")
     assert spans_of(text, findings_of(linter, text, "ocr.likely-misread")) == ["im"]
+
+
+_CHAMBER = (
+    "MR HOLT: Thank you. The members opposite have said nothing of merit about their own "
+    "program in this place, and I take that as a compliment to the motion before us.\n\n"
+    "{line}\n\n"
+    "MR HOLT: The motion asks the minister to report on the new playgrounds by June, and I "
+    "commend it to the chamber.\n"
+)
+
+
+def test_a_speakers_short_turn_is_no_metadata_field(linter: Linter) -> None:
+    # A presiding officer's turn in a parliament's transcript: the label and what was said, a
+    # sentence with its end mark, not a field and its tags.
+    text = _CHAMBER.format(line="MADAM SPEAKER: Mr Dale! Continue, Mr Holt.")
+    assert findings_of(linter, text, "scrape.furniture-block") == []
+
+
+def test_a_tag_field_in_the_same_place_is_still_furniture(linter: Linter) -> None:
+    text = _CHAMBER.format(line="Subjects: Playgrounds, Parliament")
+    assert spans_of(text, findings_of(linter, text, "scrape.furniture-block")) == [
+        "Subjects: Playgrounds, Parliament"
+    ]

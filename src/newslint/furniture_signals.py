@@ -291,8 +291,10 @@ def is_field(text: str) -> bool:
     items = [v for v in _LIST_SPLIT.split(value) if v]
     # A tag list names topics; a list with figures is the story's data ("Next fixtures: Arsenal v
     # Spurs, Sunday 16:30; …", "Results: 2-1, 0-3").
+    # A value that ends a sentence ("MADAM SPEAKER: Mr Barr! Continue, Mr Hanson.") is a turn of
+    # speech: tags and topics carry no end mark.
     if len(items) >= 2 and all(len(v.split()) <= 3 for v in items) and not _DIGIT.search(value):
-        return not _phrases(items)
+        return not _phrases(items) and not value.endswith((".", "!", "?"))
     key = match.group("key")
     return (
         value[0].isupper()
