@@ -107,3 +107,30 @@ def test_a_tag_field_in_the_same_place_is_still_furniture(linter: Linter) -> Non
     assert spans_of(text, findings_of(linter, text, "scrape.furniture-block")) == [
         "Subjects: Playgrounds, Parliament"
     ]
+
+
+_INTERVIEWS = (
+    "Tagged: author interview\n\n"
+    "{title}\n\n"
+    "The novelist talks to our books editor about her fourth novel, a family saga set on the "
+    "coast of Maine over three summers, and why she stopped writing short stories.\n\n"
+    "Tom Reyes | 'A plot is the last thing I think about when I start a book'\n\n"
+    "The poet and critic on his first novel, a comedy about a failing bookshop in a seaside "
+    "town, and the year he spent rewriting its ending.\n"
+)
+
+
+def test_an_interviews_title_with_what_was_said_is_no_breadcrumb(linter: Linter) -> None:
+    # "Name | 'what she said'": a magazine's interview title. A breadcrumb ends on a headline,
+    # never on a quotation.
+    text = _INTERVIEWS.format(title="Mary Ames | 'I never trusted memoirs, not even my own'")
+    reported = spans_of(text, findings_of(linter, text, "scrape.furniture-block"))
+    assert not any("|" in span for span in reported)
+
+
+def test_a_breadcrumb_ending_on_a_headline_is_still_a_link_bar() -> None:
+    from newslint.furniture_signals import is_link_bar
+
+    assert is_link_bar("Home | Books | Interviews")
+    assert is_link_bar("Books | Farmers protest the new levy in the capital")
+    assert not is_link_bar("Mary Ames | 'I never trusted memoirs, not even my own'")

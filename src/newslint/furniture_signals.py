@@ -228,7 +228,14 @@ def is_link_bar(text: str) -> bool:
     if len(parts) < 2:
         return bool(_SEPARATOR.match(text)) and len(text.split()) <= 3
     short = [p for p in parts if len(p.split()) <= 4]
-    return len(short) >= len(parts) - 1 and not text.rstrip().endswith((".", "?", "!"))
+    if len(short) < len(parts) - 1 or text.rstrip().endswith((".", "?", "!")):
+        return False
+    # A breadcrumb ends on a headline, never on a quotation: "Mary Ames | 'I never trusted
+    # memoirs'" is an interview's title, its subject and what she said.
+    return not any(len(p.split()) > 4 and _WHOLLY_QUOTED.fullmatch(p) for p in parts)
+
+
+_WHOLLY_QUOTED = compile_pattern(r"[“\"‘'].*[”\"’']")
 
 
 TITLE_WITH_SITE = "a page title with the site's name after a dash"
