@@ -113,11 +113,11 @@ def blocks(text: str) -> list[Block]:
     pending: list[tuple[int, int]] = []  # (start, end) of stripped lines joined so far
     for start, end in _nonblank_lines(text):
         if pending and not _continues(text, pending[-1], (start, end)):
-            out.append(_block(text, pending, stop))
+            out.append(make_block(text, pending, stop))
             pending = []
         pending.append((start, end))
     if pending:
-        out.append(_block(text, pending, stop))
+        out.append(make_block(text, pending, stop))
     for previous, block in itertools.pairwise(out):
         block.blank_before = text.count("\n", previous.end, block.start) > 1
     classify(out)
@@ -154,7 +154,7 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> b
     )
 
 
-def _block(text: str, spans: list[tuple[int, int]], stop: frozenset[str]) -> Block:
+def make_block(text: str, spans: list[tuple[int, int]], stop: frozenset[str]) -> Block:
     start, end = spans[0][0], spans[-1][1]
     body = text[start:end]
     words = _WORD.findall(body)
@@ -215,3 +215,8 @@ def _nearest(classes: list[str], step: int, skip: tuple[str, ...]) -> list[str]:
         if classes[i] not in skip:
             seen = classes[i]
     return nearest
+
+
+def copy_block(block: Block) -> Block:
+    """A block of its own with the same fields (`classify` sets the class of the copy only)."""
+    return Block(*(getattr(block, name) for name in Block.FIELDS))

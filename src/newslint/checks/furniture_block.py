@@ -34,6 +34,7 @@ from newslint.furniture_edges import (
 )
 from newslint.furniture_fields import credit_panels, field_panels, field_runs
 from newslint.furniture_front_matter import front_matter
+from newslint.furniture_glued import glued_furniture
 from newslint.furniture_in_story import own_lines, wrap_fragments
 from newslint.furniture_letters import letter_close
 from newslint.furniture_listing import (
@@ -104,6 +105,7 @@ OPTIONS = {
     "page_words": Option((list,), default=[], doc="the model's learned page words (none: off)"),
     "page_tokens": Option((dict,), default={}, doc="the model's learned token weights (none: off)"),
     "lone_words": Option((int,), default=0, doc="most words of a lone line in a run (0: off)"),
+    "glued": Option((bool,), default=False, doc="cut glued blocks into lines and judge those"),
 }
 
 PANEL = "part of a metadata panel (field labels and their values)"
@@ -141,6 +143,7 @@ class FurnitureBlockCheck(Check):
         self.weights = {str(k): float(v) for k, v in dict(rule.option("weights")).items()}
         self.threshold = float(rule.option("threshold"))
         self.lone_words = int(rule.option("lone_words"))
+        self.glued = bool(rule.option("glued"))
         self.dense = DenseGate.of(dict(rule.option("dense")))
         self.page_words = frozenset(str(w).casefold() for w in rule.option("page_words"))
         self.tokens = {str(k): float(v) for k, v in dict(rule.option("page_tokens")).items()}
@@ -182,8 +185,15 @@ class FurnitureBlockCheck(Check):
                 if inner is None:
                     continue
                 reason, start, end = inner
-            message = render(self.rule.message, line=_shorten(text[start:end]), reason=reason)
-            yield finding(self.rule, start, end, message, suggestions=["delete the line"])
+            yield self._finding(text, start, end, reason)
+        if self.glued:  # the lines of blocks the scraper glued, each with evidence of its own
+            own = lambda block: self._judge(block)[0]  # noqa: E731
+            for start, end, reason in glued_furniture(text, items, reasons, self.reasons, own):
+                yield self._finding(text, start, end, reason)
+
+    def _finding(self, text: str, start: int, end: int, reason: str) -> Finding:
+        message = render(self.rule.message, line=_shorten(text[start:end]), reason=reason)
+        return finding(self.rule, start, end, message, suggestions=["delete the line"])
 
     def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
         """A line of page furniture is one finding, whatever smaller problem another rule finds

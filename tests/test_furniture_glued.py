@@ -1,0 +1,99 @@
+"""Glued blocks (`newslint.furniture_glued`): a block a scraper ran together from several lines is
+cut back into lines where the lost breaks show, and a line with evidence of its own (a stamp, a
+credit, a copyright line) is reported; plain prose is never cut, and a dateline, an aside or a
+sentence cut out of a paragraph is never reported by its place alone."""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.furniture_glued import glued_units
+from newslint.textblocks import blocks, english_stopwords
+
+RULE = "scrape.furniture-block"
+_HEAD = "Harbour talks resume after delays\n\n"
+_LEAD = (
+    "The talks resumed on Monday after a week of delays, officials said, and the board will "
+    "meet again in June to settle the tariffs.\n\n"
+)
+
+
+def _units(text: str) -> list[str]:
+    block = blocks(text)[0]
+    return [unit.text for unit in glued_units(text, block, english_stopwords())]
+
+
+def _spans(linter: Linter, text: str) -> list[str]:
+    found = linter.lint(Document.from_raw(text))
+    return [text[f.start : f.end] for f in found if f.rule == RULE]
+
+
+def test_a_stamp_and_a_sentence_after_a_headline_are_cut_apart() -> None:
+    text = (
+        "Ferry budget approved Thursday, 12 March 2020, 10:45 The council on Monday approved "
+        "a budget for the harbour ferries, officials said. Read the full story here."
+    )
+    assert _units(text) == [
+        "Ferry budget approved",
+        "Thursday, 12 March 2020, 10:45",
+        "The council on Monday approved a budget for the harbour ferries, officials said.",
+        "Read the full story here.",
+    ]
+
+
+def test_a_run_of_capitals_and_a_separator_cut_a_block() -> None:
+    text = "HARBOUR NEWS | Local The ferries will run on Sunday, the harbour board said today."
+    assert _units(text) == [
+        "HARBOUR NEWS",
+        "|",
+        "Local",
+        "The ferries will run on Sunday, the harbour board said today.",
+    ]
+
+
+def test_plain_prose_is_never_cut() -> None:
+    text = (
+        "The board met on Tuesday, May 5, 2020 at the town hall. Mayor Jane Roe told The Harbour "
+        "Times the ferries would run, and US FDA rules on fuel were read out by the clerk."
+    )
+    assert _units(text) == []
+
+
+def test_a_title_case_headline_is_not_cut_at_its_capitalised_function_words() -> None:
+    text = (
+        "Ferry Crews Could Be Back by June After Talks and other words follow in this paragraph "
+        "without a single full stop in it anywhere"
+    )
+    assert _units(text) == []
+
+
+def test_a_stamp_glued_into_a_paragraph_is_reported_alone(linter: Linter) -> None:
+    text = (
+        _HEAD
+        + _LEAD
+        + "Ferry budget approved Thursday, 12 March 2020, 10:45 The council on Monday approved "
+        "a budget for the harbour ferries, officials said.\n\nThe vote was close."
+    )
+    assert _spans(linter, text) == ["Thursday, 12 March 2020, 10:45"]
+
+
+def test_a_photo_credit_glued_between_two_sentences_is_reported(linter: Linter) -> None:
+    text = (
+        _HEAD
+        + _LEAD
+        + "The ferries sat idle in the harbour on Sunday. Photo: Jane Roe / Harbour News The "
+        "council on Monday approved a budget for the ferries, officials said.\n\nThe vote was close."
+    )
+    assert _spans(linter, text) == ["Photo: Jane Roe / Harbour News"]
+
+
+def test_a_dateline_and_an_aside_opening_a_glued_paragraph_are_the_storys(
+    linter: Linter,
+) -> None:
+    dateline = (
+        "PORT ELLEN, (Harbour News - 12 March 2020) The council on Monday approved a budget for "
+        "the harbour ferries, officials said.\n\n"
+    )
+    aside = "(In English) And it is wonderful to see so many friends here this afternoon.\n\n"
+    assert _spans(linter, _HEAD + dateline + _LEAD) == []
+    assert _spans(linter, _HEAD + aside + _LEAD) == []
