@@ -23,6 +23,7 @@ def _cut(token: str) -> tuple[float, tuple[str, ...]] | None:
         ("peopleall", ("people", "all")),
         ("Onthe", ("On", "the")),
         ("Forexample", ("For", "example")),
+        ("asof", ("as", "of")),
     ],
 )
 def test_cuts_a_glue_into_its_words_keeping_its_case(token: str, parts: tuple[str, ...]) -> None:
@@ -54,6 +55,8 @@ def test_odds_separate_glues_from_compounds_and_names() -> None:
         "manat",  # ... nor before a function word that is also an ending
         "McKeon",  # mixed case is camel-glue's
         "covid19",  # digits are the number rules'
+        "todo",  # four letters: another language's word ("to do" is 10^1.8 likelier only)
+        "ipod",  # ... and never a cut but into two function words
     ],
 )
 def test_leaves_words_names_and_other_shapes(token: str) -> None:

@@ -29,7 +29,8 @@ Zipf = Callable[[str], float]
 
 # A cut's words are read as independent draws from a corpus of 10^9 words.
 CORPUS_ZIPF = 9.0
-MIN_TOKEN = 5  # shorter tokens are abbreviations and syllables more often than glues
+MIN_TOKEN = 5  # shorter tokens are abbreviations and syllables more often than glues ...
+PAIR_TOKEN = 4  # ... except two function words of two letters each ("asof", "isit")
 # Parts that are pieces of words, not words, however frequent wordfreq finds them alone.
 _NOT_LEFT_EXTRA = frozenset("co re de un dis mis".split())
 _NOT_RIGHT_EXTRA = frozenset("er ers est".split())
@@ -41,6 +42,8 @@ def segment(
     """(log10 odds, parts) of the likeliest cut of `token` into two or three words against the
     token as one word, or None when the token is a common word or has no such cut. A capitalised
     token is cut as its lower-case form and only after a function word."""
+    if len(token) == PAIR_TOKEN and token.islower():
+        return _function_pair(zipf, token, tuning)
     if len(token) < MIN_TOKEN or not token.isalpha():
         return None
     capitalised = token[0].isupper()
@@ -56,6 +59,20 @@ def segment(
     odds = best[0] - max(whole, tuning.segment_unseen_zipf)
     parts = _cased(token, best[1])
     return odds, parts
+
+
+def _function_pair(zipf: Zipf, token: str, tuning: Tuning) -> tuple[float, tuple[str, ...]] | None:
+    """(log10 odds, parts) for a four-letter lower-case token cut into two function words of two
+    letters ("asof", "ofup"), the only cut of so short a token tried; its odds must clear
+    `segment_pair_min_odds`, so it is judged here."""
+    left, right = token[:2], token[2:]
+    if not (is_function_word(left) and is_function_word(right)) or not token.isalpha():
+        return None
+    whole = zipf(token)
+    if whole >= tuning.segment_max_zipf:
+        return None
+    odds = zipf(left) + zipf(right) - CORPUS_ZIPF - max(whole, tuning.segment_unseen_zipf)
+    return (odds, (left, right)) if odds >= tuning.segment_pair_min_odds else None
 
 
 def _best_cut(

@@ -131,6 +131,12 @@ TUNED: tuple[Tuned, ...] = (
         "rare words: names reach 2.4, 'Hadas', 'Heras'; 'Onthe' 3.4)",
     ),
     Tuned(
+        "segment_pair_min_odds",
+        2.5,
+        "... or, for four letters cut into two function words ('asof' 4.2), this many "
+        "(wordfreq's rare words so made are other languages' words: 'todo' 1.8, 'tous' 1.8)",
+    ),
+    Tuned(
         "prefixes",
         _words(
             """anti counter cyber over under super inter multi non post pre self micro macro mega
@@ -231,6 +237,7 @@ class Tuning(FrozenValue):
     segment_part_min_zipf: float
     segment_min_odds: float
     segment_capital_min_odds: float
+    segment_pair_min_odds: float
     prefixes: frozenset[str]
     suffix_words: frozenset[str]
     name_endings: frozenset[str]
