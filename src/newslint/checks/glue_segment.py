@@ -34,6 +34,7 @@ PAIR_TOKEN = 4  # ... except two function words of two letters each ("asof", "is
 # Parts that are pieces of words, not words, however frequent wordfreq finds them alone.
 _NOT_LEFT_EXTRA = frozenset("co re de un dis mis".split())
 _NOT_RIGHT_EXTRA = frozenset("er ers est".split())
+_LONGEST_FUNCTION = 7  # "between", "without": the longest function words a middle part can be
 
 
 def segment(
@@ -101,8 +102,13 @@ def _best_cut(
                 score = first + last - CORPUS_ZIPF
                 if best is None or score > best[0]:
                     best = (score, (left, rest))
-        for second_cut in range(cut + 2, size - 1):
+        # A cut into three has a function word in the middle ("oneofthe", "inthecity"): three
+        # content words run together are `glued-run`'s, and trying every middle costs the
+        # token's length squared in look-ups.
+        for second_cut in range(cut + 2, min(size - 1, cut + 2 + _LONGEST_FUNCTION)):
             middle, end = low[cut:second_cut], low[second_cut:]
+            if not is_function_word(middle):
+                continue
             if len(end) > longest or (prefix and not is_function_word(middle)):
                 continue
             if seen and end in WORD_ENDINGS and not is_function_word(middle):

@@ -17,7 +17,7 @@ from newslint.checks.glue_names import (
     shared_heads,
     word_follows,
 )
-from newslint.checks.glue_segment import segment
+from newslint.checks.glue_segment import PAIR_TOKEN, segment
 from newslint.checks.glue_split import (
     DETERMINERS,
     WORD_ENDINGS,
@@ -98,7 +98,7 @@ class GluedCheck(LexiconCheck):
         # What the shape rules leave, the segmenter weighs: the likeliest cut into words against
         # the token as one word (`glue_segment`). Its fix is offered, never applied.
         for token in counts.keys() - repairs.keys():
-            if cut := self._segmented(token):
+            if len(token) >= PAIR_TOKEN and (cut := self._segmented(token)):
                 repairs[token] = (" ".join(cut), False)
         # Capitalised glues whose right half wants a lower-case word after it (see the constant).
         verbal = {
