@@ -1,0 +1,196 @@
+"""Inputs whose cost may grow faster than their size (issue 15: "a 5 MB single line ≤ 12x the
+time of a 0.5 MB one; memory flat").
+
+    python benchmarks/adversarial.py [--size 50000] [--factor 10] [--only NAME ...] [--keep DIR]
+
+Each shape is generated here, from a fixed seed (no third-party text), at `size` and at
+`factor` x `size` characters, and checked by `newslint check --grammar off` in its own process.
+For each it prints the CPU time and peak RSS of both, the growth of the time (after the cost of
+an empty file, the start-up every run pays) and of the memory beyond the input itself. A shape
+whose time grows more than `factor` x 1.2 (12x for 10x the text), or whose memory beyond its text
+grows by more than MEMORY_SLACK_MIB, is marked: that is a cost above linear, or memory held per
+finding or per character where a line's worth should do.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from _varied_line import varied_line
+
+ROOT = Path(__file__).resolve().parent.parent
+MEMORY_SLACK_MIB = 40.0  # beyond the input's own copies (a few per character of text)
+COPIES = 12  # bytes of memory per input character counted as the text's own (str, offsets, masks)
+
+_SYLLABLES = "ka lo mer vin dra sel tor pa qui ne zu bra ost lem fin gar hol ith ve run".split()
+_COMMON = (
+    "the a of to in and for on with at by from that said was is will has after over about "
+    "city council minister report week year people police market court season plan water"
+).split()
+
+
+def _fill(size: int, piece: Callable[[random.Random], str], joiner: str = " ") -> str:
+    rng = random.Random(42)
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        part = piece(rng)
+        parts.append(part)
+        total += len(part) + len(joiner)
+    return joiner.join(parts)
+
+
+def _invented(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def _sentence(rng: random.Random) -> str:
+    words = [rng.choice(_COMMON) if rng.random() < 0.7 else _invented(rng) for _ in range(12)]
+    return " ".join(words).capitalize() + "."
+
+
+# Each shape: (what it is, markup suffix, generator of about `size` characters).
+SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
+    "words-line": ("`word word …` on one line", "txt", lambda n: ("word " * (n // 5)).strip()),
+    "varied-line": ("varied prose on one line (speed.py's)", "txt", varied_line),
+    "names-line": (
+        "capitalised invented names on one line",
+        "txt",
+        lambda n: _fill(n, lambda r: _invented(r).capitalize()),
+    ),
+    "slips-line": (
+        "known names with a letter left out, and invented names, on one line",
+        "txt",
+        lambda n: _fill(n, lambda r: r.choice(("Gandh", "Londn", "Obma", _invented(r).title()))),
+    ),
+    "numbers-line": (
+        "figures on one line",
+        "txt",
+        lambda n: _fill(n, lambda r: r.choice((f"{r.randint(1, 99999):,}", f"{r.random():.2f}"))),
+    ),
+    "quotes-line": (
+        "unclosed quotation marks on one line",
+        "txt",
+        lambda n: _fill(n, lambda r: r.choice("‘“'\"") + _sentence(r)),
+    ),
+    "debris-line": (
+        "punctuation debris on one line",
+        "txt",
+        lambda n: _fill(n, lambda r: "".join(r.choice(".,;:!?-*#|/()[]") for _ in range(3))),
+    ),
+    "findings-line": (
+        "a finding every few words on one line (doubled words, space before comma)",
+        "txt",
+        lambda n: _fill(n, lambda r: r.choice(("the the", "said ,", "word", "a  b"))),
+    ),
+    "paragraph": (
+        "one paragraph of wrapped prose lines, no blank line",
+        "txt",
+        lambda n: _fill(n, _sentence, joiner="\n"),
+    ),
+    "single-quote-paragraph": (
+        "one paragraph of sentences each opening an unclosed ‘",
+        "txt",
+        lambda n: _fill(n, lambda r: "‘" + _sentence(r)),
+    ),
+    "brackets-line": (
+        "unclosed brackets on one line",
+        "txt",
+        lambda n: _fill(n, lambda r: r.choice("([{") + _sentence(r)),
+    ),
+    "markdown-deep": (
+        "Markdown nested quotes and lists, deeper each line",
+        "md",
+        lambda n: _fill(
+            n, lambda r: ">" * r.randint(1, 40) + " " * r.randint(0, 60) + "- " + _sentence(r), "\n"
+        ),
+    ),
+    "markdown-table": (
+        "one huge Markdown table",
+        "md",
+        lambda n: (
+            "| a | b | c |\n|---|---|---|\n"
+            + _fill(n, lambda r: f"| {_invented(r)} | {r.randint(1, 999)} | {_sentence(r)} |", "\n")
+        ),
+    ),
+    "html-deep": (
+        "HTML nested divs around prose, on one line",
+        "html",
+        lambda n: (
+            "<html><body>"
+            + "<div>" * (n // 200)
+            + _fill(n // 2, _sentence)
+            + "</div>" * (n // 200)
+            + "</body></html>"
+        ),
+    ),
+    "html-line": (
+        "HTML paragraphs and links on one line",
+        "html",
+        lambda n: _fill(
+            n, lambda r: f'<p>{_sentence(r)} <a href="/x/{r.randint(1, 9)}">{_invented(r)}</a></p>'
+        ),
+    ),
+}
+
+
+def measure(path: Path) -> tuple[float, float]:
+    """CPU seconds and peak RSS (MiB) of checking `path` in a process of its own."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    command = [sys.executable, "-m", "newslint", "check", "--exit-zero", "--grammar", "off"]
+    timed = ["/usr/bin/time", "-f", "%U %S %M", *command, str(path)]
+    done = subprocess.run(timed, env=env, capture_output=True, text=True, check=False)
+    user, system, rss = done.stderr.strip().splitlines()[-1].split()
+    return float(user) + float(system), int(rss) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=50_000)
+    parser.add_argument("--factor", type=int, default=10)
+    parser.add_argument("--only", nargs="*", choices=sorted(SHAPES))
+    parser.add_argument("--keep", type=Path, help="write the inputs here and keep them")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="newslint-adversarial-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    empty = folder / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    base_cpu, base_rss = measure(empty)
+    print(f"empty file: {base_cpu:.2f} s, {base_rss:.0f} MiB (subtracted below)")
+    header = f"{'shape':24} {'n s':>7} {'10n s':>8} {'growth':>7} {'n MiB':>6} {'10n MiB':>8}"
+    print(header + "  extra MiB")
+    for name in args.only or SHAPES:
+        _, suffix, make = SHAPES[name]
+        rows = []
+        for size in (args.size, args.size * args.factor):
+            path = folder / f"{name}-{size}.{suffix}"
+            text = make(size)
+            path.write_text(text, encoding="utf-8")
+            cpu, rss = measure(path)
+            extra = rss - base_rss - COPIES * len(text) / 2**20
+            rows.append((cpu, rss, extra))
+            if not args.keep:
+                path.unlink()
+        (small, small_rss, small_extra), (large, large_rss, large_extra) = rows
+        growth = (large - base_cpu) / max(small - base_cpu, 0.01)
+        marks = []
+        if growth > args.factor * 1.2:
+            marks.append("TIME")
+        if large_extra - small_extra > MEMORY_SLACK_MIB:
+            marks.append("MEMORY")
+        print(
+            f"{name:24} {small:7.2f} {large:8.2f} {growth:6.1f}x {small_rss:6.0f} {large_rss:8.0f}"
+            f"  {small_extra:.0f} -> {large_extra:.0f} {' '.join(marks)}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
