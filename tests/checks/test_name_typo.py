@@ -77,3 +77,21 @@ def test_other_languages_are_asked_only_of_a_letter_left_out(
     monkeypatch.setattr(name_typo.NameTypoCheck, "_written_elsewhere", refuse)
     text = "The Ameircan delegation flew on to Springrfield on Monday.\n"
     assert [span for span, _ in _typos(text)] == ["Ameircan", "Springrfield"]
+
+
+def test_the_other_languages_are_read_from_a_cached_table_as_wordfreq_gives_them() -> None:
+    # Issue 15: the question whether another language writes a spelling loaded 26 full wordfreq
+    # lists (2.3 s of CPU) in every process; a cached one-column table answers it. Its value is
+    # the highest Zipf `zipf_frequency` gives in any of the languages, for a word at the floor.
+    from wordfreq import zipf_frequency
+
+    from newslint.checks.language import LanguageTable
+
+    languages = ("fr", "es")
+    table = LanguageTable(languages, wordlist="best", floor=3.0, highest=True)
+    for word in ("maison", "casa", "ville", "hombre", "jeferson"):
+        highest = max(zipf_frequency(word, code) for code in languages)
+        assert table.zipfs(word) == ((highest,) if highest >= 3.0 else (0.0,))
+    assert table.zipfs("qzxvwk") == (0.0,)
+    # The small lists, one column per language, stay the table glue_foreign reads.
+    assert len(LanguageTable(languages).zipfs("maison")) == 2

@@ -244,34 +244,56 @@ class LanguageTable:
     """Zipf values of every word of several wordfreq lists, one row per word.
 
     Loading ten of wordfreq's lists takes about a second; the table is built once, stored in the
-    user's cache directory (as the English table is) and opens in a few milliseconds after."""
+    user's cache directory (as the English table is) and opens in a few milliseconds after.
+    `wordlist` is wordfreq's list size ("small", or "best": the large list where a language has
+    one); a word rarer than `floor` (Zipf) in every language is left out and reads as 0.
+    `highest` keeps one column, the highest Zipf any of the languages gives a word: a question
+    that only asks whether some language writes a word needs no more, and the large lists of
+    many languages would otherwise make a table of a hundred megabytes."""
 
-    def __init__(self, languages: tuple[str, ...]):
+    def __init__(
+        self,
+        languages: tuple[str, ...],
+        wordlist: str = LIST,
+        floor: float = MIN_KEPT_ZIPF,
+        highest: bool = False,
+    ):
         self.languages = languages
-        self.table = _load_table(languages)
+        self.floor = floor
+        self.width = 1 if highest else len(languages)
+        self.table = _load_table(languages, wordlist, floor, highest)
 
     def zipfs(self, word: str) -> tuple[float, ...]:
-        """One Zipf value per language, in the order of `languages` (0 for an unknown word)."""
+        """One Zipf value per language, in the order of `languages` (0 for an unknown word); for a
+        `highest` table, one value: the highest of them."""
         row = self.table.row_values(word.casefold().replace("’", "'"))
         if row is None:
-            return (0.0,) * len(self.languages)
+            return (0.0,) * self.width
         return tuple(v / 100 for v in row)
 
 
 @cache
-def _load_table(languages: tuple[str, ...]) -> WordTable:
-    name = f"wordfreq-{'-'.join(languages)}-{LIST}"
-    return WordTable.cached(
-        name, table_key(), lambda: _build_table(languages), width=len(languages)
-    )
+def _load_table(
+    languages: tuple[str, ...], wordlist: str, floor: float, highest: bool
+) -> WordTable:
+    # The small lists at the default floor keep the name tables of earlier versions had.
+    shape = "" if (wordlist, floor, highest) == (LIST, MIN_KEPT_ZIPF, False) else f"-{floor:g}"
+    name = f"wordfreq-{'-'.join(languages)}-{wordlist}{shape}{'-max' if highest else ''}"
+    width = 1 if highest else len(languages)
+    build = lambda: _build_table(languages, wordlist, floor, highest)  # noqa: E731
+    return WordTable.cached(name, table_key(), build, width=width)
 
 
-def _build_table(languages: tuple[str, ...]) -> tuple[list[str], array.array[int]]:
+def _build_table(
+    languages: tuple[str, ...], wordlist: str, floor: float, highest: bool
+) -> tuple[list[str], array.array[int]]:
     from wordfreq import get_frequency_dict
 
-    tables = [get_frequency_dict(code, wordlist=LIST) for code in languages]
-    floor = 10 ** (MIN_KEPT_ZIPF - 9)  # rarer words cannot outweigh English by much
-    words = sorted({word for table in tables for word, freq in table.items() if freq >= floor})
+    if highest:
+        return _build_highest(languages, wordlist, floor)
+    tables = [get_frequency_dict(code, wordlist=wordlist) for code in languages]
+    least = 10 ** (floor - 9)  # rarer words cannot outweigh English by much
+    words = sorted({word for table in tables for word, freq in table.items() if freq >= least})
     values = array.array(
         "H",
         (
@@ -281,6 +303,29 @@ def _build_table(languages: tuple[str, ...]) -> tuple[list[str], array.array[int
         ),
     )
     return words, values
+
+
+def _build_highest(
+    languages: tuple[str, ...], wordlist: str, floor: float
+) -> tuple[list[str], array.array[int]]:
+    """One column, each word's highest value, read from wordfreq's lists as they are stored (a
+    bucket of words per centibel, commonest first): only the buckets at `floor` or above are
+    read, where building dictionaries of every word of the large lists took seconds."""
+    from wordfreq import cB_to_freq, get_frequency_list
+
+    least = 10 ** (floor - 9)
+    best: dict[str, int] = {}
+    for code in languages:
+        for index, bucket in enumerate(get_frequency_list(code, wordlist)):
+            freq = cB_to_freq(-index)  # as get_frequency_dict gives every word of the bucket
+            if freq < least:
+                break
+            value = max(0, round((log10(freq) + 9) * 100))
+            for word in bucket:
+                if best.get(word, -1) < value:
+                    best[word] = value
+    words = sorted(best)
+    return words, array.array("H", (best[word] for word in words))
 
 
 def _date_line(line: str, date: regex.Match[str]) -> bool:
