@@ -134,3 +134,16 @@ def test_a_breadcrumb_ending_on_a_headline_is_still_a_link_bar() -> None:
     assert is_link_bar("Home | Books | Interviews")
     assert is_link_bar("Books | Farmers protest the new levy in the capital")
     assert not is_link_bar("Mary Ames | 'I never trusted memoirs, not even my own'")
+
+
+def test_a_speakers_own_have_said_opens_no_quotation(linter: Linter) -> None:
+    # In a parliament's record the member speaks in the first person: "what I have said" is
+    # the speaker's own clause, as "As I said" already was, not a reporting verb before speech.
+    text = (
+        "In a way, I do not want the minister to answer what I have said, but I do want him "
+        "to think about it before Monday.\n"
+    )
+    assert findings_of(linter, text, "typography.speech-without-quotes") == []
+    reported = "The harbour master has said, if we open the gates tonight, the boats will leave.\n"
+    found = findings_of(linter, reported, "typography.speech-without-quotes")
+    assert spans_of(reported, found) == ["if"]
