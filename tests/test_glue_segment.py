@@ -63,3 +63,23 @@ def test_leaves_words_names_and_other_shapes(token: str) -> None:
     found = _cut(token)
     threshold = TUNING.segment_capital_min_odds if token[0].isupper() else TUNING.segment_min_odds
     assert found is None or found[0] < threshold
+
+
+def _glued(text: str) -> list[str]:
+    from newslint.document import Document
+    from newslint.engine import Linter
+    from newslint.linters import load_rules
+
+    rule = next(r for r in load_rules() if r.id == "mt.glued-words")
+    return [text[f.start : f.end] for f in Linter([rule]).lint(Document(text))]
+
+
+def test_a_four_letter_pair_needs_a_glue_of_another_kind_on_the_page() -> None:
+    """ "doof" (Australian dance music) and "orto" (an Italian kitchen garden) reach the odds of
+    "do of" and "or to" as "asof" does: alone on a page they are words; beside another glue they
+    may be lost spaces, and are offered."""
+    clean = "Locals call the bush festival's music doof. Her nonna kept an orto in Umbria."
+    assert _glued(clean) == []
+    assert _glued("Shares closed higher asof Friday.") == []
+    damaged = "Shares closed higher asof Friday, a weekwhen most markets fell."
+    assert _glued(damaged) == ["asof", "weekwhen"]

@@ -46,17 +46,30 @@ def noun_compound(text: str, start: int, end: int, repair: str) -> bool:
 
 
 def judged_compounds(
-    text: str, candidates: Iterable[tuple[int, int, str, tuple[str, Repair]]]
+    text: str,
+    candidates: Iterable[tuple[int, int, str, tuple[str, Repair]]],
+    weak: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[int, int, str, tuple[str, Repair], bool]]:
     """The candidates (start, end, token, (fix, …)) to report, each with whether it is a noun
     compound: every glue of another kind, and a noun compound only where the document shows
-    glue damage elsewhere or writes the compound open."""
+    glue damage elsewhere or writes the compound open. A `weak` token (a glue the statistic
+    cannot tell from another language's word or a slang word: "doof", "orto") is reported only
+    where the document shows glue damage of another kind, and is no such damage itself."""
     judged = [
-        (start, end, found, repair, noun_compound(text, start, end, repair[0]))
+        (
+            start,
+            end,
+            found,
+            repair,
+            found not in weak and noun_compound(text, start, end, repair[0]),
+        )
         for start, end, found, repair in candidates
     ]
-    damaged = any(not compound for *_, compound in judged)
+    damaged = any(not compound and found not in weak for _, _, found, _, compound in judged)
     folded = text.casefold() if any(compound for *_, compound in judged) else ""
     for start, end, found, repair, compound in judged:
-        if not compound or damaged or repair[0].casefold() in folded:
+        if found in weak:
+            if damaged:
+                yield start, end, found, repair, compound
+        elif not compound or damaged or repair[0].casefold() in folded:
             yield start, end, found, repair, compound

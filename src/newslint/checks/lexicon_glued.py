@@ -97,9 +97,15 @@ class GluedCheck(LexiconCheck):
                     repairs[token] = (f"{split[0]} {split[1]}", True)
         # What the shape rules leave, the segmenter weighs: the likeliest cut into words against
         # the token as one word (`glue_segment`). Its fix is offered, never applied.
+        # Four letters cut into two function words ("asof") rest on the odds of two of the most
+        # common words, which another language's word or a slang word reaches as readily
+        # ("orto", "doof"): such a cut is reported only on a page with a glue of another kind.
+        weak = set()
         for token in counts.keys() - repairs.keys():
             if len(token) >= PAIR_TOKEN and (cut := self._segmented(token)):
                 repairs[token] = (" ".join(cut), False)
+                if len(token) == PAIR_TOKEN:
+                    weak.add(token)
         # Capitalised glues whose right half wants a lower-case word after it (see the constant).
         verbal = {
             token
@@ -141,7 +147,9 @@ class GluedCheck(LexiconCheck):
             # words, not two English words run together ("nu its").
             and not in_foreign_phrase(doc.text, word.start, word.end)
         ]
-        for start, end, found, (fix, safe), compound in judged_compounds(doc.text, candidates):
+        for start, end, found, (fix, safe), compound in judged_compounds(
+            doc.text, candidates, frozenset(weak)
+        ):
             # A closed compound is offered, never applied: the document's other glues make
             # this one likely lost space, not certain.
             safe = safe and not compound and self._vouched(found, fix, counts, heads)
