@@ -87,6 +87,7 @@ def test_the_budget_holds_and_the_most_suspicious_are_judged_first(stub: Costing
     assert (notice.start, notice.end, notice.severity) == (0, 0, "info")
     left = len(everyone) - 2
     assert f"judged 2 of its {len(everyone)} suspect words" in notice.message
+    assert "the likeliest misreadings first" in notice.message
     assert f"the other {left} are missing" in notice.message
     assert (
         "ocr.real-word-misread" in notice.message and "budget of 250 model tokens" in notice.message
@@ -114,7 +115,7 @@ def test_a_kind_that_knows_no_suspicion_judges_in_text_order(stub: CostingStub) 
     found = list(check.run(Document(text)))
     assert [s.start for s in stub.asked] == [2, 16]
     (notice,) = notices(found)
-    assert "judged 2 of its 4 suspect words" in notice.message
+    assert "judged 2 of its 4 suspect words in this text, the first in the text" in notice.message
 
 
 def test_the_linter_judges_within_the_budget_and_reports_the_notice(stub: CostingStub) -> None:

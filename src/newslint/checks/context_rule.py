@@ -62,12 +62,15 @@ def within_budget(
     return sorted(ranked, key=lambda s: (s.start, s.end)), 0
 
 
-def budget_notice(rule: Rule, budget: int, judged: int, left: int) -> Finding:
-    """The notice, at the text's start, that the budget stopped a rule judging its suspects."""
+def budget_notice(
+    rule: Rule, budget: int, judged: int, left: int, order: str = "the first in the text"
+) -> Finding:
+    """The notice, at the text's start, that the budget stopped a rule judging its suspects
+    (`order`: which it judged first)."""
     message = (
         f"rule {rule.id} reached its budget of {budget:,} model tokens: it judged {judged:,} of "
-        f"its {judged + left:,} suspect words in this text, the most suspicious first, and its "
-        f"findings among the other {left:,} are missing (raise its `budget`, or 0 for no limit)"
+        f"its {judged + left:,} suspect words in this text, {order}, and its findings among "
+        f"the other {left:,} are missing (raise its `budget`, or 0 for no limit)"
     )
     return Finding(UNFINISHED_RULE, "info", message, 0, 0)
 
@@ -101,6 +104,7 @@ class JudgedInContext(Check):
 
     gate: float
     budget: int = 0
+    judged_first = "the first in the text"  # what a budget judges first, as its notice says
     # The text last asked about, its suspects within the budget, and how many were left out.
     _asked: tuple[str, list[Any], int] | None = None
 
@@ -111,7 +115,7 @@ class JudgedInContext(Check):
                 yield from self._report(doc.text, verdict)
         left = self._asked[2] if self._asked is not None else 0
         if left:
-            yield budget_notice(self.rule, self.budget, len(suspects), left)
+            yield budget_notice(self.rule, self.budget, len(suspects), left, self.judged_first)
 
     def context_request(self, doc: Document) -> tuple[list[Any], float]:
         """The suspects to judge in this text (those the budget holds, most suspicious first)

@@ -60,6 +60,7 @@ _JOINERS = frozenset("'’-\u00ad")
 class RealWordMisreadCheck(JudgedInContext):
     defers = True
     defers_in_pack = True  # one scanned token, one OCR finding: the default rules' come first
+    judged_first = "the likeliest misreadings first"
 
     def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY):
         super().__init__(rule, vocabulary)
