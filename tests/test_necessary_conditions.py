@@ -32,6 +32,7 @@ DECLARED = {
     "ocr.running-quote",
     "ocr.split-attested-word",
     "structure.lowercase-in-name",
+    "structure.repeated-headline-inside",
     "structure.repeated-line",
 }
 
@@ -122,7 +123,9 @@ PIECES = [
     "Mr.", "Mrs. Hibbert", "tbe", "tliat", "arc", "2oth", "Advertisement\n", "\nSHARE THIS\n",
     "Harbour café reopens\n", "\nHarbour cafÃ© reopens", "Harbour Cafe Reopens!\n", "(Laughter.)\n",
     "Speaker A:", "his tory", "History", "Sacra mento", "SACRAMENTO", "every one", "everyone",
-    "con-\nference", "conference", "\n", "\n\n", ",", ".", " ",
+    "con-\nference", "conference", "\nHarbour board opens a second ferry route\n",
+    "\nHARBOUR BOARD OPENS A SECOND FERRY ROUTE. The board said", "Hanoi (VNA) - Harbour board opens",
+    "a second ferry route to the islands", "\nSeminar on ferry routes opens in Hanoi\n", "\n", "\n\n", ",", ".", " ",
 ]  # fmt: skip
 EXAMPLES = st.deferred(lambda: st.sampled_from(_example_texts()))
 TEXTS = st.lists(st.one_of(st.sampled_from(PIECES), EXAMPLES), max_size=12).map(" ".join)
@@ -174,3 +177,14 @@ def test_the_engine_tests_literal_and_feature_members_itself(
     for text in texts:
         Linter([rule], gated=False).lint(Document(text))
     assert ran == list(texts)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.text(alphabet=st.sampled_from("Ab z9.,’“”—\u00a0\u2009…-é\t"), max_size=40))
+def test_a_folded_ascii_line_keys_as_normalise_does(line: str) -> None:
+    # `may_hold_fragments` keys such a line without calling `normalise`.
+    from newslint.checks.repetition import MARKS_FOLDED, normalise
+
+    folded = line.translate(MARKS_FOLDED)
+    if folded.isascii():
+        assert " ".join(folded.split()) == normalise(line)

@@ -15,7 +15,7 @@ from operator import itemgetter
 
 import regex
 
-from newslint.checks.repetition import normalise
+from newslint.checks.repetition import MARKS_FOLDED, normalise
 from newslint.document import Document
 from newslint.regex_store import compile_pattern
 from newslint.tokens import Run
@@ -145,6 +145,26 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
                 if words == copy and _pasted(text, start, tokens[i][0], tokens[i + n - 1][1]):
                     reported.add(first)
                     yield tokens[i][0], tokens[i + n - 1][1], first
+
+
+def may_hold_fragments(doc: Document, min_words: int) -> bool:
+    """Whether `repeated_fragments` can find anything: some line of `min_words` to 30 words
+    whose key (`normalise`) is inside another line's key. A copy is the candidate line's key
+    words, equal to consecutive runs of the other line, casefolded; on a line whose characters
+    are ASCII or marks `normalise` reads as spaces, its key words are its runs casefolded, so
+    the copy's words stand in its key. Any other line may tokenise otherwise: then True."""
+    keys = []
+    for line in _LINE.findall(doc.text):
+        folded = line.translate(MARKS_FOLDED)
+        if not folded.isascii():
+            return True
+        keys.append(" ".join(folded.split()))  # `normalise` of such a line
+    for index, key in enumerate(keys):
+        if min_words <= len(key.split()) <= FRAGMENT_MAX_WORDS and any(
+            key in other for at, other in enumerate(keys) if at != index
+        ):
+            return True
+    return False
 
 
 def _segment_start(text: str, line_start: int, tokens: Sequence[Run], i: int) -> bool:

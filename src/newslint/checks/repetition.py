@@ -92,7 +92,7 @@ _ASCII_FOLDED = str.maketrans({chr(c): _NOT_WORD.sub(" ", chr(c).casefold()) for
 # News copy beyond ASCII is mostly its marks (curly quotes, dashes, no-break spaces, ellipses):
 # read as the punctuation they are, such a line folds as ASCII does (the regex took four times
 # as long). Only marks that are neither letters nor digits and that case folding keeps.
-_MARKS_FOLDED = {
+MARKS_FOLDED = {
     **_ASCII_FOLDED,
     **{
         c: " "
@@ -106,7 +106,7 @@ def normalise(text: str) -> str:
     """Case, whitespace and punctuation folded away."""
     if text.isascii():
         return " ".join(text.translate(_ASCII_FOLDED).split())
-    folded = text.translate(_MARKS_FOLDED)
+    folded = text.translate(MARKS_FOLDED)
     if folded.isascii():
         return " ".join(folded.split())
     return _NOT_WORD.sub(" ", text.casefold()).strip()
@@ -121,8 +121,19 @@ class RepetitionCheck(Check):
     def necessary(self) -> Necessary | None:
         # A line is reported only as a copy of another non-blank line: the same key
         # (`normalise`) as an earlier one, the line before it or the headline, or a near copy of
-        # the headline, whose differences each hold a character beyond ASCII (`_near_copy`).
-        return Necessary(feature=LINES_MAY_REPEAT) if self.unit == "line" else None
+        # the headline, whose differences each hold a character beyond ASCII (`_near_copy`). A
+        # fragment only as a line's key words inside another line (`may_hold_fragments`).
+        if self.unit == "line":
+            return Necessary(feature=LINES_MAY_REPEAT)
+        if self.unit == "fragment":
+            from newslint.checks.repeated_text import may_hold_fragments
+
+            least = int(self.rule.option("min_words"))
+            inside = DocumentFeature(
+                "a line inside another", lambda d: may_hold_fragments(d, least)
+            )
+            return Necessary(feature=inside)
+        return None
 
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.unit == "word":
