@@ -188,3 +188,25 @@ def test_a_folded_ascii_line_keys_as_normalise_does(line: str) -> None:
     folded = line.translate(MARKS_FOLDED)
     if folded.isascii():
         assert " ".join(folded.split()) == normalise(line)
+
+
+def test_a_feature_is_not_tested_on_a_long_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document longer than the feature's `longest` is taken to hold it: the check runs."""
+    from newslint.checks import name_case
+
+    ran: list[int] = []
+
+    def run(self: Check, doc: Document) -> list:
+        ran.append(len(doc.text))
+        return []
+
+    never = DocumentFeature("never", lambda doc: False, longest=1_000)
+    monkeypatch.setattr(name_case.NameCaseCheck, "necessary", lambda self: Necessary(feature=never))
+    monkeypatch.setattr(name_case.NameCaseCheck, "run", run)
+    rule = next(r for r in _rules() if r.id == "structure.lowercase-in-name")
+    linter = Linter([rule], gate_after=0)
+    short, long = "The board met.", "The harbour board met on Monday. " * 40
+    linter.lint(Document(short))
+    linter.lint(Document(long))
+    assert ran == [len(long)]
+    assert not never.test(Document(long)) and not Necessary(feature=never).holds(Document(long))

@@ -14,7 +14,8 @@ does:
 - `characters`: the text holds one of these characters (`newslint.features`, read once per
   document for every check);
 - `feature`: a named test of the document's shared indexes (`Document.names`, `word_counts` …),
-  cheap because other checks build those indexes anyway.
+  cheap because other checks build those indexes anyway; tested on documents up to
+  FEATURE_MAX_CHARS long (a longer one is taken to hold it).
 
 The engine evaluates the RE2 and character members through the gates that already exist, and the
 literal and feature members just before the check would run. A linter built with `gated=False`
@@ -30,17 +31,26 @@ import regex
 from newslint.document import Document
 from newslint.features import Features, Needs
 
+# The longest document a feature is tested on (`DocumentFeature.longest`).
+FEATURE_MAX_CHARS = 65_536
+
 
 # Plain classes, not dataclasses: `dataclasses` imports `inspect`, which the quick launcher
 # must not load (tests/test_launch.py).
 class DocumentFeature:
-    """A named test of a document's shared indexes (the name says in reports and tests which)."""
+    """A named test of a document's shared indexes (the name says in reports and tests which).
+    A document longer than `longest` characters is taken to hold it untested: a long text nearly
+    always does, and the test, linear in the text, would only add to the check's own time (on
+    the clean megabyte, 2 % of the whole run before this bound)."""
 
-    __slots__ = ("name", "test")
+    __slots__ = ("longest", "name", "test")
 
-    def __init__(self, name: str, test: Callable[[Document], bool]) -> None:
+    def __init__(
+        self, name: str, test: Callable[[Document], bool], longest: int = FEATURE_MAX_CHARS
+    ) -> None:
         self.name = name
         self.test = test
+        self.longest = longest
 
     def __repr__(self) -> str:
         return f"DocumentFeature({self.name!r})"
@@ -80,12 +90,17 @@ class Necessary:
         text = doc.text
         if self.contains and not any(literal in text for literal in self.contains):
             return False
-        return self.feature is None or self.feature.test(doc)
+        feature = self.feature
+        return feature is None or len(text) > feature.longest or feature.test(doc)
 
     def holds(self, doc: Document) -> bool:
-        """The whole condition, read directly (no RE2): what the tests hold each finding to."""
-        if self.matches and not any(p.search(doc.text) for p in self.matches):
+        """The whole condition, read directly (no RE2, the feature at any length): what the tests
+        hold each finding to."""
+        text = doc.text
+        if self.matches and not any(p.search(text) for p in self.matches):
             return False
-        if self.characters is not None and not self.characters.met_by(Features(doc.text)):
+        if self.characters is not None and not self.characters.met_by(Features(text)):
             return False
-        return self.prefilter(doc)
+        if self.contains and not any(literal in text for literal in self.contains):
+            return False
+        return self.feature is None or self.feature.test(doc)
