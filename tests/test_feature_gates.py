@@ -34,6 +34,7 @@ FEATURE_GATED = {
     "typography.quote-not-reopened",
     "typography.unbalanced-bracket",
     "typography.unbalanced-quote",
+    "typography.unclosed-single-quote",
 }
 # Kinds other than patterns and consistency whose findings are matches of one of their patterns.
 RE2_GATED = {
