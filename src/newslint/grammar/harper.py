@@ -7,12 +7,17 @@ from functools import cache
 from typing import Any
 
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
+from newslint.grammar.harper_spell import SPELLING, blanked, merged
 from newslint.grammar.pieces import PIECE_CHARS, pieces
 from newslint.regex_store import compile_pattern
 
 # Rules whose single suggestion is safe to apply without a human.
 CERTAIN_RULES = frozenset({"AnA", "WrongApostrophe"})
 DIALECTS = ("american", "british", "australian", "canadian", "indian")
+# Spelling is judged apart (two passes over each piece) only for a process's first this many
+# characters: that spares one article Harper's 1.2 s suggestion search for far-off names, and a
+# long run, which pays that search once, the second pass over the rest.
+SPLIT_CHARS = 60_000
 
 
 class HarperBackend:
@@ -51,13 +56,20 @@ class HarperBackend:
         self.wanted_despite_kind = {"OxfordComma"} if oxford_comma else set()
         if not oxford_comma:
             self.off_rules.add("OxfordComma")
-        config = self.linter.get_default_lint_config()
-        self.linter.set_lint_config(
-            {
-                rule: False if rule in self.off_rules else (True if rule in self.filters else None)
-                for rule in config
-            }
-        )
+        config = {
+            rule: False if rule in self.off_rules else (True if rule in self.filters else None)
+            for rule in self.linter.get_default_lint_config()
+        }
+        self.linter.set_lint_config(config)
+        # The news profile's spelling findings are judged apart (`harper_spell`): one linter for
+        # the other rules, one for spelling alone (a second Linter shares the dictionary).
+        self.split: tuple[Any, Any] | None = None
+        self.split_chars = SPLIT_CHARS
+        if news and config.get(SPELLING) is not False:
+            other, speller = (harper.Linter(harper.Dialect[dialect.upper()]) for _ in range(2))
+            other.set_lint_config({**config, SPELLING: False})
+            speller.set_lint_config({rule: rule == SPELLING for rule in config})
+            self.split = (other, speller)
         self.description = f"harper-py, {dialect} English, {profile} profile"
 
     def check(self, text: str) -> list[GrammarMatch]:
@@ -66,8 +78,7 @@ class HarperBackend:
         occurrences = cache(text.count)
         matches = []
         for offset, piece in pieces(text, self.piece_chars):
-            organised = self.linter.organized_lints(piece, language=self._harper.Language.PLAINTEXT)
-            for rule, lints in organised.items():
+            for rule, lints in self._lints(piece, text).items():
                 if rule in self.off_rules:
                     continue
                 for lint in lints:
@@ -75,6 +86,26 @@ class HarperBackend:
                     if match is not None:
                         matches.append(match)
         return matches
+
+    def _lints(self, piece: str, text: str) -> dict[str, list[Any]]:
+        """Harper's lints in `piece` by rule, as one pass with every rule would give them."""
+        plain = self._harper.Language.PLAINTEXT
+        if self.split is not None and self.split_chars > 0:
+            self.split_chars -= len(piece)
+            other, speller = self.split
+            words, blanks = blanked(piece, text)
+            spelling = speller.organized_lints(words, language=plain, dedup=False)
+            found = merged(other.organized_lints(piece, language=plain, dedup=False), spelling,
+                           blanks, self._reportable)  # fmt: skip
+            if found is not None:
+                return found
+        return dict(self.linter.organized_lints(piece, language=plain))
+
+    def _reportable(self, rule: str, lint: Any) -> bool:
+        """Whether a lint may become a finding (its rule and kind are not left out)."""
+        if rule in self.off_rules:
+            return False
+        return lint.lint_kind not in self.off_kinds or rule in self.wanted_despite_kind
 
     def _match(self, text: str, offset: int, rule: str, lint: Any,
                occurrences: Callable[[str], int]) -> GrammarMatch | None:  # fmt: skip
