@@ -238,3 +238,23 @@ def test_confirmed_grammar_runs_only_the_harper_rules_the_policy_keeps() -> None
     check.narrow(Policy.of(ignore=["grammar.context.MassNouns"]).selects)
     config = check._harper()[1].get_lint_config()
     assert config["MassNouns"] is False and config["ItsPossessive"] is True
+
+
+def test_a_harper_rule_name_harper_lacks_draws_a_warning(tmp_path: Any) -> None:
+    """A narrow selection switches Harper's other rules off, so a name that is none of Harper's
+    (a typo, or a rule a Harper upgrade renamed) would find nothing without a word: it draws a
+    warning and the run goes on, on the command line and in a settings file alike."""
+    pytest.importorskip("harper")
+    from .conftest import run_newslint
+
+    story = tmp_path / "story.txt"
+    story.write_text("This is an test of the system.\n", encoding="utf-8")
+    typo = run_newslint("check", "--select", "grammar.harper.AnAA", str(story))
+    assert typo.returncode == 0
+    assert "'grammar.harper.AnAA' names none of Harper's rules" in typo.stderr
+    right = run_newslint("check", "--select", "grammar.harper.AnA", str(story))
+    assert right.returncode == 1 and "grammar.harper.AnA" in right.stdout
+    assert right.stderr == ""
+    (tmp_path / ".newslint.yaml").write_text("ignore: [grammar.context.MassNoun]\n")
+    config = run_newslint("check", "story.txt", cwd=tmp_path)
+    assert "ignore: 'grammar.context.MassNoun' names none of Harper's rules" in config.stderr

@@ -148,7 +148,7 @@ def build_linter(settings: Settings, choices: Choices, warn: Warn | None = None)
         baseline=choices.baseline,
         report_unused_suppressions=choices.report_unused_suppressions,
     )
-    _reject_unknown_ids(settings, choices, [r.id for r in rules], warn)
+    _reject_unknown_ids(settings, choices, [r.id for r in rules], warn, _harper_rule_ids(rules))
     vocabulary = Vocabulary.of(settings.vocabulary, loaded.accept)
     return Linter(rules, warn=warn, policy=policy, vocabulary=vocabulary)
 
@@ -225,8 +225,37 @@ RETIRED = {
 }
 
 
+def _harper_rule_ids(rules: Sequence[Rule]) -> list[str]:
+    """The rules whose findings Harper's rules make up (`grammar.harper.AnA`)."""
+    return [
+        r.id
+        for r in rules
+        if r.kind == "confirmed-grammar"
+        or (r.kind == "grammar" and r.option("backend") == "harper")
+    ]
+
+
+def _unknown_harper_names(prefixes: Sequence[str], harper_ids: Sequence[str]) -> list[str]:
+    """The prefixes under a Harper-made rule id that name none of Harper's rules (a typo,
+    `--select grammar.harper.AnAA`, or a rule a Harper upgrade renamed). Harper is asked only
+    when a prefix is that narrow, and not at all if it is missing (the backend then says so)."""
+    narrower = [(p, r) for p in prefixes for r in harper_ids if p.startswith(r + ".")]
+    if not narrower:
+        return []
+    try:
+        import harper
+    except ImportError:
+        return []
+    names = harper.get_default_lint_config()
+    return [p for p, r in narrower if p[len(r) + 1 :] not in names]
+
+
 def _reject_unknown_ids(
-    settings: Settings, choices: Choices, rule_ids: list[str], warn: Warn | None = None
+    settings: Settings,
+    choices: Choices,
+    rule_ids: list[str],
+    warn: Warn | None = None,
+    harper_ids: Sequence[str] = (),
 ) -> None:
     """A rule id or prefix that names no rule is a typo: say so rather than select nothing."""
     known = [*rule_ids, UNUSED_RULE, UNFINISHED_RULE]
@@ -251,6 +280,14 @@ def _reject_unknown_ids(
     for where, prefixes in named_by.items():
         source = f"{settings.source}: " if not where.startswith("--") and settings.source else ""
         bad = unknown(prefixes)
+        # A Harper rule name is Harper's: one a Harper upgrade renamed or a typo draws a warning
+        # (the run goes on, as for a retired rule), since selecting it switches Harper's other
+        # rules off and it would otherwise find nothing without a word.
+        if warn:
+            for prefix in _unknown_harper_names(prefixes, harper_ids):
+                warn(
+                    f"{source}{where}: {prefix!r} names none of Harper's rules: it matches nothing"
+                )
         for prefix in [p for p in bad if any(matches(r, p) or matches(p, r) for r in retired)]:
             bad.remove(prefix)
             if warn:
