@@ -218,6 +218,19 @@ def _table_zipf(key: str) -> float:
     return _table().values[row] / 100 if row is not None else 0.0
 
 
+@lru_cache(maxsize=4)
+def listed_at_least(floor: float) -> frozenset[str]:
+    """The words of wordfreq's English list whose `zipf` is `floor` or more (for a positive
+    floor): a check that asks of many spellings whether English writes them this often tests
+    membership, where a lookup in the table costs microseconds each."""
+    table = _table()
+    return frozenset(
+        word
+        for word, value in zip(table.words(), table.values, strict=True)
+        if value / 100 >= floor
+    )
+
+
 def _combined_zipf(key: str) -> float:
     """wordfreq's answer for a `_TABLE_TOKEN`, without importing wordfreq (a third of a second):
     its English tokenizer splits the token at the hyphens, and it combines the parts'

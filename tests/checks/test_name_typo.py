@@ -95,3 +95,17 @@ def test_the_other_languages_are_read_from_a_cached_table_as_wordfreq_gives_them
     assert table.zipfs("qzxvwk") == (0.0,)
     # The small lists, one column per language, stay the table glue_foreign reads.
     assert len(LanguageTable(languages).zipfs("maison")) == 2
+
+
+def test_often_written_is_the_vocabularys_zipf_for_every_spelling_one_key_away() -> None:
+    # Issue 15: a set of the list's common words answers what a table lookup per spelling did.
+    from newslint.lexicon import listed_at_least
+
+    check = next(c for c in LINTER.checks if c.rule.id == "consistency.name-typo")
+    zipf = check.vocabulary.zipf
+    for name in ("london", "obama", "gandhi", "springfield", "kalomer", "brazil", "merkel"):
+        for spelling in slipped_from(name):
+            expected = zipf(spelling) >= check.min_name_zipf
+            assert check._often_written(spelling, None) == expected, spelling
+            listed = listed_at_least(check.min_name_zipf)
+            assert check._often_written(spelling, listed) == expected, spelling
