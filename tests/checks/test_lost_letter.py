@@ -65,3 +65,18 @@ def test_one_restorable_typo_is_not_a_lost_letter() -> None:
 
 def test_a_short_text_without_the_letter_says_nothing() -> None:
     assert run(make_check("lost-letter", NO_VOCABULARY), "The eperience of eports.") == []
+
+
+def test_a_reading_is_ruled_out_only_where_its_zipf_is_below_common() -> None:
+    # Issue 15: a set of the list's common words rules most readings out before a table lookup.
+    from newslint.checks.lost_letter import COMMON_ZIPF
+    from newslint.lexicon import listed_at_least
+    from tests.conftest import surface_linter
+
+    check = next(c for c in surface_linter().checks if c.rule.id == "encoding.lost-letter")
+    for form in ("ofce", "Kalomer", "signi cant", "efect", "Sta", "wod", "x"):
+        for at in range(len(form) + 1):
+            for lost in ("fi", "f", "e", "l"):
+                reading = form[:at] + lost + form[at:]
+                if not check._may_be_common(reading, listed_at_least(COMMON_ZIPF)):
+                    assert check.zipf(reading) < COMMON_ZIPF, reading
