@@ -4,8 +4,6 @@ linters report the same (texts written here and the gated rules' own examples)."
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,10 +13,9 @@ from newslint.document import Document
 from newslint.engine import Linter
 from newslint.features import Features
 from newslint.gate import Gate
-from newslint.linters import load_rules
-from newslint.rules import Rule
 
 from .conftest import examples
+from .gate_linters import artifact_rules, gated_and_ungated
 
 # The rules each gate stands in front of: a kind that declares one and drops it, or a new kind
 # that declares one, changes this list on purpose.
@@ -54,19 +51,8 @@ RE2_GATED = {
 }
 
 
-@cache
-def _rules() -> tuple[Rule, ...]:
-    return tuple(r for r in load_rules() if r.pack != "grammar")
-
-
-@cache
-def _linters() -> tuple[Linter, Linter]:
-    """A linter with every gate built from the first document on, and one with none."""
-    return Linter(_rules(), gate_after=0), Linter(_rules(), gated=False)
-
-
 def _check(rule_id: str) -> Check:
-    return next(c for c in _linters()[0].checks if c.rule.id == rule_id)
+    return next(c for c in gated_and_ungated()[0].checks if c.rule.id == rule_id)
 
 
 def _bad_examples(rule_id: str) -> list[str]:
@@ -102,7 +88,7 @@ TEXTS = st.lists(st.one_of(st.sampled_from(PIECES), EXAMPLES), max_size=14).map(
 
 
 def test_the_gated_rules_are_these() -> None:
-    linter = _linters()[0]
+    linter = gated_and_ungated()[0]
     assert {c.rule.id for c in linter.checks if c.feature_needs() is not None} == FEATURE_GATED
     kinds = {"pattern", "consistency", "encoding"}  # gated before
     newly = {c.rule.id for c in linter.checks if c.gate_patterns() is not None}
@@ -130,12 +116,12 @@ def test_a_check_finds_nothing_where_its_gate_closes(text: str) -> None:
 @settings(max_examples=examples(40), deadline=None)
 @given(TEXTS)
 def test_gated_and_ungated_linters_report_the_same(text: str) -> None:
-    gated, ungated = _linters()
+    gated, ungated = gated_and_ungated()
     assert gated.lint(Document(text)) == ungated.lint(Document(text))
 
 
 def test_the_engine_skips_a_check_whose_characters_are_absent() -> None:
-    linter = Linter(_rules(), select=["typography.unbalanced-bracket"])
+    linter = Linter(artifact_rules(), select=["typography.unbalanced-bracket"])
     ran: list[str] = []
 
     def run(check: Check, doc: Document, parts: object) -> list:

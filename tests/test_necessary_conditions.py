@@ -15,11 +15,10 @@ from hypothesis import strategies as st
 from newslint.checks import Check
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.linters import load_rules
 from newslint.necessary import DocumentFeature, Necessary
-from newslint.rules import Rule
 
 from .conftest import examples
+from .gate_linters import artifact_rules, gated_and_ungated
 
 # The rules that declare a necessary condition: a kind that declares one, or drops one, changes
 # this list on purpose.
@@ -38,20 +37,9 @@ DECLARED = {
 
 
 @cache
-def _rules() -> tuple[Rule, ...]:
-    return tuple(r for r in load_rules() if r.pack != "grammar")
-
-
-@cache
-def _linters() -> tuple[Linter, Linter]:
-    """A linter with every gate built from the first document on, and one with none."""
-    return Linter(_rules(), gate_after=0), Linter(_rules(), gated=False)
-
-
-@cache
 def _declared() -> tuple[tuple[Check, Necessary], ...]:
     found = []
-    for check in _linters()[1].checks:
+    for check in gated_and_ungated()[1].checks:
         necessary = check.necessary()
         if necessary is not None:
             found.append((check, necessary))
@@ -60,7 +48,7 @@ def _declared() -> tuple[tuple[Check, Necessary], ...]:
 
 @cache
 def _example_texts() -> tuple[str, ...]:
-    return tuple(sorted({e.text for rule in _rules() for e in rule.examples}))
+    return tuple(sorted({e.text for rule in artifact_rules() for e in rule.examples}))
 
 
 def _mutations(text: str) -> Iterator[str]:
@@ -142,7 +130,7 @@ def test_a_declared_check_finds_nothing_where_its_condition_fails(text: str) -> 
 @settings(max_examples=examples(40), deadline=None)
 @given(TEXTS)
 def test_gated_and_ungated_linters_report_the_same(text: str) -> None:
-    gated, ungated = _linters()
+    gated, ungated = gated_and_ungated()
     assert gated.lint(Document(text)) == ungated.lint(Document(text))
 
 
@@ -167,7 +155,7 @@ def test_the_engine_tests_literal_and_feature_members_itself(
     declared = Necessary(contains=("harbour",), feature=DocumentFeature("board", feature))
     monkeypatch.setattr(name_case.NameCaseCheck, "necessary", lambda self: declared)
     monkeypatch.setattr(name_case.NameCaseCheck, "run", run)
-    rule = next(r for r in _rules() if r.id == "structure.lowercase-in-name")
+    rule = next(r for r in artifact_rules() if r.id == "structure.lowercase-in-name")
     texts = ("The harbour board met.", "The harbour met.", "The board met.")
     for text in texts:
         Linter([rule], gate_after=0).lint(Document(text))
@@ -203,7 +191,7 @@ def test_a_feature_is_not_tested_on_a_long_document(monkeypatch: pytest.MonkeyPa
     never = DocumentFeature("never", lambda doc: False, longest=1_000)
     monkeypatch.setattr(name_case.NameCaseCheck, "necessary", lambda self: Necessary(feature=never))
     monkeypatch.setattr(name_case.NameCaseCheck, "run", run)
-    rule = next(r for r in _rules() if r.id == "structure.lowercase-in-name")
+    rule = next(r for r in artifact_rules() if r.id == "structure.lowercase-in-name")
     linter = Linter([rule], gate_after=0)
     short, long = "The board met.", "The harbour board met on Monday. " * 40
     linter.lint(Document(short))
