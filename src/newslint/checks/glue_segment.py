@@ -107,11 +107,7 @@ def _best_cut(
         # token's length squared in look-ups.
         for second_cut in range(cut + 2, min(size - 1, cut + 2 + _LONGEST_FUNCTION)):
             middle, end = low[cut:second_cut], low[second_cut:]
-            if not is_function_word(middle):
-                continue
-            if len(end) > longest or (prefix and not is_function_word(middle)):
-                continue
-            if seen and end in WORD_ENDINGS and not is_function_word(middle):
+            if not is_function_word(middle) or len(end) > longest:
                 continue
             inner = _part_zipf(zipf, middle, tuning, first=False, last=False)
             if inner is None:
