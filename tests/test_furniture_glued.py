@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import time
 
+from newslint.checks.furniture_block import FurnitureBlockCheck
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.furniture_glued import glued_units
-from newslint.textblocks import blocks, english_stopwords
+from newslint.furniture_glued import glued_furniture, glued_units
+from newslint.furniture_page import PageJudge
+from newslint.textblocks import Block, blocks, english_stopwords
 
 RULE = "scrape.furniture-block"
 _HEAD = "Harbour talks resume after delays\n\n"
@@ -110,3 +112,36 @@ def test_a_line_of_thousands_of_stamps_is_cut_in_time_linear_in_it() -> None:
     assert units[:2] == ["Tuesday, 1 May 2020", "The council voted"]
     # The stamps' tokens were found by a scan from the first token per stamp: 17 s on this line.
     assert time.process_time() - started < 5
+
+
+def _page_judge(linter: Linter) -> PageJudge:
+    check = next(c for c in linter.checks if c.rule.id == RULE)
+    assert isinstance(check, FurnitureBlockCheck)
+    return check.page
+
+
+def test_a_page_is_judged_again_only_for_a_unit_that_could_be_reported(linter: Linter) -> None:
+    """A separator cut out alone has evidence of its own (short items between separators) but no
+    word, so it is never reported: the page is not judged again for it."""
+    page = _page_judge(linter)
+    text = (
+        _HEAD
+        + "The ferries will run on Sunday, the board said. | The council on Monday approved a "
+        "budget for the harbour ferries, officials said.\n\nThe vote was close."
+    )
+    items = Document.from_raw(text).text_blocks
+    units = glued_units(text, items[1], english_stopwords())
+    assert [page.own(unit) is not None for unit in units] == [False, True, False]
+    judged: list[int] = []
+
+    def judge(blocks: list[Block]) -> list[str | None]:
+        judged.append(len(blocks))
+        return page.reasons(blocks)
+
+    assert glued_furniture(text, items, page.reasons(items), judge, page.own) == []
+    assert judged == []
+    stamped = text.replace(" | ", " Thursday, 12 March 2020, 10:45 ")
+    items = Document.from_raw(stamped).text_blocks
+    found = glued_furniture(stamped, items, page.reasons(items), judge, page.own)
+    assert [stamped[start:end] for start, end, _ in found] == ["Thursday, 12 March 2020, 10:45"]
+    assert judged == [len(items) + 2]  # the paragraph judged as its three units

@@ -204,21 +204,19 @@ def glued_furniture(
             page.append(unit)
         if not units:
             page.append(copy_block(block))
-    # only a unit with evidence of its own can be reported: without one, the page is not judged
-    # again (most glued blocks of clean copy, cut at a name in capitals or a date)
-    if not any(own(page[index]) for index in unit_of):
+    # only a unit with evidence of its own, a word in it and not the story's dateline can be
+    # reported: without one (most glued blocks of clean copy, cut at a name in capitals or a
+    # date; a separator cut out alone) the page is not judged again
+    reportable = {i for i in unit_of if _could_report(page[i], items[unit_of[i]], own)}
+    if not reportable:
         return []
     classify(page)
     found: list[tuple[int, int, str]] = []
     last = -2
     for index, reason in enumerate(judge(page)):
         unit = page[index]
-        if index not in unit_of or reason is None or not _WORDLIKE.search(unit.text):
-            continue  # a separator or a figure alone is part of the unit beside it
-        if reason != own(unit):
+        if index not in reportable or reason is None or reason != own(unit):
             continue
-        if unit.start == items[unit_of[index]].start and _DATELINE.match(unit.text):
-            continue  # the story's dateline: "ISLAMABAD, (Agency / Site - date)", "CAIRO -"
         if last == index - 1 and unit_of.get(last) == unit_of[index]:
             start, _, first_reason = found.pop()
             found.append((start, unit.end, first_reason))
@@ -226,3 +224,12 @@ def glued_furniture(
             found.append((unit.start, unit.end, reason))
         last = index
     return found
+
+
+def _could_report(unit: Block, block: Block, own: Callable[[Block], str | None]) -> bool:
+    """Whether the unit of a glued block may be reported, whatever the page says of it: it has
+    evidence of its own and a word (a separator or a figure alone is part of the unit beside
+    it), and it is not the story's dateline ("ISLAMABAD, (Agency / Site - date)", "CAIRO -")."""
+    if own(unit) is None or not _WORDLIKE.search(unit.text):
+        return False
+    return not (unit.start == block.start and _DATELINE.match(unit.text))

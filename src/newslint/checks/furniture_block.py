@@ -15,85 +15,24 @@ Keys: `min_run` (how many short bare lines in a row make a menu), `max_words` (l
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from operator import attrgetter
 
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.furniture_credits import CAPTION, CREDIT_LINE, SIGN_OFF, sign_off
+from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_cuts import cut_teaser
-from newslint.furniture_edges import (
-    ABOVE,
-    BELOW,
-    TAIL_WORDS,
-    UNDER,
-    heading_list,
-    label_under_headline,
-    named_in_opening,
-    page_edges,
-)
-from newslint.furniture_fields import credit_panels, field_panels, field_runs
-from newslint.furniture_front_matter import front_matter
+from newslint.furniture_edges import BELOW
 from newslint.furniture_glued import glued_furniture
-from newslint.furniture_in_story import own_lines, wrap_fragments
-from newslint.furniture_letters import letter_close
-from newslint.furniture_listing import (
-    LINKED,
-    RECURRING,
-    SOURCE_STAMP,
-    content_list_items,
-    linked_titles,
-    recurring_items,
-    source_stamps,
-)
-from newslint.furniture_menus import RUN, MenuRuns
-from newslint.furniture_model import DenseGate, Page, Read, read_features, token_room
-from newslint.furniture_name_captions import NAME_CAPTION, name_captions
-from newslint.furniture_notes import addressed_to_the_reader, glued_label, notes_about_the_page
-from newslint.furniture_signals import (
-    FIELD,
-    LINK_BAR,
-    STAMP,
-    TEMPLATE_TAG,
-    TITLE_WITH_SITE,
-    WIRE_SLUG,
-    line_evidence,
-)
-from newslint.furniture_smoothing import SMOOTHED, smooth_lone_lines
-from newslint.furniture_stamps import is_bare_date
-from newslint.furniture_story import (
-    Speakers,
-    attributes_a_quotation,
-    entry_headings,
-    heads_a_table,
-    in_a_table,
-    is_result_line,
-    names_its_speaker,
-    outline_lines,
-)
+from newslint.furniture_menus import RUN as RUN
+from newslint.furniture_notes import glued_label
+from newslint.furniture_page import SHAPED as SHAPED  # reasons named where they are reported
+from newslint.furniture_page import PageJudge
 from newslint.furniture_tails import inner_furniture
-from newslint.lexicon import MEMO_LIMIT, Vocabulary
-from newslint.listing import opening_listing
-from newslint.page_layout import (
-    PLACE_LINE,
-    find_headline,
-    first_opening,
-    heads_numbered_list,
-    heads_paragraph,
-    introduced_list,
-    is_article,
-    is_sentence,
-    opens_story,
-    parts_by_blank_lines,
-    styled_as_subheading,
-    subheading_styles,
-    wraps_on,
-)
-from newslint.regex_store import compile_pattern
+from newslint.lexicon import Vocabulary
+from newslint.page_layout import is_article, is_sentence
 from newslint.rules import Rule
 from newslint.signals import DEFAULT_GATE, ocr_signal
 from newslint.textblocks import Block
-from newslint.transcript import speaker_labels
 from newslint.verse import verse_lines
 
 OPTIONS = {
@@ -108,28 +47,7 @@ OPTIONS = {
     "glued": Option((bool,), default=False, doc="cut glued blocks into lines and judge those"),
 }
 
-PANEL = "part of a metadata panel (field labels and their values)"
-BETWEEN = "between two furniture lines (a listing of other stories)"
-EDGE_DATE = "a date line at the edge of the page"
-SHAPED = "shaped like page furniture, not article text"
-_BY_SHAPE = frozenset({SHAPED, RUN, BETWEEN})  # reasons from a line's look or place, no evidence
-# In a legal document's front matter its own dates ("Date: 03/03/2017", "Hearing date : 16/12/2016")
-# and a judge's bracketed capacity ("(SITTING AS A JUDGE OF THE COURT OF APPEAL)") read as a stamp
-# and a wire slug; the caption vouches for them as the document's, like the lines read by shape.
-_FRONT_MATTER_OWN = _BY_SHAPE | {STAMP, WIRE_SLUG}
-# Reasons from a line's look, its place or its label-and-value form: a content list's item has
-# them all. A stamp, credit or file name in the line is evidence of its own and stays.
-_LIST_LOOKS = _BY_SHAPE | {PANEL, BELOW, CAPTION, LINK_BAR, TITLE_WITH_SITE, SMOOTHED, FIELD}
-# What a listing's title may look like to the shape model, the title-with-site test and the
-# labels around the headline; a stamp, credit or file name in it is evidence of its own.
-_TITLE_LOOKS = frozenset({SHAPED, TITLE_WITH_SITE, ABOVE, UNDER})
-_CREDITS = frozenset({CREDIT_LINE, CAPTION})  # a slideshow's pictures, around its paragraphs
 _GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
-
-
-# A block as its own judgement sees it: everything but where it stands in the text.
-# Read in one C call (a Python step per field was a fifth of the check's time on a page).
-_JUDGED = attrgetter(*(name for name in Block.FIELDS if name not in ("start", "end")))
 
 
 class FurnitureBlockCheck(Check):
@@ -137,21 +55,8 @@ class FurnitureBlockCheck(Check):
 
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
-        self.min_run = int(rule.option("min_run"))
-        self.max_words = int(rule.option("max_words"))
-        self.menus = MenuRuns(self.min_run, self.max_words)
-        self.weights = {str(k): float(v) for k, v in dict(rule.option("weights")).items()}
-        self.threshold = float(rule.option("threshold"))
-        self.lone_words = int(rule.option("lone_words"))
+        self.page = PageJudge(rule)  # the page's judgement (`furniture_page`) and its memos
         self.glued = bool(rule.option("glued"))
-        self.dense = DenseGate.of(dict(rule.option("dense")))
-        self.page_words = frozenset(str(w).casefold() for w in rule.option("page_words"))
-        self.tokens = {str(k): float(v) for k, v in dict(rule.option("page_tokens")).items()}
-        self.token_room = token_room(self.weights, self.tokens)
-        # What a block shows by itself depends only on its text and class: judged once per
-        # linter, so a keystroke's re-lint judges only the block it changed.
-        self._judged: dict[tuple[object, ...], tuple[str | None, bool]] = {}
-        self._read: dict[tuple[object, ...], Read] = {}
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -187,8 +92,9 @@ class FurnitureBlockCheck(Check):
                 reason, start, end = inner
             yield self._finding(text, start, end, reason)
         if self.glued:  # the lines of blocks the scraper glued, each with evidence of its own
-            own = lambda block: self._judge(block)[0]  # noqa: E731
-            for start, end, reason in glued_furniture(text, items, reasons, self.reasons, own):
+            for start, end, reason in glued_furniture(
+                text, items, reasons, self.page.reasons, self.page.own
+            ):
                 yield self._finding(text, start, end, reason)
 
     def _finding(self, text: str, start: int, end: int, reason: str) -> Finding:
@@ -209,195 +115,7 @@ class FurnitureBlockCheck(Check):
 
     def reasons(self, items: list[Block]) -> list[str | None]:
         """Why each block is furniture: its own shape, then its place among the others."""
-        judged = [self._judge(b) for b in items]  # each block's, asked twice below
-        raw = evidence = [found for found, _ in judged]
-        attributions = {i for i in range(len(items)) if attributes_a_quotation(items, i)}
-        # a transcript's "[Name / Role]" above each turn is the story's, like an attribution
-        attributions |= speaker_labels([b.text for b in items])
-        speakers = Speakers(items)
-        # a live commentary's entry headings, each over its prose, are the story's like them
-        entries = entry_headings(items, evidence)
-        attributions |= entries
-        evidence = [
-            None if names_its_speaker(items, i, found, speakers) or i in attributions else found
-            for i, found in enumerate(evidence)
-        ]
-        reasons: list[str | None] = list(evidence)
-        own = own_lines(items, evidence)
-        outline = outline_lines(items) | own  # no menu item, no shape's guess
-        opening = first_opening(items)  # found once: each run of short lines asks for it
-        under_first = len(items) > 1 and raw[1] is not None  # a byline under the page's title
-        for index in self.menus.members(items, outline, opening, under_first):
-            reasons[index] = reasons[index] or RUN
-        for index in field_panels(items) | field_runs(items, evidence):
-            reasons[index] = reasons[index] or PANEL
-        for index in recurring_items(items):
-            reasons[index] = reasons[index] or RECURRING
-        for index in source_stamps(items):
-            reasons[index] = reasons[index] or SOURCE_STAMP
-        for index in linked_titles(items):
-            reasons[index] = reasons[index] or LINKED
-        for index in range(len(items)):
-            if reasons[index] is None and judged[index][1]:
-                reasons[index] = _date_line_reason(items, index)
-        headline = find_headline(items, reasons)
-        last_prose = max((i for i, b in enumerate(items) if opens_story(b)), default=len(items))
-        for index in range(1, len(items) - 1):
-            if index == headline:
-                continue
-            if reasons[index] is None and self._sandwiched(items, reasons, index, last_prose):
-                reasons[index] = BETWEEN
-        styles = subheading_styles(items, TAIL_WORDS)
-        page_edges(items, reasons, styles, self.min_run)
-        notes_about_the_page(items, reasons, headline)
-        addressed_to_the_reader(items, reasons, headline)
-        label_under_headline(items, reasons, styles)
-        for index in name_captions(items, reasons, headline):
-            reasons[index] = NAME_CAPTION
-        own = outline | {i - 1 for i in entries}
-        self._shaped(items, reasons, evidence, own, styles, opening)
-        smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
-        for index in front_matter(items):  # a judgment's caption, judges, counsel and dates
-            if reasons[index] in _FRONT_MATTER_OWN:
-                reasons[index] = None
-        for index in attributions:  # the quotation's, whatever its neighbours look like
-            reasons[index] = None
-        # a sentence's words set in lines, an announced list, a transcript's stage directions, a
-        # review's stars or credits: the story's own, though the page's furniture around them
-        # counts them
-        for index in wrap_fragments(items, evidence) | own | credit_panels(items):
-            reasons[index] = None
-        # the items of a list the page prints (an event calendar, an awards list, a market
-        # table): their look and place read like a menu's, but no stamp or credit is in them
-        if any(reason in _TITLE_LOOKS for reason in reasons):
-            # a listing's titles, each over its teaser, on a page that opens as a listing (a
-            # section's front, a tag archive): the page's own, though shaped like headlines of
-            # other stories ("Why the minister stayed away — Okafor", a speaker after a dash)
-            titles = opening_listing(items)
-            quoted = _speakers_after_dashes(items, titles, reasons)
-            for index in titles:
-                if reasons[index] == TITLE_WITH_SITE and not quoted:
-                    continue  # one site's name after its titles' dashes: the page's title line
-                if reasons[index] in _TITLE_LOOKS:
-                    reasons[index] = None
-        if any(reason in _LIST_LOOKS for reason in reasons):
-            # and a letter's close, its valediction and signature (a name, a title, a body)
-            for index in content_list_items(items) | letter_close(items):
-                if reasons[index] in _LIST_LOOKS:
-                    reasons[index] = None
-        return reasons
-
-    def _judge(self, block: Block) -> tuple[str | None, bool]:
-        """The block's `line_evidence` and whether it is only a date."""
-        key = _JUDGED(block)
-        judged = self._judged.get(key)
-        if judged is None:
-            if len(self._judged) > MEMO_LIMIT:
-                self._judged.clear()
-            evidence = line_evidence(block)
-            judged = self._judged[key] = (evidence, is_bare_date(block.text))
-        return judged
-
-    def _read_features(self, block: Block) -> Read:
-        """The block's read features (`read_features`), judged once per linter like its evidence."""
-        key = _JUDGED(block)
-        read = self._read.get(key)
-        if read is None:
-            if len(self._read) > MEMO_LIMIT:
-                self._read.clear()
-            read = self._read[key] = read_features(block, self.page_words, self.tokens)
-        return read
-
-    def _shaped(
-        self,
-        items: list[Block],
-        reasons: list[str | None],
-        evidence: list[str | None],
-        outline: set[int],
-        styles: dict[str, set[int]],
-        opening: int,
-    ) -> None:
-        """Blocks the shape model scores as furniture, except an article's own announced list.
-        Furniture is what surrounds an article: with no sentence of prose in view (a one-line
-        file, a headline being typed) no block is judged by its shape alone."""
-        if not self.weights or not any(is_article(b) or is_sentence(b) for b in items):
-            return
-        page = Page(items, [found is not None for found in evidence])
-        shaped = self.dense.shaped(
-            page, reasons, self.weights, self.threshold, self._read_features, self.token_room
-        )
-        if not shaped:
-            return  # most pages: what excuses a shaped line is never asked
-        headings = heading_list(items, range(len(items)), self.min_run)
-        headline = find_headline(items, reasons)
-        # the page's title printed again, whole or shortened, over its heading: a repetition
-        title = set() if headline is None else set(items[headline].text.casefold().split())
-        blank_parted = parts_by_blank_lines(items)
-        for index in shaped:
-            words = set(items[index].text.casefold().split())
-            if index == headline or (len(words) >= 2 and words <= title):
-                continue
-            if self._judge(items[index])[1] and index - 1 in (0, headline):
-                continue  # a bare date under the first line or the headline: its dateline
-            if index in headings or introduced_list(items, index, self.max_words, opening):
-                continue
-            # A place line, or a line that stops on a comma (a sentence cut by a page break).
-            if PLACE_LINE.fullmatch(items[index].text) or items[index].text.endswith(","):
-                continue
-            if is_result_line(items[index].text):  # a roundup's heading over a game's report
-                continue
-            if heads_paragraph(items, index, blank_parted) or heads_a_table(items, index):
-                continue
-            if named_in_opening(items, index):
-                continue  # a name heading its paragraph (an obituary in a roundup, a profile)
-            if heads_numbered_list(items, index) or in_a_table(items, index) or index in outline:
-                continue
-            if styled_as_subheading(items, index, styles) or wraps_on(items, index):
-                continue
-            reasons[index] = SHAPED
-
-    def _sandwiched(
-        self, items: list[Block], reasons: list[str | None], index: int, last_prose: int
-    ) -> bool:
-        """A headline-sized line right between two furniture lines, with no blank line either side,
-        is one item of a listing ("Story title / 01:19 PM • 6736 views / Story title / …"). After
-        the story's last paragraph of prose, blank lines may set the listing's items apart (a
-        teaser's caption, its headline, its date): nothing of the story is left to head."""
-        before, block, after = items[index - 1], items[index], items[index + 1]
-        if reasons[index - 1] is None or reasons[index + 1] is None or block.lines > 1:
-            return False
-        if block.words > 30:
-            return False
-        around = {reasons[index - 1], reasons[index + 1]}
-        if is_sentence(block) and (around == {TEMPLATE_TAG} or around <= _CREDITS):
-            # a paragraph a CMS wrapped in its tags ("[ad_1]" / "[ad_2]"), a slideshow's text
-            # between two pictures' credits
-            return False
-        if index > last_prose:
-            return not block.ends_sentence or block.text.endswith("?")
-        return before.end + 1 == block.start and block.end + 1 == after.start
-
-
-def _speakers_after_dashes(items: list[Block], titles: set[int], reasons: list[str | None]) -> bool:
-    """Whether a listing's titles read as a title and its site's name end on different names
-    ("… — Obasanjo", "… — Dino Melaye"): a site's name is the same on every title, so these
-    are the speakers the headlines quote."""
-    names = {
-        _DASH.split(items[i].text.strip())[-1].casefold()
-        for i in titles
-        if reasons[i] == TITLE_WITH_SITE
-    }
-    return len(names) >= 2
-
-
-_DASH = compile_pattern(r"\s[-–—|]\s")
-
-
-def _date_line_reason(items: list[Block], index: int) -> str | None:
-    """A line that is only a date is furniture at the page's edges. Inside the page it may be
-    the story's own dateline: the labelled pages print it both ways (a CMS stamp on some
-    sites, part of the story on others), so shape cannot tell."""
-    return EDGE_DATE if index in (0, len(items) - 1) else None
+        return self.page.reasons(items)
 
 
 def _shorten(text: str, limit: int = 60) -> str:
