@@ -3,66 +3,34 @@ grammar matches as one pass with every rule, without Harper's suggestion search 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from newslint.grammar.harper_spell import blanked, merged
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class FakeLint:
-    span: Span
-    lint_kind: str = "Grammar"
-
-
-def lint(start: int, end: int, kind: str = "Grammar") -> FakeLint:
-    return FakeLint(Span(start, end), kind)
-
-
-def every(rule: str, found: FakeLint) -> bool:
-    return True
+from newslint.grammar import GrammarMatch
+from newslint.grammar.harper import without_overlaps
+from newslint.grammar.harper_spell import blanked
 
 
 def test_only_lower_case_words_said_once_reach_the_speller() -> None:
     text = "Mr. Tshisekedi did not recieve the letter, the 2nd one, from Blinken’s aide."
-    words, blanks = blanked(text, text)
+    words = blanked(text, text)
     assert len(words) == len(text)
     assert "recieve" in words and "letter" in words and "aide" in words
     for gone in ("Tshisekedi", "Mr", "2nd", "Blinken", "the"):  # "the" occurs twice
         assert gone not in words
-    # Each blanked word with the stretch its spelling lint could cover ("Blinken’s").
-    at = text.index("Blinken")
-    assert (at, at + 7, at, at + len("Blinken’s")) in blanks
+    assert words.index("recieve") == text.index("recieve")  # offsets unchanged
 
 
-def test_merged_removes_overlaps_as_harper_does() -> None:
-    other = {"A": [lint(0, 10), lint(12, 14)], "B": [lint(2, 5)]}
-    spelling = {"SpellCheck": [lint(20, 25)]}
-    found = merged(other, spelling, [], every)
-    assert found == {"A": [lint(0, 10), lint(12, 14)], "B": [], "SpellCheck": [lint(20, 25)]}
+def match(start: int, end: int, rule: str = "A") -> GrammarMatch:
+    return GrammarMatch(start=start, end=end, rule=rule, category="Grammar", message="m",
+                        replacements=())  # fmt: skip
 
 
-def test_merged_declines_where_a_blanked_word_could_change_what_is_kept() -> None:
-    # A blanked word at 30-36 that another rule's lint touches, with nothing covering it.
-    touched = {"A": [lint(33, 40)]}
-    assert merged(touched, {}, [(30, 36, 30, 36)], every) is None
-    # Covered by a kept lint that starts before it (a long-sentence lint): its lint is removed.
-    covered = {"A": [lint(20, 50)], "B": [lint(33, 40)]}
-    assert merged(covered, {}, [(30, 36, 30, 36)], every) is not None
-    # Untouched: its lint would overlap nothing.
-    assert merged({"A": [lint(0, 5)]}, {}, [(30, 36, 30, 36)], every) is not None
-    # Two lints on one span, one of which may be reported: Harper's own order decides.
-    tie = {"A": [lint(0, 4)], "B": [lint(0, 4, "Style")]}
-    assert merged(tie, {}, [], every) is None
-    assert merged(tie, {}, [], lambda rule, found: rule == "A") is None
-    assert merged(tie, {}, [], lambda rule, found: False) is not None
+def test_overlapping_findings_leave_the_first_and_longest() -> None:
+    found = [match(12, 14), match(2, 5, "B"), match(0, 10), match(20, 25, "SpellCheck")]
+    assert without_overlaps(found) == [match(0, 10), match(12, 14), match(20, 25, "SpellCheck")]
+    # On one span, the rule that sorts first; an insertion at the end of a kept span stays.
+    tie = [match(0, 4, "B"), match(0, 4, "A"), match(4, 4, "C")]
+    assert without_overlaps(tie) == [match(0, 4, "A"), match(4, 4, "C")]
 
 
 def test_the_split_backend_matches_one_pass_with_every_rule() -> None:
@@ -85,3 +53,37 @@ def test_the_split_backend_matches_one_pass_with_every_rule() -> None:
     assert {m.rule for m in found} >= {"AnA", "SpellCheck"}
     # Spelling off (the user's `disable`): one pass, as before.
     assert HarperBackend(disable=("SpellCheck",)).split is None
+
+
+def test_a_long_sentence_hides_no_grammar_finding() -> None:
+    """LongSentences (Readability, which the news profile drops) spans the whole sentence; when
+    Harper removed overlaps itself, it hid the "a apple" inside it."""
+    pytest.importorskip("harper")
+    from newslint.grammar.harper import HarperBackend
+
+    backend = HarperBackend(news_off_kinds=("Readability",))
+    clauses = ", and ".join(
+        f"the committee met on day {day} to discuss the budget" for day in range(12)
+    )
+    text = f"The minister said that {clauses}, and he ate a apple in the hall."
+    found = backend.check(text)
+    assert [(m.rule, text[m.start : m.end]) for m in found] == [("AnA", "a")]
+    backend.split = None
+    assert [(m.rule, text[m.start : m.end]) for m in backend.check(text)] == [("AnA", "a")]
+
+
+def test_a_capitalised_an_inside_a_sentence_is_a_name_not_an_article() -> None:
+    pytest.importorskip("harper")
+    from newslint.grammar.harper import HarperBackend
+
+    backend = HarperBackend()
+    text = (
+        "Floods hit Vietnam's Nghe An province on Monday. The An Giang authorities met.\n"
+        "A apple fell. She ate a apple, and “A egg” was the headline."
+    )
+    found = [(m.rule, text[m.start : m.end], m.start) for m in backend.check(text)]
+    assert found == [
+        ("AnA", "A", text.index("A apple")),
+        ("AnA", "a", text.index("a apple")),
+        ("AnA", "A", text.index("A egg")),
+    ]

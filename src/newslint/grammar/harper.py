@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
-from newslint.grammar.harper_spell import SPELLING, blanked, merged
+from newslint.grammar.harper_spell import SPELLING, blanked
 from newslint.grammar.pieces import PIECE_CHARS, pieces
 from newslint.regex_store import compile_pattern
 
@@ -78,34 +78,27 @@ class HarperBackend:
         occurrences = cache(text.count)
         matches = []
         for offset, piece in pieces(text, self.piece_chars):
-            for rule, lints in self._lints(piece, text).items():
-                if rule in self.off_rules:
-                    continue
-                for lint in lints:
-                    match = self._match(text, offset, rule, lint, occurrences)
-                    if match is not None:
-                        matches.append(match)
+            found = [
+                match
+                for rule, lints in self._lints(piece, text).items()
+                if rule not in self.off_rules
+                for lint in lints
+                if (match := self._match(text, offset, rule, lint, occurrences)) is not None
+            ]
+            matches.extend(without_overlaps(found))
         return matches
 
     def _lints(self, piece: str, text: str) -> dict[str, list[Any]]:
-        """Harper's lints in `piece` by rule, as one pass with every rule would give them."""
+        """Harper's lints in `piece` by rule, overlapping ones included (see `without_overlaps`)."""
         plain = self._harper.Language.PLAINTEXT
         if self.split is not None and self.split_chars > 0:
             self.split_chars -= len(piece)
             other, speller = self.split
-            words, blanks = blanked(piece, text)
-            spelling = speller.organized_lints(words, language=plain, dedup=False)
-            found = merged(other.organized_lints(piece, language=plain, dedup=False), spelling,
-                           blanks, self._reportable)  # fmt: skip
-            if found is not None:
-                return found
-        return dict(self.linter.organized_lints(piece, language=plain))
-
-    def _reportable(self, rule: str, lint: Any) -> bool:
-        """Whether a lint may become a finding (its rule and kind are not left out)."""
-        if rule in self.off_rules:
-            return False
-        return lint.lint_kind not in self.off_kinds or rule in self.wanted_despite_kind
+            lints = dict(other.organized_lints(piece, language=plain, dedup=False))
+            spelling = speller.organized_lints(blanked(piece, text), language=plain, dedup=False)
+            lints[SPELLING] = spelling.get(SPELLING, [])
+            return lints
+        return dict(self.linter.organized_lints(piece, language=plain, dedup=False))
 
     def _match(self, text: str, offset: int, rule: str, lint: Any,
                occurrences: Callable[[str], int]) -> GrammarMatch | None:  # fmt: skip
@@ -114,6 +107,8 @@ class HarperBackend:
             return None
         start, end = lint.span.start + offset, lint.span.end + offset
         if rule in self.filters and not self._in_context(text, start, end, *self.filters[rule]):
+            return None
+        if rule == "AnA" and names_a_place_or_person(text, start):
             return None
         replacements = tuple(self._replacement(lint, s) for s in lint.suggestions)
         spelling = rule == "SpellCheck"
@@ -142,3 +137,27 @@ class HarperBackend:
         if suggestion.kind == self._harper.SuggestionKind.REMOVE:
             return ""
         return suggestion.replacement_text
+
+
+def without_overlaps(matches: list[GrammarMatch]) -> list[GrammarMatch]:
+    """One finding where findings overlap, chosen as Harper's own overlap removal chooses (in
+    start order, the longest first; one that starts inside the last kept one is dropped), but
+    among findings only. Inside Harper, lints the profile drops took part: a whole-sentence
+    LongSentences lint (Readability) hid every grammar finding of a long sentence."""
+    kept: list[GrammarMatch] = []
+    reach = 0
+    for match in sorted(matches, key=lambda m: (m.start, -m.end, m.rule)):
+        if match.start >= reach:
+            kept.append(match)
+            reach = match.end
+    return kept
+
+
+def names_a_place_or_person(text: str, start: int) -> bool:
+    """Whether a capitalised "A"/"An" stands inside a sentence, where it is part of a name
+    ("Vietnam's Nghe An province", "the An Giang authorities"), not an article to correct: the
+    certain fix turned them into "Nghe A"."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[:start].rstrip(" \t")
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
