@@ -82,6 +82,36 @@ def test_given_names_before_different_surnames_past_a_particle_are_two_people() 
     assert _spelling(text) == []
 
 
+def test_a_spelling_always_before_surnames_the_other_never_has_is_another_person() -> None:
+    # Texts written for this test (issue 14). "Khaled" names two people the page never names
+    # with "Khalid", though "Khalid" is also written bare once.
+    text = (
+        "Governor Khalid bin Rashed opened the fair. Khalid later toured the stands. The visit "
+        "was attended by Colonel Khaled bin Nasser and Brigadier Omar Saif Khaled Al Hamili."
+    )
+    assert _spelling(text) == []
+    # Full names sharing a title are two people too when their surnames differ.
+    text = (
+        "Sheikh Khalid bin Rashed opened the fair, and Sheikh Khalid spoke. "
+        "Sheikh Khaled bin Nasser listened."
+    )
+    assert _spelling(text) == []
+
+
+def test_a_respelling_written_bare_or_before_a_word_is_still_one_name() -> None:
+    # A bare respelling names nobody else; nor does a dictionary word after a name.
+    text = (
+        "Crown Prince Khalid bin Rashed met the envoy. Khalid bin Rashed spoke, "
+        "and later Prince Khaled left."
+    )
+    assert _spelling(text) == ["Khaled"]
+    text = (
+        "A forum on Sheikh Gaddour, the hero of the city, was held by the Gaddour Foundation. "
+        "It spread the ideas of Gaddoor Sheikh Adil among the young."
+    )
+    assert _spelling(text) == ["Gaddoor"]
+
+
 def test_a_short_name_written_with_a_doubled_letter_is_one_name() -> None:
     text = "Ferries left Yelta on Monday. The mayor of Yelta said, and Yellta traders agreed."
     assert _spelling(text) == ["Yellta"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newslint.cased_lexicon import english
 from newslint.checks.full_names import TITLE_ZIPF
 from newslint.name_particles import is_particle
 from newslint.name_spellings import plain
@@ -27,6 +28,7 @@ NAME = compile_pattern(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(
 _SURNAME_AFTER = compile_pattern(r" (\p{Lu}[\p{L}'’-]+)")
 # A surname after a particle ("Mohammed bin Salman", "Ahmed al-Tayeb").
 _SURNAME_AFTER_PARTICLE = compile_pattern(r" (\p{Ll}+)([ -])(\p{Lu}[\p{L}'’-]+)")
+PARTICLE_LETTERS = 4  # longest particle read past before a surname ("Abou", "Bin", "Al")
 # Capitals only: an acronym ("NPP", "HPP", "JSC"), never a surname.
 _ACRONYM = compile_pattern(r"\p{Lu}{2,6}")
 SURNAME_OPENING = 3  # letters a respelled surname keeps
@@ -48,15 +50,6 @@ def two_people(
     a surname the scanner misreads ("Mattie Wasson", "Walter Edward Wnsson"), so there given
     names say nothing."""
 
-    def surnames(starts: list[int]) -> set[str] | None:
-        found: set[str] = set()
-        for start in starts:
-            surname = _surname_after(text, start)
-            if surname is None:
-                return None
-            found.add(plain(surname)[:SURNAME_OPENING])
-        return found
-
     def given_names(starts: list[int]) -> set[str] | None:
         """The openings of the given names the surname is written after; a bare surname (a
         second mention) or one after a title ("President", "Mr") says nothing of who is meant."""
@@ -70,11 +63,72 @@ def two_people(
                 found.add(plain(given)[:1])
         return found or None
 
-    for around in (surnames, given_names):
-        if around is given_names and looks_scanned():
-            break
-        first, second = around(starts_a), around(starts_b)
-        if first is not None and second is not None and not first & second:
+    if _surnames_apart(text, starts_a, starts_b):
+        return True
+    if looks_scanned():
+        return False
+    first, second = given_names(starts_a), given_names(starts_b)
+    return first is not None and second is not None and not first & second
+
+
+def full_names_apart(text: str, name: str, other: str) -> bool:
+    """Two full names whose last words run on, past a particle, into surnames that set them
+    apart ("Sheikh Mohammed bin Hamad" beside "Sheikh Mohamed bin Zayed"): two people sharing
+    a title, though the words before the particle look like one name respelled."""
+
+    def last_words(full: str) -> list[int]:
+        offset = full.rfind(" ") + 1
+        return [at + offset for at in _written_whole(text, full)]
+
+    return _surnames_apart(text, last_words(name), last_words(other))
+
+
+def _written_whole(text: str, words: str) -> list[int]:
+    """Where `words` stand in `text` as whole words."""
+    found: list[int] = []
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] in "'’-")) and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "-")
+        ):
+            found.append(at)
+        at = text.find(words, at + 1)
+    return found
+
+
+def _surnames(text: str, starts: list[int], every: bool, names_only: bool) -> set[str] | None:
+    """The openings of the surnames written after the names at `starts` (`_surname_after`);
+    None when `every` and one has none, or when none has one. With `names_only`, a capitalised
+    word the dictionary writes in lower case ("Foundation", "Sheikh") names nobody."""
+    found: set[str] = set()
+    lexicon = english() if names_only else None
+    for start in starts:
+        surname = _surname_after(text, start)
+        if surname is not None and lexicon and lexicon.is_lower_case_word(surname.lower()):
+            surname = None
+        if surname is None:
+            if every:
+                return None
+            continue
+        found.add(plain(surname)[:SURNAME_OPENING])
+    return found if found or every else None
+
+
+def _surnames_apart(text: str, starts_a: list[int], starts_b: list[int]) -> bool:
+    """Two spellings each always followed by a surname, the two sets apart; or one spelling
+    always followed by a name word, none of which ever follows the other spelling where that
+    one has one ("Mohammed bin Hamad", "Issa Saif Mohammed Al Mazrouei" beside "Mohamed bin
+    Zayed" and a bare "Sheikh Mohamed"): the first names people the second never names. A bare
+    mention says nothing of who is meant, but every mention of one spelling must name its
+    person, or a respelling written once bare ("Prince Mohammad") would pass for another man;
+    and a word of the dictionary after it ("the Bangabandhu Foundation") is no person's."""
+    first, second = (_surnames(text, s, True, False) for s in (starts_a, starts_b))
+    if first is not None and second is not None and not first & second:
+        return True
+    for mine, other in ((starts_a, starts_b), (starts_b, starts_a)):
+        always, seen = _surnames(text, mine, True, True), _surnames(text, other, False, True)
+        if always is not None and seen is not None and not always & seen:
             return True
     return False
 
@@ -92,7 +146,32 @@ def _surname_after(text: str, start: int) -> str | None:
             return None
         return linked.group(3)
     # An acronym after a place names a thing of it ("Zaporizhzhya NPP"), no surname.
-    return None if _ACRONYM.fullmatch(after.group(1)) else after.group(1)
+    if _ACRONYM.fullmatch(after.group(1)):
+        return None
+    # A particle written with its capital ("Mohammed Bin Salman", "Al-Sudani") stands before
+    # the surname as the lower-case one does, where the page writes it in lower case too: "Bin"
+    # names nobody. A short name English lacks as a word ("Ali", "Jong") is no particle.
+    word_after = after.group(1)
+    head, hyphen, rest = word_after.partition("-")
+    if len(head) <= PARTICLE_LETTERS and _written_as_particle(text, head.lower(), hyphen or " "):
+        if hyphen:
+            return rest or None
+        past = _SURNAME_AFTER.match(text, after.end())
+        return past.group(1) if past else None
+    return after.group(1)
+
+
+def _written_as_particle(text: str, word: str, joiner: str) -> bool:
+    """Whether the page writes `word` in lower case before a capitalised name ("bin Zayed")
+    and it is a particle's word (`is_particle`)."""
+    probe = f"{word}{joiner}"
+    at = text.find(probe)
+    while at >= 0:
+        after = at + len(probe)
+        if (at == 0 or not text[at - 1].isalpha()) and text[after : after + 1].isupper():
+            return is_particle(word, joiner)
+        at = text.find(probe, at + 1)
+    return False
 
 
 def _follower(text: str, start: int) -> str | None:

@@ -33,6 +33,7 @@ from newslint.name_contexts import (
     WORD_BEFORE,
     coordinated,
     fixed_name,
+    full_names_apart,
     in_one_name,
     two_people,
     written_as_a_word,
@@ -133,7 +134,9 @@ class NameVariantsCheck(Check):
                 reported.setdefault(odd, usual)
         # A full name respelled is reported whole, rather than its one word ("Sergey Tregubov").
         spans: list[tuple[int, int, str, str]] = [
-            (r.start, r.end, r.name, r.other) for r in full_name_respellings(text, self.zipf)
+            (r.start, r.end, r.name, r.other)
+            for r in full_name_respellings(text, self.zipf)
+            if not full_names_apart(text, r.name, r.other)
         ]
         spans.extend((v.start, v.end, v.name, v.other) for v in name_form_variants(text))
         covered = SpanIndex((start, end) for start, end, *_ in spans)
