@@ -55,6 +55,11 @@ OPTIONS = {
 
 UNCLOSED = "Quotation opened here is never closed in this paragraph"
 UNOPENED = "Closing quotation mark with no opening one"
+# A quotation of a sentence or so: one left open is reported up to the next opening mark.
+SHORT_QUOTATION = 160
+REOPENED = (
+    "Quotation opened here is still open where the next one opens: its closing mark is missing"
+)
 _FIRST_WORD = compile_pattern(r"[ \t]*\K[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _BRACKET = compile_pattern(r"[()\[\]]")
 _BRACKET_PAIRS = {")": "(", "]": "["}
@@ -84,7 +89,7 @@ class QuotesCheck(Check):
         text = doc.text
         paragraphs, sides = _quotation_sides(text, tuple(doc.paragraphs), self.detect != "brackets")
         if self.detect != "brackets":
-            balance = [(side, self._side_finding(side, at)) for side, at in sides]
+            balance = [(side, self._side_finding(text, side, at)) for side, at in sides]
             if self.detect == "reopen":
                 yield from self._not_reopened(text, paragraphs, balance)
                 return
@@ -107,9 +112,22 @@ class QuotesCheck(Check):
         for match in closers_opening(doc.text):
             yield finding(self.rule, match.start(), match.end(), fix="“", suggestions=["“"])
 
-    def _side_finding(self, side: str, at: int) -> Finding:
+    def _side_finding(self, text: str, side: str, at: int) -> Finding:
         if side == UNCLOSED:
             return self._unclosed(at)
+        if side == REOPENED:
+            # The opener's next mark is the one that opens the next quotation. A short
+            # quotation is reported whole, to it; a long one, whose closing mark may belong
+            # anywhere in it, at its opening mark.
+            reopener = QUOTE.search(text, at + 1)
+            end = reopener.end() if reopener is not None else at + 1
+            return finding(
+                self.rule,
+                at,
+                end if end - at <= SHORT_QUOTATION else at + 1,
+                REOPENED,
+                suggestions=["close the quotation before it"],
+            )
         return finding(self.rule, at, at + 1, UNOPENED, suggestions=["delete it"])
 
     def _not_reopened(
@@ -188,7 +206,10 @@ def _balance(
             open_at = None  # „…“ closes with the high mark English opens with
         elif opens(text, at, open_at is not None, flipped):
             if open_at is not None and not reopens_after_line_paragraph(text, at):
-                found.append((UNCLOSED, open_at))
+                # The quotation runs on into this opener ("“We are … the epidemic. “Even
+                # in…"): its closing mark belongs somewhere between, so the finding spans the
+                # quotation from its opening mark to the one that opens the next.
+                found.append((REOPENED, open_at))
             open_at = at
         elif open_at is None:
             found.append((UNOPENED, at))
