@@ -114,3 +114,12 @@ def test_a_region_after_a_place_in_the_opening_phrase_is_no_subject(linter: Lint
 def test_an_opening_preposition_with_a_capital_is_no_name(linter: Linter) -> None:
     text = "Per City Charter, the Council is required to pass a balanced budget every year.\n"
     assert _words(linter, text) == []
+
+
+def test_a_title_with_its_place_in_commas_runs_on_into_the_verb(linter: Linter) -> None:
+    text = (
+        "The Commissioner of the Harbour Police, Kiel District, Lena Holm opened the gates.\n\n"
+        "The Commissioner of the Harbour Police, Kiel District, Lena Holm, opened them again.\n\n"
+        "The chair of the board, Kiel, Lena Holm and Jon Berg met the crews.\n"
+    )
+    assert _words(linter, text) == ["Holm"]

@@ -138,24 +138,31 @@ class UnclosedAsideCheck(Check):
                 (m.end() for m in REPORTED_CLAUSE.finditer(text, clause, comma)),
                 default=clause,
             )
-            spot = self._missing_comma(text, start, comma, sentence.end)
+            # A title's place set off by its own pair of commas ("The Commissioner of Police,
+            # Lagos State, Mr Hakeem Odumosu said"): the aside to judge opens after the place.
+            region = second if second > comma and _region_after_place(text, comma, second) else None
+            spot = self._missing_comma(text, start, comma, sentence.end, region)
             if spot is not None:
                 word = text[spot[0] : spot[1]]
                 yield finding(self.rule, *spot, render(self.rule.message, match=word))
 
-    def _missing_comma(self, text: str, start: int, comma: int, end: int) -> tuple[int, int] | None:
+    def _missing_comma(
+        self, text: str, start: int, comma: int, end: int, region: int | None = None
+    ) -> tuple[int, int] | None:
         # The aside and the verb it runs into stand before the sentence's next mark; what
-        # follows that mark ("…, and was quick to", "…; the board") is another part.
-        mark = _CLOSER.search(text, comma + 1, end)
+        # follows that mark ("…, and was quick to", "…; the board") is another part. After a
+        # title's place in commas, the aside opens at the place's closing comma (`region`).
+        opener = comma if region is None else region
+        mark = _CLOSER.search(text, opener + 1, end)
         closer = mark is not None
         stop = mark.start() if mark is not None else end
         # Every aside judged holds a capital (a name, a title's, the noun before the verb after
         # a relative clause): without one the tagger is not asked.
-        if not _CAPITAL.search(text, comma + 1, stop):
+        if not _CAPITAL.search(text, opener + 1, stop):
             return None
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
         before = [t for t in tokens if t[1] <= comma]
-        after = [t for t in tokens if t[0] > comma][:40]
+        after = [t for t in tokens if t[0] > opener][:40]
         spot = self._spot(before, after)
         if spot is None or not closer:
             return spot
