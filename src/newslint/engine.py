@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from newslint.checks import Check, FindingIndex, SpanIndex, compile_rule
+from newslint.checks import Check, compile_rule
 from newslint.collector import collector_paused
 from newslint.document import Document, Span
 from newslint.errors import BackendUnavailable, RuleError
@@ -16,6 +16,7 @@ from newslint.finding_list import FindingList
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.policy import Policy
 from newslint.rules import Rule
+from newslint.span_index import FindingIndex, SpanIndex
 
 if TYPE_CHECKING:
     from newslint.gate import Gate, OpenParts

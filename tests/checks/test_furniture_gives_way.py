@@ -3,13 +3,13 @@ it gives way to the boilerplate patterns, to OCR damage and to findings covering
 
 from __future__ import annotations
 
-from newslint.checks import FindingIndex
 from newslint.checks.furniture_block import FurnitureBlockCheck
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.linters import load_rules
+from newslint.span_index import FindingIndex
 
 STORY = (
     "The harbour board met on Monday after a week of delays, its chairman said, and agreed to "

@@ -14,7 +14,6 @@ Adding a kind is adding a module; nothing else needs to change.
 
 from __future__ import annotations
 
-import bisect
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -36,6 +35,8 @@ from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.necessary import Necessary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.span_index import FindingIndex as FindingIndex  # were here: kinds may import them
+from newslint.span_index import SpanIndex as SpanIndex
 
 # A user regex gets this long per document before it is abandoned with a warning.
 REGEX_TIMEOUT_SECONDS = 2.0
@@ -245,41 +246,6 @@ def _batch(scanner: Iterator[Any]) -> tuple[list[Any], bool]:
 def occurs(pattern: regex.Pattern[str], text: str) -> bool:
     """Whether the pattern matches anywhere (under the same timeout as every user regex)."""
     return pattern.search(text, timeout=regex_timeout()) is not None
-
-
-class SpanIndex:
-    """Spans asked "does any overlap [start, end)?" in O(log n): sorted starts, and the furthest
-    end reached by any span starting at or before each one."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.reach: list[int] = []
-        furthest = -1
-        for _, end in ordered:
-            furthest = max(furthest, end)
-            self.reach.append(furthest)
-
-    def covers(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self.starts, end) - 1
-        return index >= 0 and self.reach[index] > start
-
-
-class FindingIndex(SpanIndex):
-    """Findings asked which overlap a span: `covers` as for any span, and `within`."""
-
-    def __init__(self, findings: Iterable[Finding]):
-        self.findings = sorted(findings, key=lambda f: (f.start, f.end))
-        super().__init__((f.start, f.end) for f in self.findings)
-
-    def within(self, start: int, end: int) -> list[Finding] | None:
-        """The findings overlapping [start, end), when every one of them starts inside it; None
-        when one starts before it and reaches in (its extent is not looked for: a finding that
-        long is not one inside the span)."""
-        first = bisect.bisect_left(self.starts, start)
-        if first and self.reach[first - 1] > start:
-            return None
-        return self.findings[first : bisect.bisect_left(self.starts, end)]
 
 
 class Excused(SpanIndex):

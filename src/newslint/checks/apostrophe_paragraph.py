@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.checks import Check, SpanIndex, finding, render
+from newslint.checks import Check, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import DEFAULT_GATE, ocr_signal
+from newslint.span_index import SpanIndex
 
 OPTIONS: dict[str, object] = {}
 STRAIGHT, CURLY = "'", "’"

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 
-from newslint.checks import Check, Option, SpanIndex, finding, render
+from newslint.checks import Check, Option, finding, render
 from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings
 from newslint.checks.unknown_names import case_form_pairs, garbled_pairs, unknown_surnames
 from newslint.document import Document
@@ -57,6 +57,7 @@ from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import DEFAULT_GATE, ocr_signal
+from newslint.span_index import SpanIndex
 
 OPTIONS = {
     "min_length": Option((int,), default=6, doc="shortest name compared"),
