@@ -35,33 +35,23 @@ from newslint.lexicon import Vocabulary
 from newslint.misreadings import capital_misread, misread_of, near_word
 from newslint.necessary import DocumentFeature, Necessary
 from newslint.ocr_capital_words import capital_misreadings
-from newslint.ocr_capitals import i_shaped_capitals, open_class_capitals
 from newslint.ocr_channel import Misreading, damage_relief, unlikely_words
 from newslint.ocr_context import (
     attested_splits,
-    context_traces,
     cut_words,
     may_hold_attested_splits,
-    misplaced_capitals,
 )
 from newslint.ocr_damage import TOKEN, Zipf, strip_edges
 from newslint.ocr_fit import fits_in_place
 from newslint.ocr_fragments import cut_fragment
 from newslint.ocr_function_words import function_word_misreads, readings, unscanned_form
 from newslint.ocr_junk import junk_runs
+from newslint.ocr_marks import shifted_capitals, stray_marks, unshifted
 from newslint.ocr_non_words import non_words
 from newslint.ocr_open_splits import open_splits
 from newslint.ocr_pronouns import pronoun_misreads
 from newslint.ocr_shapes import PrintShapes
-from newslint.ocr_specks import (
-    hanging_hyphens,
-    lone_quotes,
-    marks_after_determiners,
-    stops_before_lower_case,
-    word_specks,
-)
 from newslint.ocr_token_model import THRESHOLD, likely_misreads
-from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import document_marks, ocr_signal
 
@@ -96,16 +86,6 @@ OPTIONS = {
 
 if TYPE_CHECKING:
     from newslint.vale.tagger import Tagger
-
-# An angle bracket alone between words: a speck (no scanned page prints a comparison in
-# running text); the OCR signal leaves it out, since web copy writes "a < b".
-_ANGLE_SPECK = compile_pattern(r"(?<=\p{L}[ \t]+)[<>]{1,2}(?=[ \t]+\p{L})")
-# A comma, semicolon or sentence-ending full stop with a space before it and after it: the space
-# is typography.space-before-punctuation's finding, with its fix; a second finding on the mark
-# would report one slip twice.
-_SPACED_BEFORE = compile_pattern(
-    r"(?<=[\p{L}\p{N}’”)\]] +)(?:[,;](?=\s|$)|\.(?! ?\.)(?=[ \t]*(?:\n|$)|\s+[\p{Lu}“\"]))"
-)
 
 
 class OcrNoiseCheck(ScannedTextCheck):
@@ -281,23 +261,11 @@ class OcrNoiseCheck(ScannedTextCheck):
 
     def _capitals(self, text: str) -> Iterator[Finding]:
         """ "further Insure Itself against", "SYstem": capitals the printed page did not have."""
-        found = [(m.start("word"), m.end("word")) for m in misplaced_capitals(text)]
-        found += [
-            (m.start, m.end) for m in document_marks(text, self.zipf) if m.kind == "shifted-capital"
-        ]
-        found += open_class_capitals(text, self.zipf, cased_lexicon.english(), self._tagger)
-        unsure = set()
-        for start, end, certain in i_shaped_capitals(text):
-            found.append((start, end))
-            if not certain:
-                unsure.add(start)
-        for start, end in sorted(set(found)):
+        for start, end, sure in shifted_capitals(text, self.zipf, self._tagger):
             word = text[start:end]
-            fix = _unshifted(word)
+            fix = unshifted(word)
             message = render(self.rule.message, match=word, fix=fix)
-            yield finding(
-                self.rule, start, end, message, suggestions=[] if start in unsure else [fix]
-            )
+            yield finding(self.rule, start, end, message, suggestions=[fix] if sure else [])
 
     def _tagger(self) -> Tagger | None:
         """The part-of-speech tagger, loaded on the first question; None without its model."""
@@ -313,41 +281,9 @@ class OcrNoiseCheck(ScannedTextCheck):
 
     def _stray_marks(self, text: str) -> Iterator[Finding]:
         """Marks alone between words, a full stop after "the", a lone letter between words."""
-        found = [
-            (m.start, m.end)
-            for m in document_marks(text, self.zipf)
-            if m.kind == "lone-mark" and not _reported_as_spacing(text, m.start, m.end)
-        ]
-        found += [
-            (t.start, t.end)
-            for t in context_traces(text, self.zipf)
-            if t.kind in ("stray-stop", "lone-letter")
-        ]
-        found += word_specks(text, self._tagger)
-        found += (m.span() for m in _ANGLE_SPECK.finditer(text))
-        found += stops_before_lower_case(text, self.zipf)
-        starts = {start for start, _ in found}
-        found += (span for span in marks_after_determiners(text) if span[0] not in starts)
-        found += lone_quotes(text)
-        found += hanging_hyphens(text, self.zipf)
-        for start, end in sorted(set(found)):
+        for start, end in stray_marks(text, self.zipf, self._tagger):
             message = render(self.rule.message, match=text[start:end])
             yield finding(self.rule, start, end, message)
-
-
-def _unshifted(word: str) -> str:
-    """The word as printed: all capitals where capitals are most of it ("PoiSONING"), else its
-    first letter's case and the rest lower case ("SYstem", "Itself")."""
-    capitals = sum(1 for c in word if c.isupper())
-    if capitals > len(word) - capitals:
-        return word.upper()
-    return word[0] + word[1:].lower() if word[1].isupper() else word.lower()
-
-
-def _reported_as_spacing(text: str, start: int, end: int) -> bool:
-    """Whether the mark at `start:end` is a space-before-punctuation finding's mark."""
-    match = _SPACED_BEFORE.match(text, start)
-    return match is not None and match.end() == end
 
 
 # The detectors that judge a word (a token, or the pieces of a cut one). One token gets one OCR

@@ -1,0 +1,92 @@
+"""What `ocr.capital` and `ocr.stray-mark` report on a page that looks scanned, gathered from
+the detectors of each kind: capitals the printed page did not have ("further Insure Itself
+against", "SYstem"), and marks or letters standing alone between words (a full stop after "the",
+a speck read as "a", an angle bracket, a hanging hyphen). The check (`checks/ocr_noise.py`)
+turns the spans into findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newslint import cased_lexicon
+from newslint.ocr_capitals import i_shaped_capitals, open_class_capitals
+from newslint.ocr_context import context_traces, misplaced_capitals
+from newslint.ocr_damage import Zipf
+from newslint.ocr_specks import (
+    hanging_hyphens,
+    lone_quotes,
+    marks_after_determiners,
+    stops_before_lower_case,
+    word_specks,
+)
+from newslint.regex_store import compile_pattern
+from newslint.signals import document_marks
+
+if TYPE_CHECKING:
+    from newslint.vale.tagger import Tagger
+
+TaggerOf = Callable[[], "Tagger | None"]
+
+# An angle bracket alone between words: a speck (no scanned page prints a comparison in
+# running text); the OCR signal leaves it out, since web copy writes "a < b".
+_ANGLE_SPECK = compile_pattern(r"(?<=\p{L}[ \t]+)[<>]{1,2}(?=[ \t]+\p{L})")
+# A comma, semicolon or sentence-ending full stop with a space before it and after it: the space
+# is typography.space-before-punctuation's finding, with its fix; a second finding on the mark
+# would report one slip twice.
+_SPACED_BEFORE = compile_pattern(
+    r"(?<=[\p{L}\p{N}’”)\]] +)(?:[,;](?=\s|$)|\.(?! ?\.)(?=[ \t]*(?:\n|$)|\s+[\p{Lu}“\"]))"
+)
+
+
+def shifted_capitals(text: str, zipf: Zipf, tagger: TaggerOf) -> list[tuple[int, int, bool]]:
+    """(start, end, sure) of each word with capitals the printed page did not have, in text
+    order; not sure of an "I"-shaped capital that may be a letter "l" (no fix offered)."""
+    found = [(m.start("word"), m.end("word")) for m in misplaced_capitals(text)]
+    found += [(m.start, m.end) for m in document_marks(text, zipf) if m.kind == "shifted-capital"]
+    found += open_class_capitals(text, zipf, cased_lexicon.english(), tagger)
+    unsure = set()
+    for start, end, certain in i_shaped_capitals(text):
+        found.append((start, end))
+        if not certain:
+            unsure.add(start)
+    return [(start, end, start not in unsure) for start, end in sorted(set(found))]
+
+
+def unshifted(word: str) -> str:
+    """The word as printed: all capitals where capitals are most of it ("PoiSONING"), else its
+    first letter's case and the rest lower case ("SYstem", "Itself")."""
+    capitals = sum(1 for c in word if c.isupper())
+    if capitals > len(word) - capitals:
+        return word.upper()
+    return word[0] + word[1:].lower() if word[1].isupper() else word.lower()
+
+
+def stray_marks(text: str, zipf: Zipf, tagger: TaggerOf) -> list[tuple[int, int]]:
+    """The spans of marks alone between words, a full stop after "the", a lone letter between
+    words, in text order."""
+    found = [
+        (m.start, m.end)
+        for m in document_marks(text, zipf)
+        if m.kind == "lone-mark" and not _reported_as_spacing(text, m.start, m.end)
+    ]
+    found += [
+        (t.start, t.end)
+        for t in context_traces(text, zipf)
+        if t.kind in ("stray-stop", "lone-letter")
+    ]
+    found += word_specks(text, tagger)
+    found += (m.span() for m in _ANGLE_SPECK.finditer(text))
+    found += stops_before_lower_case(text, zipf)
+    starts = {start for start, _ in found}
+    found += (span for span in marks_after_determiners(text) if span[0] not in starts)
+    found += lone_quotes(text)
+    found += hanging_hyphens(text, zipf)
+    return sorted(set(found))
+
+
+def _reported_as_spacing(text: str, start: int, end: int) -> bool:
+    """Whether the mark at `start:end` is a space-before-punctuation finding's mark."""
+    match = _SPACED_BEFORE.match(text, start)
+    return match is not None and match.end() == end
