@@ -159,11 +159,15 @@ def may_hold_fragments(doc: Document, min_words: int) -> bool:
         if not folded.isascii():
             return True
         keys.append(" ".join(folded.split()))  # `normalise` of such a line
-    for index, key in enumerate(keys):
-        if min_words <= len(key.split()) <= FRAGMENT_MAX_WORDS and any(
-            key in other for at, other in enumerate(keys) if at != index
-        ):
-            return True
+    # Inside another line's key: a second place in all the keys joined by line breaks (no key
+    # holds one, so no place spans two). A search of every other key per line cost a page of
+    # 2,500 short lines 0.4 s, fifteen times the check's own run.
+    joined = "\n".join(keys)
+    for key in keys:
+        if min_words <= len(key.split()) <= FRAGMENT_MAX_WORDS:
+            first = joined.find(key)
+            if joined.find(key, first + 1) >= 0:
+                return True
     return False
 
 
