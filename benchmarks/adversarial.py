@@ -97,6 +97,16 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
         "txt",
         lambda n: _fill(n, lambda r: r.choice(("the the", "said ,", "word", "a  b"))),
     ),
+    "stamps-line": (
+        "dated stamps glued into prose on one line (a scraper's lost line breaks)",
+        "txt",
+        lambda n: _fill(n, lambda r: f"Tuesday, {r.randint(1, 28)} May 2020 {_sentence(r)}"),
+    ),
+    "short-lines": (
+        "distinct short lines, no blank line (a listing's items)",
+        "txt",
+        lambda n: _fill(n, lambda r: " ".join(_invented(r) for _ in range(5)), "\n"),
+    ),
     "paragraph": (
         "one paragraph of wrapped prose lines, no blank line",
         "txt",
