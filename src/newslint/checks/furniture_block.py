@@ -23,6 +23,7 @@ from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_cuts import cut_teaser
 from newslint.furniture_edges import BELOW
 from newslint.furniture_glued import glued_furniture
+from newslint.furniture_learned_tail import learned_tail
 from newslint.furniture_menus import RUN as RUN
 from newslint.furniture_notes import glued_label
 from newslint.furniture_page import SHAPED as SHAPED  # reasons named where they are reported
@@ -87,6 +88,7 @@ class FurnitureBlockCheck(Check):
             if reason is None:
                 inner = inner_furniture(text, block) or glued_label(items, index)
                 inner = inner or cut_teaser(items, index)
+                inner = inner or learned_tail(text, block, self.page.tokens)
                 if inner is None:
                     continue
                 reason, start, end = inner
