@@ -92,6 +92,10 @@ _SPACED_PAIR = compile_pattern(
 # "school children"), not a cut word.
 COMPOUND_PART_ZIPF = 4.0
 MIN_ATTESTED_LENGTH = 6
+# A plural part ("grains", rarer than "grain") makes an open compound too when the closed form is
+# far rarer than the phrase's words ("food grains" beside "foodgrains", 1.4): a cut word's whole is
+# the common one ("Ed wards" beside "Edwards", a name as common as "ward").
+CLOSED_FORM_RARER = 1.0
 
 
 def attested_splits(
@@ -125,11 +129,28 @@ def attested_splits(
         left, right = match.group("left"), match.group("right")
         if min(zipf(left), zipf(right)) >= COMPOUND_PART_ZIPF or right.casefold() == "s":
             continue  # a compound written open; "leader s" lost its apostrophe, not a space
+        if _open_compound_of_plural(left, right, joined, zipf):
+            continue
         if is_function_word(left) and is_function_word(right):
             continue  # "TOTHE" is the glued one
         if not any(_cut_from(left, right, spelling) for spelling in whole[joined]):
             continue
         yield match
+
+
+def _open_compound_of_plural(left: str, right: str, joined: str, zipf: Zipf) -> bool:
+    """Whether "food grains" (beside "foodgrains") is two words: each part common once a plural
+    counts as its noun, and the closed form at least CLOSED_FORM_RARER rarer than the rarer part."""
+    parts = min(_noun_zipf(left, zipf), _noun_zipf(right, zipf))
+    return parts >= COMPOUND_PART_ZIPF and zipf(joined) <= parts - CLOSED_FORM_RARER
+
+
+def _noun_zipf(word: str, zipf: Zipf) -> float:
+    """A word's frequency, a plural's counted as its singular's ("grains" as "grain")."""
+    score = zipf(word)
+    if len(word) > 3 and word[-1] in "sS" and word[-2] not in "sS":
+        score = max(score, zipf(word[:-1]))
+    return score
 
 
 def may_hold_attested_splits(runs: Sequence[Run]) -> bool:
