@@ -15,7 +15,8 @@ document excuses every match: the document's own usage, such as nuns called "Sis
 the matched form), `not_a_known_name` (a named group whose word the cased dictionary must not know
 written with a capital: a capital on a word English writes in lower case can only open a clause or
 a heading, while "Victorian" or "Tudor" name something; a word it does not know is judged),
-`unsure` (a named group: a match in which it took part is one of the text's several readings, so
+`unless_notes` (true: a document whose bracketed numbers are its own footnotes, `footnoted`, is
+excused whole), `unsure` (a named group: a match in which it took part is one of the text's several readings, so
 its fix is offered as unsafe: "60,40 per cent" may be a ratio, "16,3%" only a decimal),
 `common_word` (a named group whose word, in lower case, must be at least `common_word_zipf` common
 in the word-frequency list: a figure run into "educational" is glue, into "chan" or "dfx" a name).
@@ -71,6 +72,9 @@ OPTIONS = {
         (str,), doc="a regex the document must contain for the rule to run (a fast pre-check)"
     ),
     "unless_document": Option((str,), doc="a regex whose presence in the document excuses all"),
+    "unless_notes": Option(
+        (bool,), default=False, doc="a document footnoted [1], [2], [3] … is excused whole"
+    ),
     "not_a_known_name": Option(
         (str,), doc="a named group whose word the cased dictionary must not write capitalised"
     ),
@@ -78,6 +82,23 @@ OPTIONS = {
     "common_word": Option((str,), doc="a named group whose word must be a common English word"),
     "common_word_zipf": Option((int, float), default=3.5, doc="how common `common_word` must be"),
 }
+
+
+_NOTE_MARK = compile_pattern(r"\[(\d{1,3})\]")
+
+
+def footnoted(text: str) -> bool:
+    """Whether the document's bracketed numbers are its own note references: at least three,
+    numbered 1, 2, 3 … in the order they appear, none repeated and none run together ("[2][3]"),
+    as a judgment's or a report's are. An answer engine cites its sources again and in clusters."""
+    count = 0
+    previous_end = -1
+    for mark in _NOTE_MARK.finditer(text):
+        if mark.start() == previous_end or int(mark.group(1)) != count + 1:
+            return False
+        count += 1
+        previous_end = mark.end()
+    return count >= 3
 
 
 def _as_list(value: str | list[Any]) -> list[str]:
@@ -120,6 +141,7 @@ class PatternCheck(Check):
         self.unless_document = (
             compile_regex(rule, unless_document, "unless_document") if unless_document else None
         )
+        self.unless_notes = bool(rule.option("unless_notes"))
         self.group = rule.option("group")
         self.not_a_known_name: str | None = rule.option("not_a_known_name")
         self.unsure: str | None = rule.option("unsure")
@@ -183,6 +205,7 @@ class PatternCheck(Check):
         return (
             self.requires is None
             and self.unless_document is None
+            and not self.unless_notes
             and all(line_local(p) for p in [*self.patterns, *self.exceptions])
         )
 
@@ -217,12 +240,17 @@ class PatternCheck(Check):
                     excused = excused or self._excused(text, excused_in)
                     if excused.covers(start, end):
                         continue
-                if self.unless_document is not None:
+                if self.unless_document is not None or self.unless_notes:
                     if document_excused is None:
-                        document_excused = occurs(self.unless_document, text)
+                        document_excused = self._document_excused(text)
                     if document_excused:
                         return
                 yield self._finding(match, start, end)
+
+    def _document_excused(self, text: str) -> bool:
+        if self.unless_document is not None and occurs(self.unless_document, text):
+            return True
+        return self.unless_notes and footnoted(text)
 
     def _known_name(self, match: Any) -> bool:
         from newslint.cased_lexicon import english  # the dictionary loads only when asked

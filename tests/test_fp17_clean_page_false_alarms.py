@@ -1,0 +1,62 @@
+"""False alarms found on unseen clean professional pages (stop 43's sweep, fp17): shapes of
+professional copy that a check misread, each pinned by a text written for the test beside a case
+the rule must still report.
+"""
+
+from __future__ import annotations
+
+from newslint.checks.pattern import footnoted
+from newslint.engine import Linter
+
+from .conftest import findings_of, spans_of
+
+_JUDGMENT = (
+    "SECOND DIVISION\n\n"
+    "The petitioner asks the Court to set aside the orders dated March 3, 2020,[1] April 9, "
+    "2020,[2] and May 1, 2020.[3] The trial court denied his motion.[4] He now comes to this "
+    "Court on certiorari.[5]\n"
+)
+
+
+def test_a_judgment_s_own_footnote_markers_are_not_an_answer_engine_s(linter: Linter) -> None:
+    # A court's or a report's note references run [1], [2], [3] … once each, one at a time.
+    assert findings_of(linter, _JUDGMENT, "llm.citation-marker") == []
+
+
+def test_an_answer_engine_citing_a_source_again_is_still_reported(linter: Linter) -> None:
+    # Markers that repeat a source or run together are an answer engine's.
+    text = (
+        "Trade talks resumed on Monday.[1] The bloc wants levers in its policy.[2] Exporters "
+        "fear tariffs.[1] A deal is not expected soon.[3]\n"
+    )
+    assert spans_of(text, findings_of(linter, text, "llm.citation-marker")) == [
+        "[1]",
+        "[2]",
+        "[1]",
+        "[3]",
+    ]
+
+
+def test_footnoted_wants_single_markers_in_order() -> None:
+    assert footnoted(_JUDGMENT)
+    assert not footnoted("One.[1] Two.[2][3] Three.[4]")  # run together
+    assert not footnoted("One.[1] Two.[3] Three.[2]")  # out of order
+    assert not footnoted("One.[1] Two.[2]")  # too few to tell
+
+
+def test_a_compound_written_open_beside_its_rare_closed_form_is_not_a_cut(
+    linter: Linter,
+) -> None:
+    # "food grains" (a plural of a common noun) beside "foodgrains": the closed form is far
+    # rarer than the phrase's words, so the open one is two words, not one cut by a space.
+    text = (
+        "The minister said the state would not allow hoarding of foodgrains. Some districts "
+        "have plenty of food grains, wheat and pulses, others face shortages.\n"
+    )
+    assert findings_of(linter, text, "ocr.split-attested-word") == []
+
+
+def test_a_name_cut_by_a_space_beside_it_whole_is_still_reported(linter: Linter) -> None:
+    # "Edwards" is about as common as "ward": the whole is not the rare form, so "Ed wards" is it cut.
+    text = "Edwards won the seat. Mr Ed wards thanked the voters in the town hall on Friday.\n"
+    assert spans_of(text, findings_of(linter, text, "ocr.split-attested-word")) == ["Ed wards"]
