@@ -40,3 +40,16 @@ def test_a_semicolon_that_opens_a_quotation_is_debris(linter: Linter) -> None:
         "“It works,” the mayor said; “it always has.” The quay was busy; the ferries ran late.\n"
     )
     assert _spans(linter, text, "typography.punctuation-debris") == [";"]
+
+
+def test_a_closing_single_mark_spaced_off_its_stop(linter: Linter) -> None:
+    text = (
+        "‘The ferries will sail on Monday. ’\n\n"
+        "The students ’ union met; rock ’n’ roll; the ’90s; ‘Go,’ she said. ‘Now.’\n"
+    )
+    assert _spans(linter, text, "typography.space-before-closing-quote") == [" "]
+
+
+def test_a_space_before_a_comma_run_into_a_quotation(linter: Linter) -> None:
+    text = "The mayor said ,“We will open the harbour.” The quay, “the old one”, was busy.\n"
+    assert _spans(linter, text, "typography.space-before-punctuation") == [" "]
