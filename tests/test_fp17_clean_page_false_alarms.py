@@ -60,3 +60,22 @@ def test_a_name_cut_by_a_space_beside_it_whole_is_still_reported(linter: Linter)
     # "Edwards" is about as common as "ward": the whole is not the rare form, so "Ed wards" is it cut.
     text = "Edwards won the seat. Mr Ed wards thanked the voters in the town hall on Friday.\n"
     assert spans_of(text, findings_of(linter, text, "ocr.split-attested-word")) == ["Ed wards"]
+
+
+def test_a_speech_s_introduction_heading_is_not_template_text(linter: Linter) -> None:
+    # Speeches, judgments, reports and papers head a section "Introduction" or "Conclusion".
+    text = (
+        "Speech by the Minister at the Committee of Supply Debate\n\n"
+        "Mar 4, 2021\n\n"
+        "Introduction\n\n"
+        "Mr Chairman, the pandemic has affected many families, the lower-income among them "
+        "hardest, and we moved quickly to help them.\n"
+    )
+    assert findings_of(linter, text, "llm.template-slot") == []
+
+
+def test_a_blog_scaffold_heading_is_still_template_text(linter: Linter) -> None:
+    text = (
+        "Fans mourn the singer\n\nThe news spread fast.\n\nFinal Thoughts\n\nFans will remember.\n"
+    )
+    assert spans_of(text, findings_of(linter, text, "llm.template-slot")) == ["Final Thoughts"]
