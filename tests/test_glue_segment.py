@@ -83,3 +83,17 @@ def test_a_four_letter_pair_needs_a_glue_of_another_kind_on_the_page() -> None:
     assert _glued("Shares closed higher asof Friday.") == []
     damaged = "Shares closed higher asof Friday, a weekwhen most markets fell."
     assert _glued(damaged) == ["asof", "weekwhen"]
+
+
+def test_one_glue_lines_away_is_no_evidence_for_a_weak_cut_or_a_compound() -> None:
+    """A single glue is often a scraper's seam between a link and the next word; the page's
+    prose kept its spaces. Lines away from it, "doof" and a closed compound are the writer's;
+    on its line, or on a page with two glues, they are offered as lost spaces."""
+    one_seam = "The minister resignedyesterday after the vote.\n\nLocals dance to bush doof music."
+    assert _glued(one_seam) == ["resignedyesterday"]
+    same_line = "The minister resignedyesterday after the vote; locals danced to bush doof music."
+    assert _glued(same_line) == ["resignedyesterday", "doof"]
+    two_glues = (
+        "The minister resignedyesterday and thecouncil met.\n\nLocals dance to bush doof music."
+    )
+    assert _glued(two_glues) == ["resignedyesterday", "thecouncil", "doof"]

@@ -23,3 +23,21 @@ def test_names_and_typos_no_accent_restores_stay_silent() -> None:
         "Mr Hrbek, Mr Kwasniewski and the Tesco chain met in Gdansk; the recieved text was late.\n"
     )
     assert reported(text, RULE) == []
+
+
+def test_a_body_folded_to_ascii_under_a_headline_with_curly_quotes() -> None:
+    # The headline kept its curly quotes; the body's straight apostrophe shows the conversion
+    # that took the accents out of its words.
+    text = "“Talks resume” in the capital\nThe president's envoy met the mayor of Bogot on Monday.\n"
+    assert reported(text, RULE) == ["Bogot"]
+
+
+def test_lines_that_keep_curly_quotes_or_no_quotes_are_not_read_on_such_a_page() -> None:
+    # A line with a curly mark went through no conversion; one with no quotation mark or
+    # apostrophe shows none; and straight and curly marks on one line are the writer's.
+    text = (
+        "“We will fix the roads,” Mr Pasin said. The senator’s office said so.\n"
+        "Mr Pasin met the mayor of Bogot on Monday.\n"
+        "Mr Pasin's office and “the mayor” of Bogot met.\n"
+    )
+    assert reported(text, RULE) == []

@@ -4,8 +4,9 @@ English closes a compound of two nouns as readily as it leaves it open ("grassco
 tennis copy, "mediapersons" in The Hindu, "trainlines" at the BBC), so such a token alone in
 clean copy is a spelling. Machine translation and scrapers that lose spaces lose them between
 nouns too ("the securityforces", "the healthministry"), and do it more than once in a document.
-The document decides: a noun compound is reported when the same document also has a glue of
-another kind ("resignedyesterday") or writes the two words apart elsewhere ("security forces").
+The document decides: a noun compound is reported when the same document also has glues of
+another kind ("resignedyesterday": two anywhere, or one on the compound's line) or writes the two
+words apart elsewhere ("security forces").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from newslint.checks.tagging import part_of_speech_tagger
 from newslint.lexicon import is_function_word
 
 COMPOUND_CONTEXT = 60  # characters read on each side to tag the two halves in their sentence
+DAMAGE_GLUES = 2  # glues of another kind that show a whole document lost its spaces
 _NOUN_TAGS = frozenset(("NN", "NNS"))
 
 Repair = TypeVar("Repair")
@@ -52,9 +54,10 @@ def judged_compounds(
 ) -> Iterator[tuple[int, int, str, tuple[str, Repair], bool]]:
     """The candidates (start, end, token, (fix, …)) to report, each with whether it is a noun
     compound: every glue of another kind, and a noun compound only where the document shows
-    glue damage elsewhere or writes the compound open. A `weak` token (a glue the statistic
-    cannot tell from another language's word or a slang word: "doof", "orto") is reported only
-    where the document shows glue damage of another kind, and is no such damage itself."""
+    glue damage near it (`_damaged_near`) or writes the compound open. A `weak` token (a glue
+    the statistic cannot tell from another language's word or a slang word: "doof", "orto") is
+    reported only where the document shows glue damage of another kind near it, and is no such
+    damage itself."""
     judged = [
         (
             start,
@@ -65,11 +68,22 @@ def judged_compounds(
         )
         for start, end, found, repair in candidates
     ]
-    damaged = any(not compound and found not in weak for _, _, found, _, compound in judged)
+    glues = [start for start, _, found, _, compound in judged if not compound and found not in weak]
     folded = text.casefold() if any(compound for *_, compound in judged) else ""
     for start, end, found, repair, compound in judged:
         if found in weak:
-            if damaged:
+            if _damaged_near(text, glues, start):
                 yield start, end, found, repair, compound
-        elif not compound or damaged or repair[0].casefold() in folded:
+        elif not compound or _damaged_near(text, glues, start) or repair[0].casefold() in folded:
             yield start, end, found, repair, compound
+
+
+def _damaged_near(text: str, glues: list[int], start: int) -> bool:
+    """Whether the glues of another kind (their starts) show the document losing spaces where
+    `start` stands: two or more anywhere (a conversion that drops spaces drops them again), or
+    one on the same line. A single glue elsewhere is often a scraper's seam between a link and
+    the next word ("Black Is Kingshout out"), no sign that the spaces of the prose were lost: a
+    compound or a slang word paragraphs away ("crashlands", "doof") is the writer's."""
+    if len(glues) >= DAMAGE_GLUES:
+        return True
+    return any("\n" not in text[min(glue, start) : max(glue, start)] for glue in glues)

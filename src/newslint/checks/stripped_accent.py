@@ -7,15 +7,19 @@ word is no word English knows (wordfreq under Zipf 1, Hunspell has no entry), an
 accented Latin letter back at one place makes it a common word of English or of a language news
 is translated from (Zipf `min_zipf` or more in wordfreq's lists: "México" 5.5 in Spanish,
 "Sánchez" 4.7). A typo or a made-up name is restored so by chance only, and never to a word that
-common. The page must hold no character outside ASCII anywhere: one that writes "é" did not
-strip it, and one that keeps curly quotes or dashes ("’", "“", "—") went through no conversion
-that drops what ASCII cannot hold (a surname such as "Pasin" is then the writer's, not
-"Pasión" damaged). The restored word is a suggestion, not a fix.
+common. The text read must hold no character outside ASCII: one that writes "é" did not strip
+it, and one that keeps curly quotes or dashes ("’", "“", "—") went through no conversion that
+drops what ASCII cannot hold (a surname such as "Pasin" is then the writer's, not "Pasión"
+damaged). That is judged line by line: a page whose headline kept its curly quotes may still
+have a body folded to ASCII, and a line shows it was when it writes the straight apostrophe or
+quotation mark the rest of the page writes curly (`converted_lines`). The restored word is a
+suggestion, not a fix.
 """
 
 from __future__ import annotations
 
 import array
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 from math import log10
@@ -28,7 +32,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, table_key
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.tokens import is_plain_ascii_word
+from newslint.tokens import Run, is_plain_ascii_word
 from newslint.wordtable import WordTable
 
 OPTIONS = {
@@ -50,6 +54,11 @@ KEPT_ZIPF = 3.0  # words rarer than this are not indexed: `min_zipf` can go no l
 # Any character an ASCII-only conversion drops: an accented letter, and typographic quotes and
 # dashes too, which such a conversion takes out with the letters.
 _NON_ASCII = compile_pattern(r"[^\x00-\x7f]")
+# The ASCII marks a conversion writes for the typographic quotation marks and apostrophes it
+# cannot hold, and those marks: smart-quote software writes all four curly, so a line with a
+# straight one on a page with curly ones elsewhere was converted.
+STRAIGHT = "'\""
+CURLY = "’‘“”"
 
 
 class StrippedAccentCheck(Check):
@@ -61,16 +70,22 @@ class StrippedAccentCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        runs = doc.words
         if _NON_ASCII.search(text):
-            return  # the page writes what ASCII cannot hold: nothing stripped it
+            # The page writes what ASCII cannot hold: only its lines that a conversion visibly
+            # passed through are read (`converted_lines`).
+            runs = _within(runs, converted_lines(text))
+        if not runs:
+            return
         zipfs = doc.zipfs(self.vocabulary)
         # One lookup a word: what it would read with one accented letter put back, at most how
         # common (`_skeletons`); only a word that comes back common enough is asked of the
         # dictionary (the slow question) and searched.
         skeletons = _skeletons(tuple(sorted({"en", *self.languages})))
+        words = doc.word_counts if runs is doc.words else {run.text for run in runs}
         hits = [
             word
-            for word in doc.word_counts
+            for word in words
             if len(word) >= SHORTEST
             and zipfs[word] < self.max_zipf  # shared with the other checks, and fails most words
             and is_plain_ascii_word(word)
@@ -82,7 +97,7 @@ class StrippedAccentCheck(Check):
             return
         table = LanguageTable(self.languages)
         restored = {word: whole for word in hits if (whole := self._restored(word, table))}
-        for run in doc.words if restored else ():
+        for run in runs if restored else ():
             whole = restored.get(run.text)
             if whole is not None:
                 message = render(self.rule.message, match=run.text, fix=whole)
@@ -98,6 +113,34 @@ class StrippedAccentCheck(Check):
                 if zipf >= best_zipf:
                     best, best_zipf = whole, zipf
         return best
+
+
+def converted_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that write no character outside ASCII and a straight apostrophe or quotation
+    mark (`STRAIGHT`), on a page that writes curly ones (`CURLY`), necessarily on other lines:
+    a headline kept with its curly quotes over a body folded to ASCII. A writer who keeps curly
+    quotes throughout, or straight ones throughout, leaves no such line."""
+    if not any(mark in text for mark in CURLY):
+        return []
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if any(mark in line for mark in STRAIGHT) and not _NON_ASCII.search(line):
+            found.append((start, end))
+        start = end + 1
+    return found
+
+
+def _within(runs: list[Run], spans: list[tuple[int, int]]) -> list[Run]:
+    """The runs that start inside one of `spans` (sorted, disjoint)."""
+    starts = [start for start, _ in spans]
+    kept = []
+    for run in runs:
+        at = bisect_right(starts, run.start) - 1
+        if at >= 0 and run.start < spans[at][1]:
+            kept.append(run)
+    return kept
 
 
 def _restorable(skeletons: WordTable, word: str) -> float:
