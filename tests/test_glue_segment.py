@@ -97,3 +97,13 @@ def test_one_glue_lines_away_is_no_evidence_for_a_weak_cut_or_a_compound() -> No
         "The minister resignedyesterday and thecouncil met.\n\nLocals dance to bush doof music."
     )
     assert _glued(two_glues) == ["resignedyesterday", "thecouncil", "doof"]
+
+
+def test_a_glue_inside_a_hyphenated_word_is_read_but_not_one_inside_an_address() -> None:
+    """A part of a hyphenated word is no word of the page's, yet loses its space as readily;
+    a slug in a web address closes its words up by design."""
+    text = (
+        "The well-knownauthor spoke about the long-awaited report and the anti-inflammatory "
+        "drug; see example.com/the-phrasewe-story for the self-isolating well-wishers.\n"
+    )
+    assert _glued(text) == ["knownauthor"]

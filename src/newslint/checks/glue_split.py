@@ -187,6 +187,15 @@ _POSSESSIVE = compile_pattern(r"['’]s(?![\p{L}\p{N}])(?<=\p{Ll}{5}..)")
 _BASE_START = compile_pattern(r"\p{Ll}+$")
 
 
+HYPHEN_PART_MIN = 5  # letters of the shortest part of a hyphenated word read for a glue
+CHUNK_REACH = 80  # characters searched on each side for the token's bounds
+# A token that is an address, a path, a handle, a file or a slug: its words are closed up by
+# design.
+_ADDRESS_CHUNK = compile_pattern(r"[/@#_\\=]|www\.|\.(?:com|org|net|html?|php)\b")
+_SPACE = compile_pattern(r"\s")
+_SPACE_BEFORE = compile_pattern(r"\s(?=\S*\Z)")
+
+
 def possessive_bases(text: str) -> Iterator[Run]:
     """The lower-case runs before a possessive "'s" ("thecompany's"), which the document's words
     leave out (a run joined to the next by an apostrophe is not a word of its own): a glue is
@@ -200,3 +209,32 @@ def possessive_bases(text: str) -> Iterator[Run]:
         if start and (text[start - 1].isalnum() or text[start - 1] in "'’.@/-"):
             continue  # part of a longer token: an address, a name with capitals
         yield Run(start, end, base.group())
+
+
+def hyphen_parts(text: str, runs: list[Run]) -> Iterator[Run]:
+    """The lower-case runs of letters joined to a neighbour by a hyphen ("well-knownauthor"),
+    which the document's words leave out (a run joined so is part of a longer token): a glue is
+    as likely inside a hyphenated word as anywhere. Runs of a token that is an address, a path,
+    a handle or a file name ("example.com/the-phrasewe-story") are not read: slugs close words
+    up by design."""
+    last = len(runs) - 1
+    for index, run in enumerate(runs):
+        start, end, token = run
+        if len(token) < HYPHEN_PART_MIN or not token.islower() or not token.isalpha():
+            continue
+        joined = (
+            start and text[start - 1] == "-" and index and runs[index - 1].end == start - 1
+        ) or (text[end : end + 1] == "-" and index < last and runs[index + 1].start == end + 1)
+        if joined and not _ADDRESS_CHUNK.search(_chunk(text, start, end)):
+            yield run
+
+
+def _chunk(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited stretch of `text` around [start, end)."""
+    before = _SPACE_BEFORE.search(text, max(0, start - CHUNK_REACH), start)
+    after = _SPACE.search(text, end, end + CHUNK_REACH)
+    return text[
+        before.end() if before else max(0, start - CHUNK_REACH) : after.start()
+        if after
+        else end + CHUNK_REACH
+    ]

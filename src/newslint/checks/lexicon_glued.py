@@ -24,6 +24,7 @@ from newslint.checks.glue_split import (
     content_split,
     cuts,
     function_pair,
+    hyphen_parts,
     independent_odds,
     likelier_split,
     name_inside_sentence,
@@ -135,9 +136,18 @@ class GluedCheck(LexiconCheck):
             split = self._split_remembered(token, counts, heads) if token.islower() else None
             if split and not self._in_dictionary(token):
                 repairs[token] = (f"{split[0]} {split[1]}", True)
+        # A part of a hyphenated word is no word of the document's, but loses its space as
+        # readily ("well-knownauthor"): judged as a lower-case token used once.
+        parts = list(hyphen_parts(doc.text, doc.runs)) if "-" in doc.text else []
+        for token in {run.text for run in parts} - repairs.keys():
+            if split := self._split_remembered(token, counts, heads):
+                if not self._in_dictionary(token):
+                    repairs[token] = (f"{split[0]} {split[1]}", True)
+            elif cut := self._segmented(token):
+                repairs[token] = (" ".join(cut), False)
         candidates = [
             (word.start, word.end, word.text, repair)
-            for word in (sorted([*doc.words, *possessives]) if repairs else ())
+            for word in (sorted([*doc.words, *possessives, *parts]) if repairs else ())
             if (repair := repairs.get(word.text))
             and not name_inside_sentence(doc.text, word.start, repair[0])
             and not (word.text in verbal and capital_follows(doc.text, word.end))
