@@ -28,7 +28,9 @@ def test_names_and_typos_no_accent_restores_stay_silent() -> None:
 def test_a_body_folded_to_ascii_under_a_headline_with_curly_quotes() -> None:
     # The headline kept its curly quotes; the body's straight apostrophe shows the conversion
     # that took the accents out of its words.
-    text = "“Talks resume” in the capital\nThe president's envoy met the mayor of Bogot on Monday.\n"
+    text = (
+        "“Talks resume” in the capital\nThe president's envoy met the mayor of Bogot on Monday.\n"
+    )
     assert reported(text, RULE) == ["Bogot"]
 
 
