@@ -59,3 +59,19 @@ def test_the_rule_sets_the_probability_it_reports_at() -> None:
             rule.options["min_probability"] = 1.0  # no logistic score reaches it
     linter = Linter(rules, select=["ocr.likely-misread"])
     assert linter.lint(Document.from_raw(text)) == []
+
+
+def test_a_sentence_opening_word_is_asked_as_its_lower_case_form() -> None:
+    # "Tho" opening a sentence is "tho" with the sentence's capital: the model weighs it so, and
+    # the reading it proposes keeps the capital.
+    text = SCANNED + "Tho keeper said he had come. He saw it."
+    found = list(likely_misreads(text, zipf, cased_lexicon.english().has, 0.1))
+    assert any(text[s:e] == "Tho" and fix == "The" for s, e, fix in found)
+
+
+def test_a_capital_after_a_title_or_before_a_surname_is_a_name() -> None:
+    # A title's full stop ends no sentence ("Mr. Vest"), and a capitalised word before another
+    # is a given name before a surname ("Tom Dixon"): neither is asked about.
+    text = SCANNED + "Mr. Vest said so. Capt. Roald came. Tom Dixon spoke."
+    asked = {t.word for t in tokens(text, zipf, cased_lexicon.english().has, 0.1)}
+    assert not asked & {"Vest", "Roald", "Tom"}

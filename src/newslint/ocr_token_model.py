@@ -14,6 +14,11 @@ whether the page writes the commoner word, and whether a full stop or a capitali
 leaves runs English hardly writes, "tliat"; a rare word is still spelt the English way). The model reports a token whose probability of a misreading reaches
 `THRESHOLD`, chosen where the cross-validated precision on tokens no other rule reports stays high.
 
+A capitalised word that opens a sentence is asked as its lower-case form when that is a listed
+word ("Tho keeper said", "Hp said"): the capital is the sentence's, and the scanner misreads the
+word as it does mid-sentence. A title's or an initial's full stop opens no sentence ("Mr. Vest"),
+and a capitalised word before another is a given name ("Tom Dixon").
+
 The feature order is the contract with the training script: `FEATURES`.
 """
 
@@ -30,6 +35,7 @@ from newslint.lexicon import english_table, memo_of
 from newslint.misreadings import GLYPH_CONFUSIONS
 from newslint.ocr_channel import _kept_in_place, common_words
 from newslint.ocr_damage import TOKEN, Zipf, strip_edges
+from newslint.regex_store import compile_pattern
 
 FEATURES = (
     "zipf", "in_dictionary", "unlisted", "glyph_gain", "has_glyph", "edit_gain", "neighbour_zipf",
@@ -99,21 +105,22 @@ def tokens(
         return in_dictionary(word) or zipf(word) >= MAX_ZIPF
 
     for index, match in enumerate(matches):
-        core = cores[index]
-        if not (core.isalpha() and core.isascii() and core.islower()):
+        written_core = cores[index]
+        start = match.start() + match.group().find(written_core)
+        core = _asked_form(written_core, text, start, zipf)
+        if core is None:
             continue
         if not MIN_LETTERS <= len(core) <= MAX_LETTERS or counts[core] > MAX_REPEATS:
             continue
         word = _word_evidence(core, zipf, in_dictionary)
         if word is None:
             continue
-        start = match.start() + match.group().find(core)
         end = start + len(core)
         if _kept_in_place(text, start, end, known, zipf):
             continue  # an abbreviation or a cut word's piece
         before = cores[index - 1] if index else ""
         after = cores[index + 1] if index + 1 < len(cores) else ""
-        trailing = match.group()[match.group().find(core) + len(core) :]
+        trailing = match.group()[match.group().find(written_core) + len(core) :]
         written, dictionary, glyph, edit = word
         best = max(glyph, edit)
         glyph_gain = max(glyph[0] - written, 0.0)
@@ -139,7 +146,45 @@ def tokens(
             float(before[:1].isupper()),
             letter_score(core),
         )
-        yield Token(start, end, core, best[1], features)
+        intended = best[1] if written_core == core else best[1][:1].upper() + best[1][1:]
+        yield Token(start, end, written_core, intended, features)
+
+
+def _asked_form(core: str, text: str, start: int, zipf: Zipf) -> str | None:
+    """The lower-case word the model weighs for the token `core` at `start`, or None: a
+    lower-case word as written, and a capitalised word that opens a sentence as its lower-case
+    form when that is a listed word ("Tho" for "The", "Aud" for "And"): its capital is the
+    sentence's, not a name's, and the scanner misreads it as it misreads the word mid-sentence."""
+    if not (core.isalpha() and core.isascii()):
+        return None
+    if core.islower():
+        return core
+    lower = core.lower()
+    if core[1:] != lower[1:] or not _opens_sentence(text, start) or zipf(lower) == 0:
+        return None
+    if _NAME_NEXT.match(text, start + len(core)):
+        return None  # "Tom Dixon, a towering man": a given name before its surname
+    return lower
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the token at `start` opens a sentence: the text's first word, or a word after a
+    full stop, a question or exclamation mark, or a blank line (opening quotes between)."""
+    before = text[:start].rstrip(_OPENERS)
+    if not before.strip():
+        return True
+    if before.rstrip(" \t").endswith("\n\n"):
+        return True
+    before = before.rstrip()
+    # A title's or an initial's full stop ends no sentence: "Mr. Vest", "Capt. Roald", "J. Wm".
+    return before[-1:] in _SENTENCE_ENDS and not _ABBREVIATION_END.search(before)
+
+
+# A capitalised word of one to four letters before the full stop: a title or an initial.
+_ABBREVIATION_END = compile_pattern(r"(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}\.$")
+_NAME_NEXT = compile_pattern(r"[ \t]+\p{Lu}\p{Ll}")
+_OPENERS = " \t\"'“‘(["
+_SENTENCE_ENDS = frozenset(".!?")
 
 
 Evidence = tuple[float, bool, tuple[float, str], tuple[float, str]]
