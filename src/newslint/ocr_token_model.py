@@ -180,8 +180,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     return before[-1:] in _SENTENCE_ENDS and not _ABBREVIATION_END.search(before)
 
 
-# A capitalised word of one to four letters before the full stop: a title or an initial.
-_ABBREVIATION_END = compile_pattern(r"(?<![\p{L}.])\p{Lu}\p{Ll}{0,3}\.$")
+# A capitalised word of one to four letters before the full stop: a title or an initial, read
+# right or not ("Mr.", "MIr.", "J.").
+_ABBREVIATION_END = compile_pattern(r"(?<![\p{L}.])\p{Lu}\p{L}{0,3}\.$")
 _NAME_NEXT = compile_pattern(r"[ \t]+\p{Lu}\p{Ll}")
 _OPENERS = " \t\"'“‘(["
 _SENTENCE_ENDS = frozenset(".!?")
