@@ -20,6 +20,33 @@ def test_only_lower_case_words_said_once_reach_the_speller() -> None:
     assert words.index("recieve") == text.index("recieve")  # offsets unchanged
 
 
+def test_runs_joined_by_an_apostrophe_are_blanked_all_or_none() -> None:
+    text = "The recieve's cost, the goverment’s plan and Blinken’s aide: it's late, it's s."
+    words = blanked(text, text)
+    # "recieve" may be reported, so Harper sees "recieve's" whole, as in one pass; blanking the
+    # repeated "s" alone left "recieve' ", a word of its own that one pass never lints.
+    for whole in ("recieve's", "goverment’s"):
+        assert words[text.index(whole) :].startswith(whole)
+    # No run of "Blinken’s" or "it's" may be reported (a capital, repeated runs): all blanked.
+    assert "Blinken" not in words and "it's" not in words and "’  aide" in words
+
+
+def test_the_split_backend_matches_one_pass_beside_apostrophes() -> None:
+    pytest.importorskip("harper")
+    from newslint.grammar.harper import HarperBackend
+
+    split = HarperBackend(news_off_kinds=("Readability", "Style"))
+    one_pass = HarperBackend(news_off_kinds=("Readability", "Style"))
+    one_pass.split = None
+    text = (
+        "The recieve's cost was high and the goverment’s plan faild. It wasn'tcafé' or a "
+        "coup d’etat, and it's 'swasn't what they said, is it's?"
+    )
+    found = [(m.rule, text[m.start : m.end]) for m in split.check(text)]
+    assert found == [(m.rule, text[m.start : m.end]) for m in one_pass.check(text)]
+    assert ("SpellCheck", "faild") in found and ("SpellCheck", "recieve") not in found
+
+
 def match(start: int, end: int, rule: str = "A") -> GrammarMatch:
     return GrammarMatch(start=start, end=end, rule=rule, category="Grammar", message="m",
                         replacements=())  # fmt: skip

@@ -24,17 +24,35 @@ SPELLING = "SpellCheck"
 # What `plausible_misspelling` judges as a word's neighbours: a span that starts or ends inside
 # one of these runs does not stand alone, one that holds a whole run is that run or wider.
 _RUN = compile_pattern(r"[\p{L}\p{N}_]+")
+# Runs joined by apostrophes, one word to Harper ("recieve's", "d’etat", "wasn't"). The profile
+# takes a run beside an apostrophe to stand alone, so blanking the run on one side ("recieve' ")
+# gave Harper a word of its own to lint and report that one pass never saw.
+_JOINED = compile_pattern(r"[\p{L}\p{N}_]+(?:['’][\p{L}\p{N}_]+)+")
 
 
 def blanked(piece: str, document: str) -> str:
     """`piece` with every word the news profile would not report as a misspelling replaced by
-    spaces: words that are not all lower-case letters, and words the document repeats."""
+    spaces: words that are not all lower-case letters, and words the document repeats. Runs
+    joined by apostrophes are blanked all or none: all when no run of them may be reported."""
     chars = list(piece)
     counts = _run_counts(document)
+
+    def never(word: str) -> bool:
+        return not (word.isalpha() and word.islower()) or _repeated(word, document, counts)
+
+    kept: list[tuple[int, int]] = []  # joined words with a run that may be reported, kept whole
+    for joined in _JOINED.finditer(piece):
+        if not all(map(never, _RUN.findall(joined.group()))):
+            kept.append(joined.span())
+    whole = iter(kept)
+    low, high = next(whole, (len(piece), len(piece)))
     for run in _RUN.finditer(piece):
-        word = run.group()
-        if not (word.isalpha() and word.islower()) or _repeated(word, document, counts):
-            start, end = run.span()
+        start, end = run.span()
+        while high <= start and high < len(piece):  # both in text order: one walk
+            low, high = next(whole, (len(piece), len(piece)))
+        if low <= start < high:
+            continue
+        if never(run.group()):
             chars[start:end] = " " * (end - start)
     return "".join(chars)
 
