@@ -79,3 +79,21 @@ def test_a_blog_scaffold_heading_is_still_template_text(linter: Linter) -> None:
         "Fans mourn the singer\n\nThe news spread fast.\n\nFinal Thoughts\n\nFans will remember.\n"
     )
     assert spans_of(text, findings_of(linter, text, "llm.template-slot")) == ["Final Thoughts"]
+
+
+def test_a_sentence_case_headline_keeps_its_house_case(linter: Linter) -> None:
+    # The headline (a line ending on no stop) writes "government" in lower case by the house's
+    # headline style, over a story that writes "the Australian Government".
+    text = (
+        "Australian government increases road funding\n\n"
+        "The Australian Government will spend another $160 million on the road, the Australian "
+        "Government said on Monday.\n"
+    )
+    assert findings_of(linter, text, "structure.lowercase-in-page-name") == []
+
+
+def test_a_name_half_in_lower_case_in_prose_is_still_reported(linter: Linter) -> None:
+    text = "Deputies of the State Duma met on Monday. Later the state Duma voted on the bill.\n"
+    assert spans_of(text, findings_of(linter, text, "structure.lowercase-in-page-name")) == [
+        "state"
+    ]

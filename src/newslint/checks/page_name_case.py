@@ -98,6 +98,15 @@ class PageNameCaseCheck(Check):
         # Every pair that may be reported, and every count read about it, holds one of these
         # words: the sentences without one are not cut into words at all.
         sentences = [s for index in cut.holding(judged) for s in cut.lists(index) if cut.running(s)]
+        # A word is judged in prose only: a headline's line ends on no stop and follows the
+        # house's headline case ("Australian government increases commitment" over a story
+        # that writes "the Australian Government"); it still counts as evidence.
+        prose = {
+            id(s)
+            for index in cut.holding(judged)
+            if (lists := cut.lists(index)) and _CLOSED.match(doc.text, lists[-1][-1].end)
+            for s in lists
+        }
         capitals: Counter[tuple[str, str]] = Counter()  # pairs written as a name
         titles: Counter[tuple[str, str]] = Counter()  # ... of them, those before a further capital
         named: set[tuple[str, str, str]] = set()  # runs of three written as a name
@@ -123,6 +132,8 @@ class PageNameCaseCheck(Check):
         lower_words = Counter(t.key for tokens in sentences for t in tokens if t.lower)
         reported: set[int] = set()  # a word inside a run of three is met in two of its pairs
         for tokens in sentences:
+            if id(tokens) not in prose:
+                continue
             for i, (a, b) in enumerate(pairwise(tokens)):
                 pair = (a.key, b.key)
                 if not b.spaced or pair in lower or pair not in capitals:
