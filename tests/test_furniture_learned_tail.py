@@ -58,3 +58,21 @@ def test_the_shipped_rule_reports_a_learned_tail(tail: str, reported: bool) -> N
     findings = Linter(load_rules()).lint(Document.from_raw(text))
     spans = {text[f.start : f.end] for f in findings if f.rule == "scrape.furniture-block"}
     assert (tail in spans) is reported
+
+
+def test_a_label_after_a_teasers_cut_takes_the_cut_with_it() -> None:
+    text = f"{SENTENCE} The mayor… Read more"
+    (block,) = blocks(text)
+    found = learned_tail(text, block, WEIGHTS)
+    assert found is not None and text[found[1] : found[2]] == "The mayor… Read more"
+
+
+def test_a_block_with_a_stamp_at_its_start_reports_its_learned_tail_too() -> None:
+    text = (
+        " date 2020-05-02 The factory made a significant contribution to the country's chemical"
+        " industry and its food production, the agency said. Kim… Read full story"
+    )
+    findings = Linter(load_rules()).lint(Document.from_raw(text))
+    spans = [text[f.start : f.end] for f in findings if f.rule == "scrape.furniture-block"]
+    assert any(s.startswith("date 2020-05-02") for s in spans)
+    assert any(s.endswith("Read full story") for s in spans)

@@ -49,12 +49,15 @@ def learned_tail(
 
 
 def _tail_start(text: str, start: int, end: int, token_weights: Mapping[str, float]) -> int | None:
+    """Where the longest tail that weighs as a label starts: after the last sentence end, or
+    after a teaser's cut nearer the end ("… KCNA said. Kim… Read full this story")."""
     window = max(start, end - _SPAN)
-    match = _TAIL.search(text, window, end)
-    if match is None or not _LETTER.search(match.group(1)):
-        return None
-    if len(text[start : match.start(1)].split()) < _PROSE_WORDS:
-        return None
-    tokens = block_tokens(match.group(1))
-    weight = sum(token_weights.get(t, 0.0) for t in tokens) / len(tokens)
-    return match.start(1) if weight >= (LONE_WEIGHT if len(tokens) == 1 else TAIL_WEIGHT) else None
+    for match in _TAIL.finditer(text, window, end, overlapped=True):
+        tail = match.group(1)
+        if not _LETTER.search(tail) or len(text[start : match.start(1)].split()) < _PROSE_WORDS:
+            continue
+        tokens = block_tokens(tail)
+        weight = sum(token_weights.get(t, 0.0) for t in tokens) / len(tokens)
+        if weight >= (LONE_WEIGHT if len(tokens) == 1 else TAIL_WEIGHT):
+            return match.start(1)
+    return None

@@ -86,18 +86,30 @@ class FurnitureBlockCheck(Check):
                 # (no prose follows it; the sign-off keeps it from reading as a sentence itself)
                 reason, start = SIGN_OFF, block.start + sign_off(block.text)
             if reason is None:
-                inner = inner_furniture(text, block) or glued_label(items, index)
-                inner = inner or cut_teaser(items, index)
-                inner = inner or learned_tail(text, block, self.page.tokens)
-                if inner is None:
-                    continue
-                reason, start, end = inner
+                for why, first, last in self._inner(text, items, index):
+                    yield self._finding(text, first, last, why)
+                continue
             yield self._finding(text, start, end, reason)
         if self.glued:  # the lines of blocks the scraper glued, each with evidence of its own
             for start, end, reason in glued_furniture(
                 text, items, reasons, self.page.reasons, self.page.own
             ):
                 yield self._finding(text, start, end, reason)
+
+    def _inner(self, text: str, items: list[Block], index: int) -> list[tuple[str, int, int]]:
+        """Furniture inside a block of the story: a stamp or label glued at its start or end, a
+        teaser's cut, and a label glued after its last sentence (learned words) as well, when the
+        scraper glued one at each end (" date 2020-05-02 … KCNA said. Kim… Read full story")."""
+        block = items[index]
+        inner = inner_furniture(text, block) or glued_label(items, index)
+        # a label after a teaser's cut takes the cut with it ("… Kim… Read full story")
+        tail = learned_tail(text, block, self.page.tokens)
+        if inner is None:
+            inner = tail or cut_teaser(items, index)
+            return [] if inner is None else [inner]
+        if tail is None or tail[1] < inner[2]:
+            return [inner]
+        return [inner, tail]
 
     def _finding(self, text: str, start: int, end: int, reason: str) -> Finding:
         message = render(self.rule.message, line=_shorten(text[start:end]), reason=reason)
