@@ -1,5 +1,6 @@
-"""A quotation still open where the next one opens, and a semicolon that opens a quotation
-(texts written here)."""
+"""Quotation marks and the marks around them: a quotation still open where the next one opens,
+a semicolon that opens one, a closing mark spaced off, an attribution without its comma (texts
+written here)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,13 @@ def test_a_closing_single_mark_spaced_off_its_stop(linter: Linter) -> None:
 def test_a_space_before_a_comma_run_into_a_quotation(linter: Linter) -> None:
     text = "The mayor said ,“We will open the harbour.” The quay, “the old one”, was busy.\n"
     assert _spans(linter, text, "typography.space-before-punctuation") == [" "]
+
+
+def test_a_named_speaker_after_a_quotation_without_its_comma(linter: Linter) -> None:
+    text = (
+        "“The ferries will sail again as soon as the storm is over” Lena Holm said.\n\n"
+        "“The ferries will sail again,” Lena Holm said. The daily “Kiel Post” said so, and "
+        "“Harbour News” reported it.\n"
+    )
+    spans = _spans(linter, text, "typography.attribution-without-comma")
+    assert spans == ["” Lena Holm said"]
