@@ -19,6 +19,7 @@ from newslint.lexicon import LONGEST_WORD
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.romanisation import (
+    UNDECOMPOSED,
     pairs_within,
     romanisation_key,
     romanised_alike,
@@ -209,7 +210,7 @@ def _common_prefix(a: str, b: str) -> str:
 @lru_cache(maxsize=50_000)  # pure; asked for each pair a name is in
 def plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(UNDECOMPOSED)
 
 
 _DOUBLED_LETTER = compile_pattern(r"(\p{L})\1+")

@@ -48,10 +48,30 @@ _SEPARATORS = str.maketrans("", "", "-'’ ")
 _VOICELESS_INITIAL = {"j": "ch", "g": "k", "d": "t", "b": "p"}
 
 
+# Letters Unicode does not decompose into a base letter and an accent, folded as ASCII-folding
+# pipelines fold them: "Łukasz" reaches the page as "Lukasz", "Søren" as "Soren", "Kılıç" as
+# "Kilic". NFKD alone leaves them whole, and a name that lost them would go unpaired.
+UNDECOMPOSED = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ħ": "h",
+        "ŧ": "t",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "ŀ": "l",
+    }
+)
+
+
 def plain(word: str) -> str:
-    """Case and accents folded: "Erdoğan" -> "erdogan"."""
+    """Case and accents folded: "Erdoğan" -> "erdogan", "Łukasz" -> "lukasz"."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(UNDECOMPOSED)
 
 
 @lru_cache(maxsize=50_000)  # pure, and names recur from document to document of a corpus

@@ -359,3 +359,15 @@ def test_two_forms_of_a_title_before_one_surname_are_not_a_name_respelled() -> N
     check = make_check("name-variants")
     text = "Present were Aldermen Carroll, Dunne and Pflug. Later Alderman Carroll took the chair."
     assert spans(check, text) == []
+
+
+def test_letters_unicode_does_not_decompose_are_folded_like_accents() -> None:
+    # Texts written for this test (issue 14): "ł", "ø" and "ı" are letters of their own to
+    # Unicode, not a base letter with an accent, and an ASCII-folding pipeline drops them all.
+    check = make_check("name-variants")
+    text = "Coach Jørund Olsvik spoke. Later Olsvik left, and Jorund Olsvik returned."
+    assert spans(check, text) == ["Jorund Olsvik"]
+    text = "The mayor of Złotów spoke. The Złotów council met, and Zlotow traders cheered."
+    assert spans(check, text) == ["Zlotow"]
+    # Two names that keep different such letters, and differ without them, are two names.
+    assert spans(check, "Mayor Złotek met Ms Ząbkowski; Złotek left.") == []

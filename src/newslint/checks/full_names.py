@@ -22,6 +22,7 @@ from newslint.name_forms import FormVariant
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.romanisation import (
+    UNDECOMPOSED,
     initial_folded,
     pairs_within,
     romanisation_key,
@@ -309,4 +310,4 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(UNDECOMPOSED)
