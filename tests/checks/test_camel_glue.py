@@ -121,3 +121,21 @@ def test_a_possessive_glued_to_the_next_word_is_no_name() -> None:
         spans(check, "Ukraine’s President met the delegation; O’Sullivan's aide and Ma'sum came.")
         == []
     )
+
+
+def test_a_rare_name_the_document_writes_on_its_own_counts_as_a_word() -> None:
+    # "Fahmi" is no common word, but the page names "Fahmi Fadzil": a tag row run together.
+    text = (
+        "Communications minister Fahmi Fadzil said the paper would be summoned.\n\n"
+        "Tags: China PressFahmi Fadzil\n"
+    )
+    assert spans(make_check("camel-glue"), text) == ["PressFahmi"]
+
+
+def test_two_halves_written_apart_elsewhere_make_no_name_in_prose() -> None:
+    # One capitalised pair in a sentence is taken for a name ("MicroMega"), unless the document
+    # writes both halves as words of their own.
+    glued = "The governor met Senator Ojewale and Alhaji Bello; later OjewaleAlhaji Bello spoke.\n"
+    assert spans(make_check("camel-glue"), glued) == ["OjewaleAlhaji"]
+    name = "The MicroMega firm hired Ojewale, and Micro systems grew at the fair.\n"
+    assert spans(make_check("camel-glue"), name) == []

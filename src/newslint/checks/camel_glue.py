@@ -9,7 +9,9 @@ courtesy title or a function word. Prefixes of names (Mc, Mac, De, La, Van) are 
 minimum left side. A lower-case function word of three letters or more before a capitalised word
 ("theKherson") is glue however rare the word after it (a romanised name): brands open lower case
 with one letter. A two-part token with a capital on both sides ("MicroMega") in running prose is
-taken for a name unless its right side is a title or function word ("ChairmanMr", "KansbergIn"),
+taken for a name unless its right side is a title or function word ("ChairmanMr", "KansbergIn")
+or the document writes both halves as words of their own ("OjewaleAlhaji" beside "Ojewale" and
+"Alhaji"; a rare half the document uses on its own counts as a known word: "PressFahmi"),
 and names the document spells this way more than once are left alone, unless the line holds
 `min_line_glues` such tokens or more (a menu run together: "HoursSubmit a Press ReleasePress
 Release Writing"); a possessive ends a name and starts none ("Ukraine'sPresident" is glue). An
@@ -97,7 +99,7 @@ class CamelGlueCheck(Check):
         text = doc.text
         counts = doc.word_counts
         done = 0
-        names: list[tuple[str, int, list[str]]] = []  # held back as names in prose
+        names: list[tuple[str, int, list[str], bool]] = []  # two-part tokens in prose
         for candidate in _candidates(text):
             start = candidate.start()
             if start < done:
@@ -131,24 +133,27 @@ class CamelGlueCheck(Check):
             # unless its right side cannot start one ("ChairmanMr" in every line of a list).
             if counts.get(token, 0) > 1 and len(parts) == 2 and not _joins(parts[1]):
                 continue
-            if self.vocabulary.zipf(token) >= self.max_token_zipf or not self._glued(parts):
+            if self.vocabulary.zipf(token) >= self.max_token_zipf or not self._glued(parts, counts):
                 continue
             if _name_in_prose(parts, text, match.start()):
-                names.append((token, match.start(), parts))
+                # Held back as a name unless the document writes both halves on their own; it
+                # counts towards its line's menu either way.
+                names.append((token, match.start(), parts, _both_alone(parts, counts)))
                 continue
             yield self._finding(token, match.start(), parts)
         yield from self._menu_names(text, names)
 
-    def _menu_names(self, text: str, names: list[tuple[str, int, list[str]]]) -> Iterator[Finding]:
-        """Two-part tokens taken for names in prose, where their line holds `min_line_glues` of
-        them or more: one such token in a sentence is a name ("MicroMega"), a line of them is a
-        menu whose labels lost their separators ("HoursSubmit", "ReleasePress", "ListsReporters"
-        in a row of links)."""
-        if len(names) < self.min_line_glues:
-            return
-        per_line = Counter(text.rfind("\n", 0, start) for _, start, _ in names)
-        for token, start, parts in names:
-            if per_line[text.rfind("\n", 0, start)] >= self.min_line_glues:
+    def _menu_names(
+        self, text: str, names: list[tuple[str, int, list[str], bool]]
+    ) -> Iterator[Finding]:
+        """Two-part tokens in prose: those whose halves the document writes on their own
+        (`vouched`), and the rest where their line holds `min_line_glues` of them or more: one
+        such token in a sentence is a name ("MicroMega"), a line of them is a menu whose labels
+        lost their separators ("HoursSubmit", "ReleasePress", "ListsReporters" in a row of
+        links)."""
+        per_line = Counter(text.rfind("\n", 0, start) for _, start, _, _ in names)
+        for token, start, parts, vouched in names:
+            if vouched or per_line[text.rfind("\n", 0, start)] >= self.min_line_glues:
                 yield self._finding(token, start, parts)
 
     def _finding(self, token: str, start: int, parts: list[str]) -> Finding:
@@ -182,7 +187,7 @@ class CamelGlueCheck(Check):
             and zipf(word) >= self.min_zipf
         )
 
-    def _glued(self, parts: list[str]) -> bool:
+    def _glued(self, parts: list[str], counts: Counter[str]) -> bool:
         first = parts[0]
         if first.isalpha() and len(first) < MIN_LEFT:
             return False
@@ -194,8 +199,12 @@ class CamelGlueCheck(Check):
                 parts[1], False, self.min_zipf
             )
         # Three or more known words run together at capitals are no name: rarer words may count.
+        # A name the document writes on its own is as good as a known word ("PressFahmi" on a
+        # page that names "Fahmi Fadzil").
         floor = self.min_zipf if len(parts) == 2 else self.min_zipf_run
-        return all(self._word(p, i == 0, floor) for i, p in enumerate(parts))
+        return all(
+            self._word(p, i == 0, floor) or _used_alone(p, counts) for i, p in enumerate(parts)
+        )
 
     def _word(self, part: str, first: bool, floor: float) -> bool:
         if part.isdigit():
@@ -226,6 +235,18 @@ def _joins(part: str) -> bool:
     """A right side that cannot start a name: a title, a function word or a past participle
     ("ChairmanMr", "KansbergIn", "SmithPublished": a byline run into the page's time stamp)."""
     return part in _TITLES or is_function_word(part) or _participle(part)
+
+
+def _used_alone(part: str, counts: Counter[str]) -> bool:
+    """Whether the document writes the capitalised `part` as a word of its own."""
+    return len(part) >= MIN_LEFT and part[:1].isupper() and counts.get(part, 0) > 0
+
+
+def _both_alone(parts: list[str], counts: Counter[str]) -> bool:
+    """Whether the document writes both halves of a two-part token as words of their own
+    ("Ojewale" and "Alhaji" beside "OjewaleAlhaji"): a name spelt in one piece is not also
+    written in two."""
+    return all(_used_alone(part, counts) for part in parts)
 
 
 def _name_in_prose(parts: list[str], text: str, offset: int) -> bool:
