@@ -38,6 +38,15 @@ def test_a_misread_after_a_title_or_unpronounceable_after_a_name_is_still_report
     assert "ocr.non-word" in rules_at(linter, COLUMN, "Wnsson")
 
 
+def test_a_surname_with_a_pile_of_consonants_english_spells(linter: Linter) -> None:
+    # "Sarsfeld" piles "rsf" as English spells ("Hartsford"), "Spnng" as no word or name does;
+    # after a given name in capitals the pile is a heading's misread word ("CHARLES Bnrnstead").
+    text = COLUMN + "The deed was signed by Edmund Sarsfeld, Walter Spnng and CHARLES Bnrnstead.\n"
+    assert "ocr.non-word" not in rules_at(linter, text, "Sarsfeld")
+    assert "ocr.non-word" in rules_at(linter, text, "Spnng")
+    assert "ocr.non-word" in rules_at(linter, text, "Bnrnstead")
+
+
 def test_a_day_or_a_month_is_no_given_name(linter: Linter) -> None:
     text = COLUMN + "The work will begin in September Ebrork and end on Thurs Lofd at noon.\n"
     assert "ocr.non-word" in rules_at(linter, text, "Ebrork")

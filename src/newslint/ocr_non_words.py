@@ -14,6 +14,7 @@ from functools import cache
 import regex
 
 from newslint import cased_lexicon
+from newslint.letter_model import letter_score
 from newslint.lexicon import plain_words, table_key
 from newslint.misreadings import GLYPH_CONFUSIONS
 from newslint.ocr_damage import TOKEN, Zipf, damage_kind, strip_edges
@@ -257,11 +258,17 @@ def _surname_after_given_name(core: str, before: str, lexicon: cased_lexicon.Cas
     name = possessive.group(1) if possessive else core  # "Gustavus Sohon's"
     return (
         _NAME_SHAPED.fullmatch(name) is not None
-        and _CONSONANT_PILE.search(name) is None
+        and (_CONSONANT_PILE.search(name) is None or _spoken_pile(name, before))
         and _CAPITALISED_WORD.fullmatch(before) is not None
         and lexicon.only_capitalised(before.lower())
         and not _CALENDAR_WORD.fullmatch(before)
     )
+
+
+def _spoken_pile(name: str, before: str) -> bool:
+    """A surname with a pile of consonants English spells ("William Sarsfeld"), after a given
+    name written as one ("SMITHSONIAN Instirurion" is a heading's misread word)."""
+    return _TITLE_CASE.fullmatch(before) is not None and letter_score(name) >= SPOKEN_PILE_SCORE
 
 
 # Days and months are written only with a capital too, but name no one ("September Inork",
@@ -283,6 +290,10 @@ _NAME_SHAPED = compile_pattern(
     r"\p{Ll}+"
 )
 _CONSONANT_PILE = compile_pattern(r"[b-df-hj-np-tv-xz]{3}")
+# A pile of three consonants is a surname's still where English spells its letter runs
+# (`newslint.letter_model`: "Sarsfeld" -2.3, "Arthoure" -2.3, "Pflughaupt" -3.0), not where a
+# scanner made it ("Spnng" -3.6, "Prnncisco" -3.4, "Tcmple" -3.4, "Wnsson" -3.2).
+SPOKEN_PILE_SCORE = -3.1
 
 
 _VOWEL = compile_pattern(r"[AEIOU]")
