@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from newslint.checks import Check, Option, finding, render
+from newslint.checks.quoted_printable import QP_BYTE, one_byte_escapes
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, zipf
@@ -100,7 +101,7 @@ _CANDIDATES = {
     "mojibake": (_MOJIBAKE_HINT,),
     "broken-mojibake": (_MOJIBAKE_HINT,),
     "html-entity": (_ENTITY,),
-    "escape": (_ESCAPE, _BYTE_ESCAPES),
+    "escape": (_ESCAPE, _BYTE_ESCAPES, QP_BYTE),
     "c1-control": (_C1_RUN,),
     "mixed-script": (_FOREIGN_LETTER,),
 }
@@ -136,6 +137,7 @@ class EncodingCheck(Check):
         elif self.detect == "escape":
             yield from self._escapes(doc.text, doc.markup)
             yield from self._byte_escapes(doc.text, doc.markup)
+            yield from self._quoted_printable(doc.text, doc.markup)
         elif self.detect == "c1-control":
             yield from self._c1_controls(doc.text)
         else:
@@ -203,6 +205,15 @@ class EncodingCheck(Check):
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
             )
+
+    def _quoted_printable(self, text: str, markup: str) -> Iterator[Finding]:
+        """`and=20` at a line's end, `FCC=92s`: see `quoted_printable.one_byte_escapes`."""
+        from newslint.markup import literal
+
+        for start, end, character in one_byte_escapes(text):
+            fix = literal(character, markup)
+            message = render(self.rule.message, match=text[start:end], fix=character)
+            yield finding(self.rule, start, end, message, fix=fix, suggestions=[fix])
 
     def _c1_controls(self, text: str) -> Iterator[Finding]:
         """`minister\x92s`, `plan \x97 which`: a page in Windows-1252 decoded as Latin-1 keeps
