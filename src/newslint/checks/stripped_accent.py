@@ -19,7 +19,7 @@ suggestion, not a fix.
 from __future__ import annotations
 
 import array
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 from math import log10
@@ -133,14 +133,17 @@ def converted_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _within(runs: list[Run], spans: list[tuple[int, int]]) -> list[Run]:
-    """The runs that start inside one of `spans` (sorted, disjoint)."""
-    starts = [start for start, _ in spans]
-    kept = []
-    for run in runs:
-        at = bisect_right(starts, run.start) - 1
-        if at >= 0 and run.start < spans[at][1]:
-            kept.append(run)
+    """The runs (in text order) that start inside one of `spans` (sorted, disjoint): each span's
+    runs are found by bisection, not by a walk over every run of the page."""
+    kept: list[Run] = []
+    for start, end in spans:
+        first = bisect_left(runs, start, key=_start)
+        kept.extend(runs[first : bisect_left(runs, end, lo=first, key=_start)])
     return kept
+
+
+def _start(run: Run) -> int:
+    return run.start
 
 
 def _restorable(skeletons: WordTable, word: str) -> float:
