@@ -78,3 +78,43 @@ def test_the_bracket_rule_opening_on_its_brackets_finds_the_same_places() -> Non
             assert [m.span() for m in pattern.finditer(text, pos, endpos)] == old, text
             found += len(old)
     assert found > 500
+
+
+# date-glued-to-word as it was written, its branches tried at every word's start.
+_DATE_GLUED_BEFORE = (
+    r"(?<![\p{L}\d@#/_.\\-])(?:(?P<word>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)(?:0?[1-9]|[12]\d|3[01])(?![\p{L}\d_/@-])(?![.,:]\d)"
+    r"|(?P<word>\p{Lu}?\p{Ll}+)(?:0?[1-9]|[12]\d|3[01])\s(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept"
+    r"|Oct|Nov|Dec)\b))"
+)
+
+
+def test_the_date_glued_rule_asking_for_letters_before_a_digit_first_finds_the_same() -> None:
+    """Both branches of typography.date-glued-to-word match a run of letters that ends at a
+    digit, so asking for that first (once a word) changes no match, in any stretch."""
+    from random import Random
+
+    from newslint.checks.pattern import PatternCheck
+    from newslint.lexicon import NO_VOCABULARY
+    from newslint.rules import builtin_rules_dir, load_packs
+
+    rules = [rule for pack in load_packs([builtin_rules_dir()]) for rule in pack.rules]
+    rule = next(r for r in rules if r.id == "typography.date-glued-to-word")
+    (pattern,) = PatternCheck(rule, NO_VOCABULARY).patterns
+    before = regex.compile(_DATE_GLUED_BEFORE, pattern.flags)
+    pieces = (
+        "July", "May", "Sept", "Dec", "December", "11", "5", "09", "31", "32", "0", "٣", " ",
+        "\n", ".", ",", "-", "@", "#", "/", "_", "a", "Ward", "today", "Émile", "ǅa", "ﬁ", "A1",
+    )  # fmt: skip
+    random = Random(43)
+    found = 0
+    for _ in range(40_000):
+        text = "".join(random.choice(pieces) for _ in range(random.randint(0, 12)))
+        pos = random.randint(0, len(text))
+        for start, end in ((0, len(text)), (pos, random.randint(pos, len(text)))):
+            old = [(m.span(), m.span("word")) for m in before.finditer(text, start, end)]
+            new = [(m.span(), m.span("word")) for m in pattern.finditer(text, start, end)]
+            assert new == old, text
+            found += len(old)
+    assert found > 200
