@@ -67,6 +67,9 @@ def test_a_sentence_opening_word_is_asked_as_its_lower_case_form() -> None:
     text = SCANNED + "Tho keeper said he had come. He saw it."
     found = list(likely_misreads(text, zipf, cased_lexicon.english().has, 0.1))
     assert any(text[s:e] == "Tho" and fix == "The" for s, e, fix in found)
+    dashed = SCANNED + "The seed is sown in the drill.— Os course the crop is cut."
+    asked = {t.word for t in tokens(dashed, zipf, cased_lexicon.english().has, 0.1)}
+    assert "Os" in asked  # a dash after the full stop: the sentence still opens there
 
 
 def test_a_capital_after_a_title_or_before_a_surname_is_a_name() -> None:

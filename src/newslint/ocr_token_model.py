@@ -169,7 +169,8 @@ def _asked_form(core: str, text: str, start: int, zipf: Zipf) -> str | None:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the token at `start` opens a sentence: the text's first word, or a word after a
-    full stop, a question or exclamation mark, or a blank line (opening quotes between)."""
+    full stop, a question or exclamation mark, or a blank line (opening quotes or a dash between:
+    "in the drill.— Os course")."""
     before = text[:start].rstrip(_OPENERS)
     if not before.strip():
         return True
@@ -184,7 +185,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 # right or not ("Mr.", "MIr.", "J.").
 _ABBREVIATION_END = compile_pattern(r"(?<![\p{L}.])\p{Lu}\p{L}{0,3}\.$")
 _NAME_NEXT = compile_pattern(r"[ \t]+\p{Lu}\p{Ll}")
-_OPENERS = " \t\"'“‘(["
+_OPENERS = " \t\"'“‘([—"
 _SENTENCE_ENDS = frozenset(".!?")
 
 
