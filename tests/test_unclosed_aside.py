@@ -123,3 +123,17 @@ def test_a_title_with_its_place_in_commas_runs_on_into_the_verb(linter: Linter) 
         "The chair of the board, Kiel, Lena Holm and Jon Berg met the crews.\n"
     )
     assert _words(linter, text) == ["Holm"]
+
+
+def test_the_word_before_a_comma_is_read_in_place_as_a_split_would_read_it() -> None:
+    import random
+
+    from newslint.checks.unclosed_aside import _word_before
+
+    pieces = ["Lagos", "state", " ", "  ", "\n", "\u00a0", "\u3000", ",", "Ó", "x"]
+    rng = random.Random(43)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        at = rng.randint(0, len(text))
+        split = text[:at].rsplit(None, 1)
+        assert _word_before(text, at) == (split[-1] if split else "")

@@ -286,13 +286,23 @@ def _region_after_place(text: str, comma: int, second: int) -> bool:
     first lies ("in Charlestown, New Hampshire, Ms. Gabbard was asked"): capitalised words only,
     after a capitalised word. It belongs to the opening phrase and is no subject."""
     words = text[comma + 1 : second].split()
-    before = text[:comma].rsplit(None, 1)
     return (
         0 < len(words) <= 3
         and all(word[:1].isupper() for word in words)
-        and bool(before)
-        and before[-1][:1].isupper()
+        and _word_before(text, comma)[:1].isupper()
     )
+
+
+def _word_before(text: str, at: int) -> str:
+    """The run of non-space characters that ends last before `at` (past any space), read in
+    place: copying the text before every sentence's comma made a megabyte quadratic."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:
