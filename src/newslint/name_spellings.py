@@ -7,19 +7,18 @@ distance; forms of one word ("Russia", "Russian"; "Zionism", "Zionist") are not 
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations
 
+from newslint import romanisation
 from newslint.cased_lexicon import english
 from newslint.checks.full_names import gendered_pair
 from newslint.lexicon import LONGEST_WORD
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.romanisation import (
-    UNDECOMPOSED,
     pairs_within,
     romanisation_key,
     romanised_alike,
@@ -209,8 +208,8 @@ def _common_prefix(a: str, b: str) -> str:
 
 @lru_cache(maxsize=50_000)  # pure; asked for each pair a name is in
 def plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(UNDECOMPOSED)
+    """`romanisation.plain`, remembered: case and accents folded."""
+    return romanisation.plain(word)
 
 
 _DOUBLED_LETTER = compile_pattern(r"(\p{L})\1+")

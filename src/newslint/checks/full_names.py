@@ -11,7 +11,6 @@ form, keeps the consonants, voiced and voiceless alike ("Sverd"/"Severut": s-v-r
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import combinations
@@ -22,9 +21,9 @@ from newslint.name_forms import FormVariant
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.romanisation import (
-    UNDECOMPOSED,
     initial_folded,
     pairs_within,
+    plain,
     romanisation_key,
     skeleton_key,
     sound_key,
@@ -116,7 +115,7 @@ def _odd_of_pair(
         differing = [(x, y) for x, y in zip(tail_a.split(" "), tail_b.split(" "), strict=True)]
         count_a = sum(words_written[x] for x, y in differing if x != y)
         count_b = sum(words_written[y] for x, y in differing if x != y)
-    folded_alike = _plain(tail_a) == _plain(tail_b) and tail_a.isascii() != tail_b.isascii()
+    folded_alike = plain(tail_a) == plain(tail_b) and tail_a.isascii() != tail_b.isascii()
     if count_a == count_b and folded_alike:
         return [(name_a, tail_b)] if tail_a.isascii() else [(name_b, tail_a)]
     return [(name_a, tail_b)] * (count_a <= count_b) + [(name_b, tail_a)] * (count_b <= count_a)
@@ -189,7 +188,7 @@ def romanised_person(a: list[str], b: list[str], zipf: Zipf) -> bool:
 
 def _joined_alike(a: str, b: str) -> bool:
     """Two writings of one word with the same letters, one with a hyphen the other lacks."""
-    return ("-" in a) != ("-" in b) and _plain(a).replace("-", "") == _plain(b).replace("-", "")
+    return ("-" in a) != ("-" in b) and plain(a).replace("-", "") == plain(b).replace("-", "")
 
 
 def _title(word: str, zipf: Zipf) -> bool:
@@ -244,7 +243,7 @@ def _title_forms(a: str, b: str) -> bool:
 def respelled(a: str, b: str, zipf: Zipf, known: float = UNKNOWN_ZIPF) -> bool:
     """Two spellings of one word of a name: same first letter, and one edit apart or, when
     English knows neither (Zipf below `known`), the same consonants and syllables."""
-    plain_a, plain_b = _plain(a), _plain(b)
+    plain_a, plain_b = plain(a), plain(b)
     if min(len(plain_a), len(plain_b)) < MIN_WORD:
         return False
     if _respelled_name(a, b, zipf):
@@ -306,8 +305,3 @@ def _one_edit(a: str, b: str) -> bool:
     if len(long) - len(short) != 1:
         return False
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
-def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(UNDECOMPOSED)
