@@ -78,3 +78,49 @@ def test_a_capital_after_a_title_or_before_a_surname_is_a_name() -> None:
     text = SCANNED + "Mr. Vest said so. Capt. Roald came. Tom Dixon spoke."
     asked = {t.word for t in tokens(text, zipf, cased_lexicon.english().has, 0.1)}
     assert not asked & {"Vest", "Roald", "Tom"}
+
+
+def test_a_sentence_opening_is_read_back_in_place_as_the_text_before_it_reads() -> None:
+    """`_opens_sentence` reads back from the token; the definition it keeps is the one over a
+    copy of the text before it (which made a long page quadratic)."""
+    import random
+
+    from newslint.ocr_token_model import (
+        _ABBREVIATION_END,
+        _OPENERS,
+        _SENTENCE_ENDS,
+        _opens_sentence,
+    )
+
+    def by_copy(text: str, start: int) -> bool:
+        before = text[:start].rstrip(_OPENERS)
+        if not before.strip():
+            return True
+        if before.rstrip(" \t").endswith("\n\n"):
+            return True
+        before = before.rstrip()
+        return before[-1:] in _SENTENCE_ENDS and not _ABBREVIATION_END.search(before)
+
+    pieces = [
+        "Mr",
+        "MIr",
+        "J",
+        "drill",
+        "the",
+        ".",
+        "!",
+        "?",
+        "—",
+        "“",
+        "(",
+        " ",
+        "\t",
+        "\n",
+        "\n\n",
+        "Os",
+    ]
+    rng = random.Random(43)
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        assert _opens_sentence(text, start) == by_copy(text, start), (text, start)

@@ -170,20 +170,32 @@ def _asked_form(core: str, text: str, start: int, zipf: Zipf) -> str | None:
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the token at `start` opens a sentence: the text's first word, or a word after a
     full stop, a question or exclamation mark, or a blank line (opening quotes or a dash between:
-    "in the drill.— Os course")."""
-    before = text[:start].rstrip(_OPENERS)
-    if not before.strip():
+    "in the drill.— Os course"). Read back from `start` in place: copying the text before every
+    capitalised word made a long page quadratic."""
+    opened = _back_over(text, start, _OPENERS.__contains__)
+    last = _back_over(text, opened, str.isspace)
+    if last == 0:
         return True
-    if before.rstrip(" \t").endswith("\n\n"):
+    blank = _back_over(text, opened, " \t".__contains__)
+    if blank >= 2 and text[blank - 2 : blank] == "\n\n":
         return True
-    before = before.rstrip()
     # A title's or an initial's full stop ends no sentence: "Mr. Vest", "Capt. Roald", "J. Wm".
-    return before[-1:] in _SENTENCE_ENDS and not _ABBREVIATION_END.search(before)
+    return text[last - 1] in _SENTENCE_ENDS and not _ABBREVIATION_END.search(
+        text, max(0, last - ABBREVIATION_REACH), last
+    )
+
+
+def _back_over(text: str, at: int, skipped: Callable[[str], bool]) -> int:
+    """Where the run of characters before `at` that `skipped` accepts begins."""
+    while at > 0 and skipped(text[at - 1]):
+        at -= 1
+    return at
 
 
 # A capitalised word of one to four letters before the full stop: a title or an initial, read
 # right or not ("Mr.", "MIr.", "J.").
 _ABBREVIATION_END = compile_pattern(r"(?<![\p{L}.])\p{Lu}\p{L}{0,3}\.$")
+ABBREVIATION_REACH = 8  # characters the abbreviation's match can span, and more
 _NAME_NEXT = compile_pattern(r"[ \t]+\p{Lu}\p{Ll}")
 _OPENERS = " \t\"'“‘([—"
 _SENTENCE_ENDS = frozenset(".!?")
