@@ -107,3 +107,13 @@ def test_a_glue_inside_a_hyphenated_word_is_read_but_not_one_inside_an_address()
         "drug; see example.com/the-phrasewe-story for the self-isolating well-wishers.\n"
     )
     assert _glued(text) == ["knownauthor"]
+
+
+def test_the_stretch_around_a_place_is_its_token_read_no_further_than_the_reach() -> None:
+    from newslint.tokens import STRETCH_REACH, stretch_around
+
+    text = "see example.com/the-phrasewe-story now"
+    at = text.index("phrasewe")
+    assert stretch_around(text, at, at + 8) == "example.com/the-phrasewe-story"
+    line = "x" * 10_000
+    assert stretch_around(line, 5_000, 5_001) == "x" * (2 * STRETCH_REACH + 1)

@@ -24,6 +24,9 @@ _LETTERS_ONLY = compile_pattern(r"\p{L}+")
 _LOWER_RUN = compile_pattern(r"\p{Ll}+")
 _CAPITAL_RUN = compile_pattern(r"\p{Lu}\p{Ll}+")
 _NOT_AFTER = frozenset("'’./@#-")  # a word never starts right after one of these
+STRETCH_REACH = 80  # characters read on each side of a place for the stretch that holds it
+_SPACE = compile_pattern(r"\s")
+_SPACE_BEFORE = compile_pattern(r"\s(?=\S*\Z)")
 
 
 class Run(NamedTuple):
@@ -133,3 +136,13 @@ def is_plain_ascii_word(token: str) -> bool:
         and token.isalpha()
         and (token.islower() or (token[:1].isupper() and token[1:].islower()))
     )
+
+
+def stretch_around(text: str, start: int, end: int, reach: int = STRETCH_REACH) -> str:
+    """The whitespace-delimited stretch of `text` that holds [start, end), read no further than
+    `reach` characters on each side: an address, a path or a file name is shorter, and reading
+    a token whole made a long line without spaces quadratic."""
+    low = max(0, start - reach)
+    before = _SPACE_BEFORE.search(text, low, start)
+    after = _SPACE.search(text, end, end + reach)
+    return text[before.end() if before else low : after.start() if after else end + reach]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from newslint.checks.lexicon_tuning import Tuning
 from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
-from newslint.tokens import Run
+from newslint.tokens import Run, stretch_around
 
 Zipf = Callable[[str], float]
 
@@ -188,12 +188,9 @@ _BASE_START = compile_pattern(r"\p{Ll}+$")
 
 
 HYPHEN_PART_MIN = 5  # letters of the shortest part of a hyphenated word read for a glue
-CHUNK_REACH = 80  # characters searched on each side for the token's bounds
 # A token that is an address, a path, a handle, a file or a slug: its words are closed up by
 # design.
 _ADDRESS_CHUNK = compile_pattern(r"[/@#_\\=]|www\.|\.(?:com|org|net|html?|php)\b")
-_SPACE = compile_pattern(r"\s")
-_SPACE_BEFORE = compile_pattern(r"\s(?=\S*\Z)")
 
 
 def possessive_bases(text: str) -> Iterator[Run]:
@@ -225,16 +222,5 @@ def hyphen_parts(text: str, runs: list[Run]) -> Iterator[Run]:
         joined = (
             start and text[start - 1] == "-" and index and runs[index - 1].end == start - 1
         ) or (text[end : end + 1] == "-" and index < last and runs[index + 1].start == end + 1)
-        if joined and not _ADDRESS_CHUNK.search(_chunk(text, start, end)):
+        if joined and not _ADDRESS_CHUNK.search(stretch_around(text, start, end)):
             yield run
-
-
-def _chunk(text: str, start: int, end: int) -> str:
-    """The whitespace-delimited stretch of `text` around [start, end)."""
-    before = _SPACE_BEFORE.search(text, max(0, start - CHUNK_REACH), start)
-    after = _SPACE.search(text, end, end + CHUNK_REACH)
-    return text[
-        before.end() if before else max(0, start - CHUNK_REACH) : after.start()
-        if after
-        else end + CHUNK_REACH
-    ]

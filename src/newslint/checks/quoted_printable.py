@@ -12,6 +12,7 @@ formula's, a page of them is an undecoded mail.
 from __future__ import annotations
 
 from newslint.regex_store import compile_pattern
+from newslint.tokens import stretch_around
 
 # One quoted-printable byte: a space escaped at a line's end, or a byte above 0x7F.
 QP_BYTE = compile_pattern(r"(?m)=(?:20$|[89A-F][0-9A-F])")
@@ -19,7 +20,6 @@ QP_MIN = 2  # escapes that show a page is quoted-printable
 # A UTF-8 sequence written so: a lead byte and its continuation bytes.
 _UTF8_RUN = compile_pattern(r"=[C-F][0-9A-F](?:=[89AB][0-9A-F]){1,3}")
 _ADDRESS = compile_pattern(r"://|(?<!\S)www\.|@")
-_TOKEN = compile_pattern(r"\S+")
 _MARKS = ".,;:!?'\")"
 
 
@@ -30,7 +30,7 @@ def one_byte_escapes(text: str) -> list[tuple[int, int, str]]:
         at = match.start()
         if not _after_word(text, at) or _in_utf8_run(text, at):
             continue
-        if _ADDRESS.search(_token_around(text, at)):
+        if _ADDRESS.search(stretch_around(text, at, at + 1)):
             continue
         character = bytes.fromhex(match.group()[1:]).decode("cp1252", errors="replace")
         if character != "\ufffd" and (character.isprintable() or character == " "):
@@ -53,10 +53,3 @@ def _in_utf8_run(text: str, at: int) -> bool:
     """Whether the escape at `at` is a byte of a UTF-8 sequence written the same way."""
     start = max(0, at - 9)
     return any(m.start() <= at < m.end() for m in _UTF8_RUN.finditer(text, start, at + 12))
-
-
-def _token_around(text: str, at: int) -> str:
-    """The whitespace-delimited token that holds `at`."""
-    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
-    match = _TOKEN.match(text, start)
-    return match.group() if match else ""
