@@ -28,6 +28,7 @@ UNANNOUNCED_ITEMS = 3  # a list under prose with no colon over it: three alike i
 _TURN = compile_pattern(r"\p{Lu}[\p{Lu}.'’ -]{1,40}(?:, [\p{Lu}\p{N}.'’&/ -]{2,60})?: \S")
 _BRACKETED = compile_pattern(r"\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]")
 SPEAKERS = 2  # two at least: an interview, not one labelled quotation
+HOST_TURNS = 3  # or one speaker's turns, three at least
 # A rating, one to five symbols ("★★★★☆", two star emoji and a half-star one), as a review prints
 # its verdict: a run of one mark repeated, then perhaps a run of a half or an empty mark. A share
 # bar's icons ("📧🖨") are one of each kind, and a lone icon ("👍") rates nothing.
@@ -48,7 +49,7 @@ def own_lines(items: Sequence[Block], evidence: Sequence[str | None]) -> set[int
     """Indexes of the blocks that are the story's own by their neighbours (see the module);
     `evidence`: each block's furniture evidence of its own."""
     own = announced_lists(items) | stage_directions(items) | ratings(items)
-    return own | signatures(items, evidence) | list_headings(items)
+    return own | signatures(items, evidence) | list_headings(items) | item_numbers(items)
 
 
 def _mark(text: str) -> str | None:
@@ -94,7 +95,9 @@ def stage_directions(items: Sequence[Block]) -> set[int]:
     before anyone speaks (a programme may open on a break)."""
     turns = [i for i, b in enumerate(items) if _TURN.match(b.text)]
     speakers = {items[i].text.split(":", 1)[0] for i in turns}
-    if len(speakers) < SPEAKERS:
+    # one host taking turn after turn is a programme's transcript too (the guests' labels may be
+    # wrapped over lines, "JANE DOE, Manager of …," / "Acme Airlines: …")
+    if len(speakers) < SPEAKERS and len(turns) < HOST_TURNS:
         return set()
     first_prose = next((i for i, b in enumerate(items) if _prose(b)), turns[0])
     start = min(first_prose, turns[0])
@@ -103,6 +106,46 @@ def stage_directions(items: Sequence[Block]) -> set[int]:
         for i in range(start, turns[-1])
         if _BRACKETED.fullmatch(items[i].text.strip()) is not None
     }
+
+
+# An item's number set on a line of its own above the item, as minutes, order papers and
+# registers print them ("5" over "Fracking A question was asked by …").
+_ITEM_NUMBER = compile_pattern(r"\d{1,4}\.?")
+ITEM_RUN = 2  # numbered items in a row, each the one before plus one
+
+
+def item_numbers(items: Sequence[Block]) -> set[int]:
+    """Lines that are only a number, each right above a sentence of the story, the numbers going
+    up by one from item to item: a record's numbered items (minutes, an order paper). A page
+    number or a counter stands apart from its neighbours' numbers (a share count, a scan's folio
+    every page), and a listing's ranks head titles, not sentences."""
+    numbered = [
+        (i, int(items[i].text.strip().rstrip(".")))
+        for i in range(len(items) - 1)
+        if _ITEM_NUMBER.fullmatch(items[i].text.strip()) and _an_item(items[i + 1])
+    ]
+    found: set[int] = set()
+    run: list[int] = []
+    last = -1
+    for index, number in numbered:
+        if run and number != last + 1:  # the count broke: the run so far stands or falls
+            found.update(run if len(run) >= ITEM_RUN else ())
+            run = []
+        run.append(index)
+        last = number
+    found.update(run if len(run) >= ITEM_RUN else ())
+    return found
+
+
+def _an_item(block: Block) -> bool:
+    """A numbered item's text: set right under its number, a sentence at least (a listing's rank
+    heads a title, which stops on no full stop)."""
+    if block.blank_before or block.words < SENTENCE_WORDS:
+        return False
+    return block.ends_sentence or _SENTENCE_STOP.search(block.text) is not None
+
+
+_SENTENCE_STOP = compile_pattern(r"\p{Ll}[.!?] ")
 
 
 def ratings(items: Sequence[Block]) -> set[int]:

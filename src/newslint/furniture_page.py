@@ -146,6 +146,10 @@ class PageJudge:
             None if names_its_speaker(items, i, found, speakers) or i in attributions else found
             for i, found in enumerate(evidence)
         ]
+        if len(items) > 1 and evidence[0] == FIELD and judged[1][1]:
+            # "Transcript: Post-Cabinet media briefing" over a bare date: the page's title and its
+            # dateline (the house convention), not a field of a panel
+            evidence[0] = None
         reasons: list[str | None] = list(evidence)
         own = own_lines(items, evidence)
         outline = outline_lines(items) | own  # no menu item, no shape's guess

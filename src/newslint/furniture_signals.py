@@ -49,7 +49,8 @@ def line_evidence(block: Block) -> str | None:
     text = block.text
     if block.lines > 2 or len(text) > 400:
         return None
-    if _WIRE_SLUG.match(text):  # the slug opens the headline line, whatever its length
+    slug = _WIRE_SLUG.match(text)  # the slug opens the headline line, whatever its length
+    if slug and not _reports_an_event(slug.group()[1:-1]):
         return WIRE_SLUG
     if block.words <= NOTICE_WORDS and is_legal_notice(text):
         return COPYRIGHT_NOTICE
@@ -101,6 +102,21 @@ STAMP = "a timestamp or counter"
 _WIRE_SLUG = compile_pattern(
     r"\((?:\d{1,2}\p{Ll}{2} )?\p{Lu}{2,}(?:[ :][^()\n]{0,80})?\)(?= |$)(?![^\n]*[.!?][\"”’]?$)"
 )
+# A slug or an editor's note is the desk's shorthand: capitals ("2nd LD", "UPDATE 1") or a label
+# and its note ("ATTN: ADDS details"). A bracketed sentence in lower case words with no label
+# ("(DG ISPR addressed a news conference in Peshawar this afternoon)") tells what happened: the
+# story's own note under its headline, as broadcasters and state agencies print it.
+_EVENT_WORDS = 5
+_EVENT_LOWER = 3
+
+
+def _reports_an_event(inside: str) -> bool:
+    words = inside.split()
+    if ":" in inside or len(words) < _EVENT_WORDS:
+        return False
+    return sum(word[0].islower() for word in words) >= _EVENT_LOWER
+
+
 # A copyright notice: "© 2024 Agency", "© Copyright 2024", "Copyright 1995 - . All rights
 # reserved."; a word between "Copyright" and a year is a law's name ("Copyright Directive 2019").
 _COPYRIGHT = compile_pattern(
