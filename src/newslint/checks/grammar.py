@@ -103,9 +103,14 @@ class GrammarCheck(Check):
         return get_backend(self.backend_name, **self._settings())
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        for match in self.backend().check(doc.text):
-            if match.spelling and doc.text[match.start : match.end] in self.vocabulary:
-                continue  # a name or term the settings accept
+        text, vocabulary = doc.text, self.vocabulary
+
+        def keep(match: GrammarMatch) -> bool:
+            # Not a spelling match on a name or term the settings accept; judged by the backend
+            # before overlaps are resolved, so that such a match hides no other.
+            return not (match.spelling and text[match.start : match.end] in vocabulary)
+
+        for match in self.backend().check(text, keep):
             yield self._finding(match)
 
     def _finding(self, match: GrammarMatch) -> Finding:

@@ -34,7 +34,12 @@ class GrammarMatch:
 class Backend(Protocol):
     name: str
 
-    def check(self, text: str) -> list[GrammarMatch]: ...
+    def check(
+        self, text: str, keep: Callable[[GrammarMatch], bool] | None = None
+    ) -> list[GrammarMatch]:
+        """The engine's matches in `text`; with `keep`, only those it keeps, judged before one
+        match is chosen where matches overlap (a match dropped must hide no other)."""
+        ...
 
 
 _BACKENDS: dict[tuple[object, ...], Backend] = {}

@@ -72,9 +72,13 @@ class HarperBackend:
             self.split = (other, speller)
         self.description = f"harper-py, {dialect} English, {profile} profile"
 
-    def check(self, text: str) -> list[GrammarMatch]:
+    def check(
+        self, text: str, keep: Callable[[GrammarMatch], bool] | None = None
+    ) -> list[GrammarMatch]:
         """Harper's findings, a paragraph-sized piece at a time (its cost grows faster than the
-        text); offsets are the document's, and the spelling filter sees the whole document."""
+        text); offsets are the document's, and the spelling filter sees the whole document.
+        `keep` judges each match before overlaps are resolved: a spelling match on a word the
+        settings accept, dropped only afterwards, hid the grammar match it overlapped."""
         occurrences = cache(text.count)
         matches = []
         for offset, piece in pieces(text, self.piece_chars):
@@ -84,6 +88,7 @@ class HarperBackend:
                 if rule not in self.off_rules
                 for lint in lints
                 if (match := self._match(text, offset, rule, lint, occurrences)) is not None
+                and (keep is None or keep(match))
             ]
             matches.extend(without_overlaps(found))
         return matches

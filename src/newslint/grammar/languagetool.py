@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from typing import Any
 
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
@@ -90,14 +91,16 @@ class LanguageToolBackend:
             ) from None
         self.description = f"LanguageTool {'at ' + url if url else 'local'} ({language})"
 
-    def check(self, text: str) -> list[GrammarMatch]:
+    def check(
+        self, text: str, keep: Callable[[GrammarMatch], bool] | None = None
+    ) -> list[GrammarMatch]:
         try:
             matches = self.tool.check(text)
         except Exception as exc:  # a failed check means the server went away
             raise BackendUnavailable(
                 f"LanguageTool check failed: {' '.join(str(exc).split())[:200]}"
             ) from None
-        return convert(
+        converted = convert(
             matches,
             text,
             profile=self.profile,
@@ -106,3 +109,4 @@ class LanguageToolBackend:
             news_off=self.news_off,
             news_off_kinds=self.news_off_kinds,
         )
+        return converted if keep is None else [m for m in converted if keep(m)]
