@@ -129,3 +129,49 @@ def test_whether_an_a_is_a_name_is_read_in_place() -> None:
     # A copy of the text before each one: 2,000 of them at the end of 5.6 MB took 16 s.
     assert time.process_time() - started < 1
     assert not names_a_place_or_person(" \tA", 2) and names_a_place_or_person("x,\t A", 4)
+
+
+@pytest.mark.slow  # 400 texts through two Harper linters: ~10 s of CPU
+def test_the_two_paths_agree_on_many_texts() -> None:
+    """Which path a text takes is the process's state (`split_chars`: the first 60,000 characters
+    are split, the rest go in one pass), so a text's findings must not depend on it: file order
+    decided them while the paths differed (8cf3b73). Random texts of slips, names, apostrophes,
+    hyphens, marks and repeated words, with every setting of the built-in grammar rule."""
+    pytest.importorskip("harper")
+    import random
+
+    from newslint.grammar.harper import HarperBackend
+    from newslint.linters import load_rules
+
+    (rule,) = [r for r in load_rules() if r.id == "grammar.harper"]
+    option = rule.options
+    news = {
+        "news_off_kinds": tuple(option["news_off_kinds"]),
+        "news_off": tuple(option["news_off"]),
+        "news_filters": tuple(
+            (name, where.get("before", ""), where.get("after", ""))
+            for name, where in option["news_filters"].items()
+        ),
+    }
+    split = HarperBackend(**news)  # type: ignore[arg-type]
+    split.split_chars = 10**12  # always split
+    one_pass = HarperBackend(**news)  # type: ignore[arg-type]
+    one_pass.split = None
+    assert split.split is not None
+    words = (
+        "the a an recieve goverment happend redy teh wrold Tshisekedi ' ’ - / . , & \" ( ) 2nd "
+        "s t U.S. Mr. minster co op x_y 😀 é was it's wasn't d’etat faild an apple a egg their "
+        "there is are"
+    ).split()
+    rnd = random.Random(44)
+    rules: set[str] = set()
+    for _ in range(400):
+        out: list[str] = []
+        for _ in range(rnd.randint(3, 25)):
+            word = rnd.choice(words)
+            out.append(word if rnd.random() < 0.7 or not out else out.pop() + word)
+        text = " ".join(out)
+        found = [(m.start, m.end, m.rule, m.replacements) for m in split.check(text)]
+        assert found == [(m.start, m.end, m.rule, m.replacements) for m in one_pass.check(text)]
+        rules.update(rule for _, _, rule, _ in found)
+    assert {"SpellCheck", "AnA"} <= rules  # the texts reach both passes' findings
