@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import time
 
+import regex
+
 from newslint.checks.furniture_block import FurnitureBlockCheck
 from newslint.document import Document
 from newslint.engine import Linter
@@ -145,3 +147,29 @@ def test_a_page_is_judged_again_only_for_a_unit_that_could_be_reported(linter: L
     found = glued_furniture(stamped, items, page.reasons(items), judge, page.own)
     assert [stamped[start:end] for start, end, _ in found] == ["Thursday, 12 March 2020, 10:45"]
     assert judged == [len(items) + 2]  # the paragraph judged as its three units
+
+
+def test_the_prefilter_sees_every_sentence_opener_that_cuts() -> None:
+    """`_shows_a_cut` is a superset of the cuts: a capitalised function word after a word is found
+    whatever the match before it took ("in Paris 5 The council" lost "The" to the match of
+    "Paris 5", which took the figure it needed before it), and a run of capitals is one however
+    `_line_cuts` strips its marks ("ABCD,; A&B")."""
+    import random
+
+    from newslint.furniture_glued import _line_cuts, _shows_a_cut
+
+    def cuts(text: str) -> set[int]:
+        tokens = [(m.start(), m.end(), m.group()) for m in regex.finditer(r"\S+", text)]
+        return _line_cuts(tokens)
+
+    glued = "Tickets sold in Paris 5 The council approved a new budget for the harbour"
+    assert cuts(glued) == {5} and _shows_a_cut(glued)
+    assert cuts("sold ABCD,; A&B tickets") == {1, 3} and _shows_a_cut("sold ABCD,; A&B tickets")
+    words = ("The", "In", "Paris", "Ann", "5", "12", "x²", "council", "approved", "a", "budget",
+             "harbour", "new", "(ferry", "“tolls", "ships", "of", "and", "ABCD", "EF", "A&B",
+             "ABCD,;", ".EF", "US", "FDA", "|", "A-1", "O’NEIL", "NEWS.", "2020")  # fmt: skip
+    rnd = random.Random(44)
+    for _ in range(20_000):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(3, 16)))
+        if cuts(text):
+            assert _shows_a_cut(text), text

@@ -43,9 +43,16 @@ _STAMP = compile_pattern(
     rf"(?:[,\s]*{_CLOCK})?)(?:\s*\(GMT[+-]?\d*\))?",
     regex.I,
 )
-_GLYPH_OR_CAPS = compile_pattern(r"[|•·»›►▸→]|\p{Lu}[\p{Lu}\d&'’.-]+[,:;.]?\s+\p{Lu}[\p{Lu}\d]")
+# Two words in capitals side by side as `_line_cuts` reads them: `_CAPS` with the marks ",:;."
+# stripped from either end ("ABCD,; A&B", "NEWS .EF" are runs too).
+_GLYPH_OR_CAPS = compile_pattern(
+    r"[|•·»›►▸→]|\p{Lu}[\p{Lu}\d&'’.-]+[,:;.]*\s+[,:;.]*\p{Lu}[\p{Lu}\d&'’.-]"
+)
 _YEAR = compile_pattern(r"(?:19|20)\d\d")
-_OPENER = compile_pattern(r"[\p{L}\d]\s+(\p{Lu}\p{Ll}{0,6})\s+[\"'“‘(]?[\p{Ll}\d]")
+# A capitalised word between a word's last letter or figure and a lower-case word or figure, the
+# neighbours read by look-arounds: a match that consumed them hid the next one ("in Paris 5 The
+# council" took the "5" and missed "The", "in Paris 12 The council" did not).
+_OPENER = compile_pattern(r"(?<=[\p{L}\p{N}])\s+(\p{Lu}\p{Ll}{0,6})(?=\s+[\"'“‘(]?[\p{Ll}\d])")
 _CAPS = compile_pattern(r"\p{Lu}[\p{Lu}\d&'’.-]+")
 _DATELINE = compile_pattern(
     r"\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3},?\s*(?:[(\[/]|[-–—]+\s)"
