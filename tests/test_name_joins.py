@@ -68,6 +68,18 @@ def test_capitals_addresses_and_the_headline_are_not_reported() -> None:
     assert _joins("Sea-Works opens its doors.\nSea Works opened. Sea Works closed.") == []
 
 
+def test_a_hashtag_joins_its_words_by_the_platform_s_rule_not_the_name_s() -> None:
+    text = (
+        "Mourners carried pictures of Sheikh Ravim Tahhan through the square.\n\n"
+        "Supporters posted #SheikhRavim and #RavimTahhan beside a photograph of Sheikh Ravim."
+    )
+    assert _joins(text) == []
+    assert _spelling(text) == []
+    # The same join in running text is still one name written two ways.
+    glued = text.replace("#RavimTahhan", "RavimTahhan")
+    assert _joins(glued) == [("RavimTahhan", "Ravim Tahhan")]
+
+
 def test_the_check_reports_a_join_once() -> None:
     text = "Judge Wu Jianmin spoke. Wu Jianmin ruled on Friday; Wu JianMin adjourned."
     assert _spelling(text) == ["JianMin"]

@@ -11,7 +11,7 @@ know. The letters are the evidence: two capitalised forms whose letters, folded 
 and read without spaces, hyphens and apostrophes, are one string, and whose joins differ, are one name
 written two ways, unless English writes the letters as a word of its own ("Southeast",
 "South East": a compound). A form in capitals throughout is a heading's or a code's, and a web address
-or an e-mail address joins words its own way; both are left out. A headline (the page's first
+or an e-mail address joins words its own way, as a hashtag does; all are left out. A headline (the page's first
 line) is counted but not reported: a desk writes headlines in a style of its own.
 
 The rarer form is reported. Of two written equally often, the one with fewer of those marks (a
@@ -33,9 +33,10 @@ from newslint.regex_store import compile_pattern
 
 # A capitalised word with lower-case letters, whole, its parts joined by hyphens or apostrophes
 # (not a possessive's: "Kyiv's", "Kyivs'"); not part of a web or e-mail address
-# ("WhiteHouse.gov", "english.yonhapnews.co.kr").
+# ("WhiteHouse.gov", "english.yonhapnews.co.kr") nor a hashtag ("#SheikhNimr", "#HongKong"): a
+# tag runs its words together by the platform's rule, not a spelling of the name.
 _WORD = compile_pattern(
-    r"(?<![\p{L}\p{N}.@/_'’ʼ-])(?=\p{Lu})(?=[\p{L}'’ʼ-]*\p{Ll})\p{L}+"
+    r"(?<![\p{L}\p{N}.@/_#'’ʼ-])(?=\p{Lu})(?=[\p{L}'’ʼ-]*\p{Ll})\p{L}+"
     r"(?:(?:-|['’ʼ](?!s(?!\p{L})))\p{L}+)*(?![\p{L}\p{N}@/_-]|\.\p{L})"
 )
 # Where the parts of a form meet: a space, a hyphen, an apostrophe, or a capital after a small
