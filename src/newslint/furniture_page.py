@@ -40,6 +40,7 @@ from newslint.furniture_menus import RUN, MenuRuns
 from newslint.furniture_model import DenseGate, Page, Read, read_features, token_room
 from newslint.furniture_name_captions import NAME_CAPTION, name_captions
 from newslint.furniture_notes import addressed_to_the_reader, notes_about_the_page
+from newslint.furniture_related import LISTED, listed_titles
 from newslint.furniture_signals import (
     FIELD,
     LINK_BAR,
@@ -97,7 +98,7 @@ _FRONT_MATTER_OWN = _BY_SHAPE | {STAMP, WIRE_SLUG}
 _LIST_LOOKS = _BY_SHAPE | {PANEL, BELOW, CAPTION, LINK_BAR, TITLE_WITH_SITE, SMOOTHED, FIELD}
 # What a listing's title may look like to the shape model, the title-with-site test and the
 # labels around the headline; a stamp, credit or file name in it is evidence of its own.
-_TITLE_LOOKS = frozenset({SHAPED, TITLE_WITH_SITE, ABOVE, UNDER})
+_TITLE_LOOKS = frozenset({SHAPED, TITLE_WITH_SITE, ABOVE, UNDER, LISTED})
 _CREDITS = frozenset({CREDIT_LINE, CAPTION})  # a slideshow's pictures, around its paragraphs
 
 
@@ -185,6 +186,8 @@ class PageJudge:
         own = outline | {i - 1 for i in entries}
         self._shaped(items, reasons, evidence, own, styles, opening)
         smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
+        for index in listed_titles(items, reasons, self.tokens):  # under "Related News"
+            reasons[index] = LISTED
         for index in front_matter(items):  # a judgment's caption, judges, counsel and dates
             if reasons[index] in _FRONT_MATTER_OWN:
                 reasons[index] = None
