@@ -1,7 +1,7 @@
 """`repetition`: a word written twice, or a line or paragraph that repeats an earlier one, or a
 sentence or headline-sized line that turns up again inside other text.
 
-Keys: `unit` (word | line | paragraph | sentence | fragment | title | teaser), `allow` (words that may legitimately double, such as
+Keys: `unit` (word | line | paragraph | sentence | fragment | title | teaser | near), `allow` (words that may legitimately double, such as
 "that that"), `min_words` (shortest line or paragraph compared), `headline_min_words` (the first
 line, usually the headline, is compared from this length).
 """
@@ -43,14 +43,14 @@ from newslint.verse import verse_lines
 def fixable(rule: Rule) -> bool:
     """A repeated word, line or paragraph is deleted; which of two repeated sentences should
     go is an editor's call."""
-    return rule.option("unit") not in ("sentence", "fragment", "title", "teaser")
+    return rule.option("unit") not in ("sentence", "fragment", "title", "teaser", "near")
 
 
 OPTIONS = {
     "unit": Option(
         (str,),
         required=True,
-        choices=("word", "line", "paragraph", "sentence", "fragment", "title", "teaser"),
+        choices=("word", "line", "paragraph", "sentence", "fragment", "title", "teaser", "near"),
     ),
     "allow": Option((list,), default=[]),
     "min_words": Option((int,), default=4),
@@ -138,14 +138,15 @@ class RepetitionCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.unit == "word":
             yield from self._doubled_words(doc)
-        elif self.unit in ("sentence", "fragment", "title", "teaser"):
-            from newslint.checks import repeated_text
+        elif self.unit in ("sentence", "fragment", "title", "teaser", "near"):
+            from newslint.checks import near_repeat, repeated_text
 
             finder = {
                 "sentence": repeated_text.repeated_sentences,
                 "fragment": repeated_text.repeated_fragments,
                 "title": repeated_text.repeated_titles,
                 "teaser": repeated_text.cut_teasers,
+                "near": near_repeat.near_copies,
             }[self.unit]
             for start, end, first in finder(doc, int(self.rule.option("min_words"))):
                 line = doc.position(first)[0]

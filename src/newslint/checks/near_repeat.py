@@ -1,0 +1,103 @@
+"""Text a pipeline printed twice with small differences, which word-for-word comparison misses:
+a caption that repeats the lead with a clause left out ("… in Komani on Thursday." against "… in
+Komani (formerly Queenstown) on Thursday over power outages."), a teaser that repeats the first
+sentence without its dateline, a headline printed again after a stamp glued to its first copy,
+a standfirst whose ending the body's copy changed.
+
+Helper of the `repetition` kind (`unit: near`): yields (start, end, first) for the shorter copy
+and the offset of the other. Two units (lines and sentences of `min_words` words or more) are
+near copies when all the shorter one's words, folded, are found in the longer one in order, in
+at most `MAX_PIECES` stretches, one of them holding half its words, with `MIN_ADDED` words or more
+added around them: a headline and the lead that paraphrases it share words, but change some.
+The longer may hold at most `MAX_GROWTH` times the shorter's words. Copies equal word for word
+are the other repetition rules'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from newslint.document import Document
+from newslint.regex_store import compile_pattern
+
+_TOKEN = compile_pattern(r"[\p{L}\p{N}]+")
+_APOSTROPHE = compile_pattern(r"(?<=\p{L})['’](?=\p{L})")
+_LINE = compile_pattern(r"[^\n]*\S[^\n]*")
+_CUT = compile_pattern(r"(?:\.{3}|…)\s*$")
+MIN_ADDED = 3  # words a copy gained: one or two are a headline's subject spelt out ("Actor …")
+MAX_PIECES = 3  # stretches they come in: a word or two dropped or added
+MAX_GROWTH = 2.0  # the longer copy's words, at most, per word of the shorter
+MAX_WORDS = 80  # a unit longer than this is a paragraph, not a caption, headline or lead
+NEAR_CHARS = 2000  # a paste sits close to its source
+SHINGLE = 3  # words of the shared run that makes two units candidates
+
+
+def _tokens(text: str) -> list[str]:
+    """The unit's words, case and apostrophes folded ("Gov't" and "Govt" are one word)."""
+    return _TOKEN.findall(_APOSTROPHE.sub("", text).casefold())
+
+
+def _units(doc: Document, min_words: int) -> list[tuple[int, int, list[str]]]:
+    """Lines and sentences of `min_words` to `MAX_WORDS` words, in the order of the text."""
+    text = doc.text
+    spans = {(m.start(), m.end()) for m in _LINE.finditer(text)}
+    spans.update((s.start, s.end) for s in doc.sentences)
+    units = []
+    for start, end in sorted(spans):
+        if end - start > MAX_WORDS * 20:
+            continue
+        words = _tokens(text[start:end])
+        if min_words <= len(words) <= MAX_WORDS:
+            units.append((start, end, words))
+    return units
+
+
+def _near(short: list[str], long: list[str]) -> bool:
+    """Whether `long` is `short` with words added: all of `short`'s words, in order, in at most
+    `MAX_PIECES` stretches, one of them half of it, and `MIN_ADDED` words or more between or
+    around them. A word changed ("announces" for "named") is a paraphrase: a headline and its
+    lead, two items of a council's minutes; a copy cut or grown by a pipeline changes none."""
+    if len(long) > MAX_GROWTH * len(short):
+        return False
+    pieces = 0
+    longest = added = 0
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, short, long, autojunk=False).get_opcodes():
+        if op == "equal":
+            pieces += 1
+            longest = max(longest, i2 - i1)
+        elif op == "insert":
+            added += j2 - j1
+        else:
+            return False
+    return pieces <= MAX_PIECES and longest * 2 >= len(short) and added >= MIN_ADDED
+
+
+def near_copies(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]:
+    """The shorter copy of each pair of near copies (the later one when they are as long)."""
+    units = _units(doc, min_words)
+    by_shingle: dict[tuple[str, ...], list[int]] = {}
+    reported: set[int] = set()
+    for index, (start, end, words) in enumerate(units):
+        candidates: dict[int, int] = {}
+        word_set = set(words)
+        for i in range(len(words) - SHINGLE + 1):
+            for other in reversed(by_shingle.get(tuple(words[i : i + SHINGLE]), ())):
+                if start - units[other][0] > NEAR_CHARS:
+                    break  # the lists run in the order of the text
+                candidates[other] = candidates.get(other, 0) + 1
+        for other, shared in candidates.items():
+            o_start, o_end, o_words = units[other]
+            if shared < 2 or o_end > start:
+                continue  # overlapping units (a line and its sentence) are one text
+            if len(o_words) <= len(words) or not word_set <= set(o_words):
+                continue  # a longer later copy is the story telling its summary in full
+            if not _near(words, o_words):
+                continue
+            if _CUT.search(doc.text, o_start, o_end):
+                continue  # a teaser cut off with an ellipsis is structure.repeated-teaser's
+            if start not in reported:
+                reported.add(start)
+                yield start, end, o_start
+        for i in range(len(words) - SHINGLE + 1):
+            by_shingle.setdefault(tuple(words[i : i + SHINGLE]), []).append(index)
