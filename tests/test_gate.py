@@ -40,6 +40,7 @@ PATTERNS = [
     r"^[ \t]*(?P<line>Share|Print)[ \t]*$\n?",  # anchors in MULTILINE
     r"\b(?i:strasse|office|fi)\b|(?i)[s][s]i",  # full case folding: "ß" is "ss", "ﬃ" is "ffi"
     r"(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})(?!Ab)|\b(?<=a)(?=b)(?!bc)|(?=c)(?<=b)|(?<=[a-z])\b(?=“)",
+    r"said, (?:(?=[^\n]*?\bI\b)[^\n]*$|[^\n]*+(*SKIP)(*FAIL))|ab(*PRUNE)c|d(*F)|e",  # verbs
 ]
 TEXTS = st.text(alphabet="aAbBcdefSsIi ,.'’“”\"\n\t-é٣12ßẞﬁﬃİıtro_", max_size=60)
 
@@ -181,9 +182,35 @@ def test_the_expanding_folds_are_every_character_that_folds_to_several() -> None
 
 
 def test_what_cannot_be_relaxed_is_refused() -> None:
-    for pattern in (r"(?:colour){e<=1}", r"\L<words>", r"[[a-z]--[aeiou]]", r"(?i)straße"):
+    for pattern in (
+        r"(?:colour){e<=1}",
+        r"\L<words>",
+        r"[[a-z]--[aeiou]]",
+        r"(?i)straße",
+        "a(*ACCEPT)b",
+    ):
         with pytest.raises(Unrelaxable):
             relax(pattern)
+
+
+def test_a_skip_and_fail_after_a_possessive_run_relaxes_to_the_run() -> None:
+    """`(*SKIP)(*FAIL)` only takes matches away: the branch it ends relaxes to what precedes it
+    (it was read as a group of a bare `*`, which RE2 refused, so the rule ran ungated)."""
+    gate = relaxed(r"(?m)said, (?:(?=[^\n]*?\bI\b)[^\n]*$|[^\n]*+(*SKIP)(*FAIL))")
+    assert gate.search("he said, I went") is not None and gate.search("he said it") is None
+
+
+def test_every_built_in_gated_pattern_relaxes() -> None:
+    """A part that cannot be relaxed is never gated: its check's regex runs over every text."""
+    options = re2.Options()
+    options.log_errors = False
+    refused = [
+        check.rule.id
+        for check in Linter([r for r in load_rules() if not r.id.startswith("grammar")]).checks
+        for pattern in check.gate_patterns() or ()
+        if gate_module._relax_anew(pattern, options) is None
+    ]
+    assert refused == []
 
 
 def test_whether_a_match_can_cross_a_line_break() -> None:

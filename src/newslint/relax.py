@@ -13,6 +13,9 @@ or a wider one). RE2 then says where a rule cannot match; the rule's own regex r
 - back-references and subroutine calls to an unknown group: any text (`(?s:.*)`);
 - `(?&name)` to a defined group: that group's relaxed body; `(?(DEFINE)...)`: dropped;
 - atomic groups, possessive quantifiers: their ordinary forms; `{,n}`: `{0,n}`;
+- the control verbs `(*SKIP)`, `(*PRUNE)`, `(*FAIL)`, `(*F)`: dropped (they only remove matches;
+  `(*SKIP)(*FAIL)` after a repeat was read as a group of a bare `*`, so RE2 refused the pattern
+  and its check ran ungated on every text);
 - `\\w`, `\\d`, `\\s`, `\\p{...}` and their negations: their ASCII members exactly, and beyond
   ASCII every character but the common marks they do not match (`relax_atoms.beyond_ascii`;
   nothing beyond ASCII inside a negated class, which then only grows);
@@ -48,6 +51,8 @@ ZERO_WIDTH_ESCAPES = set("bBAZzGK")
 CONTROL_ESCAPES = {"n": 0x0A, "t": 0x09, "r": 0x0D, "f": 0x0C, "v": 0x0B, "a": 0x07, "e": 0x1B}
 KEPT_FLAGS = set("ims")
 DROPPED_FLAGS = set("xafuLwbeprV01")
+# Backtracking control verbs that can only remove matches (`regex` also knows no others).
+PRUNING_VERBS = frozenset({"SKIP", "PRUNE", "FAIL", "F"})
 
 
 @dataclass(frozen=True)
@@ -170,6 +175,8 @@ class _Relaxer:
 
     def group(self) -> str:
         self.take()
+        if self.peek() == "*":
+            return self.verb()
         if self.peek() != "?":
             return "(?:" + self.closed() + ")"
         self.take()
@@ -202,6 +209,15 @@ class _Relaxer:
             self.look_around()
             return "(?:)"
         return self.flags()
+
+    def verb(self) -> str:
+        """A backtracking control verb: `(*SKIP)`, `(*PRUNE)`, `(*FAIL)` and `(*F)` only take
+        matches away (a branch that fails, a retry begun further on), so none of them is read;
+        a verb that could end a match early or that this code does not know is refused."""
+        name = self.name_until(")")[1:]
+        if name not in PRUNING_VERBS:
+            raise Unrelaxable(f"backtracking verb (*{name})")
+        return ""
 
     def look_around(self) -> tuple[str, bool]:
         """Read a look-around (or DEFINE) body, keeping its named groups for calls; its relaxed
