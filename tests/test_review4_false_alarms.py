@@ -103,7 +103,29 @@ def test_a_guillemet_used_as_a_web_arrow_is_no_quotation_mark(linter: Linter) ->
 def test_guillemets_that_quote_are_still_reported(linter: Linter) -> None:
     text = "«The President noted the measures,» the press service said. « Never again »."
     spans = [span for span, _ in _found(linter, text, "typography.guillemets")]
-    assert spans == ["«", "»", "« ", " »"]
+    # One finding for each quotation, from its opening mark to its closing one (stop 44).
+    assert spans == ["«The President noted the measures,»", "« Never again »"]
+    assert _found(linter, text, "typography.lone-guillemet") == []
+
+
+def test_a_quotation_in_guillemets_is_fixed_as_a_pair(linter: Linter) -> None:
+    text = "«The measures are noted,» the service said, calling them « timely »."
+    findings = [
+        f for f in linter.lint(Document.from_raw(text)) if f.rule == "typography.guillemets"
+    ]
+    assert [[e.replacement for e in f.fix.edits] for f in findings if f.fix] == [
+        ["“The measures are noted,”"],
+        ["“timely”"],
+    ]
+
+
+def test_a_guillemet_that_lost_its_partner_is_reported_alone(linter: Linter) -> None:
+    lost = "Peskov said “any measures are good» on Monday.\n\nHe said «the talks go on today.\n"
+    spans = [span for span, _ in _found(linter, lost, "typography.lone-guillemet")]
+    assert spans == ["»", "«"]
+    nested = "He said «the talks go on, and «no» was the answer» today."
+    assert [s for s, _ in _found(linter, nested, "typography.guillemets")] == ["«no»"]
+    assert [s for s, _ in _found(linter, nested, "typography.lone-guillemet")] == ["«", "»"]
 
 
 @pytest.mark.parametrize(
