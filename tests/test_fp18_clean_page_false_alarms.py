@@ -8,6 +8,7 @@ from __future__ import annotations
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.furniture_in_story import item_numbers
+from newslint.page_layout import CAPITALS_NAME_LINE
 
 from .conftest import findings_of, spans_of
 
@@ -98,3 +99,22 @@ def test_a_title_in_label_form_over_its_date_is_the_title(linter: Linter) -> Non
     spans = [span.strip() for span in spans_of(text, findings_of(linter, text, _RULE))]
     assert "Transcript: Harbour board media briefing" not in spans
     assert "4 March 2024" not in spans
+
+
+def test_a_dateline_or_judge_s_line_in_capitals_is_the_story_s(linter: Linter) -> None:
+    # A wire's dateline, a judge's line over the opinion: capitals with a comma part or a colon.
+    text = (
+        "Harbour board raises ferry fares\n\n"
+        "LAGOS, Nigeria, Mar. 4\n\n"
+        "The harbour board agreed on Monday to raise ferry fares by ten per cent from May, "
+        "saying fuel costs had doubled since the last rise two years ago.\n"
+    )
+    spans = [span.strip() for span in spans_of(text, findings_of(linter, text, _RULE))]
+    assert "LAGOS, Nigeria, Mar. 4" not in spans
+
+
+def test_capitals_name_lines() -> None:
+    for line in ("ISLAMABAD:", "BAKU, Azerbaijan, Nov. 25", "PERALTA, J.:", "JANE DOE, Chairman"):
+        assert CAPITALS_NAME_LINE.fullmatch(line), line
+    for line in ("MEDIA RELEASE", "SECOND DIVISION", "Home, News", "USD"):
+        assert not CAPITALS_NAME_LINE.fullmatch(line), line

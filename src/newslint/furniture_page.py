@@ -65,6 +65,7 @@ from newslint.furniture_story import (
 from newslint.lexicon import MEMO_LIMIT
 from newslint.listing import opening_listing
 from newslint.page_layout import (
+    CAPITALS_NAME_LINE,
     PLACE_LINE,
     find_headline,
     first_opening,
@@ -88,6 +89,7 @@ PANEL = "part of a metadata panel (field labels and their values)"
 BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
 SHAPED = "shaped like page furniture, not article text"
+NAME_LINE_WORDS = 6  # the longest dateline or name line in capitals
 _BY_SHAPE = frozenset({SHAPED, RUN, BETWEEN})  # reasons from a line's look or place, no evidence
 # In a legal document's front matter its own dates ("Date: 03/03/2017", "Hearing date : 16/12/2016")
 # and a judge's bracketed capacity ("(SITTING AS A JUDGE OF THE COURT OF APPEAL)") read as a stamp
@@ -275,6 +277,10 @@ class PageJudge:
             # A place line, or a line that stops on a comma (a sentence cut by a page break).
             if PLACE_LINE.fullmatch(items[index].text) or items[index].text.endswith(","):
                 continue
+            if items[index].words <= NAME_LINE_WORDS and CAPITALS_NAME_LINE.fullmatch(
+                items[index].text
+            ):
+                continue  # a dateline, a judge's or a speaker's line in capitals
             if is_result_line(items[index].text):  # a roundup's heading over a game's report
                 continue
             if heads_paragraph(items, index, blank_parted) or heads_a_table(items, index):

@@ -18,6 +18,15 @@ _FIRST_ITEM = compile_pattern(r"1[.)] \p{L}")
 PLACE_LINE = compile_pattern(
     r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?"
 )
+# A dateline, a judge's or a speaker's line set in capitals on a line of its own, with its place,
+# role or date after a comma or closing on a colon ("ISLAMABAD:", "BAKU, Azerbaijan, Nov. 25",
+# "PERALTA, J.:", "JANE DOE, Chairman"): the story's own line, not a label of the page.
+# (possessive throughout: each part stops on a mark its class lacks, so a long line fails in one
+# pass; a date is tried before a name, which would take its month)
+CAPITALS_NAME_LINE = compile_pattern(
+    r"\p{Lu}{3}[\p{Lu} .'’-]*+"
+    r"(?:(?:, ?(?:\p{L}{3,}\.? \d{1,2}|\p{Lu}[\p{L}.]*+(?: [\p{L}.]++)*+))++:?|:)"
+)
 SENTENCE_WORDS = 8
 HEADING_WORDS = 6  # the longest second heading between a heading and its paragraph
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
