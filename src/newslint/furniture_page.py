@@ -62,6 +62,7 @@ from newslint.furniture_story import (
     names_its_speaker,
     outline_lines,
 )
+from newslint.furniture_twins import TWIN, furniture_twins
 from newslint.lexicon import MEMO_LIMIT
 from newslint.listing import opening_listing
 from newslint.page_layout import (
@@ -190,6 +191,8 @@ class PageJudge:
         smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
         for index in listed_titles(items, reasons, self.tokens):  # under "Related News"
             reasons[index] = LISTED
+        for index in furniture_twins(items, reasons, headline):  # alt text beside its caption
+            reasons[index] = TWIN
         for index in front_matter(items):  # a judgment's caption, judges, counsel and dates
             if reasons[index] in _FRONT_MATTER_OWN:
                 reasons[index] = None
