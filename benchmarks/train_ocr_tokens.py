@@ -2,7 +2,11 @@
 are a scanner's misreadings.
 
     python benchmarks/train_ocr_tokens.py [--corpus ../shared/corpus] [--l2 1.0]
-        [--precision 0.85] [--extra SET ...]
+        [--precision 0.85] [--extra SET ...] [--capitals [--synthetic N]]
+
+With `--capitals` it fits the capital model (`newslint.ocr_capital_model`) on the capitalised
+words that model asks instead, and with `--synthetic N` adds up to N made misreadings of each
+page's right capitalised words to the fit (`_capital_synthetic`; never to the figures).
 
 Labelled tokens come from two places, never from a test half:
 - BLN600's OCR'd articles of the "fit" half (`_bln_articles.bln_half`; the "held" half is the
@@ -34,10 +38,11 @@ from pathlib import Path
 
 import numpy as np
 from _bln_articles import aligned_lines, bln_half
+from _capital_synthetic import picks
 from _corpus import DEFAULT_CORPUS
 from real import half_of, load_records
 
-from newslint import cased_lexicon
+from newslint import cased_lexicon, ocr_capital_model
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.glossed_terms import glossed_spans, inside
@@ -113,10 +118,14 @@ def dev_pages(corpus: Path) -> Iterator[Page]:
         yield f"{corpus.name}:{record['id']}", "dev", text, labels
 
 
-def examples(pages: list[Page], linter: Linter) -> tuple[np.ndarray, np.ndarray, list[dict]]:
+def examples(
+    pages: list[Page], linter: Linter, capitals: bool = False, synthetic: int = 0
+) -> tuple[np.ndarray, np.ndarray, list[dict]]:
     """Features, labels and a description (page, word, reported by another rule) of every labelled
-    token of the pages the gate opens."""
-    in_dictionary = cased_lexicon.english().has
+    token of the pages the gate opens (`capitals`: the capitalised words the capital model asks)."""
+    lexicon = cased_lexicon.english()
+    in_dictionary = lexicon.has
+    names = ocr_capital_model.Names(lexicon.only_capitalised, lexicon.has)
     rows, ys, about = [], [], []
     for name, _, text, labels in pages:
         signal = ocr_signal(text, zipf)
@@ -125,7 +134,13 @@ def examples(pages: list[Page], linter: Linter) -> tuple[np.ndarray, np.ndarray,
         findings = linter.lint(Document.from_raw(text))
         # the rule never reports a term beside its translation (`newslint.glossed_terms`)
         glossed = glossed_spans(text, cased_lexicon.english())
-        for token in tokens(text, zipf, in_dictionary, signal.share):
+        asked = (
+            ocr_capital_model.capital_tokens(text, zipf, names, signal.share)
+            if capitals
+            else tokens(text, zipf, in_dictionary, signal.share)
+        )
+        right: list[tuple[int, str]] = []
+        for token in asked:
             label = _label_at(text, token.start, labels)
             if label is None or inside(glossed, token.start, token.end):
                 continue
@@ -133,6 +148,16 @@ def examples(pages: list[Page], linter: Linter) -> tuple[np.ndarray, np.ndarray,
             ys.append(label)
             reported = any(f.start < token.end and token.start < f.end for f in findings)
             about.append({"page": name, "word": token.word, "reported": reported})
+            if label == 0:
+                right.append((token.start, token.word))
+        # made misreadings of the page's right capitalised words (`_capital_synthetic`)
+        for start, word, made in picks(name, right, zipf, synthetic if capitals else 0):
+            changed = text[:start] + made + text[start + len(word) :]
+            for token in ocr_capital_model.capital_tokens(changed, zipf, names, signal.share):
+                if token.start == start:
+                    rows.append(token.features)
+                    ys.append(1)
+                    about.append({"page": name, "word": made, "reported": False, "made": True})
     return np.array(rows, dtype=float), np.array(ys, dtype=float), about
 
 
@@ -170,20 +195,29 @@ def main() -> int:
     parser.add_argument("--precision", type=float, default=0.85)
     parser.add_argument("--extra", type=Path, nargs="*", default=[])
     parser.add_argument("--show", action="store_true", help="list the held-out new findings")
+    parser.add_argument(
+        "--capitals", action="store_true", help="fit the capital model (`ocr_capital_model`)"
+    )
+    parser.add_argument(
+        "--synthetic", type=int, default=0, help="made capital misreadings per page (fit only)"
+    )
     args = parser.parse_args()
     linter = Linter(load_rules(), select=["ocr"], ignore=[RULE])  # the other rules
     pages = list(bln_pages(args.corpus, "fit")) + list(dev_pages(args.corpus))
     for extra in args.extra:
         pages += list(dev_pages(extra))
-    x, y, about = examples(pages, linter)
+    x, y, about = examples(pages, linter, args.capitals, args.synthetic)
     folds = np.array([fold_of(a["page"]) for a in about])
     held = np.zeros(len(y))
     for k in range(FOLDS):
         w = fit(x[folds != k], y[folds != k], args.l2)
         held[folds == k] = predict(w, x[folds == k])
-    new = np.array([not a["reported"] for a in about])
+    # made tokens are fitted on, never scored (`_capital_synthetic`)
+    new = np.array([not a["reported"] and not a.get("made") for a in about])
+    made = sum(1 for a in about if a.get("made"))
     print(
-        f"tokens {len(y)}, misread {int(y.sum())}, of which no other rule reports {int((y * new).sum())}"
+        f"tokens {len(y) - made} (and {made} made), misread {int(y.sum()) - made}, "
+        f"of which no other rule reports {int((y * new).sum())}"
     )
     # the lowest threshold whose held-out precision (over at least MIN_CHOSEN new findings) holds
     threshold = float("inf")
@@ -203,7 +237,7 @@ def main() -> int:
         f"{int(y[chosen].sum())} on a misreading"
     )
     w = fit(x, y, args.l2)
-    bx, by, babout = examples(list(bln_pages(args.corpus, "held")), linter)
+    bx, by, babout = examples(list(bln_pages(args.corpus, "held")), linter, args.capitals)
     bnew = np.array([not a["reported"] for a in babout])
     picked = (predict(w, bx) >= threshold) & bnew
     print(
@@ -212,11 +246,14 @@ def main() -> int:
     print(f"BIAS = {w[0]:.4f}")
     print("WEIGHTS = (" + ", ".join(f"{v:.4f}" for v in w[1:]) + ")")
     print(f"THRESHOLD = {threshold}")
-    print("features:", ", ".join(FEATURES))
+    print("features:", ", ".join(ocr_capital_model.FEATURES if args.capitals else FEATURES))
     extras = " ".join(str(e) for e in args.extra)
     print(
         "reproduce: python benchmarks/train_ocr_tokens.py"
-        f" --l2 {args.l2} --precision {args.precision}" + (f" --extra {extras}" if extras else "")
+        f" --l2 {args.l2} --precision {args.precision}"
+        + (" --capitals" if args.capitals else "")
+        + (f" --synthetic {args.synthetic}" if args.synthetic else "")
+        + (f" --extra {extras}" if extras else "")
     )
     return 0
 

@@ -34,6 +34,7 @@ from newslint.glossed_terms import glossed_spans, inside
 from newslint.lexicon import Vocabulary
 from newslint.misreadings import capital_misread, misread_of, near_word
 from newslint.necessary import DocumentFeature, Necessary
+from newslint.ocr_capital_model import Names, likely_capital_misreads
 from newslint.ocr_capital_words import capital_misreadings
 from newslint.ocr_channel import Misreading, damage_relief, unlikely_words
 from newslint.ocr_context import (
@@ -223,7 +224,13 @@ class OcrNoiseCheck(ScannedTextCheck):
         share = ocr_signal(text, self.zipf).share
         in_dictionary = cased_lexicon.english().has
         threshold = float(self.rule.option("min_probability", THRESHOLD))
-        misreads = likely_misreads(text, self.zipf, in_dictionary, share, threshold)
+        lexicon = cased_lexicon.english()
+        names = Names(lexicon.only_capitalised, lexicon.has)
+        misreads = chain(
+            likely_misreads(text, self.zipf, in_dictionary, share, threshold),
+            # "United Stales": a capitalised word inside a sentence, weighed by its own model
+            likely_capital_misreads(text, self.zipf, names, share),
+        )
         for start, end, intended in misreads:
             # The model reads no context: a word of a phrase kept in another language ("la
             # Repubblica", "per se") is that language's, not a misread English word.
