@@ -181,3 +181,20 @@ def test_a_name_english_knows_with_its_accent_outweighs_a_garble_of_it() -> None
         "Mr Lofven later visited the wounded."
     )
     assert _spelling(text) == ["Lofevn"]
+
+
+def test_relatives_who_share_a_family_name_are_not_one_name_respelled() -> None:
+    # Siblings, a father and a son, a grandfather: Korean, Cambodian and Arabic names carry the
+    # family's name and a generation name, so their given names are one or two letters apart.
+    texts = (
+        "Leader Kim Jong Un met his sister Kim Yo Jong on Monday. Kim Jong Un later praised "
+        "Kim Yo Jong and visited the tomb of his father Kim Jong Il. Kim Jong Il died in 2011.",
+        "Kim Jong-un inspected the site with Kim Yo-jong. Kim Jong-un said Kim Yo-jong would "
+        "lead the work his father Kim Jong-il had planned.",
+        "Prime Minister Hun Manet succeeded his father Hun Sen. Hun Sen said on Friday that Hun "
+        "Manet would govern well.",
+        "Crown Prince Mohammed bin Salman met his father King Salman bin Abdulaziz. Mohammed bin "
+        "Salman later received Mohammed bin Nayef's envoy.",
+    )
+    for text in texts:
+        assert _spelling(text) == [], text
