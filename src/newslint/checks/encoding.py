@@ -20,6 +20,7 @@ from newslint.lexicon import Vocabulary, zipf
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.run_search import finditer_in_runs
+from newslint.tokens import stretch_around
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
@@ -109,10 +110,10 @@ _CANDIDATES = {
 
 def load_ftfy() -> None:
     """Import what the mojibake and C1-control detectors import at their first suspect."""
-    import difflib  # noqa: F401
-
     import ftfy.badness
     import ftfy.fixes
+
+    import newslint.token_diff  # noqa: F401
 
     ftfy.fix_encoding("cafÃ©")
 
@@ -191,8 +192,7 @@ class EncodingCheck(Check):
         from newslint.markup import literal
 
         for match in _BYTE_ESCAPES.finditer(text):
-            start, end = _token_at(text, match.start())
-            if _IN_ADDRESS.search(text, start, end):
+            if _IN_ADDRESS.search(stretch_around(text, match.start(), match.end())):
                 continue
             try:
                 character = bytes.fromhex(_HEX_PAIR.sub("", match.group())).decode("utf-8")
@@ -284,14 +284,11 @@ class EncodingCheck(Check):
                 yield finding(self.rule, start, end, message)
 
     def _diff_findings(self, text: str, offset: int, repaired: str) -> Iterator[Finding]:
-        import difflib  # only for text that needs repair
+        from newslint.token_diff import changed_spans  # only for text that needs repair
 
         original = text[offset : offset + _token_length(text, offset)]
-        matcher = difflib.SequenceMatcher(None, original, repaired, autojunk=False)
-        for tag, a0, a1, b0, b1 in matcher.get_opcodes():
-            if tag == "equal":
-                continue
-            start, end, fix = offset + a0, offset + a1, repaired[b0:b1]
+        for start, end, fix in changed_spans(original, repaired):
+            start, end = offset + start, offset + end
             message = render(self.rule.message, match=text[start:end], fix=fix)
             yield finding(self.rule, start, end, message, fix=fix, suggestions=[fix])
 
