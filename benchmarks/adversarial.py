@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import string
 import subprocess
 import sys
 import tempfile
@@ -25,6 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from _varied_line import varied_line
+
+from newslint.finding import UNFINISHED_RULE
 
 ROOT = Path(__file__).resolve().parent.parent
 MEMORY_RATIO = 1.5
@@ -35,6 +38,7 @@ _COMMON = (
     "the a of to in and for on with at by from that said was is will has after over about "
     "city council minister report week year people police market court season plan water"
 ).split()
+_CODE_CHARACTERS = string.ascii_letters + string.digits + "+/"
 
 
 def _fill(size: int, piece: Callable[[random.Random], str], joiner: str = " ") -> str:
@@ -122,6 +126,33 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
         "txt",
         lambda n: _fill(n, lambda r: r.choice("([{") + _sentence(r)),
     ),
+    "escapes-token": (
+        "byte escapes between invented words, one token without spaces",
+        "txt",
+        lambda n: _fill(
+            n, lambda r: r.choice(("%E2%80%99", "=C3=A9", "\\xe2\\x80\\x99")) + _invented(r), ""
+        ),
+    ),
+    "mojibake-token": (
+        "mojibake between invented words, one token without spaces",
+        "txt",
+        lambda n: _fill(n, lambda r: r.choice(("â€™", "Ã©", "Ã¨", "Ã¼")) + _invented(r), ""),
+    ),
+    "code-token": (
+        "letters, digits, `+` and `/` in one token (an inlined image or key)",
+        "txt",
+        lambda n: _fill(n, lambda r: "".join(r.choice(_CODE_CHARACTERS) for _ in range(8)), ""),
+    ),
+    "capitals-line": (
+        "words in capitals on one line (a headline block whose breaks were lost)",
+        "txt",
+        lambda n: _fill(n, lambda r: _invented(r).upper()),
+    ),
+    "letters-token": (
+        "invented words run together, one token",
+        "txt",
+        lambda n: _fill(n, _invented, ""),
+    ),
     "markdown-deep": (
         "Markdown nested quotes and lists, deeper each line",
         "md",
@@ -158,14 +189,17 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
 }
 
 
-def measure(path: Path) -> tuple[float, float]:
-    """CPU seconds and peak RSS (MiB) of checking `path` in a process of its own."""
+def measure(path: Path) -> tuple[float, float, int]:
+    """CPU seconds, peak RSS (MiB) and the rules that ran out of time (their budget hides a cost
+    above linear: the time stays flat while findings are lost) checking `path` in a process of
+    its own."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     command = [sys.executable, "-m", "newslint", "check", "--exit-zero", "--grammar", "off"]
-    timed = ["/usr/bin/time", "-f", "%U %S %M", *command, str(path)]
+    timed = ["/usr/bin/time", "-f", "%U %S %M", *command, "--format", "json", str(path)]
     done = subprocess.run(timed, env=env, capture_output=True, text=True, check=False)
     user, system, rss = done.stderr.strip().splitlines()[-1].split()
-    return float(user) + float(system), int(rss) / 1024
+    unfinished = done.stdout.count(f'"{UNFINISHED_RULE}"')
+    return float(user) + float(system), int(rss) / 1024, unfinished
 
 
 def main() -> None:
@@ -179,10 +213,10 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     empty = folder / "empty.txt"
     empty.write_text("", encoding="utf-8")
-    base_cpu, base_rss = measure(empty)
+    base_cpu, base_rss, _ = measure(empty)
     print(f"empty file: {base_cpu:.2f} s, {base_rss:.0f} MiB (subtracted below)")
     header = f"{'shape':24} {'n s':>7} {'10n s':>8} {'growth':>7} {'n MiB':>6} {'10n MiB':>8}"
-    print(header + "  MiB above an empty file")
+    print(header + "  MiB above an empty file; rules out of time")
     prose_growth: float | None = None
     for name in ["prose", *(n for n in args.only or SHAPES if n != "prose")]:
         _, suffix, make = SHAPES[name]
@@ -191,11 +225,11 @@ def main() -> None:
             path = folder / f"{name}-{size}.{suffix}"
             text = make(size)
             path.write_text(text, encoding="utf-8")
-            cpu, rss = measure(path)
-            rows.append((cpu, rss, rss - base_rss))
+            cpu, rss, unfinished = measure(path)
+            rows.append((cpu, rss, rss - base_rss, unfinished))
             if not args.keep:
                 path.unlink()
-        (small, small_rss, small_extra), (large, large_rss, large_extra) = rows
+        (small, small_rss, small_extra, _), (large, large_rss, large_extra, unfinished) = rows
         growth = (large - base_cpu) / max(small - base_cpu, 0.01)
         marks = []
         if growth > args.factor * 1.2:
@@ -205,6 +239,8 @@ def main() -> None:
             prose_growth = memory_growth
         elif memory_growth > prose_growth * MEMORY_RATIO + MEMORY_SLACK_MIB:
             marks.append("MEMORY")
+        if unfinished:
+            marks.append(f"UNFINISHED {unfinished}")
         print(
             f"{name:24} {small:7.2f} {large:8.2f} {growth:6.1f}x {small_rss:6.0f} {large_rss:8.0f}"
             f"  {small_extra:.0f} -> {large_extra:.0f} {' '.join(marks)}",

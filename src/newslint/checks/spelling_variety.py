@@ -28,6 +28,9 @@ from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 OPTIONS: dict[str, object] = {}
+# Longer "words" are run-together text or code, never one spelling: the shapes' greedy stems
+# made matching one of 200,000 letters take seconds.
+MAX_WORD_LENGTH = 40
 _ENDINGS = r"(?:s|ed|ing|ite|ites|able|ful|less|hood|hoods|al)?"
 # (a string every word of the shape holds, the British shape, how the American form is made from
 # its groups): each shape matches a whole word; the string, tested first at C speed, rules out
@@ -45,7 +48,7 @@ class SpellingVarietyCheck(Check):
         for held, shape, american in _SHAPES:
             pairs: list[tuple[str, str]] = []
             for word in counts:
-                match = shape.fullmatch(word) if held in word and word[:1].islower() else None
+                match = shape.fullmatch(word) if _may_hold(word, held) else None
                 if match is not None and (other := match.expand(american)) in counts:
                     pairs.append((word, other))
             if pairs:
@@ -65,6 +68,10 @@ class SpellingVarietyCheck(Check):
             if fixed is not None:
                 message = render(self.rule.message, match=word, winner=fixed)
                 yield finding(self.rule, start, end, message, fix=fixed, suggestions=[fixed])
+
+
+def _may_hold(word: str, held: str) -> bool:
+    return held in word and word[:1].islower() and len(word) <= MAX_WORD_LENGTH
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> SpellingVarietyCheck:
