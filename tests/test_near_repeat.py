@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import time
+from random import Random
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.checks import near_repeat
 from newslint.checks.near_repeat import _near, _tokens, near_copies
 from newslint.document import Document
+
+from .conftest import examples
 
 
 def _copies(text: str) -> list[str]:
@@ -73,3 +80,63 @@ def test_a_long_line_of_repeated_sentences_stays_fast():
     found = list(near_copies(Document.from_raw(text), 8))
     assert time.process_time() - began < 20
     assert not found  # copies equal word for word are the other rules'
+
+
+def _reference_copies(doc: Document, min_words: int) -> list[tuple[int, int, int]]:
+    """`near_copies` as first written: every shingle's earlier units walked back from the
+    latest, each shingle sliced anew (the check now skips a shingle last seen too far back)."""
+    units = near_repeat._units(doc, min_words)
+    by_shingle: dict[tuple[str, ...], list[int]] = {}
+    reported: set[int] = set()
+    found = []
+    for index, (start, end, words) in enumerate(units):
+        candidates: dict[int, int] = {}
+        for i in range(len(words) - near_repeat.SHINGLE + 1):
+            for other in reversed(by_shingle.get(tuple(words[i : i + near_repeat.SHINGLE]), ())):
+                if start - units[other][0] > near_repeat.NEAR_CHARS:
+                    break
+                candidates[other] = candidates.get(other, 0) + 1
+        for other, shared in candidates.items():
+            o_start, o_end, o_words = units[other]
+            if shared < 2 or o_end > start:
+                continue
+            if len(o_words) <= len(words) or not set(words) <= set(o_words):
+                continue
+            if not _near(words, o_words) or near_repeat._CUT.search(doc.text, o_start, o_end):
+                continue
+            if start not in reported:
+                reported.add(start)
+                found.append((start, end, o_start))
+        for i in range(len(words) - near_repeat.SHINGLE + 1):
+            by_shingle.setdefault(tuple(words[i : i + near_repeat.SHINGLE]), []).append(index)
+    return found
+
+
+WORDS = "the council said it would vote on the budget Gov't O'Brien’s ferry late again 12".split()
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.lists(st.sampled_from(WORDS), min_size=3, max_size=14), st.integers(0, 5)),
+        min_size=1,
+        max_size=5,
+    ),
+    st.randoms(use_true_random=False),
+    st.sampled_from(["\n", " ", "\n\n"]),
+    st.integers(3, 8),
+)
+def test_the_copies_are_those_the_plain_walk_over_every_shingle_finds(
+    bases: list[tuple[list[str], int]], rng: Random, joiner: str, min_words: int
+) -> None:
+    units = []
+    for base, copies in bases:
+        for _ in range(copies + 1):  # copies of a unit with words added or left out
+            words = list(base)
+            for _ in range(rng.randint(0, 4)):
+                words.insert(rng.randint(0, len(words)), rng.choice(WORDS))
+            if rng.random() < 0.3:
+                del words[rng.randrange(len(words))]
+            units.append(" ".join(words) + rng.choice([".", "…", "", "!"]))
+    doc = Document.from_raw(joiner.join(units))
+    assert list(near_copies(doc, min_words)) == _reference_copies(doc, min_words)

@@ -35,7 +35,9 @@ SHINGLE = 3  # words of the shared run that makes two units candidates
 
 def _tokens(text: str) -> list[str]:
     """The unit's words, case and apostrophes folded ("Gov't" and "Govt" are one word)."""
-    return _TOKEN.findall(_APOSTROPHE.sub("", text).casefold())
+    if "'" in text or "’" in text:  # most units hold none: the substitution's scan is spared
+        text = _APOSTROPHE.sub("", text)
+    return _TOKEN.findall(text.casefold())
 
 
 def _units(doc: Document, min_words: int) -> list[tuple[int, int, list[str]]]:
@@ -76,16 +78,25 @@ def _near(short: list[str], long: list[str]) -> bool:
 def near_copies(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]:
     """The shorter copy of each pair of near copies (the later one when they are as long)."""
     units = _units(doc, min_words)
+    starts = [unit[0] for unit in units]
     by_shingle: dict[tuple[str, ...], list[int]] = {}
     reported: set[int] = set()
     for index, (start, end, words) in enumerate(units):
         candidates: dict[int, int] = {}
-        word_set = set(words)
-        for i in range(len(words) - SHINGLE + 1):
-            for other in reversed(by_shingle.get(tuple(words[i : i + SHINGLE]), ())):
-                if start - units[other][0] > NEAR_CHARS:
-                    break  # the lists run in the order of the text
+        # Each run of SHINGLE words, made in C calls (as `tuple(words[i : i + SHINGLE])`); the
+        # shortest slice ends them, so a unit's last words start none.
+        shingles = list(zip(*(words[k:] for k in range(SHINGLE)), strict=False))
+        for shingle in shingles:
+            earlier = by_shingle.get(shingle)
+            # The lists run in the order of the text: most shingles were last seen too far
+            # back, which their last unit tells.
+            if earlier is None or start - starts[earlier[-1]] > NEAR_CHARS:
+                continue
+            for other in reversed(earlier):
+                if start - starts[other] > NEAR_CHARS:
+                    break
                 candidates[other] = candidates.get(other, 0) + 1
+        word_set = set(words) if candidates else set()
         for other, shared in candidates.items():
             o_start, o_end, o_words = units[other]
             if shared < 2 or o_end > start:
@@ -99,5 +110,5 @@ def near_copies(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]
             if start not in reported:
                 reported.add(start)
                 yield start, end, o_start
-        for i in range(len(words) - SHINGLE + 1):
-            by_shingle.setdefault(tuple(words[i : i + SHINGLE]), []).append(index)
+        for shingle in shingles:
+            by_shingle.setdefault(shingle, []).append(index)
