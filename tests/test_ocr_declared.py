@@ -51,3 +51,39 @@ def test_one_misreading_on_a_declared_page_opens_the_gate() -> None:
     assert not ocr_signal(STORY).looks_scanned(*DEFAULT_GATE)
     clean = "OCR Text\n\n" + STORY.replace("Tbe", "The")
     assert not ocr_signal(clean).looks_scanned(*DEFAULT_GATE)
+
+
+def test_a_long_line_is_read_once() -> None:
+    """Read back from a line's end (a greedy run before the words looked for), the regex module
+    cost a 640 KB line its length again at each place it tried: 3.3 s for each of the first
+    three texts. The fourth's look-ahead from each "OCR text" to the line's end cost more still:
+    32 KB of them took 13 s, and a damaged page with a 36 KB such line took newslint 19 s."""
+    import time
+
+    body = "word other " * 58_000
+    texts = ("OCR " + body, body + "\nOCR", "Note: " + body + " generated", "OCR text " * 70_000)
+    started = time.process_time()
+    assert [declares_ocr(text) for text in texts] == [False, True, False, False]
+    assert time.process_time() - started < 1
+
+
+def test_naming_the_ocr_text_and_pointing_at_it_is_either_order() -> None:
+    """The two searches made apart answer as the look-aheads they replace did."""
+    import random
+
+    import regex
+
+    from newslint.ocr_gate import _POINTER, _names_its_ocr_text
+
+    both = regex.compile(
+        rf"\bOCR[- ](?:text|output)\b(?=.*\b{_POINTER})|\b{_POINTER}(?=.*\bOCR[- ](?:text|output)\b)"
+    )
+    pieces = ("OCR text", "OCR-output", "xOCR text", "this page", "This newspaper page", "below",
+              "below is", "Below.", "below it", "word", " ", " ", "\t", ".", ",", "é")  # fmt: skip
+    rnd = random.Random(44)
+    agreed = 0
+    for _ in range(20_000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        assert _names_its_ocr_text(line) == (both.search(line) is not None), line
+        agreed += _names_its_ocr_text(line)
+    assert agreed > 1_000
