@@ -3,7 +3,6 @@ and accepting a word into the vocabulary."""
 
 from __future__ import annotations
 
-import difflib
 import itertools
 from collections.abc import Sequence
 
@@ -12,6 +11,7 @@ from lsprotocol import types
 from pygls.workspace.position_codec import PositionCodec
 
 from newslint.finding import Edit, Finding
+from newslint.line_diff import line_opcodes
 from newslint.selftest import changed_region
 from newslint.server.linting import Linted
 from newslint.server.positions import Positions
@@ -146,8 +146,7 @@ def minimal_edits(before: str, after: str, codec: PositionCodec) -> list[types.T
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
     starts = [0, *itertools.accumulate(len(line) for line in old)]
     edits = []
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in line_opcodes(old, new):
         if tag == "equal":
             continue
         start, end, text = _changed_span("".join(old[i1:i2]), "".join(new[j1:j2]))
