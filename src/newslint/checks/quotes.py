@@ -108,9 +108,11 @@ class QuotesCheck(Check):
 
     def _direction(self, doc: Document) -> Iterator[Finding]:
         for match in openers_closing(doc.text):
-            yield finding(self.rule, match.start(), match.end(), fix="”", suggestions=["”"])
+            if not _word_through_markup(doc, match.end(), forward=True):
+                yield finding(self.rule, match.start(), match.end(), fix="”", suggestions=["”"])
         for match in closers_opening(doc.text):
-            yield finding(self.rule, match.start(), match.end(), fix="“", suggestions=["“"])
+            if not _word_through_markup(doc, match.start() - 1, forward=False):
+                yield finding(self.rule, match.start(), match.end(), fix="“", suggestions=["“"])
 
     def _side_finding(self, text: str, side: str, at: int) -> Finding:
         if side == UNCLOSED:
@@ -302,6 +304,32 @@ def _run_on_quotations(
             index += 2
             continue
         index += 1
+
+
+# Markup that breaks the line or the paragraph where it stands: a mark beside it is at a line's
+# end or start as in plain text.
+_BREAKING_TAG = compile_pattern(
+    r"(?i)</?(?:p|br|div|li|ul|ol|h[1-6]|t[dhr]|table|blockquote|hr|section|article|figure"
+    r"|figcaption|header|footer|d[dlt]|pre)\b"
+)
+
+
+def _word_through_markup(doc: Document, at: int, forward: bool) -> bool:
+    """Whether inline markup (a tag, a link's brackets) stands at `at` with prose other than
+    white space right beyond it. Markup is blanked to spaces, so “<b>never” read as “ never”
+    and the opening mark was reported and turned round ("said”<b>never</b>"); through an inline
+    tag the mark touches its word, as in plain text."""
+    if not doc.masked or not 0 <= at < len(doc.text):
+        return False
+    index = bisect.bisect_right(doc.masked, (at, len(doc.text) + 1)) - 1
+    if index < 0 or doc.masked[index][1] <= at:
+        return False
+    start, end = doc.masked[index]
+    markup = doc.original[at:end] if forward else doc.original[start : at + 1]
+    if "\n" in markup or _BREAKING_TAG.search(markup):
+        return False
+    beyond = doc.text[end : end + 1] if forward else doc.text[start - 1 : start] if start else ""
+    return beyond != "" and not beyond.isspace()
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> QuotesCheck:
