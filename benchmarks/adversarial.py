@@ -153,6 +153,11 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
         "txt",
         lambda n: _fill(n, _invented, ""),
     ),
+    "leaders-line": (
+        "long runs of dots, commas and spaces between words (leader dots, blanked markup)",
+        "txt",
+        lambda n: _fill(n, lambda r: _invented(r) + r.choice(".,  ") * r.randint(50, 3000)),
+    ),
     "markdown-deep": (
         "Markdown nested quotes and lists, deeper each line",
         "md",

@@ -127,3 +127,60 @@ def test_spelling_variety_reads_words_not_runs_of_letters() -> None:
     assert not linter.lint(Document(f"The {run} ran on. The colour was fine.\n"))
     found = linter.lint(Document("The colour was fine, the color was not.\n"))
     assert [edit.replacement for f in found for edit in f.fix.edits] == ["colour"]
+
+
+_SPACE_BEFORE_PUNCTUATION_BEFORE_THE_RUN_START = (
+    r"(?= +[,;.:?!])(?:(?<=[\p{L}\p{N}’”)\]]) +(?=(?P<punct>[,;])(?:\s|$|[“\"](?=\p{L}))"
+    r"|(?P<punct>\.)(?! ?\.)(?:\s*$|\s+[\p{Lu}“\"]))|(?<=\p{L}) +(?=(?P<punct>\.\.)(?!\.)(?:\s|$))"
+    r"|(?<=\p{Ll}) +(?=(?P<punct>:)\s)|(?<=\p{N}) +(?=(?P<punct>:)\s+\p{L})"
+    r"|(?<=\p{Ll}) +(?=(?P<punct>[?!])(?:\s|$)))"
+)
+
+
+def test_space_before_punctuation_matches_as_it_did_from_every_position() -> None:
+    rule = next(r for r in load_rules() if r.id == "typography.space-before-punctuation")
+    shipped = compile_pattern(rule.options["pattern"])
+    everywhere = compile_pattern(_SPACE_BEFORE_PUNCTUATION_BEFORE_THE_RUN_START)
+    rng = random.Random(2)
+    pieces = ["word", " ", "  ", ",", ";", ".", "..", ":", "?", "!", "”", ")", "\n", "A", "9", "“"]
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        spans = [(m.span(), m.group("punct")) for m in shipped.finditer(text)]
+        assert spans == [(m.span(), m.group("punct")) for m in everywhere.finditer(text)], text
+        matched += bool(spans)
+    assert matched > 200
+
+
+def test_a_long_run_of_spaces_is_checked_whole() -> None:
+    text = "The start. x" + " " * 60_000 + "y . The end.\n"  # as blanked HTML tags leave
+    found = _linter("typography.space-before-punctuation").lint(Document(text))
+    assert [f.rule for f in found] == ["typography.space-before-punctuation"]
+    assert found[0].start == text.index("y .") + 1
+
+
+_DOTS_FOR_COMMA_LOOKING_BACK = r"(?P<dots>\.{4,}|,\.{2,})(?<=\p{L}(?:\.{4,}|,\.{2,})) ?(?=\p{Ll})"
+
+
+def test_dots_for_comma_matches_as_its_look_behind_form_did() -> None:
+    rule = next(r for r in load_rules() if r.id == "typography.dots-for-comma")
+    shipped = compile_pattern(rule.options["pattern"])
+    looking_back = compile_pattern(_DOTS_FOR_COMMA_LOOKING_BACK)
+    rng = random.Random(9)
+    pieces = [".", "..", "...", ",", ",..", "a", "B", " ", "x", "é", "\n", "!", "4"]
+    matched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        spans = [(m.span(), m.group("dots")) for m in shipped.finditer(text)]
+        assert spans == [(m.span(), m.group("dots")) for m in looking_back.finditer(text)], text
+        matched += bool(spans)
+    assert matched > 500
+
+
+def test_a_long_run_of_dots_is_checked_whole() -> None:
+    text = "The start x" + "." * 6_000 + " End. He waited.....then left.\n"  # leader dots
+    ids = ("typography.dots-for-comma", "scrape.furniture-block")
+    found = _linter(*ids).lint(Document(text))
+    assert UNFINISHED_RULE not in {f.rule for f in found}
+    dots = [f for f in found if f.rule == "typography.dots-for-comma"]
+    assert [text[f.start : f.end] for f in dots] == ["....."]

@@ -28,12 +28,12 @@ from newslint.furniture_signals import line_evidence
 from newslint.furniture_stamps import is_bare_date
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
+from newslint.tokens import non_word_tail
 from newslint.values import FrozenValue
 
 WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
 _DIGIT = compile_pattern(r"\d")
 _SYMBOL = compile_pattern(r"[^\p{L}\p{N}\s.,;:'’\"“”()-]")
-_ELLIPSIS_END = compile_pattern(r"(?:\.{2,}|…)\W*$")
 _LIST_MARK = compile_pattern(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s")
 
 FEATURES = (
@@ -173,13 +173,19 @@ def own_features(block: Block, evidence: bool, read: Read | None = None) -> dict
         "class_bad": float(block.cls == "bad"),
         "class_good": float(block.cls == "good"),
         "lower_start": float(text[:1].islower()),
-        "ellipsis_end": float(bool(_ELLIPSIS_END.search(text))),
+        "ellipsis_end": float(_ends_with_ellipsis(text)),
         "list_mark": float(bool(_LIST_MARK.match(text))),
         "blank_before": float(block.blank_before),
         "page_words": page_words,
         "page_tokens": page_tokens,
         "bare_date": float(block.words <= BARE_DATE_WORDS and is_bare_date(text)),
     }
+
+
+def _ends_with_ellipsis(text: str) -> bool:
+    """`(?:\\.{2,}|…)\\W*$`: an ellipsis among the marks that end the text."""
+    tail = non_word_tail(text)
+    return ".." in tail or "…" in tail
 
 
 def _neighbour(prefix: str, block: Block | None, evidence: bool) -> dict[str, float]:

@@ -8,6 +8,8 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+import regex
+
 from newslint.regex_store import compile_pattern
 
 # A word: letters and digits, with inner apostrophes; not part of a web address, e-mail address or
@@ -27,6 +29,9 @@ _NOT_AFTER = frozenset("'’./@#-")  # a word never starts right after one of th
 STRETCH_REACH = 80  # characters read on each side of a place for the stretch that holds it
 _SPACE = compile_pattern(r"\s")
 _SPACE_BEFORE = compile_pattern(r"\s(?=\S*\Z)")
+# Read from the end: searched forwards, a pattern ending in `\W*$` retried the rest of a run of
+# marks from each of them (a line of 2,000 dots: 11 s for one ellipsis test).
+_NON_WORD_TAIL = compile_pattern(r"\W*$", regex.REVERSE)
 
 
 class Run(NamedTuple):
@@ -146,3 +151,9 @@ def stretch_around(text: str, start: int, end: int, reach: int = STRETCH_REACH) 
     before = _SPACE_BEFORE.search(text, low, start)
     after = _SPACE.search(text, end, end + reach)
     return text[before.end() if before else low : after.start() if after else end + reach]
+
+
+def non_word_tail(text: str) -> str:
+    """The characters that end `text` after its last word character (`\\W*$`)."""
+    found = _NON_WORD_TAIL.search(text)
+    return found.group() if found else ""

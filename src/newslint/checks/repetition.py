@@ -36,6 +36,7 @@ from newslint.lexicon import Vocabulary
 from newslint.necessary import DocumentFeature, Necessary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.tokens import non_word_tail
 from newslint.transcript import role_speakers, speaker_labels, speaker_lines
 from newslint.verse import verse_lines
 
@@ -61,7 +62,6 @@ _DOUBLED_WORD = compile_pattern(
     r"\b(\p{L}+)(?:[ \t]+|[ \t]*\n[ \t]*)(\1)\b", regex.IGNORECASE | regex.VERSION1
 )
 MAX_DOUBLED_PHRASE = 4
-_SENTENCE_END = compile_pattern(r"[.!?:;)\]]\W*$")
 HEADLINE_MAX_WORDS = 20
 _NAME_LABEL = compile_pattern(r"\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}")
 NEWLINE = "\n"
@@ -253,7 +253,7 @@ class RepetitionCheck(Check):
             stutter = (
                 key == previous
                 and (gap == 1 or (gap == 2 and _NAME_LABEL.fullmatch(text.strip()) is not None))
-                and not _SENTENCE_END.search(text)
+                and not _ends_sentence(text)
             )
             # Deleting a copy is certain when it sits right after a copy of itself (blank space
             # between), or copies the headline among the page's top lines. Set apart further
@@ -343,3 +343,9 @@ def _near_copy(key: str, headline: str) -> bool:
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> RepetitionCheck:
     return RepetitionCheck(rule, vocabulary)
+
+
+def _ends_sentence(text: str) -> bool:
+    """`[.!?:;)\\]]\\W*$`: a stop, colon or closing bracket among the marks that end the text."""
+    tail = non_word_tail(text)
+    return any(mark in tail for mark in ".!?:;)]")
