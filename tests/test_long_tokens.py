@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import random
+from collections.abc import Iterable
 
 from newslint.document import Document
 from newslint.engine import Linter
@@ -24,6 +25,21 @@ def _linter(*ids: str) -> Linter:
 
 def _invented(rng: random.Random) -> str:
     return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
+
+
+def _matched_as_before(
+    rule_id: str, earlier: str, texts: Iterable[str], group: int | str = 0
+) -> int:
+    """How many `texts` the rule's shipped pattern matches, asserting on each that it finds the
+    same spans (and `group`) as its `earlier` form; the earlier form is the reference."""
+    rule = next(rule for rule in load_rules() if rule.id == rule_id)
+    shipped, reference = compile_pattern(rule.options["pattern"]), compile_pattern(earlier)
+    matched = 0
+    for text in texts:
+        spans = [(m.span(), m.group(group)) for m in shipped.finditer(text)]
+        assert spans == [(m.span(), m.group(group)) for m in reference.finditer(text)], text
+        matched += bool(spans)
+    return matched
 
 
 def _applied(original: str, spans: list[tuple[int, int, str]]) -> str:
@@ -91,25 +107,17 @@ _GREEDY_CAPITALS_RUN = (
 
 
 def test_capitals_run_in_matches_as_its_greedy_form_did() -> None:
-    rule = next(rule for rule in load_rules() if rule.id == "structure.capitals-run-in")
-    shipped, greedy = (
-        compile_pattern(rule.options["pattern"]),
-        compile_pattern(_GREEDY_CAPITALS_RUN),
-    )
     rng = random.Random(5)
     capitals = ["CEO", "FUNDS:", "MAY", "A", "I", "IT'S", "B-2", "THE,", "NEW", "PLAN", "X"]
     other = ["Zachert stated", "Zach said that", "The council", "x", ". ", "\n", "” ", "I said"]
-    matched = 0
-    for _ in range(20_000):
-        pieces = [
+    texts = (
+        " ".join(
             rng.choice(capitals) if rng.random() < 0.75 else rng.choice(other)
             for _ in range(rng.randint(3, 30))
-        ]
-        text = " ".join(pieces)
-        spans = [m.span() for m in shipped.finditer(text)]
-        assert spans == [m.span() for m in greedy.finditer(text)], text
-        matched += bool(spans)
-    assert matched > 200
+        )
+        for _ in range(20_000)
+    )
+    assert _matched_as_before("structure.capitals-run-in", _GREEDY_CAPITALS_RUN, texts) > 200
 
 
 def test_a_long_line_of_capitals_is_checked_whole() -> None:
@@ -138,18 +146,12 @@ _SPACE_BEFORE_PUNCTUATION_BEFORE_THE_RUN_START = (
 
 
 def test_space_before_punctuation_matches_as_it_did_from_every_position() -> None:
-    rule = next(r for r in load_rules() if r.id == "typography.space-before-punctuation")
-    shipped = compile_pattern(rule.options["pattern"])
-    everywhere = compile_pattern(_SPACE_BEFORE_PUNCTUATION_BEFORE_THE_RUN_START)
     rng = random.Random(2)
     pieces = ["word", " ", "  ", ",", ";", ".", "..", ":", "?", "!", "”", ")", "\n", "A", "9", "“"]
-    matched = 0
-    for _ in range(20_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
-        spans = [(m.span(), m.group("punct")) for m in shipped.finditer(text)]
-        assert spans == [(m.span(), m.group("punct")) for m in everywhere.finditer(text)], text
-        matched += bool(spans)
-    assert matched > 200
+    texts = ("".join(rng.choice(pieces) for _ in range(rng.randint(1, 25))) for _ in range(20_000))
+    rule = "typography.space-before-punctuation"
+    earlier = _SPACE_BEFORE_PUNCTUATION_BEFORE_THE_RUN_START
+    assert _matched_as_before(rule, earlier, texts, "punct") > 200
 
 
 def test_a_long_run_of_spaces_is_checked_whole() -> None:
@@ -163,18 +165,11 @@ _DOTS_FOR_COMMA_LOOKING_BACK = r"(?P<dots>\.{4,}|,\.{2,})(?<=\p{L}(?:\.{4,}|,\.{
 
 
 def test_dots_for_comma_matches_as_its_look_behind_form_did() -> None:
-    rule = next(r for r in load_rules() if r.id == "typography.dots-for-comma")
-    shipped = compile_pattern(rule.options["pattern"])
-    looking_back = compile_pattern(_DOTS_FOR_COMMA_LOOKING_BACK)
     rng = random.Random(9)
     pieces = [".", "..", "...", ",", ",..", "a", "B", " ", "x", "é", "\n", "!", "4"]
-    matched = 0
-    for _ in range(20_000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
-        spans = [(m.span(), m.group("dots")) for m in shipped.finditer(text)]
-        assert spans == [(m.span(), m.group("dots")) for m in looking_back.finditer(text)], text
-        matched += bool(spans)
-    assert matched > 500
+    texts = ("".join(rng.choice(pieces) for _ in range(rng.randint(1, 16))) for _ in range(20_000))
+    rule = "typography.dots-for-comma"
+    assert _matched_as_before(rule, _DOTS_FOR_COMMA_LOOKING_BACK, texts, "dots") > 500
 
 
 def test_a_long_run_of_dots_is_checked_whole() -> None:

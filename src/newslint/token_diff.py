@@ -11,12 +11,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-import regex
+from newslint.regex_store import compile_pattern
 
 # Up to this length difflib's own alignment is cheap whatever the text; longer forms are split.
 WHOLE_DIFF_LIMIT = 400
 
-_ASCII_RUNS = regex.compile(r"[\x00-\x7f]+")
+_ASCII_RUNS = compile_pattern(r"[\x00-\x7f]+")
 
 
 def changed_spans(original: str, repaired: str) -> Iterator[tuple[int, int, str]]:
