@@ -76,6 +76,14 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
         "txt",
         lambda n: _fill(n, lambda r: _invented(r).capitalize()),
     ),
+    # consistency.name-spelling asks, for each name, whether the page writes its surname's first
+    # letters in lower case before a capital (a particle, "bin Zayed"): searched in the whole
+    # page once per name, 60,000 names took 35 s (tests/test_name_particles_long_page.py).
+    "name-pairs-line": (
+        "invented forename and one surname, over and over, on one line",
+        "txt",
+        lambda n: _fill(n, lambda r: f"{_invented(r).title()} Obma"),
+    ),
     "slips-line": (
         "known names with a letter left out, and invented names, on one line",
         "txt",
@@ -100,6 +108,14 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
         "a finding every few words on one line (doubled words, space before comma)",
         "txt",
         lambda n: _fill(n, lambda r: r.choice(("the the", "said ,", "word", "a  b"))),
+    ),
+    # typography.double-space's excuses (columns aligned with spaces) once read each double
+    # space's line with greedy look-aheads, the line's length squared
+    # (tests/test_double_space_long_line.py holds the answers).
+    "double-spaces-line": (
+        "a double space between every two words on one line",
+        "txt",
+        lambda n: "word  other " * (n // 12),
     ),
     "stamps-line": (
         "dated stamps glued into prose on one line (a scraper's lost line breaks)",

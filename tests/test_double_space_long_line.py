@@ -3,8 +3,6 @@ read each line once, so a long line of double spaces is checked whole, not timed
 
 from __future__ import annotations
 
-import time
-
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.linters import load_rules
@@ -15,9 +13,8 @@ RULE = "typography.double-space"
 def test_a_long_line_of_double_spaces_is_checked_whole() -> None:
     linter = Linter([rule for rule in load_rules() if rule.id == RULE])
     line = "word  other " * 33_000  # 396 KB, 33,000 double spaces
-    started = time.process_time()
     found = linter.lint(Document(line + "\nThe  end.\n"))
     # Read greedily, the excuses' look-aheads cost the line's length squared: 2 s of regex
-    # time on this line, and the rule stopped with a notice instead of its findings.
+    # time on this line, and the rule stopped with a notice instead of its findings. The time
+    # itself is measured by benchmarks/adversarial.py's double-spaces-line shape.
     assert [f.rule for f in found] == [RULE] * 33_001
-    assert time.process_time() - started < 1.5

@@ -5,7 +5,6 @@ in the whole page once per name (texts written here)."""
 from __future__ import annotations
 
 import random
-import time
 
 from newslint.name_contexts import _words_before_capitals, _written_as_particle
 from newslint.name_particles import is_particle
@@ -41,13 +40,16 @@ def test_the_walk_answers_as_the_search_did() -> None:
     assert agreed > 100
 
 
-def test_a_long_page_of_names_is_walked_once() -> None:
+def test_a_long_page_of_names_answers_as_the_search_did() -> None:
+    # The time this walk saves (60,000 names searched in the whole page took about 35 s) is
+    # measured by benchmarks/adversarial.py's name-pairs-line shape, not here: no timed tests.
     rnd = random.Random(44)
     syllables = "ka lo mer vin dra sel tor pa qui ne zu bra ost lem fin gar hol ith ve run".split()
     names = ["".join(rnd.choice(syllables) for _ in range(2)).title() for _ in range(60_000)]
-    text = " ".join(f"{name} Obma" for name in names)  # 780 KB, no particle anywhere
-    started = time.process_time()
-    # Asked once per name, as the check asks for each name's surname: searched in the whole
-    # page each time, 60,000 of them took about 35 s.
-    assert not any(_written_as_particle(text, name[:4].lower(), " ") for name in names)
-    assert time.process_time() - started < 1.5
+    text = " ".join(f"{name} Obma" for name in names)  # 780 KB, no particle ...
+    text += " and bin Zayed"  # ... but one, at the very end
+    _words_before_capitals.cache_clear()
+    asked = [name[:4].lower() for name in rnd.sample(names, 300)] + ["bin", "and", "zayed"]
+    answers = [_written_as_particle(text, word, " ") for word in asked]
+    assert answers == [_searched(text, word, " ") for word in asked]
+    assert answers[-3:] == [True, False, False]
