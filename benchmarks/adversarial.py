@@ -117,6 +117,14 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
         "txt",
         lambda n: "word  other " * (n // 12),
     ),
+    # Each sentence a unit of structure.near-repeat whose shingles all recur just before it.
+    "sentence-line": (
+        "one sentence over and over on one line",
+        "txt",
+        lambda n: (
+            "The council approved the harbour plan after a long debate on Monday. " * (n // 70)
+        ),
+    ),
     "stamps-line": (
         "dated stamps glued into prose on one line (a scraper's lost line breaks)",
         "txt",

@@ -78,8 +78,8 @@ def words_among(text: str, runs: list[Run]) -> list[Run]:
 def folded_vocabulary(text: str, runs: list[Run]) -> frozenset[str]:
     """The runs of letters and digits of the case-folded text, read from the text's runs: case
     folding maps each character on its own, so each run folds to a run of the folded text,
-    unless a character's folding leaves its class (`_folding_breaks_runs`)."""
-    apart = _folding_breaks_runs(text)
+    unless a character's folding leaves its class (`folding_breaks_runs`)."""
+    apart = folding_breaks_runs(text)
     if apart is None:
         return frozenset(_LETTER_RUN.findall(text.casefold()))
     found: set[str] = set()
@@ -91,7 +91,7 @@ def folded_vocabulary(text: str, runs: list[Run]) -> frozenset[str]:
     return frozenset(found)
 
 
-def _folding_breaks_runs(text: str) -> frozenset[str] | None:
+def folding_breaks_runs(text: str) -> frozenset[str] | None:
     """The letters and digits of `text` that fold to something else besides letters and digits
     ("İ" to "i" and a combining dot), which cut a run in two; None if a character that is neither
     folds to a letter or digit (U+0345 to "ι"), which would join runs."""

@@ -15,11 +15,17 @@ are the other repetition rules'.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from itertools import compress, repeat
+from operator import itemgetter
+from typing import NamedTuple
 
 from newslint.document import Document
 from newslint.regex_store import compile_pattern
+from newslint.tokens import folding_breaks_runs
 
 _TOKEN = compile_pattern(r"[\p{L}\p{N}]+")
 _APOSTROPHE = compile_pattern(r"(?<=\p{L})['’](?=\p{L})")
@@ -40,16 +46,63 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.casefold())
 
 
+class _Words(NamedTuple):
+    """The document's words as `_tokens` reads them, from its shared runs: each run's folded
+    text, a run and the next joined where an apostrophe between letters parts them."""
+
+    starts: list[int]
+    ends: list[int]
+    folded: list[str]
+
+
+def _document_words(doc: Document) -> _Words | None:
+    """The document's words, or None where folding the runs one at a time would not give what
+    `_tokens` finds in the folded text (a letter folding to a mark, or a mark to a letter)."""
+    if folding_breaks_runs(doc.text) != frozenset():
+        return None
+    runs, folded = doc.runs, doc.folded_runs
+    starts, ends = list(map(itemgetter(0), runs)), list(map(itemgetter(1), runs))
+    text = doc.text
+    if "'" not in text and "’" not in text:
+        return _Words(starts, ends, folded)
+    # Join each run to the one after an apostrophe that _APOSTROPHE removes, the last pair
+    # first so that a chain ("rock'n'roll") comes out whole; the runs joined on are dropped.
+    folded, kept = list(folded), [True] * len(runs)
+    for mark in reversed([m.start() for m in _APOSTROPHE.finditer(text)]):
+        after = bisect_left(starts, mark + 1)  # the run right after it (it sits between two)
+        folded[after - 1] += folded[after]
+        ends[after - 1] = ends[after]
+        kept[after] = False
+    return _Words(
+        list(compress(starts, kept)), list(compress(ends, kept)), list(compress(folded, kept))
+    )
+
+
+def _unit_words(words: _Words | None, text: str, start: int, end: int) -> list[str]:
+    """`_tokens(text[start:end])`, sliced from the document's words unless a word crosses the
+    unit's edge (the unit's own text is then read)."""
+    if words is not None:
+        first = bisect_left(words.starts, start)
+        last = bisect_right(words.ends, end)
+        inside = (first == 0 or words.ends[first - 1] <= start) and (
+            last == len(words.starts) or words.starts[last] >= end
+        )
+        if inside:
+            return words.folded[first:last]
+    return _tokens(text[start:end])
+
+
 def _units(doc: Document, min_words: int) -> list[tuple[int, int, list[str]]]:
     """Lines and sentences of `min_words` to `MAX_WORDS` words, in the order of the text."""
     text = doc.text
     spans = {(m.start(), m.end()) for m in _LINE.finditer(text)}
     spans.update((s.start, s.end) for s in doc.sentences)
+    document_words = _document_words(doc)
     units = []
     for start, end in sorted(spans):
         if end - start > MAX_WORDS * 20:
             continue
-        words = _tokens(text[start:end])
+        words = _unit_words(document_words, text, start, end)
         if min_words <= len(words) <= MAX_WORDS:
             units.append((start, end, words))
     return units
@@ -80,17 +133,20 @@ def near_copies(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]
     units = _units(doc, min_words)
     starts = [unit[0] for unit in units]
     by_shingle: dict[tuple[str, ...], list[int]] = {}
+    listed = by_shingle.setdefault
     reported: set[int] = set()
     for index, (start, end, words) in enumerate(units):
-        candidates: dict[int, int] = {}
         # Each run of SHINGLE words, made in C calls (as `tuple(words[i : i + SHINGLE])`); the
         # shortest slice ends them, so a unit's last words start none.
         shingles = list(zip(*(words[k:] for k in range(SHINGLE)), strict=False))
-        for shingle in shingles:
-            earlier = by_shingle.get(shingle)
+        # Each shingle's list of earlier units (in the order of the text), looked up once (as
+        # `by_shingle.setdefault(shingle, [])`: a shingle new here has an empty one).
+        lists = list(map(listed, shingles, map(list, repeat((), len(shingles)))))
+        candidates: dict[int, int] = {}
+        for earlier in filter(None, lists):
             # The lists run in the order of the text: most shingles were last seen too far
             # back, which their last unit tells.
-            if earlier is None or start - starts[earlier[-1]] > NEAR_CHARS:
+            if start - starts[earlier[-1]] > NEAR_CHARS:
                 continue
             for other in reversed(earlier):
                 if start - starts[other] > NEAR_CHARS:
@@ -110,5 +166,5 @@ def near_copies(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]
             if start not in reported:
                 reported.add(start)
                 yield start, end, o_start
-        for shingle in shingles:
-            by_shingle.setdefault(shingle, []).append(index)
+        # Each shingle's list gets this unit, in C calls (`listed.append(index)`).
+        deque(map(list.append, lists, repeat(index)), maxlen=0)
