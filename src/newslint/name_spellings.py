@@ -109,7 +109,11 @@ def candidate_pairs(names: list[str]) -> Iterator[tuple[str, str]]:
     for index, name in enumerate(names):
         if len(name) > LONGEST_WORD:
             continue  # no name; its deletion keys would cost its length squared
-        keyed.append((index, _deletions(plain(name), 2 if len(name) >= LONG_NAME else 1)))
+        depth = 2 if len(name) >= LONG_NAME else 1
+        keys = _deletions(plain(name), depth)
+        if "x" in plain(name):  # an edit beside x written ks ("Olexander"/"Oleksandr")
+            keys = tuple({*keys, *_deletions(ks_written(name), depth)})
+        keyed.append((index, keys))
         by_romanisation[romanisation_key(name)].append(index)
     # A name's keys are distinct: a key is shared if an earlier name has it. Set operations find
     # the few shared keys, and only they are grouped (a Python step per key was most of the time).
@@ -156,7 +160,15 @@ def variants(a: str, b: str) -> bool:
     if gendered_pair(plain_a, plain_b) and not romanised_ending(plain_a, plain_b):
         return False
     allowed = 2 if min(len(a), len(b)) >= LONG_NAME else 1
-    return _edit_distance(plain_a, plain_b) <= allowed
+    if _edit_distance(plain_a, plain_b) <= allowed:
+        return True
+    # The Slavic systems write x as ks: "Olexander" and "Oleksandr" are an edit apart after it.
+    return "x" in plain_a + plain_b and _edit_distance(ks_written(a), ks_written(b)) <= allowed
+
+
+def ks_written(word: str) -> str:
+    """The plain word with x written ks, as the Slavic romanisations write it."""
+    return plain(word).replace("x", "ks")
 
 
 def one_is_form_of_other(a: str, b: str) -> bool:
@@ -233,6 +245,17 @@ def two_words(a: str, b: str) -> bool:
     # One may also be a name ("Secretariat", a horse): the other, licensed only as a word,
     # keeps the pair to two words ("Secretariat", "Secretaries").
     return lexicon.only_lower_case(lower_a) or lexicon.only_lower_case(lower_b)
+
+
+def known_apart(a: str, b: str, zipf: Zipf, known: float) -> bool:
+    """Two spellings English writes often (Zipf `known` or more) whose consonants differ
+    ("Stafford"/"Stanford", "Carlson"/"Carlton", "Gerald"/"Gerard"): two names, not one garbled.
+    A garble is a spelling English hardly writes; two names it knows well are one name only
+    written with other vowels or doubled letters ("Katharine"/"Katherine", "Alison"/"Allison",
+    "Ramsay"/"Ramsey"), which keep the consonant skeleton (`skeleton_key`)."""
+    if min(zipf(a), zipf(b)) < known:
+        return False
+    return skeleton_key(a)[0] != skeleton_key(b)[0]
 
 
 def accented_apart(a: str, b: str) -> bool:

@@ -29,7 +29,15 @@ from newslint.regex_store import compile_pattern
 
 # Order matters: the ending first, then vowel digraphs before single letters.
 _ENDING = compile_pattern(r"(?<=[^aeiouy])(?:iy|yi|ii|ij|yy|y|i)$")
-_EY_ENDING = compile_pattern(r"e[iy]$")
+# A closing diphthong is written -i by one system and -y by another ("Andrei"/"Andrey",
+# "Nikolai"/"Nikolay", "Tolstoi"/"Tolstoy").
+_DIPHTHONG_ENDING = compile_pattern(r"(?<=[aeou])[iy]$")
+# The iotated vowels at a name's start: Russian е, ю, я are written ye or e, yu or iu, ya or ia
+# by the competing systems ("Yevgeny"/"Ievgen"/"Evgeny", "Yurii"/"Iurii", "Yakov"/"Iakov"). "Yeo" is left
+# alone: it is the Korean vowel the digraphs fold ("Yeon"/"Yun"). An initial j is not folded to
+# y: the older Korean system's initials fold it to ch (`initial_folded`: "Jeju"/"Cheju").
+_IOTATED_START = compile_pattern(r"^i(?=[aou])")
+_YE_START = compile_pattern(r"^[iy]e(?!o)")
 _DIGRAPHS = (
     ("yeo", "yu"),
     ("eo", "u"),
@@ -78,7 +86,10 @@ def plain(word: str) -> str:
 def romanisation_key(word: str) -> str:
     """The spelling with the usual romanisation alternations folded to one form."""
     key = plain(word).translate(_SEPARATORS)
-    key = _EY_ENDING.sub("ey", key)
+    # x is written ks by the Slavic systems ("Alexei"/"Aleksei", "Maxim"/"Maksim").
+    key = _IOTATED_START.sub("y", key.replace("x", "ks"))
+    key = _YE_START.sub("e", key)
+    key = _DIPHTHONG_ENDING.sub("y", key)
     key = _ENDING.sub("y", key)
     for written, folded in _DIGRAPHS:
         key = key.replace(written, folded)

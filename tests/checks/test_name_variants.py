@@ -124,6 +124,16 @@ def test_a_name_romanised_two_ways_is_one_name() -> None:
     assert spans(check, "Syrskyi spoke. Syrskyi and Syrsky left.") == ["Syrsky"]
 
 
+def test_slavic_x_and_iotated_initials_are_romanisations() -> None:
+    check = make_check("name-variants")
+    # x written ks, beside a further edit ("Olexander"/"Oleksandr": -ander, -andr).
+    assert spans(check, "Maksimov spoke. Maksimov and Maximov left.") == ["Maximov"]
+    assert spans(check, "Oleksandr spoke. Oleksandr and Olexander left.") == ["Olexander"]
+    # Russian е at a name's start written ye or e; a closing -ai written -ay.
+    assert spans(check, "Yevgeny spoke. Yevgeny and Evgeny left.") == ["Evgeny"]
+    assert spans(check, "Nikolai spoke. Nikolai and Nikolay left.") == ["Nikolay"]
+
+
 def test_names_romanised_alike_but_not_sharing_a_name_word_are_two_people() -> None:
     check = make_check("name-variants")
     # Cantonese Yeung and Yung are two surnames; a title shared is no name shared.
@@ -371,3 +381,15 @@ def test_letters_unicode_does_not_decompose_are_folded_like_accents() -> None:
     assert spans(check, text) == ["Zlotow"]
     # Two names that keep different such letters, and differ without them, are two names.
     assert spans(check, "Mayor Złotek met Ms Ząbkowski; Złotek left.") == []
+
+
+def test_two_well_known_names_whose_consonants_differ_are_two_names() -> None:
+    check = make_check("name-variants")
+    # Both common, consonants apart: two places, two people.
+    assert spans(check, "Stafford won. Stafford and the Stanford team left.") == []
+    assert spans(check, "Carlson spoke; Carlson thanked Carlton.") == []
+    # Both common, one consonant skeleton: one name with its vowels or doubling changed.
+    assert spans(check, "Katherine spoke. Katherine left; later Katharine came.") == ["Katharine"]
+    # The threshold is the option's: raised past both names, the pair is judged again.
+    loose = make_check("name-variants", known_names_zipf=5.0)
+    assert spans(loose, "Stafford won. Stafford and the Stanford team left.") == ["Stanford"]

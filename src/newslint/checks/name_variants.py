@@ -45,6 +45,7 @@ from newslint.name_particles import is_particle, name_particle_variants
 from newslint.name_spellings import (
     accented_apart,
     candidate_pairs,
+    known_apart,
     known_through_accents,
     one_is_form_of_other,
     plain,
@@ -62,6 +63,11 @@ from newslint.span_index import SpanIndex
 OPTIONS = {
     "min_length": Option((int,), default=6, doc="shortest name compared"),
     "max_common_zipf": Option((float, int), default=4.0, doc="commoner words are not names"),
+    "known_names_zipf": Option(
+        (float, int),
+        default=3.0,
+        doc="two names at least this common whose consonants differ are two names",
+    ),
 }
 
 # Names of four or five letters that English hardly uses (Zipf below this) are compared too.
@@ -78,6 +84,7 @@ class NameVariantsCheck(Check):
         self.zipf = vocabulary.zipf
         self.min_length = int(rule.option("min_length"))
         self.max_common = float(rule.option("max_common_zipf"))
+        self.known_names = float(rule.option("known_names_zipf"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -128,6 +135,8 @@ class NameVariantsCheck(Check):
             if written_as_a_word(text, a, self.zipf) or written_as_a_word(text, b, self.zipf):
                 continue
             if two_words(a, b) or accented_apart(a, b):
+                continue
+            if known_apart(a, b, self.zipf, self.known_names):
                 continue
             if _meant(text, starts, a, b, self.zipf):
                 continue
