@@ -54,6 +54,16 @@ def test_words_with_inner_capitals_are_still_judged_by_them(token: str) -> None:
     assert damage_kind(token, strip_edges(token)) in ("non-word", "shifted-capital")
 
 
+@pytest.mark.parametrize("token", ["HIe", "WIe", "THr", "TVl", "HIh"])
+def test_two_capitals_and_one_lower_case_letter_are_no_word(token: str) -> None:
+    assert damage_kind(token, strip_edges(token)) == "non-word"
+
+
+@pytest.mark.parametrize("token", ["MPs", "IDs", "GHz", "MHz", "HCl", "KBr", "He", "TV"])
+def test_initialism_plurals_units_and_formulas_keep_their_two_capitals(token: str) -> None:
+    assert damage_kind(token, strip_edges(token)) is None
+
+
 def test_the_signal_without_a_vocabulary_remembers_its_judgements(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
