@@ -59,7 +59,10 @@ def test_two_capitals_and_one_lower_case_letter_are_no_word(token: str) -> None:
     assert damage_kind(token, strip_edges(token)) == "non-word"
 
 
-@pytest.mark.parametrize("token", ["MPs", "IDs", "GHz", "MHz", "HCl", "KBr", "He", "TV"])
+@pytest.mark.parametrize(
+    "token",
+    ["MPs", "IDs", "GHz", "NOx", "MWh", "GPa", "MSc", "BEd", "IIb", "HCl", "KBr", "He", "TV"],
+)
 def test_initialism_plurals_units_and_formulas_keep_their_two_capitals(token: str) -> None:
     assert damage_kind(token, strip_edges(token)) is None
 

@@ -40,13 +40,15 @@ _MIXED_CASE = compile_pattern(r"\p{Ll}{2}\p{Lu}\p{Ll}|^\p{Lu}{2}\p{Ll}{2}|^\p{Ll
 _SHIFTED = compile_pattern(r"\p{Lu}{2}\p{Ll}{2,}")
 SHIFTED_MIN_ZIPF = 3.0
 # "HIe", "WIe", "THr": two capitals and one lower-case letter. Print spells a token so only as an
-# initialism's plural ("MPs", "IDs"), a unit ("GHz") or a chemical formula ("HCl", "KBr": a
-# one-letter element's symbol, then a two-letter one's); otherwise a letter's stem was read as a
-# capital I beside a capital, or a worn capital as another. The OCR'd BLN600 articles and the 1903
-# and 1911 archive pages hold 18 such tokens, every one a misreading (three spelt like a formula,
-# "PAr" and "IHe", are left alone); their transcriptions, the clean corpus, the grammar corpora
-# and the typed copy of the real pages' dev half hold none.
-_TWO_CAPITALS_ONE_LOWER = compile_pattern(r"\p{Lu}{2}(?![sz])\p{Ll}")
+# initialism's plural ("MPs", "IDs"), a unit or a degree ("GHz", "NOx", "MWh", "GPa", "MSc",
+# "BEd"), a subtype numbered in Roman figures ("Phase IIb") or a chemical formula ("HCl", "KBr":
+# a one-letter element's symbol, then a two-letter one's); otherwise a letter's stem was read as a
+# capital I beside a capital, or a worn capital as another. The OCR'd BLN600 articles and the
+# 1903 and 1911 archive pages hold 18 such tokens, every one a misreading (three spelt like a
+# formula, "PAr" and "IHe", are left alone); their transcriptions, the clean corpus, the grammar
+# corpora and the typed copy of the real pages' dev half hold none.
+_TWO_CAPITALS_ONE_LOWER = compile_pattern(r"(?![IVX]{2})\p{Lu}{2}(?![sxz])\p{Ll}")
+_UNIT_OR_DEGREE_TAILS = frozenset(("Wh", "Pa", "Sc", "Ed"))
 ONE_LETTER_ELEMENTS = frozenset("HBCNOFPSKVYIWU")
 TWO_LETTER_ELEMENTS = frozenset(
     "He Li Be Ne Na Mg Al Si Cl Ar Ca Sc Ti Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Zr Nb Mo Tc "
@@ -141,7 +143,7 @@ def _capitals_kind(core: str, zipf: Zipf) -> str | None:
     """The damage a word's capitals show, if any (see the patterns)."""
     if _MIXED_CASE.search(core) and zipf(core) == 0 and not _camel_glue(core, zipf):
         return "non-word"
-    if _TWO_CAPITALS_ONE_LOWER.fullmatch(core) and not _formula(core):
+    if _TWO_CAPITALS_ONE_LOWER.fullmatch(core) and not _unit_or_formula(core):
         return "non-word"  # "hie" is listed, but no word is spelt "HIe"
     if _SHIFTED.fullmatch(core) and zipf(core) >= SHIFTED_MIN_ZIPF:
         return "shifted-capital"
@@ -150,8 +152,12 @@ def _capitals_kind(core: str, zipf: Zipf) -> str | None:
     return None
 
 
-def _formula(core: str) -> bool:
-    return core[0] in ONE_LETTER_ELEMENTS and core[1:] in TWO_LETTER_ELEMENTS
+def _unit_or_formula(core: str) -> bool:
+    """A unit, a degree or a formula spelt with two capitals and one lower-case letter."""
+    tail = core[1:]
+    return tail in _UNIT_OR_DEGREE_TAILS or (
+        core[0] in ONE_LETTER_ELEMENTS and tail in TWO_LETTER_ELEMENTS
+    )
 
 
 def _digits_misread(part: str, zipf: Zipf) -> bool:
