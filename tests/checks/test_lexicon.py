@@ -8,6 +8,7 @@ import pytest
 from newslint.checks import lexicon, lexicon_breaks
 from newslint.checks.lexicon import OPTIONS
 from newslint.checks.lexicon_tuning import Tuning
+from newslint.document import Document
 from newslint.errors import RuleError
 from newslint.lexicon import Vocabulary
 
@@ -124,6 +125,25 @@ def test_a_line_end_hyphen_is_looked_for_only_before_a_hyphen_and_a_space(
     assert spans(check, text) == ["infor- mation", "govern-\nment"]
     assert recording.whole_text_searches == 0
     assert [text[at : at + 6] for at in recording.tried] == ["infor-", "govern"]
+
+
+def test_a_speck_between_the_pieces_of_a_broken_word_is_offered_for_removal() -> None:
+    # A scanner reading the margin or a smudge at the line's end writes a character or two there.
+    check = make_check("lexicon", detect="hyphen-break")
+    text = "He died on Wednes- a day and com- a\nplained of the meth- H\nods; the examina- o- tion."
+    assert spans(check, text) == [
+        "Wednes- a day",
+        "com- a\nplained",
+        "meth- H\nods",
+        "examina- o- tion",
+    ]
+    # the speck may have been printed: the join is offered, not applied unasked
+    assert {f.fix.applicability for f in check.run(Document(text)) if f.fix} == {"unsafe"}
+    assert (
+        fixed(check, text) == "He died on Wednesday and complained of the methods; the examination."
+    )
+    # A suspended hyphen leaves halves that join into no word; a word the speck completes is one.
+    assert spans(check, "Pre- or post-war, first- or second-class, and short- a term.") == []
 
 
 def test_each_detector_is_a_class_of_its_own_that_keeps_only_its_own_memos() -> None:
