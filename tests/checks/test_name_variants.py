@@ -393,3 +393,12 @@ def test_two_well_known_names_whose_consonants_differ_are_two_names() -> None:
     # The threshold is the option's: raised past both names, the pair is judged again.
     loose = make_check("name-variants", known_names_zipf=5.0)
     assert spans(loose, "Stafford won. Stafford and the Stanford team left.") == ["Stanford"]
+
+
+def test_a_long_name_written_a_letter_shorter_by_a_romanisation_is_one_name() -> None:
+    check = make_check("name-variants")
+    # kh or h, ph or f: the respelling has five letters, under the shortest compared.
+    assert spans(check, "Khalid spoke. Khalid left; later Halid came.") == ["Halid"]
+    assert spans(check, "Daphne spoke. Daphne left; later Dafne came.") == ["Dafne"]
+    # Alike only in sound across two first letters, a short name is another name.
+    assert spans(check, "Giotto painted it. Giotto left; later Kyoto hosted it.") == []

@@ -56,6 +56,7 @@ from newslint.name_spellings import (
 )
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
+from newslint.romanisation import romanised_alike
 from newslint.rules import Rule
 from newslint.signals import DEFAULT_GATE, ocr_signal
 from newslint.span_index import SpanIndex
@@ -103,8 +104,15 @@ class NameVariantsCheck(Check):
             return self._introduced(text, starts[name])
 
         pairs = [(a, b) for a, b in candidate_pairs(names) if self._variants(a, b)]
-        long_names = [name for name in names if len(name) >= self.min_length]
-        pairs.extend(p for p in sounded_pairs(long_names, self.zipf) if not self._variants(*p))
+        # A name a letter shorter than the shortest compared is keyed too, beside a longer one
+        # with its first letter: a digraph written as one letter shortens it ("Daphne"/"Dafne",
+        # "Becker"/"Beker"); across first letters short names collide ("Giotto"/"Kyoto").
+        long_names = [name for name in names if len(name) >= self.min_length - 1]
+        pairs.extend(
+            p
+            for p in sounded_pairs(long_names, self.zipf)
+            if self._long_enough(*p) and not self._variants(*p)
+        )
         # The names English has never seen, read once for both of the looser comparisons.
         surnames = unknown_surnames(names, starts, text, self.zipf)
         pairs.extend(
@@ -210,13 +218,27 @@ class NameVariantsCheck(Check):
             and self.zipf(word) < self.max_common
         )
 
+    def _long_enough(self, a: str, b: str) -> bool:
+        """Whether a sounded pair is long enough to compare: both names, or a longer one and a
+        shorter one by a letter that open alike."""
+        if min(len(a), len(b)) >= self.min_length:
+            return True
+        return max(len(a), len(b)) >= self.min_length and plain(a)[0] == plain(b)[0]
+
     def _variants(self, a: str, b: str) -> bool:
         if min(len(a), len(b)) >= self.min_length:
             return variants(a, b)
         # A short name is compared only with a name English hardly knows either, letter for
         # letter, or with itself written with a letter doubled ("Odesa", "Odessa"): single and
         # double consonants are one sound in the languages these names come from.
-        if max(len(a), len(b)) < MIN_SHORT_NAME or plain(a)[0] != plain(b)[0]:
+        if max(len(a), len(b)) < MIN_SHORT_NAME:
+            return False
+        # A long name written a letter shorter by a romanisation ("Khalid"/"Halid",
+        # "Boulez"/"Bulez": kh or h, ou or u) is compared as long names are, by its key.
+        longer, shorter = max(len(a), len(b)), min(len(a), len(b))
+        if longer >= self.min_length and shorter >= SHORT_NAME and romanised_alike(a, b):
+            return True
+        if plain(a)[0] != plain(b)[0]:
             return False
         if len(a) != len(b):
             return min(len(a), len(b)) <= SHORT_NAME and undoubled(plain(a)) == undoubled(plain(b))
