@@ -201,3 +201,37 @@ def test_a_compound_broken_at_its_own_hyphen_is_no_column_hyphenation() -> None:
     assert spans(check, wrapped) == ["\n", "\n", "\n"]
     column = wrapped.replace("the long-\nterm plans", "the govern-\nment plans")
     assert spans(check, column) == []
+
+
+# A speech published as delivered, a phrase to a paragraph (as gov.uk sets some): its breaks fall
+# between phrases, never after an article or a preposition, as wrapping at a width leaves them.
+SPEECH_PHRASES = [
+    "I pay tribute to the fortitude and patience of my predecessor",
+    "and her deep sense of public service",
+    "but in spite of all her efforts it has become clear that there are pessimists at home",
+    "who think that after three years of indecision",
+    "this country has become a prisoner to the old arguments of the past",
+    "and so I am standing before you today to tell you",
+    "the people of this country",
+    "that those critics are wrong about the future",
+]
+
+
+def test_a_speech_set_a_phrase_to_a_paragraph_is_left_alone() -> None:
+    text = "Good afternoon\n\n" + "\n\n".join(SPEECH_PHRASES) + "\n"
+    assert spans(make_check("line-break", **OPTIONS), text) == []
+
+
+def test_paragraph_breaks_that_split_phrases_are_still_reported() -> None:
+    # The same number of blank lines inside sentences, but each after "the", "of" or "to", as a
+    # pipeline that turned a wrapped text's line breaks into paragraphs leaves them.
+    split = [phrase.rsplit(" ", 1)[0] for phrase in SPEECH_PHRASES]
+    split = [f"{line} to the" if i % 2 else f"{line} of" for i, line in enumerate(split)]
+    text = "Good afternoon\n\n" + "\n\n".join(split) + "\n\nnew plans.\n"
+    assert len(spans(make_check("line-break", **OPTIONS), text)) >= 6
+
+
+def test_how_many_phrase_splits_a_page_set_by_phrases_may_have_is_an_option() -> None:
+    text = "Good afternoon\n\n" + "\n\n".join(SPEECH_PHRASES) + "\n"
+    check = make_check("line-break", **{**OPTIONS, "phrase_breaks": 50})
+    assert len(spans(check, text)) >= 6

@@ -21,9 +21,14 @@ Lines broken where the phrasing breaks are set that way on purpose: verse and ly
 lines on a comma or a dash ("Impossible," / "to think he was once seventeen –"), which a program
 wrapping at a width does only by chance (one word in eight or so carries a comma). A wrapped
 page whose breaks fall after a comma or a dash at least `phrase_share` of the time is verse.
+So is a page set a phrase to a line or to a paragraph (a speech as delivered, "I pay tribute to
+my predecessor" / "and her deep sense of public service"): a program wrapping at a width breaks
+after an article, a preposition or an auxiliary about as often as running text has them (two
+words in five), a writer breaking at the phrasing almost never. Of `phrase_breaks` breaks or
+more, at most `split_share` after such a word is a page set by its phrases.
 
 Keys: `long_line` (a line this long is a paragraph of its own), `min_spread`, `min_breaks`,
-`phrase_share`.
+`phrase_share`, `phrase_breaks`, `split_share`.
 """
 
 from __future__ import annotations
@@ -49,6 +54,14 @@ OPTIONS = {
     "min_breaks": Option((int,), default=3, doc="breaks needed to judge a wrapped document"),
     "phrase_share": Option(
         (int, float), default=0.5, doc="share of breaks after a comma or dash that makes verse"
+    ),
+    "phrase_breaks": Option(
+        (int,), default=6, doc="breaks needed to judge whether a page is set by its phrases"
+    ),
+    "split_share": Option(
+        (int, float),
+        default=0.1,
+        doc="most share of breaks after a word that opens a phrase in a page set by phrases",
     ),
     "wrap_width": Option(
         (int, float), default=58, doc="mean width of broken lines wider than any print column"
@@ -84,6 +97,16 @@ _PROSE_WORDS = 6
 # chief said), an object pronoun ("…saw them"), an adverb ("…did so", "…too"). A line ending on
 # one before a capital is a sentence without its full stop (a teaser, a caption), not a break.
 _SENTENCE_CLOSERS = frozenset("said says also so them it us him her there".split())
+# Words that open a phrase and never close one (an article, a preposition, a conjunction, an
+# auxiliary, a possessive): a line ending on one splits its phrase, as wrapping at a width does
+# and a writer setting a text by its phrases does not. Pronouns and demonstratives close phrases
+# too ("…to tell you" / "the British people").
+_PHRASE_OPENERS = frozenset(
+    """a an the and or but nor of to in on at by for with from into onto upon over under about
+    after before between against during without within was were is are am be been being has have
+    had do does did will would shall should can could may might must their our your its his my
+    whose if than as while when where because""".split()
+)
 # A label on a line of its own, ending in a colon (a dash may follow): the speaker of what comes
 # next ("Atul S. Chandurkar, J.:—", "Mayor Bill de Blasio:") or a heading ("Key findings:").
 _LABEL_LINE = compile_pattern(r"\p{Lu}[^\n]*:[—–-]*")
@@ -106,6 +129,8 @@ class LineBreakCheck(Check):
         self.min_breaks = int(rule.option("min_breaks"))
         self.phrase_share = float(rule.option("phrase_share"))
         self.wrap_width = float(rule.option("wrap_width"))
+        self.phrase_breaks = int(rule.option("phrase_breaks"))
+        self.split_share = float(rule.option("split_share"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -149,6 +174,8 @@ class LineBreakCheck(Check):
             ]
         if not splits or self._scanned(text):
             return
+        if self._set_by_phrases([text[start:end] for start, end, _ in splits]):
+            return  # a phrase to a paragraph: a speech as delivered, set so on purpose
         if len(splits) > MAX_SPLIT_SHARE * len(gaps):
             # Set double-spaced: a blank line for every line break. Its broken lines are judged
             # as a wrapped page's are: a column's (even, narrow) are the page's own, a text a
@@ -175,6 +202,8 @@ class LineBreakCheck(Check):
         at_phrase = sum(1 for line in lines_broken if _PHRASE_END.search(line))
         if at_phrase >= self.phrase_share * len(breaks):
             return False  # broken where the phrasing breaks: verse, set line by line on purpose
+        if self._set_by_phrases(lines_broken):
+            return False  # a speech or a text set a phrase to a line, on purpose
         lengths = [len(line) for line in lines_broken]
         import statistics  # its fractions and decimal imports cost more than this rule's run
 
@@ -188,6 +217,18 @@ class LineBreakCheck(Check):
         # email, a wire, the text of a PDF) runs its lines wider than print columns and never
         # hyphenates, and a sentence running over its breaks is one paragraph.
         return mean >= self.wrap_width and not self._hyphenated(text)
+
+    def _set_by_phrases(self, lines_broken: list[str]) -> bool:
+        """Whether enough breaks to judge fall almost never after a word that opens a phrase:
+        a writer's breaks at the phrasing, not a program's at a width."""
+        if len(lines_broken) < self.phrase_breaks:
+            return False
+        splits = sum(
+            1
+            for line in lines_broken
+            if (last := _LAST_WORD.search(line)) and last.group(1).lower() in _PHRASE_OPENERS
+        )
+        return splits <= self.split_share * len(lines_broken)
 
     def _hyphenated(self, text: str) -> bool:
         """Whether a word is hyphenated across a line end, as a print column's are: the two
