@@ -173,3 +173,17 @@ def test_the_prefilter_sees_every_sentence_opener_that_cuts() -> None:
         text = " ".join(rnd.choice(words) for _ in range(rnd.randint(3, 16)))
         if cuts(text):
             assert _shows_a_cut(text), text
+
+
+def test_a_contact_sentence_between_two_sentences_of_a_paragraph_is_the_storys(
+    linter: Linter,
+) -> None:
+    # A radio transcript's host gives the show's number and address mid-paragraph; the run of
+    # capitals (the show's name) makes the block read as glued, but the contact sits between
+    # two sentences of the paragraph, where no scraper glues a contact line.
+    talk = (
+        "If you are in the path of this storm, what are you doing to get ready? Give us a call, "
+        "800-989-8255. Email us, talk@example.org. You can also join the conversation on our "
+        "website. Click on TALK OF THE NATION.\n\n"
+    )
+    assert _spans(linter, _HEAD + _LEAD + talk + "The vote was close.") == []

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 import regex
 
+from newslint.furniture_signals import CONTACT
 from newslint.furniture_stamps import MONTH
 from newslint.lexicon import FUNCTION_WORDS
 from newslint.regex_store import compile_pattern
@@ -214,7 +215,12 @@ def glued_furniture(
     # only a unit with evidence of its own, a word in it and not the story's dateline can be
     # reported: without one (most glued blocks of clean copy, cut at a name in capitals or a
     # date; a separator cut out alone) the page is not judged again
-    reportable = {i for i in unit_of if _could_report(page[i], items[unit_of[i]], own)}
+    reportable = {
+        i
+        for i in unit_of
+        if _could_report(page[i], items[unit_of[i]], own)
+        and not _contact_in_prose(page, i, unit_of, own)
+    }
     if not reportable:
         return []
     classify(page)
@@ -231,6 +237,24 @@ def glued_furniture(
             found.append((unit.start, unit.end, reason))
         last = index
     return found
+
+
+def _contact_in_prose(
+    page: list[Block], index: int, unit_of: dict[int, int], own: Callable[[Block], str | None]
+) -> bool:
+    """Whether the unit is a sentence giving a contact between two sentences of its paragraph
+    ("… Give us a call. Email us, talk@npr.org. You can also join …"): the story speaking to its
+    reader, not a contact line a scraper glued on, which sits at a block's start or end."""
+    before, after = unit_of.get(index - 1), unit_of.get(index + 1)
+    if before != unit_of[index] or after != unit_of[index]:
+        return False
+    unit = page[index]
+    return (
+        own(unit) == CONTACT
+        and _FULL_STOP.search(unit.text) is not None
+        and _FULL_STOP.search(page[index - 1].text) is not None
+        and page[index + 1].text[:1].isupper()
+    )
 
 
 def _could_report(unit: Block, block: Block, own: Callable[[Block], str | None]) -> bool:

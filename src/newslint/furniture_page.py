@@ -275,6 +275,12 @@ class PageJudge:
                 continue
             if self.judge(items[index])[1] and index - 1 in (0, headline):
                 continue  # a bare date under the first line or the headline: its dateline
+            if (
+                headline is not None
+                and abs(index - headline) == 1
+                and _place_and_date(items[index])
+            ):
+                continue  # "Brussels, 4 April 2019" over or under the headline: its dateline
             if index in headings or introduced_list(items, index, self.max_words, opening):
                 continue
             # A place line, or a line that stops on a comma (a sentence cut by a page break).
@@ -338,3 +344,14 @@ def _date_line_reason(items: list[Block], index: int) -> str | None:
     the story's own dateline: the labelled pages print it both ways (a CMS stamp on some
     sites, part of the story on others), so shape cannot tell."""
     return EDGE_DATE if index in (0, len(items) - 1) else None
+
+
+# A dateline's place, a name of up to three capitalised words, before the comma and its date.
+_DATELINE_PLACE = compile_pattern(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}")
+
+
+def _place_and_date(block: Block) -> bool:
+    """A line that is a place and a date ("Brussels, 4 April 2019", "London, May 5, 2020"), as a
+    press release or an agency sets its dateline on a line of its own."""
+    place, comma, date = block.text.strip().partition(", ")
+    return bool(comma) and bool(_DATELINE_PLACE.fullmatch(place)) and is_bare_date(date)

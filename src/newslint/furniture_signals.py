@@ -224,13 +224,14 @@ def _short_line_evidence(block: Block) -> str | None:
     if _STAFF_CREDIT.match(text):
         return "a staff credit (who reported, wrote or edited the story)"
     if block.words <= 12 and (_EMAIL.search(text) or _HANDLE.search(text)):
-        return "a contact address or social handle"
+        return CONTACT
     if block.words <= 14 and is_field(text):
         return FIELD
     return None
 
 
 FIELD = "a metadata field (a label and its value)"
+CONTACT = "a contact address or social handle"
 LINK_BAR = "short items between separators (a breadcrumb, share bar or title suffix)"
 
 
