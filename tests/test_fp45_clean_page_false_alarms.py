@@ -41,3 +41,51 @@ def test_a_sentence_run_into_a_short_capitalised_word_is_still_reported(linter: 
     text = "The talks ended in Iran.The minister left for Doha on Monday, officials said.\n"
     found = findings_of(linter, text, "typography.missing-space-after-punctuation")
     assert spans_of(text, found) == ["."]
+
+
+def test_an_adjective_capitalised_by_newsroom_policy_is_not_a_slip(linter: Linter) -> None:
+    # AP style since 2020 capitalises "Black" of people; a short story may use it once.
+    text = (
+        "Viewers found the characters played by Black actors less believable than those played "
+        "by white men, the study found.\n"
+    )
+    assert findings_of(linter, text, "structure.capitalised-adjective") == []
+    slip = (
+        "Drones were launched towards the Southern parts of the country overnight, the army said.\n"
+    )
+    assert spans_of(slip, findings_of(linter, slip, "structure.capitalised-adjective")) == [
+        "Southern"
+    ]
+
+
+def test_a_title_case_headline_running_into_prose_is_judged_on_its_line(linter: Linter) -> None:
+    text = (
+        "Judy's Notebook: 'We Are Overdue to Create a More Humane Work Model'\n"
+        "June 27, 2012 | The new magazine article on how hard it is for women to manage a career "
+        "and a family drew many letters.\n"
+    )
+    assert findings_of(linter, text, "structure.capitalised-adjective") == []
+
+
+def test_a_web_address_after_a_full_stop_is_no_sentence_without_its_capital(
+    linter: Linter,
+) -> None:
+    text = "The BBC issued its own report on the statement. http://www.example.org/news/41720305\n"
+    assert findings_of(linter, text, "structure.lowercase-sentence-start") == []
+    slip = "The bill passed on Tuesday. ten Democrats joined the Republicans.\n"
+    assert len(findings_of(linter, slip, "structure.lowercase-sentence-start")) == 1
+
+
+def test_a_comma_handing_a_quotation_to_its_speaker_after_an_inner_mark_is_no_debris(
+    linter: Linter,
+) -> None:
+    text = (
+        "“Editors should ask ‘Is this new?’ rather than ‘How will it rate?’,” the minister "
+        "said. “There is no record of any threat...,” the activist said.\n"
+    )
+    assert findings_of(linter, text, "typography.punctuation-debris") == []
+    debris = "“Is it over?”, she asked. The talks used force…,but failed.\n"
+    assert spans_of(debris, findings_of(linter, debris, "typography.punctuation-debris")) == [
+        ",",
+        ",",
+    ]

@@ -32,7 +32,9 @@ lower case, tags it as a verb there.
 
 Keys: `min_zipf` (how common in English the word must be), `min_length` (the shortest word
 judged), `max_upper_share` (a sentence with a larger share of capitalised words is a title line),
-`min_verb_share` (how much of the tagger's weight for the word must be on verb tags).
+`min_verb_share` (how much of the tagger's weight for the word must be on verb tags),
+`house_capitals` (adjectives a newsroom capitalises by policy, judged never: AP style since 2020
+writes "Black" and "Indigenous" of people with a capital, on a page that may use them once).
 """
 
 from __future__ import annotations
@@ -64,6 +66,9 @@ OPTIONS = {
     "min_verb_share": Option(
         (int, float), default=0.6, doc="the share of the tagger's weight on verb tags for a verb"
     ),
+    "house_capitals": Option(
+        (list,), default=[], doc="adjectives newsrooms capitalise by policy, even once on a page"
+    ),
 }
 
 _NEXT_WORD = compile_pattern(r" (\p{L}+)\b")
@@ -84,6 +89,7 @@ class CommonCapitalCheck(Check):
         self.min_length = int(rule.option("min_length"))
         self.max_upper_share = float(rule.option("max_upper_share"))
         self.min_verb_share = float(rule.option("min_verb_share"))
+        self.house_capitals = frozenset(str(w).lower() for w in rule.option("house_capitals"))
         # A word's verdict depends only on the word and this check's options and vocabulary.
         self._judged: dict[str, bool] = {}
 
@@ -131,7 +137,7 @@ class CommonCapitalCheck(Check):
                 if phrase is None:
                     continue
             sentence = sentences[max(0, bisect_right(starts, run.start) - 1)]
-            if not self._running_text(runs, i, sentence):
+            if not self._running_text(runs, i, _on_its_line(text, run, sentence)):
                 continue
             part = _part_of_speech(text, run, sentence, self.min_verb_share) if once else None
             evidence = ""
@@ -156,7 +162,7 @@ class CommonCapitalCheck(Check):
         if len(word) < self.min_length or not is_capital_run(word):
             return False
         lower = word.lower()
-        if is_function_word(lower) or lower in self.vocabulary:
+        if is_function_word(lower) or lower in self.vocabulary or lower in self.house_capitals:
             return False
         if not english().only_lower_case(lower):
             return False
@@ -174,6 +180,15 @@ class CommonCapitalCheck(Check):
                 break
             words, upper = _tally(runs[i].text, words, upper)
         return words >= MIN_SENTENCE_WORDS and upper <= self.max_upper_share * words
+
+
+def _on_its_line(text: str, run: Run, sentence: Span) -> Span:
+    """The sentence cut to the word's line: a headline in title case without a stop runs into
+    the prose under it as one sentence ("Judy's Notebook: 'We Are Overdue to Create a More
+    Humane Work Model'" / "June 27, 2012 | The new magazine article …"), but its line is a title's."""
+    start = max(sentence.start, text.rfind("\n", 0, run.start) + 1)
+    end = text.find("\n", run.end, sentence.end)
+    return Span(start, sentence.end if end < 0 else end)
 
 
 def _tally(word: str, words: int, upper: int) -> tuple[int, int]:

@@ -46,6 +46,9 @@ _ELLIPSIS_BEFORE = compile_pattern(r"(?:\.\s?){2}$")
 MIN_LINE_WORDS = 6
 _WORDS_AFTER = compile_pattern(r"\p{L}+")
 _URL_BEFORE = compile_pattern(r"(?:https?://|www\.|@)\S*$")
+# A web or mail address after a full stop is written in lower case: no sentence lost its capital
+# ("… the Egyptian statement. http://www.bbc.co.uk/news/…").
+_ADDRESS_AFTER = compile_pattern(r"(?:https?|ftp)://|www\.|[\w.+-]+@[\w-]+\.\w")
 # One word with no stop closing a paragraph is a sign-off ("… the attack. dpa"), not a sentence.
 _SIGN_OFF_AFTER = compile_pattern(r"[ \t]*(?:\n|$)")
 # A list item's number at the start of a line: "1. buy milk".
@@ -89,7 +92,7 @@ class SentenceCaseCheck(Check):
             end = match.end("word")
             if any(c.isupper() for c in word[1:]) or _is_enumerator(text, end):
                 continue
-            if _SIGN_OFF_AFTER.match(text, end):
+            if _SIGN_OFF_AFTER.match(text, end) or _ADDRESS_AFTER.match(text, match.start("word")):
                 continue
             if word in _NAME_PARTICLES and _named_in_full(text, match.start("word"), end):
                 continue
