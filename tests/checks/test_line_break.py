@@ -235,3 +235,11 @@ def test_how_many_phrase_splits_a_page_set_by_phrases_may_have_is_an_option() ->
     text = "Good afternoon\n\n" + "\n\n".join(SPEECH_PHRASES) + "\n"
     check = make_check("line-break", **{**OPTIONS, "phrase_breaks": 50})
     assert len(spans(check, text)) >= 6
+
+
+def test_a_badge_under_a_headline_is_no_rest_of_its_sentence() -> None:
+    head = "Ministers must restore public trust in the broadcaster, government says"
+    check = make_check("line-break", **OPTIONS)
+    assert spans(check, f"{head}\n\nnew\n\n{PARAGRAPH}\n") == []
+    split = "The crews worked through the night to clear the road. After the\n\nlong storm, the "
+    assert spans(check, f"{split}village was cut off for two days.\n\n{PARAGRAPH}\n") == ["\n\n"]

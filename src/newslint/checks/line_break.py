@@ -55,14 +55,8 @@ OPTIONS = {
     "phrase_share": Option(
         (int, float), default=0.5, doc="share of breaks after a comma or dash that makes verse"
     ),
-    "phrase_breaks": Option(
-        (int,), default=6, doc="breaks needed to judge whether a page is set by its phrases"
-    ),
-    "split_share": Option(
-        (int, float),
-        default=0.1,
-        doc="most share of breaks after a word that opens a phrase in a page set by phrases",
-    ),
+    "phrase_breaks": Option((int,), default=6, doc="breaks needed to judge a page set by phrases"),
+    "split_share": Option((int, float), default=0.1, doc="most breaks after a phrase's opener"),
     "wrap_width": Option(
         (int, float), default=58, doc="mean width of broken lines wider than any print column"
     ),
@@ -93,6 +87,8 @@ _LAST_WORD = compile_pattern(r"(\p{L}+)\s*$")
 _FIRST_WORD = compile_pattern(r"(\p{Ll}+)\b")
 # A paragraph of prose has this many words; a headline or a label may end in lower case too.
 _PROSE_WORDS = 6
+# A line of this many words or fewer without an end mark is a label, not a sentence's rest.
+LABEL_MAX_WORDS = 2
 # Function words that close sentences as often as they open phrases: an attribution ("…,” the
 # chief said), an object pronoun ("…saw them"), an adverb ("…did so", "…too"). A line ending on
 # one before a capital is a sentence without its full stop (a teaser, a caption), not a break.
@@ -274,12 +270,17 @@ def _paragraph_gaps(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[i
 
 
 def _split_sentence(text: str, start: int, end: int, next_start: int) -> bool:
-    """A paragraph of prose stopping on a lower-case word whose sentence goes on in the next."""
+    """A paragraph of prose stopping on a lower-case word whose sentence goes on in the next. A
+    word or two on a line of their own with no end mark is a label (a "new" or "live" badge
+    under a headline), not the rest of a sentence."""
     line = text[start:end].strip()
     following = _FIRST_WORD.match(text, next_start)
+    line_end = text.find("\n", next_start)
+    nxt = text[next_start : len(text) if line_end < 0 else line_end].strip()
     return (
         following is not None
         and following.group(1) != "by"
+        and (len(nxt.split()) >= LABEL_MAX_WORDS + 1 or _END.search(nxt) is not None)
         and len(line.split()) >= _PROSE_WORDS
         and (last := _LAST_WORD.search(line)) is not None
         and last.group(1)[0].islower()
