@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import random
 
-from newslint.name_contexts import _words_before_capitals, _written_as_particle
+from newslint.name_contexts import (
+    _JOINER_BEFORE_CAPITAL,
+    _words_before_capitals,
+    _written_as_particle,
+)
 from newslint.name_particles import is_particle
 
 
@@ -53,3 +57,11 @@ def test_a_long_page_of_names_answers_as_the_search_did() -> None:
     answers = [_written_as_particle(text, word, " ") for word in asked]
     assert answers == [_searched(text, word, " ") for word in asked]
     assert answers[-3:] == [True, False, False]
+
+
+def test_every_capital_python_knows_is_one_the_walk_visits() -> None:
+    # The walk visits only a joiner before `\p{Uppercase}`, then asks str.isupper() as before.
+    visited = _JOINER_BEFORE_CAPITAL.match
+    capitals = [c for c in map(chr, range(0x110000)) if c.isupper()]
+    assert len(capitals) > 1_500
+    assert all(visited(f" {c}") and visited(f"-{c}") for c in capitals)

@@ -184,9 +184,12 @@ def _words_before_capitals(text: str) -> frozenset[tuple[str, str]]:
     them. Found in one walk: searching the whole text for each name's particle cost a page of
     names its length once per name (a 800 KB line of them: 54 s)."""
     found = set()
-    for match in _JOINER.finditer(text):
+    # Only the joiners before a capital are visited: a page's spaces are mostly before words in
+    # lower case. `\p{Uppercase}` holds every letter str.isupper() takes (a test checks every
+    # code point), and maybe a few more where the regex module's Unicode is newer.
+    for match in _JOINER_BEFORE_CAPITAL.finditer(text):
         at = match.start()
-        if not text[at + 1 : at + 2].isupper():
+        if not text[at + 1].isupper():
             continue
         for start in range(at - 1, max(-1, at - PARTICLE_LETTERS - 1), -1):
             if text[start].isspace():
@@ -196,7 +199,7 @@ def _words_before_capitals(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-_JOINER = compile_pattern(r"[ -]")
+_JOINER_BEFORE_CAPITAL = compile_pattern(r"[ -](?=\p{Uppercase})")
 
 
 def _follower(text: str, start: int) -> str | None:

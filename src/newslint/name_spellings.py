@@ -15,7 +15,7 @@ from itertools import combinations
 from newslint import romanisation
 from newslint.cased_lexicon import english
 from newslint.checks.full_names import gendered_pair
-from newslint.lexicon import LONGEST_WORD
+from newslint.lexicon import LONGEST_WORD, memo_of
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.romanisation import (
@@ -160,10 +160,10 @@ def variants(a: str, b: str) -> bool:
     if gendered_pair(plain_a, plain_b) and not romanised_ending(plain_a, plain_b):
         return False
     allowed = 2 if min(len(a), len(b)) >= LONG_NAME else 1
-    if _edit_distance(plain_a, plain_b) <= allowed:
+    if within_edits(plain_a, plain_b, allowed):
         return True
     # The Slavic systems write x as ks: "Olexander" and "Oleksandr" are an edit apart after it.
-    return "x" in plain_a + plain_b and _edit_distance(ks_written(a), ks_written(b)) <= allowed
+    return "x" in plain_a + plain_b and within_edits(ks_written(a), ks_written(b), allowed)
 
 
 def ks_written(word: str) -> str:
@@ -287,6 +287,32 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+def within_edits(a: str, b: str, limit: int) -> bool:
+    """`_edit_distance(a, b) <= limit`, computed only as far as it can hold: a cell off the
+    diagonal by more than `limit` is more than `limit` (capped there), and once two rows in a row
+    are all beyond it, every later one is (a cell comes from the row above or, by a swap, the
+    one above that, plus one). Pages of names ask it of every pair sharing a deletion key."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    over = limit + 1
+    width = len(b)
+    previous2: list[int] = []
+    previous = [min(j, over) for j in range(width + 1)]
+    for i, char_a in enumerate(a, 1):
+        current = [over] * (width + 1)
+        current[0] = min(i, over)
+        for j in range(max(1, i - limit), min(width, i + limit) + 1):
+            char_b = b[j - 1]
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                value = min(value, previous2[j - 2] + 1)
+            current[j] = min(value, over)
+        if min(current) == over and min(previous) == over:
+            return False
+        previous2, previous = previous, current
+    return previous[width] <= limit
+
+
 # The accented letters a name's letters stand for once a pipeline folds text to ASCII.
 _ACCENTED = {
     "a": "áàâäãåą",
@@ -307,11 +333,17 @@ def known_through_accents(word: str, zipf: Zipf) -> float:
     """How well English knows `word`, or the word it is with one letter given back its accent:
     text that keeps a name's accents is where English knows it ("Löfven"), and a page that lost
     them writes the folded form ("Lofven"), which wordfreq has never seen. A garble of the
-    folded form ("Lofevn") is known either way no better than before."""
+    folded form ("Lofevn") is known either way no better than before. Remembered per
+    vocabulary: a page of names weighs one name against each of its variants, and a name
+    English lacks costs a lookup for each accent each of its letters could take."""
+    memo = memo_of(zipf, "known_through_accents")
+    if memo is not None and word in memo:
+        return memo[word]  # type: ignore[no-any-return]
     best = zipf(word)
-    if not word.isascii():
-        return best
-    for at, letter in enumerate(word):
-        for accented in _ACCENTED.get(letter, ""):
-            best = max(best, zipf(word[:at] + accented + word[at + 1 :]))
+    if word.isascii():
+        for at, letter in enumerate(word):
+            for accented in _ACCENTED.get(letter, ""):
+                best = max(best, zipf(word[:at] + accented + word[at + 1 :]))
+    if memo is not None:
+        memo[word] = best
     return best

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from random import Random
+
+from newslint.name_spellings import _edit_distance, within_edits
+
 from .helpers import make_check, run, spans
 
 
@@ -402,3 +406,35 @@ def test_a_long_name_written_a_letter_shorter_by_a_romanisation_is_one_name() ->
     assert spans(check, "Daphne spoke. Daphne left; later Dafne came.") == ["Dafne"]
     # Alike only in sound across two first letters, a short name is another name.
     assert spans(check, "Giotto painted it. Giotto left; later Kyoto hosted it.") == []
+
+
+def _edited(word: str, rnd: Random) -> str:
+    """`word` with up to three random edits: a letter put in, left out, changed, or two swapped."""
+    letters = list(word)
+    for _ in range(rnd.randint(0, 3)):
+        at = rnd.randint(0, max(0, len(letters) - 1))
+        edit = rnd.choice(("insert", "delete", "change", "swap"))
+        if edit == "insert" or not letters:
+            letters.insert(at, rnd.choice("abd"))
+        elif edit == "delete":
+            del letters[at]
+        elif edit == "change":
+            letters[at] = rnd.choice("abd")
+        else:
+            letters[at : at + 2] = letters[at : at + 2][::-1]
+    return "".join(letters)
+
+
+def test_the_bounded_distance_answers_as_the_full_one() -> None:
+    # Pages of names compare every pair sharing a deletion key: the bounded walk stops early,
+    # and must say what the full table says for every limit the check asks.
+    rnd = Random(45)
+    near = 0
+    for _ in range(5_000):
+        a = "".join(rnd.choice("abcé") for _ in range(rnd.randint(0, 9)))
+        b = _edited(a, rnd) if rnd.random() < 0.8 else "".join(rnd.choices("abc", k=8))
+        distance = _edit_distance(a, b)
+        for limit in (0, 1, 2, 3):
+            assert within_edits(a, b, limit) == (distance <= limit), (a, b, limit)
+            near += distance <= limit
+    assert near > 5_000
