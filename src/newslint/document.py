@@ -22,6 +22,7 @@ from newslint.values import FrozenValue, Value
 
 if TYPE_CHECKING:
     from newslint.lexicon import Vocabulary, Zipfs
+    from newslint.markup.prose import OffsetMap
     from newslint.name_tokens import NameTokens
     from newslint.textblocks import Block
 
@@ -77,8 +78,14 @@ class Span(FrozenValue):
 class Document(Value):
     """Normalised text plus lazily built indexes over it."""
 
-    FIELDS = ("text", "path", "markup", "crlf_at", "newline", "original", "masked", "blocks")
-    HIDDEN = ("crlf_at", "original", "masked", "blocks")
+    FIELDS = (
+        "text", "path", "markup", "crlf_at", "newline", "original", "masked", "blocks", "inline"
+    )  # fmt: skip
+    HIDDEN = ("crlf_at", "original", "masked", "blocks", "inline")
+    # In the view `prose` gives the rules: the document it was cut from, and where its offsets
+    # stand there.
+    source: Document | None = None
+    source_map: OffsetMap | None = None
 
     def __init__(
         self,
@@ -90,6 +97,7 @@ class Document(Value):
         original: str = "",  # before masking: for display and directives
         masked: tuple[tuple[int, int], ...] = (),
         blocks: tuple[tuple[int, int, str], ...] = (),
+        inline: tuple[tuple[int, int], ...] = (),
     ):
         self.text = text
         self.path = path
@@ -99,6 +107,7 @@ class Document(Value):
         self.original = original or text
         self.masked = masked
         self.blocks = blocks
+        self.inline = inline
 
     @classmethod
     def from_raw(cls, raw: str, path: str = "<string>", markup: str = "plain") -> Document:
@@ -114,8 +123,30 @@ class Document(Value):
         found = analyse(self.original, self.markup)
         self.masked = tuple(_merge(found.masked))
         self.blocks = tuple(sorted(found.blocks))
+        self.inline = tuple(_merge(found.inline))
         self.text = blank(self.original, list(self.masked))
-        self._mask_starts = [start for start, _ in self.masked]
+
+    @cached_property
+    def prose(self) -> Document:
+        """The document the rules read: this one, or in Markdown and HTML with markup inside
+        its prose, a view without that markup (`newslint.markup.prose`), whose `source_map`
+        takes what they find back here."""
+        if not self.inline:
+            return self
+        from newslint.markup.prose import prose_view
+
+        return prose_view(self)
+
+    @cached_property
+    def _mask_starts(self) -> list[int]:
+        return [start for start, _ in self.masked]
+
+    def as_written(self, start: int, end: int) -> tuple[str, int, int]:
+        """The text as written with its markup, and where [start, end) stands in it: for a
+        check that reads the marks around its match (`*Kiss Kiss*`, a list item's link)."""
+        if self.source is None or self.source_map is None:
+            return self.original, start, end
+        return (self.source.original, *self.source_map.span(start, end))
 
     def is_masked(self, start: int, end: int) -> bool:
         """Whether [start, end) touches text that is not prose."""
@@ -164,8 +195,7 @@ class Document(Value):
 
     def __getstate__(self) -> dict[str, object]:
         """The text and its line index travel between processes; other indexes are rebuilt."""
-        keys = ("text", "path", "markup", "crlf_at", "newline", "original", "masked", "blocks")
-        state = {key: self.__dict__[key] for key in keys}
+        state = {key: self.__dict__[key] for key in self.FIELDS}
         if self.masked:
             state["_mask_starts"] = self._mask_starts
         state["line_starts"] = self.line_starts  # reporters need positions; compute in the worker

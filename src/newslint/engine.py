@@ -116,7 +116,8 @@ class Linter:
         self.rules_by_id = {r.id: r for r in self.rules}
         self._warn = warn or (lambda message: None)
         self._unavailable: set[str] = set()  # engines that could not start, each said once
-        self._by_markup: dict[str, list[tuple[Check, int]]] = {}  # each markup's checks, keyed
+        # Each markup's checks (all, or those reading the prose or the source), keyed.
+        self._by_markup: dict[tuple[str, str], list[tuple[Check, int]]] = {}
 
     @property
     def gate(self) -> Gate:
@@ -160,7 +161,7 @@ class Linter:
         windowed document always runs every check afresh."""
         if self.is_windowed(doc):
             return self._lint_windowed(doc)
-        return self._lint_gated(doc, self._open_parts(doc.text), run)
+        return self._lint_gated(doc, self._open_parts(doc.prose.text), run)
 
     def lint_all(self, docs: Iterable[Document]) -> Iterator[tuple[Document, Sequence[Finding]]]:
         """Each document with what `lint` finds in it, the gate's pass over all of them made
@@ -168,7 +169,7 @@ class Linter:
         than one at a time between the checks, whose work evicts the sets' DFA from the CPU
         caches. A document is let go once yielded (what the checks worked out about it with it)."""
         batch = list(docs)
-        texts = [doc.text for doc in batch if not self.is_windowed(doc)]
+        texts = [doc.prose.text for doc in batch if not self.is_windowed(doc)]
         if self.gated and self._gate is not None:  # set by set over the batch (`open_parts_many`)
             opened = iter(self.gate.open_parts_many(texts))
         else:
@@ -183,14 +184,32 @@ class Linter:
         self, doc: Document, open_parts: dict[int, OpenParts], run: RunCheck | None = None
     ) -> list[Finding]:
         with collector_paused():
-            found = self._lint_whole(doc, run, open_parts)
-            return self.policy.apply(doc, self._in_prose(doc, found))
+            return self.policy.apply(doc, self._found_in_prose(doc, run, open_parts))
 
     def found(self, doc: Document) -> list[Finding]:
         """Everything the checks find in prose, before the policy has its say."""
         if self.is_windowed(doc):
             return list(self._found_by_window(doc))
-        return self._in_prose(doc, self._lint_whole(doc))
+        return self._found_in_prose(doc)
+
+    def _found_in_prose(
+        self,
+        doc: Document,
+        run: RunCheck | None = None,
+        open_parts: dict[int, OpenParts] | None = None,
+    ) -> list[Finding]:
+        """The checks' findings in prose, at their places in `doc`. In markup with inline tags
+        the checks read `doc.prose`, the text without them, and what they find is mapped back
+        (`newslint.markup.prose`); the kinds that read the source themselves (Vale's scopes,
+        jusText) read `doc`, ungated (the gate read the prose)."""
+        prose = doc.prose
+        offsets = prose.source_map
+        if offsets is None:
+            return self._in_prose(doc, self._lint_whole(doc, run, open_parts))
+        in_view = self._in_prose(prose, self._lint_whole(prose, run, open_parts, "prose"))
+        from_source = self._lint_whole(doc, run, {}, "source")
+        view = prose.text
+        return [offsets.finding(f, view) for f in in_view] + self._in_prose(doc, from_source)
 
     @staticmethod
     def is_windowed(doc: Document) -> bool:
@@ -241,16 +260,18 @@ class Linter:
         doc: Document,
         run: RunCheck | None = None,
         open_parts: dict[int, OpenParts] | None = None,
+        reading: str = "all",
     ) -> list[Finding]:
         """Every check's findings, deferring ones after the rest; `run` (default `run_check`) is
-        how one check runs; `open_parts`, what the gate lets run (asked here if not given)."""
+        how one check runs; `open_parts`, what the gate lets run (asked here if not given);
+        `reading`, which checks run (`_reading`)."""
         run = run or self.run_check
         findings: list[Finding] = []
         deferred: list[tuple[Check, list[Finding]]] = []  # per deferring rule, in rule order
         in_pack: list[tuple[Check, list[Finding]]] = []  # the same, for `defers_in_pack` kinds
         if open_parts is None:
             open_parts = self._open_parts(doc.text)
-        if self._judges_context:
+        if self._judges_context and reading != "source":
             from newslint.checks.context_rule import judge_ahead
 
             judge_ahead(self.checks, doc)
@@ -258,7 +279,7 @@ class Linter:
         features = Features(doc.text if needs else "")  # read only if a check needs it
         opened, needed = open_parts.get, needs.get  # asked ~150 times a document
         prefiltered = (self._prefilters if self.gated else {}).get
-        for check, key in self._reading(doc.markup):
+        for check, key in self._reading(doc.markup, reading):
             parts = opened(key)
             if parts is not None and not parts:
                 continue  # the gate says none of its patterns can match here
@@ -279,14 +300,19 @@ class Linter:
             findings.extend(self._deferred_kept(findings, deferred))
         return findings
 
-    def _reading(self, markup: str) -> list[tuple[Check, int]]:
+    def _reading(self, markup: str, reading: str = "all") -> list[tuple[Check, int]]:
         """The checks that read `markup`, in rule order, each with its key in the gates' maps
-        (its id): sorted out once per markup, not for every document (a list `run_check`
-        replaces, never changes, when it drops a check)."""
-        found = self._by_markup.get(markup)
+        (its id): all of them, those that read the prose view ("prose") or those that read
+        the source themselves ("source", `Check.reads_source`). Sorted out once per markup,
+        not for every document (a list `run_check` replaces, never changes, when it drops a
+        check)."""
+        found = self._by_markup.get((markup, reading))
         if found is None:
-            found = self._by_markup[markup] = [
-                (c, id(c)) for c in self.checks if markup in c.rule.markups
+            wanted = {"all": (False, True), "prose": (False,), "source": (True,)}[reading]
+            found = self._by_markup[(markup, reading)] = [
+                (c, id(c))
+                for c in self.checks
+                if markup in c.rule.markups and c.reads_source in wanted
             ]
         return found
 

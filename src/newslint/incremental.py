@@ -65,13 +65,18 @@ class Incremental:
             self._last = None
             return linter.lint(doc)
         last = self._last
-        edit = None
-        if last is not None and (last.doc.markup, last.doc.path) == (doc.markup, doc.path):
-            edit = Edit.between(last.doc.text, doc.text)
-            doc.reuse_tokens(last.doc, edit.old, edit.new)
+        edits: dict[int, Edit] = {}  # id(document a check reads) -> the edit there
+        if last is not None and _comparable(last.doc, doc):
+            # The checks read the prose view (`Document.prose`) but for those that read the
+            # source; each reads its own text, with its own offsets, so each has its edit.
+            for now, before in ((doc, last.doc), (doc.prose, last.doc.prose)):
+                if id(now) not in edits:
+                    edits[id(now)] = Edit.between(before.text, now.text)
+                    now.reuse_tokens(before, edits[id(now)].old, edits[id(now)].new)
         found: dict[int, list[Finding]] = {}
 
         def run(check: Check, doc: Document, parts: OpenParts | None) -> list[Finding]:
+            edit = edits.get(id(doc))
             before = last.found.get(id(check)) if last is not None and edit else None
             if before is None or not check.line_local:
                 findings = linter.run_check(check, doc, parts)
@@ -87,6 +92,14 @@ class Incremental:
         findings = linter.lint(doc, run)
         self._last = _Last(doc, found)
         return findings
+
+
+def _comparable(before: Document, now: Document) -> bool:
+    """Whether the last lint's findings can be moved onto `now`: the same file, with a prose
+    view in both or in neither (the findings of a check stand in the text it read)."""
+    return (before.markup, before.path) == (now.markup, now.path) and (before.prose is before) == (
+        now.prose is now
+    )
 
 
 def _reused(before: list[Finding], edit: Edit) -> list[Finding]:

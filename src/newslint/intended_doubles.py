@@ -107,14 +107,15 @@ _DOUBLE_BEFORE = compile_pattern(r"(?<!\p{L})(\p{Lu}\p{L}*)[ \t]+\1[ \t]+$")
 TITLE_REACH = 80  # characters looked at on either side for the marks that set a title off
 
 
-def doubled_title(match: regex.Match[str], text: str, original: str) -> bool:
+def doubled_title(match: regex.Match[str], text: str, written: tuple[str, int, int]) -> bool:
     """Whether a capitalised double is a title that doubles a word on purpose: set off whole
     (“Rebel Rebel”, *Kiss Kiss Bang Bang*), one of a run of doubles ("Chitty Chitty Bang Bang"),
     or the word written three times ("Money Money Money"). A slip doubles a word once, inside
-    running text. The marks are read in the `original` (HTML tags are blanked in `text`)."""
+    running text. The marks are read where the match stands in the text as written, `written`
+    (`Document.as_written`: the rules' text has no tags or emphasis marks)."""
     if not match.group(2)[:1].isupper():
         return False
-    if _set_off(match, original) or _DOUBLE_NEXT.match(text, match.end()):
+    if _set_off(*written) or _DOUBLE_NEXT.match(text, match.end()):
         return True
     if _DOUBLE_BEFORE.search(text, max(0, match.start() - TITLE_REACH), match.start()):
         return True
@@ -126,10 +127,9 @@ def doubled_title(match: regex.Match[str], text: str, original: str) -> bool:
     )
 
 
-def _set_off(match: regex.Match[str], text: str) -> bool:
-    start = max(0, match.start() - TITLE_REACH)
-    for title in _SET_OFF_TITLE.finditer(text, start, match.end() + TITLE_REACH):
-        if title.start("title") <= match.start() and match.end() <= title.end("title"):
+def _set_off(text: str, start: int, end: int) -> bool:
+    for title in _SET_OFF_TITLE.finditer(text, max(0, start - TITLE_REACH), end + TITLE_REACH):
+        if title.start("title") <= start and end <= title.end("title"):
             return True
     return False
 

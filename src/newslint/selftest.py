@@ -46,7 +46,11 @@ def _lint(check: Check, text: str) -> list[Finding]:
     # A rule for one markup only (an HTML extractor) is tried on its examples in that markup.
     markups = check.rule.markups
     doc = Document(text) if "plain" in markups else Document.from_raw(text, markup=markups[0])
-    return [f for f in check.run(doc) if _belongs(f, check.rule.id)]
+    view = doc.prose  # what the linter's checks read (`newslint.markup.prose`)
+    if view.source_map is None or check.reads_source:
+        return [f for f in check.run(doc) if _belongs(f, check.rule.id)]
+    mapped = view.source_map.finding
+    return [mapped(f, view.text) for f in check.run(view) if _belongs(f, check.rule.id)]
 
 
 def check_example(check: Check, example: Example) -> str | None:

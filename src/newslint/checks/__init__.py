@@ -79,6 +79,10 @@ class Check(ABC):
     # `reads_markup`: the kind decides itself which markup it reads (Vale's scopes, `scope:
     # raw`), so its findings are not dropped for touching text the prose mask blanks.
     reads_markup: ClassVar[bool] = False
+    # `reads_source`: the kind reads the document's markup source itself (Vale's views, jusText
+    # on the page), so it runs on the document as written, never on the prose view the other
+    # kinds read, where inline markup is removed (`newslint.markup.prose`).
+    reads_source: ClassVar[bool] = False
     # `LINE_LOCAL`: the kind's findings in any run of whole lines are the same whether it reads
     # the whole document or those lines alone (it consults no count, signal or neighbour beyond
     # the line). An editor then re-runs it only on the lines a keystroke changed; any other check

@@ -30,6 +30,8 @@ OPTIONS = {
 
 
 class HtmlBoilerplateCheck(Check):
+    reads_source = True  # jusText reads the page's HTML, tags and all
+
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.max_link_density = float(rule.option("max_link_density"))

@@ -169,7 +169,7 @@ class RepetitionCheck(Check):
                 word.lower() in self.allow
                 or word.lower() in terms
                 or doubled_name(match)
-                or doubled_title(match, text, doc.original)
+                or doubled_title(match, text, doc.as_written(*match.span()))
                 or preposition_opens_title(match)
             ):
                 continue

@@ -151,7 +151,7 @@ def _writers_own(doc: Document, block: Block) -> bool:
         return False
     line, _ = doc.position(block.start)
     span = doc.line_span(line)
-    return _LINK.search(doc.original, span.start, span.end) is None
+    return _LINK.search(*doc.as_written(span.start, span.end)) is None
 
 
 class StoryHeadlineCheck(Check):

@@ -51,6 +51,7 @@ class ValeCheck(Check):
     # Vale decides where a rule looks (scopes, `raw`), so the engine's prose mask does not
     # filter these findings a second time.
     reads_markup = True
+    reads_source = True
 
     def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY):
         super().__init__(rule, vocabulary)

@@ -2,8 +2,11 @@
 
 `analyse(text, markup)` returns the spans that are not prose (code, tags, front matter, link
 targets, URLs, comments) and the blocks that are (heading, paragraph, blockquote, list_item).
-The Document blanks the non-prose spans with spaces, keeping newlines, so every offset checks
-see is an offset in the original file, and findings there are dropped.
+The Document blanks the non-prose spans with spaces, keeping newlines, so every offset there is
+an offset in the original file, and findings there are dropped. Of those spans, the `inline`
+ones are markup inside a run of prose (`<b>`, `<a href>`, a comment, Markdown emphasis, a
+link's brackets and target): the rules read a view without them (`newslint.markup.prose`), so
+that `«<b>never</b>` is an opening guillemet on its word and `<b>Russia</b>had` a glued word.
 """
 
 from __future__ import annotations
@@ -21,17 +24,25 @@ _NON_BLANK_LINE = compile_pattern(r"[^\n]*\S[^\n]*")
 class Markup(Value):
     """What a markup parser found: text to mask from prose, and the blocks."""
 
-    FIELDS = ("masked", "blocks")
+    FIELDS = ("masked", "blocks", "inline")
     masked: list[tuple[int, int]]
     blocks: list[tuple[int, int, str]]
+    inline: list[tuple[int, int]]  # masked spans that are markup inside prose (also in `masked`)
 
     def __init__(
         self,
         masked: list[tuple[int, int]] | None = None,
         blocks: list[tuple[int, int, str]] | None = None,
+        inline: list[tuple[int, int]] | None = None,
     ):
         self.masked = [] if masked is None else masked
         self.blocks = [] if blocks is None else blocks
+        self.inline = [] if inline is None else inline
+
+    def hide_inline(self, start: int, end: int) -> None:
+        """Mask [start, end) as markup inside prose: the rules read the prose without it."""
+        self.masked.append((start, end))
+        self.inline.append((start, end))
 
 
 def analyse(text: str, markup: str) -> Markup:

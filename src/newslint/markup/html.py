@@ -9,6 +9,13 @@ from newslint.markup import Markup
 
 SKIPPED = {"script", "style", "pre", "code", "textarea", "noscript", "template", "svg"}
 _PIPE = re.compile(r"\|")
+# Elements that sit inside a run of prose and add no break to it: their tags are nothing to the
+# rules (`<b>Russia</b>had` is a glued word). `sup` and `sub` are left out: a footnote mark or an
+# exponent is a token of its own ("m<sup>2</sup>", "said.<sup>3</sup>"), not part of a word.
+INLINE = frozenset(
+    """a abbr b bdi bdo big cite data del dfn em font i ins kbd mark nobr q s samp small span
+    strike strong time tt u var wbr""".split()
+)
 BLOCK_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
                "p": "paragraph", "blockquote": "blockquote", "li": "list_item", "figcaption": "caption", "td": "table"}  # fmt: skip
 
@@ -26,16 +33,22 @@ class _Scanner(HTMLParser):
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
-    def _mask_until(self, start: int, terminator: str) -> int:
+    def _mask_until(self, start: int, terminator: str, inline: bool = False) -> int:
         end = self.text.find(terminator, start)
         end = len(self.text) if end < 0 else end + len(terminator)
-        self.result.masked.append((start, end))
+        self._mask(start, end, inline)
         return end
+
+    def _mask(self, start: int, end: int, inline: bool) -> None:
+        if inline and not self.skipping:
+            self.result.hide_inline(start, end)
+        else:
+            self.result.masked.append((start, end))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._offset()
         end = start + len(self.get_starttag_text() or "")
-        self.result.masked.append((start, end))
+        self._mask(start, end, tag in INLINE)
         if tag in SKIPPED:
             self.skipping.append((tag, end))
         if tag in BLOCK_KINDS:
@@ -43,7 +56,7 @@ class _Scanner(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         start = self._offset()
-        self._mask_until(start, ">")
+        self._mask_until(start, ">", tag in INLINE)
         if self.skipping and self.skipping[-1][0] == tag:
             _, content_start = self.skipping.pop()
             self.result.masked.append((content_start, start))
@@ -54,7 +67,8 @@ class _Scanner(HTMLParser):
                 break
 
     def handle_comment(self, data: str) -> None:
-        self._mask_until(self._offset(), "-->")
+        # A comment is invisible wherever it stands: inside a word it joins the word's halves.
+        self._mask_until(self._offset(), "-->", inline=True)
 
     def handle_decl(self, decl: str) -> None:
         self._mask_until(self._offset(), ">")

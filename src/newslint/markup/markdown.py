@@ -11,6 +11,7 @@ from typing import Any
 import regex
 
 from newslint.markup import Markup
+from newslint.markup.html import INLINE
 from newslint.regex_store import compile_pattern
 
 _FRONT_MATTER = compile_pattern(
@@ -98,9 +99,11 @@ def _line_starts(text: str) -> list[int]:
 
 def _mask_inline(text: str, token: Any, start: int, end: int, result: Markup) -> None:
     cursor = start
+    targets: list[str] = []  # the open links' targets, written after their text
     for child in token.children or []:
-        for needle, to_paren in _needles(child):
-            found = text.find(needle, cursor, end)
+        cursor = _past_content(text, child, cursor)
+        for needle, to_paren, inline in _needles(child, targets):
+            found = _find_needle(text, needle, cursor, end)
             if found < 0 and to_paren:
                 found, stop = _reference_close(text, cursor, end)
             elif found >= 0:
@@ -110,8 +113,29 @@ def _mask_inline(text: str, token: Any, start: int, end: int, result: Markup) ->
                     stop = closing + 1 if closing >= 0 else stop
             if found < 0:
                 continue
-            result.masked.append((found, stop))
+            if inline:
+                result.hide_inline(found, stop)
+            else:
+                result.masked.append((found, stop))
             cursor = stop
+
+
+def _past_content(text: str, child: Any, cursor: int) -> int:
+    """The cursor moved over a child that is prose, when the source spells it as the parser
+    read it: an emphasis mark is then never looked for inside the words before it."""
+    if child.type == "text" and child.content and text.startswith(child.content, cursor):
+        return cursor + len(child.content)
+    if child.type == "text_special" and child.markup and text.startswith(child.markup, cursor):
+        return cursor + len(child.markup)  # an escape ("\\*") or an entity, as written
+    return cursor
+
+
+def _find_needle(text: str, needle: str, cursor: int, end: int) -> int:
+    """Where `needle` next stands in the source, not escaped by a backslash."""
+    found = text.find(needle, cursor, end)
+    while found > 0 and text[found - 1] == "\\":
+        found = text.find(needle, found + 1, end)
+    return found
 
 
 def _reference_close(text: str, cursor: int, end: int) -> tuple[int, int]:
@@ -129,19 +153,33 @@ def _reference_close(text: str, cursor: int, end: int) -> tuple[int, int]:
     return found, stop
 
 
-def _needles(child: Any) -> list[tuple[str, bool]]:
-    """The source pieces a child stands for, each with whether it runs on to a closing ")"."""
+# Emphasis and strike-through marks: markup inside prose, read by the rules as nothing.
+_EMPHASIS = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"})
+# Raw HTML inside a paragraph whose element adds no break to the prose (`<b>`, `<a href>`).
+_INLINE_HTML = compile_pattern(r"<(?:!--|/?(?i:" + "|".join(sorted(INLINE)) + r")(?![\w-]))")
+
+
+def _needles(child: Any, targets: list[str]) -> list[tuple[str, bool, bool]]:
+    """The source pieces a child stands for, each with whether it runs on to a closing ")" and
+    whether it is markup inside prose (which the rules read as nothing). A link's "](target"
+    is looked for at its close, after the marks inside its text ("[**x**](…)")."""
     if child.type == "code_inline":
-        return [(child.markup + child.content + child.markup, False)]
+        return [(child.markup + child.content + child.markup, False, False)]
     if child.type == "html_inline":
-        return [(child.content, False)]
+        return [(child.content, False, _INLINE_HTML.match(child.content) is not None)]
+    if child.type in _EMPHASIS:
+        return [(child.markup, False, True)]
     if child.type == "link_open":
-        href = child.attrs.get("href", "")
+        href = str(child.attrs.get("href", ""))
+        targets.append(href)
         if child.markup == "autolink":
-            return [("<" + str(href), False)]
-        return [("[", False), ("](" + str(href), True)]
-    if child.type == "link_close" and child.markup == "autolink":
-        return [(">", False)]
+            return [("<" + href, False, False)]
+        return [("[", False, True)]
+    if child.type == "link_close":
+        href = targets.pop() if targets else ""
+        if child.markup == "autolink":
+            return [(">", False, False)]
+        return [("](" + href, True, True)]
     if child.type == "image":
-        return [("![", False), ("](" + str(child.attrs.get("src", "")), True)]
+        return [("![", False, True), ("](" + str(child.attrs.get("src", "")), True, True)]
     return []

@@ -1,0 +1,180 @@
+"""The prose the rules read in Markdown and HTML: the text without its inline markup.
+
+Blanking a tag to spaces keeps offsets true but lies to every rule that reads a neighbouring
+character: `«<b>never</b>` reads as a guillemet before spaces, `<b>Russia</b>had` as two words,
+`the <i>the</i>` as nothing doubled. The rules instead read a view in which markup inside a run
+of prose (`Markup.inline`) is removed, its newlines alone kept, so the view has the source's
+lines; everything else masked (code, block tags, link targets of autolinks, URLs) stays blanked
+as before. An `OffsetMap` takes what a rule found there back to the source: a span to the prose
+characters it covers, and a fix only when each edit maps onto prose alone. An edit across or at
+the edge of removed markup has no one place in the source (`<b>Russia</b>had`: a space before
+or after `</b>`?), so that fix is not offered; its replacement stays a suggestion and the
+finding is reported.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+
+from newslint.document import Document
+from newslint.finding import Edit, Finding, Fix
+
+
+class OffsetMap:
+    """Offsets in a view that removed `removed` (sorted, disjoint source spans) ⇄ the source."""
+
+    def __init__(self, removed: Iterable[tuple[int, int]]):
+        # Segment i is prose: view offsets from view_starts[i] stand at source_starts[i] onwards.
+        self.view_starts = [0]
+        self.source_starts = [0]
+        gone = 0
+        for start, end in removed:
+            gone += end - start
+            self.view_starts.append(end - gone)
+            self.source_starts.append(end)
+
+    def to_source(self, offset: int) -> int:
+        """The source offset of a view offset: after any markup removed just before it."""
+        index = bisect.bisect_right(self.view_starts, offset) - 1
+        return self.source_starts[index] + offset - self.view_starts[index]
+
+    def to_view(self, offset: int) -> int:
+        """The view offset of a source offset (inside removed markup: where the markup was)."""
+        index = bisect.bisect_right(self.source_starts, offset) - 1
+        into = offset - self.source_starts[index]
+        if index + 1 < len(self.view_starts):
+            into = min(into, self.view_starts[index + 1] - self.view_starts[index])
+        return self.view_starts[index] + into
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The source span of the view's [start, end): from its first character to just after
+        its last, so removed markup at either edge stays outside it."""
+        source_start = self.to_source(start)
+        return source_start, self.to_source(end - 1) + 1 if end > start else source_start
+
+    def is_whole(self, start: int, end: int) -> bool:
+        """Whether [start, end) maps onto prose alone: no removed markup inside it or, for an
+        empty span, at its place (where an insertion would have to choose a side)."""
+        if end > start:
+            source_start, source_end = self.span(start, end)
+            return source_end - source_start == end - start
+        before = self.to_source(start - 1) + 1 if start else 0
+        return before == self.to_source(start)
+
+    def finding(self, found: Finding, view: str) -> Finding:
+        """`found` (offsets in the text `view`) at its place in the source."""
+        start, end = self.span(found.start, found.end)
+        fix, suggestions = found.fix, found.suggestions
+        if fix is not None:
+            edits = self._edits(fix.edits, view)
+            if edits is None:
+                suggestions = _with_suggestion(suggestions, fix)
+                fix = None
+            else:
+                fix = Fix(edits, fix.applicability)
+        return Finding(found.rule, found.severity, found.message, start, end, fix, suggestions)
+
+    def _edits(self, edits: tuple[Edit, ...], view: str) -> tuple[Edit, ...] | None:
+        """The edits in the source, or None if one cannot be placed in prose alone: an edit
+        across markup is first narrowed to the characters it changes (“«never again»” to
+        “, ”: two edits, one on each side of `<b>never</b>`)."""
+        whole = self.is_whole
+        for trial in (edits, *(_narrowed_all(view, edits, left) for left in (True, False))):
+            if all(whole(e.start, e.end) for e in trial):
+                return tuple(Edit(*self.span(e.start, e.end), e.replacement) for e in trial)
+        return None
+
+
+def _narrowed_all(view: str, edits: tuple[Edit, ...], prefix_first: bool) -> tuple[Edit, ...]:
+    return tuple(part for edit in edits for part in narrowed(view, edit, prefix_first))
+
+
+def narrowed(text: str, edit: Edit, prefix_first: bool = True) -> list[Edit]:
+    """`edit` on `text` as the fewest edits that change only what it changes: its common
+    prefix and suffix left out and, where it swaps characters one for one, one edit per run
+    of changed characters. Which is taken first decides where a deletion falls in a repeat:
+    "the the" to "the" deletes " the" prefix first, "the " suffix first."""
+    old, new = text[edit.start : edit.end], edit.replacement
+    shorter = min(len(old), len(new))
+    prefix = suffix = 0
+    if prefix_first:
+        prefix = _common(old, new, shorter, 1)
+        suffix = _common(old, new, shorter - prefix, -1)
+    else:
+        suffix = _common(old, new, shorter, -1)
+        prefix = _common(old, new, shorter - suffix, 1)
+    start, end = edit.start + prefix, edit.end - suffix
+    replacement = new[prefix : len(new) - suffix]
+    if len(replacement) != end - start:
+        return [Edit(start, end, replacement)]
+    parts: list[Edit] = []
+    for at, char in enumerate(replacement):
+        if text[start + at] == char:
+            continue
+        if parts and parts[-1].end == start + at:
+            last = parts.pop()
+            parts.append(Edit(last.start, start + at + 1, last.replacement + char))
+        else:
+            parts.append(Edit(start + at, start + at + 1, char))
+    return parts
+
+
+def _common(old: str, new: str, limit: int, step: int) -> int:
+    """How many characters `old` and `new` share at their start (step 1) or end (step -1)."""
+    count = 0
+    first = 0 if step == 1 else -1
+    while count < limit and old[first + step * count] == new[first + step * count]:
+        count += 1
+    return count
+
+
+def prose_view(doc: Document) -> Document:
+    """`doc` as the rules read it: its inline markup removed (`doc.inline`), newlines kept,
+    with its masked spans and blocks at their places in the view and `source_map` set."""
+    pieces = list(removed_pieces(doc.original, doc.inline))
+    offsets = OffsetMap(pieces)
+    to_view = offsets.to_view
+    masked = [(to_view(s), to_view(e)) for s, e in doc.masked]
+    view = Document(
+        without(doc.text, pieces),
+        doc.path,
+        doc.markup,
+        original=without(doc.original, pieces),
+        masked=tuple((s, e) for s, e in masked if e > s),
+        blocks=tuple((to_view(s), to_view(e), kind) for s, e, kind in doc.blocks),
+    )
+    view.source, view.source_map = doc, offsets
+    return view
+
+
+def _with_suggestion(suggestions: tuple[str, ...], fix: Fix) -> tuple[str, ...]:
+    """The suggestions, with a dropped one-edit fix's replacement added (never applied)."""
+    if len(fix.edits) != 1 or fix.edits[0].replacement in suggestions:
+        return suggestions
+    return (fix.edits[0].replacement, *suggestions)
+
+
+def removed_pieces(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The merged `spans` without their newlines: the view keeps every line break."""
+    for start, end in spans:
+        cursor = start
+        newline = text.find("\n", cursor, end)
+        while newline >= 0:
+            if newline > cursor:
+                yield cursor, newline
+            cursor = newline + 1
+            newline = text.find("\n", cursor, end)
+        if end > cursor:
+            yield cursor, end
+
+
+def without(text: str, pieces: list[tuple[int, int]]) -> str:
+    """`text` with `pieces` (sorted, disjoint) cut out."""
+    kept: list[str] = []
+    cursor = 0
+    for start, end in pieces:
+        kept.append(text[cursor:start])
+        cursor = end
+    kept.append(text[cursor:])
+    return "".join(kept)
