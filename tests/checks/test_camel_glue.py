@@ -100,7 +100,9 @@ def test_two_part_names_in_a_row_of_run_together_links_are_glues() -> None:
     # one such token in a sentence is a name, however long the sentence
     prose = "The startup MicroMega hired a dozen engineers from the university lab in the spring."
     assert spans(check, prose) == []
-    assert spans(make_check("camel-glue", min_line_glues=9), menu) == []
+    # Everyday pairs on a page of glues are reported whatever the line holds: set them aside.
+    lenient = make_check("camel-glue", min_line_glues=9, everyday_pair_zipf=9)
+    assert spans(lenient, menu) == []
 
 
 def test_a_function_word_glued_to_a_rare_name_is_split() -> None:

@@ -11,7 +11,9 @@ minimum left side. A lower-case function word of three letters or more before a 
 with one letter. A two-part token with a capital on both sides ("MicroMega") in running prose is
 taken for a name unless its right side is a title or function word ("ChairmanMr", "KansbergIn")
 or the document writes both halves as words of their own ("OjewaleAlhaji" beside "Ojewale" and
-"Alhaji"; a rare half the document uses on its own counts as a known word: "PressFahmi"),
+"Alhaji"; a rare half the document uses on its own counts as a known word: "PressFahmi") or
+both halves are everyday words (`everyday_pair_zipf`) in a token the frequency list has never
+seen ("ExecutiveOrder"; brands so built that people write are in the list: "PowerPoint"),
 and names the document spells this way more than once are left alone, unless the line holds
 `min_line_glues` such tokens or more (a menu run together: "HoursSubmit a Press ReleasePress
 Release Writing"); a possessive ends a name and starts none ("Ukraine'sPresident" is glue). An
@@ -22,7 +24,7 @@ acronym to rarer words ("CNNMoney").
 
 Keys: `min_zipf` (how common each side must be), `min_zipf_run` (how common each part of three or
 more must be: "ForexCryptocurrenciesCybersecurity"), `max_token_zipf` (a token at least this
-common is a word, not a glue), `min_line_glues`. A hyphenated compound is one token ("e-mailSend").
+common is a word, not a glue), `min_line_glues`, `everyday_pair_zipf`. A hyphenated compound is one token ("e-mailSend").
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import regex
 
@@ -50,6 +53,11 @@ OPTIONS = {
     ),
     "min_line_glues": Option(
         (int,), default=3, doc="two-part names on a line that make them glues"
+    ),
+    "everyday_pair_zipf": Option(
+        (int, float),
+        default=4.5,
+        doc="two capitalised halves this common, in a token wordfreq never saw, are no name",
     ),
 }
 
@@ -90,6 +98,7 @@ class CamelGlueCheck(Check):
         self.max_token_zipf = float(rule.option("max_token_zipf"))
         self.min_zipf_run = float(rule.option("min_zipf_run"))
         self.min_line_glues = int(rule.option("min_line_glues"))
+        self.everyday_pair_zipf = float(rule.option("everyday_pair_zipf"))
 
     def gate_patterns(self) -> list[regex.Pattern[str]]:
         # Every finding is judged from a `_CANDIDATE` match (`_candidates` searches it only in
@@ -101,7 +110,8 @@ class CamelGlueCheck(Check):
         counts = doc.word_counts
         lines = _Lines(doc)
         done = 0
-        names: list[tuple[str, int, list[str], bool]] = []  # two-part tokens in prose
+        names: list[_Name] = []  # two-part tokens in prose
+        glues = 0  # tokens reported outside prose or as no name
         for candidate in _candidates(text):
             start = candidate.start()
             if start < done:
@@ -140,23 +150,29 @@ class CamelGlueCheck(Check):
             if _name_in_prose(parts, lines, match.start()):
                 # Held back as a name unless the document writes both halves on their own; it
                 # counts towards its line's menu either way.
-                names.append((token, match.start(), parts, _both_alone(parts, counts)))
+                everyday = self._everyday_pair(token, parts)
+                names.append(
+                    _Name(token, match.start(), parts, _both_alone(parts, counts), everyday)
+                )
                 continue
+            glues += 1
             yield self._finding(token, match.start(), parts)
-        yield from self._menu_names(lines, names)
+        yield from self._menu_names(lines, names, glues)
 
-    def _menu_names(
-        self, lines: _Lines, names: list[tuple[str, int, list[str], bool]]
-    ) -> Iterator[Finding]:
+    def _menu_names(self, lines: _Lines, names: list[_Name], glues: int) -> Iterator[Finding]:
         """Two-part tokens in prose: those whose halves the document writes on their own
         (`vouched`), and the rest where their line holds `min_line_glues` of them or more: one
         such token in a sentence is a name ("MicroMega"), a line of them is a menu whose labels
         lost their separators ("HoursSubmit", "ReleasePress", "ListsReporters" in a row of
-        links)."""
-        per_line = Counter(lines.index(start) for _, start, _, _ in names)
-        for token, start, parts, vouched in names:
-            if vouched or per_line[lines.index(start)] >= self.min_line_glues:
-                yield self._finding(token, start, parts)
+        links). Two everyday words (`everyday`) are a glue where the document has lost a space
+        at a capital elsewhere (`glues`, or another such pair): alone, a brand as often
+        ("VisualMaster")."""
+        per_line = Counter(lines.index(name.start) for name in names)
+        everyday = sum(name.everyday for name in names)
+        for name in names:
+            damaged = name.everyday and glues + everyday >= 2
+            if name.vouched or damaged or per_line[lines.index(name.start)] >= self.min_line_glues:
+                yield self._finding(name.token, name.start, name.parts)
 
     def _finding(self, token: str, start: int, parts: list[str]) -> Finding:
         message = render(self.rule.message, match=token, fix=" ".join(parts))
@@ -169,6 +185,14 @@ class CamelGlueCheck(Check):
             applicability="unsafe",
             suggestions=[" ".join(parts)],
         )
+
+    def _everyday_pair(self, token: str, parts: list[str]) -> bool:
+        """Two everyday words run together at a capital in a token the frequency list has never
+        seen ("ExecutiveOrder", "ViennaConvention"): a name built of two such words is a brand,
+        and brands people write are in the list ("PowerPoint", "FaceTime"); names built of rarer
+        words are names ("MicroMega", "ShinWon", "NuScale")."""
+        zipf = self.vocabulary.zipf
+        return zipf(token) == 0 and all(zipf(part) >= self.everyday_pair_zipf for part in parts)
 
     def _acronym_glued(self, token: str, capitals: str, word: str) -> bool:
         """ "CFPThe", "EDTFirst": an acronym and a word only prose starts with; brands join an
@@ -268,6 +292,16 @@ def _participle(part: str) -> bool:
         and part.endswith("ed")
         and english().only_lower_case(part.lower())
     )
+
+
+class _Name(NamedTuple):
+    """A two-part token in prose, held back as a name until its document is read."""
+
+    token: str
+    start: int
+    parts: list[str]
+    vouched: bool  # the document writes both halves on their own
+    everyday: bool  # two everyday words in a token the frequency list never saw
 
 
 class _Lines:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from newslint.checks.glue_split import cuts
+from newslint.checks.glue_split import DETERMINERS, cuts
 from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]
@@ -35,6 +35,7 @@ HEAD_MIN = 4  # a shared head of fewer letters is a syllable names share ("Abd",
 REST_MIN_ZIPF = 2.0
 _CAPITAL_NEXT = compile_pattern(r"[ \t]+\p{Lu}")
 _WORD_NEXT = compile_pattern(r"[ \t]+[\p{L}\d“‘\"'(]")
+_LOWER_WORD_NEXT = compile_pattern(r"[ \t]+(\p{Ll}+)\b")
 
 
 def shared_heads(zipf: Zipf, counts: Counter[str], longest: int) -> frozenset[str]:
@@ -61,6 +62,12 @@ def capital_follows(text: str, end: int) -> bool:
 def headed(token: str, heads: frozenset[str]) -> bool:
     """Whether `token` continues one of the document's shared heads."""
     return any(token.startswith(head) and token != head for head in heads)
+
+
+def determiner_follows(text: str, end: int) -> bool:
+    """Whether the next word after `end`, on the same line, is a determiner ("the", "his")."""
+    following = _LOWER_WORD_NEXT.match(text, end)
+    return following is not None and following.group(1) in DETERMINERS
 
 
 def word_follows(text: str, end: int) -> bool:

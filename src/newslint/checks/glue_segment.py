@@ -34,6 +34,9 @@ PAIR_TOKEN = 4  # ... except two function words of two letters each ("asof", "is
 # Parts that are pieces of words, not words, however frequent wordfreq finds them alone.
 _NOT_LEFT_EXTRA = frozenset("co re de un dis mis".split())
 _NOT_RIGHT_EXTRA = frozenset("er ers est".split())
+ARTICLE = "a"
+ARTICLE_BEFORE_MIN_ZIPF = 4.0  # how common a word glued to a final "a" must be ("intoa", "sucha")
+_VERB_FORM_ENDINGS = ("ing", "ed")
 _LONGEST_FUNCTION = 7  # "between", "without": the longest function words a middle part can be
 
 
@@ -86,7 +89,7 @@ def _best_cut(
     unless the other part is a function word too ("Onthe", "thein"), which no word is made of."""
     best: tuple[float, tuple[str, ...]] | None = None
     size = len(low)
-    for cut in range(2, size - 1):
+    for cut in _cut_points(low):
         left = low[:cut]
         if len(left) > longest:
             break
@@ -98,14 +101,17 @@ def _best_cut(
         rest = low[cut:]
         if len(rest) <= longest and not _guarded(rest, prefix, ending):
             last = _part_zipf(zipf, rest, tuning, first=False, last=True)
-            if last is not None:
+            if last is not None and (rest != ARTICLE or _takes_article(left, first)):
                 score = first + last - CORPUS_ZIPF
                 if best is None or score > best[0]:
                     best = (score, (left, rest))
         # A cut into three has a function word in the middle ("oneofthe", "inthecity"): three
         # content words run together are `glued-run`'s, and trying every middle costs the
         # token's length squared in look-ups.
-        for second_cut in range(cut + 2, min(size - 1, cut + 2 + _LONGEST_FUNCTION)):
+        # The article stands in a cut of two only: "a" opening three parts reads a misspelling
+        # as words ("anothere" is no "a no there").
+        middles = range(cut + 2, min(size - 1, cut + 2 + _LONGEST_FUNCTION)) if cut > 1 else ()
+        for second_cut in middles:
             middle, end = low[cut:second_cut], low[second_cut:]
             if not is_function_word(middle) or len(end) > longest:
                 continue
@@ -120,6 +126,22 @@ def _best_cut(
     return best
 
 
+def _cut_points(low: str) -> range:
+    """Where `low` may be cut: parts of two letters or more, or the article "a", the one word of
+    a single letter English writes in lower case, at either end ("adozen", "intoa"): glued to
+    the word it stands beside as readily as any function word."""
+    return range(1 if low[0] == ARTICLE else 2, len(low) if low[-1] == ARTICLE else len(low) - 1)
+
+
+def _takes_article(left: str, zipf: float) -> bool:
+    """Whether a final "a" cut off after `left` (of that Zipf value) reads as the article: after
+    a function word or a verb's -ing or -ed form ("intoa", "causinga"), and a common one; a rarer
+    stem ending so is another language's word ("cerveza"), and after a noun the "a" is a
+    misread "s" as often ("resulta")."""
+    grammatical = is_function_word(left) or left.endswith(_VERB_FORM_ENDINGS)
+    return grammatical and zipf >= ARTICLE_BEFORE_MIN_ZIPF
+
+
 def _guarded(rest: str, prefix: bool, ending: bool) -> bool:
     """Whether a seen token's two-part cut is one of those `_best_cut` does not try: after a
     prefix-like function word, a right part that is no function word; after a content word, a
@@ -132,6 +154,8 @@ def _guarded(rest: str, prefix: bool, ending: bool) -> bool:
 def _part_zipf(zipf: Zipf, part: str, tuning: Tuning, first: bool, last: bool) -> float | None:
     """The part's Zipf value if it may stand as a word of a cut, else None."""
     if len(part) == 2 and not is_function_word(part):
+        return None
+    if len(part) == 1 and part != ARTICLE:
         return None
     if not last and (part in tuning.prefixes or part in _NOT_LEFT_EXTRA):
         return None

@@ -13,6 +13,7 @@ from newslint.checks.glue_names import (
     HEAD_MIN,
     RARE_ENDINGS,
     capital_follows,
+    determiner_follows,
     headed,
     shared_heads,
     word_follows,
@@ -46,6 +47,10 @@ AUXILIARIES = frozenset("was were had has have will would said says".split())
 # auxiliaries ("Tasmaniawas", "Kadyrovhas"), the article, and prepositions and a conjunction that
 # open the phrase after a name ("Ojewaleby John", "Kulebaand his team").
 NAMELESS_RIGHT = AUXILIARIES | {"the", "and", "by", "for", "with", "from", "of"}
+# Prepositions names end in as often ("Putin", "Jason", "Rabat"): cut off an unseen name only on
+# a page that lost a space elsewhere and before a determiner ("Yoonin the capital"), which a
+# name is hardly ever followed by.
+PLACE_PREPOSITIONS = frozenset(("in", "on", "at"))
 # Right halves that open a verb phrase: what follows them is written in lower case ("Kadyrovhas
 # said"), while a name run on into its surname is not ("Moonis Elahi"): after a name glued to one
 # of these, a capital means no glue. "said" is left out ("said Putin" is how English quotes).
@@ -72,6 +77,7 @@ class GluedCheck(LexiconCheck):
         counts = doc.word_counts
         heads = shared_heads(self.zipf, counts, self.vocabulary.longest)
         repairs = {}
+        prepositional: set[str] = set()  # unseen names cut before "in", "on", "at"
         for token, count in counts.items():
             if len(token) < 5 or token.isupper():
                 continue
@@ -96,6 +102,8 @@ class GluedCheck(LexiconCheck):
                 split = self._after_unseen_name(token)
                 if split and not self._in_dictionary(token.lower()):
                     repairs[token] = (f"{split[0]} {split[1]}", True)
+                    if split[1] in PLACE_PREPOSITIONS:
+                        prepositional.add(token)
         # What the shape rules leave, the segmenter weighs: the likeliest cut into words against
         # the token as one word (`glue_segment`). Its fix is offered, never applied.
         # Four letters cut into two function words ("asof") rest on the odds of two of the most
@@ -152,6 +160,7 @@ class GluedCheck(LexiconCheck):
             and not name_inside_sentence(doc.text, word.start, repair[0])
             and not (word.text in verbal and capital_follows(doc.text, word.end))
             and not (word.text in named and not word_follows(doc.text, word.end))
+            and not (word.text in prepositional and not determiner_follows(doc.text, word.end))
             and not (word.text in unverbal and self._verb_follows(doc.text, word.end))
             # A title or phrase kept in another language ("Les nuits d'ete") is that language's
             # words, not two English words run together ("nu its").
@@ -256,7 +265,9 @@ class GluedCheck(LexiconCheck):
             return None
         for cut in cuts(token, HEAD_MIN, 1, self.vocabulary.longest):
             left, right = token[:cut], token[cut:]
-            if right in NAMELESS_RIGHT and self.zipf(right) >= self.min_zipf:
+            if (right in NAMELESS_RIGHT or right in PLACE_PREPOSITIONS) and self.zipf(
+                right
+            ) >= self.min_zipf:
                 return left, right
         return None
 
