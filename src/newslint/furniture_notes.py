@@ -6,6 +6,7 @@ sentence ("… said on Monday. Read More"). Each pass sets the reason of the blo
 
 from __future__ import annotations
 
+from newslint.furniture_imperative import story_gives_orders
 from newslint.furniture_signals import speaks_of_the_page
 from newslint.furniture_story import names_the_story, shares_the_subject
 from newslint.furniture_tails import glued_link_label
@@ -45,9 +46,14 @@ def addressed_to_the_reader(
     if not article or story_addresses_reader(items[article[0] : article[-1] + 1]):
         return
     story = items[article[0] : article[-1] + 1]
+    # An order with no "you" or "please" is read below the story only, where a page keeps its
+    # search box and comment form; above it an order is a kicker's or a speech's ("Check Against
+    # Delivery"), and on a guide's page (its paragraphs open with orders) the story's own.
+    orders = not story_gives_orders(story)
     for index, block in enumerate(items):
         outside = index < article[0] or index > article[-1]
-        if not outside or reasons[index] is not None or not addresses_reader(block):
+        below = orders and index > article[-1]
+        if not outside or reasons[index] is not None or not addresses_reader(block, below):
             continue
         if shares_the_subject(block, story):  # an explainer's lead-in: "Imagine you're …"
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newslint.furniture_credits import QUOTATION
+from newslint.furniture_imperative import gives_order
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block
 
@@ -38,22 +39,24 @@ def _names_the_reader(text: str) -> bool:
     return False
 
 
-# A request to the reader opening the line ("Please enter your name here", "Please wait").
-_REQUEST = compile_pattern(r"^(?i:please)\s+\p{Ll}")
+# A request to the reader opening the line ("Please enter your name here", "Please wait"), or
+# after a purpose set off by a comma ("(To receive our E-paper daily, please click here.)").
+_REQUEST = compile_pattern(r"^[(\[]?(?:(?i:to|for)\s[^,.!?:;]{1,60},\s+)?(?i:please)\s+\p{Ll}")
 # The writer's or a speaker's own voice: "I", "I'm", "me", "my" (a letter, a blog, a speech).
 _FIRST_PERSON = compile_pattern(r"\b(?:I|I['’](?:m|ve|ll|d)|(?i:me|my|mine))\b")
 ADDRESS_WORDS = 40  # an interface note is a sentence or two; a paragraph is the story's
 ADDRESS_LINES = 3
 
 
-def addresses_reader(block: Block) -> bool:
-    """A short block that speaks to the reader in its own voice: the second person or a request,
-    no quotation (quoted speech is the story's) and no first person singular (a letter's or a
-    speaker's voice)."""
+def addresses_reader(block: Block, orders: bool = False) -> bool:
+    """A short block that speaks to the reader in its own voice: the second person or a request
+    (with `orders`, also a bare verb with no subject: `furniture_imperative`), no quotation
+    (quoted speech is the story's) and no first person singular (a letter's or a speaker's
+    voice)."""
     text = block.text
     if block.words > ADDRESS_WORDS or block.lines > ADDRESS_LINES or QUOTATION.search(text):
         return False
-    if not (_names_the_reader(text) or _REQUEST.match(text)):
+    if not (_names_the_reader(text) or _REQUEST.match(text) or (orders and gives_order(text))):
         return False
     return _FIRST_PERSON.search(text) is None
 
