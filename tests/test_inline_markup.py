@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+from html import unescape
 
 import pytest
 from hypothesis import given, settings
@@ -29,7 +30,7 @@ _MARKDOWN_INLINE = re.compile(r"\*\*|\*|(?<!\w)_|_(?!\w)|!?\[|\]\([^)]*\)|<!--.*
 
 def _visible(text: str, markup: str) -> str:
     if markup == "html":
-        return _HTML_INLINE.sub("", text)
+        return unescape(_HTML_INLINE.sub("", text))
     return _MARKDOWN_INLINE.sub("", text) if markup == "markdown" else text
 
 
@@ -65,6 +66,10 @@ CASES = [
      "<style>b{}</style>\n"),
     ("html", "<p>The <b>U.S.</b> and <![CDATA[x]]> China met &amp; agreed .</p>\n",
      "<p>The U.S. and <![CDATA[x]]> China met &amp; agreed .</p>\n"),
+    ("html", "<p>It&rsquo;s over&nbsp;, she said &ldquo;<i>never</i>&rdquo; &mdash;and left.</p>\n",
+     "<p>It’s over\xa0, she said “never” —and left.</p>\n"),
+    ("html", "<p>Smith &amp; Jones said ,it was &#8220;final &#x201D; .</p>\n",
+     "<p>Smith & Jones said ,it was “final ” .</p>\n"),
     ("markdown", "She said: «**never** again», and left.\n",
      "She said: «never again», and left.\n"),
     ("markdown", "The **Russia**had said that it would _go_ on.\n",
@@ -227,3 +232,18 @@ def test_a_doubled_word_is_deleted_on_the_side_free_of_markup(linter: Linter) ->
         fixed = fix_raw(html, "x", linter.lint, markup="html").raw
         assert fixed.replace("<b>", "").replace("</b>", "") == "<p>He saw the plan.</p>\n"
         assert _tags(fixed, "html") == _tags(html, "html")
+
+
+def test_a_character_reference_is_the_character_it_writes(linter: Linter) -> None:
+    html = "<p>She said: &laquo;<b>never</b> again&raquo;, and it&rsquo;s over.</p>\n"
+    view = Document.from_raw(html, markup="html").prose
+    assert view.text.strip() == "She said: «never again», and it’s over."
+    fixed = fix_raw(html, "x", linter.lint, markup="html").raw
+    assert fixed == "<p>She said: “<b>never</b> again”, and it&rsquo;s over.</p>\n"
+    assert linter.lint(Document.from_raw(fixed, markup="html")) == []
+
+
+def test_a_reference_in_code_an_attribute_or_a_line_break_stays_as_written() -> None:
+    html = '<p title="&amp;">A&#10;b <code>&amp;</code> c&amp;d</p>\n'
+    view = Document.from_raw(html, markup="html").prose
+    assert view.text.split() == ["A&#10;b", "c&d"]

@@ -79,9 +79,10 @@ class Document(Value):
     """Normalised text plus lazily built indexes over it."""
 
     FIELDS = (
-        "text", "path", "markup", "crlf_at", "newline", "original", "masked", "blocks", "inline"
+        "text", "path", "markup", "crlf_at", "newline", "original", "masked", "blocks", "inline",
+        "written",
     )  # fmt: skip
-    HIDDEN = ("crlf_at", "original", "masked", "blocks", "inline")
+    HIDDEN = ("crlf_at", "original", "masked", "blocks", "inline", "written")
     # In the view `prose` gives the rules: the document it was cut from, and where its offsets
     # stand there.
     source: Document | None = None
@@ -98,6 +99,7 @@ class Document(Value):
         masked: tuple[tuple[int, int], ...] = (),
         blocks: tuple[tuple[int, int, str], ...] = (),
         inline: tuple[tuple[int, int], ...] = (),
+        written: tuple[tuple[int, int, str], ...] = (),
     ):
         self.text = text
         self.path = path
@@ -108,6 +110,7 @@ class Document(Value):
         self.masked = masked
         self.blocks = blocks
         self.inline = inline
+        self.written = written
 
     @classmethod
     def from_raw(cls, raw: str, path: str = "<string>", markup: str = "plain") -> Document:
@@ -124,6 +127,7 @@ class Document(Value):
         self.masked = tuple(_merge(found.masked))
         self.blocks = tuple(sorted(found.blocks))
         self.inline = tuple(_merge(found.inline))
+        self.written = tuple(w for w in sorted(found.written) if not self.is_masked(w[0], w[1]))
         self.text = blank(self.original, list(self.masked))
 
     @cached_property
@@ -131,7 +135,7 @@ class Document(Value):
         """The document the rules read: this one, or in Markdown and HTML with markup inside
         its prose, a view without that markup (`newslint.markup.prose`), whose `source_map`
         takes what they find back here."""
-        if not self.inline:
+        if not self.inline and not self.written:
             return self
         from newslint.markup.prose import prose_view
 

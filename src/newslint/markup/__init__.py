@@ -7,6 +7,7 @@ an offset in the original file, and findings there are dropped. Of those spans, 
 ones are markup inside a run of prose (`<b>`, `<a href>`, a comment, Markdown emphasis, a
 link's brackets and target): the rules read a view without them (`newslint.markup.prose`), so
 that `«<b>never</b>` is an opening guillemet on its word and `<b>Russia</b>had` a glued word.
+An HTML character reference (`&rsquo;`, `&#8212;`) is, in that view, the character it writes.
 """
 
 from __future__ import annotations
@@ -24,20 +25,24 @@ _NON_BLANK_LINE = compile_pattern(r"[^\n]*\S[^\n]*")
 class Markup(Value):
     """What a markup parser found: text to mask from prose, and the blocks."""
 
-    FIELDS = ("masked", "blocks", "inline")
+    FIELDS = ("masked", "blocks", "inline", "written")
     masked: list[tuple[int, int]]
     blocks: list[tuple[int, int, str]]
     inline: list[tuple[int, int]]  # masked spans that are markup inside prose (also in `masked`)
+    # Characters of the prose the markup writes with several (`&rsquo;`): span and character.
+    written: list[tuple[int, int, str]]
 
     def __init__(
         self,
         masked: list[tuple[int, int]] | None = None,
         blocks: list[tuple[int, int, str]] | None = None,
         inline: list[tuple[int, int]] | None = None,
+        written: list[tuple[int, int, str]] | None = None,
     ):
         self.masked = [] if masked is None else masked
         self.blocks = [] if blocks is None else blocks
         self.inline = [] if inline is None else inline
+        self.written = [] if written is None else written
 
     def hide_inline(self, start: int, end: int) -> None:
         """Mask [start, end) as markup inside prose: the rules read the prose without it."""

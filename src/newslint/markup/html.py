@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 from newslint.markup import Markup
@@ -65,6 +66,21 @@ class _Scanner(HTMLParser):
                 name, block_start = self.open_blocks.pop(index)
                 self.result.blocks.append((block_start, start, BLOCK_KINDS[name]))
                 break
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference("&" + name)
+
+    def handle_charref(self, name: str) -> None:
+        self._reference("&#" + name)
+
+    def _reference(self, opening: str) -> None:
+        """A character reference in a text node: the character it writes, for the prose view
+        (one character, never a line break: the view keeps the source's lines)."""
+        start = self._offset()
+        end = start + len(opening) + self.text.startswith(";", start + len(opening))
+        char = unescape(self.text[start:end])
+        if not self.skipping and len(char) == 1 and char not in "\r\n" and end - start > 1:
+            self.result.written.append((start, end, char))
 
     def handle_comment(self, data: str) -> None:
         # A comment is invisible wherever it stands: inside a word it joins the word's halves.

@@ -9,7 +9,9 @@ as before. An `OffsetMap` takes what a rule found there back to the source: a sp
 characters it covers, and a fix only when each edit maps onto prose alone. An edit across or at
 the edge of removed markup has no one place in the source (`<b>Russia</b>had`: a space before
 or after `</b>`?), so that fix is not offered; its replacement stays a suggestion and the
-finding is reported.
+finding is reported. An HTML character reference (`Markup.written`: `&rsquo;`) is one character
+of the view, the one it writes; a span over it covers the whole reference, and an edit that
+changes it replaces the whole reference.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from newslint.finding import Edit, Finding, Fix
 
 
 class OffsetMap:
-    """Offsets in a view that removed `removed` (sorted, disjoint source spans) ⇄ the source."""
+    """Offsets in a view that removed `removed` (sorted, disjoint source spans) ⇄ the source.
+    `wide` (sorted source spans, each also in `removed` but for its first character) are
+    characters the view writes as one: that character stands for the whole span."""
 
-    def __init__(self, removed: Iterable[tuple[int, int]]):
+    def __init__(self, removed: Iterable[tuple[int, int]], wide: Iterable[tuple[int, int]] = ()):
         # Segment i is prose: view offsets from view_starts[i] stand at source_starts[i] onwards.
         self.view_starts = [0]
         self.source_starts = [0]
@@ -33,6 +37,28 @@ class OffsetMap:
             gone += end - start
             self.view_starts.append(end - gone)
             self.source_starts.append(end)
+        # A wide character's view offset, source end, and the source characters it adds.
+        self._wide_at: list[int] = []
+        self._wide_end: dict[int, int] = {}
+        self._extra_before = [0]  # extra source characters of the wide ones before index i
+        for start, end in wide:
+            at = self.to_view(start)
+            self._wide_at.append(at)
+            self._wide_end[at] = end
+            self._extra_before.append(self._extra_before[-1] + end - start - 1)
+
+    def _end(self, offset: int) -> int:
+        """The source offset just after the view's character at `offset`."""
+        end = self._wide_end.get(offset)
+        return self.to_source(offset) + 1 if end is None else end
+
+    def _extra(self, start: int, end: int) -> int:
+        """The source characters the wide characters in the view's [start, end) add."""
+        at = self._wide_at
+        return (
+            self._extra_before[bisect.bisect_left(at, end)]
+            - self._extra_before[bisect.bisect_left(at, start)]
+        )
 
     def to_source(self, offset: int) -> int:
         """The source offset of a view offset: after any markup removed just before it."""
@@ -51,16 +77,15 @@ class OffsetMap:
         """The source span of the view's [start, end): from its first character to just after
         its last, so removed markup at either edge stays outside it."""
         source_start = self.to_source(start)
-        return source_start, self.to_source(end - 1) + 1 if end > start else source_start
+        return source_start, self._end(end - 1) if end > start else source_start
 
     def is_whole(self, start: int, end: int) -> bool:
         """Whether [start, end) maps onto prose alone: no removed markup inside it or, for an
         empty span, at its place (where an insertion would have to choose a side)."""
         if end > start:
             source_start, source_end = self.span(start, end)
-            return source_end - source_start == end - start
-        before = self.to_source(start - 1) + 1 if start else 0
-        return before == self.to_source(start)
+            return source_end - source_start == end - start + self._extra(start, end)
+        return (self._end(start - 1) if start else 0) == self.to_source(start)
 
     def finding(self, found: Finding, view: str) -> Finding:
         """`found` (offsets in the text `view`) at its place in the source."""
@@ -80,7 +105,12 @@ class OffsetMap:
         across markup is first narrowed to the characters it changes (“«never again»” to
         “, ”: two edits, one on each side of `<b>never</b>`)."""
         whole = self.is_whole
-        for trial in (edits, *(_narrowed_all(view, edits, left) for left in (True, False))):
+        # As the rule wrote them when they can be (a fix shows as "Mr.", not "M"), but an edit
+        # over a character reference is narrowed first: it then leaves alone the references
+        # it keeps (`&amp;`, which the view reads as "&", is not rewritten as "&").
+        narrow = [_narrowed_all(view, edits, left) for left in (True, False)]
+        over_references = any(self._extra(e.start, e.end) for e in edits)
+        for trial in (*narrow, edits) if over_references else (edits, *narrow):
             if all(whole(e.start, e.end) for e in trial):
                 return tuple(Edit(*self.span(e.start, e.end), e.replacement) for e in trial)
         return None
@@ -131,21 +161,37 @@ def _common(old: str, new: str, limit: int, step: int) -> int:
 
 def prose_view(doc: Document) -> Document:
     """`doc` as the rules read it: its inline markup removed (`doc.inline`), newlines kept,
-    with its masked spans and blocks at their places in the view and `source_map` set."""
-    pieces = list(removed_pieces(doc.original, doc.inline))
-    offsets = OffsetMap(pieces)
+    each character reference the character it writes (`doc.written`), with its masked spans
+    and blocks at their places in the view and `source_map` set."""
+    tails = [(start + 1, end) for start, end, _ in doc.written]
+    pieces = sorted([*removed_pieces(doc.original, doc.inline), *tails])
+    offsets = OffsetMap(pieces, [(start, end) for start, end, _ in doc.written])
     to_view = offsets.to_view
+    chars = [(to_view(start), char) for start, _, char in doc.written]
     masked = [(to_view(s), to_view(e)) for s, e in doc.masked]
     view = Document(
-        without(doc.text, pieces),
+        _written(without(doc.text, pieces), chars),
         doc.path,
         doc.markup,
-        original=without(doc.original, pieces),
+        original=_written(without(doc.original, pieces), chars),
         masked=tuple((s, e) for s, e in masked if e > s),
         blocks=tuple((to_view(s), to_view(e), kind) for s, e, kind in doc.blocks),
     )
     view.source, view.source_map = doc, offsets
     return view
+
+
+def _written(text: str, chars: list[tuple[int, str]]) -> str:
+    """`text` with the character at each offset of `chars` (in order) replaced."""
+    if not chars:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for at, char in chars:
+        pieces += (text[cursor:at], char)
+        cursor = at + 1
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _with_suggestion(suggestions: tuple[str, ...], fix: Fix) -> tuple[str, ...]:
