@@ -68,3 +68,15 @@ def test_everyday_words_at_a_capital_are_a_glue_only_on_a_page_with_another() ->
     assert spans(check, two) == ["ExecutiveOrder", "ForeignMinistry"]
     # Names of rarer words stay names, however many.
     assert spans(check, "Analysts at NuScale and ShinWon met MicroMega staff.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("The festival celebratespeople who rebuilt it.", ["celebratespeople"]),
+        ("Officials were easingtraffic rules.", ["easingtraffic"]),
+        ("The learner wrote about the desport and carbones.", []),  # misspellings, short halves
+    ],
+)
+def test_two_long_words_need_less_frequency(text: str, glued: list[str]) -> None:
+    assert spans(make_check("lexicon", detect="glued"), text) == glued

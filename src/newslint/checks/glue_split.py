@@ -149,6 +149,12 @@ def unseen_zipf(token: str, tuning: Tuning) -> float:
     return tuning.the_glue_max_zipf if token[:3].lower() == "the" else 0.0
 
 
+# Two halves this long are no misspelling of one word ("desport", "carbones" are): each need be
+# only this common ("celebratespeople", "easingtraffic").
+LONG_PART = 6
+LONG_PARTS_MIN_ZIPF = 3.2
+
+
 def _content_glue_threshold(
     left: str, right: str, counts: Counter[str], tuning: Tuning, known_name: bool = False
 ) -> float | None:
@@ -178,6 +184,8 @@ def _content_glue_threshold(
         return (
             tuning.document_words_glue_min_zipf
         )  # both halves stand alone elsewhere in this article
+    if len(left) >= LONG_PART and len(right) >= LONG_PART:
+        return LONG_PARTS_MIN_ZIPF
     return tuning.content_glue_min_zipf
 
 
