@@ -49,3 +49,30 @@ def test_documents_that_need_the_lazy_tables_load_nothing_after_the_preload():
     # The documents do reach what is loaded lazily: scored without the preload, they load it.
     assert "wordfreq" in without and "ftfy" in without and "newslint.vale.tagger" in without
     assert _loaded_while_scoring("preload") == []
+
+
+WARM = textwrap.dedent(
+    """
+    import sys
+    from newslint.scan.options import ScanOptions
+    from newslint.scan.run import _warm_for_workers
+    _warm_for_workers(ScanOptions(inputs=[sys.argv[1]], output="-", config=sys.argv[2]))
+    print("wordfreq" in sys.modules, "ftfy" in sys.modules)
+    """
+)
+
+
+def test_a_scan_under_settings_of_its_own_preloads_for_its_workers_too(tmp_path):
+    # The workers build their own linter from the settings (never forked live), but the tables
+    # and modules they would each load are loaded once, in the parent, as without settings.
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"text": "The harbour reopened. " * 20_000}) + "\n")
+    settings = tmp_path / "settings.yaml"
+    settings.write_text("ignore: []\n")
+    run = subprocess.run(
+        [sys.executable, "-c", WARM, str(dump), str(settings)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert run.stdout.split() == ["True", "True"]

@@ -86,13 +86,18 @@ def _warm_for_workers(options: ScanOptions) -> None:
     from newslint.parallel import can_fork, preload_for_workers
     from newslint.scoring import scorer
 
-    if not can_fork() or options.grammar != "off" or options.context or options.config:
-        return  # an engine (grammar, context model) stays the worker's own: never forked live
-    linter = scorer(**options.scorer_settings(), freeze=True).linter
-    linter.warm_up()
-    if sum(_size(path) for path in options.inputs) >= GATE_AFTER_CHARS:
-        linter.gate  # noqa: B018 (built now, in the parent)
-        with lasting():  # what the checks would load at their first need, in each worker
+    if not can_fork():
+        return
+    large = sum(_size(path) for path in options.inputs) >= GATE_AFTER_CHARS
+    # An engine (grammar, context model) stays the worker's own, never forked live, and so does
+    # a linter built from settings the workers read themselves.
+    if options.grammar == "off" and not options.context and not options.config:
+        linter = scorer(**options.scorer_settings(), freeze=True).linter
+        linter.warm_up()
+        if large:
+            linter.gate  # noqa: B018 (built now, in the parent)
+    if large:  # modules and tables, no engine: each worker would load them at its first need
+        with lasting():
             preload_for_workers()
 
 
