@@ -104,6 +104,9 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
         "txt",
         lambda n: _fill(n, lambda r: "".join(r.choice(".,;:!?-*#|/()[]") for _ in range(3))),
     ),
+    # A run of marks: the sentence-end pattern, tried at every mark of the run, read the rest of
+    # it again each time (8,000 full stops took ten seconds; tests/test_document.py).
+    "stops-line": ("a run of full stops on one line", "txt", lambda n: "." * n),
     "findings-line": (
         "a finding every few words on one line (doubled words, space before comma)",
         "txt",

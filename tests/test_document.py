@@ -151,3 +151,21 @@ def test_the_vocabulary_is_read_from_the_shared_runs_not_by_searching_the_text_a
     assert doc.vocabulary == _folded_runs(text)
     longest_run = max(len(run.text.casefold()) for run in doc.runs)
     assert max(searches.lengths, default=0) <= longest_run  # a run at most, never the text
+
+
+def test_a_run_of_marks_ends_a_sentence_where_the_run_begins() -> None:
+    # Tried at every mark of a run, the sentence-end pattern read the rest of the run again each
+    # time (a line of 8,000 full stops took ten seconds): a match begins only at a run's start.
+    import newslint.document as document
+
+    run = "." * 2000
+    text = f"Wait..... Then it rained?! Yes…” She left {run} Two {run} and went."
+    ends = [m.span() for m in document._SENTENCE_END.finditer(text)]
+    assert [text[a:b] for a, b in ends] == [".....", "?!", "…”", run]
+    assert [text[s.start : s.end] for s in Document(text).sentences] == [
+        "Wait.....",
+        "Then it rained?!",
+        "Yes…”",
+        f"She left {run}",
+        f"Two {run} and went.",
+    ]

@@ -44,7 +44,10 @@ PLACE_ABBREVIATIONS = frozenset(
 )
 _AFTER_PLACE = compile_pattern(r"\p{Lu}[\p{L}.'’-]*, $")
 
-_SENTENCE_END = compile_pattern(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
+# A sentence's end begins where its run of marks begins: tried inside a run, the pattern read the
+# rest of the run again at every mark, and a page-long run of dots took minutes (a start inside a
+# run ends where the run's start does, so no end is lost).
+_SENTENCE_END = compile_pattern(r"(?<![.!?…])[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[\p{Lu}\p{N}])")
 _TOKEN_BEFORE = compile_pattern(r"([\p{L}\p{N}.'’-]+)$")
 # `_TOKEN_BEFORE`'s match, read backwards from the full stop: searching forwards for a `$` run
 # tried each of the forty characters before it (a tenth of a second a megabyte).
