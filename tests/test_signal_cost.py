@@ -61,7 +61,10 @@ def test_two_capitals_and_one_lower_case_letter_are_no_word(token: str) -> None:
 
 @pytest.mark.parametrize(
     "token",
-    ["MPs", "IDs", "GHz", "NOx", "MWh", "GPa", "MSc", "BEd", "IIb", "HCl", "KBr", "He", "TV"],
+    [
+        *("MPs", "IDs", "GHz", "NOx", "MWh", "GPa", "MSc", "BEd", "IIb", "HCl", "KBr", "He", "TV"),
+        *("MWe", "GWe", "MWt", "MWp", "GBq", "GBp"),
+    ],
 )
 def test_initialism_plurals_units_and_formulas_keep_their_two_capitals(token: str) -> None:
     assert damage_kind(token, strip_edges(token)) is None

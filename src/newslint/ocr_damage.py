@@ -48,7 +48,10 @@ SHIFTED_MIN_ZIPF = 3.0
 # formula, "PAr" and "IHe", are left alone); their transcriptions, the clean corpus, the grammar
 # corpora and the typed copy of the real pages' dev half hold none.
 _TWO_CAPITALS_ONE_LOWER = compile_pattern(r"(?![IVX]{2})\p{Lu}{2}(?![sxz])\p{Ll}")
-_UNIT_OR_DEGREE_TAILS = frozenset(("Wh", "Pa", "Sc", "Ed"))
+# Energy copy writes a plant's power by what it measures ("1,100 MWe", "3,400 MWt", "500 MWp":
+# electric, thermal, peak), activity in becquerels ("10 GBq") and a London price in pence ("430
+# GBp").
+_UNIT_OR_DEGREE_TAILS = frozenset(("Wh", "We", "Wt", "Wp", "Bq", "Bp", "Pa", "Sc", "Ed"))
 ONE_LETTER_ELEMENTS = frozenset("HBCNOFPSKVYIWU")
 TWO_LETTER_ELEMENTS = frozenset(
     "He Li Be Ne Na Mg Al Si Cl Ar Ca Sc Ti Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Zr Nb Mo Tc "
