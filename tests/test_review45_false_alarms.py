@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newslint.document import Document
 from newslint.engine import Linter
 
 from .conftest import findings_of, spans_of
@@ -50,3 +51,19 @@ def test_a_lost_full_stop_before_a_sentence_adverb_is_still_reported(
 def test_a_work_titled_by_a_sentence_adverb_is_no_lost_full_stop(linter: Linter) -> None:
     text = "He sang the song Yesterday at the gala, and the NBC show Today aired it.\n"
     assert findings_of(linter, text, "structure.missing-sentence-break") == []
+
+
+def test_an_invisible_character_written_as_a_reference_is_set_on_purpose(linter: Linter) -> None:
+    # "&shy;" marks where a long word may break, "&zwnj;" keeps two letters apart: a publisher's
+    # markup, which --fix must not delete. The character itself in the text is still reported.
+    text = "<p>The hyph&shy;enated word and the zero&#8203;width space, and the&zwnj;joiner.</p>\n"
+    found = linter.lint(Document.from_raw(text, markup="html"))
+    assert [f for f in found if f.rule == "encoding.invisible-character"] == []
+    # Invisible as a comment is: the word's halves are one word ("regierung" is no German left).
+    word = "<p>The Bundes&shy;regierung said the agree&shy;ment would be signed on Monday.</p>\n"
+    assert [f.rule for f in linter.lint(Document.from_raw(word, markup="html"))] == []
+    typed = "<p>The hyph\u00adenated word was left by a converter.</p>\n"
+    found = linter.lint(Document.from_raw(typed, markup="html"))
+    assert [typed[f.start : f.end] for f in found if f.rule == "encoding.invisible-character"] == [
+        "\u00ad"
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from html import unescape
 from html.parser import HTMLParser
 
@@ -80,7 +81,14 @@ class _Scanner(HTMLParser):
         end = start + len(opening) + self.text.startswith(";", start + len(opening))
         char = unescape(self.text[start:end])
         if not self.skipping and len(char) == 1 and char not in "\r\n" and end - start > 1:
-            self.result.written.append((start, end, char))
+            # An invisible format character written as a reference ("&shy;", "&zwnj;",
+            # "&#8203;") is a hyphenation point or a joiner set on purpose, not one a conversion
+            # left: markup, invisible as a comment is ("Bundes&shy;regierung" is one word), and
+            # --fix does not delete it.
+            if unicodedata.category(char) == "Cf":
+                self.result.hide_inline(start, end)
+            else:
+                self.result.written.append((start, end, char))
 
     def handle_comment(self, data: str) -> None:
         # A comment is invisible wherever it stands: inside a word it joins the word's halves.
