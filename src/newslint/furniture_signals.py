@@ -155,6 +155,15 @@ _STAFF_CREDIT = compile_pattern(
 _EMAIL = compile_pattern(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _HANDLE = compile_pattern(r"(?<![\w@])@\w{2,30}$")  # closing the line: "Twitter: @janedoe"
 _COUNTED_LABEL = compile_pattern(r"\p{L}[\p{L}_-]{1,20} \(\d{1,4}\)")
+# A form's field label marked required ("Name *", "Your E-mail Address*"): a footnote's star
+# follows a figure or closes a sentence, never a bare label of three words or fewer.
+_REQUIRED_FIELD = compile_pattern(r"\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2} ?\*")
+# A rating widget's count: "4.5 out of 5 stars", "4/5 stars", "(12 votes)". A review's prose
+# writes its stars in words ("three stars out of five"); a headline's "9 out of 10" has no stars.
+RATING_WORDS = 10
+_RATING = compile_pattern(
+    r"\b\d(?:\.\d)? ?(?:out of|/) ?\d\d? stars?\b|\(\d{1,6} (?:votes?|ratings?)\)"
+)
 
 
 # A listing page titles itself with its page number ("Ferries (Page 11)", "Home World Page 2")
@@ -197,6 +206,10 @@ def _short_line_evidence(block: Block) -> str | None:
         return "a figure on a line of its own (a page number, counter or player clock)"
     if block.lines == 1 and _COUNTED_LABEL.fullmatch(text):
         return "a button or link label with a count"
+    if block.lines == 1 and _REQUIRED_FIELD.fullmatch(text):
+        return "a form field's label (the asterisk of a required field)"
+    if block.words <= RATING_WORDS and _RATING.search(text):
+        return "a rating widget (stars or votes counted)"
     if _COPYRIGHT.search(text):
         return COPYRIGHT_NOTICE
     if _BRACKETED_TAG.fullmatch(text) and block.words <= 2:
