@@ -128,6 +128,48 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
             "The council approved the harbour plan after a long debate on Monday. " * (n // 70)
         ),
     ),
+    # Shapes whose unit tests hold only the answers (issue 15: no timed unit tests); each once
+    # cost its line's length again at each place a pattern was tried.
+    "link-holes-line": (  # encoding.lost-link-text's look-back (tests/test_lost_link_text.py)
+        "a long line of words ending in `at`, then short paragraphs ending in `at`",
+        "txt",
+        lambda n: "word " * (n // 10) + "at\n\n" + "one two three four at\n\n" * (n // 46),
+    ),
+    "heading-line": (  # llm.heading-* look-aheads (tests/test_llm_heading_long_line.py)
+        "a Markdown heading mark and a heading label before one long line each",
+        "txt",
+        lambda n: f"# {'Word other ' * (n // 22)}\n\nH2: {'Word other ' * (n // 22)}\n",
+    ),
+    # typography.paragraph-without-full-stop (tests/test_paragraph_full_stop_long_line.py)
+    "initials-line": (
+        "one sentence full of initials' points, no full stop at its end",
+        "txt",
+        lambda n: (
+            "It ended in the town. "
+            + "in the U.S. and U.K. " * (n // 21)
+            + "of the port\n\nNext.\n"
+        ),
+    ),
+    "ocr-text-line": (  # declares_ocr's look-ahead (tests/test_ocr_declared.py)
+        "`OCR text` over and over on one line",
+        "txt",
+        lambda n: "OCR text " * (n // 9),
+    ),
+    "reported-speech-paragraph": (  # tests/test_speech_without_quotes.py
+        "one paragraph of `said,` with no quotation mark",
+        "txt",
+        lambda n: "The minister said, on Thursday, that the talks would continue. " * (n // 64),
+    ),
+    "masked-tokens-line": (  # tests/checks/test_masked_word.py
+        "tokens with a symbol inside, a page of data on one line",
+        "txt",
+        lambda n: " ".join(f"k{i % 7}x!e{'abcdefghij'[i % 10]}ll" for i in range(n // 9)),
+    ),
+    "camel-names-line": (  # tests/checks/test_camel_glue.py
+        "two-part CamelCase names in prose on one line",
+        "txt",
+        lambda n: _fill(n, lambda r: f"the {_invented(r).title()}{_invented(r).title()} said"),
+    ),
     "stamps-line": (
         "dated stamps glued into prose on one line (a scraper's lost line breaks)",
         "txt",

@@ -154,7 +154,7 @@ def test_deeply_nested_yaml_is_refused(tmp_path: Path) -> None:
     )
 
 
-def test_yaml_bomb_is_refused_fast(tmp_path: Path) -> None:
+def test_yaml_bomb_is_refused(tmp_path: Path) -> None:
     bomb = (
         "pack: x\na: &a [1,1,1,1,1,1,1,1,1]\n"
         + "".join(
@@ -163,11 +163,11 @@ def test_yaml_bomb_is_refused_fast(tmp_path: Path) -> None:
         )
         + "rules: []\n"
     )
-    began = time.perf_counter()
     one_line_error(
         run_newslint("check", "--rules", str(pack(tmp_path, bomb)), "-"), "aliases are not allowed"
     )
-    assert time.perf_counter() - began < 30
+    # Refused before expansion: an expanded bomb would not finish, and run_newslint's timeout
+    # stops a hung run; no wall-clock bound here (the guide forbids timed unit tests).
 
 
 def test_a_large_pack_loads(tmp_path: Path) -> None:

@@ -5,8 +5,6 @@ sentence cut out of a paragraph is never reported by its place alone."""
 
 from __future__ import annotations
 
-import time
-
 import regex
 
 from newslint.checks.furniture_block import FurnitureBlockCheck
@@ -105,15 +103,14 @@ def test_a_dateline_and_an_aside_opening_a_glued_paragraph_are_the_storys(
     assert _spans(linter, _HEAD + aside + _LEAD) == []
 
 
-def test_a_line_of_thousands_of_stamps_is_cut_in_time_linear_in_it() -> None:
+def test_a_line_of_thousands_of_stamps_is_cut_into_units() -> None:
     line = " ".join(f"Tuesday, {i % 28 + 1} May 2020 The council voted" for i in range(8000))
-    started = time.process_time()
     units = _units(line)
     # Each stamp is a unit of its own, and what follows it another.
     assert len(units) == 16000
     assert units[:2] == ["Tuesday, 1 May 2020", "The council voted"]
-    # The stamps' tokens were found by a scan from the first token per stamp: 17 s on this line.
-    assert time.process_time() - started < 5
+    # The stamps' tokens were found by a scan from the first token per stamp: 17 s on this line;
+    # the time is measured by benchmarks/adversarial.py's stamps-line shape.
 
 
 def _page_judge(linter: Linter) -> PageJudge:

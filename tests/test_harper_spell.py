@@ -117,17 +117,14 @@ def test_a_capitalised_an_inside_a_sentence_is_a_name_not_an_article() -> None:
 
 
 def test_whether_an_a_is_a_name_is_read_in_place() -> None:
-    import time
-
     from newslint.grammar.harper import names_a_place_or_person
 
     text = "They met. A apple fell, and Nghe \t An province flooded. " * 100_000
     at = [i for i in range(len(text) - 56 * 2_000, len(text)) if text.startswith(("A ", "An "), i)]
-    started = time.process_time()
     named = [names_a_place_or_person(text, i) for i in at]
     assert named == [False, True] * 2_000
-    # A copy of the text before each one: 2,000 of them at the end of 5.6 MB took 16 s.
-    assert time.process_time() - started < 1
+    # A copy of the text before each one: 2,000 of them at the end of 5.6 MB took 16 s (not
+    # timed here: the guide forbids timed unit tests).
     assert not names_a_place_or_person(" \tA", 2) and names_a_place_or_person("x,\t A", 4)
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.linters import load_rules
@@ -37,6 +35,5 @@ def test_headings_wrapped_lines_and_closed_sentences_are_not_holes() -> None:
 def test_a_long_line_costs_one_bounded_look_back() -> None:
     # The look-back reaches 2,000 characters: a 2 MB line is no paragraph of prose.
     page = "word " * 400_000 + "at\n\n" + "one two three four at\n\n" * 20_000
-    started = time.process_time()
+    # The time itself is measured by benchmarks/adversarial.py's link-holes-line shape.
     assert len(_spans(page)) == 20_000
-    assert time.process_time() - started < 10

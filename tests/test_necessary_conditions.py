@@ -232,13 +232,10 @@ def test_a_line_inside_another_is_found_as_its_definition_says(text: str, least:
 
 def test_a_page_of_thousands_of_short_lines_is_searched_in_c() -> None:
     """Each line's key is looked for once in all the keys joined, not in every other line's key
-    by a Python loop (2,500 distinct short lines: 0.4 s, fifteen times the check's own run)."""
-    import time
-
+    by a Python loop (2,500 distinct short lines: 0.4 s, fifteen times the check's own run).
+    The time is measured by benchmarks/adversarial.py's short-lines shape."""
     from newslint.checks.repeated_text import may_hold_fragments
 
     text = "\n".join(f"w{i} w{i + 1} harbour w{i + 2} board w{i + 3}" for i in range(0, 10_000, 4))
-    started = time.process_time()
     assert not may_hold_fragments(Document(text), 5)
     assert may_hold_fragments(Document(text + "\nw0 w1 harbour w2 board w3 met"), 5)
-    assert time.process_time() - started < 0.25

