@@ -13,6 +13,15 @@ STORY = (
     "kept the two ports apart for most of the year."
 )
 
+# A ferry story's headline and lead, for the interface lines set below or around them.
+FERRY_HEADLINE = "Harbour board approves second ferry route to the islands"
+FERRY_STORY = (
+    "The harbour board said on Tuesday that the second ferry route would open in the spring, and "
+    "that islanders who had paid for the old season tickets would be refunded in full by the end "
+    "of the summer. The first crossing of the new route is due to leave the quay at nine in the "
+    "morning, the board said."
+)
+
 
 def furniture_linter() -> Linter:
     return Linter(load_rules(), select=["scrape.furniture-block"])

@@ -5,26 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from newslint.document import Document
 from newslint.engine import Linter
-from newslint.linters import load_rules
 
-BODY = (
-    "The harbour board said on Tuesday that the second ferry route would open in the spring, and "
-    "that islanders who had paid for the old season tickets would be refunded in full by the end "
-    "of the summer. The first crossing of the new route is due to leave the quay at nine in the "
-    "morning, the board said."
-)
-HEADLINE = "Harbour board approves second ferry route to the islands"
+from .furniture_pages import FERRY_HEADLINE as HEADLINE
+from .furniture_pages import FERRY_STORY as BODY
+from .furniture_pages import furniture_linter, reported
 
 
 @pytest.fixture(scope="module")
 def furniture() -> Linter:
-    return Linter(load_rules(), select=["scrape.furniture-block"])
-
-
-def reported(linter: Linter, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in linter.lint(Document.from_raw(text))]
+    return furniture_linter()
 
 
 @pytest.mark.parametrize(
