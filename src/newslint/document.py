@@ -289,18 +289,11 @@ class Document(Value):
         def before(tokens: list[Run]) -> list[Run]:
             return tokens[: bisect.bisect_left(tokens, old.start, key=lambda t: t.start)]
 
-        self.__dict__.pop("folded_runs", None)  # read from the runs replaced here
         edited = letter_runs(self.text, new.start, new.end)
         self.runs = before(previous.runs) + edited + moved(previous.runs)
         if "words" in previous.__dict__:
             words = before(previous.words) + words_among(self.text, edited) + moved(previous.words)
             self.words = words
-
-    @cached_property
-    def folded_runs(self) -> list[str]:
-        """The runs' texts, case-folded, in the order of `runs`, for the repetition checks (in C
-        calls alone: a Python step per token cost more)."""
-        return list(map(str.casefold, map(itemgetter(2), self.runs)))
 
     @cached_property
     def word_counts(self) -> Counter[str]:

@@ -24,6 +24,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from newslint.document import Document
+from newslint.doubled_runs import folded_tokens
 from newslint.regex_store import compile_pattern
 from newslint.tokens import folding_breaks_runs
 
@@ -60,7 +61,8 @@ def _document_words(doc: Document) -> _Words | None:
     `_tokens` finds in the folded text (a letter folding to a mark, or a mark to a letter)."""
     if folding_breaks_runs(doc.text) != frozenset():
         return None
-    runs, folded = doc.runs, doc.folded_runs
+    runs = doc.runs
+    folded = folded_tokens(runs)  # the check's own: a list kept on the document held memory
     starts, ends = list(map(itemgetter(0), runs)), list(map(itemgetter(1), runs))
     text = doc.text
     if "'" not in text and "’" not in text:

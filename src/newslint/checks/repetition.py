@@ -19,6 +19,7 @@ from newslint.document import Document, Span
 from newslint.doubled_runs import (
     DOUBLED_PHRASE,
     doubled_runs,
+    folded_tokens,
     repeats_tokens,
     without_separator,
 )
@@ -158,7 +159,9 @@ class RepetitionCheck(Check):
     def _doubled_words(self, doc: Document) -> Iterator[Finding]:
         # The gate: only paragraphs where a token, or a run of up to four, follows a copy of
         # itself are searched (neither regex can match across a blank line).
-        folded = doc.folded_runs  # for both token passes
+        # Made here, not kept on the document: a window's held list raised the windowed lint's
+        # peak memory past its bound (tests/test_finding_list.py).
+        folded = folded_tokens(doc.runs)  # for both token passes
         paragraphs = paragraphs_with(doc, repeats_tokens(doc, MAX_DOUBLED_PHRASE, folded))
         text = doc.text
         doubles = list(_in_spans(_DOUBLED_WORD, text, paragraphs))
