@@ -167,6 +167,12 @@ def _written_as_particle(text: str, word: str, joiner: str) -> bool:
     and it is a particle's word (`is_particle`)."""
     if len(word) <= PARTICLE_LETTERS:
         return (word, joiner) in _words_before_capitals(text) and is_particle(word, joiner)
+    return searched_as_particle(text, word, joiner)
+
+
+def searched_as_particle(text: str, word: str, joiner: str) -> bool:
+    """`_written_as_particle` by a search of the whole page for each word: kept for words too
+    long to be walked for, and the reference the walk is held to (tests)."""
     probe = f"{word}{joiner}"
     at = text.find(probe)
     while at >= 0:

@@ -149,10 +149,7 @@ def unseen_zipf(token: str, tuning: Tuning) -> float:
     return tuning.the_glue_max_zipf if token[:3].lower() == "the" else 0.0
 
 
-# Two halves this long are no misspelling of one word ("desport", "carbones" are): each need be
-# only this common ("celebratespeople", "easingtraffic").
-LONG_PART = 6
-LONG_PARTS_MIN_ZIPF = 3.2
+LONG_PART = 6  # letters of two halves no misspelling of one word leaves (`long_parts_min_zipf`)
 
 
 def _content_glue_threshold(
@@ -185,7 +182,7 @@ def _content_glue_threshold(
             tuning.document_words_glue_min_zipf
         )  # both halves stand alone elsewhere in this article
     if len(left) >= LONG_PART and len(right) >= LONG_PART:
-        return LONG_PARTS_MIN_ZIPF
+        return tuning.long_parts_min_zipf
     return tuning.content_glue_min_zipf
 
 

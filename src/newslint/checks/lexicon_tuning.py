@@ -72,6 +72,12 @@ TUNED: tuple[Tuned, ...] = (
         "two content words glued ('aviationsector'): both halves at least this common",
     ),
     Tuned(
+        "long_parts_min_zipf",
+        3.2,
+        "... or this common when both halves run to six letters or more, which no misspelling of "
+        "one word leaves ('celebratespeople'; 'desport', 'carbones' have short halves)",
+    ),
+    Tuned(
         "function_left_min_zipf",
         2.5,
         "... a function word on the left ('andmobilize') needs the halves only this common",
@@ -226,6 +232,7 @@ class Tuning(FrozenValue):
     function_pair_max_zipf: float
     function_pair_part_min_zipf: float
     content_glue_min_zipf: float
+    long_parts_min_zipf: float
     function_left_min_zipf: float
     document_words_glue_min_zipf: float
     the_glue_max_zipf: float
