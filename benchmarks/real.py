@@ -19,8 +19,9 @@ first byte of ``sha256(b"newslint-real" + domain)`` is even, to the test half ot
 was picked, before any rule was tuned, among three candidates as the one that spread every source
 kind and family most evenly over the halves. Tune on dev (``--show-missed``, ``--show-false``
 print dev only); read test for the final figures. ``--missed-kinds`` explains each half's misses by the
-labels' sub-types (``caption``, ``split-word`` ...), counts only: no page text is printed, so the test
-half's misses can be described without being read.
+labels' sub-types (``caption``, ``split-word`` ...), and ``--missed-shapes FAMILY[,FAMILY]`` by their
+character shapes (``_label_shapes``: the marks in the span and the classes around it, ``aa[.,]_a``),
+counts only: no page text is printed, so the test half's misses can be described without being read.
 
 Targets (issue 14, test half): recall >= 80 % overall, >= 60 % for every family with >= 10 labels,
 precision >= 90 %; clean pages and clean corpus <= 1 finding per 10,000 words.
@@ -44,6 +45,7 @@ from typing import Any
 
 import regex
 from _corpus import DEFAULT_CORPUS, clean_findings, overlaps
+from _label_shapes import count_shapes
 
 from newslint.document import Document
 from newslint.engine import Linter
@@ -89,6 +91,8 @@ class Tally:
     clean_by_rule: Counter = field(default_factory=Counter)
     pages: Counter = field(default_factory=Counter)
     missed_kinds: Counter = field(default_factory=Counter)
+    # (excerpt, start, end) of each missed label by family, for --missed-shapes (never printed)
+    missed_spans: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     cpu: Counter = field(default_factory=Counter)  # CPU seconds by source kind, when timed
 
     def recall(self, families: tuple[str, ...]) -> tuple[int, int]:
@@ -168,6 +172,7 @@ def score_record(
             packs.update({f.rule.split(".", 1)[0] for f in hits})
             continue
         tally.missed_kinds[family, _kind(label["label"])] += 1
+        tally.missed_spans.setdefault(family, []).append((text, label["start"], label["end"]))
         if show_missed and family == show_missed:
             print(
                 f"  missed {record['id']} {label['label']}: {_context(text, label['start'], label['end'])}"
@@ -220,6 +225,17 @@ def print_missed_kinds(tally: Tally, per_family: int = 6) -> None:
             shown = ", ".join(f"{k} {n}" for k, n in kinds.most_common(per_family))
             rest = sum(kinds.values()) - sum(n for _, n in kinds.most_common(per_family))
             print(f"    missed {family:<12} {shown}" + (f", other {rest}" if rest else ""))
+
+
+def print_missed_shapes(tally: Tally, families: list[str], shown: int = 12) -> None:
+    """What each named family misses, by the marks in the span and by its character shape."""
+    for family in families:
+        shapes, marks = count_shapes(tally.missed_spans.get(family, []))
+        for name, counts in (("marks", marks), ("shapes", shapes)):
+            if counts:
+                top = ", ".join(f"{k} {n}" for k, n in counts.most_common(shown))
+                rest = sum(counts.values()) - sum(n for _, n in counts.most_common(shown))
+                print(f"    {family:<12} {name:<6} {top}" + (f", other {rest}" if rest else ""))
 
 
 def print_tally(half: str, tally: Tally) -> None:
@@ -284,6 +300,11 @@ def main() -> int:
         action="store_true",
         help="count each half's missed labels by sub-type (no text printed)",
     )
+    parser.add_argument(
+        "--missed-shapes",
+        metavar="FAMILY[,FAMILY]",
+        help="count each half's missed labels of these families by character shape (no text printed)",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     parser.add_argument(
         "--ignore", default="grammar", help="rule prefixes to leave out (default: grammar)"
@@ -322,6 +343,8 @@ def main() -> int:
             print_tally(half, tally)
             if args.missed_kinds:
                 print_missed_kinds(tally)
+            if args.missed_shapes:
+                print_missed_shapes(tally, args.missed_shapes.split(","))
     words, reported = clean_findings(linter, args.corpus)
     results["clean_corpus"] = {
         "words": words,
