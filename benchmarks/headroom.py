@@ -1,0 +1,173 @@
+"""What a structural speed-up could win, before anyone builds it: issue 15's headroom.
+
+    python benchmarks/headroom.py [FILE ...] [--runs 3]
+
+For each file (default: the seed and speed.py's two 1 MB inputs, when made), every default rule
+but grammar, each figure the CPU time of one lint in a fresh process after `warm_up` (the gate
+built where the CLI builds it):
+
+- census: each check's CPU and findings (shared costs, the OCR signal or the document's
+  sentences, land on the first check that asks for them, so per-check figures are only a guide);
+- the page-gate bound: the lint with only the checks that find something here against the lint
+  with all of them, alternating, medians of `--runs`. No gate in front of the checks, however
+  exact, can skip a check that finds something, so the first figure is the floor of any gate;
+  the checks kept still pay the shared costs they ask for;
+- for the seed, the fixed cost of a one-article run by phase: imports, rule packs, check
+  modules (with their module-level regexes), the linter, the first lint and a second (what the
+  first pays once: tables, lazily compiled patterns).
+
+Nothing here is a target or a test; speed.py holds the targets and the ratios against peers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from itertools import pairwise
+from pathlib import Path
+
+from _corpus import ROOT
+
+SEED = ROOT / "seeds" / "article.txt"
+INPUTS = ROOT / "benchmarks" / "_inputs"
+DEFAULT_FILES = (SEED, INPUTS / "seed-1mb.txt", INPUTS / "clean-1mb.txt")
+SHOWN = 12  # costliest checks printed per file
+
+
+def _rules(only: set[str] | None = None) -> list:
+    from newslint.linters import load_rules
+
+    rules = [rule for rule in load_rules() if not rule.id.startswith("grammar")]
+    return rules if only is None else [rule for rule in rules if rule.id in only]
+
+
+def census(path: Path) -> dict[str, tuple[float, int]]:
+    """Each check's CPU seconds and findings on `path` (run in a child process)."""
+    from newslint.document import Document
+    from newslint.engine import Linter
+
+    linter = Linter(_rules())
+    linter.warm_up()
+    plain_run = linter.run_check
+    seen: dict[str, tuple[float, int]] = {}
+
+    def timed(check, doc, parts, lines=None):  # type: ignore[no-untyped-def]
+        began = time.process_time()
+        found = plain_run(check, doc, parts, lines)
+        spent, count = seen.get(check.rule.id, (0.0, 0))
+        seen[check.rule.id] = (spent + time.process_time() - began, count + len(found))
+        return found
+
+    linter.run_check = timed  # type: ignore[method-assign]
+    linter.lint(Document.from_raw(path.read_text(encoding="utf-8"), str(path)))
+    return seen
+
+
+def lint_seconds(path: Path, only: set[str] | None) -> float:
+    """CPU seconds of one lint of `path` with the rules in `only` (None: all)."""
+    from newslint.document import Document
+    from newslint.engine import Linter
+
+    linter = Linter(_rules(only))
+    linter.warm_up()
+    text = path.read_text(encoding="utf-8")
+    began = time.process_time()
+    linter.lint(Document.from_raw(text, str(path)))
+    return time.process_time() - began
+
+
+def phases(path: Path) -> dict[str, float]:
+    """The fixed cost of a one-article run, phase by phase (run in a fresh child process)."""
+    # start-up: the interpreter and this script's own imports, before newslint's
+    marks = {"start-up": time.process_time()}
+    from newslint.document import Document
+    from newslint.engine import Linter
+    from newslint.kinds import kind_module
+
+    marks["imports"] = time.process_time()
+    rules = _rules()
+    marks["rule packs"] = time.process_time()
+    for kind in sorted({rule.kind for rule in rules}):
+        kind_module(kind)
+    marks["check modules"] = time.process_time()
+    linter = Linter(rules)
+    marks["linter"] = time.process_time()
+    text = path.read_text(encoding="utf-8")
+    linter.lint(Document.from_raw(text, str(path)))
+    marks["first lint"] = time.process_time()
+    linter.lint(Document.from_raw(text, str(path)))
+    marks["second lint"] = time.process_time()
+    names = list(marks)
+    result = {"start-up": marks["start-up"]}
+    result.update({b: marks[b] - marks[a] for a, b in pairwise(names)})
+    return result
+
+
+def _child(*args: str) -> object:
+    command = [sys.executable, str(Path(__file__).resolve()), *args]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report(path: Path, runs: int) -> None:
+    seen = _child("--census", str(path))
+    assert isinstance(seen, dict)
+    in_checks = sum(spent for spent, _ in seen.values())
+    silent = sum(spent for spent, count in seen.values() if not count)
+    firing = sorted(rule for rule, (_, count) in seen.items() if count)
+    print(f"{path.name} ({path.stat().st_size:,} bytes): {len(seen)} checks ran, {len(firing)} "
+          f"found something; {in_checks:.2f} s in checks, {silent:.2f} s in those finding nothing")  # fmt: skip
+    for rule, (spent, count) in sorted(seen.items(), key=lambda kv: -kv[1][0])[:SHOWN]:
+        print(f"  {spent:6.3f} s {count:6d}  {rule}")
+    every, kept = [], []
+    for index in range(runs):
+        order = [("all", None), ("firing", ",".join(firing))]
+        for name, only in order if index % 2 == 0 else order[::-1]:
+            args = ["--time", str(path)] + ([] if only is None else ["--only", only])
+            seconds = _child(*args)
+            assert isinstance(seconds, float)
+            (every if name == "all" else kept).append(seconds)
+    full, floor = statistics.median(every), statistics.median(kept)
+    print(
+        f"  page-gate bound: all checks {full:.3f} s, only the firing ones {floor:.3f} s "
+        f"(a perfect gate saves at most {1 - floor / full:.0%}; medians of {runs})"
+    )
+    if path == SEED:
+        spent = _child("--phases", str(path))
+        assert isinstance(spent, dict)
+        print(
+            "  one-article run by phase: " + ", ".join(f"{k} {v:.3f} s" for k, v in spent.items())
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--census", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--time", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--only", help=argparse.SUPPRESS)
+    parser.add_argument("--phases", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.census:
+        print(json.dumps(census(args.census)))
+    elif args.time:
+        only = set(args.only.split(",")) if args.only is not None else None
+        print(json.dumps(lint_seconds(args.time, only)))
+    elif args.phases:
+        print(json.dumps(phases(args.phases)))
+    else:
+        files = args.files or [p for p in DEFAULT_FILES if p.exists()]
+        if len(files) < len(DEFAULT_FILES) and not args.files:
+            print("(1 MB inputs not made yet: run benchmarks/speed.py once)")
+        for path in files:
+            report(path, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
