@@ -1,0 +1,65 @@
+"""`consistency.compound-joining`: one compound written closed up and with a hyphen in one
+document (issue 14). Texts written for these tests."""
+
+from __future__ import annotations
+
+from newslint.checks.compound_variety import CompoundVarietyCheck
+from tests.checks.helpers import make_check, run
+from tests.conftest import reported
+
+RULE = "consistency.compound-joining"
+
+
+def test_the_rarer_form_is_reported_with_the_other_as_its_fix() -> None:
+    text = "Send views by email. Readers who wrote by e-mail were thanked, and email replies came."
+    findings = run(make_check("compound-variety"), text)
+    assert [(text[f.start : f.end], f.suggestions) for f in findings] == [("e-mail", ("email",))]
+    assert findings[0].fix is not None
+
+
+def test_on_a_tie_the_hyphenated_form_is_reported() -> None:
+    assert reported("The sides agreed to co-operate. Both cooperate on trade.", RULE) == [
+        "co-operate"
+    ]
+
+
+def test_a_closed_minority_is_reported_too() -> None:
+    text = "They pledged to co-operate, to co-operate again and to cooperate once more."
+    assert reported(text, RULE) == ["cooperate"]
+
+
+def test_a_page_of_one_form_is_silent() -> None:
+    assert reported("Readers wrote by e-mail and the editors answered each e-mail.", RULE) == []
+
+
+def test_hyphenated_and_spaced_forms_are_never_compared() -> None:
+    # A hyphenated modifier before a noun, spaced elsewhere: English grammar, not a slip.
+    text = "The long-term plan was agreed; in the long term, prices will fall."
+    assert reported(text, RULE) == []
+
+
+def test_spaced_and_closed_forms_are_never_compared() -> None:
+    text = "Teams set up a stand; the setup took an hour, and every day was an everyday affair."
+    assert reported(text, RULE) == []
+
+
+def test_longer_compounds_and_addresses_are_not_read_as_two_part_words() -> None:
+    text = (
+        "His mother-in-law and father-in-law visited; the inlaw question is moot. "
+        "Write to desk@co-operate.example or see www.e-mail.example; we cooperate by email."
+    )
+    assert reported(text, RULE) == []
+
+
+def test_headlines_are_left_out() -> None:
+    text = "Harris is early front-runner\n\nThe leadership frontrunner gathered support on Monday."
+    assert reported(text, RULE) == []
+
+
+def test_names_keep_their_own_joining() -> None:
+    text = "Coca-Cola and the cocacola fans met; Al-Jazeera said aljazeera readers wrote."
+    assert reported(text, RULE) == []
+
+
+def test_the_kind_is_a_check() -> None:
+    assert isinstance(make_check("compound-variety"), CompoundVarietyCheck)
