@@ -43,3 +43,24 @@ def test_lines_that_keep_curly_quotes_or_no_quotes_are_not_read_on_such_a_page()
         "Mr Pasin's office and “the mayor” of Bogot met.\n"
     )
     assert reported(text, RULE) == []
+
+
+def test_letters_a_windows_1252_conversion_drops_on_a_page_that_keeps_the_others() -> None:
+    # "é" and the curly quotes survive Windows-1252; Turkish "ğ", Polish "ń" and Czech "ř" do not.
+    text = (
+        "“We are glad,” said the café owner as Recep Tayyip Erdoan met Mr Kaczyski in Gdask.\n"
+        "The orchestra played Antonín Dvoák on Monday.\n"
+    )
+    assert reported(text, RULE) == ["Erdoan", "Kaczyski", "Gdask", "Dvoák"]
+
+
+def test_a_page_holding_a_letter_beyond_windows_1252_was_not_converted_to_it() -> None:
+    text = "“We are glad,” said Mr Erdoğan’s aide as Mr Erdoan met Mr Kaczyski in Gdask.\n"
+    assert reported(text, RULE) == []
+
+
+def test_folded_names_and_letters_windows_1252_holds_are_not_read_on_such_a_page() -> None:
+    # English folds "ń" to "n" ("Gdansk"); only letters the code page cannot hold are put back,
+    # so a word missing "é" or "ü" on a page that writes them is the writer's, not the code page's.
+    text = "“We are glad,” said the café owner in Gdansk as Mr Erdogan met Mr Pasin in Mnchen.\n"
+    assert reported(text, RULE) == []
