@@ -32,3 +32,21 @@ def test_names_keep_their_spelling() -> None:
         "Labour won the seat, and labor unions cheered; the Department of Defense spoke on defence."
     )
     assert reported(text, RULE) == []
+
+
+def test_tre_and_ter_after_three_letters_are_one_word() -> None:
+    text = (
+        "Runners covered 40 kilometres on Monday and 30 kilometers on Tuesday; "
+        "the race ended at the sports centre, 5 kilometres from the theatre."
+    )
+    assert reported(text, RULE) == ["kilometers"]
+
+
+def test_metre_and_meter_are_two_words() -> None:
+    text = "The parking meter stood 20 metres from the gate, and the meter was broken."
+    assert reported(text, RULE) == []
+
+
+def test_ae_and_e_are_one_word() -> None:
+    text = "Anaemia was common; the anaemia clinic treated anemia in children."
+    assert reported(text, RULE) == ["anemia"]

@@ -6,7 +6,10 @@ word on a page. Each alternation is a shape, not a list: British -our and Americ
 the same stem ("neighbours"/"neighbors"; a stem ending in a vowel other than i is left out, so
 "flour" and "floor" are never compared), a doubled l and a single one before an ending after
 a stem ending in a vowel ("cancelling"/"canceling"; at least three letters before the l, so
-"filled" and "filed" are never compared), and -fence and -fense ("offences"/"offenses"). Only a
+"filled" and "filed" are never compared), -fence and -fense ("offences"/"offenses"), and
+-tre/-bre and -ter/-ber after a stem of three letters or more ("centre"/"center",
+"kilometres"/"kilometers"; "metre" and "meter" are two words in British copy), and ae and e
+("anaemia"/"anemia"). Only a
 word the page writes both ways counts, so a British page's "actor" is no evidence, and only in
 lower case: a name keeps its own spelling ("Labour", "Pearl Harbor", the US "Department of
 Defense" in British copy). Per alternation, the page's own spelling (American or British, from
@@ -39,6 +42,13 @@ _SHAPES = (
     ("our", compile_pattern(rf"(\p{{Ll}}{{2,}}(?<![aeou]))our({_ENDINGS})"), r"\1or\2"),
     ("ll", compile_pattern(r"(\p{Ll}{2,}[aeio])ll(ed|ing|er|ers)"), r"\1l\2"),
     ("fence", compile_pattern(r"(\p{Ll}+)fence(s|less)?"), r"\1fense\2"),
+    # British -tre/-bre and American -ter/-ber ("centres"/"centers", "calibre"/"caliber"): three
+    # letters at least before the t or b, so "metre" and "meter" (a device in British copy too)
+    # are never compared; "kilometres"/"kilometers" are.
+    ("re", compile_pattern(r"(\p{Ll}{3,}[tb])re(s|d)?"), r"\1er\2"),
+    # British ae and American e in words from Greek ("paediatric"/"pediatric",
+    # "anaesthetic"/"anesthetic"); oe/e is left out, as "poets" and "pets" are two words.
+    ("ae", compile_pattern(r"(\p{Ll}*)ae(\p{Ll}{3,})"), r"\1e\2"),
 )
 
 
