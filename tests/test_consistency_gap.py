@@ -1,0 +1,27 @@
+"""benchmarks/consistency_gap.py tells how a missed consistency label differs from the page's other
+writings of it, so the test half's misses can be described without printing its text."""
+
+from __future__ import annotations
+
+from tests.benchmark_pages import load_benchmark
+
+gap = load_benchmark("consistency_gap")
+
+
+def test_other_forms_are_found_by_their_letters() -> None:
+    text = "The state of emergency began. While the State of Emergency lasts, e-mail or email us."
+    assert gap.other_forms(text, "State of Emergency") == ["state of emergency"]
+    assert gap.other_forms(text, "e-mail") == ["email"]
+    assert gap.other_forms(text, "Zelensky") == []
+
+
+def test_differences() -> None:
+    assert gap.difference("State of Emergency", "state of emergency") == "case-only"
+    assert gap.difference("long-term", "long term") == "hyphen-or-space"
+    assert gap.difference("e-mail", "email") == "closed-or-open"
+    assert gap.difference("U.K.", "UK") == "marks"
+
+
+def test_span_shapes() -> None:
+    assert gap.span_shape("Zelensky") == "1w-1cap"
+    assert gap.span_shape("state of emergency") == "3w-0cap"
