@@ -139,3 +139,19 @@ def test_the_best_label_is_the_scores_best() -> None:
             best = max(sorted(scores), key=lambda label: scores[label], default="")
             assert compact.best_label(features) == (best if scores.get(best, 0) > 0 else "")
             previous, before = tag, previous
+
+
+@pytest.mark.parametrize("limit", [3, 4096])
+def test_remembered_guesses_give_the_tags_a_fresh_tagger_gives(
+    monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    # The checks tag overlapping windows of one sentence, one per suspect word: a tagger that
+    # remembers its guesses (and one that starts afresh every few) tags each as a new one does.
+    monkeypatch.setattr(tagger_module, "GUESS_MEMO_LIMIT", limit)
+    model = load_model(model_path())
+    remembering = Tagger(model)
+    for sentence in SENTENCES:
+        words = treebank_words(sentence)
+        windows = [words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+        for window in [*windows, *windows]:
+            assert remembering.tag(window) == Tagger(model).tag(window)

@@ -103,8 +103,11 @@ class NameCaseCheck(Check):
 
 def _tag(text: str, start: int, end: int) -> str:
     """The tag of the word at `start:end`, in its sentence."""
-    right = text[end : text.find("\n", end) if "\n" in text[end:] else len(text)]
-    tagged, at = tagged_around(text, start, end, right[:200])
+    # The words after it up to 200 characters, within its line: searched no further, so that a
+    # long line's many candidates each read a bounded stretch of it, not the rest of the line.
+    line_end = text.find("\n", end, end + 200)
+    right = text[end : line_end if line_end >= 0 else end + 200]
+    tagged, at = tagged_around(text, start, end, right)
     return tagged[at][1]
 
 

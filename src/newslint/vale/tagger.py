@@ -29,6 +29,8 @@ __all__ = ["Model", "Tagger", "TaggerUnavailable", "load_model", "model_path", "
 MODEL_PACKAGE = "textblob_aptagger"
 MODEL_FILE = "trontagger-0.1.0.pickle"
 INSTALL_HINT = "needs the part-of-speech tagger textblob-aptagger (pip install textblob-aptagger)"
+# How many guesses a tagger remembers (see Tagger._guesses); past it, it starts afresh.
+GUESS_MEMO_LIMIT = 4096
 
 
 # Penn Treebank tokenisation, in the order the conventions apply.
@@ -100,6 +102,11 @@ class Tagger:
 
     def __init__(self, model: Model):
         self.model = model
+        # The model's guess for each context it was asked about: the checks tag a window around
+        # every suspect word, and the windows of one sentence overlap, so the same contexts (the
+        # same words, the same two tags before) come back; a guess is the sum of the weights of
+        # fourteen features, remembering it saves building and scoring them again.
+        self._guesses: dict[tuple[str, ...], str] = {}
 
     @classmethod
     def installed(cls) -> Tagger:
@@ -124,9 +131,20 @@ class Tagger:
                 while len(context) < index + 5:
                     at = len(context) - 2
                     context.append(_normalize(words[at]) if at < len(words) else ends.pop(0))
-                tag = self._predict(_features(index + 2, word, context, previous, before))
+                tag = self._guess(index + 2, word, context, previous, before)
             yield word, tag
             previous, before = tag, previous
+
+    def _guess(self, i: int, word: str, context: list[str], previous: str, before: str) -> str:
+        """`_predict` of the word's features, remembered by what those features are made of."""
+        key = (word[-3:], word[0], previous, before, *context[i - 2 : i + 3])
+        guesses = self._guesses
+        tag = guesses.get(key)
+        if tag is None:
+            if len(guesses) >= GUESS_MEMO_LIMIT:
+                guesses.clear()
+            tag = guesses[key] = self._predict(_features(i, word, context, previous, before))
+        return tag
 
     def _predict(self, features: list[str]) -> str:
         weights = self.model.weights
