@@ -50,3 +50,10 @@ def test_metre_and_meter_are_two_words() -> None:
 def test_ae_and_e_are_one_word() -> None:
     text = "Anaemia was common; the anaemia clinic treated anemia in children."
     assert reported(text, RULE) == ["anemia"]
+
+
+def test_ogue_and_og_after_four_letters_are_one_word() -> None:
+    text = (
+        "The catalogue lists 400 works; the catalog went online. A rogue trader read the catalogue."
+    )
+    assert reported(text, RULE) == ["catalog"]

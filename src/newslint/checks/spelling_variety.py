@@ -6,11 +6,11 @@ word on a page. Each alternation is a shape, not a list: British -our and Americ
 the same stem ("neighbours"/"neighbors"; a stem ending in a vowel other than i is left out, so
 "flour" and "floor" are never compared), a doubled l and a single one before an ending after
 a stem ending in a vowel ("cancelling"/"canceling"; at least three letters before the l, so
-"filled" and "filed" are never compared), -fence and -fense ("offences"/"offenses"), and
+"filled" and "filed" are never compared), -fence and -fense ("offences"/"offenses"),
 -tre/-bre and -ter/-ber after a stem of three letters or more ("centre"/"center",
-"kilometres"/"kilometers"; "metre" and "meter" are two words in British copy), and ae and e
-("anaemia"/"anemia"). Only a
-word the page writes both ways counts, so a British page's "actor" is no evidence, and only in
+"kilometres"/"kilometers"; "metre" and "meter" are two words in British copy), ae and e
+("anaemia"/"anemia"), and -ogue and -og after four letters or more ("catalogue"/"catalog").
+Only a word the page writes both ways counts, so a British page's "actor" is no evidence, and only in
 lower case: a name keeps its own spelling ("Labour", "Pearl Harbor", the US "Department of
 Defense" in British copy). Per alternation, the page's own spelling (American or British, from
 `Document.dialect`) wins, else the form the page writes more often, else the British one; each
@@ -49,6 +49,9 @@ _SHAPES = (
     # British ae and American e in words from Greek ("paediatric"/"pediatric",
     # "anaesthetic"/"anesthetic"); oe/e is left out, as "poets" and "pets" are two words.
     ("ae", compile_pattern(r"(\p{Ll}*)ae(\p{Ll}{3,})"), r"\1e\2"),
+    # British -ogue and American -og after four letters or more ("catalogue"/"catalog",
+    # "analogue"/"analog"); "rogue", "vogue" and "brogue" are no such word.
+    ("ogue", compile_pattern(r"(\p{Ll}{4,})ogue(s|d)?"), r"\1og\2"),
 )
 
 
