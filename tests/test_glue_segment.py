@@ -65,6 +65,26 @@ def test_leaves_words_names_and_other_shapes(token: str) -> None:
     assert found is None or found[0] < threshold
 
 
+def test_a_long_unseen_token_is_read_as_rarer_than_a_short_one() -> None:
+    """Two long content words run together ("deadlieststampede") are far from likelier than an
+    unseen word of their length at the flat reading; the longer the unseen string, the rarer a
+    word it is, so such a glue clears the odds, and a short one ("wholeloaf") does not."""
+    long_glue = _cut("deadlieststampede")
+    short_glue = _cut("wholeloaf")
+    assert long_glue is not None and long_glue[0] >= TUNING.segment_min_odds
+    assert long_glue[1] == ("deadliest", "stampede")
+    assert short_glue is None or short_glue[0] < TUNING.segment_min_odds
+    # A capitalised token keeps the flat reading: names are as long as they like.
+    assert _cut("Inverkeithingshire") is None or _cut("Inverkeithingshire")[0] < 2.5
+
+
+def test_long_content_glues_are_reported_but_two_nouns_only_on_a_damaged_page() -> None:
+    text = "He called it the deadlieststampede in years; the officersconspired to hide it."
+    assert _glued(text) == ["deadlieststampede", "officersconspired"]
+    # Two nouns close up into a compound as readily ("mediaplatforms"): alone, the writer's.
+    assert _glued("Rules for mediaplatforms were set out on Monday.") == []
+
+
 def _glued(text: str) -> list[str]:
     from newslint.document import Document
     from newslint.engine import Linter

@@ -60,9 +60,22 @@ def segment(
     best = _best_cut(zipf, low, tuning, longest, seen=whole > 0)
     if best is None or (capitalised and not is_function_word(best[1][0])):
         return None
-    odds = best[0] - max(whole, tuning.segment_unseen_zipf)
+    seen = max(whole, tuning.segment_unseen_zipf)
+    odds = best[0] - (seen if whole > 0 else _unseen_zipf(len(token), capitalised, tuning))
     parts = _cased(token, best[1])
     return odds, parts
+
+
+def _unseen_zipf(length: int, capitalised: bool, tuning: Tuning) -> float:
+    """The Zipf value a token wordfreq never saw is read at as one word: `segment_unseen_zipf`,
+    less `segment_unseen_letter_zipf` for each letter past `segment_unseen_letters` of a
+    lower-case token. Words are short and a long string of letters is seldom one, while a glue is
+    as long as its two words ("mediaplatforms"); a capitalised token is a name as readily at any
+    length ("Oldcastleton"), so it keeps the flat reading."""
+    if capitalised:
+        return tuning.segment_unseen_zipf
+    excess = max(0, length - tuning.segment_unseen_letters)
+    return tuning.segment_unseen_zipf - tuning.segment_unseen_letter_zipf * excess
 
 
 def _function_pair(zipf: Zipf, token: str, tuning: Tuning) -> tuple[float, tuple[str, ...]] | None:

@@ -119,6 +119,18 @@ TUNED: tuple[Tuned, ...] = (
         "... reading a token wordfreq has never seen as a word this common (a name, a coinage)",
     ),
     Tuned(
+        "segment_unseen_letters",
+        8,
+        "... up to this many letters; a longer lower-case token wordfreq never saw is read as "
+        "rarer still, by `segment_unseen_letter_zipf` a letter: the longer a string of letters, "
+        "the fewer of them are words, while two words run together are as long as their parts",
+    ),
+    Tuned(
+        "segment_unseen_letter_zipf",
+        0.6,
+        "... Zipf taken off the unseen token's reading for each letter past that",
+    ),
+    Tuned(
         "segment_part_min_zipf",
         3.0,
         "... into words each at least this common",
@@ -241,6 +253,8 @@ class Tuning(FrozenValue):
     likelier_split_prefixes: frozenset[str]
     segment_max_zipf: float
     segment_unseen_zipf: float
+    segment_unseen_letters: int
+    segment_unseen_letter_zipf: float
     segment_part_min_zipf: float
     segment_min_odds: float
     segment_capital_min_odds: float
