@@ -48,6 +48,7 @@ RE2_GATED = {
     "ocr.running-head-inline",
     "structure.doubled-capital",
     "structure.lowercase-in-name",
+    "structure.missing-sentence-break",
 }
 
 

@@ -1,0 +1,196 @@
+"""`sentence-break`: two sentences run together with no full stop between them ("… appointed two
+ministers The assembly met …", "… the deal Our envoys will …").
+
+The rule's `pattern` keys are read as the `pattern` kind reads them (the clause openers a rule pack
+names). Beside them the check judges any capitalised word between two lower-case words on the
+evidence of English itself, not a list: a function word or a sentence adverb written with a
+capital in mid-sentence can only open a sentence whose stop was lost (or be a slip of case, which
+the same finding shows). The word is judged when
+
+- its lower-case form is common in English (wordfreq, `min_zipf`) and the cased dictionary
+  (Hunspell's en_US, which keeps case) knows it only in lower case, so it names no one ("Will",
+  "May", "Rose" are left alone), or the tagger's training text had it only as a pronoun or a
+  determiner ("it": the dictionary's "It" is a title);
+- the part-of-speech tagger, reading the sentence with the word in lower case, gives it a
+  closed-class or adverb tag (`tags`: determiner, pronoun, possessive, wh-word, modal, adverb):
+  a content word with a capital is as often a house style's name for a body ("the Government
+  said") as a slip;
+- the word before it is in lower case and can end a clause: the tagger reads it as no
+  preposition, determiner, possessive or conjunction, and it is no verb or noun that introduces
+  a title ("a film called The dig", "the song Yesterday is"): after those a capital opens a
+  title in sentence case. After a capitalised word nothing is judged;
+- an adverb is not followed straight by a verb: there it is a subject, a name ("job site
+  Indeed said");
+- the word after the next is no capital ("Imagine Me and You" is a title) and the line is
+  running text, not a title-case headline (`max_upper_share` of its words capitalised).
+
+Prepositions and conjunctions (tags IN, CC) are left to `capital-mid-sentence`, which names them.
+
+Keys: those of `pattern`, and `min_zipf`, `tags`, `max_upper_share`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import cached_property
+
+import regex
+
+from newslint.checks import Option, finding, finditer, render
+from newslint.checks.pattern import OPTIONS as PATTERN_OPTIONS
+from newslint.checks.pattern import PatternCheck
+from newslint.checks.tagging import part_of_speech_tagger
+from newslint.document import Document
+from newslint.finding import Finding
+from newslint.lexicon import MEMO_LIMIT, Vocabulary
+from newslint.regex_store import compile_pattern
+from newslint.rules import Rule
+
+FIXES = False
+OPTIONS = {
+    **PATTERN_OPTIONS,
+    "min_zipf": Option(
+        (int, float), default=4.0, doc="how common in English the word's lower-case form must be"
+    ),
+    "tags": Option(
+        (list,),
+        default=["DT", "PDT", "PRP", "PRP$", "EX", "WDT", "WP", "WP$", "WRB", "MD", "RB"],
+        doc="the tagger's tags for the lower-case word that make it a clause's opener",
+    ),
+    "max_upper_share": Option(
+        (int, float), default=0.5, doc="a larger share of capitalised words makes a title line"
+    ),
+}
+
+TAGGED_BEFORE = 6  # words of the sentence before the word read by the tagger
+TAGGED_AFTER = 4  # and after it
+
+# A capitalised word of two letters or more between two lower-case words on one line: a single
+# capital is a grade, a class, a letter or "I". After a capitalised word ("on Monday It was") it
+# is not judged: in old print and scraped pages the capital before is as often a heading or a
+# title run in without its line break ("Mr. Vest, General Counsel There were presented").
+_CANDIDATE = compile_pattern(
+    r"(?<=(?:^|[\s(])(?P<before>\p{Ll}{2,})) (?P<word>\p{Lu}\p{Ll}+)(?= \p{Ll}{2,})"
+)
+# Words after which a capital opens a work's title, not a sentence: naming verbs and the nouns
+# for works ("a film called The dig", "the song Yesterday").
+_TITLE_BEFORE = compile_pattern(
+    r"(?:titled|entitled|called|named|dubbed|song|single|track|album|film|movie|novel|book"
+    r"|poem|play|show|series|programme|program|musical|painting|newspaper|magazine)"
+)
+# A capital again after the lower-case word: a title in title case with its short words in lower
+# case ("the comedy Imagine Me and You"), not a sentence.
+_TITLE_GOES_ON = compile_pattern(r" \p{Ll}+ \p{Lu}")
+# Tags of a word after which no sentence ends.
+_NO_END_TAGS = frozenset(("IN", "TO", "DT", "PDT", "PRP$", "POS", "CC", "WDT", "WP$", "WRB"))
+# Tags of words that name no one, whatever the dictionary's capitalised entries hold.
+_PRONOUN_TAGS = frozenset(("PRP", "PRP$", "DT", "PDT", "EX", "WDT", "WP", "WP$"))
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_SENTENCE_START = compile_pattern(r"[.!?;:\n\"“”]")
+_SENTENCE_END = compile_pattern(r"[.!?;:\n\"“”]")
+_WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
+
+
+class SentenceBreakCheck(PatternCheck):
+    def __init__(self, rule: Rule, vocabulary: Vocabulary):
+        super().__init__(rule, vocabulary)
+        self.min_zipf = float(rule.option("min_zipf"))
+        self.tags = frozenset(str(tag) for tag in rule.option("tags"))
+        self.max_upper_share = float(rule.option("max_upper_share"))
+        # A word's verdict depends only on the word, this check's options and its vocabulary.
+        self._judged: dict[str, bool] = {}
+
+    def gate_patterns(self) -> list[regex.Pattern[str]]:
+        return [*self.patterns, _CANDIDATE]
+
+    @cached_property
+    def line_local(self) -> bool:  # type: ignore[override]
+        return False
+
+    def run(self, doc: Document) -> Iterator[Finding]:
+        return self.run_parts(doc, dict.fromkeys(range(len(self.patterns) + 1)))
+
+    def run_parts(
+        self,
+        doc: Document,
+        parts: Mapping[int, tuple[tuple[int, int], ...] | None],
+        excused_in: tuple[int, int] | None = None,
+    ) -> Iterator[Finding]:
+        listed = {i: ranges for i, ranges in parts.items() if i < len(self.patterns)}
+        found = list(super().run_parts(doc, listed, excused_in))
+        yield from found
+        if len(self.patterns) not in parts:
+            return
+        taken = {(f.start, f.end) for f in found}
+        ranges = parts[len(self.patterns)]
+        text = doc.text
+        for start, end in ((0, len(text)),) if ranges is None else ranges:
+            for match in finditer(_CANDIDATE, text, start, end):
+                span = match.span("word")
+                if span not in taken and self._opens_sentence(text, match):
+                    message = render(self.rule.message, word=match.group("word"))
+                    yield finding(self.rule, span[0], span[1], message)
+
+    def _opens_sentence(self, text: str, match: regex.Match[str]) -> bool:
+        word = match.group("word").lower()
+        before = match.group("before")
+        start, end = match.span("word")
+        if _TITLE_BEFORE.fullmatch(before) or _TITLE_GOES_ON.match(text, end):
+            return False
+        if not self._common_lower_case(word):
+            return False
+        left = _SENTENCE_START.split(text[max(0, start - 300) : start])[-1]
+        right = _SENTENCE_END.split(text[end : end + 300])[0]
+        if self._title_case(left + match.group("word") + right):
+            return False
+        return self._tagged_as_opener(left, word, right)
+
+    def _common_lower_case(self, word: str) -> bool:
+        judged = self._judged
+        if len(judged) > MEMO_LIMIT:
+            judged.clear()
+        verdict = judged.get(word)
+        if verdict is None:
+            verdict = judged[word] = self._judge_common_lower_case(word)
+        return verdict
+
+    def _judge_common_lower_case(self, word: str) -> bool:
+        from newslint.cased_lexicon import english  # the dictionary loads only when asked
+
+        if self.vocabulary.zipf(word) < self.min_zipf:
+            return False
+        lexicon = english()
+        if lexicon.only_lower_case(word):
+            return True
+        # The dictionary's capitalised entries hold rare senses of pronouns ("It", the novel):
+        # a word the tagger's training text had only as a pronoun or determiner names no one.
+        certain = part_of_speech_tagger().model.tagdict.get(word)
+        return lexicon.is_lower_case_word(word) and certain in _PRONOUN_TAGS
+
+    def _title_case(self, sentence: str) -> bool:
+        words = _WORD.findall(sentence)
+        capitals = sum(1 for w in words if w[0].isupper())
+        return not words or capitals > self.max_upper_share * len(words)
+
+    def _tagged_as_opener(self, left: str, word: str, right: str) -> bool:
+        from newslint.vale.tagger import treebank_words
+
+        # The greedy tagger reads two words either side and the two tags before: a few words of
+        # context give the word the tag the whole sentence would (and cost far less).
+        before = treebank_words(left)[-TAGGED_BEFORE:] if left.strip() else []
+        after = treebank_words(right)[:TAGGED_AFTER] if right.strip() else []
+        if not before:
+            return False
+        tagged = part_of_speech_tagger().tag([*before, word, *after])
+        at = len(before)
+        tag = tagged[at][1]
+        if tag not in self.tags or tagged[at - 1][1] in _NO_END_TAGS:
+            return False
+        # An adverb opens a sentence before its subject; straight before a verb it is a subject
+        # itself, a firm's or a person's name ("job site Indeed said", "anchor Rather said").
+        following = tagged[at + 1][1] if at + 1 < len(tagged) else ""
+        return not (tag == "RB" and following in _FINITE_TAGS)
+
+
+def compile(rule: Rule, vocabulary: Vocabulary) -> SentenceBreakCheck:
+    return SentenceBreakCheck(rule, vocabulary)

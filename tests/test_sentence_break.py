@@ -1,0 +1,74 @@
+"""structure.missing-sentence-break's judgement of words its pack does not name: a function word
+or sentence adverb with a capital between two lower-case words, read by the tagger and the
+dictionaries (`newslint.checks.sentence_break`). Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+
+RULE = "structure.missing-sentence-break"
+
+
+def _words(linter: Linter, text: str) -> list[str]:
+    found = [f for f in linter.lint(Document.from_raw(text)) if f.rule == RULE]
+    return [text[f.start : f.end] for f in sorted(found, key=lambda f: f.start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The envoys met the mayor at noon An hour later the talks ended.", "An"),
+        ("The talks were held at noon by the council It was the first meeting since May.", "It"),
+        (
+            "The council approved the plan last week Your views are welcome, the clerk wrote.",
+            "Your",
+        ),
+        ("Prices rose sharply in the spring Each family now pays more for bread.", "Each"),
+        (
+            "The ferry was cancelled twice Partly in reply, the mayor wrote to the operator.",
+            "Partly",
+        ),
+    ],
+)
+def test_a_clause_opener_run_into_the_sentence_before(linter: Linter, text: str, word: str) -> None:
+    assert _words(linter, text) == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title in sentence case after a naming verb or a work's noun.
+        "She read a novel called What we owe, and the film Such is life opened in May.",
+        # Names: the dictionary writes them with a capital ("Will", "May").
+        "The bill May pass next week, and Will Smith starred in the film with her.",
+        # An adverb straight before a verb is a subject, a name.
+        "A spokesman for job site Indeed said the figures were revised.",
+        # No sentence ends on a preposition, an article or a conjunction.
+        "The report was published in Our World in Data and the Each One Teach One campaign.",
+        # A headline in title case.
+        "Council Approves Plan Your Views Are Welcome Says Clerk In Note To Residents",
+        # A single capital: a grade, a class, a letter.
+        "Pupils who got grade A this year were told the result by email.",
+    ],
+)
+def test_titles_names_and_headlines_stay_silent(linter: Linter, text: str) -> None:
+    assert _words(linter, text) == []
+
+
+def test_a_word_the_pack_names_is_reported_once(linter: Linter) -> None:
+    text = "The council appointed two new members This decision was criticised by residents."
+    assert _words(linter, text) == ["This"]
+
+
+def test_after_a_capitalised_word_nothing_is_judged(linter: Linter) -> None:
+    # A heading run in without its line break, as often as a lost stop after a name.
+    text = "Mr. Vest, General Counsel Our staff presented the telegrams to the board."
+    assert _words(linter, text) == []
+
+
+def test_a_title_in_title_case_with_short_words_in_lower_case(linter: Linter) -> None:
+    text = "She starred in the romantic comedy Imagine Me and You with a new cast in 2006."
+    assert _words(linter, text) == []
