@@ -9,7 +9,8 @@ its neighbours (furniture comes in runs, and
 an article's paragraphs sit among paragraphs). Two features of a short block read its words, as
 data learned from labelled pages of hundreds of sites, never a list written by hand: the share of
 them a page's apparatus uses (`page_words`) and the mean learned weight of its tokens
-(`page_tokens`).
+(`page_tokens`); a longer block, up to a caption's or a site note's length, is read the same way
+(`long_words`, `long_tokens`).
 
 The weights are a rule option (`weights`), fitted by `benchmarks/train_furniture.py` on labelled
 pages; the feature names below are the contract between the two.
@@ -56,6 +57,10 @@ FEATURES = (
     "page_words",
     "page_tokens",
     "bare_date",
+    # a longer block's count of the apparatus's words and its mean token weight: a caption, a
+    # cookie, copyright or scan note is too long for page_words and page_tokens
+    "long_words",
+    "long_tokens",
     "first",
     "last",
     "above_article",
@@ -128,10 +133,44 @@ def _page_tokens(block: Block, token_weights: Mapping[str, float]) -> float:
 
 
 # The features read from every character of a block's text (regex passes); all but page_tokens
-# lie in [0, 1], page_tokens between the token weights' least and greatest.
-READ_FEATURES = ("capitalised", "digits", "symbols", "page_words", "page_tokens")
-Read = tuple[float, float, float, float, float]
-UNREAD: Read = (0.0, 0.0, 0.0, 0.0, 0.0)
+# and long_tokens lie in [0, 1], those two between the token weights' least and greatest.
+READ_FEATURES = (
+    "capitalised",
+    "digits",
+    "symbols",
+    "page_words",
+    "page_tokens",
+    "long_words",
+    "long_tokens",
+)
+Read = tuple[float, float, float, float, float, float, float]
+UNREAD: Read = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+# A long block (a caption, a disclaimer, a site's note) is read for the apparatus's words up to
+# this length; an article's paragraph is longer or holds none.
+LONG_WORDS_MOST = 60
+# A web address in a longer block is the sentence's source ("… its own report. http://…"), not
+# the page's apparatus: its pieces ("/", "www", the site's name) are not read as tokens.
+_WEB_ADDRESS = compile_pattern(r"(?:https?://|www\.)\S+")
+
+
+def _long_words(block: Block, page_words: Collection[str]) -> float:
+    """How many of a longer block's words the page's apparatus uses (the learned page words),
+    up to three: a cookie, copyright or picture note speaks of the page ("image", "email",
+    "click"), an article's paragraph seldom does."""
+    if not page_words or not PAGE_WORDS_LONGEST < block.words <= LONG_WORDS_MOST:
+        return 0.0
+    return min(3, sum(w.casefold() in page_words for w in WORD.findall(block.text))) / 3
+
+
+def _long_tokens(block: Block, token_weights: Mapping[str, float]) -> float:
+    """The mean learned token weight of a longer block's distinct tokens (`_page_tokens` for a
+    block past its length)."""
+    if not token_weights or not PAGE_WORDS_LONGEST < block.words <= LONG_WORDS_MOST:
+        return 0.0
+    tokens = block_tokens(_WEB_ADDRESS.sub(" ", block.text))
+    return sum(token_weights.get(t, 0.0) for t in tokens) / max(1, len(tokens))
+
+
 NO_TOKENS: Mapping[str, float] = {}
 
 
@@ -149,6 +188,8 @@ def read_features(
         _ratio(_SYMBOL, text),
         _page_words(block, page_words),
         _page_tokens(block, token_weights),
+        _long_words(block, page_words),
+        _long_tokens(block, token_weights),
     )
 
 
@@ -156,7 +197,7 @@ def own_features(block: Block, evidence: bool, read: Read | None = None) -> dict
     """The features a block has by itself (a new dict: the caller adds its neighbours'), with
     `read` as its read features when the caller has them."""
     text = block.text
-    capitalised, digits, symbols, page_words, page_tokens = (
+    capitalised, digits, symbols, page_words, page_tokens, long_words, long_tokens = (
         read_features(block) if read is None else read
     )
     return {
@@ -179,6 +220,8 @@ def own_features(block: Block, evidence: bool, read: Read | None = None) -> dict
         "page_words": page_words,
         "page_tokens": page_tokens,
         "bare_date": float(block.words <= BARE_DATE_WORDS and is_bare_date(text)),
+        "long_words": long_words,
+        "long_tokens": long_tokens,
     }
 
 
@@ -269,13 +312,16 @@ def _weighed(row: Mapping[str, float], weights: Mapping[str, float]) -> float:
 
 
 def token_room(weights: Mapping[str, float], token_weights: Mapping[str, float]) -> float:
-    """The most the page_tokens feature can add to a block's weighed sum, for the bound of
-    `scores_at_least`: its weight times the token weight of the sign that raises the score."""
-    weight = weights.get("page_tokens", 0.0)
-    if not token_weights or not weight:
+    """The most the page_tokens or long_tokens feature can add to a block's weighed sum, for the
+    bound of `scores_at_least`: its weight times the token weight of the sign that raises the
+    score (a block has at most one of the two)."""
+    if not token_weights:
         return 0.0
-    values = token_weights.values()
-    return max(0.0, weight * max(values), weight * min(values))
+    most, least = max(token_weights.values()), min(token_weights.values())
+    room = 0.0
+    for weight in (weights.get("page_tokens", 0.0), weights.get("long_tokens", 0.0)):
+        room = max(room, weight * most, weight * least)
+    return room
 
 
 # Far more than the rounding of a sum of 28 products, far less than any weight.
@@ -299,13 +345,17 @@ def scores_at_least(
     headroom = sum(
         max(0.0, weights.get(name, 0.0)) for name in ("capitalised", "digits", "symbols")
     )
-    # a long block has no page words or tokens
+    # a short block's page words and tokens, a longer one's long words and tokens, or none
     short_room = headroom + max(0.0, weights.get("page_words", 0.0)) + token_room
+    long_room = headroom + max(0.0, weights.get("long_words", 0.0)) + token_room
     for i in indices:
         block, evidence = page.items[i], page.evidence[i]
         if bounded:
             unread = page.row(i, own_features(block, evidence, UNREAD))
-            room = short_room if block.words <= PAGE_WORDS_LONGEST else headroom
+            if block.words <= PAGE_WORDS_LONGEST:
+                room = short_room
+            else:
+                room = long_room if block.words <= LONG_WORDS_MOST else headroom
             if _weighed(unread, weights) + room < limit:
                 continue
         if score(page.row(i, own_features(block, evidence, read(block))), weights) >= threshold:
