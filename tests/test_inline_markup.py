@@ -110,13 +110,34 @@ def test_the_lead_s_guillemets_are_fixed_on_both_sides_of_the_tag(linter: Linter
     assert linter.lint(Document.from_raw(fixed, markup="html")) == []
 
 
-def test_an_insertion_at_a_tag_has_no_one_place_and_is_only_suggested(linter: Linter) -> None:
-    html = "<p>The <b>Russia</b>had said so.</p>\n"
-    found = [f for f in linter.lint(Document.from_raw(html, markup="html")) if f.fix is None]
-    glued = [f for f in found if f.rule == "mt.glued-words"]
-    assert glued and glued[0].suggestions[0] == "Russia had"
-    assert html[glued[0].start : glued[0].end] == "Russia</b>had"
-    assert fix_raw(html, "x", linter.lint, markup="html").raw == html
+def test_a_space_at_a_tag_goes_outside_the_element(linter: Linter) -> None:
+    cases = [
+        ("<p>The <b>Russia</b>had said so.</p>\n", "<p>The <b>Russia</b> had said so.</p>\n"),
+        ("<p>The Russia<b>had</b> said so.</p>\n", "<p>The Russia <b>had</b> said so.</p>\n"),
+        ("<p>He said<b>,</b>it would go.</p>\n", "<p>He said<b>,</b> it would go.</p>\n"),
+        ("<p>The <b>Russia</b><i>had</i> said.</p>\n", "<p>The <b>Russia</b> <i>had</i> said.</p>\n"),
+        ("The **Russia**had said so.\n", "The **Russia** had said so.\n"),
+        ("Ask [the minister](http://x.org/a)said it.\n", "Ask [the minister](http://x.org/a) said it.\n"),
+    ]  # fmt: skip
+    for source, expected in cases:
+        markup = "html" if source.startswith("<p>") else "markdown"
+        found = [f for f in linter.lint(Document.from_raw(source, markup=markup)) if f.fix]
+        assert found, source
+        assert all(f.start <= e.start <= e.end <= f.end for f in found for e in f.fix.edits)
+        assert fix_raw(source, "x", linter.lint, markup=markup).raw == expected
+
+
+def test_anything_but_a_space_at_a_tag_is_only_suggested() -> None:
+    offsets = OffsetMap([(1, 4), (5, 9)], sides=[(1, 4, "open"), (5, 9, "close")])
+    view = "aTb"  # "a<b>T</b>b": a full stop after "T" could close the sentence inside or out
+    stop = Finding("r", "warning", "m", 1, 2, Fix.replace(1, 2, "T."))
+    mapped = offsets.finding(stop, view)
+    assert mapped.fix is None and mapped.suggestions == ("T.",)
+    space = Finding("r", "warning", "m", 1, 2, Fix.replace(1, 2, "T "))
+    assert offsets.finding(space, view).fix == Fix((Edit(9, 9, " "),))
+    empty = OffsetMap([(1, 8)], sides=[(1, 4, "open"), (4, 8, "close")])  # "a<i></i>b"
+    glued = Finding("r", "warning", "m", 0, 2, Fix.replace(0, 2, "a b"))
+    assert empty.finding(glued, "ab").fix is None
 
 
 def test_block_tags_still_separate_their_blocks(linter: Linter) -> None:

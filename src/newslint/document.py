@@ -83,9 +83,9 @@ class Document(Value):
 
     FIELDS = (
         "text", "path", "markup", "crlf_at", "newline", "original", "masked", "blocks", "inline",
-        "written",
+        "written", "sides",
     )  # fmt: skip
-    HIDDEN = ("crlf_at", "original", "masked", "blocks", "inline", "written")
+    HIDDEN = ("crlf_at", "original", "masked", "blocks", "inline", "written", "sides")
     # In the view `prose` gives the rules: the document it was cut from, and where its offsets
     # stand there.
     source: Document | None = None
@@ -103,6 +103,7 @@ class Document(Value):
         blocks: tuple[tuple[int, int, str], ...] = (),
         inline: tuple[tuple[int, int], ...] = (),
         written: tuple[tuple[int, int, str], ...] = (),
+        sides: tuple[tuple[int, int, str], ...] = (),  # inline markup opening/closing elements
     ):
         self.text = text
         self.path = path
@@ -114,6 +115,7 @@ class Document(Value):
         self.blocks = blocks
         self.inline = inline
         self.written = written
+        self.sides = sides
 
     @classmethod
     def from_raw(cls, raw: str, path: str = "<string>", markup: str = "plain") -> Document:
@@ -131,6 +133,7 @@ class Document(Value):
         self.blocks = tuple(sorted(found.blocks))
         self.inline = tuple(_merge(found.inline))
         self.written = tuple(w for w in sorted(found.written) if not self.is_masked(w[0], w[1]))
+        self.sides = tuple(sorted(found.sides))
         self.text = blank(self.original, list(self.masked))
 
     @cached_property

@@ -14,6 +14,7 @@ from newslint.features import Features
 from newslint.finding import UNFINISHED_RULE, Edit, Finding, Fix, in_text_order
 from newslint.finding_list import FindingList
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.markup.written import written_fixes
 from newslint.policy import Policy
 from newslint.rules import Rule
 from newslint.span_index import FindingIndex, SpanIndex
@@ -201,15 +202,15 @@ class Linter:
         """The checks' findings in prose, at their places in `doc`. In markup with inline tags
         the checks read `doc.prose`, the text without them, and what they find is mapped back
         (`newslint.markup.prose`); the kinds that read the source themselves (Vale's scopes,
-        jusText) read `doc`, ungated (the gate read the prose)."""
+        jusText) read `doc`, ungated (the gate read the prose). A fix's text is written as the
+        markup writes those characters (`newslint.markup.written`)."""
         prose = doc.prose
         offsets = prose.source_map
         if offsets is None:
-            return self._in_prose(doc, self._lint_whole(doc, run, open_parts))
+            return written_fixes(self._in_prose(doc, self._lint_whole(doc, run, open_parts)), doc)
         in_view = self._in_prose(prose, self._lint_whole(prose, run, open_parts, "prose"))
-        from_source = self._lint_whole(doc, run, {}, "source")
-        view = prose.text
-        return [offsets.finding(f, view) for f in in_view] + self._in_prose(doc, from_source)
+        from_source = self._in_prose(doc, self._lint_whole(doc, run, {}, "source"))
+        return written_fixes([offsets.finding(f, prose.text) for f in in_view] + from_source, doc)
 
     @staticmethod
     def is_windowed(doc: Document) -> bool:

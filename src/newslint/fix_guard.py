@@ -2,6 +2,7 @@
 
 - change text outside the span its finding reports (`--fix` never touches text it does not show);
 - touch masked text: in Markdown and HTML that is markup (tags, code, link targets, table pipes);
+  a space the prose view put just outside an inline element (after `</b>`, before `<b>`) touches none;
 - change or create markup: the document after the edits must have the same markup structure;
 - write a character the file's encoding cannot hold (a curly quote into a Latin-1 file);
 - join two line breaks into one: deleting what stands between a lone CR and an LF would make
@@ -12,9 +13,11 @@ A refused edit is simply not applied; its finding stays in the report for a pers
 
 from __future__ import annotations
 
+import bisect
 import codecs
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from newslint.document import Document
@@ -49,7 +52,7 @@ class Guard:
     def _admits_edit(self, doc: Document, finding: Finding, edit: Edit) -> bool:
         if not finding.start <= edit.start <= edit.end <= finding.end:
             return False
-        if doc.is_masked(edit.start, edit.end):
+        if doc.is_masked(edit.start, edit.end) and not _outside_element(doc, edit):
             return False
         return self.encoding is None or _encodable(edit.replacement, self.encoding)
 
@@ -83,6 +86,18 @@ class Guard:
         found = structure(text, self.markup)
         self._last = (text, found)
         return found
+
+
+def _outside_element(doc: Document, edit: Edit) -> bool:
+    """Whether `edit` inserts where inline markup opens or closes an element, outside it (a
+    space the prose view placed before `<b>` or after `</b>`): no markup is touched there."""
+    at, sides = edit.start, doc.sides  # sorted, disjoint
+    if edit.end != at or not sides:
+        return False
+    index = bisect.bisect_left(sides, at, key=itemgetter(0))
+    if index < len(sides) and sides[index][0] == at and sides[index][2] == "open":
+        return True
+    return index > 0 and sides[index - 1][1] == at and sides[index - 1][2] == "close"
 
 
 def _without_joined_line_breaks(raw: str, doc: Document, fixes: list[RuleFix]) -> list[RuleFix]:

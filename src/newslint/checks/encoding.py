@@ -136,22 +136,21 @@ class EncodingCheck(Check):
         elif self.detect == "html-entity":
             yield from self._html_entities(doc.text)
         elif self.detect == "escape":
-            yield from self._escapes(doc.text, doc.markup)
-            yield from self._byte_escapes(doc.text, doc.markup)
-            yield from self._quoted_printable(doc.text, doc.markup)
+            yield from self._escapes(doc.text)
+            yield from self._byte_escapes(doc.text)
+            yield from self._quoted_printable(doc.text)
         elif self.detect == "c1-control":
             yield from self._c1_controls(doc.text)
         else:
             yield from self._mixed_script(doc.text)
 
-    def _escapes(self, text: str, markup: str) -> Iterator[Finding]:
+    def _escapes(self, text: str) -> Iterator[Finding]:
         """`don\\u2019t`, `said.\\nThe`: a JSON or Python string pasted without decoding it.
 
-        In Markdown and HTML the character is written as that markup writes it literally
-        (`\\u003c` becomes `&lt;`, `\\u005b` becomes `\\[`): the reader sees the character
-        it encodes, and the fix never turns text into a live tag or link."""
-        from newslint.markup import literal
-
+        In Markdown and HTML the engine writes the character as that markup writes it literally
+        (`\\u003c` becomes `&lt;`, `\\u005b` becomes `\\[`, `newslint.markup.written`): the
+        reader sees the character it encodes, and the fix never turns text into a live tag or
+        link."""
         for match in _ESCAPE.finditer(text):
             accent = _latex_accent(text, match.start(), match.end())
             if accent is not None:
@@ -164,7 +163,7 @@ class EncodingCheck(Check):
                 character = _LINE_ESCAPES.get(escape[1], escape[1])
             if escape[1] == "u" and not character.isprintable():
                 continue
-            fix = literal(character, markup)
+            fix = character
             message = render(self.rule.message, match=escape, fix=character)
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
@@ -185,12 +184,10 @@ class EncodingCheck(Check):
             applicability=applicability,
         )
 
-    def _byte_escapes(self, text: str, markup: str) -> Iterator[Finding]:
+    def _byte_escapes(self, text: str) -> Iterator[Finding]:
         """`don%E2%80%99t`, `don\\xe2\\x80\\x99t`, `don=E2=80=99t`: the UTF-8 bytes of a letter or
         mark left percent-, byte- or quoted-printable-encoded; in a link or path the percent form
         belongs there."""
-        from newslint.markup import literal
-
         for match in _BYTE_ESCAPES.finditer(text):
             if _IN_ADDRESS.search(stretch_around(text, match.start(), match.end())):
                 continue
@@ -200,18 +197,16 @@ class EncodingCheck(Check):
                 continue
             if not character.isprintable():
                 continue
-            fix = literal(character, markup)
+            fix = character
             message = render(self.rule.message, match=match.group(), fix=character)
             yield finding(
                 self.rule, match.start(), match.end(), message, fix=fix, suggestions=[fix]
             )
 
-    def _quoted_printable(self, text: str, markup: str) -> Iterator[Finding]:
+    def _quoted_printable(self, text: str) -> Iterator[Finding]:
         """`and=20` at a line's end, `FCC=92s`: see `quoted_printable.one_byte_escapes`."""
-        from newslint.markup import literal
-
         for start, end, character in one_byte_escapes(text):
-            fix = literal(character, markup)
+            fix = character
             message = render(self.rule.message, match=text[start:end], fix=character)
             yield finding(self.rule, start, end, message, fix=fix, suggestions=[fix])
 

@@ -12,6 +12,8 @@ An HTML character reference (`&rsquo;`, `&#8212;`) is, in that view, the charact
 
 from __future__ import annotations
 
+import unicodedata
+
 from newslint.regex_store import compile_pattern
 from newslint.values import Value
 
@@ -25,12 +27,16 @@ _NON_BLANK_LINE = compile_pattern(r"[^\n]*\S[^\n]*")
 class Markup(Value):
     """What a markup parser found: text to mask from prose, and the blocks."""
 
-    FIELDS = ("masked", "blocks", "inline", "written")
+    FIELDS = ("masked", "blocks", "inline", "written", "sides")
     masked: list[tuple[int, int]]
     blocks: list[tuple[int, int, str]]
     inline: list[tuple[int, int]]  # masked spans that are markup inside prose (also in `masked`)
     # Characters of the prose the markup writes with several (`&rsquo;`): span and character.
     written: list[tuple[int, int, str]]
+    # Inline markup that opens an element ("open": `<b>`, `**` before its words, a link's "[")
+    # or closes one ("close": `</b>`, a link's "](target)"): a space inserted where they meet
+    # prose goes outside the element (`newslint.markup.prose`). A comment has no side.
+    sides: list[tuple[int, int, str]]
 
     def __init__(
         self,
@@ -38,16 +44,31 @@ class Markup(Value):
         blocks: list[tuple[int, int, str]] | None = None,
         inline: list[tuple[int, int]] | None = None,
         written: list[tuple[int, int, str]] | None = None,
+        sides: list[tuple[int, int, str]] | None = None,
     ):
         self.masked = [] if masked is None else masked
         self.blocks = [] if blocks is None else blocks
         self.inline = [] if inline is None else inline
         self.written = [] if written is None else written
+        self.sides = [] if sides is None else sides
 
-    def hide_inline(self, start: int, end: int) -> None:
-        """Mask [start, end) as markup inside prose: the rules read the prose without it."""
+    def hide_inline(self, start: int, end: int, side: str | None = None) -> None:
+        """Mask [start, end) as markup inside prose: the rules read the prose without it;
+        `side`, whether it opens or closes an element."""
         self.masked.append((start, end))
         self.inline.append((start, end))
+        if side is not None:
+            self.sides.append((start, end, side))
+
+    def write(self, start: int, end: int, char: str) -> None:
+        """[start, end) writes the one character `char` (`&rsquo;`, Markdown's `\\*`): the rules
+        read that character. An invisible format character written so ("&shy;", "&zwnj;") is
+        a hyphenation point or a joiner set on purpose, not one a conversion left: markup,
+        invisible as a comment is ("Bundes&shy;regierung" is one word), never deleted by --fix."""
+        if unicodedata.category(char) == "Cf":
+            self.hide_inline(start, end)
+        else:
+            self.written.append((start, end, char))
 
 
 def analyse(text: str, markup: str) -> Markup:
@@ -63,22 +84,6 @@ def analyse(text: str, markup: str) -> Markup:
         return Markup(blocks=plain_blocks(text))
     result.masked.extend(m.span() for m in _ADDRESS.finditer(text))
     return result
-
-
-# Characters that can open or close Markdown syntax; a backslash makes any of them literal.
-_MARKDOWN_SYNTAX = compile_pattern(r"[\\`*_\[\]()<>#+\-!|~{}&]")
-
-
-def literal(text: str, markup: str) -> str:
-    """`text` written so that the markup shows it as those characters and never reads it as
-    syntax: `<` is `&lt;` in HTML and `\\<` in Markdown."""
-    if markup == "html":
-        import html
-
-        return html.escape(text, quote=False)
-    if markup == "markdown":
-        return _MARKDOWN_SYNTAX.sub(r"\\\g<0>", text)
-    return text
 
 
 def plain_blocks(text: str) -> list[tuple[int, int, str]]:

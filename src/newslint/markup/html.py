@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from html import unescape
 from html.parser import HTMLParser
 
@@ -35,22 +34,24 @@ class _Scanner(HTMLParser):
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
-    def _mask_until(self, start: int, terminator: str, inline: bool = False) -> int:
+    def _mask_until(
+        self, start: int, terminator: str, inline: bool = False, side: str | None = None
+    ) -> int:
         end = self.text.find(terminator, start)
         end = len(self.text) if end < 0 else end + len(terminator)
-        self._mask(start, end, inline)
+        self._mask(start, end, inline, side)
         return end
 
-    def _mask(self, start: int, end: int, inline: bool) -> None:
+    def _mask(self, start: int, end: int, inline: bool, side: str | None = None) -> None:
         if inline and not self.skipping:
-            self.result.hide_inline(start, end)
+            self.result.hide_inline(start, end, side)
         else:
             self.result.masked.append((start, end))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._offset()
         end = start + len(self.get_starttag_text() or "")
-        self._mask(start, end, tag in INLINE)
+        self._mask(start, end, tag in INLINE, None if tag == "wbr" else "open")
         if tag in SKIPPED:
             self.skipping.append((tag, end))
         if tag in BLOCK_KINDS:
@@ -58,7 +59,7 @@ class _Scanner(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         start = self._offset()
-        self._mask_until(start, ">", tag in INLINE)
+        self._mask_until(start, ">", tag in INLINE, "close")
         if self.skipping and self.skipping[-1][0] == tag:
             _, content_start = self.skipping.pop()
             self.result.masked.append((content_start, start))
@@ -81,14 +82,7 @@ class _Scanner(HTMLParser):
         end = start + len(opening) + self.text.startswith(";", start + len(opening))
         char = unescape(self.text[start:end])
         if not self.skipping and len(char) == 1 and char not in "\r\n" and end - start > 1:
-            # An invisible format character written as a reference ("&shy;", "&zwnj;",
-            # "&#8203;") is a hyphenation point or a joiner set on purpose, not one a conversion
-            # left: markup, invisible as a comment is ("Bundes&shy;regierung" is one word), and
-            # --fix does not delete it.
-            if unicodedata.category(char) == "Cf":
-                self.result.hide_inline(start, end)
-            else:
-                self.result.written.append((start, end, char))
+            self.result.write(start, end, char)
 
     def handle_comment(self, data: str) -> None:
         # A comment is invisible wherever it stands: inside a word it joins the word's halves.

@@ -51,7 +51,10 @@ def analyse(text: str) -> Markup:
         result.masked.append((0, body_start))
     lines = _line_starts(text)
     offset_lines = text.count("\n", 0, body_start)
-    tokens = MarkdownIt("commonmark").enable("table").parse(text[body_start:])
+    # Without text_join an escape ("\\*") or an entity ("&amp;") stays a token of its own, so
+    # the prose view can read it as the character it writes.
+    parser = MarkdownIt("commonmark").enable("table").disable("text_join")
+    tokens = parser.parse(text[body_start:])
     for token in tokens:
         if token.map is None:
             continue
@@ -101,8 +104,8 @@ def _mask_inline(text: str, token: Any, start: int, end: int, result: Markup) ->
     cursor = start
     targets: list[str] = []  # the open links' targets, written after their text
     for child in token.children or []:
-        cursor = _past_content(text, child, cursor)
-        for needle, to_paren, inline in _needles(child, targets):
+        cursor = _past_content(text, child, cursor, end, result)
+        for needle, to_paren, inline, side in _needles(child, targets):
             found = _find_needle(text, needle, cursor, end)
             if found < 0 and to_paren:
                 found, stop = _reference_close(text, cursor, end)
@@ -114,20 +117,39 @@ def _mask_inline(text: str, token: Any, start: int, end: int, result: Markup) ->
             if found < 0:
                 continue
             if inline:
-                result.hide_inline(found, stop)
+                result.hide_inline(found, stop, side)
             else:
                 result.masked.append((found, stop))
             cursor = stop
 
 
-def _past_content(text: str, child: Any, cursor: int) -> int:
+def _past_content(text: str, child: Any, cursor: int, end: int, result: Markup) -> int:
     """The cursor moved over a child that is prose, when the source spells it as the parser
-    read it: an emphasis mark is then never looked for inside the words before it."""
+    read it: an emphasis mark is then never looked for inside the words before it. An escape
+    ("\\*") or an entity ("&amp;", "&#8217;") that writes one character is, to the rules, that
+    character (`Markup.write`); in code, a link's target or an autolink it is masked anyway."""
     if child.type == "text" and child.content and text.startswith(child.content, cursor):
         return cursor + len(child.content)
-    if child.type == "text_special" and child.markup and text.startswith(child.markup, cursor):
-        return cursor + len(child.markup)  # an escape ("\\*") or an entity, as written
+    if child.type in ("softbreak", "hardbreak"):  # the next line, past its indentation
+        newline = text.find("\n", cursor, end)
+        return cursor if newline < 0 else newline + 1 + _indentation(text, newline + 1)
+    if child.type == "text_special" and child.markup:
+        found = text.find(child.markup, cursor, end)
+        if found < 0:
+            return cursor
+        written = child.content
+        if len(written) == 1 and written not in "\r\n" and len(child.markup) > 1:
+            result.write(found, found + len(child.markup), written)
+        return found + len(child.markup)
     return cursor
+
+
+def _indentation(text: str, start: int) -> int:
+    """How many spaces, tabs and quotation markers ">" open the line at `start`."""
+    end = start
+    while end < len(text) and text[end] in " \t>":
+        end += 1
+    return end - start
 
 
 def _find_needle(text: str, needle: str, cursor: int, end: int) -> int:
@@ -159,27 +181,31 @@ _EMPHASIS = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_
 _INLINE_HTML = compile_pattern(r"<(?:!--|/?(?i:" + "|".join(sorted(INLINE)) + r")(?![\w-]))")
 
 
-def _needles(child: Any, targets: list[str]) -> list[tuple[str, bool, bool]]:
-    """The source pieces a child stands for, each with whether it runs on to a closing ")" and
-    whether it is markup inside prose (which the rules read as nothing). A link's "](target"
-    is looked for at its close, after the marks inside its text ("[**x**](…)")."""
+def _needles(child: Any, targets: list[str]) -> list[tuple[str, bool, bool, str | None]]:
+    """The source pieces a child stands for, each with whether it runs on to a closing ")",
+    whether it is markup inside prose (which the rules read as nothing), and whether it opens
+    or closes an element (`Markup.sides`). A link's "](target" is looked for at its close,
+    after the marks inside its text ("[**x**](…)")."""
     if child.type == "code_inline":
-        return [(child.markup + child.content + child.markup, False, False)]
+        return [(child.markup + child.content + child.markup, False, False, None)]
     if child.type == "html_inline":
-        return [(child.content, False, _INLINE_HTML.match(child.content) is not None)]
+        content = child.content
+        side = "close" if content.startswith("</") else None if content[1:2] == "!" else "open"
+        return [(content, False, _INLINE_HTML.match(content) is not None, side)]
     if child.type in _EMPHASIS:
-        return [(child.markup, False, True)]
+        return [(child.markup, False, True, "open" if child.nesting > 0 else "close")]
     if child.type == "link_open":
         href = str(child.attrs.get("href", ""))
         targets.append(href)
         if child.markup == "autolink":
-            return [("<" + href, False, False)]
-        return [("[", False, True)]
+            return [("<" + href, False, False, None)]
+        return [("[", False, True, "open")]
     if child.type == "link_close":
         href = targets.pop() if targets else ""
         if child.markup == "autolink":
-            return [(">", False, False)]
-        return [("](" + href, True, True)]
+            return [(">", False, False, None)]
+        return [("](" + href, True, True, "close")]
     if child.type == "image":
-        return [("![", False, True), ("](" + str(child.attrs.get("src", "")), True, True)]
+        source = str(child.attrs.get("src", ""))
+        return [("![", False, True, "open"), ("](" + source, True, True, "close")]
     return []

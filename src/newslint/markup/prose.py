@@ -6,10 +6,12 @@ character: `«<b>never</b>` reads as a guillemet before spaces, `<b>Russia</b>ha
 of prose (`Markup.inline`) is removed, its newlines alone kept, so the view has the source's
 lines; everything else masked (code, block tags, link targets of autolinks, URLs) stays blanked
 as before. An `OffsetMap` takes what a rule found there back to the source: a span to the prose
-characters it covers, and a fix only when each edit maps onto prose alone. An edit across or at
-the edge of removed markup has no one place in the source (`<b>Russia</b>had`: a space before
-or after `</b>`?), so that fix is not offered; its replacement stays a suggestion and the
-finding is reported. An HTML character reference (`Markup.written`: `&rsquo;`) is one character
+characters it covers, and a fix only when each edit maps onto prose alone. A space inserted
+where removed markup meets prose goes outside the element, after what closes one and before
+what opens one (`<b>Russia</b> had`, `said<b>,</b> it`: `Markup.sides`); any other edit across
+or at the edge of removed markup has no one place in the source (a full stop inside `</b>` or
+after it?), so that fix is not offered; its replacement stays a suggestion and the finding is
+reported. An HTML character reference (`Markup.written`: `&rsquo;`) is one character
 of the view, the one it writes; a span over it covers the whole reference, and an edit that
 changes it replaces the whole reference.
 """
@@ -28,7 +30,15 @@ class OffsetMap:
     `wide` (sorted source spans, each also in `removed` but for its first character) are
     characters the view writes as one: that character stands for the whole span."""
 
-    def __init__(self, removed: Iterable[tuple[int, int]], wide: Iterable[tuple[int, int]] = ()):
+    def __init__(
+        self,
+        removed: Iterable[tuple[int, int]],
+        wide: Iterable[tuple[int, int]] = (),
+        sides: Iterable[tuple[int, int, str]] = (),
+    ):
+        # Removed markup that opens or closes an element (`Markup.sides`), by source start.
+        self._sides = sorted(sides)
+        self._side_starts = [start for start, _, _ in self._sides]
         # Segment i is prose: view offsets from view_starts[i] stand at source_starts[i] onwards.
         self.view_starts = [0]
         self.source_starts = [0]
@@ -98,22 +108,62 @@ class OffsetMap:
                 fix = None
             else:
                 fix = Fix(edits, fix.applicability)
+                # A space placed outside an element may stand past the markup the span ends
+                # at (`said<b>,</b> it`): the finding shows all that its fix changes.
+                start = min(start, *(edit.start for edit in edits))
+                end = max(end, *(edit.end for edit in edits))
         return Finding(found.rule, found.severity, found.message, start, end, fix, suggestions)
 
     def _edits(self, edits: tuple[Edit, ...], view: str) -> tuple[Edit, ...] | None:
         """The edits in the source, or None if one cannot be placed in prose alone: an edit
         across markup is first narrowed to the characters it changes (“«never again»” to
         “, ”: two edits, one on each side of `<b>never</b>`)."""
-        whole = self.is_whole
         # As the rule wrote them when they can be (a fix shows as "Mr.", not "M"), but an edit
         # over a character reference is narrowed first: it then leaves alone the references
         # it keeps (`&amp;`, which the view reads as "&", is not rewritten as "&").
         narrow = [_narrowed_all(view, edits, left) for left in (True, False)]
         over_references = any(self._extra(e.start, e.end) for e in edits)
         for trial in (*narrow, edits) if over_references else (edits, *narrow):
-            if all(whole(e.start, e.end) for e in trial):
-                return tuple(Edit(*self.span(e.start, e.end), e.replacement) for e in trial)
+            placed = [self._placed(e, view) for e in trial]
+            if all(edit is not None for edit in placed):
+                return tuple(edit for edit in placed if edit is not None)
         return None
+
+    def _placed(self, edit: Edit, view: str) -> Edit | None:
+        """`edit` in the source, or None when it has no one place there. An edit over prose
+        alone stands where its prose does; what it adds at an edge that touches removed markup
+        ("," to ", " in `said<b>,</b>it`) is an insertion at that markup, as is a space put
+        into `<b>Russia</b>had`: a space goes outside the element, after what closes one and
+        before what opens one (`said<b>,</b> it`, `<b>Russia</b> had`); anything else written
+        there could stand inside or outside (None)."""
+        core = narrowed(view, edit)
+        if len(core) == 1 and core[0].start == core[0].end:
+            insertion = core[0]
+            if not self.is_whole(insertion.start, insertion.start):
+                if insertion.replacement.strip(" \t"):
+                    return None
+                at = self._outside_elements(insertion.start)
+                return None if at is None else Edit(at, at, insertion.replacement)
+        if not self.is_whole(edit.start, edit.end):
+            return None
+        return Edit(*self.span(edit.start, edit.end), edit.replacement)
+
+    def _outside_elements(self, offset: int) -> int | None:
+        """Where in the markup removed at the view's `offset` a space stands outside every
+        element: after the last piece that closes one, before the first that opens one; None
+        when no place is both (an empty element, `<i></i>`)."""
+        first = self._end(offset - 1) if offset else 0
+        last = self.to_source(offset)
+        index = bisect.bisect_left(self._side_starts, first)
+        closed, opened = first, last
+        for start, end, side in self._sides[index:]:
+            if start >= last:
+                break
+            if side == "close":
+                closed = max(closed, end)
+            elif side == "open":
+                opened = min(opened, start)
+        return closed if closed <= opened else None
 
 
 def _narrowed_all(view: str, edits: tuple[Edit, ...], prefix_first: bool) -> tuple[Edit, ...]:
@@ -165,7 +215,7 @@ def prose_view(doc: Document) -> Document:
     and blocks at their places in the view and `source_map` set."""
     tails = [(start + 1, end) for start, end, _ in doc.written]
     pieces = sorted([*removed_pieces(doc.original, doc.inline), *tails])
-    offsets = OffsetMap(pieces, [(start, end) for start, end, _ in doc.written])
+    offsets = OffsetMap(pieces, [(start, end) for start, end, _ in doc.written], doc.sides)
     to_view = offsets.to_view
     chars = [(to_view(start), char) for start, _, char in doc.written]
     masked = [(to_view(s), to_view(e)) for s, e in doc.masked]
