@@ -72,3 +72,18 @@ def test_after_a_capitalised_word_nothing_is_judged(linter: Linter) -> None:
 def test_a_title_in_title_case_with_short_words_in_lower_case(linter: Linter) -> None:
     text = "She starred in the romantic comedy Imagine Me and You with a new cast in 2006."
     assert _words(linter, text) == []
+
+
+def test_a_clause_after_an_exclamation_mark_that_ends_a_sentence(linter: Linter) -> None:
+    # After a capitalised word, a mark may end a title inside the sentence ("the Jeopardy!
+    # host"); a determiner or a pronoun after it opens a new clause that lost its capital.
+    text = (
+        "The crowd cheered the team on Sunday! the players then left by bus. "
+        "She was a Jeopardy! champion, and the Yahoo! page and What is Anthropology? is read.\n"
+    )
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(Document.from_raw(text))
+        if f.rule == "structure.lowercase-sentence-start"
+    ]
+    assert found == ["! the"]

@@ -2,7 +2,8 @@
 
 Full stops that close abbreviations, initials, ellipses, URLs and numbers are not sentence ends,
 nor is the number of a list item at the start of a line ("1. buy milk"), nor an exclamation or
-question mark that ends a title inside a sentence ("the Jeopardy! host"). Words that are
+question mark that ends a title inside a sentence ("the Jeopardy! host"; a determiner or a
+pronoun after the mark opens a new clause all the same: "on Sunday! the players"). Words that are
 lower-case by design ("iPhone", "eBay") and the particles that open surnames ("von der Leyen",
 "de Blasio") are left alone.
 
@@ -63,6 +64,7 @@ _UNIT_BEFORE = compile_pattern(r"\d[ \t]?(?:\p{Ll}|[b-df-hj-np-tv-z]{2,5})\.$")
 _MISREAD_BEFORE = compile_pattern(r"(?:^|\s)(?:\S*?\p{N}['’](?!s[.!?]$)|-\p{L})\S*[.!?]$")
 # A title ending in its own mark, inside a sentence: "the Jeopardy! host", "a Yahoo! page".
 _TITLE_MARK_BEFORE = compile_pattern(r"\p{Ll}[,;]? \p{Lu}[\p{L}\d'’-]*[!?]$")
+_CLAUSE_OPENER_TAGS = frozenset(("DT", "PRP", "PRP$", "EX", "WDT", "WP", "WP$"))
 # An exclamation or question mark inside a parenthetical aside that is still open on its line
 # ("(even this summer! although it is different)"): the aside runs on to its closing bracket.
 _OPEN_ASIDE_BEFORE = compile_pattern(r"\([^()\n]*[!?]$")
@@ -101,7 +103,7 @@ class SentenceCaseCheck(Check):
                 # "a!\nlock": a scanner reads specks at a line's end as marks; "\ndownload (5)",
                 # "\nrelevant news": a short line is a page's label or link, not a sentence
                 continue
-            if self._not_a_sentence_end(text, stop) or _inside_a_run(text, stop, word):
+            if self._not_a_sentence_end(text, stop, word) or _inside_a_run(text, stop, word):
                 continue
             start = match.start("word")
             if not self.vocabulary.zipf(word) or self._scanned(text):
@@ -136,12 +138,15 @@ class SentenceCaseCheck(Check):
         return ocr_signal(text, self.vocabulary.zipf).looks_scanned(*DEFAULT_GATE)
 
     @staticmethod
-    def _not_a_sentence_end(text: str, stop: int) -> bool:
+    def _not_a_sentence_end(text: str, stop: int, word: str) -> bool:
         before = text[max(0, stop - 60) : stop + 1]
         if _MISREAD_BEFORE.search(before):
             return True
         if text[stop] != ".":
-            return _TITLE_MARK_BEFORE.search(before) is not None
+            # A title's own mark is followed by the rest of the sentence ("the Jeopardy! host",
+            # "What is Anthropology? is called"); a determiner or a pronoun after it opens a new
+            # clause, so the capitalised word was the sentence's last ("on Sunday! the players").
+            return _TITLE_MARK_BEFORE.search(before) is not None and not _opens_clause(word)
         return bool(
             is_abbreviation(text, stop)
             or _ELLIPSIS_BEFORE.search(before)
@@ -149,6 +154,14 @@ class SentenceCaseCheck(Check):
             or _LIST_NUMBER_BEFORE.search(text, max(0, stop - 8), stop + 1)
             or _UNIT_BEFORE.search(before)
         )
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether the tagger's training text had `word` only as a determiner or a pronoun, words
+    that open a clause and never go on a title's phrase."""
+    from newslint.checks.tagging import part_of_speech_tagger
+
+    return part_of_speech_tagger().model.tagdict.get(word) in _CLAUSE_OPENER_TAGS
 
 
 def _inside_a_run(text: str, stop: int, word: str) -> bool:
