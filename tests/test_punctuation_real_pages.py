@@ -7,7 +7,10 @@ from newslint.engine import Linter
 
 
 def _spans(linter: Linter, text: str, rule: str) -> list[str]:
-    return [text[f.start : f.end] for f in linter.lint(Document.from_raw(text)) if f.rule == rule]
+    """What `rule` finds in `text`, in text order, before the policy shows one finding of two
+    rules saying the same of one span ("Its": grammar.real-word and its-for-it-is)."""
+    found = sorted(linter.found(Document.from_raw(text)), key=lambda f: f.start)
+    return [text[f.start : f.end] for f in found if f.rule == rule]
 
 
 _LOST_STOP = "typography.paragraph-without-full-stop"

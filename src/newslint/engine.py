@@ -15,6 +15,7 @@ from newslint.finding import UNFINISHED_RULE, Edit, Finding, Fix, in_text_order
 from newslint.finding_list import FindingList
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.markup.written import written_fixes
+from newslint.one_finding import merging_of
 from newslint.policy import Policy
 from newslint.rules import Rule
 from newslint.span_index import FindingIndex, SpanIndex
@@ -91,6 +92,7 @@ class Linter:
         self.vocabulary = vocabulary
         self.rules = [self._configured(r) for r in rules if self.policy.runs(r)]
         self.checks: list[Check] = [compile_rule(r, vocabulary) for r in self.rules]
+        self.policy = self.policy.with_merging(merging_of(self.checks))
         if self.policy.select or self.policy.ignore:
             for check in self.checks:
                 check.narrow(self.policy.selects)
@@ -225,7 +227,7 @@ class Linter:
         # window's offset as they are, never rebuilt at their place in the document first.
         kept = FindingList()
         for offset, in_order in self._windows_found(doc):
-            kept.extend((f for f in in_order if keeps(f.rule)), offset)
+            kept.extend(self.policy.judged(keeps, in_order), offset)
         return kept
 
     def _found_by_window(self, doc: Document) -> Iterator[Finding]:

@@ -3,8 +3,9 @@
 The engine applies it to a document's findings before anything else sees them, so the report,
 `--fix`, `--diff`, the statistics and the baseline all work from the same findings: a fix can only
 change text the report shows. In order, a finding is dropped when its rule is not selected, when a
-per-file ignore covers its path, when an inline directive suppresses it, or when the baseline
-already knows it; then its severity is the one the settings give its rule (the most specific id
+per-file ignore covers its path, when an inline directive suppresses it, when another built-in
+rule's finding says the same of the same text (one problem, one finding: `newslint.one_finding`),
+or when the baseline already knows it; then its severity is the one the settings give its rule (the most specific id
 or pack prefix wins).
 """
 
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from newslint.document import Document
 from newslint.finding import UNFINISHED_RULE, Finding, in_text_order, rule_matches
+from newslint.one_finding import Merging
 from newslint.rules import Rule
 from newslint.suppress import Baseline, Suppressions
 from newslint.values import FrozenValue
@@ -35,7 +37,7 @@ class Policy(FrozenValue):
 
     FIELDS = (
         "select", "ignore", "severity", "per_file_ignores", "root", "baseline",
-        "report_unused_suppressions",
+        "report_unused_suppressions", "merging",
     )  # fmt: skip
     select: tuple[str, ...]
     ignore: tuple[str, ...]
@@ -44,6 +46,9 @@ class Policy(FrozenValue):
     root: Path | None  # per-file ignore globs are relative to it
     baseline: Baseline | None
     report_unused_suppressions: bool
+    # One problem, one finding (`newslint.one_finding`): set by the linter from its rules, None
+    # for no merging.
+    merging: Merging | None
 
     def __init__(
         self,
@@ -54,6 +59,7 @@ class Policy(FrozenValue):
         root: Path | None = None,
         baseline: Baseline | None = None,
         report_unused_suppressions: bool = False,
+        merging: Merging | None = None,
     ):
         fields = self.__dict__
         fields["select"], fields["ignore"] = select, ignore
@@ -61,10 +67,15 @@ class Policy(FrozenValue):
         fields["per_file_ignores"] = {} if per_file_ignores is None else per_file_ignores
         fields["root"], fields["baseline"] = root, baseline
         fields["report_unused_suppressions"] = report_unused_suppressions
+        fields["merging"] = merging
 
     @classmethod
     def of(cls, select: Sequence[str] = (), ignore: Sequence[str] = (), **rest: object) -> Policy:
         return cls(select=tuple(select), ignore=tuple(ignore), **rest)  # type: ignore[arg-type]
+
+    def with_merging(self, merging: Merging | None) -> Policy:
+        """This policy, merging findings of one problem as `merging` says (None: never)."""
+        return self if merging == self.merging else self.replaced(merging=merging)
 
     def runs(self, rule: Rule) -> bool:
         """Whether a rule's check runs at all (ruff-style: the most specific prefix wins; a rule
@@ -113,6 +124,8 @@ class Policy(FrozenValue):
         kept: Iterator[Finding] = (f for f in ordered if keeps(f.rule))
         suppressions = Suppressions.of(doc)
         kept = suppressions.passing(kept)
+        if self.merging is not None:  # before the baseline, which then records the one shown
+            kept = self.merging.merged(kept)
         if self.baseline is not None:
             kept = self.baseline.fresh(doc.path, doc, kept)
         if self.severity:
@@ -134,6 +147,12 @@ class Policy(FrozenValue):
         if Suppressions.of(doc).found:
             return None
         return self._rule_kept(doc)
+
+    def judged(self, keeps: Callable[[str], bool], ordered: Iterable[Finding]) -> Iterator[Finding]:
+        """The findings `rule_judge`'s answer keeps of findings in text order (a window's), one
+        per span as `kept` gives them."""
+        chosen = (f for f in ordered if keeps(f.rule))
+        return chosen if self.merging is None else self.merging.merged(chosen)
 
     def _rule_kept(self, doc: Document) -> Callable[[str], bool]:
         """Selected and not ignored for this document's path: one answer per rule id."""

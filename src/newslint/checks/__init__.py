@@ -97,6 +97,11 @@ class Check(ABC):
     def run(self, doc: Document) -> Iterable[Finding]:
         """The findings of this rule in `doc` (offsets into `doc.text`), in any order."""
 
+    def cause(self) -> str | None:
+        """What this rule's findings report, when other rules report it too ("repeated-text"):
+        the policy shows one of overlapping findings with one cause. None: a cause of its own."""
+        return None
+
     def narrow(self, selects: Callable[[str], bool]) -> None:
         """Told which finding ids the policy keeps (`selects`), when the user selects or ignores
         any: a kind that makes up ids at run time (an engine's rules) can leave the others unrun

@@ -118,6 +118,11 @@ class RepetitionCheck(Check):
         self.unit = rule.option("unit")
         self.allow = {w.lower() for w in rule.option("allow")}
 
+    def cause(self) -> str | None:
+        """A line, sentence, title or paragraph printed again is one repeated text, whichever
+        of these rules reports it; a doubled word is a slip of its own."""
+        return None if self.unit == "word" else "repeated-text"
+
     def necessary(self) -> Necessary | None:
         # A line is reported only as a copy of another non-blank line: the same key
         # (`normalise`) as an earlier one, the line before it or the headline, or a near copy of

@@ -1,0 +1,146 @@
+"""One problem, one finding: which of several built-in findings on one text the reader is shown.
+
+Applied by the policy (`newslint.policy`), before the baseline, to findings in text order:
+
+- one span, one finding: of findings of built-in rules that share one exact span and offer the
+  same remedy (the same edits, or the same suggestions, or none), only the one that says most (a
+  primary rule's before a deferring one's, a safe fix, the higher severity, the first rule id).
+  Two rules reporting one stray mark or one repeated headline are one problem; two remedies for
+  one span ("Gaddoor": a name spelled two ways, or two words run together) are two readings and
+  both stay;
+- one cause, one finding: of overlapping findings of different rules that report one cause
+  (`Check.cause`: a line, sentence or title printed again), only the widest.
+
+A user's or Vale's rules each report on their own, and a notice that a rule could not finish is
+never merged away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newslint.finding import UNFINISHED_RULE, Finding, in_text_order
+from newslint.rules import builtin_rules_dir
+from newslint.values import FrozenValue
+
+if TYPE_CHECKING:
+    from newslint.checks import Check
+
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+class Merging(FrozenValue):
+    """Which rules' findings may be merged, and how: `ranks` holds each built-in rule's id (0 for
+    a primary rule, 1 for one whose kind defers to the others), `causes` each rule's cause."""
+
+    FIELDS = ("ranks", "causes")
+    ranks: Mapping[str, int]
+    causes: Mapping[str, str]
+
+    def __init__(self, ranks: Mapping[str, int], causes: Mapping[str, str] | None = None):
+        object.__setattr__(self, "ranks", dict(ranks))
+        object.__setattr__(self, "causes", {} if causes is None else dict(causes))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash((tuple(sorted(self.ranks.items())), tuple(sorted(self.causes.items()))))
+
+    def rank(self, rule_id: str) -> int | None:
+        """0 or 1 for a built-in rule's finding (an engine's `grammar.harper.AnA` by its rule's),
+        None for a finding that is never merged."""
+        if rule_id == UNFINISHED_RULE:
+            return None
+        found = self.ranks.get(rule_id)
+        return self.ranks.get(rule_id.rsplit(".", 1)[0]) if found is None else found
+
+    def merged(self, ordered: Iterable[Finding]) -> Iterator[Finding]:
+        return self._one_per_cause(self._one_per_span(ordered))
+
+    def _one_per_span(self, ordered: Iterable[Finding]) -> Iterator[Finding]:
+        held: list[Finding] = []
+        for finding in ordered:
+            if held and (finding.start, finding.end) != (held[0].start, held[0].end):
+                yield from self._best_of(held)
+                held = []
+            held.append(finding)
+        if held:
+            yield from self._best_of(held)
+
+    def _best_of(self, same_span: list[Finding]) -> list[Finding]:
+        if len(same_span) == 1:
+            return same_span
+        kept: list[Finding] = []
+        by_remedy: dict[object, list[Finding]] = {}
+        for finding in same_span:
+            if self.rank(finding.rule) is None:
+                kept.append(finding)
+            else:
+                by_remedy.setdefault(_remedy(finding), []).append(finding)
+        kept += [min(group, key=self._explains) for group in by_remedy.values()]
+        return sorted(kept, key=in_text_order)
+
+    def _explains(self, finding: Finding) -> tuple[int, int, int, str]:
+        """How much a finding says, least first wins."""
+        fix = finding.fix
+        offer = 0 if fix is not None and fix.applicability == "safe" else 1
+        severity = _SEVERITY_RANK.get(finding.severity, 3)
+        return self.rank(finding.rule) or 0, offer, severity, finding.rule
+
+    def _one_per_cause(self, ordered: Iterable[Finding]) -> Iterator[Finding]:
+        """Of each run of overlapping findings with a cause, held together with the findings
+        inside it (to keep the text order), the others of that cause overlapping the widest go."""
+        if not self.causes:
+            yield from ordered
+            return
+        held: list[Finding] = []
+        open_until = -1  # where the held run of findings with a cause ends
+        for finding in ordered:
+            if held and finding.start >= open_until:
+                yield from self._settled(held)
+                held, open_until = [], -1
+            cause = self.causes.get(finding.rule)
+            if cause is None and not held:
+                yield finding
+                continue
+            held.append(finding)
+            if cause is not None:
+                open_until = max(open_until, finding.end)
+        if held:
+            yield from self._settled(held)
+
+    def _settled(self, held: list[Finding]) -> list[Finding]:
+        dropped: set[int] = set()
+        causes = self.causes
+        for cause in {causes[f.rule] for f in held if f.rule in causes}:
+            run = [f for f in held if causes.get(f.rule) == cause]
+            best = min(run, key=lambda f: (f.start - f.end, self._explains(f)))
+            # A rule's own findings are each a repeat of their own (two lines printed again).
+            dropped.update(
+                id(f)
+                for f in run
+                if f.rule != best.rule and f.start < best.end and best.start < f.end
+            )
+        return [f for f in held if id(f) not in dropped]
+
+
+def merging_of(checks: Iterable[Check]) -> Merging:
+    """What a linter of `checks` may merge: the built-in rules' findings (a deferring kind's rank
+    after the others'), with the causes their kinds report (`Check.cause`)."""
+    packs = str(builtin_rules_dir().resolve())
+    ranks = {
+        c.rule.id: int(c.defers)
+        for c in checks
+        if c.rule.source and str(Path(c.rule.source).resolve()).startswith(packs)
+    }
+    causes = {
+        c.rule.id: cause for c in checks if c.rule.id in ranks and (cause := c.cause()) is not None
+    }
+    return Merging(ranks, causes)
+
+
+def _remedy(finding: Finding) -> object:
+    """What a finding offers the reader to do: its edits, else its suggestions (or none)."""
+    if finding.fix is not None:
+        return finding.fix.edits
+    return finding.suggestions

@@ -1,0 +1,116 @@
+"""One problem, one finding (issue 14): built-in rules saying the same of the same text are one.
+
+The policy keeps, of built-in findings that share a span exactly and offer the same remedy (the
+same edits, the same suggestions, or none), the one that says most (a primary rule's before a
+deferring one's, a safe fix, the higher severity, the first rule id); two remedies are two
+readings and both stay. Of overlapping findings of different rules reporting one cause
+(`Check.cause`: a line, sentence or title printed again), the widest stays. A user's or Vale's
+rules, and a notice that a rule could not finish, are never merged.
+"""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.finding import UNFINISHED_RULE, Edit, Finding, Fix
+from newslint.one_finding import Merging
+from newslint.policy import Policy
+
+from .conftest import surface_linter
+
+TEXT = "Officials met on Monday, the. Ministry said.\n"
+STOP = TEXT.index(". Ministry")
+BUILT_IN = {"a.one": 0, "b.two": 0, "c.line": 0, "d.sentence": 0, "e.title": 0, "g.engine": 1}
+REPEATS = {"c.line": "repeated-text", "d.sentence": "repeated-text", "e.title": "repeated-text"}
+POLICY = Policy(merging=Merging(BUILT_IN, REPEATS))
+
+
+def _finding(rule: str, start: int, end: int, **rest: object) -> Finding:
+    severity = str(rest.pop("severity", "warning"))
+    return Finding(rule, severity, f"{rule} here", start, end, **rest)  # type: ignore[arg-type]
+
+
+def _kept(found: list[Finding], policy: Policy = POLICY) -> list[str]:
+    return [f.rule for f in policy.apply(Document(TEXT), found)]
+
+
+def test_one_span_and_one_remedy_is_one_finding_that_says_most() -> None:
+    delete = (Edit(STOP, STOP + 1, ""),)
+    found = [
+        _finding("a.one", STOP, STOP + 1, fix=Fix(delete, "unsafe")),
+        _finding("b.two", STOP, STOP + 1, fix=Fix(delete, "safe")),
+    ]
+    assert _kept(found) == ["b.two"]
+    assert _kept([_finding("a.one", 0, 9, severity="info"), _finding("b.two", 0, 9)]) == ["b.two"]
+    assert _kept([_finding("b.two", 0, 9), _finding("a.one", 0, 9)]) == ["a.one"]
+    # A grammar engine's finding (its rule defers to the artifact packs) gives way.
+    assert _kept([_finding("a.one", 0, 9), _finding("g.engine.Rule", 0, 9)]) == ["a.one"]
+
+
+def test_two_remedies_for_one_span_are_two_readings_and_both_stay() -> None:
+    """ "Gaddoor" beside "Gaddour": a name spelled two ways (suggest the other spelling) or two
+    words run together (split them); the reader chooses. A finding offering nothing is a reading
+    too (a lone mark the OCR rules name, beside a stop after an article with its deletion)."""
+    split = Fix((Edit(0, 9, "Offic ials"),), "safe")
+    found = [_finding("a.one", 0, 9, suggestions=("Officers",)), _finding("b.two", 0, 9, fix=split)]
+    assert len(_kept(found)) == 2
+    assert len(_kept([_finding("a.one", 0, 9), _finding("b.two", 0, 9, fix=split)])) == 2
+
+
+def test_user_rules_notices_overlaps_and_a_policy_without_merging_keep_every_finding() -> None:
+    assert len(_kept([_finding("vale.Rule", 0, 9), _finding("a.one", 0, 9)])) == 2
+    assert len(_kept([_finding(UNFINISHED_RULE, 0, 9), _finding("a.one", 0, 9)])) == 2
+    assert len(_kept([_finding("a.one", 0, 30), _finding("b.two", 0, 9)])) == 2
+    assert len(_kept([_finding("a.one", 0, 9), _finding("b.two", 0, 9)], Policy())) == 2
+
+
+def test_overlapping_findings_of_one_cause_are_one_finding_the_widest() -> None:
+    found = [
+        _finding("c.line", 0, 30),
+        _finding("d.sentence", 2, 12),
+        _finding("a.one", 5, 8),  # inside the run, of no cause: it stays, in its place
+        _finding("e.title", 20, 35),  # overlaps the line
+        _finding("d.sentence", 40, 44),  # after the run: a repeat of its own
+    ]
+    assert _kept(found) == ["c.line", "a.one", "d.sentence"]
+    # One rule's overlapping findings are repeats of their own (two lines printed again).
+    assert _kept([_finding("c.line", 0, 12), _finding("c.line", 11, 20)]) == ["c.line", "c.line"]
+
+
+def test_a_page_reports_one_mismatched_quote_once() -> None:
+    """A straight quote opening a paragraph of curly ones is both the odd style out and a quote
+    that does not match its closing mark: the reader is shown it once."""
+    text = (
+        "Port reopens after storm\n\n“We are open again,” the harbour master said. “Ships can dock"
+        ' from noon.”\n\n“The damage was smaller than we feared,” a spokesman said. "It took two'
+        " days to clear the berths.”\n\n“Trade will recover,” the mayor said.\n"
+    )
+    quote = (text.index('"'), text.index('"') + 1)
+    found = surface_linter().found(Document(text))  # what the checks find, before the policy
+    assert [(f.start, f.end) for f in found] == [quote, quote]
+    assert [(f.start, f.end) for f in surface_linter().lint(Document(text))] == [quote]
+
+
+def test_a_paragraph_printed_twice_is_one_finding_not_one_per_sentence() -> None:
+    """An assistant's paragraph printed again: the repeated line, each of its sentences and a near
+    repeat of the last all report the one copy; the reader is shown the line, with its fix."""
+    paragraph = (
+        "Okay, let me begin by reading the request with care. They want the story rewritten in a"
+        " plain and friendly voice."
+    )
+    text = (
+        f"Ferry service resumes after storm\n\n{paragraph}\n\nThe ferry left at dawn with forty"
+        f" passengers.\n\n{paragraph}\n\nMore crossings are planned.\n"
+    )
+    found = surface_linter().found(Document(text))
+    assert len([f for f in found if "repeat" in f.rule]) >= 3
+    kept = surface_linter().lint(Document(text))
+    assert [f.rule for f in kept] == ["structure.repeated-line"]
+    assert text[kept[0].start : kept[0].end].strip() == paragraph
+
+
+def test_a_doubled_word_is_a_cause_of_its_own() -> None:
+    text = "Ferry service resumes\n\nThe the ferry left at dawn with forty passengers on board.\n"
+    assert "structure.doubled-word" in [f.rule for f in surface_linter().lint(Document(text))]
+    merging = surface_linter().policy.merging
+    assert merging is not None and "structure.doubled-word" not in merging.causes
+    assert merging.rank("structure.doubled-word") == 0
