@@ -72,6 +72,12 @@ OPTIONS = {
         (str,), doc="a regex the document must contain for the rule to run (a fast pre-check)"
     ),
     "unless_document": Option((str,), doc="a regex whose presence in the document excuses all"),
+    "page_style": Option(
+        (str,),
+        doc="a regex, matched where a finding starts, for a form a page may write by its own"
+        " style: when at least `page_style_min` findings are all of it, none is reported",
+    ),
+    "page_style_min": Option((int,), default=3, doc="how often a page writes its style"),
     "unless_notes": Option(
         (bool,), default=False, doc="a document footnoted [1], [2], [3] … is excused whole"
     ),
@@ -142,6 +148,9 @@ class PatternCheck(Check):
             compile_regex(rule, unless_document, "unless_document") if unless_document else None
         )
         self.unless_notes = bool(rule.option("unless_notes"))
+        page_style = rule.option("page_style")
+        self.page_style = compile_regex(rule, page_style, "page_style") if page_style else None
+        self.page_style_min = int(rule.option("page_style_min"))
         self.group = rule.option("group")
         self.not_a_known_name: str | None = rule.option("not_a_known_name")
         self.unsure: str | None = rule.option("unsure")
@@ -206,6 +215,7 @@ class PatternCheck(Check):
             self.requires is None
             and self.unless_document is None
             and not self.unless_notes
+            and self.page_style is None
             and all(line_local(p) for p in [*self.patterns, *self.exceptions])
         )
 
@@ -218,6 +228,25 @@ class PatternCheck(Check):
 
     def run_parts(
         self, doc: Document, parts: OpenParts, excused_in: tuple[int, int] | None = None
+    ) -> Iterator[Finding]:
+        found = self._found(doc, parts, excused_in)
+        if self.page_style is None:
+            return found
+        return iter(self._unless_page_style(doc.text, list(found)))
+
+    def _unless_page_style(self, text: str, found: list[Finding]) -> list[Finding]:
+        """None of `found` when there are enough of them and every one is of the page's style
+        (initials set close to the name throughout: "L.Bold", "U.Khurelsukh"); else all."""
+        style = self.page_style
+        assert style is not None
+        if len({f.start for f in found}) < self.page_style_min:  # two patterns may meet at one
+            return found
+        if all(style.match(text, f.start) for f in found):
+            return []
+        return found
+
+    def _found(
+        self, doc: Document, parts: OpenParts, excused_in: tuple[int, int] | None
     ) -> Iterator[Finding]:
         text = doc.text
         if self.requires and not occurs(self.requires, text):
