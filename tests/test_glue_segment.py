@@ -137,3 +137,14 @@ def test_the_stretch_around_a_place_is_its_token_read_no_further_than_the_reach(
     assert stretch_around(text, at, at + 8) == "example.com/the-phrasewe-story"
     line = "x" * 10_000
     assert stretch_around(line, 5_000, 5_001) == "x" * (2 * STRETCH_REACH + 1)
+
+
+def test_a_well_known_name_run_into_a_word_is_reported_only_beside_other_glue_damage() -> None:
+    """ "Chinatrade" is built as names and places are ("Kendalbridge"): alone it is the writer's;
+    on a line that lost a space elsewhere it is a glue, offered. A name only the page knows
+    ("Merrow") is never cut so."""
+    assert _glued("Officials said Chinatrade fell in the year to March.") == []
+    damaged = "Officials said Chinatrade fell withthe yuan in the year to March."
+    assert _glued(damaged) == ["Chinatrade", "withthe"]
+    places = "Ms Merrow of Merrowgate met withthe mayor near Kendalbridge."
+    assert _glued(places) == ["withthe"]

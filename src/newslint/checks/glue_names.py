@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from newslint.checks.glue_split import DETERMINERS, cuts
+from newslint.checks.lexicon_tuning import Tuning
+from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]
@@ -33,6 +35,7 @@ HEAD_MIN = 4  # a shared head of fewer letters is a syllable names share ("Abd",
 # What continues a shared head must be a word or name wordfreq knows ("by", "Alhaji" 2.4), not
 # any run of letters it has met once.
 REST_MIN_ZIPF = 2.0
+NAME_WORD_MIN = 3  # letters of the shortest word cut off a name ("war", "ban")
 _CAPITAL_NEXT = compile_pattern(r"[ \t]+\p{Lu}")
 _WORD_NEXT = compile_pattern(r"[ \t]+[\p{L}\d“‘\"'(]")
 _LOWER_WORD_NEXT = compile_pattern(r"[ \t]+(\p{Ll}+)\b")
@@ -74,3 +77,30 @@ def word_follows(text: str, end: int) -> bool:
     """Whether a word (or a quotation or aside opening) follows `end` on the same line: what a
     function word glued to a name needs after it ("Adewaleby the desk", not "Adewaleby,")."""
     return _WORD_NEXT.match(text, end) is not None
+
+
+def name_and_word(
+    zipf: Zipf, token: str, counts: Counter[str], tuning: Tuning, longest: int
+) -> tuple[str, str] | None:
+    """(name, word) for a capitalised token wordfreq has never seen that reads as a well-known
+    name, or one the page writes on its own, run into a common lower-case word ("Ukrainewar",
+    "Chinatrade", "Thankyou"). Names and places are built so too ("Kendalbridge", "Merrowgate"),
+    so the caller reports such a cut only where the page shows glue damage of another kind near
+    it; a right half that surnames end in ("well", "field") is never cut off."""
+    if not (token[:1].isupper() and token[1:].islower()) or zipf(token) > 0:
+        return None
+    best: tuple[float, str, str] | None = None
+    for cut in cuts(token, HEAD_MIN, NAME_WORD_MIN - 1, longest):
+        left, right = token[:cut], token[cut:]
+        if (
+            right in tuning.name_endings
+            or right in tuning.suffix_words
+            or right in tuning.suffixes
+            or is_function_word(right)  # the shape rules' and their verb tests
+        ):
+            continue
+        name = zipf(left) >= tuning.capitalised_left_min_zipf
+        score = zipf(right)
+        if name and score >= tuning.content_glue_min_zipf and (best is None or score > best[0]):
+            best = (score, left, right)
+    return (best[1], best[2]) if best else None

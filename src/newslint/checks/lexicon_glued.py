@@ -15,6 +15,7 @@ from newslint.checks.glue_names import (
     capital_follows,
     determiner_follows,
     headed,
+    name_and_word,
     shared_heads,
     word_follows,
 )
@@ -115,6 +116,12 @@ class GluedCheck(LexiconCheck):
                 repairs[token] = (" ".join(cut), False)
                 if len(token) == PAIR_TOKEN:
                     weak.add(token)
+        # A known name run into a common word ("Ukrainewar") is built as names and places are
+        # ("Kendalbridge"): weak, reported only beside glue damage of another kind.
+        for token in counts.keys() - repairs.keys():
+            if cut := self._name_and_word(token, counts):
+                repairs[token] = (" ".join(cut), False)
+                weak.add(token)
         # Capitalised glues whose right half wants a lower-case word after it (see the constant).
         verbal = {
             token
@@ -250,6 +257,11 @@ class GluedCheck(LexiconCheck):
             memo.clear()
         memo[token] = cut
         return cut
+
+    def _name_and_word(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+        """`glue_names.name_and_word`, for a token no dictionary licenses ("Chinatown" aside)."""
+        cut = name_and_word(self.zipf, token, counts, self.tuning, self.vocabulary.longest)
+        return cut if cut and not self._in_dictionary(token.lower()) else None
 
     def _likelier_than_name(self, token: str, split: tuple[str, str], rarity: float) -> bool:
         """A capitalised token wordfreq has seen is a name more often than a glue ("Lawan", not
