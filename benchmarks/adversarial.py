@@ -4,7 +4,8 @@ time of a 0.5 MB one; memory flat").
     python benchmarks/adversarial.py [--size 50000] [--factor 10] [--only NAME ...] [--keep DIR]
 
 Each shape is generated here, from a fixed seed (no third-party text), at `size` and at
-`factor` x `size` characters, and checked by `newslint check --grammar off` in its own process.
+`factor` x `size` characters, and checked by `newslint check --grammar off` in its own process
+(the grammar-* shapes through the default grammar, Harper, from whose start-up they are measured).
 For each it prints the CPU time and peak RSS of both, the growth of the time (after the cost of
 an empty file, the start-up every run pays) and of the memory beyond the input itself. A shape
 whose time grows more than `factor` x 1.2 (12x for 10x the text), or whose memory grows by more
@@ -32,6 +33,8 @@ from newslint.finding import UNFINISHED_RULE
 ROOT = Path(__file__).resolve().parent.parent
 MEMORY_RATIO = 1.5
 MEMORY_SLACK_MIB = 20.0
+# Shapes checked through the default grammar; the others run with `--grammar off`.
+GRAMMAR_SHAPES = frozenset({"grammar-line", "grammar-slips-line"})
 
 _SYLLABLES = "ka lo mer vin dra sel tor pa qui ne zu bra ost lem fin gar hol ith ve run".split()
 _COMMON = (
@@ -253,6 +256,19 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
             + "</body></html>"
         ),
     ),
+    # Through the default grammar (Harper), the only shapes that are: its engine is given
+    # paragraph-sized pieces of a line, and its spelling findings are judged against the whole
+    # page (how often a word occurs there).
+    "grammar-line": (
+        "varied prose on one line, through the default grammar",
+        "txt",
+        varied_line,
+    ),
+    "grammar-slips-line": (
+        "lower-case invented words on one line, each a spelling suspect, through the grammar",
+        "txt",
+        lambda n: _fill(n, _invented),
+    ),
     "html-line": (
         "HTML paragraphs and links on one line",
         "html",
@@ -263,12 +279,13 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
 }
 
 
-def measure(path: Path) -> tuple[float, float, int]:
+def measure(path: Path, grammar: bool = False) -> tuple[float, float, int]:
     """CPU seconds, peak RSS (MiB) and the rules that ran out of time (their budget hides a cost
     above linear: the time stays flat while findings are lost) checking `path` in a process of
-    its own."""
+    its own, with the default grammar or without one."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    command = [sys.executable, "-m", "newslint", "check", "--exit-zero", "--grammar", "off"]
+    command = [sys.executable, "-m", "newslint", "check", "--exit-zero"]
+    command += [] if grammar else ["--grammar", "off"]
     timed = ["/usr/bin/time", "-f", "%U %S %M", *command, "--format", "json", str(path)]
     done = subprocess.run(timed, env=env, capture_output=True, text=True, check=False)
     user, system, rss = done.stderr.strip().splitlines()[-1].split()
@@ -291,17 +308,29 @@ def main() -> None:
     # out above a small shape's whole run, which then grew "200x" from a floor of 0.01 s.
     base_cpu, base_rss, _ = min(measure(empty) for _ in range(3))
     print(f"empty file: {base_cpu:.2f} s, {base_rss:.0f} MiB (subtracted below)")
+    starts = {False: (base_cpu, base_rss)}
+    if GRAMMAR_SHAPES & set(args.only or SHAPES):
+        # The grammar's start-up (its engine and dictionary) is paid by a sentence, not by an
+        # empty file, which no rule reads.
+        sentence = folder / "sentence.txt"
+        sentence.write_text("The council met on Monday.\n", encoding="utf-8")
+        starts[True] = min(measure(sentence, grammar=True)[:2] for _ in range(3))
+        print(
+            f"one sentence through the grammar: {starts[True][0]:.2f} s, {starts[True][1]:.0f} MiB"
+        )
     header = f"{'shape':24} {'n s':>7} {'10n s':>8} {'growth':>7} {'n MiB':>6} {'10n MiB':>8}"
     print(header + "  MiB above an empty file; rules out of time")
     prose_growth: float | None = None
     for name in ["prose", *(n for n in args.only or SHAPES if n != "prose")]:
         _, suffix, make = SHAPES[name]
+        grammar = name in GRAMMAR_SHAPES
+        base_cpu, base_rss = starts[grammar]
         rows = []
         for size in (args.size, args.size * args.factor):
             path = folder / f"{name}-{size}.{suffix}"
             text = make(size)
             path.write_text(text, encoding="utf-8")
-            cpu, rss, unfinished = measure(path)
+            cpu, rss, unfinished = measure(path, grammar)
             rows.append((cpu, rss, rss - base_rss, unfinished))
             if not args.keep:
                 path.unlink()
