@@ -31,6 +31,17 @@ def test_a_name_the_page_runs_into_two_words_is_a_head() -> None:
     assert reported(text, RULE).count("Adewunmiby") == 2
 
 
+def test_two_spellings_of_one_name_share_no_head() -> None:
+    # "Gaddour" and "Gaddoor" both begin "Gadd" and go on as "our" and "oor": one name respelled
+    # (name-spelling's finding), not a head run into two words, so neither is cut.
+    text = (
+        "A forum on Sheikh Gaddour, the hero of the city, was held by the Gaddour Foundation. "
+        "It spread the ideas of Gaddoor Sheikh Adil among the young.\n"
+    )
+    assert reported(text, RULE) == []
+    assert reported(text, "consistency.name-spelling") == ["Gaddoor"]
+
+
 def test_an_unseen_name_before_a_word_no_name_ends_in() -> None:
     text = "Police spokesman Chidi Olumbosaid the suspects fled into the forest.\n"
     assert reported(text, RULE) == ["Olumbosaid"]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from newslint.checks.glue_split import DETERMINERS, cuts
 from newslint.checks.lexicon_tuning import Tuning
 from newslint.lexicon import is_function_word
+from newslint.name_spellings import within_edits
 from newslint.regex_store import compile_pattern
 
 Zipf = Callable[[str], float]
@@ -54,7 +55,19 @@ def shared_heads(zipf: Zipf, counts: Counter[str], longest: int) -> frozenset[st
             head, rest = token[:cut], token[cut:]
             if head[1:].islower() and zipf(rest) >= REST_MIN_ZIPF:
                 seen.setdefault(head, set()).add(token)
-    return frozenset(head for head, tokens in seen.items() if len(tokens) > 1)
+    return frozenset(head for head, tokens in seen.items() if _two_names_apart(tokens))
+
+
+def _two_names_apart(tokens: set[str]) -> bool:
+    """Whether two of `tokens` differ by more than one edit. Two spellings of one name share
+    their head with no space lost ("Gaddour" and "Gaddoor" both begin "Gadd", continued by
+    "our" and "oor"): the page respelled a name, and name-spelling says so."""
+    ordered = sorted(tokens)
+    return any(
+        not within_edits(first, second, 1)
+        for at, first in enumerate(ordered)
+        for second in ordered[at + 1 :]
+    )
 
 
 def capital_follows(text: str, end: int) -> bool:
