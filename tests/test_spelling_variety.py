@@ -57,3 +57,14 @@ def test_ogue_and_og_after_four_letters_are_one_word() -> None:
         "The catalogue lists 400 works; the catalog went online. A rogue trader read the catalogue."
     )
     assert reported(text, RULE) == ["catalog"]
+
+
+def test_words_american_spelling_writes_too_are_two_words() -> None:
+    # Each British form here is also an American word of its own: the shapes match them, the
+    # American dictionary keeps them apart (a safe fix would have turned "timber" into "timbre").
+    text = (
+        "The timbre of her voice filled the hall as the timber trade fell. The daemon process "
+        "crashed; the demon of inflation returned. Open the dialog box: the dialogue resumed. "
+        "Its glamour faded, and the glamor of the film."
+    )
+    assert reported(text, RULE) == []

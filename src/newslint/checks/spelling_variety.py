@@ -10,7 +10,10 @@ a stem ending in a vowel ("cancelling"/"canceling"; at least three letters befor
 -tre/-bre and -ter/-ber after a stem of three letters or more ("centre"/"center",
 "kilometres"/"kilometers"; "metre" and "meter" are two words in British copy), ae and e
 ("anaemia"/"anemia"), and -ogue and -og after four letters or more ("catalogue"/"catalog").
-Only a word the page writes both ways counts, so a British page's "actor" is no evidence, and only in
+Only a word the page writes both ways counts, so a British page's "actor" is no evidence, and
+only a British form American spelling does not write too (Hunspell's en_US dictionary, as spylls
+ships it): a shape also matches words of their own that both write, "timbre" beside "timber",
+"daemon" beside "demon", "dialogue" beside "dialog", "glamour" beside "glamor". Only in
 lower case: a name keeps its own spelling ("Labour", "Pearl Harbor", the US "Department of
 Defense" in British copy). Per alternation, the page's own spelling (American or British, from
 `Document.dialect`) wins, else the form the page writes more often, else the British one; each
@@ -23,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newslint import dialect
+from newslint.cased_lexicon import english
 from newslint.checks import Check, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
@@ -49,8 +53,8 @@ _SHAPES = (
     # British ae and American e in words from Greek ("paediatric"/"pediatric",
     # "anaesthetic"/"anesthetic"); oe/e is left out, as "poets" and "pets" are two words.
     ("ae", compile_pattern(r"(\p{Ll}*)ae(\p{Ll}{3,})"), r"\1e\2"),
-    # British -ogue and American -og after four letters or more ("catalogue"/"catalog",
-    # "analogue"/"analog"); "rogue", "vogue" and "brogue" are no such word.
+    # British -ogue and American -og after four letters or more ("catalogue"/"catalog"; American
+    # copy writes "analogue" too, so that pair is not compared); "rogue" and "vogue" are no such word.
     ("ogue", compile_pattern(r"(\p{Ll}{4,})ogue(s|d)?"), r"\1og\2"),
 )
 
@@ -62,7 +66,11 @@ class SpellingVarietyCheck(Check):
             pairs: list[tuple[str, str]] = []
             for word in counts:
                 match = shape.fullmatch(word) if _may_hold(word, held) else None
-                if match is not None and (other := match.expand(american)) in counts:
+                if (
+                    match is not None
+                    and (other := match.expand(american)) in counts
+                    and not english().is_lower_case_word(word)
+                ):
                     pairs.append((word, other))
             if pairs:
                 yield from self._report(doc, pairs)
