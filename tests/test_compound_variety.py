@@ -61,5 +61,15 @@ def test_names_keep_their_own_joining() -> None:
     assert reported(text, RULE) == []
 
 
+def test_re_before_a_consonant_marks_another_word() -> None:
+    # "re-sign" (sign again) and "resign", "re-form" and "reform" are two words each; re- before
+    # a vowel is one word joined two ways.
+    text = (
+        "The club hopes its captain will re-sign; the chairman will not resign. The band will "
+        "re-form, and the minister promised reform. Voters may re-elect her; few would reelect him."
+    )
+    assert reported(text, RULE) == ["re-elect"]
+
+
 def test_the_kind_is_a_check() -> None:
     assert isinstance(make_check("compound-variety"), CompoundVarietyCheck)

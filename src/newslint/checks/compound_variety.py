@@ -43,6 +43,8 @@ _HYPHENATED = compile_pattern(
     r"(?![\p{L}\p{N}/@_-]|['’.-][\p{L}\p{N}])"
 )
 
+_VOWELS = frozenset("aeiou")
+
 _HEADLINES = tuple(compile_pattern(p) for p in HEADLINE_LINES)
 
 Form = tuple[int, int, str]  # start, end, as written
@@ -59,7 +61,7 @@ class CompoundVarietyCheck(Check):
         headlines: list[tuple[int, int]] | None = None
         for match in _HYPHENATED.finditer(doc.text):
             closed = match["a"] + match["b"]
-            if closed in counts:
+            if closed in counts and not _meaning_hyphen(match["a"], match["b"]):
                 headlines = _headlines(doc.text) if headlines is None else headlines
                 if _inside(match.start(), headlines):
                     continue
@@ -83,6 +85,14 @@ class CompoundVarietyCheck(Check):
         for start, end, written in losing:
             message = render(self.rule.message, match=written, winner=winner)
             yield finding(self.rule, start, end, message, fix=winner, suggestions=[winner])
+
+
+def _meaning_hyphen(first: str, second: str) -> bool:
+    """Whether the hyphen after "re" keeps apart a word of its own ("re-sign" beside "resign",
+    "re-form" beside "reform", "re-cover", "re-count"): style guides close re- up except before
+    a vowel ("re-elect", "re-open") or where the closed form is another word, so a page's
+    "re-" before a consonant is that other word's mark, not a second joining of one compound."""
+    return first == "re" and second[:1] not in _VOWELS
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
