@@ -40,6 +40,14 @@ def test_next_line_in_plain_text_and_prefix_matching() -> None:
     assert kept(doc, other) == [other]  # names only the mt pack
 
 
+def test_a_plain_text_directive_may_follow_blanks_and_a_comment_marker() -> None:
+    text = "\t # newslint-disable-next-line mt\nSir. A.\n  //newslint-disable-next-line\nSir. B.\n"
+    text += " " * 5_000 + "\n#newslint-disable-next-line\nSir. C.\nSir. D.\n"
+    found = [at(text, f"Sir. {letter}") for letter in "ABCD"]
+    assert kept(Document(text), *found) == [found[3]]
+    assert [d.kind for d in directives(Document("# # newslint-disable\nx"))] == []
+
+
 def test_a_directive_with_no_rule_covers_every_rule() -> None:
     text = "newslint-disable-next-line\nSir. A.\n"
     assert kept(Document(text), at(text, "Sir. A", rule="ocr.x")) == []
