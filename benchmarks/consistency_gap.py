@@ -22,17 +22,13 @@ mistransliterated once) and one capitalisation variant.
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
-from pathlib import Path
 
 import regex
-from _corpus import DEFAULT_CORPUS, overlaps
-from real import _kind, half_of, load_records
+from _corpus import overlaps
+from real import _kind, gap_setup, half_of, load_records
 
 from newslint.document import Document
-from newslint.engine import Linter
-from newslint.linters import load_rules
 
 _TOKEN = regex.compile(r"\S+")
 _EDGE_MARKS = regex.compile(r"^\W+|\W+$")
@@ -77,14 +73,10 @@ def span_shape(written: str) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--ignore", default="grammar")
-    args = parser.parse_args()
-    linter = Linter(load_rules(), ignore=[p for p in args.ignore.split(",") if p])
+    corpus, linter = gap_setup(__doc__.split("\n")[0])
     tallies = {half: {"status": Counter(), "kind": Counter(), "shape": Counter(),
                       "other": Counter(), "recurs": Counter()} for half in ("dev", "test")}  # fmt: skip
-    for record in load_records(args.corpus):
+    for record in load_records(corpus):
         labels = [lb for lb in record["labels"] if lb["family"] == "consistency"]
         if not labels:
             continue

@@ -18,17 +18,13 @@ scan model over the same counts can open them.
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
-from pathlib import Path
 
 import regex
-from _corpus import DEFAULT_CORPUS, overlaps
-from real import _kind, half_of, load_records
+from _corpus import overlaps
+from real import _kind, gap_setup, half_of, load_records
 
 from newslint.document import Document
-from newslint.engine import Linter
-from newslint.linters import load_rules
 from newslint.ocr_gate import EVIDENCE_KINDS, SCAN_MODEL
 from newslint.signals import DEFAULT_GATE, ocr_signal
 
@@ -55,14 +51,10 @@ def shape(text: str) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--ignore", default="grammar")
-    args = parser.parse_args()
-    linter = Linter(load_rules(), ignore=[p for p in args.ignore.split(",") if p])
+    corpus, linter = gap_setup(__doc__.split("\n")[0])
     table: dict[str, Counter] = {"dev": Counter(), "test": Counter()}
     shut: dict[str, list[str]] = {"dev": [], "test": []}
-    for record in load_records(args.corpus):
+    for record in load_records(corpus):
         ocr = [lb for lb in record["labels"] if lb["family"] == "ocr"]
         if not ocr:
             continue

@@ -131,6 +131,19 @@ class Tally:
         return self.clean_findings / self.clean_words * 10000 if self.clean_words else 0.0
 
 
+def gap_setup(description: str) -> tuple[Path, Any]:
+    """What the family-gap tools (ocr_gap.py, consistency_gap.py) take: `--corpus` and `--ignore`
+    (the grammar pack by default, as here), and the linter built with them."""
+    from newslint.engine import Linter
+    from newslint.linters import load_rules
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--ignore", default="grammar")
+    args = parser.parse_args()
+    return args.corpus, Linter(load_rules(), ignore=[p for p in args.ignore.split(",") if p])
+
+
 def load_records(corpus: Path) -> list[dict[str, Any]]:
     records = []
     for name in PARTS:
