@@ -110,6 +110,10 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
     # A run of marks: the sentence-end pattern, tried at every mark of the run, read the rest of
     # it again each time (8,000 full stops took ten seconds; tests/test_document.py).
     "stops-line": ("a run of full stops on one line", "txt", lambda n: "." * n),
+    # The inline-directive search ("newslint-disable" comments), run on every document, let two
+    # optional pieces share a line's blanks: a line of 50,000 spaces took 8.4 s, 500,000 did not
+    # finish (5d69616; tests/test_suppress.py holds the answers).
+    "blanks-line": ("a line of blanks", "txt", lambda n: " " * n),
     "findings-line": (
         "a finding every few words on one line (doubled words, space before comma)",
         "txt",
