@@ -20,15 +20,14 @@ the desk's call, so the fix is applied only with --unsafe-fixes.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Iterator
-from operator import itemgetter
 
 from newslint.checks import Check, finding, render
 from newslint.checks.consistency import HEADLINE_LINES
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.foreign_quotes import inside
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -63,7 +62,7 @@ class CompoundVarietyCheck(Check):
             closed = match["a"] + match["b"]
             if closed in counts and not _meaning_hyphen(match["a"], match["b"]):
                 headlines = _headlines(doc.text) if headlines is None else headlines
-                if _inside(match.start(), headlines):
+                if inside(headlines, match.start()):
                     continue
                 hyphenated.setdefault(closed, []).append(
                     (match.start(), match.end(), match.group())
@@ -72,7 +71,7 @@ class CompoundVarietyCheck(Check):
             return
         closed_forms: dict[str, list[Form]] = {}
         for start, end, word in doc.words:
-            if word in hyphenated and not _inside(start, headlines or []):
+            if word in hyphenated and not inside(headlines or [], start):
                 closed_forms.setdefault(word, []).append((start, end, word))
         for word, joined in hyphenated.items():
             if word in closed_forms:
@@ -97,12 +96,6 @@ def _meaning_hyphen(first: str, second: str) -> bool:
 
 def _headlines(text: str) -> list[tuple[int, int]]:
     return sorted(m.span() for pattern in _HEADLINES for m in pattern.finditer(text))
-
-
-def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether `at` falls in one of `spans` (sorted, not overlapping: whole lines)."""
-    index = bisect.bisect_right(spans, at, key=itemgetter(0)) - 1
-    return index >= 0 and spans[index][0] <= at < spans[index][1]
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> CompoundVarietyCheck:

@@ -86,8 +86,8 @@ _NO_END_TAGS = frozenset(("IN", "TO", "DT", "PDT", "PRP$", "POS", "CC", "WDT", "
 # Tags of words that name no one, whatever the dictionary's capitalised entries hold.
 _PRONOUN_TAGS = frozenset(("PRP", "PRP$", "DT", "PDT", "EX", "WDT", "WP", "WP$"))
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
-_SENTENCE_START = compile_pattern(r"[.!?;:\n\"“”]")
-_SENTENCE_END = compile_pattern(r"[.!?;:\n\"“”]")
+# What parts the sentence around a candidate from the text before and after it.
+_SENTENCE_BOUNDARY = compile_pattern(r"[.!?;:\n\"“”]")
 _WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
 
 
@@ -139,8 +139,8 @@ class SentenceBreakCheck(PatternCheck):
             return False
         if not self._common_lower_case(word):
             return False
-        left = _SENTENCE_START.split(text[max(0, start - 300) : start])[-1]
-        right = _SENTENCE_END.split(text[end : end + 300])[0]
+        left = _SENTENCE_BOUNDARY.split(text[max(0, start - 300) : start])[-1]
+        right = _SENTENCE_BOUNDARY.split(text[end : end + 300])[0]
         if self._title_case(left + match.group("word") + right):
             return False
         return self._tagged_as_opener(left, word, right)

@@ -79,15 +79,7 @@ def written_fix(found: Finding, doc: Document) -> Finding:
     )
     if edits == fix.edits:
         return found
-    return Finding(
-        found.rule,
-        found.severity,
-        found.message,
-        found.start,
-        found.end,
-        Fix(edits, fix.applicability),
-        found.suggestions,
-    )
+    return found.replaced(fix=Fix(edits, fix.applicability))
 
 
 def _opens_line(text: str, offset: int) -> bool:
