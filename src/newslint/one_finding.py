@@ -128,11 +128,12 @@ def merging_of(checks: Iterable[Check]) -> Merging:
     """What a linter of `checks` may merge: the built-in rules' findings (a deferring kind's rank
     after the others'), with the causes their kinds report (`Check.cause`)."""
     packs = str(builtin_rules_dir().resolve())
-    ranks = {
-        c.rule.id: int(c.defers)
-        for c in checks
-        if c.rule.source and str(Path(c.rule.source).resolve()).startswith(packs)
-    }
+    # A linter is built on every run: each pack file is resolved once, not once per rule in it
+    # (208 resolutions took 7 ms of a one-article run).
+    built_in: dict[str, bool] = {}
+    for source in {c.rule.source for c in checks if c.rule.source}:
+        built_in[source] = str(Path(source).resolve()).startswith(packs)
+    ranks = {c.rule.id: int(c.defers) for c in checks if built_in.get(c.rule.source or "")}
     causes = {
         c.rule.id: cause for c in checks if c.rule.id in ranks and (cause := c.cause()) is not None
     }
