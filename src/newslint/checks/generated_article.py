@@ -165,15 +165,18 @@ def _stem_matcher(stems: Sequence[str]) -> re2._Regexp:
     return re2.compile(rf"\b(?:{alternation})[a-z]{{0,4}}\b", options)
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def utf8_readable(text: str) -> str:
     """`text` with each lone surrogate (which UTF-8, and so RE2, cannot carry) as U+FFFD: one
-    code point for one, so offsets stay; neither is a letter of a marker word."""
-    if text.isascii() or _LONE_SURROGATE.search(text) is None:
+    code point for one, so offsets stay; neither is a letter of a marker word. Whether there is
+    one is asked of the UTF-8 encoder, which refuses exactly those: the pattern that replaces
+    them is compiled only then (0.3 ms of every run otherwise)."""
+    if text.isascii():
         return text
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return re.sub("[\ud800-\udfff]", "\ufffd", text)
+    return text
 
 
 class GeneratedArticleCheck(Check):

@@ -18,7 +18,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 from itertools import compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -117,6 +116,8 @@ def _near(short: list[str], long: list[str]) -> bool:
     lead, two items of a council's minutes; a copy cut or grown by a pipeline changes none."""
     if len(long) > MAX_GROWTH * len(short):
         return False
+    from difflib import SequenceMatcher  # 1.1 ms of imports, for the few pairs that get here
+
     pieces = 0
     longest = added = 0
     for op, i1, i2, j1, j2 in SequenceMatcher(None, short, long, autojunk=False).get_opcodes():

@@ -26,7 +26,6 @@ same way on every line (`narrow_losses`); no other letter is tried there.
 from __future__ import annotations
 
 import array
-import zlib
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
@@ -205,6 +204,8 @@ def _skeletons(languages: tuple[str, ...], letters: str) -> WordTable:
     """Every common word of `languages` with one of `letters`, keyed by the word without it
     ("mxico" for "méxico"), valued at the commonest such word's Zipf x 100; built once and kept in
     the cache directory as the other word tables are (named by the letters' checksum too)."""
+    import zlib  # for the name of a table built or read once per process
+
     name = f"stripped-{'-'.join(languages)}-{LIST}-{zlib.crc32(letters.encode()):08x}"
     return WordTable.cached(name, table_key(), lambda: _build_skeletons(languages, letters))
 
