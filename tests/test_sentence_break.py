@@ -87,3 +87,44 @@ def test_a_clause_after_an_exclamation_mark_that_ends_a_sentence(linter: Linter)
         if f.rule == "structure.lowercase-sentence-start"
     ]
     assert found == ["! the"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Officers patrolled the streets each night and property crime Communities are now "
+            "safer, the report says.",
+            "Communities",
+        ),
+        (
+            "The mayor said the fund had worked with the community Towns have reclaimed parks "
+            "and squares.",
+            "Towns",
+        ),
+    ],
+)
+def test_a_common_noun_that_opens_the_next_clause_as_its_subject(
+    linter: Linter, text: str, word: str
+) -> None:
+    # A capitalised common noun straight before its finite verb, after a clause with one of its
+    # own: the subject of a sentence whose full stop was lost.
+    assert _words(linter, text) == [word]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun introduces the name after it; a wh-word relative straight before its verb.
+        "Shoppers were warned by the consumer firm Which said prices rose.",
+        "Readers can click the button Here to read the full report.",
+        "Voters can choose Why not later as the campaign's slogan.",
+        # A house style's capital inside a phrase, after an adjective or an article.
+        "Reporters saw that senior Government figures took their seats early.",
+        "The bill passed after the Minister said it would.",
+        # A subject without a clause before it: a heading or a list item.
+        "Both violent crime and property crime Communities are now safer.",
+    ],
+)
+def test_a_name_after_the_noun_that_introduces_it_stays_silent(linter: Linter, text: str) -> None:
+    assert _words(linter, text) == []

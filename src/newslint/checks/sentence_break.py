@@ -22,11 +22,22 @@ the same finding shows). The word is judged when
 - an adverb is not followed straight by a verb: there it is a subject, a name ("job site
   Indeed said");
 - the word after the next is no capital ("Imagine Me and You" is a title) and the line is
-  running text, not a title-case headline (`max_upper_share` of its words capitalised).
+  running text, not a title-case headline (`max_upper_share` of its words capitalised);
+- after a noun, or when it is a wh-word, the capital opens a clause of its own: a finite verb
+  follows in its sentence, and a word that can only be a wh-word is not straight before one. A
+  noun may introduce a name ("the firm Which said", "the button Here to read", "choose Why not
+  later").
+
+A common noun with a capital (`subject_tags`) is judged as a clause's subject: after a word that
+can end a clause (`clause_end_tags`), in a sentence with a finite verb before it, and heading a
+noun phrase of at most `max_subject_words` words straight before a common finite verb ("property
+crime Communities are now stronger"). A house style's capital stands inside a phrase ("senior
+Government figures", "the Minister said"), after an adjective or an article.
 
 Prepositions and conjunctions (tags IN, CC) are left to `capital-mid-sentence`, which names them.
 
-Keys: those of `pattern`, and `min_zipf`, `tags`, `max_upper_share`.
+Keys: those of `pattern`, and `min_zipf`, `tags`, `subject_tags`, `clause_end_tags`,
+`clause_words` (how far each side the tagger reads), `max_subject_words`, `max_upper_share`.
 """
 
 from __future__ import annotations
@@ -57,13 +68,27 @@ OPTIONS = {
         default=["DT", "PDT", "PRP", "PRP$", "EX", "WDT", "WP", "WP$", "WRB", "MD", "RB"],
         doc="the tagger's tags for the lower-case word that make it a clause's opener",
     ),
+    "subject_tags": Option(
+        (list,),
+        default=["NN", "NNS"],
+        doc="tags of a content word that opens a clause as the subject of a finite verb",
+    ),
+    "clause_end_tags": Option(
+        (list,),
+        default=["NN", "NNS", "VB", "VBN", "VBG", "RB", "PRP", "CD"],
+        doc="tags of the word before a content opener that can end the clause before it",
+    ),
+    "clause_words": Option(
+        (int,), default=10, doc="words read each side of the word for a clause's finite verb"
+    ),
+    "max_subject_words": Option(
+        (int,), default=3, doc="words of a subject between a content opener and its verb"
+    ),
     "max_upper_share": Option(
         (int, float), default=0.5, doc="a larger share of capitalised words makes a title line"
     ),
 }
 
-TAGGED_BEFORE = 6  # words of the sentence before the word read by the tagger
-TAGGED_AFTER = 4  # and after it
 
 # A capitalised word of two letters or more between two lower-case words on one line: a single
 # capital is a grade, a class, a letter or "I". After a capitalised word ("on Monday It was") it
@@ -86,6 +111,12 @@ _NO_END_TAGS = frozenset(("IN", "TO", "DT", "PDT", "PRP$", "POS", "CC", "WDT", "
 # Tags of words that name no one, whatever the dictionary's capitalised entries hold.
 _PRONOUN_TAGS = frozenset(("PRP", "PRP$", "DT", "PDT", "EX", "WDT", "WP", "WP$"))
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+_WH_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
+# A preposition or a subordinator ("During", "As", "According") begins no name a noun introduces.
+_PREPOSITION_TAGS = frozenset(("IN", "VBG", "TO"))
+# What may stand between a subject's first word and its verb ("Local and state governments are").
+_NOUN_PHRASE_TAGS = frozenset(("NN", "NNS", "JJ", "CC", "POS"))
 # What parts the sentence around a candidate from the text before and after it.
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?;:\n\"“”]")
 _WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
@@ -97,6 +128,10 @@ class SentenceBreakCheck(PatternCheck):
         self.min_zipf = float(rule.option("min_zipf"))
         self.tags = frozenset(str(tag) for tag in rule.option("tags"))
         self.max_upper_share = float(rule.option("max_upper_share"))
+        self.subject_tags = frozenset(str(tag) for tag in rule.option("subject_tags"))
+        self.clause_end_tags = frozenset(str(tag) for tag in rule.option("clause_end_tags"))
+        self.clause_words = int(rule.option("clause_words"))
+        self.max_subject_words = int(rule.option("max_subject_words"))
         # A word's verdict depends only on the word, this check's options and its vocabulary.
         self._judged: dict[str, bool] = {}
 
@@ -139,11 +174,28 @@ class SentenceBreakCheck(PatternCheck):
             return False
         if not self._common_lower_case(word):
             return False
-        left = _SENTENCE_BOUNDARY.split(text[max(0, start - 300) : start])[-1]
-        right = _SENTENCE_BOUNDARY.split(text[end : end + 300])[0]
+        left, right = _sentence_around(text, start, end)
         if self._title_case(left + match.group("word") + right):
             return False
-        return self._tagged_as_opener(left, word, right)
+        tagged = self._tags_around(left, word, right)
+        return tagged is not None and self._tagged_as_opener(tagged, word)
+
+    def _tags_around(
+        self, left: str, word: str, right: str
+    ) -> tuple[list[str], list[str], int] | None:
+        """The tags of up to `clause_words` words either side of `word` (in lower case) and
+        `word` itself, and its index; None when no word of its sentence comes before it."""
+        from newslint.vale.tagger import treebank_words
+
+        # The greedy tagger reads two words either side and the two tags before: a few words of
+        # context give the word the tag the whole sentence would (and cost far less); the window
+        # is wide enough to find each clause's finite verb.
+        before = treebank_words(left)[-self.clause_words :] if left.strip() else []
+        after = treebank_words(right)[: 3 * self.clause_words] if right.strip() else []
+        if not before:
+            return None
+        tagged = part_of_speech_tagger().tag([*before, word, *after])
+        return [tag for _, tag in tagged], [w for w, _ in tagged], len(before)
 
     def _common_lower_case(self, word: str) -> bool:
         judged = self._judged
@@ -172,24 +224,78 @@ class SentenceBreakCheck(PatternCheck):
         capitals = sum(1 for w in words if w[0].isupper())
         return not words or capitals > self.max_upper_share * len(words)
 
-    def _tagged_as_opener(self, left: str, word: str, right: str) -> bool:
-        from newslint.vale.tagger import treebank_words
+    def _tagged_as_opener(self, tagged: tuple[list[str], list[str], int], word: str) -> bool:
+        tags, words, at = tagged
+        tag, previous = tags[at], tags[at - 1]
+        if previous in _NO_END_TAGS:
+            return False
+        if tag in self.tags:
+            # An adverb opens a sentence before its subject; straight before a verb it is a
+            # subject itself, a firm's or a person's name ("job site Indeed said").
+            following = tags[at + 1] if at + 1 < len(tags) else ""
+            if tag == "RB" and following in _FINITE_TAGS:
+                return False
+            if previous in _NOUN_TAGS or tag in _WH_TAGS:
+                return self._clause_after_noun(tags, at, word)
+            return True
+        return (
+            tag in self.subject_tags
+            and previous in self.clause_end_tags
+            and bool(_FINITE_TAGS.intersection(tags[:at]))
+            and self._subject_of_verb(tags, words, at)
+        )
 
-        # The greedy tagger reads two words either side and the two tags before: a few words of
-        # context give the word the tag the whole sentence would (and cost far less).
-        before = treebank_words(left)[-TAGGED_BEFORE:] if left.strip() else []
-        after = treebank_words(right)[:TAGGED_AFTER] if right.strip() else []
-        if not before:
+    def _clause_after_noun(self, tags: list[str], at: int, word: str) -> bool:
+        """After a noun a capital may open the name the noun introduces ("the firm Which said",
+        "the label Each other", "the button Here to read"), and a wh-word a title ("choose Why
+        not later"): there only a clause of its own, a finite verb from the word on, is a
+        sentence; and a word that can only be a wh-word (the tagger's training text had it as
+        nothing else: "which", not "that") straight before a verb opens a relative clause. A word
+        set off by a comma ("a ceasefire However, fighting resumed") names nothing."""
+        following = tags[at + 1] if at + 1 < len(tags) else ""
+        if following == "," or tags[at] in _PREPOSITION_TAGS:
+            return True
+        if not _has_finite_verb(tags[at:]):
             return False
-        tagged = part_of_speech_tagger().tag([*before, word, *after])
-        at = len(before)
-        tag = tagged[at][1]
-        if tag not in self.tags or tagged[at - 1][1] in _NO_END_TAGS:
-            return False
-        # An adverb opens a sentence before its subject; straight before a verb it is a subject
-        # itself, a firm's or a person's name ("job site Indeed said", "anchor Rather said").
-        following = tagged[at + 1][1] if at + 1 < len(tagged) else ""
-        return not (tag == "RB" and following in _FINITE_TAGS)
+        certain = part_of_speech_tagger().model.tagdict.get(word)
+        return not (certain in _WH_TAGS and following in _FINITE_TAGS)
+
+    def _subject_of_verb(self, tags: list[str], words: list[str], at: int) -> bool:
+        """Whether the content word at `at` heads a subject straight before its finite verb
+        ("property crime Communities are now", "the community Towns have"): a noun phrase of a
+        few words, then the verb."""
+        for tag, verb in zip(
+            tags[at + 1 : at + 1 + self.max_subject_words],
+            words[at + 1 : at + 1 + self.max_subject_words],
+            strict=True,
+        ):
+            if tag in _FINITE_TAGS:
+                # The tagger guesses a word it never saw by its ending ("oi" in a scan): the
+                # verb must be one English writes often.
+                return self.vocabulary.zipf(verb.lower()) >= self.min_zipf
+            if tag not in _NOUN_PHRASE_TAGS:
+                return False
+        return False
+
+
+def _has_finite_verb(tags: list[str]) -> bool:
+    """Whether a finite verb is among `tags`. The greedy tagger reads a past tense after a noun
+    as often as a participle ("the match ended" VBN): a participle with no verb before it to
+    carry it stands for the finite verb."""
+    for index, tag in enumerate(tags):
+        if tag in _FINITE_TAGS:
+            return True
+        if tag == "VBN" and not any(t.startswith("VB") or t == "MD" for t in tags[:index]):
+            return True
+    return False
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the sentence before `start` and after `end`, as far as a stop, a line break
+    or a quotation mark."""
+    left = _SENTENCE_BOUNDARY.split(text[max(0, start - 300) : start])[-1]
+    right = _SENTENCE_BOUNDARY.split(text[end : end + 300])[0]
+    return left, right
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> SentenceBreakCheck:
