@@ -20,6 +20,7 @@ from newslint.page_layout import (
     is_sentence,
     label_sized,
     opens_story,
+    over_byline,
     styled_as_subheading,
     titles,
     wraps_on,
@@ -59,6 +60,7 @@ def page_edges(
     )
     if headline is not None and not _reads_as_headline(items[headline]):
         headline = None  # the line found is the story's date, caption or standfirst
+    headline = over_byline(reasons, headline)
     for i in range(headline or 0):  # a venue or dateline under the headline is the story's
         # a line going on in the next is a title set in lines, not a label
         if reasons[i] is None and _above_label(items[i]) and not wraps_on(items, i):

@@ -30,6 +30,7 @@ _FILE_NAME = compile_pattern(
     r"\b[\w-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp[34]|m4a|wav|pdf|docx?)\b", regex.I
 )
 _URL = compile_pattern(r"^(?:https?://|www\.)\S+$")
+BYLINE = "a byline"
 _BYLINE = compile_pattern(r"^(?:by|written by|posted by|reported by)\s+\p{Lu}", regex.I)
 _TRUNCATED = compile_pattern(r"[\p{L},;\s](?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
 _ALNUM = compile_pattern(r"\w")
@@ -233,7 +234,7 @@ def _short_line_evidence(block: Block) -> str | None:
     if block.lines == 1 and _DASH_SITE.fullmatch(text):
         return TITLE_WITH_SITE
     if block.words <= 8 and _BYLINE.match(text) and not text.endswith((".", ",", "!", "?")):
-        return "a byline"
+        return BYLINE
     if _STAFF_CREDIT.match(text):
         return "a staff credit (who reported, wrote or edited the story)"
     if block.words <= 12 and (_EMAIL.search(text) or _HANDLE.search(text)):

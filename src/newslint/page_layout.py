@@ -5,7 +5,7 @@ they say nothing about what a line is by itself (`furniture_signals`).
 
 from __future__ import annotations
 
-from newslint.furniture_signals import is_title_with_site
+from newslint.furniture_signals import BYLINE, is_title_with_site
 from newslint.lexicon import is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.story_topic import topical_line
@@ -82,14 +82,27 @@ def find_headline(items: list[Block], reasons: list[str | None]) -> int | None:
         prose = (b for b in items[first:] if is_article(b) or is_sentence(b))
         topical = topical_line(items, candidates, prose)
         if topical is not None:
-            return topical
+            return over_byline(reasons, topical)
     for i in range(first - 1 if first is not None else -1, -1, -1):
         block = items[i]
         if reasons[i] is None and block.words >= 4 and not block.ends_sentence:
             if PLACE_LINE.fullmatch(block.text):  # "New York, New York": the venue under it
                 continue
-            return i
+            return over_byline(reasons, i)
     return None
+
+
+def over_byline(reasons: list[str | None], headline: int | None) -> int | None:
+    """A byline stands under the story's headline: a line found for the headline below the
+    page's first byline is the story's note or first paragraph, and the line over the byline is
+    the headline, however short ("President's speech" / "By Staff" / "Editor's Note: …"), when
+    nothing marks it as furniture."""
+    if headline is None:
+        return None
+    byline = next((i for i in range(headline) if reasons[i] == BYLINE), None)
+    if byline is None or byline == 0 or reasons[byline - 1] is not None:
+        return headline
+    return byline - 1
 
 
 def _may_title(block: Block, reason: str | None) -> bool:

@@ -34,6 +34,10 @@ noun phrase of at most `max_subject_words` words straight before a common finite
 crime Communities are now stronger"). A house style's capital stands inside a phrase ("senior
 Government figures", "the Minister said"), after an adjective or an article.
 
+A word the rule's patterns find is left alone in a title-case line that ends no sentence (a
+headline: "Much Food Goes There to Die"); a headline run into its story's first sentence on one
+line ends on that sentence's stop and is still judged.
+
 Prepositions and conjunctions (tags IN, CC) are left to `capital-mid-sentence`, which names them.
 
 Keys: those of `pattern`, and `min_zipf`, `tags`, `subject_tags`, `clause_end_tags`,
@@ -120,6 +124,7 @@ _NOUN_PHRASE_TAGS = frozenset(("NN", "NNS", "JJ", "CC", "POS"))
 # What parts the sentence around a candidate from the text before and after it.
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?;:\n\"“”]")
 _WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
+_ENDS_SENTENCE = compile_pattern(r"[.!?][\"”’)]*\s*$")
 
 
 class SentenceBreakCheck(PatternCheck):
@@ -152,13 +157,17 @@ class SentenceBreakCheck(PatternCheck):
         excused_in: tuple[int, int] | None = None,
     ) -> Iterator[Finding]:
         listed = {i: ranges for i, ranges in parts.items() if i < len(self.patterns)}
-        found = list(super().run_parts(doc, listed, excused_in))
+        text = doc.text
+        found = [
+            f
+            for f in super().run_parts(doc, listed, excused_in)
+            if not self._in_headline(text, f.start, f.end)
+        ]
         yield from found
         if len(self.patterns) not in parts:
             return
         taken = {(f.start, f.end) for f in found}
         ranges = parts[len(self.patterns)]
-        text = doc.text
         for start, end in ((0, len(text)),) if ranges is None else ranges:
             for match in finditer(_CANDIDATE, text, start, end):
                 span = match.span("word")
@@ -218,6 +227,14 @@ class SentenceBreakCheck(PatternCheck):
         # a word the tagger's training text had only as a pronoun or determiner names no one.
         certain = part_of_speech_tagger().model.tagdict.get(word)
         return lexicon.is_lower_case_word(word) and certain in _PRONOUN_TAGS
+
+    def _in_headline(self, text: str, start: int, end: int) -> bool:
+        """Whether the span stands in a title-case line that ends no sentence: a headline, whose
+        capitals say nothing of where a sentence opens ("Much Food Goes There to Die"). A title
+        run into its story's first sentence ends on the sentence's stop, and stays judged."""
+        line_end = text.find("\n", end)
+        line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
+        return _ENDS_SENTENCE.search(line) is None and self._title_case(line)
 
     def _title_case(self, sentence: str) -> bool:
         words = _WORD.findall(sentence)
