@@ -156,12 +156,12 @@ class NameTypoCheck(Check):
 
     def _written_elsewhere(self, lower: str) -> bool:
         """Whether another language writes the spelling: then it is a name or word of its own."""
-        (highest,) = _other_languages_table(self.max_foreign_zipf).zipfs(lower)
+        (highest,) = other_languages_table(self.max_foreign_zipf).zipfs(lower)
         return highest >= self.max_foreign_zipf
 
 
 @cache
-def _other_languages_table(floor: float) -> LanguageTable:
+def other_languages_table(floor: float) -> LanguageTable:
     """The highest Zipf any of `_OTHER_LANGUAGES` gives a word (wordfreq's best list of each, as
     `zipf_frequency` reads), for words at `floor` or above: a cached table that opens in
     milliseconds, where loading the 26 lists cost 2.3 s of CPU on any page with a letter left

@@ -1,0 +1,49 @@
+"""`consistency.famous-respelling`: a famous name romanised again, written once (issue 14).
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.famous_names import famous_by_sound
+from newslint.romanisation import sound_key
+from tests.conftest import surface_linter
+
+LINTER = surface_linter()
+
+
+def _respelled(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (text[f.start : f.end], list(f.suggestions))
+        for f in LINTER.lint(Document(text))
+        if f.rule == "consistency.famous-respelling"
+    ]
+
+
+def test_the_table_keys_each_sound_by_its_most_frequent_word() -> None:
+    name, value, runner_up = famous_by_sound()[sound_key("masaryk")]
+    assert name == "masaryk" and value >= 200 and value - runner_up >= 100
+    # A sound an ordinary word owns names nobody: "winter" is not a famous "Wynter".
+    assert sound_key("winter") not in famous_by_sound()
+
+
+def test_a_famous_name_romanised_again_is_suggested_not_fixed() -> None:
+    text = "He quoted the first president of Czechoslovakia, Mazarik, on patriotism."
+    assert _respelled(text) == [("Mazarik", ["Masaryk"])]
+    (found,) = [f for f in LINTER.lint(Document(text)) if f.rule.endswith("famous-respelling")]
+    assert found.fix is None
+
+
+def test_rare_names_that_sound_like_famous_ones_are_left_alone() -> None:
+    # y for i is how English itself spells names two ways.
+    assert _respelled("The minister named Pavlo Kyrylenko; Brydie Hurrell reported.") == []
+    # A given name: many people bear a given name's variants.
+    assert _respelled("The council named Mazarik Novak as its chair.") == []
+    # A name in quotation marks is cited as written (a unit, a ship).
+    assert _respelled("A fighter of the “Mazarik” unit spoke to reporters.") == []
+    # Written twice, the spelling is the page's own.
+    assert _respelled("Mazarik spoke first. Later Mazarik left the hall.") == []
+
+
+def test_a_sound_shared_by_a_slang_word_names_no_one() -> None:
+    # wordfreq writes "hangin" (a clipped "hanging") often; it is no name for "Hanqin".
+    assert _respelled("On Wednesday, Xue Hanqin, the judge, took the side of the majority.") == []
