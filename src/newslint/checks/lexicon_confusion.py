@@ -12,9 +12,11 @@ from newslint.checks.lexicon_check import LexiconCheck
 from newslint.checks.lexicon_tuning import Confusions
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.foreign_quotes import foreign_quotations
 from newslint.glossed_terms import glossed_spans, inside
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.ocr_fragments import cut_fragment
+from newslint.other_language import in_other_language
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import DEFAULT_GATE, ocr_signal
@@ -23,6 +25,9 @@ from newslint.signals import DEFAULT_GATE, ocr_signal
 # given name ("operations boss Mark Carne"). Searched backwards from the token only.
 _AFTER_GIVEN_NAME = compile_pattern(r"(?<=[\p{Ll},] )\p{Lu}\p{Ll}+ \Z")
 NAME_REACH = 40  # characters looked back for the given name
+# A sentence this much of whose lower-case words en_US does not license is another language's
+# (the share `foreign-word` and `proper-case` use): its words are no misreadings of English ones.
+FOREIGN_SHARE = 0.34
 
 
 class ConfusionCheck(LexiconCheck):
@@ -31,6 +36,7 @@ class ConfusionCheck(LexiconCheck):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self._verdicts: dict[str, tuple[str, bool] | None] = {}
+        self._glyph_read: set[str] = set()  # tokens repaired by the wider glyph table alone
 
     def run(self, doc: Document) -> Iterator[Finding]:
         # Only a token of three letters or more that English hardly uses can be repaired (see
@@ -80,12 +86,18 @@ class ConfusionCheck(LexiconCheck):
         known = cased_lexicon.english().has
         # a term of another language beside its translation ("Khau trang (facemask)")
         glossed = glossed_spans(doc.text, cased_lexicon.english()) if repairs else []
+        quoted: list[tuple[int, int]] | None = None
         for start, end, token in tokens if repairs else ():
             repair = repairs.get(token)
             # A piece of a cut word ("confer- ence") is no word to repair ("once"): the cut
             # word is the hyphen-break's or cut-word's (`newslint.ocr_fragments`).
             if inside(glossed, start, end):
                 continue
+            if repair and token in self._glyph_read:
+                if quoted is None:
+                    quoted = foreign_quotations(doc.text, self.zipf)
+                if _in_foreign_text(doc.text, start, end, quoted):
+                    continue
             if repair and not cut_fragment(doc.text, start, end, self.zipf, known):
                 yield self._report(start, end, token, *repair)
 
@@ -122,8 +134,31 @@ class ConfusionCheck(LexiconCheck):
             if self.zipf(candidate) >= needed and _ordinary_word(candidate)
         }
         if not reached:
-            return None
+            return self._glyph_repair(token, rarity)
         return max(reached, key=self.zipf), len(reached) == 1
+
+    def _glyph_repair(self, token: str, rarity: float) -> tuple[str, bool] | None:
+        """A long lower-case token no list has ("compleined", "eatablishments") whose one
+        reading of the wider glyph table (`glyph_confusions`) is a common word is a misreading
+        on any page: the scan gate needs a page of damage, and an excerpt of an archive often
+        shows only this. Only a single word reached counts ("bame": "same" or "name" is a
+        guess), and the fix is offered, never applied: the table's letters are wider than the
+        shipped confusions' (a typist's slip can reach a word this way too, and is then an
+        error of its own)."""
+        tuning = self.tuning
+        if rarity > 0 or len(token) < tuning.glyph_min_length or not token.isalpha():
+            return None
+        if cased_lexicon.english().has(token):
+            return None  # a word the dictionary has ("promenaded"), listed by wordfreq or not
+        reached = {
+            candidate
+            for candidate in _one_step(token, tuning.glyph_confusions)
+            if self.zipf(candidate) >= tuning.glyph_min_zipf and _ordinary_word(candidate)
+        }
+        if len(reached) != 1:
+            return None
+        self._glyph_read.add(token)
+        return reached.pop(), False
 
 
 def _ordinary_word(word: str) -> bool:
@@ -131,6 +166,15 @@ def _ordinary_word(word: str) -> bool:
     names ("fromm", "somers", "healy"), which no lower-case misreading stands for."""
     lexicon = cased_lexicon.english()
     return is_function_word(word) or (lexicon.has(word) and not lexicon.only_capitalised(word))
+
+
+def _in_foreign_text(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """The wide glyph table reaches an English word from many another language's ("totul",
+    Romanian, is "total" with u read for a): such a token inside a quotation or a sentence in
+    another language is that language's word."""
+    return inside(quoted, start, end) or in_other_language(
+        text, start, end, cased_lexicon.english(), FOREIGN_SHARE
+    )
 
 
 def _set_apart(text: str, start: int, end: int, rarity: float) -> bool:

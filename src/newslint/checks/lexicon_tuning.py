@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newslint.misreadings import LOWER_CASE_CONFUSIONS
+from newslint.misreadings import GLYPH_CONFUSIONS, LOWER_CASE_CONFUSIONS
 from newslint.rules import Rule
 from newslint.values import FrozenValue
 
@@ -230,6 +230,23 @@ TUNED: tuple[Tuned, ...] = (
         LOWER_CASE_CONFUSIONS,
         "OCR misreadings tried on lower-case tokens only (a capitalised one may be a name)",
     ),
+    Tuned(
+        "glyph_confusions",
+        tuple((read, printed) for printed, read in GLYPH_CONFUSIONS),
+        "every misreading of type's glyph shapes, [what the scanner wrote, what the page said]:"
+        " tried one at a time on a long lower-case token no list has",
+    ),
+    Tuned(
+        "glyph_min_length",
+        5,
+        "a token this long or longer that no list has is decisive alone: typed copy's names are"
+        " capitalised, and chance seldom leaves a long non-word one glyph from a word",
+    ),
+    Tuned(
+        "glyph_min_zipf",
+        3.0,
+        "the one word a glyph confusion reaches from such a token is at least this common",
+    ),
 )
 
 
@@ -272,6 +289,9 @@ class Tuning(FrozenValue):
     short_name_length: int
     confusions: tuple[tuple[str, str], ...]
     lower_case_confusions: tuple[tuple[str, str], ...]
+    glyph_confusions: tuple[tuple[str, str], ...]
+    glyph_min_length: int
+    glyph_min_zipf: float
 
     def __init__(self, **values: Any):
         setter = object.__setattr__  # frozen, as a dataclass of these fields was
@@ -285,7 +305,7 @@ class Tuning(FrozenValue):
         values: dict[str, Any] = {}
         for spec in TUNED:
             value = rule.option(spec.name, spec.default)
-            if spec.name in ("confusions", "lower_case_confusions"):
+            if spec.name in ("confusions", "lower_case_confusions", "glyph_confusions"):
                 if not all(_is_pair(pair) for pair in value):
                     raise rule.error(f"{spec.name!r} is a list of [misread, meant] pairs of text")
                 value = tuple((wrong, right) for wrong, right in value)
