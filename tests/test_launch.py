@@ -132,6 +132,25 @@ def test_a_plain_check_runs_without_click_and_reports_what_the_full_cli_reports(
     assert "inspect loaded" not in quick.stderr
 
 
+EXITING = """
+import atexit, sys
+atexit.register(lambda: print("exit handler ran"))
+sys.argv = ["newslint", *sys.argv[1:]]
+from newslint.launch import main
+main()
+"""
+
+
+def test_a_plain_check_ends_after_its_exit_handlers_with_its_exit_code() -> None:
+    """The quick path ends the process without the interpreter's teardown (`launch.leave`): the
+    exit handlers still run, what they print still comes out, and the exit code is the run's."""
+    for args, code in [(("--exit-zero",), 0), ((), 1)]:
+        done = run(EXITING, "check", "--grammar", "off", *args, str(SEED))
+        assert done.returncode == code
+        assert "structure.repeated-line" in done.stdout
+        assert done.stdout.endswith("exit handler ran\n")
+
+
 def test_errors_end_the_same_way_on_both_paths(tmp_path: Path) -> None:
     missing = str(tmp_path / "absent.txt")
     for args in [("check", "--grammar", "off", missing), ("check", "--format", "bogus", missing)]:

@@ -164,7 +164,31 @@ def guarded(command: Callable[[], int]) -> NoReturn:
             sys.stdout.flush()
         except BrokenPipeError:
             silence_stdout()
-    raise SystemExit(code)
+    leave(code)
+
+
+def leave(code: int) -> NoReturn:
+    """End the process with `code` as the interpreter's own exit would, less its teardown.
+
+    After the exit handlers the interpreter frees every module and object one by one and walks
+    them with the collector: 11 ms of CPU after a one-article check (5 % of the run), 35 ms with
+    Harper's dictionary, and none of it writes anything. So the exit handlers run here (a cache
+    written at exit, coverage data), the standard streams are flushed, and the process ends.
+    Where the interpreter still has something to do (another thread to wait for, a stream that
+    does not flush), it exits as usual."""
+    import atexit
+    import os
+    import threading  # already loaded: `regex` imports it
+
+    if threading.active_count() > 1:
+        raise SystemExit(code)
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # reported by the interpreter as on any exit
+        raise SystemExit(code) from None
+    os._exit(code)
 
 
 def silence_stdout() -> None:
