@@ -47,3 +47,29 @@ def test_a_capital_after_a_capitalised_word_in_a_headline_opens_no_sentence(
     run_in = "The farmers left in winter There was no work in the village, the mayor said.\n"
     found = findings_of(linter, run_in, "structure.missing-sentence-break")
     assert spans_of(run_in, found) == ["There"]
+
+
+_EXPLAINER = (
+    "{menu}Explainer\n\nWhat’s a Harbour Pilot Licence?\n\nDoes the ferry captain count?\n\nJane Roe\n\n"
+    "A harbour pilot is a mariner who knows one port well enough to steer the ships of others "
+    "through it, and the harbour board licenses every pilot after years of training on the "
+    "same waters, its rules say.\n\n"
+    "The board said on Monday that the ferry captains, who cross the harbour forty times a week, "
+    "would not need a pilot licence of their own, because they sail a single route.\n"
+)
+
+
+def test_a_question_headline_and_its_standfirst_are_no_menu(linter: Linter) -> None:
+    # A kicker, a headline and a standfirst set as questions, and a picture's name: four short
+    # lines in a row, read as a menu. The headline names what the story names: no menu's item.
+    text = _EXPLAINER.format(menu="")
+    found = spans_of(text, findings_of(linter, text, "scrape.furniture-block"))
+    assert "What’s a Harbour Pilot Licence?" not in found
+    assert "Does the ferry captain count?" not in found
+
+
+def test_a_menu_over_the_question_headline_is_still_reported(linter: Linter) -> None:
+    text = _EXPLAINER.format(menu="World\nBusiness\nSport\nCulture\n\n")
+    found = spans_of(text, findings_of(linter, text, "scrape.furniture-block"))
+    assert {"World", "Business", "Sport", "Culture"} <= set(found)
+    assert "What’s a Harbour Pilot Licence?" not in found

@@ -32,15 +32,27 @@ class MenuRuns(FrozenValue):
         setter(self, "max_words", max_words)
 
     def members(
-        self, items: list[Block], outline: set[int], opening: int, furniture_under_first: bool
+        self,
+        items: list[Block],
+        outline: set[int],
+        opening: int,
+        furniture_under_first: bool,
+        title: int | None = None,
     ) -> set[int]:
         """Indexes of blocks in a run of at least `min_run` short, bare lines. Bare lines after
         items marked as a list's ("- Why it matters" / "Why it matters") are the article's
         headings under its list of contents, not more of the list. `furniture_under_first`:
-        whether the page's second line is furniture by itself (a byline under the title)."""
+        whether the page's second line is furniture by itself (a byline under the title).
+        `title`: the page's title told by the story's words (`topical_title`), no menu's item:
+        a kicker, the headline and its standfirst over a picture's name are no menu."""
         members: set[int] = set()
         run: list[int] = []
         for index, block in enumerate([*items, None]):
+            if index == title:
+                if self._is_menu(items, run, outline, opening, furniture_under_first):
+                    members.update(run)
+                run = []
+                continue
             marked = block is not None and LIST_MARK.match(block.text) is not None
             if run and not marked and LIST_MARK.match(items[run[-1]].text):
                 if self._is_menu(items, run, outline, opening, furniture_under_first):

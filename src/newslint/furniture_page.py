@@ -79,6 +79,7 @@ from newslint.page_layout import (
     parts_by_blank_lines,
     styled_as_subheading,
     subheading_styles,
+    topical_title,
     wraps_on,
 )
 from newslint.regex_store import compile_pattern
@@ -159,7 +160,8 @@ class PageJudge:
         outline = outline_lines(items) | own  # no menu item, no shape's guess
         opening = first_opening(items)  # found once: each run of short lines asks for it
         under_first = len(items) > 1 and raw[1] is not None  # a byline under the page's title
-        for index in self.menus.members(items, outline, opening, under_first):
+        title = topical_title(items, evidence)
+        for index in self.menus.members(items, outline, opening, under_first, title):
             reasons[index] = reasons[index] or RUN
         for index in field_panels(items) | field_runs(items, evidence):
             reasons[index] = reasons[index] or PANEL

@@ -29,6 +29,7 @@ CAPITALS_NAME_LINE = compile_pattern(
 )
 SENTENCE_WORDS = 8
 HEADING_WORDS = 6  # the longest second heading between a heading and its paragraph
+TITLE_WORDS = 3  # the fewest words of a title told by the words it shares with its story
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
@@ -90,6 +91,23 @@ def find_headline(items: list[Block], reasons: list[str | None]) -> int | None:
                 continue
             return over_byline(reasons, i)
     return None
+
+
+def topical_title(items: list[Block], reasons: list[str | None]) -> int | None:
+    """The line above the story's first long paragraph that names what the story names
+    (`topical_line`), a question too ("What's a senior official?" over a story about senior
+    officials): the page's title, whatever its shape. A prompt to the reader is a question
+    about no story ("Can't find what you're looking for?")."""
+    first = next((i for i, b in enumerate(items) if is_article(b)), None)
+    if first is None:
+        return None
+    candidates = (
+        i
+        for i in range(first - 1, -1, -1)
+        if reasons[i] is None and items[i].lines == 1 and items[i].words >= TITLE_WORDS
+    )
+    prose = (b for b in items[first:] if is_article(b) or is_sentence(b))
+    return topical_line(items, candidates, prose)
 
 
 def over_byline(reasons: list[str | None], headline: int | None) -> int | None:
