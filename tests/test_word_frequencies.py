@@ -24,6 +24,15 @@ def test_every_word_finds_its_own_row_and_absent_words_none() -> None:
         assert table.row(absent) is None, absent
 
 
+def test_each_row_gives_back_its_word_in_memory_and_mapped(tmp_path: Path) -> None:
+    table = WordTable.of(WORDS, list(range(len(WORDS))))
+    assert [table.word_at(row) for row in range(len(WORDS))] == list(WORDS)
+    stored = tmp_path / "table.bin"
+    stored.write_bytes(table.dumps())
+    mapped = WordTable.open(stored, 1)
+    assert [mapped.word_at(row) for row in range(len(WORDS))] == list(WORDS)
+
+
 def test_remembered_rows_answer_as_the_table_does_even_past_the_memo_limit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

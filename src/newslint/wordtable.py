@@ -143,6 +143,15 @@ class WordTable:
             return None
         return bucket * BUCKET + self._text[start : found + 1].count(b"\n")
 
+    def word_at(self, row: int) -> str:
+        """The word of `row` (what `row` answers, backwards): its bucket's head, then as many
+        line breaks as the row lies past it."""
+        bucket, inside = divmod(row, BUCKET)
+        at = self._base + self._starts[bucket]
+        for _ in range(inside):
+            at = self._text.find(b"\n", at) + 1
+        return bytes(self._text[at : self._text.find(b"\n", at)]).decode()
+
     def words(self) -> list[str]:
         """Every word, in row order (for inspection: lookups never need the list)."""
         return bytes(self._text[self._base : self._end]).decode().split("\n")[1:-1]

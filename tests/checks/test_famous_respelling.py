@@ -4,7 +4,7 @@ Texts written for these tests."""
 from __future__ import annotations
 
 from newslint.document import Document
-from newslint.famous_names import famous_by_sound
+from newslint.famous_names import famous_name
 from newslint.romanisation import sound_key
 from tests.conftest import surface_linter
 
@@ -20,10 +20,13 @@ def _respelled(text: str) -> list[tuple[str, list[str]]]:
 
 
 def test_the_table_keys_each_sound_by_its_most_frequent_word() -> None:
-    name, value, runner_up = famous_by_sound()[sound_key("masaryk")]
-    assert name == "masaryk" and value >= 200 and value - runner_up >= 100
-    # A sound an ordinary word owns names nobody: "winter" is not a famous "Wynter".
-    assert sound_key("winter") not in famous_by_sound()
+    found = famous_name(sound_key("mazarik"))
+    assert found is not None and found.name == "masaryk"
+    assert found.zipf >= 2 and found.zipf - found.runner_up >= 1
+    # A sound an ordinary word owns names nobody: "winter" is not a famous "Wynter"; nor does
+    # slang wordfreq keeps ("hangin").
+    assert famous_name(sound_key("wynter")) is None
+    assert famous_name(sound_key("hanqin")) is None
 
 
 def test_a_famous_name_romanised_again_is_suggested_not_fixed() -> None:
@@ -45,5 +48,5 @@ def test_rare_names_that_sound_like_famous_ones_are_left_alone() -> None:
 
 
 def test_a_sound_shared_by_a_slang_word_names_no_one() -> None:
-    # wordfreq writes "hangin" (a clipped "hanging") often; it is no name for "Hanqin".
+    # wordfreq writes "hangin" (a clipped "hanging") often; it is no name for "Hanqin" (the seed).
     assert _respelled("On Wednesday, Xue Hanqin, the judge, took the side of the majority.") == []

@@ -8,9 +8,8 @@ is a spelling no word list holds, in English (wordfreq, Hunspell) or in the Lati
 whose names English copy borrows; its sound key (`romanisation.sound_key`: each consonant as one
 letter of its sound class, y as i, doubled letters once) is the key of exactly one name English
 writes often (Zipf `min_name_zipf`), with no second well-known word of that key within
-`margin` of it (`famous_names`). wordfreq folds case and keeps slang, so the name must also be
-one Hunspell holds as a proper noun ("Masaryk"), or one English writes very often (Zipf
-`famous_names.UNLISTED_FLOOR`: "Erdogan"); "hangin" (a clipped "hanging") is no name for "Hanqin". Which spelling the page meant needs a human: the name is
+`margin` of it (`famous_names`; wordfreq keeps slang: "hangin", a clipped "hanging", is no name
+for "Hanqin"). Which spelling the page meant needs a human: the name is
 suggested, never applied.
 
 Rare genuine names are the hazard, and three shapes of them are left alone: a name that differs
@@ -28,7 +27,7 @@ from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.name_typo import other_languages_table
 from newslint.document import Document
-from newslint.famous_names import INDEX_FLOOR, SHORTEST, famous_by_sound
+from newslint.famous_names import INDEX_FLOOR, SHORTEST, famous_name
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.name_spellings import known_through_accents
@@ -103,15 +102,14 @@ class FamousRespellingCheck(Check):
         """The one famous name that sounds as `word` does, if English writes it often and no
         other word of that sound nearly as often."""
         lower = word.lower()
-        found = famous_by_sound().get(sound_key(lower))
-        if found is None:
+        found = famous_name(sound_key(lower))
+        if found is None or found.zipf < self.min_name_zipf:
             return None
-        name, value, runner_up = found
-        if value / 100 < self.min_name_zipf or (value - runner_up) / 100 < self.margin:
+        if found.zipf - found.runner_up < self.margin:
             return None
-        if name.replace("y", "i") == lower.replace("y", "i"):
+        if found.name.replace("y", "i") == lower.replace("y", "i"):
             return None  # "Brydie"/"Bridie": English spells names both ways
-        return name.capitalize()
+        return found.name.capitalize()
 
 
 def _given_name(text: str, end: int) -> bool:
