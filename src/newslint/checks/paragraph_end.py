@@ -14,7 +14,10 @@ neither), and the line after it is prose that opens a new sentence
 (a headline is followed by a dateline or a byline) (a capital or a quotation mark). A bullet or a
 number opening the line makes it a list item, a vertical bar a title with its site name, and a
 page whose lines run on into lower-case words is hard-wrapped: its line ends are no paragraph
-ends. A paragraph with a sentence ended inside it is `typography.paragraph-without-full-stop`'s.
+ends. Nor is a line most of whose content words come back in the paragraph under it: a headline
+over its teaser (a listing's "Why climate change means a rethink of coffee and cocoa production
+systems" over research on coffee, cocoa and crop systems). A paragraph with a sentence ended
+inside it is `typography.paragraph-without-full-stop`'s.
 No fix: the lost mark may be a question mark.
 """
 
@@ -29,6 +32,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.story_topic import MIN_SHARED, stems
 
 FIXES = False
 OPTIONS = {
@@ -113,7 +117,9 @@ class ParagraphEndCheck(Check):
         if _INNER_END.search(line) or "|" in line or _LIST_OPENER.match(line):
             return False
         # a headline is followed by a dateline or a byline: the next line must be prose too
-        return len(after.split()) >= self.min_neighbour and _NEW_SENTENCE.match(after) is not None
+        if len(after.split()) < self.min_neighbour or _NEW_SENTENCE.match(after) is None:
+            return False
+        return not _names_what_follows(line, after)
 
     def _before_open(self, before: str) -> bool | None:
         """Whether the line before is prose left open too (True), prose that ends a sentence
@@ -124,6 +130,16 @@ class ParagraphEndCheck(Check):
         if _SENTENCE_ENDED.search(before):
             return False
         return True if len(before.split()) >= self.min_words and _OPEN.search(before) else None
+
+
+def _names_what_follows(line: str, after: str) -> bool:
+    """Whether most of the line's content words come back in the paragraph under it (at least
+    `MIN_SHARED` + 1 of them): a headline over its teaser or story ("Why climate change means a
+    rethink of coffee and cocoa production systems" over research on coffee, cocoa and crop
+    systems). A paragraph that lost its full stop goes on to the next point in other words."""
+    own = stems(line)
+    shared = len(own & stems(after))
+    return shared > MIN_SHARED and 2 * shared >= len(own)
 
 
 def _open_line_ends(text: str) -> Iterator[int]:
