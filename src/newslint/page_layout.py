@@ -208,8 +208,8 @@ def heads_numbered_list(items: list[Block], index: int) -> bool:
 def introduced_list(items: list[Block], index: int, max_words: int, opening: int) -> bool:
     """An item of a list (short lines one after another) under a line announcing it: a line
     ending in a colon or on a function word ("The board named three new members:", "It has been
-    featured in"), or inside the story (below `opening`, the page's `first_opening`) any line
-    `is_introduced` accepts ("The ministry named the crops it will fund"). Above the story, a
+    featured in"), or inside the story (below `opening`, the page's `first_opening`) any clause
+    `is_introduced` accepts ("The ministry named the crops it will fund": `states`). Above the story, a
     headline or a caption over a byline or a player's buttons announces nothing. The announcing
     line itself may be short: the walk up the list stops at it."""
     first = index
@@ -219,7 +219,31 @@ def introduced_list(items: list[Block], index: int, max_words: int, opening: int
         first -= 1
     if first == 0 or not is_introduced(items, first):
         return False
-    return _announces_list(items[first - 1]) or opening < first - 1
+    intro = items[first - 1]
+    return _announces_list(intro) or (opening < first - 1 and states(intro.text))
+
+
+# The tags of a finite verb or a modal: a line with one is a clause ("The ministry named the
+# crops it will fund"); a caption, a credit, a subheading or a button has none.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def states(text: str) -> bool:
+    """Whether a line is a clause: the tagger finds a finite verb in it. Inside the story an
+    unended clause announces the story's own list; an unended line with no verb is a picture's
+    caption ("A view of Parliament House. (File photo: …)"), a credit ("Photos By: …"), a
+    subheading or an order of the interface ("Download as PDF"), and the short lines under it
+    are the page's ("Listen", "2 min"). Without the tagger every line is taken for a clause, as
+    before it was asked."""
+    from newslint.checks.tagging import part_of_speech_tagger
+    from newslint.errors import BackendUnavailable
+    from newslint.vale.tagger import treebank_words
+
+    try:
+        tagger = part_of_speech_tagger()
+    except BackendUnavailable:
+        return True
+    return any(tag in _FINITE for _, tag in tagger.tag(treebank_words(" ".join(text.split()))))
 
 
 def _announces_list(block: Block) -> bool:
