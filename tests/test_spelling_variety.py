@@ -68,3 +68,22 @@ def test_words_american_spelling_writes_too_are_two_words() -> None:
         "Its glamour faded, and the glamor of the film."
     )
     assert reported(text, RULE) == []
+
+
+def test_the_d_and_ing_forms_of_tre_and_ogue_words_are_compared() -> None:
+    # The British forms drop the e ("centred", "centring", "catalogued", "cataloguing"): the
+    # American form is "centered", never "centerd" (issue 14).
+    text = (
+        "The inquiry centred on the port and was centred on its docks; it later centered on the "
+        "airport. Centring the map and centring the photo took time; centering the title did not. "
+        "Staff catalogued the finds, catalogued the coins and cataloged the maps."
+    )
+    assert reported(text, RULE) == ["centered", "centering", "cataloged"]
+
+
+def test_d_and_ing_forms_of_one_spelling_alone_are_silent() -> None:
+    text = (
+        "The inquiry centred on the port, the map was centring on the coast, the staff catalogued "
+        "the finds; hatred bred anger and the filtering went on, entering a sacred hall."
+    )
+    assert reported(text, RULE) == []

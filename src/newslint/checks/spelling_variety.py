@@ -8,8 +8,9 @@ the same stem ("neighbours"/"neighbors"; a stem ending in a vowel other than i i
 a stem ending in a vowel ("cancelling"/"canceling"; at least three letters before the l, so
 "filled" and "filed" are never compared), -fence and -fense ("offences"/"offenses"),
 -tre/-bre and -ter/-ber after a stem of three letters or more ("centre"/"center",
-"kilometres"/"kilometers"; "metre" and "meter" are two words in British copy), ae and e
-("anaemia"/"anemia"), and -ogue and -og after four letters or more ("catalogue"/"catalog").
+"centred"/"centered", "centring"/"centering", "kilometres"/"kilometers"; "metre" and "meter" are
+two words in British copy), ae and e
+("anaemia"/"anemia"), and -ogue and -og after four letters or more ("catalogue"/"catalog", "catalogued"/"cataloged").
 Only a word the page writes both ways counts, so a British page's "actor" is no evidence, and
 only a British form American spelling does not write too (Hunspell's en_US dictionary, as spylls
 ships it): a shape also matches words of their own that both write, "timbre" beside "timber",
@@ -39,23 +40,31 @@ OPTIONS: dict[str, object] = {}
 # made matching one of 200,000 letters take seconds.
 MAX_WORD_LENGTH = 40
 _ENDINGS = r"(?:s|ed|ing|ite|ites|able|ful|less|hood|hoods|al)?"
-# (a string every word of the shape holds, the British shape, how the American form is made from
-# its groups): each shape matches a whole word; the string, tested first at C speed, rules out
-# nearly every word of a page without a regex call.
+# (strings one of which every word of the shape holds, the British shape, how the American form is
+# made from its groups; a group that took no part expands to nothing): each shape matches a whole
+# word; the strings, tested first at C speed, rule out nearly every word of a page without a regex
+# call.
 _SHAPES = (
-    ("our", compile_pattern(rf"(\p{{Ll}}{{2,}}(?<![aeou]))our({_ENDINGS})"), r"\1or\2"),
-    ("ll", compile_pattern(r"(\p{Ll}{2,}[aeio])ll(ed|ing|er|ers)"), r"\1l\2"),
-    ("fence", compile_pattern(r"(\p{Ll}+)fence(s|less)?"), r"\1fense\2"),
+    (("our",), compile_pattern(rf"(\p{{Ll}}{{2,}}(?<![aeou]))our({_ENDINGS})"), r"\1or\2"),
+    (("ll",), compile_pattern(r"(\p{Ll}{2,}[aeio])ll(ed|ing|er|ers)"), r"\1l\2"),
+    (("fence",), compile_pattern(r"(\p{Ll}+)fence(s|less)?"), r"\1fense\2"),
     # British -tre/-bre and American -ter/-ber ("centres"/"centers", "calibre"/"caliber"): three
     # letters at least before the t or b, so "metre" and "meter" (a device in British copy too)
     # are never compared; "kilometres"/"kilometers" are.
-    ("re", compile_pattern(r"(\p{Ll}{3,}[tb])re(s|d)?"), r"\1er\2"),
+    # The -d and -ing forms drop the British e and keep the American one ("centred"/"centered",
+    # "centring"/"centering"), so they are their own branch, not an ending after "re".
+    (
+        ("re", "ring"),
+        compile_pattern(r"(\p{Ll}{3,}[tb])r(?:e(s)?|(ed|ing))"),
+        r"\1er\2\3",
+    ),
     # British ae and American e in words from Greek ("paediatric"/"pediatric",
     # "anaesthetic"/"anesthetic"); oe/e is left out, as "poets" and "pets" are two words.
-    ("ae", compile_pattern(r"(\p{Ll}*)ae(\p{Ll}{3,})"), r"\1e\2"),
+    (("ae",), compile_pattern(r"(\p{Ll}*)ae(\p{Ll}{3,})"), r"\1e\2"),
     # British -ogue and American -og after four letters or more ("catalogue"/"catalog"; American
     # copy writes "analogue" too, so that pair is not compared); "rogue" and "vogue" are no such word.
-    ("ogue", compile_pattern(r"(\p{Ll}{4,})ogue(s|d)?"), r"\1og\2"),
+    # "catalogued"/"cataloged" and "cataloguing"/"cataloging" drop the British "ue" whole.
+    (("ogu",), compile_pattern(r"(\p{Ll}{4,})ogu(?:e(s)?|(ed|ing))"), r"\1og\2\3"),
 )
 
 
@@ -91,8 +100,10 @@ class SpellingVarietyCheck(Check):
                 yield finding(self.rule, start, end, message, fix=fixed, suggestions=[fixed])
 
 
-def _may_hold(word: str, held: str) -> bool:
-    return held in word and word[:1].islower() and len(word) <= MAX_WORD_LENGTH
+def _may_hold(word: str, held: tuple[str, ...]) -> bool:
+    return (
+        any(part in word for part in held) and word[:1].islower() and len(word) <= MAX_WORD_LENGTH
+    )
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> SpellingVarietyCheck:
