@@ -14,12 +14,12 @@ def test_two_unknown_spellings_two_edits_apart_are_one_name() -> None:
 
 def test_unknown_spellings_differing_in_the_first_letter_are_one_name() -> None:
     text = "The attack in Vorlheim shocked the country. Police in Corlheim said so."
-    assert spans(make_check("name-variants"), text) == ["Vorlheim", "Corlheim"]
+    assert spans(make_check("name-variants"), text) == ["Corlheim"]
 
 
 def test_unknown_spellings_keeping_the_consonants_are_one_name() -> None:
     text = "Kravtsiek resigned on Monday. Later Kravtshcheki said he had served since May."
-    assert spans(make_check("name-variants"), text) == ["Kravtsiek", "Kravtshcheki"]
+    assert spans(make_check("name-variants"), text) == ["Kravtshcheki"]
 
 
 def test_a_name_english_knows_is_not_compared_loosely() -> None:
@@ -34,7 +34,7 @@ def test_a_given_name_is_not_compared_loosely() -> None:
     text = "Tursak Orlevbay and Turbek Kemelov reported to the president."
     assert spans(make_check("name-variants"), text) == []
     text = "Tursak spoke on Monday, and later Turbek spoke again."
-    assert spans(make_check("name-variants"), text) == ["Tursak", "Turbek"]
+    assert spans(make_check("name-variants"), text) == ["Turbek"]
 
 
 def test_the_loose_likeness_keeps_its_limits() -> None:

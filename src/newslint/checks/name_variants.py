@@ -9,7 +9,9 @@ common words are never names, and short names are left alone ("Cheng" and "Cheun
 people). The rarer spelling is reported. On a tie: of two spellings equal but for accents, the one
 without them (pipelines that fold text to ASCII lose accents, none adds them); else the one
 English knows clearly less (read through a lost accent: "Lofven" is known as "Löfven",
-"Lofevn" not at all); else both, since equal evidence cannot say which is wrong. Names of four
+"Lofevn" not at all); else the one the page writes later, toward the first-written one (equal
+evidence cannot say which is wrong, but one problem is one finding, and the reader met the first
+form first; this holds for every comparison below that finds a tie). Names of four
 or five letters are compared too when English
 hardly knows either and they differ in one letter only ("Wehby", "Wenby"); "Cheng" and "Cheung"
 are both common names. Full names that share a word and respell the others are one person
@@ -181,7 +183,7 @@ class NameVariantsCheck(Check):
                 for start, end, name in sorted(matches)
                 if name in reported and not covered.covers(start, end)
             )
-        for start, end, name, other in sorted(spans):
+        for start, end, name, other in _one_way(sorted(spans)):
             if glossed(text, start, end):
                 continue
             message = render(self.rule.message, match=name, other=other)
@@ -245,6 +247,24 @@ class NameVariantsCheck(Check):
         return sum(x != y for x, y in zip(plain(a), plain(b), strict=True)) <= 1
 
 
+def _one_way(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The sorted `spans` without those of a form reported toward a form itself reported back
+    toward it (a tie nothing else settles, in any of the comparisons): one problem is one finding,
+    so only the form the page writes later is reported, with the first-written one as its
+    suggestion, the spelling the reader met first."""
+    pairs = {(name, other) for *_, name, other in spans}
+    if not any((other, name) in pairs for name, other in pairs):
+        return spans
+    first: dict[str, int] = {}
+    for start, _, name, _ in spans:
+        first.setdefault(name, start)
+    return [
+        span
+        for span in spans
+        if (span[3], span[2]) not in pairs or (first[span[2]], span[2]) > (first[span[3]], span[3])
+    ]
+
+
 def _meant(text: str, starts: dict[str, list[int]], a: str, b: str, zipf: Zipf) -> bool:
     """Whether the page means both spellings: it glosses one as another way of writing the name
     ("Lukashenka, as some write it"), or writes one only in a foreign title ("Egemen Qazaqstan"
@@ -306,9 +326,9 @@ def _odd_spellings(
 ) -> list[tuple[str, str]]:
     """(odd, usual) pairs: the one written less here, else the spelling that lost its accents,
     else the one English knows clearly less (`known_through_accents`), else the one never
-    written after a given name ("Marta Velkander ... Velkandar"). With nothing to choose between them, both: which one is
-    wrong needs a human, and naming only one would call the right one wrong half the time
-    ("Khortytsia"/"Khortytsa"). The count comes first even for accents: a page that writes
+    written after a given name ("Marta Velkander ... Velkandar"). With nothing to choose between
+    them, both, each toward the other: `_one_way` keeps the later-written one ("Khortytsia" then
+    "Khortytsa": "Khortytsa" is reported, "Khortytsia" suggested). The count comes first even for accents: a page that writes
     "Maras" twice and "Maraş" once has a house form, and the odd one out is the accented one."""
     if counts[a] != counts[b]:
         return [(a, b) if counts[a] < counts[b] else (b, a)]
