@@ -11,12 +11,16 @@ from newslint.markup import Markup
 SKIPPED = {"script", "style", "pre", "code", "textarea", "noscript", "template", "svg"}
 _PIPE = re.compile(r"\|")
 # Elements that sit inside a run of prose and add no break to it: their tags are nothing to the
-# rules (`<b>Russia</b>had` is a glued word). `sup` and `sub` are left out: a footnote mark or an
-# exponent is a token of its own ("m<sup>2</sup>", "said.<sup>3</sup>"), not part of a word.
+# rules (`<b>Russia</b>had` is a glued word). `sup` and `sub` are not: see MARKS.
 INLINE = frozenset(
     """a abbr b bdi bdo big cite data del dfn em font i ins kbd mark nobr q s samp small span
     strike strong time tt u var wbr""".split()
 )
+# A superscript or a subscript is a mark set on the token before it (an exponent, an index, a
+# footnote mark, an ordinal's letters: "E=mc<sup>2</sup>", "x<sub>1</sub>", "said.<sup>3</sup>"),
+# not words of the line: the element, tags and content, is left out of the prose view whole, so
+# "mc" is not cut from a "2" by blanks, nor glued to it ("report3", "10<sup>6</sup>" as "106").
+MARKS = frozenset({"sup", "sub"})
 BLOCK_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
                "p": "paragraph", "blockquote": "blockquote", "li": "list_item", "figcaption": "caption", "td": "table"}  # fmt: skip
 
@@ -29,6 +33,7 @@ class _Scanner(HTMLParser):
         self.result = Markup()
         self.skipping: list[tuple[str, int]] = []
         self.open_blocks: list[tuple[str, int]] = []
+        self.open_marks: list[tuple[str, int]] = []  # open `MARKS` elements, by tag start
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -56,10 +61,14 @@ class _Scanner(HTMLParser):
             self.skipping.append((tag, end))
         if tag in BLOCK_KINDS:
             self.open_blocks.append((tag, end))
+        if tag in MARKS and not self.skipping:
+            self.open_marks.append((tag, start))
 
     def handle_endtag(self, tag: str) -> None:
         start = self._offset()
-        self._mask_until(start, ">", tag in INLINE, "close")
+        end = self._mask_until(start, ">", tag in INLINE, "close")
+        if self.open_marks and self.open_marks[-1][0] == tag and not self.skipping:
+            self.result.hide_inline(self.open_marks.pop()[1], end)
         if self.skipping and self.skipping[-1][0] == tag:
             _, content_start = self.skipping.pop()
             self.result.masked.append((content_start, start))

@@ -11,7 +11,7 @@ from typing import Any
 import regex
 
 from newslint.markup import Markup
-from newslint.markup.html import INLINE
+from newslint.markup.html import INLINE, MARKS
 from newslint.regex_store import compile_pattern
 
 _FRONT_MATTER = compile_pattern(
@@ -101,26 +101,75 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _mask_inline(text: str, token: Any, start: int, end: int, result: Markup) -> None:
-    cursor = start
-    targets: list[str] = []  # the open links' targets, written after their text
-    for child in token.children or []:
+    # The open links' targets, written after their text; the open superscripts' and
+    # subscripts' starts.
+    _mask_children(text, token.children or [], start, end, result, [], [])
+
+
+def _mask_children(
+    text: str,
+    children: list[Any],
+    cursor: int,
+    end: int,
+    result: Markup,
+    targets: list[str],
+    marks: list[int],
+) -> int:
+    """Mask each child's markup in order from `cursor`; where the source moved to after them.
+    An image's alt text is prose with its own marks ("![a *storm*](x)"): its children are read
+    between its "![" and its "](source"."""
+    for child in children:
         cursor = _past_content(text, child, cursor, end, result)
-        for needle, to_paren, inline, side in _needles(child, targets):
-            found = _find_needle(text, needle, cursor, end)
-            if found < 0 and to_paren:
-                found, stop = _reference_close(text, cursor, end)
-            elif found >= 0:
-                stop = found + len(needle)
-                if to_paren:  # a link target: mask up to its closing parenthesis
-                    closing = text.find(")", stop, end)
-                    stop = closing + 1 if closing >= 0 else stop
-            if found < 0:
-                continue
-            if inline:
-                result.hide_inline(found, stop, side)
-            else:
-                result.masked.append((found, stop))
-            cursor = stop
+        if child.type == "image":
+            cursor = _mask_needles(text, [("![", False, True, "open")], cursor, end, result)
+            cursor = _mask_children(text, child.children or [], cursor, end, result, targets, marks)
+            needle = ("](" + str(child.attrs.get("src", "")), True, True, "close")
+            cursor = _mask_needles(text, [needle], cursor, end, result)
+            continue
+        opened = cursor
+        cursor = _mask_needles(text, _needles(child, targets), cursor, end, result)
+        if child.type == "html_inline" and cursor > opened:
+            _mark_span(child.content, opened, cursor, marks, result)
+    return cursor
+
+
+def _mark_span(tag: str, opened: int, stop: int, marks: list[int], result: Markup) -> None:
+    """A superscript or a subscript ("E=mc<sup>2</sup>", "x<sub>1</sub>") is a mark set on the
+    token before it, as in HTML (`html.MARKS`): from its opening tag to its closing one it is
+    left out of the prose view whole."""
+    opening = _MARK_TAG.match(tag)
+    if opening is None:
+        return
+    if opening["close"] is None:
+        marks.append(stop - len(tag))
+    elif marks:
+        result.hide_inline(marks.pop(), stop)
+
+
+def _mask_needles(
+    text: str,
+    needles: list[tuple[str, bool, bool, str | None]],
+    cursor: int,
+    end: int,
+    result: Markup,
+) -> int:
+    for needle, to_paren, inline, side in needles:
+        found = _find_needle(text, needle, cursor, end)
+        if found < 0 and to_paren:
+            found, stop = _reference_close(text, cursor, end)
+        elif found >= 0:
+            stop = found + len(needle)
+            if to_paren:  # a link target: mask up to its closing parenthesis
+                closing = text.find(")", stop, end)
+                stop = closing + 1 if closing >= 0 else stop
+        if found < 0:
+            continue
+        if inline:
+            result.hide_inline(found, stop, side)
+        else:
+            result.masked.append((found, stop))
+        cursor = stop
+    return cursor
 
 
 def _past_content(text: str, child: Any, cursor: int, end: int, result: Markup) -> int:
@@ -179,6 +228,7 @@ def _reference_close(text: str, cursor: int, end: int) -> tuple[int, int]:
 _EMPHASIS = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"})
 # Raw HTML inside a paragraph whose element adds no break to the prose (`<b>`, `<a href>`).
 _INLINE_HTML = compile_pattern(r"<(?:!--|/?(?i:" + "|".join(sorted(INLINE)) + r")(?![\w-]))")
+_MARK_TAG = compile_pattern(r"<(?P<close>/)?(?i:" + "|".join(sorted(MARKS)) + r")(?![\w-])")
 
 
 def _needles(child: Any, targets: list[str]) -> list[tuple[str, bool, bool, str | None]]:
@@ -205,7 +255,4 @@ def _needles(child: Any, targets: list[str]) -> list[tuple[str, bool, bool, str 
         if child.markup == "autolink":
             return [(">", False, False, None)]
         return [("](" + href, True, True, "close")]
-    if child.type == "image":
-        source = str(child.attrs.get("src", ""))
-        return [("![", False, True, "open"), ("](" + source, True, True, "close")]
     return []
