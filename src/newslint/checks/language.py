@@ -81,6 +81,15 @@ LINE_MAX_WORDS = 6  # a line this short is judged even without a word English ha
 # phrase or a title alone on a line ("Viva la vida", "Coup d'etat") leans less.
 LINE_MIN_LEAD = 3.0
 _ANY_LETTER = compile_pattern(r"\p{L}")
+# A quoted run and its translation a few characters on, in quotes or brackets: ", or “…”",
+# "—or, “…”", " (…)".
+_OPEN_QUOTE = compile_pattern(r"[\"“‘«„']")
+_CLOSE_QUOTE = compile_pattern(r"[,.]?[\"”’»']")
+_GLOSS = compile_pattern(
+    r"[,.]?[\"”’»']?[ \t]*(?:[,;:—–-][ \t]*)?(?:or|meaning|i\.e\.)?,?[ \t]*"
+    r"[\"“‘«(](?P<gloss>[^\"”’»)\n]{3,80})"
+)
+MIN_GLOSS_WORDS = 2
 # A longer line is only weighed when it holds a lower-case word English hardly knows.
 RARE_IN_ENGLISH = 2.5
 LIST = "small"
@@ -129,6 +138,7 @@ class LanguageCheck(Check):
                 for date in (self._foreign_dates(line.group()) if dated else ())
                 if not any(start < date[1] and date[0] < end for start, end, _ in runs)
             ]
+            runs = [run for run in runs if not self._glossed(line.group(), run[0], run[1])]
             for start, end, language in sorted(runs + dates):
                 offset = line.start()
                 found = text[offset + start : offset + end]
@@ -188,6 +198,20 @@ class LanguageCheck(Check):
                 run = []
         if run:
             yield from self._judge(run, line)
+
+    def _glossed(self, line: str, start: int, end: int) -> bool:
+        """Whether the run is quoted whole and its translation follows in quotes or brackets
+        ("the motto, “Die Luft der Freiheit weht”—or, “The Winds of Freedom Blow”—"): words of
+        another language a writer sets apart and translates, not a sentence left untranslated."""
+        if not (
+            _OPEN_QUOTE.match(line, max(start - 1, 0), start) and _CLOSE_QUOTE.match(line, end)
+        ):
+            return False
+        gloss = _GLOSS.match(line, end + 1)
+        if gloss is None:
+            return False
+        words = _WORD.findall(gloss.group("gloss"))
+        return len(words) >= MIN_GLOSS_WORDS and all(self._lean(w) < 1 for w in words)
 
     def _alone_on_line(self, line: str, run: list[regex.Match[str]]) -> bool:
         """Whether the run is all the words of its line: a line of its own is interface text
