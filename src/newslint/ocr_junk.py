@@ -16,6 +16,7 @@ digit, a Roman numeral, a non-word of three letters or more (other rules judge t
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from operator import methodcaller
 
 from newslint.regex_store import compile_pattern
 
@@ -26,6 +27,7 @@ MIN_LETTERED = 2  # junk tokens with a letter in them
 SHORT_WORD_MIN_ZIPF = 4.0  # a two-letter token this common is a word ("of", "up", "Mr")
 
 _CHUNK = compile_pattern(r"\S+")
+_GROUP, _SPAN = methodcaller("group"), methodcaller("span")  # a match's text and span
 _NUMBER = compile_pattern(r"[(\[]?[$£€#]?\d[\d,.:/%-]*[)\].,;:]?")
 _NEUTRAL_MARKS = frozenset({"-", "—", "–", "&", "…", "...", "•", "|", "."})
 _EDGES = "\"'“”‘’()[]{}.,;:!?-_~*^"
@@ -39,11 +41,14 @@ _ROMAN = compile_pattern(r"[IVXLC]+")
 
 def junk_runs(text: str, zipf: Zipf) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of scanning junk in `text`."""
-    chunks = [(m.span(), _kind(m.group(), zipf)) for m in _CHUNK.finditer(text)]
-    kinds = _bridged([kind for _, kind in chunks])
+    matches = list(_CHUNK.finditer(text))
+    tokens = list(map(_GROUP, matches))
+    # each distinct token judged once (a page writes its words many times over)
+    judged = {token: _kind(token, zipf) for token in set(tokens)}
+    kinds = _bridged(list(map(judged.__getitem__, tokens)))
     run: list[tuple[int, int]] = []  # junk tokens of the current run
     lettered = 0  # of them, those with a letter (a run of marks alone may be a rule or leaders)
-    for (span, _), kind in zip(chunks, kinds, strict=True):
+    for span, kind in zip(map(_SPAN, matches), kinds, strict=True):
         if kind == "word":
             yield from _reported(run, lettered)
             run, lettered = [], 0

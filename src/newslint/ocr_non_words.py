@@ -35,6 +35,10 @@ def non_words(
     stems = {w: m.group(1) for w in counts if (m := _POSSESSIVE.fullmatch(w))}
     counts.update(stems.values())
     counts.update({word: counts[stem] - counts[word] for word, stem in stems.items()})
+    # A page writes its words many times over: each distinct word is judged once (a pure
+    # judgement of the word, the page's counts and the lists), its misread parts found once.
+    judged: dict[str, bool] = {}
+    parts_of: dict[str, list[tuple[int, str]]] = {}
     previous = ""
     for match in TOKEN.finditer(text):
         token, before = match.group(), previous
@@ -43,13 +47,20 @@ def non_words(
         if not core:
             continue
         start = match.start() + token.find(core)
-        if _is_non_word(core, counts, zipf, lexicon):
+        non_word = judged.get(core)
+        if non_word is None:
+            non_word = judged[core] = _is_non_word(core, counts, zipf, lexicon)
+        if non_word:
             if not _surname_after_given_name(core, before, lexicon) and not in_roll_of_names(
                 text, start, start + len(core), zipf
             ):
                 yield start, core
-        else:
-            yield from _misread_parts(core, start, zipf, counts)
+            continue
+        parts = parts_of.get(core)
+        if parts is None:
+            parts = parts_of[core] = list(_misread_parts(core, 0, zipf, counts))
+        for offset, part in parts:
+            yield start + offset, part
 
 
 def _is_non_word(

