@@ -40,8 +40,11 @@ line ends on that sentence's stop and is still judged.
 
 Prepositions and conjunctions (tags IN, CC) are left to `capital-mid-sentence`, which names them.
 
-Keys: those of `pattern`, and `min_zipf`, `tags`, `subject_tags`, `clause_end_tags`,
-`clause_words` (how far each side the tagger reads), `max_subject_words`, `max_upper_share`.
+The judgement itself lives in `newslint.clause_opener`, which the kind `comma-clause` shares.
+
+Keys: those of `pattern`, and those of `newslint.clause_opener`: `min_zipf`, `tags`,
+`subject_tags`, `clause_end_tags`, `clause_words` (how far each side the tagger reads),
+`max_subject_words`, `max_upper_share`.
 """
 
 from __future__ import annotations
@@ -51,47 +54,19 @@ from functools import cached_property
 
 import regex
 
-from newslint.checks import Option, finding, finditer, render
+from newslint.checks import finding, finditer, render
 from newslint.checks.pattern import OPTIONS as PATTERN_OPTIONS
 from newslint.checks.pattern import PatternCheck
-from newslint.checks.tagging import part_of_speech_tagger
+from newslint.clause_opener import OPTIONS as JUDGE_OPTIONS
+from newslint.clause_opener import ClauseJudge
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import MEMO_LIMIT, Vocabulary
+from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 FIXES = False
-OPTIONS = {
-    **PATTERN_OPTIONS,
-    "min_zipf": Option(
-        (int, float), default=4.0, doc="how common in English the word's lower-case form must be"
-    ),
-    "tags": Option(
-        (list,),
-        default=["DT", "PDT", "PRP", "PRP$", "EX", "WDT", "WP", "WP$", "WRB", "MD", "RB"],
-        doc="the tagger's tags for the lower-case word that make it a clause's opener",
-    ),
-    "subject_tags": Option(
-        (list,),
-        default=["NN", "NNS"],
-        doc="tags of a content word that opens a clause as the subject of a finite verb",
-    ),
-    "clause_end_tags": Option(
-        (list,),
-        default=["NN", "NNS", "VB", "VBN", "VBG", "RB", "PRP", "CD"],
-        doc="tags of the word before a content opener that can end the clause before it",
-    ),
-    "clause_words": Option(
-        (int,), default=10, doc="words read each side of the word for a clause's finite verb"
-    ),
-    "max_subject_words": Option(
-        (int,), default=3, doc="words of a subject between a content opener and its verb"
-    ),
-    "max_upper_share": Option(
-        (int, float), default=0.5, doc="a larger share of capitalised words makes a title line"
-    ),
-}
+OPTIONS = {**PATTERN_OPTIONS, **JUDGE_OPTIONS}
 
 
 # A capitalised word of two letters or more between two lower-case words on one line: a single
@@ -110,35 +85,15 @@ _TITLE_BEFORE = compile_pattern(
 # A capital again after the lower-case word: a title in title case with its short words in lower
 # case ("the comedy Imagine Me and You"), not a sentence.
 _TITLE_GOES_ON = compile_pattern(r" \p{Ll}+ \p{Lu}")
-# Tags of a word after which no sentence ends.
-_NO_END_TAGS = frozenset(("IN", "TO", "DT", "PDT", "PRP$", "POS", "CC", "WDT", "WP$", "WRB"))
-# Tags of words that name no one, whatever the dictionary's capitalised entries hold.
-_PRONOUN_TAGS = frozenset(("PRP", "PRP$", "DT", "PDT", "EX", "WDT", "WP", "WP$"))
-_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
-_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
-_WH_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
-# A preposition or a subordinator ("During", "As", "According") begins no name a noun introduces.
-_PREPOSITION_TAGS = frozenset(("IN", "VBG", "TO"))
-# What may stand between a subject's first word and its verb ("Local and state governments are").
-_NOUN_PHRASE_TAGS = frozenset(("NN", "NNS", "JJ", "CC", "POS"))
 # What parts the sentence around a candidate from the text before and after it.
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?;:\n\"“”]")
-_WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
 _ENDS_SENTENCE = compile_pattern(r"[.!?][\"”’)]*\s*$")
 
 
 class SentenceBreakCheck(PatternCheck):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
-        self.min_zipf = float(rule.option("min_zipf"))
-        self.tags = frozenset(str(tag) for tag in rule.option("tags"))
-        self.max_upper_share = float(rule.option("max_upper_share"))
-        self.subject_tags = frozenset(str(tag) for tag in rule.option("subject_tags"))
-        self.clause_end_tags = frozenset(str(tag) for tag in rule.option("clause_end_tags"))
-        self.clause_words = int(rule.option("clause_words"))
-        self.max_subject_words = int(rule.option("max_subject_words"))
-        # A word's verdict depends only on the word, this check's options and its vocabulary.
-        self._judged: dict[str, bool] = {}
+        self.judge = ClauseJudge(rule, vocabulary)
 
     def gate_patterns(self) -> list[regex.Pattern[str]]:
         return [*self.patterns, _CANDIDATE]
@@ -176,57 +131,11 @@ class SentenceBreakCheck(PatternCheck):
                     yield finding(self.rule, span[0], span[1], message)
 
     def _opens_sentence(self, text: str, match: regex.Match[str]) -> bool:
-        word = match.group("word").lower()
-        before = match.group("before")
         start, end = match.span("word")
-        if _TITLE_BEFORE.fullmatch(before) or _TITLE_GOES_ON.match(text, end):
+        if _TITLE_BEFORE.fullmatch(match.group("before")) or _TITLE_GOES_ON.match(text, end):
             return False
-        if not self._common_lower_case(word):
-            return False
-        left, right = _sentence_around(text, start, end)
-        if self._title_case(left + match.group("word") + right):
-            return False
-        tagged = self._tags_around(left, word, right)
-        return tagged is not None and self._tagged_as_opener(tagged, word)
-
-    def _tags_around(
-        self, left: str, word: str, right: str
-    ) -> tuple[list[str], list[str], int] | None:
-        """The tags of up to `clause_words` words either side of `word` (in lower case) and
-        `word` itself, and its index; None when no word of its sentence comes before it."""
-        from newslint.vale.tagger import treebank_words
-
-        # The greedy tagger reads two words either side and the two tags before: a few words of
-        # context give the word the tag the whole sentence would (and cost far less); the window
-        # is wide enough to find each clause's finite verb.
-        before = treebank_words(left)[-self.clause_words :] if left.strip() else []
-        after = treebank_words(right)[: 3 * self.clause_words] if right.strip() else []
-        if not before:
-            return None
-        tagged = part_of_speech_tagger().tag([*before, word, *after])
-        return [tag for _, tag in tagged], [w for w, _ in tagged], len(before)
-
-    def _common_lower_case(self, word: str) -> bool:
-        judged = self._judged
-        if len(judged) > MEMO_LIMIT:
-            judged.clear()
-        verdict = judged.get(word)
-        if verdict is None:
-            verdict = judged[word] = self._judge_common_lower_case(word)
-        return verdict
-
-    def _judge_common_lower_case(self, word: str) -> bool:
-        from newslint.cased_lexicon import english  # the dictionary loads only when asked
-
-        if self.vocabulary.zipf(word) < self.min_zipf:
-            return False
-        lexicon = english()
-        if lexicon.only_lower_case(word):
-            return True
-        # The dictionary's capitalised entries hold rare senses of pronouns ("It", the novel):
-        # a word the tagger's training text had only as a pronoun or determiner names no one.
-        certain = part_of_speech_tagger().model.tagdict.get(word)
-        return lexicon.is_lower_case_word(word) and certain in _PRONOUN_TAGS
+        left, right = sentence_around(text, start, end)
+        return self.judge.opens_clause(left, match.group("word"), right)
 
     def _in_headline(self, text: str, start: int, end: int) -> bool:
         """Whether the span stands in a title-case line that ends no sentence: a headline, whose
@@ -234,80 +143,10 @@ class SentenceBreakCheck(PatternCheck):
         run into its story's first sentence ends on the sentence's stop, and stays judged."""
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
-        return _ENDS_SENTENCE.search(line) is None and self._title_case(line)
-
-    def _title_case(self, sentence: str) -> bool:
-        words = _WORD.findall(sentence)
-        capitals = sum(1 for w in words if w[0].isupper())
-        return not words or capitals > self.max_upper_share * len(words)
-
-    def _tagged_as_opener(self, tagged: tuple[list[str], list[str], int], word: str) -> bool:
-        tags, words, at = tagged
-        tag, previous = tags[at], tags[at - 1]
-        if previous in _NO_END_TAGS:
-            return False
-        if tag in self.tags:
-            # An adverb opens a sentence before its subject; straight before a verb it is a
-            # subject itself, a firm's or a person's name ("job site Indeed said").
-            following = tags[at + 1] if at + 1 < len(tags) else ""
-            if tag == "RB" and following in _FINITE_TAGS:
-                return False
-            if previous in _NOUN_TAGS or tag in _WH_TAGS:
-                return self._clause_after_noun(tags, at, word)
-            return True
-        return (
-            tag in self.subject_tags
-            and previous in self.clause_end_tags
-            and bool(_FINITE_TAGS.intersection(tags[:at]))
-            and self._subject_of_verb(tags, words, at)
-        )
-
-    def _clause_after_noun(self, tags: list[str], at: int, word: str) -> bool:
-        """After a noun a capital may open the name the noun introduces ("the firm Which said",
-        "the label Each other", "the button Here to read"), and a wh-word a title ("choose Why
-        not later"): there only a clause of its own, a finite verb from the word on, is a
-        sentence; and a word that can only be a wh-word (the tagger's training text had it as
-        nothing else: "which", not "that") straight before a verb opens a relative clause. A word
-        set off by a comma ("a ceasefire However, fighting resumed") names nothing."""
-        following = tags[at + 1] if at + 1 < len(tags) else ""
-        if following == "," or tags[at] in _PREPOSITION_TAGS:
-            return True
-        if not _has_finite_verb(tags[at:]):
-            return False
-        certain = part_of_speech_tagger().model.tagdict.get(word)
-        return not (certain in _WH_TAGS and following in _FINITE_TAGS)
-
-    def _subject_of_verb(self, tags: list[str], words: list[str], at: int) -> bool:
-        """Whether the content word at `at` heads a subject straight before its finite verb
-        ("property crime Communities are now", "the community Towns have"): a noun phrase of a
-        few words, then the verb."""
-        for tag, verb in zip(
-            tags[at + 1 : at + 1 + self.max_subject_words],
-            words[at + 1 : at + 1 + self.max_subject_words],
-            strict=True,
-        ):
-            if tag in _FINITE_TAGS:
-                # The tagger guesses a word it never saw by its ending ("oi" in a scan): the
-                # verb must be one English writes often.
-                return self.vocabulary.zipf(verb.lower()) >= self.min_zipf
-            if tag not in _NOUN_PHRASE_TAGS:
-                return False
-        return False
+        return _ENDS_SENTENCE.search(line) is None and self.judge.title_case(line)
 
 
-def _has_finite_verb(tags: list[str]) -> bool:
-    """Whether a finite verb is among `tags`. The greedy tagger reads a past tense after a noun
-    as often as a participle ("the match ended" VBN): a participle with no verb before it to
-    carry it stands for the finite verb."""
-    for index, tag in enumerate(tags):
-        if tag in _FINITE_TAGS:
-            return True
-        if tag == "VBN" and not any(t.startswith("VB") or t == "MD" for t in tags[:index]):
-            return True
-    return False
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
+def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The words of the sentence before `start` and after `end`, as far as a stop, a line break
     or a quotation mark."""
     left = _SENTENCE_BOUNDARY.split(text[max(0, start - 300) : start])[-1]
