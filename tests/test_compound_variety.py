@@ -73,29 +73,3 @@ def test_re_before_a_consonant_marks_another_word() -> None:
 
 def test_the_kind_is_a_check() -> None:
     assert isinstance(make_check("compound-variety"), CompoundVarietyCheck)
-
-
-def test_a_closed_form_said_in_other_syllables_is_another_word() -> None:
-    # "coop" (one syllable) is the hens' house, "co-op" (two) the cooperative: two words. The
-    # same page's "co-operate" and "cooperate" are said alike and still compared.
-    text = (
-        "The co-op opened a shop beside the old chicken coop. Members co-operate on prices, "
-        "and they cooperate on deliveries; the co-op cooperate scheme grew."
-    )
-    assert reported(text, RULE) == ["co-operate"]
-    assert reported("The co-op bought feed for the coop and the coop's hens.", RULE) == []
-    # A hyphenated form the dictionary does not list is no evidence: its halves' syllables
-    # ("form" and "ed") are not the word's ("formed").
-    assert reported("They form-ed a line; the group formed and formed again.", RULE) == ["form-ed"]
-
-
-def test_said_alike_reads_the_pronouncing_dictionary() -> None:
-    from newslint.pronunciation import Pronunciations
-
-    said = Pronunciations(
-        "co K OW1\nco-op K OW1 AA2 P\ncoop K UW1 P\nread R IY1 D\nread(2) R EH1 D\n"
-    )
-    assert said.syllables("coop") == {1}
-    assert said.syllables("co-op") == {2}
-    assert said.syllables("read") == {1}
-    assert said.syllables("cooperate") == frozenset()

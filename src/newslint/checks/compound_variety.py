@@ -12,9 +12,6 @@ leave a familiar compound open even before a noun ("air quality policy" beside a
 cleanup" is house style). Spaced and closed forms are not either: a verb and its noun are
 spelled so ("set up" and "setup", "break down" and "breakdown").
 
-A closed form English says in other syllables than the hyphenated one is another word ("coop"
-and "co-op"; the CMU Pronouncing Dictionary, `pronunciation`), and is not compared.
-
 Headlines are left out (the first line, or a short line standing alone with no closing mark):
 a live page's headlines are other stories, each its writer's. The form the page writes less often is reported, with the other as its fix; of two written
 equally often, the hyphenated one (a pipeline drops a hyphen; none adds one). Which is right is
@@ -32,7 +29,6 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.foreign_quotes import inside
 from newslint.lexicon import Vocabulary
-from newslint.pronunciation import english as english_pronunciations
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -64,11 +60,7 @@ class CompoundVarietyCheck(Check):
         headlines: list[tuple[int, int]] | None = None
         for match in _HYPHENATED.finditer(doc.text):
             closed = match["a"] + match["b"]
-            if (
-                closed in counts
-                and not _meaning_hyphen(match["a"], match["b"])
-                and _said_alike(match["a"], match["b"])
-            ):
+            if closed in counts and not _meaning_hyphen(match["a"], match["b"]):
                 headlines = _headlines(doc.text) if headlines is None else headlines
                 if inside(headlines, match.start()):
                     continue
@@ -100,19 +92,6 @@ def _meaning_hyphen(first: str, second: str) -> bool:
     a vowel ("re-elect", "re-open") or where the closed form is another word, so a page's
     "re-" before a consonant is that other word's mark, not a second joining of one compound."""
     return first == "re" and second[:1] not in _VOWELS
-
-
-def _said_alike(first: str, second: str) -> bool:
-    """Whether the closed-up form may be the hyphenated word: the pronouncing dictionary lists
-    no hyphenated form, or says both in as many syllables. Closing a hyphen up changes a word's
-    spelling, never its sound; "coop" is one syllable where the listed "co-op" has two, another
-    word, where "cease-fire" and "ceasefire" both have three. Only a listed hyphenated word
-    counts: its parts' syllables would part an OCR line break's halves ("form-ed", two, beside
-    "formed", one), which are one word."""
-    said = english_pronunciations()
-    hyphenated = said.syllables(f"{first}-{second}")
-    closed = said.syllables(first + second) if hyphenated else frozenset()
-    return not closed or not hyphenated.isdisjoint(closed)
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
