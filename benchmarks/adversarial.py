@@ -114,6 +114,19 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
     # optional pieces share a line's blanks: a line of 50,000 spaces took 8.4 s, 500,000 did not
     # finish (5d69616; tests/test_suppress.py holds the answers).
     "blanks-line": ("a line of blanks", "txt", lambda n: " " * n),
+    # A run of invisible characters pasted into a line was a finding per character: 30,000 of
+    # them took 11 s to report in the text format. A run of one rule's adjacent findings is one
+    # finding now (`one_finding`); the second shape's are apart, one per word, and stay so.
+    "invisible-run-line": (
+        "a run of zero-width spaces and one of control characters inside a line",
+        "txt",
+        lambda n: f"The talks{chr(0x200B) * (n // 2)} resumed and{chr(7) * (n // 2)} ended.",
+    ),
+    "invisible-words-line": (
+        "a zero-width space after every word on one line",
+        "txt",
+        lambda n: _fill(n, lambda r: f"{r.choice(_COMMON)}{chr(0x200B)}"),
+    ),
     "findings-line": (
         "a finding every few words on one line (doubled words, space before comma)",
         "txt",

@@ -10,6 +10,11 @@ Applied by the policy (`newslint.policy`), before the baseline, to findings in t
   both stay;
 - one cause, one finding: of overlapping findings of different rules that report one cause
   (`Check.cause`: a line, sentence or title printed again), only the widest.
+- one run, one finding: findings of one built-in rule that follow each other with nothing
+  between them (each starting where the one before ends: a run of 30,000 invisible characters)
+  and say and offer the same are one finding over the run, one edit writing what theirs did. A
+  reader shown 30,000 findings for one pasted run of control characters learns no more than
+  from one, and the report of them cost seconds.
 
 A user's or Vale's rules each report on their own, and a notice that a rule could not finish is
 never merged away.
@@ -21,7 +26,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newslint.finding import UNFINISHED_RULE, Finding, in_text_order
+from newslint.finding import UNFINISHED_RULE, Finding, Fix, in_text_order
 from newslint.rules import builtin_rules_dir
 from newslint.values import FrozenValue
 
@@ -55,7 +60,29 @@ class Merging(FrozenValue):
         return self.ranks.get(rule_id.rsplit(".", 1)[0]) if found is None else found
 
     def merged(self, ordered: Iterable[Finding]) -> Iterator[Finding]:
-        return self._one_per_cause(self._one_per_span(ordered))
+        return self._one_per_cause(self._one_per_span(self._one_per_run(ordered)))
+
+    def _one_per_run(self, ordered: Iterable[Finding]) -> Iterator[Finding]:
+        """Each run of one rule's adjacent findings (`_continues`) as one finding, in text order.
+        The findings are held only while a held run may still grow: a finding that starts past
+        every held one's end settles them, as no later finding starts before it."""
+        held: list[list[Finding]] = []
+        open_runs: dict[str, list[Finding]] = {}
+        reach = -1  # the furthest end of a held finding
+        for finding in ordered:
+            if held and finding.start > reach:
+                yield from _settled_runs(held)
+                held, open_runs = [], {}
+            run = open_runs.get(finding.rule)
+            if run is not None and _continues(run[-1], finding):
+                run.append(finding)
+            else:
+                run = [finding]
+                held.append(run)
+                if self.rank(finding.rule) is not None:
+                    open_runs[finding.rule] = run
+            reach = max(reach, finding.end)
+        yield from _settled_runs(held)
 
     def _one_per_span(self, ordered: Iterable[Finding]) -> Iterator[Finding]:
         held: list[Finding] = []
@@ -138,6 +165,61 @@ def merging_of(checks: Iterable[Check]) -> Merging:
         c.rule.id: cause for c in checks if c.rule.id in ranks and (cause := c.cause()) is not None
     }
     return Merging(ranks, causes)
+
+
+def _continues(last: Finding, finding: Finding) -> bool:
+    """Whether `finding` (of `last`'s rule) extends `last`'s run: it starts where `last` ends,
+    neither is empty, and both say and offer the same (message, severity and suggestions, a fix
+    of the same applicability or none). Findings that say different things ("this line repeats
+    line 2", "... line 3") are each their own."""
+    offers = None if finding.fix is None else finding.fix.applicability
+    offered = None if last.fix is None else last.fix.applicability
+    return (
+        finding.start == last.end
+        and last.start < last.end < finding.end
+        and _replaces_its_span(finding)
+        and _replaces_its_span(last)
+        and finding.message == last.message
+        and finding.severity == last.severity
+        and finding.suggestions == last.suggestions
+        and offers == offered
+    )
+
+
+def _replaces_its_span(finding: Finding) -> bool:
+    """Whether a finding offers no fix or one edit over exactly its span: a run of them is one
+    edit over the run (a run's edits kept one by one would hold an object per finding, the
+    memory a long document's findings are kept compact to save)."""
+    fix = finding.fix
+    if fix is None:
+        return True
+    return len(fix.edits) == 1 and (fix.edits[0].start, fix.edits[0].end) == (
+        finding.start,
+        finding.end,
+    )
+
+
+def _settled_runs(held: list[list[Finding]]) -> list[Finding]:
+    """The held runs as findings, in text order (a run reaches as far as its last finding)."""
+    if all(len(run) == 1 for run in held):
+        return [run[0] for run in held]
+    return sorted((_joined(run) for run in held), key=in_text_order)
+
+
+def _joined(run: list[Finding]) -> Finding:
+    """One finding over a run: the first's message with the run's length, one edit writing
+    what theirs wrote."""
+    first = run[0]
+    if len(run) == 1:
+        return first
+    fix = None
+    if first.fix is not None:
+        replacement = "".join(f.fix.edits[0].replacement for f in run if f.fix is not None)
+        fix = Fix.replace(first.start, run[-1].end, replacement, first.fix.applicability)
+    message = f"{first.message} ({len(run)} in a row)"
+    return Finding(
+        first.rule, first.severity, message, first.start, run[-1].end, fix, first.suggestions
+    )
 
 
 def _remedy(finding: Finding) -> object:
