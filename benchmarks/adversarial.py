@@ -79,6 +79,9 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
         "txt",
         lambda n: _fill(n, lambda r: _invented(r).capitalize()),
     ),
+    # mt.glued-words asked, of each unseen capitalised token, whether it began with any of the
+    # page's shared heads by trying every head: thousands of invented names share thousands of
+    # heads, so 500 KB took 15x the time of 50 KB (now each token's prefixes are looked up).
     # consistency.name-spelling asks, for each name, whether the page writes its surname's first
     # letters in lower case before a capital (a particle, "bin Zayed"): searched in the whole
     # page once per name, 60,000 names took 35 s (tests/test_name_particles_long_page.py).

@@ -91,3 +91,23 @@ def test_a_name_ending_in_said_or_with_before_a_verb_is_no_glue() -> None:
     )
     found = reported(text, "mt.glued-words")
     assert found == ["wouldbe"]
+
+
+def test_a_token_is_headed_by_a_shared_head_looked_up_by_its_prefixes() -> None:
+    # `headed` looks a token's prefixes of the heads' lengths up instead of trying every head
+    # (a page of invented names shares thousands: its size squared); the same answers.
+    import random
+
+    from newslint.checks.glue_names import Heads, headed
+
+    heads = Heads(["Ojewale", "Kadyrov", "Ojew"])
+    assert headed("Ojewaleby", heads) and headed("Kadyrovhas", heads) and headed("Ojewa", heads)
+    assert not headed("Ojewale", Heads(["Ojewale"])) and not headed("Obma", heads)
+    assert not headed("Ojewaleby", Heads())
+    rng = random.Random(3)
+    letters = "abcde"
+    for _ in range(300):
+        pool = Heads("A" + "".join(rng.choices(letters, k=rng.randint(3, 6))) for _ in range(5))
+        token = "A" + "".join(rng.choices(letters, k=rng.randint(1, 8)))
+        naive = any(token.startswith(head) and token != head for head in pool)
+        assert headed(token, pool) == naive

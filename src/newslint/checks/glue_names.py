@@ -11,7 +11,7 @@ by lower case, a name that merely ends in one ("Moonis Elahi") by its surname.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from newslint.checks.glue_split import DETERMINERS, cuts
 from newslint.checks.lexicon_tuning import Tuning
@@ -42,7 +42,20 @@ _WORD_NEXT = compile_pattern(r"[ \t]+[\p{L}\d“‘\"'(]")
 _LOWER_WORD_NEXT = compile_pattern(r"[ \t]+(\p{Ll}+)\b")
 
 
-def shared_heads(zipf: Zipf, counts: Counter[str], longest: int) -> frozenset[str]:
+class Heads(frozenset[str]):
+    """A document's shared heads, with the lengths they come in: `headed` asks whether a token
+    begins with one by looking its few prefixes of those lengths up, not by trying every head
+    (a page of 60,000 invented names shares thousands of heads: that was its size squared)."""
+
+    lengths: tuple[int, ...]
+
+    def __new__(cls, heads: Iterable[str] = ()) -> Heads:
+        made = super().__new__(cls, heads)
+        made.lengths = tuple(sorted({len(head) for head in made}))
+        return made
+
+
+def shared_heads(zipf: Zipf, counts: Counter[str], longest: int) -> Heads:
     """Heads that begin two or more distinct capitalised tokens wordfreq has never seen, each
     continued by a word ("Ojewale" in "Ojewaleby" and "OjewaleAlhaji")."""
     seen: dict[str, set[str]] = {}
@@ -55,7 +68,7 @@ def shared_heads(zipf: Zipf, counts: Counter[str], longest: int) -> frozenset[st
             head, rest = token[:cut], token[cut:]
             if head[1:].islower() and zipf(rest) >= REST_MIN_ZIPF:
                 seen.setdefault(head, set()).add(token)
-    return frozenset(head for head, tokens in seen.items() if _two_names_apart(tokens))
+    return Heads(head for head, tokens in seen.items() if _two_names_apart(tokens))
 
 
 def _two_names_apart(tokens: set[str]) -> bool:
@@ -75,9 +88,9 @@ def capital_follows(text: str, end: int) -> bool:
     return _CAPITAL_NEXT.match(text, end) is not None
 
 
-def headed(token: str, heads: frozenset[str]) -> bool:
+def headed(token: str, heads: Heads) -> bool:
     """Whether `token` continues one of the document's shared heads."""
-    return any(token.startswith(head) and token != head for head in heads)
+    return any(token[:length] in heads for length in heads.lengths if length < len(token))
 
 
 def determiner_follows(text: str, end: int) -> bool:
