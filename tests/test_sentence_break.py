@@ -128,3 +128,16 @@ def test_a_common_noun_that_opens_the_next_clause_as_its_subject(
 )
 def test_a_name_after_the_noun_that_introduces_it_stays_silent(linter: Linter, text: str) -> None:
     assert _words(linter, text) == []
+
+
+def test_the_second_copy_of_a_doubled_word_opens_no_sentence(linter: Linter) -> None:
+    # "The The council": the pack's pattern read "he" of the first copy as a lower-case word
+    # before a sentence's opener; the doubling is structure.doubled-word's, reported once.
+    for text in (
+        "Storm\n\nThe The council met on Monday.\n",
+        "Storm\n\nThe council agreed the The assembly met.\n",
+    ):
+        found = [f.rule for f in linter.lint(Document(text)) if f.rule.startswith("structure.")]
+        assert found == ["structure.doubled-word"]
+    text = "The council appointed two ministers The assembly met on Monday.\n"
+    assert _words(linter, text) == ["The"]

@@ -53,8 +53,15 @@ def doubled_name(match: regex.Match[str]) -> bool:
     if not second[0].isupper():
         return False
     if first != second:  # "the first FIRST Global event": a word, then a name in its own case
-        return True
+        # but an article never stands before a name's own article: "the The assembly", "the The
+        # Hague court" write the article twice ("a A-list star" and "a A grade" are a letter).
+        after = match.string[match.end() : match.end() + 1]
+        return first not in _ARTICLES or (after != "" and after in "-'’")
     return "\n" in match.group() or zipf(first.lower()) < COMMON_NAME_ZIPF
+
+
+# English's articles of more than a letter, in lower case.
+_ARTICLES = frozenset(("the", "an"))
 
 
 # Prepositions that open titles and case names ("In re Harbor Lines", "In Cold Blood", "On the

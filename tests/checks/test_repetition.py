@@ -225,3 +225,14 @@ def test_a_teaser_that_words_the_story_its_own_way_or_shares_a_few_words_is_not(
     assert spans(check, f"{own}\n\n{story}") == []
     short = "Weather: The harbour board on Tuesday approved..."  # five words of the copy
     assert spans(check, f"{short}\n\n{story}") == []
+
+
+def test_an_article_before_a_capitalised_copy_of_itself_is_a_doubled_word() -> None:
+    # "the The assembly": an article never stands before a name's own article; the lower-case
+    # copy then a name in its own case stays a name ("first FIRST"), and "a A-list" is a letter.
+    check = make_check("repetition", unit="word")
+    assert spans(check, "The council agreed the The assembly met.") == ["the The"]
+    assert spans(check, "The court in the The Hague case ruled.") == ["the The"]
+    assert (
+        spans(check, "The first FIRST Global event began; a A-list star and an An-225 came.") == []
+    )
