@@ -184,3 +184,21 @@ def test_a_contact_sentence_between_two_sentences_of_a_paragraph_is_the_storys(
         "website. Click on TALK OF THE NATION.\n\n"
     )
     assert _spans(linter, _HEAD + _LEAD + talk + "The vote was close.") == []
+
+
+def test_a_title_glued_between_two_stamps_is_an_item_of_their_listing(linter: Linter) -> None:
+    """A unit with no evidence of its own that the page sets between two furniture units (a
+    listing's title between its stamps) is reported with them; a sentence there is a live
+    report's entry, the story's own."""
+    listing = (
+        "Thursday, 12 March 2020, 10:45 Ferry fares to rise in April Friday, 13 March 2020, "
+        "09:15 The council on Monday approved a budget for the harbour ferries, officials said."
+    )
+    text = _HEAD + _LEAD + listing + "\n\nThe vote was close."
+    assert _spans(linter, text) == [listing[: listing.index(" The council")]]
+    entry = listing.replace("Ferry fares to rise in April", "The ferry fares rose in April.")
+    text = _HEAD + _LEAD + entry + "\n\nThe vote was close."
+    assert _spans(linter, text) == [
+        "Thursday, 12 March 2020, 10:45",
+        "Friday, 13 March 2020, 09:15",
+    ]

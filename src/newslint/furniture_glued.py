@@ -195,13 +195,16 @@ def glued_furniture(
     reasons: list[str | None],
     judge: Callable[[list[Block]], list[str | None]],
     own: Callable[[Block], str | None],
+    between: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str]]:
     """(start, end, reason) of the furniture in the page's glued blocks: each block no reason
     explains is cut into units, the page judged again with the units for its lines (`judge`,
     the check's reasons), and a unit reported when the reason it is given is its own evidence
     (`own`: a stamp, a credit, a field, a copyright line), a run of them as one finding. A
-    unit's place or look alone (the shape model, the lines around it) is no evidence: a
-    sentence cut out of a paragraph sits among sentences, not among lines."""
+    unit's look alone (the shape model) is no evidence: a sentence cut out of a paragraph sits
+    among sentences, not among lines. Its place is, for the reasons in `between` (a title
+    between two furniture lines), inside a run (`_inside_a_run`): a listing's title the judge
+    sets between two stamps of its block is an item of the run the scraper glued."""
     stop = english_stopwords()
     page: list[Block] = []
     unit_of: dict[int, int] = {}  # index in the new page -> the glued block's index
@@ -228,7 +231,12 @@ def glued_furniture(
     last = -2
     for index, reason in enumerate(judge(page)):
         unit = page[index]
-        if index not in reportable or reason is None or reason != own(unit):
+        if reason is None or index not in unit_of:
+            continue
+        if index in reportable:
+            if reason != own(unit):
+                continue
+        elif reason not in between or not _inside_a_run(page, index, unit_of, reportable):
             continue
         if last == index - 1 and unit_of.get(last) == unit_of[index]:
             start, _, first_reason = found.pop()
@@ -255,6 +263,21 @@ def _contact_in_prose(
         and _FULL_STOP.search(page[index - 1].text) is not None
         and page[index + 1].text[:1].isupper()
     )
+
+
+def _inside_a_run(
+    page: list[Block], index: int, unit_of: dict[int, int], reportable: set[int]
+) -> bool:
+    """Whether a unit lies between two units of its own block that have evidence of their own
+    and words (a listing's title between two stamps), and ends no sentence: a sentence there
+    is a live report's entry, the story's own; a line beside the block or a separator alone
+    is no run's item (a blog's listing sets "August 1, 2012 | We had …" under its last title)."""
+    block = unit_of[index]
+    if unit_of.get(index - 1) != block or unit_of.get(index + 1) != block:
+        return False
+    if index - 1 not in reportable or index + 1 not in reportable:
+        return False
+    return not page[index].ends_sentence and _WORDLIKE.search(page[index].text) is not None
 
 
 def _could_report(unit: Block, block: Block, own: Callable[[Block], str | None]) -> bool:

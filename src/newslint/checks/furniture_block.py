@@ -26,8 +26,8 @@ from newslint.furniture_glued import glued_furniture
 from newslint.furniture_learned_tail import learned_tail
 from newslint.furniture_menus import RUN as RUN
 from newslint.furniture_notes import glued_label
+from newslint.furniture_page import BETWEEN, PageJudge
 from newslint.furniture_page import SHAPED as SHAPED  # reasons named where they are reported
-from newslint.furniture_page import PageJudge
 from newslint.furniture_tails import inner_furniture
 from newslint.lexicon import Vocabulary
 from newslint.page_layout import is_article, is_sentence
@@ -49,6 +49,8 @@ OPTIONS = {
 }
 
 _GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
+# a glued block's unit set between two furniture units is an item of the run the scraper glued
+_GLUED_BETWEEN = frozenset({BETWEEN})
 
 
 class FurnitureBlockCheck(Check):
@@ -92,7 +94,7 @@ class FurnitureBlockCheck(Check):
             yield self._finding(text, start, end, reason)
         if self.glued:  # the lines of blocks the scraper glued, each with evidence of its own
             for start, end, reason in glued_furniture(
-                text, items, reasons, self.page.reasons, self.page.own
+                text, items, reasons, self.page.reasons, self.page.own, _GLUED_BETWEEN
             ):
                 yield self._finding(text, start, end, reason)
 
