@@ -171,3 +171,24 @@ def test_the_two_paths_agree_on_many_texts() -> None:
         assert found == [(m.start, m.end, m.rule, m.replacements) for m in one_pass.check(text)]
         rules.update(rule for _, _, rule, _ in found)
     assert {"SpellCheck", "AnA"} <= rules  # the texts reach both passes' findings
+
+
+def test_the_run_index_counts_a_word_as_the_text_does() -> None:
+    """`Occurrences` answers from the document's distinct runs what `str.find`/`rfind` and
+    `str.count` answer from the text: overlapping ("aa" in "aaa"), inside other words, across
+    repeated runs, words of two letters and words that are no run of their own."""
+    import random
+
+    from newslint.grammar.harper_spell import _RUN, Occurrences
+
+    rng = random.Random(15)
+    syllables = ["aa", "ab", "ba", "an", "na", "ban", "é", "ée", "x", "re", "ceive", "ie"]
+    for _ in range(300):
+        words = ["".join(rng.choices(syllables, k=rng.randint(1, 4))) for _ in range(30)]
+        text = "".join(w + rng.choice([" ", ", ", "-", "_", "'", "1 ", "\n"]) for w in words)
+        indexed, direct = Occurrences(text, index_after=0), Occurrences(text, index_after=10**9)
+        queries = set(_RUN.findall(text)) | {w[1:] for w in words} | {"aaa", "zzz", "ab-ba"}
+        for word in queries:
+            found_twice = text.find(word) != text.rfind(word)
+            assert indexed.repeated(word) == direct.repeated(word) == found_twice, (text, word)
+            assert indexed.count(word) == direct.count(word) == text.count(word), (text, word)

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
-from newslint.grammar.harper_spell import SPELLING, blanked
+from newslint.grammar.harper_spell import SPELLING, blanked, occurrences_in
 from newslint.grammar.pieces import PIECE_CHARS, pieces
 from newslint.regex_store import compile_pattern
 
@@ -79,7 +79,7 @@ class HarperBackend:
         text); offsets are the document's, and the spelling filter sees the whole document.
         `keep` judges each match before overlaps are resolved: a spelling match on a word the
         settings accept, dropped only afterwards, hid the grammar match it overlapped."""
-        occurrences = cache(text.count)
+        occurrences = cache(occurrences_in(text).count)  # each word read once, never the text
         matches = []
         for offset, piece in pieces(text, self.piece_chars):
             found = [

@@ -14,7 +14,7 @@ rule gives.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from newslint.regex_store import compile_pattern
@@ -35,10 +35,10 @@ def blanked(piece: str, document: str) -> str:
     spaces: words that are not all lower-case letters, and words the document repeats. Runs
     joined by apostrophes are blanked all or none: all when no run of them may be reported."""
     chars = list(piece)
-    counts = _run_counts(document)
+    occurrences = occurrences_in(document)
 
     def never(word: str) -> bool:
-        return not (word.isalpha() and word.islower()) or _repeated(word, document, counts)
+        return not (word.isalpha() and word.islower()) or occurrences.repeated(word)
 
     kept: list[tuple[int, int]] = []  # joined words with a run that may be reported, kept whole
     for joined in _JOINED.finditer(piece):
@@ -57,15 +57,77 @@ def blanked(piece: str, document: str) -> str:
     return "".join(chars)
 
 
+# Below this length a document is searched directly: a word's find/rfind/count over a few pages
+# costs less than indexing its runs. Above it the index answers each word from the few runs that
+# hold its rarest trigram, so the cost grows with the text, not with the text times its words.
+INDEX_AFTER_CHARS = 50_000
+GRAM = 3
+
+
+class Occurrences:
+    """How often a word occurs anywhere in a document, inside other words too, as `str.count`
+    and `str.find` see it, without reading the document once per word. A word of letters lies
+    inside one run of word characters, so its occurrences in the document are its occurrences in
+    each distinct run times that run's count; the runs that may hold it are found through the
+    trigrams of the distinct runs (each run once, however often the document repeats it)."""
+
+    def __init__(self, document: str, index_after: int = INDEX_AFTER_CHARS):
+        self.document = document
+        self.counts = Counter(_RUN.findall(document))
+        self._indexed = len(document) > index_after
+        self._by_gram: dict[str, list[str]] | None = None
+
+    def repeated(self, word: str) -> bool:
+        """Whether `word` occurs twice or more, overlapping occurrences included (its first and
+        last places differ): a word standing whole twice does."""
+        if self.counts[word] > 1:
+            return True
+        holding = self._holding(word)
+        if holding is None:
+            return self.document.find(word) != self.document.rfind(word)
+        total = 0
+        for run in holding:
+            total += _overlapping(run, word) * self.counts[run]
+            if total > 1:
+                return True
+        return False
+
+    def count(self, word: str) -> int:
+        """`document.count(word)`: occurrences that do not overlap."""
+        holding = self._holding(word)
+        if holding is None:
+            return self.document.count(word)
+        return sum(run.count(word) * self.counts[run] for run in holding)
+
+    def _holding(self, word: str) -> list[str] | None:
+        """The distinct runs that hold `word`, or None where the document is read directly (a
+        short document, a word of fewer than three characters or not all word characters)."""
+        if not self._indexed or len(word) < GRAM or _RUN.fullmatch(word) is None:
+            return None
+        by_gram = self._grams()
+        postings = [by_gram.get(word[i : i + GRAM], []) for i in range(len(word) - GRAM + 1)]
+        return [run for run in min(postings, key=len) if word in run]
+
+    def _grams(self) -> dict[str, list[str]]:
+        if self._by_gram is None:
+            by_gram: defaultdict[str, list[str]] = defaultdict(list)
+            for run in self.counts:
+                for gram in {run[i : i + GRAM] for i in range(len(run) - GRAM + 1)}:
+                    by_gram[gram].append(run)
+            self._by_gram = dict(by_gram)
+        return self._by_gram
+
+
+def _overlapping(run: str, word: str) -> int:
+    """Occurrences of `word` in `run`, overlapping ones counted (up to two: all `repeated` asks)."""
+    first = run.find(word)
+    if first < 0:
+        return 0
+    return 1 if run.find(word, first + 1) < 0 else 2
+
+
 @lru_cache(maxsize=1)
-def _run_counts(document: str) -> Counter[str]:
-    """How often each run stands whole in the document, counted once however many pieces it is
-    linted in: a substring count of every word cost 28 s on a 5 MB document."""
-    return Counter(_RUN.findall(document))
-
-
-def _repeated(word: str, document: str, counts: Counter[str]) -> bool:
-    """Whether the document holds `word` more than once anywhere, inside other words too, as the
-    profile counts (`str.count`): a word standing whole twice does; one standing whole once does
-    when its first and last places differ."""
-    return counts[word] > 1 or document.find(word) != document.rfind(word)
+def occurrences_in(document: str) -> Occurrences:
+    """The document's `Occurrences`, built once however many pieces it is linted in: a substring
+    count of every word cost 28 s on a 5 MB document."""
+    return Occurrences(document)
