@@ -50,7 +50,23 @@ def famous_name(key: str) -> Famous | None:
     if values is None:
         return None
     value, runner_up, high, low = values
-    return Famous(english_table().word_at(high << 16 | low), value / 100, runner_up / 100)
+    name = _word_of_row(high << 16 | low)
+    # The row is read from a file in the user's cache, kept apart from the English table it
+    # points into: a row past its end, or a word of another key, is a damaged or mismatched
+    # entry, which must cost a suggestion, never the run.
+    if name is None or sound_key(name) != key:
+        return None
+    return Famous(name, value / 100, runner_up / 100)
+
+
+def _word_of_row(row: int) -> str | None:
+    table = english_table()
+    if row >= len(table.values) // table.width:
+        return None
+    try:
+        return table.word_at(row)
+    except UnicodeDecodeError:
+        return None
 
 
 def _build() -> tuple[list[str], list[int]]:

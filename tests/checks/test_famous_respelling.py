@@ -3,9 +3,14 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
+from newslint import famous_names
 from newslint.document import Document
-from newslint.famous_names import famous_name
+from newslint.famous_names import WIDTH, famous_name
+from newslint.lexicon import english_table
 from newslint.romanisation import sound_key
+from newslint.wordtable import WordTable
 from tests.conftest import surface_linter
 
 LINTER = surface_linter()
@@ -50,3 +55,23 @@ def test_rare_names_that_sound_like_famous_ones_are_left_alone() -> None:
 def test_a_sound_shared_by_a_slang_word_names_no_one() -> None:
     # wordfreq writes "hangin" (a clipped "hanging") often; it is no name for "Hanqin" (the seed).
     assert _respelled("On Wednesday, Xue Hanqin, the judge, took the side of the majority.") == []
+
+
+def test_a_damaged_table_in_the_cache_costs_a_suggestion_not_the_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The table is a file in the user's cache whose rows point into another (the English list):
+    a row past that list's end, or one whose word has another sound key (a damaged or a
+    mismatched entry), reads as no famous name, where it raised IndexError on every page."""
+    english = english_table()
+    the_row = english.row("the")
+    assert the_row is not None
+    damaged = WordTable.of(
+        sorted([sound_key("mazarik"), sound_key("zemman")]),
+        [300, 0, 0xFFFF, 0xFFFF, 300, 0, the_row >> 16, the_row & 0xFFFF],
+        width=WIDTH,
+    )
+    monkeypatch.setattr(famous_names, "_famous_table", lambda: damaged)
+    assert famous_name(sound_key("mazarik")) is None
+    assert famous_name(sound_key("zemman")) is None
+    assert _respelled("He quoted the first president of Czechoslovakia, Mazarik, on it.") == []
