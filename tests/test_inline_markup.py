@@ -298,3 +298,18 @@ def test_a_superscript_or_subscript_is_a_mark_on_its_token(linter: Linter, marku
     bad = wrap("Then the<sup>4</sup> the minister left on Monday.")
     fixed = fix_raw(bad, "x", linter.lint, markup=markup).raw
     assert fixed == wrap("Then the<sup>4</sup> minister left on Monday.")
+
+
+def test_a_superscript_left_open_ends_with_its_paragraph(linter: Linter) -> None:
+    # A mark is phrasing content: a `<sup>` never closed in its paragraph hid every paragraph up
+    # to a stray `</sup>` further down, and their doubled words went unreported.
+    html = (
+        "<p>The mayor said the the plan was ready<sup>1</p>\n"
+        "<p>The council said said it would vote on Monday.</p>\n"
+        "<p>Residents were were told to wait.</sup> More text here.</p>\n"
+    )
+    view = Document.from_raw(html, markup="html").prose.text
+    assert "The council said said it would vote" in view
+    found = linter.lint(Document.from_raw(html, markup="html"))
+    doubled = [html[f.start : f.end] for f in found if f.rule == "structure.doubled-word"]
+    assert doubled == ["the the", "said said", "were were"]

@@ -21,6 +21,13 @@ INLINE = frozenset(
 # not words of the line: the element, tags and content, is left out of the prose view whole, so
 # "mc" is not cut from a "2" by blanks, nor glued to it ("report3", "10<sup>6</sup>" as "106").
 MARKS = frozenset({"sup", "sub"})
+# Elements no superscript or subscript can hold (HTML's flow content: a mark is phrasing
+# content): one opening or closing ends any mark left open, as a browser's parser ends it, so a
+# `<sup>` never closed in its paragraph does not hide every paragraph up to a stray `</sup>`.
+_ENDS_MARKS = frozenset(
+    """address article aside blockquote body dd div dl dt figcaption figure footer h1 h2 h3 h4
+    h5 h6 header html li main nav ol p section table td th tr ul""".split()
+)
 BLOCK_KINDS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
                "p": "paragraph", "blockquote": "blockquote", "li": "list_item", "figcaption": "caption", "td": "table"}  # fmt: skip
 
@@ -61,12 +68,16 @@ class _Scanner(HTMLParser):
             self.skipping.append((tag, end))
         if tag in BLOCK_KINDS:
             self.open_blocks.append((tag, end))
+        if tag in _ENDS_MARKS:
+            self.open_marks.clear()
         if tag in MARKS and not self.skipping:
             self.open_marks.append((tag, start))
 
     def handle_endtag(self, tag: str) -> None:
         start = self._offset()
         end = self._mask_until(start, ">", tag in INLINE, "close")
+        if tag in _ENDS_MARKS:
+            self.open_marks.clear()
         if self.open_marks and self.open_marks[-1][0] == tag and not self.skipping:
             self.result.hide_inline(self.open_marks.pop()[1], end)
         if self.skipping and self.skipping[-1][0] == tag:
