@@ -151,6 +151,27 @@ def test_a_plain_check_ends_after_its_exit_handlers_with_its_exit_code() -> None
         assert done.stdout.endswith("exit handler ran\n")
 
 
+IN_PROCESS = """
+import sys
+from newslint.cli import main
+sys.argv = ["newslint", *sys.argv[1:]]
+try:
+    main()
+except SystemExit as done:
+    print("caller goes on after exit code", done.code)
+"""
+
+
+def test_a_command_run_in_its_callers_process_leaves_that_process_alone() -> None:
+    """Only the console script ends its process at once (`launch.leave`): `cli.main()` called in
+    a test's or a tool's own process raises SystemExit, as any command does; ending the process
+    there killed the pytest run of tests/test_cli_fuzz.py (exit 2, no report)."""
+    for args, code in [(("--version",), 0), (("check", "--no-such-option"), 2)]:
+        done = run(IN_PROCESS, *args)
+        assert done.returncode == 0, args
+        assert done.stdout.endswith(f"caller goes on after exit code {code}\n"), args
+
+
 def test_errors_end_the_same_way_on_both_paths(tmp_path: Path) -> None:
     missing = str(tmp_path / "absent.txt")
     for args in [("check", "--grammar", "off", missing), ("check", "--format", "bogus", missing)]:

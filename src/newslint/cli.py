@@ -16,9 +16,10 @@ from newslint.launch import COLORS, FAIL_ON, FORMATS, GRAMMARS, guarded, user_er
 _guard = user_errors
 
 
-def main() -> None:
-    """The full command line, with signals and a closed stdout handled as a user would expect."""
-    guarded(_run_click)
+def main(leave_process: bool = False) -> None:
+    """The full command line, with signals and a closed stdout handled as a user would expect.
+    `leave_process`: the console script's, see `launch.guarded`."""
+    guarded(_run_click, leave_process)
 
 
 def _run_click() -> int:

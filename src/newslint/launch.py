@@ -44,7 +44,7 @@ def main() -> None:
     if options is None:
         from newslint.cli import main as full_command_line
 
-        full_command_line()
+        full_command_line(leave_process=True)
         return
     chosen = options
 
@@ -53,7 +53,7 @@ def main() -> None:
 
         return run_check(chosen)
 
-    guarded(user_errors(check))
+    guarded(user_errors(check), leave_process=True)
 
 
 def quick_check_options(argv: Sequence[str]) -> CheckOptions | None:
@@ -140,9 +140,12 @@ def say(message: str) -> None:
     sys.stderr.flush()
 
 
-def guarded(command: Callable[[], int]) -> NoReturn:
+def guarded(command: Callable[[], int], leave_process: bool = False) -> NoReturn:
     """Run a command with signals, a closed stdout and our own bugs handled as a user expects:
-    its exit code, 130 when interrupted, 2 with one line for anything unforeseen."""
+    its exit code, 130 when interrupted, 2 with one line for anything unforeseen.
+    `leave_process`: end the process at once (`leave`), which only the console script may ask
+    for; a caller that runs the command in its own process (a test, a tool embedding it) gets
+    SystemExit as from any command, not its whole process ended under it."""
     import signal
 
     signal.signal(signal.SIGTERM, interrupt_handler())
@@ -164,7 +167,9 @@ def guarded(command: Callable[[], int]) -> NoReturn:
             sys.stdout.flush()
         except BrokenPipeError:
             silence_stdout()
-    leave(code)
+    if leave_process:
+        leave(code)
+    raise SystemExit(code)
 
 
 def leave(code: int) -> NoReturn:
