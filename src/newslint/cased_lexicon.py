@@ -219,11 +219,33 @@ EMPTY = CasedLexicon({}, {}, {}, {})
 @cache
 def english() -> CasedLexicon:
     """Hunspell's en_US dictionary as spylls ships it; empty without spylls."""
+    files = _english_files()
+    return EMPTY if files is None else cached(*files)
+
+
+def english_source() -> str:
+    """Which dictionary `english()` reads (its files' paths, sizes and times; "" without
+    spylls): a table built from the lexicon names its cache entry by it, so a new spylls
+    builds a new table instead of reading one that answers for the old dictionary."""
+    files = _english_files()
+    try:
+        return "" if files is None else _source(*files)
+    except OSError:
+        return ""
+
+
+def _english_files() -> tuple[Path, Path] | None:
     spec = importlib.util.find_spec("spylls")
     if spec is None or not spec.submodule_search_locations:
-        return EMPTY
+        return None
     base = Path(next(iter(spec.submodule_search_locations))) / "hunspell" / "data" / "en"
-    return cached(base / "en_US.dic", base / "en_US.aff")
+    return base / "en_US.dic", base / "en_US.aff"
+
+
+def _source(dic: Path, aff: Path) -> str:
+    return "\0".join(
+        f"{p.resolve()}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in (dic, aff)
+    )
 
 
 def cached(dic: Path, aff: Path) -> CasedLexicon:
@@ -233,9 +255,7 @@ def cached(dic: Path, aff: Path) -> CasedLexicon:
     (a project's virtualenv and a CI's, each with its own spylls) would otherwise each rebuild
     and rewrite the other's on every run."""
     try:
-        source = "\0".join(
-            f"{p.resolve()}\0{p.stat().st_size}\0{p.stat().st_mtime_ns}" for p in (dic, aff)
-        )
+        source = _source(dic, aff)
         named = blake2b(source.encode(), digest_size=12).hexdigest()
         entry = keyed_entry(cache_dir(), "cased-lexicon", f"f{FORMAT}-{named}.bin")
     except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from newslint.cased_lexicon import english
+from newslint.cased_lexicon import english, english_source
 from newslint.digest import blake2b
 from newslint.lexicon import english_table, table_key
 from newslint.romanisation import sound_key
@@ -99,8 +99,11 @@ def _famous_table() -> WordTable:
 
 
 def _table_key() -> str:
-    """What the table depends on: wordfreq's data, and the code that keys the words."""
-    from newslint import romanisation
+    """What the table depends on: wordfreq's data, the Hunspell dictionary that tells an
+    ordinary word from a name, and the code that keys the words and reads the dictionary."""
+    from newslint import cased_lexicon, romanisation
 
-    sources = b"".join(Path(module).read_bytes() for module in (__file__, romanisation.__file__))
+    modules = (__file__, romanisation.__file__, cased_lexicon.__file__)
+    sources = b"".join(Path(module).read_bytes() for module in modules)
+    sources += english_source().encode()
     return f"f{FORMAT}-{table_key()}-{blake2b(sources, digest_size=8).hexdigest()}"

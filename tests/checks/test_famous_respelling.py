@@ -75,3 +75,12 @@ def test_a_damaged_table_in_the_cache_costs_a_suggestion_not_the_run(
     assert famous_name(sound_key("mazarik")) is None
     assert famous_name(sound_key("zemman")) is None
     assert _respelled("He quoted the first president of Czechoslovakia, Mazarik, on it.") == []
+
+
+def test_the_table_is_named_by_the_dictionary_it_was_built_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a new spylls (another en_US.dic) must build a new table, not read the old dictionary's
+    before = famous_names._table_key()
+    monkeypatch.setattr(famous_names, "english_source", lambda: "another en_US.dic\0123\0456")
+    assert famous_names._table_key() != before
