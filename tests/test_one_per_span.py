@@ -112,8 +112,30 @@ def test_a_doubled_word_is_a_cause_of_its_own() -> None:
     text = "Ferry service resumes\n\nThe the ferry left at dawn with forty passengers on board.\n"
     assert "structure.doubled-word" in [f.rule for f in surface_linter().lint(Document(text))]
     merging = surface_linter().policy.merging
-    assert merging is not None and "structure.doubled-word" not in merging.causes
+    assert merging is not None and merging.causes["structure.doubled-word"] == "doubled-word"
     assert merging.rank("structure.doubled-word") == 0
+
+
+def test_a_finding_a_cause_explains_goes_inside_that_cause_s_finding() -> None:
+    """A rule whose finding a cause explains (`Check.explained_by`) is not shown inside a finding
+    of that cause ("The The council": the second copy opens no sentence, the doubled word is the
+    one problem); beside it, overlapping it only in part, or inside another cause's, it stays."""
+    merging = Merging(
+        {"w.doubled": 0, "s.break": 0, "c.line": 0},
+        {"w.doubled": "doubled-word", "c.line": "repeated-text"},
+        {"s.break": frozenset(("doubled-word",))},
+    )
+    policy = Policy(merging=merging)
+    inside = [_finding("w.doubled", 0, 9), _finding("s.break", 5, 9), _finding("a.one", 6, 7)]
+    assert _kept(inside, policy) == ["w.doubled", "a.one"]
+    # Of the same start, the narrower finding comes first in text order and still goes.
+    assert _kept([_finding("s.break", 0, 4), _finding("w.doubled", 0, 9)], policy) == ["w.doubled"]
+    for found in (
+        [_finding("w.doubled", 0, 9), _finding("s.break", 10, 14)],  # beside it
+        [_finding("w.doubled", 0, 9), _finding("s.break", 5, 14)],  # across its end
+        [_finding("c.line", 0, 20), _finding("s.break", 5, 9)],  # another cause
+    ):
+        assert len(_kept(found, policy)) == 2
 
 
 def test_a_run_of_one_rule_s_adjacent_findings_is_one_finding() -> None:

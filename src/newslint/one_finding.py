@@ -9,7 +9,10 @@ Applied by the policy (`newslint.policy`), before the baseline, to findings in t
   one span ("Gaddoor": a name spelled two ways, or two words run together) are two readings and
   both stay;
 - one cause, one finding: of overlapping findings of different rules that report one cause
-  (`Check.cause`: a line, sentence or title printed again), only the widest.
+  (`Check.cause`: a line, sentence or title printed again), only the widest; and a finding of a
+  rule that a cause explains (`Check.explained_by`) goes when a finding of that cause covers it
+  ("The The council": the second copy of a doubled word is no sentence's opener, the doubled
+  word is the one problem).
 - one run, one finding: findings of one built-in rule that follow each other with nothing
   between them (each starting where the one before ends: a run of 30,000 invisible characters)
   and say and offer the same are one finding over the run, one edit writing what theirs did. A
@@ -38,18 +41,32 @@ _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 class Merging(FrozenValue):
     """Which rules' findings may be merged, and how: `ranks` holds each built-in rule's id (0 for
-    a primary rule, 1 for one whose kind defers to the others), `causes` each rule's cause."""
+    a primary rule, 1 for one whose kind defers to the others), `causes` each rule's cause,
+    `explained` the causes that explain a rule's finding they cover."""
 
-    FIELDS = ("ranks", "causes")
+    FIELDS = ("ranks", "causes", "explained")
     ranks: Mapping[str, int]
     causes: Mapping[str, str]
+    explained: Mapping[str, frozenset[str]]
 
-    def __init__(self, ranks: Mapping[str, int], causes: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        ranks: Mapping[str, int],
+        causes: Mapping[str, str] | None = None,
+        explained: Mapping[str, frozenset[str]] | None = None,
+    ):
         object.__setattr__(self, "ranks", dict(ranks))
         object.__setattr__(self, "causes", {} if causes is None else dict(causes))
+        object.__setattr__(self, "explained", {} if explained is None else dict(explained))
 
     def __hash__(self) -> int:  # type: ignore[override]
-        return hash((tuple(sorted(self.ranks.items())), tuple(sorted(self.causes.items()))))
+        return hash(
+            (
+                tuple(sorted(self.ranks.items())),
+                tuple(sorted(self.causes.items())),
+                tuple(sorted((rule, tuple(sorted(c))) for rule, c in self.explained.items())),
+            )
+        )
 
     def rank(self, rule_id: str) -> int | None:
         """0 or 1 for a built-in rule's finding (an engine's `grammar.harper.AnA` by its rule's),
@@ -116,23 +133,26 @@ class Merging(FrozenValue):
 
     def _one_per_cause(self, ordered: Iterable[Finding]) -> Iterator[Finding]:
         """Of each run of overlapping findings with a cause, held together with the findings
-        inside it (to keep the text order), the others of that cause overlapping the widest go."""
+        inside it (to keep the text order), the others of that cause overlapping the widest go,
+        and so do findings a cause explains inside one of its findings. A finding that may be
+        explained is held too: one of the same start and a wider end comes after it."""
         if not self.causes:
             yield from ordered
             return
+        causes, explained = self.causes, self.explained
         held: list[Finding] = []
         open_until = -1  # where the held run of findings with a cause ends
         for finding in ordered:
             if held and finding.start >= open_until:
                 yield from self._settled(held)
                 held, open_until = [], -1
-            cause = self.causes.get(finding.rule)
-            if cause is None and not held:
-                yield finding
-                continue
-            held.append(finding)
-            if cause is not None:
+            if finding.rule not in causes and finding.rule not in explained:
+                if not held:
+                    yield finding
+                    continue
+            else:
                 open_until = max(open_until, finding.end)
+            held.append(finding)
         if held:
             yield from self._settled(held)
 
@@ -148,7 +168,23 @@ class Merging(FrozenValue):
                 for f in run
                 if f.rule != best.rule and f.start < best.end and best.start < f.end
             )
+        if self.explained:
+            dropped.update(id(f) for f in held if self._explained_within(f, held))
         return [f for f in held if id(f) not in dropped]
+
+    def _explained_within(self, finding: Finding, held: list[Finding]) -> bool:
+        """Whether another rule's finding held beside `finding` reports a cause that explains
+        it and covers its span."""
+        explaining = self.explained.get(finding.rule)
+        if not explaining:
+            return False
+        return any(
+            other.rule != finding.rule
+            and self.causes.get(other.rule) in explaining
+            and other.start <= finding.start
+            and finding.end <= other.end
+            for other in held
+        )
 
 
 def merging_of(checks: Iterable[Check]) -> Merging:
@@ -164,7 +200,10 @@ def merging_of(checks: Iterable[Check]) -> Merging:
     causes = {
         c.rule.id: cause for c in checks if c.rule.id in ranks and (cause := c.cause()) is not None
     }
-    return Merging(ranks, causes)
+    explained = {
+        c.rule.id: frozenset(by) for c in checks if c.rule.id in ranks and (by := c.explained_by())
+    }
+    return Merging(ranks, causes, explained)
 
 
 def _continues(last: Finding, finding: Finding) -> bool:

@@ -102,6 +102,12 @@ class Check(ABC):
         the policy shows one of overlapping findings with one cause. None: a cause of its own."""
         return None
 
+    def explained_by(self) -> frozenset[str]:
+        """The causes (`cause`) whose finding, covering one of this rule's, explains it: the
+        policy then shows that finding alone (one problem, one finding), so the rule need not
+        know when another rule reports its span. Empty: no other cause explains it."""
+        return frozenset()
+
     def narrow(self, selects: Callable[[str], bool]) -> None:
         """Told which finding ids the policy keeps (`selects`), when the user selects or ignores
         any: a kind that makes up ids at run time (an engine's rules) can leave the others unrun

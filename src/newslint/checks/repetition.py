@@ -120,8 +120,9 @@ class RepetitionCheck(Check):
 
     def cause(self) -> str | None:
         """A line, sentence, title or paragraph printed again is one repeated text, whichever
-        of these rules reports it; a doubled word is a slip of its own."""
-        return None if self.unit == "word" else "repeated-text"
+        of these rules reports it; a doubled word is a slip of its own, which may explain
+        another rule's finding on its second copy (`Check.explained_by`)."""
+        return "doubled-word" if self.unit == "word" else "repeated-text"
 
     def necessary(self) -> Necessary | None:
         # A line is reported only as a copy of another non-blank line: the same key

@@ -88,14 +88,18 @@ _TITLE_GOES_ON = compile_pattern(r" \p{Ll}+ \p{Lu}")
 # What parts the sentence around a candidate from the text before and after it.
 _SENTENCE_BOUNDARY = compile_pattern(r"[.!?;:\n\"“”]")
 _ENDS_SENTENCE = compile_pattern(r"[.!?][\"”’)]*\s*$")
-# The word straight before a place, across blanks on one line.
-_WORD_BEFORE = compile_pattern(r"(?<![\p{L}'’-])(\p{L}+)[ \t]+$")
 
 
 class SentenceBreakCheck(PatternCheck):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.judge = ClauseJudge(rule, vocabulary)
+
+    def explained_by(self) -> frozenset[str]:
+        """The second copy of a doubled word ("The The council") opens no sentence: the pack's
+        patterns read its first copy's last letters as a lower-case word before it, and the
+        doubling is `doubled-word`'s finding, which the policy shows alone."""
+        return frozenset(("doubled-word",))
 
     def gate_patterns(self) -> list[regex.Pattern[str]]:
         return [*self.patterns, _CANDIDATE]
@@ -115,14 +119,10 @@ class SentenceBreakCheck(PatternCheck):
     ) -> Iterator[Finding]:
         listed = {i: ranges for i, ranges in parts.items() if i < len(self.patterns)}
         text = doc.text
-        # The second copy of a doubled word ("The The council") opens no sentence: the pack's
-        # patterns read its first copy's last letters as a lower-case word before it. The
-        # doubling is `doubled-word`'s one finding.
         found = [
             f
             for f in super().run_parts(doc, listed, excused_in)
             if not self._in_headline(text, f.start, f.end)
-            and not _repeats_word_before(text, f.start, f.end)
         ]
         yield from found
         if len(self.patterns) not in parts:
@@ -150,12 +150,6 @@ class SentenceBreakCheck(PatternCheck):
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
         return _ENDS_SENTENCE.search(line) is None and self.judge.title_case(line)
-
-
-def _repeats_word_before(text: str, start: int, end: int) -> bool:
-    """Whether the word at [start, end) is the word just before it, in any case ("The The")."""
-    before = _WORD_BEFORE.search(text, max(0, start - 2 * (end - start) - 8), start)
-    return before is not None and before.group(1).casefold() == text[start:end].casefold()
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
