@@ -20,6 +20,8 @@ INLINE = frozenset(
 # footnote mark, an ordinal's letters: "E=mc<sup>2</sup>", "x<sub>1</sub>", "said.<sup>3</sup>"),
 # not words of the line: the element, tags and content, is left out of the prose view whole, so
 # "mc" is not cut from a "2" by blanks, nor glued to it ("report3", "10<sup>6</sup>" as "106").
+# A mark inside a word is the word's, though: "H<sub>2</sub>O" and "CO<sub>2</sub>" read "H2O"
+# and "CO2" (left out, "HO" and "CO": other words), see `mark_in_token`.
 MARKS = frozenset({"sup", "sub"})
 # Elements no superscript or subscript can hold (HTML's flow content: a mark is phrasing
 # content): one opening or closing ends any mark left open, as a browser's parser ends it, so a
@@ -40,7 +42,8 @@ class _Scanner(HTMLParser):
         self.result = Markup()
         self.skipping: list[tuple[str, int]] = []
         self.open_blocks: list[tuple[str, int]] = []
-        self.open_marks: list[tuple[str, int]] = []  # open `MARKS` elements, by tag start
+        # Open `MARKS` elements: the tag, where its opening tag starts and ends.
+        self.open_marks: list[tuple[str, int, int]] = []
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -71,7 +74,7 @@ class _Scanner(HTMLParser):
         if tag in _ENDS_MARKS:
             self.open_marks.clear()
         if tag in MARKS and not self.skipping:
-            self.open_marks.append((tag, start))
+            self.open_marks.append((tag, start, end))
 
     def handle_endtag(self, tag: str) -> None:
         start = self._offset()
@@ -79,7 +82,8 @@ class _Scanner(HTMLParser):
         if tag in _ENDS_MARKS:
             self.open_marks.clear()
         if self.open_marks and self.open_marks[-1][0] == tag and not self.skipping:
-            self.result.hide_inline(self.open_marks.pop()[1], end)
+            _, opened, content = self.open_marks.pop()
+            hide_mark(self.text, tag, (opened, content), (start, end), self.result)
         if self.skipping and self.skipping[-1][0] == tag:
             _, content_start = self.skipping.pop()
             self.result.masked.append((content_start, start))
@@ -116,6 +120,30 @@ class _Scanner(HTMLParser):
 
     def unknown_decl(self, data: str) -> None:
         self._mask_until(self._offset(), ">")
+
+
+def hide_mark(
+    text: str, tag: str, opening: tuple[int, int], closing: tuple[int, int], result: Markup
+) -> None:
+    """Leave a superscript or subscript element (`MARKS`; its opening and closing tags' spans)
+    out of the prose view: whole, or only its tags when it belongs to its token."""
+    if mark_in_token(text, tag, opening, closing):
+        result.hide_inline(*opening, "open")
+        result.hide_inline(*closing, "close")
+    else:
+        result.hide_inline(opening[0], closing[1])
+
+
+def mark_in_token(text: str, tag: str, opening: tuple[int, int], closing: tuple[int, int]) -> bool:
+    """Whether a mark is part of the token it is set on, so the view reads its content: letters
+    or digits inside a word ("H<sub>2</sub>O", "x<sup>2</sup>y"), or a subscript of them after a
+    letter or digit (an index or a formula's count: "x<sub>1</sub>", "CO<sub>2</sub>"). A
+    superscript after a token is a footnote mark, an ordinal's letters or an exponent, left out
+    ("said.<sup>3</sup>"; "10<sup>6</sup>" would read "106")."""
+    before = text[opening[0] - 1 : opening[0]]
+    if not before.isalnum() or not text[opening[1] : closing[0]].isalnum():
+        return False
+    return tag.lower() == "sub" or text[closing[1] : closing[1] + 1].isalnum()
 
 
 def analyse(text: str) -> Markup:

@@ -11,7 +11,7 @@ from typing import Any
 import regex
 
 from newslint.markup import Markup
-from newslint.markup.html import INLINE, MARKS
+from newslint.markup.html import INLINE, MARKS, hide_mark
 from newslint.regex_store import compile_pattern
 
 _FRONT_MATTER = compile_pattern(
@@ -113,7 +113,7 @@ def _mask_children(
     end: int,
     result: Markup,
     targets: list[str],
-    marks: list[int],
+    marks: list[tuple[str, int, int]],
 ) -> int:
     """Mask each child's markup in order from `cursor`; where the source moved to after them.
     An image's alt text is prose with its own marks ("![a *storm*](x)"): its children are read
@@ -129,21 +129,25 @@ def _mask_children(
         opened = cursor
         cursor = _mask_needles(text, _needles(child, targets), cursor, end, result)
         if child.type == "html_inline" and cursor > opened:
-            _mark_span(child.content, opened, cursor, marks, result)
+            _mark_span(text, child.content, cursor, marks, result)
     return cursor
 
 
-def _mark_span(tag: str, opened: int, stop: int, marks: list[int], result: Markup) -> None:
+def _mark_span(
+    text: str, tag: str, stop: int, marks: list[tuple[str, int, int]], result: Markup
+) -> None:
     """A superscript or a subscript ("E=mc<sup>2</sup>", "x<sub>1</sub>") is a mark set on the
     token before it, as in HTML (`html.MARKS`): from its opening tag to its closing one it is
-    left out of the prose view whole."""
+    left out of the prose view, whole or, inside its token ("H<sub>2</sub>O"), its tags alone
+    (`html.hide_mark`). `marks`: the open ones' names and opening tags."""
     opening = _MARK_TAG.match(tag)
     if opening is None:
         return
     if opening["close"] is None:
-        marks.append(stop - len(tag))
+        marks.append((opening["name"].lower(), stop - len(tag), stop))
     elif marks:
-        result.hide_inline(marks.pop(), stop)
+        name, start, end = marks.pop()
+        hide_mark(text, name, (start, end), (stop - len(tag), stop), result)
 
 
 def _mask_needles(
@@ -228,7 +232,9 @@ def _reference_close(text: str, cursor: int, end: int) -> tuple[int, int]:
 _EMPHASIS = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"})
 # Raw HTML inside a paragraph whose element adds no break to the prose (`<b>`, `<a href>`).
 _INLINE_HTML = compile_pattern(r"<(?:!--|/?(?i:" + "|".join(sorted(INLINE)) + r")(?![\w-]))")
-_MARK_TAG = compile_pattern(r"<(?P<close>/)?(?i:" + "|".join(sorted(MARKS)) + r")(?![\w-])")
+_MARK_TAG = compile_pattern(
+    r"<(?P<close>/)?(?P<name>(?i:" + "|".join(sorted(MARKS)) + r"))(?![\w-])"
+)
 
 
 def _needles(child: Any, targets: list[str]) -> list[tuple[str, bool, bool, str | None]]:
