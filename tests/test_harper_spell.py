@@ -7,12 +7,12 @@ import pytest
 
 from newslint.grammar import GrammarMatch
 from newslint.grammar.harper import without_overlaps
-from newslint.grammar.harper_spell import blanked
+from newslint.grammar.harper_spell import Occurrences, blanked
 
 
 def test_only_lower_case_words_said_once_reach_the_speller() -> None:
     text = "Mr. Tshisekedi did not recieve the letter, the 2nd one, from Blinken’s aide."
-    words = blanked(text, text)
+    words = blanked(text, Occurrences(text))
     assert len(words) == len(text)
     assert "recieve" in words and "letter" in words and "aide" in words
     for gone in ("Tshisekedi", "Mr", "2nd", "Blinken", "the"):  # "the" occurs twice
@@ -22,7 +22,7 @@ def test_only_lower_case_words_said_once_reach_the_speller() -> None:
 
 def test_runs_joined_by_an_apostrophe_are_blanked_all_or_none() -> None:
     text = "The recieve's cost, the goverment’s plan and Blinken’s aide: it's late, it's s."
-    words = blanked(text, text)
+    words = blanked(text, Occurrences(text))
     # "recieve" may be reported, so Harper sees "recieve's" whole, as in one pass; blanking the
     # repeated "s" alone left "recieve' ", a word of its own that one pass never lints.
     for whole in ("recieve's", "goverment’s"):
@@ -192,3 +192,18 @@ def test_the_run_index_counts_a_word_as_the_text_does() -> None:
             found_twice = text.find(word) != text.rfind(word)
             assert indexed.repeated(word) == direct.repeated(word) == found_twice, (text, word)
             assert indexed.count(word) == direct.count(word) == text.count(word), (text, word)
+
+
+def test_the_document_s_word_index_is_released_with_its_check() -> None:
+    # The index of a document's runs (tens of MB after a 5 MB grammar run) was kept by a
+    # module-level cache until the next document: it lives for one check now.
+    pytest.importorskip("harper")
+    import gc
+
+    from newslint.grammar.harper import HarperBackend
+
+    text = "The council did not recieve the letter from the mayor on Monday. " * 40
+    found = HarperBackend().check(text)
+    assert ("SpellCheck", "recieve") not in [(m.rule, text[m.start : m.end]) for m in found]
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, Occurrences)]

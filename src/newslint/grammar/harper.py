@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
-from newslint.grammar.harper_spell import SPELLING, blanked, occurrences_in
+from newslint.grammar.harper_spell import SPELLING, Occurrences, blanked
 from newslint.grammar.pieces import PIECE_CHARS, pieces
 from newslint.regex_store import compile_pattern
 
@@ -79,12 +79,16 @@ class HarperBackend:
         text); offsets are the document's, and the spelling filter sees the whole document.
         `keep` judges each match before overlaps are resolved: a spelling match on a word the
         settings accept, dropped only afterwards, hid the grammar match it overlapped."""
-        occurrences = cache(occurrences_in(text).count)  # each word read once, never the text
+        # The document's words, counted once for all its pieces (a substring count of every word
+        # cost 28 s on a 5 MB document) and only for this call: its index of runs by trigram is
+        # tens of MB on a long document, not to be kept after it.
+        index = Occurrences(text)
+        occurrences = cache(index.count)  # each word read once, never the text
         matches = []
         for offset, piece in pieces(text, self.piece_chars):
             found = [
                 match
-                for rule, lints in self._lints(piece, text).items()
+                for rule, lints in self._lints(piece, index).items()
                 if rule not in self.off_rules
                 for lint in lints
                 if (match := self._match(text, offset, rule, lint, occurrences)) is not None
@@ -93,13 +97,13 @@ class HarperBackend:
             matches.extend(without_overlaps(found))
         return matches
 
-    def _lints(self, piece: str, text: str) -> dict[str, list[Any]]:
+    def _lints(self, piece: str, index: Occurrences) -> dict[str, list[Any]]:
         """Harper's lints in `piece` by rule, overlapping ones included (see `without_overlaps`)."""
         plain = self._harper.Language.PLAINTEXT
         if self.split is not None:
             other, speller = self.split
             lints = dict(other.organized_lints(piece, language=plain, dedup=False))
-            spelling = speller.organized_lints(blanked(piece, text), language=plain, dedup=False)
+            spelling = speller.organized_lints(blanked(piece, index), language=plain, dedup=False)
             lints[SPELLING] = spelling.get(SPELLING, [])
             return lints
         return dict(self.linter.organized_lints(piece, language=plain, dedup=False))

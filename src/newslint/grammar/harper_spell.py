@@ -15,7 +15,6 @@ rule gives.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from newslint.regex_store import compile_pattern
 
@@ -30,12 +29,12 @@ _RUN = compile_pattern(r"[\p{L}\p{N}_]+")
 _JOINED = compile_pattern(r"[\p{L}\p{N}_]+(?:['’][\p{L}\p{N}_]+)+")
 
 
-def blanked(piece: str, document: str) -> str:
+def blanked(piece: str, occurrences: Occurrences) -> str:
     """`piece` with every word the news profile would not report as a misspelling replaced by
-    spaces: words that are not all lower-case letters, and words the document repeats. Runs
-    joined by apostrophes are blanked all or none: all when no run of them may be reported."""
+    spaces: words that are not all lower-case letters, and words the document (`occurrences`,
+    built once for all its pieces) repeats. Runs joined by apostrophes are blanked all or none:
+    all when no run of them may be reported."""
     chars = list(piece)
-    occurrences = occurrences_in(document)
 
     def never(word: str) -> bool:
         return not (word.isalpha() and word.islower()) or occurrences.repeated(word)
@@ -124,10 +123,3 @@ def _overlapping(run: str, word: str) -> int:
     if first < 0:
         return 0
     return 1 if run.find(word, first + 1) < 0 else 2
-
-
-@lru_cache(maxsize=1)
-def occurrences_in(document: str) -> Occurrences:
-    """The document's `Occurrences`, built once however many pieces it is linted in: a substring
-    count of every word cost 28 s on a 5 MB document."""
-    return Occurrences(document)
