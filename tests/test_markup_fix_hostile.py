@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from newslint.checks import Check
@@ -40,11 +40,15 @@ _WORDS = ["the", "minister", "said", "talks", "Russia", "had", "never", "again",
 _ARTIFACTS = ["Sir. Blinken", "the the", "Russiahad", "«never again»", "said ,it", "said,it",
               "don\\u2019t", "\\u0026", "\\u003cb\\u003e", "AT\\u0026T", "donâ€™t", "policy. .",
               "ele\u200bction", "a  b", "infor- mation", "U.S", "« never »", "final.,",
-              "``quoted''", "\\u005bx\\u005d"]  # fmt: skip
+              "``quoted''", "\\u005bx\\u005d", "The The"]  # fmt: skip
 _HTML_WRAPS = [("<b>", "</b>"), ("<i>", "</i>"), ('<a href="/p?x=1&amp;y=2">', "</a>"),
                ("<em><b>", "</b></em>"), ("<span class='k'>", "</span>")]  # fmt: skip
 _MARKDOWN_WRAPS = [("**", "**"), ("*", "*"), ("_", "_"), ("[", "](http://example.org/a)"),
                    ("<b>", "</b>")]  # fmt: skip
+# Superscripts and subscripts (raw HTML in both markups): inside a token the view reads them with
+# it ("H2O"), after one they are a mark left out ("said."), never a space or a glue.
+_MARKED = ["H<sub>2</sub>O", "CO<sub>2</sub>", "mc<sup>2</sup>", "said.<sup>3</sup>",
+           "the<sup>4</sup> the", "x<sup>2</sup>y", "Na<sup>+</sup>"]  # fmt: skip
 # Pieces written as markup writes a character: a reader sees the character.
 _HTML_CHARACTERS = ["&amp;", "&rsquo;", "&#8220;", "&mdash;", "&lt;", "&shy;"]
 _MARKDOWN_CHARACTERS = ["&amp;", "&#8217;", "\\*", "\\_", "\\[", "&copy;", "\\\\"]
@@ -76,6 +80,8 @@ def sentence(draw: st.DrawFn, markup: str) -> str:
         if draw(st.integers(0, 9)) < 3:
             opening, closing = draw(st.sampled_from(wraps))
             piece = opening + piece + closing
+        elif draw(st.integers(0, 9)) == 0:
+            piece = draw(st.sampled_from(_MARKED))
         if draw(st.integers(0, 9)) == 0:
             piece = draw(st.sampled_from(characters)) + piece
         glue = index and draw(st.integers(0, 9)) == 0
@@ -157,6 +163,10 @@ def _one_pass(text: str, markup: str) -> str:
 @example(("<p>The <b>Russia</b>had said so &amp; left.</p>\n", "html"))
 @example(("The **Russia**had said so \\* and the the plan.\n", "markdown"))
 @example(("<p>Smith \\u0026 Jones said \\u003cb\\u003e was AT\\u0026T.</p>\n", "html"))
+@example(
+    ("<p>The The the the H<sub>2</sub>O<sub>2</sub> and said.<sup>3</sup> It  went.</p>\n", "html")
+)
+@example(("The The the the H<sub>2</sub>O and CO<sub>2</sub> ,it said.<sup>3</sup>\n", "markdown"))
 def test_fix_keeps_the_markup_and_changes_only_what_it_reports(document: tuple[str, str]) -> None:
     text, markup = document
     fixed = fix_raw(text, "story", LINTER.lint, markup=markup).raw
@@ -192,6 +202,9 @@ def test_the_file_keeps_its_encoding_mark_line_endings_and_mode(
 ) -> None:
     text, markup = document
     name, bom = encoding
+    # A UTF-8 file whose text opens with U+FEFF opens with a byte-order mark: it is read and
+    # kept as one, not as a character of the text to fix (the long profile drew it).
+    assume(bom or not text.startswith("\ufeff"))
     raw = text.replace("\n", newline)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / ("story.html" if markup == "html" else "story.md")
