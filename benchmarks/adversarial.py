@@ -59,6 +59,10 @@ def _invented(rng: random.Random) -> str:
     return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
 
 
+def _random_word(rng: random.Random) -> str:
+    return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(5, 10)))
+
+
 def _sentence(rng: random.Random) -> str:
     words = [rng.choice(_COMMON) if rng.random() < 0.7 else _invented(rng) for _ in range(12)]
     return " ".join(words).capitalize() + "."
@@ -202,6 +206,13 @@ SHAPES: dict[str, tuple[str, str, Callable[[int], str]]] = {
         "distinct short lines, no blank line (a listing's items)",
         "txt",
         lambda n: _fill(n, lambda r: " ".join(_invented(r) for _ in range(5)), "\n"),
+    ),
+    # ocr.character-confusion read every unknown lower-case token some twenty ways and looked
+    # each reading up: 480 KB took 5 s of that rule alone (review47; linear but heavy).
+    "non-words": (
+        "paragraphs of random lower-case letters, none of them a word",
+        "txt",
+        lambda n: _fill(n, lambda r: " ".join(_random_word(r) for _ in range(40)) + ".", "\n\n"),
     ),
     "paragraph": (
         "one paragraph of wrapped prose lines, no blank line",

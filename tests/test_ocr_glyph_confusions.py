@@ -36,3 +36,39 @@ def test_short_capitalised_or_ambiguous_tokens_are_left_alone(linter: Linter) ->
         "It was a fagt of life in the valley.",
     ):
         assert _confusions(linter, text) == [], text
+
+
+def test_the_grouped_readings_and_the_targets_change_no_repair(builtin_rules: list) -> None:
+    # `_readings` groups the table by first letter and the common words' set rules out readings
+    # before any lookup: the same readings and the same repairs as trying every pair and asking
+    # the table of each (words of the table's letters, misread ones and random ones).
+    import random
+
+    from newslint.checks.lexicon_confusion import (
+        GLYPH_SET_AFTER,
+        ConfusionCheck,
+        _one_step,
+        _readings,
+    )
+    from newslint.lexicon import Vocabulary
+
+    rule = next(r for r in builtin_rules if r.id == "ocr.character-confusion")
+    filtered = ConfusionCheck(rule, Vocabulary())
+    plain = ConfusionCheck(rule, Vocabulary())
+    plain.__dict__["_glyph_targets"] = frozenset()  # every reading looked up, as before
+    filtered._glyph_asked = GLYPH_SET_AFTER  # the set rules readings out from the first token
+    rng = random.Random(7)
+    tokens = ["compleined", "eatablishments", "fagt", "govemment", "rnisleading"]
+    tokens += ["".join(rng.choice("aeioucrnmlhbtfsv") for _ in range(rng.randint(3, 11)))
+               for _ in range(3000)]  # fmt: skip
+    pairs = rule.option("glyph_confusions")
+    for word in sorted(filtered._glyph_targets)[::60]:  # common words read wrongly once
+        wrong, right = rng.choice(pairs)
+        if right in word:
+            tokens.append(word.replace(right, wrong, 1))
+    for token in tokens:
+        readings = _readings(token, filtered._glyph_table)
+        assert readings == set(_one_step(token, rule.option("glyph_confusions"))), token
+        assert filtered._glyph_repair(token, 0.0) == plain._glyph_repair(token, 0.0), token
+    assert filtered._glyph_repair("compleined", 0.0) == ("complained", False)
+    assert sum(bool(filtered._glyph_repair(token, 0.0)) for token in tokens) > 20

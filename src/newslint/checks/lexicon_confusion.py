@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import cached_property
 
 from newslint import cased_lexicon
 from newslint.checks.confusable_tokens import confusable, confusable_tokens
@@ -15,6 +16,7 @@ from newslint.finding import Finding
 from newslint.foreign_quotes import foreign_quotations
 from newslint.glossed_terms import glossed_spans, inside
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.look_alikes import common_words, is_plain
 from newslint.ocr_fragments import cut_fragment
 from newslint.other_language import in_other_language
 from newslint.regex_store import compile_pattern
@@ -25,6 +27,10 @@ from newslint.signals import DEFAULT_GATE, ocr_signal
 # given name ("operations boss Mark Carne"). Searched backwards from the token only.
 _AFTER_GIVEN_NAME = compile_pattern(r"(?<=[\p{Ll},] )\p{Lu}\p{Ll}+ \Z")
 NAME_REACH = 40  # characters looked back for the given name
+# Tokens read through the wide glyph table before its common words are loaded as a set to rule
+# readings out (6 ms to load; an article asks of a few tokens, a page of unknown words of
+# thousands, each reading a lookup of some microseconds).
+GLYPH_SET_AFTER = 200
 # A sentence this much of whose lower-case words en_US does not license is another language's
 # (the share `foreign-word` and `proper-case` use): its words are no misreadings of English ones.
 FOREIGN_SHARE = 0.34
@@ -37,6 +43,7 @@ class ConfusionCheck(LexiconCheck):
         super().__init__(rule, vocabulary)
         self._verdicts: dict[str, tuple[str, bool] | None] = {}
         self._glyph_read: set[str] = set()  # tokens repaired by the wider glyph table alone
+        self._glyph_asked = 0  # tokens read through the wider glyph table, in any document
 
     def run(self, doc: Document) -> Iterator[Finding]:
         # Only a token of three letters or more that English hardly uses can be repaired (see
@@ -148,17 +155,44 @@ class ConfusionCheck(LexiconCheck):
         tuning = self.tuning
         if rarity > 0 or len(token) < tuning.glyph_min_length or not token.isalpha():
             return None
-        if cased_lexicon.english().has(token):
-            return None  # a word the dictionary has ("promenaded"), listed by wordfreq or not
+        candidates = _readings(token, self._glyph_table)
+        self._glyph_asked += 1
+        if self._glyph_asked > GLYPH_SET_AFTER and is_plain(token) and self._glyph_targets:
+            # A page of unknown words asked the table of some twenty readings each (5 s for
+            # 480 KB): only a word at the floor can be reached, which one C call picks out.
+            candidates &= self._glyph_targets
         reached = {
             candidate
-            for candidate in _one_step(token, tuning.glyph_confusions)
+            for candidate in candidates
             if self.zipf(candidate) >= tuning.glyph_min_zipf and _ordinary_word(candidate)
         }
-        if len(reached) != 1:
+        if len(reached) != 1 or cased_lexicon.english().has(token):
+            # the dictionary's word ("promenaded"), listed by wordfreq or not, is no misreading
             return None
         self._glyph_read.add(token)
         return reached.pop(), False
+
+    @cached_property
+    def _glyph_targets(self) -> frozenset[str]:
+        """Every plain word `self.zipf` may put at `glyph_min_zipf` or above: the English list's
+        words there and the accepted words (a plain token's readings are plain, and a plain
+        word's frequency is the list's or, accepted, ACCEPTED_ZIPF). Empty, so no filter, at a
+        floor of zero, which every spelling reaches, or with readings that are not plain."""
+        floor = self.tuning.glyph_min_zipf
+        if floor <= 0 or not all(is_plain(right) for _, right in self.tuning.glyph_confusions):
+            return frozenset()
+        return common_words(floor) | self.vocabulary.words
+
+    @cached_property
+    def _glyph_table(self) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+        """`glyph_confusions` by the first letter of the misreading: (misreading, meant words)."""
+        meant: dict[str, list[str]] = {}
+        for wrong, right in self.tuning.glyph_confusions:
+            meant.setdefault(wrong, []).append(right)
+        table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for wrong, rights in meant.items():
+            table.setdefault(wrong[0], []).append((wrong, tuple(rights)))
+        return {first: tuple(pairs) for first, pairs in table.items()}
 
 
 def _ordinary_word(word: str) -> bool:
@@ -194,6 +228,20 @@ def _variants(token: str, confusions: Confusions) -> Iterator[str]:
     if any(c.isdigit() for c in token):
         for first in firsts:
             yield from _one_step(first, confusions)
+
+
+def _readings(token: str, table: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]) -> set[str]:
+    """The spellings of `_one_step` as a set, the confusions grouped by their misreading's first
+    letter (`_glyph_table`): only those of the token's own letters are looked for."""
+    found: set[str] = set()
+    for first in set(token).intersection(table):
+        for wrong, rights in table[first]:
+            start = token.find(wrong)
+            while start != -1:
+                head, tail = token[:start], token[start + len(wrong) :]
+                found.update([head + right + tail for right in rights])
+                start = token.find(wrong, start + 1)
+    return found
 
 
 def _one_step(token: str, confusions: Confusions) -> Iterator[str]:
