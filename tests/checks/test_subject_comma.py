@@ -155,3 +155,21 @@ def test_the_subject_after_an_opening_phrase_is_judged() -> None:
     # A list after the opening phrase, and an aside closed in the subject, stay silent.
     assert _commas("Speaking at the quay, ministers, mayors and crews, were pleased.") == []
     assert _commas("In the end, the board, which met on Monday, was pleased.") == []
+
+
+def test_a_comma_after_a_restrictive_relative_clause_before_an_auxiliary_is_reported() -> None:
+    # The relative clause has no comma before it, so the one after it opens no aside.
+    assert _commas("The group that backs the outgoing mayor, is still strong.") == ["mayor,is"]
+    assert _commas("The firm which built the quay, has been fined.") == ["quay,has"]
+    text = (
+        "He said that despite the win in the vote, the party that backs the outgoing mayor Ola "
+        "Berg, is still present and must be beaten in sequence:"
+    )
+    assert _commas(text) == ["Berg,is"]
+    # An aside in a pair of commas, a question and a later aside stay silent.
+    for text in (
+        "The firm, which built the quay, has been fined.",
+        "The man who built the quay, was he there?",
+        "The firm that built the quay, fined in May, is closing.",
+    ):
+        assert _commas(text) == [], text

@@ -18,6 +18,12 @@ statements are judged: "Uzra, are you here?" addresses someone, and a headline (
 Sudan, explained") has no full stop. Only sentences with a comma before a verb-shaped word are
 tagged, so the tagger runs on few sentences.
 
+A subject may hold a restrictive relative clause ("the extreme right that supports the outgoing
+president Jair Bolsonaro, is still present"): with no comma before its "that", "which" or "who"
+the one after it opens no aside, so a noun phrase, the relative word, a clause with a verb, the
+comma and an auxiliary or modal split the subject from its verb too. A "that" after a noun is
+tried both as the start of a reported clause and as such a relative word.
+
 Keys: `min_words` (the shortest subject judged).
 """
 
@@ -80,7 +86,9 @@ _AUXILIARIES = frozenset(
 ASIDE_WORDS = 10  # an aside closed by a comma this soon after the first ("released Tuesday,")
 # Closing quotation marks a closing comma may stand inside (American style: dubbed “clean,” is).
 _CLOSING_QUOTES = "”’\"'"
-_PROSE_ENDS = (".", "!", ".”", '."', "!”", '!"')
+# A statement's ends; a colon ends one that leads into a list or a quotation ("…, is still
+# present and must be defeated in sequence:").
+_PROSE_ENDS = (".", "!", ".”", '."', "!”", '!"', ":")
 _PLURAL_FINITE = frozenset({"are", "have", "were"})  # VBP, without imperatives ("click")
 _OBJECT_START = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "JJ", "CD"})
 # A verb, a pronoun subject ("It, was"), a relative word or an opening adverbial in the stretch
@@ -96,6 +104,15 @@ _ATTRIBUTION = frozenset(
 
 # A closing mark right after a word and before a lower-case one: the end of a quoted term.
 _TERM_CLOSE = compile_pattern(r"(?<=[\p{L}\p{N}])[”\"](?= \p{Ll})")
+
+
+# A restrictive relative clause inside a subject: its word, the tags the tagger gives it, and what
+# may stand before it in the noun phrase it restricts.
+_RELATIVE = frozenset({"that", "which", "who"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "IN"})
+_NOUN_PHRASE = frozenset(
+    {"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS"}
+)
 
 
 def _quotes_a_term(text: str, start: int, comma: int) -> bool:
@@ -124,33 +141,73 @@ class SubjectCommaCheck(Check):
                     word.rstrip(_CLOSING_QUOTES).endswith(",") for word in following
                 ):
                     continue  # "The report, released Tuesday, says": the comma opens an aside
-                starts = _CLAUSE_START.finditer(text, sentence.start, comma)
+                opened = _CLAUSE_START.finditer(text, sentence.start, comma)
                 clause = max(
-                    (m.end() for m in starts if not _quotes_a_term(text, m.start(), comma)),
+                    (m.end() for m in opened if not _quotes_a_term(text, m.start(), comma)),
                     default=sentence.start,
                 )
                 reported = [
-                    m.end()
+                    m
                     for m in REPORTED_CLAUSE.finditer(text, clause, comma)
                     if not m.group("comma") or text.count(",", clause, m.start()) >= 2
                 ]
-                if reported and text[clause : reported[-1]].strip():
-                    clause = reported[-1]
-                bullet = _BULLET.match(text, clause, comma)
-                clause = bullet.end() if bullet else clause
-                subject = text[clause:comma]
-                if subject.count(",") == 1:
-                    # "Being the fourth pillar of the state, the media's contribution to ...,
-                    # was": after an opening phrase the subject starts at its comma.
-                    opening = text.find(",", clause, comma)
-                    if DEFINITE_SUBJECT.match(text, opening + 1, comma) and introduces(
-                        text, clause, opening
-                    ):
-                        subject = text[opening + 1 : comma]
-                if "," in subject or len(subject.split()) < self.min_words:
-                    continue  # not the clause's first comma: an aside or a list came before
-                if self._splits_subject_from_verb(subject, text[found.end() : sentence.end]):
+                starts = [clause, *(m.end() for m in reported)]
+                if len(starts) > 1 and text[clause : starts[-1]].strip():
+                    clause = starts[-1]
+                rest = text[found.end() : sentence.end]
+                subject = self._subject(text, clause, comma)
+                if subject is not None and self._splits_subject_from_verb(subject, rest):
                     yield finding(self.rule, comma, comma + 1, fix="", applicability="unsafe")
+                    continue
+                # "the extreme right that supports the president, is": the last "that" may open
+                # a relative clause inside the subject, not a reported one.
+                if reported and reported[-1].group().startswith("that"):
+                    clause = starts[-2]
+                subject = self._subject(text, clause, comma)
+                if subject is not None and self._relative_subject(subject, rest):
+                    yield finding(self.rule, comma, comma + 1, fix="", applicability="unsafe")
+
+    def _subject(self, text: str, clause: int, comma: int) -> str | None:
+        """The stretch from the clause's start to the comma that may be its subject, or None when
+        a comma in it (an aside, a list) or its length rules it out."""
+        bullet = _BULLET.match(text, clause, comma)
+        clause = bullet.end() if bullet else clause
+        subject = text[clause:comma]
+        if subject.count(",") == 1:
+            # "Being the fourth pillar of the state, the media's contribution to ..., was":
+            # after an opening phrase the subject starts at its comma.
+            opening = text.find(",", clause, comma)
+            if DEFINITE_SUBJECT.match(text, opening + 1, comma) and introduces(
+                text, clause, opening
+            ):
+                subject = text[opening + 1 : comma]
+        if "," in subject or len(subject.split()) < self.min_words:
+            return None  # not the clause's first comma: an aside or a list came before
+        return subject
+
+    def _relative_subject(self, subject: str, rest: str) -> bool:
+        """A noun phrase with a restrictive relative clause, then the comma, then an auxiliary or
+        modal ("The group that backs him, is", "Those who voted, were"): an aside would have
+        opened with a comma before the relative word, so the single one splits subject and verb."""
+        from newslint.vale.tagger import treebank_words
+
+        before = treebank_words(subject.replace("’", "'"))
+        after = treebank_words(" ".join(rest.split()[:4]).replace("’", "'"))
+        if not after or after[0] not in _AUXILIARIES:
+            return False
+        at = next((i for i, word in enumerate(before) if word.casefold() in _RELATIVE), 0)
+        if at < 1:
+            return False
+        tags = [tag for _, tag in part_of_speech_tagger().iter_tags([*before, ",", *after])]
+        head, clause = tags[:at], tags[at + 1 : len(before)]
+        return (
+            head[-1].startswith("NN")
+            and all(tag in _NOUN_PHRASE for tag in head)
+            and tags[at] in _RELATIVE_TAGS
+            and any(tag.startswith("VB") for tag in clause)
+            and not any(tag in _RELATIVE_TAGS or tag == "MD" for tag in clause[:1])
+            and tags[len(before) + 1] in _FINITE | {"VBP"}
+        )
 
     def _splits_subject_from_verb(self, subject: str, rest: str) -> bool:
         from newslint.vale.tagger import treebank_words
