@@ -27,7 +27,10 @@ UNLISTED_SLIPS = {
         ("Sandra Lindsayis", "the same"), ("Megan Rapinoeis", "the same"), ("Wilma Vaughtis", "the same"),
     ],
     "state_20": [("choosing..", "doubled full stop")],
-    "whitehouse_01": [("the. Department", "a full stop after 'the' inside a sentence ('clean energy development, the. Department of Energy, through')")],
+    "whitehouse_01": [
+        ("the. Department", "a full stop after 'the' inside a sentence ('clean energy development, the. Department of Energy, through')"),
+        ("with t essential", "a stray 't' between words ('in a manner compatible with t essential military operations')"),
+    ],
     "state_03": [("today –Minister", "a dash spaced before and not after it")],
     "state_39": [("2020.The garment", "missing space after a full stop")],
     "wikinews_02": [

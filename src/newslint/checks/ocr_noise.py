@@ -47,6 +47,7 @@ from newslint.ocr_fit import fits_in_place
 from newslint.ocr_fragments import cut_fragment
 from newslint.ocr_function_words import function_word_misreads, readings, unscanned_form
 from newslint.ocr_junk import junk_runs
+from newslint.ocr_lone_letters import LONE_LETTERS, lone_letters
 from newslint.ocr_marks import shifted_capitals, stray_marks, unshifted
 from newslint.ocr_non_words import non_words
 from newslint.ocr_open_splits import open_splits
@@ -72,6 +73,7 @@ OPTIONS = {
             "junk-run",
             "odd-shape",
             "learned-word",
+            "lone-letter",
         ),
     ),
     "function_words": Option(
@@ -120,6 +122,9 @@ class OcrNoiseCheck(ScannedTextCheck):
         text = doc.text
         if self.detect == "attested-split":
             yield from self._attested_splits(doc)
+            return
+        if self.detect == "lone-letter":
+            yield from self._lone_letters(doc)
             return
         if not self.looks_scanned(text):
             if self.detect == "unlikely-word":
@@ -285,6 +290,18 @@ class OcrNoiseCheck(ScannedTextCheck):
             except BackendUnavailable:
                 self.tagger = False
         return None if isinstance(self.tagger, bool) else self.tagger
+
+    def _lone_letters(self, doc: Document) -> Iterator[Finding]:
+        """A lone lower-case letter between lower-case words on a page the gate leaves shut (on
+        one it opens, `lone-mark` reports every lone letter)."""
+        if LONE_LETTERS.isdisjoint(doc.word_counts):
+            return  # no one-letter word: the search is made only where one is
+        spans = list(lone_letters(doc.text, self.zipf, cased_lexicon.english()))
+        if not spans or self.looks_scanned(doc.text):
+            return
+        for start, end in spans:
+            message = render(self.rule.message, match=doc.text[start:end])
+            yield finding(self.rule, start, end, message)
 
     def _stray_marks(self, text: str) -> Iterator[Finding]:
         """Marks alone between words, a full stop after "the", a lone letter between words."""

@@ -1,0 +1,86 @@
+"""A lone lower-case letter between two lower-case words, on any page: "took l her home",
+"gave birth to w a child", "would t have the completion".
+
+A scanner reads a speck in the margin or between words as a letter. On a page that looks scanned
+`ocr.lone-mark` reports any lone letter; this is the narrow shape that is evidence alone, where
+the OCR gate stays shut (an excerpt of an archive, a line quoted from one). Typed English writes
+no lower-case letter as a word but "a" (and "i" in casual copy): of BLN600's OCR lines, the shape
+stands on 78 places in lines with errors and on none in lines without; the clean corpus, CWEB's
+web sentences and the real dev half's pages that are not scans hold it once, a genuine slip
+("compatible with t essential military"). What else writes it is left alone:
+- a lost apostrophe: "s" (a possessive, "the council s plan"), and a letter that an apostrophe
+  joins to its neighbour into a word ("don t", "they d", "o clock");
+- a lost hyphen or a cut word: the letter and a neighbour, run together or hyphened, are an
+  English word ("e mail", "x ray", "th e");
+- another language's text: a sentence largely in another language ("y", "e", "o" are its words),
+  a quotation in one, or the letter beside a word of the language it is a word of ("fede e
+  lavoro");
+- "u" and "i", casual copy's "you" and "I";
+- a letter that names a thing, after a noun that takes one ("vitamin d", "plan b", "hepatitis
+  c"): the letter's capital lost, not a speck.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from newslint.cased_lexicon import CasedLexicon
+from newslint.checks.glue_foreign import in_foreign_phrase
+from newslint.foreign_quotes import foreign_quotations, inside
+from newslint.other_language import in_other_language
+from newslint.regex_store import compile_pattern
+
+Zipf = Callable[[str], float]
+
+# A lower-case word, a space, one lower-case letter, a space, a lower-case word: on one line, the
+# words of letters only (a word cut at a hyphen or an apostrophe is another shape).
+_LONE = compile_pattern(
+    r"(?<![\p{L}\p{N}'’-])(?P<before>\p{Ll}{2,})[ \t](?P<letter>[b-hj-rt-z])"
+    r"(?=[ \t](?P<after>\p{Ll}{2,})(?![\p{L}\p{N}'’-]))"
+)
+NOT_SPECKS = frozenset("u")  # casual copy's "you"
+# The letters the pattern asks about, as one-letter words (a page without one is not searched).
+LONE_LETTERS = frozenset("bcdefghjklmnopqrtvwxyz")
+# Nouns a letter names a kind or a part of ("vitamin D", "plan B", "type 2"): after one, a
+# lower-case letter is a name that lost its capital.
+LABEL_NOUNS = frozenset(
+    "vitamin vitamins hepatitis plan type types grade class group section part option category"
+    " exhibit appendix schedule annex article generation point row column size block gate"
+    " terminal wing ward level tier phase stage division league series model version channel"
+    " line route zone area unit platform letter brand team pool round box".split()
+)
+# A sentence this much of whose lower-case words en_US does not license is another language's
+# (the share `ocr.character-confusion` and `foreign-word` use).
+FOREIGN_SHARE = 0.34
+# A letter joined to a neighbour, with an apostrophe, a hyphen or nothing, into a word this
+# common is a lost apostrophe ("don t"), a lost hyphen ("e mail") or a cut word ("th e"): another
+# rule's damage.
+JOINED_ZIPF = 3.0
+
+
+def lone_letters(text: str, zipf: Zipf, lexicon: CasedLexicon) -> Iterator[tuple[int, int]]:
+    """Spans of lone lower-case letters between lower-case words that no writer types."""
+    quoted: list[tuple[int, int]] | None = None
+    for match in _LONE.finditer(text):
+        letter, before, after = match.group("letter", "before", "after")
+        if letter in NOT_SPECKS or before in LABEL_NOUNS:
+            continue
+        if _joins(before, letter, after, zipf):
+            continue
+        start, end = match.span("letter")
+        if quoted is None:
+            quoted = foreign_quotations(text, zipf)
+        if inside(quoted, start) or in_foreign_phrase(text, start, end):
+            continue  # "fede e lavoro": the letter and a neighbour are one language's words
+        if in_other_language(text, start, end, lexicon, FOREIGN_SHARE):
+            continue
+        yield start, end
+
+
+def _joins(before: str, letter: str, after: str, zipf: Zipf) -> bool:
+    """Whether the letter belongs to a neighbour: an apostrophe or a hyphen lost between them
+    ("don t", "they d", "o clock", "e mail" beside "email") or a space cutting one word ("th e",
+    "e ach")."""
+    # (not the hyphened form: wordfreq reads "l-her" as its two words, "her" deciding)
+    joined = (f"{before}'{letter}", f"{letter}'{after}", before + letter, letter + after)
+    return any(zipf(word) >= JOINED_ZIPF for word in joined)

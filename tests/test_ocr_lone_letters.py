@@ -1,0 +1,56 @@
+"""ocr.lone-letter: a lone lower-case letter between lower-case words is a scanner's speck on any
+page; what typed copy writes that way is left alone (own sentences)."""
+
+from __future__ import annotations
+
+from newslint import cased_lexicon
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.lexicon import zipf
+from newslint.linters import load_rules
+from newslint.ocr_lone_letters import lone_letters
+
+RULE = "ocr.lone-letter"
+
+
+def letters(text: str) -> list[str]:
+    return [text[s:e] for s, e in lone_letters(text, zipf, cased_lexicon.english())]
+
+
+def test_specks_between_lower_case_words() -> None:
+    assert letters("Her husband took l her home, although she was ill.") == ["l"]
+    assert letters("The mother gave birth to w a child; he would t have come.") == ["t"]
+    assert letters("It was a terrible n increase in crime.") == ["n"]
+
+
+def test_what_typed_copy_writes_is_left_alone() -> None:
+    # a lost apostrophe, a lost hyphen, a cut word
+    assert letters("The council s plan and the mayor s reply were read.") == []
+    assert letters("We don t know, and they d not say; it was five o clock.") == []
+    assert letters("The notice came by e mail and the e book was read.") == []
+    assert letters("He read th e notice to the room.") == []
+    # casual copy's pronouns, and a letter that names a kind
+    assert letters("thank u so much, said the man i met.") == []
+    assert letters("She took vitamin d supplements and chose plan b instead.") == []
+    # capitals, numbers and marks around the letter are other shapes
+    assert letters("Roe v Wade, the 5 m mark, the b-side and A b C.") == []
+
+
+def test_another_language_is_left_alone() -> None:
+    assert letters("la ciudad y la playa se unieron para todos los vecinos del pueblo") == []
+    assert letters('The motto, "fede e lavoro per tutti", was painted above.') == []
+
+
+def test_the_rule_reports_only_where_the_gate_is_shut() -> None:
+    linter = Linter(load_rules())
+    typed = "Her husband took l her home, although she was not well."
+    found = [(f.rule, typed[f.start : f.end]) for f in linter.lint(Document.from_raw(typed))]
+    assert found == [(RULE, "l")]
+    # a scanned page: every lone letter is ocr.lone-mark's, and this rule stays silent
+    scanned = (
+        "Tbe men of tho 2oth were sent tliat morning to tbe town, and tho mayor said tbat "
+        "her husband took l her home; tbe jury heard it."
+    )
+    rules = {f.rule for f in linter.lint(Document.from_raw(scanned))}
+    assert RULE not in rules
+    assert "ocr.lone-mark" in rules
