@@ -73,3 +73,10 @@ def test_re_before_a_consonant_marks_another_word() -> None:
 
 def test_the_kind_is_a_check() -> None:
     assert isinstance(make_check("compound-variety"), CompoundVarietyCheck)
+
+
+def test_a_short_word_closed_up_is_a_word_of_its_own() -> None:
+    # "coop" is a hen's house, not the co-op run together; "email" (five letters) still pairs.
+    text = "The co-op opened a store. Farmers kept hens in a coop near the co-op and the coop."
+    assert reported(text, RULE) == []
+    assert reported("Write by e-mail or email; email is best.", RULE) == ["e-mail"]

@@ -5,6 +5,8 @@ Copy joined from two sources, or a translation engine that joins a compound afre
 leaves both forms of one word on a page. The pairs are made from the page's own words, not a
 list: a lower-case word of two parts joined by one hyphen ("e-mail") is compared with the word
 its parts make closed up ("email"). Only a compound the page writes both ways counts.
+A compound of four letters or fewer is not compared: closed up, so short a word is a word of
+its own ("co-op" and a hen's "coop").
 
 Hyphenated and spaced forms are not compared: English hyphenates a compound before the noun it
 modifies and spaces it elsewhere ("a long-term plan", "in the long term"), and style guides
@@ -43,6 +45,7 @@ _HYPHENATED = compile_pattern(
 )
 
 _VOWELS = frozenset("aeiou")
+SHORTEST_CLOSED = 5  # letters of the shortest closed-up compound compared ("email")
 
 _HEADLINES = tuple(compile_pattern(p) for p in HEADLINE_LINES)
 
@@ -90,7 +93,12 @@ def _meaning_hyphen(first: str, second: str) -> bool:
     """Whether the hyphen after "re" keeps apart a word of its own ("re-sign" beside "resign",
     "re-form" beside "reform", "re-cover", "re-count"): style guides close re- up except before
     a vowel ("re-elect", "re-open") or where the closed form is another word, so a page's
-    "re-" before a consonant is that other word's mark, not a second joining of one compound."""
+    "re-" before a consonant is that other word's mark, not a second joining of one compound.
+    So does the hyphen of a compound whose letters closed up make a word of four letters or
+    fewer ("co-op" beside a hen's "coop"): so short a word is a word of its own, read another
+    way, far more often than the compound run together."""
+    if len(first) + len(second) < SHORTEST_CLOSED:
+        return True
     return first == "re" and second[:1] not in _VOWELS
 
 
