@@ -53,12 +53,20 @@ def two_people(
 
     def given_names(starts: list[int]) -> set[str] | None:
         """The openings of the given names the surname is written after; a bare surname (a
-        second mention) or one after a title ("President", "Mr") says nothing of who is meant."""
+        second mention) or one after a title ("President", "Mr") says nothing of who is meant.
+        Nor does a title rarer than the common ones, which reads as a given name by frequency
+        alone ("Judge", "Senator", "Governor Velkander" beside "the governor"): see
+        `title_word`."""
         found: set[str] = set()
         for start in starts:
             before = WORD_BEFORE.search(text[max(0, start - 40) : start])
             given = before.group(1) if before else ""
-            if given and given not in COURTESY_TITLES and zipf(given) < TITLE_ZIPF:
+            if (
+                given
+                and given not in COURTESY_TITLES
+                and zipf(given) < TITLE_ZIPF
+                and not title_word(given, text)
+            ):
                 # Only the first letter: a transliteration respells a given name too
                 # ("Volodymyr"/"Vladimir"), but keeps its opening sound.
                 found.add(plain(given)[:1])
@@ -70,6 +78,19 @@ def two_people(
         return False
     first, second = given_names(starts_a), given_names(starts_b)
     return first is not None and second is not None and not first & second
+
+
+def title_word(word: str, text: str) -> bool:
+    """Whether `word`, capitalised before a surname, is a title rather than a given name: a
+    word the dictionary writes only in lower case ("Judge", "Senator", "Chancellor"), or one it
+    writes in lower case too that the page also writes in lower case ("Governor Velkander" on a
+    page that speaks of "the governor"). A given name that is also a word ("Peter", "Grace")
+    stays a given name on a page that does not use the word."""
+    lower = word.lower()
+    lexicon = english()
+    if lexicon.only_lower_case(lower):
+        return True
+    return lexicon.is_lower_case_word(lower) and _written_whole(text, lower) != []
 
 
 def full_names_apart(text: str, name: str, other: str) -> bool:

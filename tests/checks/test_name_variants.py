@@ -440,3 +440,19 @@ def test_the_bounded_distance_answers_as_the_full_one() -> None:
             assert within_edits(a, b, limit) == (distance <= limit), (a, b, limit)
             near += distance <= limit
     assert near > 5_000
+
+
+def test_a_title_before_a_surname_is_no_given_name() -> None:
+    # Rarer than the common titles, these read as given names by frequency; the dictionary
+    # writes "judge" only in lower case, and the page writes "governor" in lower case too.
+    check = make_check("name-variants")
+    text = "Stephen Breyer wrote the opinion in 2019. Critics said Judge Brejer had erred."
+    assert spans(check, text) == ["Brejer"]
+    text = (
+        "Maria Velkandar signed the bill on Monday. Critics said Governor Velkander had erred, "
+        "and the governor did not reply."
+    )
+    assert spans(check, text) == ["Velkander"]
+    # A given name that is also a word stays a given name where the page does not use the word.
+    text = "Anna Velkandar signed the bill on Monday. Critics said Peter Velkander had erred."
+    assert spans(check, text) == []
