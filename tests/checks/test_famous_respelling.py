@@ -84,3 +84,9 @@ def test_the_table_is_named_by_the_dictionary_it_was_built_with(
     before = famous_names._table_key()
     monkeypatch.setattr(famous_names, "english_source", lambda: "another en_US.dic\0123\0456")
     assert famous_names._table_key() != before
+
+
+def test_a_romance_qu_for_a_famous_k_is_a_name_of_its_own() -> None:
+    # "Quenda" sounds as "Kenta" does by the key, but qu is how Spanish or Italian writes k;
+    # no romanisation of Russian or Chinese writes it so.
+    assert _respelled("The striker Quenda scored twice in the second half on Sunday.") == []

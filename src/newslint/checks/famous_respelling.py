@@ -12,9 +12,10 @@ writes often (Zipf `min_name_zipf`), with no second well-known word of that key 
 for "Hanqin"). Which spelling the page meant needs a human: the name is
 suggested, never applied.
 
-Rare genuine names are the hazard, and three shapes of them are left alone: a name that differs
+Rare genuine names are the hazard, and four shapes of them are left alone: a name that differs
 from the famous one only by y for i ("Brydie"/"Bridie", "Kyrylenko"/"Kirilenko": English spells
-names both ways), a given name (a capitalised word right before another: many people bear a
+names both ways), a name with qu where the famous one has none ("Quenda"/"Kenta": qu is a
+Romance language's k, which no romanisation of Russian or Chinese writes), a given name (a capitalised word right before another: many people bear a
 given name's variants, "Akhmat", "Ahmad"), and a word set in quotation marks (a unit's or a
 ship's name, cited as written). A spelling the page writes again is its own form, not a slip.
 """
@@ -109,6 +110,10 @@ class FamousRespellingCheck(Check):
             return None
         if found.name.replace("y", "i") == lower.replace("y", "i"):
             return None  # "Brydie"/"Bridie": English spells names both ways
+        if "qu" in lower and "qu" not in found.name:
+            # "Quenda" for "Kenta": qu is how Romance languages write a k sound; no
+            # romanisation of Russian or Chinese writes it so, so this is a Romance name.
+            return None
         return found.name.capitalize()
 
 
