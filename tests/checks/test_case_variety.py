@@ -1,0 +1,58 @@
+"""`consistency.case-variety`: one term written in two cases in one document (issue 14).
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from .helpers import make_check, run, spans
+
+
+def test_the_rarer_case_of_an_acronym_is_suggested_not_fixed() -> None:
+    text = (
+        "The COVID caseload rose again this week, and COVID wards filled, "
+        "but officials said Covid deaths had fallen and covid tests were free."
+    )
+    check = make_check("case-variety")
+    assert spans(check, text) == ["Covid", "covid"]
+    found = run(check, text)
+    assert [f.suggestions for f in found] == [("COVID",), ("COVID",)]
+    assert all(f.fix is None for f in found)
+
+
+def test_an_acronym_written_as_often_each_way_is_a_house_choice() -> None:
+    text = "The Covid caseload rose again this week, and COVID wards filled as staff waited."
+    assert spans(make_check("case-variety"), text) == []
+
+
+def test_words_the_dictionary_knows_and_capitals_out_of_running_text_are_left_alone() -> None:
+    check = make_check("case-variety")
+    # "aids" is a word: AIDS and aids are two words, not one written two ways.
+    text = "She said that AIDS charities and hearing aids were both on the list."
+    assert spans(check, text) == []
+    # A dateline, a line set in capitals and a sentence's first word say nothing of case.
+    text = (
+        "MOSCOW, 13 Dec. The party said that Moscow would host the vote on Monday next week.\n"
+        "Covid rules ended on Monday, officials of the ministry said in a long statement.\n"
+        "The agency said that NEW COVID RULES would be printed, and nothing more was said."
+    )
+    assert spans(check, text) == []
+
+
+def test_phrases_are_compared_only_when_asked() -> None:
+    text = (
+        "Officials declared a state of emergency on Monday, and schools will stay shut "
+        "while the State of Emergency is in place."
+    )
+    assert spans(make_check("case-variety"), text) == []
+    check = make_check("case-variety", phrases=True)
+    assert spans(check, text) == ["State of Emergency"]
+    # A name: run on into a capital, capitalised elsewhere, or after a capitalised word.
+    names = (
+        "The Prime Minister spoke to reporters on Monday, and the prime minister said that "
+        "Prime Minister Modi had called.\n"
+        "NASA said the Space Shuttle Atlantis was ready, and the space shuttle program closed "
+        "after the last Space Shuttle mission.\n"
+        "He backed the Treaty on the Non-Proliferation of Nuclear Weapons and said that "
+        "nuclear weapons must go, and the National Security Agency's staff agreed on national "
+        "security."
+    )
+    assert spans(check, names) == []
