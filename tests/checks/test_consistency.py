@@ -7,7 +7,7 @@ import pytest
 
 from newslint.errors import RuleError
 
-from .helpers import builtin_options, fixed, make_check, spans
+from .helpers import builtin_options, fixed, make_check, run, spans
 
 US = builtin_options("consistency.us-abbreviation")
 
@@ -110,3 +110,17 @@ def test_skip_headlines_excuses_the_first_line_and_a_lone_short_line_only() -> N
     # ... excused, the body's own majority wins and only its "pc" (in "3pc") is the odd form
     skipping = make_check("consistency", **options, skip_headlines=True)
     assert spans(skipping, text) == ["pc"]
+
+
+def test_single_quotations_straight_and_curly_are_one_style_mixed() -> None:
+    # Whole quotations only: an apostrophe, an elision or a '90s never counts as a mark.
+    check = make_check("consistency", **builtin_options("consistency.single-quote-style"))
+    text = (
+        "‘We will act on this soon,’ the minister said.\n\n"
+        "'We hope the talks will succeed,' Qasemi said of the '90s rock 'n' roll revival.\n\n"
+        "‘Nobody has agreed to anything yet,’ a diplomat said; it's early.\n"
+    )
+    assert spans(check, text) == ["'"]
+    assert [f.start for f in run(check, text)] == [text.index("'We hope")]
+    one_style = text.replace("‘", "'").replace("’,", "',")
+    assert spans(check, one_style) == []
