@@ -54,6 +54,23 @@ def shifted_capitals(text: str, zipf: Zipf, tagger: TaggerOf) -> list[tuple[int,
     return [(start, end, start not in unsure) for start, end in sorted(set(found))]
 
 
+# A word in capitals with one or two lower-case letters between two runs of two capitals or more
+# ("BURGLARtIES", "CIEhLD", "IDUqDON"): a worn capital, on any page. Print mixes case so only
+# after a name's prefix of one capital ("McDONALD", "DeSANTIS"), in an initialism's plural glued
+# to the next word ("NGOsUN": a lone "s" is left alone), or in a code or an address (a slash,
+# an equals sign, a dot or a digit beside the word).
+_LOWERED_IN_CAPITALS = compile_pattern(
+    r"(?<![\p{L}\p{N}/=?&#@._'’-])\p{Lu}{2,}(?P<lower>\p{Ll}{1,2})\p{Lu}{2,}"
+    r"(?![\p{L}\p{N}/=?&#@_'’-])"
+)
+
+
+def lowered_in_capitals(text: str) -> list[tuple[int, int]]:
+    """Spans of words in capitals with a lower-case letter or two among them ("BURGLARtIES"):
+    evidence alone, asked where the scan gate stays shut."""
+    return [m.span() for m in _LOWERED_IN_CAPITALS.finditer(text) if m.group("lower") != "s"]
+
+
 def unshifted(word: str) -> str:
     """The word as printed: all capitals where capitals are most of it ("PoiSONING"), else its
     first letter's case and the rest lower case ("SYstem", "Itself")."""

@@ -48,7 +48,7 @@ from newslint.ocr_fragments import cut_fragment
 from newslint.ocr_function_words import function_word_misreads, readings, unscanned_form
 from newslint.ocr_junk import junk_runs
 from newslint.ocr_lone_letters import LONE_LETTERS, lone_letters
-from newslint.ocr_marks import shifted_capitals, stray_marks, unshifted
+from newslint.ocr_marks import lowered_in_capitals, shifted_capitals, stray_marks, unshifted
 from newslint.ocr_non_words import non_words
 from newslint.ocr_open_splits import open_splits
 from newslint.ocr_pronouns import pronoun_misreads
@@ -74,6 +74,7 @@ OPTIONS = {
             "odd-shape",
             "learned-word",
             "lone-letter",
+            "lowered-capital",
         ),
     ),
     "function_words": Option(
@@ -125,6 +126,9 @@ class OcrNoiseCheck(ScannedTextCheck):
             return
         if self.detect == "lone-letter":
             yield from self._lone_letters(doc)
+            return
+        if self.detect == "lowered-capital":
+            yield from self._lowered_capitals(text)
             return
         if not self.looks_scanned(text):
             if self.detect == "unlikely-word":
@@ -278,6 +282,15 @@ class OcrNoiseCheck(ScannedTextCheck):
             fix = unshifted(word)
             message = render(self.rule.message, match=word, fix=fix)
             yield finding(self.rule, start, end, message, suggestions=[fix] if sure else [])
+
+    def _lowered_capitals(self, text: str) -> Iterator[Finding]:
+        """ "BURGLARtIES" on a page the gate leaves shut (on one it opens, `capital` reports it).
+        No fix: the worn capital may be any letter, or a speck beside one ("CIEhLD": CHILD)."""
+        spans = lowered_in_capitals(text)
+        if not spans or self.looks_scanned(text):
+            return
+        for start, end in spans:
+            yield finding(self.rule, start, end, render(self.rule.message, match=text[start:end]))
 
     def _tagger(self) -> Tagger | None:
         """The part-of-speech tagger, loaded on the first question; None without its model."""

@@ -1,0 +1,42 @@
+"""ocr.lowered-capital: a word in capitals with a lower-case letter or two among them is a worn
+capital on any page; print's own mixed case is left alone (own sentences)."""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.linters import load_rules
+from newslint.ocr_marks import lowered_in_capitals
+
+RULE = "ocr.lowered-capital"
+
+
+def words(text: str) -> list[str]:
+    return [text[s:e] for s, e in lowered_in_capitals(text)]
+
+
+def test_worn_capitals() -> None:
+    assert words("ALLEGED BURGLARtIES AT CLAPHAM. THE CIEhLD. NEWS FROM IDUqDON.") == [
+        "BURGLARtIES",
+        "CIEhLD",
+        "IDUqDON",
+    ]
+
+
+def test_print_mixes_case_so_and_is_left_alone() -> None:
+    assert words("Gen. MacARTHUR, Mr. McDONALD and Gov. DeSANTIS met the MPs and CEOs.") == []
+    assert words("The NGOsUN panel, the PhD rules of Acme GmbH, an iPhone, kWh and GHz.") == []
+    assert words("See https://t.co/ABcdEF?id=QWxYZ and the code AB3cdEF or X1AbCD.") == []
+
+
+def test_the_rule_reports_only_where_the_gate_is_shut() -> None:
+    linter = Linter(load_rules())
+    typed = "ALLEGED BURGLARtIES AT CLAPHAM."
+    assert [f.rule for f in linter.lint(Document.from_raw(typed))] == [RULE]
+    scanned = (
+        "Tbe men of tho 2oth were sent tliat morning to tbe town. ALLEGED BURGLARtIES AT "
+        "CLAPHAM. Tho mayor said tbat it was so."
+    )
+    rules = [f.rule for f in linter.lint(Document.from_raw(scanned))]
+    assert RULE not in rules
+    assert "ocr.misread-capital" in rules
