@@ -129,3 +129,52 @@ def test_a_dictionary_word_wordfreq_lacks_is_read_at_the_dictionary_cost() -> No
     text = "the motlier of the child, tliat is, promenaded there"
     found = [(text[s:e], r.intended) for s, e, r in unlikely_words(text, zipf, has, MAX_RELIEF)]
     assert found == [("motlier", "mother")]
+
+
+def test_a_plain_word_s_edits_come_from_the_deletion_index() -> None:
+    # `_best_readings` weighs a plain word's edits through the deletion index, not by making
+    # every spelling one letter away: the same readings as weighing every candidate in order
+    # (the first of equal gains), on common words with a letter changed, dropped or added
+    # (an accented one among them) and under a vocabulary that accepts a word.
+    import random
+
+    from newslint.ocr_channel import (
+        MAX_LETTERS,
+        MAX_WRITTEN_ZIPF,
+        MIN_LETTERS,
+        MIN_TARGET_ZIPF,
+        Misreading,
+        _best_readings,
+        _candidates,
+        _Readings,
+        common_words,
+    )
+
+    def weighed(word: str, lookup) -> _Readings | None:  # type: ignore[no-untyped-def]
+        written = lookup(word)
+        if not 0 < written <= MAX_WRITTEN_ZIPF or not MIN_LETTERS <= len(word) <= MAX_LETTERS:
+            return None
+        best: dict[bool, Misreading] = {}
+        for candidate, glyph in _candidates(word):
+            value = lookup(candidate) if candidate in common_words() else 0.0
+            gain = value - written
+            better = glyph not in best or gain > best[glyph].gain
+            if value >= MIN_TARGET_ZIPF and gain > 0 and better:
+                best[glyph] = Misreading(candidate, gain, glyph)
+        return _Readings(best.get(True), best.get(False)) if best else None
+
+    rng = random.Random(11)
+    common = sorted(common_words())
+    words = ["tbe", "thc", "wbich", "naïve", "thé", "Tbe"]
+    for _ in range(1000):
+        word = rng.choice(common)
+        at = rng.randrange(len(word))
+        word = word[:at] + rng.choice(("", "é", *"abcdefghijklmnopqrstuvwxyz")) + word[at + 1 :]
+        words.append(word)
+    found = 0
+    for lookup in (zipf, Vocabulary.of(["thc"]).zipf):
+        for word in words:
+            expected = weighed(word, lookup)
+            assert _best_readings(word, lookup) == expected, word
+            found += expected is not None
+    assert found > 200

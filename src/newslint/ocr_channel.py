@@ -21,6 +21,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cache
+from itertools import repeat
 from typing import NamedTuple
 
 from newslint.lexicon import english_table, memo_of
@@ -130,7 +131,8 @@ def _best_readings(word: str, zipf: Zipf) -> _Readings | None:
         return None
     best: dict[bool, Misreading] = {}
     common = common_words()
-    for candidate, glyph in _candidates(word):
+    plain = word.isascii() and word.isalpha() and word.islower()
+    for candidate, glyph in _candidates(word, edits=not plain):
         if candidate not in common:
             continue  # most candidates are no word; a set answers faster than the lookup
         value = zipf(candidate)
@@ -139,7 +141,30 @@ def _best_readings(word: str, zipf: Zipf) -> _Readings | None:
         gain = value - written
         if gain > 0 and (glyph not in best or gain > best[glyph].gain):
             best[glyph] = Misreading(candidate, gain, glyph)
+    if plain:
+        edit = _best_plain_edit(word, written, zipf)
+        if edit is not None:
+            best[False] = edit
     return _Readings(best.get(True), best.get(False)) if best else None
+
+
+def _best_plain_edit(word: str, written: float, zipf: Zipf) -> Misreading | None:
+    """The edit `_candidates` would weigh best for the plain `word`: the greatest gain, the first
+    edit in their order among equals. Its common edit neighbours come from the deletion index
+    (some 3n lookups, where the edits are some 50n spellings: most of ocr.unlikely-word's time
+    on a scanned page); the edits are made in order only to settle a tie."""
+    gains = {}
+    for candidate in edit_neighbours(word):
+        # only the a-z letters are tried
+        value = zipf(candidate) if candidate.isascii() and candidate.islower() else 0.0
+        if value >= MIN_TARGET_ZIPF and value - written > 0:
+            gains[candidate] = value - written
+    if not gains:
+        return None
+    top = max(gains.values())
+    tied = [candidate for candidate, gain in gains.items() if gain == top]
+    first = tied[0] if len(tied) == 1 else next(filter(set(tied).__contains__, _edits(word)))
+    return Misreading(first, top, False)
 
 
 @cache
@@ -153,22 +178,60 @@ def common_words() -> frozenset[str]:
     )
 
 
-def _candidates(word: str) -> Iterator[tuple[str, bool]]:
-    """Every word one glyph confusion from `word` (True), then one dropped, added or changed
-    letter (False); a word may come twice."""
+def edit_neighbours(word: str) -> set[str]:
+    """The common words (`common_words`) one dropped, added or changed letter from
+    `word`, found through the words' single deletions (`_deletions`): a word with a letter added
+    is a deletion of the token, one with a letter dropped has the token as a deletion, one with a
+    letter changed shares a deletion at the same place. Some 3n lookups, not 50n candidates."""
+    index = _deletions()
+    common = common_words()
+    found: set[str] = set()
+    for at in range(len(word)):
+        shorter = word[:at] + word[at + 1 :]
+        if shorter in common:
+            found.add(shorter)
+        for candidate, where in index.get(shorter, ()):
+            if where == at and candidate != word:
+                found.add(candidate)  # the letter at `at` changed
+    found.update(candidate for candidate, _ in index.get(word, ()))
+    return found
+
+
+@cache
+def _deletions() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each single deletion of a common word -> (the word, where the letter went), read once."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for word in common_words():
+        if not word.isalpha():
+            continue  # "men's": no scanner's one-letter misreading
+        for at in range(len(word)):
+            index.setdefault(word[:at] + word[at + 1 :], []).append((word, at))
+    return {key: tuple(value) for key, value in index.items()}
+
+
+def _candidates(word: str, edits: bool = True) -> Iterator[tuple[str, bool]]:
+    """Every word one glyph confusion from `word` (True), then, unless `edits` is false, one
+    dropped, added or changed letter (False); a word may come twice."""
     for printed, read in GLYPH_CONFUSIONS:
         at = word.find(read)
         while at != -1:
             yield word[:at] + printed + word[at + len(read) :], True
             at = word.find(read, at + 1)
+    if edits:
+        yield from zip(_edits(word), repeat(False))
+
+
+def _edits(word: str) -> Iterator[str]:
+    """Every spelling one added, dropped or changed letter (a to z) from `word`, in that order
+    place by place; a spelling may come twice."""
     for at in range(len(word) + 1):
         for letter in _LETTERS:
-            yield word[:at] + letter + word[at:], False
+            yield word[:at] + letter + word[at:]
         if at < len(word):
-            yield word[:at] + word[at + 1 :], False
+            yield word[:at] + word[at + 1 :]
             for letter in _LETTERS:
                 if letter != word[at]:
-                    yield word[:at] + letter + word[at + 1 :], False
+                    yield word[:at] + letter + word[at + 1 :]
 
 
 # A capitalised word that opens a sentence or a line and is followed by a lower-case one: the

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from newslint.letter_model import letter_score
 from newslint.lexicon import english_table, memo_of
 from newslint.misreadings import GLYPH_CONFUSIONS
-from newslint.ocr_channel import _kept_in_place, common_words
+from newslint.ocr_channel import _kept_in_place, edit_neighbours
 from newslint.ocr_damage import TOKEN, Zipf, strip_edges
 from newslint.regex_store import compile_pattern
 
@@ -261,34 +261,3 @@ def _best_edit_neighbour(word: str, zipf: Zipf) -> tuple[float, str]:
         if value > best[0]:
             best = (value, candidate)
     return best
-
-
-def edit_neighbours(word: str) -> set[str]:
-    """The common words (`ocr_channel.common_words`) one dropped, added or changed letter from
-    `word`, found through the words' single deletions (`_deletions`): a word with a letter added
-    is a deletion of the token, one with a letter dropped has the token as a deletion, one with a
-    letter changed shares a deletion at the same place. Some 3n lookups, not 50n candidates."""
-    index = _deletions()
-    common = common_words()
-    found: set[str] = set()
-    for at in range(len(word)):
-        shorter = word[:at] + word[at + 1 :]
-        if shorter in common:
-            found.add(shorter)
-        for candidate, where in index.get(shorter, ()):
-            if where == at and candidate != word:
-                found.add(candidate)  # the letter at `at` changed
-    found.update(candidate for candidate, _ in index.get(word, ()))
-    return found
-
-
-@cache
-def _deletions() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Each single deletion of a common word -> (the word, where the letter went), read once."""
-    index: dict[str, list[tuple[str, int]]] = {}
-    for word in common_words():
-        if not word.isalpha():
-            continue  # "men's": no scanner's one-letter misreading
-        for at in range(len(word)):
-            index.setdefault(word[:at] + word[at + 1 :], []).append((word, at))
-    return {key: tuple(value) for key, value in index.items()}
