@@ -11,7 +11,9 @@ rules, and a notice that a rule could not finish, are never merged.
 from __future__ import annotations
 
 from newslint.document import Document
+from newslint.engine import Linter
 from newslint.finding import UNFINISHED_RULE, Edit, Finding, Fix
+from newslint.linters import load_rules
 from newslint.one_finding import Merging
 from newslint.policy import Policy
 
@@ -116,26 +118,50 @@ def test_a_doubled_word_is_a_cause_of_its_own() -> None:
     assert merging.rank("structure.doubled-word") == 0
 
 
-def test_a_finding_a_cause_explains_goes_inside_that_cause_s_finding() -> None:
-    """A rule whose finding a cause explains (`Check.explained_by`) is not shown inside a finding
-    of that cause ("The The council": the second copy opens no sentence, the doubled word is the
-    one problem); beside it, overlapping it only in part, or inside another cause's, it stays."""
+def test_a_finding_a_cause_explains_goes_when_that_cause_s_finding_is_it_written_twice() -> None:
+    """A rule whose finding a cause explains (`Check.explained_by`) is not shown where a finding
+    of that cause is its span written twice ("The The council": the second copy opens no
+    sentence, the doubled word is the one problem); elsewhere inside it (a doubled phrase's
+    copies), beside it, across its end or under another cause, it stays."""
     merging = Merging(
         {"w.doubled": 0, "s.break": 0, "c.line": 0},
         {"w.doubled": "doubled-word", "c.line": "repeated-text"},
         {"s.break": frozenset(("doubled-word",))},
     )
     policy = Policy(merging=merging)
-    inside = [_finding("w.doubled", 0, 9), _finding("s.break", 5, 9), _finding("a.one", 6, 7)]
-    assert _kept(inside, policy) == ["w.doubled", "a.one"]
-    # Of the same start, the narrower finding comes first in text order and still goes.
-    assert _kept([_finding("s.break", 0, 4), _finding("w.doubled", 0, 9)], policy) == ["w.doubled"]
+    second_copy = [_finding("w.doubled", 0, 9), _finding("s.break", 5, 9), _finding("a.one", 6, 7)]
+    assert _kept(second_copy, policy) == ["w.doubled", "a.one"]
+    two_blanks = [_finding("w.doubled", 0, 10), _finding("s.break", 6, 10)]
+    assert _kept(two_blanks, policy) == ["w.doubled"]
     for found in (
+        [_finding("s.break", 0, 4), _finding("w.doubled", 0, 9)],  # the first copy
+        [_finding("w.doubled", 0, 9), _finding("s.break", 6, 9)],  # the end of a phrase's copy
+        [_finding("w.doubled", 0, 21), _finding("s.break", 3, 7)],  # inside a phrase's copy
         [_finding("w.doubled", 0, 9), _finding("s.break", 10, 14)],  # beside it
         [_finding("w.doubled", 0, 9), _finding("s.break", 5, 14)],  # across its end
-        [_finding("c.line", 0, 20), _finding("s.break", 5, 9)],  # another cause
+        [_finding("c.line", 0, 9), _finding("s.break", 5, 9)],  # another cause
     ):
         assert len(_kept(found, policy)) == 2
+
+
+def test_a_doubled_word_explains_its_second_copy_even_unshown() -> None:
+    """The doubled word is the evidence that the other rule misread its second copy: suppressed
+    or ignored for the file ("The The" is a band), it still is. Inside a doubled phrase a
+    missing stop is in the first copy too, and is reported there."""
+    line = "The mayor spoke on Monday. The The council met later that day."
+    directive = "newslint-disable-next-line structure.doubled-word"
+    for text in (f"{line}\n", f"The mayor spoke.\n{directive}\n{line}\n"):
+        rules = [f.rule for f in surface_linter().lint(Document(text))]
+        assert "structure.missing-sentence-break" not in rules
+    per_file = Policy.of(ignore=["grammar"], per_file_ignores={"*": ("structure.doubled-word",)})
+    assert Linter(load_rules(), policy=per_file).lint(Document(f"{line}\n", "story.txt")) == []
+    phrase = (
+        "The ministers met at noon This meeting was long and the ministers met at noon This"
+        " meeting was long and it ended.\n"
+    )
+    found = surface_linter().lint(Document(phrase))
+    breaks = [f.start for f in found if f.rule == "structure.missing-sentence-break"]
+    assert breaks == [phrase.index("This"), phrase.rindex("This")]
 
 
 def test_a_run_of_one_rule_s_adjacent_findings_is_one_finding() -> None:

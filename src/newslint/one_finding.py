@@ -9,10 +9,13 @@ Applied by the policy (`newslint.policy`), before the baseline, to findings in t
   one span ("Gaddoor": a name spelled two ways, or two words run together) are two readings and
   both stay;
 - one cause, one finding: of overlapping findings of different rules that report one cause
-  (`Check.cause`: a line, sentence or title printed again), only the widest; and a finding of a
-  rule that a cause explains (`Check.explained_by`) goes when a finding of that cause covers it
-  ("The The council": the second copy of a doubled word is no sentence's opener, the doubled
-  word is the one problem).
+  (`Check.cause`: a line, sentence or title printed again), only the widest;
+- one slip, one reading: a finding of a rule that a cause explains (`Check.explained_by`) goes
+  when a finding of that cause is its span written twice ("The The council": the second copy of
+  a doubled word is no sentence's opener, the doubled word is the one problem). Judged before
+  any selection or suppression (`Merging.unexplained`): the other rule misread the text whether
+  or not the doubled word is shown. Inside a doubled phrase the reading stands ("... at noon
+  This meeting ... at noon This meeting ...": the missing stop is in the first copy too).
 - one run, one finding: findings of one built-in rule that follow each other with nothing
   between them (each starting where the one before ends: a run of 30,000 invisible characters)
   and say and offer the same are one finding over the run, one edit writing what theirs did. A
@@ -25,6 +28,7 @@ never merged away.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,12 +41,16 @@ if TYPE_CHECKING:
     from newslint.checks import Check
 
 _SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+# How far apart a word's two copies stand in a finding of it written twice ("The The", "the  the"):
+# a phrase's first copy is at least two characters wider than its last word, so no copy of a
+# phrase is read as a doubled word.
+_COPY_GAPS = (1, 2)
 
 
 class Merging(FrozenValue):
     """Which rules' findings may be merged, and how: `ranks` holds each built-in rule's id (0 for
     a primary rule, 1 for one whose kind defers to the others), `causes` each rule's cause,
-    `explained` the causes that explain a rule's finding they cover."""
+    `explained` the causes that explain a rule's finding when theirs is its span written twice."""
 
     FIELDS = ("ranks", "causes", "explained")
     ranks: Mapping[str, int]
@@ -133,26 +141,23 @@ class Merging(FrozenValue):
 
     def _one_per_cause(self, ordered: Iterable[Finding]) -> Iterator[Finding]:
         """Of each run of overlapping findings with a cause, held together with the findings
-        inside it (to keep the text order), the others of that cause overlapping the widest go,
-        and so do findings a cause explains inside one of its findings. A finding that may be
-        explained is held too: one of the same start and a wider end comes after it."""
+        inside it (to keep the text order), the others of that cause overlapping the widest go."""
         if not self.causes:
             yield from ordered
             return
-        causes, explained = self.causes, self.explained
         held: list[Finding] = []
         open_until = -1  # where the held run of findings with a cause ends
         for finding in ordered:
             if held and finding.start >= open_until:
                 yield from self._settled(held)
                 held, open_until = [], -1
-            if finding.rule not in causes and finding.rule not in explained:
-                if not held:
-                    yield finding
-                    continue
-            else:
-                open_until = max(open_until, finding.end)
+            cause = self.causes.get(finding.rule)
+            if cause is None and not held:
+                yield finding
+                continue
             held.append(finding)
+            if cause is not None:
+                open_until = max(open_until, finding.end)
         if held:
             yield from self._settled(held)
 
@@ -168,22 +173,48 @@ class Merging(FrozenValue):
                 for f in run
                 if f.rule != best.rule and f.start < best.end and best.start < f.end
             )
-        if self.explained:
-            dropped.update(id(f) for f in held if self._explained_within(f, held))
         return [f for f in held if id(f) not in dropped]
 
-    def _explained_within(self, finding: Finding, held: list[Finding]) -> bool:
-        """Whether another rule's finding held beside `finding` reports a cause that explains
-        it and covers its span."""
-        explaining = self.explained.get(finding.rule)
-        if not explaining:
+    def unexplained(self, ordered: Iterable[Finding]) -> Iterator[Finding]:
+        """Findings in text order without those a cause explains (`Check.explained_by`): another
+        rule's finding of that cause is the same span written twice, a blank or two apart ("The
+        The"). Applied to every finding of the document, before selection and suppressions. The
+        doubles seen are kept until the text passes their end: each finding is judged by a
+        lookup, however long a run of findings a repeated line holds."""
+        if not self.explained:
+            yield from ordered
+            return
+        explaining = frozenset().union(*self.explained.values())
+        doubles: dict[tuple[int, int], list[tuple[str, str]]] = {}  # span: (cause, rule)
+        ends: list[tuple[int, int]] = []  # the doubles' spans by end, to forget them
+        for finding in ordered:
+            while ends and ends[0][0] < finding.start:
+                end, start = heapq.heappop(ends)
+                del doubles[start, end]
+            if self._explained(finding, doubles):
+                continue
+            cause = self.causes.get(finding.rule)
+            if cause in explaining:
+                span = (finding.start, finding.end)
+                if span not in doubles:
+                    doubles[span] = []
+                    heapq.heappush(ends, (finding.end, finding.start))
+                doubles[span].append((cause, finding.rule))
+            yield finding
+
+    def _explained(
+        self, finding: Finding, doubles: Mapping[tuple[int, int], list[tuple[str, str]]]
+    ) -> bool:
+        """Whether a double seen (`unexplained`) is `finding`'s span written twice and its cause
+        explains `finding`."""
+        by = self.explained.get(finding.rule)
+        if not by:
             return False
+        width = finding.end - finding.start
         return any(
-            other.rule != finding.rule
-            and self.causes.get(other.rule) in explaining
-            and other.start <= finding.start
-            and finding.end <= other.end
-            for other in held
+            cause in by and rule != finding.rule
+            for gap in _COPY_GAPS
+            for cause, rule in doubles.get((finding.start - width - gap, finding.end), ())
         )
 
 

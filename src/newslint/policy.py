@@ -121,7 +121,7 @@ class Policy(FrozenValue):
         """`apply` to findings already in text order, one at a time, so a very large document's
         findings can be stored compactly as they come instead of all held as objects."""
         keeps = self._rule_kept(doc)
-        kept: Iterator[Finding] = (f for f in ordered if keeps(f.rule))
+        kept: Iterator[Finding] = (f for f in self._unexplained(ordered) if keeps(f.rule))
         suppressions = Suppressions.of(doc)
         kept = suppressions.passing(kept)
         if self.merging is not None:  # before the baseline, which then records the one shown
@@ -151,8 +151,13 @@ class Policy(FrozenValue):
     def judged(self, keeps: Callable[[str], bool], ordered: Iterable[Finding]) -> Iterator[Finding]:
         """The findings `rule_judge`'s answer keeps of findings in text order (a window's), one
         per span as `kept` gives them."""
-        chosen = (f for f in ordered if keeps(f.rule))
+        chosen = (f for f in self._unexplained(ordered) if keeps(f.rule))
         return chosen if self.merging is None else self.merging.merged(chosen)
+
+    def _unexplained(self, ordered: Iterable[Finding]) -> Iterable[Finding]:
+        # Before selection and suppressions: a doubled word the reader ignores or suppresses
+        # ("The The", a band) still shows that another rule misread its second copy.
+        return ordered if self.merging is None else self.merging.unexplained(ordered)
 
     def _rule_kept(self, doc: Document) -> Callable[[str], bool]:
         """Selected and not ignored for this document's path: one answer per rule id."""

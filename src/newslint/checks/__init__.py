@@ -103,9 +103,10 @@ class Check(ABC):
         return None
 
     def explained_by(self) -> frozenset[str]:
-        """The causes (`cause`) whose finding, covering one of this rule's, explains it: the
-        policy then shows that finding alone (one problem, one finding), so the rule need not
-        know when another rule reports its span. Empty: no other cause explains it."""
+        """The causes (`cause`) whose finding, when it is one of this rule's spans written twice
+        ("The The"), explains it: the policy then drops this rule's finding, whether or not the
+        other is shown (one problem, one finding), so the rule need not know when another rule
+        reports its span. Empty: no other cause explains it."""
         return frozenset()
 
     def narrow(self, selects: Callable[[str], bool]) -> None:
