@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
-from itertools import compress, count
-from operator import methodcaller
+from itertools import chain, compress, pairwise, tee
+from operator import itemgetter, methodcaller
 
 import regex
 
@@ -32,10 +32,7 @@ def non_words(
 ) -> Iterator[tuple[int, str]]:
     """Where a misread word stands in `text`, and the word: a token no list has, or a misread part
     of a hyphenated compound."""
-    matches = list(TOKEN.finditer(text))
-    tokens = list(map(_GROUP, matches))
-    cores = list(map(strip_edges, tokens))
-    counts = Counter(cores)
+    counts = Counter(map(strip_edges, map(_GROUP, TOKEN.finditer(text))))
     # A name the page also writes with its possessive ("Klumpke", "Miss Klumpke's") recurs.
     stems = {w: m.group(1) for w in counts if (m := _POSSESSIVE.fullmatch(w))}
     counts.update(stems.values())
@@ -43,20 +40,25 @@ def non_words(
     # A page writes its words many times over: each distinct word is judged once (a pure
     # judgement of the word, the page's counts and the lists), its misread parts found once,
     # and only the places of the words that give something are visited (a Python step for
-    # each of a scanned page's tokens was a third of the rule's time).
+    # each of a scanned page's tokens was a third of the rule's time). The tokens are read in
+    # C calls, one at a time: a list of a long page's matches held 40 bytes per character.
     judged: dict[str, bool] = {}
     parts_of: dict[str, list[tuple[int, str]]] = {}
-    for core in dict.fromkeys(cores):
-        if not core:
-            continue
-        judged[core] = _is_non_word(core, counts, zipf, lexicon)
-        if not judged[core]:
-            parts_of[core] = list(_misread_parts(core, 0, zipf, counts))
+    for core in counts:
+        if core and core not in judged:
+            judged[core] = _is_non_word(core, counts, zipf, lexicon)
+            if not judged[core]:
+                parts_of[core] = list(_misread_parts(core, 0, zipf, counts))
     found = {core for core, non_word in judged.items() if non_word or parts_of[core]}
-    for index in compress(count(), map(found.__contains__, cores)):
-        token, core = tokens[index], cores[index]
-        before = tokens[index - 1] if index else ""
-        start = matches[index].start() + token.find(core)
+    # Each token with the one before it; the copy `tee` keeps is one pair long.
+    asked, visited = tee(pairwise(chain((None,), TOKEN.finditer(text))))
+    cores = map(strip_edges, map(_GROUP, map(itemgetter(1), asked)))
+    for previous, match in compress(visited, map(found.__contains__, cores)):
+        assert match is not None  # only the first token's previous one is None
+        token = match.group()
+        core = strip_edges(token)
+        before = previous.group() if previous is not None else ""
+        start = match.start() + token.find(core)
         if judged[core]:
             if not _surname_after_given_name(core, before, lexicon) and not in_roll_of_names(
                 text, start, start + len(core), zipf
