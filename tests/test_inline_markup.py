@@ -282,22 +282,38 @@ def test_an_image_s_alt_text_is_read_without_its_emphasis(linter: Linter) -> Non
     assert linter.lint(Document.from_raw(good, markup="markdown")) == []
 
 
+def _paragraph(text: str, markup: str) -> str:
+    return f"<p>{text}</p>\n" if markup == "html" else f"{text}\n"
+
+
+def _read_and_fixed(linter: Linter, markup: str, good: str, bad: str, fixed: str) -> str:
+    """The prose view of the paragraph `good`, which draws no finding; the paragraph `bad`'s one
+    finding, a doubled word, is fixed to `fixed` with every tag kept."""
+    good, bad = _paragraph(good, markup), _paragraph(bad, markup)
+    assert linter.lint(Document.from_raw(good, markup=markup)) == []
+    found = linter.lint(Document.from_raw(bad, markup=markup))
+    assert [f.rule for f in found] == ["structure.doubled-word"]
+    assert fix_raw(bad, "x", linter.lint, markup=markup).raw == _paragraph(fixed, markup)
+    return Document.from_raw(good, markup=markup).prose.text
+
+
 @pytest.mark.parametrize("markup", ["html", "markdown"])
 def test_a_superscript_or_subscript_is_a_mark_on_its_token(linter: Linter, markup: str) -> None:
     # Blanked, "E=mc<sup>2</sup>" read as two tokens, "mc" and "2"; the element, tags and
     # content, is a mark on the token before it and is left out of the view whole (issue 14).
-    wrap = (lambda s: f"<p>{s}</p>\n") if markup == "html" else (lambda s: f"{s}\n")
-    good = wrap(
+    good = (
         "Einstein wrote E=mc<sup>2</sup> in 1905, the value of x<sub>1</sub> was small, "
         "and she finished 21<sup>st</sup> of 40, he said.<sup>3</sup> Then he left."
     )
-    view = Document.from_raw(good, markup=markup).prose.text
+    view = _read_and_fixed(
+        linter,
+        markup,
+        good,
+        bad="Then the<sup>4</sup> the minister left on Monday.",
+        fixed="Then the<sup>4</sup> minister left on Monday.",
+    )
     assert "E=mc in 1905, the value of x1 was small, and she finished 21 of 40" in view
     assert "he said. Then he left." in view
-    assert linter.lint(Document.from_raw(good, markup=markup)) == []
-    bad = wrap("Then the<sup>4</sup> the minister left on Monday.")
-    fixed = fix_raw(bad, "x", linter.lint, markup=markup).raw
-    assert fixed == wrap("Then the<sup>4</sup> minister left on Monday.")
 
 
 def test_a_superscript_left_open_ends_with_its_paragraph(linter: Linter) -> None:
@@ -321,19 +337,18 @@ def test_a_mark_inside_its_token_is_read_with_it(linter: Linter, markup: str) ->
     # subscript of letters or digits after a letter or digit is an index or a formula's count,
     # and any mark of them between two letters or digits is inside a word, so the view reads its
     # content; only its tags leave the view. A footnote mark or exponent after a token still goes.
-    wrap = (lambda s: f"<p>{s}</p>\n") if markup == "html" else (lambda s: f"{s}\n")
-    good = wrap(
+    good = (
         "Water is H<sub>2</sub>O, and CO<sub>2</sub> and H<sub>2</sub>SO<sub>4</sub> levels rose"
         " by 10<sup>6</sup> tonnes, he said.<sup>3</sup> Na<sup>+</sup> ions stayed."
     )
-    view = Document.from_raw(good, markup=markup).prose.text
+    view = _read_and_fixed(
+        linter,
+        markup,
+        good,
+        bad="Officials said the the H<sub>2</sub>O supply was safe on Monday.",
+        fixed="Officials said the H<sub>2</sub>O supply was safe on Monday.",
+    )
     assert "Water is H2O, and CO2 and H2SO4 levels rose by 10 tonnes, he said. Na ions" in view
-    assert linter.lint(Document.from_raw(good, markup=markup)) == []
-    bad = wrap("Officials said the the H<sub>2</sub>O supply was safe on Monday.")
-    found = linter.lint(Document.from_raw(bad, markup=markup))
-    assert [bad[f.start : f.end] for f in found] == ["the the"]
-    fixed = fix_raw(bad, "x", linter.lint, markup=markup).raw
-    assert fixed == wrap("Officials said the H<sub>2</sub>O supply was safe on Monday.")
 
 
 @pytest.mark.parametrize("markup", ["html", "markdown"])
@@ -341,12 +356,15 @@ def test_breaks_and_break_hints_inside_a_word(markup: str) -> None:
     # A line break inside a word (`<br>`) is a break the reader sees: the halves stay apart, never
     # glued. A hyphenation hint (`<wbr>`, "&shy;") is no break: the word reads whole. A soft
     # hyphen typed as the character itself stays for encoding.invisible-character to report.
-    wrap = (lambda s: f"<p>{s}</p>\n") if markup == "html" else (lambda s: f"{s}\n")
     view = Document.from_raw(
-        wrap("The inter<br>national talks and the super<wbr>market and Bundes&shy;tag met."),
+        _paragraph(
+            "The inter<br>national talks and the super<wbr>market and Bundes&shy;tag met.", markup
+        ),
         markup=markup,
     ).prose.text
     assert "inter national" in " ".join(view.split())
     assert "supermarket and Bundestag met." in view
-    raw = Document.from_raw(wrap("the inter\u00adnational talks"), markup=markup).prose.text
+    raw = Document.from_raw(
+        _paragraph("the inter\u00adnational talks", markup), markup=markup
+    ).prose.text
     assert "inter\u00adnational" in raw
