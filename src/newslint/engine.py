@@ -240,11 +240,15 @@ class Linter:
         """Each window's start and its findings in prose, in text order, with offsets into the
         window (a check compares parts of a document, repetition or consistency, within one
         window only; memory stays bounded by the window)."""
+        from newslint.signals import forget_documents
+
         for window in windows(doc.text):
             part = Document(doc.text[window.start : window.end], doc.path, doc.markup)
             with collector_paused():  # each window's, so that the collector runs between them
                 in_prose = self._in_prose(doc, self._lint_whole(part), window.start)
                 in_order = sorted(in_prose, key=in_text_order)
+            del part
+            forget_documents()  # what the checks remembered of this window's text
             yield window.start, in_order
 
     def _in_prose(self, doc: Document, findings: list[Finding], offset: int = 0) -> list[Finding]:

@@ -207,7 +207,9 @@ def cut_words(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
         paragraph = text[start:end]
         cuts = memo.get(paragraph)
         if cuts is None:
-            cuts = memo[paragraph] = tuple(m.start() for m in _cut_words_in(paragraph, zipf))
+            cuts = tuple(m.start() for m in _cut_words_in(paragraph, zipf))
+            if len(paragraph) <= PARAGRAPH_MEMO_CHARS:
+                memo[paragraph] = cuts
         for at in cuts:  # the same match, re-read in place so its offsets are the text's
             match = ADJACENT_PAIR.match(text, start + at)
             assert match is not None
@@ -308,6 +310,10 @@ _GAP_STARTS = frozenset("-— \t\n")  # what `ADJACENT_PAIR`'s gap can begin wit
 # holds a blank line only after a dash).
 _PARAGRAPH_BREAK = compile_pattern(r"(?<![-—¬\s])\s*\n[^\S\n]*\n\s*")
 PARAGRAPH_MEMO_LIMIT = 20_000
+# A paragraph longer than this is not remembered: no editor's keystroke leaves one that long
+# unchanged, and a very long line's paragraph is a whole window of it (a 5 MB line kept each of
+# its 1 MB windows, with what was found in it, until the end of the run).
+PARAGRAPH_MEMO_CHARS = 100_000
 
 
 _BLANK_LINE = compile_pattern(r"\n[^\S\n]*\n")

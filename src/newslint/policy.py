@@ -68,6 +68,15 @@ class Policy(FrozenValue):
         fields["root"], fields["baseline"] = root, baseline
         fields["report_unused_suppressions"] = report_unused_suppressions
         fields["merging"] = merging
+        # Each set of per-file ignores' answer per rule id, built once per linter, not per
+        # document (a memo of pure answers: not a field, it decides nothing itself).
+        fields["_kept_memo"] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {key: value for key, value in self.__dict__.items() if key != "_kept_memo"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state, _kept_memo={})
 
     @classmethod
     def of(cls, select: Sequence[str] = (), ignore: Sequence[str] = (), **rest: object) -> Policy:
@@ -162,12 +171,16 @@ class Policy(FrozenValue):
     def _rule_kept(self, doc: Document) -> Callable[[str], bool]:
         """Selected and not ignored for this document's path: one answer per rule id."""
         ignored = self.ignored_here(doc.path)
+        memo: dict[tuple[str, ...], Callable[[str], bool]] = self.__dict__["_kept_memo"]
+        found = memo.get(ignored)
+        if found is None:
 
-        @functools.cache
-        def keeps(rule_id: str) -> bool:
-            return self.selects(rule_id) and not any(matches(rule_id, p) for p in ignored)
+            @functools.cache
+            def keeps(rule_id: str) -> bool:
+                return self.selects(rule_id) and not any(matches(rule_id, p) for p in ignored)
 
-        return keeps
+            found = memo[ignored] = keeps
+        return found
 
 
 def _relative(path: str, root: Path | None) -> str:

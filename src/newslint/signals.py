@@ -22,7 +22,12 @@ from newslint.foreign_quotes import foreign_quotations, inside
 from newslint.lexicon import memo_of
 from newslint.lexicon import zipf as english_zipf
 from newslint.ocr_certain import MIN_CERTAIN, WORDS_PER_CERTAIN, certain_tokens
-from newslint.ocr_context import PARAGRAPH_MEMO_LIMIT, context_traces, paragraph_spans
+from newslint.ocr_context import (
+    PARAGRAPH_MEMO_CHARS,
+    PARAGRAPH_MEMO_LIMIT,
+    context_traces,
+    paragraph_spans,
+)
 from newslint.ocr_damage import ADDRESS, TOKEN, Zipf, damage_kind, strip_edges, tokens
 from newslint.ocr_gate import (
     EVIDENCE_KINDS,
@@ -259,6 +264,14 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     return signal.replaced(certain=certain) if certain else signal
 
 
+def forget_documents() -> None:
+    """Let go of the signals and marks remembered for the documents seen so far: a very long
+    document's window, once linted, is never asked about again, and each held its text and its
+    marks (~7 MB for a 1 MB window of a line of varied prose) until eight more were seen."""
+    ocr_signal.cache_clear()
+    document_marks.cache_clear()
+
+
 def _words_and_breaks(text: str) -> tuple[int, int]:
     return len(tokens(text)), _line_end_breaks(text)
 
@@ -301,7 +314,9 @@ def _paragraph_parts(text: str, zipf: Zipf) -> list[tuple[int, _Part]] | None:
         paragraph = text[start:end]
         part = memo.get((paragraph, previous))
         if part is None:
-            part = memo[paragraph, previous] = _part(paragraph, zipf, previous)
+            part = _part(paragraph, zipf, previous)
+            if len(paragraph) <= PARAGRAPH_MEMO_CHARS:
+                memo[paragraph, previous] = part
         parts.append((start, part))
         last = _LAST_TOKEN.search(paragraph)
         previous = last.group() if last else previous

@@ -77,10 +77,13 @@ def score_text(score: Any, text: str) -> dict[str, Any]:
         return dict(score(text))
     if "\r" in text:  # windows are cut in the newline-normalised text, as `check` cuts them
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    from newslint.signals import forget_documents
+
     counts: Counter[str] = Counter()
     likelihoods: dict[str, float] = {}
     for span in engine.windows(text):
         part = score(text[span.start : span.end])
+        forget_documents()  # what the checks remembered of this window's text
         counts.update({k: v for k, v in part.items() if k in SUMMED or k.endswith("count")})
         counts["findings"] += part["findings"]
         for name, value in part.items():  # the record is as likely as its likeliest window
