@@ -175,7 +175,8 @@ def utf8_readable(text: str) -> str:
     try:
         text.encode()
     except UnicodeEncodeError:
-        return re.sub("[\ud800-\udfff]", "\ufffd", text)
+        # Escapes the regex reads, not surrogates in the literal, which mypyc cannot compile.
+        return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
     return text
 
 
