@@ -11,7 +11,7 @@ import pickle
 
 import pytest
 
-from newslint import engine, ocr_context, signals
+from newslint import engine, glossed_terms, ocr_context, signals
 from newslint.document import Document
 from newslint.lexicon import Vocabulary, memo_of
 from newslint.linters import load_rules
@@ -49,7 +49,8 @@ def test_a_windowed_document_lets_go_of_each_windows_signal(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rules = [r for r in load_rules() if r.id.startswith(("ocr.", "structure.doubled"))]
-    text = " ".join([PARAGRAPH, "The the harbour opened."] * 30)  # one line
+    # A bracket on the page: the OCR rules that find something ask for its glossed terms.
+    text = " ".join([PARAGRAPH, "The the harbour (the port) opened."] * 30)  # one line
     whole = engine.Linter(rules).lint(Document(text))
     monkeypatch.setattr(engine, "WINDOW_CHARS", 600)
     linter = engine.Linter(rules)
@@ -58,6 +59,7 @@ def test_a_windowed_document_lets_go_of_each_windows_signal(
     kept = [(f.rule, f.start, f.end) for f in linter.lint(doc)]
     assert ocr_signal.cache_info().currsize == 0
     assert document_marks.cache_info().currsize == 0
+    assert glossed_terms._english_glossed.cache_info().currsize == 0
     # the same findings as when every window's signal stays remembered
     monkeypatch.setattr(signals, "forget_documents", lambda: None)
     again = [(f.rule, f.start, f.end) for f in engine.Linter(rules).lint(Document(text))]

@@ -46,6 +46,12 @@ def _english_glossed(text: str) -> tuple[tuple[int, int], ...]:
     return _glossed(text, cased_lexicon.english())
 
 
+def forget_glossed() -> None:
+    """Let go of the texts `_english_glossed` remembers (a windowed document's windows: see
+    `signals.forget_documents`)."""
+    _english_glossed.cache_clear()
+
+
 def _glossed(text: str, lexicon: CasedLexicon) -> tuple[tuple[int, int], ...]:
     spans = []
     for match in _BEFORE_GLOSS.finditer(text):

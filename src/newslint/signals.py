@@ -19,6 +19,7 @@ from typing import NamedTuple
 import regex
 
 from newslint.foreign_quotes import foreign_quotations, inside
+from newslint.glossed_terms import forget_glossed
 from newslint.lexicon import memo_of
 from newslint.lexicon import zipf as english_zipf
 from newslint.ocr_certain import MIN_CERTAIN, WORDS_PER_CERTAIN, certain_tokens
@@ -267,9 +268,11 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
 def forget_documents() -> None:
     """Let go of the signals and marks remembered for the documents seen so far: a very long
     document's window, once linted, is never asked about again, and each held its text and its
-    marks (~7 MB for a 1 MB window of a line of varied prose) until eight more were seen."""
+    marks (~7 MB for a 1 MB window of a line of varied prose) until eight more were seen; so
+    did the glossed terms' memo of the texts the OCR rules asked about."""
     ocr_signal.cache_clear()
     document_marks.cache_clear()
+    forget_glossed()
 
 
 def _words_and_breaks(text: str) -> tuple[int, int]:
