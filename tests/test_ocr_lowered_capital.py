@@ -29,6 +29,13 @@ def test_print_mixes_case_so_and_is_left_alone() -> None:
     assert words("See https://t.co/ABcdEF?id=QWxYZ and the code AB3cdEF or X1AbCD.") == []
 
 
+def test_a_short_abbreviation_in_running_text_keeps_its_own_case() -> None:
+    # An abbreviation writes a function word's initial in lower case (the European Court of
+    # Human Rights, the Department for Exiting the EU): short, among lower-case words.
+    assert words("The ruling by the ECtHR was welcomed by the DExEU minister on Monday.") == []
+    assert words("THE ECtHR RULING.") == ["ECtHR"]  # in a line of capitals it is read as worn
+
+
 def test_the_rule_reports_only_where_the_gate_is_shut() -> None:
     linter = Linter(load_rules())
     typed = "ALLEGED BURGLARtIES AT CLAPHAM."
