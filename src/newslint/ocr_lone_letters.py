@@ -10,8 +10,10 @@ web sentences and the real dev half's pages that are not scans hold it once, a g
 ("compatible with t essential military"). What else writes it is left alone:
 - a lost apostrophe: "s" (a possessive, "the council s plan"), and a letter that an apostrophe
   joins to its neighbour into a word ("don t", "they d", "o clock");
-- a lost hyphen or a cut word: the letter and a neighbour, run together or hyphened, are an
-  English word ("e mail", "x ray", "th e");
+- a lost hyphen or a cut word: the letter and a neighbour, run together, are a common English
+  word ("e mail", "th e"). A compound English hyphenates but never closes up is not known so
+  (wordfreq reads "x-ray" as its parts, the dictionary lists no hyphened word): "an x ray",
+  "an e bike", "a t shirt" are reported, lost hyphens rather than specks;
 - another language's text: a sentence largely in another language ("y", "e", "o" are its words),
   a quotation in one, or the letter beside a word of the language it is a word of ("fede e
   lavoro");
