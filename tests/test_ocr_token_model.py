@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
+import subprocess
+import sys
 
 from newslint import cased_lexicon
 from newslint.document import Document
@@ -124,3 +127,26 @@ def test_a_sentence_opening_is_read_back_in_place_as_the_text_before_it_reads() 
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         start = rng.randint(0, len(text))
         assert _opens_sentence(text, start) == by_copy(text, start), (text, start)
+
+
+_TIED_NEIGHBOURS = """
+from newslint.lexicon import zipf
+from newslint.ocr_token_model import _best_edit_neighbour
+print([_best_edit_neighbour(word, zipf)[1] for word in ("aker", "ake", "ont", "tne", "wiil")])
+"""
+
+
+def test_an_edit_neighbour_is_the_same_whatever_the_hash_seed() -> None:
+    # Equally common neighbours ("baker", "maker") came out in a set's order, which the
+    # interpreter's string hash seed changes from one run to the next.
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", _TIED_NEIGHBOURS],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(answers) == 1, answers

@@ -254,9 +254,11 @@ def _listed_words() -> frozenset[str]:
 
 
 def _best_edit_neighbour(word: str, zipf: Zipf) -> tuple[float, str]:
-    """The commonest common word one dropped, added or changed letter away (`edit_neighbours`)."""
+    """The commonest common word one dropped, added or changed letter away (`edit_neighbours`);
+    of equally common ones the first in alphabetical order, since a set's order changes with
+    the interpreter's hash seed and "aker" read "baker" in one run and "maker" in the next."""
     best = (0.0, "")
-    for candidate in edit_neighbours(word):
+    for candidate in sorted(edit_neighbours(word)):
         value = zipf(candidate)
         if value > best[0]:
             best = (value, candidate)
