@@ -14,6 +14,7 @@ from typing import Protocol
 from newslint.errors import BackendUnavailable as BackendUnavailable  # its old home
 from newslint.lexicon import edit_distance as edit_distance  # its old home
 from newslint.lexicon import zipf
+from newslint.regex_store import compile_pattern
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def plausible_misspelling(
     word = text[start:end]
     if not word.isalpha() or not word.islower() or not _stands_alone(text, start, end):
         return False
-    if (occurrences or text.count)(word) > 1:
+    if (occurrences or text.count)(word) > 1 or in_foreign_phrase(text, start, end):
         return False
     rarity = zipf(word)
     for replacement in replacements:
@@ -94,6 +95,52 @@ def plausible_misspelling(
         if rarity < 2.0 or _is_transposition(word, replacement):
             return True
     return False
+
+
+# A phrase quoted or bracketed within its line: a motto, a remark in the speaker's language, its
+# transliteration ("Die Luft der Freiheit weht", 'Hindi kam aati hai, kshama karna', "(nipta denge)").
+_PHRASE_OPENERS = "“\"‘'(«„"
+_PHRASE_CLOSERS = {"“": "”", '"': '"', "‘": "’'", "'": "'’", "(": ")", "«": "»", "„": "“”"}
+PHRASE_CHARS = 120  # a motto or a remark, not a paragraph-long quotation
+_PHRASE_WORD = compile_pattern(r"\p{L}+")
+FOREIGN_WORD_ZIPF = 2.6  # under it English hardly writes a word ("luft" 2.33, "karna" 2.5)
+
+
+def in_foreign_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the word stands in a short quotation or bracketed aside of its line of which at
+    least two words, and half, are words English hardly writes: a phrase in another language
+    (often glossed beside it), whose words are no slips of the keys. A misspelt word in English
+    copy stands among common words ("“We did not recieve it”"), names at most beside it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = _phrase_opener(text, max(line_start, start - PHRASE_CHARS), start)
+    if opened < 0:
+        return False
+    closers = _PHRASE_CLOSERS[text[opened]]
+    line_end = text.find("\n", end)
+    limit = min(len(text) if line_end < 0 else line_end, opened + PHRASE_CHARS)
+    closed = next((i for i in range(end, limit) if _closes(text, i, closers)), -1)
+    if closed < 0:
+        return False
+    words = _PHRASE_WORD.findall(text, opened + 1, closed)
+    rare = sum(zipf(w.lower()) < FOREIGN_WORD_ZIPF for w in words)
+    return rare >= 2 and 2 * rare >= len(words)
+
+
+def _phrase_opener(text: str, low: int, start: int) -> int:
+    """The nearest mark before `start` (from `low`) that opens a quotation or aside, or -1; an
+    apostrophe inside a word ("it's") opens nothing, nor does a mark that closes one first."""
+    for at in range(start - 1, low - 1, -1):
+        char = text[at]
+        if char in "”)»":
+            return -1
+        if char in _PHRASE_OPENERS and not (at and text[at - 1].isalnum()):
+            return at
+    return -1
+
+
+def _closes(text: str, at: int, closers: str) -> bool:
+    after = text[at + 1 : at + 2]
+    return text[at] in closers and not after.isalnum()
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

@@ -116,7 +116,8 @@ class HarperBackend:
         start, end = lint.span.start + offset, lint.span.end + offset
         if rule in self.filters and not self._in_context(text, start, end, *self.filters[rule]):
             return None
-        if rule == "AnA" and names_a_place_or_person(text, start):
+        # Any rule: a capital inside a sentence starts a name ("Trump and May seemed", "Nghe An").
+        if names_a_place_or_person(text, start) or (rule == "AnA" and an_before_h(text, start)):
             return None
         replacements = tuple(self._replacement(lint, s) for s in lint.suggestions)
         spelling = rule == "SpellCheck"
@@ -161,10 +162,17 @@ def without_overlaps(matches: list[GrammarMatch]) -> list[GrammarMatch]:
     return kept
 
 
+def an_before_h(text: str, start: int) -> bool:
+    """Whether the finding is "an" before a word in "h" ("an historic", "an hotel"): a house's
+    choice, older British style, not a slip; "a hour" is still reported."""
+    return text[start : start + 3].lower() == "an " and text[start + 3 : start + 4] in "hH"
+
+
 def names_a_place_or_person(text: str, start: int) -> bool:
-    """Whether a capitalised "A"/"An" stands inside a sentence, where it is part of a name
-    ("Vietnam's Nghe An province", "the An Giang authorities"), not an article to correct: the
-    certain fix turned them into "Nghe A"."""
+    """Whether a word in capitals' case stands inside a sentence, where it starts a name
+    ("Vietnam's Nghe An province", "the An Giang authorities", "Trump and May seemed"), not a
+    word to correct: the certain fix turned them into "Nghe A", and a modal's rule read Theresa
+    May as the verb."""
     if not text[start : start + 1].isupper():
         return False
     # The character before it, past spaces and tabs, read in place: a copy of the text before
