@@ -252,10 +252,20 @@ def known_apart(a: str, b: str, zipf: Zipf, known: float) -> bool:
     ("Stafford"/"Stanford", "Carlson"/"Carlton", "Gerald"/"Gerard"): two names, not one garbled.
     A garble is a spelling English hardly writes; two names it knows well are one name only
     written with other vowels or doubled letters ("Katharine"/"Katherine", "Alison"/"Allison",
-    "Ramsay"/"Ramsey"), which keep the consonant skeleton (`skeleton_key`)."""
-    if min(zipf(a), zipf(b)) < known:
+    "Ramsay"/"Ramsey"), which keep the consonant skeleton (`skeleton_key`). So are two spellings
+    the dictionary lists each as a name of its own, however rarely English writes them
+    ("Linton"/"Liston", "Cordelia"/"Cornelia", "Kirchner"/"Kitchener"): a transliteration keeps
+    the consonants it hears, and a garble seldom lands on another listed name."""
+    if skeleton_key(a)[0] == skeleton_key(b)[0]:
         return False
-    return skeleton_key(a)[0] != skeleton_key(b)[0]
+    return min(zipf(a), zipf(b)) >= known or (listed_name(a) and listed_name(b))
+
+
+def listed_name(word: str) -> bool:
+    """Whether the dictionary has an entry for `word` written with a capital and none in lower
+    case: a name it lists ("Liston"), not a word ("Baker" is both) nor a respelling."""
+    lexicon, lower = english(), word.lower()
+    return lower in lexicon.proper_entries and lower not in lexicon.lower_entries
 
 
 def accented_apart(a: str, b: str) -> bool:

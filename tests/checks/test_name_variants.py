@@ -396,9 +396,24 @@ def test_two_well_known_names_whose_consonants_differ_are_two_names() -> None:
     assert spans(check, "Carlson spoke; Carlson thanked Carlton.") == []
     # Both common, one consonant skeleton: one name with its vowels or doubling changed.
     assert spans(check, "Katherine spoke. Katherine left; later Katharine came.") == ["Katharine"]
-    # The threshold is the option's: raised past both names, the pair is judged again.
+    # The threshold is the option's: raised past both names, the pair is judged again (a pair
+    # the dictionary does not list as two names both: "barber" is a word).
     loose = make_check("name-variants", known_names_zipf=5.0)
-    assert spans(loose, "Stafford won. Stafford and the Stanford team left.") == ["Stanford"]
+    assert spans(check, "Barber won. Barber and the Barker team left.") == []
+    assert spans(loose, "Barber won. Barber and the Barker team left.") == ["Barker"]
+    # Two names the dictionary lists stay two names whatever the threshold.
+    assert spans(loose, "Stafford won. Stafford and the Stanford team left.") == []
+
+
+def test_two_names_the_dictionary_lists_whose_consonants_differ_are_two_names() -> None:
+    check = make_check("name-variants")
+    # Rare, but each a name of its own in the dictionary: two people, however alike.
+    assert spans(check, "Linton spoke. Linton left; later Liston came.") == []
+    assert spans(check, "Cordelia spoke. Cordelia left; later Cornelia came.") == []
+    # One of them listed, the other a garble no list holds: one name.
+    assert spans(check, "Linton spoke. Linton left; later Lindon came.") == ["Lindon"]
+    # Both listed, one consonant skeleton: one name written another way.
+    assert spans(check, "Heracles spoke. Heracles left; later Herakles came.") == ["Herakles"]
 
 
 def test_a_long_name_written_a_letter_shorter_by_a_romanisation_is_one_name() -> None:
