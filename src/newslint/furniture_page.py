@@ -104,6 +104,11 @@ _LIST_LOOKS = _BY_SHAPE | {PANEL, BELOW, CAPTION, LINK_BAR, TITLE_WITH_SITE, SMO
 # labels around the headline; a stamp, credit or file name in it is evidence of its own.
 _TITLE_LOOKS = frozenset({SHAPED, TITLE_WITH_SITE, ABOVE, UNDER, LISTED})
 _CREDITS = frozenset({CREDIT_LINE, CAPTION})  # a slideshow's pictures, around its paragraphs
+# Reasons from a line's look or its place alone. A line that stops on an article ("At the
+# beginning of the") is a sentence cut by a page break, a column or the excerpt: an interface's
+# labels and orders end on what they name ("Follow us on", "Written by" end on a preposition).
+_PLACE_LOOKS = _BY_SHAPE | {ABOVE, UNDER, BELOW, SMOOTHED}
+_CUT_AT_ARTICLE = compile_pattern(r"(?<!\S)(?:the|an?)$")
 
 
 # A block as its own judgement sees it: everything but where it stands in the text.
@@ -218,6 +223,9 @@ class PageJudge:
                     continue  # one site's name after its titles' dashes: the page's title line
                 if reasons[index] in _TITLE_LOOKS:
                     reasons[index] = None
+        for index, reason in enumerate(reasons):
+            if reason in _PLACE_LOOKS and _CUT_AT_ARTICLE.search(items[index].text):
+                reasons[index] = None  # "At the beginning of the": a sentence a page break cut
         if any(reason in _LIST_LOOKS for reason in reasons):
             # and a letter's close, its valediction and signature (a name, a title, a body)
             for index in content_list_items(items) | letter_close(items):

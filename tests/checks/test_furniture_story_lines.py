@@ -96,3 +96,14 @@ def test_a_picture_agencys_caption_is_furniture_and_no_headline(linter: Linter) 
     found = reported(linter, text)
     assert caption in found
     assert "Blue Arrow" not in found  # the team's crosshead, not a label under the headline
+
+
+def test_a_last_line_stopping_on_an_article_is_a_cut_sentence(linter: Linter) -> None:
+    # a scanned report's page ends mid-sentence: below the story it read as a prompt
+    cut = "At the beginning of the"
+    assert reported(linter, f"{STORY}\n\n{STORY}\n\n{cut}\n") == []
+    # an interface's order there still is one, and so is a label ending on a preposition
+    assert reported(linter, f"{STORY}\n\n{STORY}\n\nLeave a comment\n\nFollow us on\n") == [
+        "Leave a comment",
+        "Follow us on",
+    ]
