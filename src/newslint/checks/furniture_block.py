@@ -28,12 +28,14 @@ from newslint.furniture_menus import RUN as RUN
 from newslint.furniture_notes import glued_label
 from newslint.furniture_page import BETWEEN, PageJudge
 from newslint.furniture_page import SHAPED as SHAPED  # reasons named where they are reported
+from newslint.furniture_pieces import closing_notice
+from newslint.furniture_signals import COPYRIGHT_NOTICE
 from newslint.furniture_tails import inner_furniture
 from newslint.lexicon import Vocabulary
 from newslint.page_layout import is_article, is_sentence
 from newslint.rules import Rule
 from newslint.signals import DEFAULT_GATE, ocr_signal
-from newslint.textblocks import Block
+from newslint.textblocks import Block, english_stopwords
 from newslint.verse import verse_lines
 
 OPTIONS = {
@@ -91,6 +93,10 @@ class FurnitureBlockCheck(Check):
                 for why, first, last in self._inner(text, items, index):
                     yield self._finding(text, first, last, why)
                 continue
+            if reason == COPYRIGHT_NOTICE:
+                # a copyright line glued after the story's sentence: that line, not the sentence
+                piece = closing_notice(text, block, english_stopwords(), self.page.own)
+                start, end = piece or (start, end)
             yield self._finding(text, start, end, reason)
         if self.glued:  # the lines of blocks the scraper glued, each with evidence of its own
             for start, end, reason in glued_furniture(
