@@ -56,3 +56,36 @@ def test_phrases_are_compared_only_when_asked() -> None:
         "security."
     )
     assert spans(check, names) == []
+
+
+def test_a_phrase_written_in_lower_case_where_the_page_capitalises_it_more_often() -> None:
+    check = make_check("case-variety")
+    text = (
+        "Lawyers said on Monday that the Supreme Court would hear the case in June. Critics "
+        "said the Supreme Court was late, and the supreme court clerk declined to comment."
+    )
+    assert spans(check, text) == ["supreme court"]
+    assert [f.suggestions for f in run(check, text)] == [("Supreme Court",)]
+    assert spans(make_check("case-variety", lower_phrases=False), text) == []
+
+
+def test_a_lower_case_phrase_that_names_no_one_or_ties_is_left_alone() -> None:
+    check = make_check("case-variety")
+    # "a former prime minister" names no one: lower case in every house style.
+    text = (
+        "Voters backed the plan, the Prime Minister said on Monday, and aides of the Prime "
+        "Minister cheered. Later a former prime minister thanked them in a short speech."
+    )
+    assert spans(check, text) == []
+    # A title before a name is capitalised by house style, the office alone is not.
+    text = (
+        "Voters backed the plan, Prime Minister Rishi Sunak said on Monday, and aides of Prime "
+        "Minister Sunak cheered. Later the prime minister thanked them in a short speech."
+    )
+    assert spans(check, text) == []
+    # Once each way: which is the house style needs a human.
+    text = (
+        "Voters backed the plan, the Prime Minister said on Monday, and his aides cheered. "
+        "Later the prime minister thanked them in a short speech to the party."
+    )
+    assert spans(check, text) == []
