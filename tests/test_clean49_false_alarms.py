@@ -57,3 +57,16 @@ def test_harper_news_profile_spares_names_house_a_n_and_legal_damages() -> None:
     assert ("AnA", "a") in found  # "a hour", "a apple" are still slips
     assert not any(rule == "Damages" for rule, _ in found)
     assert not any(span in ("May", "an") for _, span in found), found
+
+
+def test_a_story_sentence_naming_a_poll_by_its_slash_is_no_photo_credit() -> None:
+    from newslint.furniture_credits import CREDIT
+
+    for credit in (
+        "Protesters gather in the square. Jane Doe/AP Photo",
+        "Protesters gather in the square. Jane Doe/The Times via Getty Images",
+        "Crowds gathered outside. Olivier Hoslet/EPA-EFE.",
+    ):
+        assert CREDIT.search(credit), credit
+    story = "The deficit widened. The USA Today/Ipsos poll showed voters were worried."
+    assert not CREDIT.search(story)

@@ -34,8 +34,11 @@ CREDIT = compile_pattern(
     # arrived via Turkey." ends a sentence of the story)
     rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}})[\p{{L}}.&' -]{{1,40}}\svia\s"
     r"(?-i:\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,4})$"
+    # "Jane Doe/AP Photo" after the caption's sentence: the agency's words capitalised, but for
+    # a joining word ("Jo Lee/The Times via Getty Images"); a sentence of the story naming a
+    # poll ("The USA Today/Ipsos poll showed voters were worried.") goes on in small letters
     rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}[\p{{L}}.'’-]+){{1,3}})\s?/\s?(?-i:\p{{Lu}})"
-    r"[\p{L} .-]{1,40}$"
+    r"(?=[\p{L} .-]{0,39}$)[\p{L}.-]*(?:[ ]+(?:(?-i:\p{Lu})[\p{L}.-]*|(?-i:via|for|of|and|the)\b))*[ .]*$"
     # an agency in capitals, a slash and the photographer's name, every word of it capitalised
     # ("THE CANADIAN PRESS/Adrian Wyld", "EPA/OLIVIER HOSLET"): "UK/EU UG fees" is a headline's
     r"|\b(?-i:\p{Lu}{2,}(?:\s\p{Lu}{2,})*/\p{Lu}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){0,4})$"
