@@ -140,11 +140,32 @@ def test_the_stretch_around_a_place_is_its_token_read_no_further_than_the_reach(
 
 
 def test_a_well_known_name_run_into_a_word_is_reported_only_beside_other_glue_damage() -> None:
-    """ "Chinatrade" is built as names and places are ("Kendalbridge"): alone it is the writer's;
-    on a line that lost a space elsewhere it is a glue, offered. A name only the page knows
-    ("Merrow") is never cut so."""
-    assert _glued("Officials said Chinatrade fell in the year to March.") == []
-    damaged = "Officials said Chinatrade fell withthe yuan in the year to March."
-    assert _glued(damaged) == ["Chinatrade", "withthe"]
+    """ "Chinaway" is built as names and places are ("Kendalbridge", "Broadway": 9 in 10,000
+    English words end in "way"): alone it is the writer's; on a line that lost a space
+    elsewhere it is a glue, offered. A name only the page knows ("Merrow") is never cut so."""
+    assert _glued("Officials said Chinaway fell in the year to March.") == []
+    damaged = "Officials said Chinaway fell withthe yuan in the year to March."
+    assert _glued(damaged) == ["Chinaway", "withthe"]
     places = "Ms Merrow of Merrowgate met withthe mayor near Kendalbridge."
     assert _glued(places) == ["withthe"]
+
+
+def test_a_word_hardly_any_word_ends_in_ends_no_name() -> None:
+    """ "trade", "efficiency", "recently" end fewer than 1 in 10,000 of wordfreq's words, so a
+    name run into one lost a space, on any page: "Chinatrade" alone is reported."""
+    assert _glued("Officials said Chinatrade fell in the year to March.") == ["Chinatrade"]
+    assert _glued("The minister said Kerryrecently met the envoys in Geneva.") == ["Kerryrecently"]
+
+
+def test_a_rare_ending_beside_a_name_or_off_prose_waits_for_other_damage() -> None:
+    """Places, ships and sites are built of everyday words: "Camp Bondsteel", "Castlefrank
+    Road", a site's name in a line of labels."""
+    assert _glued("Troops returned to Camp Bondsteel on Monday, the army said.") == []
+    assert _glued("The crash closed Castlefrank Road for most of the morning.") == []
+    assert _glued("Science News | Brightsurf | June 20") == []
+    assert _glued("Science News | Brightsurf withthe team") == ["Brightsurf", "withthe"]
+
+
+def test_a_token_the_page_repeats_is_its_name() -> None:
+    text = "The Freewinds docked. Crew of the Freewinds said the Freewinds would sail."
+    assert _glued(text) == []

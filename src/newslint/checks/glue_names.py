@@ -18,6 +18,7 @@ from newslint.checks.lexicon_tuning import Tuning
 from newslint.lexicon import is_function_word
 from newslint.name_spellings import within_edits
 from newslint.regex_store import compile_pattern
+from newslint.word_endings import ENDINGS_MIN_ZIPF, ending_rate
 
 Zipf = Callable[[str], float]
 
@@ -36,10 +37,14 @@ HEAD_MIN = 4  # a shared head of fewer letters is a syllable names share ("Abd",
 # What continues a shared head must be a word or name wordfreq knows ("by", "Alhaji" 2.4), not
 # any run of letters it has met once.
 REST_MIN_ZIPF = 2.0
+PROSE_MIN_WORDS = 12  # a line longer than this reads as prose, as camel-glue judges it
 NAME_WORD_MIN = 3  # letters of the shortest word cut off a name ("war", "ban")
 _CAPITAL_NEXT = compile_pattern(r"[ \t]+\p{Lu}")
 _WORD_NEXT = compile_pattern(r"[ \t]+[\p{L}\d“‘\"'(]")
 _LOWER_WORD_NEXT = compile_pattern(r"[ \t]+(\p{Ll}+)\b")
+# A capitalised word beside a token, on its line: "Camp Bondsteel", "Castlefrank Road".
+_CAPITAL_WORD_BEFORE = compile_pattern(r"(\p{Lu}[\p{L}’'-]*)[ \t]+$")
+_CAPITAL_WORD_AFTER = compile_pattern(r"[ \t]+(\p{Lu}[\p{L}’'-]*)")
 
 
 class Heads(frozenset[str]):
@@ -88,6 +93,28 @@ def capital_follows(text: str, end: int) -> bool:
     return _CAPITAL_NEXT.match(text, end) is not None
 
 
+def in_name_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word other than a function word stands right before or after the
+    token on its line: the token is then one word of a longer name ("Camp Bondsteel",
+    "Castlefrank Road"), built of everyday words as names of places and ships are."""
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _CAPITAL_WORD_AFTER.match(text, end)
+    return any(
+        found is not None and not is_function_word(found.group(1).lower())
+        for found in (before, after)
+    )
+
+
+def in_prose_line(text: str, start: int) -> bool:
+    """Whether the line around `start` reads as prose: more than twelve words, or ending a
+    sentence. Site names and brands are built of everyday words ("Science News | Brightsurf"),
+    and a line of labels is where they stand."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)].strip()
+    return len(line.split()) > PROSE_MIN_WORDS or line.endswith((".", "!", "?", "”", '"'))
+
+
 def headed(token: str, heads: Heads) -> bool:
     """Whether `token` continues one of the document's shared heads."""
     return any(token[:length] in heads for length in heads.lengths if length < len(token))
@@ -107,15 +134,18 @@ def word_follows(text: str, end: int) -> bool:
 
 def name_and_word(
     zipf: Zipf, token: str, counts: Counter[str], tuning: Tuning, longest: int
-) -> tuple[str, str] | None:
-    """(name, word) for a capitalised token wordfreq has never seen that reads as a well-known
-    name, or one the page writes on its own, run into a common lower-case word ("Ukrainewar",
-    "Chinatrade", "Thankyou"). Names and places are built so too ("Kendalbridge", "Merrowgate"),
-    so the caller reports such a cut only where the page shows glue damage of another kind near
-    it; a right half that surnames end in ("well", "field") is never cut off."""
+) -> tuple[str, str, bool] | None:
+    """(name, word, rare) for a capitalised token wordfreq has never seen that reads as a
+    well-known name, or one the page writes on its own, run into a common lower-case word
+    ("Ukrainewar", "Chinatrade", "Thankyou"). Names and places are built so too ("Kendalbridge",
+    "Merrowgate"), so the caller reports such a cut only where the page shows glue damage of
+    another kind near it; a right half that surnames end in ("well", "field") is never cut off.
+    `rare`: the word is one hardly any English word ends in ("efficiency", `word_endings`), which
+    ends no name either: such a cut needs no damage elsewhere, and a less common name or word
+    before it will do ("Islamicfaith")."""
     if not (token[:1].isupper() and token[1:].islower()) or zipf(token) > 0:
         return None
-    best: tuple[float, str, str] | None = None
+    best: tuple[bool, float, str, str] | None = None
     for cut in cuts(token, HEAD_MIN, NAME_WORD_MIN - 1, longest):
         left, right = token[:cut], token[cut:]
         if (
@@ -125,8 +155,18 @@ def name_and_word(
             or is_function_word(right)  # the shape rules' and their verb tests
         ):
             continue
-        name = zipf(left) >= tuning.capitalised_left_min_zipf
         score = zipf(right)
-        if name and score >= tuning.content_glue_min_zipf and (best is None or score > best[0]):
-            best = (score, left, right)
-    return (best[1], best[2]) if best else None
+        if score < min(tuning.content_glue_min_zipf, tuning.rare_ending_right_min_zipf):
+            continue
+        rate = ending_rate(right, ENDINGS_MIN_ZIPF)
+        rare = (
+            rate is not None
+            and rate < tuning.name_word_max_ending_rate
+            and score >= tuning.rare_ending_right_min_zipf
+        )
+        if not rare and score < tuning.content_glue_min_zipf:
+            continue
+        needed = tuning.rare_ending_left_min_zipf if rare else tuning.capitalised_left_min_zipf
+        if zipf(left) >= needed and (best is None or (rare, score) > best[:2]):
+            best = (rare, score, left, right)
+    return (best[2], best[3], best[0]) if best else None

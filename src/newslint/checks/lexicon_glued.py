@@ -15,6 +15,8 @@ from newslint.checks.glue_names import (
     capital_follows,
     determiner_follows,
     headed,
+    in_name_phrase,
+    in_prose_line,
     name_and_word,
     shared_heads,
     word_follows,
@@ -117,11 +119,20 @@ class GluedCheck(LexiconCheck):
                 if len(token) == PAIR_TOKEN:
                     weak.add(token)
         # A known name run into a common word ("Ukrainewar") is built as names and places are
-        # ("Kendalbridge"): weak, reported only beside glue damage of another kind.
+        # ("Kendalbridge"): weak, reported only beside glue damage of another kind. But a word
+        # hardly any English word ends in ends no name ("Energyefficiency"): such a cut is not
+        # weak where the page writes it once, in prose and inside no longer name (see below).
+        rare_ends: set[str] = set()
         for token in counts.keys() - repairs.keys():
-            if cut := self._name_and_word(token, counts):
-                repairs[token] = (" ".join(cut), False)
-                weak.add(token)
+            if named_cut := self._name_and_word(token, counts):
+                left, right, rare = named_cut
+                if rare and counts[token] == 1:
+                    rare_ends.add(token)
+                elif self._weak_name(left):
+                    weak.add(token)
+                else:
+                    continue  # the rare ending let a less common name through: not here
+                repairs[token] = (f"{left} {right}", False)
         # Capitalised glues whose right half wants a lower-case word after it (see the constant).
         verbal = {
             token
@@ -173,6 +184,19 @@ class GluedCheck(LexiconCheck):
             # words, not two English words run together ("nu its").
             and not in_foreign_phrase(doc.text, word.start, word.end)
         ]
+        # Names of places, ships and sites are built of everyday words too ("Camp Bondsteel",
+        # "Castlefrank Road", "News | Brightsurf"): beside another capitalised word, or on a
+        # line that is no prose, such a cut is weak after all, or no cut where only the rare
+        # ending let a less common name through.
+        in_names = {
+            text
+            for start, end, text, _ in candidates
+            if text in rare_ends
+            and (in_name_phrase(doc.text, start, end) or not in_prose_line(doc.text, start))
+        }
+        if in_names:
+            weak.update(text for text in in_names if self._weak_name(repairs[text][0].split()[0]))
+            candidates = [c for c in candidates if c[2] not in in_names or c[2] in weak]
         for start, end, found, (fix, safe), compound in judged_compounds(
             doc.text, candidates, frozenset(weak)
         ):
@@ -258,10 +282,14 @@ class GluedCheck(LexiconCheck):
         memo[token] = cut
         return cut
 
-    def _name_and_word(self, token: str, counts: Counter[str]) -> tuple[str, str] | None:
+    def _name_and_word(self, token: str, counts: Counter[str]) -> tuple[str, str, bool] | None:
         """`glue_names.name_and_word`, for a token no dictionary licenses ("Chinatown" aside)."""
         cut = name_and_word(self.zipf, token, counts, self.tuning, self.vocabulary.longest)
         return cut if cut and not self._in_dictionary(token.lower()) else None
+
+    def _weak_name(self, name: str) -> bool:
+        """Whether a name is common enough for a weak cut before a word (`name_and_word`)."""
+        return self.zipf(name) >= self.tuning.capitalised_left_min_zipf
 
     def _likelier_than_name(self, token: str, split: tuple[str, str], rarity: float) -> bool:
         """A capitalised token wordfreq has seen is a name more often than a glue ("Lawan", not

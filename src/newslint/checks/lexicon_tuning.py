@@ -175,6 +175,23 @@ TUNED: tuple[Tuned, ...] = (
         _words("well wood ford field land ton burg berg stone worth more ley ham son"),
         "surnames are built like compounds ('Goldwell'): these right halves are never split off",
     ),
+    Tuned(
+        "name_word_max_ending_rate",
+        1.0,
+        "a common word fewer than this many of 10,000 English words end in ('efficiency' 0,"
+        " 'crisis' 0; 'bridge' 3.4, 'war' 2.1) ends no name: cut off an unseen capitalised token"
+        " it is a lost space without other damage on the page ('Energyefficiency')",
+    ),
+    Tuned(
+        "rare_ending_left_min_zipf",
+        3.8,
+        "... and the name or word before it must be this common ('Islamic' 4.4)",
+    ),
+    Tuned(
+        "rare_ending_right_min_zipf",
+        3.8,
+        "... and the word itself this common (the table of endings holds words of Zipf 3 and up)",
+    ),
     # split-word
     Tuned(
         "fragment_max_zipf",
@@ -279,6 +296,9 @@ class Tuning(FrozenValue):
     prefixes: frozenset[str]
     suffix_words: frozenset[str]
     name_endings: frozenset[str]
+    name_word_max_ending_rate: float
+    rare_ending_left_min_zipf: float
+    rare_ending_right_min_zipf: float
     fragment_max_zipf: float
     weak_fragment_max_zipf: float
     common_join_min_zipf: float
