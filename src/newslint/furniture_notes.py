@@ -43,6 +43,14 @@ def addressed_to_the_reader(
     """Short blocks above or below the article's paragraphs that speak to the reader, on a page
     whose story does not: the site's interface (`furniture_voice`)."""
     article = [i for i, b in enumerate(items) if is_article(b)]
+    # A long note below the story reads as prose to jusText ("You are welcome to republish
+    # this article … under a Creative Commons licence, as long as you credit …"): counted as the
+    # story's last paragraph it was inside the article, and its "you" made the story one that
+    # addresses its reader, so no note of the page was read. The story's paragraphs stop before
+    # it. (Above the story the same trim caught no label of the labelled pages and reported a
+    # line no furniture label covers: a letter or a column opens by addressing its reader.)
+    while len(article) > 1 and addresses_reader(items[article[-1]]):
+        article.pop()
     if not article or story_addresses_reader(items[article[0] : article[-1] + 1]):
         return
     story = items[article[0] : article[-1] + 1]

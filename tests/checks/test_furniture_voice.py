@@ -232,3 +232,24 @@ def test_a_link_after_a_teasers_cut_is_reported_alone(furniture: Linter, link: s
 @pytest.mark.parametrize("end", [" then… silence", " waited… and waited", " (see below)"])
 def test_prose_after_a_pause_or_a_bracket_is_no_link(furniture: Linter, end: str) -> None:
     assert reported(furniture, f"{HEADLINE}\n\n{BODY}\n\n{TEASER}{end}\n\n{BODY}\n") == []
+
+
+def test_a_long_note_below_the_story_is_not_its_last_paragraph(furniture: Linter) -> None:
+    # long and wordy enough to read as prose, it was counted as the story's own last paragraph
+    more = (
+        "Islanders had asked for a second route for years, and the board said the new boats "
+        "would carry up to four hundred passengers and sixty cars on each crossing in summer."
+    )
+    note = (
+        "You are welcome to republish this article online or in print periodicals under a "
+        "Creative Commons licence, as long as you credit the author and the paper and do not "
+        "edit the piece; you may publish excerpts of it too."
+    )
+    assert reported(furniture, f"{HEADLINE}\n\n{BODY}\n\n{more}\n\n{note}\n") == [note]
+    # the story's own advice to its reader, on its subject, stays the story's
+    advice = (
+        "If you plan to travel on the first crossing of the new route in the spring, the board "
+        "advises you to book your tickets at least a week ahead, because it expects that the "
+        "first boats will be full on most days."
+    )
+    assert reported(furniture, f"{HEADLINE}\n\n{BODY}\n\n{more}\n\n{advice}\n") == []
