@@ -164,6 +164,24 @@ def test_a_doubled_word_explains_its_second_copy_even_unshown() -> None:
     assert breaks == [phrase.index("This"), phrase.rindex("This")]
 
 
+def test_a_doubled_word_explains_its_second_copy_when_its_rule_is_left_unrun() -> None:
+    """Ignored or left unselected, the doubled-word rule still runs for the merging alone: "The
+    The" (a band) is no missing stop whichever rules the reader asks for, and the doubled word
+    itself is neither reported nor fixed."""
+    text = "The mayor spoke on Monday. The The council met later that day.\n"
+    for policy in (
+        Policy.of(ignore=["grammar", "structure.doubled-word"]),
+        Policy.of(select=["structure.missing-sentence-break"]),
+    ):
+        linter = Linter(load_rules(), policy=policy)
+        assert linter.lint(Document(text)) == []
+        assert "structure.doubled-word" not in linter.rules_by_id
+    selected = Linter(load_rules(), policy=Policy.of(select=["structure.doubled-word"]))
+    assert [f.rule for f in selected.lint(Document(text))] == ["structure.doubled-word"]
+    # Nothing explains another rule's findings: nothing unrun is compiled.
+    assert len(Linter(load_rules(), select=["structure.doubled-word"]).checks) == 1
+
+
 def test_a_run_of_one_rule_s_adjacent_findings_is_one_finding() -> None:
     """A run of invisible characters was a finding per character (30,000 of them took 11 s to
     report): one rule's findings each starting where the last ends, with the same remedy, are

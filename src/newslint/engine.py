@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newslint.checks import Check, compile_rule
@@ -11,11 +12,11 @@ from newslint.collector import collector_paused
 from newslint.document import Document, Span
 from newslint.errors import BackendUnavailable, RuleError
 from newslint.features import Features
-from newslint.finding import UNFINISHED_RULE, Edit, Finding, Fix, in_text_order
+from newslint.finding import UNFINISHED_RULE, Finding, in_text_order, shifted
 from newslint.finding_list import FindingList
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.markup.written import written_fixes
-from newslint.one_finding import merging_of
+from newslint.one_finding import explaining_checks, merging_of
 from newslint.policy import Policy
 from newslint.rules import Rule
 from newslint.span_index import FindingIndex, SpanIndex
@@ -55,19 +56,6 @@ def _cut(text: str, target: int) -> int:
     return target
 
 
-def shifted(finding: Finding, offset: int) -> Finding:
-    # Built field by field: dataclasses.replace reads every field through a dict of them, which was
-    # a seventh of a long single-line document's run (one call per finding of every window).
-    fix = finding.fix
-    if fix:
-        edits = tuple(Edit(e.start + offset, e.end + offset, e.replacement) for e in fix.edits)
-        fix = Fix(edits, fix.applicability)
-    start, end = finding.start + offset, finding.end + offset
-    return Finding(
-        finding.rule, finding.severity, finding.message, start, end, fix, finding.suggestions
-    )
-
-
 class Linter:
     """The selected rules, compiled once, applied to any number of documents.
 
@@ -90,8 +78,12 @@ class Linter:
     ):
         self.policy = policy or Policy.of(select, ignore)
         self.vocabulary = vocabulary
+        rules = list(rules)
         self.rules = [self._configured(r) for r in rules if self.policy.runs(r)]
         self.checks: list[Check] = [compile_rule(r, vocabulary) for r in self.rules]
+        unrun = (r for r in rules if not self.policy.runs(r))
+        compiled = partial(compile_rule, vocabulary=vocabulary)
+        self.checks += explaining_checks(unrun, self.checks, self.policy.selects, compiled)
         self.policy = self.policy.with_merging(merging_of(self.checks))
         if self.policy.select or self.policy.ignore:
             for check in self.checks:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from newslint.checks import Check
 from newslint.document import Document, Span
-from newslint.engine import Linter, shifted
-from newslint.finding import Finding
+from newslint.engine import Linter
+from newslint.finding import Finding, shifted
 from newslint.gate import OpenParts
 
 

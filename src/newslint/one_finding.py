@@ -14,7 +14,8 @@ Applied by the policy (`newslint.policy`), before the baseline, to findings in t
   when a finding of that cause is its span written twice ("The The council": the second copy of
   a doubled word is no sentence's opener, the doubled word is the one problem). Judged before
   any selection or suppression (`Merging.unexplained`): the other rule misread the text whether
-  or not the doubled word is shown. Inside a doubled phrase the reading stands ("... at noon
+  or not the doubled word is shown, and a rule whose cause explains a running rule's findings
+  runs for this even when ignored or not selected (`explaining_checks`). Inside a doubled phrase the reading stands ("... at noon
   This meeting ... at noon This meeting ...": the missing stop is in the first copy too).
 - one run, one finding: findings of one built-in rule that follow each other with nothing
   between them (each starting where the one before ends: a run of 30,000 invisible characters)
@@ -29,12 +30,12 @@ never merged away.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslint.finding import UNFINISHED_RULE, Finding, Fix, in_text_order
-from newslint.rules import builtin_rules_dir
+from newslint.rules import Rule, builtin_rules_dir
 from newslint.values import FrozenValue
 
 if TYPE_CHECKING:
@@ -221,12 +222,8 @@ class Merging(FrozenValue):
 def merging_of(checks: Iterable[Check]) -> Merging:
     """What a linter of `checks` may merge: the built-in rules' findings (a deferring kind's rank
     after the others'), with the causes their kinds report (`Check.cause`)."""
-    packs = str(builtin_rules_dir().resolve())
-    # A linter is built on every run: each pack file is resolved once, not once per rule in it
-    # (208 resolutions took 7 ms of a one-article run).
-    built_in: dict[str, bool] = {}
-    for source in {c.rule.source for c in checks if c.rule.source}:
-        built_in[source] = str(Path(source).resolve()).startswith(packs)
+    checks = list(checks)
+    built_in = _built_in_sources(c.rule for c in checks)
     ranks = {c.rule.id: int(c.defers) for c in checks if built_in.get(c.rule.source or "")}
     causes = {
         c.rule.id: cause for c in checks if c.rule.id in ranks and (cause := c.cause()) is not None
@@ -235,6 +232,38 @@ def merging_of(checks: Iterable[Check]) -> Merging:
         c.rule.id: frozenset(by) for c in checks if c.rule.id in ranks and (by := c.explained_by())
     }
     return Merging(ranks, causes, explained)
+
+
+def explaining_checks(
+    unrun: Iterable[Rule],
+    checks: Iterable[Check],
+    selects: Callable[[str], bool],
+    compiled: Callable[[Rule], Check],
+) -> list[Check]:
+    """The checks of built-in rules the user left unrun (ignored, or not selected) whose cause
+    explains a running check's findings (`Check.explained_by`): they run for `unexplained`
+    alone, their own findings never selected. Without them `--ignore structure.doubled-word`
+    would bring back the misreading of "The The" that the doubled word explains. Unrun rules
+    are compiled only when a running check can be explained."""
+    wanted = frozenset[str]().union(*(c.explained_by() for c in checks))
+    if not wanted:
+        return []
+    # A rule that is off by default is unrun yet selected: its findings would be shown.
+    hidden = [rule for rule in unrun if not selects(rule.id)]
+    built_in = _built_in_sources(hidden)
+    explaining = (compiled(r) for r in hidden if built_in.get(r.source or ""))
+    return [check for check in explaining if check.cause() in wanted]
+
+
+def _built_in_sources(rules: Iterable[Rule]) -> dict[str, bool]:
+    """Whether each rule pack file of `rules` is one newslint ships."""
+    packs = str(builtin_rules_dir().resolve())
+    # A linter is built on every run: each pack file is resolved once, not once per rule in it
+    # (208 resolutions took 7 ms of a one-article run).
+    return {
+        source: str(Path(source).resolve()).startswith(packs)
+        for source in {r.source for r in rules if r.source}
+    }
 
 
 def _continues(last: Finding, finding: Finding) -> bool:

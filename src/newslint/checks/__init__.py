@@ -129,7 +129,7 @@ class Check(ABC):
     def run_lines(self, doc: Document, start: int, end: int) -> Iterable[Finding]:
         """The findings of a line-local check in `doc.text[start:end]` (whole lines): by default
         the check run on those lines as a document of their own."""
-        from newslint.engine import shifted
+        from newslint.finding import shifted
 
         lines = Document(doc.text[start:end], doc.path, doc.markup)
         return [shifted(f, start) for f in self.run(lines)]
