@@ -94,13 +94,19 @@ def _beside_capitals(text: str, start: int, end: int) -> bool:
     )
 
 
-def unshifted(word: str) -> str:
-    """The word as printed: all capitals where capitals are most of it ("PoiSONING"), else its
-    first letter's case and the rest lower case ("SYstem", "Itself")."""
+def unshifted(word: str, zipf: Zipf) -> str | None:
+    """The word as printed: its first letter's case and the rest lower case ("SYstem",
+    "Itself"); where capitals are most of it, all capitals ("PoiSONING"), or, when that is no
+    word English writes, the capitals alone: the lower-case letter was a speck read beside them
+    ("BURGLARtIES": BURGLARIES, not BURGLARTIES). None when neither is a word ("CIEhLD": the
+    worn capital may have been any letter)."""
     capitals = sum(1 for c in word if c.isupper())
-    if capitals > len(word) - capitals:
-        return word.upper()
-    return word[0] + word[1:].lower() if word[1].isupper() else word.lower()
+    if capitals <= len(word) - capitals:
+        return word[0] + word[1:].lower() if word[1].isupper() else word.lower()
+    for reading in (word.upper(), "".join(c for c in word if not c.islower())):
+        if zipf(reading) > 0:
+            return reading
+    return None
 
 
 def stray_marks(text: str, zipf: Zipf, tagger: TaggerOf) -> list[tuple[int, int]]:

@@ -279,9 +279,11 @@ class OcrNoiseCheck(ScannedTextCheck):
         """ "further Insure Itself against", "SYstem": capitals the printed page did not have."""
         for start, end, sure in shifted_capitals(text, self.zipf, self._tagger):
             word = text[start:end]
-            fix = unshifted(word)
-            message = render(self.rule.message, match=word, fix=fix)
-            yield finding(self.rule, start, end, message, suggestions=[fix] if sure else [])
+            fix = unshifted(word, self.zipf)
+            # The message names the printed word only where it can be read (`unshifted`).
+            reading = "" if fix is None else f" of “{fix}”"
+            message = render(self.rule.message, match=word, fix=fix or word, reading=reading)
+            yield finding(self.rule, start, end, message, suggestions=[fix] if sure and fix else [])
 
     def _lowered_capitals(self, text: str) -> Iterator[Finding]:
         """ "BURGLARtIES" on a page the gate leaves shut (on one it opens, `capital` reports it).
