@@ -70,3 +70,20 @@ def test_a_story_sentence_naming_a_poll_by_its_slash_is_no_photo_credit() -> Non
         assert CREDIT.search(credit), credit
     story = "The deficit widened. The USA Today/Ipsos poll showed voters were worried."
     assert not CREDIT.search(story)
+
+
+def test_a_title_in_title_case_after_a_comma_opens_no_clause() -> None:
+    from newslint.document import Document
+    from newslint.engine import Linter
+    from newslint.linters import load_rules
+
+    linter = Linter(
+        load_rules(),
+        select=["structure.capital-after-comma", "structure.clause-capital-after-comma"],
+    )
+    titles = (
+        "Her novel, Where the Crawdads Sing, sold well; his book, When the Wind Blows, did not."
+    )
+    assert linter.lint(Document(titles)) == []
+    spliced = "The delegation flew to the capital on Monday, Where the talks were held in private."
+    assert [f.rule for f in linter.lint(Document(spliced))] == ["structure.capital-after-comma"]

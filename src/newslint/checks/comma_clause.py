@@ -8,7 +8,8 @@ line is not in title case, and the tagger, reading the sentence with the word in
 it an opener's tag (`tags`: here prepositions, "to" and conjunctions too, since after a comma
 they open a clause: "In my talks", "To reach the goal") or reads it as the subject of a finite
 verb straight after it. Only between two lower-case words: a name or a title goes on in
-capitals. Not in a scanned page: old print capitalises after a comma where verse has lost its
+capitals, as a work's title in title case does to the next mark ("Her novel, Where the Crawdads
+Sing, sold"). Not in a scanned page: old print capitalises after a comma where verse has lost its
 line breaks ("lifted in its stalwart hands, At the threshold"), and a scanner reads a stop as a
 comma (which the OCR rules report). The kind defers: where a listed pattern (`capital-after-comma`) or any other rule
 already reports the word, this finding gives way.
@@ -43,6 +44,17 @@ _CANDIDATE = compile_pattern(
 )
 
 
+# A work's title in title case set off after the comma: capitalised words and the small words
+# titles keep in lower case, at least one more capital, up to the next mark ("Her novel, Where
+# the Crawdads Sing, sold"); a clause spliced on goes on in lower case ("Kyiv, Where the talks
+# were held").
+_TITLE_RUN = compile_pattern(
+    r"(?=[^,.;:!?\n]{0,60}? \p{Lu})(?: (?:\p{Lu}[\p{L}'’-]*|(?:the|a|an|of|in|on|at|to|for|and|or"
+    r"|nor|with|from|by|into|is|are|was|my|your|it|me|you)\b)){1,8}(?:[,(:;!?]|$| [-–—(])",
+    regex.M,
+)
+
+
 class CommaClauseCheck(Check):
     defers = True
 
@@ -68,6 +80,8 @@ class CommaClauseCheck(Check):
         for start, end in ((0, len(text)),) if ranges is None else ranges:
             for match in finditer(_CANDIDATE, text, start, end):
                 word = match.group("word")
+                if _TITLE_RUN.match(text, match.end("word")):
+                    continue  # a title set off by commas, not a clause
                 # The mark joins the clauses as a comma does; the tagger reads it as one.
                 left, right = sentence_around(text, match.start("mark"), match.end("word"))
                 if not self.judge.opens_clause(left + ",", word, right):
