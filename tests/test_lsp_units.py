@@ -218,3 +218,29 @@ def test_the_server_freezes_its_long_lived_objects_once_not_per_document(
     server.reload()
     server.lint(str(tmp_path / "c.txt"), "The vote was held on Monday.\n")
     assert freezes == [1]
+
+
+def test_a_line_of_furniture_is_offered_deleted_not_replaced_by_an_instruction() -> None:
+    """Suggestions are replacement text: furniture rules suggested "delete the line", which an
+    editor offered as "Replace with “delete the line”", writing the words into the document."""
+    from newslint.server.actions import ActionBuilder
+
+    from .conftest import surface_linter
+
+    text = (
+        "Harbour works begin\n\nThe council approved the new harbour wall on Monday after a long"
+        " debate.\n\nWork will start in March and take two years to finish. Copyright 2024 The"
+        " Harbour Times. All rights reserved.\n"
+    )
+    doc = Document(text)
+    found = [f for f in surface_linter().lint(doc) if f.rule == "scrape.furniture-block"]
+    assert [text[f.start : f.end] for f in found] == [
+        "Copyright 2024 The Harbour Times. All rights reserved."
+    ]
+    linted = Linted(doc.path, text, doc, found, Settings())
+    builder = ActionBuilder("file:///story.txt", linted, Positions(doc, PositionCodec()))
+    actions = builder.fixes(found[0], [])
+    assert [a.title for a in actions] == ["Replace with delete"]
+    edit = actions[0].edit
+    assert edit is not None and edit.changes is not None
+    assert [e.new_text for e in edit.changes["file:///story.txt"]] == [""]

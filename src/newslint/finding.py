@@ -19,6 +19,10 @@ APPLICABILITIES = ("safe", "unsafe")
 # out of time): without it a skipped rule looks like a clean pass in every report and exit code.
 UNFINISHED_RULE = "newslint.unfinished-rule"
 
+# The suggestion to delete what a finding reports. Suggestions are replacement text (an editor
+# offers each as one): a sentence such as "delete the line" would be written into the document.
+DELETE = "(delete)"
+
 
 def rule_matches(rule_id: str, prefix: str) -> bool:
     """Whether `prefix` names the rule: its id, its pack, or a rule whose findings it makes up

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
-from newslint.finding import Finding
+from newslint.finding import DELETE, Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -72,7 +72,7 @@ class FurnitureCheck(Check):
                     min(end + 1, len(text)),
                     message,
                     fix="",
-                    suggestions=["delete the line"],
+                    suggestions=[DELETE],
                 )
 
     def _is_furniture(self, line: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
-from newslint.finding import Finding
+from newslint.finding import DELETE, Finding
 from newslint.furniture_credits import CAPTION, SIGN_OFF, sign_off
 from newslint.furniture_cuts import cut_teaser
 from newslint.furniture_edges import BELOW
@@ -121,7 +121,7 @@ class FurnitureBlockCheck(Check):
 
     def _finding(self, text: str, start: int, end: int, reason: str) -> Finding:
         message = render(self.rule.message, line=_shorten(text[start:end]), reason=reason)
-        return finding(self.rule, start, end, message, suggestions=["delete the line"])
+        return finding(self.rule, start, end, message, suggestions=[DELETE])
 
     def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
         """A line of page furniture is one finding, whatever smaller problem another rule finds

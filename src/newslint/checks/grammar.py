@@ -20,7 +20,7 @@ from typing import Any
 
 from newslint.checks import Check, Option
 from newslint.document import Document
-from newslint.finding import Edit, Finding, Fix
+from newslint.finding import DELETE, Edit, Finding, Fix
 from newslint.grammar import Backend, GrammarMatch, get_backend
 from newslint.lexicon import Vocabulary
 from newslint.rules import Rule
@@ -121,7 +121,7 @@ class GrammarCheck(Check):
             applicability = "safe" if match.certain else "unsafe"
             start = match.end if match.insert_after else match.start
             fix = Fix((Edit(start, match.end, match.replacements[0]),), applicability)
-        suggestions = tuple(r if r else "(delete)" for r in match.replacements)
+        suggestions = tuple(r if r else DELETE for r in match.replacements)
         return Finding(rule_id, severity, match.message, match.start, match.end, fix, suggestions)
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
-from newslint.finding import Finding
+from newslint.finding import DELETE, Finding
 from newslint.furniture_signals import line_evidence
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
@@ -84,9 +84,7 @@ class PictureTextCheck(Check):
                 continue  # marked up as a heading by the writer
             if describes(self._tag(block.text)):
                 message = render(self.rule.message, line=block.text.strip())
-                yield finding(
-                    self.rule, block.start, block.end, message, suggestions=["delete the line"]
-                )
+                yield finding(self.rule, block.start, block.end, message, suggestions=[DELETE])
 
     def _candidate(self, items: list[Block], index: int) -> bool:
         block = items[index]

@@ -34,7 +34,7 @@ import regex
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
-from newslint.finding import Finding
+from newslint.finding import DELETE, Finding
 from newslint.furniture_signals import line_evidence
 from newslint.furniture_story import is_result_line
 from newslint.lexicon import Vocabulary
@@ -171,9 +171,7 @@ class StoryHeadlineCheck(Check):
             return
         for block in headlines:
             message = render(self.rule.message, line=block.text)
-            yield finding(
-                self.rule, block.start, block.end, message, suggestions=["delete the line"]
-            )
+            yield finding(self.rule, block.start, block.end, message, suggestions=[DELETE])
 
     def _headline_lines(self, doc: Document) -> Iterator[Block]:
         items = doc.text_blocks

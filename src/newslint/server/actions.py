@@ -10,7 +10,7 @@ import regex
 from lsprotocol import types
 from pygls.workspace.position_codec import PositionCodec
 
-from newslint.finding import Edit, Finding
+from newslint.finding import DELETE, Edit, Finding
 from newslint.line_diff import line_opcodes
 from newslint.selftest import changed_region
 from newslint.server.linting import Linted
@@ -50,7 +50,7 @@ class ActionBuilder:
             title = f"Fix: {shown}" if safe else f"Fix (check it): {shown}"
             actions.append(self._quick_fix(title, finding.fix.edits, related, preferred=safe))
         for suggestion in finding.suggestions:
-            replacement = "" if suggestion == "(delete)" else suggestion
+            replacement = "" if suggestion == DELETE else suggestion
             if replacement != fixed_by or not finding.fix:
                 edit = Edit(finding.start, finding.end, replacement)
                 actions.append(
