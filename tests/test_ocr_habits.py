@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newslint.engine import Linter
 from newslint.lexicon import Vocabulary
-from newslint.ocr_context import attested_splits
+from newslint.ocr_attested_splits import attested_splits
 from newslint.ocr_specks import stops_before_lower_case
 
 from .conftest import rules_at

@@ -35,19 +35,21 @@ from newslint.linters import load_rules
 from newslint.look_alikes import common_index, common_words
 from newslint.misreadings import INDEXED_ZIPF, capital_misread, misread_of, near_word
 from newslint.name_spellings import candidate_pairs, variants
-from newslint.ocr_context import (
+from newslint.ocr_attested_splits import (
     _LONE_WORD,
-    _PARAGRAPH_BREAK,
     _SPACED_PAIR,
-    ADJACENT_PAIR,
     COMPOUND_PART_ZIPF,
     MIN_ATTESTED_LENGTH,
-    Zipf,
     _cut_from,
-    _cut_words_in,
     attested_splits,
-    is_cut_word,
     lone_words,
+)
+from newslint.ocr_context import (
+    _PARAGRAPH_BREAK,
+    ADJACENT_PAIR,
+    Zipf,
+    _cut_words_in,
+    is_cut_word,
     paragraph_breaks,
 )
 from newslint.other_language import in_other_language

@@ -11,7 +11,7 @@ from newslint.checks.repeated_text import repeated_titles
 from newslint.document import Document
 from newslint.doubled_runs import doubled_runs, folded_tokens, repeats_tokens
 from newslint.lexicon import NO_VOCABULARY
-from newslint.ocr_context import attested_splits
+from newslint.ocr_attested_splits import attested_splits
 
 from .line_count import lines_run, own_code
 

@@ -34,14 +34,11 @@ from newslint.glossed_terms import glossed_spans, inside
 from newslint.lexicon import Vocabulary
 from newslint.misreadings import capital_misread, misread_of, near_word
 from newslint.necessary import DocumentFeature, Necessary
+from newslint.ocr_attested_splits import attested_splits, may_hold_attested_splits
 from newslint.ocr_capital_model import Names, likely_capital_misreads
 from newslint.ocr_capital_words import capital_misreadings
 from newslint.ocr_channel import Misreading, damage_relief, unlikely_words
-from newslint.ocr_context import (
-    attested_splits,
-    cut_words,
-    may_hold_attested_splits,
-)
+from newslint.ocr_context import cut_words
 from newslint.ocr_damage import TOKEN, Zipf, strip_edges
 from newslint.ocr_fit import fits_in_place
 from newslint.ocr_fragments import cut_fragment
