@@ -243,13 +243,14 @@ def explaining_checks(
     """The checks of built-in rules the user left unrun (ignored, or not selected) whose cause
     explains a running check's findings (`Check.explained_by`): they run for `unexplained`
     alone, their own findings never selected. Without them `--ignore structure.doubled-word`
-    would bring back the misreading of "The The" that the doubled word explains. Unrun rules
-    are compiled only when a running check can be explained."""
-    wanted = frozenset[str]().union(*(c.explained_by() for c in checks))
-    if not wanted:
-        return []
+    would bring back the misreading of "The The" that the doubled word explains. Only rules of
+    an explained rule's own pack are asked (`Check.explained_by`): compiling a rule imports its
+    kind, and a run with grammar off must not load the grammar engines to learn their causes."""
+    explained = [c for c in checks if c.explained_by()]
+    wanted = frozenset[str]().union(*(c.explained_by() for c in explained))
+    packs = {c.rule.pack for c in explained}
     # A rule that is off by default is unrun yet selected: its findings would be shown.
-    hidden = [rule for rule in unrun if not selects(rule.id)]
+    hidden = [rule for rule in unrun if rule.pack in packs and not selects(rule.id)]
     built_in = _built_in_sources(hidden)
     explaining = (compiled(r) for r in hidden if built_in.get(r.source or ""))
     return [check for check in explaining if check.cause() in wanted]

@@ -106,7 +106,8 @@ class Check(ABC):
         """The causes (`cause`) whose finding, when it is one of this rule's spans written twice
         ("The The"), explains it: the policy then drops this rule's finding, whether or not the
         other is shown (one problem, one finding), so the rule need not know when another rule
-        reports its span. Empty: no other cause explains it."""
+        reports its span. Empty: no other cause explains it. The causes are reported by rules of
+        this rule's own pack (those run for it when the user leaves them unrun)."""
         return frozenset()
 
     def narrow(self, selects: Callable[[str], bool]) -> None:
