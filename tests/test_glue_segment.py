@@ -169,3 +169,13 @@ def test_a_rare_ending_beside_a_name_or_off_prose_waits_for_other_damage() -> No
 def test_a_token_the_page_repeats_is_its_name() -> None:
     text = "The Freewinds docked. Crew of the Freewinds said the Freewinds would sail."
     assert _glued(text) == []
+
+
+def test_the_pronoun_run_into_its_verb() -> None:
+    """ "Iasked", "Iwant": "I" and a verb the tagger reads as finite after it; names whose rest
+    is a noun or no word are left alone, and so is a verb that reads as a noun as readily."""
+    assert _glued("When Iasked him, he left.") == ["Iasked"]
+    assert _glued("He said Iwant more.") == ["Iwant"]
+    assert _glued("Ivan and Iman met Irene.") == []
+    assert _glued("Then Iexpress thanks.") == []
+    assert _glued("The Icarus myth.") == []

@@ -21,6 +21,7 @@ from newslint.checks.glue_names import (
     shared_heads,
     word_follows,
 )
+from newslint.checks.glue_pronoun import PronounVerbs, pronoun_and_verb
 from newslint.checks.glue_segment import PAIR_TOKEN, segment
 from newslint.checks.glue_split import (
     DETERMINERS,
@@ -75,6 +76,7 @@ class GluedCheck(LexiconCheck):
         self._verbs: dict[str, bool] = {}
         self._licensed: dict[str, bool] = {}
         self._segments: dict[str, tuple[str, ...] | None] = {}
+        self._pronoun_verbs = PronounVerbs()
 
     def run(self, doc: Document) -> Iterator[Finding]:
         counts = doc.word_counts
@@ -133,6 +135,11 @@ class GluedCheck(LexiconCheck):
                 else:
                     continue  # the rare ending let a less common name through: not here
                 repairs[token] = (f"{left} {right}", False)
+        # The pronoun "I" run into its verb ("Iasked", "Iwant"): no cut above leaves one letter.
+        for token in counts.keys() - repairs.keys():
+            verb = pronoun_and_verb(self.zipf, token, self.tuning, self._pronoun_verbs)
+            if verb and not self._in_dictionary(token.lower()):  # "Icarus"
+                repairs[token] = (f"I {verb}", False)
         # Capitalised glues whose right half wants a lower-case word after it (see the constant).
         verbal = {
             token
