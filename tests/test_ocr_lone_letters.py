@@ -3,12 +3,14 @@ page; what typed copy writes that way is left alone (own sentences)."""
 
 from __future__ import annotations
 
+import random
+
 from newslint import cased_lexicon
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.lexicon import zipf
 from newslint.linters import load_rules
-from newslint.ocr_lone_letters import lone_letters
+from newslint.ocr_lone_letters import _LONE, _lone_matches, lone_letters
 
 RULE = "ocr.lone-letter"
 
@@ -54,3 +56,23 @@ def test_the_rule_reports_only_where_the_gate_is_shut() -> None:
     rules = {f.rule for f in linter.lint(Document.from_raw(scanned))}
     assert RULE not in rules
     assert "ocr.lone-mark" in rules
+
+
+def test_the_search_at_letters_finds_what_the_whole_search_finds() -> None:
+    # Runs of letters, one-letter words, capitals, accents, apostrophes, hyphens, figures, tabs
+    # and line ends mixed at random: the search tried only before each one-letter word gives the
+    # whole pattern's matches, groups and all.
+    rng = random.Random(15)
+    pieces = ("ab", "cde", "é", "x", "y", "t", "l", "s", "u", "a", "A", "B", "-", "'", "’", "1")
+    pieces += (" ", " ", " ", "\t", "\n", "took l her", "to w a", "Mr q the")
+
+    def spans(matches: object) -> list[tuple[tuple[int, int], ...]]:
+        return [tuple(m.span(g) for g in (0, "before", "letter", "after")) for m in matches]
+
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        whole = spans(_LONE.finditer(text))
+        assert spans(_lone_matches(text)) == whole, text
+        seen += len(whole)
+    assert seen > 100  # the shape is there to be found

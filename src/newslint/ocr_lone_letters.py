@@ -25,6 +25,9 @@ web sentences and the real dev half's pages that are not scans hold it once, a g
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
+
+import regex
 
 from newslint.cased_lexicon import CasedLexicon
 from newslint.checks.glue_foreign import in_foreign_phrase
@@ -40,6 +43,12 @@ _LONE = compile_pattern(
     r"(?<![\p{L}\p{N}'’-])(?P<before>\p{Ll}{2,})[ \t](?P<letter>[b-hj-rt-z])"
     r"(?=[ \t](?P<after>\p{Ll}{2,})(?![\p{L}\p{N}'’-]))"
 )
+# Where `_LONE` can match: a letter it asks about between spaces or tabs, rare in any copy. Its
+# search tries every lower-case word as the word before (0.08 s of a megabyte of clean copy for
+# three matches); tried only at the lower-case run before each such letter (the one place a
+# match with it can start), it finds the same matches (0.015 s).
+_LETTER = compile_pattern(r"[ \t][b-hj-rt-z](?=[ \t])")
+_RUN_BEFORE = compile_pattern(r"\p{Ll}{2,}", regex.REVERSE)
 NOT_SPECKS = frozenset("u")  # casual copy's "you"
 # The letters the pattern asks about, as one-letter words (a page without one is not searched).
 LONE_LETTERS = frozenset("bcdefghjklmnopqrtvwxyz")
@@ -63,7 +72,7 @@ JOINED_ZIPF = 3.0
 def lone_letters(text: str, zipf: Zipf, lexicon: CasedLexicon) -> Iterator[tuple[int, int]]:
     """Spans of lone lower-case letters between lower-case words that no writer types."""
     quoted: list[tuple[int, int]] | None = None
-    for match in _LONE.finditer(text):
+    for match in _lone_matches(text):
         letter, before, after = match.group("letter", "before", "after")
         if letter in NOT_SPECKS or before in LABEL_NOUNS:
             continue
@@ -77,6 +86,16 @@ def lone_letters(text: str, zipf: Zipf, lexicon: CasedLexicon) -> Iterator[tuple
         if in_other_language(text, start, end, lexicon, FOREIGN_SHARE):
             continue
         yield start, end
+
+
+def _lone_matches(text: str) -> Iterator[Any]:
+    """`_LONE.finditer(text)`'s matches. A match's word before is the whole run of lower-case
+    letters before its letter (the look-behind refuses a letter before it), and matches end at
+    their letter, so each letter has at most one, and none overlaps another's word before."""
+    for hit in _LETTER.finditer(text):
+        run = _RUN_BEFORE.match(text, 0, hit.start())  # backwards from the space
+        if run is not None and (match := _LONE.match(text, run.start())) is not None:
+            yield match
 
 
 def _joins(before: str, letter: str, after: str, zipf: Zipf) -> bool:
