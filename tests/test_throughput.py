@@ -472,6 +472,17 @@ def test_the_look_alike_index_finds_common_words_one_letter_away() -> None:
     assert near_word("zorb", Vocabulary.of(["zerb"]).zipf) == "zerb"  # accepted: as common as any
 
 
+def test_the_listed_words_are_the_tables_words_that_common() -> None:
+    # listed_at_least reads look_alikes' cached set: the words the table itself gives at the
+    # floors the checks ask (name-typo's 2.0, lost-letter's 3.0).
+    from newslint.lexicon import _table, listed_at_least
+
+    table = _table()
+    for floor in (2.0, 3.0):
+        built = {w for w, v in zip(table.words(), table.values, strict=True) if v / 100 >= floor}
+        assert listed_at_least(floor) == built
+
+
 @settings(max_examples=examples(300), deadline=None)
 @given(
     st.lists(
