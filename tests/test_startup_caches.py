@@ -98,7 +98,7 @@ def test_stored_patterns_read_back_without_compiling_and_match_the_same(
         b"",
         b"not marshal data",
         marshal.dumps((regex_store.FORMAT + 1, {})),  # another format
-        marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): b"garbage"}, {}, {})),
+        marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): b"garbage"}, {}, {}, {})),
         marshal.dumps((regex_store.FORMAT, [1, 2])),
     ],
 )
@@ -158,7 +158,9 @@ def test_an_entry_holding_another_pattern_is_not_trusted(tmp_path: Path) -> None
     path = tmp_path / "patterns.bin"
     other = regex.compile("other")
     swapped = marshal.dumps(tuple(copyreg.dispatch_table[type(other)](other)[1]))
-    path.write_bytes(marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): swapped}, {}, {})))
+    path.write_bytes(
+        marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): swapped}, {}, {}, {}))
+    )
     assert PatternStore(path).compile(*PATTERNS[0]).pattern == PATTERNS[0][0]
 
 

@@ -207,9 +207,10 @@ def branch_matches(
     text: str,
     pos: int,
     endpos: int,
-    timeout: float,
+    timeout: float | None,
 ) -> Iterator[Any]:
-    """`pattern.finditer(text, pos, endpos)`'s matches, found by searching each branch alone."""
+    """`pattern.finditer(text, pos, endpos)`'s matches, found by searching each branch alone
+    (`timeout`: each search's, None for a pattern that needs none)."""
     found = _rebuilt(pattern, branches, text, pos, endpos, timeout)
     if found is None:
         return pattern.finditer(text, pos, endpos, timeout=timeout)  # type: ignore[no-any-return]
@@ -222,7 +223,7 @@ def _rebuilt(
     text: str,
     pos: int,
     endpos: int,
-    timeout: float,
+    timeout: float | None,
 ) -> list[Any] | None:
     """The matches in order, or None where an empty match makes `finditer`'s rules apply."""
     nexts = [branch.search(text, pos, endpos, timeout=timeout) for branch in branches]

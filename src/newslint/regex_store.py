@@ -34,7 +34,7 @@ from regex import _regex
 
 from newslint.cache_dir import cache_dir, evict_others, keyed_entry, private_bytes
 
-FORMAT = 4
+FORMAT = 5
 # What unpickling a pattern calls (regex's registered reduction names it, `_regex.compile`).
 CONSTRUCTOR: Callable[..., regex.Pattern[str]] = _regex.compile  # type: ignore[attr-defined]
 # More distinct patterns than this (user packs and Vale styles come and go) and the file keeps
@@ -47,12 +47,13 @@ Branches = tuple[str, ...]
 # How the gate relaxed a pattern (`newslint.gate`): its RE2 pattern, whether a match may cross
 # lines, whether it is line-local; () when it could not be relaxed.
 Relaxation = tuple[str, bool, bool] | tuple[()]
-Contents = tuple[dict[Key, Arguments], dict[Key, Branches], dict[Key, Relaxation]]
+Contents = tuple[dict[Key, Arguments], dict[Key, Branches], dict[Key, Relaxation], dict[Key, bool]]
 
 
 class PatternStore:
     """Compiled patterns by (source, flags), read from `path` on first use, how
-    `newslint.branches` split each pattern it was asked about, and how the gate relaxed each."""
+    `newslint.branches` split each pattern it was asked about, how the gate relaxed each, and
+    whether each may run untimed (`newslint.regex_bounded`)."""
 
     def __init__(self, path: Path | None):
         self.path = path
@@ -60,6 +61,7 @@ class PatternStore:
         self._used: dict[Key, Arguments] = {}
         self._used_splits: dict[Key, Branches] = {}
         self._used_relaxations: dict[Key, Relaxation] = {}
+        self._used_bounded: dict[Key, bool] = {}
         # One object per pattern in a process, as regex's own cache gives.
         self._compiled: dict[Key, regex.Pattern[str]] = {}
         self._flags_given: dict[int, int] = {}  # by id(pattern): what compile() was called with
@@ -126,20 +128,37 @@ class PatternStore:
         self._used_relaxations[(key, flags)] = relaxation
         self._added()
 
+    def bounded(self, pattern: str, flags: int) -> bool | None:
+        """What `remember_bounded` was told for the pattern, or None if it never was."""
+        key = (str(pattern), int(flags))
+        found = self._used_bounded.get(key)
+        if found is None:
+            found = self._contents()[3].get(key)
+            if not isinstance(found, bool):
+                return None
+            self._used_bounded[key] = found
+        return found
+
+    def remember_bounded(self, pattern: str, flags: int, verdict: bool) -> None:
+        self._used_bounded[(str(pattern), int(flags))] = verdict
+        self._added()
+
     def save(self) -> None:
         """Write what was met here, with what is already stored; never raises."""
         if not self._new or self.path is None:
             return
-        entries, splits, relaxations = _read(self.path)
+        entries, splits, relaxations, bounded = _read(self.path)
         entries.update(self._used)
         splits.update(self._used_splits)
         relaxations.update(self._used_relaxations)
-        if len(entries) + len(splits) + len(relaxations) > LIMIT:
+        bounded.update(self._used_bounded)
+        if len(entries) + len(splits) + len(relaxations) + len(bounded) > LIMIT:
             entries, splits = dict(self._used), dict(self._used_splits)
-            relaxations = dict(self._used_relaxations)
+            relaxations, bounded = dict(self._used_relaxations), dict(self._used_bounded)
         from newslint.wordtable import store_table
 
-        if store_table(self.path, marshal.dumps((FORMAT, entries, splits, relaxations))):
+        contents = (FORMAT, entries, splits, relaxations, bounded)
+        if store_table(self.path, marshal.dumps(contents)):
             evict_others(self.path)
         self._new = 0
 
@@ -151,21 +170,23 @@ class PatternStore:
 
     def _contents(self) -> Contents:
         if self._stored is None:
-            self._stored = _read(self.path) if self.path is not None else ({}, {}, {})
+            self._stored = _read(self.path) if self.path is not None else ({}, {}, {}, {})
         return self._stored
 
 
 def _read(path: Path) -> Contents:
     data = private_bytes(path)  # its entries are what a C constructor is called with
     if data is None:
-        return {}, {}, {}
+        return {}, {}, {}, {}
     try:
-        version, entries, splits, relaxations = marshal.loads(data)
+        version, entries, splits, relaxations, bounded = marshal.loads(data)
     except (ValueError, EOFError, TypeError):
-        return {}, {}, {}
-    if version != FORMAT or not all(isinstance(d, dict) for d in (entries, splits, relaxations)):
-        return {}, {}, {}
-    return entries, splits, relaxations
+        return {}, {}, {}, {}
+    if version != FORMAT or not all(
+        isinstance(d, dict) for d in (entries, splits, relaxations, bounded)
+    ):
+        return {}, {}, {}, {}
+    return entries, splits, relaxations, bounded
 
 
 def _is_relaxation(found: object) -> bool:

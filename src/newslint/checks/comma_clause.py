@@ -30,6 +30,7 @@ from newslint.clause_opener import ClauseJudge
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.regex_bounded import bounded
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import DEFAULT_GATE, ocr_signal
@@ -78,7 +79,7 @@ class CommaClauseCheck(Check):
         found = []
         scanned: bool | None = None  # asked at the first candidate the judge accepts
         for start, end in ((0, len(text)),) if ranges is None else ranges:
-            for match in finditer(_CANDIDATE, text, start, end):
+            for match in finditer(_CANDIDATE, text, start, end, timed=not bounded(_CANDIDATE)):
                 word = match.group("word")
                 if _TITLE_RUN.match(text, match.end("word")):
                     continue  # a title set off by commas, not a clause

@@ -249,7 +249,8 @@ class PatternCheck(Check):
         self, doc: Document, parts: OpenParts, excused_in: tuple[int, int] | None
     ) -> Iterator[Finding]:
         text = doc.text
-        if self.requires and not occurs(self.requires, text):
+        untimed = self._untimed
+        if self.requires and not occurs(self.requires, text, timed=self.requires not in untimed):
             return
         excused: Excused | LinesExcused | None = None
         document_excused: bool | None = None  # asked once, at the first match
@@ -257,7 +258,8 @@ class PatternCheck(Check):
             if index not in parts:
                 continue
             branches = self._branches[index]
-            for match in _matches(pattern, branches, text, parts[index]):
+            timed = pattern not in untimed
+            for match in _matches(pattern, branches, text, parts[index], timed):
                 start, end = match.span(self.group)
                 if start < 0 or (start == end and not self.fix_template):
                     continue
@@ -277,7 +279,8 @@ class PatternCheck(Check):
                 yield self._finding(match, start, end)
 
     def _document_excused(self, text: str) -> bool:
-        if self.unless_document is not None and occurs(self.unless_document, text):
+        pattern = self.unless_document
+        if pattern is not None and occurs(pattern, text, timed=pattern not in self._untimed):
             return True
         return self.unless_notes and footnoted(text)
 
@@ -291,6 +294,15 @@ class PatternCheck(Check):
     def _common(self, match: Any) -> bool:
         word = match.group(self.common_word)
         return word is not None and self.vocabulary.zipf(word.lower()) >= self.common_word_zipf
+
+    @cached_property
+    def _untimed(self) -> frozenset[regex.Pattern[str]]:
+        """The patterns searched without a timeout: a built-in pack's that cannot backtrack
+        without end (`newslint.regex_bounded`)."""
+        from newslint.regex_bounded import untimed
+
+        searched = [*self.patterns, self.requires, self.unless_document]
+        return untimed([p for p in searched if p is not None], self.rule.source)
 
     @cached_property
     def _branches(self) -> list[list[regex.Pattern[str]] | None]:
@@ -371,15 +383,17 @@ def _matches(
     branches: list[regex.Pattern[str]] | None,
     text: str,
     ranges: Ranges | None,
+    timed: bool = True,
 ) -> Iterator[Any]:
     """The pattern's matches in the text, or in the ranges the gate opened (the same matches:
     the gate opens only ranges of whole lines for patterns that match inside a line), found
     branch by branch if `branches` are given (`newslint.branches`)."""
     for start, end in ((0, len(text)),) if ranges is None else ranges:
         if branches is None:
-            yield from finditer(pattern, text, start, end)
+            yield from finditer(pattern, text, start, end, timed=timed)
         else:
-            yield from branch_matches(pattern, branches, text, start, end, regex_timeout())
+            timeout = regex_timeout() if timed else None
+            yield from branch_matches(pattern, branches, text, start, end, timeout)
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> PatternCheck:

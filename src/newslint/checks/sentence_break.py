@@ -62,6 +62,7 @@ from newslint.clause_opener import ClauseJudge
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.regex_bounded import bounded
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -130,7 +131,7 @@ class SentenceBreakCheck(PatternCheck):
         taken = {(f.start, f.end) for f in found}
         ranges = parts[len(self.patterns)]
         for start, end in ((0, len(text)),) if ranges is None else ranges:
-            for match in finditer(_CANDIDATE, text, start, end):
+            for match in finditer(_CANDIDATE, text, start, end, timed=not bounded(_CANDIDATE)):
                 span = match.span("word")
                 if span not in taken and self._opens_sentence(text, match):
                     message = render(self.rule.message, word=match.group("word"))
