@@ -3,6 +3,8 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+import random
+
 from .helpers import make_check, run, spans
 
 
@@ -89,3 +91,25 @@ def test_a_lower_case_phrase_that_names_no_one_or_ties_is_left_alone() -> None:
         "Later the prime minister thanked them in a short speech to the party."
     )
     assert spans(check, text) == []
+
+
+def test_the_tokens_searched_for_are_the_tokens_read_in_order() -> None:
+    # Issue 15: the acronyms' tokens and their neighbours, found by searching for each key,
+    # are what reading every token gives, on texts of capitals, marks, addresses and figures.
+    from newslint.checks.case_variety import _WORD, _hits_among, _occurrences
+
+    rng = random.Random(15)
+    pieces = ["NATO", "Nato", "nato", "NATO's", "nato-led", "US", "A", "x", " ", " ", "\n", "-"]
+    pieces += ["'", "’", ".", "@", "/", "#", "_", "1", "COVID", "Covid", "aNATO", "NATOS", "é"]
+    keys = frozenset({"nato", "covid", "natos"})
+    seen = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        searched = _occurrences(text, keys)
+        assert searched is not None
+        expected = [(token, beside()) for token, beside in _hits_among(text, tokens, keys)]
+        assert [(token, beside()) for token, beside in searched] == expected, text
+        seen += len(expected)
+    assert seen > 300  # the shapes are there to be found
+    assert _occurrences("İSTANBUL and Istanbul", frozenset({"istanbul"})) is None
