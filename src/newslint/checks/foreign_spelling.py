@@ -50,13 +50,19 @@ class ForeignSpellingCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self.zipf = vocabulary.zipf
+        # One alternation lengthens a word by a letter at most ("f" -> "ph"), and nothing longer
+        # than the vocabulary's longest word is common: a longer token has no English twin, and
+        # spelling out its alternatives would keep hundreds of copies of a run of letters.
+        self.longest_read = vocabulary.longest + 1
         self.max_zipf = float(rule.option("max_zipf"))
         self.min_zipf = float(rule.option("min_zipf"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         english_of: dict[str, str] = {}
         for word in doc.word_counts:
-            if _CAPITALISED.fullmatch(word) and self.zipf(word) < self.max_zipf:
+            if len(word) > self.longest_read or not _CAPITALISED.fullmatch(word):
+                continue
+            if self.zipf(word) < self.max_zipf:
                 meant = self._english(word.lower())
                 if meant is not None:
                     english_of[word] = meant
