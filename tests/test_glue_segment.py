@@ -85,12 +85,13 @@ def test_long_content_glues_are_reported_but_two_nouns_only_on_a_damaged_page() 
     assert _glued("Rules for mediaplatforms were set out on Monday.") == []
 
 
-def _glued(text: str) -> list[str]:
+def _glued(text: str, **options: object) -> list[str]:
     from newslint.document import Document
     from newslint.engine import Linter
     from newslint.linters import load_rules
 
     rule = next(r for r in load_rules() if r.id == "mt.glued-words")
+    rule.options.update(options)
     return [text[f.start : f.end] for f in Linter([rule]).lint(Document(text))]
 
 
@@ -150,11 +151,17 @@ def test_a_well_known_name_run_into_a_word_is_reported_only_beside_other_glue_da
     assert _glued(places) == ["withthe"]
 
 
-def test_a_word_hardly_any_word_ends_in_ends_no_name() -> None:
-    """ "trade", "efficiency", "recently" end fewer than 1 in 10,000 of wordfreq's words, so a
-    name run into one lost a space, on any page: "Chinatrade" alone is reported."""
-    assert _glued("Officials said Chinatrade fell in the year to March.") == ["Chinatrade"]
-    assert _glued("The minister said Kerryrecently met the envoys in Geneva.") == ["Kerryrecently"]
+def test_a_word_hardly_any_word_ends_in_ends_no_name_where_the_option_is_on() -> None:
+    """ "trade", "efficiency", "recently" end fewer than 1 in 10,000 of wordfreq's words, so with
+    name_word_max_ending_rate on a name run into one lost a space, on any page. Off by default:
+    brands are built so ("Clearscore", "Bankinter"), and alone such a cut waits for damage."""
+    on = {"name_word_max_ending_rate": 1.0}
+    assert _glued("Officials said Chinatrade fell in the year to March.", **on) == ["Chinatrade"]
+    kerry = "The minister said Kerryrecently met the envoys in Geneva."
+    assert _glued(kerry, **on) == ["Kerryrecently"]
+    assert _glued(kerry) == []
+    brands = "The firm Clearscore said shares of Bankinter and Brightwheel rose."
+    assert _glued(brands) == []
 
 
 def test_a_rare_ending_beside_a_name_or_off_prose_waits_for_other_damage() -> None:
