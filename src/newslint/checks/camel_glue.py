@@ -38,6 +38,7 @@ import regex
 
 from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
+from newslint.checks.glue_names import reads_as_prose
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
@@ -323,8 +324,7 @@ class _Lines:
         if index not in self._prose:
             start = self.starts[index]
             end = self.starts[index + 1] - 1 if index + 1 < len(self.starts) else len(self.text)
-            line = self.text[start:end].strip()
-            self._prose[index] = len(line.split()) > 12 or line.endswith((".", "!", "?", "”", '"'))
+            self._prose[index] = reads_as_prose(self.text[start:end])
         return self._prose[index]
 
 

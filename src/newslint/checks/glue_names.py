@@ -37,7 +37,7 @@ HEAD_MIN = 4  # a shared head of fewer letters is a syllable names share ("Abd",
 # What continues a shared head must be a word or name wordfreq knows ("by", "Alhaji" 2.4), not
 # any run of letters it has met once.
 REST_MIN_ZIPF = 2.0
-PROSE_MIN_WORDS = 12  # a line longer than this reads as prose, as camel-glue judges it
+PROSE_MIN_WORDS = 12  # a line longer than this reads as prose
 NAME_WORD_MIN = 3  # letters of the shortest word cut off a name ("war", "ban")
 _CAPITAL_NEXT = compile_pattern(r"[ \t]+\p{Lu}")
 _WORD_NEXT = compile_pattern(r"[ \t]+[\p{L}\d“‘\"'(]")
@@ -106,13 +106,27 @@ def in_name_phrase(text: str, start: int, end: int) -> bool:
 
 
 def in_prose_line(text: str, start: int) -> bool:
-    """Whether the line around `start` reads as prose: more than twelve words, or ending a
-    sentence. Site names and brands are built of everyday words ("Science News | Brightsurf"),
-    and a line of labels is where they stand."""
+    """Whether the line around `start` reads as prose (`reads_as_prose`). Site names and brands
+    are built of everyday words ("Science News | Brightsurf"), and a line of labels is where
+    they stand."""
     begin = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
-    line = text[begin : end if end >= 0 else len(text)].strip()
+    return reads_as_prose(text[begin : end if end >= 0 else len(text)])
+
+
+def reads_as_prose(line: str) -> bool:
+    """Whether a line reads as prose: more than twelve words, or ending a sentence."""
+    line = line.strip()
     return len(line.split()) > PROSE_MIN_WORDS or line.endswith((".", "!", "?", "”", '"'))
+
+
+def _rare_ending(word: str, score: float, tuning: Tuning) -> bool:
+    """Whether `word` is one hardly any English word ends in (`word_endings`). With the cut off
+    (the default) the endings table is neither loaded nor read."""
+    if tuning.name_word_max_ending_rate <= 0 or score < tuning.rare_ending_right_min_zipf:
+        return False
+    rate = ending_rate(word, ENDINGS_MIN_ZIPF)
+    return rate is not None and rate < tuning.name_word_max_ending_rate
 
 
 def headed(token: str, heads: Heads) -> bool:
@@ -158,12 +172,7 @@ def name_and_word(
         score = zipf(right)
         if score < min(tuning.content_glue_min_zipf, tuning.rare_ending_right_min_zipf):
             continue
-        rate = ending_rate(right, ENDINGS_MIN_ZIPF)
-        rare = (
-            rate is not None
-            and rate < tuning.name_word_max_ending_rate
-            and score >= tuning.rare_ending_right_min_zipf
-        )
+        rare = _rare_ending(right, score, tuning)
         if not rare and score < tuning.content_glue_min_zipf:
             continue
         needed = tuning.rare_ending_left_min_zipf if rare else tuning.capitalised_left_min_zipf
