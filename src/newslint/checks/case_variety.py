@@ -44,10 +44,17 @@ from functools import partial
 
 from newslint.cased_lexicon import CasedLexicon, english
 from newslint.checks import Check, Option, finding, render
-from newslint.checks.consistency import HEADLINE_LINES
+from newslint.checks.case_phrases import (
+    WORD,
+    RunningText,
+    Token,
+    after_lower_case_word,
+    capitalised_phrases,
+    case_shape,
+    lower_twins,
+)
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.foreign_quotes import inside
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -76,37 +83,13 @@ OPTIONS = {
     ),
 }
 
-# A word, with its possessive or a compound's other parts ("Agency's", "Non-Proliferation": the
-# capital of a name's next word must be seen); not part of an address, a handle or a file name.
-_WORD = compile_pattern(
-    r"(?<![\p{L}\p{N}'’@#/._-])\p{L}+(?:[-'’]\p{L}+)*(?![\p{L}\p{N}@/_]|[-'’.][\p{L}\p{N}])"
-)
-# Words a name's capitals pass over ("State of Emergency", "Minister for the Interior").
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "a", "an"})
 _DATELINE_AFTER = compile_pattern(r",? \d")
-# A run of capitalised words a space apart, past function words ("State of Emergency"), and a
-# lower-case word after "the": the two halves of `_lower_twin_possible`'s test.
-_CAPITAL_RUN = compile_pattern(
-    r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:[-'’]\p{Ll}+)*"
-    r"(?: (?:(?:of|the|and|for|on|in|to|at|a|an) )*\p{Lu}\p{Ll}+(?:[-'’]\p{Ll}+)*)+"
-)
-_AFTER_THE = compile_pattern(r"(?<![\p{L}-])the (\p{Ll}+(?:[-'’]\p{Ll}+)*) (\p{Ll}+)")
 # "the" right before a phrase: the definite mention a capitalised one stands for.
 _THE_BEFORE = compile_pattern(r"(?<![\p{L}-])the $")
 BEFORE_REACH = 64  # characters searched back for the token before an acronym, then four times more
-_HEADLINES = tuple(compile_pattern(p) for p in HEADLINE_LINES)
 
-Token = tuple[int, int, str]
 # A token and whether a word in capitals stands beside it (asked only of a word in capitals).
 Hit = tuple[Token, Callable[[], bool]]
-
-
-def _shape(word: str) -> str | None:
-    if len(word) > 1 and word.isupper():
-        return "upper"
-    if word[0].isupper() and word[1:].islower():
-        return "title"
-    return "lower" if word.islower() else None
 
 
 class CaseVarietyCheck(Check):
@@ -122,19 +105,19 @@ class CaseVarietyCheck(Check):
         text = doc.text
         lexicon = english()
         keys = self._written_in_two_cases(text, lexicon)
-        twins = _lower_twins(text) if self.lower_phrases else {}
+        twins = lower_twins(text) if self.lower_phrases else {}
         if not keys and not self.phrases and not twins:
             return
-        running = _RunningText(text, self.min_line_words, self.max_capital_share)
+        running = RunningText(text, self.min_line_words, self.max_capital_share)
         if twins:
             yield from self._lower_phrases(text, twins, running, lexicon)
         if not keys and not self.phrases:
             return
         hits = None if self.phrases else _occurrences(text, keys)
         if hits is None:
-            tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+            tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
             if self.phrases:
-                yield from self._phrases(text, _capitalised_phrases(text, tokens, running, lexicon))
+                yield from self._phrases(text, capitalised_phrases(text, tokens, running, lexicon))
             hits = _hits_among(text, tokens, keys)
         yield from self._acronyms(text, hits, running, keys)
 
@@ -143,7 +126,7 @@ class CaseVarietyCheck(Check):
         stand in capitals and also, anywhere, in another case: only these can be reported, and
         most pages have none. Whole words from the C scanner and set arithmetic first, since
         reading every token's place in Python cost 0.4 s of a clean megabyte."""
-        words = set(_WORD.findall(text))
+        words = set(WORD.findall(text))
         capitals = {w.lower() for w in words if len(w) >= self.min_letters and w.isupper()}
         if not capitals:
             return frozenset()
@@ -169,7 +152,7 @@ class CaseVarietyCheck(Check):
         self,
         text: str,
         twins: dict[str, list[tuple[int, int]]],
-        running: _RunningText,
+        running: RunningText,
         lexicon: CasedLexicon,
     ) -> Iterator[Finding]:
         """A phrase of ordinary words the page capitalises in running text, after a lower-case
@@ -183,7 +166,7 @@ class CaseVarietyCheck(Check):
             spans = [
                 (start, end)
                 for start, end in runs
-                if running.free(start) and _after_lower_case_word(text, start)
+                if running.free(start) and after_lower_case_word(text, start)
             ]
             lower = [
                 (at, at + len(key))
@@ -198,14 +181,14 @@ class CaseVarietyCheck(Check):
                 yield finding(self.rule, start, end, message, suggestions=[winner])
 
     def _acronyms(
-        self, text: str, hits: list[Hit], running: _RunningText, keys: frozenset[str]
+        self, text: str, hits: list[Hit], running: RunningText, keys: frozenset[str]
     ) -> Iterator[Finding]:
         forms: dict[str, dict[str, list[Token]]] = {}
         for (start, end, word), beside_capitals in hits:
             key = word.lower()
             if key not in keys:
                 continue  # never in capitals and another case: nothing to compare
-            shape = _shape(word)
+            shape = case_shape(word)
             if shape is None or len(word) < self.min_letters or not running.free(start):
                 continue
             if shape == "upper" and (beside_capitals() or _DATELINE_AFTER.match(text, end)):
@@ -226,131 +209,6 @@ class CaseVarietyCheck(Check):
                 for start, end, word in found:
                     message = render(self.rule.message, match=word, winner=winner)
                     yield finding(self.rule, start, end, message, suggestions=[winner])
-
-
-class _RunningText:
-    """Where a word stands in running text, mid-sentence: its case there is the writer's
-    choice, not a sentence's opening capital or a headline's style."""
-
-    def __init__(self, text: str, min_line_words: int, max_capital_share: float):
-        self.text = text
-        self.min_line_words = min_line_words
-        self.max_capital_share = max_capital_share
-        self.headlines = sorted(m.span() for p in _HEADLINES for m in p.finditer(text))
-        self._lines: dict[int, bool] = {}
-
-    def free(self, start: int) -> bool:
-        at = start - 1
-        while at >= 0 and self.text[at] in " \t":
-            at -= 1
-        mark = self.text[at] if at >= 0 else ""
-        if not (mark.islower() or mark.isdigit() or mark == ","):
-            return False
-        return not inside(self.headlines, start) and self._running_line(start)
-
-    def _running_line(self, start: int) -> bool:
-        line_start = self.text.rfind("\n", 0, start) + 1
-        known = self._lines.get(line_start)
-        if known is None:
-            line_end = self.text.find("\n", start)
-            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
-            words = _WORD.findall(line)
-            capitals = sum(1 for word in words if word[0].isupper())
-            enough = len(words) >= self.min_line_words
-            known = enough and capitals <= self.max_capital_share * len(words)
-            self._lines[line_start] = known
-        return known
-
-
-def _lower_twins(text: str) -> dict[str, list[tuple[int, int]]]:
-    """The spans of each run of capitalised words (past function words: "State of Emergency";
-    ended by no further capitalised word, so no title before a name) that the page also writes
-    in lower case after "the", keyed by the run in lower case. Most pages have none; C scans
-    find them, where walking every token cost a clean megabyte more than a second."""
-    after_the = {" ".join(pair) for pair in _AFTER_THE.findall(text)}
-    if not after_the:
-        return {}
-    runs: dict[str, list[tuple[int, int]]] = {}
-    for match in _CAPITAL_RUN.finditer(text):
-        run = match.group().lower()
-        if " ".join(run.split(" ", 2)[:2]) in after_the:
-            runs.setdefault(run, []).append(match.span())
-    return {run: spans for run, spans in runs.items() if f"the {run}" in text}
-
-
-def _after_lower_case_word(text: str, start: int) -> bool:
-    """Whether the first word before `start` that is no function word is in lower case (see
-    `_after_lower_case`), read from the text before it."""
-    for word in reversed(_WORD.findall(text, max(0, start - 60), start)):
-        if word[0].isupper():
-            return False
-        if word not in _FUNCTION_WORDS:
-            return True
-    return False
-
-
-def _capitalised_phrases(
-    text: str, tokens: list[Token], running: _RunningText, lexicon: CasedLexicon
-) -> dict[str, list[tuple[int, int]]]:
-    """The spans of each phrase of ordinary words (Hunspell licenses each in lower case) the
-    page writes capitalised in running text, after a lower-case word and before no capitalised
-    one (a title before a name), keyed by the phrase in lower case."""
-    capitalised: dict[str, list[tuple[int, int]]] = {}
-    at = 0
-    while at < len(tokens):
-        last = _capitalised_phrase(text, tokens, at)
-        if last is None:
-            at += 1
-            continue
-        start, end = tokens[at][0], tokens[last][1]
-        words = [word for *_, word in tokens[at : last + 1]]
-        if (
-            running.free(start)
-            and _after_lower_case(tokens, at)
-            and not _capital_follows(text, tokens, last)
-            and all(lexicon.is_lower_case_word(word.lower()) for word in words)
-        ):
-            key = " ".join(word.lower() for word in words)
-            capitalised.setdefault(key, []).append((start, end))
-        at = last + 1
-    return capitalised
-
-
-def _capitalised_phrase(text: str, tokens: list[Token], at: int) -> int | None:
-    """The index of the last word of a phrase of two or more capitalised words opening at `at`
-    (function words between them in lower case, one space apart), or None."""
-    if _shape(tokens[at][2]) != "title":
-        return None
-    last, capitals, index = at, 1, at + 1
-    while index < len(tokens) and text[tokens[index - 1][1] : tokens[index][0]] == " ":
-        word = tokens[index][2]
-        if _shape(word) == "title":
-            last, capitals = index, capitals + 1
-        elif word not in _FUNCTION_WORDS:
-            break
-        index += 1
-    return last if capitals >= 2 else None
-
-
-def _after_lower_case(tokens: list[Token], at: int) -> bool:
-    """Whether the first word before the phrase that is no function word is in lower case:
-    after a capitalised one ("Non-Proliferation of Nuclear Weapons") the phrase ends a name."""
-    for _, _, word in reversed(tokens[:at]):
-        if word[0].isupper():
-            return False
-        if word not in _FUNCTION_WORDS:
-            return True
-    return False
-
-
-def _capital_follows(text: str, tokens: list[Token], last: int) -> bool:
-    """Whether a capitalised word follows the phrase: a title before a name."""
-    after = last + 1
-    return (
-        after < len(tokens)
-        and text[tokens[last][1] : tokens[after][0]] == " "
-        and tokens[after][2][0].isupper()
-    )
 
 
 def _capitals_beside(text: str, tokens: list[Token], index: int) -> bool:
@@ -376,8 +234,8 @@ def _hits_among(text: str, tokens: list[Token], keys: frozenset[str]) -> list[Hi
 
 def _occurrences(text: str, keys: frozenset[str]) -> list[Hit] | None:
     """`_hits_among` every token, without reading every token's place (0.1 s of a clean
-    megabyte): each key is looked for in the lower-cased text and `_WORD` matched where it
-    stands. A match of `_WORD` is a token wherever it starts, since none can start inside
+    megabyte): each key is looked for in the lower-cased text and `WORD` matched where it
+    stands. A match of `WORD` is a token wherever it starts, since none can start inside
     another (its look-behind refuses a letter, a mark it joins words with, or a full stop).
     None where lower-casing the text is not lower-casing each token: a letter that lower-cases
     to two ("İ"), or "Σ", which lower-cases by its neighbours."""
@@ -388,7 +246,7 @@ def _occurrences(text: str, keys: frozenset[str]) -> list[Hit] | None:
     for key in keys:
         at = lowered.find(key)
         while at >= 0:
-            match = _WORD.match(text, at)
+            match = WORD.match(text, at)
             if match is not None and match.group().lower() == key:
                 start, end = match.span()
                 hits.append(
@@ -401,16 +259,16 @@ def _occurrences(text: str, keys: frozenset[str]) -> list[Hit] | None:
 
 def _capitals_around(text: str, start: int, end: int) -> bool:
     """`_capitals_beside` of the token at start..end, its neighbours found by searching near it:
-    the next token is the next match of `_WORD`; the one before, the last match between an
+    the next token is the next match of `WORD`; the one before, the last match between an
     earlier place and `start` (it ends before the character before the token, which no token
     holds, so the search's end reads as the whole text does)."""
-    after = _WORD.search(text, end)
+    after = WORD.search(text, end)
     if after is not None and _in_capitals(after.group()):
         return True
     reach = BEFORE_REACH
     while True:
         low = max(0, start - reach)
-        found = _WORD.findall(text, low, start)
+        found = WORD.findall(text, low, start)
         if found:
             return _in_capitals(found[-1])
         if low == 0:
