@@ -48,3 +48,19 @@ def test_a_notice_of_its_own_is_reported_whole(linter: Linter) -> None:
     assert reported(linter, f"{STORY}\n\n{NOTICE}\n") == [NOTICE]
     longer = f"{NOTICE} Reproduction is prohibited."
     assert reported(linter, f"{STORY}\n\n{longer}\n") == [longer]
+
+
+def test_only_a_note_of_the_page_glued_after_the_storys_sentence_is_reported(
+    linter: Linter,
+) -> None:
+    # a short last paragraph, which the classifier keeps out of the article's paragraphs
+    closing = "Members argued for hours before the vote. The mayor said it was a good finish."
+    assert reported(linter, f"{STORY}\n\n{closing} Share this article\n") == ["Share this article"]
+    # a note that opens its block: the sentences after it are the note's own
+    note = "This article was amended on 3 May. An earlier version gave the wrong date of the vote."
+    assert reported(linter, f"{STORY}\n\n{note}\n") == [note]
+
+
+def test_a_stamp_inside_a_label_already_reported_is_one_finding(linter: Linter) -> None:
+    page = f"{STORY}\n\nThe vote was close. {SENTENCE} Updated 12 March 2024 10:32\n"
+    assert reported(linter, page) == ["Updated 12 March 2024 10:32"]

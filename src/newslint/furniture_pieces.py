@@ -10,6 +10,9 @@ evidence is in every piece (the notice alone), in none of them (read only across
 end), or opens it is reported whole, as before: the sentences after a notice are its terms
 ("This material may not be published …", the rule's own example), the page's footer.
 
+A note of the site about the page glued the same way ("… a good finish. Share this article")
+is cut alike (`closing_pieces`, its pieces marked by naming the page).
+
 Measured before it was built (stop 49, furn49): of the furniture labels of the real dev half
 and the furn46 pool, 20 cover part of a line and are missed, but the pieces of those lines seldom
 carry evidence of their own; cutting every paragraph so caught no more labels. So only a block
@@ -64,14 +67,27 @@ def closing_notice(
     if block.lines > 1 or block.words < MIN_WORDS:
         return None
     why = own(block)
+    if why is None:
+        return None
+    return closing_pieces(text, block, stop, lambda piece: own(piece) == why)
+
+
+def closing_pieces(
+    text: str, block: Block, stop: frozenset[str], marked: Callable[[Block], bool]
+) -> tuple[int, int] | None:
+    """The span of the pieces closing the block that are `marked` (they carry what made the
+    block furniture), when a sentence of prose comes before them; None when the block is to be
+    reported whole."""
+    if block.lines > 1 or block.words < MIN_WORDS:
+        return None
     pieces = sentence_pieces(text, block, stop)
-    if why is None or len(pieces) < 2:
+    if len(pieces) < 2:
         return None
-    marked = [i for i, piece in enumerate(pieces) if own(piece) == why]
-    if not marked or len(marked) == len(pieces):
+    marks = [i for i, piece in enumerate(pieces) if marked(piece)]
+    if not marks or len(marks) == len(pieces):
         return None
-    first, last = marked[0], marked[-1]
-    if last - first + 1 != len(marked) or last < len(pieces) - 1:
+    first, last = marks[0], marks[-1]
+    if last - first + 1 != len(marks) or last < len(pieces) - 1:
         # here and there among the sentences, or before more of them: what follows a notice is
         # its own terms ("This material may not be published …"), the page's footer
         return None

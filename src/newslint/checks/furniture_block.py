@@ -25,11 +25,11 @@ from newslint.furniture_edges import BELOW
 from newslint.furniture_glued import glued_furniture
 from newslint.furniture_learned_tail import learned_tail
 from newslint.furniture_menus import RUN as RUN
-from newslint.furniture_notes import glued_label
+from newslint.furniture_notes import SELF_NOTE, glued_label
 from newslint.furniture_page import BETWEEN, PageJudge
 from newslint.furniture_page import SHAPED as SHAPED  # reasons named where they are reported
-from newslint.furniture_pieces import closing_notice
-from newslint.furniture_signals import COPYRIGHT_NOTICE
+from newslint.furniture_pieces import closing_notice, closing_pieces
+from newslint.furniture_signals import COPYRIGHT_NOTICE, speaks_of_the_page
 from newslint.furniture_tails import inner_furniture
 from newslint.lexicon import Vocabulary
 from newslint.page_layout import is_article, is_sentence
@@ -74,6 +74,7 @@ class FurnitureBlockCheck(Check):
         lines = text.split("\n")
         verse = {doc.line_starts[i] for i in verse_lines(lines)} if len(lines) > 2 else set()
         scanned: bool | None = None
+        spans: list[tuple[int, int]] = []  # what the blocks' pass reported
         for index, (block, reason) in enumerate(zip(items, reasons, strict=True)):
             start, end = block.start, block.end
             if start in verse:
@@ -91,18 +92,27 @@ class FurnitureBlockCheck(Check):
                 reason, start = SIGN_OFF, block.start + sign_off(block.text)
             if reason is None:
                 for why, first, last in self._inner(text, items, index):
+                    spans.append((first, last))
                     yield self._finding(text, first, last, why)
                 continue
             if reason == COPYRIGHT_NOTICE:
                 # a copyright line glued after the story's sentence: that line, not the sentence
                 piece = closing_notice(text, block, english_stopwords(), self.page.own)
                 start, end = piece or (start, end)
+            elif reason == SELF_NOTE:
+                # "… a good finish. Share this article": the note, not the story's sentences
+                piece = closing_pieces(text, block, english_stopwords(), speaks_of_the_page)
+                start, end = piece or (start, end)
+            spans.append((start, end))
             yield self._finding(text, start, end, reason)
         if self.glued:  # the lines of blocks the scraper glued, each with evidence of its own
             for start, end, reason in glued_furniture(
                 text, items, reasons, self.page.reasons, self.page.own, _GLUED_BETWEEN
             ):
-                yield self._finding(text, start, end, reason)
+                # a piece already reported within a longer span ("… finish. Updated 12 March
+                # 2024 10:32": the label glued after the sentence, and its stamp) is one finding
+                if not _within(spans, start, end):
+                    yield self._finding(text, start, end, reason)
 
     def _inner(self, text: str, items: list[Block], index: int) -> list[tuple[str, int, int]]:
         """Furniture inside a block of the story: a stamp or label glued at its start or end, a
@@ -138,6 +148,11 @@ class FurnitureBlockCheck(Check):
     def reasons(self, items: list[Block]) -> list[str | None]:
         """Why each block is furniture: its own shape, then its place among the others."""
         return self.page.reasons(items)
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the spans holds start..end."""
+    return any(first <= start and end <= last for first, last in spans)
 
 
 def _shorten(text: str, limit: int = 60) -> str:
