@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from newslint.checks.glue_split import DETERMINERS, cuts
+from newslint.checks.glue_split import DETERMINERS, WORD_ENDINGS, cuts
 from newslint.checks.lexicon_tuning import Tuning
 from newslint.lexicon import is_function_word
 from newslint.name_spellings import within_edits
@@ -33,6 +33,12 @@ RARE_ENDINGS = frozenset(
     these they this those under upon was were what when where which while who whom whose will
     with within without would you your""".split()
 )
+# Closed classes of English, not tunable: verbs that follow a name ("Tasmaniawas").
+AUXILIARIES = frozenset("was were had has have will would said says".split())
+# Function words no name ends in, unlike "he" ("Beghe"), "an" ("Nilan") or "is" ("Moonis"):
+# auxiliaries ("Tasmaniawas", "Kadyrovhas"), the article, and prepositions and a conjunction that
+# open the phrase after a name ("Ojewaleby John", "Kulebaand his team").
+NAMELESS_RIGHT = AUXILIARIES | {"the", "and", "by", "for", "with", "from", "of"}
 HEAD_MIN = 4  # a shared head of fewer letters is a syllable names share ("Abd", "Mac")
 # What continues a shared head must be a word or name wordfreq knows ("by", "Alhaji" 2.4), not
 # any run of letters it has met once.
@@ -134,10 +140,15 @@ def headed(token: str, heads: Heads) -> bool:
     return any(token[:length] in heads for length in heads.lengths if length < len(token))
 
 
+def lower_word_after(text: str, end: int) -> str | None:
+    """The next word after `end`, on the same line, if it is in lower case."""
+    following = _LOWER_WORD_NEXT.match(text, end)
+    return following.group(1) if following is not None else None
+
+
 def determiner_follows(text: str, end: int) -> bool:
     """Whether the next word after `end`, on the same line, is a determiner ("the", "his")."""
-    following = _LOWER_WORD_NEXT.match(text, end)
-    return following is not None and following.group(1) in DETERMINERS
+    return lower_word_after(text, end) in DETERMINERS
 
 
 def word_follows(text: str, end: int) -> bool:
@@ -179,3 +190,66 @@ def name_and_word(
         if zipf(left) >= needed and (best is None or (rare, score) > best[:2]):
             best = (rare, score, left, right)
     return (best[2], best[3], best[0]) if best else None
+
+
+def function_word_cut(
+    zipf: Zipf,
+    token: str,
+    counts: Counter[str],
+    heads: frozenset[str],
+    tuning: Tuning,
+    min_zipf: float,
+    longest: int,
+) -> tuple[str, str] | None:
+    """The best cut of a token before a function word ("Tasmaniawas", "thecompany"), scored by
+    its rarer half, where the left half is one `_known_left` accepts."""
+    best: tuple[float, str, str] | None = None
+    for cut in cuts(token, 2, 1, longest):
+        left, right = token[:cut], token[cut:]
+        if right[0].isupper() and right[1:].islower():
+            right_ok = is_function_word(right)
+        elif right.islower():
+            right_ok = True
+        else:
+            continue
+        if not right_ok or not (
+            is_function_word(right) or (is_function_word(left) and right.lower() in DETERMINERS)
+        ):
+            continue
+        if right in WORD_ENDINGS and token.islower() and zipf(token) > 0:
+            continue  # "assignor", "bailor": a known word that merely ends like one
+        if (
+            _known_left(zipf, left, right, counts, heads, tuning, min_zipf)
+            and zipf(right) >= min_zipf
+        ):
+            score = min(zipf(left), zipf(right))
+            if best is None or score > best[0]:
+                best = (score, left, right)
+    return (best[1], best[2]) if best else None
+
+
+def _known_left(
+    zipf: Zipf,
+    left: str,
+    right: str,
+    counts: Counter[str],
+    heads: frozenset[str],
+    tuning: Tuning,
+    min_zipf: float,
+) -> bool:
+    """A capitalised left part must be a common word or a name used elsewhere in the document
+    (on its own, or as the head of another glue: `shared_heads`): many names end in a
+    function word ("Beghe", "Nilan"), though hardly any in one of `NAMELESS_RIGHT`, so before
+    one a name wordfreq knows will do ("Tasmaniawas", "Kadyrovhas")."""
+    if left[0].isupper():
+        if len(left) <= 2 and not is_function_word(left.lower()):
+            return False  # "Da than" from "Dathan": a name's first syllable, not a word
+        needed = (
+            tuning.auxiliary_left_min_zipf
+            if right in NAMELESS_RIGHT
+            else tuning.capitalised_left_min_zipf
+        )
+        if right in RARE_ENDINGS and len(left) >= HEAD_MIN:
+            return True  # "Nwabuzorsaid": no name ends so
+        return counts[left] > 0 or left in heads or zipf(left) >= needed
+    return zipf(left) >= min_zipf

@@ -10,13 +10,16 @@ from newslint.cased_lexicon import english
 from newslint.checks.glue_compounds import judged_compounds
 from newslint.checks.glue_foreign import in_foreign_phrase
 from newslint.checks.glue_names import (
+    AUXILIARIES,
     HEAD_MIN,
-    RARE_ENDINGS,
+    NAMELESS_RIGHT,
     capital_follows,
     determiner_follows,
+    function_word_cut,
     headed,
     in_name_phrase,
     in_prose_line,
+    lower_word_after,
     name_and_word,
     shared_heads,
     word_follows,
@@ -24,8 +27,6 @@ from newslint.checks.glue_names import (
 from newslint.checks.glue_pronoun import PronounVerbs, pronoun_and_verb
 from newslint.checks.glue_segment import PAIR_TOKEN, segment
 from newslint.checks.glue_split import (
-    DETERMINERS,
-    WORD_ENDINGS,
     content_split,
     cuts,
     function_pair,
@@ -41,16 +42,8 @@ from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
-from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
-# Closed classes of English, not tunable: verbs that follow a name ("Tasmaniawas"). Determiners
-# and the function words that are also word endings: see glue_split.
-AUXILIARIES = frozenset("was were had has have will would said says".split())
-# Function words no name ends in, unlike "he" ("Beghe"), "an" ("Nilan") or "is" ("Moonis"):
-# auxiliaries ("Tasmaniawas", "Kadyrovhas"), the article, and prepositions and a conjunction that
-# open the phrase after a name ("Ojewaleby John", "Kulebaand his team").
-NAMELESS_RIGHT = AUXILIARIES | {"the", "and", "by", "for", "with", "from", "of"}
 # Prepositions names end in as often ("Putin", "Jason", "Rabat"): cut off an unseen name only on
 # a page that lost a space elsewhere and before a determiner ("Yoonin the capital"), which a
 # name is hardly ever followed by.
@@ -63,7 +56,6 @@ NEEDS_LOWER_NEXT = (AUXILIARIES - {"said", "says"}) | frozenset(
 )
 # Penn tags of the verbs a name is the subject of: past tense, third person, modal.
 _FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "MD"))
-_NEXT_LOWER_WORD = compile_pattern(r"[ \t]+(\p{Ll}+)\b")
 
 
 class GluedCheck(LexiconCheck):
@@ -250,7 +242,7 @@ class GluedCheck(LexiconCheck):
         rarity = self.zipf(token)
         if (
             rarity <= self.tuning.glued_max_zipf
-            and (split := self._best_split(token, counts, heads))
+            and (split := self._function_word_cut(token, counts, heads))
             and self._likelier_than_name(token, split, rarity)
         ):
             return split
@@ -348,8 +340,8 @@ class GluedCheck(LexiconCheck):
 
     def _verb_follows(self, text: str, end: int) -> bool:
         """Whether the next word after `end`, on the same line, is a lower-case finite verb."""
-        following = _NEXT_LOWER_WORD.match(text, end)
-        return following is not None and self._follows_a_subject(following.group(1))
+        following = lower_word_after(text, end)
+        return following is not None and self._follows_a_subject(following)
 
     def _repeated(self, token: str) -> tuple[str, str] | None:
         """A token the document uses more than once: two function words, or a lower-case one
@@ -362,53 +354,16 @@ class GluedCheck(LexiconCheck):
         split = self._split_remembered(token, Counter())
         return split if split and is_function_word(split[0]) else None
 
+    def _function_word_cut(
+        self, token: str, counts: Counter[str], heads: frozenset[str]
+    ) -> tuple[str, str] | None:
+        longest = self.vocabulary.longest
+        return function_word_cut(
+            self.zipf, token, counts, heads, self.tuning, self.min_zipf, longest
+        )
+
     def _function_words(self, token: str) -> tuple[str, str] | None:
         """Two function words with the space between them lost ("ofthe"), however often."""
         if self.zipf(token) >= self.tuning.function_pair_max_zipf:
             return None
         return function_pair(self.zipf, token, self.tuning, self.vocabulary.longest)
-
-    def _best_split(
-        self, token: str, counts: Counter[str], heads: frozenset[str]
-    ) -> tuple[str, str] | None:
-        best: tuple[float, str, str] | None = None
-        for cut in cuts(token, 2, 1, self.vocabulary.longest):
-            left, right = token[:cut], token[cut:]
-            if right[0].isupper() and right[1:].islower():
-                right_ok = is_function_word(right)
-            elif right.islower():
-                right_ok = True
-            else:
-                continue
-            if not right_ok or not (
-                is_function_word(right) or (is_function_word(left) and right.lower() in DETERMINERS)
-            ):
-                continue
-            if right in WORD_ENDINGS and token.islower() and self.zipf(token) > 0:
-                continue  # "assignor", "bailor": a known word that merely ends like one
-            if self._known_left(left, right, counts, heads) and self.zipf(right) >= self.min_zipf:
-                score = min(self.zipf(left), self.zipf(right))
-                if best is None or score > best[0]:
-                    best = (score, left, right)
-        return (best[1], best[2]) if best else None
-
-    def _known_left(
-        self, left: str, right: str, counts: Counter[str], heads: frozenset[str]
-    ) -> bool:
-        """A capitalised left part must be a common word or a name used elsewhere in the document
-        (on its own, or as the head of another glue: `shared_heads`): many names end in a
-        function word ("Beghe", "Nilan"), though hardly any in one of `NAMELESS_RIGHT`, so before
-        one a name wordfreq knows will do ("Tasmaniawas", "Kadyrovhas")."""
-        if left[0].isupper():
-            if len(left) <= 2 and not is_function_word(left.lower()):
-                return False  # "Da than" from "Dathan": a name's first syllable, not a word
-            tuning = self.tuning
-            needed = (
-                tuning.auxiliary_left_min_zipf
-                if right in NAMELESS_RIGHT
-                else tuning.capitalised_left_min_zipf
-            )
-            if right in RARE_ENDINGS and len(left) >= HEAD_MIN:
-                return True  # "Nwabuzorsaid": no name ends so
-            return counts[left] > 0 or left in heads or self.zipf(left) >= needed
-        return self.zipf(left) >= self.min_zipf
