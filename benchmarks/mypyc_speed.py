@@ -37,8 +37,8 @@ PACKAGE = ROOT / "src" / "newslint"
 SHARED = (
     "cache_dir", "cased_lexicon", "doubled_runs", "engine", "furniture_credits",
     "furniture_fields", "furniture_glued", "furniture_in_story", "furniture_learned_tail",
-    "furniture_listing", "furniture_model", "furniture_page", "furniture_signals",
-    "furniture_story", "glossed_terms", "kinds", "name_contexts", "name_forms",
+    "furniture_listing", "furniture_model", "furniture_page", "furniture_scores",
+    "furniture_signals", "furniture_story", "glossed_terms", "kinds", "name_contexts", "name_forms",
     "name_joins", "ocr_certain", "ocr_context", "page_layout", "quotation_paragraphs",
     "rule_parts", "safe_yaml", "signals", "tokens", "vale/tagger", "vale/tagger_model",
 )  # fmt: skip

@@ -16,9 +16,8 @@ from newslint.furniture_model import (
     block_features,
     block_tokens,
     read_features,
-    scores_at_least,
-    token_room,
 )
+from newslint.furniture_scores import scores_at_least, token_room
 from newslint.textblocks import blocks
 from tests.benchmark_pages import PROSE, load_benchmark
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newslint import name_forms
-from newslint.furniture_model import _weighed
+from newslint.furniture_scores import _weighed
 from newslint.name_forms import (
     _RUN,
     LONGEST,

@@ -37,10 +37,11 @@ from newslint.furniture_listing import (
     source_stamps,
 )
 from newslint.furniture_menus import RUN, MenuRuns
-from newslint.furniture_model import DenseGate, Page, Read, read_features, token_room
+from newslint.furniture_model import Page, Read, read_features
 from newslint.furniture_name_captions import NAME_CAPTION, name_captions
 from newslint.furniture_notes import addressed_to_the_reader, notes_about_the_page
 from newslint.furniture_related import LISTED, listed_titles
+from newslint.furniture_scores import DenseGate, token_room
 from newslint.furniture_signals import (
     FIELD,
     LINK_BAR,

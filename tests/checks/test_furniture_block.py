@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.furniture_model import block_features, score
+from newslint.furniture_model import block_features
+from newslint.furniture_scores import score
 from newslint.furniture_stamps import is_bare_date, is_stamp, metadata_prefix
 from newslint.linters import load_rules
 from newslint.page_layout import heads_paragraph, parts_by_blank_lines
@@ -614,7 +615,8 @@ PAGE_LINES = [
 @pytest.mark.parametrize("threshold", [0.5, 0.8, 0.9, 0.99])
 def test_the_bounded_shape_model_picks_the_blocks_every_score_picks(threshold: float) -> None:
     """Blocks ruled out by the bound on their unread features are never ones `score` reports."""
-    from newslint.furniture_model import Page, read_features, scores_at_least
+    from newslint.furniture_model import Page, read_features
+    from newslint.furniture_scores import scores_at_least
     from newslint.furniture_signals import line_evidence
 
     weights = next(r for r in load_rules() if r.id == "scrape.furniture-block").option("weights")

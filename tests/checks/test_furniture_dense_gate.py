@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.furniture_model import DenseGate
+from newslint.furniture_scores import DenseGate
 from newslint.linters import load_rules
 
 STORY = (
