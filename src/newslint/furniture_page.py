@@ -26,6 +26,7 @@ from newslint.furniture_edges import (
 from newslint.furniture_fields import credit_panels, field_panels, field_runs
 from newslint.furniture_front_matter import front_matter
 from newslint.furniture_in_story import own_lines, wrap_fragments
+from newslint.furniture_itemized import itemized_listing
 from newslint.furniture_letters import letter_close
 from newslint.furniture_listing import (
     LINKED,
@@ -224,6 +225,10 @@ class PageJudge:
                     continue  # one site's name after its titles' dashes: the page's title line
                 if reasons[index] in _TITLE_LOOKS:
                     reasons[index] = None
+        # a listing's titles among the stamps and source lines of its items, each over its
+        # teaser: the page's own, like the teasers, though they stand between furniture lines
+        for index in itemized_listing(items, reasons, _TITLE_LOOKS | _PLACE_LOOKS):
+            reasons[index] = None
         for index, reason in enumerate(reasons):
             if reason in _PLACE_LOOKS and _CUT_AT_ARTICLE.search(items[index].text):
                 reasons[index] = None  # "At the beginning of the": a sentence a page break cut

@@ -20,7 +20,7 @@ _DIGIT = compile_pattern(r"\d")
 _BY = ("By ", "by ")
 
 
-def _prose(block: Block) -> bool:
+def is_prose(block: Block) -> bool:
     """A paragraph jusText keeps, or a sentence of several words."""
     if block.cls == "good" and len(block.text) > LENGTH_HIGH:
         return True
@@ -42,7 +42,7 @@ def title_shaped(block: Block) -> bool:
 
 
 def _short_line(block: Block) -> bool:
-    return block.lines == 1 and block.words <= ITEM_LINE_WORDS and not _prose(block)
+    return block.lines == 1 and block.words <= ITEM_LINE_WORDS and not is_prose(block)
 
 
 def _date_or_byline(block: Block) -> bool:
@@ -60,7 +60,7 @@ def listing_item(items: list[Block], index: int) -> bool:
     at = index + 1
     if at < len(items) and _date_or_byline(items[at]):
         at += 1
-    if at >= len(items) or not _prose(items[at]):
+    if at >= len(items) or not is_prose(items[at]):
         return False
     at += 1
     if at < len(items) and _short_line(items[at]) and not title_shaped(items[at]):
@@ -86,7 +86,9 @@ def opening_listing(items: list[Block]) -> set[int]:
     an article (its teasers after the article's own paragraphs) is not one: the article's
     paragraphs come first."""
     # a question title of a sentence's length reads as prose: the first teaser is under it
-    first = next((i for i, b in enumerate(items) if _prose(b) and not listing_item(items, i)), None)
+    first = next(
+        (i for i, b in enumerate(items) if is_prose(b) and not listing_item(items, i)), None
+    )
     if first is None or not titled_items(items):
         return set()
     if not any(0 <= i < first and listing_item(items, i) for i in (first - 1, first - 2)):
