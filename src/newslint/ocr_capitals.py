@@ -65,6 +65,64 @@ def open_class_capitals(
             yield match.start("word"), match.end("word")
 
 
+# Two capitalised words side by side between lower-case words: "to further Insure Itself <
+# against" (a stray mark may stand before the next word). `CAPITAL_BETWEEN` wants a lower-case
+# word on each side of one capital, so neither of the pair is read there. A name or a title of
+# several words is built of nouns and adjectives; a pair whose every word is a small word
+# (`CLOSED_CLASS`) or a verb or adverb by the same evidence as `open_class_capitals` is no name.
+_PAIR_BETWEEN = compile_pattern(
+    r"(?<=(?<!\p{L})(?P<before>\p{Ll}+)[ \t]+)(?P<first>\p{Lu}\p{Ll}+)[ \t]+"
+    r"(?P<second>\p{Lu}\p{Ll}+)(?=[ \t]+(?:[^\s\p{L}\p{N}\"'“”‘’(\[][ \t]+)?\p{Ll})"
+)
+
+
+def paired_capitals(
+    text: str, zipf: Zipf, names: Names, tagger: Callable[[], Tagger | None]
+) -> Iterator[tuple[int, int]]:
+    """Spans of both words of a capitalised pair between lower-case words ("further Insure Itself
+    against") when neither word can be part of a name: each is a small word, or an everyday verb
+    or adverb no one is named, written so once on the page."""
+    for match in _PAIR_BETWEEN.finditer(text):
+        before = match.group("before")
+        if len(before) <= 2 and not is_function_word(before):
+            continue  # a speck before a sentence's first word
+        pair = match.group("first").lower(), match.group("second").lower()
+        if all(w in CLOSED_CLASS for w in pair):
+            continue  # "Of The": a title's small words, or `misplaced_capitals`' shapes
+        if not all(w in CLOSED_CLASS or _open_class_word(w, zipf, names) for w in pair):
+            continue
+        if _written_twice(text, match.group()):
+            continue  # a name or a title the page repeats
+        left, right = words_around(text, match.start(), match.end(), _WORD, CONTEXT)
+        if any(_capitalised(w) for w in left[-WINDOW:] + right[:WINDOW]):
+            continue  # a title-case line or a longer name
+        model = tagger()
+        if model is None:
+            return
+        tagged = model.tag([*left, *pair, *right])
+        if _reads_as_name(tagged[: len(left)], tagged[len(left) + 2 :]):
+            continue
+        inside = [tag for _, tag in tagged[len(left) : len(left) + 2]]
+        if all(
+            w in CLOSED_CLASS or tag.startswith(_TAGS) for w, tag in zip(pair, inside, strict=True)
+        ):
+            yield match.start("first"), match.end("first")
+            yield match.start("second"), match.end("second")
+
+
+def _reads_as_name(left: list[tuple[str, str]], right: list[tuple[str, str]]) -> bool:
+    """Whether the pair stands where a noun phrase does: after a noun it names ("the group Take
+    That played") or before a verb it is the subject of. A misread verb phrase is led by what
+    asks for a verb ("to further Insure Itself") and followed by its object or a preposition."""
+    after = next((tag for word, tag in right if any(c.isalpha() for c in word)), "")
+    return (bool(left) and left[-1][1].startswith("NN")) or after.startswith(("VB", "MD"))
+
+
+def _open_class_word(word: str, zipf: Zipf, names: Names) -> bool:
+    """An everyday word the dictionary never writes as a name."""
+    return zipf(word) >= MIN_ZIPF and names.only_lower_case(word)
+
+
 # A lower-case i a scanner read as the capital I, on a small word the grammar around it keeps in
 # lower case, where `CAPITAL_BETWEEN` (a lower-case word on each side) does not look: after a comma
 # or semicolon inside a sentence ("of the award, Is a sophomore"), and after a capitalised word

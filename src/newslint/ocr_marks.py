@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newslint import cased_lexicon
-from newslint.ocr_capitals import i_shaped_capitals, open_class_capitals
+from newslint.ocr_capitals import i_shaped_capitals, open_class_capitals, paired_capitals
 from newslint.ocr_context import context_traces, misplaced_capitals
 from newslint.ocr_damage import Zipf
 from newslint.ocr_specks import (
@@ -46,6 +46,7 @@ def shifted_capitals(text: str, zipf: Zipf, tagger: TaggerOf) -> list[tuple[int,
     found = [(m.start("word"), m.end("word")) for m in misplaced_capitals(text)]
     found += [(m.start, m.end) for m in document_marks(text, zipf) if m.kind == "shifted-capital"]
     found += open_class_capitals(text, zipf, cased_lexicon.english(), tagger)
+    found += paired_capitals(text, zipf, cased_lexicon.english(), tagger)
     unsure = set()
     for start, end, certain in i_shaped_capitals(text):
         found.append((start, end))
