@@ -64,3 +64,58 @@ def test_folded_names_and_letters_windows_1252_holds_are_not_read_on_such_a_page
     # so a word missing "é" or "ü" on a page that writes them is the writer's, not the code page's.
     text = "“We are glad,” said the café owner in Gdansk as Mr Erdogan met Mr Pasin in Mnchen.\n"
     assert reported(text, RULE) == []
+
+
+def test_a_letter_written_as_a_space_splits_a_name_in_two() -> None:
+    # A converter that writes a space for each character it cannot hold: one accented letter
+    # in place of the space makes a common word ("Peña", "México", "São").
+    text = (
+        "Former president Enrique Pe a Nieto met officials in M xico City, then flew to"
+        " S o Paulo and Medell n for talks.\n"
+    )
+    assert reported(text, RULE) == ["Pe a", "M xico", "S o", "Medell n"]
+
+
+def test_common_english_pairs_and_single_letters_stay_silent() -> None:
+    # "In a" restores to Turkish "İnşa", "For a" to Portuguese "Força": both tokens are common
+    # English, so the restored word is not far commoner. Two single letters are read only
+    # before the rest of a name; a scan's noise ("V c D") is not.
+    text = (
+        "In a statement, the group said it would vote. For a while nothing moved.\n"
+        "On a visit, Mr D a said little. The scan read i V c D t; 3 11 if w J.\n"
+    )
+    assert reported(text, RULE) == []
+
+
+def test_names_and_brands_in_clean_ascii_business_copy_stay_silent() -> None:
+    # A probe of company, brand and place names one space apart in clean copy folded to ASCII
+    # by its writer: no accented letter in place of a space makes any of them a common word.
+    text = (
+        "Shares of Bankinter, Clearscore and Brightwheel rose as Costa Rica, La Paz and"
+        " Sierra Leone reported growth. Mar del Plata, Port au Prince, Dar es Salaam and"
+        " Rio de Janeiro hosted talks; Le Pen, Van Gogh, De Beers and Da Nang were named.\n"
+        "Analysts at Credit Suisse, Banco Santander and Deutsche Bank told Sol a story about"
+        " Ann and Sue, and Jos in Nigeria and Caf officials in Cairo met on Monday.\n"
+    )
+    assert reported(text, RULE) == []
+
+
+def test_a_page_that_lost_its_accents_loses_them_from_short_words_too() -> None:
+    # "Caf" and "Jos" alone are words of their own (the Confederation of African Football, a
+    # Nigerian city); beside "Bogot" they are the same damage ("Café", "José").
+    text = "Jos Rodriguez opened a small Caf in Bogot on Monday, the owner's family said.\n"
+    assert reported(text, RULE) == ["Jos", "Caf", "Bogot"]
+
+
+def test_on_such_a_page_a_word_english_never_writes_accented_is_left() -> None:
+    # "Luft" would restore to German "läuft" and "lis" to French "liés", which English copy
+    # does not write: they are the writer's words.
+    text = "The Luft family and the lis pendens filing were in Bogot on Monday.\n"
+    assert reported(text, RULE) == ["Bogot"]
+
+
+def test_a_spaced_name_on_an_ascii_line_of_a_page_that_keeps_curly_quotes() -> None:
+    # The pair is evidence of its own: a line that writes nothing outside ASCII is read for it,
+    # with or without a straight quotation mark on it.
+    text = "“Talks resume” in the capital\nEnrique Pe a Nieto met the envoy on Monday.\n"
+    assert reported(text, RULE) == ["Pe a"]

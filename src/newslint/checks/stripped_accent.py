@@ -34,6 +34,7 @@ from math import log10
 from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.language import LanguageTable
+from newslint.checks.spaced_accent import restored_pair, spaced_keys, spaced_pairs
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, table_key
@@ -50,6 +51,26 @@ OPTIONS = {
         default="de es fr pt it nl sv id tr pl cs ro hu vi".split(),
         doc="wordfreq language codes whose words may have lost a letter",
     ),
+    "spaced_languages": Option(
+        (list,),
+        default="es pt fr it de".split(),
+        doc="languages whose names and words are read in two pieces split by a space",
+    ),
+    "page_max_zipf": Option(
+        (float, int),
+        default=3.3,
+        doc="on a page with a lost accent found, how common in English another damaged word may be",
+    ),
+    "page_lead": Option(
+        (float, int),
+        default=1.0,
+        doc="... and how much commoner its restored word must be",
+    ),
+    "spaced_lead": Option(
+        (float, int),
+        default=0.5,
+        doc="how much commoner a word restored in place of a space is than the rarer token",
+    ),
 }
 FIXES = False
 # The letters of Turkish, Polish, Czech, Romanian, Hungarian and Vietnamese that Windows-1252
@@ -57,10 +78,13 @@ FIXES = False
 BEYOND_1252 = "ğşıąćęłńśźżčďěňřťůășțţőűđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹ"
 # The accented Latin letters of the languages news is most often translated from: the ones an
 # ASCII-only conversion drops.
-ACCENTED = "áéíóúñçãõâêôàèìòùüöäëïåøý" + BEYOND_1252
+WESTERN = "áéíóúñçãõâêôàèìòùüöäëïåøý"
+ACCENTED = WESTERN + BEYOND_1252
 # The code page whose conversion drops only `BEYOND_1252` (Latin-1 holds less still: the same
 # letters are lost, and the curly quotes with them).
 CODE_PAGE = "cp1252"
+PAGE_SHORTEST = 3  # ... and on a page shown to have lost accents ("Caf", "Jos")
+PAGE_ENGLISH_ZIPF = 2.0  # ... whose restored word English copy writes at least this often
 SHORTEST = 4  # letters of the shortest damaged word read: shorter ones restore by chance
 LIST = "small"  # wordfreq's list of each language (the `language` kind reads the same)
 KEPT_ZIPF = 3.0  # words rarer than this are not indexed: `min_zipf` can go no lower
@@ -80,12 +104,20 @@ class StrippedAccentCheck(Check):
         self.min_zipf = float(rule.option("min_zipf"))
         self.max_zipf = float(rule.option("max_zipf"))
         self.languages = tuple(rule.option("languages"))
+        self.spaced_lead = float(rule.option("spaced_lead"))
+        self.spaced_languages = tuple(rule.option("spaced_languages"))
+        self.page_max_zipf = float(rule.option("page_max_zipf"))
+        self.page_lead = float(rule.option("page_lead"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         runs = doc.words
+        spaced = [(0, len(text))]
         narrow: list[Run] = []
         if _NON_ASCII.search(text):
+            # Two tokens an accented letter in place of the space between them joins are
+            # evidence of their own: any line that writes nothing outside ASCII is read for them.
+            spaced = ascii_lines(text)
             # The page writes what ASCII cannot hold: only its lines that a conversion visibly
             # passed through are read for every accented letter (`converted_lines`), and the rest
             # for the letters a code-page conversion drops, if the page could be in that code page.
@@ -93,9 +125,17 @@ class StrippedAccentCheck(Check):
             if _held_by_code_page(text):
                 kept = {run.start for run in runs}
                 narrow = [run for run in doc.words if run.start not in kept]
+        found: list[Finding] = []
         for letters, read in ((ACCENTED, runs), (BEYOND_1252, narrow)):
             if read:
-                yield from self._lost_in(doc, read, letters, all_words=read is doc.words)
+                found.extend(self._lost_in(doc, read, letters, all_words=read is doc.words))
+        if spaced:
+            found.extend(self._spaced_in(doc, spaced, {f.start for f in found}))
+        if found and runs:
+            # A page shown to have lost its accents lost them from short and less rare words
+            # too ("Caf", "Jos"), which alone restore by chance or are words of their own.
+            found.extend(self._seen_lost(doc, runs, {f.start for f in found}))
+        yield from sorted(found, key=lambda f: (f.start, f.end))
 
     def _lost_in(
         self, doc: Document, runs: list[Run], letters: str, all_words: bool
@@ -132,9 +172,74 @@ class StrippedAccentCheck(Check):
                 message = render(self.rule.message, match=run.text, fix=whole)
                 yield finding(self.rule, run.start, run.end, message, suggestions=[whole])
 
-    def _restored(self, word: str, table: LanguageTable, letters: str) -> str | None:
-        """The commonest word one of `letters` put back into `word` makes, if common enough."""
-        best, best_zipf = None, self.min_zipf
+    def _seen_lost(self, doc: Document, runs: list[Run], reported: set[int]) -> Iterator[Finding]:
+        """The words of `runs` (on a page with a lost accent already found) rarer than
+        `page_max_zipf` in English that one of `WESTERN` put back makes `page_lead` commoner
+        ("Caf" 2.9 -> "Café" 4.8), none a dictionary word, each restored to a word English
+        copy writes too."""
+        zipfs = doc.zipfs(self.vocabulary)
+        skeletons = _skeletons(tuple(sorted({"en", *self.spaced_languages})), WESTERN)
+        words = {
+            run.text
+            for run in runs
+            if run.start not in reported
+            and len(run.text) >= PAGE_SHORTEST
+            and zipfs[run.text] < self.page_max_zipf
+            and is_plain_ascii_word(run.text)
+            and _restorable(skeletons, run.text) >= zipfs[run.text] + self.page_lead
+            and not english().has(run.text)
+            and not english().has(run.text.lower())
+        }
+        if not words:
+            return
+        table = LanguageTable(self.spaced_languages)
+        restored = {}
+        for word in words:
+            whole = self._restored(
+                word, table, WESTERN, max(self.min_zipf, zipfs[word] + self.page_lead)
+            )
+            # English copy must write the restored word, and as often as the damaged one:
+            # "Café", "José", "André", not German "läuft" for the name "Luft" or "liés" for "lis".
+            if whole and self.vocabulary.zipf(whole) >= max(PAGE_ENGLISH_ZIPF, zipfs[word]):
+                restored[word] = whole
+        for run in runs:
+            whole = restored.get(run.text) if run.start not in reported else None
+            if whole is not None:
+                message = render(self.rule.message, match=run.text, fix=whole)
+                yield finding(self.rule, run.start, run.end, message, suggestions=[whole])
+
+    def _spaced_in(
+        self, doc: Document, spans: list[tuple[int, int]], reported: set[int]
+    ) -> Iterator[Finding]:
+        """Two tokens one accented letter of Western Europe's languages in place of the space
+        between them makes one common word ("Pe a" -> "Peña": `spaced_accent`); a token reported
+        alone is not read again. Other letters and languages restore too many pairs by chance
+        (Vietnamese "Ng y" -> "Ngày", Polish "By o" -> "Było")."""
+        languages = tuple(sorted({"en", *self.spaced_languages}))
+        keys = spaced_keys(languages, WESTERN, self.min_zipf)
+        pairs = [p for p in spaced_pairs(doc.text, spans, keys) if p[0] not in reported]
+        if not pairs:
+            return
+        table = LanguageTable(self.spaced_languages)
+        english = self.vocabulary.zipf
+
+        def zipf_of(word: str) -> float:
+            return max(english(word), *table.zipfs(word))
+
+        for start, end, left, right in pairs:
+            whole = restored_pair(
+                left, right, WESTERN, zipf_of, english, self.min_zipf, self.spaced_lead
+            )
+            if whole is not None:
+                message = render(self.rule.message, match=doc.text[start:end], fix=whole)
+                yield finding(self.rule, start, end, message, suggestions=[whole])
+
+    def _restored(
+        self, word: str, table: LanguageTable, letters: str, floor: float | None = None
+    ) -> str | None:
+        """The commonest word one of `letters` put back into `word` makes, if at least `floor`
+        (`min_zipf` unless given)."""
+        best, best_zipf = None, self.min_zipf if floor is None else floor
         for at in range(1, len(word) + 1):
             for letter in letters:
                 whole = word[:at] + letter + word[at:]
@@ -156,6 +261,18 @@ def converted_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         end = start + len(line)
         if any(mark in line for mark in STRAIGHT) and not _NON_ASCII.search(line):
+            found.append((start, end))
+        start = end + 1
+    return found
+
+
+def ascii_lines(text: str) -> list[tuple[int, int]]:
+    """The lines that write no character outside ASCII."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.isascii():
             found.append((start, end))
         start = end + 1
     return found
