@@ -33,3 +33,17 @@ def test_helpers_agree_with_their_patterns() -> None:
         assert is_lower_run(token) == bool(LOWER.fullmatch(token)), repr(token)
         assert is_capital_run(token) == bool(CAPITAL.fullmatch(token)), repr(token)
         assert is_plain_ascii_word(token) == bool(PLAIN.fullmatch(token)), repr(token)
+
+
+def test_a_word_beside_capitals_is_read_on_its_line() -> None:
+    # One reading for case-variety's acronyms and OCR's worn capitals (issue 14): the word
+    # before or after, one to three marks away, on the same line, in capitals.
+    from newslint.tokens import beside_capitals
+
+    assert beside_capitals("THE CIEhLD", 4, 10)
+    assert beside_capitals("a COVID — NATO line", 2, 7)
+    assert beside_capitals("said NATO, COVID rules", 11, 16)
+    assert not beside_capitals("THE\nCIEhLD", 4, 10)  # a headline's last word above it
+    assert not beside_capitals("the Nato said COVID rules", 14, 19)
+    assert not beside_capitals("NATO's COVID rules", 7, 12)  # a possessive is a word apart
+    assert not beside_capitals("US-based COVID tests", 9, 14)

@@ -23,6 +23,7 @@ from newslint.ocr_specks import (
 )
 from newslint.regex_store import compile_pattern
 from newslint.signals import document_marks
+from newslint.tokens import beside_capitals
 
 if TYPE_CHECKING:
     from newslint.vale.tagger import Tagger
@@ -76,23 +77,13 @@ def lowered_in_capitals(text: str) -> list[tuple[int, int]]:
         m.span()
         for m in _LOWERED_IN_CAPITALS.finditer(text)
         if m.group("lower") != "s"
-        and (len(m.group()) >= LOWERED_MIN_LETTERS or _beside_capitals(text, *m.span()))
+        and (len(m.group()) >= LOWERED_MIN_LETTERS or beside_capitals(text, *m.span()))
     ]
 
 
 # The fewest letters of a word in capitals whose lower-case letter is a worn capital on its own:
 # abbreviations that write a function word's initial in lower case are shorter ("ECtHR").
 LOWERED_MIN_LETTERS = 6
-_CAPITALS_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}])\p{Lu}{2,}[^\p{L}\p{N}\n]{1,3}$")
-_CAPITALS_AFTER = compile_pattern(r"[^\p{L}\p{N}\n]{1,3}\p{Lu}{2,}(?![\p{L}\p{N}])")
-
-
-def _beside_capitals(text: str, start: int, end: int) -> bool:
-    """Whether the word before or after [start, end) on its line is in capitals."""
-    return (
-        _CAPITALS_BEFORE.search(text, max(0, start - 40), start) is not None
-        or _CAPITALS_AFTER.match(text, end, end + 40) is not None
-    )
 
 
 def unshifted(word: str, zipf: Zipf) -> str | None:

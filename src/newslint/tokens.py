@@ -28,6 +28,10 @@ _CAPITAL_RUN = compile_pattern(r"\p{Lu}\p{Ll}+")
 _NOT_AFTER = frozenset("'’./@#-")  # a word never starts right after one of these
 STRETCH_REACH = 80  # characters read on each side of a place for the stretch that holds it
 _SPACE = compile_pattern(r"\s")
+# A word in capitals and the one to three marks or spaces between it and a word, on one line.
+_CAPITALS_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}])\p{Lu}{2,}[^\p{L}\p{N}\n]{1,3}$")
+_CAPITALS_AFTER = compile_pattern(r"[^\p{L}\p{N}\n]{1,3}\p{Lu}{2,}(?![\p{L}\p{N}])")
+CAPITALS_REACH = 40  # characters read on each side for the word beside
 _SPACE_BEFORE = compile_pattern(r"\s(?=\S*\Z)")
 # Read from the end: searched forwards, a pattern ending in `\W*$` retried the rest of a run of
 # marks from each of them (a line of 2,000 dots: 11 s for one ellipsis test).
@@ -157,3 +161,12 @@ def non_word_tail(text: str) -> str:
     """The characters that end `text` after its last word character (`\\W*$`)."""
     found = _NON_WORD_TAIL.search(text)
     return found.group() if found else ""
+
+
+def beside_capitals(text: str, start: int, end: int) -> bool:
+    """Whether the word before or after [start, end) on its line is in capitals: a line set in
+    capitals (a headline, a scanned title page), where a word's case says nothing of the word."""
+    return (
+        _CAPITALS_BEFORE.search(text, max(0, start - CAPITALS_REACH), start) is not None
+        or _CAPITALS_AFTER.match(text, end, end + CAPITALS_REACH) is not None
+    )

@@ -39,8 +39,7 @@ The rarer form is reported with the page's other form as its suggestion; nothing
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from functools import partial
+from collections.abc import Iterator
 
 from newslint.cased_lexicon import CasedLexicon, english
 from newslint.checks import Check, Option, finding, render
@@ -58,6 +57,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.tokens import beside_capitals
 
 OPTIONS = {
     "phrases": Option(
@@ -86,10 +86,6 @@ OPTIONS = {
 _DATELINE_AFTER = compile_pattern(r",? \d")
 # "the" right before a phrase: the definite mention a capitalised one stands for.
 _THE_BEFORE = compile_pattern(r"(?<![\p{L}-])the $")
-BEFORE_REACH = 64  # characters searched back for the token before an acronym, then four times more
-
-# A token and whether a word in capitals stands beside it (asked only of a word in capitals).
-Hit = tuple[Token, Callable[[], bool]]
 
 
 class CaseVarietyCheck(Check):
@@ -118,7 +114,7 @@ class CaseVarietyCheck(Check):
             tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
             if self.phrases:
                 yield from self._phrases(text, capitalised_phrases(text, tokens, running, lexicon))
-            hits = _hits_among(text, tokens, keys)
+            hits = _hits_among(tokens, keys)
         yield from self._acronyms(text, hits, running, keys)
 
     def _written_in_two_cases(self, text: str, lexicon: CasedLexicon) -> frozenset[str]:
@@ -181,17 +177,19 @@ class CaseVarietyCheck(Check):
                 yield finding(self.rule, start, end, message, suggestions=[winner])
 
     def _acronyms(
-        self, text: str, hits: list[Hit], running: RunningText, keys: frozenset[str]
+        self, text: str, hits: list[Token], running: RunningText, keys: frozenset[str]
     ) -> Iterator[Finding]:
         forms: dict[str, dict[str, list[Token]]] = {}
-        for (start, end, word), beside_capitals in hits:
+        for start, end, word in hits:
             key = word.lower()
             if key not in keys:
                 continue  # never in capitals and another case: nothing to compare
             shape = case_shape(word)
             if shape is None or len(word) < self.min_letters or not running.free(start):
                 continue
-            if shape == "upper" and (beside_capitals() or _DATELINE_AFTER.match(text, end)):
+            if shape == "upper" and (
+                beside_capitals(text, start, end) or _DATELINE_AFTER.match(text, end)
+            ):
                 continue
             forms.setdefault(key, {}).setdefault(shape, []).append((start, end, word))
         for shapes in forms.values():
@@ -211,28 +209,12 @@ class CaseVarietyCheck(Check):
                     yield finding(self.rule, start, end, message, suggestions=[winner])
 
 
-def _capitals_beside(text: str, tokens: list[Token], index: int) -> bool:
-    """Whether a word in capitals stands beside the one at `index`: a line set in capitals."""
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(tokens) and _in_capitals(tokens[other][2]):
-            return True
-    return False
-
-
-def _in_capitals(word: str) -> bool:
-    return len(word) > 1 and word.isupper()
-
-
-def _hits_among(text: str, tokens: list[Token], keys: frozenset[str]) -> list[Hit]:
+def _hits_among(tokens: list[Token], keys: frozenset[str]) -> list[Token]:
     """The tokens whose lower case is one of `keys`, read from the list of every token."""
-    return [
-        (token, partial(_capitals_beside, text, tokens, index))
-        for index, token in enumerate(tokens)
-        if token[2].lower() in keys
-    ]
+    return [token for token in tokens if token[2].lower() in keys]
 
 
-def _occurrences(text: str, keys: frozenset[str]) -> list[Hit] | None:
+def _occurrences(text: str, keys: frozenset[str]) -> list[Token] | None:
     """`_hits_among` every token, without reading every token's place (0.1 s of a clean
     megabyte): each key is looked for in the lower-cased text and `WORD` matched where it
     stands. A match of `WORD` is a token wherever it starts, since none can start inside
@@ -242,38 +224,16 @@ def _occurrences(text: str, keys: frozenset[str]) -> list[Hit] | None:
     lowered = text.lower()
     if len(lowered) != len(text) or "Σ" in text:
         return None
-    hits: list[Hit] = []
+    hits: list[Token] = []
     for key in keys:
         at = lowered.find(key)
         while at >= 0:
             match = WORD.match(text, at)
             if match is not None and match.group().lower() == key:
-                start, end = match.span()
-                hits.append(
-                    ((start, end, match.group()), partial(_capitals_around, text, start, end))
-                )
+                hits.append((match.start(), match.end(), match.group()))
             at = lowered.find(key, at + 1)
-    hits.sort(key=lambda hit: hit[0][0])
+    hits.sort()  # by place: no two tokens start at one
     return hits
-
-
-def _capitals_around(text: str, start: int, end: int) -> bool:
-    """`_capitals_beside` of the token at start..end, its neighbours found by searching near it:
-    the next token is the next match of `WORD`; the one before, the last match between an
-    earlier place and `start` (it ends before the character before the token, which no token
-    holds, so the search's end reads as the whole text does)."""
-    after = WORD.search(text, end)
-    if after is not None and _in_capitals(after.group()):
-        return True
-    reach = BEFORE_REACH
-    while True:
-        low = max(0, start - reach)
-        found = WORD.findall(text, low, start)
-        if found:
-            return _in_capitals(found[-1])
-        if low == 0:
-            return False
-        reach *= 4
 
 
 def _written_whole(text: str, words: str) -> int:
