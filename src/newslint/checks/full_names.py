@@ -74,16 +74,21 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[FormVariant]:
         for start in range(len(words) - 1):
             counts[" ".join(words[start:])] += n
     words_written = Counter(_NAME_WORD.findall(text))  # the pattern has no group
-    odd: dict[str, str] = {}
+    odd: dict[str, tuple[str, str]] = {}
     for a, b in pairs:
         # Counted over the words compared: "Later Yoon Suk-yeol" is one more "Yoon Suk-yeol".
         length = min(len(a.split(" ")), len(b.split(" ")))
         tail_a, tail_b = (" ".join(n.split(" ")[-length:]) for n in (a, b))
+        tails = {a: tail_a, b: tail_b}
         for rarer, usual in _odd_of_pair((a, tail_a), (b, tail_b), counts, words_written):
-            odd.setdefault(rarer, usual)
-    for start, end, name in found:
+            odd.setdefault(rarer, (tails[rarer], usual))
+    for _, end, name in found:
         if name in odd:
-            yield FormVariant(start, end, name, odd[name])
+            # Only the words compared are the respelling: a capitalised word before them opens
+            # the sentence or is a title ("Later Sergey Shoigu", "Major Victor Tregubov"), and
+            # naming both forms alike lets a tie be reported once (`name_variants._one_way`).
+            respelled, usual = odd[name]
+            yield FormVariant(end - len(respelled), end, respelled, usual)
 
 
 def _last_words(start: int, run: str) -> tuple[int, int, str]:

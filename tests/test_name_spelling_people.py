@@ -1,0 +1,61 @@
+"""`consistency.name-spelling` on one person's name romanised two ways, and on two people whose
+names are alike (issue 14). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import reported
+
+RULE = "consistency.name-spelling"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean leader Kim Jong Un inspected the site. His father, Kim Jong Il, had built "
+        "it in the 1990s, and Kim Jong Un now wants it expanded.",
+        "Jon Stewart hosted the panel. John Oliver joined later, and Stewart thanked Oliver.",
+        "The report was written by Anna Smith and Peter Smyth. Smith said the data were clear; "
+        "Smyth agreed.",
+        "Senator Mark Kelly spoke first, then Megyn Kelly asked him about the vote. Kelly "
+        "declined to answer.",
+        "Rebecca Stevens and Rebekah Stephens were elected. Stevens will chair the committee; "
+        "Stephens the board.",
+        "Teams from Slovakia and Slovenia played. Slovakia won, and Slovenia's coach resigned.",
+    ],
+)
+def test_two_people_or_places_with_alike_names_are_not_one_name(text: str) -> None:
+    assert reported(text, RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "odd"),
+    [
+        # A word before the name opens the sentence or is a title: it is not the name's.
+        (
+            "Sergei Shoigu spoke. Later Sergey Shoigu met the generals, and Shoigu left.",
+            "Sergey Shoigu",
+        ),
+        (
+            "Dmitry Peskov said the talks failed. On Tuesday Dmitri Peskov said they would "
+            "resume, and Peskov left.",
+            "Dmitri Peskov",
+        ),
+        (
+            "Defence Minister Mykhailo Fedorov arrived in Brussels. Mykhaylo Fedorov then met "
+            "his counterparts, and Fedorov said talks went well.",
+            "Mykhaylo Fedorov",
+        ),
+        (
+            "Mykhailo Fedorov arrived in Brussels. Defence Minister Mykhaylo Fedorov then met "
+            "his counterparts, and Fedorov said talks went well.",
+            "Mykhaylo Fedorov",
+        ),
+    ],
+)
+def test_a_full_name_tie_is_reported_once_on_the_name_alone(text: str, odd: str) -> None:
+    """Two spellings written once each: nothing tells which is right, so the later one is
+    reported (one problem, one finding), on the name's words only, whatever capitalised word
+    stands before either."""
+    assert reported(text, RULE) == [odd]
