@@ -59,3 +59,15 @@ def test_a_full_name_tie_is_reported_once_on_the_name_alone(text: str, odd: str)
     reported (one problem, one finding), on the name's words only, whatever capitalised word
     stands before either."""
     assert reported(text, RULE) == [odd]
+
+
+def test_a_day_before_a_surname_is_no_given_name() -> None:
+    """'On Tuesday Zelenskyy' names no 'Tuesday Zelenskyy': the surname is bare there, and a bare
+    surname says nothing of who is meant, so the respelling is still compared."""
+    text = (
+        "President Volodymyr Zelensky spoke on Monday. On Tuesday Zelenskyy met the envoy, "
+        "and Zelensky thanked him."
+    )
+    assert reported(text, RULE) == ["Zelenskyy"]
+    two_people = "Anna Velkander spoke on Monday. Later Peter Velkandar met the envoy."
+    assert reported(two_people, RULE) == []

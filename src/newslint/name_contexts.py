@@ -21,6 +21,12 @@ from newslint.regex_store import compile_pattern
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 # The word before a name, when it is capitalised: a given name or a title.
 WORD_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) \Z")
+# English's days and the months no one is named after: a date before a name ("On Tuesday
+# Zelenskyy met ...") is not the person's given name, though English writes it capitalised.
+_CALENDAR = compile_pattern(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|July|September"
+    r"|October|November|December"
+)
 # A capitalised word, or two joined by a hyphen, standing alone: a name's mention.
 NAME = compile_pattern(r"(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}-])")
 
@@ -64,6 +70,7 @@ def two_people(
             if (
                 given
                 and given not in COURTESY_TITLES
+                and not _CALENDAR.fullmatch(given)
                 and zipf(given) < TITLE_ZIPF
                 and not title_word(given, text)
             ):
