@@ -71,3 +71,15 @@ def test_a_day_before_a_surname_is_no_given_name() -> None:
     assert reported(text, RULE) == ["Zelenskyy"]
     two_people = "Anna Velkander spoke on Monday. Later Peter Velkandar met the envoy."
     assert reported(two_people, RULE) == []
+
+
+def test_the_arabic_article_with_either_vowel_is_one_particle() -> None:
+    text = (
+        "President Abdel Fattah al-Sisi spoke. Later Abdel Fattah El-Sisi met the envoy, "
+        "and al-Sisi left."
+    )
+    assert reported(text, RULE) == ["El-Sisi"]
+    # Urdu's "ul-" belongs to a compound given name; one "al-" and one "el-" before different
+    # names are two names.
+    assert reported("Inzamam ul-Haq spoke; Inzamam al-Haq left and ul-Haq returned.", RULE) == []
+    assert reported("Ahmed al-Tayeb met Hassan el-Sisi, and al-Tayeb spoke.", RULE) == []

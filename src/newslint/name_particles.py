@@ -36,6 +36,11 @@ SHORT_PARTICLE = 3
 SHORT_PARTICLE_ZIPF = 5.0
 # A short lower-case word joined by a hyphen to a capitalised one: a particle's shape.
 _HYPHENED = compile_pattern(r"(?<![\p{L}\p{N}'’.-])(\p{Ll}{1,4})-(?=\p{Lu}\p{Ll})")
+# Arabic's article romanised with either vowel ("al-Sisi", Egyptian "el-Sisi"): one particle,
+# so before one name the two spellings are one name written two ways. (Urdu's "ul-Haq" is left
+# out: there it joins a compound given name, "Inzamam-ul-Haq", not a family's article.)
+_ARTICLE_VOWELS = {"el": "al"}
+_ARTICLE = frozenset({"al", "el"})
 HEADLINE_LENGTH = 160  # characters of a line that stands as a headline
 _CLOSING = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 
@@ -65,6 +70,8 @@ def name_particle_variants(
     )
     if not particles:
         return  # most pages: no particle-like word written two ways
+    if not particles.isdisjoint(_ARTICLE):
+        particles.update(_ARTICLE)  # "El-Sisi" is the article's other vowel, capitalised
     capitals = {word.capitalize(): word for word in particles}
     # (particle, name) -> [(the particle as written with its joiner, where)]
     at: defaultdict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
@@ -78,7 +85,7 @@ def name_particle_variants(
             continue
         if not _particle(lower, text[end]) or not _whole(text, start, following[1]):
             continue
-        at[(lower, name)].append((word + text[end], start))
+        at[(_ARTICLE_VOWELS.get(lower, lower), name)].append((word + text[end], start))
     forms: defaultdict[tuple[str, str], defaultdict[str, list[int]]] = defaultdict(
         lambda: defaultdict(list)
     )
