@@ -34,6 +34,8 @@ SOUNDED_MAX_ZIPF = 2.5
 # either of them: names it knows share skeletons by the dozen ("Hassan", "Hussein"; "Cheung",
 # "Chiang"; "Rashid", "Rushdi").
 SKELETON_MAX_ZIPF = 2.5
+# An opening vowel keyed as its romanisation twin (see `sounded_pairs`).
+_OPENING_VOWELS = {"e": "i", "o": "u"}
 # Endings that make forms of one name in English and in transliterated Slavic names
 # ("Pokrovsky", "Pokrovskaya"; "Kyiv's"; "Ukrainian"), and the adjectives English derives from
 # a name's noun ("Prefecture", "Prefectural"; "Province", "Provincial"; "Islam", "Islamic").
@@ -60,6 +62,10 @@ def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
             # "Gaddafi"); the sound key keeps kh as Slavic kh's h, so the name is keyed both ways.
             if "kh" in (folded := plain(name)):
                 by_key[sound_key(folded.replace("kh", "k"))].append(name)
+            # Arabic's and Persian's short opening vowels are written e or i, o or u by
+            # different hands ("Ebrahim"/"Ibrahim", "Esmail"/"Ismail", "Usama"/"Osama").
+            if (key := sound_key(name))[:1] in _OPENING_VOWELS:
+                by_key[_OPENING_VOWELS[key[0]] + key[1:]].append(name)
     seen: set[tuple[str, str]] = set()
     for a, b in pairs_within(by_key.values()):
         if (a, b) in seen or (b, a) in seen:
