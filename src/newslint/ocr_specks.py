@@ -190,3 +190,22 @@ def stops_before_lower_case(text: str, zipf: Callable[[str], float]) -> Iterator
             yield match.span()
     for match in after_function_words:
         yield match.span()
+
+
+# A comma ending a line after a lower-case word, before a line that opens a clause with a subject
+# pronoun or "The" and a lower-case word: a full stop the scanner read as a comma ("caught hold of
+# him,\nHe got away"; "gave birth to a child,\nShe fell ill"). A sentence that goes on across the
+# line goes on in lower case. Verse capitalises its lines after commas but sets them short, and a
+# letter's salutation ("Sir,") is a word or two: the line must hold `COMMA_LINE_MIN_WORDS`.
+_COMMA_BEFORE_CLAUSE = compile_pattern(
+    r"(?<=\p{Ll}),(?=[ \t]*\n[ \t]*(?:He|She|It|They|We|The)[ \t]+\p{Ll}{2,})"
+)
+COMMA_LINE_MIN_WORDS = 8
+
+
+def commas_before_a_clause(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of commas a scanner read where a full stop ended a line before a new sentence."""
+    for match in _COMMA_BEFORE_CLAUSE.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if len(line.split()) >= COMMA_LINE_MIN_WORDS:
+            yield match.span()

@@ -50,6 +50,7 @@ from newslint.ocr_non_words import non_words
 from newslint.ocr_open_splits import open_splits
 from newslint.ocr_pronouns import pronoun_misreads
 from newslint.ocr_shapes import PrintShapes
+from newslint.ocr_specks import commas_before_a_clause
 from newslint.ocr_token_model import THRESHOLD, likely_misreads
 from newslint.rules import Rule
 from newslint.signals import document_marks, ocr_signal
@@ -72,6 +73,7 @@ OPTIONS = {
             "learned-word",
             "lone-letter",
             "lowered-capital",
+            "comma-for-stop",
         ),
     ),
     "function_words": Option(
@@ -157,6 +159,11 @@ class OcrNoiseCheck(ScannedTextCheck):
             for start, end in PrintShapes().odd_tokens(text):
                 message = render(self.rule.message, match=text[start:end])
                 yield finding(self.rule, start, end, message)
+        elif self.detect == "comma-for-stop":
+            # "a child,\nShe fell ill": the full stop that ended the line, read as a comma
+            for start, end in commas_before_a_clause(text):
+                message = render(self.rule.message, match=text[start:end])
+                yield finding(self.rule, start, end, message, fix=".")
         elif self.detect == "junk-run":
             for start, end in junk_runs(text, self.zipf):
                 message = render(self.rule.message, match=text[start:end])

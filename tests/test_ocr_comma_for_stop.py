@@ -1,0 +1,36 @@
+"""A full stop a scanner read as a comma at a line's end ("a child,\\nShe fell ill"); verse,
+salutations, sentences that go on and typed pages are left alone (own texts)."""
+
+from __future__ import annotations
+
+from newslint.engine import Linter
+from newslint.ocr_specks import commas_before_a_clause
+
+from .conftest import rules_at
+
+# A line of scanning damage opens the OCR gate.
+DAMAGE = "It was said tliat tbe men arc ready and tho 2oth is set by the board.\n"
+LONG = "Some weeks ago Mrs. Hibbert gave birth to a healthy child,"
+
+
+def _commas(text: str) -> int:
+    return len(list(commas_before_a_clause(text)))
+
+
+def test_a_comma_ending_a_line_before_a_new_sentence_is_found() -> None:
+    assert _commas(LONG + "\nShe fell ill, and became insane.") == 1
+    assert _commas("the men rushed up and caught hold of the prisoner at once,\nHe got away.") == 1
+
+
+def test_verse_salutations_and_sentences_going_on_are_not_found() -> None:
+    assert _commas("Lifted in its stalwart hands,\nThe banner waved on high.") == 0  # verse
+    assert _commas("Sir,\nThe letter you printed was wrong.") == 0  # a salutation
+    assert _commas(LONG + "\nthe first of her family to be born there.") == 0  # goes on
+    assert _commas(LONG + "\nThe Times reported.") == 0  # a name: a capital after "The"
+    assert _commas(LONG + " She fell ill.") == 0  # one line: capital-after-comma's
+
+
+def test_reported_on_a_scanned_page_only(linter: Linter) -> None:
+    text = LONG + "\nShe fell ill, and became insane."
+    assert "ocr.comma-for-stop" in rules_at(linter, DAMAGE + text, "child,")
+    assert "ocr.comma-for-stop" not in rules_at(linter, text, "child,")
