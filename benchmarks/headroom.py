@@ -79,6 +79,7 @@ def shared_costs(linter: Any, doc: Any) -> dict[str, float]:
 def census(path: Path) -> dict[str, dict[str, Any]]:
     """The shared costs (`shared_costs`) and each check's own CPU seconds and findings on
     `path`, run after them (in a child process)."""
+    from newslint.collector import collector_paused
     from newslint.document import Document
     from newslint.engine import Linter
 
@@ -96,8 +97,12 @@ def census(path: Path) -> dict[str, dict[str, Any]]:
 
     linter.run_check = timed  # type: ignore[method-assign]
     doc = Document.from_raw(path.read_text(encoding="utf-8"), str(path))
-    shared = shared_costs(linter, doc)
-    linter.lint(doc)
+    # The shared costs under the pause a lint holds: timed with the collector running, they
+    # carried its walks over the document's objects (the words of the clean megabyte read
+    # 0.16 s here against 0.085 s inside a lint).
+    with collector_paused():
+        shared = shared_costs(linter, doc)
+        linter.lint(doc)
     return {"shared": shared, "checks": seen}
 
 
