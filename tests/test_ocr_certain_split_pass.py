@@ -1,5 +1,6 @@
-"""The OCR signal's split-word pass (`ocr_certain._split_words`) picks its candidate pairs in C
-calls, a stretch of whole lines at a time: it finds what a walk over every pair of runs finds."""
+"""The OCR signal's split-word pass (`ocr_certain._split_words`) reads only the pairs of runs
+beside a rare one, a stretch of whole lines at a time: it finds what a walk over every pair of
+runs finds."""
 
 from __future__ import annotations
 
