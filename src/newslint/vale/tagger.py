@@ -62,28 +62,60 @@ def treebank_words(sentence: str) -> list[str]:
     """One sentence split into Penn Treebank tokens."""
     before, after = _steps()
     text = sentence
-    for pattern, replacement in before:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needles in before:
+        if any(needle in text for needle in needles):
+            text = pattern.sub(replacement, text)
     text = f" {text} "
-    for pattern, replacement in after:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needles in after:
+        if any(needle in text for needle in needles):
+            text = pattern.sub(replacement, text)
+    if not text.isascii():  # (?i) may match a letter outside ASCII ("ſ" for "s"): every step
+        for pattern, replacement in _contractions():
+            text = pattern.sub(replacement, text)
+        return text.split()
+    lower = text.lower()
+    for (pattern, replacement), needle in zip(_contractions(), _CONTRACTED, strict=True):
+        if needle in lower:
+            text = pattern.sub(replacement, text)
+            lower = text.lower()
     return text.split()
 
 
-Steps = tuple[tuple[regex.Pattern[str], str], ...]
+# Each convention with the strings one of which its pattern cannot match without: a sentence
+# holding none is left as it is, unread (most steps find nothing in most sentences; running
+# all of them was most of the tokenising). The contractions' own strings (`_CONTRACTED`) are
+# looked for in the lower-cased sentence, as their patterns ignore case.
+_NEEDLES = {
+    r'^"': ('"',), r"(``)": ("``",), r'([ (\[{<])"': ('"',),
+    r"([:,])([^\d])": (":", ","), r"([:,])$": (":", ","), r"\.\.\.": ("...",),
+    r"([;@#$%&?!])": tuple(";@#$%&?!"), r"([^.])(\.)([\]\)}>\"']*)\s*$": (".",),
+    r"([^'])' ": ("' ",), r"([\]\[(){}<>])": tuple("][(){}<>"), r"--": ("--",),
+    r'"': ('"',), r"(\S)('')": ("''",), r"([^' ])('[sSmMdD]|') ": ("'",),
+    r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ": ("'",),
+}  # fmt: skip
+_CONTRACTED = (
+    "cannot", "d'ye", "gimme", "gonna", "gotta", "lemme", "mor'n", "wanna", " 'tis", " 'twas",
+)  # fmt: skip
+
+
+Steps = tuple[tuple[regex.Pattern[str], str, tuple[str, ...]], ...]
 
 
 @cache
 def _steps() -> tuple[Steps, Steps]:
     """The conventions compiled once, before and after the sentence is padded with spaces
     (`regex.sub` with a pattern string looks it up in regex's cache on every call: most of the
-    tokenising of a short sentence)."""
+    tokenising of a short sentence), each with its `_NEEDLES`."""
     before = [*_QUOTES_OPEN, *_PUNCTUATION]
-    after = [*_QUOTES_CLOSE, *((pattern, r" \1 \2 ") for pattern in _CONTRACTIONS)]
     return (
-        tuple((compile_pattern(p), r) for p, r in before),
-        tuple((compile_pattern(p), r) for p, r in after),
+        tuple((compile_pattern(p), r, _NEEDLES[p]) for p, r in before),
+        tuple((compile_pattern(p), r, _NEEDLES[p]) for p, r in _QUOTES_CLOSE),
     )
+
+
+@cache
+def _contractions() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    return tuple((compile_pattern(pattern), r" \1 \2 ") for pattern in _CONTRACTIONS)
 
 
 def model_path() -> Path:
