@@ -51,6 +51,7 @@ _TOKEN = compile_pattern(
     r"(?:\p{Lu}\.){2,}(?=\s)|\p{Lu}\p{Ll}{0,3}\.(?=\s)|[’']s\b"
     r"|[\p{L}\p{N}]+(?:[-’'](?!s\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
 )
+AFTER_TOKENS = 40  # the aside and its verb are read within this many tokens after its comma
 # What ends the aside or makes the sentence another shape: a closing mark of any kind.
 _CLOSERS = frozenset(',;:—–()[]"“”')
 _FINITE = frozenset({"VBD", "VBZ", "MD"})
@@ -160,9 +161,7 @@ class UnclosedAsideCheck(Check):
         # a relative clause): without one the tagger is not asked.
         if not _CAPITAL.search(text, opener + 1, stop):
             return None
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
-        before = [t for t in tokens if t[1] <= comma]
-        after = [t for t in tokens if t[0] > opener][:40]
+        before, after = _sides(text, start, stop, comma, opener)
         spot = self._spot(before, after)
         if spot is None or not closer:
             return spot
@@ -212,8 +211,8 @@ class UnclosedAsideCheck(Check):
         opener = _DASH_OPENER.search(text, start, end)
         if opener is None:
             return None
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, opener.end(), end)]
-        tokens = tokens[:40]
+        found = _TOKEN.finditer(text, opener.end(), end)
+        tokens = [(m.start(), m.end(), m.group()) for m in islice(found, AFTER_TOKENS)]
         stop = next((i for i, t in enumerate(tokens) if t[2] in _MARKS), len(tokens))
         if stop < 3:
             return None
@@ -327,6 +326,24 @@ def introduces(text: str, start: int, comma: int) -> bool:
     if next(tags)[1] not in ("IN", "VBG", "VBN"):
         return False
     return not any(t in _FINITE or t in _NOT_SUBJECT for _, t in tags)
+
+
+def _sides(
+    text: str, start: int, stop: int, comma: int, opener: int
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The tokens before the comma, and the first `AFTER_TOKENS` after the opener (no later
+    one is read: a long sentence without a closing mark is not tokenised to its end)."""
+    before: list[tuple[int, int, str]] = []
+    after: list[tuple[int, int, str]] = []
+    for match in _TOKEN.finditer(text, start, stop):
+        begin, end = match.span()
+        if end <= comma:
+            before.append((begin, end, match.group()))
+        elif begin > opener:
+            after.append((begin, end, match.group()))
+            if len(after) == AFTER_TOKENS:
+                break
+    return before, after
 
 
 def _subject_tags(tags: Iterator[str], before: list[tuple[int, int, str]]) -> list[str] | None:
