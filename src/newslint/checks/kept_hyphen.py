@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import regex
 
+from newslint import cased_lexicon
 from newslint.checks import Check, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
@@ -80,9 +81,16 @@ class KeptHyphenCheck(Check):
         joined = left + right
         if self.zipf(joined) < JOINED_MIN_ZIPF:
             return None
-        if min(self.zipf(left), self.zipf(right)) >= FRAGMENT_MAX_ZIPF:
+        if min(self.zipf(left), self.zipf(right)) >= FRAGMENT_MAX_ZIPF and self._words(left, right):
             return None  # "co-operate", "to-day": two words
         return joined
+
+    def _words(self, left: str, right: str) -> bool:
+        """Whether Hunspell's dictionary has both sides: wordfreq counts the syllables a hyphen
+        leaves alone often enough ("govern-ment", "sta-tion", "even-ing": "ment" 3.1, "tion" 2.8,
+        "ing" 4.0) that its frequency alone reads them as words; no dictionary lists them."""
+        lexicon = cased_lexicon.english()
+        return all(lexicon.has(side.lower()) for side in (left, right))
 
 
 def _hyphenated(text: str, at: int) -> tuple[int, str, str] | None:
