@@ -98,3 +98,13 @@ def test_an_opening_vowel_romanised_two_ways_is_one_name() -> None:
     assert reported(two_people, RULE) == []
     known = "Allison Janney and Larry Ellison met. Allison spoke first; Ellison listened."
     assert reported(known, RULE) == []
+
+
+def test_a_particle_before_a_second_particle_is_compared() -> None:
+    text = (
+        "Commission President Ursula von der Leyen spoke. Later Ursula Von der Leyen met the "
+        "envoy, and von der Leyen left."
+    )
+    assert reported(text, RULE) == ["Von der Leyen"]
+    # A sentence opens with a capital whatever the house style.
+    assert reported("Ursula von der Leyen spoke. Von der Leyen then left.", RULE) == []

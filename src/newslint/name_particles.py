@@ -1,5 +1,6 @@
 """A particle of a name written in two cases: "Mohammed bin Salman" and "Mohammed Bin Salman",
-"Ahmed aboul Gheit" and "Aboul Gheit", "al-Sudani" and "Mohammed S. Al-Sudani".
+"Ahmed aboul Gheit" and "Aboul Gheit", "al-Sudani" and "Mohammed S. Al-Sudani", "Ursula von der
+Leyen" and "Ursula Von der Leyen".
 
 Arabic, Dutch and other names carry a short word before the surname that house styles write in
 lower case or with a capital; a page copied together from two sources, or translated twice,
@@ -79,9 +80,11 @@ def name_particle_variants(
         lower = word if word in particles else capitals.get(word)
         if lower is None or end >= len(text) or text[end] not in " -":
             continue
-        following = runs[index + 1]
-        name = following[2]
-        if following[0] != end + 1 or not name[0].isupper() or not name[1:].islower():
+        if runs[index + 1][0] != end + 1:
+            continue
+        following = _past_inner_particle(text, runs, index + 1)
+        name = text[end + 1 : following[1]]
+        if not following[2][0].isupper() or not following[2][1:].islower():
             continue
         if not _particle(lower, text[end]) or not _whole(text, start, following[1]):
             continue
@@ -103,6 +106,22 @@ def name_particle_variants(
             for start in starts:
                 end = start + len(particle) + len(name)
                 yield start, end, particle + name, other + name
+
+
+def _past_inner_particle(text: str, runs: Sequence[Run], index: int) -> Run:
+    """The run at `index`, or, when it is a second lower-case particle joined by a space ("von
+    der Leyen", "van den Berg"), the capitalised run after it: the name the first particle
+    stands before."""
+    _, end, word = runs[index]
+    if (
+        word.islower()
+        and index + 1 < len(runs)
+        and _particle(word, " ")
+        and runs[index + 1][0] == end + 1
+        and text[end] == " "
+    ):
+        return runs[index + 1]
+    return runs[index]
 
 
 def _odd_particles(by_form: dict[str, list[int]]) -> list[tuple[str, list[int], str]]:
