@@ -108,3 +108,13 @@ def test_a_particle_before_a_second_particle_is_compared() -> None:
     assert reported(text, RULE) == ["Von der Leyen"]
     # A sentence opens with a capital whatever the house style.
     assert reported("Ursula von der Leyen spoke. Von der Leyen then left.", RULE) == []
+
+
+def test_a_name_built_of_a_word_is_no_vowel_respelling() -> None:
+    """'Engram' is an English word: a company named with it is not 'Ingram' romanised again
+    (review50's probe)."""
+    text = (
+        "Ingram Micro and Engram Labs said they would merge their warehouse units. Ingram "
+        "shares rose 4 per cent."
+    )
+    assert reported(text, RULE) == []

@@ -74,8 +74,21 @@ def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
         if min(zipf(a), zipf(b)) <= SOUNDED_MAX_ZIPF and not one_is_form_of_other(
             plain(a), plain(b)
         ):
+            if _vowel_folded_word(a, b):
+                continue
             yield a, b
     yield from _skeleton_pairs(names, zipf, seen)
+
+
+def _vowel_folded_word(a: str, b: str) -> bool:
+    """Whether two names keyed alike only through their opening vowel include a word English
+    writes in lower case: a name built of a word ("Engram Labs" beside "Ingram Micro"), not an
+    Arabic or Persian name romanised again (review50)."""
+    first = {plain(a)[:1].lower(), plain(b)[:1].lower()}
+    if len(first) < 2 or not first <= _OPENING_VOWELS.keys() | _OPENING_VOWELS.values():
+        return False
+    lexicon = english()
+    return lexicon.is_lower_case_word(a.lower()) or lexicon.is_lower_case_word(b.lower())
 
 
 def _skeleton_pairs(
