@@ -84,17 +84,35 @@ def spaced_keys(languages: tuple[str, ...], letters: str, min_zipf: float) -> fr
     """Every word of `languages` at least `min_zipf` with one of `letters`, lower-cased, with a
     space in place of that letter ("pe a" for "peña"); read from a table built once and kept in
     the cache directory as the other word tables are."""
-    import zlib  # for the name of a table built or read once per process
-
-    name = f"spaced-{'-'.join(languages)}-{LIST}-{zlib.crc32(letters.encode()):08x}"
-    table = WordTable.cached(name, table_key(), lambda: _build(languages, letters))
+    table = accent_table("spaced", languages, letters, _spaced_key)
     floor = round(min_zipf * 100)
     return frozenset(
         key for key, value in zip(table.words(), table.values, strict=True) if value >= floor
     )
 
 
-def _build(languages: tuple[str, ...], letters: str) -> tuple[list[str], array.array[int]]:
+def accent_table(
+    kind: str, languages: tuple[str, ...], letters: str, key: Callable[[str, int], str | None]
+) -> WordTable:
+    """The words of `languages` (wordfreq's `LIST`, at least `KEPT_ZIPF`) with exactly one of
+    `letters`, each under `key(word, place of the letter)` (None: left out), valued at the
+    commonest such word's Zipf x 100: built once and kept in the cache directory as the other
+    word tables are, named by `kind`, the languages and the letters' checksum."""
+    import zlib  # for the name of a table built or read once per process
+
+    name = f"{kind}-{'-'.join(languages)}-{LIST}-{zlib.crc32(letters.encode()):08x}"
+    return WordTable.cached(name, table_key(), lambda: _build(languages, letters, key))
+
+
+def _spaced_key(word: str, at: int) -> str | None:
+    """The word with a space in place of its letter at `at`; inside the word only: a letter lost
+    at either end leaves one token, not two."""
+    return f"{word[:at]} {word[at + 1 :]}" if 0 < at < len(word) - 1 else None
+
+
+def _build(
+    languages: tuple[str, ...], letters: str, key: Callable[[str, int], str | None]
+) -> tuple[list[str], array.array[int]]:
     from wordfreq import get_frequency_dict
 
     floor = 10 ** (KEPT_ZIPF - 9)
@@ -104,13 +122,11 @@ def _build(languages: tuple[str, ...], letters: str) -> tuple[list[str], array.a
             if frequency < floor:
                 continue
             accents = [at for at, letter in enumerate(word) if letter in letters]
-            # Inside the word: a letter lost at either end leaves one token, not two.
-            if len(accents) != 1 or not 0 < accents[0] < len(word) - 1:
+            keyed = key(word, accents[0]) if len(accents) == 1 else None
+            if keyed is None:
                 continue
-            at = accents[0]
-            key = f"{word[:at]} {word[at + 1 :]}"
             zipf = log10(frequency) + 9
-            if zipf > best.get(key, 0.0):
-                best[key] = zipf
+            if zipf > best.get(keyed, 0.0):
+                best[keyed] = zipf
     words = sorted(best)
     return words, array.array("H", (round(best[word] * 100) for word in words))

@@ -25,19 +25,17 @@ same way on every line (`narrow_losses`); no other letter is tried there.
 
 from __future__ import annotations
 
-import array
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
-from math import log10
 
 from newslint.cased_lexicon import english
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.language import LanguageTable
-from newslint.checks.spaced_accent import restored_pair, spaced_keys, spaced_pairs
+from newslint.checks.spaced_accent import accent_table, restored_pair, spaced_keys, spaced_pairs
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary, table_key
+from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.tokens import Run, is_plain_ascii_word
@@ -321,33 +319,11 @@ def _skeletons(languages: tuple[str, ...], letters: str) -> WordTable:
     """Every common word of `languages` with one of `letters`, keyed by the word without it
     ("mxico" for "méxico"), valued at the commonest such word's Zipf x 100; built once and kept in
     the cache directory as the other word tables are (named by the letters' checksum too)."""
-    import zlib  # for the name of a table built or read once per process
-
-    name = f"stripped-{'-'.join(languages)}-{LIST}-{zlib.crc32(letters.encode()):08x}"
-    return WordTable.cached(name, table_key(), lambda: _build_skeletons(languages, letters))
+    return accent_table("stripped", languages, letters, _without)
 
 
-def _build_skeletons(
-    languages: tuple[str, ...], letters: str
-) -> tuple[list[str], array.array[int]]:
-    from wordfreq import get_frequency_dict
-
-    floor = 10 ** (KEPT_ZIPF - 9)
-    best: dict[str, float] = {}
-    for code in languages:
-        for word, frequency in get_frequency_dict(code, wordlist=LIST).items():
-            if frequency < floor:
-                continue
-            accents = [at for at, letter in enumerate(word) if letter in letters]
-            if len(accents) != 1:
-                continue
-            at = accents[0]
-            skeleton = word[:at] + word[at + 1 :]
-            zipf = log10(frequency) + 9
-            if zipf > best.get(skeleton, 0.0):
-                best[skeleton] = zipf
-    words = sorted(best)
-    return words, array.array("H", (round(best[word] * 100) for word in words))
+def _without(word: str, at: int) -> str:
+    return word[:at] + word[at + 1 :]
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> StrippedAccentCheck:
