@@ -43,6 +43,11 @@ PLACE_ABBREVIATIONS = frozenset(
     mont neb nev okla ore pa tenn tex vt va wash wis wyo alta man ont que sask nfld""".split()
 )
 _AFTER_PLACE = compile_pattern(r"\p{Lu}[\p{L}.'’-]*, $")
+_LOWER_WORD_AFTER = compile_pattern(r"[ \t]+\p{Ll}")
+# A title before a name in apposition: the aside opens right before it and the name it is set
+# before (two or more capitalised words) is closed by a comma.
+_ASIDE_OPENS_BEFORE = compile_pattern(r"(?:, |\()$")
+_NAME_IN_APPOSITION = compile_pattern(r" \p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+){1,3},")
 
 # A sentence's end begins where its run of marks begins: tried inside a run, the pattern read the
 # rest of the run again at every mark, and a page-long run of dots took minutes (a start inside a
@@ -366,12 +371,36 @@ def is_abbreviation(text: str, period_at: int) -> bool:
     if token in ABBREVIATIONS:
         return True
     if token in PLACE_ABBREVIATIONS:
-        # "Stamford, Conn. said": a state after its town, not the end of a sentence.
+        # "Stamford, Conn. said": a state after its town, not the end of a sentence; "hit Fla.
+        # and Ga. on Monday": a sentence goes on in lower case only after an abbreviation,
+        # written with its capital ("did not miss. then" is a stray stop).
         at = found[1]
-        return _AFTER_PLACE.search(text, max(0, at - 40), at) is not None
+        return _AFTER_PLACE.search(text, max(0, at - 40), at) is not None or (
+            found[0][0].isupper() and _LOWER_WORD_AFTER.match(text, period_at + 1) is not None
+        )
     if len(token) == 1 and token.isalpha():
         return True  # an initial: "Antony J. Blinken"
-    return "." in token and all(len(part) <= 2 for part in token.split("."))  # "U.S", "a.m"
+    if "." in token and all(len(part) <= 2 for part in token.split(".")):
+        return True  # "U.S", "a.m"
+    return _title_before_name(text, found[0], found[1], period_at)
+
+
+def _title_before_name(text: str, token: str, at: int, period_at: int) -> bool:
+    """Whether `token.` is a title set before a name in apposition ("The Minister of Works,
+    Engr. David Umahi, has said"; "Pst. Emeka Okafor", "Arc. Ahmed Musa"): a short capitalised
+    word that opens an aside after a comma or bracket and is followed by a name of two or more
+    capitalised words closed by a comma. A sentence of one short word never stands there, so no
+    list of a country's titles is needed. A name the dictionary knows is a place that ends a
+    sentence ("born in Mosul, Iraq. Ali Hassan, his brother, said")."""
+    if not (2 <= len(token) <= 5 and token.isalpha() and token.istitle()):
+        return False
+    if not _ASIDE_OPENS_BEFORE.search(text, max(0, at - 2), at):
+        return False
+    if _NAME_IN_APPOSITION.match(text, period_at + 1) is None:
+        return False
+    from newslint.cased_lexicon import english  # loaded only where the shape stands
+
+    return not english().only_capitalised(token.lower())
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
