@@ -19,7 +19,8 @@ web sentences and the real dev half's pages that are not scans hold it once, a g
   lavoro");
 - "u" and "i", casual copy's "you" and "I";
 - a letter that names a thing, after a noun that takes one ("vitamin d", "plan b", "hepatitis
-  c"): the letter's capital lost, not a speck.
+  c") or before a noun a letter names a kind of ("helper t cells", "the f word", "in c minor"):
+  the letter's capital lost, not a speck.
 """
 
 from __future__ import annotations
@@ -60,6 +61,13 @@ LABEL_NOUNS = frozenset(
     " terminal wing ward level tier phase stage division league series model version channel"
     " line route zone area unit platform letter brand team pool round box".split()
 )
+# Nouns a letter before names a kind of ("helper t cells", "the f word", "a b movie") or music
+# writes after a key's letter ("in c minor", "e flat"): before one, the letter is a name that
+# lost its capital, not a speck.
+LABELLED_NOUNS = frozenset(
+    "cell cells word words movie movies chromosome chromosomes bomb list lister road roads"
+    " major minor flat sharp".split()
+)
 # A sentence this much of whose lower-case words en_US does not license is another language's
 # (the share `ocr.character-confusion` and `foreign-word` use).
 FOREIGN_SHARE = 0.34
@@ -74,7 +82,7 @@ def lone_letters(text: str, zipf: Zipf, lexicon: CasedLexicon) -> Iterator[tuple
     quoted: list[tuple[int, int]] | None = None
     for match in _lone_matches(text):
         letter, before, after = match.group("letter", "before", "after")
-        if letter in NOT_SPECKS or before in LABEL_NOUNS:
+        if letter in NOT_SPECKS or before in LABEL_NOUNS or after in LABELLED_NOUNS:
             continue
         if _joins(before, letter, after, zipf):
             continue
