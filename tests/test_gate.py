@@ -296,7 +296,8 @@ def test_parts_matched_in_small_sets_open_what_one_set_opens(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """One set's DFA states multiply with its patterns on varied copy (issue 15): the parts go
-    into sets of at most SET_SIZE, which must open exactly what one set of all of them opens."""
+    into sets of at most SET_SIZE (a short text's line-local parts, SHORT_SET_SIZE), which must
+    open exactly what one set of all of them opens."""
     rules = [rule for rule in load_rules() if not rule.id.startswith("grammar")]
     texts = example_texts(rules)
     checks = Linter(rules, gated=False).checks
@@ -304,9 +305,12 @@ def test_parts_matched_in_small_sets_open_what_one_set_opens(
     sets = [*small._whole.sets, *small._local.sets]
     assert len(small._whole.sets) > 1 and len(small._local.sets) > 1
     assert all(len(each.owners) <= gate_module.SET_SIZE for each in sets)
+    assert 1 < len(small._short.sets) < len(small._local.sets)
+    assert all(len(each.owners) <= gate_module.SHORT_SET_SIZE for each in small._short.sets)
     monkeypatch.setattr(gate_module, "SET_SIZE", 10**9)
+    monkeypatch.setattr(gate_module, "SHORT_SET_SIZE", 10**9)
     one = Gate(checks)
-    assert len(one._whole.sets) == 1 and len(one._local.sets) == 1
+    assert len(one._whole.sets) == 1 and len(one._local.sets) == 1 and len(one._short.sets) == 1
     for text in [*texts[::7], "\n\n".join(texts)]:
         assert small.open_parts(text) == one.open_parts(text)
 

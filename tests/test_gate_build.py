@@ -145,3 +145,20 @@ def test_prose_with_figures_and_an_address_opens_no_page_number_or_markup_residu
             assert not opened[id(check)], check.rule.id  # type: ignore[attr-defined]
     page = next(c for c in built if c.rule.id == "ocr.page-number")  # type: ignore[attr-defined]
     assert list(Gate([page]).open_parts("the vote. 12 The count")[id(page)]) == [4]
+
+
+def test_a_short_text_is_matched_against_every_line_local_part_in_fewer_sets() -> None:
+    # A short text's line-local parts are matched in sets of SHORT_SET_SIZE, a long text's chunks
+    # in sets of SET_SIZE: both groupings must hold the same parts, or a short text would open
+    # other checks than the same lines in a long one.
+    gate = Gate(checks())
+    local = {owner for each in gate._local.sets for owner in each.owners.values()}
+    short = {owner for each in gate._short.sets for owner in each.owners.values()}
+    assert local and short == local
+    assert len(gate._short.sets) < len(gate._local.sets)
+    long_text = "x\n" * (gate_module.CHUNK_CHARS * 2)
+    for text in (TEXT, TEXT + long_text):
+        opened = gate.open_parts(text)
+        assert {k: set(v) for k, v in opened.items()} == {
+            k: set(v) for k, v in gate.open_parts_many([text])[0].items()
+        }

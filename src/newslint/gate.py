@@ -46,6 +46,12 @@ LONG_COUNT_MIN = 10
 # all (a warm pass costs a little more: 0.06 s for both, against 0.04). Parts go into sets of at
 # most this many.
 SET_SIZE = 8
+# A short document (judged whole, never in chunks) gives a set's DFA only ~1 KB to build states
+# over, and there the count of re2 calls weighs more: its line-local parts are matched in sets of
+# this many (on 600 distinct ~1 KB documents: 23 sets of 8, ~230 us a document; 8 sets of 24,
+# ~160; 5 of 40, ~160; one of all, ~300, its states rebuilt for every new text). A long text keeps
+# sets of SET_SIZE: over 0.44 MB of distinct copy, sets of 24 built 0.03 s more states.
+SHORT_SET_SIZE = 24
 # A repeat counted up to this many copies or more is left open in a part's relaxation
 # (`relax_trim.widen_counts`): RE2 builds a state per copy, and the gate asks only whether a
 # part can match, which an open repeat still answers where the counted one does.
@@ -84,14 +90,16 @@ class _Set:
 
 
 class _Sets:
-    """Relaxed patterns in consecutive sets of at most SET_SIZE, matched one after another."""
+    """Relaxed patterns in consecutive sets of at most `size` (default SET_SIZE), matched one
+    after another."""
 
-    def __init__(self, options: Any):
+    def __init__(self, options: Any, size: int | None = None):
         self.sets: list[_Set] = []
         self.options = options
+        self.size = size
 
     def add(self, pattern: str, owner: tuple[int, int]) -> None:
-        if not self.sets or len(self.sets[-1].owners) >= SET_SIZE:
+        if not self.sets or len(self.sets[-1].owners) >= (self.size or SET_SIZE):
             self.sets.append(_Set(self.options))
         self.sets[-1].add(pattern, owner)
 
@@ -107,6 +115,7 @@ class Gate:
         self._whole = _Sets(options)  # parts judged over the whole text
         self._alone: list[_Set] = []  # whole-text parts with a long counted run, one per set
         self._local = _Sets(options)  # parts judged chunk by chunk
+        self._short = _Sets(options, SHORT_SET_SIZE)  # the same parts, for a text judged whole
         self._always: dict[int, set[int]] = {}  # id(check) -> parts never gated
         for check in checks:
             patterns = check.gate_patterns()
@@ -120,6 +129,7 @@ class Gate:
                         always.add(part)
                     elif relaxed.line_local:
                         self._local.add(relaxed.pattern, (id(check), part))
+                        self._short.add(relaxed.pattern, (id(check), part))
                     elif _counts_long(relaxed.pattern):
                         self._alone.append(_Set(options))
                         self._alone[-1].add(relaxed.pattern, (id(check), part))
@@ -127,7 +137,7 @@ class Gate:
                         self._whole.add(relaxed.pattern, (id(check), part))
                 except re2.error:  # a damaged stored relaxation: the part is never gated
                     always.add(part)
-        for each in (*self._whole.sets, *self._local.sets, *self._alone):
+        for each in (*self._whole.sets, *self._local.sets, *self._short.sets, *self._alone):
             each.set.Compile()
         # Every gated check with no part open, copied for each document at C speed; the few
         # checks with parts never gated get theirs on top (building a dict per check for every
@@ -151,7 +161,7 @@ class Gate:
             for key, part in whole.matched(data):
                 _open(opened, key)[part] = None
         if len(text) <= CHUNK_CHARS * 2:
-            for key, part in self._local.matched(data):
+            for key, part in self._short.matched(data):
                 _open(opened, key)[part] = None
             return opened
         spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -184,7 +194,7 @@ class Gate:
                 results[index] = {}  # as `open_parts`: every check runs, as ungated
         whole = (*self._whole.sets, *self._alone)
         matched = [[each.matched(data) for _, data in short] for each in whole]
-        local = [[each.matched(data) for _, data in short] for each in self._local.sets]
+        local = [[each.matched(data) for _, data in short] for each in self._short.sets]
         for at, (index, _) in enumerate(short):
             opened: dict[int, Mapping[int, Ranges | None]] = self._none_open.copy()
             for key, parts in self._always_open.items():
