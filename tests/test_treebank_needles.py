@@ -4,7 +4,6 @@ case and with letters outside ASCII that case-blind patterns may match ("ſ", "K
 
 from __future__ import annotations
 
-import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,19 +11,8 @@ from newslint.vale import tagger
 
 from .conftest import examples
 
-
-def every_step(sentence: str) -> list[str]:
-    """The conventions as they were: each pattern run on every sentence."""
-    text = sentence
-    for pattern, replacement in tagger._QUOTES_OPEN + tagger._PUNCTUATION:
-        text = regex.sub(pattern, replacement, text)
-    text = f" {text} "
-    for pattern, replacement in tagger._QUOTES_CLOSE:
-        text = regex.sub(pattern, replacement, text)
-    for pattern in tagger._CONTRACTIONS:
-        text = regex.sub(pattern, r" \1 \2 ", text)
-    return text.split()
-
+# The conventions as they were: each pattern run on every sentence.
+from .test_throughput import treebank_by_pattern_strings as every_step
 
 # Every string a convention needs, pieces of the contractions it cuts, in both cases, and
 # letters outside ASCII that a case-blind pattern may read as ASCII ones.
