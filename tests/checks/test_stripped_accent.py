@@ -87,6 +87,16 @@ def test_common_english_pairs_and_single_letters_stay_silent() -> None:
     assert reported(text, RULE) == []
 
 
+def test_two_dictionary_words_side_by_side_are_english_not_a_split_name() -> None:
+    # "Mar a Lago" (Mar-a-Lago without its hyphens) restores to "María" and "Mayor a" to
+    # "Mayoría", but "mar" and "mayor" are English words: a name's pieces ("Pe", "xico") are not.
+    text = (
+        "Trump spent the weekend at Mar a Lago, his club in Palm Beach. Donors flew to Mar a"
+        " Lago on Friday. The council named him Mayor a week later.\n"
+    )
+    assert reported(text, RULE) == []
+
+
 def test_names_and_brands_in_clean_ascii_business_copy_stay_silent() -> None:
     # A probe of company, brand and place names one space apart in clean copy folded to ASCII
     # by its writer: no accented letter in place of a space makes any of them a common word.

@@ -215,7 +215,11 @@ class StrippedAccentCheck(Check):
         (Vietnamese "Ng y" -> "Ngày", Polish "By o" -> "Było")."""
         languages = tuple(sorted({"en", *self.spaced_languages}))
         keys = spaced_keys(languages, WESTERN, self.min_zipf)
-        pairs = [p for p in spaced_pairs(doc.text, spans, keys) if p[0] not in reported]
+        pairs = [
+            p
+            for p in spaced_pairs(doc.text, spans, keys)
+            if p[0] not in reported and not _both_english(p[2], p[3])
+        ]
         if not pairs:
             return
         table = LanguageTable(self.spaced_languages)
@@ -294,6 +298,15 @@ def _held_by_code_page(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def _both_english(left: str, right: str) -> bool:
+    """Two words the English dictionary lists side by side are English read as English, not one
+    foreign word split at a lost letter: "Mar a Lago" (Mar-a-Lago written without its hyphens)
+    restores to "María", "Mayor a" to "Mayoría", while the pieces of "Pe a", "M xico" and "S o"
+    are no words of their own. Two single letters have their own test (`spaced_pairs`: only
+    before the rest of a name), and the dictionary lists every letter."""
+    return len(left) > 1 and english().has(left.lower()) and english().has(right)
 
 
 def _plain_word(token: str) -> bool:
