@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newslint.document import Document, is_abbreviation
+from newslint.document import Document
+from newslint.sentence_ends import is_abbreviation
 
 from .conftest import examples
 
@@ -78,17 +79,17 @@ def test_the_token_before_a_full_stop_is_read_backwards_from_it(
     # Searching forwards for a run that ends at the full stop tried each of the forty characters
     # before it (a tenth of a second a megabyte of sentences): the run is read backwards. The
     # forward search stays only where its `$` may also stand before a line end.
-    import newslint.document as document
+    import newslint.sentence_ends as sentence_ends
 
     searched: list[int] = []
-    real = document._TOKEN_BEFORE
+    real = sentence_ends._TOKEN_BEFORE
 
     class Recording:
         def search(self, text: str, pos: int, endpos: int) -> Any:
             searched.append(endpos)
             return real.search(text, pos, endpos)
 
-    monkeypatch.setattr(document, "_TOKEN_BEFORE", Recording())
+    monkeypatch.setattr(sentence_ends, "_TOKEN_BEFORE", Recording())
     text = "Mr. Blinken met Antony J. Smith at 10 a.m. on Monday. He left."
     assert [is_abbreviation(text, i) for i in (2, 24, 41, 52)] == [True, True, True, False]
     assert searched == []
@@ -156,11 +157,11 @@ def test_the_vocabulary_is_read_from_the_shared_runs_not_by_searching_the_text_a
 def test_a_run_of_marks_ends_a_sentence_where_the_run_begins() -> None:
     # Tried at every mark of a run, the sentence-end pattern read the rest of the run again each
     # time (a line of 8,000 full stops took ten seconds): a match begins only at a run's start.
-    import newslint.document as document
+    import newslint.sentence_ends as sentence_ends
 
     run = "." * 2000
     text = f"Wait..... Then it rained?! Yes…” She left {run} Two {run} and went."
-    ends = [m.span() for m in document._SENTENCE_END.finditer(text)]
+    ends = [m.span() for m in sentence_ends._SENTENCE_END.finditer(text)]
     assert [text[a:b] for a, b in ends] == [".....", "?!", "…”", run]
     assert [text[s.start : s.end] for s in Document(text).sentences] == [
         "Wait.....",

@@ -3,8 +3,9 @@ test, after a shape seen on clean pages, beside a case that keeps the damage the
 
 from __future__ import annotations
 
-from newslint.document import Document, is_abbreviation
+from newslint.document import Document
 from newslint.engine import Linter
+from newslint.sentence_ends import is_abbreviation
 
 from .conftest import findings_of, spans_of
 

@@ -23,11 +23,12 @@ import regex
 
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.stray_stop import stop_is_stray
-from newslint.document import Document, is_abbreviation
+from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.sentence_ends import is_abbreviation
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS: dict[str, Any] = {

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from newslint.document import is_abbreviation
 from newslint.regex_store import compile_pattern
+from newslint.sentence_ends import is_abbreviation
 
 # Big enough that the engine's fixed cost per call is small, small enough that its super-linear
 # part never shows (measured with Harper: 4-8 KB pieces are fastest).
