@@ -45,6 +45,17 @@ def test_names_and_titles_are_not_found() -> None:
         assert _words(text) == [], text
 
 
+def test_a_pair_after_a_finite_verb_is_its_object_a_title() -> None:
+    # A bare verb right after a finite verb is no verb of the sentence: the pair is what was
+    # performed or sung (review50's probe). After an auxiliary it is still a verb phrase.
+    for text in (
+        "the house was full when they performed Go Away in the town",
+        "the choir sang Come Back at the dance on Friday",
+    ):
+        assert _words(text) == [], text
+    assert _words("the men said they did Not Know it at all") == ["Not", "Know"]
+
+
 def test_a_pair_the_page_repeats_is_a_name() -> None:
     text = "the pupils of Saint Clare went home and the pupils of Saint Clare sang"
     assert _words(text) == []

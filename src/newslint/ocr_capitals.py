@@ -115,7 +115,22 @@ def _reads_as_name(left: list[tuple[str, str]], right: list[tuple[str, str]]) ->
     That played") or before a verb it is the subject of. A misread verb phrase is led by what
     asks for a verb ("to further Insure Itself") and followed by its object or a preposition."""
     after = next((tag for word, tag in right if any(c.isalpha() for c in word)), "")
-    return (bool(left) and left[-1][1].startswith("NN")) or after.startswith(("VB", "MD"))
+    return (bool(left) and _names_its_object(*left[-1])) or after.startswith(("VB", "MD"))
+
+
+# The forms of be, have and do: a finite verb that leads another verb, not one that takes an
+# object ("did Not Know" is a misread verb phrase; "performed Go Away" a title).
+_AUXILIARY_FORMS = frozenset("am is are was were be been being have has had do does did".split())
+
+
+def _names_its_object(word: str, tag: str) -> bool:
+    """Whether the word before the pair makes it a noun phrase: a noun it names ("the group Take
+    That") or a finite verb other than an auxiliary, whose object it is ("they performed Go Away
+    in the town", "she sang Come Back"): a bare verb right after a finite verb is no verb of the
+    sentence, so an everyday pair there is a title."""
+    if tag.startswith("NN"):
+        return True
+    return tag in ("VBD", "VBZ", "VBP") and word.lower() not in _AUXILIARY_FORMS
 
 
 def _open_class_word(word: str, zipf: Zipf, names: Names) -> bool:
