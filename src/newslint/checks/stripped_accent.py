@@ -26,7 +26,7 @@ same way on every line (`narrow_losses`); no other letter is tried there.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from functools import cache
 
 from newslint.cased_lexicon import english
@@ -164,11 +164,7 @@ class StrippedAccentCheck(Check):
             # word as the writer spelt it ("Autentic", Romanian, not "Autentică" damaged).
             hits = [word for word in hits if max(table.zipfs(word)) < self.max_zipf]
         restored = {word: whole for word in hits if (whole := self._restored(word, table, letters))}
-        for run in runs if restored else ():
-            whole = restored.get(run.text)
-            if whole is not None:
-                message = render(self.rule.message, match=run.text, fix=whole)
-                yield finding(self.rule, run.start, run.end, message, suggestions=[whole])
+        yield from self._report(runs, restored, frozenset())
 
     def _seen_lost(self, doc: Document, runs: list[Run], reported: set[int]) -> Iterator[Finding]:
         """The words of `runs` (on a page with a lost accent already found) rarer than
@@ -200,7 +196,14 @@ class StrippedAccentCheck(Check):
             # "Café", "José", "André", not German "läuft" for the name "Luft" or "liés" for "lis".
             if whole and self.vocabulary.zipf(whole) >= max(PAGE_ENGLISH_ZIPF, zipfs[word]):
                 restored[word] = whole
-        for run in runs:
+        yield from self._report(runs, restored, reported)
+
+    def _report(
+        self, runs: list[Run], restored: dict[str, str], reported: Set[int]
+    ) -> Iterator[Finding]:
+        """A finding on every run of `runs` whose word `restored` maps to its accented form, but
+        at the starts already `reported`."""
+        for run in runs if restored else ():
             whole = restored.get(run.text) if run.start not in reported else None
             if whole is not None:
                 message = render(self.rule.message, match=run.text, fix=whole)
