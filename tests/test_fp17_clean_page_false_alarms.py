@@ -5,7 +5,7 @@ the rule must still report.
 
 from __future__ import annotations
 
-from newslint.checks.pattern import footnoted
+from newslint.pattern_words import footnoted
 from newslint.engine import Linter
 
 from .conftest import findings_of, spans_of

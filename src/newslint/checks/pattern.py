@@ -15,7 +15,8 @@ document excuses every match: the document's own usage, such as nuns called "Sis
 the matched form), `not_a_known_name` (a named group whose word the cased dictionary must not know
 written with a capital: a capital on a word English writes in lower case can only open a clause or
 a heading, while "Victorian" or "Tudor" name something; a word it does not know is judged),
-`unless_notes` (true: a document whose bracketed numbers are its own footnotes, `footnoted`, is
+`not_a_name` (a named group whose word, written with a capital, the dictionary must not know as a
+name only: "Lloyd's of London" is a firm's possessive name), `unless_notes` (true: a document whose bracketed numbers are its own footnotes, `footnoted`, is
 excused whole), `unsure` (a named group: a match in which it took part is one of the text's several readings, so
 its fix is offered as unsafe: "60,40 per cent" may be a ratio, "16,3%" only a decimal),
 `common_word` (a named group whose word, in lower case, must be at least `common_word_zipf` common
@@ -46,6 +47,7 @@ from newslint.checks import (
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.pattern_words import footnoted, known_name, only_a_name
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -84,27 +86,14 @@ OPTIONS = {
     "not_a_known_name": Option(
         (str,), doc="a named group whose word the cased dictionary must not write capitalised"
     ),
+    "not_a_name": Option(
+        (str,),
+        doc="a named group whose capitalised word the dictionary must not know as a name only",
+    ),
     "unsure": Option((str,), doc="a named group: a match it took part in offers an unsafe fix"),
     "common_word": Option((str,), doc="a named group whose word must be a common English word"),
     "common_word_zipf": Option((int, float), default=3.5, doc="how common `common_word` must be"),
 }
-
-
-_NOTE_MARK = compile_pattern(r"\[(\d{1,3})\]")
-
-
-def footnoted(text: str) -> bool:
-    """Whether the document's bracketed numbers are its own note references: at least three,
-    numbered 1, 2, 3 … in the order they appear, none repeated and none run together ("[2][3]"),
-    as a judgment's or a report's are. An answer engine cites its sources again and in clusters."""
-    count = 0
-    previous_end = -1
-    for mark in _NOTE_MARK.finditer(text):
-        if mark.start() == previous_end or int(mark.group(1)) != count + 1:
-            return False
-        count += 1
-        previous_end = mark.end()
-    return count >= 3
 
 
 def _as_list(value: str | list[Any]) -> list[str]:
@@ -153,6 +142,7 @@ class PatternCheck(Check):
         self.page_style_min = int(rule.option("page_style_min"))
         self.group = rule.option("group")
         self.not_a_known_name: str | None = rule.option("not_a_known_name")
+        self.not_a_name: str | None = rule.option("not_a_name")
         self.unsure: str | None = rule.option("unsure")
         self.common_word: str | None = rule.option("common_word")
         self.common_word_zipf = float(rule.option("common_word_zipf"))
@@ -165,8 +155,7 @@ class PatternCheck(Check):
 
     def _validate_templates(self, pattern: Any) -> None:
         references = [self.group] if self.group else []
-        if self.not_a_known_name is not None:
-            references.append(self.not_a_known_name)
+        references += [g for g in (self.not_a_known_name, self.not_a_name) if g is not None]
         if self.common_word is not None:
             references.append(self.common_word)
         fix_templates = [self.fix_template] if isinstance(self.fix_template, str) else []
@@ -182,7 +171,7 @@ class PatternCheck(Check):
             )
             if not exists:
                 raise self.rule.error(
-                    f"group {reference!r} used by 'group', 'not_a_known_name', 'common_word', 'fix' "
+                    f"group {reference!r} used by 'group', 'not_a_known_name', 'not_a_name', 'common_word', 'fix' "
                     "or 'suggest' is not in the pattern"
                 )
         for template in [*fix_templates, *self.suggest_templates]:
@@ -263,7 +252,9 @@ class PatternCheck(Check):
                 start, end = match.span(self.group)
                 if start < 0 or (start == end and not self.fix_template):
                     continue
-                if self.not_a_known_name and self._known_name(match):
+                if self.not_a_known_name and known_name(match.group(self.not_a_known_name)):
+                    continue
+                if self.not_a_name and only_a_name(match.group(self.not_a_name)):
                     continue
                 if self.common_word and not self._common(match):
                     continue
@@ -283,13 +274,6 @@ class PatternCheck(Check):
         if pattern is not None and occurs(pattern, text, timed=pattern not in self._untimed):
             return True
         return self.unless_notes and footnoted(text)
-
-    def _known_name(self, match: Any) -> bool:
-        from newslint.cased_lexicon import english  # the dictionary loads only when asked
-
-        word = match.group(self.not_a_known_name).lower()
-        lexicon = english()
-        return lexicon.has(word) and not lexicon.only_lower_case(word)
 
     def _common(self, match: Any) -> bool:
         word = match.group(self.common_word)
