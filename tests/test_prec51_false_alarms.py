@@ -26,3 +26,19 @@ def test_a_name_known_only_as_a_name_takes_a_firms_possessive(linter: Linter) ->
         assert spans_of(slip, findings_of(linter, slip, "typography.plural-apostrophe")) == [
             "'s"
         ], slip
+
+
+def test_a_relative_clause_inside_an_appositive_splits_no_subject(linter: Linter) -> None:
+    # "that courts ..." opens a relative clause inside the aside "the state agency ...": the
+    # comma after it closes the aside ("courts" read as a plural noun made it a subject).
+    for text in (
+        "IDA Ireland, the state agency that courts foreign investors, said the plant would open.",
+        "Enterprise Ireland, the body that funds start-ups, said exports rose.",
+    ):
+        assert findings_of(linter, text, "typography.subject-comma") == [], text
+    # A reported clause after a verb, and one after an opening phrase, are still judged.
+    for slip in (
+        "The ministry noted that Chief Minister of Goa, had resigned.",
+        "In a statement, the ministry noted that the Minister of Goa, had resigned.",
+    ):
+        assert spans_of(slip, findings_of(linter, slip, "typography.subject-comma")) == [","]

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import islice
+from typing import Any
 
 from newslint.checks import Check, Option, finding
 from newslint.checks.tagging import REPORTED_CLAUSE, part_of_speech_tagger
@@ -121,6 +122,31 @@ def _quotes_a_term(text: str, start: int, comma: int) -> bool:
     return text[start] in '“"' and _TERM_CLOSE.search(text, start + 1, comma) is not None
 
 
+def _appositive_relative(text: str, clause: int, that: Any) -> bool:
+    """Whether the "that" a reported clause would start at is a relative word inside an
+    appositive the clause's only earlier comma opened ("IDA Ireland, the state agency that
+    courts investors, said"): a noun phrase before that comma and another between it and "that",
+    so the comma after the relative clause closes the aside and splits no subject from its verb.
+    An opening phrase before the comma ("despite the win in the vote, the party that") is none."""
+    if not that.group().startswith("that") or that.group("comma"):
+        return False
+    opened = text.rfind(",", clause, that.start())
+    if opened < 0 or "," in text[clause:opened] or not text[clause:opened].strip():
+        return False
+    if not DEFINITE_SUBJECT.match(text, opened + 1, that.start()):
+        return False
+    return _noun_phrase(text[clause:opened].split()) and _noun_phrase(
+        text[opened + 1 : that.start()].split()
+    )
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Whether the tagger reads `words` as a bare noun phrase: a name, or a determiner, adjectives
+    and a noun ("IDA Ireland", "the state agency"), no verb, preposition or relative word."""
+    tags = [tag for _, tag in part_of_speech_tagger().iter_tags(words)]
+    return bool(tags) and tags[-1].startswith("NN") and all(t in _NOUN_PHRASE for t in tags)
+
+
 class SubjectCommaCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
@@ -151,6 +177,8 @@ class SubjectCommaCheck(Check):
                     for m in REPORTED_CLAUSE.finditer(text, clause, comma)
                     if not m.group("comma") or text.count(",", clause, m.start()) >= 2
                 ]
+                if reported and _appositive_relative(text, clause, reported[-1]):
+                    continue  # "IDA Ireland, the agency that courts investors, said": it closes
                 starts = [clause, *(m.end() for m in reported)]
                 if len(starts) > 1 and text[clause : starts[-1]].strip():
                     clause = starts[-1]
