@@ -5,8 +5,8 @@ the rule must still report.
 
 from __future__ import annotations
 
-from newslint.pattern_words import footnoted
 from newslint.engine import Linter
+from newslint.pattern_words import footnoted
 
 from .conftest import findings_of, spans_of
 
