@@ -86,6 +86,8 @@ def paired_capitals(
         before = match.group("before")
         if len(before) <= 2 and not is_function_word(before):
             continue  # a speck before a sentence's first word
+        if not all(scanner_capital(match.group(w)[0]) for w in ("first", "second")):
+            continue  # "voted to Move On": a capital no scanner makes of a lower-case letter
         pair = match.group("first").lower(), match.group("second").lower()
         if all(w in CLOSED_CLASS for w in pair):
             continue  # "Of The": a title's small words, or `misplaced_capitals`' shapes
@@ -168,6 +170,17 @@ def i_shaped_capitals(text: str) -> Iterator[tuple[int, int, bool]]:
     for match in _I_BEFORE_NAME.finditer(text):
         if match.group("word").lower() in CLOSED_CLASS and not _small(match.group("after")):
             yield match.start("word"), match.end("word"), True
+
+
+# Capitals a scanner makes of a lower-case glyph: the I of an "l", "i" or "1", and the letters
+# whose capital is their lower-case shape writ large (c, o, s, v ...; p's bowl). A capital of
+# another shape (the H of "Him" in a hymn, the M of "voted to Move On") was printed so.
+_SCANNER_CAPITALS = frozenset("ICKOPSUVWXZ")
+
+
+def scanner_capital(letter: str) -> bool:
+    """Whether a scanner could have read the capital `letter` where a lower-case one stood."""
+    return letter in _SCANNER_CAPITALS
 
 
 def _written_twice(text: str, word: str) -> bool:

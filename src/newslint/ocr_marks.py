@@ -11,7 +11,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newslint import cased_lexicon
-from newslint.ocr_capitals import i_shaped_capitals, open_class_capitals, paired_capitals
+from newslint.ocr_capitals import (
+    i_shaped_capitals,
+    open_class_capitals,
+    paired_capitals,
+    scanner_capital,
+)
 from newslint.ocr_context import context_traces, misplaced_capitals
 from newslint.ocr_damage import Zipf
 from newslint.ocr_specks import (
@@ -44,10 +49,14 @@ _SPACED_BEFORE = compile_pattern(
 def shifted_capitals(text: str, zipf: Zipf, tagger: TaggerOf) -> list[tuple[int, int, bool]]:
     """(start, end, sure) of each word with capitals the printed page did not have, in text
     order; not sure of an "I"-shaped capital that may be a letter "l" (no fix offered)."""
-    found = [(m.start("word"), m.end("word")) for m in misplaced_capitals(text)]
-    found += [(m.start, m.end) for m in document_marks(text, zipf) if m.kind == "shifted-capital"]
-    found += open_class_capitals(text, zipf, cased_lexicon.english(), tagger)
+    # A capitalised word between lower-case ones is reported only when a scanner could have made
+    # its capital of a lower-case glyph (`scanner_capital`): "Him" in a hymn, "voted to Move On"
+    # were printed so.
+    between = [(m.start("word"), m.end("word")) for m in misplaced_capitals(text)]
+    between += open_class_capitals(text, zipf, cased_lexicon.english(), tagger)
+    found = [(start, end) for start, end in between if scanner_capital(text[start])]
     found += paired_capitals(text, zipf, cased_lexicon.english(), tagger)
+    found += [(m.start, m.end) for m in document_marks(text, zipf) if m.kind == "shifted-capital"]
     unsure = set()
     for start, end, certain in i_shaped_capitals(text):
         found.append((start, end))
