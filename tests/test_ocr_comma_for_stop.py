@@ -34,3 +34,17 @@ def test_reported_on_a_scanned_page_only(linter: Linter) -> None:
     text = LONG + "\nShe fell ill, and became insane."
     assert "ocr.comma-for-stop" in rules_at(linter, DAMAGE + text, "child,")
     assert "ocr.comma-for-stop" not in rules_at(linter, text, "child,")
+
+
+def test_a_stanza_of_long_lines_is_verse(linter: Linter) -> None:
+    # A hymn printed in a scanned page: four lines of nine words or more, ending on commas
+    # before capitals (stop 50's probe). A run of four lines or more of verse is a stanza; the
+    # three short lines of the page above are not taken for one.
+    hymn = (
+        "When evening falls upon the silent hills and shadows slowly creep,\n"
+        "The weary shepherd gathers in his flock beneath the darkening sky,\n"
+        "And far below the valley lights are burning warm and bright,\n"
+        "We lift our hearts to Him who guards us through the night.\n"
+    )
+    assert _commas(hymn) == 0
+    assert "ocr.comma-for-stop" not in rules_at(linter, DAMAGE + "\n" + hymn, "creep,")

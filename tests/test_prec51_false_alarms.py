@@ -42,3 +42,22 @@ def test_a_relative_clause_inside_an_appositive_splits_no_subject(linter: Linter
         "In a statement, the ministry noted that the Minister of Goa, had resigned.",
     ):
         assert spans_of(slip, findings_of(linter, slip, "typography.subject-comma")) == [","]
+
+
+# A line of scanning damage opens the OCR gate.
+_DAMAGE = "It was said tliat tbe men arc ready and tho 2oth is set by the board.\n"
+
+
+def test_a_capital_no_scanner_makes_of_a_lower_case_letter_was_printed(linter: Linter) -> None:
+    # A scanner turns an "l" or "i" into an I, or a c, o, s ... into its own shape writ large;
+    # the H of "Him" in a hymn and the M of "Move On" were printed (stop 50's probes).
+    for line, word in (
+        ("We lift our hearts to Him who guards us through the night.", "Him"),
+        ("After the debate the members voted to Move On to the next business.", "Move"),
+    ):
+        found = findings_of(linter, _DAMAGE + line, "ocr.misread-capital")
+        assert spans_of(_DAMAGE + line, found) == [], word
+    # The I-shaped and o-shaped capitals the rule is for are still reported.
+    line = "The railroad company sought to further Insure Itself against all competition In it."
+    found = findings_of(linter, _DAMAGE + line, "ocr.misread-capital")
+    assert spans_of(_DAMAGE + line, found) == ["Insure", "Itself", "In"]

@@ -22,6 +22,7 @@ import regex
 from newslint.lexicon import is_function_word
 from newslint.line_words import words_around
 from newslint.regex_store import compile_pattern
+from newslint.verse import RUN_ON_LINES, verse_lines
 
 if TYPE_CHECKING:
     from newslint.vale.tagger import Tagger
@@ -204,8 +205,30 @@ COMMA_LINE_MIN_WORDS = 8
 
 
 def commas_before_a_clause(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of commas a scanner read where a full stop ended a line before a new sentence."""
+    """Spans of commas a scanner read where a full stop ended a line before a new sentence; none
+    in a stanza of verse of `verse.RUN_ON_LINES` lines or more (a hymn's long lines end on
+    commas before capitals), which a short run of lines beside prose is not taken for."""
+    stanzas: set[int] | None = None
     for match in _COMMA_BEFORE_CLAUSE.finditer(text):
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        if len(line.split()) >= COMMA_LINE_MIN_WORDS:
+        if len(line.split()) < COMMA_LINE_MIN_WORDS:
+            continue
+        if stanzas is None:
+            stanzas = _stanza_lines(text.split("\n"))
+        if text.count("\n", 0, match.start()) not in stanzas:
             yield match.span()
+
+
+def _stanza_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines in runs of verse lines at least `RUN_ON_LINES` long."""
+    verse = verse_lines(lines)
+    found: set[int] = set()
+    for index in verse:
+        if index - 1 in verse:
+            continue  # not a run's first line
+        end = index
+        while end + 1 in verse:
+            end += 1
+        if end - index + 1 >= RUN_ON_LINES:
+            found.update(range(index, end + 1))
+    return found
