@@ -107,3 +107,60 @@ def test_page_words_are_learned_from_furniture_on_several_sites() -> None:
     assert "comment" in learned and "leave" in learned
     assert "quayside" not in learned  # furniture on one site only
     assert "ferry" not in learned and "a" not in learned  # prose has them too
+
+
+def _test_domains(count: int) -> list[str]:
+    """`count` domains the real corpus's split puts in its test half."""
+    real = load_benchmark("real")
+    return [d for d in (f"other{i}.example" for i in range(200)) if real.half_of(d) == "test"][
+        :count
+    ]
+
+
+def _clean_set(root: Path, domains: list[str]) -> Path:
+    """A clean page set in clean45's layout: each page a menu line (furniture) over two lines
+    of the story."""
+    (root / "pages").mkdir(parents=True)
+    index = []
+    for n, domain in enumerate(domains):
+        page_id = f"{n:03d}"
+        (root / "pages" / f"{page_id}.txt").write_text(f"Home | News\n\n{PROSE}\n{PROSE}\n")
+        index.append(
+            {"id": page_id, "url": f"https://{domain}/", "domain": domain, "furniture": [1]}
+        )
+    (root / "index.json").write_text(json.dumps(index))
+    return root
+
+
+def test_pooled_sets_give_their_dev_halves_alone(tmp_path: Path) -> None:
+    """A labelled set's test-half sites and a clean set's held-out third are never fitted on;
+    a clean page's furniture lines become furniture labels at their offsets."""
+    pool = load_benchmark("_furniture_pool")
+    dev, test = dev_domains(2), _test_domains(2)
+    labelled = write_real_corpus(tmp_path / "a", [_page(d, n) for n, d in enumerate(dev + test)])
+    domains = [f"paper{i}.example" for i in range(6)]
+    clean = _clean_set(tmp_path / "clean", domains)
+    pages = pool.pool_pages([labelled], [clean])
+    assert {p["domain"] for p in pages if p["pool"] == "corpus"} == set(dev)
+    kept = [p for p in pages if p["pool"] == "clean"]
+    assert len(kept) == 4  # every third registered domain is held out
+    assert not {p["domain"] for p in kept} & pool._held_out([{"domain": d} for d in domains])
+    label = kept[0]["labels"][0]
+    assert kept[0]["excerpt"][label["start"] : label["end"]] == "Home | News"
+    assert all(p["fold"] == "train" for p in pages)
+
+
+def test_pooled_pages_are_fitted_on_beside_the_dev_half(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = write_real_corpus(tmp_path, [_page(d, n) for n, d in enumerate(dev_domains(4))])
+    labelled = write_real_corpus(
+        tmp_path / "a", [_page(d, n) for n, d in enumerate(dev_domains(6))]
+    )
+    train = load_benchmark("train_furniture")
+    args = ["train_furniture.py", "--corpus", str(corpus), "--folds", "2", "--tune-on", "all"]
+    monkeypatch.setattr(sys, "argv", [*args, "--pool-set", str(labelled)])
+    assert train.main() == 0
+    out = capsys.readouterr().out
+    assert "fit on 4 dev pages and 6 extra pages (train)" in out
+    assert "holdout:" not in out and "threshold: " in out  # nothing held out to score
