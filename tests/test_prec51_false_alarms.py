@@ -61,3 +61,16 @@ def test_a_capital_no_scanner_makes_of_a_lower_case_letter_was_printed(linter: L
     line = "The railroad company sought to further Insure Itself against all competition In it."
     found = findings_of(linter, _DAMAGE + line, "ocr.misread-capital")
     assert spans_of(_DAMAGE + line, found) == ["Insure", "Itself", "In"]
+
+
+def test_a_given_name_before_its_surname_is_no_misreading_on_a_typed_page(linter: Linter) -> None:
+    # "Eilis" is one glyph from "Ellis", but a capitalised word no dictionary writes in lower
+    # case follows it: a given name before its surname, as a surname after its given name is.
+    text = "Colm Tóibín's novel follows Eilis Lacey, and Eilis O'Hanlon reviewed it."
+    assert findings_of(linter, text, "ocr.character-confusion") == []
+    # A capitalised word that is an ordinary noun after it names no person: still judged, and
+    # a scanned page's names are judged whatever follows them.
+    slip = "The Cabof Ministers met in Kyiv on Tuesday."
+    assert spans_of(slip, findings_of(linter, slip, "ocr.character-confusion")) == ["Cabof"]
+    scanned = _DAMAGE + "The report was read by Eilis Lacey at tbe meeting."
+    assert "Eilis" in spans_of(scanned, findings_of(linter, scanned, "ocr.character-confusion"))

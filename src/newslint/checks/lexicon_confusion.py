@@ -27,6 +27,8 @@ from newslint.signals import DEFAULT_GATE, ocr_signal
 # given name ("operations boss Mark Carne"). Searched backwards from the token only.
 _AFTER_GIVEN_NAME = compile_pattern(r"(?<=[\p{Ll},] )\p{Lu}\p{Ll}+ \Z")
 NAME_REACH = 40  # characters looked back for the given name
+# A space and a capitalised word right after a token: its surname when the token is a given name.
+_SURNAME_AFTER = compile_pattern(r" (\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?)")
 # Tokens read through the wide glyph table before its common words are loaded as a set to rule
 # readings out (6 ms to load; an article asks of a few tokens, a page of unknown words of
 # thousands, each reading a lookup of some microseconds).
@@ -34,6 +36,16 @@ GLYPH_SET_AFTER = 200
 # A sentence this much of whose lower-case words en_US does not license is another language's
 # (the share `foreign-word` and `proper-case` use): its words are no misreadings of English ones.
 FOREIGN_SHARE = 0.34
+
+
+def _before_surname(text: str, end: int) -> bool:
+    """Whether the token ending at `end` is a given name before its surname ("follows Eilis
+    Lacey", no "Ellis Lacey"): a capitalised word follows that the dictionary knows in no lower
+    case, so no noun of a name ("Cabof Ministers") and no sentence's next word."""
+    after = _SURNAME_AFTER.match(text, end)
+    return after is not None and not cased_lexicon.english().is_lower_case_word(
+        after.group(1).lower().replace("’", "'")
+    )
 
 
 class ConfusionCheck(LexiconCheck):
@@ -61,8 +73,9 @@ class ConfusionCheck(LexiconCheck):
         counts = Counter(token for _, _, token in tokens)
         named = {
             token
-            for start, _, token in tokens
+            for start, end, token in tokens
             if _AFTER_GIVEN_NAME.search(doc.text, max(0, start - NAME_REACH), start)
+            or _before_surname(doc.text, end)
         }
         repairs = {}
         scanned: bool | None = None
