@@ -34,6 +34,7 @@ def test_a_relative_clause_inside_an_appositive_splits_no_subject(linter: Linter
     for text in (
         "IDA Ireland, the state agency that courts foreign investors, said the plant would open.",
         "Enterprise Ireland, the body that funds start-ups, said exports rose.",
+        "The regulator fined Meta, and IDA Ireland, the agency that courts investors, said so.",
     ):
         assert findings_of(linter, text, "typography.subject-comma") == [], text
     # A reported clause after a verb, and one after an opening phrase, are still judged.

@@ -124,20 +124,24 @@ def _quotes_a_term(text: str, start: int, comma: int) -> bool:
 
 def _appositive_relative(text: str, clause: int, that: Any) -> bool:
     """Whether the "that" a reported clause would start at is a relative word inside an
-    appositive the clause's only earlier comma opened ("IDA Ireland, the state agency that
-    courts investors, said"): a noun phrase before that comma and another between it and "that",
-    so the comma after the relative clause closes the aside and splits no subject from its verb.
-    An opening phrase before the comma ("despite the win in the vote, the party that") is none."""
+    appositive the last comma before it opened ("IDA Ireland, the state agency that courts
+    investors, said"; after "…, and" too): a noun phrase before that comma and another between
+    it and "that", so the comma after the relative clause closes the aside and splits no subject
+    from its verb. An opening phrase before the comma ("despite the win in the vote, the party that") is none."""
     if not that.group().startswith("that") or that.group("comma"):
         return False
     opened = text.rfind(",", clause, that.start())
-    if opened < 0 or "," in text[clause:opened] or not text[clause:opened].strip():
+    if opened < 0 or not DEFINITE_SUBJECT.match(text, opened + 1, that.start()):
         return False
-    if not DEFINITE_SUBJECT.match(text, opened + 1, that.start()):
-        return False
-    return _noun_phrase(text[clause:opened].split()) and _noun_phrase(
-        text[opened + 1 : that.start()].split()
-    )
+    joined = text.rfind(",", clause, opened)  # a comma before: the head opens a second clause
+    words = text[max(clause, joined + 1) : opened].split()
+    if joined >= 0 and words and words[0] in _CLAUSE_JOINS:
+        words = words[1:]  # "…, and IDA Ireland, the agency that": the second clause's subject
+    return _noun_phrase(words) and _noun_phrase(text[opened + 1 : that.start()].split())
+
+
+# Words that join a second clause to the first after its comma ("…, and IDA Ireland, the ...").
+_CLAUSE_JOINS = frozenset({"and", "but", "or", "while", "whereas", "yet"})
 
 
 def _noun_phrase(words: list[str]) -> bool:
