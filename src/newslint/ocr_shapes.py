@@ -46,6 +46,11 @@ _ADDRESS = compile_pattern(r"://|^www\.|@|\.(?:com|org|net|gov|edu|co\.uk|html?|
 # so a token is judged in the pieces they separate. Marks a scanner makes of specks and strokes
 # ("~", "<", "|", "/", a degree sign before letters) stay evidence.
 _OWN_SIGNS = compile_pattern(r"(?:[&½¼¾⅓⅔×÷+£$€¥%]|(?<=\d)°|(?<=\p{L})#)+")
+# Print's run-in dash: an em dash set straight after a sentence's mark, with no space, opens what
+# follows a date, a salutation or a heading ("July 29.—The House", "Sir,—I write", "as
+# follows:—"). Victorian and early modern print set it everywhere, the table's born-digital copy
+# hardly ever, so the two sides are judged apart, as words beside an em dash already are.
+_RUN_IN_DASH = compile_pattern(r"(?<=[.,:;!?])—")
 # Damage from decoding, not scanning: U+FFFD, invisible and control characters ("pra\u00adctice"),
 # and UTF-8 read as Windows-1252 ("Russiaâ€™s"); the encoding rules report these.
 _ENCODING_DAMAGE = compile_pattern(
@@ -108,7 +113,12 @@ class PrintShapes(FrozenValue):
             return False
         if token.endswith("¬"):  # the sign OCR engines write for a line break's hyphen
             token = token[:-1] + "-"
-        return any(self._unprinted_piece(piece) for piece in _OWN_SIGNS.split(token) if piece)
+        return any(
+            self._unprinted_piece(piece)
+            for side in _RUN_IN_DASH.split(token)
+            for piece in _OWN_SIGNS.split(side)
+            if piece
+        )
 
     def _unprinted_piece(self, piece: str) -> bool:
         parts = shape_parts(piece)
