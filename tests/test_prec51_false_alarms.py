@@ -75,3 +75,16 @@ def test_a_given_name_before_its_surname_is_no_misreading_on_a_typed_page(linter
     assert spans_of(slip, findings_of(linter, slip, "ocr.character-confusion")) == ["Cabof"]
     scanned = _DAMAGE + "The report was read by Eilis Lacey at tbe meeting."
     assert "Eilis" in spans_of(scanned, findings_of(linter, scanned, "ocr.character-confusion"))
+
+
+def test_a_brand_of_three_capitalised_words_in_a_sentence_is_a_name(linter: Linter) -> None:
+    # Between lower-case words of a sentence three capitalised parts are a brand, as two are
+    # ("MicroMega"); a row of links run together is still glue, in a sentence or not.
+    text = "The retailer, which owns PrettyLittleThing and Debenhams, said sales fell."
+    assert findings_of(linter, text, "mt.glued-at-capital") == []
+    for slip, token in (
+        ("The story ended there.Related NewsSportWeather and more links.", "NewsSportWeather"),
+        ("Latest NewsCompaniesMarkets", "NewsCompaniesMarkets"),
+        ("The governor signed the ExecutiveOrderOnTrade on Monday.", "ExecutiveOrderOnTrade"),
+    ):
+        assert spans_of(slip, findings_of(linter, slip, "mt.glued-at-capital")) == [token], slip

@@ -148,7 +148,7 @@ class CamelGlueCheck(Check):
                 continue
             if self.vocabulary.zipf(token) >= self.max_token_zipf or not self._glued(parts, counts):
                 continue
-            if _name_in_prose(parts, lines, match.start()):
+            if _name_in_prose(parts, lines, match.start(), match.end()):
                 # Held back as a name unless the document writes both halves on their own; it
                 # counts towards its line's menu either way.
                 everyday = self._everyday_pair(token, parts)
@@ -276,14 +276,32 @@ def _both_alone(parts: list[str], counts: Counter[str]) -> bool:
     return all(_used_alone(part, counts) for part in parts)
 
 
-def _name_in_prose(parts: list[str], lines: _Lines, offset: int) -> bool:
+def _name_in_prose(parts: list[str], lines: _Lines, offset: int, end: int) -> bool:
     """ "MicroMega", "ShinWon": two capitalised halves in running prose are a name; a
-    possessive ends a name ("Ukraine'sPresident") and starts none."""
-    if len(parts) != 2 or not parts[0][0].isupper() or _joins(parts[1]):
+    possessive ends a name ("Ukraine'sPresident") and starts none. Three or more capitalised
+    parts are a name only between lower-case words of a sentence ("which owns PrettyLittleThing
+    and Debenhams"), where no row of links stands."""
+    if not parts[0][0].isupper() or any(_joins(part) for part in parts[1:]):
+        return False
+    if len(parts) > 2 and not (
+        all(part[:1].isupper() for part in parts) and _between_lower_case(lines.text, offset, end)
+    ):
         return False
     if _POSSESSIVE.search(parts[0]):
         return False
     return lines.in_prose(offset)
+
+
+_LOWER_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}])\p{Ll}+ \Z")
+_LOWER_AFTER = compile_pattern(r" \p{Ll}+\b")
+
+
+def _between_lower_case(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case word and a space stand on each side of `text[start:end]`."""
+    return (
+        _LOWER_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _LOWER_AFTER.match(text, end) is not None
+    )
 
 
 def _participle(part: str) -> bool:
