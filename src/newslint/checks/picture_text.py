@@ -41,6 +41,9 @@ _OPENS_WITH_A = compile_pattern(r"An? \p{Ll}")
 # quotation. "SYstem was held" (a scanned line's run-on, read wrong) does not.
 _FRESH_START = compile_pattern(r"[“\"‘'(]?(?:\p{Lu}\p{Ll}|\p{Lu}{1,6}\b|\d)")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# A colon between two phrases: a headline's title and subtitle, which a picture's description
+# does not set ("A season of revivals: from Brecht to the Brontës").
+_TITLE_COLON = compile_pattern(r"\p{L}: \S")
 _SHOWN = frozenset({"VBG", "NNP", "NNPS"})
 
 
@@ -93,6 +96,8 @@ class PictureTextCheck(Check):
             return False
         if not _OPENS_WITH_A.match(text) or line_evidence(block) is not None:
             return False
+        if _TITLE_COLON.search(text):
+            return False  # "A season of revivals: from Brecht to the Brontës": a title's two parts
         after = items[index + 1].text.lstrip() if index + 1 < len(items) else ""
         return not after or _FRESH_START.match(after) is not None
 
