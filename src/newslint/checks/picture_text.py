@@ -11,8 +11,9 @@ already of that shape are tagged.
 A line is reported when it is a line of its own, of `min_words` to `max_words` words, opens with
 "A" or "An", has no finite verb, and the text after it starts afresh (a capitalised word, a figure
 or the end of the text): a scanned page's line that runs on into the next ("A meeting of the
-Board" / "System was held …") is not a picture's description. Deleting it is left to the reader
-(unsafe): the caption may be wanted beside its picture.
+Board" / "System was held …") is not a picture's description, nor is a line that ends on a
+comma, a semicolon or a conjunction, or follows one (an item of a list set out line by
+line). Deleting it is left to the reader (unsafe): the caption may be wanted beside its picture.
 
 Keys: `min_words`, `max_words`.
 """
@@ -40,6 +41,10 @@ _OPENS_WITH_A = compile_pattern(r"An? \p{Ll}")
 # The next block starts a sentence of its own: a capitalised word, an acronym, a figure or a
 # quotation. "SYstem was held" (a scanned line's run-on, read wrong) does not.
 _FRESH_START = compile_pattern(r"[“\"‘'(]?(?:\p{Lu}\p{Ll}|\p{Lu}{1,6}\b|\d)")
+# A line that ends on a comma, a semicolon or a conjunction is one item of a sentence set out
+# line by line (a Congressional Record's "A bill (S. 295) for the relief of Frank Pinkley; and"), which no
+# caption or alt text is.
+_RUNS_ON = compile_pattern(r"(?:[;,]|\s(?:and|or))(?:\s+(?:and|or))?\s*$")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A colon between two phrases: a headline's title and subtitle, which a picture's description
 # does not set ("A season of revivals: from Brecht to the Brontës").
@@ -72,6 +77,12 @@ def _unit_name(tagged: Sequence[tuple[str, str]], index: int) -> bool:
     )
 
 
+def _runs_on(items: list[Block], index: int) -> bool:
+    """Whether block `index` ends on a clause's mark or a conjunction, so the sentence goes on in
+    the next block (the list's last item follows the one that ends "; and")."""
+    return index >= 0 and _RUNS_ON.search(items[index].text) is not None
+
+
 class PictureTextCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
@@ -94,7 +105,9 @@ class PictureTextCheck(Check):
         text = block.text.strip()
         if block.lines > 1 or not self.min_words <= len(text.split()) <= self.max_words:
             return False
-        if not _OPENS_WITH_A.match(text) or line_evidence(block) is not None:
+        if not _OPENS_WITH_A.match(text) or _runs_on(items, index) or _runs_on(items, index - 1):
+            return False
+        if line_evidence(block) is not None:
             return False
         if _TITLE_COLON.search(text):
             return False  # "A season of revivals: from Brecht to the Brontës": a title's two parts
