@@ -88,3 +88,17 @@ def test_a_brand_of_three_capitalised_words_in_a_sentence_is_a_name(linter: Lint
         ("The governor signed the ExecutiveOrderOnTrade on Monday.", "ExecutiveOrderOnTrade"),
     ):
         assert spans_of(slip, findings_of(linter, slip, "mt.glued-at-capital")) == [token], slip
+
+
+def test_a_title_with_its_own_mark_may_open_a_sentence(linter: Linter) -> None:
+    # "Which?" (a consumer group), "Yahoo!": the mark is the title's own. At a sentence's start
+    # it is no sentence end when "and" or "or" joins the title to a name, or when the page
+    # writes the title inside a sentence too.
+    for text in (
+        "Which? and Citizens Advice both warned shoppers about the scheme.",
+        "The report by Which? found that prices rose. Which? and the regulator disagreed.",
+    ):
+        assert findings_of(linter, text, "structure.lowercase-sentence-start") == [], text
+    # A one-word question whose answer lost its capital is still reported.
+    for slip in ("It failed. Why? because nobody paid.", "He asked why. Why? and how?"):
+        assert findings_of(linter, slip, "structure.lowercase-sentence-start") != [], slip

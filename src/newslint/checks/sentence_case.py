@@ -65,6 +65,10 @@ _UNIT_BEFORE = compile_pattern(r"\d[ \t]?(?:\p{Ll}|[b-df-hj-np-tv-z]{2,5})\.$")
 _MISREAD_BEFORE = compile_pattern(r"(?:^|\s)(?:\S*?\p{N}['’](?!s[.!?]$)|-\p{L})\S*[.!?]$")
 # A title ending in its own mark, inside a sentence: "the Jeopardy! host", "a Yahoo! page".
 _TITLE_MARK_BEFORE = compile_pattern(r"\p{Ll}[,;]? \p{Lu}[\p{L}\d'’-]*[!?]$")
+# The same title opening its sentence, joined by "and" or "or" to a name: "Which? and Citizens
+# Advice both warned". A one-word question goes on in lower case without a name ("Why? and how").
+_OPENING_TITLE_MARK = compile_pattern(r"(?:^|[.!?:]\s+|\n)(?P<title>\p{Lu}[\p{L}\d'’-]*[!?])$")
+_NAME_JOINED = compile_pattern(r"[ \t]+(?:and|or)[ \t]+\p{Lu}")
 _CLAUSE_OPENER_TAGS = frozenset(("DT", "PRP", "PRP$", "EX", "WDT", "WP", "WP$"))
 # An exclamation or question mark inside a parenthetical aside that is still open on its line
 # ("(even this summer! although it is different)"): the aside runs on to its closing bracket.
@@ -147,6 +151,11 @@ class SentenceCaseCheck(Check):
             # A title's own mark is followed by the rest of the sentence ("the Jeopardy! host",
             # "What is Anthropology? is called"); a determiner or a pronoun after it opens a new
             # clause, so the capitalised word was the sentence's last ("on Sunday! the players").
+            opening = _OPENING_TITLE_MARK.search(before)
+            if opening and (
+                _NAME_JOINED.match(text, stop + 1) or _title_inside(text, opening.group("title"))
+            ):
+                return True  # "Which? and Citizens Advice warned": a title joined to a name
             return _TITLE_MARK_BEFORE.search(before) is not None and not _opens_clause(word)
         return bool(
             is_abbreviation(text, stop)
@@ -155,6 +164,12 @@ class SentenceCaseCheck(Check):
             or _LIST_NUMBER_BEFORE.search(text, max(0, stop - 8), stop + 1)
             or _UNIT_BEFORE.search(before)
         )
+
+
+def _title_inside(text: str, title: str) -> bool:
+    """Whether the page writes `title` ("Which?") inside a sentence too, after a lower-case word
+    ("a report by Which? found"): its mark is the title's own wherever it stands."""
+    return regex.search(rf"\p{{Ll}}[,;]? {regex.escape(title)}(?=\s+\p{{Ll}})", text) is not None
 
 
 def _opens_clause(word: str) -> bool:
