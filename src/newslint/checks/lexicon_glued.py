@@ -54,6 +54,10 @@ PLACE_PREPOSITIONS = frozenset(("in", "on", "at"))
 NEEDS_LOWER_NEXT = (AUXILIARIES - {"said", "says"}) | frozenset(
     "is are been being did does could should might must may shall".split()
 )
+# Pronouns as right halves: a name glued to one is followed by what the pronoun governs, in lower
+# case ("Obamahis wife"); before a capital the token is a given name running on into its surname
+# ("Mohamad Bagher Ghalibaf" is no "Bag her").
+PRONOUN_RIGHT = frozenset("her him his its their them me us".split())
 # Penn tags of the verbs a name is the subject of: past tense, third person, modal.
 _FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "MD"))
 
@@ -132,11 +136,11 @@ class GluedCheck(LexiconCheck):
             verb = pronoun_and_verb(self.zipf, token, self.tuning, self._pronoun_verbs)
             if verb and not self._in_dictionary(token.lower()):  # "Icarus"
                 repairs[token] = (f"I {verb}", False)
-        # Capitalised glues whose right half wants a lower-case word after it (see the constant).
+        # Capitalised glues whose right half wants a lower-case word after it (see the constants).
         verbal = {
             token
             for token, (fix, _) in repairs.items()
-            if token[:1].isupper() and fix.rpartition(" ")[2] in NEEDS_LOWER_NEXT
+            if token[:1].isupper() and fix.rpartition(" ")[2] in NEEDS_LOWER_NEXT | PRONOUN_RIGHT
         }
         # Capitalised glues cut before a function word other than "said": a word must follow.
         named = {

@@ -32,6 +32,7 @@ scanned (the gate of `ocr-noise`, `newslint.signals.ocr_signal`). Keys:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
@@ -205,9 +206,13 @@ class OcrResidueCheck(ScannedTextCheck):
         return _RATE.search(text, max(0, at - 8), at) is not None
 
     def _digits_glued(self, text: str) -> Iterator[tuple[int, int, str]]:
-        for match in _WORD_AND_DIGITS.finditer(text):
+        matches = list(_WORD_AND_DIGITS.finditer(text))
+        # A note's or a page's number glued to a word is a different number each time; a token the
+        # page writes twice the same is a name ("France24", a channel, quoted as its source).
+        written = Counter(match.group() for match in matches)
+        for match in matches:
             word = match.group("word")
-            if self.zipf(word) >= DIGIT_GLUED_MIN_ZIPF:
+            if written[match.group()] == 1 and self.zipf(word) >= DIGIT_GLUED_MIN_ZIPF:
                 yield match.start(), match.end(), f"{word} {match.group()[len(word) :]}"
 
 
