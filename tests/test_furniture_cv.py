@@ -58,3 +58,18 @@ def test_held_out_folds_are_scored_at_the_point_chosen_on_the_others(
     out = capsys.readouterr().out
     # one place line on each of the six training pages; the holdout page is never read
     assert "held-out folds: +6 label blocks, 0 on no label (6 pages)" in out
+
+
+def test_pooled_sets_are_read_beside_the_dev_half(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A labelled set's dev-half pages join the folds; its test-half pages are never read."""
+    cv = load_benchmark("furniture_cv")
+    real = load_benchmark("real")
+    corpus = write_real_corpus(tmp_path, [_page(d) for d in dev_domains(2)])
+    others = [f"other{i}.example" for i in range(100)]
+    dev = [d for d in others if real.half_of(d) == "dev"][:4]
+    test = [d for d in others if real.half_of(d) == "test"][:3]
+    labelled = write_real_corpus(tmp_path / "set", [_page(d) for d in dev + test])
+    assert cv.main(["--corpus", str(corpus), "--pool-set", str(labelled), "--folds", "2"]) == 0
+    assert "held-out folds: +6 label blocks, 0 on no label (6 pages)" in capsys.readouterr().out
