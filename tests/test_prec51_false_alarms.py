@@ -102,3 +102,13 @@ def test_a_title_with_its_own_mark_may_open_a_sentence(linter: Linter) -> None:
     # A one-word question whose answer lost its capital is still reported.
     for slip in ("It failed. Why? because nobody paid.", "He asked why. Why? and how?"):
         assert findings_of(linter, slip, "structure.lowercase-sentence-start") != [], slip
+
+
+def test_a_given_name_in_its_other_gender_is_another_person(linter: Linter) -> None:
+    # "Fernando"/"Fernanda" open alike, so the first-letter test took the two surnames for one
+    # respelled; a name's masculine and feminine forms are two people's.
+    text = "Fernando Alonso finished fourth. In the women's race, Fernanda Alonzo of Mexico won."
+    assert findings_of(linter, text, "consistency.name-spelling") == []
+    # A transliteration that respells the given name too is still one person.
+    slip = "Volodymyr Zelensky spoke on Monday. Later Vladimir Zelenskiy met the French president."
+    assert spans_of(slip, findings_of(linter, slip, "consistency.name-spelling")) == ["Zelenskiy"]

@@ -74,9 +74,7 @@ def two_people(
                 and zipf(given) < TITLE_ZIPF
                 and not title_word(given, text)
             ):
-                # Only the first letter: a transliteration respells a given name too
-                # ("Volodymyr"/"Vladimir"), but keeps its opening sound.
-                found.add(plain(given)[:1])
+                found.add(plain(given))
         return found or None
 
     if _surnames_apart(text, starts_a, starts_b):
@@ -84,7 +82,24 @@ def two_people(
     if looks_scanned():
         return False
     first, second = given_names(starts_a), given_names(starts_b)
-    return first is not None and second is not None and not first & second
+    if first is None or second is None:
+        return False
+    # Only the first letter: a transliteration respells a given name too ("Volodymyr"/
+    # "Vladimir"), but keeps its opening sound. The same name in its other gender is another
+    # person ("Fernando Alonso", "Fernanda Alonzo").
+    if not {name[:1] for name in first} & {name[:1] for name in second}:
+        return True
+    return all(other_gender(a, b) for a in first for b in second)
+
+
+def other_gender(a: str, b: str) -> bool:
+    """Whether two given names are one name's masculine and feminine forms, as Romance and
+    Slavic names mark them at the end: "-o"/"-a" ("Fernando"/"Fernanda", "Mario"/"Maria"),
+    "-e"/"-a" ("Simone"/"Simona") or a consonant and "-a" added ("Daniel"/"Daniela")."""
+    a, b = sorted((a.lower(), b.lower()), key=lambda name: name.endswith("a"))
+    if len(a) < 3 or not b.endswith("a") or a.endswith("a"):
+        return False
+    return b == a + "a" or (b[:-1] == a[:-1] and a[-1] in "oe")
 
 
 def title_word(word: str, text: str) -> bool:
