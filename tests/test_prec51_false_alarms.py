@@ -112,3 +112,13 @@ def test_a_given_name_in_its_other_gender_is_another_person(linter: Linter) -> N
     # A transliteration that respells the given name too is still one person.
     slip = "Volodymyr Zelensky spoke on Monday. Later Vladimir Zelenskiy met the French president."
     assert spans_of(slip, findings_of(linter, slip, "consistency.name-spelling")) == ["Zelenskiy"]
+
+
+def test_words_at_other_places_of_two_names_are_two_names(linter: Linter) -> None:
+    # "Börse" is always the last word of its name, "Borsa" the first of its own: two names
+    # (German and Italian for an exchange), not one respelled (review50's probe).
+    text = "Deutsche Börse agreed to buy a stake, while Borsa Italiana stayed out of the talks."
+    assert findings_of(linter, text, "consistency.name-spelling") == []
+    # A headline's title case puts words, not names, after a name: still one name respelled.
+    slip = "Volodymyr Zelensky spoke on Monday.\n\nZelenskiy Meets Biden In Washington\n"
+    assert spans_of(slip, findings_of(linter, slip, "consistency.name-spelling")) == ["Zelenskiy"]

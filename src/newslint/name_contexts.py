@@ -342,3 +342,35 @@ def fixed_name(text: str, starts_a: list[int], starts_b: list[int], zipf: Zipf) 
             if all(_follower(text, start) != fixed for start in other):
                 return True
     return False
+
+
+# A capitalised word right before or right after a name's word, on its line: a companion in a
+# name of several words.
+_COMPANION_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]+) \Z")
+_COMPANION_AFTER = compile_pattern(r" (\p{Lu}[\p{L}'’-]+)(?![\p{L}\p{N}])")
+
+
+def places_apart(text: str, starts_a: list[int], a: str, starts_b: list[int], b: str) -> bool:
+    """Two words that each stand at another place of a name of several words: one always its
+    last word after a companion, the other always its first word before one ("Deutsche Börse"
+    beside "Borsa Italiana", the German and Italian word for an exchange). A respelled name keeps
+    its place; companions that are words in lower case too ("Zelenskiy Meets Biden", a headline)
+    say nothing."""
+    places_a = {_place(text, start, start + len(a)) for start in starts_a}
+    places_b = {_place(text, start, start + len(b)) for start in starts_b}
+    return len(places_a) == len(places_b) == 1 and places_a | places_b == {"last", "first"}
+
+
+def _place(text: str, start: int, end: int) -> str | None:
+    """ "last" when a name-like companion stands before the word and none after, "first" when
+    one stands after and none before, else None."""
+    before = _COMPANION_BEFORE.search(text, max(0, start - 40), start)
+    after = _COMPANION_AFTER.match(text, end)
+    lexicon = english()
+    named_before = before is not None and not lexicon.is_lower_case_word(before.group(1).lower())
+    named_after = after is not None and not lexicon.is_lower_case_word(after.group(1).lower())
+    if named_before and after is None:
+        return "last"
+    if named_after and before is None:
+        return "first"
+    return None

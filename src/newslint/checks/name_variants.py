@@ -37,6 +37,7 @@ from newslint.name_contexts import (
     fixed_name,
     full_names_apart,
     in_one_name,
+    places_apart,
     two_people,
     written_as_a_word,
 )
@@ -141,6 +142,8 @@ class NameVariantsCheck(Check):
             ):
                 continue
             if in_one_name(text, starts[a], b) or coordinated(text, starts, a, b, self.zipf):
+                continue
+            if places_apart(text, starts[a], a, starts[b], b):
                 continue
             if written_as_a_word(text, a, self.zipf) or written_as_a_word(text, b, self.zipf):
                 continue
