@@ -8,7 +8,9 @@ pack's hand-set gate with the scan model, as the word checks ask it), the label'
 half's misses are pages not recognised as scanned (the gate) or words on recognised pages (the
 word models), so the test half's gap can be described without reading it. For each page with
 OCR labels whose gate stays shut it prints what the gate weighed: words, damaged tokens (the
-signal's marks) by kind, dated before 1960, and the scan model's score against its threshold.
+signal's marks) by kind, dated before 1960 (read from the text whether or not it is damaged: the
+signal's own flag, the scan model's input, is set only beside damage, so an undamaged archive
+page showed "dated 0"), and the scan model's score against its threshold.
 
 On b495e24 this found the real test half's gap was the gate's as much as the words': 43 of its
 115 missed OCR labels lie on 12 pages the gate leaves shut (77 labels there, against 20 on the
@@ -25,7 +27,7 @@ from _corpus import overlaps
 from real import _kind, gap_setup, half_of, load_records
 
 from newslint.document import Document
-from newslint.ocr_gate import EVIDENCE_KINDS, SCAN_MODEL
+from newslint.ocr_gate import EVIDENCE_KINDS, SCAN_MODEL, dated_before
 from newslint.signals import DEFAULT_GATE, ocr_signal
 
 _LETTER = regex.compile(r"\p{L}")
@@ -69,7 +71,7 @@ def main() -> int:
             )
             shut[half].append(
                 f"{record['source_kind']:<13} labels {len(ocr):>3} words {signal.words:>4}"
-                f" marks {signal.marks} dated {int(signal.dated)} score {score:5.2f}"
+                f" marks {signal.marks} dated {int(dated_before(text))} score {score:5.2f}"
                 f"/{SCAN_MODEL.threshold} {damage or 'no damage counted'}"
             )
         findings = linter.lint(Document.from_raw(text))

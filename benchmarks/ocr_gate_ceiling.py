@@ -17,6 +17,13 @@ findings on no label 4 -> 18; the 10 ocr-archive pages alone 67 -> 78 of 121 lab
 6 pages: 1 more label, 2 more findings on none. Most labels missed there are missed with the gate
 open as well (real-word misreadings, layout), so new gate evidence alone cannot close the test
 half's gap, and a gate that opened a non-archive page would lose labels.
+
+The rows "all, dated"/"all, undated" split the shut pages by `ocr_gate.dated_before` (every year
+they name is before 1960: an archive's issue date), and the last line counts every shut page so
+dated, by kind, labels or not: what a gate opened by the date alone would open. Stop 51 (ocr51)
+tried that gate (branch ocr51-dated-gate): on the dev halves only ocr-archive pages are dated
+(real dev +1 label, sets45b dev +4 and 10 fewer false alarms), but on the held-out halves it
+opened 2 of 31 clean pages and cost precision on every set, so it was not landed.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from ocr_gap import shape
 from real import gap_setup, half_of, load_records
 
 from newslint.document import Document
+from newslint.ocr_gate import dated_before
 from newslint.signals import DEFAULT_GATE, OcrSignal, ocr_signal
 
 
@@ -78,20 +86,24 @@ def main() -> int:
     corpus, linter = gap_setup(__doc__.split("\n")[0])
     shipped: dict[str, Counter] = {"dev": Counter(), "test": Counter()}
     opened: dict[str, Counter] = {"dev": Counter(), "test": Counter()}
+    dated_shut: dict[str, Counter] = {"dev": Counter(), "test": Counter()}
     for record in load_records(corpus):
         labels = record["labels"]
         text = record["excerpt"]
-        if not any(lb["family"] == "ocr" for lb in labels):
-            continue
         if ocr_signal(text).looks_scanned(*DEFAULT_GATE):
             continue
         half = half_of(record["domain"])
+        dated = dated_before(text)
+        dated_shut[half][record["source_kind"]] += dated
+        if not any(lb["family"] == "ocr" for lb in labels):
+            continue
         shipped[half]["pages", "shut"] += 1
         before = caught_counts(labels, linter.lint(Document.from_raw(text)))
         with gate_forced_open():
             after = caught_counts(labels, linter.lint(Document.from_raw(text)))
-        shipped[half] += before + _all_labels(before, record["source_kind"])
-        opened[half] += after + _all_labels(after, record["source_kind"])
+        for tally, counts in ((shipped[half], before), (opened[half], after)):
+            tally += counts + _all_labels(counts, record["source_kind"])
+            tally += _all_labels(counts, "dated" if dated else "undated")
     for half in ("dev", "test"):
         print(f"== {half}: {shipped[half]['pages', 'shut']} shut pages with OCR labels")
         rows = sorted({key[0] for key in shipped[half] | opened[half] if key[0] != "pages"})
@@ -103,6 +115,8 @@ def main() -> int:
             total = shipped[half][row, "labels"]
             before, after = shipped[half][row, "caught"], opened[half][row, "caught"]
             print(f"   {row:<22} caught {before:>4} -> {after:>4} of {total:>4} with the gate open")
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(dated_shut[half].items()) if n)
+        print(f"   shut pages dated before 1960, any labels: {kinds or 'none'}")
     return 0
 
 

@@ -38,3 +38,5 @@ def test_labels_are_counted_by_shape_and_family() -> None:
     rows = ceiling._all_labels(tally, "ocr-archive")
     assert rows["all, ocr-archive", "labels"] == 3
     assert rows["all, ocr-archive", "caught"] == 1
+    # the same rows named by whether the page is dated before 1960 (stop 51's split)
+    assert ceiling._all_labels(tally, "dated")["all, dated", "labels"] == 3
