@@ -95,6 +95,9 @@ def test_two_dictionary_words_side_by_side_are_english_not_a_split_name() -> Non
         " Lago on Friday. The council named him Mayor a week later.\n"
     )
     assert reported(text, RULE) == []
+    # A piece the dictionary lists only with a capital (a symbol: "Se", selenium) is no English
+    # word in a sentence: "Señor" that lost its "ñ" is reported again (74d5d61 had lost it).
+    assert reported("They met Se or Gomez at the hotel on Monday.\n", RULE) == ["Se or"]
 
 
 def test_names_and_brands_in_clean_ascii_business_copy_stay_silent() -> None:

@@ -308,8 +308,10 @@ def _both_english(left: str, right: str) -> bool:
     foreign word split at a lost letter: "Mar a Lago" (Mar-a-Lago written without its hyphens)
     restores to "María", "Mayor a" to "Mayoría", while the pieces of "Pe a", "M xico" and "S o"
     are no words of their own. Two single letters have their own test (`spaced_pairs`: only
-    before the rest of a name), and the dictionary lists every letter."""
-    return len(left) > 1 and english().has(left.lower()) and english().has(right)
+    before the rest of a name), and the dictionary lists every letter. The left piece must be a
+    word the dictionary writes in lower case: one it lists only with a capital, a symbol or an
+    abbreviation ("Se", selenium), is no English word in a sentence ("Se or" -> "Señor")."""
+    return len(left) > 1 and english().is_lower_case_word(left.lower()) and english().has(right)
 
 
 def _plain_word(token: str) -> bool:
