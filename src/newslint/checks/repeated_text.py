@@ -18,6 +18,7 @@ import regex
 from newslint.checks.repetition import MARKS_FOLDED, normalise
 from newslint.document import Document
 from newslint.regex_store import compile_pattern
+from newslint.serial_headings import serial_headings
 from newslint.tokens import Run
 
 _TOKEN = compile_pattern(r"[\p{L}\p{N}]+")
@@ -228,6 +229,7 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
     run_starts = list(map(itemgetter(0), runs))
     seen: dict[tuple[str, ...], list[tuple[int, list[Run], int]]] = {}
     low = 0
+    serial: set[int] | None = None  # a serial's heading repeated over each part: not a title
     for line in _LINE.finditer(text):
         start, end = line.span()
         # Prose lines end on a full stop and carry no separator: neither title nor bar.
@@ -246,10 +248,21 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
         if min_words <= len(words) <= FRAGMENT_MAX_WORDS:
             found = _carried_by(text, seen.get(tuple(words[:3]), ()), words)
             if found is not None:
-                yield tokens[0][0], tokens[-1][1], found
+                if serial is None:  # asked only of a page that prints a title twice
+                    serial = _serial_starts(text)
+                if start not in serial:
+                    yield tokens[0][0], tokens[-1][1], found
         if bar and len(words) <= TITLE_BAR_MAX_WORDS:
             for i in range(max(0, len(words) - 2)):
                 seen.setdefault(tuple(words[i : i + 3]), []).append((start, tokens, i))
+
+
+def _serial_starts(text: str) -> set[int]:
+    """Where the lines start that head a serial's parts in a list of contents (`serial_headings`):
+    the same line over a different part each time, which is neither a title nor its bar."""
+    lines = list(_LINE.finditer(text))
+    found = serial_headings([line.group() for line in lines], normalise)
+    return {lines[i].start() for i in found}
 
 
 def _glued_crumb(tokens: Sequence[Run]) -> tuple[int, Run] | None:

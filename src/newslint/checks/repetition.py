@@ -36,6 +36,7 @@ from newslint.lexicon import Vocabulary
 from newslint.necessary import DocumentFeature, Necessary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.serial_headings import serial_headings
 from newslint.tokens import non_word_tail
 from newslint.transcript import role_speakers, speaker_labels, speaker_lines
 from newslint.verse import verse_lines
@@ -238,6 +239,8 @@ class RepetitionCheck(Check):
         if self.unit == "line":  # a transcript's speaker labels recur by design, one per turn
             lines = [doc.text[b.start : b.end] for b in blocks]
             speakers = speaker_labels(lines) | speaker_lines(lines) | role_speakers(lines)
+            # a serial's title in a list of contents heads a different part in each issue
+            speakers |= serial_headings(lines, normalise)
             blocks = [b for i, b in enumerate(blocks) if i not in speakers]
             # A poem's or a song's refrain repeats lines of its stanzas on purpose.
             refrains = {doc.line_starts[i] for i in verse_lines(doc.text.split(NEWLINE))}
