@@ -68,3 +68,19 @@ def test_single_dashes_rule_lines_and_a_blank_for_a_name_are_silent() -> None:
         "A letter from Mr. —— of Boston was read, and the Rev. —— preached at dawn."
     )
     assert reported(text, DOUBLED) == []
+
+
+def test_two_hyphens_closed_up_on_one_side_only_are_reported() -> None:
+    rule = "typography.dash-spacing"
+    assert reported(
+        "When a big story unfolds-- whether a flood or a fire, readers want facts.", rule
+    ) == ["--"]
+    assert reported("The bill had its third reading-- Bankruptcy Bill was next.", rule) == ["--"]
+
+
+def test_typewriter_dashes_options_and_code_keep_their_spacing() -> None:
+    text = (
+        "The plan -- agreed last week -- failed; the plan--agreed last week--failed.\n\n"
+        "Run the tool with --fix or --help, and i-- lowers a counter.\n<!-- a comment -->"
+    )
+    assert reported(text, "typography.dash-spacing") == []
