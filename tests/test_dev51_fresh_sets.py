@@ -41,3 +41,25 @@ def test_a_pasted_open_line_is_still_a_copy(linter: Linter) -> None:
     assert len(findings_of(linter, pasted, "structure.repeated-line")) == 2
     plain = _CONTENTS.replace("Northern Coast—", "Northern Coast")
     assert len(findings_of(linter, plain, "structure.repeated-line")) == 1
+
+
+_NEWSLETTER = (
+    "|\n"
+    "Library hours change for the spring\n"
+    "|\n"
+    "The library will open at nine on weekdays from April 1, and close at eight.\n"
+    "*********************************\n"
+    "SPRING CLEAN-UP - TOWN/SCHOOL VOLUNTEERS\n"
+    "Volunteers will meet at the town green at ten on Saturday, April 6, to clear the paths.\n"
+    "|\n"
+    "TRANSFER STATION STICKERS ON SALE AT THE TOWN OFFICE\n"
+)
+
+
+def test_a_sentence_beside_a_rule_of_bars_is_its_sections_text(linter: Linter) -> None:
+    # A town newsletter parts its notices with lines of bars or stars; a notice's sentence under
+    # its heading and over the next rule is the page's text, not one item of a listing.
+    found = findings_of(linter, _NEWSLETTER, "scrape.furniture-block")
+    reported = [_NEWSLETTER[f.start : f.end] for f in found]
+    for sentence in ("The library will open", "Volunteers will meet"):
+        assert not any(text.startswith(sentence) for text in reported), reported

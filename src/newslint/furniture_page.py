@@ -335,6 +335,10 @@ class PageJudge:
             # a paragraph a CMS wrapped in its tags ("[ad_1]" / "[ad_2]"), a slideshow's text
             # between two pictures' credits
             return False
+        if is_sentence(block) and not (_worded(before) and _worded(after)):
+            # a rule of bars or stars parts a page's sections; the sentence beside it is the text
+            # of its section (a newsletter's notice under its heading), no item of a listing
+            return False
         if index > last_prose:
             return not block.ends_sentence or block.text.endswith("?")
         return before.end + 1 == block.start and block.end + 1 == after.start
@@ -353,6 +357,11 @@ def _speakers_after_dashes(items: list[Block], titles: set[int], reasons: list[s
 
 
 _DASH = compile_pattern(r"\s[-–—|]\s")
+
+
+def _worded(block: Block) -> bool:
+    """Whether a line holds a word or a figure: a line of bars or stars alone is a rule."""
+    return any(ch.isalnum() for ch in block.text)
 
 
 def _date_line_reason(items: list[Block], index: int) -> str | None:
