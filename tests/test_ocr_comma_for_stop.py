@@ -48,3 +48,17 @@ def test_a_stanza_of_long_lines_is_verse(linter: Linter) -> None:
     )
     assert _commas(hymn) == 0
     assert "ocr.comma-for-stop" not in rules_at(linter, DAMAGE + "\n" + hymn, "creep,")
+
+
+def test_a_newspaper_column_is_no_stanza(linter: Linter) -> None:
+    # A column's lines run a sentence on in lower case; its one comma at a line's end (the
+    # misread stop) made the run read as verse (review51's probe, used with permission).
+    column = (
+        "The annual fair of the county society opened on Tuesday\n"
+        "morning under a clear sky, arid tbe attendance was larger\n"
+        "tban in auy previous year, the gate receipts reaching\n"
+        "nearly four hundred dollars before the noon hour had come,\n"
+        "The exhibits of cattle and swine were unusually fine.\n"
+    )
+    assert _commas(column) == 1
+    assert "ocr.comma-for-stop" in rules_at(linter, DAMAGE + "\n" + column, "come,")

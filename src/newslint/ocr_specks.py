@@ -219,8 +219,15 @@ def commas_before_a_clause(text: str) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+# A line of a hymn or a poem opens on a capital; a newspaper column's continuation lines open in
+# lower case ("morning under a clear sky"), though the misread comma alone can make its run read
+# as verse.
+_OPENS_CAPITAL = compile_pattern(r"[ \t]*[\"“‘'(]?\p{Lu}")
+
+
 def _stanza_lines(lines: list[str]) -> set[int]:
-    """Indexes of the lines in runs of verse lines at least `RUN_ON_LINES` long."""
+    """Indexes of the lines in runs of verse lines at least `RUN_ON_LINES` long, each line
+    opening on a capital."""
     verse = verse_lines(lines)
     found: set[int] = set()
     for index in verse:
@@ -229,6 +236,7 @@ def _stanza_lines(lines: list[str]) -> set[int]:
         end = index
         while end + 1 in verse:
             end += 1
-        if end - index + 1 >= RUN_ON_LINES:
-            found.update(range(index, end + 1))
+        run = range(index, end + 1)
+        if len(run) >= RUN_ON_LINES and all(_OPENS_CAPITAL.match(lines[i]) for i in run):
+            found.update(run)
     return found
