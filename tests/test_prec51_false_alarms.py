@@ -8,6 +8,8 @@ from newslint.engine import Linter
 
 from .conftest import findings_of, spans_of
 
+RULE_PLURAL = "typography.plural-apostrophe"
+
 
 def test_a_name_known_only_as_a_name_takes_a_firms_possessive(linter: Linter) -> None:
     # A firm named in the possessive ("Lloyd's", "Macy's") takes "of" and, in British copy, a
@@ -18,7 +20,12 @@ def test_a_name_known_only_as_a_name_takes_a_firms_possessive(linter: Linter) ->
     ):
         assert findings_of(linter, text, "typography.plural-apostrophe") == [], text
     # A common noun, or a name that is also one ("Farmer", "Bill"), is still a plural's slip.
+    assert findings_of(linter, "The Lloyd's of London market fell.", RULE_PLURAL) == []
+    # After a determiner a name is a family's plural, the greengrocer's apostrophe itself
+    # (review51's probe): "the Kennedys".
     for slip in (
+        "The Kennedy's were at the wedding.",
+        "The Jones's have moved to Leeds.",
         "The Governor's are opposed to the plan.",
         "All the farmer's were paid on Monday.",
         "The Bill's were passed by the house.",
@@ -96,6 +103,9 @@ def test_a_title_with_its_own_mark_may_open_a_sentence(linter: Linter) -> None:
     # writes the title inside a sentence too.
     for text in (
         "Which? and Citizens Advice both warned shoppers about the scheme.",
+        # review51's probe: the name joined with its article.
+        "Banks have closed branches since 2019. Which? and the Federation of Small Businesses"
+        " said rural areas had been hardest hit.",
         "The report by Which? found that prices rose. Which? and the regulator disagreed.",
     ):
         assert findings_of(linter, text, "structure.lowercase-sentence-start") == [], text

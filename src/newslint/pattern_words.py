@@ -32,10 +32,31 @@ def known_name(word: str) -> bool:
     return lexicon.has(lower) and not lexicon.only_lower_case(lower)
 
 
-def only_a_name(word: str | None) -> bool:
-    """Whether `word`, written with a capital, is one the dictionary knows only as a name
-    ("Lloyd", "Macy", "Kellogg"): a name's possessive ("Lloyd's of London", "Macy's are") is a
-    firm's name, no plural. A common noun that is also a name ("Farmer", "Bill") is still judged."""
+# A determiner or number before a name makes it a family's plural ("the Kennedy's were").
+_DETERMINER_BEFORE = compile_pattern(
+    r"(?<![\p{L}\p{N}])(?i:the|both|all|these|those|other|many|several|some|few|two|three|four)"
+    r"[ \t]+\Z"
+)
+
+
+# "… of" and a capitalised place after a name's possessive: a firm's full name ("the Lloyd's of
+# London market"), whatever stands before it.
+_OF_A_PLACE = compile_pattern(r"['’]s[ \t]+of[ \t]+\p{Lu}")
+
+
+def only_a_name(text: str, start: int, word: str | None) -> bool:
+    """Whether `word`, written with a capital at `start`, is one the dictionary knows only as a
+    name ("Lloyd", "Macy", "Kellogg") with no determiner before it: a name's possessive
+    ("Lloyd's of London", "Macy's are") is a firm's name, no plural. After a determiner it is a
+    family's ("The Kennedy's were": the Kennedys), and a common noun that is also a name
+    ("Farmer", "Bill") is judged as before."""
     from newslint.cased_lexicon import english
 
-    return word is not None and word[:1].isupper() and english().only_capitalised(word.lower())
+    if word is None or not word[:1].isupper():
+        return False
+    end = start + len(word)
+    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start) and not _OF_A_PLACE.match(
+        text, end
+    ):
+        return False
+    return english().only_capitalised(word.lower())

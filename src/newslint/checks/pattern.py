@@ -254,7 +254,9 @@ class PatternCheck(Check):
                     continue
                 if self.not_a_known_name and known_name(match.group(self.not_a_known_name)):
                     continue
-                if self.not_a_name and only_a_name(match.group(self.not_a_name)):
+                if self.not_a_name and only_a_name(
+                    text, match.start(self.not_a_name), match.group(self.not_a_name)
+                ):
                     continue
                 if self.common_word and not self._common(match):
                     continue

@@ -66,9 +66,9 @@ _MISREAD_BEFORE = compile_pattern(r"(?:^|\s)(?:\S*?\p{N}['’](?!s[.!?]$)|-\p{L}
 # A title ending in its own mark, inside a sentence: "the Jeopardy! host", "a Yahoo! page".
 _TITLE_MARK_BEFORE = compile_pattern(r"\p{Ll}[,;]? \p{Lu}[\p{L}\d'’-]*[!?]$")
 # The same title opening its sentence, joined by "and" or "or" to a name: "Which? and Citizens
-# Advice both warned". A one-word question goes on in lower case without a name ("Why? and how").
+# Advice both warned", "Which? and the Federation of Small Businesses said". A one-word question goes on in lower case without a name ("Why? and how").
 _OPENING_TITLE_MARK = compile_pattern(r"(?:^|[.!?:]\s+|\n)(?P<title>\p{Lu}[\p{L}\d'’-]*[!?])$")
-_NAME_JOINED = compile_pattern(r"[ \t]+(?:and|or)[ \t]+\p{Lu}")
+_NAME_JOINED = compile_pattern(r"[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?\p{Lu}")
 _CLAUSE_OPENER_TAGS = frozenset(("DT", "PRP", "PRP$", "EX", "WDT", "WP", "WP$"))
 # An exclamation or question mark inside a parenthetical aside that is still open on its line
 # ("(even this summer! although it is different)"): the aside runs on to its closing bracket.
