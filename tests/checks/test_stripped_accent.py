@@ -132,3 +132,19 @@ def test_a_spaced_name_on_an_ascii_line_of_a_page_that_keeps_curly_quotes() -> N
     # with or without a straight quotation mark on it.
     text = "“Talks resume” in the capital\nEnrique Pe a Nieto met the envoy on Monday.\n"
     assert reported(text, RULE) == ["Pe a"]
+
+
+def test_spaced_keys_answer_from_the_table_as_a_set_of_its_keys_would() -> None:
+    """`SpacedKeys` asks its word table for each key (a speed choice): it must answer as the set
+    of the table's keys at the floor did."""
+    from newslint.checks.spaced_accent import SpacedKeys, _spaced_key, accent_table
+    from newslint.checks.stripped_accent import WESTERN
+
+    table = accent_table("spaced", ("en", "es"), WESTERN, _spaced_key)
+    floor = 350
+    every = {key for key, value in zip(table.words(), table.values, strict=True) if value >= floor}
+    below = [key for key, value in zip(table.words(), table.values, strict=True) if value < floor]
+    asked = [*sorted(every)[:40], *below[:40], "pe a", "m xico", "no such key", "", "a\nb", 3]
+    found = [key in SpacedKeys(table, floor) for key in asked]
+    assert found == [key in every for key in asked]
+    assert any(found) and not all(found)
