@@ -22,6 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache
+from itertools import compress, count
+from operator import itemgetter
 
 from newslint.cased_lexicon import english
 from newslint.lexicon import is_function_word, zipf
@@ -76,9 +78,13 @@ def name_particle_variants(
     capitals = {word.capitalize(): word for word in particles}
     # (particle, name) -> [(the particle as written with its joiner, where)]
     at: defaultdict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
-    for index, (start, end, word) in enumerate(runs[:-1]):
-        lower = word if word in particles else capitals.get(word)
-        if lower is None or end >= len(text) or text[end] not in " -":
+    # Only the runs written as a particle are read: picked out in C calls, since a page has
+    # few of them among tens of thousands of runs.
+    written_as = particles | capitals.keys()
+    for index in compress(count(), map(written_as.__contains__, map(itemgetter(2), runs[:-1]))):
+        start, end, word = runs[index]
+        lower = word if word in particles else capitals[word]
+        if end >= len(text) or text[end] not in " -":
             continue
         if runs[index + 1][0] != end + 1:
             continue
