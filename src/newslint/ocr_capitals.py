@@ -19,6 +19,7 @@ from newslint.lexicon import is_function_word
 from newslint.line_words import words_around
 from newslint.ocr_context import CAPITAL_BETWEEN, CLOSED_CLASS
 from newslint.regex_store import compile_pattern
+from newslint.verb_forms import BE_FORMS, DO_FORMS, HAVE_FORMS
 
 Zipf = Callable[[str], float]
 
@@ -122,7 +123,7 @@ def _reads_as_name(left: list[tuple[str, str]], right: list[tuple[str, str]]) ->
 
 # The forms of be, have and do: a finite verb that leads another verb, not one that takes an
 # object ("did Not Know" is a misread verb phrase; "performed Go Away" a title).
-_AUXILIARY_FORMS = frozenset("am is are was were be been being have has had do does did".split())
+_AUXILIARY_FORMS = BE_FORMS | HAVE_FORMS | DO_FORMS
 
 
 def _names_its_object(word: str, tag: str) -> bool:

@@ -45,6 +45,7 @@ from newslint.ocr_gate import SCAN_MODEL
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
+from newslint.verb_forms import AUXILIARIES
 from newslint.verse import MAX_VERSE_LINE
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
@@ -97,11 +98,10 @@ _SENTENCE_CLOSERS = frozenset("said says also so them it us him her there".split
 # auxiliary, a possessive): a line ending on one splits its phrase, as wrapping at a width does
 # and a writer setting a text by its phrases does not. Pronouns and demonstratives close phrases
 # too ("…to tell you" / "the British people").
-_PHRASE_OPENERS = frozenset(
+_PHRASE_OPENERS = AUXILIARIES | frozenset(
     """a an the and or but nor of to in on at by for with from into onto upon over under about
-    after before between against during without within was were is are am be been being has have
-    had do does did will would shall should can could may might must their our your its his my
-    whose if than as while when where because""".split()
+    after before between against during without within their our your its his my whose if than as
+    while when where because""".split()
 )
 # A label on a line of its own, ending in a colon (a dash may follow): the speaker of what comes
 # next ("Atul S. Chandurkar, J.:—", "Mayor Bill de Blasio:") or a heading ("Key findings:").

@@ -24,6 +24,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.verb_forms import AUXILIARIES
 
 FIXES = False
 OPTIONS: dict[str, object] = {}
@@ -34,11 +35,6 @@ _CANDIDATE = compile_pattern(r"(?<=\p{Ll}), that (?P<verb>\p{Ll}+)\b(?![’'])")
 # Where the clause holding the comma starts: its sentence's start, or a colon, semicolon, dash
 # or bracket before it. A comma between that start and the candidate closes or lists something.
 _CLAUSE_MARKS = compile_pattern(r"[:;–—(\[]|\s-\s")
-# "be", "have", "do" and the modals: after them "that" reads as often as a demonstrative.
-_AUXILIARY = frozenset(
-    "is are was were be been has have had do does did will would can could may might must shall"
-    " should".split()
-)
 _NOUN = frozenset({"NN", "NNS"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 _CLAUSE_WORDS = 8  # a comma this soon after "that" may close a pair the first comma opened
@@ -52,7 +48,8 @@ class RestrictiveCommaCheck(Check):
         text = doc.text
         for sentence in doc.sentences:
             for found in _CANDIDATE.finditer(text, sentence.start, sentence.end):
-                if found.group("verb") in _AUXILIARY:
+                # After "be", "have", "do" or a modal, "that" reads as often as a demonstrative.
+                if found.group("verb") in AUXILIARIES:
                     continue
                 comma = found.start()
                 if self._restricts(text, sentence.start, comma, found.end(), sentence.end):

@@ -41,6 +41,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.verb_forms import BE_FINITE, HAVE_FORMS, MODALS
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {"min_words": Option((int,), default=2, doc="the shortest subject judged")}
@@ -81,9 +82,7 @@ _BULLET = compile_pattern(r"[ \t]*[-–—•*·▪][ \t]+")
 _FINITE = frozenset({"VBZ", "VBD", "MD"})
 # An auxiliary or modal opens no aside ("…of the people, was of crucial importance, he added"):
 # a later comma then ends something else.
-_AUXILIARIES = frozenset(
-    "is are was were has have had will would can could may might must shall should".split()
-)
+_AUXILIARIES = BE_FINITE | HAVE_FORMS | MODALS
 ASIDE_WORDS = 10  # an aside closed by a comma this soon after the first ("released Tuesday,")
 # Closing quotation marks a closing comma may stand inside (American style: dubbed “clean,” is).
 _CLOSING_QUOTES = "”’\"'"
