@@ -37,10 +37,12 @@ _LONE_LEAD = compile_pattern(
     r"[âÃÂβтג](?![\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])"
 )
-_WORD_AFTER = compile_pattern(r"[\p{L}\p{N}]+")
-_WORD_BEFORE = compile_pattern(r"\p{L}+$")
+# A word stops at another "â": a word quoted with lost bytes on both sides ("âRavenâ") is read
+# as "Raven" between two quotes, not as one foreign word.
+_WORD_AFTER = compile_pattern(r"(?:(?!â)[\p{L}\p{N}])+")
+_WORD_BEFORE = compile_pattern(r"(?:(?!â)\p{L})+$")
 _ALNUM_BEFORE = compile_pattern(r"[\p{L}\p{N}]+$")
-_TOKEN_BEFORE = compile_pattern(r"\S+$")
+_TOKEN_BEFORE = compile_pattern(r"(?:(?!â)\S)+$")
 # What follows an apostrophe in English: "don't", "Poe's", "I'm", "we're", "I've", "he'll", "I'd".
 # "m" only after "I" and "t" only after "n't": "Lâm" and "Tân" are Vietnamese.
 _CLITICS = frozenset({"s", "t", "m", "re", "ve", "ll", "d"})
@@ -58,6 +60,7 @@ _ACCENT_LANGUAGES = ("fr", "de", "es", "pt", "it")
 # where such a use cannot stand: an English clitic after them, digits on both sides, two common
 # English words joined, or a common English word they open or close.
 _FOREIGN_LEADS = frozenset("βтג")
+_CLOSING_OF = {"“": "”", "‘": "’"}
 _LEADS = Needs("âÃÂβтג")  # the characters `_LONE_LEAD` matches
 
 
@@ -79,7 +82,7 @@ class LostBytesCheck(Check):
                 continue
             start, end, meant = judged
             word, offset = text[start:end], lead.start() - start
-            readings = [word[:offset] + option + word[offset + 1 :] for option in meant or ("",)]
+            readings = [_restored(word, offset, option) for option in meant or ("",)]
             message = render(self.rule.message, match=word, fix=readings[0])
             yield finding(self.rule, start, end, message, suggestions=readings)
 
@@ -162,11 +165,23 @@ class LostBytesCheck(Check):
         if left and right:
             return self._inside_word(at, left, right)
         if right and (before.isspace() or before in _OPENING_BEFORE or at == 0):
-            return self._opening_quote(at, right)
+            return self._opening_quote(text, at, right)
         if (left or _is_mark(before)) and (after.isspace() or _is_mark(after)):
             # No English or Vietnamese word ends in "â", and a mark never stands before one.
-            return at - len(_token_before(text, at)), at + 1, ("”", "’")
+            token = _token_before(text, at)
+            if self._closes_quote_opened(text, at - len(token), token):
+                return None  # reported with the quote it closes
+            return at - len(token), at + 1, ("”", "’")
         return None
+
+    def _closes_quote_opened(self, text: str, start: int, token: str) -> bool:
+        """Whether the word before a closing lead was opened by one too ("âRavenâ")."""
+        opener = start - 1
+        if opener < 0 or text[opener] != "â" or not token:
+            return False
+        before = text[opener - 1] if opener else " "
+        opened = before.isspace() or before in _OPENING_BEFORE
+        return opened and self._opening_quote(text, opener, _word_after(text, start)) is not None
 
     def _foreign_quote_or_dash(
         self, text: str, at: int, before: str, after: str
@@ -223,14 +238,29 @@ class LostBytesCheck(Check):
             return start, end, ("—", "–")
         return None  # "château", "Xuân"
 
-    def _opening_quote(self, at: int, right: str) -> tuple[int, int, tuple[str, ...]] | None:
+    def _opening_quote(
+        self, text: str, at: int, right: str
+    ) -> tuple[int, int, tuple[str, ...]] | None:
         if right[0].isupper() or (
             len(right) > 1  # Vietnamese "ân", "âm", "âu": wordfreq counts "n" as a word
             and self.zipf("â" + right) == 0
             and self.zipf(right) >= _COMMON_WORD_ZIPF
         ):
-            return at, at + 1 + len(right), ("“", "‘")
+            end = at + 1 + len(right)
+            closing = text[end : end + 2]
+            if closing[:1] == "â" and (len(closing) == 1 or not closing[1].isalnum()):
+                end += 1  # a word quoted on both sides ("âRavenâ") is one finding
+            return at, end, ("“", "‘")
         return None  # "âge"
+
+
+def _restored(word: str, offset: int, meant: str) -> str:
+    """The word with the lead at `offset` read as `meant`, and the lead closing a quoted word
+    ("âRavenâ") as the matching closing mark."""
+    restored = word[:offset] + meant + word[offset + 1 :]
+    if offset == 0 and meant in _CLOSING_OF and len(word) > 2 and word.endswith("â"):
+        restored = restored[:-1] + _CLOSING_OF[meant]
+    return restored
 
 
 def _word_before(text: str, at: int) -> str:
