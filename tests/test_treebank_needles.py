@@ -12,7 +12,7 @@ from newslint.vale import tagger
 from .conftest import examples
 
 # The conventions as they were: each pattern run on every sentence.
-from .test_throughput import treebank_by_pattern_strings as every_step
+from .test_throughput_lookups import treebank_by_pattern_strings as every_step
 
 # Every string a convention needs, pieces of the contractions it cuts, in both cases, and
 # letters outside ASCII that a case-blind pattern may read as ASCII ones.
