@@ -46,6 +46,7 @@ RE2_GATED = {
     "ocr.kept-hyphen",
     "ocr.mark-on-word",
     "ocr.running-head-inline",
+    "scrape.stamp-line",
     "structure.clause-capital-after-comma",
     "structure.doubled-capital",
     "structure.lowercase-in-name",

@@ -1,0 +1,109 @@
+"""`stamp-line`: a page's date stamps read by their date grammar (pages written for these tests)."""
+
+from __future__ import annotations
+
+from newslint.furniture_dates import full_date, is_full_date
+
+from .helpers import make_check, spans
+
+LISTING = (
+    "Harbour news\n\n"
+    "Harbour plan approved after long debate\n\n"
+    "Wednesday, 28 December 2011\n\n"
+    "The council approved the harbour plan after a debate of four hours.\n\n"
+    "New ferry timetable announced\n\n"
+    "Friday, 16 December 2011\n"
+    "Ferries will run every hour from May, the operator said.\n\n"
+    "Lighthouse keeper retires\n\n"
+    "Friday, 9 December 2011\n"
+    "The last keeper of the north light retired after forty years.\n"
+)
+
+
+def test_a_calendar_date_is_parsed_not_matched() -> None:
+    assert is_full_date("Wednesday, 28 December 2011")
+    assert is_full_date("Oct 21, 2025")
+    assert is_full_date("December 15 2019")
+    assert not is_full_date("31 February 2020")  # no such day
+    assert not is_full_date("May 40, 2021")
+    assert not is_full_date("15 January")  # no year: a timeline's or an event's day
+    assert full_date("1 February 2026 Justin Bieber") == len("1 February 2026")
+    assert full_date("Mayor Jones") == 0
+
+
+def test_a_listings_dates_under_their_titles() -> None:
+    check = make_check("stamp-line")
+    # the first pair, above any paragraph, is read as the story's headline and dateline
+    assert spans(check, LISTING) == ["Friday, 16 December 2011", "Friday, 9 December 2011"]
+
+
+def test_the_storys_dateline_is_no_listing_with_one_related_story() -> None:
+    page = (
+        "Harbour plan approved after long debate\n\nWednesday, 28 December 2011\n\n"
+        "The council approved the harbour plan after a debate of four hours.\n\n"
+        "Related\n\nNew ferry timetable announced\n\nFriday, 16 December 2011\n"
+    )
+    assert spans(make_check("stamp-line"), page) == []
+
+
+def test_one_date_under_the_headline_is_the_storys_dateline() -> None:
+    page = (
+        "Hundreds dead in stampede\n\nThursday, January 12, 2006\n\n"
+        "More than 300 pilgrims were killed on Thursday, officials said.\n"
+    )
+    assert spans(make_check("stamp-line"), page) == []
+    # a page needs as many pairs as `min_listing` asks for
+    assert spans(make_check("stamp-line", min_listing=3), LISTING) == []
+
+
+def test_a_timelines_dates_follow_sentences() -> None:
+    page = (
+        "Key dates\n\nThe first case was confirmed in the city.\n\nMarch 3, 2020\n\n"
+        "Schools closed for a month.\n\nApril 5, 2020\n\nSchools reopened.\n"
+    )
+    assert spans(make_check("stamp-line"), page) == []
+
+
+def test_a_date_with_its_count_and_a_date_run_into_a_title() -> None:
+    check = make_check("stamp-line")
+    page = (
+        "Mill reopens after flood\nOct 21, 2025 240\n"
+        "The mill reopened on Monday after a month of repairs.\n\n"
+        "1 February 2026 Singer marks the anniversary with a concert\n"
+    )
+    assert spans(check, page) == ["Oct 21, 2025 240", "1 February 2026"]
+
+
+def test_a_dateline_parted_by_a_mark_is_the_storys() -> None:
+    check = make_check("stamp-line")
+    for page in (
+        "15 January 2024 - The council approved the plan on Monday.\n",
+        "15 January 2024: The council approved the plan on Monday.\n",
+        "The hearing is set for March 3, 2025 at the county court.\n",
+        "On 1 February 2026 The Times reported the sale.\n",
+    ):
+        assert spans(check, page) == [], page
+
+
+def test_a_source_line_over_the_story() -> None:
+    check = make_check("stamp-line")
+    story = "\nA fishing boat ran aground near the pier on Sunday, the coastguard said.\n"
+    assert spans(check, "Harbour Times -- May 26" + story) == ["Harbour Times -- May 26"]
+    assert spans(check, "HARBOUR DAILY - 5 min ago" + story) == ["HARBOUR DAILY - 5 min ago"]
+    # over a line that is no paragraph of a story (a listing's next title), a name and a date
+    # stay an event's line
+    assert spans(check, "Town Meeting - May 26\nBring a chair\n") == []
+
+
+def test_clean_business_copy_with_names_and_dates() -> None:
+    """A clean page full of company and place names and dates in sentences stays silent."""
+    page = (
+        "Clearscore buys Bankinter's card arm\n\n"
+        "March 4, 2024\n\n"
+        "LONDON, March 4 (Reuters) - Clearscore said on Monday it would buy the card business of "
+        "Bankinter for an undisclosed sum, its second deal since January 2024.\n\n"
+        "Brightwheel - Quarterly results\n\n"
+        "The firm, founded on 12 May 2015, reported sales of 240 million euros.\n\n"
+        "Shares rose 3 % by 1 p.m. on the Madrid exchange.\n"
+    )
+    assert spans(make_check("stamp-line"), page) == []
