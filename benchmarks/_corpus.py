@@ -47,6 +47,9 @@ UNLISTED_SLIPS = {
     "wikinews_10": [("Space Shuttle Enterprise would", "an appositive after the subject opened by a comma and never closed ('The prototype orbiter, Space Shuttle Enterprise would be relocated')")],
     "whitehouse_13": [("experience, will", "one comma between the subject and its verb")],
     "whitehouse_11": [("selected US retailers", "'US' in a release that writes 'U.S.' four times")],
+    "whitehouse_02": [
+        ("case study approach", "'a case-study approach' a paragraph earlier: one phrase joined two ways"),
+    ],
     "wikinews_13": [
         ("University of the US", "'US' beside 'U.S.' (4x) in one article: the consistency the product checks"),
         ("Post, US surface", "the same"),

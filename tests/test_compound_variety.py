@@ -32,10 +32,38 @@ def test_a_page_of_one_form_is_silent() -> None:
     assert reported("Readers wrote by e-mail and the editors answered each e-mail.", RULE) == []
 
 
-def test_hyphenated_and_spaced_forms_are_never_compared() -> None:
+def test_hyphenated_and_spaced_forms_in_two_roles_are_not_compared() -> None:
     # A hyphenated modifier before a noun, spaced elsewhere: English grammar, not a slip.
     text = "The long-term plan was agreed; in the long term, prices will fall."
     assert reported(text, RULE) == []
+    text = "The bill passed at second reading, and a second-reading debate followed."
+    assert reported(text, RULE) == []
+    # A familiar compound left open before one noun and hyphenated before another: house style.
+    assert reported("An air-quality cleanup would help, and air quality policy too.", RULE) == []
+
+
+def test_one_phrase_joined_two_ways_reports_the_spaced_modifier_on_a_tie() -> None:
+    text = "All segments show top-line growth, the chief said.\nThe quarter saw top line growth."
+    assert reported(text, RULE) == ["top line"]
+
+
+def test_the_rarer_form_in_one_role_is_reported() -> None:
+    text = (
+        "Tax Bill; second reading. Poor Bill; second-reading. Law Bill; second reading—Wills Bill."
+    )
+    assert reported(text, RULE) == ["second-reading"]
+    text = "They saw top-line growth and top-line growth again, then top line growth."
+    assert reported(text, RULE) == ["top line"]
+
+
+def test_a_suspended_pair_and_a_function_word_role() -> None:
+    # The second member of "low- and zero-emission" shares the first's hyphen.
+    text = "Ships cut low- and zero-emissions across the fleet and zero emissions across the port."
+    assert reported(text, RULE) == []
+    # Before a function word both are nouns: on a tie the hyphenated one is the odd one.
+    assert reported("Costs rose in the long-term and fell in the long term and then.", RULE) == [
+        "long-term"
+    ]
 
 
 def test_spaced_and_closed_forms_are_never_compared() -> None:

@@ -8,10 +8,15 @@ its parts make closed up ("email"). Only a compound the page writes both ways co
 A compound of four letters or fewer is not compared: closed up, so short a word is a word of
 its own ("co-op" and a hen's "coop").
 
-Hyphenated and spaced forms are not compared: English hyphenates a compound before the noun it
-modifies and spaces it elsewhere ("a long-term plan", "in the long term"), and style guides
-leave a familiar compound open even before a noun ("air quality policy" beside an "air-quality
-cleanup" is house style). Spaced and closed forms are not either: a verb and its noun are
+Hyphenated and spaced forms are compared only where they stand in one role: English hyphenates
+a compound before the noun it modifies and spaces it elsewhere ("a long-term plan", "in the long
+term"), and style guides leave a familiar compound open even before a noun ("air quality policy"
+beside an "air-quality cleanup" is house style). So the two forms are one compound joined two
+ways only before the same word ("top-line growth" and "top line growth": one phrase, two
+joinings), or each standing alone between marks ("Bill; second-reading." beside "Bill; second
+reading—", an order paper's items). On a tie the form against the role's usual style is
+reported: the spaced one before a word other than a function word (a modifier takes its hyphen),
+else the hyphenated one. Spaced and closed forms are not compared: a verb and its noun are
 spelled so ("set up" and "setup", "break down" and "breakdown").
 
 Headlines are left out (the first line, or a short line standing alone with no closing mark):
@@ -24,13 +29,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from operator import itemgetter
 
 from newslint.checks import Check, finding, render
 from newslint.checks.consistency import HEADLINE_LINES
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.foreign_quotes import inside
-from newslint.lexicon import Vocabulary
+from newslint.lexicon import Vocabulary, is_function_word
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -44,12 +50,21 @@ _HYPHENATED = compile_pattern(
     r"(?![\p{L}\p{N}/@_-]|['’.-][\p{L}\p{N}])"
 )
 
+# What follows a form: the next word after one space, else a mark (or the line's end).
+_NEXT = compile_pattern(r"[ ](?P<word>\p{L}+)|(?P<mark>[ ]?[^\s\p{L}\p{N}]|[ \t]*(?:\n|\Z))")
+# What stands before a form: a mark (or a line's start), for a form standing alone.
+_MARK_BEFORE = compile_pattern(r"(?:[^\s\p{L}\p{N}]|\n|\A)[ \t]*\Z")
+# A suspended pair's second member ("low- and zero-emission") shares its hyphen with the first.
+_SUSPENDED = compile_pattern(r"-,? (?:and|or|to) \Z")
+ROLE_CONTEXT = 12  # characters read before a form for its role
+
 _VOWELS = frozenset("aeiou")
 SHORTEST_CLOSED = 5  # letters of the shortest closed-up compound compared ("email")
 
 _HEADLINES = tuple(compile_pattern(p) for p in HEADLINE_LINES)
 
 Form = tuple[int, int, str]  # start, end, as written
+Span = tuple[int, int]
 
 
 class CompoundVarietyCheck(Check):
@@ -58,27 +73,83 @@ class CompoundVarietyCheck(Check):
     defers = True
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        counts = doc.word_counts
-        hyphenated: dict[str, list[Form]] = {}
-        headlines: list[tuple[int, int]] | None = None
+        joined: dict[tuple[str, str], list[Form]] = {}
         for match in _HYPHENATED.finditer(doc.text):
-            closed = match["a"] + match["b"]
-            if closed in counts and not _meaning_hyphen(match["a"], match["b"]):
-                headlines = _headlines(doc.text) if headlines is None else headlines
-                if inside(headlines, match.start()):
-                    continue
-                hyphenated.setdefault(closed, []).append(
-                    (match.start(), match.end(), match.group())
-                )
+            joined.setdefault((match["a"], match["b"]), []).append(
+                (match.start(), match.end(), match.group())
+            )
+        if not joined:
+            return
+        headlines = _headlines(doc.text)
+        for pair in joined:
+            joined[pair] = [form for form in joined[pair] if not inside(headlines, form[0])]
+        yield from self._closed(doc, joined, headlines)
+        yield from self._spaced(doc, joined, headlines)
+
+    def _closed(
+        self, doc: Document, joined: dict[tuple[str, str], list[Form]], headlines: list[Span]
+    ) -> Iterator[Finding]:
+        """The compounds the page also writes closed up: the rarer form."""
+        counts = doc.word_counts
+        hyphenated = {
+            first + second: forms
+            for (first, second), forms in joined.items()
+            if forms and first + second in counts and not _meaning_hyphen(first, second)
+        }
         if not hyphenated:
             return
         closed_forms: dict[str, list[Form]] = {}
         for start, end, word in doc.words:
-            if word in hyphenated and not inside(headlines or [], start):
+            if word in hyphenated and not inside(headlines, start):
                 closed_forms.setdefault(word, []).append((start, end, word))
-        for word, joined in hyphenated.items():
+        for word, forms in hyphenated.items():
             if word in closed_forms:
-                yield from self._report(closed_forms[word], joined)
+                yield from self._report(closed_forms[word], forms)
+
+    def _spaced(
+        self, doc: Document, joined: dict[tuple[str, str], list[Form]], headlines: list[Span]
+    ) -> Iterator[Finding]:
+        """The compounds the page also writes spaced in one role: the rarer form there."""
+        spaced: dict[tuple[str, str], list[Form]] = {}
+        firsts = {first for first, _ in joined}
+        words, text = doc.words, doc.text
+        # The words' texts read in C (map, itemgetter): a Python loop over every word of a
+        # megabyte cost more than the rest of the check.
+        texts = list(map(itemgetter(2), words))
+        texts[-1:] = []  # a last word opens no spaced pair
+        for index in [i for i, word in enumerate(texts) if word in firsts]:
+            first, second = words[index], words[index + 1]
+            pair = (first.text, second.text)
+            one_space = second.start == first.end + 1 and text[first.end] == " "
+            if pair in joined and one_space and not inside(headlines, first.start):
+                spaced.setdefault(pair, []).append(
+                    (first.start, second.end, text[first.start : second.end])
+                )
+        for pair, forms in spaced.items():
+            if joined[pair]:
+                yield from self._same_role(text, joined[pair], forms)
+
+    def _same_role(self, text: str, joined: list[Form], spaced: list[Form]) -> Iterator[Finding]:
+        by_role: dict[str, tuple[list[Form], list[Form]]] = {}
+        for forms, side in ((joined, 0), (spaced, 1)):
+            for form in forms:
+                role = _role(text, form, hyphenated=side == 0)
+                if role is not None:
+                    by_role.setdefault(role, ([], []))[side].append(form)
+        for role, (hyphens, spaces) in by_role.items():
+            if not hyphens or not spaces:
+                continue
+            if len(hyphens) == len(spaces):
+                attributive = role != "alone" and not is_function_word(role)
+                losing, winning = (spaces, hyphens) if attributive else (hyphens, spaces)
+            else:
+                losing, winning = sorted((hyphens, spaces), key=len)
+            yield from self._flag(losing, winning[0][2])
+
+    def _flag(self, losing: list[Form], winner: str) -> Iterator[Finding]:
+        for start, end, written in losing:
+            message = render(self.rule.message, match=written, winner=winner)
+            yield finding(self.rule, start, end, message, fix=winner, suggestions=[winner])
 
     def _report(self, closed: list[Form], joined: list[Form]) -> Iterator[Finding]:
         """Each occurrence of the form written less often (the hyphenated one on a tie)."""
@@ -87,6 +158,23 @@ class CompoundVarietyCheck(Check):
         for start, end, written in losing:
             message = render(self.rule.message, match=written, winner=winner)
             yield finding(self.rule, start, end, message, fix=winner, suggestions=[winner])
+
+
+def _role(text: str, form: Form, hyphenated: bool) -> str | None:
+    """A form's role, read from its neighbours: the word after it (one space on), or "alone"
+    when marks stand on both sides of it; None otherwise (before a capital, or after a word
+    with a mark after it). A suspended pair's second member has no role of its own."""
+    start, end, _ = form
+    before = text[max(0, start - ROLE_CONTEXT) : start]
+    if hyphenated and _SUSPENDED.search(before):
+        return None
+    after = _NEXT.match(text, end)
+    if after is None:
+        return None
+    if after["word"] is not None:
+        word = after["word"]
+        return word if word.islower() else None
+    return "alone" if _MARK_BEFORE.search(before) else None
 
 
 def _meaning_hyphen(first: str, second: str) -> bool:
