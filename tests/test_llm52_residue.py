@@ -1,6 +1,7 @@
-"""Stop 52's LLM-pipeline residue (issue 14): the source markup of answer engines. Every text is
-written for the test; beside each residue stands clean copy that reports on AI, quotes a chatbot
-or uses the same words as a newsroom does, which must stay silent."""
+"""Stop 52's LLM-pipeline residue (issue 14): the source markup of answer engines, an assistant's
+request for its material, prompt text and outline headings. Every text is written for the test;
+beside each residue stands clean copy that reports on AI, quotes a chatbot or uses the same words
+as a newsroom does, which must stay silent."""
 
 from __future__ import annotations
 
@@ -44,3 +45,56 @@ def test_plus_signs_and_stories_about_the_markup_are_not_residue(linter: Linter)
         "Members marked † died in office; the 4th Duke, 1 Jan.",
     ):
         assert findings_of(linter, text, RESIDUE) == [], text
+
+
+def test_an_assistant_asking_for_its_material_is_a_turn(linter: Linter) -> None:
+    page = (
+        "Summary unavailable\n\n"
+        "I need the content of the text to complete your request.\n\n"
+        "Once you provide the text, I will:\n\n"
+        "1. Summarise the main points\n"
+    )
+    assert spans_of(page, findings_of(linter, page, "llm.assistant-turn")) == [
+        "Once you provide the text, I will:"
+    ]
+    turn = "Drop the link and I'll break the piece down for you in a few lines."
+    page = "Council backs budget\n\n" + turn + "\n"
+    assert spans_of(page, findings_of(linter, page, "llm.assistant-turn")) == [turn]
+
+
+def test_a_reporters_call_for_tips_is_not_an_assistant(linter: Linter) -> None:
+    for ending in (
+        "If you have information or documents about the deal, please share them with me.",
+        "If you send me the text of your speech, I will print it in full next week.",
+        "As mayor, I will:\n\n1. Cut the rates.",
+    ):
+        page = "Council backs budget\n\nThe council approved the budget on Monday.\n\n" + ending
+        assert findings_of(linter, page, "llm.assistant-turn") == [], ending
+
+
+def test_prompt_text_is_a_leak_but_a_teachers_instruction_is_news(linter: Linter) -> None:
+    leak = "Write a news article about the harbour fire in a neutral tone."
+    page = leak + "\n\nThe fire started at dawn.\n"
+    assert spans_of(page, findings_of(linter, page, "llm.prompt-leak")) == [leak[:-1]]
+    for text in (
+        "“Write a news article about the fire,” the teacher told the class.",
+        "Pupils were asked to write a news article about the fire for the school paper.",
+        "You are a reader first, the editor said; write a letter to your MP.",
+    ):
+        assert findings_of(linter, text, "llm.prompt-leak") == [], text
+
+
+def test_copy_that_reports_on_ai_stays_silent(linter: Linter) -> None:
+    # A story about a chatbot that quotes its refusal and its request, and a tech column that
+    # sums up "In conclusion": every word an assistant would use, in reported speech or prose.
+    story = (
+        "Chatbot refuses to write council story\n\n"
+        "Asked for a report on the vote, the bot replied: “I’m sorry, but I cannot provide "
+        "real-time news. Please share the text you would like me to summarise.”\n\n"
+        "The council said the tool, based on the text provided by its staff, was still on trial. "
+        "“Once you provide the text, I will summarise it,” the bot later wrote.\n\n"
+        "In conclusion, the trial showed that the tool needs more work, the report said.\n"
+    )
+    found = [f.rule for f in findings_of(linter, story, "llm.")]
+    assert found == [], found
+

@@ -13,7 +13,12 @@ shorten) and
 - the writer offers the requester more work ("me to", "I can", "let me know" with you), or
 - it asks a question of either of them ("Would you prefer a shorter headline?"), or
 - the writer reports an edit ("I have preserved the key facts", "I simplified the opening"), or
-- it opens by handing text over ("Here's", "Below is") after an interjection or to "your" text.
+- it opens by handing text over ("Here's", "Below is") after an interjection or to "your" text,
+- or the writer asks for the material it was to work on (one of `materials`: text, link,
+  document), handed over by the requester (a verb of `gives` with "you" as its subject, or as the
+  sentence's command: "Once you provide the text, I will:", "Drop the article and I'll break it
+  down"), or lays out its plan for it ("Once I have the text, I will:"). A reporter's call for
+  tips asks for information or documents, not the text a writer was to be given.
 
 News reports people in the third person and quotes their questions; a column that speaks to its
 reader about articles (a readers' editor, a newsletter, a writing clinic) is the genre nearest to
@@ -32,7 +37,8 @@ quotation marks, and what separates a turn from a column's aside:
 
 Keys: `artifacts` (words) and `edits` (stems, matched with an inflection: "rewrit" reads
 "rewrite", "rewritten", "rewriting"),
-`interjections` (a reply's opening word: "Sure", "Certainly").
+`interjections` (a reply's opening word: "Sure", "Certainly"), `materials` (words for what the
+requester hands over) and `gives` (verbs of handing it over).
 """
 
 from __future__ import annotations
@@ -54,6 +60,8 @@ OPTIONS = {
     "artifacts": Option((list,), required=True, doc="nouns for the text being made"),
     "edits": Option((list,), required=True, doc="verbs of making or changing a text"),
     "interjections": Option((list,), required=True, doc="words a reply to a request opens on"),
+    "materials": Option((list,), default=[], doc="words for what the requester hands over"),
+    "gives": Option((list,), default=[], doc="verbs of handing the material over"),
 }
 
 # A sentence's bounds: the closing marks before and after it, within a line.
@@ -91,6 +99,15 @@ _HANDOVER = (
     r"^(?:(?:{interjections})[!,.]\s+)?(?:here['’]s|here\s+(?:is|are|you\s+go)|below\s+(?:is|are))\b"
     r"(?!\s+(?:how|why|what|where|when|who|which)\b)"
 )
+# The requester handing material over: "you" the subject of the verb ("Once you provide", "you
+# can paste"), or the verb the sentence's command ("Drop the article", "Please share the text").
+_GIVEN = (
+    r"(?:\byou(?:['’]ve|\s+have)?\s+(?:\w+\s+)?"
+    r"|^(?:(?:so|now|just|simply|then|first|alternatively),?\s+)?(?:please\s+)?)(?:{gives})\b"
+)
+# The writer's plan for the material, laid out in a list after a colon ("Once I have the text, I
+# will:"): a sentence ending so is a preamble to its own steps.
+_PLAN = compile_pattern(r"\bI(?:\s+will|['’]ll|\s+can|\s+would)(?:\s+\w+){0,2}\s*:$")
 # How far before a sentence its opening interjection may stand (characters).
 INTERJECTION_REACH = 40
 # A sentence longer than this is prose, not a line of dialogue.
@@ -175,12 +192,24 @@ class AssistantTurnCheck(Check):
         artifacts = _alternation(rule.option("artifacts"))
         edits = _alternation(rule.option("edits"))
         interjections = _alternation(rule.option("interjections"))
+        materials = _alternation(rule.option("materials") or ["(?!)"])
+        gives = _alternation(rule.option("gives") or ["(?!)"])
         # RE2: one linear pass over every document, ten times faster than `regex` here.
         options = re2.Options()
         options.case_sensitive = False
         self.about_text = re2.compile(
             rf"\b(?:{artifacts})\b|\b(?:{edits}){_EDIT_ENDING}\b", options
         )
+        # What the sentences are found by: a text word, or the requester's material.
+        self.finder = re2.compile(
+            rf"\b(?:{artifacts}|{materials})\b|\b(?:{edits}){_EDIT_ENDING}\b", options
+        )
+        # The material named on its own ("the text", "a link to the article"): "the text of your
+        # speech" is a reader's, which a column may offer to print.
+        self.material = compile_pattern(
+            rf"\b(?:{artifacts}|{materials})\b(?!\s+of\b)", regex.IGNORECASE
+        )
+        self.given = compile_pattern(_GIVEN.format(gives=gives), regex.IGNORECASE)
         self.edit = compile_pattern(rf"\b(?:{edits}){_EDIT_ENDING}\b", regex.IGNORECASE)
         self.reported_edit = compile_pattern(
             _REPORTED_EDIT.format(edits=edits, ending=_EDIT_ENDING)
@@ -199,7 +228,7 @@ class AssistantTurnCheck(Check):
         first_end = text.find("\n", len(text) - len(text.lstrip()))
         edges = (len(text) if first_end < 0 else first_end, text.rfind("\n", 0, len(text.rstrip())))
         done = -1
-        for hit in self.about_text.finditer(text):
+        for hit in self.finder.finditer(text):
             if hit.start() < done:
                 continue
             start, end = _sentence_around(text, hit.start(), hit.end())
@@ -242,9 +271,11 @@ class AssistantTurnCheck(Check):
         return all(len(o.split()) <= ASIDE_WORDS or self._is_turn(o, False) for o in others)
 
     def _is_turn(self, sentence: str, after_interjection: bool) -> bool:
-        if _QUOTE_MARK.search(sentence) or not self.about_text.search(sentence):
+        if _QUOTE_MARK.search(sentence) or _PUBLICATION.search(sentence):
             return False
-        if _PUBLICATION.search(sentence):
+        if self._asks_for_material(sentence):
+            return True
+        if not self.about_text.search(sentence):
             return False
         addressee = _ADDRESSEE.search(sentence) is not None
         wish = _WISH.search(sentence) is not None
@@ -260,6 +291,13 @@ class AssistantTurnCheck(Check):
         if handover is None:
             return False
         return addressee or after_interjection or self.interjection.match(sentence) is not None
+
+    def _asks_for_material(self, sentence: str) -> bool:
+        """The writer asks for the material it was to work on, handed over by the requester, or
+        lays out what it will do with it: both name the material and speak as I."""
+        if self.material.search(sentence) is None or _WRITER.search(sentence) is None:
+            return False
+        return self.given.search(sentence) is not None or _PLAN.search(sentence) is not None
 
     @staticmethod
     def _asks_about_work(question: str, wish: bool) -> bool:
