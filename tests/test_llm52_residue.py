@@ -98,3 +98,17 @@ def test_copy_that_reports_on_ai_stays_silent(linter: Linter) -> None:
     found = [f.rule for f in findings_of(linter, story, "llm.")]
     assert found == [], found
 
+
+def test_a_columns_outline_and_cheer_are_not_a_models(linter: Linter) -> None:
+    # A tech column with its own fact box, a "Conclusion:" heading and a quoted greeting: no
+    # markup of a chat answer on the page, so its outline is the writer's.
+    column = (
+        "What the chatbot boom means for libraries\n\n"
+        "Key Points\n\n"
+        "Libraries lend laptops; three in four now run classes on AI tools, a survey found.\n\n"
+        "“Hey guys! Get ready to learn!” the trainer told a class in Leeds on Tuesday.\n\n"
+        "Conclusion: A Cautious Welcome\n\n"
+        "In conclusion, librarians are wary but willing, the survey's authors said.\n"
+    )
+    found = [f.rule for f in findings_of(linter, column, "llm.")]
+    assert found == [], found
