@@ -8,7 +8,8 @@ document's tokens that look like scanning damage. Keys:
   or symbols inside a word: "wi1l", "th^"), `lone-mark` (punctuation standing alone between
   words), `misread-word` (a rare word one scanner confusion away from a very common one: "tbe",
   "tho", "arc" for "the", "the", "are"), `odd-shape` (letters, digits and marks in an order print
-  never shows: "W1alton", "Po]ice", "guilty,.3ud"; see `newslint.ocr_shapes`);
+  never shows: "W1alton", "Po]ice", "guilty,.3ud"; see `newslint.ocr_shapes`), `broken-phrase`
+  (an article before a word no noun phrase allows: "of the for the"; `newslint.ocr_broken_phrases`);
 - `min_ocr_share` (default 0.015): the share of damaged-looking tokens from which a document is
   taken as OCR output;
 - `min_ocr_marks` (default 3): and at least this many of them;
@@ -35,6 +36,7 @@ from newslint.lexicon import Vocabulary
 from newslint.misreadings import capital_misread, misread_of, near_word
 from newslint.necessary import DocumentFeature, Necessary
 from newslint.ocr_attested_splits import attested_splits, may_hold_attested_splits
+from newslint.ocr_broken_phrases import broken_phrases
 from newslint.ocr_capital_model import Names, likely_capital_misreads
 from newslint.ocr_capital_words import capital_misreadings
 from newslint.ocr_channel import Misreading, damage_relief, unlikely_words
@@ -74,6 +76,7 @@ OPTIONS = {
             "lone-letter",
             "lowered-capital",
             "comma-for-stop",
+            "broken-phrase",
         ),
     ),
     "function_words": Option(
@@ -164,6 +167,12 @@ class OcrNoiseCheck(ScannedTextCheck):
             for start, end in commas_before_a_clause(text):
                 message = render(self.rule.message, match=text[start:end])
                 yield finding(self.rule, start, end, message, fix=".")
+        elif self.detect == "broken-phrase":
+            # "of the for the annual meeting": another column's line, a cut word or a lost one
+            for start, end in broken_phrases(text, self.zipf):
+                yield finding(
+                    self.rule, start, end, render(self.rule.message, match=text[start:end])
+                )
         elif self.detect == "junk-run":
             for start, end in junk_runs(text, self.zipf):
                 message = render(self.rule.message, match=text[start:end])
