@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cached_property
 from operator import itemgetter
 
+from newslint.page_names import PageNames
 from newslint.tokens import Run, is_capital_run, is_lower_run
 
 # A mention is not read after these: a contraction's or a compound's inner mark ("O'Brien"'s
@@ -94,3 +95,9 @@ class NameTokens:
                 found.append((start, second_end, text[start:second_end]))
                 index += 1  # the second run is part of this mention
         return found
+
+    @cached_property
+    def evidence(self) -> PageNames:
+        """What the page shows of its names (`newslint.page_names`): words it introduces, places,
+        writes in two forms or as a pair twice; read by the rules that judge a word as damage."""
+        return PageNames(self._text, self.capital, self.mentions)

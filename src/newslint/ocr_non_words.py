@@ -20,6 +20,7 @@ from newslint.letter_model import letter_score
 from newslint.lexicon import plain_words, table_key
 from newslint.misreadings import GLYPH_CONFUSIONS
 from newslint.ocr_damage import TOKEN, Zipf, damage_kind, strip_edges
+from newslint.page_names import PageNames, one_letter_from_common
 from newslint.regex_store import compile_pattern
 from newslint.wordtable import WordTable
 
@@ -28,10 +29,10 @@ _CAMEL_OR_CAPS_NAME = compile_pattern(r"(?:Mc|Mac|O['’]|D['’]|De|La|Le|Van|V
 
 
 def non_words(
-    text: str, zipf: Zipf, lexicon: cased_lexicon.CasedLexicon
+    text: str, zipf: Zipf, lexicon: cased_lexicon.CasedLexicon, names: PageNames | None = None
 ) -> Iterator[tuple[int, str]]:
     """Where a misread word stands in `text`, and the word: a token no list has, or a misread part
-    of a hyphenated compound."""
+    of a hyphenated compound. `names`: what the page shows of its names (`Document.names`)."""
     counts = Counter(map(strip_edges, map(_GROUP, TOKEN.finditer(text))))
     # A name the page also writes with its possessive ("Klumpke", "Miss Klumpke's") recurs.
     stems = {w: m.group(1) for w in counts if (m := _POSSESSIVE.fullmatch(w))}
@@ -60,6 +61,8 @@ def non_words(
         before = previous.group() if previous is not None else ""
         start = match.start() + token.find(core)
         if judged[core]:
+            if names is not None and names.is_name(core, zipf):
+                continue  # "a girl named Klumpke", "Bellevoir township", "Hamburghers"
             if not _surname_after_given_name(core, before, lexicon) and not in_roll_of_names(
                 text, start, start + len(core), zipf
             ):
@@ -244,7 +247,7 @@ def in_roll_of_names(text: str, start: int, end: int, zipf: Zipf) -> bool:
     following = after[1:] if not after[0] else []  # anything else after it ends the roll
     neighbours = _items(reversed(before[:-1]), _FIRST_ITEM) + _items(following, _LAST_ITEM)
     listed = sum(1 for item in neighbours if zipf(item) > 0)
-    return listed >= MIN_LISTED_ITEMS and not _one_letter_from_common(text[start:end].lower(), zipf)
+    return listed >= MIN_LISTED_ITEMS and not one_letter_from_common(text[start:end].lower(), zipf)
 
 
 def _items(parts: Iterable[str], edge: regex.Pattern[str]) -> list[str]:
@@ -273,19 +276,6 @@ _ROLL_SEPARATOR = compile_pattern(r",[ \t]*\n?[ \t]*|[ \t]*\n?[ \t]*\band[ \t]*\
 ROLL_REACH = 60  # characters looked at on each side: two items and their separators
 ROLL_ITEMS = 2
 MIN_LISTED_ITEMS = 2
-COMMON_NEIGHBOUR_ZIPF = 3.0
-
-
-def _one_letter_from_common(word: str, zipf: Zipf) -> bool:
-    """Whether one letter changed, dropped or added turns `word` into a word of Zipf
-    COMMON_NEIGHBOUR_ZIPF or more."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
-    for i in range(len(word) + 1):
-        edits.update(word[:i] + c + word[i:] for c in letters)
-        if i < len(word):
-            edits.update(word[:i] + c + word[i + 1 :] for c in letters if c != word[i])
-    return any(zipf(e) >= COMMON_NEIGHBOUR_ZIPF for e in edits)
 
 
 def _surname_after_given_name(core: str, before: str, lexicon: cased_lexicon.CasedLexicon) -> bool:

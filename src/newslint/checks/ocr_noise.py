@@ -186,7 +186,7 @@ class OcrNoiseCheck(ScannedTextCheck):
                     )
 
     def _non_words(self, doc: Document) -> Iterator[Finding]:
-        for at, word in non_words(doc.text, self.zipf, cased_lexicon.english()):
+        for at, word in non_words(doc.text, self.zipf, cased_lexicon.english(), doc.names.evidence):
             yield finding(self.rule, at, at + len(word), render(self.rule.message, match=word))
 
     def _function_words(

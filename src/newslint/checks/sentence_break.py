@@ -123,7 +123,7 @@ class SentenceBreakCheck(PatternCheck):
         found = [
             f
             for f in super().run_parts(doc, listed, excused_in)
-            if not self._in_headline(text, f.start, f.end)
+            if not self._in_headline(text, f.start, f.end) and not _in_name(doc, f.start, f.end)
         ]
         yield from found
         if len(self.patterns) not in parts:
@@ -151,6 +151,20 @@ class SentenceBreakCheck(PatternCheck):
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
         return _ENDS_SENTENCE.search(line) is None and self.judge.title_case(line)
+
+
+def _in_name(doc: Document, start: int, end: int) -> bool:
+    """ "State Representative Kaohly Her made history": a function word after a capitalised word
+    is part of a name when the page writes the two together again (the headline's "Kaohly Her
+    Makes History"); a sentence that lost its stop leaves its pair once."""
+    before = _WORD_BEFORE.search(doc.text, max(0, start - _NAME_REACH), start)
+    return before is not None and doc.names.evidence.in_written_pair(
+        before.group(1), doc.text[start:end]
+    )
+
+
+_WORD_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+) \Z")
+_NAME_REACH = 40  # characters read back for the word before
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[str, str]:
