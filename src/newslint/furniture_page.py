@@ -84,6 +84,7 @@ from newslint.page_layout import (
     topical_title,
     wraps_on,
 )
+from newslint.page_reading import PageLooks, page_own
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.textblocks import Block
@@ -110,6 +111,15 @@ _CREDITS = frozenset({CREDIT_LINE, CAPTION})  # a slideshow's pictures, around i
 # beginning of the") is a sentence cut by a page break, a column or the excerpt: an interface's
 # labels and orders end on what they name ("Follow us on", "Written by" end on a preposition).
 _PLACE_LOOKS = _BY_SHAPE | {ABOVE, UNDER, BELOW, SMOOTHED}
+# What a section's title may look like in the page's middle (its shape, its place among
+# furniture lines, a dash before a name, a list's look) and a table's cells (a menu's or a
+# panel's look). A stamp, credit or caption in them is their own, and so is a bullet before a
+# title (`LINKED`: a link's list item, as the labelled tag pages mark theirs); a label at the
+# page's edges (above its first title, below its last paragraph) is read by the edges' rules.
+_PAGE_LOOKS = PageLooks(
+    sections=_BY_SHAPE | {SMOOTHED, LISTED, TITLE_WITH_SITE},
+    cells=_BY_SHAPE | {SMOOTHED, PANEL},
+)
 _CUT_AT_ARTICLE = compile_pattern(r"(?<!\S)(?:the|an?)$")
 
 
@@ -237,6 +247,11 @@ class PageJudge:
             for index in content_list_items(items) | letter_close(items):
                 if reasons[index] in _LIST_LOOKS:
                     reasons[index] = None
+        # a page of sections, each a title over its own story (a listing of headlines and
+        # teasers, a page of wire stories), and a table of people flattened into lines (a
+        # meeting's attendance): their titles and cells are the page's text, whatever their look
+        for index in page_own(items, reasons, _PAGE_LOOKS, TITLE_WITH_SITE):
+            reasons[index] = None
         return reasons
 
     def judge(self, block: Block) -> tuple[str | None, bool]:

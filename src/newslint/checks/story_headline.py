@@ -20,7 +20,8 @@ more lines read as headlines uses them as its own subheadings, and none is repor
 listing (headlines over their teasers, a page of releases, a tag archive): three titles or more,
 each over one paragraph and then the next title, a short line (the item's date or byline) on
 either side of the paragraph; a related story's link stands among paragraphs that run on
-untitled. In Markdown
+untitled; so does a page made of sections, each a title over its own story
+(`page_reading`). In Markdown
 and HTML, a line marked up as a heading, or as a list item without a link, is the writer's.
 """
 
@@ -39,9 +40,11 @@ from newslint.furniture_signals import line_evidence
 from newslint.furniture_story import is_result_line
 from newslint.lexicon import Vocabulary
 from newslint.listing import titled_items
+from newslint.page_reading import section_titles
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.textblocks import LENGTH_HIGH, Block, english_stopwords
+from newslint.taken_up import taken_up
+from newslint.textblocks import LENGTH_HIGH, Block
 
 OPTIONS = {
     "min_words": Option((int,), default=5, doc="the shortest line read as a headline"),
@@ -61,13 +64,7 @@ _LIST_MARK = compile_pattern(r"^[•·▪●◦*]\s+")
 _LINK = compile_pattern(r"\]\(|<a\b", regex.IGNORECASE)  # a Markdown link's target, an HTML anchor
 _SENTENCE_BREAK = compile_pattern(r"\p{Ll}{2}[.!?] ")
 PROSE_WORDS = 8
-_WORD = compile_pattern(r"\p{L}[\p{L}'’-]+")
-OPENING_CHARS = 300  # the opening of the paragraph after: where a story restates its headline
 STORY_SHARE = 0.6
-MIN_STEM = 4  # the shortest shared start that makes two words forms of one
-FORM_ENDING = 2  # how many last letters two forms of one word may differ in
-# A run of capitalised words, with the lower-case joiners a name keeps ("Institute of Health").
-_NAME_RUN = compile_pattern(r"\p{Lu}\p{L}+(?:[ \t]+(?:(?:of|and|for|the)[ \t]+)?\p{Lu}\p{L}+)+")
 PROSE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
@@ -94,52 +91,14 @@ def _prose(block: Block) -> bool:
     return block.words >= PROSE_WORDS and block.text.rstrip().endswith(PROSE_ENDS)
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.casefold()) if w not in english_stopwords()}
-
-
 def _heads_its_story(items: list[Block], index: int) -> bool:
     """A headline whose words the next paragraph takes up heads that paragraph (a listing's
-    item, an article's own section): a link to another story names what the article does not.
-    The paragraph may take a word up in another form ("receives" / "received", "research" /
-    "researcher") or spell out the headline's initials ("WSU" / "Wayne State University")."""
+    item, an article's own section): a link to another story names what the article does not
+    (`taken_up`)."""
     if index + 1 >= len(items):
         return False
-    opening = items[index + 1].text[:OPENING_CHARS]
-    words = _content_words(items[index].text)
-    # every word of the opening: the other form of a headline's word may be a common one
-    told = set(_WORD.findall(opening.casefold()))
-    told |= {initials.casefold() for initials in _spelled_out(opening)}
-    taken = sum(1 for word in words if word in told or _another_form(word, told))
-    return bool(words) and taken >= STORY_SHARE * len(words)
-
-
-def _another_form(word: str, told: set[str]) -> bool:
-    """Whether the paragraph has the word with another ending: the two share all but the last
-    two letters of the shorter one, and four letters at least."""
-    return any(
-        _shared_start(word, other) >= max(MIN_STEM, min(len(word), len(other)) - FORM_ENDING)
-        for other in told
-        if other[:MIN_STEM] == word[:MIN_STEM]
-    )
-
-
-def _shared_start(a: str, b: str) -> int:
-    length = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        length += 1
-    return length
-
-
-def _spelled_out(text: str) -> Iterator[str]:
-    """The initials of each run of two or more capitalised words ("Wayne State University" ->
-    "WSU"; "National Institute of Mental Health" -> "NIMH", a lower-case "of" skipped)."""
-    for match in _NAME_RUN.finditer(text):
-        capitals = [word[0] for word in match.group().split() if word[0].isupper()]
-        if len(capitals) >= 2:
-            yield "".join(capitals)
+    taken, words = taken_up(items[index].text, items[index + 1].text)
+    return bool(words) and taken >= STORY_SHARE * words
 
 
 def _writers_own(doc: Document, block: Block) -> bool:
@@ -169,6 +128,9 @@ class StoryHeadlineCheck(Check):
         headlines = list(islice(self._headline_lines(doc), self.max_lines + 1))
         if len(headlines) > self.max_lines or (headlines and titled_items(doc.text_blocks)):
             return
+        if headlines:  # a page of sections: its titles head its own stories (`page_reading`)
+            sections = section_titles(doc.text_blocks)
+            headlines = [b for b in headlines if doc.text_blocks.index(b) not in sections]
         for block in headlines:
             message = render(self.rule.message, line=block.text)
             yield finding(self.rule, block.start, block.end, message, suggestions=[DELETE])
