@@ -42,17 +42,23 @@ _FULL_DATE = compile_pattern(
 )
 
 
-def full_date(text: str, start: int = 0) -> int:
-    """The end of a full date opening `text` at `start` (0 when none): one the calendar has."""
+def read_date(text: str, start: int = 0) -> tuple[datetime.date, int] | None:
+    """The full date opening `text` at `start` and where it ends, or None: one the calendar has."""
     match = _FULL_DATE.match(text, start)
     if match is None:
-        return 0
+        return None
     month = _MONTHS[match.group("month")[:3].casefold()]
     try:
-        datetime.date(int(match.group("year")), month, int(match.group("day")))
+        day = datetime.date(int(match.group("year")), month, int(match.group("day")))
     except ValueError:
-        return 0
-    return match.end()
+        return None
+    return day, match.end()
+
+
+def full_date(text: str, start: int = 0) -> int:
+    """The end of a full date opening `text` at `start` (0 when none): one the calendar has."""
+    read = read_date(text, start)
+    return 0 if read is None else read[1]
 
 
 def is_full_date(text: str) -> bool:

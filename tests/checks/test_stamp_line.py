@@ -107,3 +107,57 @@ def test_clean_business_copy_with_names_and_dates() -> None:
         "Shares rose 3 % by 1 p.m. on the Madrid exchange.\n"
     )
     assert spans(make_check("stamp-line"), page) == []
+
+
+def test_rows_that_each_open_on_a_date_are_a_table_or_a_timeline() -> None:
+    """review52's shapes (texts written here): a key-dates box and a flattened count table."""
+    check = make_check("stamp-line")
+    key_dates = (
+        "Key dates in the inquiry\n\n"
+        "The inquiry sat for two years and heard more than four hundred witnesses in total.\n\n"
+        "4 May 2022 Harbour board suspends its chief engineer after the pier collapse\n"
+        "19 September 2023 Ministry orders a public inquiry into the harbour board\n"
+        "8 February 2024 Inquiry opens at the town hall before Lady Justice Carr\n\n"
+        "Its report is expected in the summer.\n"
+    )
+    counts = (
+        "Ferry passengers, by week\n\n"
+        "The operator counted passengers at the gangway each Monday after the service resumed.\n\n"
+        "Mar 3, 2025 120\nMar 10, 2025 185\nMar 17, 2025 260\n\n"
+        "The operator said the figures had beaten its forecast.\n"
+    )
+    assert spans(check, key_dates) == []
+    assert spans(check, counts) == []
+
+
+def test_dates_that_run_forward_are_a_timeline_or_an_events_page() -> None:
+    """A CMS lists its stories newest first; a timeline and a what's-on page run forward."""
+    check = make_check("stamp-line")
+    timeline = (
+        "How the harbour closed\n\n"
+        "The pier failed in the spring, and the board's response changed from week to week.\n\n"
+        "Timeline\n\n"
+        "2 April 2021\nHarbour master reports cracks in the north pier\n"
+        "9 April 2021\nBoard closes the north pier to lorries\n"
+        "30 April 2021\nNorth pier partly collapses overnight\n\n"
+        "The inquiry's report is due next year.\n"
+    )
+    whats_on = (
+        "What's on this spring\n\n"
+        "Our critics pick the harbour festival's concerts worth booking now, checked on Monday.\n\n"
+        "The Fishermen's Choir: songs of the coast\nFriday, 4 April 2025\n"
+        "The choir sings sea shanties and hymns on the quay, with a brass band from the town.\n\n"
+        "Lantern parade and ceilidh\nSaturday, 5 April 2025\n"
+        "Children carry lanterns from the lighthouse to the market square before the dance.\n\n"
+        "Harbour jazz night\nSunday, 6 April 2025\n"
+        "A trio from the city plays the old fish market, with supper served from seven.\n"
+    )
+    assert spans(check, timeline) == []
+    assert spans(check, whats_on) == []
+    # the same page with its items newest first is an archive's listing
+    newest_first = whats_on.replace("4 April", "9 April").replace("6 April", "1 April")
+    assert spans(check, newest_first) == [
+        "Friday, 9 April 2025",
+        "Saturday, 5 April 2025",
+        "Sunday, 1 April 2025",
+    ]

@@ -4,10 +4,14 @@ A CMS prints a date on a line of its own beside what it belongs to, not inside a
 - a listing's dates: each item's full date on its own line under the item's title ("Swedish State
   subsidies for biogas production" / "Wednesday, 28 December 2011" / the teaser), printed for
   every item, so a page with two or more such title-and-date pairs is a listing (the first pair
-  above any paragraph is the story's own headline and dateline, and is not counted);
+  above any paragraph is the story's own headline and dateline, and is not counted). A CMS
+  lists its stories newest first: dates that go forward in time are a timeline's or an events
+  page's ("Thursday, 11 December 2025" over a concert's blurb, then the 12th), the page's facts;
 - a date with the item's view count after it ("Oct 21, 2025 240");
 - a date run into the next item's title with no mark between ("1 February 2026 Justin Bieber
-  captured ..."): a dateline is parted from its story by a dash, a colon or a comma;
+  captured ..."): a dateline is parted from its story by a dash, a colon or a comma.
+  A stamp stands between the items it belongs to; lines one after another that each open on a
+  date are a table's or a timeline's rows ("15 March 2023 Police arrest …", "2 October 2024 …");
 - a source line, a publication's name and its stamp, over the story ("Japan Times -- May 26",
   "CHINA DAILY - 0 sec ago").
 A date is a full one the calendar has (`furniture_dates.full_date`). What `furniture-block`
@@ -20,13 +24,14 @@ Keys: `min_listing` (title-and-date pairs that make a listing).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import regex
 
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import DELETE, Finding
-from newslint.furniture_dates import full_date, is_full_date
+from newslint.furniture_dates import full_date, is_full_date, read_date
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -90,6 +95,22 @@ def _prose(line: _Line) -> bool:
     return len(line.text.split()) >= _PROSE_WORDS and line.text[-1] in '.!?"”’)'
 
 
+def _newest_first(lines: list[_Line], listed: list[int]) -> bool:
+    """Whether the listing's dates run back in time, as a CMS lists its stories (the same day
+    twice allowed): a timeline and an events page run forward."""
+    days = [read_date(lines[i].text) for i in listed]
+    order = [read[0] for read in days if read is not None]
+    return all(later <= earlier for earlier, later in pairwise(order)) and order[0] > order[-1]
+
+
+def _in_a_run_of_dates(lines: list[_Line], index: int) -> bool:
+    """Whether the line before or after also opens on a full date."""
+    return any(
+        0 <= other < len(lines) and full_date(lines[other].text) > 0
+        for other in (index - 1, index + 1)
+    )
+
+
 class StampLineCheck(Check):
     def __init__(self, rule: Rule):
         super().__init__(rule)
@@ -109,7 +130,8 @@ class StampLineCheck(Check):
             # the first pair above any paragraph is the story's own headline and dateline; a
             # listing's pairs (related stories, an archive) are counted without it
             listed = listed[1:]
-        reported = set(listed) if len(listed) >= self.min_listing else set()
+        listing = len(listed) >= self.min_listing and _newest_first(lines, listed)
+        reported = set(listed) if listing else set()
         for index, line in enumerate(lines):
             if index in reported:
                 yield self._finding(line.start, line.end, "a listing's date")
@@ -122,6 +144,8 @@ class StampLineCheck(Check):
         """How much of the line is a stamp, and which, or None."""
         text = lines[index].text
         end = full_date(text)
+        if end and _in_a_run_of_dates(lines, index):
+            return None  # a table's or a timeline's rows, each opening on its date
         if end:
             if _COUNT.fullmatch(text, end):
                 return len(text), "a date and its count"
