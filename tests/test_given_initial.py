@@ -64,3 +64,14 @@ def test_a_founder_named_first_keeps_the_firms_initial() -> None:
     # A foreign politician's full name is one English hardly writes: the initial is reported.
     text = "Sergei Lavrov met the envoy. Later S. Lavrov said the talks went well."
     assert reported(text, RULE) == ["S. Lavrov"]
+
+
+def test_a_results_line_names_players_by_initial() -> None:
+    # review52's probe: results and scorecards initial the players the report names in full.
+    text = (
+        "Iga Swiatek saved three match points before losing to Aryna Sabalenka in Riyadh.\n\n"
+        "Results: A. Sabalenka bt I. Swiatek 6-4, 3-6, 7-5; C. Gauff bt J. Pegula 6-2, 6-3.\n"
+    )
+    assert reported(text, RULE) == []
+    text = "Aryna Sabalenka won in Riyadh.\n\nFinal: A. Sabalenka 6-4, 7-5.\n"
+    assert reported(text, RULE) == []

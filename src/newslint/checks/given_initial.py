@@ -16,7 +16,10 @@ is a place, not a person), and a full name both of whose words English writes of
 (Zipf `known_names_zipf`, 3, or more): a firm named for its founder keeps his initial ("H. Samuel"
 on a page about Harriet Samuel), where agency copy's initials stand for foreign names. Two such given names before one surname ("Irakli" and "Ivane
 Kobakhidze") are two people, and the initial might be either: left alone. Each initial form is
-reported with the full name as its suggestion; nothing is fixed.
+reported with the full name as its suggestion; nothing is fixed. A line of results, a draw, a
+scorecard or a line-up names players by initial as house style beside the report's full names:
+an initial in a line of two initialled names or more, or in a line with a score ("6-4"), is left
+alone.
 """
 
 from __future__ import annotations
@@ -44,6 +47,9 @@ _INITIAL = compile_pattern(
     r"(?<![\p{L}\p{N}.’'-])(?P<initial>\p{Lu})\. (?P<surname>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
     r"(?![\p{L}\p{N}-]|['’]\p{L}{2}| \p{Lu})"
 )
+# A score: two figures joined by a hyphen or dash ("6-4", "2–1"), not a date's or a range's
+# years of four figures.
+_SCORE = compile_pattern(r"(?<![\p{N}-])\p{N}{1,3}[-–]\p{N}{1,3}(?![\p{N}-])")
 # The capitalised word or initial right before a candidate, as a given name or initial stands.
 _BEFORE = compile_pattern(r"(?:(?P<initial>\p{Lu}\.)|(?P<word>\p{Lu}\p{Ll}+)) \Z")
 # A given name, an optional middle initial, then the surname: "{surname}" filled in.
@@ -62,7 +68,7 @@ class GivenInitialCheck(Check):
             return
         candidates: dict[tuple[str, str], list[tuple[int, int]]] = {}
         for match in _INITIAL.finditer(text):
-            if not _after_a_name(text, match.start()):
+            if not _after_a_name(text, match.start()) and not _results_line(text, match.start()):
                 candidates.setdefault((match["initial"], match["surname"]), []).append(match.span())
         for (initial, surname), spans in candidates.items():
             given = _given_names(text, initial, surname)
@@ -80,6 +86,16 @@ class GivenInitialCheck(Check):
         and such founders bear the names English knows; agency copy's initials stand for the
         names of foreign politicians ("Irakli Kobakhidze")."""
         return min(zipf(given), zipf(surname)) >= self.known_names
+
+
+def _results_line(text: str, start: int) -> bool:
+    """Whether the initial stands in a line of results, a draw, a scorecard or a line-up, which
+    name players by initial as house style beside the report's full names ("A. Sabalenka bt I.
+    Swiatek 6-4, 3-6"): a line of two initialled names or more, or one with a score."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _SCORE.search(line) is not None or len(_INITIAL.findall(line)) >= 2
 
 
 def _after_a_name(text: str, start: int) -> bool:
