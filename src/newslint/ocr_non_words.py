@@ -88,6 +88,8 @@ def _is_non_word(
         return False
     if core.islower() and lexicon.has(core):
         return False  # "promenaded", "besmeared": Hunspell's affixes know words wordfreq lacks
+    if (_TITLE_CASE.fullmatch(core) or core.isupper()) and _dictionary_has(core, lexicon):
+        return False  # the same words opening a sentence or a heading ("Besmeared with mud")
     if core.islower() and _inflected_word(core, zipf, lexicon):
         return False
     if core.islower() and _word_shaped(core, zipf):
@@ -105,6 +107,12 @@ def _is_non_word(
 # replaces.
 _ELISION = compile_pattern(r"(\p{Ll}+)['’](\p{Ll}+)")
 ELISION_ZIPF = 3.0
+
+
+def _dictionary_has(core: str, lexicon: cased_lexicon.CasedLexicon) -> bool:
+    """Whether the dictionary licenses a capitalised or upper-case word as written or in lower
+    case: the case a sentence's or a heading's start gives it is no misreading."""
+    return lexicon.has(core.lower()) or lexicon.has(core)
 
 
 def _v_elision(core: str, zipf: Zipf) -> bool:
