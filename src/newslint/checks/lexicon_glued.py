@@ -4,7 +4,7 @@ word ("Russiahad", "withthe", "RussiaWhen")."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from newslint.cased_lexicon import english
 from newslint.checks.glue_compounds import judged_compounds
@@ -42,6 +42,7 @@ from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
+from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 # Prepositions names end in as often ("Putin", "Jason", "Rabat"): cut off an unseen name only on
@@ -323,7 +324,8 @@ class GluedCheck(LexiconCheck):
         if known is None:
             if len(self._licensed) > MEMO_LIMIT:
                 self._licensed.clear()
-            known = self._licensed[word] = english().has(word)
+            has = english().has
+            known = self._licensed[word] = has(word) or neutral_form(word, has)
         return known
 
     def _follows_a_subject(self, word: str) -> bool:
@@ -371,3 +373,14 @@ class GluedCheck(LexiconCheck):
         if self.zipf(token) >= self.tuning.function_pair_max_zipf:
             return None
         return function_pair(self.zipf, token, self.tuning, self.vocabulary.longest)
+
+
+# English makes a gender-neutral word of each "-man" word it has ("serviceman": "servicepersons",
+# "servicepeople"; "chairwoman"), and the dictionary lists few of them: one is a word when its
+# "-man" or "-men" form is the dictionary's ("theman" is not, so "thepeople" stays two).
+_NEUTRAL = compile_pattern(r"(\p{Ll}{3,})(?:person|persons|people|woman|women)")
+
+
+def neutral_form(word: str, has: Callable[[str], bool]) -> bool:
+    match = _NEUTRAL.fullmatch(word)
+    return match is not None and (has(match.group(1) + "man") or has(match.group(1) + "men"))
