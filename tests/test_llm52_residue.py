@@ -80,6 +80,10 @@ def test_prompt_text_is_a_leak_but_a_teachers_instruction_is_news(linter: Linter
         "“Write a news article about the fire,” the teacher told the class.",
         "Pupils were asked to write a news article about the fire for the school paper.",
         "You are a reader first, the editor said; write a letter to your MP.",
+        # a column that reports its own prompts (review52's probes of 83e0ed3, rewritten)
+        "Then I told it to rewrite the following text for children, and it lost a date.",
+        "I typed this into the box:\n\nWrite a news article about a bus strike in Hull.\n\nIt did.",
+        "You are an award-winning journalist, the app's sign-up page tells every user.",
     ):
         assert findings_of(linter, text, "llm.prompt-leak") == [], text
 
