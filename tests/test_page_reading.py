@@ -186,3 +186,32 @@ def test_a_menu_of_sections_is_no_table_of_people() -> None:
 
 def test_a_newsletters_notices_are_its_text(linter: Linter) -> None:
     assert _reported(linter, NEWSLETTER) == []
+
+
+# A short brief, a note about the page, then other stories' titles over their cut teasers
+# (review52's probe of 1f4f7cd, written again here): the brief's story has ended at the note.
+BRIEF = (
+    "Library extends opening hours from May\n\n"
+    "The central library will open until eight on weekdays from May, the council said on"
+    " Tuesday, after a survey found that most readers wanted later hours.\n\n"
+    "Share this article\n\n"
+    "Swimming pool to close for repairs in June\n"
+    "The town's swimming pool will close for four weeks in June while its roof and changing"
+    " rooms are repaired, the leisure trust said on…\n\n"
+    "Market traders ask for a later start on Sundays\n"
+    "Traders at the Sunday market have asked the council to let them set up an hour later,"
+    " saying few shoppers come before…\n\n"
+    "New footbridge over the canal opens to walkers\n"
+    "A new footbridge over the canal opened on Saturday, linking the station with the park"
+    " after two years of building work and a delay over its…\n"
+)
+
+
+def test_titles_after_a_note_about_the_page_are_other_stories(linter: Linter) -> None:
+    reported = _reported(linter, BRIEF)
+    for title in (
+        "Swimming pool to close for repairs in June",
+        "Market traders ask for a later start on Sundays",
+        "New footbridge over the canal opens to walkers",
+    ):
+        assert title in reported, title

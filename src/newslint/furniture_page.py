@@ -40,7 +40,12 @@ from newslint.furniture_listing import (
 from newslint.furniture_menus import RUN, MenuRuns
 from newslint.furniture_model import Page, Read, read_features
 from newslint.furniture_name_captions import NAME_CAPTION, name_captions
-from newslint.furniture_notes import addressed_to_the_reader, notes_about_the_page
+from newslint.furniture_notes import (
+    READER_NOTE,
+    SELF_NOTE,
+    addressed_to_the_reader,
+    notes_about_the_page,
+)
 from newslint.furniture_related import LISTED, listed_titles
 from newslint.furniture_scores import DenseGate, token_room
 from newslint.furniture_signals import (
@@ -111,14 +116,13 @@ _CREDITS = frozenset({CREDIT_LINE, CAPTION})  # a slideshow's pictures, around i
 # beginning of the") is a sentence cut by a page break, a column or the excerpt: an interface's
 # labels and orders end on what they name ("Follow us on", "Written by" end on a preposition).
 _PLACE_LOOKS = _BY_SHAPE | {ABOVE, UNDER, BELOW, SMOOTHED}
-# What a section's title may look like in the page's middle (its shape, its place among
-# furniture lines, a dash before a name, a list's look) and a table's cells (a menu's or a
-# panel's look). A stamp, credit or caption in them is their own, and so is a bullet before a
-# title (`LINKED`: a link's list item, as the labelled tag pages mark theirs); a label at the
-# page's edges (above its first title, below its last paragraph) is read by the edges' rules.
+# A section title's and a table cell's looks in the page's middle (`page_reading`): a stamp,
+# credit, caption or bullet (`LINKED`, as labelled tag pages mark theirs) is evidence of its
+# own, and the page's edges (above its first title, below its story) keep their own rules.
 _PAGE_LOOKS = PageLooks(
     sections=_BY_SHAPE | {SMOOTHED, LISTED, TITLE_WITH_SITE},
     cells=_BY_SHAPE | {SMOOTHED, PANEL},
+    story_ends=frozenset({SELF_NOTE, READER_NOTE}),
 )
 _CUT_AT_ARTICLE = compile_pattern(r"(?<!\S)(?:the|an?)$")
 
@@ -247,9 +251,8 @@ class PageJudge:
             for index in content_list_items(items) | letter_close(items):
                 if reasons[index] in _LIST_LOOKS:
                     reasons[index] = None
-        # a page of sections, each a title over its own story (a listing of headlines and
-        # teasers, a page of wire stories), and a table of people flattened into lines (a
-        # meeting's attendance): their titles and cells are the page's text, whatever their look
+        # a page of sections (a listing of headlines over teasers, a page of wire stories) and a
+        # table of people flattened into lines: their titles and cells are the page's own text
         for index in page_own(items, reasons, _PAGE_LOOKS, TITLE_WITH_SITE):
             reasons[index] = None
         return reasons

@@ -40,6 +40,7 @@ class PageLooks(NamedTuple):
 
     sections: frozenset[str]
     cells: frozenset[str]
+    story_ends: frozenset[str]  # a note about the page ("Share this article"): the story ended
 
 
 def page_own(
@@ -52,7 +53,10 @@ def page_own(
     if not any(reason in looks.sections or reason in looks.cells for reason in reasons):
         return set()  # most pages: nothing to give back, nothing read
     sections = section_titles(items)
-    own = {i for i in sections if reasons[i] in looks.sections}
+    # after a note that speaks of the page itself the story has ended: the titles under it are
+    # the page's list of other stories (a brief's "Share this article", then its related items)
+    end = next((i for i, r in enumerate(reasons) if r in looks.story_ends), len(items))
+    own = {i for i in sections if reasons[i] in looks.sections and i < end}
     if sections and reasons[min(sections)] == site_title:
         own.discard(min(sections))
     return own | {i for i in table_cells(items) if reasons[i] in looks.cells}
