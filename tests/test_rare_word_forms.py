@@ -52,7 +52,18 @@ def test_a_neutral_form_of_a_man_word_is_one_word(glued: Linter, word: str) -> N
     assert rules_at(glued, CEREMONY, word) == []
 
 
-@pytest.mark.parametrize("token", ["thepeople", "manypeople", "thewomen"])
+# review52's probes: an -ing form ("workingman") makes no neutral word of "people", and neither
+# does a nationality the dictionary capitalises ("Frenchman"; below).
+@pytest.mark.parametrize("token", ["thepeople", "manypeople", "thewomen", "workingpeople"])
 def test_people_glued_to_a_word_is_still_two(glued: Linter, token: str) -> None:
     text = f"Officials spoke, and {token} cheered when the minister arrived on Monday."
     assert "mt.glued-words" in rules_at(glued, text, token)
+
+
+def test_a_nationality_glued_to_people_is_still_two(glued: Linter) -> None:
+    text = (
+        "The minister said that Frenchpeople and Englishpeople have shared the channel for"
+        " centuries, and that workingpeople deserve a raise."
+    )
+    assert "mt.glued-words" in rules_at(glued, text, "Frenchpeople")
+    assert "mt.glued-words" in rules_at(glued, text, "Englishpeople")

@@ -4,9 +4,9 @@ word ("Russiahad", "withthe", "RussiaWhen")."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
-from newslint.cased_lexicon import english
+from newslint.cased_lexicon import CasedLexicon, english
 from newslint.checks.glue_compounds import judged_compounds
 from newslint.checks.glue_foreign import in_foreign_phrase
 from newslint.checks.glue_names import (
@@ -324,8 +324,8 @@ class GluedCheck(LexiconCheck):
         if known is None:
             if len(self._licensed) > MEMO_LIMIT:
                 self._licensed.clear()
-            has = english().has
-            known = self._licensed[word] = has(word) or neutral_form(word, has)
+            lexicon = english()
+            known = self._licensed[word] = lexicon.has(word) or neutral_form(word, lexicon)
         return known
 
     def _follows_a_subject(self, word: str) -> bool:
@@ -377,10 +377,15 @@ class GluedCheck(LexiconCheck):
 
 # English makes a gender-neutral word of each "-man" word it has ("serviceman": "servicepersons",
 # "servicepeople"; "chairwoman"), and the dictionary lists few of them: one is a word when its
-# "-man" or "-men" form is the dictionary's ("theman" is not, so "thepeople" stays two).
+# "-man" or "-men" form is the dictionary's in lower case ("theman" is none, so "thepeople" stays
+# two). Not after a nationality the dictionary capitalises ("Frenchman": "Frenchpeople" is
+# "French people") nor an "-ing" form ("workingman": "workingpeople" is "working people").
 _NEUTRAL = compile_pattern(r"(\p{Ll}{3,})(?:person|persons|people|woman|women)")
 
 
-def neutral_form(word: str, has: Callable[[str], bool]) -> bool:
+def neutral_form(word: str, lexicon: CasedLexicon) -> bool:
     match = _NEUTRAL.fullmatch(word)
-    return match is not None and (has(match.group(1) + "man") or has(match.group(1) + "men"))
+    if match is None or match.group(1).endswith("ing"):
+        return False
+    forms = (match.group(1) + "man", match.group(1) + "men")
+    return any(lexicon.has(form) and not lexicon.only_capitalised(form) for form in forms)
