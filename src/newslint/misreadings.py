@@ -7,7 +7,7 @@ reports them where a document looks scanned.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from newslint.lexicon import is_function_word
@@ -48,6 +48,9 @@ COMMON_TARGET_ZIPF = 6.0
 MISREAD_GAP = 2.3
 MISREAD_MAX_ZIPF = 4.6
 MISREAD_LEAD = 0.5
+# Words asked before the misreadings are indexed (`_MisreadIndex`): about what the index costs
+# in words answered one by one.
+MISREAD_INDEX_AFTER = 300
 
 
 def misread_of(word: str, zipf: Zipf = english_zipf) -> str | None:
@@ -58,7 +61,7 @@ def misread_of(word: str, zipf: Zipf = english_zipf) -> str | None:
     # Only an indexed word can reach the target (see `look_alikes`): its misreadings, listed
     # once, name the few candidates, and the rest need no lookup.
     common = common_index(zipf, INDEXED_ZIPF) if is_plain(word) else None
-    candidates = _misread_from(common).get(word, ()) if common is not None else _unmisread(word)
+    candidates = _misread_index(common).of(word) if common is not None else _unmisread(word)
     found = sorted(
         {
             (zipf(candidate), candidate)
@@ -72,7 +75,34 @@ def misread_of(word: str, zipf: Zipf = english_zipf) -> str | None:
     return found[0][1]
 
 
+class _MisreadIndex:
+    """The indexed words a word may be a misreading of. `_misread_from` is built once
+    `MISREAD_INDEX_AFTER` words have asked (its build costs a process ~2 ms, a word
+    answered without it ~7 us, and an article asks a few dozen times); until then each word
+    reads its own readings backwards (`_unmisread`) and keeps the indexed ones: the same words."""
+
+    __slots__ = ("_asked", "_common", "_index")
+
+    def __init__(self, common: CommonIndex):
+        self._common = common
+        self._index: dict[str, tuple[str, ...]] | None = None
+        self._asked = 0
+
+    def of(self, word: str) -> Iterable[str]:
+        if self._index is None:
+            self._asked += 1
+            if self._asked <= MISREAD_INDEX_AFTER:
+                words = self._common.words
+                return [candidate for candidate in _unmisread(word) if candidate in words]
+            self._index = _misread_from(self._common)
+        return self._index.get(word, ())
+
+
 @lru_cache(maxsize=8)
+def _misread_index(common: CommonIndex) -> _MisreadIndex:
+    return _MisreadIndex(common)
+
+
 def _misread_from(common: CommonIndex) -> dict[str, tuple[str, ...]]:
     """Each misreading of an indexed word (one letter read as one of its `CONFUSABLE`
     readings), with the indexed words it misreads: `_unmisread` turned round, so a word asks one
