@@ -3,7 +3,11 @@ document (issue 14). Texts written for these tests."""
 
 from __future__ import annotations
 
-from tests.conftest import reported
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newslint.checks.spelling_variety import _SHAPES, MAX_WORD_LENGTH, _holding
+from tests.conftest import examples, reported
 
 RULE = "consistency.spelling-variety"
 
@@ -87,3 +91,23 @@ def test_d_and_ing_forms_of_one_spelling_alone_are_silent() -> None:
         "the finds; hatred bred anger and the filtering went on, entering a sacred hall."
     )
     assert reported(text, RULE) == []
+
+
+@given(
+    st.lists(
+        st.text(alphabet="aeiloruncfgRL", min_size=0, max_size=12)
+        | st.sampled_from(["colour", "Colour", "centring", "ogue", "paediatric", "x" * 41 + "our"]),
+        unique=True,
+        max_size=30,
+    )
+)
+@settings(max_examples=examples(300), deadline=None)
+def test_the_words_tried_are_those_a_test_per_word_picks(words: list[str]) -> None:
+    # `_holding`, then the case and length tests, keep what one test per word kept, in order.
+    for held, _, _ in _SHAPES:
+        tried = [w for w in _holding(words, held) if w[:1].islower() and len(w) <= MAX_WORD_LENGTH]
+        assert tried == [
+            w
+            for w in words
+            if any(part in w for part in held) and w[:1].islower() and len(w) <= MAX_WORD_LENGTH
+        ]

@@ -59,11 +59,11 @@ def name_particle_variants(
     """Each occurrence of the rarer case of a name's particle (on a tie, of both); `runs` are
     the text's runs of letters and digits (`Document.runs`), `written` their spellings
     (`Document.names.texts`)."""
-    particles = {
-        word
-        for word in written
-        if word.islower() and word.capitalize() in written and _particle_word(word)
-    }
+    # The lower-case spellings the page also writes capitalised, picked out in C calls: a page
+    # writes a hundred or more spellings and hardly ever such a pair.
+    lowers = list(filter(str.islower, written))
+    twice = compress(lowers, map(written.__contains__, map(str.capitalize, lowers)))
+    particles = {word for word in twice if _particle_word(word)}
     # A particle joined by a hyphen before a name ("al-Sudani") may be written with a space
     # elsewhere ("al Sudani"), in one case throughout.
     particles.update(

@@ -123,6 +123,8 @@ class GluedCheck(LexiconCheck):
         # weak where the page writes it once, in prose and inside no longer name (see below).
         rare_ends: set[str] = set()
         for token in counts.keys() - repairs.keys():
+            if not (token[:1].isupper() and token[1:].islower()):
+                continue  # `name_and_word` cuts no other shape: most of a page's words, no call
             if named_cut := self._name_and_word(token, counts):
                 left, right, rare = named_cut
                 if rare and counts[token] == 1:
@@ -134,6 +136,8 @@ class GluedCheck(LexiconCheck):
                 repairs[token] = (f"{left} {right}", False)
         # The pronoun "I" run into its verb ("Iasked", "Iwant"): no cut above leaves one letter.
         for token in counts.keys() - repairs.keys():
+            if not token.startswith("I"):
+                continue  # `pronoun_and_verb` reads only a token opening on "I": no call
             verb = pronoun_and_verb(self.zipf, token, self.tuning, self._pronoun_verbs)
             if verb and not self._in_dictionary(token.lower()):  # "Icarus"
                 repairs[token] = (f"I {verb}", False)

@@ -25,6 +25,8 @@ distinct words (`Document.word_counts`, shared) are read once: no scan of the te
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress, repeat
+from operator import or_
 
 from newslint import dialect
 from newslint.cased_lexicon import english
@@ -71,10 +73,13 @@ _SHAPES = (
 class SpellingVarietyCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         counts = doc.word_counts
+        words = list(counts)
         for held, shape, american in _SHAPES:
             pairs: list[tuple[str, str]] = []
-            for word in counts:
-                match = shape.fullmatch(word) if _may_hold(word, held) else None
+            for word in _holding(words, held):
+                if not word[:1].islower() or len(word) > MAX_WORD_LENGTH:
+                    continue
+                match = shape.fullmatch(word)
                 if (
                     match is not None
                     and (other := match.expand(american)) in counts
@@ -100,10 +105,14 @@ class SpellingVarietyCheck(Check):
                 yield finding(self.rule, start, end, message, fix=fixed, suggestions=[fixed])
 
 
-def _may_hold(word: str, held: tuple[str, ...]) -> bool:
-    return (
-        any(part in word for part in held) and word[:1].islower() and len(word) <= MAX_WORD_LENGTH
-    )
+def _holding(words: list[str], held: tuple[str, ...]) -> Iterator[str]:
+    """The `words` that hold one of the strings `held`, in their order. Tested in C calls over
+    the whole list (`str.__contains__` mapped, `compress`): a Python call per word and shape cost
+    a ~1 KB document 0.4 ms, as much as a `scan` spends on a tenth of its checks."""
+    marks = map(str.__contains__, words, repeat(held[0]))
+    for part in held[1:]:
+        marks = map(or_, marks, map(str.__contains__, words, repeat(part)))
+    return compress(words, marks)
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> SpellingVarietyCheck:
