@@ -59,6 +59,12 @@ def linter(builtin_rules: list[Rule]) -> Linter:
     return Linter(builtin_rules)
 
 
+@pytest.fixture
+def non_word(builtin_rules: list[Rule]) -> Linter:
+    """`ocr.non-word` alone, for the tests of what it reads as a word."""
+    return Linter(builtin_rules, select=["ocr.non-word"])
+
+
 @functools.cache
 def surface_linter() -> Linter:
     """Every built-in rule but grammar's, built once for the tests that ask what one rule reports

@@ -30,11 +30,6 @@ DISPATCH = (
 )
 
 
-@pytest.fixture
-def non_word(builtin_rules: list[Rule]) -> Linter:
-    return Linter(builtin_rules, select=["ocr.non-word"])
-
-
 @pytest.mark.parametrize(
     "name",
     ["Yturbide", "Landazuri", "Olaguibel", "Wollstoncroft", "Bottisham", "Hamburgh", "Hamburghers"],

@@ -20,11 +20,6 @@ SCANNED = (
 )
 
 
-@pytest.fixture
-def non_word(builtin_rules: list[Rule]) -> Linter:
-    return Linter(builtin_rules, select=["ocr.non-word"])
-
-
 @pytest.mark.parametrize("word", ["Promenaded", "Besmeared", "BESMEARED"])
 def test_a_dictionary_word_with_a_capital_is_no_non_word(non_word: Linter, word: str) -> None:
     assert rules_at(non_word, SCANNED, word) == []
