@@ -111,7 +111,7 @@ def blocks(text: str) -> list[Block]:
     stop = english_stopwords()
     out: list[Block] = []
     pending: list[tuple[int, int]] = []  # (start, end) of stripped lines joined so far
-    for start, end in _nonblank_lines(text):
+    for start, end in nonblank_lines(text):
         if pending and not _continues(text, pending[-1], (start, end)):
             out.append(make_block(text, pending, stop))
             pending = []
@@ -124,7 +124,8 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
-def _nonblank_lines(text: str) -> list[tuple[int, int]]:
+def nonblank_lines(text: str) -> list[tuple[int, int]]:
+    """Where each non-blank line's text stands, its spaces at either end left out."""
     spans = []
     for match in _LINE.finditer(text):
         line = match.group()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import NamedTuple
 
 import regex
 
@@ -32,8 +33,10 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import DELETE, Finding
 from newslint.furniture_dates import full_date, is_full_date, read_date
+from newslint.furniture_stamps import MONTH
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.textblocks import nonblank_lines
 
 OPTIONS = {
     "min_listing": Option(
@@ -41,10 +44,9 @@ OPTIONS = {
     ),
 }
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _AGO = r"\d{1,3}\s+(?:sec|secs|seconds?|mins?|minutes?|hours?|hrs?|days?)\s+ago"
 # every finding has a month's name beside a figure, or a count of time ago
-_GATE = compile_pattern(rf"\b{_MONTH}\s+\d|\d\s+{_MONTH}\b|{_AGO}", regex.I)
+_GATE = compile_pattern(rf"\b{MONTH}\s+\d|\d\s+{MONTH}\b|{_AGO}", regex.I)
 _COUNT = compile_pattern(r"[ \t]+\d{1,7}")  # a view or comment count after the date
 # the next item's title run on after the date: a capitalised word, no mark between, more words
 _TITLE_AFTER = compile_pattern(r"[ \t]+(?=\p{Lu}\p{Ll})(?:\S+[ \t]+){2,}\S")
@@ -52,7 +54,7 @@ _TITLE_AFTER = compile_pattern(r"[ \t]+(?=\p{Lu}\p{Ll})(?:\S+[ \t]+){2,}\S")
 # a count of time ago, nothing after
 _SOURCE_STAMP = compile_pattern(
     rf"\p{{Lu}}[\p{{L}}.&'’]*(?:[ \t]+\p{{Lu}}[\p{{L}}.&'’]*){{0,4}}[ \t]*(?:--|[-–—|])[ \t]*"
-    rf"(?:{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?"
+    rf"(?:{MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{MONTH}(?:[ \t]+\d{{4}})?"
     rf"|{_AGO})",
     regex.I,
 )
@@ -60,25 +62,16 @@ _END_MARK = compile_pattern(r"[.!?:;,][\"”’)]?$")
 _PROSE_WORDS = 8  # the fewest words of the story's paragraph that follows a source line
 
 
-class _Line:
-    """A non-blank line: its text stripped, and where that text starts and ends."""
+class _Line(NamedTuple):
+    """A non-blank line: where its text starts and ends, spaces at either end left out."""
 
-    __slots__ = ("end", "start", "text")
-
-    def __init__(self, start: int, text: str):
-        stripped = text.strip()
-        self.start = start + len(text) - len(text.lstrip())
-        self.end = self.start + len(stripped)
-        self.text = stripped
+    start: int
+    end: int
+    text: str
 
 
 def _lines(text: str) -> list[_Line]:
-    lines, start = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append(_Line(start, line))
-        start += len(line) + 1
-    return lines
+    return [_Line(start, end, text[start:end]) for start, end in nonblank_lines(text)]
 
 
 def _titles(line: _Line) -> bool:
