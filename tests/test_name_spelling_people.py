@@ -118,3 +118,53 @@ def test_a_name_built_of_a_word_is_no_vowel_respelling() -> None:
         "shares rose 4 per cent."
     )
     assert reported(text, RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "odd"),
+    [
+        # An iotated opening written ye, e or y, j: one given name, so one person.
+        (
+            "Trade chief Yevgeny Marchuk spoke on Monday. Later, Evgeny Martchuk said the deal "
+            "would stand, and Marchuk left.",
+            "Martchuk",
+        ),
+        (
+            "Julia Orlenko opened the hearing. Yulia Orlenkova's deputy spoke, and Yulia "
+            "Orlenkko closed it; Orlenko thanked them.",
+            "Orlenkko",
+        ),
+        # Ukrainian o and Russian a at the start, the rest a letter apart ("Oleksandr"/"Alexander").
+        (
+            "General Oleksandr Dovbyskyi visited the front. Commander Alexander Dovbysky said the "
+            "line held, and Dovbyskyi left.",
+            "Dovbysky",
+        ),
+        # Ukrainian h for Russian g.
+        (
+            "Hennadiy Voroshchuk met the envoy. Gennady Voroshchuck then spoke, and Voroshchuk "
+            "left.",
+            "Voroshchuck",
+        ),
+    ],
+)
+def test_a_given_name_romanised_with_another_opening_is_one_person(text: str, odd: str) -> None:
+    """Two given names that open with letters one sound is romanised as (a vowel or an iotated
+    one, h or g) and agree otherwise are one name from two languages or systems: the surname
+    respelled after them is one person's."""
+    assert odd in reported(text, RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelvin Barrowdale spoke on Monday. Later Melvin Barrowdail met the envoy.",
+        "Ivan Stolyarenko spoke on Monday. Later Yuri Stolyarenka met the envoy.",
+        "Anna Velkander spoke on Monday. Later Olga Velkandar met the envoy.",
+        # Both given names are names the dictionary lists: two English names, not one romanised.
+        "Allen Marchetti spoke on Monday. Later Ellen Marchetty met the envoy.",
+        "Austin Veldhorst spoke on Monday. Later Justin Veldhorts met the envoy.",
+    ],
+)
+def test_given_names_with_other_openings_stay_two_people(text: str) -> None:
+    assert reported(text, RULE) == []

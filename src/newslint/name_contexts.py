@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from newslint.cased_lexicon import english
 from newslint.checks.full_names import TITLE_ZIPF
+from newslint.given_names import one_opening, other_gender
 from newslint.name_particles import is_particle
 from newslint.name_spellings import plain
 from newslint.ocr_damage import Zipf
@@ -84,22 +85,12 @@ def two_people(
     first, second = given_names(starts_a), given_names(starts_b)
     if first is None or second is None:
         return False
-    # Only the first letter: a transliteration respells a given name too ("Volodymyr"/
-    # "Vladimir"), but keeps its opening sound. The same name in its other gender is another
-    # person ("Fernando Alonso", "Fernanda Alonzo").
-    if not {name[:1] for name in first} & {name[:1] for name in second}:
+    # Only the opening: a transliteration respells a given name too ("Volodymyr"/"Vladimir"),
+    # but keeps its opening sound. The same name in its other gender is another person
+    # ("Fernando Alonso", "Fernanda Alonzo").
+    if not any(one_opening(a, b) for a in first for b in second):
         return True
     return all(other_gender(a, b) for a in first for b in second)
-
-
-def other_gender(a: str, b: str) -> bool:
-    """Whether two given names are one name's masculine and feminine forms, as Romance and
-    Slavic names mark them at the end: "-o"/"-a" ("Fernando"/"Fernanda", "Mario"/"Maria"),
-    "-e"/"-a" ("Simone"/"Simona") or a consonant and "-a" added ("Daniel"/"Daniela")."""
-    a, b = sorted((a.lower(), b.lower()), key=lambda name: name.endswith("a"))
-    if len(a) < 3 or not b.endswith("a") or a.endswith("a"):
-        return False
-    return b == a + "a" or (b[:-1] == a[:-1] and a[-1] in "oe")
 
 
 def title_word(word: str, text: str) -> bool:

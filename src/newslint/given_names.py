@@ -1,0 +1,45 @@
+"""Two given names before one surname, or two spellings of it: one person's name, or two
+people's. `name_contexts.two_people` asks this of the given names a respelled surname is
+written after.
+"""
+
+from __future__ import annotations
+
+from newslint.name_spellings import listed_name, within_edits
+from newslint.romanisation import romanisation_key
+
+# Letters the romanisation systems write for one sound at a name's start: an iotated or bare
+# vowel ("Yevgeny"/"Evgeny", "Yulia"/"Julia", "Olena"/"Elena", "Oleksandr"/"Aleksandr") and
+# Ukrainian h for Russian g ("Hennadiy"/"Gennady").
+_OPENING_CLASSES = ("aeiouyj", "gh")
+# A given name's rest this long may differ by a letter too ("Oleksandr"/"Alexander").
+LONG_REST = 5
+
+
+def one_opening(a: str, b: str) -> bool:
+    """Whether two given names (`plain`) open alike: with one letter, or with letters one sound
+    is romanised as at a name's start and the rest romanised alike (a letter apart in a long
+    name), one name transliterated from two languages or by two systems. Other openings stay
+    apart ("Kelvin" and "Melvin", "Ivan" and "Yuri"), and so do two names the dictionary lists
+    each ("Allen" and "Ellen", "Austin" and "Justin"): a romanised form is one it does not."""
+    if a[:1] == b[:1]:
+        return True
+    if listed_name(a) and listed_name(b):
+        return False
+    key_a, key_b = romanisation_key(a), romanisation_key(b)
+    if not any(key_a[:1] in letters and key_b[:1] in letters for letters in _OPENING_CLASSES):
+        return False
+    rest_a, rest_b = key_a[1:], key_b[1:]
+    if min(len(rest_a), len(rest_b)) >= LONG_REST:
+        return within_edits(rest_a, rest_b, 1)
+    return rest_a == rest_b != ""
+
+
+def other_gender(a: str, b: str) -> bool:
+    """Whether two given names are one name's masculine and feminine forms, as Romance and
+    Slavic names mark them at the end: "-o"/"-a" ("Fernando"/"Fernanda", "Mario"/"Maria"),
+    "-e"/"-a" ("Simone"/"Simona") or a consonant and "-a" added ("Daniel"/"Daniela")."""
+    a, b = sorted((a.lower(), b.lower()), key=lambda name: name.endswith("a"))
+    if len(a) < 3 or not b.endswith("a") or a.endswith("a"):
+        return False
+    return b == a + "a" or (b[:-1] == a[:-1] and a[-1] in "oe")
