@@ -168,3 +168,17 @@ def test_a_given_name_romanised_with_another_opening_is_one_person(text: str, od
 )
 def test_given_names_with_other_openings_stay_two_people(text: str) -> None:
     assert reported(text, RULE) == []
+
+
+def test_a_ukrainian_h_for_a_russian_g_is_one_name() -> None:
+    """Ukrainian writes h where Russian writes g ("Hennadiy"/"Gennadiy"): a surname translated
+    once through each language opens on either letter, and a given name's surname so respelled
+    is still one person's."""
+    text = "Governor Serhiy Haidai spoke. Sergei Gaidai said the town was hit, and Haidai left."
+    assert reported(text, RULE) == ["Gaidai"]
+    person = (
+        "Colonel Hennadiy Hubarev spoke first. Gennadiy Gubarev then answered, and Hubarev left."
+    )
+    assert "Gubarev" in reported(person, RULE)
+    two_names = "Hassan Korvali spoke first. Later Kassem Korvali met the envoy."
+    assert reported(two_names, RULE) == []

@@ -1,11 +1,11 @@
-"""Two given names before one surname, or two spellings of it: one person's name, or two
-people's. `name_contexts.two_people` asks this of the given names a respelled surname is
-written after.
+"""Two given names before one surname, or two surnames after one given name: one person's
+name, or two people's. `name_contexts.two_people` asks this of the names written beside a
+respelled one.
 """
 
 from __future__ import annotations
 
-from newslint.name_spellings import listed_name, within_edits
+from newslint.name_spellings import listed_name, plain, within_edits
 from newslint.romanisation import romanisation_key
 
 # Letters the romanisation systems write for one sound at a name's start: an iotated or bare
@@ -43,3 +43,13 @@ def other_gender(a: str, b: str) -> bool:
     if len(a) < 3 or not b.endswith("a") or a.endswith("a"):
         return False
     return b == a + "a" or (b[:-1] == a[:-1] and a[-1] in "oe")
+
+
+SURNAME_OPENING = 3  # letters a respelled surname keeps
+
+
+def surname_opening(surname: str) -> str:
+    """The letters a surname opens with, which its respellings keep; a Ukrainian h written as
+    Russian's g ("Haidai"/"Gaidai", "Hlushko"/"Glushko") is one letter."""
+    opening = plain(surname)[:SURNAME_OPENING]
+    return "h" + opening[1:] if opening[:1] == "g" else opening

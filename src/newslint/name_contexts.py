@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from newslint.cased_lexicon import english
 from newslint.checks.full_names import TITLE_ZIPF
-from newslint.given_names import one_opening, other_gender
+from newslint.given_names import one_opening, other_gender, surname_opening
 from newslint.name_particles import is_particle
 from newslint.name_spellings import plain
 from newslint.ocr_damage import Zipf
@@ -39,7 +39,6 @@ _SURNAME_AFTER_PARTICLE = compile_pattern(r" (\p{Ll}+)([ -])(\p{Lu}[\p{L}'’-]+
 PARTICLE_LETTERS = 4  # longest particle read past before a surname ("Abou", "Bin", "Al")
 # Capitals only: an acronym ("NPP", "HPP", "JSC"), never a surname.
 _ACRONYM = compile_pattern(r"\p{Lu}{2,6}")
-SURNAME_OPENING = 3  # letters a respelled surname keeps
 
 
 def two_people(
@@ -146,7 +145,7 @@ def _surnames(text: str, starts: list[int], every: bool, names_only: bool) -> se
             if every:
                 return None
             continue
-        found.add(plain(surname)[:SURNAME_OPENING])
+        found.add(surname_opening(surname))
     return found if found or every else None
 
 

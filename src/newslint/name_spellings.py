@@ -36,6 +36,8 @@ SOUNDED_MAX_ZIPF = 2.5
 SKELETON_MAX_ZIPF = 2.5
 # An opening vowel keyed as its romanisation twin (see `sounded_pairs`).
 _OPENING_VOWELS = {"e": "i", "o": "u"}
+# Ukrainian h where Russian has g, which the sound key writes k ("Haidai"/"Gaidai").
+_OPENING_TWINS = {**_OPENING_VOWELS, "h": "k"}
 # Endings that make forms of one name in English and in transliterated Slavic names
 # ("Pokrovsky", "Pokrovskaya"; "Kyiv's"; "Ukrainian"), and the adjectives English derives from
 # a name's noun ("Prefecture", "Prefectural"; "Province", "Provincial"; "Islam", "Islamic").
@@ -57,15 +59,8 @@ def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
     by_key: defaultdict[str, list[str]] = defaultdict(list)
     for name in names:
         if len(name) <= LONGEST_WORD:
-            by_key[sound_key(name)].append(name)
-            # Arabic and Persian kh is written kh, k or g by different hands ("Khadafi",
-            # "Gaddafi"); the sound key keeps kh as Slavic kh's h, so the name is keyed both ways.
-            if "kh" in (folded := plain(name)):
-                by_key[sound_key(folded.replace("kh", "k"))].append(name)
-            # Arabic's and Persian's short opening vowels are written e or i, o or u by
-            # different hands ("Ebrahim"/"Ibrahim", "Esmail"/"Ismail", "Usama"/"Osama").
-            if (key := sound_key(name))[:1] in _OPENING_VOWELS:
-                by_key[_OPENING_VOWELS[key[0]] + key[1:]].append(name)
+            for key in _sound_keys(name):
+                by_key[key].append(name)
     seen: set[tuple[str, str]] = set()
     for a, b in pairs_within(by_key.values()):
         if (a, b) in seen or (b, a) in seen:
@@ -78,6 +73,22 @@ def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
                 continue
             yield a, b
     yield from _skeleton_pairs(names, zipf, seen)
+
+
+def _sound_keys(name: str) -> set[str]:
+    """The keys a name is paired by: its sound key, and that key as other hands write it."""
+    key = sound_key(name)
+    keys = {key}
+    # Arabic and Persian kh is written kh, k or g by different hands ("Khadafi", "Gaddafi");
+    # the sound key keeps kh as Slavic kh's h, so the name is keyed both ways.
+    if "kh" in (folded := plain(name)):
+        keys.add(sound_key(folded.replace("kh", "k")))
+    # Arabic's and Persian's short opening vowels are written e or i, o or u by different
+    # hands ("Ebrahim"/"Ibrahim", "Esmail"/"Ismail", "Usama"/"Osama"), and a Ukrainian name's
+    # opening h is a Russian g.
+    if key[:1] in _OPENING_TWINS:
+        keys.add(_OPENING_TWINS[key[0]] + key[1:])
+    return keys
 
 
 def _vowel_folded_word(a: str, b: str) -> bool:
