@@ -182,3 +182,27 @@ def test_a_ukrainian_h_for_a_russian_g_is_one_name() -> None:
     assert "Gubarev" in reported(person, RULE)
     two_names = "Hassan Korvali spoke first. Later Kassem Korvali met the envoy."
     assert reported(two_names, RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "odd"),
+    [
+        (
+            "Trains reached Kharkiv on Monday. Kharkiv's mayor met them, and the station in "
+            "Charkiw stayed open.",
+            "Charkiw",
+        ),
+        (
+            "Ferries left Kherson at dawn. Kherson's port reopened, and traders in Cherson waited.",
+            "Cherson",
+        ),
+        (
+            "President Zelenskyy spoke on Monday. Zelenskyy met the envoy, and Selenskyj thanked "
+            "him.",
+            "Selenskyj",
+        ),
+    ],
+)
+def test_a_name_in_the_german_system_is_one_name(text: str, odd: str) -> None:
+    """Copy translated from German keeps German's transliteration: ch for kh, -yj for -yi."""
+    assert reported(text, RULE) == [odd]

@@ -75,6 +75,9 @@ def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
     yield from _skeleton_pairs(names, zipf, seen)
 
 
+_GERMAN_CH = compile_pattern(r"(?<![st])ch")
+
+
 def _sound_keys(name: str) -> set[str]:
     """The keys a name is paired by: its sound key, and that key as other hands write it."""
     key = sound_key(name)
@@ -83,6 +86,10 @@ def _sound_keys(name: str) -> set[str]:
     # the sound key keeps kh as Slavic kh's h, so the name is keyed both ways.
     if "kh" in (folded := plain(name)):
         keys.add(sound_key(folded.replace("kh", "k")))
+    # German's system writes the same sound ch ("Charkiw", "Chodorkowski", "Sacharowa"), which
+    # reaches English copy translated from German; tsch and sch are other sounds.
+    if "ch" in folded:
+        keys.add(sound_key(_GERMAN_CH.sub("kh", folded)))
     # Arabic's and Persian's short opening vowels are written e or i, o or u by different
     # hands ("Ebrahim"/"Ibrahim", "Esmail"/"Ismail", "Usama"/"Osama"), and a Ukrainian name's
     # opening h is a Russian g.

@@ -3,7 +3,7 @@
 Names from Korean, Chinese, Russian and Ukrainian reach English through competing systems, and
 a translation pipeline that meets a name twice may use two of them: "Suk-yeol"/"Seok-yeol" (the
 Korean vowel written eo or u), "Jae-myung"/"Je-myung" (ae or e), "Jong-un"/"Jong-eun",
-"Pokrovsky"/"Pokrovskiy"/"Syrskyi" (the Slavic ending -y, -iy, -yi, -ii), "Sergei"/"Sergey",
+"Pokrovsky"/"Pokrovskiy"/"Syrskyi"/"Selenskyj" (the Slavic ending -y, -iy, -yi, -ii, -yj), "Sergei"/"Sergey",
 "Jinping"/"Jin-ping", "Yoon"/"Yun" (oo or u), "Zelensky"/"Zelenskyy" (doubled letters). Two
 spellings with the same key differ only by such alternations. The initial consonant pairs of
 the older Korean and Chinese systems (Taegu/Daegu, Cheju/Jeju, Kwangju/Gwangju) are folded only
@@ -28,7 +28,7 @@ from typing import TypeVar
 from newslint.regex_store import compile_pattern
 
 # Order matters: the ending first, then vowel digraphs before single letters.
-_ENDING = compile_pattern(r"(?<=[^aeiouy])(?:iy|yi|ii|ij|yy|y|i)$")
+_ENDING = compile_pattern(r"(?<=[^aeiouy])(?:iy|yi|ii|ij|yj|yy|y|i)$")
 # A closing diphthong is written -i by one system and -y by another ("Andrei"/"Andrey",
 # "Nikolai"/"Nikolay", "Tolstoi"/"Tolstoy").
 _DIPHTHONG_ENDING = compile_pattern(r"(?<=[aeou])[iy]$")
