@@ -16,6 +16,7 @@ from operator import itemgetter, methodcaller
 import regex
 
 from newslint import cased_lexicon
+from newslint.foreign_names import foreign_name
 from newslint.letter_model import letter_score
 from newslint.lexicon import plain_words, table_key
 from newslint.misreadings import GLYPH_CONFUSIONS
@@ -94,8 +95,10 @@ def _is_non_word(
         return False
     if core.islower() and _word_shaped(core, zipf):
         return False
-    if _TITLE_CASE.fullmatch(core) and _derived_name_or_word(core.lower(), zipf, lexicon):
-        return False
+    if _TITLE_CASE.fullmatch(core) and (
+        _derived_name_or_word(core.lower(), zipf, lexicon) or foreign_name(core, zipf)
+    ):
+        return False  # "Cochins", "Parnellites"; "Pastorino", "Lochem"
     possessive = _ANY_POSSESSIVE.fullmatch(core)
     return possessive is None or not _known_stem(possessive.group(1), counts, zipf, lexicon)
 
