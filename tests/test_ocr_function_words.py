@@ -146,6 +146,11 @@ def test_the_table_is_the_rules_data_and_a_word_without_a_frame_is_a_rule_error(
         ("The meeting was held iu the town hall.", [("iu", "in")]),
         ("The committee met ill the town hall on Monday.", [("ill", "in")]),
         ("The council will bo consulted next week.", [("bo", "be")]),
+        # "were"/"was" before the participle that ends its phrase
+        ("The guards wore posted at the gate all night.", [("wore", "were")]),
+        ("The voters wore almost equally divided, it seemed.", [("wore", "were")]),
+        ("There wore assembled a great many farmers.", [("wore", "were")]),
+        ("The bridge wos opened by the mayor.", [("wos", "was")]),
     ],
 )
 def test_a_glyph_confusion_of_a_framed_function_word_is_found(
@@ -160,6 +165,10 @@ def test_a_glyph_confusion_of_a_framed_function_word_is_found(
         "He fell ill and the doctor came; an ill wind blew.",
         "The hut was cold; a hut stood by the lake.",
         "The ill were taken in; she was ill for a week.",
+        # the verb "wore" and its object, a participle modifying a noun
+        "The guards wore faded coats and polished black boots.",
+        "The boys wore caps to the fair; she wore a dress.",
+        "The dancers wore trailing gowns and the girls wore embroidered shawls.",
     ],
 )
 def test_real_uses_of_glyph_neighbours_are_not_found(text: str) -> None:

@@ -25,6 +25,9 @@ function word); the frames are code, one per function word (`FRAMES`).
 - "in" read as "iu", "ln", "ill": after what ends a phrase (a noun, a verb, an adverb, a comma)
   and before what opens a noun phrase ("arrived iu the city", "met ill the hall"); an
   adjective "ill" never stands before "the".
+- "were" and "was" read as "wore", "wos": after a subject and before (an adverb or two and) a
+  participle that ends its phrase ("the guards wore posted at the gate"); the verb "wore" takes
+  an object, whose participle stands before a noun ("wore faded coats").
 
 Besides the table's forms, every word one confusion of glyph shapes away from a function word
 with a frame (`newslint.ocr_channel.GLYPH_CONFUSIONS`: "hut" for "but", "aud" for "and", "iu"
@@ -206,6 +209,40 @@ def _in_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | 
     return tags is not None and tags[at - 1] in _BEFORE_IN_TAGS and tags[at + 1] in _AFTER_IN_TAGS
 
 
+# A subject before "were" or "was"; what may follow the participle after it (a participle before
+# a noun or an adjective is the object's modifier: "wore faded jeans", "wore polished black boots").
+_BE_SUBJECT_TAGS = _SUBJECT_TAGS | {"EX"}
+_MODIFIED_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS"))
+
+
+def _were_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:
+    return _passive_fits("were", before, after, tagger)
+
+
+def _was_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:
+    return _passive_fits("was", before, after, tagger)
+
+
+def _passive_fits(
+    auxiliary: str, before: list[str], after: list[str], tagger: Callable[[], Tagger | None]
+) -> bool:
+    """ "policemen wore stationed at the door", "the crowd wos nearly evenly divided": after a
+    subject, before (an adverb or two and) a participle that ends its phrase. "They wore
+    faded jeans" is a verb and its object, whose participle modifies a noun."""
+    if not before or not after or not after[0].isalpha() or not after[0].islower():
+        return False
+    tags = _tags(before, auxiliary, after, tagger)
+    at = len(before)
+    if tags is None or tags[at - 1] not in _BE_SUBJECT_TAGS:
+        return False
+    participle = at + 1
+    while participle < len(tags) and tags[participle] in ("RB", "RBR"):
+        participle += 1
+    if participle >= len(tags) or tags[participle] not in ("VBN", "VBG"):
+        return False
+    return participle + 1 == len(tags) or tags[participle + 1] not in _MODIFIED_TAGS
+
+
 # The frame each function word is admitted by, by the word: which misreadings are asked about is
 # data, the rule's `function_words` table (`rules/ocr.yaml`, `ocr.misread-word`).
 FRAMES: dict[str, Callable[[list[str], list[str], Callable[[], Tagger | None]], bool]] = {
@@ -217,6 +254,8 @@ FRAMES: dict[str, Callable[[list[str], list[str], Callable[[], Tagger | None]], 
     "but": _but_fits,
     "has": _has_fits,
     "in": _in_fits,
+    "were": _were_fits,
+    "was": _was_fits,
 }
 
 
