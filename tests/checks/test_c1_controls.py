@@ -51,7 +51,15 @@ def test_a_programs_escaped_quotes_are_reported_and_undone() -> None:
     text = "We don\\'t agree, he said: \\\"not today.\\\" See C:\\\\data\\\\new and \\'quoted\\'."
     linter = Linter(load_rules(), select=["encoding.escape-sequence"])
     found = linter.lint(Document.from_raw(text))
-    assert [text[f.start : f.end] for f in found] == ["\\'", '\\"', '\\"']
+    # The apostrophes that open and close "quoted" were escaped by the same program.
+    assert [text[f.start : f.end] for f in found] == ["\\'", '\\"', '\\"', "\\'", "\\'"]
+
+
+def test_a_backslash_before_a_curly_mark_is_an_escape_wherever_it_stands() -> None:
+    text = "The city\\’s plan is \\‘on track\\’ and \\“final\\”, said C:\\data\\new."
+    linter = Linter(load_rules(), select=["encoding.escape-sequence"])
+    fixed = [f.fix.edits[0].replacement for f in linter.lint(Document.from_raw(text)) if f.fix]
+    assert fixed == ["’", "‘", "’", "“", "”"]
 
 
 def test_an_html_comment_left_in_plain_text_is_markup() -> None:

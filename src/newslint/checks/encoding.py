@@ -52,11 +52,15 @@ _THREE_BYTE_MARK = compile_pattern(
 _ENTITY = compile_pattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 # "\\n" only between words or sentences ("C:\\new" is a path); "\\u" with exactly four hex digits;
 # a quotation mark or apostrophe escaped by a program that quoted the text for a string or a
-# database ("don\\'t", "said \\"no\\""), touching a letter or a sentence's mark.
+# database ("don\\'t", "said \\"no\\""), touching a letter or a sentence's mark; a straight
+# apostrophe also where it opens or closes a quotation ("\\'no\\'"). A typographic mark is
+# never a path's or a markup's escape, so it is an escaped quote wherever it stands: a program
+# escaped every quotation mark after the text was given curly ones ("China\\’s").
 # (Led by the backslash: a pattern that opens with a look-behind is tried at every character.)
 _ESCAPE = compile_pattern(
     r"\\(?:u[0-9a-fA-F]{4}|(?<=[\p{L}.!?,;:”\"’]\\)[nrt](?=[\p{Lu}“\"\s\\]|$)"
-    r"|(?<=\p{L}\\)'(?=\p{L})|\"(?=\p{L})|(?<=[\p{L}.,!?]\\)\")"
+    r"|[‘’“”]|(?<=\p{L}\\)'(?=[\p{L}\s.,;:!?]|$)|(?<=(?:^|[\s(\[])\\)'(?=\p{L})"
+    r"|\"(?=\p{L})|(?<=[\p{L}.,!?]\\)\")"
 )
 # The UTF-8 bytes of one character or more above U+007F, each written "%E2", "\\xe2" or "=E2":
 # a lead byte, then its continuation bytes, in one notation.
