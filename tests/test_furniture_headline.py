@@ -87,3 +87,36 @@ def test_credit_forms_under_a_caption_are_reported(linter: Linter) -> None:
     )
     assert "scrape.furniture-block" in rules_at(linter, text, "Photo credit: Jane Doe")
     assert "scrape.furniture-block" in rules_at(linter, text, "(image via Valley Archive)")
+
+
+def test_a_note_above_the_headline_does_not_hide_it(linter: Linter) -> None:
+    # a search box's note is a sentence above the story: the headline stands below it
+    text = (
+        "Search\nFilters\nSort by\n\n* The search covers only the stories published after 2015.\n\n"
+        "Valley farmers cheer new grain silo\n\n09:14 March 4, 2022\n\n" + STORY
+    )
+    assert _headline(text) == "Valley farmers cheer new grain silo"
+    assert "scrape.furniture-block" not in rules_at(
+        linter, text, "Valley farmers cheer new grain silo"
+    )
+
+
+def test_the_title_of_a_story_in_short_paragraphs_is_no_menu_item(linter: Linter) -> None:
+    # wire and machine-translated copy: paragraphs of one sentence, none of jusText's length
+    text = (
+        "Menu\nSearch\nSign in\nSubscribe\n\nValley farmers cheer grain silo\n\n"
+        "By Jane Doe, Farm Correspondent\n\n"
+        "The valley's farmers cheered on Tuesday as the new grain silo opened.\n\n"
+        "The silo holds enough grain for the whole district, the cooperative said.\n"
+    )
+    assert "scrape.furniture-block" in rules_at(linter, text, "Subscribe")
+    assert "scrape.furniture-block" not in rules_at(linter, text, "Valley farmers cheer")
+
+
+def test_a_breadcrumb_ending_on_a_long_headline_is_reported(linter: Linter) -> None:
+    crumb = (
+        "Home / Farming / Valley farmers cheer as the new grain silo opens at the edge of town "
+        "after years of waiting"
+    )
+    text = crumb + "\n\nValley farmers cheer as the new grain silo opens\n\n" + STORY
+    assert "scrape.furniture-block" in rules_at(linter, text, "Home / Farming")

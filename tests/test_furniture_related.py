@@ -64,3 +64,14 @@ def test_the_shipped_rule_reports_each_listed_title() -> None:
     found = {text[f.start : f.end]: f.message for f in linter.lint(Document.from_raw(text))}
     for title in TITLES.splitlines():
         assert LISTED in found[title]
+
+
+def test_a_second_list_label_among_the_titles_is_listed_with_them() -> None:
+    text = STORY + "Related News\n" + TITLES + "Do not miss\nPort strike ends after pay deal\n"
+    assert _listed(text) == [
+        "Council delays vote on the new bus depot",
+        "Fishermen protest quota cuts outside the ministry",
+        "Do not miss",
+        "Port strike ends after pay deal",
+    ]
+    assert _listed(STORY + "Related News\nDo not miss\n") == []  # labels alone list nothing

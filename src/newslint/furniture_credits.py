@@ -112,8 +112,12 @@ PICTURE_LABEL = compile_pattern(
 PICTURE_LABEL_WORDS = 8  # "Photos of the crash spread quickly on social media." is the story's
 # A photographer and agency in brackets inside a paragraph: a caption run into the text
 # ("… taken to hospital (Mikael Fritzon/TT News Agency via AP) Police said …").
+# A picture's own credit in brackets is one too ("(Photo/Jane Doe)", "(Photo: Xinhua)"); a
+# source in brackets ("(Source: Ministry of Finance)") may cite the story's figures.
 INLINE_CREDIT = compile_pattern(
     r"\((?:\p{Lu}[\p{L}.'’-]+ ){1,3}\p{Lu}[\p{L}.'’-]+ ?/ ?[^()\n/]{2,60}\)"
+    r"|\((?i:photo(?:graph)?|image|picture|pic|illustration|graphic)s? ?(?:/|:|(?i:by)\b) ?"
+    r"\p{Lu}[^()\n]{1,60}\)"
 )
 
 
@@ -126,6 +130,12 @@ _CAPTION_STYLE = compile_pattern(
     r"|, (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
     r"|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b"
 )
+# The picture's date closing a caption's one sentence after a comma, its year given (", Feb. 5,
+# 2023."): a dateline is no sentence, and a story's sentence dates its events with "on" and leaves the current year out.
+_CAPTION_DATE = compile_pattern(
+    r"\p{L}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.$"
+)
+CAPTION_WORDS = 8  # a sentence about a picture; a dateline or a quotation's signature is shorter
 # A picture agency's caption opens on where and when the picture was taken, all in capitals, the
 # date after a spaced dash and before a colon ("LONDON, ENGLAND - MAY 14: Jane Doe …"); a story's
 # dateline prints its month in small letters and gives its source ("LONDON, May 14 (Reuters) -").
@@ -176,10 +186,12 @@ def _captioned(text: str) -> bool:
     """Written as a news photo's caption: its style of naming places and dates, or the agency's
     head of place and date. A story's lead written under that head ("AUSTIN, TEXAS - MARCH 3:
     Harbour Robotics today announced …") goes on as a story does, in a second sentence or with
-    what someone said; a caption is one sentence about its picture."""
+    what someone said; a caption is one sentence about its picture, and may end on its date set
+    off by a comma ("… in Porto, Portugal, Feb. 5, 2023.")."""
     if _CAPTION_STYLE.search(text):
         return True
-    if not _AGENCY_HEAD.match(text) or _NEXT_SENTENCE.search(text):
+    dated = len(text.split()) >= CAPTION_WORDS and _CAPTION_DATE.search(text) is not None
+    if not (dated or _AGENCY_HEAD.match(text)) or _NEXT_SENTENCE.search(text):
         return False
     return not any(word.casefold() in REPORTING_VERBS for word in _WORD.findall(text))
 

@@ -41,7 +41,7 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _STAMP = compile_pattern(
     rf"\b(?:(?:{_WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)"
-    rf"(?:[,\s]*{_CLOCK})?)(?:\s*\(GMT[+-]?\d*\))?",
+    rf"(?:[,\s]*(?:at\s+)?{_CLOCK})?)(?:\s*\(GMT[+-]?\d*\))?",
     regex.I,
 )
 # Two words in capitals side by side as `_line_cuts` reads them: `_CAPS` with the marks ",:;."

@@ -44,10 +44,13 @@ def listed_titles(
     label = next((i for i in range(last_prose + 1, len(items)) if reasons[i] is not None), None)
     if label is None or not _weighs_as_label(items[label], token_weights):
         return []
-    titles = [i for i in range(label + 1, len(items)) if reasons[i] is None]
-    if not all(_title_shaped(items[i]) for i in titles):
+    rest = [i for i in range(label + 1, len(items)) if reasons[i] is None]
+    titles = [i for i in rest if _title_shaped(items[i])]
+    # a second list's label among them ("Don't miss", "Editor's picks") is the page's apparatus
+    # too, whatever its words: a subheading of the story would head its paragraphs
+    if not titles or not all(i in titles or _label_shaped(items[i]) for i in rest):
         return []
-    return titles
+    return rest
 
 
 def _weighs_as_label(block: Block, token_weights: Mapping[str, float]) -> bool:
@@ -58,6 +61,15 @@ def _weighs_as_label(block: Block, token_weights: Mapping[str, float]) -> bool:
     if not tokens:
         return False
     return sum(token_weights.get(t, 0.0) for t in tokens) / len(tokens) >= LABEL_WEIGHT
+
+
+def _label_shaped(block: Block) -> bool:
+    """A list label's shape: one short line that ends no sentence."""
+    return (
+        block.lines == 1
+        and block.words <= LABEL_WORDS
+        and not block.text.rstrip().endswith(_NOT_TITLE_ENDS[:1])
+    )
 
 
 def _title_shaped(block: Block) -> bool:

@@ -59,6 +59,8 @@ def line_evidence(block: Block) -> str | None:
         reason = _short_line_evidence(block)
         if reason:
             return reason
+    elif block.lines == 1 and _breadcrumb_over_headline(text):
+        return LINK_BAR
     # Credits and cut-off teasers end a block: only its tail is searched.
     # (a cut tail starts with a NUL so the patterns' start-of-block anchors cannot match in it)
     tail = text if len(text) <= CREDIT_REACH else "\0" + text[-CREDIT_REACH:]
@@ -94,6 +96,9 @@ _BARE_FIGURE = compile_pattern(r"\d{1,4}[KkM]?|[-\d]{1,2} ?: ?[-\d]{1,2}")
 # An archive viewer's locator closing a title line: "…, September 21, 1906, Image 7", "June 02,
 # 1935 - Image 3", "… 1913, seq 4". Prose that names a page ends its sentence with a full stop.
 _LOCATOR = compile_pattern(r"\b(?:image|page|seq|sheet|plate)\s+\d{1,4}$", regex.I)
+# A source line: a name and its web address in brackets ("The Harbour Post (https://…)"); prose
+# that cites an address goes on or ends its sentence after it.
+_NAMED_LINK = compile_pattern(r"\p{Lu}[^()\n]{1,60} \((?:https?://|www\.)[^()\s]+\)")
 # A field whose value is a web address ("Persistent link: https://…", "Source: www.…").
 _LINK_FIELD = compile_pattern(r"\p{Lu}[\p{L} ]{1,30}: ?(?:https?://|www\.)\S+")
 # A wire service's version slug opening a line: "(LEAD)", "(2nd LD)", "(ATTN: ADDS details)".
@@ -203,6 +208,8 @@ def _short_line_evidence(block: Block) -> str | None:
     text = block.text
     if _URL.match(text) or (block.lines == 1 and _LINK_FIELD.fullmatch(text)):
         return "a bare web address"
+    if block.lines == 1 and _NAMED_LINK.fullmatch(text):
+        return "a source's name and its web address"
     if block.lines == 1 and _BARE_FIGURE.fullmatch(text):
         return "a figure on a line of its own (a page number, counter or player clock)"
     if block.lines == 1 and _COUNTED_LABEL.fullmatch(text):
@@ -266,6 +273,13 @@ def is_link_bar(text: str) -> bool:
     return not any(len(p.split()) > 4 and _WHOLLY_QUOTED.fullmatch(p) for p in parts)
 
 
+def _breadcrumb_over_headline(text: str) -> bool:
+    """A breadcrumb that ends on the story's headline, however long ("Home / Sport / Rovers
+    sign the striker they chased all summer …"): two short items or more before it."""
+    return len(separated_items(text)) >= BREADCRUMB_ITEMS and is_link_bar(text)
+
+
+BREADCRUMB_ITEMS = 3  # "Home / Section / Headline": two items are a title and its site's name
 _WHOLLY_QUOTED = compile_pattern(r"[“\"‘'].*[”\"’']")
 
 

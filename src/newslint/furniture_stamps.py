@@ -93,9 +93,12 @@ def _keeps_a_word(text: str) -> bool:
 
 
 # A CMS prints the stamp's label first ("Last updated on 12 March 2024", "First published on:
-# 12 March 2024"); a sentence of the story has its subject first and ends on a full stop.
+# 12 March 2024", "Time: May 01, 2019"); a sentence of the story has its subject first and ends
+# on a full stop.
 _STAMP_LABEL = compile_pattern(
-    r"(?:(?:first|last)\s+)?(?:published|updated|posted|modified|uploaded)\b(?!.*\.$)", regex.I
+    r"(?:(?:(?:first|last)\s+)?(?:published|updated|posted|modified|uploaded)\b|(?:date|time)\s*:)"
+    r"(?!.*\.$)",
+    regex.I,
 )
 
 

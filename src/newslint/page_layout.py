@@ -79,9 +79,11 @@ def find_headline(items: list[Block], reasons: list[str | None]) -> int | None:
     first = next((i for i, b in enumerate(items) if is_article(b) or is_sentence(b)), None)
     if first is not None:
         # the line naming what the story names, whatever its length or the lines between
-        candidates = (i for i in range(first - 1, -1, -1) if _may_title(items[i], reasons[i]))
-        prose = (b for b in items[first:] if is_article(b) or is_sentence(b))
-        topical = topical_line(items, candidates, prose)
+        topical = _topical_above(items, reasons, first, -1)
+        if topical is None:
+            # a sentence above the story may be the page's own note ("The search covers articles
+            # after 2010."): the headline is then the line below it naming the story
+            topical = _topical_above(items, reasons, _story_after(items, first), first)
         if topical is not None:
             return over_byline(reasons, topical)
     for i in range(first - 1 if first is not None else -1, -1, -1):
@@ -93,12 +95,34 @@ def find_headline(items: list[Block], reasons: list[str | None]) -> int | None:
     return None
 
 
+def _story_after(items: list[Block], first: int) -> int:
+    """Where the story opens if the sentence at `first` is not its start: its first long
+    paragraph, or in a story told in short paragraphs, the next sentence."""
+    article = next((i for i, b in enumerate(items) if is_article(b)), None)
+    if article is not None:
+        return article
+    return next((i for i in range(first + 1, len(items)) if is_sentence(items[i])), first)
+
+
+def _topical_above(
+    items: list[Block], reasons: list[str | None], opening: int, stop: int
+) -> int | None:
+    """The line between `stop` and the story's `opening` (exclusive) that names what the story
+    names (`topical_line`)."""
+    candidates = (i for i in range(opening - 1, stop, -1) if _may_title(items[i], reasons[i]))
+    prose = (b for b in items[opening:] if is_article(b) or is_sentence(b))
+    return topical_line(items, candidates, prose)
+
+
 def topical_title(items: list[Block], reasons: list[str | None]) -> int | None:
     """The line above the story's first long paragraph that names what the story names
     (`topical_line`), a question too ("What's a senior official?" over a story about senior
     officials): the page's title, whatever its shape. A prompt to the reader is a question
     about no story ("Can't find what you're looking for?")."""
     first = next((i for i, b in enumerate(items) if is_article(b)), None)
+    if first is None:
+        # a story told in short paragraphs (wire and machine-translated copy): its first sentence
+        first = next((i for i, b in enumerate(items) if is_sentence(b)), None)
     if first is None:
         return None
     candidates = (
