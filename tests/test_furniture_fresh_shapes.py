@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.furniture_menus import MenuRuns
+from newslint.textblocks import blocks
 
 RULE = "scrape.furniture-block"
 _HEAD = "Harbour talks resume after delays\n\n"
@@ -75,3 +77,19 @@ def test_a_dateline_and_a_signed_quotation_are_no_captions(linter: Linter) -> No
     assert _spans(linter, text) == []
     signed = _HEAD + _LEAD + "\n\n“We will meet again,” she said in Porto, Feb. 5, 2023.\n"
     assert _spans(linter, signed) == []
+
+
+def test_a_menu_item_of_function_words_inside_a_run_is_an_item() -> None:
+    # jusText's stop list reads "Search in title" as two function words of three
+    menu = blocks(
+        "Exact matches\nSearch in title\nSearch in content\nFilter by Categories\n\n" + _LEAD
+    )
+    assert MenuRuns(3, 6).members(menu, set(), len(menu) - 1, False) == {0, 1, 2, 3}
+
+
+def test_a_separator_or_a_blank_line_is_no_item_of_a_run() -> None:
+    runs = MenuRuns(3, 6)
+    parted = blocks("Harbour Board\n|\nQuay Office\n\n" + _LEAD + "\n")
+    assert runs.members(parted, set(), len(parted) - 1, False) == set()
+    apart = blocks("Exact matches\n\nSearch in title\n\nSearch in content\n\n" + _LEAD + "\n")
+    assert runs.members(apart, set(), len(apart) - 1, False) == set()

@@ -17,6 +17,7 @@ LIST_MARK = compile_pattern(r"^(?:[•·▪●◦*–-]|\d{1,2}[.)])\s+")
 _DIGIT = compile_pattern(r"\d")
 HEAD_WORDS = 3  # the longest label above a headline; headlines run longer
 LOOSE_STOPS = 0.55
+BRIDGE_WORDS = 3  # a menu item of function words is short: "Search in title", "About us"
 
 
 class MenuRuns(FrozenValue):
@@ -58,7 +59,7 @@ class MenuRuns(FrozenValue):
                 if self._is_menu(items, run, outline, opening, furniture_under_first):
                     members.update(run)
                 run = []
-            if block is not None and self.menu_like(block):
+            if block is not None and (self.menu_like(block) or self._bridges(items, run, index)):
                 run.append(index)
                 continue
             if self._is_menu(items, run, outline, opening, furniture_under_first):
@@ -86,17 +87,42 @@ class MenuRuns(FrozenValue):
             and not any(i in outline for i in run)
         )
 
+    def _bridges(self, items: list[Block], run: list[int], index: int) -> bool:
+        """A line of a few words between two items of a run, set as they are (no blank line on
+        either side), is an item too though its words are function words by jusText's list
+        ("Search in title" between "Exact matches only" and "Search in content")."""
+        block = items[index]
+        after = items[index + 1] if index + 1 < len(items) else None
+        return (
+            bool(run)
+            and run[-1] == index - 1
+            and after is not None
+            and not block.blank_before
+            and not after.blank_before
+            and block.lines == 1
+            and block.words <= BRIDGE_WORDS
+            and any(c.isalpha() for c in block.text)  # a separator alone parts two lists
+            and self.menu_like(after)
+            and self._bare(block.text)
+        )
+
     def menu_like(self, block: Block) -> bool:
         """Short, bare and not a sentence: no full stop, no figures (a table or a contents page
         has figures), few function words unless it is a one- or two-word label."""
         if block.lines > 1 or block.words == 0 or block.words > self.max_words:
             return False
         text = LIST_MARK.sub("", block.text)
+        if not self._bare(text):
+            return False
+        return block.words <= 2 or block.stop_density < LOOSE_STOPS or text.endswith(("?", "!"))
+
+    @staticmethod
+    def _bare(text: str) -> bool:
+        """No figure, comma or closing stop, and no field's label ("Birth Name: Jane Fletcher"
+        is a field of a panel, not a link)."""
         if _DIGIT.search(text) or "," in text or text.endswith((".", ":", ";")):
             return False
-        if field_key(text) is not None:
-            return False  # "Birth Name: Jane Fletcher": a field of a panel, not a link
-        return block.words <= 2 or block.stop_density < LOOSE_STOPS or text.endswith(("?", "!"))
+        return field_key(text) is None
 
 
 def set_apart_headline(items: list[Block], furniture_under: bool) -> bool:
