@@ -206,3 +206,24 @@ def test_a_ukrainian_h_for_a_russian_g_is_one_name() -> None:
 def test_a_name_in_the_german_system_is_one_name(text: str, odd: str) -> None:
     """Copy translated from German keeps German's transliteration: ch for kh, -yj for -yi."""
     assert reported(text, RULE) == [odd]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit Kharkiv Oblast overnight. In Kharkiv Oblast and Donetsk Oblast power failed, "
+        "and the mayor of Kharkov said repairs began.",
+        "Drones hit Kharkiv Oblast overnight. In Kharkiv Oblast power failed, and the oblast's "
+        "council in Kharkov said repairs began.",
+    ],
+)
+def test_a_place_always_before_its_kind_is_still_the_place(text: str) -> None:
+    """A word written after two names, or in lower case, is a kind of place ("Oblast", the
+    region of Ukraine's names), not the second word of one name: the place written before it
+    each time is still compared with its respelling."""
+    assert reported(text, RULE) == ["Kharkov"]
+
+
+def test_a_name_of_two_words_stays_a_name_of_its_own() -> None:
+    text = "We flew to Chiang Mai on Monday. In Chiang Mai the panda Chuang was the star."
+    assert reported(text, RULE) == []

@@ -322,16 +322,34 @@ def fixed_name(text: str, starts_a: list[int], starts_b: list[int], zipf: Zipf) 
     Mai"), the other never before that word ("Chuang Chuang", a panda): the first is part of a
     name of its own, not a respelling of the second. A following word English uses as a common
     word names a thing of the place ("Zaporizhzhia Nuclear Power Plant", "Belgorod Region"):
-    the first word is still the place itself, however often the page writes the pair."""
+    the first word is still the place itself, however often the page writes the pair. So does
+    a word the page writes after other names too, or in lower case: a kind of place in the
+    language the names come from ("Kharkiv Oblast" beside "Donetsk Oblast", "the oblast")."""
     for mine, other in ((starts_a, starts_b), (starts_b, starts_a)):
         followers = {_follower(text, start) for start in mine}
         if len(mine) >= MIN_FIXED and len(followers) == 1:
             fixed = followers.pop()
-            if fixed is None or zipf(fixed) >= COMMON_FOLLOWER:
+            if fixed is None or zipf(fixed) >= COMMON_FOLLOWER or _kind_word(text, fixed):
                 continue
             if all(_follower(text, start) != fixed for start in other):
                 return True
     return False
+
+
+def _kind_word(text: str, word: str) -> bool:
+    """Whether the page writes `word` in lower case, or after two capitalised words or more: a
+    kind of thing several names share ("Kharkiv Oblast", "Donetsk Oblast"), not one name's part
+    ("Chiang Mai")."""
+    if _written_whole(text, word.lower()):
+        return True
+    before = {m.group(1) for m in _WORD_BEFORE_ANY.finditer(text) if m.group(2) == word}
+    return len(before) > 1
+
+
+# A capitalised word and the capitalised word after it.
+_WORD_BEFORE_ANY = compile_pattern(
+    r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])"
+)
 
 
 # A capitalised word right before or right after a name's word, on its line: a companion in a
