@@ -227,3 +227,19 @@ def test_a_place_always_before_its_kind_is_still_the_place(text: str) -> None:
 def test_a_name_of_two_words_stays_a_name_of_its_own() -> None:
     text = "We flew to Chiang Mai on Monday. In Chiang Mai the panda Chuang was the star."
     assert reported(text, RULE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Head coach Tom Chadwick praised the squad. His assistant, Ted Hadwick, agreed, and "
+        "Chadwick and Hadwick then left together.",
+        "Envoys Yusuf Chalabi and Yasin Halabi signed the text. Chalabi spoke first; Halabi "
+        "followed.",
+        "The mayor, Rami Chamoun, and his deputy, Rana Hamoun, attended. Chamoun left early.",
+    ],
+)
+def test_an_english_ch_is_no_kh(text: str) -> None:
+    """Only German's ch stands for kh: a ch-name is compared with a kh-name, never with the
+    same name opening on a bare h (review53)."""
+    assert reported(text, RULE) == []

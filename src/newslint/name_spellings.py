@@ -76,6 +76,7 @@ def sounded_pairs(names: list[str], zipf: Zipf) -> Iterator[tuple[str, str]]:
 
 
 _GERMAN_CH = compile_pattern(r"(?<![st])ch")
+_KH_KEY = "kh:"  # the keys of kh written kh or ch, apart from every other key
 
 
 def _sound_keys(name: str) -> set[str]:
@@ -86,10 +87,14 @@ def _sound_keys(name: str) -> set[str]:
     # the sound key keeps kh as Slavic kh's h, so the name is keyed both ways.
     if "kh" in (folded := plain(name)):
         keys.add(sound_key(folded.replace("kh", "k")))
-    # German's system writes the same sound ch ("Charkiw", "Chodorkowski", "Sacharowa"), which
-    # reaches English copy translated from German; tsch and sch are other sounds.
+    # German's system writes kh as ch ("Charkiw", "Chodorkowski", "Sacharowa"), which reaches
+    # English copy translated from German. English's ch is another sound, and so are French's
+    # and German's sch and tsch: a ch-name is keyed only with names that write kh there, never
+    # with a bare h ("Chadwick" and "Hadwick", "Chalabi" and "Halabi" are two names).
+    if "kh" in folded:
+        keys.add(_KH_KEY + key)
     if "ch" in folded:
-        keys.add(sound_key(_GERMAN_CH.sub("kh", folded)))
+        keys.add(_KH_KEY + sound_key(_GERMAN_CH.sub("kh", folded)))
     # Arabic's and Persian's short opening vowels are written e or i, o or u by different
     # hands ("Ebrahim"/"Ibrahim", "Esmail"/"Ismail", "Usama"/"Osama"), and a Ukrainian name's
     # opening h is a Russian g.
