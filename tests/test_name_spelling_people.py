@@ -170,16 +170,13 @@ def test_given_names_with_other_openings_stay_two_people(text: str) -> None:
     assert reported(text, RULE) == []
 
 
-def test_a_ukrainian_h_for_a_russian_g_is_one_name() -> None:
-    """Ukrainian writes h where Russian writes g ("Hennadiy"/"Gennadiy"): a surname translated
-    once through each language opens on either letter, and a given name's surname so respelled
-    is still one person's."""
-    text = "Governor Serhiy Haidai spoke. Sergei Gaidai said the town was hit, and Haidai left."
-    assert reported(text, RULE) == ["Gaidai"]
-    person = (
-        "Colonel Hennadiy Hubarev spoke first. Gennadiy Gubarev then answered, and Hubarev left."
-    )
-    assert "Gubarev" in reported(person, RULE)
+def test_surnames_opening_on_h_and_on_g_c_or_k_are_two_names() -> None:
+    """Ukrainian writes h where Russian writes g, but English has pairs of surnames by the dozen
+    that differ so: a bare surname opening on h is not compared with one opening on g, c or k
+    (a first version of the h/g key paired them all)."""
+    for usual, other in (("Hanley", "Ganley"), ("Hawley", "Cawley"), ("Haskell", "Gaskell")):
+        text = f"The report by {usual} was read, and {usual} answered. Later {other} spoke."
+        assert reported(text, RULE) == []
     two_names = "Hassan Korvali spoke first. Later Kassem Korvali met the envoy."
     assert reported(two_names, RULE) == []
 
