@@ -48,6 +48,32 @@ def test_a_page_wrapped_evenly_wider_than_a_print_column_is_reported() -> None:
     assert spans(check, hyphenated) == []
 
 
+# A book's page set by width: its lines differ in letters and leave room for the next word.
+BOOK_PAGE = (
+    "INTRODUCTION\n"
+    "The early settlers of the valley came from the eastern counties in the years after\n"
+    "the war, bringing with them little more than their tools, their cattle and a stubborn faith\n"
+    "in the land. They cleared the forest along the river, built their cabins of the\n"
+    "logs they felled, and in time raised the mills, the churches and the schools whose names\n"
+    "are still known to every family in the county. This volume tells of their lives as\n"
+    "their children remembered them, and of the towns that grew from the clearings they made\n"
+    "in the wilderness, for it was the wish of the committee that the story of the\n"
+    "pioneers should be told while those who heard it from their own lips are still among us.\n"
+)
+
+
+def test_a_page_set_by_width_and_broken_throughout_is_its_layout() -> None:
+    check = make_check("line-break", **OPTIONS)
+    assert spans(check, BOOK_PAGE) == []
+    # The same lines pasted into a page of one-line paragraphs were carried over from print.
+    story = " ".join(["The harbour board met on Monday and agreed the new fees for the ferry."] * 2)
+    paragraphs = f"{story}\n\n" * 4
+    pasted = f"{paragraphs}{BOOK_PAGE.split(chr(10), 1)[1]}\n{paragraphs}"
+    assert len(spans(check, pasted)) == 7
+    # A program fills its lines to a count of characters: no line leaves room for the next word.
+    assert spans(check, PROGRAM_WRAPPED) == ["\n", "\n", "\n"]
+
+
 def test_second_level_bullets_written_o_under_a_list_item_are_list_items() -> None:
     text = (
         "· Agricultural Division – revenue of nine million, operating profit up\n"

@@ -27,13 +27,19 @@ after an article, a preposition or an auxiliary about as often as running text h
 words in five), a writer breaking at the phrasing almost never. Of `phrase_breaks` breaks or
 more, at most `split_share` after such a word is a page set by its phrases.
 
+Lines of even width wider than a print column are a program's wrap when it filled them to a count
+of characters: at most `room_share` of them leave room for the next line's first word. Type set
+by width (a book's printed lines, scanned or extracted) leaves room on half its lines or more;
+of `layout_breaks` breaks or more, on more than `laid_out_share` of the page's lines, it is the
+page's layout, and in part of a page of one-line paragraphs it is pasted in and reported.
+
 Keys: `long_line` (a line this long is a paragraph of its own), `min_spread`, `min_breaks`,
-`phrase_share`, `phrase_breaks`, `split_share`.
+`phrase_share`, `phrase_breaks`, `split_share`, `wrap_width`, `room_share`, `laid_out_share`,
+`layout_breaks`.
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Iterator
 
@@ -41,12 +47,12 @@ from newslint.checks import Check, Option, finding
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.line_stanzas import END_MARK, inside, set_out_lines, stanza_spans
 from newslint.ocr_gate import SCAN_MODEL
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 from newslint.signals import ocr_signal
 from newslint.verb_forms import AUXILIARIES
-from newslint.verse import MAX_VERSE_LINE
 
 FIXES = True  # its findings carry fixes (see the rule's `applicability`)
 OPTIONS = {
@@ -58,6 +64,13 @@ OPTIONS = {
     ),
     "phrase_breaks": Option((int,), default=6, doc="breaks needed to judge a page set by phrases"),
     "split_share": Option((int, float), default=0.1, doc="most breaks after a phrase's opener"),
+    "room_share": Option(
+        (int, float), default=0.25, doc="most lines a program's wrap leaves room for a word on"
+    ),
+    "laid_out_share": Option(
+        (int, float), default=0.5, doc="lines broken in a page laid out in printed lines"
+    ),
+    "layout_breaks": Option((int,), default=6, doc="breaks needed to judge a page's layout"),
     "wrap_width": Option(
         (int, float), default=58, doc="mean width of broken lines wider than any print column"
     ),
@@ -66,15 +79,9 @@ OPTIONS = {
 # The ocr pack's gate (ocr_noise's `min_ocr_share` and `min_ocr_marks` defaults).
 SCANNED_SHARE = 0.015
 SCANNED_MARKS = 3
-# A stanza has at least this many lines (a paragraph wrapped short on purpose).
-MIN_STANZA_LINES = 2
-# A stanza's lines are at most this share of the page's widest line (its prose on one line).
-STANZA_WIDTH_SHARE = 2 / 3
-# Lines of verse length in a run this long are set one to a line on purpose.
-MIN_SET_OUT = 3
+_NEXT_WORD = compile_pattern(r"\s*(\S+)")
 # Above this share of a page's blank lines inside sentences (most), it is set double-spaced.
 MAX_SPLIT_SHARE = 0.5
-_END = compile_pattern(r"[.!?:;\"”’)\]…|•·-]\s*$")
 _LIST_MARK = compile_pattern(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
 # A word processor's second-level bullet as plain text gives it: "o " under an item of a list.
 _SUB_ITEM = compile_pattern(r"o\s")
@@ -127,6 +134,9 @@ class LineBreakCheck(Check):
         self.wrap_width = float(rule.option("wrap_width"))
         self.phrase_breaks = int(rule.option("phrase_breaks"))
         self.split_share = float(rule.option("split_share"))
+        self.room_share = float(rule.option("room_share"))
+        self.laid_out_share = float(rule.option("laid_out_share"))
+        self.layout_breaks = int(rule.option("layout_breaks"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -144,7 +154,7 @@ class LineBreakCheck(Check):
             # A line or two broken in a page of paragraphs: also a sentence opened on a line
             # of prose and still open before a capital ("…the report. The Civil" / "Aviation"),
             # but never inside a block of short lines set one to a line (verse, an address).
-            set_out = _set_out_lines(text, lines)
+            set_out = set_out_lines(text, lines)
             strict = set(breaks)
             breaks = [
                 end
@@ -164,9 +174,9 @@ class LineBreakCheck(Check):
         gaps = list(_paragraph_gaps(text, lines))
         splits = [gap for gap in gaps if _split_sentence(text, *gap)]
         if splits:
-            verse = _verse(text, lines)
+            verse = stanza_spans(text, lines)
             splits = [
-                gap for gap in splits if not (_inside(verse, gap[1]) and _inside(verse, gap[2]))
+                gap for gap in splits if not (inside(verse, gap[1]) and inside(verse, gap[2]))
             ]
         if not splits or self._scanned(text):
             return
@@ -212,7 +222,17 @@ class LineBreakCheck(Check):
         # narrow and hyphenates words at its line ends; a page a program wrapped at a width (an
         # email, a wire, the text of a PDF) runs its lines wider than print columns and never
         # hyphenates, and a sentence running over its breaks is one paragraph.
-        return mean >= self.wrap_width and not self._hyphenated(text)
+        if mean < self.wrap_width or self._hyphenated(text):
+            return False
+        # But lines set by width, not filled to a count of characters, broken all through the
+        # page are its layout: a book's printed lines, scanned or extracted. Set so in part of a
+        # page of one-line paragraphs, they were pasted in.
+        if len(breaks) < self.layout_breaks:
+            return True  # too few lines to tell how they were filled
+        filled = _room_left(text, breaks, lengths) <= self.room_share * len(breaks)
+        return filled or len(breaks) <= self.laid_out_share * sum(
+            1 for start, end in lines if text[start:end].strip()
+        )
 
     def _set_by_phrases(self, lines_broken: list[str]) -> bool:
         """Whether enough breaks to judge fall almost never after a word that opens a phrase:
@@ -233,6 +253,20 @@ class LineBreakCheck(Check):
             self.zipf((match.group(1) + match.group(2)).lower()) >= HYPHENATED_WORD_MIN_ZIPF
             for match in _HYPHENATED.finditer(text)
         )
+
+
+def _room_left(text: str, breaks: list[int], lengths: list[int]) -> int:
+    """How many broken lines (ending at `breaks`, `lengths` long) leave room, within the widest,
+    for the next line's first word. A program filling lines to a count of characters leaves
+    none (or hardly any: a word it wrapped at a hyphen); type set by width (a book's, scanned
+    or not) leaves room as often as not, its letters differing in width."""
+    widest = max(lengths)
+    return sum(
+        1
+        for end, length in zip(breaks, lengths, strict=True)
+        if (following := _NEXT_WORD.match(text, end))
+        and length + 1 + len(following.group(1)) <= widest
+    )
 
 
 def _paragraph_lines(text: str, lines: list[tuple[int, int]]) -> int:
@@ -280,7 +314,7 @@ def _split_sentence(text: str, start: int, end: int, next_start: int) -> bool:
     return (
         following is not None
         and following.group(1) != "by"
-        and (len(nxt.split()) >= LABEL_MAX_WORDS + 1 or _END.search(nxt) is not None)
+        and (len(nxt.split()) >= LABEL_MAX_WORDS + 1 or END_MARK.search(nxt) is not None)
         and len(line.split()) >= _PROSE_WORDS
         and (last := _LAST_WORD.search(line)) is not None
         and last.group(1)[0].islower()
@@ -288,50 +322,17 @@ def _split_sentence(text: str, start: int, end: int, next_start: int) -> bool:
     )
 
 
-def _verse(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of the page's stanzas: paragraphs of two or more short lines broken
-    without an end mark, next to another such paragraph (verse or a song set line by line on
-    purpose, its sentences running on over line and stanza breaks). Their lines fall well
-    short of the page's widest: prose hard-wrapped at a width fills its lines to about that
-    width, stanzas included, and a lone short paragraph broken once is prose."""
-    reach = min(MAX_VERSE_LINE, STANZA_WIDTH_SHARE * max((e - s for s, e in lines), default=0))
-    paragraphs: list[list[tuple[int, int]]] = [[]]
-    for start, end in lines:
-        if text[start:end].strip():
-            paragraphs[-1].append((start, end))
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    stanzas = [_stanza(text, paragraph, reach) for paragraph in paragraphs]
-    return [
-        (paragraph[0][0], paragraph[-1][1])
-        for index, paragraph in enumerate(paragraphs)
-        if stanzas[index]
-        and (
-            (index > 0 and stanzas[index - 1]) or (index + 1 < len(stanzas) and stanzas[index + 1])
-        )
-    ]
-
-
-def _stanza(text: str, paragraph: list[tuple[int, int]], reach: float) -> bool:
-    lines = [text[start:end].strip() for start, end in paragraph]
-    return (
-        len(lines) >= MIN_STANZA_LINES
-        and all(len(line) <= reach for line in lines)
-        and not any(_END.search(line) for line in lines[:-1])
-    )
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether `at` falls in one of `spans` (in text order, apart)."""
-    index = bisect.bisect_right(spans, at, key=lambda span: span[0]) - 1
-    return index >= 0 and spans[index][0] <= at <= spans[index][1]
-
-
 def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
     """The line [start, end) stops where its sentence goes on into the next line."""
     line = text[start:end].strip()
     nxt = text[following[0] : following[1]].strip()
-    if not line or not nxt or len(line.split()) < 3 or _END.search(line) or _LIST_MARK.match(nxt):
+    if (
+        not line
+        or not nxt
+        or len(line.split()) < 3
+        or END_MARK.search(line)
+        or _LIST_MARK.match(nxt)
+    ):
         return False
     if _SUB_ITEM.match(nxt) and (_LIST_MARK.match(line) or _SUB_ITEM.match(line)):
         return False  # "· Retail – revenue up" / "o new stores opened": items, not a sentence
@@ -344,22 +345,6 @@ def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -
     if len(nxt.split()) <= LABEL_WORDS and _LABEL_LINE.fullmatch(nxt):
         return False  # "…was delivered by" / "A. Judge, J.:—": the label that heads what follows
     return is_function_word(word) and word[0].islower() and word not in _SENTENCE_CLOSERS
-
-
-def _set_out_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
-    """Indexes of the lines in runs of at least `MIN_SET_OUT` non-blank lines of verse length:
-    lines set one to a line on purpose (a stanza, an address, a list), whatever their ends."""
-    found: set[int] = set()
-    run: list[int] = []
-    for index, (start, end) in enumerate([*lines, (0, 0)]):
-        line = text[start:end].strip()
-        if line and len(line) <= MAX_VERSE_LINE:
-            run.append(index)
-            continue
-        if len(run) >= MIN_SET_OUT:
-            found.update(run)
-        run = []
-    return found
 
 
 def _open_before_capital(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
@@ -375,7 +360,7 @@ def _open_before_capital(text: str, start: int, end: int, following: tuple[int, 
         and last.group(1)[0].islower()
         and last.group(1) not in _SENTENCE_CLOSERS
         and _OPEN_SENTENCE.search(line) is not None
-        and not _END.search(line)
+        and not END_MARK.search(line)
     )
 
 
@@ -387,7 +372,7 @@ def _wrapped_on(text: str, start: int, end: int, following: tuple[int, int]) -> 
         return True
     line = text[start:end].strip()
     nxt = text[following[0] : following[1]].strip()
-    if not line or not nxt or _END.search(line) or _LIST_MARK.match(nxt):
+    if not line or not nxt or END_MARK.search(line) or _LIST_MARK.match(nxt):
         return False
     if _SUB_ITEM.match(nxt) and (_LIST_MARK.match(line) or _SUB_ITEM.match(line)):
         return False
