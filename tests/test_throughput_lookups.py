@@ -252,7 +252,7 @@ def test_treebank_words_from_compiled_steps_are_the_pattern_strings_words(parts:
 def fragments_as_walked(doc: Document, min_words: int) -> list[tuple[int, int, int]]:
     """`repeated_fragments` as it was: every token of every line folded, every gap read."""
     text = doc.text
-    lines = [(m.start(), m.end()) for m in rt._LINE.finditer(text)]
+    lines = [(m.start(), m.end()) for m in rt.LINE.finditer(text)]
     by_opening: dict[tuple[str, ...], list[tuple[int, int, list[str]]]] = {}
     for start, end in lines:
         words = rt.normalise(text[start:end]).split()
@@ -262,7 +262,7 @@ def fragments_as_walked(doc: Document, min_words: int) -> list[tuple[int, int, i
                 known.append((start, end, words))
     found, reported = [], set()
     for start, end in lines:
-        tokens = list(rt._TOKEN.finditer(text, start, end))
+        tokens = list(rt.TOKEN.finditer(text, start, end))
         words = [t.group().casefold() for t in tokens]
         starts = [0] if tokens else []
         for i in range(1, len(tokens)):
@@ -276,12 +276,28 @@ def fragments_as_walked(doc: Document, min_words: int) -> list[tuple[int, int, i
                 n = len(copy)
                 if first in reported or first == start or end - start <= first_end - first:
                     continue
-                if words[i : i + n] == copy and rt._pasted(
-                    text, start, tokens[i].start(), tokens[i + n - 1].end()
+                if words[i : i + n] != copy or (
+                    first > start and broken_piece_as_walked(text, lines, first, words, i, n)
                 ):
+                    continue
+                if rt._pasted(text, start, tokens[i].start(), tokens[i + n - 1].end()):
                     reported.add(first)
                     found.append((tokens[i].start(), tokens[i + n - 1].end(), first))
     return found
+
+
+def broken_piece_as_walked(
+    text: str, lines: list[tuple[int, int]], first: int, words: list[str], i: int, n: int
+) -> bool:
+    """The copy goes on inside its line with the next line's first words, or follows the last
+    words of the line before it (three of each, fewer when the line is shorter)."""
+    at = [start for start, _ in lines].index(first)
+    keys = [rt.normalise(text[start:end]).split() for start, end in lines]
+    after = keys[at + 1][:3] if at + 1 < len(keys) else []
+    before = keys[at - 1][-3:] if at > 0 else []
+    if after and words[i + n : i + n + len(after)] == after:
+        return True
+    return bool(before) and i >= len(before) and words[i - len(before) : i] == before
 
 
 FRAGMENT_PIECES = ["Storm hits the coast", "storm Hits the coast", "Officials said", "İstanbul",

@@ -80,3 +80,13 @@ def test_everyday_words_at_a_capital_are_a_glue_only_on_a_page_with_another() ->
 )
 def test_two_long_words_need_less_frequency(text: str, glued: list[str]) -> None:
     assert spans(make_check("lexicon", detect="glued"), text) == glued
+
+
+def test_a_word_and_a_name_ending_at_the_end_of_a_longer_name_is_a_name() -> None:
+    # "Rawas" splits into "Raw as", but beside another capitalised word, with no lower-case word
+    # after it to carry a phrase on, it ends a place's name as such names end.
+    check = make_check("lexicon", detect="glued")
+    assert spans(check, "The best score went to North Musi Rawas (67.28), officials said.") == []
+    # A function word glued to a name goes on into its phrase in lower case.
+    text = "The premier met Governor Alex Smithin a side room, and Joe Bidenwas there."
+    assert spans(check, text) == ["Smithin", "Bidenwas"]

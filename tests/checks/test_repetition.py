@@ -115,6 +115,27 @@ def test_a_standfirst_repeated_after_the_dateline_is_found_but_a_quoted_one_is_n
     assert spans(check, quoted) == []
 
 
+def test_a_headline_is_not_the_repeat_of_its_own_pieces_printed_after_it() -> None:
+    # A related list under the story prints the headline again, broken by a stray line break at
+    # an abbreviation's stop: the pieces are the copy, the headline above them is the original.
+    check = make_check("repetition", unit="fragment", min_words=5)
+    headline = "Board Opens Second Ferry Route To N.E. Islands After Long Winter Delay"
+    text = (
+        f"{headline}\n\nThe harbour board opened the route on Tuesday.\n\nMore stories\n\n"
+        "board opens second ferry route to n.e.\n\nislands after long winter delay\n"
+    )
+    assert spans(check, text) == []
+    # A headline glued to the story it heads is still the repeat, wherever it stands.
+    glued = f"{headline} LISBON, 3 May — The board opened the route.\n\n{headline}\n"
+    assert spans(check, glued) == [headline]
+    # Above the whole headline, its pieces are the page's title broken in two: the line that
+    # prints it again whole is the repeat.
+    title = "Board Opens Second Ferry Route\nTo N.E. Islands After Long Winter Delay\n\n"
+    assert spans(check, f"{title}{headline}\n\nThe route opened.\n") == [
+        "Board Opens Second Ferry Route"
+    ]
+
+
 TITLE = "Minister applauded for speaking Hindi in parliament"
 
 

@@ -111,6 +111,28 @@ def in_name_phrase(text: str, start: int, end: int) -> bool:
     )
 
 
+def named_in_phrase(
+    text: str, start: int, end: int, fix: str, counts: Counter[str], heads: frozenset[str]
+) -> bool:
+    """Whether a capitalised token cut into a word and a function word names end in ("Rawas" as
+    "Raw as") ends a longer name ("North Musi Rawas (67.28)"): it stands beside another
+    capitalised word and no lower-case word follows, where a function word glued to a name
+    goes on into its phrase ("Alex Smithin a statement", "Joe Bidenis expected"). A left half
+    the page writes on its own vouches for the cut, and no name ends in an auxiliary or an
+    article ("Joe Bidenwas")."""
+    left, _, right = fix.partition(" ")
+    return (
+        left[:1].isupper()
+        and right.islower()
+        and is_function_word(right)
+        and right not in NAMELESS_RIGHT | RARE_ENDINGS
+        and counts[left] == 0
+        and left not in heads
+        and lower_word_after(text, end) is None
+        and in_name_phrase(text, start, end)
+    )
+
+
 def in_prose_line(text: str, start: int) -> bool:
     """Whether the line around `start` reads as prose (`reads_as_prose`). Site names and brands
     are built of everyday words ("Science News | Brightsurf"), and a line of labels is where

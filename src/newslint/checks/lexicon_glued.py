@@ -21,6 +21,7 @@ from newslint.checks.glue_names import (
     in_prose_line,
     lower_word_after,
     name_and_word,
+    named_in_phrase,
     shared_heads,
     word_follows,
 )
@@ -184,6 +185,7 @@ class GluedCheck(LexiconCheck):
             for word in (sorted([*doc.words, *possessives, *parts]) if repairs else ())
             if (repair := repairs.get(word.text))
             and not name_inside_sentence(doc.text, word.start, repair[0])
+            and not named_in_phrase(doc.text, word.start, word.end, repair[0], counts, heads)
             and not (word.text in verbal and capital_follows(doc.text, word.end))
             and not (word.text in named and not word_follows(doc.text, word.end))
             and not (word.text in prepositional and not determiner_follows(doc.text, word.end))

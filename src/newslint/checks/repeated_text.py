@@ -13,17 +13,18 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 
-import regex
-
 from newslint.checks.repetition import MARKS_FOLDED, normalise
 from newslint.document import Document
 from newslint.regex_store import compile_pattern
 from newslint.serial_headings import serial_headings
 from newslint.tokens import Run
 
-_TOKEN = compile_pattern(r"[\p{L}\p{N}]+")
-_LINE = compile_pattern(r"[^\n]*\S[^\n]*")
+TOKEN = compile_pattern(r"[\p{L}\p{N}]+")
+LINE = compile_pattern(r"[^\n]*\S[^\n]*")
 FRAGMENT_MAX_WORDS = 30
+# Words of a neighbouring line that must go on the copy inside a longer line for the copy to be
+# a piece of that line broken off (`_broken_piece`).
+PIECE_WORDS = 3
 TITLE_BAR_MAX_WORDS = 60  # a breadcrumb or title bar; longer lines are prose
 # What follows a title inside a title bar or breadcrumb: a separator, or the bar's ellipsis.
 _BAR_ITEM_END = compile_pattern(r"[|›»>/•·:–—-]|\.{3}|…")
@@ -90,7 +91,7 @@ def _glued_copy(
         for copy, first in openings.get(tuple(words[i : i + OPENING_WORDS]), ()):
             if words[i:] != copy:
                 continue
-            tokens = list(_TOKEN.finditer(text, start, end))
+            tokens = list(TOKEN.finditer(text, start, end))
             if len(tokens) != len(words):
                 return None
             token, before = tokens[i], tokens[i - 1]
@@ -114,7 +115,7 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
     run_starts = [run[0] for run in runs]
     lines = [
         (m.start(), m.end(), bisect_left(run_starts, m.start()), bisect_left(run_starts, m.end()))
-        for m in _LINE.finditer(text)
+        for m in LINE.finditer(text)
     ]
     by_opening: dict[tuple[str, ...], list[tuple[int, int, list[str]]]] = {}
     for start, end, low, high in lines:
@@ -127,6 +128,7 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
                 words != copy for *_, copy in known
             ):  # the first of identical lines stands for all
                 known.append((start, end, words))
+    neighbours = _neighbour_lines(text, [(start, end) for start, end, *_ in lines])
     reported: set[int] = set()
     # Only a token whose folded form opens a candidate can open a copy: the rest of the page's
     # tokens are never folded, nor their gaps read.
@@ -143,9 +145,40 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
                 if first in reported or first == start or end - start <= first_end - first:
                     continue
                 words = [run[2].casefold() for run in tokens[i : i + n]]
-                if words == copy and _pasted(text, start, tokens[i][0], tokens[i + n - 1][1]):
+                if words != copy or (
+                    first > start and _broken_piece(tokens, i, n, *neighbours[first])
+                ):
+                    continue
+                if _pasted(text, start, tokens[i][0], tokens[i + n - 1][1]):
                     reported.add(first)
                     yield tokens[i][0], tokens[i + n - 1][1], first
+
+
+def _neighbour_lines(
+    text: str, lines: list[tuple[int, int]]
+) -> dict[int, tuple[list[str], list[str]]]:
+    """For each line's start, the key words (`normalise`) of the lines with text before and
+    after it."""
+    keys = [normalise(text[start:end]).split() for start, end in lines]
+    return {
+        start: (keys[at - 1] if at else [], keys[at + 1] if at + 1 < len(keys) else [])
+        for at, (start, _) in enumerate(lines)
+    }
+
+
+def _broken_piece(
+    tokens: Sequence[Run], i: int, n: int, before: list[str], after: list[str]
+) -> bool:
+    """Whether the copy found at `tokens[i : i + n]` goes on, in the longer line, with the words
+    of the line after it (or follows those of the line before it): the copy is a piece of that
+    longer line printed again with a stray line break in it ("…Limited N.J." / "schools data
+    to…"). Below the longer line, the pieces are the repeat and the longer line the original;
+    above it, the longer line prints the broken title again whole, and is reported."""
+    folded = [run[2].casefold() for run in tokens]
+    tail, head = after[:PIECE_WORDS], before[-PIECE_WORDS:]
+    return bool(tail and folded[i + n : i + n + len(tail)] == tail) or bool(
+        head and i >= len(head) and folded[i - len(head) : i] == head
+    )
 
 
 def may_hold_fragments(doc: Document, min_words: int) -> bool:
@@ -155,7 +188,7 @@ def may_hold_fragments(doc: Document, min_words: int) -> bool:
     are ASCII or marks `normalise` reads as spaces, its key words are its runs casefolded, so
     the copy's words stand in its key. Any other line may tokenise otherwise: then True."""
     keys = []
-    for line in _LINE.findall(doc.text):
+    for line in LINE.findall(doc.text):
         folded = line.translate(MARKS_FOLDED)
         if not folded.isascii():
             return True
@@ -225,12 +258,12 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
     breadcrumb's cut-off copy ("Home Economy Headline that runs..."). The page then prints the
     headline again; that second copy is the repeat. Lines that repeat whole are the line rule's."""
     text = doc.text
-    runs = doc.runs  # the `_TOKEN` matches: the same pattern, and no run crosses a line
+    runs = doc.runs  # the `TOKEN` matches: the same pattern, and no run crosses a line
     run_starts = list(map(itemgetter(0), runs))
     seen: dict[tuple[str, ...], list[tuple[int, list[Run], int]]] = {}
     low = 0
     serial: set[int] | None = None  # a serial's heading repeated over each part: not a title
-    for line in _LINE.finditer(text):
+    for line in LINE.finditer(text):
         start, end = line.span()
         # Prose lines end on a full stop and carry no separator: neither title nor bar.
         bar = _BAR_MARK.search(text, start, end) is not None
@@ -260,7 +293,7 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
 def _serial_starts(text: str) -> set[int]:
     """Where the lines start that head a serial's parts in a list of contents (`serial_headings`):
     the same line over a different part each time, which is neither a title nor its bar."""
-    lines = list(_LINE.finditer(text))
+    lines = list(LINE.finditer(text))
     found = serial_headings([line.group() for line in lines], normalise)
     return {lines[i].start() for i in found}
 
@@ -331,53 +364,3 @@ def _separated_before(before: str) -> bool:
     # breadcrumb's, since nothing but the glue separates it from the title.
     most = CRUMB_MAX_WORDS if before[-1:].isalpha() else 4
     return all(w[:1].isupper() for w in words) and len(words) <= most
-
-
-# The ellipsis that ends a cut line: the teaser or standfirst of a listing, a feed, a summary box.
-_CUT_END = compile_pattern(r"(?:\.{3}|…)[ \t]*$", regex.M)
-
-
-def cut_teasers(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]:
-    """A line cut off with an ellipsis whose last `min_words` words or more open a later line: a
-    feed's teaser or a summary box printing the story's first sentence up to its cut, then the
-    story itself ("… I congratulate her on her successful..." over "… on her successful bid").
-    The cut copy is the repeat; its last word may be cut mid-word. Lines are indexed by their
-    first words, so a long document costs one pass over its words."""
-    text = doc.text
-    cuts = [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in _CUT_END.finditer(text)]
-    if not cuts:
-        return
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    by_opening: dict[tuple[str, ...], list[int]] = {}
-    for start, end in lines:
-        words = normalise(text[start : min(end, start + 200)]).split()
-        if len(words) >= OPENING_WORDS:
-            by_opening.setdefault(tuple(words[:OPENING_WORDS]), []).append(start)
-    for cut_start, cut_end in cuts:
-        tokens = list(_TOKEN.finditer(text, cut_start, cut_end))
-        words = [t.group().casefold() for t in tokens]
-        for i in range(len(tokens) - min_words + 1):
-            found = _opening_copied(text, words[i:], by_opening, cut_end)
-            if found is not None:
-                yield tokens[i].start(), cut_end, found
-                break
-
-
-def _opening_copied(
-    text: str, words: list[str], by_opening: dict[tuple[str, ...], list[int]], after: int
-) -> int | None:
-    """The start of a line below `after` whose words open with `words` (the last one may be cut)."""
-    for start in by_opening.get(tuple(words[:OPENING_WORDS]), ()):
-        if start <= after:
-            continue
-        # enough of the text below to hold the copy, across its line breaks
-        reach = start + sum(len(w) + 4 for w in words) + 40
-        below = [t.group().casefold() for t in _TOKEN.finditer(text, start, reach)]
-        below = below[: len(words)]
-        if (
-            len(below) == len(words)
-            and below[:-1] == words[:-1]
-            and below[-1].startswith(words[-1])
-        ):
-            return start
-    return None

@@ -146,13 +146,13 @@ class RepetitionCheck(Check):
         if self.unit == "word":
             yield from self._doubled_words(doc)
         elif self.unit in ("sentence", "fragment", "title", "teaser", "near"):
-            from newslint.checks import near_repeat, repeated_text
+            from newslint.checks import near_repeat, repeated_text, teaser_copies
 
             finder = {
                 "sentence": repeated_text.repeated_sentences,
                 "fragment": repeated_text.repeated_fragments,
                 "title": repeated_text.repeated_titles,
-                "teaser": repeated_text.cut_teasers,
+                "teaser": teaser_copies.cut_teasers,
                 "near": near_repeat.near_copies,
             }[self.unit]
             for start, end, first in finder(doc, int(self.rule.option("min_words"))):
