@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newslint.engine import Linter
 from newslint.lexicon import zipf
+from newslint.ocr_context import is_cut_word
 from newslint.ocr_open_splits import is_open_split, open_splits
 
 from .conftest import rules_at
@@ -41,3 +42,14 @@ def test_reported_in_scanned_text_only(linter: Linter) -> None:
     assert "ocr.cut-word" in rules_at(linter, text, "admit ted")
     typed = "He was admit ted to the hospital on Friday, the board said in a statement."
     assert "ocr.cut-word" not in rules_at(linter, typed, "admit ted")
+
+
+def test_a_capital_read_apart_from_a_short_word_is_cut() -> None:
+    """ "T hey", "W hen": a capital that is no word alone, a space from the lower-case rest of a
+    four-letter word; "A", "I" and "O" are words, and short joins of two words stay apart."""
+    assert is_cut_word("T", " ", "hey", zipf)
+    assert is_cut_word("W", " ", "hen", zipf)
+    assert not is_cut_word("A", " ", "men", zipf)
+    assert not is_cut_word("I", " ", "tem", zipf)
+    assert not is_cut_word("T", " ", "Hey", zipf)  # a capitalised rest is an initial's name
+    assert not is_cut_word("in", " ", "to", zipf)

@@ -254,7 +254,7 @@ def is_cut_word(left: str, gap: str, right: str, zipf: Zipf) -> bool:
         return False  # most pairs of a text: tested before the join is looked up
     joined = (left + right).casefold()
     common = zipf(joined)
-    if common < SPLIT_JOIN_ZIPF or len(joined) < 5:
+    if common < SPLIT_JOIN_ZIPF or len(joined) < (4 if _capital_apart(left, right) else 5):
         return False
     parts = (zipf(left), zipf(right))
     if "-" in gap or "—" in gap:  # the hyphen says it was one word
@@ -264,6 +264,13 @@ def is_cut_word(left: str, gap: str, right: str, zipf: Zipf) -> bool:
     if "\n" in gap:  # a line end: the two readings are equally likely unless the join is common
         return common >= min(parts) - 0.5
     return _fragment_beside(left, right, zipf)
+
+
+def _capital_apart(left: str, right: str) -> bool:
+    """ "T hey", "W hen": a capital that is no word alone ("A", "I" and "O" are) a space from the
+    lower-case rest of its word, a drop capital or a wide first letter read apart; short joins
+    of two words are otherwise left alone ("in to")."""
+    return len(left) == 1 and left.isupper() and left not in "AIO" and right.islower()
 
 
 def _fragment_test(zipf: Zipf) -> Callable[[str], bool]:
