@@ -26,8 +26,8 @@ function word); the frames are code, one per function word (`FRAMES`).
   and before what opens a noun phrase ("arrived iu the city", "met ill the hall"); an
   adjective "ill" never stands before "the".
 - "were" and "was" read as "wore", "wos": after a subject and before (an adverb or two and) a
-  participle that ends its phrase ("the guards wore posted at the gate"); the verb "wore" takes
-  an object, whose participle stands before a noun ("wore faded coats").
+  past participle that ends its phrase ("the guards wore posted at the gate"); the verb "wore"
+  takes an object, whose participle stands before a noun or a comma ("wore faded coats").
 
 Besides the table's forms, every word one confusion of glyph shapes away from a function word
 with a frame (`newslint.ocr_channel.GLYPH_CONFUSIONS`: "hut" for "but", "aud" for "and", "iu"
@@ -209,10 +209,12 @@ def _in_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | 
     return tags is not None and tags[at - 1] in _BEFORE_IN_TAGS and tags[at + 1] in _AFTER_IN_TAGS
 
 
-# A subject before "were" or "was"; what may follow the participle after it (a participle before
-# a noun or an adjective is the object's modifier: "wore faded jeans", "wore polished black boots").
+# A subject before "were" or "was", and what may follow the participle after it: a preposition,
+# an adverb or a sentence's stop. A participle before a noun, an adjective or a comma modifies the
+# object of the verb "wore" ("wore embroidered, silk robes"), and an -ing form after it is mostly a
+# noun ("wore clothing", "wore riding boots"), so only a past participle is asked about.
 _BE_SUBJECT_TAGS = _SUBJECT_TAGS | {"EX"}
-_MODIFIED_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS"))
+_AFTER_PASSIVE_TAGS = frozenset(("IN", "TO", "RB", "RP", ".", ":"))
 
 
 def _were_fits(before: list[str], after: list[str], tagger: Callable[[], Tagger | None]) -> bool:
@@ -227,7 +229,7 @@ def _passive_fits(
     auxiliary: str, before: list[str], after: list[str], tagger: Callable[[], Tagger | None]
 ) -> bool:
     """ "policemen wore stationed at the door", "the crowd wos nearly evenly divided": after a
-    subject, before (an adverb or two and) a participle that ends its phrase. "They wore
+    subject, before (an adverb or two and) a past participle that ends its phrase. "They wore
     faded jeans" is a verb and its object, whose participle modifies a noun."""
     if not before or not after or not after[0].isalpha() or not after[0].islower():
         return False
@@ -238,9 +240,9 @@ def _passive_fits(
     participle = at + 1
     while participle < len(tags) and tags[participle] in ("RB", "RBR"):
         participle += 1
-    if participle >= len(tags) or tags[participle] not in ("VBN", "VBG"):
+    if participle >= len(tags) or tags[participle] != "VBN":
         return False
-    return participle + 1 == len(tags) or tags[participle + 1] not in _MODIFIED_TAGS
+    return participle + 1 == len(tags) or tags[participle + 1] in _AFTER_PASSIVE_TAGS
 
 
 # The frame each function word is admitted by, by the word: which misreadings are asked about is
