@@ -173,3 +173,38 @@ def test_unwrapping_keeps_offsets_and_leaves_web_copy_alone() -> None:
     assert unwrapped(web) == web
     menu = "Home\nNews\nSport\nBusiness\nWeather\n"
     assert unwrapped(menu) == menu
+
+
+def test_an_assistant_speaking_of_its_means_needs_and_request_is_a_turn() -> None:
+    turns = [
+        # a means it lacks, or information it lacks for the text or failed to find
+        "Sorry, I can't browse the web, so the latest tally is beyond me.",
+        "I do not have enough information to write about this match.",
+        "I wasn't able to find any details about the regatta you mentioned.",
+        # the requester's material it needs, or the request it works to
+        "I need the original passage to be able to finish the piece.",
+        "To turn these notes into an article I will need the full wording.",
+        "As per your instructions, I kept the tone neutral throughout.",
+        # signing off with more help to come
+        "I look forward to helping you!",
+        "Feel free to reach out if you want any tweaks.",
+    ]
+    for turn in turns:
+        assert _found(NEWS + turn + "\n") == [turn], turn
+
+
+def test_a_person_speaking_of_their_own_means_and_needs_is_not_a_turn() -> None:
+    news = [
+        # a column recalls what its writer could not do; an advice column's reply
+        "I couldn't get online for most of the week, and the web was the least of my worries.",
+        "I can't give legal advice, but the details of your case suggest a solicitor.",
+        "I need more information about the lease before I can say more, so write again.",
+        # a letter hands a request on; a blogger signs off; a page asks to be shared
+        "I have passed your request to the council, which will reply within a month.",
+        "I hope you found this guide useful, and do leave a comment below.",
+        "Feel free to share this article with friends if you like it.",
+        # reported speech without quotation marks
+        "I can't browse the web at work, the clerk told the tribunal.",
+    ]
+    for sentence in news:
+        assert _found(NEWS + sentence + "\n") == [], sentence

@@ -43,12 +43,13 @@ requester hands over) and `gives` (verbs of handing it over).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from itertools import pairwise
 
 import re2
 import regex
 
+from newslint.assistant_voice import AssistantVoice, alternation
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.generated_article import utf8_readable
 from newslint.document import Document
@@ -62,7 +63,12 @@ OPTIONS = {
     "interjections": Option((list,), required=True, doc="words a reply to a request opens on"),
     "materials": Option((list,), default=[], doc="words for what the requester hands over"),
     "gives": Option((list,), default=[], doc="verbs of handing the material over"),
+    "capabilities": Option((list,), default=[], doc="what a model lacks: browsing, the web"),
+    "knowledge": Option((list,), default=[], doc="words for what it lacks to write with"),
+    "requests": Option((list,), default=[], doc="the requester's request, as 'your ...'"),
 }
+# Words a sign-off turns on, by which its sentence is found ("I look forward to helping you!").
+_SIGN_OFF_WORDS = ("helping", "assisting", "feel free")
 
 # A sentence's bounds: the closing marks before and after it, within a line.
 _SENTENCE_AFTER = compile_pattern(r"[.!?]+|\n|$")
@@ -182,27 +188,32 @@ def unwrapped(text: str) -> str:
     return "".join(chars)
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
 class AssistantTurnCheck(Check):
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
-        artifacts = _alternation(rule.option("artifacts"))
-        edits = _alternation(rule.option("edits"))
-        interjections = _alternation(rule.option("interjections"))
-        materials = _alternation(rule.option("materials") or ["(?!)"])
-        gives = _alternation(rule.option("gives") or ["(?!)"])
+        artifacts = alternation(rule.option("artifacts"))
+        edits = alternation(rule.option("edits"))
+        interjections = alternation(rule.option("interjections"))
+        materials = alternation(rule.option("materials") or ["(?!)"])
+        gives = alternation(rule.option("gives") or ["(?!)"])
+        voiced = [
+            *rule.option("capabilities"),
+            *rule.option("knowledge"),
+            *rule.option("requests"),
+            *_SIGN_OFF_WORDS,
+        ]
         # RE2: one linear pass over every document, ten times faster than `regex` here.
         options = re2.Options()
         options.case_sensitive = False
         self.about_text = re2.compile(
             rf"\b(?:{artifacts})\b|\b(?:{edits}){_EDIT_ENDING}\b", options
         )
-        # What the sentences are found by: a text word, or the requester's material.
+        # What the sentences are found by: a text word, the requester's material, or what the
+        # assistant says of itself.
         self.finder = re2.compile(
-            rf"\b(?:{artifacts}|{materials})\b|\b(?:{edits}){_EDIT_ENDING}\b", options
+            rf"\b(?:{artifacts}|{materials}|{alternation(voiced)})\b"
+            rf"|\b(?:{edits}){_EDIT_ENDING}\b",
+            options,
         )
         # The material named on its own ("the text", "a link to the article"): "the text of your
         # speech" is a reader's, which a column may offer to print.
@@ -218,6 +229,13 @@ class AssistantTurnCheck(Check):
             _HANDOVER.format(interjections=interjections), regex.IGNORECASE
         )
         self.interjection = compile_pattern(rf"^(?:{interjections})[!,.]", regex.IGNORECASE)
+        self.voice = AssistantVoice.build(
+            rule.option("capabilities"),
+            rule.option("knowledge"),
+            rule.option("requests"),
+            compile_pattern(rf"\b(?:{artifacts}|{materials})\b", regex.IGNORECASE),
+            self.edit,
+        )
 
     def run(self, doc: Document) -> Iterator[Finding]:
         # Only sentences about the text are read: found by their text word, one pass over the
@@ -273,7 +291,7 @@ class AssistantTurnCheck(Check):
     def _is_turn(self, sentence: str, after_interjection: bool) -> bool:
         if _QUOTE_MARK.search(sentence) or _PUBLICATION.search(sentence):
             return False
-        if self._asks_for_material(sentence):
+        if self._asks_for_material(sentence) or self.voice.speaks_of_itself(sentence):
             return True
         if not self.about_text.search(sentence):
             return False
