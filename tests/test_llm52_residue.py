@@ -54,8 +54,11 @@ def test_an_assistant_asking_for_its_material_is_a_turn(linter: Linter) -> None:
         "Once you provide the text, I will:\n\n"
         "1. Summarise the main points\n"
     )
+    # Stop 53: the need of the material for the request, and the plan's steps, are the turn too.
     assert spans_of(page, findings_of(linter, page, "llm.assistant-turn")) == [
-        "Once you provide the text, I will:"
+        "I need the content of the text to complete your request.",
+        "Once you provide the text, I will:",
+        "1. Summarise the main points",
     ]
     turn = "Drop the link and I'll break the piece down for you in a few lines."
     page = "Council backs budget\n\n" + turn + "\n"

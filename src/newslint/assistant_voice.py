@@ -4,13 +4,14 @@ what it cannot do, what it needs, what it was asked, and how it signs off.
 A model that was given too little to work with, or was asked for what it cannot do, answers in
 the first person singular about its own means ("I can't browse the web", "I wasn't able to find
 any details about the match you mentioned"), its need of the requester's material ("I need the
-text to be able to complete your request") and the request itself ("your requirements"), and it
-signs off with an offer of more help ("I look forward to helping you!", "Feel free to reach out
-if you want any tweaks"). Each is read as grammar: the
-writer (I), a verb of inability, need or sign-off, and what it is about (a capability the model
-lacks, information, the requester's material or request). A person says such things too, so the
-check that uses these keeps them to sentences outside quotation marks, with no speech verb
-(reported speech), standing at the page's edge or alone in their paragraph.
+text to be able to complete your request"), what that material lacks ("the snippet you sent is
+only a caption") and the request itself ("as per your requirements"), and it signs off with an
+offer of more help ("I look forward to helping you!", "Feel free to reach out if you want any
+tweaks"). Each is read as grammar: the writer (I) or the requester (you), a verb of inability,
+need or sign-off, and what it is about (a capability the model lacks, information, the
+requester's material or request). A person says such things too, so the check that uses these
+keeps them to sentences outside quotation marks, with no speech verb (reported speech), standing
+at the page's edge or alone in their paragraph.
 """
 
 from __future__ import annotations
@@ -54,10 +55,17 @@ _GIVEN_BY_YOU = compile_pattern(
     r"|given|shared|listed|pasted|supplied|uploaded|included)\b|\byou['’]re\s+referring\s+to\b",
     regex.IGNORECASE,
 )
+# What the requester's material lacks.
+_WANTING = compile_pattern(
+    r"\b(?:only|without|incomplete|missing|empty|truncated|cut\s+off|too\s+short|not\s+(?:a|an|the"
+    r"|enough|complete|full))\b",
+    regex.IGNORECASE,
+)
 # Signing off with an offer of help to come. A blogger hopes a post was useful and invites
 # comments; an assistant looks forward to helping with the task.
 _SIGN_OFF = compile_pattern(
-    r"\bI\s+look\s+forward\s+to\s+(?:helping|assisting)\s+you\b", regex.IGNORECASE
+    r"(?:\bI\s+(?:am\s+|['’]m\s+)?|^)look(?:ing)?\s+forward\s+to\s+(?:helping|assisting)\s+you\b",
+    regex.IGNORECASE,
 )
 _FEEL_FREE = compile_pattern(r"\bfeel\s+free\s+to\b", regex.IGNORECASE)
 _WISH = compile_pattern(r"\b(?:like|want|need|prefer|wish)\b|\byou['’]d\b", regex.IGNORECASE)
@@ -127,7 +135,11 @@ class AssistantVoice:
         signing off."""
         if _SPEECH.search(sentence):
             return False
-        if self._invites_changes(sentence):
+        if (
+            self._invites_changes(sentence)
+            or self._finds_material_wanting(sentence)
+            or _SIGN_OFF.search(sentence) is not None
+        ):
             return True
         if _WRITER.search(sentence) is None:
             return False
@@ -135,7 +147,6 @@ class AssistantVoice:
             self._states_its_limits(sentence)
             or self._needs_material(sentence)
             or self._refers_to_request(sentence)
-            or _SIGN_OFF.search(sentence) is not None
         )
 
     def _about_the_task(self, sentence: str) -> bool:
@@ -168,6 +179,15 @@ class AssistantVoice:
         if self.request.search(sentence):
             return True
         return bool(_GIVEN_BY_YOU.search(sentence) and self.material.search(sentence))
+
+    def _finds_material_wanting(self, sentence: str) -> bool:
+        """The requester's material found wanting ("the snippet you sent is only a caption",
+        "You have listed only the title, without the full content of the article")."""
+        return bool(
+            _GIVEN_BY_YOU.search(sentence)
+            and self.material.search(sentence)
+            and _WANTING.search(sentence)
+        )
 
     def _invites_changes(self, sentence: str) -> bool:
         """An invitation to the requester to ask for edits ("Feel free to reach out if you want

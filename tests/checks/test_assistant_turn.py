@@ -187,6 +187,7 @@ def test_an_assistant_speaking_of_its_means_needs_and_request_is_a_turn() -> Non
         "As per your instructions, I kept the tone neutral throughout.",
         # signing off with more help to come
         "I look forward to helping you!",
+        "Looking forward to helping you with the piece!",
         "Feel free to reach out if you want any tweaks.",
     ]
     for turn in turns:
@@ -208,3 +209,20 @@ def test_a_person_speaking_of_their_own_means_and_needs_is_not_a_turn() -> None:
     ]
     for sentence in news:
         assert _found(NEWS + sentence + "\n") == [], sentence
+
+
+def test_the_requesters_material_found_wanting_is_a_turn() -> None:
+    turn = "Sorry, but the excerpt you sent is only a photo caption, not a full report."
+    assert _found(NEWS + turn + "\n") == [turn]
+    letter = "The form you sent was signed and dated, and the office has filed it."
+    assert _found(NEWS + letter + "\n") == []
+
+
+def test_the_steps_of_a_plan_are_reported_with_it() -> None:
+    plan = "Once you paste the text, I will:"
+    steps = "1. Pick out the main facts.\n2. Recast them as a short report:\n- a headline\n- a lede"
+    page = f"{plan}\n\n{steps}\n\nThanks!\n"
+    assert _found(page) == [plan, steps]
+    # A list after a sentence that is no plan is the page's own.
+    page = "The council's plan has three parts:\n1. New bus lanes.\n2. Longer library hours.\n"
+    assert _found(NEWS + page) == []

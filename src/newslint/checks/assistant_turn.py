@@ -17,7 +17,8 @@ shorten) and
 - or the writer asks for the material it was to work on (one of `materials`: text, link,
   document), handed over by the requester (a verb of `gives` with "you" as its subject, or as the
   sentence's command: "Once you provide the text, I will:", "Drop the article and I'll break it
-  down"), or lays out its plan for it ("Once I have the text, I will:"). A reporter's call for
+  down"), or lays out its plan for it ("Once I have the text, I will:", reported with the list
+  of steps that follows it). A reporter's call for
   tips asks for information or documents, not the text a writer was to be given.
 
 News reports people in the third person and quotes their questions; a column that speaks to its
@@ -114,6 +115,9 @@ _GIVEN = (
 # The writer's plan for the material, laid out in a list after a colon ("Once I have the text, I
 # will:"): a sentence ending so is a preamble to its own steps.
 _PLAN = compile_pattern(r"\bI(?:\s+will|['’]ll|\s+can|\s+would)(?:\s+\w+){0,2}\s*:$")
+# The steps of that plan, listed on the lines after it ("1. Summarize the key points", "- Rewrite
+# it as a news article"): the assistant's turn as much as the sentence that announces them.
+_PLAN_STEPS = compile_pattern(r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\n]+)+")
 # How far before a sentence its opening interjection may stand (characters).
 INTERJECTION_REACH = 40
 # A sentence longer than this is prose, not a line of dialogue.
@@ -261,6 +265,12 @@ class AssistantTurnCheck(Check):
                 start = start if opening is None else opening
                 message = render(self.rule.message, match=text[start:end])
                 yield finding(self.rule, start, end, message)
+                steps = _PLAN_STEPS.match(text, end) if _PLAN.search(sentence) else None
+                if steps is not None:
+                    done = steps.end()
+                    first = steps.start() + len(steps.group()) - len(steps.group().lstrip())
+                    message = render(self.rule.message, match=text[first : steps.end()])
+                    yield finding(self.rule, first, steps.end(), message)
 
     def _interjection_before(self, text: str, start: int) -> int | None:
         """Where a lone interjection ("Absolutely!") stands just before the sentence."""
