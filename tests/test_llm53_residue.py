@@ -69,3 +69,48 @@ def test_a_word_count_and_a_note_on_the_rewrite_are_residue(linter: Linter) -> N
         "This article was written using figures provided by the rowing club.",
     ):
         assert findings_of(linter, text, "llm.") == [], text
+
+
+def test_a_stock_opening_on_the_state_of_the_world_is_reported(linter: Linter) -> None:
+    rule = "llm.stock-preamble"
+    for sentence in (
+        "In today's ever-changing digital age, following the regatta has never been easier.",
+        "In our hyper-connected world, results reach fans within seconds.",
+        "Local sport is more vital than ever in a world where screens rule.",
+    ):
+        text = sentence + "\nThe regatta starts at ten.\n"
+        assert spans_of(text, findings_of(linter, text, rule)) == [sentence], sentence
+    for text in (
+        # the frame inside a sentence, quoted, or a plain "today's world"
+        "Crews now travel further in today's globalised society, the club said.\n",
+        "“In today's fast-paced world, nobody rows,” the coach joked.\n",
+        "In today's world of rowing, the old boats still win.\n",
+    ):
+        assert findings_of(linter, text, rule) == [], text
+
+
+def test_the_outline_of_a_page_that_introduces_itself_is_reported(linter: Linter) -> None:
+    rule = "llm.generated-outline"
+    body = "The regatta returns this weekend with crews from six clubs and a new course.\n"
+    page = (
+        "Regatta Weekend\n\nIn this article, we will look at the weekend ahead.\n\n"
+        f"1. Crews to Watch\n\n{body}\nCourse and Timings\n\n{body}"
+    )
+    assert spans_of(page, findings_of(linter, page, rule)) == [
+        "1. Crews to Watch",
+        "Course and Timings",
+    ]
+    # The same headings on a page that does not talk about itself are the page's own.
+    page = f"Regatta Weekend\n\nThe weekend ahead is busy.\n\n1. Crews to Watch\n\n{body}"
+    assert findings_of(linter, page, rule) == []
+
+
+def test_a_pipelines_field_names_are_reported_beside_an_identifier(linter: Linter) -> None:
+    rule = "llm.pipeline-field"
+    page = "The regatta returns.\nKEY_POINTS Crews from six clubs.\nSCOPE Local rowing news.\n"
+    # The identifier itself is program text, which encoding.markup-residue reports first.
+    assert spans_of(page, findings_of(linter, page, rule)) == ["SCOPE"]
+    assert spans_of(page, findings_of(linter, page, "encoding.markup-residue")) == ["KEY_POINTS"]
+    # Capitals opening a line without a program's identifier on the page: a label, a dateline.
+    page = "LONDON — The regatta returns.\nNOTE Crews from six clubs.\n"
+    assert findings_of(linter, page, rule) == []
