@@ -196,6 +196,15 @@ def _captioned(text: str) -> bool:
     return not any(word.casefold() in REPORTING_VERBS for word in _WORD.findall(text))
 
 
+def _reported(text: str) -> bool:
+    """A paragraph that quotes or attributes speech ("…, the council said, …") is the story's,
+    though it ends on a picture's credit in brackets: a caption describes its picture and does
+    not report what anyone said. The credit alone is then furniture_tails' inline credit."""
+    return QUOTATION.search(text) is not None or any(
+        word.casefold() in REPORTING_VERBS for word in _WORD.findall(text)
+    )
+
+
 # A table cell's separator left after a caption, as a CMS lays a picture and its caption out
 # in a one-cell table ("… in Hanoi on July 5. |").
 _CELL_END = compile_pattern(r"\s+\|\s*$")
@@ -206,7 +215,7 @@ def caption_evidence(text: str, tail: str, words: int) -> str | None:
     (`tail`), or None."""
     if tail.endswith("|"):
         text, tail = _CELL_END.sub("", text), _CELL_END.sub("", tail)
-    if words <= 60 and CREDIT_HINT.search(tail) and CREDIT.search(tail):
+    if words <= 60 and CREDIT_HINT.search(tail) and CREDIT.search(tail) and not _reported(text):
         return CAPTION
     if words <= 16 and "/" in text and _CREDIT_LINE.fullmatch(_LIST_MARK.sub("", text, count=1)):
         return CREDIT_LINE  # its own evidence, which a list's look does not explain away

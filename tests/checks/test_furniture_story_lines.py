@@ -107,3 +107,18 @@ def test_a_last_line_stopping_on_an_article_is_a_cut_sentence(linter: Linter) ->
         "Leave a comment",
         "Follow us on",
     ]
+
+
+def test_a_story_paragraph_ending_on_a_credit_loses_only_the_credit(linter: Linter) -> None:
+    # a paragraph that reports what someone said is the story's, whatever bracket closes it
+    said = (
+        "The mayor said the new bridge would open in May and thanked the crews who worked "
+        "through the winter to finish it (Photo: City archive)."
+    )
+    assert caption_evidence(said, said[-120:], len(said.split())) is None
+    found = reported(linter, f"{STORY}\n\n{said}\n\n{STORY}\n")
+    assert "(Photo: City archive)" in found and said not in found
+    caption = (
+        "Crews lift the last span of the new bridge into place on Tuesday. (Photo: City archive)"
+    )
+    assert caption_evidence(caption, caption[-120:], len(caption.split())) is not None
