@@ -116,6 +116,7 @@ def _cut_words_in(text: str, zipf: Zipf) -> Iterator[regex.Match[str]]:
             match
             and is_cut_word(match.group("left"), match.group("gap"), match.group("right"), zipf)
             and not _initial_after_word(text, match)
+            and not _letter_inside_sentence(text, match)
         ):
             yield match
 
@@ -185,6 +186,21 @@ def _initial_after_word(text: str, match: regex.Match[str]) -> bool:
     if len(right) != 1 or not right.isupper() or match.group("left").isupper():
         return False
     return _AFTER_INITIAL.match(text, match.end()) is not None
+
+
+# What may stand before a sentence's or a paragraph's first letter: nothing, a line end, the
+# previous sentence's stop, an opening quotation mark or bracket.
+_OPENS_AFTER = frozenset("\n.!?:\"“‘'([")
+
+
+def _letter_inside_sentence(text: str, match: regex.Match[str]) -> bool:
+    """A capital read apart from its word (`_capital_apart`: "T hey") is a drop capital or a
+    wide first letter, so it opens a paragraph or a sentence; one inside a sentence, after a
+    word or a comma, is a letter naming something ("hepatitis B and C", "District B and")."""
+    if not _capital_apart(match.group("left"), match.group("right")):
+        return False
+    before = text[: match.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in _OPENS_AFTER
 
 
 _LETTERS_SPLIT = compile_pattern(r"(\p{L}+)")
