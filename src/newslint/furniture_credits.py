@@ -215,8 +215,11 @@ def caption_evidence(text: str, tail: str, words: int) -> str | None:
     (`tail`), or None."""
     if tail.endswith("|"):
         text, tail = _CELL_END.sub("", text), _CELL_END.sub("", tail)
-    if words <= 60 and CREDIT_HINT.search(tail) and CREDIT.search(tail) and not _reported(text):
-        return CAPTION
+    if words <= 60 and CREDIT_HINT.search(tail) and CREDIT.search(tail):
+        if not _reported(text):
+            return CAPTION
+        if sign_off(text) >= 0:
+            return SIGN_OFF  # the story's paragraph is the story's; its agency's sign-off is not
     if words <= 16 and "/" in text and _CREDIT_LINE.fullmatch(_LIST_MARK.sub("", text, count=1)):
         return CREDIT_LINE  # its own evidence, which a list's look does not explain away
     if words <= 60 and _CAPTION_OF_ITSELF.search(text) and not QUOTATION.search(text):

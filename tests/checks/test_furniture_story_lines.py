@@ -122,3 +122,11 @@ def test_a_story_paragraph_ending_on_a_credit_loses_only_the_credit(linter: Lint
         "Crews lift the last span of the new bridge into place on Tuesday. (Photo: City archive)"
     )
     assert caption_evidence(caption, caption[-120:], len(caption.split())) is not None
+
+
+def test_a_signed_paragraph_inside_the_story_loses_only_its_sign_off(linter: Linter) -> None:
+    signed = (
+        "The harbour master said the ferries would run again on Monday, and the first sailing "
+        "was already full by noon. (Kyodo)"
+    )
+    assert reported(linter, f"{STORY}\n\n{signed}\n\n{STORY}\n") == ["(Kyodo)"]

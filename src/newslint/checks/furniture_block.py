@@ -86,9 +86,12 @@ class FurnitureBlockCheck(Check):
                     scanned = ocr_signal(text, self.vocabulary.zipf).looks_scanned(*DEFAULT_GATE)
                 if scanned:
                     continue
-            if reason == CAPTION and index >= last_prose >= 0 and sign_off(block.text) >= 0:
-                # the story's last paragraph, signed by the agency: only the sign-off is furniture
-                # (no prose follows it; the sign-off keeps it from reading as a sentence itself)
+            if reason == SIGN_OFF or (
+                reason == CAPTION and index >= last_prose >= 0 and sign_off(block.text) >= 0
+            ):
+                # the story's last paragraph, signed by the agency, or a paragraph that reports
+                # speech (`caption_evidence`): only the sign-off is furniture (no prose follows
+                # it; the sign-off keeps it from reading as a sentence itself)
                 reason, start = SIGN_OFF, block.start + sign_off(block.text)
             if reason is None:
                 for why, first, last in self._inner(text, items, index):
