@@ -193,16 +193,18 @@ def _captioned(text: str) -> bool:
     dated = len(text.split()) >= CAPTION_WORDS and _CAPTION_DATE.search(text) is not None
     if not (dated or _AGENCY_HEAD.match(text)) or _NEXT_SENTENCE.search(text):
         return False
-    return not any(word.casefold() in REPORTING_VERBS for word in _WORD.findall(text))
+    return not _attributes_speech(text)
+
+
+def _attributes_speech(text: str) -> bool:
+    return any(word.casefold() in REPORTING_VERBS for word in _WORD.findall(text))
 
 
 def _reported(text: str) -> bool:
     """A paragraph that quotes or attributes speech ("…, the council said, …") is the story's,
     though it ends on a picture's credit in brackets: a caption describes its picture and does
     not report what anyone said. The credit alone is then furniture_tails' inline credit."""
-    return QUOTATION.search(text) is not None or any(
-        word.casefold() in REPORTING_VERBS for word in _WORD.findall(text)
-    )
+    return QUOTATION.search(text) is not None or _attributes_speech(text)
 
 
 # A table cell's separator left after a caption, as a CMS lays a picture and its caption out
