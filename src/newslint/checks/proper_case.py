@@ -49,7 +49,8 @@ OPTIONS = {
     ),
 }
 
-_BEFORE = r"(?<![\p{L}\p{N}@#/._\\-])"
+# Nor the rest of a word hyphenated across a line ("his-\ntory" is no "Tory").
+_BEFORE = r"(?<![\p{L}\p{N}@#/._\\-])(?<!\p{L}-[ \t]*\r?\n[ \t]*)"
 _AFTER = r"(?P<possessive>['’]s)?(?![\p{L}\p{N}@/_-]|\.\p{L})"
 _LOWER_WORD = compile_pattern(_BEFORE + r"(?P<word>\p{Ll}+)" + _AFTER)
 
@@ -90,7 +91,9 @@ class ProperCaseCheck(Check):
         for pattern in (_lower_words(words), _lower_compound_parts(words)):
             for match in pattern.finditer(doc.text):
                 start, end = match.span("word")
-                if not in_other_language(doc.text, start, end, lexicon, self.foreign_share):
+                if in_other_language(doc.text, start, end, lexicon, self.foreign_share):
+                    continue
+                if not _romanised_given_name(doc.text, start, lexicon):
                     yield capitalised(self.rule, match)
 
     def _lost_capital(self, word: str, lexicon: CasedLexicon) -> bool:
@@ -108,6 +111,22 @@ class ProperCaseCheck(Check):
 def _lower_words(words: tuple[str, ...]) -> regex.Pattern[str]:
     """`_LOWER_WORD`, finding only `words` (lower-case letters alone, as `_LOWER_WORD`'s are)."""
     return regex.compile(_BEFORE + r"(?P<word>\L<words>)" + _AFTER, words=words)
+
+
+# A romanised given name's first syllable ("Ka" of "Heung Ka-ming") after its family name.
+_GIVEN_NAME_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?P<family>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}{0,3}-$")
+
+
+def _romanised_given_name(text: str, start: int, lexicon: CasedLexicon) -> bool:
+    """Whether the word at `start` is the second syllable of a hyphenated given name written as
+    Cantonese and Korean names are ("Heung Ka-ming", "Leung Chun-ying"): its own case is the
+    name's, whatever English makes of the syllable ("Ming"). The name stands after a family name
+    no English word shares; "The Sino-japanese" or "Talks on Franco-german" stay judged."""
+    head = _GIVEN_NAME_HEAD.search(text, max(0, start - 40), start)
+    if head is None:
+        return False
+    family = head["family"].lower()
+    return not lexicon.has(family) or lexicon.only_capitalised(family)
 
 
 # A compound's edges: what `_BEFORE` and `_AFTER` keep out of a word, less the hyphen inside.
