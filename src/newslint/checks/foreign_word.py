@@ -120,6 +120,8 @@ class ForeignWordCheck(Check):
         for start, end, word in candidate_words(text, runs):
             if not word.islower() and (word in names or not self._opens_a_clause(text, start, end)):
                 continue
+            if word.islower() and self._species_epithet(text, start, word):
+                continue
             language = self._language(word, zipfs[word])
             if language and not in_other_language(text, start, end, english(), self.foreign_share):
                 name = LANGUAGE_NAMES.get(language, language)
@@ -191,6 +193,24 @@ class ForeignWordCheck(Check):
             return False
         return following.group(1) in _FIRST_PERSON or is_function_word(following.group(1))
 
+    def _species_epithet(self, text: str, start: int, word: str) -> bool:
+        """A species' Latin name is its genus, capitalised, and a lower-case epithet ("Manduca
+        sexta", "M. sexta"): the epithet is Latin on purpose, whatever language shares it. The
+        genus is its initial or a word neither English nor the other languages write much: a
+        first name of the epithet's language ("Marta agora said") is no genus."""
+        if _LATIN_ENDING.search(word) is None:
+            return False
+        genus = _GENUS_BEFORE.search(text, max(0, start - _GENUS_REACH), start)
+        if genus is None:
+            return False
+        name = genus.group("genus").lower()
+        if len(name) == 1:
+            return True
+        if self._table is None:
+            self._table = LanguageTable(self.languages)
+        common = max([self.vocabulary.zipf(name), *self._table.zipfs(name)])
+        return common < _GENUS_MAX_ZIPF
+
     def _language(self, word: str, english: float) -> str | None:
         if self._table is None:
             self._table = LanguageTable(self.languages)
@@ -209,6 +229,12 @@ _LIST_ITEM_AFTER = compile_pattern(
     r"(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+)(?P<item>\p{L}+)(?![\p{L}\p{N}])"
 )
 _LIST_REACH = 40  # characters looked back for the item before
+# A genus before its epithet, written out or as its initial ("Manduca sexta", "M. sexta"), and the
+# endings of Latin epithets (feminine, masculine, neuter, genitive, participle).
+_GENUS_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}])(?P<genus>\p{Lu}\p{Ll}+|\p{Lu}(?=\.))\.? \Z")
+_GENUS_REACH = 40
+_GENUS_MAX_ZIPF = 3.0
+_LATIN_ENDING = compile_pattern(r"(?:a|ae|i|us|um|is|es|ens|ans|ix|ex|ax)\Z")
 
 
 def candidate_words(text: str, runs: Sequence[Run]) -> list[Run]:
