@@ -19,12 +19,13 @@ from real import half_of, load_records
 _SECOND_LEVEL = {"co", "ac", "gov", "com", "org", "net", "edu"}
 
 
-def set_pages(root: Path) -> list[dict[str, Any]]:
-    """The dev half of a labelled page set, each page marked with its set's name."""
+def set_pages(root: Path, whole: bool = False) -> list[dict[str, Any]]:
+    """The dev half of a labelled page set (every page of a set labelled for training alone,
+    `whole`), each page marked with its set's name."""
     return [
         {**r, "fold": "train", "pool": root.name}
         for r in load_records(root)
-        if half_of(r["domain"]) == "dev"
+        if whole or half_of(r["domain"]) == "dev"
     ]
 
 
@@ -73,8 +74,13 @@ def clean_pages(root: Path) -> list[dict[str, Any]]:
     return pages
 
 
-def pool_pages(sets: list[Path], clean: list[Path]) -> list[dict[str, Any]]:
-    """Every dev page of the labelled sets and clean sets given."""
-    return [p for root in sets for p in set_pages(root)] + [
-        p for root in clean for p in clean_pages(root)
-    ]
+def pool_pages(
+    sets: list[Path], clean: list[Path], whole: list[Path] | None = None
+) -> list[dict[str, Any]]:
+    """Every dev page of the labelled sets and clean sets given, and every page of the `whole`
+    sets (labelled for training, with no test half)."""
+    return (
+        [p for root in sets for p in set_pages(root)]
+        + [p for root in whole or [] for p in set_pages(root, whole=True)]
+        + [p for root in clean for p in clean_pages(root)]
+    )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from _corpus import overlaps
@@ -57,8 +57,19 @@ class System:
         weights = {str(k): float(v) for k, v in dict(rule.option("weights")).items()}
         return weights, float(rule.option("threshold"))
 
-    def linter(self, weights: dict[str, float] | None, threshold: float) -> Linter:
-        options: dict[str, Any] = {"weights": weights or {}, "threshold": threshold}
+    @staticmethod
+    def holding(how: Fit, free: str) -> Fit:
+        """`how` with the shipped weights held but those named in `free` (name,...): only they
+        are fitted, beside the others."""
+        shipped, _ = System.shipped_options()
+        names = free.split(",")
+        held = tuple((k, v) for k, v in shipped.items() if k in how.features and k not in names)
+        return replace(how, held=held)
+
+    def linter(self, weights: dict[str, float] | None, threshold: float, **more: Any) -> Linter:
+        """The rule set with the furniture rule's model options replaced (`more`: any other of
+        its options, the page gate's `dense`)."""
+        options: dict[str, Any] = {"weights": weights or {}, "threshold": threshold, **more}
         if self.page_words is not None:
             options["page_words"] = self.page_words
         if self.page_tokens is not None:

@@ -124,7 +124,6 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -310,10 +309,7 @@ def main() -> int:
     args = parser.parse_args()
     args.how = Fit.parse(args.l2, args.features, args.fit_on == "unexplained")
     if args.hold_shipped:
-        shipped, _ = System.shipped_options()
-        free = args.free.split(",")
-        held = tuple((k, v) for k, v in shipped.items() if k in args.how.features and k not in free)
-        args.how = replace(args.how, held=held)
+        args.how = System.holding(args.how, args.free)
     if not (args.corpus / "real").is_dir():
         print(f"skipped: no real-page corpus under {args.corpus}")
         return 0
