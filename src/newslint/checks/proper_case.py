@@ -35,7 +35,7 @@ from newslint.checks import Check, Option, capitalised
 from newslint.dialect import american_form
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import MEMO_LIMIT, Vocabulary
+from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
 from newslint.other_language import in_other_language
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -114,19 +114,26 @@ def _lower_words(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 # A romanised given name's first syllable ("Ka" of "Heung Ka-ming") after its family name.
-_GIVEN_NAME_HEAD = regex.compile(r"(?<![\p{L}\p{N}])(?P<family>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}{0,3}-$")
+_GIVEN_NAME_HEAD = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<family>\p{Lu}\p{Ll}+) (?P<syllable>\p{Lu}\p{Ll}{0,5})-$"
+)
 
 
 def _romanised_given_name(text: str, start: int, lexicon: CasedLexicon) -> bool:
     """Whether the word at `start` is the second syllable of a hyphenated given name written as
-    Cantonese and Korean names are ("Heung Ka-ming", "Leung Chun-ying"): its own case is the
+    Cantonese and Korean names are ("Heung Ka-ming", "Lee Cheuk-ming"): its own case is the
     name's, whatever English makes of the syllable ("Ming"). The name stands after a family name
-    no English word shares; "The Sino-japanese" or "Talks on Franco-german" stay judged."""
+    (any capitalised word but a function word: "The Sino-japanese" is judged), and its first
+    syllable is no combining form ("Sino", "Franco", "Euro": three letters or more ending in
+    "o") and no English word of four letters or more ("North-korean") unless English knows it
+    only as a name ("Chung"); short ones ("Man", "Ho") are Cantonese syllables as often."""
     head = _GIVEN_NAME_HEAD.search(text, max(0, start - 40), start)
-    if head is None:
+    if head is None or is_function_word(head["family"].lower()):
         return False
-    family = head["family"].lower()
-    return not lexicon.has(family) or lexicon.only_capitalised(family)
+    syllable = head["syllable"].lower()
+    if len(syllable) >= 3 and syllable.endswith("o"):
+        return False
+    return len(syllable) <= 3 or not lexicon.has(syllable) or lexicon.only_capitalised(syllable)
 
 
 # A compound's edges: what `_BEFORE` and `_AFTER` keep out of a word, less the hyphen inside.
