@@ -77,10 +77,15 @@ class ClauseJudge:
         """Whether `word` (as written) between its sentence's words `left` and `right` opens a
         clause of its own."""
         lower = word.lower()
-        if not self._common_lower_case(lower) or self.title_case(left + word + right):
+        if not self.may_open(word) or self.title_case(left + word + right):
             return False
         tagged = self._tags_around(left, lower, right)
         return tagged is not None and self._tagged_as_opener(tagged, lower)
+
+    def may_open(self, word: str) -> bool:
+        """What `opens_clause` asks of `word` alone, first (remembered per word): a word that
+        fails it opens no clause, whatever its sentence."""
+        return self._common_lower_case(word.lower())
 
     def _tags_around(
         self, left: str, word: str, right: str

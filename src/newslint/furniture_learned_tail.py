@@ -54,10 +54,16 @@ def _tail_start(text: str, start: int, end: int, token_weights: Mapping[str, flo
     window = max(start, end - _SPAN)
     for match in _TAIL.finditer(text, window, end, overlapped=True):
         tail = match.group(1)
-        if not _LETTER.search(tail) or len(text[start : match.start(1)].split()) < _PROSE_WORDS:
+        if not _LETTER.search(tail) or _fewer_words(text[start : match.start(1)], _PROSE_WORDS):
             continue
         tokens = block_tokens(tail)
         weight = sum(token_weights.get(t, 0.0) for t in tokens) / len(tokens)
         if weight >= (LONE_WEIGHT if len(tokens) == 1 else TAIL_WEIGHT):
             return match.start(1)
     return None
+
+
+def _fewer_words(text: str, words: int) -> bool:
+    """Whether `text` holds fewer than `words` words: split no further than that many (a long
+    block's prefix, read again for each tail tried, was split whole each time)."""
+    return len(text.split(None, words)) < words

@@ -342,8 +342,18 @@ def _kind_word(text: str, word: str) -> bool:
     ("Chiang Mai")."""
     if _written_whole(text, word.lower()):
         return True
-    before = {m.group(1) for m in _WORD_BEFORE_ANY.finditer(text) if m.group(2) == word}
-    return len(before) > 1
+    return len(_capitalised_before(text).get(word, ())) > 1
+
+
+@lru_cache(maxsize=1)
+def _capitalised_before(text: str) -> dict[str, frozenset[str]]:
+    """Each capitalised word the text writes after another, with the words it follows: read in
+    one walk for every word `_kind_word` asks about (a walk per word cost a page of names its
+    length once per name)."""
+    before: dict[str, set[str]] = {}
+    for match in _WORD_BEFORE_ANY.finditer(text):
+        before.setdefault(match.group(2), set()).add(match.group(1))
+    return {word: frozenset(words) for word, words in before.items()}
 
 
 # A capitalised word and the capitalised word after it.

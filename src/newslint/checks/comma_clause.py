@@ -83,6 +83,8 @@ class CommaClauseCheck(Check):
                 word = match.group("word")
                 if _TITLE_RUN.match(text, match.end("word")):
                     continue  # a title set off by commas, not a clause
+                if not self.judge.may_open(word):
+                    continue  # the judge's first test, on the word alone: no sentence read
                 # The mark joins the clauses as a comma does; the tagger reads it as one.
                 left, right = sentence_around(text, match.start("mark"), match.end("word"))
                 if not self.judge.opens_clause(left + ",", word, right):

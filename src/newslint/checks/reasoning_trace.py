@@ -58,6 +58,9 @@ _SELF_SUGGESTION = compile_pattern(
     r"(?:add|use|include|start|open|end|mention|keep|avoid|highlight|structure|focus|put|make)\b",
     regex.IGNORECASE,
 )
+# What a paragraph must hold for one of its sentences to plan (`_INTENT` or the word a
+# `_SELF_SUGGESTION` turns on): a paragraph without it is no trace and, beside none, no step.
+_MAY_PLAN = compile_pattern(rf"{_INTENT.pattern}|\b(?:maybe|perhaps|probably)\b", regex.IGNORECASE)
 _THE_USER = compile_pattern(r"\bthe\s+user(?:['’]s)?\b", regex.IGNORECASE)
 # A newsroom speaks as we: its plans are a publication's, not a model's.
 _PUBLICATION = compile_pattern(r"\b(?:we|us|our)\b|\bwe['’]", regex.IGNORECASE)
@@ -84,6 +87,10 @@ def _spread(traced: list[bool], steps: list[bool]) -> list[int]:
     return [index for index, kept in enumerate(keep) if kept]
 
 
+def _sentences(paragraph: str) -> list[str]:
+    return [s.group().strip() for s in _SENTENCE.finditer(paragraph)]
+
+
 class ReasoningTraceCheck(Check):
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
@@ -99,20 +106,38 @@ class ReasoningTraceCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)]
-        readings = [self._read(text[start:end]) for start, end in paragraphs]
-        traced = [plans >= self.min_plans or (plans > 0 and talks) for plans, talks, _ in readings]
-        for index in _spread(traced, [steps for _, _, steps in readings]):
+        # Only a paragraph that may plan (`_MAY_PLAN`) is read whole: no other is traced, and
+        # the steps of the rest matter only beside a traced one (most pages have none).
+        readings = {
+            index: self._read(text[start:end])
+            for index, (start, end) in enumerate(paragraphs)
+            if _MAY_PLAN.search(text[start:end])
+        }
+        traced = [False] * len(paragraphs)
+        for index, (plans, talks, _) in readings.items():
+            traced[index] = plans >= self.min_plans or (plans > 0 and talks)
+        if not any(traced):
+            return
+        steps = [
+            readings[index][2] if index in readings else self._steps(text[start:end])
+            for index, (start, end) in enumerate(paragraphs)
+        ]
+        for index in _spread(traced, steps):
             start, end = paragraphs[index]
             yield finding(self.rule, start, end, render(self.rule.message, match=text[start:end]))
 
     def _read(self, paragraph: str) -> tuple[int, bool, bool]:
         """How many of the paragraph's sentences plan the writing, whether one talks to itself,
         and whether one instructs the writer (a plan, or a step: "Use subheadings")."""
-        sentences = [s.group().strip() for s in _SENTENCE.finditer(paragraph)]
+        sentences = _sentences(paragraph)
         plans = sum(1 for s in sentences if self._plans(s))
         talks = any(self._talks_to_itself(s) for s in sentences)
         steps = plans > 0 or any(self._step(s) for s in sentences)
         return plans, talks, steps
+
+    def _steps(self, paragraph: str) -> bool:
+        """Whether one of the sentences of a paragraph that plans nothing is a step."""
+        return any(self._step(s) for s in _sentences(paragraph))
 
     def _plans(self, sentence: str) -> bool:
         """A sentence planning the writing: the writer's intent, or a suggestion to itself."""

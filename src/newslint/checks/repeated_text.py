@@ -128,7 +128,7 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
                 words != copy for *_, copy in known
             ):  # the first of identical lines stands for all
                 known.append((start, end, words))
-    neighbours = _neighbour_lines(text, [(start, end) for start, end, *_ in lines])
+    neighbours = _NeighbourLines(text, [(start, end) for start, end, *_ in lines])
     reported: set[int] = set()
     # Only a token whose folded form opens a candidate can open a copy: the rest of the page's
     # tokens are never folded, nor their gaps read.
@@ -146,7 +146,7 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
                     continue
                 words = [run[2].casefold() for run in tokens[i : i + n]]
                 if words != copy or (
-                    first > start and _broken_piece(tokens, i, n, *neighbours[first])
+                    first > start and _broken_piece(tokens, i, n, *neighbours.around(first))
                 ):
                     continue
                 if _pasted(text, start, tokens[i][0], tokens[i + n - 1][1]):
@@ -154,16 +154,29 @@ def repeated_fragments(doc: Document, min_words: int) -> Iterator[tuple[int, int
                     yield tokens[i][0], tokens[i + n - 1][1], first
 
 
-def _neighbour_lines(
-    text: str, lines: list[tuple[int, int]]
-) -> dict[int, tuple[list[str], list[str]]]:
-    """For each line's start, the key words (`normalise`) of the lines with text before and
-    after it."""
-    keys = [normalise(text[start:end]).split() for start, end in lines]
-    return {
-        start: (keys[at - 1] if at else [], keys[at + 1] if at + 1 < len(keys) else [])
-        for at, (start, _) in enumerate(lines)
-    }
+class _NeighbourLines:
+    """For a line's start, the key words (`normalise`) of the lines with text before and after
+    it, each line's read when first asked: only a copy found asks, and most pages have none
+    (normalising every line of a megabyte first cost a tenth of a second)."""
+
+    def __init__(self, text: str, lines: list[tuple[int, int]]):
+        self.text = text
+        self.lines = lines
+        self.at = {start: at for at, (start, _) in enumerate(lines)}
+        self.keys: dict[int, list[str]] = {}
+
+    def around(self, start: int) -> tuple[list[str], list[str]]:
+        at = self.at[start]
+        return self._key(at - 1) if at else [], self._key(at + 1)
+
+    def _key(self, at: int) -> list[str]:
+        if at >= len(self.lines):
+            return []
+        key = self.keys.get(at)
+        if key is None:
+            begin, end = self.lines[at]
+            key = self.keys[at] = normalise(self.text[begin:end]).split()
+        return key
 
 
 def _broken_piece(

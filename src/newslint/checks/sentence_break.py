@@ -141,6 +141,8 @@ class SentenceBreakCheck(PatternCheck):
         start, end = match.span("word")
         if _TITLE_BEFORE.fullmatch(match.group("before")) or _TITLE_GOES_ON.match(text, end):
             return False
+        if not self.judge.may_open(match.group("word")):
+            return False  # most capitals between lower-case words are names: no sentence read
         left, right = sentence_around(text, start, end)
         return self.judge.opens_clause(left, match.group("word"), right)
 
