@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 import regex
 from _corpus import DEFAULT_CORPUS
-from train_ocr_tokens import Page, _label_at, bln_pages, dev_pages
+from _ocr_token_pages import Page, bln_pages, dev_pages, label_at
 
 from newslint.document import Document
 from newslint.engine import Linter
@@ -71,7 +71,7 @@ def suspects(
     vocabulary = Counter(w.lower() for w in regex.findall(r"\p{L}+", text))
     for match in WORD.finditer(text):
         word = match.group()
-        label = _label_at(text, match.start(), labels)
+        label = label_at(text, match.start(), labels)
         if label is None or zipf(word) < MIN_ZIPF:
             continue
         near = {c for c in _glyph_readings(word, False) if c != word and c in listed}
