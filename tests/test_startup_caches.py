@@ -198,16 +198,34 @@ def test_an_unwritable_cache_costs_only_the_compiling(tmp_path: Path) -> None:
     assert blocker.read_text() == "not a folder"
 
 
-def test_a_store_over_its_limit_keeps_what_its_writer_used(
+def test_a_store_over_its_limit_keeps_what_its_writer_used_and_the_newest_of_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "patterns.bin"
+    filled_store(path)  # PATTERNS stored in their order: the first is the oldest
+    monkeypatch.setattr(regex_store, "LIMIT", len(PATTERNS))
+    store = PatternStore(path)
+    store.compile(*PATTERNS[0])  # used again: now the newest
+    store.compile("brand new", 0)
+    store.save()
+    kept = list(marshal.loads(path.read_bytes())[1])
+    assert len(kept) == len(PATTERNS)
+    assert kept[-2:] == [(PATTERNS[0][0], int(PATTERNS[0][1])), ("brand new", 0)]
+    # The oldest entry nobody used since is the one given up.
+    assert (PATTERNS[1][0], int(PATTERNS[1][1])) not in kept
+
+
+def test_a_writer_that_used_more_than_the_limit_keeps_all_it_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "patterns.bin"
     filled_store(path)
-    monkeypatch.setattr(regex_store, "LIMIT", len(PATTERNS))
+    monkeypatch.setattr(regex_store, "LIMIT", 2)
     store = PatternStore(path)
-    store.compile("brand new", 0)
+    for n in range(3):
+        store.compile(f"word{n}", 0)
     store.save()
-    assert set(marshal.loads(path.read_bytes())[1]) == {("brand new", 0)}
+    assert list(marshal.loads(path.read_bytes())[1]) == [(f"word{n}", 0) for n in range(3)]
 
 
 CONCURRENT_WRITER = """

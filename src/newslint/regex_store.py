@@ -11,7 +11,8 @@ has filled cost more than the few hundred patterns an article needs.
 
 `compile_pattern` looks a pattern up in a store read once per process from the user's cache
 directory, and compiles what is missing; the store is written back (atomically, merged with what
-other processes wrote meanwhile) when the process ends. The file is keyed by the regex and Python
+other processes wrote meanwhile, its least recently used entries given up over `LIMIT`) when the
+process ends. The file is keyed by the regex and Python
 versions, so an upgrade starts a new one. A damaged, foreign or unreadable file only costs the
 compiling; a read-only cache directory only means nothing is kept.
 
@@ -37,8 +38,9 @@ from newslint.cache_dir import cache_dir, evict_others, keyed_entry, private_byt
 FORMAT = 5
 # What unpickling a pattern calls (regex's registered reduction names it, `_regex.compile`).
 CONSTRUCTOR: Callable[..., regex.Pattern[str]] = _regex.compile  # type: ignore[attr-defined]
-# More distinct patterns than this (user packs and Vale styles come and go) and the file keeps
-# only what the process that writes it used.
+# Entries kept in all (user packs, Vale styles and test suites come and go): over it, the file
+# gives up the entries used least recently, never those of the process that writes it. The
+# built-in rules need ~1,600 for an article and ~1,950 with a megabyte's gate.
 LIMIT = 4000
 
 Key = tuple[str, int]
@@ -147,17 +149,18 @@ class PatternStore:
         """Write what was met here, with what is already stored; never raises."""
         if not self._new or self.path is None:
             return
-        entries, splits, relaxations, bounded = _read(self.path)
-        entries.update(self._used)
-        splits.update(self._used_splits)
-        relaxations.update(self._used_relaxations)
-        bounded.update(self._used_bounded)
-        if len(entries) + len(splits) + len(relaxations) + len(bounded) > LIMIT:
-            entries, splits = dict(self._used), dict(self._used_splits)
-            relaxations, bounded = dict(self._used_relaxations), dict(self._used_bounded)
+        stored: tuple[dict[Any, Any], ...] = _read(self.path)
+        used: tuple[dict[Any, Any], ...] = (
+            self._used,
+            self._used_splits,
+            self._used_relaxations,
+            self._used_bounded,
+        )
+        parts = [_used_last(old, new) for old, new in zip(stored, used, strict=True)]
+        merged = _within_limit(parts, used)
         from newslint.wordtable import store_table
 
-        contents = (FORMAT, entries, splits, relaxations, bounded)
+        contents = (FORMAT, *merged)
         if store_table(self.path, marshal.dumps(contents)):
             evict_others(self.path)
         self._new = 0
@@ -187,6 +190,31 @@ def _read(path: Path) -> Contents:
     ):
         return {}, {}, {}, {}
     return entries, splits, relaxations, bounded
+
+
+def _used_last(stored: dict[Any, Any], used: dict[Any, Any]) -> dict[Any, Any]:
+    """`stored` updated with `used`, whose entries move to the end: a store's order is the
+    order its entries were last used in, oldest first."""
+    merged = {key: value for key, value in stored.items() if key not in used}
+    merged.update(used)
+    return merged
+
+
+def _within_limit(merged: list[dict[Any, Any]], used: tuple[dict[Any, Any], ...]) -> list[Any]:
+    """Every part of the store within `LIMIT` entries in all: what this process used, and of the
+    rest the most recently used, each part giving up its share of the excess, oldest first.
+    Keeping only this process's entries (as before) made a one-article run drop what a
+    megabyte's gate or a test suite had stored, and the next such run compile it all again."""
+    total = sum(map(len, merged))
+    if total <= LIMIT:
+        return merged
+    stale = [len(part) - len(own) for part, own in zip(merged, used, strict=True)]
+    room = max(0, LIMIT - sum(map(len, used)))
+    kept = []
+    for part, old in zip(merged, stale, strict=True):
+        keep = room * old // max(1, sum(stale))
+        kept.append(dict(list(part.items())[old - keep :]))
+    return kept
 
 
 def _is_relaxation(found: object) -> bool:
