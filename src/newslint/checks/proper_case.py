@@ -119,6 +119,11 @@ _GIVEN_NAME_HEAD = regex.compile(
 )
 
 
+# English's short prefixes that join a proper adjective ("Pan-American", "pre-Columbian"),
+# which no Cantonese or Korean syllable is mistaken for.
+_PREFIXES = frozenset({"pan", "pre", "pro", "mid", "non", "sub", "ex"})
+
+
 def _romanised_given_name(text: str, start: int, lexicon: CasedLexicon) -> bool:
     """Whether the word at `start` is the second syllable of a hyphenated given name written as
     Cantonese and Korean names are ("Heung Ka-ming", "Lee Cheuk-ming"): its own case is the
@@ -131,7 +136,7 @@ def _romanised_given_name(text: str, start: int, lexicon: CasedLexicon) -> bool:
     if head is None or is_function_word(head["family"].lower()):
         return False
     syllable = head["syllable"].lower()
-    if len(syllable) >= 3 and syllable.endswith("o"):
+    if syllable in _PREFIXES or (len(syllable) >= 3 and syllable.endswith("o")):
         return False
     return len(syllable) <= 3 or not lexicon.has(syllable) or lexicon.only_capitalised(syllable)
 
