@@ -30,6 +30,10 @@ def test_three_plans_are_a_trace_without_a_cue_and_min_plans_sets_how_many() -> 
     )
     assert _found(NEWS + plans + "\n") == [plans]
     assert _found(NEWS + plans + "\n", min_plans=4) == []
+    # At 0 a paragraph that plans nothing is a trace alone: every paragraph is read, though none
+    # holds a word a plan needs.
+    quiet = "The council met on Friday.\n\nThe vote was close.\n"
+    assert _found(quiet, min_plans=0) == ["The council met on Friday.", "The vote was close."]
 
 
 def test_the_steps_of_the_plan_beside_a_trace_are_reported_with_it() -> None:

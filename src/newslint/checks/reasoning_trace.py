@@ -107,11 +107,13 @@ class ReasoningTraceCheck(Check):
         text = doc.text
         paragraphs = [m.span() for m in _PARAGRAPH.finditer(text)]
         # Only a paragraph that may plan (`_MAY_PLAN`) is read whole: no other is traced, and
-        # the steps of the rest matter only beside a traced one (most pages have none).
+        # the steps of the rest matter only beside a traced one (most pages have none). At
+        # `min_plans` 0 a paragraph without a plan is a trace too: every one is read.
+        every = self.min_plans < 1
         readings = {
             index: self._read(text[start:end])
             for index, (start, end) in enumerate(paragraphs)
-            if _MAY_PLAN.search(text[start:end])
+            if every or _MAY_PLAN.search(text[start:end])
         }
         traced = [False] * len(paragraphs)
         for index, (plans, talks, _) in readings.items():
