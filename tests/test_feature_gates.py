@@ -35,6 +35,8 @@ FEATURE_GATED = {
 }
 # Kinds other than patterns and consistency whose findings are matches of one of their patterns.
 RE2_GATED = {
+    "consistency.compound-joining",
+    "llm.reasoning-trace",
     "mt.contributed-with-reporting",
     "mt.glued-at-capital",
     "mt.tortured-phrase",

@@ -3,14 +3,19 @@ read by the shape of its sentences (the writer's intent about the writing, its t
 
 from __future__ import annotations
 
+from newslint.checks import Check
+
 from .helpers import builtin_options, make_check, spans
 
 NEWS = "The ferry service resumed on Monday after a week of storms, the operator said.\n\n"
 
 
+def _check(**changed: object) -> Check:
+    return make_check("reasoning-trace", **{**builtin_options("llm.reasoning-trace"), **changed})
+
+
 def _found(text: str, **changed: object) -> list[str]:
-    options = {**builtin_options("llm.reasoning-trace"), **changed}
-    return spans(make_check("reasoning-trace", **options), text)
+    return spans(_check(**changed), text)
 
 
 def test_a_plan_with_talk_to_itself_is_a_trace() -> None:
@@ -34,6 +39,9 @@ def test_three_plans_are_a_trace_without_a_cue_and_min_plans_sets_how_many() -> 
     # holds a word a plan needs.
     quiet = "The council met on Friday.\n\nThe vote was close.\n"
     assert _found(quiet, min_plans=0) == ["The council met on Friday.", "The vote was close."]
+    # ... so no gate may pass over a page for lacking such a word.
+    assert _check(min_plans=0).necessary() is None
+    assert _check().necessary() is not None
 
 
 def test_the_steps_of_the_plan_beside_a_trace_are_reported_with_it() -> None:

@@ -37,6 +37,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.foreign_quotes import inside
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.necessary import Necessary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -71,6 +72,10 @@ class CompoundVarietyCheck(Check):
     # On a scanned page a word hyphenated at a lost line break is the OCR rules' to name
     # ("infor-mation" beside "information"): any other rule's finding on it comes first.
     defers = True
+
+    def necessary(self) -> Necessary:
+        """Every pair compared holds a hyphenated form (`run` ends where the page has none)."""
+        return Necessary(matches=(_HYPHENATED,))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         joined: dict[tuple[str, str], list[Form]] = {}

@@ -34,6 +34,7 @@ from newslint.assistant_voice import alternation
 from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.necessary import Necessary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -102,6 +103,11 @@ class ReasoningTraceCheck(Check):
             regex.IGNORECASE,
         )
         self.min_plans = int(rule.option("min_plans"))
+
+    def necessary(self) -> Necessary | None:
+        """Only a paragraph that may plan (`_MAY_PLAN`) is traced (`run`), unless `min_plans`
+        is 0, which makes any paragraph a trace."""
+        return None if self.min_plans < 1 else Necessary(matches=(_MAY_PLAN,))
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
