@@ -196,16 +196,21 @@ class ForeignWordCheck(Check):
     def _species_epithet(self, text: str, start: int, word: str) -> bool:
         """A species' Latin name is its genus, capitalised, and a lower-case epithet ("Manduca
         sexta", "M. sexta"): the epithet is Latin on purpose, whatever language shares it. The
-        genus is its initial or a word neither English nor the other languages write much: a
-        first name of the epithet's language ("Marta agora said") is no genus."""
+        genus is a word neither English nor the other languages write much (a first name of the
+        epithet's language, "Marta agora said", is no genus), or its initial once the page has
+        named the species in full ("J. ainda refused" alone is a person's initial)."""
         if _LATIN_ENDING.search(word) is None:
             return False
         genus = _GENUS_BEFORE.search(text, max(0, start - _GENUS_REACH), start)
         if genus is None:
             return False
         name = genus.group("genus").lower()
-        if len(name) == 1:
-            return True
+        if len(name) == 1:  # "M. sexta" where the page has named the genus in full before
+            initial = genus.group("genus")
+            return any(
+                binomial.group("initial", "epithet") == (initial, word)
+                for binomial in _BINOMIAL.finditer(text, 0, start)
+            )
         if self._table is None:
             self._table = LanguageTable(self.languages)
         common = max([self.vocabulary.zipf(name), *self._table.zipfs(name)])
@@ -233,6 +238,7 @@ _LIST_REACH = 40  # characters looked back for the item before
 # endings of Latin epithets (feminine, masculine, neuter, genitive, participle).
 _GENUS_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}])(?P<genus>\p{Lu}\p{Ll}+|\p{Lu}(?=\.))\.? \Z")
 _GENUS_REACH = 40
+_BINOMIAL = compile_pattern(r"(?<![\p{L}\p{N}])(?P<initial>\p{Lu})\p{Ll}+ (?P<epithet>\p{Ll}+)\b")
 _GENUS_MAX_ZIPF = 3.0
 _LATIN_ENDING = compile_pattern(r"(?:a|ae|i|us|um|is|es|ens|ans|ix|ex|ax)\Z")
 
