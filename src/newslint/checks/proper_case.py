@@ -114,7 +114,7 @@ def _lower_words(words: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 # A romanised given name's first syllable ("Ka" of "Heung Ka-ming") after its family name.
-_GIVEN_NAME_HEAD = regex.compile(
+_GIVEN_NAME_HEAD = compile_pattern(
     r"(?<![\p{L}\p{N}])(?P<family>\p{Lu}\p{Ll}+) (?P<syllable>\p{Lu}\p{Ll}{0,5})-$"
 )
 
