@@ -211,15 +211,17 @@ class ForeignWordCheck(Check):
                 binomial.group("initial", "epithet") == (initial, word)
                 for binomial in _BINOMIAL.finditer(text, 0, start)
             )
-        if self._table is None:
-            self._table = LanguageTable(self.languages)
-        common = max([self.vocabulary.zipf(name), *self._table.zipfs(name)])
+        common = max([self.vocabulary.zipf(name), *self._other_zipfs(name)])
         return common < _GENUS_MAX_ZIPF
 
-    def _language(self, word: str, english: float) -> str | None:
+    def _other_zipfs(self, word: str) -> tuple[float, ...]:
+        """The word's Zipf frequency in each of `languages`, their table loaded on first use."""
         if self._table is None:
             self._table = LanguageTable(self.languages)
-        zipfs = self._table.zipfs(word)
+        return self._table.zipfs(word)
+
+    def _language(self, word: str, english: float) -> str | None:
+        zipfs = self._other_zipfs(word)
         best = max(zipfs)
         if best < self.min_foreign or best - english < self.min_lead:
             return None
