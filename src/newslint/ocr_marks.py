@@ -35,9 +35,12 @@ if TYPE_CHECKING:
 
 TaggerOf = Callable[[], "Tagger | None"]
 
-# An angle bracket alone between words: a speck (no scanned page prints a comparison in
-# running text); the OCR signal leaves it out, since web copy writes "a < b".
-_ANGLE_SPECK = compile_pattern(r"(?<=\p{L}[ \t]+)[<>]{1,2}(?=[ \t]+\p{L})")
+# An angle bracket alone between words, or an asterisk between lower-case words: a speck (no
+# scanned page prints a comparison in running text, and print hangs its footnote star on a
+# word); the OCR signal leaves both out, since web copy writes "a < b" and "5 * 3".
+_SYMBOL_SPECK = compile_pattern(
+    r"(?<=\p{L}[ \t]+)[<>]{1,2}(?=[ \t]+\p{L})|(?<=\p{Ll}[ \t]+)\*(?=[ \t]+\p{Ll})"
+)
 # A comma, semicolon or sentence-ending full stop with a space before it and after it: the space
 # is typography.space-before-punctuation's finding, with its fix; a second finding on the mark
 # would report one slip twice.
@@ -124,7 +127,7 @@ def stray_marks(text: str, zipf: Zipf, tagger: TaggerOf) -> list[tuple[int, int]
         if t.kind in ("stray-stop", "lone-letter")
     ]
     found += word_specks(text, tagger)
-    found += (m.span() for m in _ANGLE_SPECK.finditer(text))
+    found += (m.span() for m in _SYMBOL_SPECK.finditer(text))
     found += stops_before_lower_case(text, zipf)
     starts = {start for start, _ in found}
     found += (span for span in marks_after_determiners(text) if span[0] not in starts)
