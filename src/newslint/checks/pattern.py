@@ -12,9 +12,10 @@ applied), `unless` (regexes: a match overlapping one of theirs is not reported),
 regex the document must contain before the patterns run: a literal-led pre-check is far cheaper than
 a pattern that starts with a look-behind), `unless_document` (a regex whose presence anywhere in the
 document excuses every match: the document's own usage, such as nuns called "Sister", explains
-the matched form), `not_a_known_name` (a named group whose word the cased dictionary must not know
-written with a capital: a capital on a word English writes in lower case can only open a clause or
-a heading, while "Victorian" or "Tudor" name something; a word it does not know is judged),
+the matched form), `not_a_known_name` (a named group whose word, where it is written with a capital, the cased
+dictionary must not know so: a capital on a word English writes in lower case can only open a
+clause or a heading, while "Victorian" or "Tudor" name something; a word it does not know is
+judged, and so is a word in lower case: "he" names nothing, whatever "He" may be),
 `not_a_name` (a named group whose word, written with a capital, the dictionary must not know as a
 name only: "Lloyd's of London" is a firm's possessive name), `unless_notes` (true: a document whose bracketed numbers are its own footnotes, `footnoted`, is
 excused whole), `unsure` (a named group: a match in which it took part is one of the text's several readings, so
@@ -252,7 +253,7 @@ class PatternCheck(Check):
                 start, end = match.span(self.group)
                 if start < 0 or (start == end and not self.fix_template):
                     continue
-                if self.not_a_known_name and known_name(match.group(self.not_a_known_name)):
+                if self.not_a_known_name and _capital_of_a_name(match.group(self.not_a_known_name)):
                     continue
                 if self.not_a_name and only_a_name(
                     text, match.start(self.not_a_name), match.group(self.not_a_name)
@@ -346,6 +347,12 @@ class PatternCheck(Check):
             suggestions=suggestions,
             applicability=applicability,
         )
+
+
+def _capital_of_a_name(word: str) -> bool:
+    """Whether `word` is written with a capital the cased dictionary knows it by (a name, or a
+    word it also writes so); a word in lower case claims no name's capital ("he", not "He")."""
+    return word[:1].isupper() and known_name(word)
 
 
 def _readings(rule: Rule) -> dict[str, list[str]]:
