@@ -121,6 +121,13 @@ class Document(Value):
         return prose_view(self)
 
     @cached_property
+    def folded(self) -> str:
+        """The text in lower case, as `newslint.literals` compares literals with it."""
+        from newslint.literals import folded
+
+        return folded(self.text)
+
+    @cached_property
     def _mask_starts(self) -> list[int]:
         return [start for start, _ in self.masked]
 

@@ -35,7 +35,7 @@ from regex import _regex
 
 from newslint.cache_dir import cache_dir, evict_others, keyed_entry, private_bytes
 
-FORMAT = 5
+FORMAT = 6
 # What unpickling a pattern calls (regex's registered reduction names it, `_regex.compile`).
 CONSTRUCTOR: Callable[..., regex.Pattern[str]] = _regex.compile  # type: ignore[attr-defined]
 # Entries kept in all (user packs, Vale styles and test suites come and go): over it, the file
@@ -49,13 +49,17 @@ Branches = tuple[str, ...]
 # How the gate relaxed a pattern (`newslint.gate`): its RE2 pattern, whether a match may cross
 # lines, whether it is line-local; () when it could not be relaxed.
 Relaxation = tuple[str, bool, bool] | tuple[()]
-Contents = tuple[dict[Key, Arguments], dict[Key, Branches], dict[Key, Relaxation], dict[Key, bool]]
+Contents = tuple[
+    dict[Key, Arguments], dict[Key, Branches], dict[Key, Relaxation], dict[Key, bool],
+    dict[Key, Branches],
+]  # fmt: skip
 
 
 class PatternStore:
     """Compiled patterns by (source, flags), read from `path` on first use, how
-    `newslint.branches` split each pattern it was asked about, how the gate relaxed each, and
-    whether each may run untimed (`newslint.regex_bounded`)."""
+    `newslint.branches` split each pattern it was asked about, how the gate relaxed each,
+    whether each may run untimed (`newslint.regex_bounded`) and the literals one of which each
+    match holds (`newslint.literals`)."""
 
     def __init__(self, path: Path | None):
         self.path = path
@@ -64,6 +68,7 @@ class PatternStore:
         self._used_splits: dict[Key, Branches] = {}
         self._used_relaxations: dict[Key, Relaxation] = {}
         self._used_bounded: dict[Key, bool] = {}
+        self._used_literals: dict[Key, Branches] = {}
         # One object per pattern in a process, as regex's own cache gives.
         self._compiled: dict[Key, regex.Pattern[str]] = {}
         self._flags_given: dict[int, int] = {}  # by id(pattern): what compile() was called with
@@ -145,6 +150,21 @@ class PatternStore:
         self._used_bounded[(str(pattern), int(flags))] = verdict
         self._added()
 
+    def literals(self, pattern: str, flags: int) -> Branches | None:
+        """What `remember_literals` was told for the pattern, or None if it never was."""
+        key = (str(pattern), int(flags))
+        found = self._used_literals.get(key)
+        if found is None:
+            found = self._contents()[4].get(key)
+            if not isinstance(found, tuple) or not all(isinstance(s, str) for s in found):
+                return None
+            self._used_literals[key] = found
+        return found
+
+    def remember_literals(self, pattern: str, flags: int, literals: Branches) -> None:
+        self._used_literals[(str(pattern), int(flags))] = literals
+        self._added()
+
     def save(self) -> None:
         """Write what was met here, with what is already stored; never raises."""
         if not self._new or self.path is None:
@@ -155,6 +175,7 @@ class PatternStore:
             self._used_splits,
             self._used_relaxations,
             self._used_bounded,
+            self._used_literals,
         )
         parts = [_used_last(old, new) for old, new in zip(stored, used, strict=True)]
         merged = _within_limit(parts, used)
@@ -173,23 +194,22 @@ class PatternStore:
 
     def _contents(self) -> Contents:
         if self._stored is None:
-            self._stored = _read(self.path) if self.path is not None else ({}, {}, {}, {})
+            self._stored = _read(self.path) if self.path is not None else ({}, {}, {}, {}, {})
         return self._stored
 
 
 def _read(path: Path) -> Contents:
     data = private_bytes(path)  # its entries are what a C constructor is called with
     if data is None:
-        return {}, {}, {}, {}
+        return {}, {}, {}, {}, {}
     try:
-        version, entries, splits, relaxations, bounded = marshal.loads(data)
+        version, *parts = marshal.loads(data)
     except (ValueError, EOFError, TypeError):
-        return {}, {}, {}, {}
-    if version != FORMAT or not all(
-        isinstance(d, dict) for d in (entries, splits, relaxations, bounded)
-    ):
-        return {}, {}, {}, {}
-    return entries, splits, relaxations, bounded
+        return {}, {}, {}, {}, {}
+    if version != FORMAT or len(parts) != 5 or not all(isinstance(d, dict) for d in parts):
+        return {}, {}, {}, {}, {}
+    entries, splits, relaxations, bounded, literals = parts
+    return entries, splits, relaxations, bounded, literals
 
 
 def _used_last(stored: dict[Any, Any], used: dict[Any, Any]) -> dict[Any, Any]:

@@ -48,6 +48,8 @@ from newslint.checks import (
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.literals import literal_condition
+from newslint.necessary import Necessary
 from newslint.pattern_words import footnoted, known_name, only_a_name
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -194,6 +196,10 @@ class PatternCheck(Check):
 
     def gate_patterns(self) -> list[regex.Pattern[str]]:
         return self.patterns
+
+    def necessary(self) -> Necessary | None:
+        """A literal of a pattern and of `requires` (`newslint.literals`; a subclass finding more, its own)."""
+        return literal_condition(self.patterns, self.requires)
 
     @cached_property
     def line_local(self) -> bool:  # type: ignore[override]

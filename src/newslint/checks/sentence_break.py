@@ -62,6 +62,8 @@ from newslint.clause_opener import ClauseJudge
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.literals import literal_condition
+from newslint.necessary import Necessary
 from newslint.regex_bounded import bounded
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -104,6 +106,11 @@ class SentenceBreakCheck(PatternCheck):
 
     def gate_patterns(self) -> list[regex.Pattern[str]]:
         return [*self.patterns, _CANDIDATE]
+
+    def necessary(self) -> Necessary | None:
+        """A candidate needs no match of the patterns, nor `requires`: one gate pattern's
+        literal."""
+        return literal_condition(self.gate_patterns())
 
     @cached_property
     def line_local(self) -> bool:  # type: ignore[override]
