@@ -17,6 +17,7 @@ from newslint.document import Document
 from newslint.engine import Linter
 from newslint.kinds import kind_module
 from newslint.linters import Choices, _choose_context, _choose_grammar, load_rules
+from newslint.policy import Policy
 from newslint.rules import Rule
 
 STORY = (
@@ -81,6 +82,46 @@ def test_choosing_context_rules_without_importing_off_kinds_decides_as_asking_ev
         return [(r.id, r.enabled, r.options) for r in rules]
 
     assert chosen_rules(_choose_context) == chosen_rules(_asking_every_kind)
+
+
+SELECTIONS = [("mt",), ("grammar.context",), ("grammar", "ocr")]
+
+
+@pytest.mark.parametrize("context", [CONTEXTS[0], CONTEXTS[-1]])
+@pytest.mark.parametrize("select", SELECTIONS)
+def test_a_selection_runs_the_rules_asking_every_kind_would_run(
+    context: dict[str, Any], select: tuple[str, ...]
+) -> None:
+    """Rules the selection leaves out are not asked (their kinds stay unimported): the rules
+    that run, and their options, are those of asking every kind."""
+    policy = Policy.of(select, ("llm",))
+
+    def running(choose: Callable[[list[Rule]], None]) -> list:
+        rules = copy.deepcopy(load_rules())
+        choose(rules)
+        return [(r.id, r.enabled, r.options) for r in rules if policy.runs(r)]
+
+    asked = running(lambda rules: _choose_context(rules, context, True, policy.may_run))
+    assert asked == running(lambda rules: _asking_every_kind(rules, context, True))
+
+
+def test_a_narrow_selection_imports_only_the_kinds_it_runs(tmp_path: Path) -> None:
+    build = (
+        "import sys\n"
+        "from newslint.config import Settings\n"
+        "from newslint.linters import Choices, build_linter\n"
+        "from newslint.document import Document\n"
+        "chosen = Choices(select=('mt.mistranslated-honorific',), grammar='off')\n"
+        "build_linter(Settings(), chosen).lint(Document('Sir. Blinken said.'))\n"
+        "print(sorted(m for m in sys.modules if m.startswith('newslint.checks.')))\n"
+    )
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path)}
+    for _ in range(2):  # the first run parses the packs (importing every kind) and caches them
+        run = subprocess.run(
+            [sys.executable, "-c", build], env=env, capture_output=True, text=True, check=True
+        )
+    assert "'newslint.checks.pattern'" in run.stdout
+    assert "'newslint.checks.furniture_block'" not in run.stdout
 
 
 def test_a_plain_check_never_imports_what_rules_that_stay_off_need(tmp_path: Path) -> None:

@@ -137,7 +137,6 @@ def build_linter(settings: Settings, choices: Choices, warn: Warn | None = None)
     _reject_unknown_house_style(settings, loaded.rules)
     rules = apply_to_rules(settings, loaded.rules)
     _choose_grammar(rules, choices)
-    _choose_context(rules, settings.context, choices.context)
     grammar = choices.grammar or settings.grammar.get("backend")
     policy = Policy(
         select=tuple(choices.select or settings.select),
@@ -148,6 +147,7 @@ def build_linter(settings: Settings, choices: Choices, warn: Warn | None = None)
         baseline=choices.baseline,
         report_unused_suppressions=choices.report_unused_suppressions,
     )
+    _choose_context(rules, settings.context, choices.context, policy.may_run)
     _reject_unknown_ids(settings, choices, [r.id for r in rules], warn, _harper_rule_ids(rules))
     vocabulary = Vocabulary.of(settings.vocabulary, loaded.accept)
     return Linter(rules, warn=warn, policy=policy, vocabulary=vocabulary)
@@ -163,18 +163,25 @@ def _choose_grammar(rules: list[Rule], choices: Choices) -> None:
             rule.options["url"] = choices.languagetool_url
 
 
-def _choose_context(rules: list[Rule], context: dict[str, Any], chosen: bool | None) -> None:
+def _choose_context(
+    rules: list[Rule],
+    context: dict[str, Any],
+    chosen: bool | None,
+    may_run: Callable[[str], bool] = lambda rule_id: True,
+) -> None:
     """Rules that need the context model run only when it is asked for; the settings may name
     the model file, the garbled-text threshold and the budget of the rules that judge words. A
     kind that costs a pass over every token (`OPT_IN` names its settings key) runs over the whole
     document only when that key asks for it too, and otherwise over the part its rule's `budget`
-    holds, if it has one."""
+    holds, if it has one. A rule the selection leaves out (`may_run`) is not asked: it stays
+    unrun whatever this would set, and importing its kind to ask cost a narrow `--select` as
+    much as linting an article."""
     from newslint.kinds import kind_module
 
     enabled = context.get("enabled", False) if chosen is None else chosen
     tunes = "model" in context or "garbled_threshold" in context or "budget" in context
     for rule in rules:
-        if not (enabled or rule.enabled or tunes):
+        if not (enabled or rule.enabled or tunes) or not may_run(rule.id):
             continue  # stays off whatever its kind needs: its module is not imported to ask
         module = kind_module(rule.kind)
         if not getattr(module, "NEEDS_CONTEXT", False):

@@ -89,14 +89,25 @@ class Policy(FrozenValue):
     def runs(self, rule: Rule) -> bool:
         """Whether a rule's check runs at all (ruff-style: the most specific prefix wins; a rule
         that is off by default runs only when selected by something narrower than its pack)."""
-        chosen, dropped = _longest(rule.id, self.select), _longest(rule.id, self.ignore)
+        chosen = self._chosen(rule.id)
+        return chosen is not None and (rule.enabled or chosen > len(rule.pack))
+
+    def may_run(self, rule_id: str) -> bool:
+        """Whether the selection and the ignores leave a rule to run were it on (`runs` of the
+        rule enabled): a rule they leave out runs whatever its settings."""
+        return self._chosen(rule_id) is not None
+
+    def _chosen(self, rule_id: str) -> int | None:
+        """The length of the most specific prefix selecting the rule (-1: none, none needed),
+        or None when the selection or an ignore leaves it out."""
+        chosen, dropped = _longest(rule_id, self.select), _longest(rule_id, self.ignore)
         # A selected finding id under the rule (`--select grammar.harper.AnA`) runs the rule too.
-        chosen = max([chosen, *(len(p) for p in self.select if matches(p, rule.id))])
+        chosen = max([chosen, *(len(p) for p in self.select if matches(p, rule_id))])
         if self.select and chosen < 0:
-            return False
+            return None
         if dropped >= 0 and dropped >= chosen:
-            return False
-        return rule.enabled or chosen > len(rule.pack)
+            return None
+        return chosen
 
     def selects(self, rule_id: str) -> bool:
         """Whether a finding's id is selected; ids made up at run time (`grammar.harper.AnA`) are
