@@ -34,6 +34,9 @@ CREDIT = compile_pattern(
     # arrived via Turkey." ends a sentence of the story)
     rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}})[\p{{L}}.&' -]{{1,40}}\svia\s"
     r"(?-i:\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,4})$"
+    # the same credit alone in brackets, every name capitalised: "(Harbour Police via AP)"
+    r"|^[(\[](?-i:\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,5})\svia\s"
+    r"(?-i:\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,4})[)\]]$"
     # "Jane Doe/AP Photo" after the caption's sentence: the agency's words capitalised, but for
     # a joining word ("Jo Lee/The Times via Getty Images"); a sentence of the story naming a
     # poll ("The USA Today/Ipsos poll showed voters were worried.") goes on in small letters

@@ -6,6 +6,8 @@ subheading its prose, a table's heading its rows)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newslint.furniture_menus import HEAD_WORDS
 from newslint.furniture_story import heads_a_table, heads_prose, parallel_heading
 from newslint.listing import listing_item, titled_items
@@ -97,9 +99,16 @@ def _above_label(block: Block) -> bool:
     )
 
 
-def heading_list(items: list[Block], indexes: range, min_run: int) -> set[int]:
+def heading_list(
+    items: list[Block],
+    indexes: range,
+    min_run: int,
+    reasons: Sequence[str | None] | None = None,
+) -> set[int]:
     """Short lines each set apart by blank lines, `min_run` or more in a row: the article's own
-    headings or gallery sections, not a form (a form's lines come one after another)."""
+    headings or gallery sections, not a form (a form's lines come one after another). Given the
+    page's `reasons`, not a run the judgement found furniture in ("Source link" / "Leave a
+    Reply" spaced under the story are its prompts, and the short lines among them with them)."""
     spaced = [i for i in indexes if items[i].blank_before and label_sized(items[i], TAIL_WORDS)]
     runs: list[list[int]] = []
     for i in spaced:
@@ -107,6 +116,8 @@ def heading_list(items: list[Block], indexes: range, min_run: int) -> set[int]:
             runs[-1].append(i)
         else:
             runs.append([i])
+    if reasons is not None:
+        runs = [run for run in runs if all(reasons[i] is None for i in run)]
     return {i for run in runs if len(run) >= min_run for i in run}
 
 

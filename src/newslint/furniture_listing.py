@@ -21,6 +21,7 @@ COPIES = 3  # two copies may be a refrain or a headline printed twice; three mak
 WIDGET_WORDS = 6
 LABEL_WORDS = 3  # the section or source name beside a stamp
 ITEM_WORDS = 10  # the longest stamp with its label ("Regional Affairs Wednesday, Aug. 16, 2021")
+TITLE_ITEM_WORDS = 30  # the longest title of a listing set between its furniture lines
 _DIGITS = compile_pattern(r"\d+")
 # A feed's short stamp: the weekday and the day of the month ("Mon 06", "Tue. 7").
 _WEEKDAY_DAY = compile_pattern(r"\b(?i:mon|tue|wed|thu|fri|sat|sun)\p{Ll}*\.?\s\d{1,2}\b")
@@ -255,3 +256,16 @@ def _repeated_fields(lines: list[str]) -> bool:
         shape = _DIGITS_ONLY.sub("0", value)
         values[shape] = values.get(shape, 0) + 1
     return max(values.values(), default=0) >= COPIES
+
+
+def ends_a_listing(items: list[Block], reasons: list[str | None], between: str) -> bool:
+    """Whether the page's last line is the next item of a listing the page's end cut ("Story
+    title / 01:19 PM • 6736 views / Story title"): set close under a furniture line, as the
+    item above it (`between`: found between two furniture lines) is, and of a title's size. No
+    furniture line under it shows it as one of the items."""
+    if len(items) < 3 or reasons[-1] is not None or reasons[-2] is None or reasons[-3] != between:
+        return False
+    item, furniture, block = items[-3], items[-2], items[-1]
+    if block.lines > 1 or block.words > TITLE_ITEM_WORDS:
+        return False
+    return item.end + 1 == furniture.start and furniture.end + 1 == block.start

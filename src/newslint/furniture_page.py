@@ -32,7 +32,9 @@ from newslint.furniture_listing import (
     LINKED,
     RECURRING,
     SOURCE_STAMP,
+    TITLE_ITEM_WORDS,
     content_list_items,
+    ends_a_listing,
     linked_titles,
     recurring_items,
     source_stamps,
@@ -58,7 +60,7 @@ from newslint.furniture_signals import (
     line_evidence,
 )
 from newslint.furniture_smoothing import SMOOTHED, smooth_lone_lines
-from newslint.furniture_stamps import is_bare_date
+from newslint.furniture_stamps import is_bare_date, place_and_date
 from newslint.furniture_story import (
     Speakers,
     attributes_a_quotation,
@@ -124,6 +126,8 @@ _PAGE_LOOKS = PageLooks(
     cells=_BY_SHAPE | {SMOOTHED, PANEL},
     story_ends=frozenset({SELF_NOTE, READER_NOTE}),
 )
+# A prompt below the story ("Check this too") heads a list of titles like a learned label does.
+_PROMPTS = frozenset({BELOW})
 _CUT_AT_ARTICLE = compile_pattern(r"(?<!\S)(?:the|an?)$")
 
 
@@ -202,6 +206,8 @@ class PageJudge:
                 continue
             if reasons[index] is None and self._sandwiched(items, reasons, index, last_prose):
                 reasons[index] = BETWEEN
+        if ends_a_listing(items, reasons, BETWEEN):
+            reasons[-1] = BETWEEN
         styles = subheading_styles(items, TAIL_WORDS)
         page_edges(items, reasons, styles, self.min_run)
         notes_about_the_page(items, reasons, headline)
@@ -212,7 +218,7 @@ class PageJudge:
         own = outline | {i - 1 for i in entries}
         self._shaped(items, reasons, evidence, own, styles, opening)
         smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
-        for index in listed_titles(items, reasons, self.tokens):  # under "Related News"
+        for index in listed_titles(items, reasons, self.tokens, _PROMPTS):  # "Related News"
             reasons[index] = LISTED
         for index in furniture_twins(items, reasons, headline):  # alt text beside its caption
             reasons[index] = TWIN
@@ -298,7 +304,7 @@ class PageJudge:
         )
         if not shaped:
             return  # most pages: what excuses a shaped line is never asked
-        headings = heading_list(items, range(len(items)), self.min_run)
+        headings = heading_list(items, range(len(items)), self.min_run, reasons)
         headline = find_headline(items, reasons)
         # the page's title printed again, whole or shortened, over its heading: a repetition
         title = set() if headline is None else set(items[headline].text.casefold().split())
@@ -312,7 +318,7 @@ class PageJudge:
             if (
                 headline is not None
                 and abs(index - headline) == 1
-                and _place_and_date(items[index])
+                and place_and_date(items[index].text)
             ):
                 continue  # "Brussels, 4 April 2019" over or under the headline: its dateline
             if index in headings or introduced_list(items, index, self.max_words, opening):
@@ -346,7 +352,7 @@ class PageJudge:
         before, block, after = items[index - 1], items[index], items[index + 1]
         if reasons[index - 1] is None or reasons[index + 1] is None or block.lines > 1:
             return False
-        if block.words > 30:
+        if block.words > TITLE_ITEM_WORDS:
             return False
         around = {reasons[index - 1], reasons[index + 1]}
         if is_sentence(block) and (around == {TEMPLATE_TAG} or around <= _CREDITS):
@@ -387,14 +393,3 @@ def _date_line_reason(items: list[Block], index: int) -> str | None:
     the story's own dateline: the labelled pages print it both ways (a CMS stamp on some
     sites, part of the story on others), so shape cannot tell."""
     return EDGE_DATE if index in (0, len(items) - 1) else None
-
-
-# A dateline's place, a name of up to three capitalised words, before the comma and its date.
-_DATELINE_PLACE = compile_pattern(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}")
-
-
-def _place_and_date(block: Block) -> bool:
-    """A line that is a place and a date ("Brussels, 4 April 2019", "London, May 5, 2020"), as a
-    press release or an agency sets its dateline on a line of its own."""
-    place, comma, date = block.text.strip().partition(", ")
-    return bool(comma) and bool(_DATELINE_PLACE.fullmatch(place)) and is_bare_date(date)

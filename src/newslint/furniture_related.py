@@ -10,7 +10,8 @@ may stand between them): a subheading of the story is followed by its paragraphs
 short furniture line below the story's last paragraph of prose whose tokens weigh `LABEL_WEIGHT`
 on average: the list labels of the dev sides of the labelled sets weigh 0.47-0.73, the furniture
 lines above a story's own lists or teasers (a picture's alt text, a document's field, an
-explainer's heading) 0.34 or less.
+explainer's heading) 0.34 or less. A line the page's judgement already reads as a prompt below
+the story heads them whatever its words weigh.
 """
 
 from __future__ import annotations
@@ -30,10 +31,15 @@ _NOT_TITLE_ENDS = (".", ":", ",", ";", "…")  # a sentence, a field's label, a 
 
 
 def listed_titles(
-    items: list[Block], reasons: list[str | None], token_weights: Mapping[str, float]
+    items: list[Block],
+    reasons: list[str | None],
+    token_weights: Mapping[str, float],
+    prompts: frozenset[str] = frozenset(),
 ) -> list[int]:
-    """The indexes of the titles listed under a learned label after the story, to the page's
-    end; none when any line there is neither furniture nor a title."""
+    """The indexes of the titles listed under a label after the story, to the page's end; none
+    when any line there is neither furniture nor a title. The label is a furniture line whose
+    tokens weigh as a label's, or one the page's judgement already read as a prompt below the
+    story (`prompts`, its reasons: "Check this too" weighs nothing when its words are new)."""
     if not token_weights:
         return []
     last_prose = max(
@@ -41,9 +47,20 @@ def listed_titles(
     )
     if last_prose is None:
         return []
-    label = next((i for i in range(last_prose + 1, len(items)) if reasons[i] is not None), None)
-    if label is None or not _weighs_as_label(items[label], token_weights):
-        return []
+    for label in range(last_prose + 1, len(items)):
+        reason = reasons[label]
+        if reason is None:
+            continue
+        if reason in prompts or _weighs_as_label(items[label], token_weights):
+            titles = _titles_under(items, reasons, label)
+            if titles:
+                return titles
+    return []
+
+
+def _titles_under(items: list[Block], reasons: list[str | None], label: int) -> list[int]:
+    """The lines under the label to the page's end that are not furniture yet, when they are
+    titles and list labels only."""
     rest = [i for i in range(label + 1, len(items)) if reasons[i] is None]
     titles = [i for i in rest if _title_shaped(items[i])]
     # a second list's label among them ("Don't miss", "Editor's picks") is the page's apparatus

@@ -118,3 +118,14 @@ def is_stamp(text: str) -> bool:
     words = [w.lower() for w in _LETTERS.findall(rest)]
     other = [w for w in words if w not in _STAMP_WORDS and len(w) > 3]
     return len(other) <= 2
+
+
+# A dateline's place, a name of up to three capitalised words, before the comma and its date.
+_DATELINE_PLACE = compile_pattern(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}")
+
+
+def place_and_date(text: str) -> bool:
+    """A line that is a place and a date ("Brussels, 4 April 2019", "London, May 5, 2020"), as a
+    press release or an agency sets its dateline on a line of its own."""
+    place, comma, date = text.strip().partition(", ")
+    return bool(comma) and bool(_DATELINE_PLACE.fullmatch(place)) and is_bare_date(date)
