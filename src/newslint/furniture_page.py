@@ -105,8 +105,9 @@ NAME_LINE_WORDS = 6  # the longest dateline or name line in capitals
 _BY_SHAPE = frozenset({SHAPED, RUN, BETWEEN})  # reasons from a line's look or place, no evidence
 # In a legal document's front matter its own dates ("Date: 03/03/2017", "Hearing date : 16/12/2016")
 # and a judge's bracketed capacity ("(SITTING AS A JUDGE OF THE COURT OF APPEAL)") read as a stamp
-# and a wire slug; the caption vouches for them as the document's, like the lines read by shape.
-_FRONT_MATTER_OWN = _BY_SHAPE | {STAMP, WIRE_SLUG}
+# and a wire slug; the caption vouches for them as the document's, like the lines read by shape
+# and a line smoothed between them (the judge's name between "Before :" and the capacity).
+_FRONT_MATTER_OWN = _BY_SHAPE | {STAMP, WIRE_SLUG, SMOOTHED}
 # Reasons from a line's look, its place or its label-and-value form: a content list's item has
 # them all. A stamp, credit or file name in the line is evidence of its own and stays.
 _LIST_LOOKS = _BY_SHAPE | {PANEL, BELOW, CAPTION, LINK_BAR, TITLE_WITH_SITE, SMOOTHED, FIELD}
