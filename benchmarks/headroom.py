@@ -53,8 +53,8 @@ def _rules(only: set[str] | None = None) -> list:
 # the first check that asks, they made honorific-period look like a 0.16 s check (the
 # document's words and its dialect; the check's own regexes take 0.01 s) and
 # apostrophe-in-one-paragraph like a 0.47 s one (the OCR signal).
-SHARED = ("runs", "words", "word_counts", "dialect", "paragraphs", "sentences", "text_blocks",
-          "vocabulary", "line_starts", "names")  # fmt: skip
+SHARED = ("runs", "words", "word_counts", "dialect", "paragraphs", "sentences", "lines",
+          "text_blocks", "vocabulary", "line_starts", "names")  # fmt: skip
 
 
 def shared_costs(linter: Any, doc: Any) -> dict[str, float]:

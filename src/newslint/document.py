@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from newslint.regex_store import compile_pattern
 from newslint.sentence_ends import sentence_bounds
-from newslint.tokens import Run, folded_vocabulary, letter_runs, words_among
+from newslint.tokens import Line, Run, folded_vocabulary, letter_runs, text_lines, words_among
 from newslint.values import FrozenValue, Value
 
 if TYPE_CHECKING:
@@ -235,7 +235,13 @@ class Document(Value):
         checks that judge page furniture; they read the blocks and never change them."""
         from newslint.textblocks import blocks
 
-        return blocks(self.text)
+        return blocks(self.text, self.lines)
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        """Every line with its words (`newslint.tokens.text_lines`), cut once for the blocks and
+        the checks that read the text line by line."""
+        return text_lines(self.text)
 
     @cached_property
     def runs(self) -> list[Run]:

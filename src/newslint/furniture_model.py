@@ -77,8 +77,7 @@ SHORT_WORDS = 6
 BARE_DATE_WORDS = 6
 
 
-def _capitalised(text: str) -> float:
-    words = WORD.findall(text)
+def _capitalised(words: list[str]) -> float:
     if not words:
         return 0.0
     return sum(w[0].isupper() for w in words) / len(words)
@@ -92,14 +91,13 @@ def _ratio(pattern: regex.Pattern[str], text: str) -> float:
 PAGE_WORDS_LONGEST = 12
 
 
-def _page_words(block: Block, page_words: Collection[str]) -> float:
+def _page_words(block: Block, words: list[str], page_words: Collection[str]) -> float:
     """The share of a short block's words that a page's own apparatus uses far more often than
     an article does ("comment", "click", "photo", "skip"): `page_words` is learned from labelled
     pages (`benchmarks/train_furniture.py --page-words`), each word kept only if it is furniture
     on several sites, so no one site's menu decides it. A longer block has none."""
     if not page_words or block.words > PAGE_WORDS_LONGEST:
         return 0.0
-    words = WORD.findall(block.text)
     if not words:
         return 0.0
     return sum(w.casefold() in page_words for w in words) / len(words)
@@ -150,13 +148,13 @@ LONG_WORDS_MOST = 60
 _WEB_ADDRESS = compile_pattern(r"(?:https?://|www\.)\S+")
 
 
-def _long_words(block: Block, page_words: Collection[str]) -> float:
+def _long_words(block: Block, words: list[str], page_words: Collection[str]) -> float:
     """How many of a longer block's words the page's apparatus uses (the learned page words),
     up to three: a cookie, copyright or picture note speaks of the page ("image", "email",
     "click"), an article's paragraph seldom does."""
     if not page_words or not PAGE_WORDS_LONGEST < block.words <= LONG_WORDS_MOST:
         return 0.0
-    return min(3, sum(w.casefold() in page_words for w in WORD.findall(block.text))) / 3
+    return min(3, sum(w.casefold() in page_words for w in words)) / 3
 
 
 def _long_tokens(block: Block, token_weights: Mapping[str, float]) -> float:
@@ -179,13 +177,14 @@ def read_features(
     """The values of `READ_FEATURES` for a block, `page_words` and `token_weights` the rule's
     learned words and token weights."""
     text = block.text
+    words = WORD.findall(text)  # read once for the three features that count words
     return (
-        _capitalised(text),
+        _capitalised(words),
         _ratio(_DIGIT, text),
         _ratio(_SYMBOL, text),
-        _page_words(block, page_words),
+        _page_words(block, words, page_words),
         _page_tokens(block, token_weights),
-        _long_words(block, page_words),
+        _long_words(block, words, page_words),
         _long_tokens(block, token_weights),
     )
 

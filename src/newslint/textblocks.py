@@ -22,6 +22,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from newslint.regex_store import compile_pattern
+from newslint.tokens import LETTER_WORD, Line, text_lines
 from newslint.values import Value
 
 # jusText's defaults (characters and stop-word densities), which its authors tuned on web pages.
@@ -31,9 +32,7 @@ STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 WRAP_WIDTH = 30  # the shortest line taken for hard-wrapped prose (OCR columns run 30-70)
 
-_WORD = compile_pattern(r"\p{L}+(?:['’]\p{L}+)*")
 _SENTENCE_END = compile_pattern(r"[.!?…:;][\"'”’)\]]*\s*$")
-_LINE = compile_pattern(r"[^\n]+")
 _CONTINUATION_START = compile_pattern(r"^\s*[\p{Ll}(]")
 
 
@@ -106,33 +105,43 @@ _FALLBACK_STOPWORDS = frozenset(
 )
 
 
-def blocks(text: str) -> list[Block]:
-    """The text's blocks in order; blank lines and hard-wrapped continuations decide the joins."""
+def blocks(text: str, lines: list[Line] | None = None) -> list[Block]:
+    """The text's blocks in order; blank lines and hard-wrapped continuations decide the joins.
+    `lines`: the text's `text_lines`, when the document has cut them already."""
     stop = english_stopwords()
     out: list[Block] = []
     pending: list[tuple[int, int]] = []  # (start, end) of stripped lines joined so far
-    for start, end in nonblank_lines(text):
+    words: list[str] = []  # their words
+    for start, end, line_words in _nonblank_lines(text, lines or text_lines(text)):
         if pending and not _continues(text, pending[-1], (start, end)):
-            out.append(make_block(text, pending, stop))
-            pending = []
+            out.append(make_block(text, pending, stop, words))
+            pending, words = [], []
         pending.append((start, end))
+        words += line_words
     if pending:
-        out.append(make_block(text, pending, stop))
+        out.append(make_block(text, pending, stop, words))
     for previous, block in itertools.pairwise(out):
         block.blank_before = text.count("\n", previous.end, block.start) > 1
     classify(out)
     return out
 
 
-def nonblank_lines(text: str) -> list[tuple[int, int]]:
-    """Where each non-blank line's text stands, its spaces at either end left out."""
+def nonblank_lines(text: str, lines: list[Line]) -> list[tuple[int, int]]:
+    """Where each non-blank line's text stands, its spaces at either end left out (`lines`:
+    the text's `text_lines`)."""
+    return [(begin, stop) for begin, stop, _ in _nonblank_lines(text, lines)]
+
+
+def _nonblank_lines(text: str, lines: list[Line]) -> list[tuple[int, int, list[str]]]:
+    """`nonblank_lines` with each line's words (spaces hold none, so the stripped line has the
+    same)."""
     spans = []
-    for match in _LINE.finditer(text):
-        line = match.group()
+    for start, end, words in lines:
+        line = text[start:end]
         stripped = line.strip()
         if stripped:
-            begin = match.start() + len(line) - len(line.lstrip())
-            spans.append((begin, begin + len(stripped)))
+            begin = start + len(line) - len(line.lstrip())
+            spans.append((begin, begin + len(stripped), words))
     return spans
 
 
@@ -155,10 +164,18 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int]) -> b
     )
 
 
-def make_block(text: str, spans: list[tuple[int, int]], stop: frozenset[str]) -> Block:
+def make_block(
+    text: str,
+    spans: list[tuple[int, int]],
+    stop: frozenset[str],
+    words: list[str] | None = None,
+) -> Block:
+    """The block of the lines `spans`; `words`: their words, when their lines' are known (a
+    block's words are its lines' words, `text_lines`)."""
     start, end = spans[0][0], spans[-1][1]
     body = text[start:end]
-    words = _WORD.findall(body)
+    if words is None:
+        words = LETTER_WORD.findall(body)
     density = sum(map(stop.__contains__, map(str.lower, words))) / len(words) if words else 0.0
     return Block(start, end, body, len(spans), len(words), density)
 

@@ -4,8 +4,8 @@ the text; `Document` builds them once and shares them between checks."""
 
 from __future__ import annotations
 
-from itertools import accumulate, repeat
-from operator import itemgetter
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter
 from typing import NamedTuple
 
 import regex
@@ -18,6 +18,10 @@ WORD = compile_pattern(
     r"(?<![\p{L}\p{N}'’./@#-])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}/@]|['’.-][\p{L}\p{N}])"
 )
 _LETTER_RUN = compile_pattern(r"[\p{L}\p{N}]+")
+# A word as the page-layout readers count it (`textblocks`, `checks/language`): letters, with
+# inner apostrophes ("don't", "aujourd'hui"); a digit or any other mark ends it.
+LETTER_WORD = compile_pattern(r"\p{L}+(?:['’]\p{L}+)*")
+_LINE = compile_pattern(r"[^\n]+")
 # The same runs as the separators between them: splitting gives every run and its place from C
 # calls alone (three method calls per match cost more than finding them).
 _LETTER_RUN_SPLIT = compile_pattern(r"([\p{L}\p{N}]+)")
@@ -55,6 +59,29 @@ def letter_runs(text: str, start: int, end: int) -> list[Run]:
     return list(
         map(make, repeat(Run), zip(offsets[1:-1:2], offsets[2::2], pieces[1::2], strict=True))
     )
+
+
+class Line(NamedTuple):
+    """A line of the text (`[^\\n]+`, its spaces kept) and its `LETTER_WORD` matches."""
+
+    start: int
+    end: int
+    words: list[str]
+
+
+def text_lines(text: str) -> list[Line]:
+    """Every line of `text` with its words. `LETTER_WORD` reads nothing around a match and no
+    match holds a line break, so a line's words are the text's words inside it, and any stretch
+    of whole lines holds its lines' words in order: one pass serves every reader of lines. The
+    lines are `str.split`'s pieces but the empty ones, placed and read by C calls alone (a Python
+    step per line cost more than the words of most lines)."""
+    pieces = text.split("\n")
+    starts = compress(accumulate(map((1).__add__, map(len, pieces)), initial=0), pieces)
+    lines = list(filter(None, pieces))
+    starts_kept = list(starts)
+    ends = map(add, starts_kept, map(len, lines))
+    words = map(LETTER_WORD.findall, lines)
+    return list(map(tuple.__new__, repeat(Line), zip(starts_kept, ends, words, strict=True)))
 
 
 def words_among(text: str, runs: list[Run]) -> list[Run]:

@@ -35,6 +35,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, table_key
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.tokens import LETTER_WORD
 from newslint.wordtable import WordTable
 
 OPTIONS = {
@@ -54,10 +55,9 @@ LANGUAGE_NAMES = {
     "da": "Danish", "nb": "Norwegian", "fi": "Finnish", "cs": "Czech", "ro": "Romanian",
     "hu": "Hungarian", "ms": "Malay", "ca": "Catalan", "vi": "Vietnamese",
 }  # fmt: skip
-_WORD = compile_pattern(r"\p{L}+(?:['’]\p{L}+)*")
+_WORD = LETTER_WORD  # a word of the line: letters, inner apostrophes
 # Words may be separated by spaces, commas, digits (a date), never by a sentence end or a line.
 _GLUE = compile_pattern(r"[ \t,\d:]*")
-_LINE = compile_pattern(r"[^\n]+")
 # Every `_DATE` holds this, from its day on: a line without it is not searched for the whole
 # (the optional weekday makes `_DATE` try every letter of a line).
 _DATE_CORE = compile_pattern(
@@ -126,21 +126,22 @@ class LanguageCheck(Check):
         text = doc.text
         # `_DATE_CORE` stays inside a line: a text without it has no date line to look at.
         dated = _DATE_CORE.search(text) is not None
-        for line in _LINE.finditer(text):
+        # The document's lines and their words (`Document.lines`, `_WORD`'s matches), cut once
+        # for this check and the page's blocks.
+        for offset, stop, words in doc.lines:
             runs = []
-            words = _WORD.findall(line.group())
+            line = text[offset:stop]
             if (
                 len(words) <= LINE_MAX_WORDS or self._any_rare_lowercase(words)
             ) and self._may_hold_a_run(words):
-                runs = list(self._runs(line.group(), list(_WORD.finditer(line.group()))))
+                runs = list(self._runs(line, list(_WORD.finditer(line))))
             dates = [
                 date
-                for date in (self._foreign_dates(line.group()) if dated else ())
+                for date in (self._foreign_dates(line) if dated else ())
                 if not any(start < date[1] and date[0] < end for start, end, _ in runs)
             ]
-            runs = [run for run in runs if not self._glossed(line.group(), run[0], run[1])]
+            runs = [run for run in runs if not self._glossed(line, run[0], run[1])]
             for start, end, language in sorted(runs + dates):
-                offset = line.start()
                 found = text[offset + start : offset + end]
                 name = LANGUAGE_NAMES.get(language, language)
                 message = render(self.rule.message, match=found, language=name)

@@ -70,8 +70,9 @@ class _Line(NamedTuple):
     text: str
 
 
-def _lines(text: str) -> list[_Line]:
-    return [_Line(start, end, text[start:end]) for start, end in nonblank_lines(text)]
+def _lines(doc: Document) -> list[_Line]:
+    text = doc.text
+    return [_Line(start, end, text[start:end]) for start, end in nonblank_lines(text, doc.lines)]
 
 
 def _titles(line: _Line) -> bool:
@@ -113,7 +114,7 @@ class StampLineCheck(Check):
         return [_GATE]
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        lines = _lines(doc.text)
+        lines = _lines(doc)
         listed = [
             i
             for i, line in enumerate(lines)
