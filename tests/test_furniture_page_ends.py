@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newslint.document import Document
 from newslint.furniture_credits import CREDIT
-from newslint.furniture_edges import heading_list
+from newslint.furniture_edges import heading_list, host_lines
 from newslint.furniture_listing import ends_a_listing
 from newslint.furniture_related import listed_titles
 from newslint.furniture_signals import line_evidence
@@ -57,18 +57,26 @@ def test_a_run_of_spaced_lines_holding_furniture_is_no_list_of_headings() -> Non
     assert heading_list(items, range(len(items)), 3, [None] * 6) == {2, 3, 4, 5}
 
 
-def _evidence(line: str) -> str | None:
-    return line_evidence(_blocks(STORY + line + "\n\nThe board meets again in May.\n")[2])
+def _hosts(text: str) -> list[str]:
+    items = _blocks(text)
+    reasons = [line_evidence(b) for b in items]
+    return [items[i].text for i in host_lines(items, reasons)]
 
 
-def test_a_host_name_alone_is_a_bare_web_address() -> None:
+def test_a_host_name_beside_furniture_is_the_site_s_address() -> None:
+    title = "Ferry route approved after long delays - Harbour News\n\n"
     for line in ("HARBOURNEWS.COM", "harbournews.com", "harbour-news.co.uk", "Harbourpost.nz"):
-        assert _evidence(line) == "a bare web address", line
+        assert _hosts(f"{line}\n{title}The board met on Monday, officials said.\n") == [line]
     for line in ("Vol.II", "No.IV", "U.S.", "Mr.Lind", "e.g"):
-        assert _evidence(line) != "a bare web address", line
+        assert _hosts(f"{line}\n{title}The board met on Monday, officials said.\n") == []
+
+
+def test_a_firm_named_by_its_domain_over_its_paragraph_is_the_story_s() -> None:
+    assert _hosts(STORY + "Ferryfares.com\n\nThe booking site sold out the first week.\n") == []
 
 
 def test_a_credit_alone_in_brackets_names_its_agency_after_via() -> None:
     assert CREDIT.search("(Harbour Police via AP)")
     assert CREDIT.search("[Jane Doe via Getty Images]")
     assert not CREDIT.search("(Supplies arrived via Turkey)")  # the story's aside
+    assert not CREDIT.search("(Translated From The Welsh Via Machine)")  # no credit's "via"

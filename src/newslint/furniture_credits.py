@@ -35,7 +35,7 @@ CREDIT = compile_pattern(
     rf"|{_AFTER_SENTENCE}(?-i:\p{{Lu}})[\p{{L}}.&' -]{{1,40}}\svia\s"
     r"(?-i:\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,4})$"
     # the same credit alone in brackets, every name capitalised: "(Harbour Police via AP)"
-    r"|^[(\[](?-i:\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,5})\svia\s"
+    r"|^[(\[](?-i:\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,5}\svia\s)"
     r"(?-i:\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*){0,4})[)\]]$"
     # "Jane Doe/AP Photo" after the caption's sentence: the agency's words capitalised, but for
     # a joining word ("Jo Lee/The Times via Getty Images"); a sentence of the story naming a

@@ -42,6 +42,15 @@ TAIL_BLOCKS = 6  # only the page's last lines: an OCR page's short lines are tex
 # (not an initial or "Mr."), then a capital.
 _INNER_STOP = compile_pattern(r"(?<!\S)\p{Ll}{3,}[.!?][\"”’)]?\s+[\p{Lu}\"“‘]")
 
+# A site's host name alone ("example.com", "EXAMPLE.COM", "example.co.uk"): a generic top-level
+# domain in either case, a country's only in small letters ("Vol.II" and "No.IV" are a volume's
+# and a number's). A firm or a product is named so too ("Booking.com", "Node.js" over their
+# paragraphs): `host_lines` asks for furniture beside it.
+_HOST = compile_pattern(
+    r"^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*"
+    r"\.(?:(?i:com|net|org|info|biz|gov|edu|io|news|online)|(?:(?:com|co|org|gov|net|ac)\.)?[a-z]{2})/?$"
+)
+
 
 def page_edges(
     items: list[Block], reasons: list[str | None], styles: dict[str, set[int]], min_run: int
@@ -183,3 +192,18 @@ def _reads_as_headline(block: Block) -> bool:
     # a long line may be a headline of one sentence; two sentences are a paragraph ("Weekly
     # summary. Weighted averages for ..."), and the short line above it heads the story itself
     return block.ends_sentence and _INNER_STOP.search(block.text) is None
+
+
+def host_lines(items: list[Block], reasons: list[str | None]) -> list[int]:
+    """The lines that are only a site's host name with a furniture line beside them, as a scraper
+    or a proxy prints the site over the page ("CINXE.COM" over "Headline - Site"); with prose
+    either side the name is a firm's or a product's, heading its paragraph."""
+    last = len(items) - 1
+    return [
+        i
+        for i, block in enumerate(items)
+        if reasons[i] is None
+        and block.lines == 1
+        and _HOST.match(block.text)
+        and ((i > 0 and reasons[i - 1] is not None) or (i < last and reasons[i + 1] is not None))
+    ]

@@ -19,6 +19,7 @@ from newslint.furniture_edges import (
     TAIL_WORDS,
     UNDER,
     heading_list,
+    host_lines,
     label_under_headline,
     named_in_opening,
     page_edges,
@@ -51,6 +52,7 @@ from newslint.furniture_notes import (
 from newslint.furniture_related import LISTED, listed_titles
 from newslint.furniture_scores import DenseGate, token_room
 from newslint.furniture_signals import (
+    BARE_ADDRESS,
     FIELD,
     LINK_BAR,
     STAMP,
@@ -200,6 +202,8 @@ class PageJudge:
         for index in range(len(items)):
             if reasons[index] is None and judged[index][1]:
                 reasons[index] = _date_line_reason(items, index)
+        for index in host_lines(items, reasons):  # "CINXE.COM" over "Headline - Site"
+            reasons[index] = BARE_ADDRESS
         headline = find_headline(items, reasons)
         last_prose = max((i for i, b in enumerate(items) if opens_story(b)), default=len(items))
         for index in range(1, len(items) - 1):

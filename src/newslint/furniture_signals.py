@@ -30,13 +30,7 @@ _FILE_NAME = compile_pattern(
     r"\b[\w-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|mp[34]|m4a|wav|pdf|docx?)\b", regex.I
 )
 _URL = compile_pattern(r"^(?:https?://|www\.)\S+$")
-# A site's host name alone, as a scraper or a proxy prints it over the page ("example.com",
-# "EXAMPLE.COM", "example.co.uk"): a generic top-level domain in either case, a country's only in
-# small letters ("Vol.II" and "No.IV" are a volume's and a number's)
-_HOST = compile_pattern(
-    r"^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*"
-    r"\.(?:(?i:com|net|org|info|biz|gov|edu|io|news|online)|(?:(?:com|co|org|gov|net|ac)\.)?[a-z]{2})/?$"
-)
+BARE_ADDRESS = "a bare web address"
 BYLINE = "a byline"
 _BYLINE = compile_pattern(r"^(?:by|written by|posted by|reported by)\s+\p{Lu}", regex.I)
 _TRUNCATED = compile_pattern(r"[\p{L},;\s](?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
@@ -213,10 +207,8 @@ def _listing_title(text: str) -> bool:
 
 def _short_line_evidence(block: Block) -> str | None:
     text = block.text
-    if _URL.match(text) or (
-        block.lines == 1 and (_LINK_FIELD.fullmatch(text) or _HOST.match(text))
-    ):
-        return "a bare web address"
+    if _URL.match(text) or (block.lines == 1 and _LINK_FIELD.fullmatch(text)):
+        return BARE_ADDRESS
     if block.lines == 1 and _NAMED_LINK.fullmatch(text):
         return "a source's name and its web address"
     if block.lines == 1 and _BARE_FIGURE.fullmatch(text):
