@@ -55,6 +55,7 @@ def test_a_valid_user_pack_loads(tmp_path: Path) -> None:
         (('    fix: ""', '    fix: ""\n    colour: red'), "house.no-very: unknown key 'colour'"),
         (("'\\bvery (?=\\w)'", "'(very'"), "house.no-very: 'pattern' does not compile"),
         (('    fix: ""', "    fix: '\\3'"), "house.no-very: group 3 used by"),
+        (('    fix: ""', '    fix: ""\n    group: -1'), "house.no-very: group -1 used by"),
         (
             (
                 '    fix: ""',
@@ -180,3 +181,28 @@ def test_a_failing_example_says_which_rule_fired_where(tmp_path: Path) -> None:
     (rule,) = load_pack(write(tmp_path, bad_good)).rules
     (failure,) = run_rule_examples(rule)
     assert failure.problem == "fired on good text at house.no-very 2:6 'very '"
+
+
+@pytest.mark.parametrize(
+    ("kind", "option"), [("furniture-block", "min_run"), ("stamp-line", "min_listing")]
+)
+@pytest.mark.parametrize("value", [0, -1])
+def test_a_count_below_its_minimum_is_refused(
+    tmp_path: Path, kind: str, option: str, value: int
+) -> None:
+    """A run of no lines is no menu: the check would read the first line of an empty run."""
+    text = f"""
+pack: house
+rules:
+  - id: house.short-run
+    kind: {kind}
+    severity: warning
+    message: "Not article text"
+    description: A page's furniture.
+    {option}: {value}
+    examples:
+      - bad: "Home\\nNews\\nSport\\n\\nThe council met on Monday."
+        span: "Home"
+      - good: "The council met on Monday."
+"""
+    assert f"house.short-run: '{option}' must be at least 1" in problem(tmp_path, text)

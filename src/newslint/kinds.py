@@ -18,15 +18,18 @@ from newslint.values import FrozenValue
 
 
 class Option(FrozenValue):
-    """A rule key a kind accepts: its types, whether it is required, its default."""
+    """A rule key a kind accepts: its types, whether it is required, its default, and for a
+    number the least value it may take (`minimum`: a count that groups things, where 0 would
+    ask the check to read an empty group)."""
 
-    FIELDS = ("types", "required", "default", "doc", "choices")
+    FIELDS = ("types", "required", "default", "doc", "choices", "minimum")
     __slots__ = FIELDS
     types: tuple[type, ...]
     required: bool
     default: Any
     doc: str
     choices: tuple[Any, ...]
+    minimum: float | None
 
     def __init__(
         self,
@@ -35,6 +38,7 @@ class Option(FrozenValue):
         default: Any = None,
         doc: str = "",
         choices: tuple[Any, ...] = (),
+        minimum: float | None = None,
     ):
         setter = object.__setattr__
         setter(self, "types", types)
@@ -42,6 +46,7 @@ class Option(FrozenValue):
         setter(self, "default", default)
         setter(self, "doc", doc)
         setter(self, "choices", choices)
+        setter(self, "minimum", minimum)
 
     def __reduce__(self) -> tuple[type[Option], tuple[Any, ...]]:
         return Option, self._values()
@@ -54,6 +59,9 @@ class Option(FrozenValue):
             raise fail(f"{key!r} must be {names}")
         if self.choices and value not in self.choices:
             raise fail(f"{key!r} must be one of {', '.join(map(str, self.choices))}")
+        below = isinstance(value, int | float) and self.minimum is not None and value < self.minimum
+        if below:
+            raise fail(f"{key!r} must be at least {self.minimum}")
         return value
 
 

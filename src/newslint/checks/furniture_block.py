@@ -39,7 +39,9 @@ from newslint.textblocks import Block, english_stopwords
 from newslint.verse import verse_lines
 
 OPTIONS = {
-    "min_run": Option((int,), default=3, doc="short bare lines in a row that make a menu"),
+    "min_run": Option(
+        (int,), default=3, doc="short bare lines in a row that make a menu", minimum=1
+    ),
     "max_words": Option((int,), default=6, doc="the longest line a menu item may be"),
     "weights": Option((dict,), default={}, doc="the shape model's weights (none: model off)"),
     "threshold": Option((float,), default=0.9, doc="the model score that makes a block furniture"),

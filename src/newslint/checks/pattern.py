@@ -168,7 +168,7 @@ class PatternCheck(Check):
                 references.append(int(reference) if reference.isdigit() else reference)
         for reference in references:
             exists = (
-                reference <= pattern.groups
+                0 <= reference <= pattern.groups
                 if isinstance(reference, int)
                 else reference in pattern.groupindex
             )

@@ -40,7 +40,7 @@ from newslint.textblocks import nonblank_lines
 
 OPTIONS = {
     "min_listing": Option(
-        (int,), default=2, doc="title-and-date pairs on a page that make it a listing"
+        (int,), default=2, doc="title-and-date pairs on a page that make it a listing", minimum=1
     ),
 }
 
