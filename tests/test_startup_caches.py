@@ -19,10 +19,10 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newslint import regex_store
+from newslint import branches, regex_store
 from newslint.branches import _program, branch_matches, top_level_branches
 from newslint.digest import blake2b
-from newslint.regex_store import PatternStore
+from newslint.regex_store import PatternStore, code_stamp
 
 PATTERNS = [
     (r"\bvery\b", 0),
@@ -169,7 +169,7 @@ def test_a_split_worked_out_by_one_run_is_read_back_without_compiling(
     in_a_process(path, 1, "split")  # ... its split worked out by another
     stored = PatternStore(path)
     pattern = stored.compile(*STRING_SET)
-    assert stored.split(pattern.pattern, pattern.flags) is not None
+    assert stored.split(f"{code_stamp(branches.__file__)}\0{pattern.pattern}", pattern.flags)
     whole = regex.compile(*STRING_SET)
     assert _program(whole) != _program(pattern)  # set order differs
     monkeypatch.setattr(regex_store, "_STORE", stored)
@@ -187,6 +187,21 @@ def test_a_pattern_not_to_be_split_is_remembered_as_such(tmp_path: Path) -> None
     store.save()
     assert PatternStore(tmp_path / "patterns.bin").split("a(b|c)", 0) == ()
     assert PatternStore(tmp_path / "patterns.bin").split("never asked", 0) is None
+
+
+def test_a_split_decided_by_other_code_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store's file is one per regex and Python version, not per newslint: a decision older
+    splitting code stored under the bare source (here: "not to be split") must not be read."""
+    pattern = regex.compile(*STRING_SET)
+    store = PatternStore(tmp_path / "patterns.bin")
+    store.remember_split(pattern.pattern, pattern.flags, ())
+    monkeypatch.setattr(regex_store, "_STORE", store)
+    split = top_level_branches(pattern)
+    assert split is not None and len(split) == 3
+    stamped = f"{code_stamp(branches.__file__)}\0{pattern.pattern}"
+    assert store.split(stamped, pattern.flags) == tuple(branch.pattern for branch in split)
 
 
 def test_an_unwritable_cache_costs_only_the_compiling(tmp_path: Path) -> None:

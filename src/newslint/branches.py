@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from newslint.regex_store import compile_pattern, the_store
+from newslint.regex_store import code_stamp, compile_pattern, the_store
 
 _LEADING_FLAGS = compile_pattern(r"(?:\(\?[a-zA-Z]*(?:-[a-zA-Z]+)?\))*")
 # Syntax that reads where the search started, refers to a group of another branch, or makes
@@ -52,10 +52,11 @@ def top_level_branches(pattern: regex.Pattern[str]) -> list[regex.Pattern[str]] 
     or splitting it is not certain to keep its matches. Worked out once and kept in the pattern
     store: finding it out may compile the pattern twice, more than most rules cost to run."""
     store = the_store()
-    sources = store.split(pattern.pattern, pattern.flags)
+    key = f"{code_stamp(__file__)}\0{pattern.pattern}"  # a split older code decided is not read
+    sources = store.split(key, pattern.flags)
     if sources is None:
         sources = tuple(_branch_sources(pattern) or ())
-        store.remember_split(pattern.pattern, pattern.flags, sources)
+        store.remember_split(key, pattern.flags, sources)
     if not sources:
         return None
     return [compile_pattern(source, pattern.flags) for source in sources]

@@ -32,16 +32,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Sequence
-from functools import cache, partial
+from functools import partial
 from itertools import product
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import regex
 
-from newslint.digest import blake2b
 from newslint.necessary import DocumentFeature, Necessary
-from newslint.regex_store import the_store
+from newslint.regex_store import code_stamp, the_store
 
 if TYPE_CHECKING:
     from newslint.document import Document
@@ -67,7 +65,7 @@ def required_literals(pattern: regex.Pattern[str]) -> tuple[str, ...]:
     """Strings one of which every match of `pattern` holds, folded; () when none is known."""
     store = the_store()
     flags = store.flags_given(pattern)
-    key = f"{_stamp()}\0{pattern.pattern}"
+    key = f"{code_stamp(__file__)}\0{pattern.pattern}"
     known = store.literals(key, flags)
     if known is None:
         try:
@@ -77,13 +75,6 @@ def required_literals(pattern: regex.Pattern[str]) -> tuple[str, ...]:
         known = _shortest(found) if found else ()
         store.remember_literals(key, flags, known)
     return known
-
-
-@cache
-def _stamp() -> str:
-    """What stored literals depend on besides the pattern: this code (the store's file is
-    already one per `regex` and Python version, and so Unicode version)."""
-    return blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
 
 
 def literal_condition(

@@ -28,7 +28,7 @@ from typing import Any
 
 import regex
 
-from newslint.regex_store import the_store
+from newslint.regex_store import code_stamp, the_store
 
 # The `regex` module's own parser (private, untyped): a change in it makes every verdict False.
 core: Any = importlib.import_module("regex._regex_core")
@@ -52,10 +52,11 @@ def bounded(pattern: regex.Pattern[str]) -> bool:
     nothing else that can backtrack exponentially (see the module's note); remembered."""
     store = the_store()
     flags = store.flags_given(pattern)
-    known = store.bounded(pattern.pattern, flags)
+    key = f"{code_stamp(__file__)}\0{pattern.pattern}"  # a verdict of older code is not read
+    known = store.bounded(key, flags)
     if known is None:
         known = _bounded_source(pattern.pattern, flags)
-        store.remember_bounded(pattern.pattern, flags, known)
+        store.remember_bounded(key, flags, known)
     return known
 
 

@@ -27,6 +27,7 @@ import copyreg
 import marshal
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ import regex
 from regex import _regex
 
 from newslint.cache_dir import cache_dir, evict_others, keyed_entry, private_bytes
+from newslint.digest import blake2b
 
 FORMAT = 6
 # What unpickling a pattern calls (regex's registered reduction names it, `_regex.compile`).
@@ -279,6 +281,14 @@ def store_path() -> Path | None:
         return None
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     return keyed_entry(folder, "regex", f"{regex.__version__}-py{python}-f{FORMAT}.bin")
+
+
+@cache
+def code_stamp(module_file: str) -> str:
+    """A stamp of the code in `module_file`, to key what that code worked out about a pattern
+    (a split, a verdict on backtracking, a literal): the store's file is one per `regex` and
+    Python version only, so a decision an older newslint stored is never read by newer code."""
+    return blake2b(Path(module_file).read_bytes(), digest_size=8).hexdigest()
 
 
 _STORE: PatternStore | None = None
