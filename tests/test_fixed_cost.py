@@ -105,6 +105,23 @@ def test_a_selection_runs_the_rules_asking_every_kind_would_run(
     assert asked == running(lambda rules: _asking_every_kind(rules, context, True))
 
 
+def second_run(
+    code: str, cache: Path, *args: str, check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """`code` run in a fresh interpreter a second time over one cache: the first run parses the
+    packs (importing every kind) and caches them."""
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(cache)}
+    for _ in range(2):
+        run = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=check,
+        )
+    return run
+
+
 def test_a_narrow_selection_imports_only_the_kinds_it_runs(tmp_path: Path) -> None:
     build = (
         "import sys\n"
@@ -115,11 +132,7 @@ def test_a_narrow_selection_imports_only_the_kinds_it_runs(tmp_path: Path) -> No
         "build_linter(Settings(), chosen).lint(Document('Sir. Blinken said.'))\n"
         "print(sorted(m for m in sys.modules if m.startswith('newslint.checks.')))\n"
     )
-    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path)}
-    for _ in range(2):  # the first run parses the packs (importing every kind) and caches them
-        run = subprocess.run(
-            [sys.executable, "-c", build], env=env, capture_output=True, text=True, check=True
-        )
+    run = second_run(build, tmp_path)
     assert "'newslint.checks.pattern'" in run.stdout
     assert "'newslint.checks.furniture_block'" not in run.stdout
 
@@ -133,11 +146,7 @@ def test_a_plain_check_never_imports_what_rules_that_stay_off_need(tmp_path: Pat
         "build_linter(Settings(), Choices(grammar='off')).lint(Document('The the story.'))\n"
         "print(sorted(m for m in sys.modules if m.startswith('newslint.')))\n"
     )
-    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path)}
-    for _ in range(2):  # the first run parses the packs (importing every kind) and caches them
-        run = subprocess.run(
-            [sys.executable, "-c", build], env=env, capture_output=True, text=True, check=True
-        )
+    run = second_run(build, tmp_path)
     loaded = run.stdout
     assert "newslint.checks.pattern" in loaded  # the kinds of rules that run are loaded
     off_kinds = (
@@ -168,14 +177,7 @@ TAGGED = "The as26 route through the old town, closed on Monday.\n\nThe covid19 
 def test_a_plain_check_of_an_article_imports_no_module_it_does_not_use(tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text(STORY * 3 + TAGGED, encoding="utf-8")
-    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path / "cache")}
-    for _ in range(2):  # the first run parses the packs (importing every kind) and caches them
-        run = subprocess.run(
-            [sys.executable, "-c", PLAIN_CHECK, str(article)],
-            env=env,
-            capture_output=True,
-            text=True,
-        )
+    run = second_run(PLAIN_CHECK, tmp_path / "cache", str(article), check=False)
     assert run.returncode == 1 and "doubled-word" in run.stdout  # it checked the article
     loaded = run.stdout.splitlines()[-1]
     assert "'newslint.vale.tagger'" in loaded  # a rule tagged the sentence's words

@@ -57,6 +57,10 @@ Contents = tuple[
 ]  # fmt: skip
 
 
+# The parts of a store after its compiled patterns (`Contents`), by index.
+_SPLITS, _RELAXATIONS, _BOUNDED, _LITERALS = 1, 2, 3, 4
+
+
 class PatternStore:
     """Compiled patterns by (source, flags), read from `path` on first use, how
     `newslint.branches` split each pattern it was asked about, how the gate relaxed each,
@@ -67,10 +71,9 @@ class PatternStore:
         self.path = path
         self._stored: Contents | None = None
         self._used: dict[Key, Arguments] = {}
-        self._used_splits: dict[Key, Branches] = {}
-        self._used_relaxations: dict[Key, Relaxation] = {}
-        self._used_bounded: dict[Key, bool] = {}
-        self._used_literals: dict[Key, Branches] = {}
+        # What this process read or worked out of the other parts, by part (splits,
+        # relaxations, verdicts on backtracking, literals): a memo each, kept on `save`.
+        self._used_memos: tuple[dict[Key, Any], ...] = ({}, {}, {}, {})
         # One object per pattern in a process, as regex's own cache gives.
         self._compiled: dict[Key, regex.Pattern[str]] = {}
         self._flags_given: dict[int, int] = {}  # by id(pattern): what compile() was called with
@@ -107,64 +110,47 @@ class PatternStore:
     def split(self, pattern: str, flags: int) -> Branches | None:
         """The sources of the pattern's branches as `remember_split` was told them (empty: not
         to be split), or None if it never was."""
-        key = (str(pattern), int(flags))
-        found = self._used_splits.get(key)
-        if found is None:
-            found = self._contents()[1].get(key)
-            if isinstance(found, tuple) and all(isinstance(part, str) for part in found):
-                self._used_splits[key] = found
-            else:
-                found = None
-        return found
+        return self._recall(_SPLITS, (str(pattern), int(flags)), _is_strings)
 
     def remember_split(self, pattern: str, flags: int, branches: Branches) -> None:
-        self._used_splits[(str(pattern), int(flags))] = branches
-        self._added()
+        self._remember(_SPLITS, (str(pattern), int(flags)), branches)
 
     def relaxation(self, key: str, flags: int) -> Relaxation | None:
         """What `remember_relaxation` was told for `key` (the gate's: its code's stamp and the
         pattern's source) and `flags`, or None if it never was."""
-        found = self._used_relaxations.get((key, flags))
-        if found is not None:
-            return found
-        stored = self._contents()[2].get((key, flags))
-        if stored is None or not _is_relaxation(stored):
-            return None
-        self._used_relaxations[(key, flags)] = stored
-        return stored
+        return self._recall(_RELAXATIONS, (key, flags), _is_relaxation)
 
     def remember_relaxation(self, key: str, flags: int, relaxation: Relaxation) -> None:
-        self._used_relaxations[(key, flags)] = relaxation
-        self._added()
+        self._remember(_RELAXATIONS, (key, flags), relaxation)
 
     def bounded(self, pattern: str, flags: int) -> bool | None:
         """What `remember_bounded` was told for the pattern, or None if it never was."""
-        key = (str(pattern), int(flags))
-        found = self._used_bounded.get(key)
-        if found is None:
-            found = self._contents()[3].get(key)
-            if not isinstance(found, bool):
-                return None
-            self._used_bounded[key] = found
-        return found
+        return self._recall(_BOUNDED, (str(pattern), int(flags)), _is_bool)
 
     def remember_bounded(self, pattern: str, flags: int, verdict: bool) -> None:
-        self._used_bounded[(str(pattern), int(flags))] = verdict
-        self._added()
+        self._remember(_BOUNDED, (str(pattern), int(flags)), verdict)
 
     def literals(self, pattern: str, flags: int) -> Branches | None:
         """What `remember_literals` was told for the pattern, or None if it never was."""
-        key = (str(pattern), int(flags))
-        found = self._used_literals.get(key)
-        if found is None:
-            found = self._contents()[4].get(key)
-            if not isinstance(found, tuple) or not all(isinstance(s, str) for s in found):
-                return None
-            self._used_literals[key] = found
-        return found
+        return self._recall(_LITERALS, (str(pattern), int(flags)), _is_strings)
 
     def remember_literals(self, pattern: str, flags: int, literals: Branches) -> None:
-        self._used_literals[(str(pattern), int(flags))] = literals
+        self._remember(_LITERALS, (str(pattern), int(flags)), literals)
+
+    def _recall(self, part: int, key: Key, valid: Callable[[object], bool]) -> Any:
+        """The value of `key` in store part `part`, this process's first, else the file's when
+        it has the shape `valid` asks for (a damaged or foreign entry reads as never stored)."""
+        used = self._used_memos[part - 1]
+        found = used.get(key)
+        if found is None:
+            found = self._contents()[part].get(key)
+            if found is None or not valid(found):
+                return None
+            used[key] = found
+        return found
+
+    def _remember(self, part: int, key: Key, value: object) -> None:
+        self._used_memos[part - 1][key] = value
         self._added()
 
     def save(self) -> None:
@@ -172,13 +158,7 @@ class PatternStore:
         if not self._new or self.path is None:
             return
         stored: tuple[dict[Any, Any], ...] = _read(self.path)
-        used: tuple[dict[Any, Any], ...] = (
-            self._used,
-            self._used_splits,
-            self._used_relaxations,
-            self._used_bounded,
-            self._used_literals,
-        )
+        used: tuple[dict[Any, Any], ...] = (self._used, *self._used_memos)
         parts = [_used_last(old, new) for old, new in zip(stored, used, strict=True)]
         merged = _within_limit(parts, used)
         from newslint.wordtable import store_table
@@ -237,6 +217,14 @@ def _within_limit(merged: list[dict[Any, Any]], used: tuple[dict[Any, Any], ...]
         keep = room * old // max(1, sum(stale))
         kept.append(dict(list(part.items())[old - keep :]))
     return kept
+
+
+def _is_strings(found: object) -> bool:
+    return isinstance(found, tuple) and all(isinstance(part, str) for part in found)
+
+
+def _is_bool(found: object) -> bool:
+    return isinstance(found, bool)
 
 
 def _is_relaxation(found: object) -> bool:

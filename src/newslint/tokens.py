@@ -21,7 +21,6 @@ _LETTER_RUN = compile_pattern(r"[\p{L}\p{N}]+")
 # A word as the page-layout readers count it (`textblocks`, `checks/language`): letters, with
 # inner apostrophes ("don't", "aujourd'hui"); a digit or any other mark ends it.
 LETTER_WORD = compile_pattern(r"\p{L}+(?:['’]\p{L}+)*")
-_LINE = compile_pattern(r"[^\n]+")
 # The same runs as the separators between them: splitting gives every run and its place from C
 # calls alone (three method calls per match cost more than finding them).
 _LETTER_RUN_SPLIT = compile_pattern(r"([\p{L}\p{N}]+)")
