@@ -10,7 +10,7 @@ heads lines of figures.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 
 import regex
 
@@ -267,7 +267,7 @@ def outline_lines(items: Sequence[Block]) -> set[int]:
         if block is not None and block.lines == 1 and (not group or not block.blank_before):
             group.append(index)
             continue
-        if any(_outline_mark(items[i].text) for i in group):
+        if any(_outline_mark(items[i].text) for i in group) or _contents(items, group):
             members.update(group)
         group = [index] if block is not None and block.lines == 1 else []
     return members
@@ -275,6 +275,32 @@ def outline_lines(items: Sequence[Block]) -> set[int]:
 
 def _outline_mark(text: str) -> bool:
     return bool(_SECTION_NUMBER.match(text) or _JOINS_PARTIES.fullmatch(text))
+
+
+# A contents entry's end: the page its title starts on ("Politics and War (page 131)", "Index,
+# p. 567", "Appendix .......... 212"), read in the line's last characters only.
+_PAGE_CITED = compile_pattern(
+    r"(?:\(\s*(?i:pages?|pp?\.)\s*(\d{1,4})\s*\)|[\s,](?i:pages?|pp?\.)\s*(\d{1,4})"
+    r"|\s?\.{3,}\s*(\d{1,4}))\s*$"
+)
+CITED_REACH = 24
+CONTENTS_ENTRIES = 3
+
+
+def _contents(items: Sequence[Block], group: list[int]) -> bool:
+    """Whether the lines are a table of contents: three entries or more, each a title and the
+    page it starts on, the pages rising. A listing page prints its own page number once, in its
+    title ("Ferries (Page 11)"), and a pager numbers pages with no titles ("Page 2")."""
+    pages = [page for index in group if (page := _cited_page(items[index].text)) is not None]
+    return len(pages) >= CONTENTS_ENTRIES and all(a < b for a, b in pairwise(pages))
+
+
+def _cited_page(line: str) -> int | None:
+    """The page a contents entry cites after its title, or None."""
+    cited = _PAGE_CITED.search(line, max(0, len(line) - CITED_REACH))
+    if cited is None or not any(ch.isalpha() for ch in line[: cited.start()]):
+        return None
+    return int(next(number for number in cited.groups() if number))
 
 
 # An item of a scoreboard line: a word and its figure ("OVER 23", "SCORE 63/0 (Gambhir 28)").

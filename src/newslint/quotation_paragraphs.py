@@ -50,7 +50,7 @@ def _rejoined(text: str, paragraphs: list[Span]) -> list[Span]:
     pending: list[Span] = []  # folio-like lines after a paragraph that stopped mid-sentence
     for paragraph in paragraphs:
         body = text[paragraph.start : paragraph.end]
-        if joined and _stops_mid_sentence(text, joined[-1]):
+        if joined and stops_mid_sentence(text, joined[-1]):
             if _FOLIO_LIKE.fullmatch(body.strip()):
                 pending.append(paragraph)
                 continue
@@ -64,7 +64,9 @@ def _rejoined(text: str, paragraphs: list[Span]) -> list[Span]:
     return joined + pending
 
 
-def _stops_mid_sentence(text: str, paragraph: Span) -> bool:
+def stops_mid_sentence(text: str, paragraph: Span) -> bool:
+    """Whether the paragraph stops on a lower-case word, a comma or a semicolon: its sentence
+    goes on past it (a page break, or the end of an excerpt)."""
     return bool(
         _MID_SENTENCE_END.search(text[max(paragraph.start, paragraph.end - 8) : paragraph.end])
     )

@@ -69,6 +69,10 @@ def is_abbreviation(text: str, period_at: int) -> bool:
         return _AFTER_PLACE.search(text, max(0, at - 40), at) is not None or (
             found[0][0].isupper() and _LOWER_WORD_AFTER.match(text, period_at + 1) is not None
         )
+    if token == "cent" and text[max(0, found[1] - 4) : found[1]].lower() == "per ":
+        # "4 per cent. free of tax": print abbreviated per centum so until the mid-1900s; the
+        # sentence goes on in lower case, while "rose 4 per cent. The bank" ends one
+        return _LOWER_WORD_AFTER.match(text, period_at + 1) is not None
     if len(token) == 1 and token.isalpha():
         return True  # an initial: "Antony J. Blinken"
     if "." in token and all(len(part) <= 2 for part in token.split(".")):

@@ -336,7 +336,7 @@ def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -
         return False
     if _SUB_ITEM.match(nxt) and (_LIST_MARK.match(line) or _SUB_ITEM.match(line)):
         return False  # "· Retail – revenue up" / "o new stores opened": items, not a sentence
-    if nxt[0].islower():
+    if _goes_on(nxt):
         return True
     last = _LAST_WORD.search(line)
     if last is None:
@@ -345,6 +345,13 @@ def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -
     if len(nxt.split()) <= LABEL_WORDS and _LABEL_LINE.fullmatch(nxt):
         return False  # "…was delivered by" / "A. Judge, J.:—": the label that heads what follows
     return is_function_word(word) and word[0].islower() and word not in _SENTENCE_CLOSERS
+
+
+def _goes_on(line: str) -> bool:
+    """Whether the line opens in lower case as the rest of a sentence does: a name written with
+    a capital inside ("ePub", "iPhone") opens in lower case wherever it stands."""
+    first = line.split(maxsplit=1)[0]
+    return first[0].islower() and not any(c.isupper() for c in first[1:])
 
 
 def _open_before_capital(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
@@ -376,7 +383,7 @@ def _wrapped_on(text: str, start: int, end: int, following: tuple[int, int]) -> 
         return False
     if _SUB_ITEM.match(nxt) and (_LIST_MARK.match(line) or _SUB_ITEM.match(line)):
         return False
-    if nxt[0].islower() and any(c.isalpha() for c in line):
+    if _goes_on(nxt) and any(c.isalpha() for c in line):
         return True  # a short line too: "Only pilots" / "and flight attendants…"
     return nxt[0].isupper() and _OPEN_SENTENCE.search(line) is not None
 

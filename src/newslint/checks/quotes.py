@@ -39,6 +39,7 @@ from newslint.quotation_paragraphs import (
     next_of_the_text,
     quotation_paragraphs,
     reopens_after_line_paragraph,
+    stops_mid_sentence,
 )
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -180,7 +181,8 @@ def _quotation_sides(
     sides: list[tuple[str, int]] = []
     nexts = next_of_the_text(text, list(paragraphs))
     for index, paragraph in enumerate(paragraphs):
-        found, left_open = _balance(text, paragraph, nexts[index], flipped, left_open)
+        last = index == len(paragraphs) - 1
+        found, left_open = _balance(text, paragraph, nexts[index], flipped, left_open, last)
         sides.extend(found)
     return paragraphs, tuple(sides)
 
@@ -191,12 +193,14 @@ def _balance(
     following: Span | None,
     flipped: set[int],
     continued: bool,
+    last: bool,
 ) -> tuple[list[tuple[str, int]], bool]:
     """The paragraph's unpaired marks, each with its side (UNCLOSED or UNOPENED), and whether
     its last quotation runs on into the next one.
 
-    The document's last paragraph may continue a quotation and end before it closes: the
-    copy was cut there (an excerpt, a draft), which is not a missing mark.
+    The document's last paragraph may continue a quotation and end before it closes, or stop
+    mid-sentence on the quotation's own line (`stops_mid_sentence`): the copy was cut there (an
+    excerpt, a draft), and the closing mark is past the cut, which is not a missing mark.
     """
     found: list[tuple[str, int]] = []
     marks = [m.start() for m in QUOTE.finditer(text, paragraph.start, paragraph.end)]
@@ -220,7 +224,11 @@ def _balance(
     if open_at is None:
         return found, False
     runs_on = continues(text, following)
-    cut_short = following is None and continued and not text[paragraph.start : open_at].strip()
+    cut_short = (
+        following is None and continued and not text[paragraph.start : open_at].strip()
+    ) or (
+        last and "\n" not in text[open_at : paragraph.end] and stops_mid_sentence(text, paragraph)
+    )
     if not runs_on and not cut_short:
         found.append((UNCLOSED, open_at))
     return found, runs_on

@@ -85,10 +85,13 @@ def _paragraph(block: Block) -> bool:
 
 
 def _prose(block: Block) -> bool:
-    """A paragraph of the article, or a sentence of several words."""
+    """A paragraph of the article, or a sentence of several words. A line cut off with an
+    ellipsis ("HomeNewsHeadline of the story that runs..."), a breadcrumb's or a teaser's, ends
+    no sentence: a headline under it is the page's own."""
     if _paragraph(block):
         return True
-    return block.words >= PROSE_WORDS and block.text.rstrip().endswith(PROSE_ENDS)
+    text = block.text.rstrip()
+    return block.words >= PROSE_WORDS and text.endswith(PROSE_ENDS) and not text.endswith("..")
 
 
 def _heads_its_story(items: list[Block], index: int) -> bool:

@@ -133,7 +133,10 @@ def _appositive_relative(text: str, clause: int, that: Any) -> bool:
     if opened < 0 or not DEFINITE_SUBJECT.match(text, opened + 1, that.start()):
         return False
     joined = text.rfind(",", clause, opened)  # a comma before: the head opens a second clause
-    words = text[max(clause, joined + 1) : opened].split()
+    head = max(clause, joined + 1)
+    for reported in REPORTED_CLAUSE.finditer(text, head, opened):
+        head = reported.end()  # "…revealed that Veolia Water, a company that": the clause's own
+    words = text[head:opened].split()
     if joined >= 0 and words and words[0] in _CLAUSE_JOINS:
         words = words[1:]  # "…, and IDA Ireland, the agency that": the second clause's subject
     return _noun_phrase(words) and _noun_phrase(text[opened + 1 : that.start()].split())
