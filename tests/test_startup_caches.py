@@ -5,6 +5,7 @@ costs the building. The cased lexicon's cache is test_lexicon_cache.py's."""
 from __future__ import annotations
 
 import ast
+import copy
 import copyreg
 import hashlib
 import marshal
@@ -125,8 +126,49 @@ def test_each_entry_is_read_only_when_its_pattern_is_asked_for(
 
     monkeypatch.setattr(regex_store.marshal, "loads", counted)
     store = PatternStore(path)
-    store.compile(*PATTERNS[1])
+    pattern = store.compile(*PATTERNS[1])
+    assert len(decoded) == 1  # the file; the entry waits for the pattern's first use
+    pattern.search(TEXT)
     assert len(decoded) == 2  # the file, then the one entry
+
+
+def test_a_stored_pattern_is_built_at_its_first_use_and_only_then(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run asks the store for many patterns it never searches (module constants of paths the
+    document never takes): those are never built."""
+    path = tmp_path / "patterns.bin"
+    filled_store(path)
+    built: list[object] = []
+    constructor = regex_store.CONSTRUCTOR
+
+    def counted(*arguments: object) -> object:
+        built.append(arguments[0])
+        return constructor(*arguments)
+
+    fresh = regex.compile(*PATTERNS[2])
+    monkeypatch.setattr(regex_store, "CONSTRUCTOR", counted)
+    refuse_compiling(monkeypatch)
+    store = PatternStore(path)
+    asked = [store.compile(p, f) for p, f in PATTERNS]
+    assert [p.pattern for p in asked] == [p for p, _ in PATTERNS] and built == []
+    assert matches(asked[2]) == matches(fresh) and built == [PATTERNS[2][0]]
+    assert (asked[2].flags, asked[2].groups, asked[2].groupindex) == (
+        fresh.flags, fresh.groups, fresh.groupindex)  # fmt: skip
+    assert asked[2].sub("-", TEXT) == fresh.sub("-", TEXT) and repr(asked[2]) == repr(fresh)
+    assert len(built) == 1  # built once, whatever is read of it after
+
+
+def test_a_stored_pattern_pickles_and_copies_as_the_store_s_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "patterns.bin"
+    filled_store(path)
+    store = PatternStore(path)
+    monkeypatch.setattr(regex_store, "_STORE", store)
+    stored = store.compile(*PATTERNS[0])
+    assert pickle.loads(pickle.dumps(stored)) is stored
+    assert copy.copy(stored) is stored and copy.deepcopy(stored) is stored
 
 
 def test_an_entry_holding_another_pattern_is_not_trusted(tmp_path: Path) -> None:
@@ -136,7 +178,10 @@ def test_an_entry_holding_another_pattern_is_not_trusted(tmp_path: Path) -> None
     path.write_bytes(
         marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): swapped}, {}, {}, {}))
     )
-    assert PatternStore(path).compile(*PATTERNS[0]).pattern == PATTERNS[0][0]
+    store = PatternStore(path)
+    assert matches(store.compile(*PATTERNS[0])) == matches(regex.compile(*PATTERNS[0]))
+    store.save()  # and the entry is written again, as the pattern compiles
+    assert marshal.loads(path.read_bytes())[1][(PATTERNS[0][0], 0)] != swapped
 
 
 # Literal alternatives become a string set, which a program lists in an order that differs between
