@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from newslint.furniture_dates import full_date, is_full_date
+import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newslint.furniture_dates import full_date, is_full_date, on_the_calendar, read_date
 
 from .helpers import make_check, spans
 
@@ -161,3 +166,21 @@ def test_dates_that_run_forward_are_a_timeline_or_an_events_page() -> None:
         "Saturday, 5 April 2025",
         "Sunday, 1 April 2025",
     ]
+
+
+@given(st.integers(-5, 10_005), st.integers(-1, 14), st.integers(-1, 40))
+def test_the_calendar_has_the_days_datetime_accepts(year: int, month: int, day: int) -> None:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        assert not on_the_calendar(year, month, day)
+    else:
+        assert on_the_calendar(year, month, day)
+
+
+def test_leap_days_and_the_order_of_dates() -> None:
+    assert full_date("29 February 2024") and full_date("29 February 2000")
+    assert not full_date("29 February 2023") and not full_date("29 February 1900")
+    assert not full_date("0 May 2021") and not full_date("31 April 2021")
+    earlier, later = read_date("Dec 31, 2019"), read_date("1 January 2020")
+    assert earlier is not None and later is not None and earlier[0] < later[0]
