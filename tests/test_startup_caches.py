@@ -159,6 +159,18 @@ def test_a_stored_pattern_is_built_at_its_first_use_and_only_then(
     assert len(built) == 1  # built once, whatever is read of it after
 
 
+def test_build_all_builds_every_pattern_handed_out_before_workers_are_forked(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "patterns.bin"
+    filled_store(path)
+    store = PatternStore(path)
+    asked = [store.compile(p, f) for p, f in PATTERNS]
+    store.build_all()
+    assert all("_built_pattern" in vars(p) for p in asked)
+    assert [matches(p) for p in asked] == [matches(regex.compile(p, f)) for p, f in PATTERNS]
+
+
 def test_a_stored_pattern_pickles_and_copies_as_the_store_s_own(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

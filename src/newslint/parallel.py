@@ -89,6 +89,10 @@ def worker_pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork") if can_fork() else None
+    if context is not None:
+        from newslint.regex_store import the_store
+
+        the_store().build_all()  # a pattern the parent was handed but never searched
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=start_worker)
     try:
         yield pool

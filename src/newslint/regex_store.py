@@ -107,6 +107,13 @@ class PatternStore:
             self._used[key] = stored
             self._added()
 
+    def build_all(self) -> None:
+        """Build every pattern handed out so far (`DeferredPattern`): before workers are forked,
+        so that they share what the parent built instead of each building its own."""
+        for found in self._compiled.values():
+            if isinstance(found, DeferredPattern):
+                found._built()
+
     def flags_given(self, pattern: regex.Pattern[str]) -> int:
         """The flags `compile` was given for `pattern` (its `flags` add those regex implies,
         and compiling its source with them may give another program), or its flags if it did
