@@ -28,6 +28,12 @@ def _marks(text: str) -> list[str]:
         ("the goods were thought to have been' stolen, and sold", ["'@35"]),
         ("he cut his throat- with a razor", ["-@17"]),
         ("He- said that he would go", ["-@2"]),
+        # a quote before a capital answered by the next opening, or by none before the end
+        (
+            "we were told; 'Now, the town's bells ring; 'Sing loud, all the day!' they cried",
+            ["'@14"],
+        ),
+        ("the meeting began.\n'After a long talk the vote was put", ["'@19"]),
     ],
 )
 def test_a_stray_mark_beside_a_word_is_found(text: str, expected: list[str]) -> None:
@@ -42,6 +48,11 @@ def test_a_stray_mark_beside_a_word_is_found(text: str, expected: list[str]) -> 
         "pre- and post-war plans, two- or three-day trips and the com- pany.",
         "a boot- maker at the Police- court; plan a, b and c at 10 a. m.",
         "The end. the next one",
+        "He said 'We will go. The boats are ready and the men too.' and left.",
+        "He said: 'We will go.\n\n'The boats leave,' he added; 'Tis late.",
+        "He said: 'We will go.\n'The boats leave,' he added.",
+        "He said: 'We will go. 'The boats leave,' he added; 'Mid the rain they sailed.",
+        "The sign read 'Most Excellent and far fam'd Cheese\": a poem",
     ],
 )
 def test_quotes_elisions_and_compounds_are_not_found(text: str) -> None:

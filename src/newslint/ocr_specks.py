@@ -107,11 +107,14 @@ _OPENING_QUOTE = compile_pattern(r"(?<=[ \t])['‘](?=\p{Ll}{2,}(?![\p{L}'’-])
 _CLOSING_QUOTE = compile_pattern(r"(?<=[ \t]\p{Ll}*[a-rt-z])(?<!in)['’](?=[ \t]+\p{Ll}{2})")
 _QUOTE_REACH = 400  # characters looked along for an answering quote: a quoted sentence may be long
 _SENTENCE_END = compile_pattern(r"[.!?]\s|\n")
-_ELISIONS = frozenset("tis twas twere em cause til till neath gainst round bout un".split())
+_ELISIONS = frozenset(
+    "tis twas twere em cause til till neath gainst round bout un mid midst twixt".split()
+)
 
 
 def lone_quotes(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of single quotes no quote answers within the sentence."""
+    """Spans of single quotes no quote answers: within the sentence, or, before a capital, before
+    the next quote (`_unanswered_capital_quotes`)."""
     for match in _OPENING_QUOTE.finditer(text):
         word = regex.match(r"\p{Ll}+", text[match.end() :])
         if word and word.group() in _ELISIONS:
@@ -125,6 +128,37 @@ def lone_quotes(text: str) -> Iterator[tuple[int, int]]:
         stops = list(_SENTENCE_END.finditer(before))
         sentence = before[stops[-1].end() :] if stops else before
         if not regex.search(r"(?:^|[\s(])['‘]", sentence):
+            yield match.span()
+    yield from _unanswered_capital_quotes(text)
+
+
+# A single quote opening a capitalised word after a space or at a line's start: a quotation opens
+# so, and may run over several sentences, so only the next quote it meets answers it. When that is
+# another opening on the same line, or none comes before the text ends, the first was a speck ("we
+# were told; 'Now, the town's bells ring; 'Sing loud"). A quote between two letters is an
+# apostrophe ("town's", "fam'd") and answers nothing; a closing double quote
+# answers (a quotation opened with the wrong mark is no speck). A quotation running on into
+# the next paragraph opens each paragraph and closes only the last: an opening at a line's start
+# or after a sentence's end (where a lost line break joined the paragraphs), or a blank line, ends
+# the search unanswered but not refuted.
+_CAPITAL_OPENING = compile_pattern(r"(?m)(?<=^|[ \t])['‘](?=\p{Lu}\p{Ll})")
+_NEXT_QUOTE = compile_pattern(
+    r"(?P<close>(?<=\S)['’\"”](?!\p{L}))|(?P<run_on>\n[ \t]*(?:\n|['‘])|(?<=[.!?][ \t]+)['‘])"
+    r"|(?<![\p{L}\p{N}])['‘](?=\p{L})"
+)
+
+
+def _unanswered_capital_quotes(text: str) -> Iterator[tuple[int, int]]:
+    for match in _CAPITAL_OPENING.finditer(text):
+        word = regex.match(r"\p{L}+", text, pos=match.end())
+        if word is None or word.group().lower() in _ELISIONS:
+            continue  # "'Tis", "'Twas"
+        reach = match.end() + _QUOTE_REACH
+        answer = _NEXT_QUOTE.search(text, match.end(), reach)
+        if answer is None:
+            if len(text) <= reach:
+                yield match.span()  # never closed before the text ends
+        elif answer.group("close") is None and answer.group("run_on") is None:
             yield match.span()
 
 
