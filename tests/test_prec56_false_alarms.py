@@ -120,19 +120,3 @@ def test_an_appositive_after_a_reported_that_splits_no_subject(linter: Linter) -
         assert findings_of(linter, text, "typography.subject-comma") == [], text
     slip = "The ministry noted that Chief Minister of Goa, had resigned."
     assert spans_of(slip, findings_of(linter, slip, "typography.subject-comma")) == [","]
-
-
-def test_a_page_that_closes_up_every_ellipsis_writes_its_own_separator(linter: Linter) -> None:
-    # A chronicle sets its items apart with an ellipsis closed up on both sides, every time.
-    rule = "typography.missing-space-after-punctuation"
-    digest = (
-        "2d-A driver was fined $10 by the Justice...The new bridge opened...Two inns burned.\n\n"
-        "3d-The court rose early...Snow fell on the hills."
-    )
-    assert findings_of(linter, digest, rule) == []
-    # Once on a page, or beside a sentence run into the next, it is a space lost.
-    for slip in (
-        "They waited...The doors never opened. The crowd went home.",
-        "The court rose...Snow fell...Two inns burned. The mayor left.The bridge opened.",
-    ):
-        assert findings_of(linter, slip, rule) != [], slip
