@@ -320,12 +320,10 @@ class PageJudge:
                 continue
             if self.judge(items[index])[1] and index - 1 in (0, headline):
                 continue  # a bare date under the first line or the headline: its dateline
-            if (
-                headline is not None
-                and abs(index - headline) == 1
-                and place_and_date(items[index].text)
+            if (index + 1 == opening or (headline is not None and abs(index - headline) == 1)) and (
+                place_and_date(items[index].text)
             ):
-                continue  # "Brussels, 4 April 2019" over or under the headline: its dateline
+                continue  # "Brussels, 4 April 2019" by the headline or over the story: its dateline
             if index in headings or introduced_list(items, index, self.max_words, opening):
                 continue
             # A place line, or a line that stops on a comma (a sentence cut by a page break).

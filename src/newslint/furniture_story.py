@@ -23,7 +23,7 @@ from newslint.furniture_signals import (
     separated_items,
 )
 from newslint.lexicon import is_function_word
-from newslint.page_layout import is_article, is_sentence
+from newslint.page_layout import is_article, is_sentence, states
 from newslint.regex_store import compile_pattern
 from newslint.textblocks import Block, english_stopwords
 
@@ -285,14 +285,24 @@ _PAGE_CITED = compile_pattern(
 )
 CITED_REACH = 24
 CONTENTS_ENTRIES = 3
+# A headline is a clause; a part's title seldom holds a verb ("Magazines Founded 1850-1864").
+MOST_CONTENTS_CLAUSES = 1 / 3
+_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
 
 
 def _contents(items: Sequence[Block], group: list[int]) -> bool:
     """Whether the lines are a table of contents: three entries or more, each a title and the
-    page it starts on, the pages rising. A listing page prints its own page number once, in its
-    title ("Ferries (Page 11)"), and a pager numbers pages with no titles ("Page 2")."""
-    pages = [page for index in group if (page := _cited_page(items[index].text)) is not None]
-    return len(pages) >= CONTENTS_ENTRIES and all(a < b for a, b in pairwise(pages))
+    page it starts on, the pages rising, and the titles names of parts, not clauses. A listing
+    page prints its own page number once, in its title ("Ferries (Page 11)"), a pager numbers
+    pages with no titles ("Page 2"), and a newspaper's index box ("Inside today") lists
+    headlines, most with a verb ("Council approves new school, page 3")."""
+    entries = [(items[i].text, page) for i in group if (page := _cited_page(items[i].text))]
+    pages = [page for _, page in entries]
+    if len(pages) < CONTENTS_ENTRIES or not all(a < b for a, b in pairwise(pages)):
+        return False
+    # a gerund names a part ("Leading Magazines"); without the tagger every title is a clause
+    clauses = sum(1 for text, _ in entries if states(text, _VERB_TAGS))
+    return clauses <= MOST_CONTENTS_CLAUSES * len(entries)
 
 
 def _cited_page(line: str) -> int | None:

@@ -252,8 +252,8 @@ def introduced_list(items: list[Block], index: int, max_words: int, opening: int
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def states(text: str) -> bool:
-    """Whether a line is a clause: the tagger finds a finite verb in it. Inside the story an
+def states(text: str, verbs: frozenset[str] = _FINITE) -> bool:
+    """Whether a line is a clause: the tagger finds a finite verb (one of `verbs`) in it. Inside the story an
     unended clause announces the story's own list; an unended line with no verb is a picture's
     caption ("A view of Parliament House. (File photo: …)"), a credit ("Photos By: …"), a
     subheading or an order of the interface ("Download as PDF"), and the short lines under it
@@ -267,7 +267,7 @@ def states(text: str) -> bool:
         tagger = part_of_speech_tagger()
     except BackendUnavailable:
         return True
-    return any(tag in _FINITE for _, tag in tagger.tag(treebank_words(" ".join(text.split()))))
+    return any(tag in verbs for _, tag in tagger.tag(treebank_words(" ".join(text.split()))))
 
 
 def _announces_list(block: Block) -> bool:

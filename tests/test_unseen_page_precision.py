@@ -1,6 +1,6 @@
-"""Stop 56's false alarms on real pages no rule was shaped on (issue 14): each text is written for
-the test, after a shape seen on an open labelled set, beside a case that keeps the slip the rule
-is for."""
+"""False alarms on real pages no rule was shaped on (issue 14; lab55, opened at stop 56): each
+text is written for the test, after a shape seen on an open labelled set, beside a case that keeps
+what the rule is for."""
 
 from __future__ import annotations
 
@@ -94,6 +94,15 @@ def test_a_table_of_contents_is_the_books_own(linter: Linter) -> None:
         " forty passengers on board, the operator said.\n"
     )
     assert spans_of(listing, findings_of(linter, listing, FURNITURE)) == ["Ferries (Page 11)"]
+    # A newspaper's index box lists headlines, clauses with their verbs: furniture as before.
+    index_box = (
+        "Bus fares to rise in June\n\nThe transport board said on Monday that bus fares would"
+        " rise by five per cent in June, the first rise in four years.\n\nIn this edition\n"
+        "Council closes the old library, page 4\nLocal choir wins national prize, page 9\n"
+        "Farmers fear a dry summer, page 15\nSport: the county keeps its title, page 38\n"
+    )
+    reported = spans_of(index_box, findings_of(linter, index_box, FURNITURE))
+    assert "Council closes the old library, page 4" in reported
 
 
 def test_a_headline_under_a_cut_breadcrumb_is_the_pages_own(linter: Linter) -> None:
@@ -120,3 +129,13 @@ def test_an_appositive_after_a_reported_that_splits_no_subject(linter: Linter) -
         assert findings_of(linter, text, "typography.subject-comma") == [], text
     slip = "The ministry noted that Chief Minister of Goa, had resigned."
     assert spans_of(slip, findings_of(linter, slip, "typography.subject-comma")) == [","]
+
+
+def test_a_place_and_date_over_the_first_paragraph_is_its_dateline(linter: Linter) -> None:
+    # A byline or a picture's label may stand between the headline and the dateline.
+    text = (
+        "Ministers of two states meet to discuss the harbour treaty\n\nBy Ana Ruiz\n\n"
+        "Harbourtown, November 10\n\nThe foreign minister met his counterpart on Sunday to"
+        " discuss the harbour treaty and the ferry routes, the ministry said in a statement.\n"
+    )
+    assert spans_of(text, findings_of(linter, text, FURNITURE)) == ["By Ana Ruiz"]
