@@ -140,3 +140,11 @@ def test_a_user_rule_gated_by_its_literals_finds_what_it_found_ungated() -> None
     found = [gated.lint(Document(text)) for text in texts]
     assert found == [ungated.lint(Document(text)) for text in texts]
     assert [len(f) for f in found] == [1, 0, 1, 1]
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.text(alphabet=st.sampled_from(ODD + "é“”Ωж"), max_size=40))
+def test_folding_skips_the_table_only_where_it_would_change_nothing(text: str) -> None:
+    # `folded` translates only a text holding a letter of the table (issue 15)
+    table = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+    assert folded(text) == text.translate(table).lower()

@@ -11,7 +11,7 @@ from newslint.checks import Check, compile_rule
 from newslint.collector import collector_paused
 from newslint.document import Document, Span
 from newslint.errors import BackendUnavailable, RuleError
-from newslint.features import Features
+from newslint.features import Features, Needs
 from newslint.finding import UNFINISHED_RULE, Finding, in_text_order, shifted
 from newslint.finding_list import FindingList
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 Warn = Callable[[str], None]
 RunCheck = Callable[[Check, Document, "OpenParts | None"], list[Finding]]
+# A check as `_lint_whole` meets it, with its key and gates looked up once per linter (`_reading`).
+Planned = tuple[Check, int, "Needs | None", "Callable[[Document], bool] | None"]
 
 
 # Text a linter lints before it builds its gate: building it costs what the gate saves on about
@@ -112,7 +114,7 @@ class Linter:
         self._warn = warn or (lambda message: None)
         self._unavailable: set[str] = set()  # engines that could not start, each said once
         # Each markup's checks (all, or those reading the prose or the source), keyed.
-        self._by_markup: dict[tuple[str, str], list[tuple[Check, int]]] = {}
+        self._by_markup: dict[tuple[str, str], list[Planned]] = {}
 
     @property
     def gate(self) -> Gate:
@@ -276,16 +278,13 @@ class Linter:
             judge_ahead(self.checks, doc)
         needs = self._needs if self.gated else {}
         features = Features(doc.text if needs else "")  # read only if a check needs it
-        opened, needed = open_parts.get, needs.get  # asked ~150 times a document
-        prefiltered = (self._prefilters if self.gated else {}).get
-        for check, key in self._reading(doc.markup, reading):
+        opened = open_parts.get  # asked ~150 times a document
+        for check, key, need, prefilter in self._reading(doc.markup, reading):
             parts = opened(key)
             if parts is not None and not parts:
                 continue  # the gate says none of its patterns can match here
-            need = needed(key)
             if need is not None and not need.met_by(features):
                 continue  # the text holds none of the characters it needs
-            prefilter = prefiltered(key)
             if prefilter is not None and not prefilter(doc):
                 continue  # the document lacks what the check's necessary condition names
             found = run(check, doc, parts)
@@ -299,17 +298,19 @@ class Linter:
             findings.extend(self._deferred_kept(findings, deferred))
         return findings
 
-    def _reading(self, markup: str, reading: str = "all") -> list[tuple[Check, int]]:
-        """The checks that read `markup`, in rule order, each with its key in the gates' maps
-        (its id): all of them, those that read the prose view ("prose") or those that read
-        the source themselves ("source", `Check.reads_source`). Sorted out once per markup,
-        not for every document (a list `run_check` replaces, never changes, when it drops a
-        check)."""
+    def _reading(self, markup: str, reading: str = "all") -> list[Planned]:
+        """The checks that read `markup`, in rule order, each with its key in the gate's map
+        (its id), its feature gate and its prefilter (None: none, or an ungated linter): all of
+        them, those that read the prose view ("prose") or those that read the source themselves
+        ("source", `Check.reads_source`). Sorted out once per markup, not for every document
+        (a list `run_check` replaces, never changes, when it drops a check)."""
         found = self._by_markup.get((markup, reading))
         if found is None:
             wanted = {"all": (False, True), "prose": (False,), "source": (True,)}[reading]
+            needs = self._needs if self.gated else {}
+            prefilters = self._prefilters if self.gated else {}
             found = self._by_markup[(markup, reading)] = [
-                (c, id(c))
+                (c, id(c), needs.get(id(c)), prefilters.get(id(c)))
                 for c in self.checks
                 if markup in c.rule.markups and c.reads_source in wanted
             ]

@@ -58,7 +58,12 @@ Literals = frozenset[str]
 
 def folded(text: str) -> str:
     """The text as literals are compared with it (the module docstring)."""
-    return text.translate(_FOLDS).lower()
+    # str.translate looks every character up in the table once the text is not ASCII (one curly
+    # quote does it): ~60 us a 1 KB page, fifteen times lower()'s cost. The three letters it
+    # folds are rare, and three substring tests find them at C speed.
+    if "İ" in text or "ı" in text or "ſ" in text:
+        text = text.translate(_FOLDS)
+    return text.lower()
 
 
 def required_literals(pattern: regex.Pattern[str]) -> tuple[str, ...]:
