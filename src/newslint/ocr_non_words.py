@@ -21,7 +21,6 @@ from newslint.letter_model import letter_score
 from newslint.lexicon import plain_words, table_key
 from newslint.misreadings import GLYPH_CONFUSIONS
 from newslint.ocr_damage import TOKEN, Zipf, damage_kind, strip_edges
-from newslint.ocr_repeated_capitals import repeated_misreads
 from newslint.page_names import PageNames, one_letter_from_common
 from newslint.regex_store import compile_pattern
 from newslint.wordtable import WordTable
@@ -47,10 +46,9 @@ def non_words(
     # C calls, one at a time: a list of a long page's matches held 40 bytes per character.
     judged: dict[str, bool] = {}
     parts_of: dict[str, list[tuple[int, str]]] = {}
-    repeated = repeated_misreads(text, counts, zipf, lexicon)  # repeated as a misreading repeats
     for core in counts:
         if core and core not in judged:
-            judged[core] = core in repeated or _is_non_word(core, counts, zipf, lexicon)
+            judged[core] = _is_non_word(core, counts, zipf, lexicon)
             if not judged[core]:
                 parts_of[core] = list(_misread_parts(core, 0, zipf, counts))
     found = {core for core, non_word in judged.items() if non_word or parts_of[core]}
