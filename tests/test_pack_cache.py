@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint.cache_dir import private_bytes
+from newslint.cache_dir import private_bytes, sealed
 from newslint.errors import RuleError
 from newslint.pack_cache import cached_pack
 from newslint.rules import Pack, builtin_rules_dir, load_pack, load_packs
@@ -103,6 +103,21 @@ def test_a_damaged_entry_is_parsed_again(tmp_path: Path, own_cache: Path) -> Non
     assert len(calls) == 1
 
 
+def test_an_entry_changed_on_disk_that_still_unpickles_is_parsed_again(
+    tmp_path: Path, own_cache: Path
+) -> None:
+    path = tmp_path / "house.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    cached_pack(path, load_pack)
+    [entry] = own_cache.glob("packs/*.pickle")
+    changed = entry.read_bytes().replace(b"no-very", b"no-vary")
+    assert __import__("pickle").loads(changed)[0].rules[0].id == "house.no-vary"
+    entry.write_bytes(changed)
+    calls: list[Path] = []
+    assert cached_pack(path, counting_parser(calls)).rules[0].id == "house.no-very"
+    assert len(calls) == 1
+
+
 PLANTED: list[str] = []
 
 
@@ -133,7 +148,7 @@ def test_an_entry_others_could_write_is_never_unpickled(
     path.write_text(PACK, encoding="utf-8")
     cached_pack(path, load_pack)
     [entry] = own_cache.glob("packs/*.pickle")
-    entry.write_bytes(__import__("pickle").dumps(_Planted(path)))
+    entry.write_bytes(sealed(__import__("pickle").dumps(_Planted(path))))
     loose = {"entry": entry, "folder": entry.parent}.get(loosen)
     if loose is not None:
         loose.chmod(loose.stat().st_mode | 0o020)

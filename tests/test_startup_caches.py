@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from newslint import branches, regex_store
 from newslint.branches import _program, branch_matches, top_level_branches
+from newslint.cache_dir import sealed
 from newslint.digest import blake2b
 from newslint.regex_store import PatternStore, code_stamp
 
@@ -74,8 +75,9 @@ def test_stored_patterns_read_back_without_compiling_and_match_the_same(
         b"",
         b"not marshal data",
         marshal.dumps((regex_store.FORMAT + 1, {})),  # another format
-        marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): b"garbage"}, {}, {}, {})),
-        marshal.dumps((regex_store.FORMAT, [1, 2])),
+        sealed(marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): b"garbage"}, {}, {}, {}))),
+        sealed(marshal.dumps((regex_store.FORMAT, [1, 2]))),
+        marshal.dumps((regex_store.FORMAT, {}, {}, {}, {})),  # whole, but not sealed
     ],
 )
 def test_a_damaged_or_foreign_store_is_compiled_again_and_rewritten(
@@ -183,13 +185,33 @@ def test_a_stored_pattern_pickles_and_copies_as_the_store_s_own(
     assert copy.copy(stored) is stored and copy.deepcopy(stored) is stored
 
 
+def test_a_store_damaged_on_disk_never_reaches_the_constructor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """regex's C constructor trusts the code it is given: an entry with one byte changed that
+    still unmarshals crashed the process (a segmentation fault) when its pattern was built."""
+    path = tmp_path / "patterns.bin"
+    filled_store(path)
+    data = bytearray(path.read_bytes())
+    entry = marshal.loads(data)[1][PATTERNS[3]]
+    code_byte = data.find(entry) + len(entry) // 2
+    data[code_byte] ^= 0x5A
+    path.write_bytes(bytes(data))
+    assert marshal.loads(bytes(data))[1][PATTERNS[3]] != entry  # damaged, yet it unmarshals
+
+    built: list[tuple[object, ...]] = []
+    monkeypatch.setattr(regex_store, "CONSTRUCTOR", lambda *arguments: built.append(arguments))
+    store = PatternStore(path)
+    assert matches(store.compile(*PATTERNS[3])) == matches(regex.compile(*PATTERNS[3]))
+    assert built == []  # the whole file is refused: its seal no longer matches
+
+
 def test_an_entry_holding_another_pattern_is_not_trusted(tmp_path: Path) -> None:
     path = tmp_path / "patterns.bin"
     other = regex.compile("other")
     swapped = marshal.dumps(tuple(copyreg.dispatch_table[type(other)](other)[1]))
-    path.write_bytes(
-        marshal.dumps((regex_store.FORMAT, {(PATTERNS[0][0], 0): swapped}, {}, {}, {}))
-    )
+    entries = {(PATTERNS[0][0], 0): swapped}
+    path.write_bytes(sealed(marshal.dumps((regex_store.FORMAT, entries, {}, {}, {}))))
     store = PatternStore(path)
     assert matches(store.compile(*PATTERNS[0])) == matches(regex.compile(*PATTERNS[0]))
     store.save()  # and the entry is written again, as the pattern compiles

@@ -14,7 +14,23 @@ import mmap
 import os
 import stat
 import time
+import zlib
 from pathlib import Path
+
+
+def sealed(payload: bytes) -> bytes:
+    """`payload` followed by its CRC-32, as an entry is written: one changed on disk that still
+    unmarshals or unpickles is refused (`is_sealed`) instead of read as something else."""
+    return payload + _seal(payload)
+
+
+def is_sealed(data: bytes) -> bool:
+    """Whether `data` ends with the CRC-32 of what precedes it (`sealed`)."""
+    return len(data) >= 4 and _seal(memoryview(data)[:-4]) == data[-4:]
+
+
+def _seal(payload: bytes | memoryview) -> bytes:
+    return zlib.crc32(payload).to_bytes(4, "little")
 
 
 def cache_dir() -> Path:

@@ -20,13 +20,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newslint import __version__
-from newslint.cache_dir import evict_others, file_entry_parts, keyed_entry, private_bytes
+from newslint.cache_dir import (
+    evict_others,
+    file_entry_parts,
+    is_sealed,
+    keyed_entry,
+    private_bytes,
+    sealed,
+)
 from newslint.digest import blake2b
 
 if TYPE_CHECKING:
     from newslint.rules import Pack
 
-FORMAT = 2  # (pack without examples, its rules' examples pickled)
+FORMAT = 3  # (pack without examples, its rules' examples pickled), sealed
 BUILTIN_KIND_PREFIX = "newslint.checks."
 # Each pack file ever linted (in each install, at each of its versions) has an entry; the newest
 # this many stay (some 30 KB each): a few installs' built-in packs and a user's own many times over.
@@ -36,9 +43,9 @@ PACKS_KEPT = 512
 def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
     entry = _entry(path)
     stored = private_bytes(entry) if entry is not None else None
-    if stored is not None:
+    if stored is not None and is_sealed(stored):  # a pickle changed on disk may still load
         try:
-            pack, examples = pickle.loads(stored)
+            pack, examples = pickle.loads(stored)  # it stops before the seal
             if pack.__class__.__name__ == "Pack" and isinstance(examples, bytes):
                 from newslint.rules import StoredExamples
 
@@ -50,7 +57,7 @@ def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
     if entry is not None and _only_builtin_kinds(pack):
         from newslint.wordtable import store_table
 
-        if store_table(entry, _pickled(pack)):
+        if store_table(entry, sealed(_pickled(pack))):
             evict_others(entry, PACKS_KEPT, owns_folder=True)
     return pack
 

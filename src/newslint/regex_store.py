@@ -14,7 +14,9 @@ directory, and compiles what is missing; the store is written back (atomically, 
 other processes wrote meanwhile, its least recently used entries given up over `LIMIT`) when the
 process ends. The file is keyed by the regex and Python
 versions, so an upgrade starts a new one. A damaged, foreign or unreadable file only costs the
-compiling; a read-only cache directory only means nothing is kept.
+compiling; a read-only cache directory only means nothing is kept. The file ends with a CRC-32 of
+what precedes it: regex's C constructor trusts the code it is given, and an entry damaged on disk
+that still unmarshals crashed the process (a segmentation fault, no message) when it was built.
 
 The store is per process, like regex's own cache: it decides nothing (a stored pattern is the
 pattern its source compiles to), so it needs no owner.
@@ -34,10 +36,17 @@ from typing import Any, cast
 import regex
 from regex import _regex
 
-from newslint.cache_dir import cache_dir, evict_others, keyed_entry, private_bytes
+from newslint.cache_dir import (
+    cache_dir,
+    evict_others,
+    is_sealed,
+    keyed_entry,
+    private_bytes,
+    sealed,
+)
 from newslint.digest import blake2b
 
-FORMAT = 6
+FORMAT = 7
 # What unpickling a pattern calls (regex's registered reduction names it, `_regex.compile`).
 CONSTRUCTOR: Callable[..., regex.Pattern[str]] = _regex.compile  # type: ignore[attr-defined]
 # Entries kept in all (user packs, Vale styles and test suites come and go): over it, the file
@@ -180,7 +189,7 @@ class PatternStore:
         from newslint.wordtable import store_table
 
         contents = (FORMAT, *merged)
-        if store_table(self.path, marshal.dumps(contents)):
+        if store_table(self.path, sealed(marshal.dumps(contents))):
             evict_others(self.path)
         self._new = 0
 
@@ -198,9 +207,9 @@ class PatternStore:
 
 def _read(path: Path) -> Contents:
     data = private_bytes(path)  # its entries are what a C constructor is called with
-    if data is None:
+    if data is None or not is_sealed(data):
         return {}, {}, {}, {}, {}
-    try:
+    try:  # marshal reads one object and leaves the seal after it
         version, *parts = marshal.loads(data)
     except (ValueError, EOFError, TypeError):
         return {}, {}, {}, {}, {}
