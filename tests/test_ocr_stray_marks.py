@@ -33,7 +33,7 @@ def _marks(text: str) -> list[str]:
             "we were told; 'Now, the town's bells ring; 'Sing loud, all the day!' they cried",
             ["'@14"],
         ),
-        ("the meeting began.\n'After a long talk the vote was put", ["'@19"]),
+        ("the meeting began.\n'After a long talk the vote was put.", ["'@19"]),
     ],
 )
 def test_a_stray_mark_beside_a_word_is_found(text: str, expected: list[str]) -> None:
@@ -51,6 +51,7 @@ def test_a_stray_mark_beside_a_word_is_found(text: str, expected: list[str]) -> 
         "He said 'We will go. The boats are ready and the men too.' and left.",
         "He said: 'We will go.\n\n'The boats leave,' he added; 'Tis late.",
         "He said: 'We will go.\n'The boats leave,' he added.",
+        "the clerk replied, 'The work is late, but the weather has been against us, and",
         "He said: 'We will go. 'The boats leave,' he added; 'Mid the rain they sailed.",
         "The sign read 'Most Excellent and far fam'd Cheese\": a poem",
     ],

@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.document import Span
 from newslint.lexicon import is_function_word
 from newslint.line_words import words_around
+from newslint.quotation_paragraphs import stops_mid_sentence
 from newslint.regex_store import compile_pattern
 from newslint.verse import RUN_ON_LINES, verse_lines
 
@@ -134,7 +136,9 @@ def lone_quotes(text: str) -> Iterator[tuple[int, int]]:
 
 # A single quote opening a capitalised word after a space or at a line's start: a quotation opens
 # so, and may run over several sentences, so only the next quote it meets answers it. When that is
-# another opening on the same line, or none comes before the text ends, the first was a speck ("we
+# another opening on the same line, or none comes before the text ends on a sentence's end (one
+# stopping on a word or a comma was cut off mid-quotation: a page break, an excerpt), the first
+# was a speck ("we
 # were told; 'Now, the town's bells ring; 'Sing loud"). A quote between two letters is an
 # apostrophe ("town's", "fam'd") and answers nothing; a closing double quote
 # answers (a quotation opened with the wrong mark is no speck). A quotation running on into
@@ -156,8 +160,8 @@ def _unanswered_capital_quotes(text: str) -> Iterator[tuple[int, int]]:
         reach = match.end() + _QUOTE_REACH
         answer = _NEXT_QUOTE.search(text, match.end(), reach)
         if answer is None:
-            if len(text) <= reach:
-                yield match.span()  # never closed before the text ends
+            if len(text) <= reach and not stops_mid_sentence(text, Span(0, len(text))):
+                yield match.span()  # never closed, and the text ends a sentence (not cut off)
         elif answer.group("close") is None and answer.group("run_on") is None:
             yield match.span()
 
