@@ -263,14 +263,25 @@ def outline_lines(items: Sequence[Block]) -> set[int]:
     judgment's "CLAIMANT LTD / Claimant / - and - / DEFENDANT LTD / Defendant"): one caption."""
     members: set[int] = set()
     group: list[int] = []
+    story = _first_prose(items)
     for index, block in enumerate([*items, None]):
         if block is not None and block.lines == 1 and (not group or not block.blank_before):
             group.append(index)
             continue
-        if any(_outline_mark(items[i].text) for i in group) or _contents(items, group):
+        # a book's contents stand before the text they outline; a list of pages below the
+        # story's first paragraph is a newspaper's index box ("Sport, page 40"), furniture
+        contents = bool(group) and group[0] < story and _contents(items, group)
+        if any(_outline_mark(items[i].text) for i in group) or contents:
             members.update(group)
         group = [index] if block is not None and block.lines == 1 else []
     return members
+
+
+def _first_prose(items: Sequence[Block]) -> int:
+    """The index of the text's first paragraph of prose (len(items) when it has none)."""
+    return next(
+        (i for i, block in enumerate(items) if is_article(block) or is_sentence(block)), len(items)
+    )
 
 
 def _outline_mark(text: str) -> bool:
