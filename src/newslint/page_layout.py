@@ -253,12 +253,12 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def states(text: str, verbs: frozenset[str] = _FINITE) -> bool:
-    """Whether a line is a clause: the tagger finds a finite verb (one of `verbs`) in it. Inside the story an
-    unended clause announces the story's own list; an unended line with no verb is a picture's
-    caption ("A view of Parliament House. (File photo: …)"), a credit ("Photos By: …"), a
-    subheading or an order of the interface ("Download as PDF"), and the short lines under it
-    are the page's ("Listen", "2 min"). Without the tagger every line is taken for a clause, as
-    before it was asked."""
+    """Whether a line is a clause: the tagger finds a finite verb (one of `verbs`) in it. Inside
+    the story an unended clause announces the story's own list; an unended line with no verb is
+    a picture's caption ("A view of Parliament House. (File photo: …)"), a credit ("Photos By:
+    …"), a subheading or an order of the interface ("Download as PDF"), and the short lines
+    under it are the page's ("Listen", "2 min"). Without the tagger every line is taken for a
+    clause, as before it was asked."""
     from newslint.checks.tagging import part_of_speech_tagger
     from newslint.errors import BackendUnavailable
     from newslint.vale.tagger import treebank_words
