@@ -39,7 +39,7 @@ from newslint.finding import DELETE, Finding
 from newslint.furniture_signals import line_evidence
 from newslint.furniture_story import is_result_line
 from newslint.lexicon import Vocabulary
-from newslint.listing import titled_items
+from newslint.listing import PROSE_ENDS, PROSE_WORDS, titled_items
 from newslint.page_reading import section_titles
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -63,9 +63,7 @@ _CLOSING_QUOTES = "\"”’'"
 _LIST_MARK = compile_pattern(r"^[•·▪●◦*]\s+")
 _LINK = compile_pattern(r"\]\(|<a\b", regex.IGNORECASE)  # a Markdown link's target, an HTML anchor
 _SENTENCE_BREAK = compile_pattern(r"\p{Ll}{2}[.!?] ")
-PROSE_WORDS = 8
 STORY_SHARE = 0.6
-PROSE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
 def headline_clause(tagged: Iterable[tuple[str, str]]) -> bool:
