@@ -1,6 +1,6 @@
-"""False alarms on real pages no rule was shaped on (issue 14; lab55, opened at stop 56): each
-text is written for the test, after a shape seen on an open labelled set, beside a case that keeps
-what the rule is for."""
+"""False alarms on real pages no rule was shaped on (issue 14; lab55, opened at stop 56, and
+lab56, at stop 57): each text is written for the test, after a shape seen on an open labelled set,
+beside a case that keeps what the rule is for."""
 
 from __future__ import annotations
 
@@ -148,3 +148,28 @@ def test_a_place_and_date_over_the_first_paragraph_is_its_dateline(linter: Linte
         " discuss the harbour treaty and the ferry routes, the ministry said in a statement.\n"
     )
     assert spans_of(text, findings_of(linter, text, FURNITURE)) == ["By Ana Ruiz"]
+
+
+# A board's published minutes: each day's date on a line of its own over what was done that day.
+_MINUTES = (
+    "Minutes of the harbour board\n\nMarch 2\n\n"
+    "• The board inspected the north quay after the storm and agreed that the damaged railings"
+    " be replaced before the summer.\n\n"
+    "• Members approved the accounts for February in the amount of $12,480.55.\n\nMarch 9\n\n"
+    "• Ellen Marsh asked the board to fit a lamp at the top of the slipway, where two visitors had"
+    " fallen in the dark. Also present were Tom Marsh and Ruth Hale.\n\nMarch 16\n\n"
+    "• The board checked the following moorings: Gull Point, Stone Bay and the old ferry steps.\n"
+)
+
+
+def test_a_date_between_two_paragraphs_heads_a_section_of_the_story(linter: Linter) -> None:
+    # lab56 (stop 57): a county's minutes printed as a story; the shape model read each day's
+    # date as a CMS stamp. Between two paragraphs of prose it heads the next day's items.
+    assert findings_of(linter, _MINUTES, FURNITURE) == []
+    # A date under a prompt of the page is still its stamp, though prose follows it.
+    stamped = (
+        "Harbour board repairs the north quay\n\nShare this article\n\nMarch 2\n\n"
+        "The board inspected the north quay after the storm and agreed that the damaged railings"
+        " be replaced before the summer.\n\nMembers approved the accounts, the chairman said.\n"
+    )
+    assert spans_of(stamped, findings_of(linter, stamped, FURNITURE)) == ["March 2"]

@@ -72,6 +72,7 @@ from newslint.furniture_story import (
     is_result_line,
     names_its_speaker,
     outline_lines,
+    section_dates,
 )
 from newslint.furniture_twins import TWIN, furniture_twins
 from newslint.lexicon import MEMO_LIMIT
@@ -230,7 +231,8 @@ class PageJudge:
         for index in front_matter(items):  # a judgment's caption, judges, counsel and dates
             if reasons[index] in _FRONT_MATTER_OWN:
                 reasons[index] = None
-        for index in attributions:  # the quotation's, whatever its neighbours look like
+        # a quotation's attribution, whatever its neighbours, and a date over a section ("July 3")
+        for index in attributions | section_dates(items, reasons, SHAPED):
             reasons[index] = None
         # a sentence's words set in lines, an announced list, a transcript's stage directions, a
         # review's stars or credits: the story's own, though the page's furniture around them
