@@ -47,6 +47,7 @@ def test_json_contract(tmp_path: Path) -> None:
                 ],
             },
             "suggestions": ["Mr."],
+            "related": [],
         }
     ]
 

@@ -136,6 +136,7 @@ def test_json_output_parses_and_keeps_the_contract(text: str) -> None:
             "message",
             "fix",
             "suggestions",
+            "related",
         ]
         assert (record["line"], record["column"]) <= (record["end_line"], record["end_column"])
         assert record["severity"] in ("error", "warning", "info")

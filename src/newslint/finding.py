@@ -82,10 +82,46 @@ class Fix(FrozenValue):
         return cls((Edit(start, end, replacement),), applicability)
 
 
-class Finding(FrozenValue):
-    """One problem a rule found: where, how severe, what to say, and its fix if any."""
+class Related(FrozenValue):
+    """Another place a finding points at, with what it shows there ("also spelled “Tregubov”
+    here"): SARIF's `relatedLocations`, LSP's `relatedInformation`, rdjson's
+    `related_locations`. One problem seen in two places stays one finding, and a fix never
+    edits a related span (it only tells the reader where to look)."""
 
-    FIELDS = ("rule", "severity", "message", "start", "end", "fix", "suggestions")
+    FIELDS = ("start", "end", "message")
+    __slots__ = FIELDS
+    start: int
+    end: int
+    message: str
+
+    def __init__(self, start: int, end: int, message: str):
+        setter = object.__setattr__
+        setter(self, "start", start)
+        setter(self, "end", end)
+        setter(self, "message", _shared(message))
+
+    def _values(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.message)
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash((self.start, self.end, self.message))
+
+    def __reduce__(self) -> tuple[type[Related], tuple[int, int, str]]:
+        return Related, (self.start, self.end, self.message)
+
+    def moved(self, offset: int) -> Related:
+        return Related(self.start + offset, self.end + offset, self.message)
+
+
+class Finding(FrozenValue):
+    """One problem a rule found: where, how severe, what to say, its fix if any, and the other
+    places it points at (`related`).
+
+    Equality and hash read every field, `related` included: two findings that point at
+    different places say different things. Order (`sort_key`, `in_text_order`) is the primary
+    span's alone, so related places never move a finding in a report or in the fix order."""
+
+    FIELDS = ("rule", "severity", "message", "start", "end", "fix", "suggestions", "related")
     __slots__ = FIELDS
     rule: str
     severity: str
@@ -94,6 +130,7 @@ class Finding(FrozenValue):
     end: int
     fix: Fix | None
     suggestions: tuple[str, ...]
+    related: tuple[Related, ...]
 
     def __init__(
         self,
@@ -104,6 +141,7 @@ class Finding(FrozenValue):
         end: int,
         fix: Fix | None = None,
         suggestions: tuple[str, ...] = (),
+        related: tuple[Related, ...] = (),
     ):
         # A long document repeats the same artifact thousands of times: one copy of each message
         # and replacement, not one per finding, keeps memory in step with the distinct texts.
@@ -117,13 +155,14 @@ class Finding(FrozenValue):
         setter(
             self, "suggestions", tuple(map(_shared, suggestions)) if suggestions else suggestions
         )
+        setter(self, "related", related)
 
     # Findings meet in sets and dicts by the million on a long document: these two are written
     # out rather than read through `FIELDS`.
     def _values(self) -> tuple[Any, ...]:
         return (
             self.rule, self.severity, self.message, self.start, self.end, self.fix,
-            self.suggestions,
+            self.suggestions, self.related,
         )  # fmt: skip
 
     def __eq__(self, other: object) -> bool:
@@ -141,6 +180,7 @@ class Finding(FrozenValue):
                 self.end,
                 self.fix,
                 self.suggestions,
+                self.related,
             )
         )
 
@@ -171,8 +211,16 @@ def shifted(finding: Finding, offset: int) -> Finding:
         edits = tuple(Edit(e.start + offset, e.end + offset, e.replacement) for e in fix.edits)
         fix = Fix(edits, fix.applicability)
     start, end = finding.start + offset, finding.end + offset
+    related = tuple(r.moved(offset) for r in finding.related) if finding.related else ()
     return Finding(
-        finding.rule, finding.severity, finding.message, start, end, fix, finding.suggestions
+        finding.rule,
+        finding.severity,
+        finding.message,
+        start,
+        end,
+        fix,
+        finding.suggestions,
+        related,
     )
 
 

@@ -13,9 +13,11 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
-from newslint.finding import Edit, Finding, Fix
+from newslint.finding import Edit, Finding, Fix, Related
 
 _NO_FIX = -1
+# The string-table indexes each finding keeps: rule, severity, message, suggestions, related.
+_LABELS = 5
 
 
 class _Strings:
@@ -40,7 +42,7 @@ class FindingList(Sequence[Finding]):
         self._strings = _Strings()
         self._starts = array("q")
         self._ends = array("q")
-        self._labels = array("i")  # rule, severity, message, suggestions: four string indexes
+        self._labels = array("i")  # _LABELS string indexes a finding
         self._fixes = array("i")  # applicability's string index, or _NO_FIX
         self._edits_from = array("q", [0])  # the edits of finding i: _edits_from[i:i + 2]
         self._edit_spans = array("q")  # start, end of each edit
@@ -59,6 +61,7 @@ class FindingList(Sequence[Finding]):
                 index(finding.severity),
                 index(finding.message),
                 index(finding.suggestions),
+                index(_moved(finding.related, offset)),
             )
         )
         fix = finding.fix
@@ -107,7 +110,7 @@ class FindingList(Sequence[Finding]):
         """One label of every finding ("rule" or "severity"), read without making findings."""
         which = ("rule", "severity").index(column)
         strings = self._strings.values
-        return [strings[label] for label in self._labels[which::4]]  # type: ignore[misc]
+        return [strings[label] for label in self._labels[which::_LABELS]]  # type: ignore[misc]
 
     def applicabilities(self) -> list[str | None]:
         """Each finding's fix applicability, None where it has no fix."""
@@ -116,7 +119,9 @@ class FindingList(Sequence[Finding]):
 
     def _finding(self, i: int) -> Finding:
         strings = self._strings.values
-        rule, severity, message, suggestions = self._labels[4 * i : 4 * i + 4]
+        rule, severity, message, suggestions, related = self._labels[
+            _LABELS * i : _LABELS * i + _LABELS
+        ]
         applicability = self._fixes[i]
         fix = None
         if applicability != _NO_FIX:
@@ -129,6 +134,7 @@ class FindingList(Sequence[Finding]):
             self._ends[i],
             fix,
             strings[suggestions],  # type: ignore[arg-type]
+            strings[related],  # type: ignore[arg-type]
         )
 
     def _edits(self, i: int) -> tuple[Edit, ...]:
@@ -137,6 +143,13 @@ class FindingList(Sequence[Finding]):
             Edit(spans[2 * e], spans[2 * e + 1], texts[self._edit_texts[e]])  # type: ignore[arg-type]
             for e in range(self._edits_from[i], self._edits_from[i + 1])
         )
+
+
+def _moved(related: tuple[Related, ...], offset: int) -> tuple[Related, ...]:
+    """A finding's related places moved with it; most findings have none, stored once as ()."""
+    if not related or not offset:
+        return related
+    return tuple(r.moved(offset) for r in related)
 
 
 # Summaries (exit code, totals, the rules a report names) read one column of every finding; a

@@ -269,8 +269,8 @@ def _built_in_sources(rules: Iterable[Rule]) -> dict[str, bool]:
 
 def _continues(last: Finding, finding: Finding) -> bool:
     """Whether `finding` (of `last`'s rule) extends `last`'s run: it starts where `last` ends,
-    neither is empty, and both say and offer the same (message, severity and suggestions, a fix
-    of the same applicability or none). Findings that say different things ("this line repeats
+    neither is empty, and both say, offer and point at the same (message, severity, suggestions
+    and related places, a fix of the same applicability or none). Findings that say different things ("this line repeats
     line 2", "... line 3") are each their own."""
     offers = None if finding.fix is None else finding.fix.applicability
     offered = None if last.fix is None else last.fix.applicability
@@ -282,6 +282,7 @@ def _continues(last: Finding, finding: Finding) -> bool:
         and finding.message == last.message
         and finding.severity == last.severity
         and finding.suggestions == last.suggestions
+        and finding.related == last.related
         and offers == offered
     )
 
@@ -318,7 +319,14 @@ def _joined(run: list[Finding]) -> Finding:
         fix = Fix.replace(first.start, run[-1].end, replacement, first.fix.applicability)
     message = f"{first.message} ({len(run)} in a row)"
     return Finding(
-        first.rule, first.severity, message, first.start, run[-1].end, fix, first.suggestions
+        first.rule,
+        first.severity,
+        message,
+        first.start,
+        run[-1].end,
+        fix,
+        first.suggestions,
+        first.related,
     )
 
 

@@ -28,7 +28,7 @@ import regex
 from newslint.document import Document
 from newslint.errors import RuleError
 from newslint.features import Needs
-from newslint.finding import Finding, Fix
+from newslint.finding import Finding, Fix, Related
 from newslint.kinds import Option as Option  # kinds declare their OPTIONS with it
 from newslint.kinds import kind_module
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
@@ -337,8 +337,10 @@ def finding(
     fix: str | None = None,
     suggestions: Iterable[str] = (),
     applicability: str | None = None,
+    related: tuple[Related, ...] = (),
 ) -> Finding:
-    """A Finding for `rule` over [start, end), optionally replacing that span with `fix`."""
+    """A Finding for `rule` over [start, end), optionally replacing that span with `fix`, and
+    pointing at the `related` places too."""
     return Finding(
         rule=rule.id,
         severity=rule.severity,
@@ -349,6 +351,7 @@ def finding(
         if fix is None
         else Fix.replace(start, end, fix, applicability or rule.applicability),
         suggestions=tuple(suggestions),
+        related=related,
     )
 
 

@@ -22,7 +22,7 @@ import bisect
 from collections.abc import Iterable, Iterator
 
 from newslint.document import Document
-from newslint.finding import Edit, Finding, Fix
+from newslint.finding import Edit, Finding, Fix, Related
 
 
 class OffsetMap:
@@ -112,7 +112,16 @@ class OffsetMap:
                 # at (`said<b>,</b> it`): the finding shows all that its fix changes.
                 start = min(start, *(edit.start for edit in edits))
                 end = max(end, *(edit.end for edit in edits))
-        return Finding(found.rule, found.severity, found.message, start, end, fix, suggestions)
+        related = tuple(self._related(r) for r in found.related) if found.related else ()
+        return Finding(
+            found.rule, found.severity, found.message, start, end, fix, suggestions, related
+        )
+
+    def _related(self, related: Related) -> Related:
+        """A related place in the source: only shown, never edited, so markup inside it is kept
+        inside as for a finding's span."""
+        start, end = self.span(related.start, related.end)
+        return Related(start, end, related.message)
 
     def _edits(self, edits: tuple[Edit, ...], view: str) -> tuple[Edit, ...] | None:
         """The edits in the source, or None if one cannot be placed in prose alone: an edit

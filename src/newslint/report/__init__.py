@@ -119,7 +119,27 @@ def finding_record(path: str, doc: Document, finding: Finding) -> dict[str, Any]
         "message": escape_undecodable(finding.message),
         "fix": fix,
         "suggestions": [escape_undecodable(s) for s in finding.suggestions],
+        "related": [
+            {**span_position(doc, r.start, r.end), "message": escape_undecodable(r.message)}
+            for r in finding.related
+        ],
     }
+
+
+def related_notes(doc: Document, finding: Finding) -> list[str]:
+    """Each place a finding also points at, as `line:column: message`: what the plain-text
+    formats print under the finding or add to its message (fixes never touch these places)."""
+    notes = []
+    for related in finding.related:
+        line, column = doc.position(related.start)
+        notes.append(f"{line}:{column}: {related.message}")
+    return notes
+
+
+def with_related(doc: Document, finding: Finding) -> str:
+    """The message with the places it also points at, for formats that carry one text only."""
+    notes = related_notes(doc, finding)
+    return f"{finding.message} (also {'; '.join(notes)})" if notes else finding.message
 
 
 def write_results(results: Iterable[FileResult], out: TextIO, fmt: str, **options: Any) -> None:

@@ -1,4 +1,6 @@
-"""`--format concise`: one line per finding, `path:line:col: severity rule message`."""
+"""`--format concise`: one line per finding, `path:line:col: severity rule message`, and an
+indented `  line:col: message` line under it for each other place the finding points at (a
+line that does not open with the path, so tools reading findings line by line skip it)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from newslint.finding import FileResult
+from newslint.report import related_notes
 from newslint.report.text import Tally, one_line
 
 
@@ -19,4 +22,6 @@ def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
             out.write(
                 f"{result.path}:{line}:{column}: {finding.severity} {finding.rule} {message}\n"
             )
+            for note in related_notes(result.doc, finding) if finding.related else ():
+                out.write(f"  {one_line(note)}\n")
     out.write(tally.summary() + "\n")

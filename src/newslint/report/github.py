@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from newslint.finding import FileResult
-from newslint.report import span_position
+from newslint.report import span_position, with_related
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -23,10 +23,9 @@ def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
     for result in results:
         for finding in result.findings:
             where = span_position(result.doc, finding.start, finding.end)
+            message = with_related(result.doc, finding)  # an annotation has one place
             properties = ",".join([
                 f"file={_escape_property(result.path)}", f"line={where['line']}", f"col={where['column']}",
                 f"endLine={where['end_line']}", f"endColumn={where['end_column']}", f"title={_escape_property(finding.rule)}",
             ])  # fmt: skip
-            out.write(
-                f"::{LEVELS[finding.severity]} {properties}::{_escape_data(finding.message)}\n"
-            )
+            out.write(f"::{LEVELS[finding.severity]} {properties}::{_escape_data(message)}\n")

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any, TextIO
 
-from newslint.finding import FileResult
+from newslint.finding import FileResult, Finding
+from newslint.report import related_notes
 from newslint.report.html_render import (
     ICONS,
     SEVERITY_ORDER,
@@ -125,6 +126,12 @@ def file_section(result: FileResult, number: int) -> str:
     )
 
 
+def _related(result: FileResult, finding: Finding) -> str:
+    """The other places a finding points at, by line and column, after its message."""
+    notes = related_notes(result.doc, finding) if finding.related else []
+    return f' <span class="related">(also {escape("; ".join(notes))})</span>' if notes else ""
+
+
 def finding_list(result: FileResult, prefix: str) -> str:
     items = []
     for index, finding in enumerate(result.findings):
@@ -134,6 +141,7 @@ def finding_list(result: FileResult, prefix: str) -> str:
             f'<li data-finding="{prefix}-{index}" {finding_attributes(finding)}>'
             f'<a href="#{prefix}-{index}">{line}:{column}</a> {severity_badge(finding.severity)} '
             f"<code>{escape(finding.rule)}</code> {escape(finding.message)}"
+            + _related(result, finding)
             + (f' <span class="fix">— {escape(fix)}</span>' if fix else "")
             + "</li>"
         )

@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape as escape_text
 from xml.sax.saxutils import quoteattr
 
 from newslint.finding import FileResult
-from newslint.report import xml_safe
+from newslint.report import with_related, xml_safe
 
 
 def _attribute(value: str) -> str:
@@ -43,8 +43,9 @@ def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
             for finding in result.findings:
                 line, column = result.doc.position(finding.start)
                 where = f"{result.path}:{line}:{column}"
-                text = f"{where}: {finding.severity} {finding.rule} {finding.message}"
-                failure = (finding.message, finding.rule, text)
+                message = with_related(result.doc, finding)
+                text = f"{where}: {finding.severity} {finding.rule} {message}"
+                failure = (message, finding.rule, text)
                 cases.write(_case(f"{finding.rule} at {where}", result.path, failure))
                 tests += 1
                 failures += 1

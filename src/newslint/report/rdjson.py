@@ -35,6 +35,17 @@ def _diagnostic(result: FileResult, finding: Any) -> dict[str, Any]:
         "severity": LEVELS[finding.severity],
         "code": {"value": finding.rule},
     }
+    if finding.related:
+        diagnostic["related_locations"] = [
+            {
+                "message": escape_undecodable(r.message),
+                "location": {
+                    "path": escape_undecodable(result.path),
+                    "range": _range(result.doc, r.start, r.end),
+                },
+            }
+            for r in finding.related
+        ]
     if finding.fix:
         diagnostic["suggestions"] = [
             {"range": _range(result.doc, e.start, e.end), "text": escape_undecodable(e.replacement)}

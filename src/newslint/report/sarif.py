@@ -95,6 +95,8 @@ def _result(result: FileResult, finding: Finding, index: int, root: Path) -> dic
             )
         },
     }
+    if finding.related:
+        entry["relatedLocations"] = _related_locations(result, finding, location)
     if finding.fix:
         replacements = [
             {
@@ -110,6 +112,24 @@ def _result(result: FileResult, finding: Finding, index: int, root: Path) -> dic
             }
         ]
     return entry
+
+
+def _related_locations(
+    result: FileResult, finding: Finding, location: dict[str, str]
+) -> list[dict[str, Any]]:
+    """The other places the finding points at (SARIF 3.27.22), each with an id unique in the
+    result (3.28.2) that a message may link to, and its own message."""
+    return [
+        {
+            "id": number,
+            "physicalLocation": {
+                "artifactLocation": location,
+                "region": _region(result, related.start, related.end),
+            },
+            "message": {"text": escape_undecodable(related.message)},
+        }
+        for number, related in enumerate(finding.related)
+    ]
 
 
 def write(

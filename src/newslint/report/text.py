@@ -11,6 +11,7 @@ from newslint.document import Document
 from newslint.finding import FileResult, Finding
 from newslint.finding_list import applicabilities, severities
 from newslint.regex_store import compile_pattern
+from newslint.report import related_notes
 
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 CONTEXT_WIDTH = 100
@@ -37,7 +38,9 @@ def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> s
     )
     rule = _style(finding.rule, bold=True) if color else finding.rule
     header = f"{path}:{line}:{column}: {severity} {rule} {one_line(finding.message)}"
-    return "\n".join([header, *_excerpt(doc, finding, line, column, color), *_fix_lines(finding)])
+    excerpt = _excerpt(doc, finding, line, column, color)
+    related = [f"  {one_line(note)}" for note in related_notes(doc, finding)]
+    return "\n".join([header, *excerpt, *related, *_fix_lines(finding)])
 
 
 def _style(text: str, **style: Any) -> str:

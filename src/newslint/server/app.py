@@ -74,7 +74,7 @@ class NewslintServer(LanguageServer):
         positions = Positions(linted.doc, self.workspace.position_codec)
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(
-                uri=uri, diagnostics=diagnostics(linted, positions, self.docs), version=document.version
+                uri=uri, diagnostics=diagnostics(linted, positions, self.docs, uri), version=document.version
             )
         )  # fmt: skip
         return linted

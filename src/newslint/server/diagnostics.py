@@ -74,12 +74,15 @@ class RuleDocs:
         return page.as_uri()
 
 
-def diagnostics(linted: Linted, positions: Positions, docs: RuleDocs) -> list[types.Diagnostic]:
-    return [diagnostic(finding, linted, positions, docs) for finding in linted.findings]
+def diagnostics(
+    linted: Linted, positions: Positions, docs: RuleDocs, uri: str
+) -> list[types.Diagnostic]:
+    """The document's findings; `uri` names it in the places a finding also points at."""
+    return [diagnostic(finding, linted, positions, docs, uri) for finding in linted.findings]
 
 
 def diagnostic(
-    finding: Finding, linted: Linted, positions: Positions, docs: RuleDocs
+    finding: Finding, linted: Linted, positions: Positions, docs: RuleDocs, uri: str
 ) -> types.Diagnostic:
     url = docs.url(finding.rule, linted.rule_of(finding.rule))
     return types.Diagnostic(
@@ -89,7 +92,21 @@ def diagnostic(
         code=finding.rule,
         code_description=types.CodeDescription(href=url) if url else None,
         source=SOURCE,
+        related_information=_related(finding, uri, positions) if finding.related else None,
     )
+
+
+def _related(
+    finding: Finding, uri: str, positions: Positions
+) -> list[types.DiagnosticRelatedInformation]:
+    """The other places the finding points at, in the same document (`uri`)."""
+    return [
+        types.DiagnosticRelatedInformation(
+            location=types.Location(uri=uri, range=positions.range(r.start, r.end)),
+            message=r.message,
+        )
+        for r in finding.related
+    ]
 
 
 def _message(finding: Finding) -> str:
