@@ -12,6 +12,9 @@ other processes on the machine hits both sides alike. Wall times are printed whe
 
 Rows (targets in brackets):
 - one article, the seed (6.7 KB): grammar off [ratio >= 1], default Harper grammar [>= 1/1.3];
+  beside them, grammar off answered by a warm server (`newslint server start`, started for the
+  row in a folder of its own), charged the CPU of the client, the server's child that ran the
+  check and the server's own share;
 - 1 MB: the seed x150 and the clean corpus repeated [>= 4, goal 7]; beside them, not rows of the
   issue, copy in which no text comes twice, since repeated copy lets checks reuse what they
   remember per paragraph or word: the clean and dev articles each once (~0.44 MB), and the real
@@ -48,6 +51,7 @@ from pathlib import Path
 
 from _corpus import DEFAULT_CORPUS
 from _speed_inputs import INPUTS, SEED, make_inputs
+from _warm_server import warm_server
 
 CHECK = [sys.executable, "-m", "newslint", "check", "--exit-zero"]
 SCAN = [sys.executable, "-m", "newslint", "scan", "--grammar", "off"]
@@ -57,7 +61,7 @@ LONG_LINE_LIMIT_S = 1800.0
 # Children run as installed code does, from bytecode: with PYTHONDONTWRITEBYTECODE every import
 # would compile its source again (0.2 s of a one-article run).
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-ROWS = ("article", "1mb", "scan", "long-line")
+ROWS = ("article", "warm", "1mb", "scan", "long-line")
 INSTALL = "pip install -e '.[bench]'"
 # proselint exits 1 when it reports a problem (the seed and the 1 MB inputs always have some); a
 # crash also exits 1, but with a traceback on standard error, so 1 is accepted only with it empty.
@@ -80,11 +84,18 @@ class RunFailed(RuntimeError):
     """A timed process that did not do its work: its time is no figure, so the benchmark stops."""
 
 
-def run(command: list[str], timeout: float | None = None, found: int | None = None) -> Run:
+def run(
+    command: list[str],
+    timeout: float | None = None,
+    found: int | None = None,
+    env: dict[str, str] | None = None,
+) -> Run:
     """One whole process, its output discarded. Any exit status but 0 (or `found`, the status
     by which a peer says it reported problems, with nothing on standard error) is refused."""
     began = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
+    child = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env or ENV
+    )
     timed_out = False
     deadline = None if timeout is None else began + timeout
     while True:
@@ -109,17 +120,23 @@ def run(command: list[str], timeout: float | None = None, found: int | None = No
 
 
 def paired(
-    ours: list[str], peer: list[str], runs: int, found: int | None = None
+    ours: list[str],
+    peer: list[str],
+    runs: int,
+    found: int | None = None,
+    measure: Callable[[list[str]], Run] | None = None,
 ) -> tuple[list[Run], list[Run]]:
-    """Alternate which goes first, so drift and cache warmth favour neither."""
+    """Alternate which goes first, so drift and cache warmth favour neither; `measure` times
+    ours (the warm row adds the server's CPU to the client's), `run` unless given."""
+    measure = measure or run
     mine: list[Run] = []
     theirs: list[Run] = []
     for index in range(runs):
         if index % 2:
             theirs.append(run(peer, found=found))
-            mine.append(run(ours))
+            mine.append(measure(ours))
         else:
-            mine.append(run(ours))
+            mine.append(measure(ours))
             theirs.append(run(peer, found=found))
     return mine, theirs
 
@@ -137,9 +154,16 @@ def verdict(value: float, target: float) -> str:
     return "meets" if value >= target else "MISSES"
 
 
-def compare_row(label: str, ours: list[str], peer: list[str], runs: int, target: float) -> None:
+def compare_row(
+    label: str,
+    ours: list[str],
+    peer: list[str],
+    runs: int,
+    target: float,
+    measure: Callable[[list[str]], Run] | None = None,
+) -> None:
     """A row against proselint, the only peer compared this way."""
-    mine, theirs = paired(ours, peer, runs, found=PROSELINT_FOUND)
+    mine, theirs = paired(ours, peer, runs, PROSELINT_FOUND, measure)
     value = ratio(mine, theirs)
     print(
         f"{label:<44} newslint {median(mine):6.2f} s  peer {median(theirs):6.2f} s  "
@@ -161,6 +185,25 @@ def article_rows(inputs: dict[str, Path], runs: int, missing: set[str]) -> None:
     compare_row(
         "one article, default Harper grammar", [*CHECK, str(SEED)], proselint, runs, 1 / 1.3
     )
+
+
+def warm_rows(inputs: dict[str, Path], runs: int, missing: set[str]) -> None:
+    if "proselint" in missing:
+        return
+    proselint = ["proselint", "check", str(SEED)]
+    with warm_server(ENV) as served:
+        if served is None:
+            print("one article, warm server: `newslint server start` failed; row skipped")
+            return
+        compare_row(
+            "one article, grammar off, warm server",
+            [*CHECK, "--grammar", "off", str(SEED)],
+            proselint,
+            runs,
+            1.0,
+            served.measured(run),
+        )
+        print(f"{'':<44} (idle server resident: {served.resident_mib():.0f} MiB)")
 
 
 def megabyte_rows(inputs: dict[str, Path], runs: int, missing: set[str]) -> None:
@@ -334,6 +377,7 @@ def main() -> int:
     )
     rows = {
         "article": article_rows,
+        "warm": warm_rows,
         "1mb": megabyte_rows,
         "scan": scan_rows,
         "long-line": long_line_rows,

@@ -90,19 +90,20 @@ def _entry(path: Path) -> Path | None:
 def _code_stamp() -> int:
     """The newest modification time of newslint's own modules: a kind's defaults may come from
     any of them (a threshold kept beside the detector that uses it)."""
-    return _newest_module(str(Path(__file__).resolve().parent))
+    return newest_module(str(Path(__file__).resolve().parent))
 
 
-def _newest_module(folder: str) -> int:
-    """The newest modification time of the .py files in `folder` and below (not __pycache__),
-    read from `os.scandir`'s entries: os.walk and a path join per file cost twice as much."""
+def newest_module(folder: str, suffixes: tuple[str, ...] = (".py",)) -> int:
+    """The newest modification time of the files named with `suffixes` (.py) in `folder` and
+    below (not __pycache__), read from `os.scandir`'s entries: os.walk and a path join per file
+    cost twice as much."""
     newest = 0
     with os.scandir(folder) as entries:
         for entry in entries:
-            if entry.name.endswith(".py"):
+            if entry.name.endswith(suffixes):
                 newest = max(newest, entry.stat().st_mtime_ns)
             elif entry.name != "__pycache__" and entry.is_dir(follow_symlinks=False):
-                newest = max(newest, _newest_module(entry.path))
+                newest = max(newest, newest_module(entry.path, suffixes))
     return newest
 
 

@@ -1,0 +1,157 @@
+"""What a child forked from the warm server does: become the client's process, then run the
+cold entry path (`newslint.launch.cold_main`) as a fresh `newslint check` would.
+
+The child takes the client's standard streams (the descriptors it passed), folder, umask,
+environment and argv, and opens sys.stdin/stdout/stderr as the client's interpreter opened
+them (encoding, errors, line buffering), so isatty, colour, --fix, stdin input and exit codes
+behave as in a cold run. It never returns: it ends with os._exit, and the server reports the
+exit status it reaps.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from typing import NamedTuple, NoReturn
+
+from newslint.warm.wire import KINDS
+
+
+class Stream(NamedTuple):
+    """How the client's interpreter opened one standard stream (`wire.stream_spec`)."""
+
+    encoding: str
+    errors: str
+    line_buffering: bool
+    write_through: bool
+
+    @classmethod
+    def decoded(cls, text: str) -> Stream:
+        encoding, errors, line, through = text.split(":")
+        return cls(encoding, errors, line == "1", through == "1")
+
+
+class Request(NamedTuple):
+    """A request's body as `wire.request_frame` wrote it."""
+
+    kind: str
+    version: str
+    install: str  # `wire.install_identity`
+    cwd: str
+    umask: int
+    main_package: str  # __main__.__package__: how click names the program in its messages
+    streams: tuple[Stream, ...]
+    argv: tuple[str, ...]
+    environ: tuple[bytes, ...]  # KEY=VALUE, as the client's os.environb holds them
+
+
+def parsed(body: bytes) -> Request | None:
+    """The request a frame's body holds; None when it is malformed."""
+    parts = body.split(b"\0")
+    try:
+        kind, version, install, cwd, umask, main_package = (os.fsdecode(p) for p in parts[:6])
+        streams = tuple(Stream.decoded(os.fsdecode(part)) for part in parts[6:9])
+        count = int(parts[9])
+        argv = tuple(os.fsdecode(part) for part in parts[10 : 10 + count])
+        environ = tuple(part for part in parts[10 + count :] if part)
+    except ValueError:
+        return None
+    if kind not in KINDS or len(argv) != count or len(streams) != 3:
+        return None
+    return Request(kind, version, install, cwd, int(umask), main_package, streams, argv, environ)
+
+
+# What the interpreter's own exit gives an exception that escaped everything.
+UNCAUGHT = 1
+
+
+def run_request(request: Request, fds: Sequence[int], closing: Sequence[int], go: int) -> NoReturn:
+    """Run `request`'s check in this (forked) process and end it with the check's exit code,
+    once the server has told the client it runs (a byte on `go`); never, if it could not."""
+    code = UNCAUGHT
+    try:
+        signal.set_wakeup_fd(-1)  # the server's, closed below: its number may be reused
+        if not os.read(go, 2):
+            os._exit(UNCAUGHT)
+        become_client(request, fds)
+        for fd in {*closing, go}:
+            if fd > 2:
+                os.close(fd)
+        from newslint.launch import cold_main
+
+        cold_main()
+        code = 0
+    except SystemExit as leaving:
+        code = _exit_code(leaving.code)
+    finally:
+        _flush()
+        os._exit(code)
+
+
+def become_client(request: Request, fds: Sequence[int]) -> None:
+    """Take on the client's streams, folder, umask, environment and argv."""
+    for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGCHLD):
+        signal.signal(signum, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    for target, fd in enumerate(fds):
+        os.dup2(fd, target)
+    os.chdir(request.cwd)
+    os.umask(request.umask)
+    os.environb.clear()
+    os.environb.update(dict(_split(item) for item in request.environ))
+    sys.argv = list(request.argv)
+    main = sys.modules.get("__main__")
+    if main is not None:
+        main.__package__ = request.main_package or None
+    _open_streams(request.streams)
+
+
+def _split(item: bytes) -> tuple[bytes, bytes]:
+    key, _, value = item.partition(b"=")
+    return key, value
+
+
+def _open_streams(streams: Sequence[Stream]) -> None:
+    """sys.stdin, stdout and stderr opened on 0, 1 and 2 as the client's interpreter opened its
+    own: the server's were opened for its log, with another buffering."""
+    opened = [_opened(fd, stream) for fd, stream in enumerate(streams)]
+    sys.stdin, sys.stdout, sys.stderr = opened
+    sys.__stdin__, sys.__stdout__, sys.__stderr__ = opened  # type: ignore[misc]
+
+
+def _opened(fd: int, stream: Stream) -> io.TextIOWrapper:
+    if fd == 0:
+        binary: io.BufferedReader | io.BufferedWriter = io.BufferedReader(
+            io.FileIO(fd, "r", closefd=False)
+        )
+    else:
+        binary = io.BufferedWriter(io.FileIO(fd, "w", closefd=False))
+    return io.TextIOWrapper(
+        binary,
+        encoding=stream.encoding,
+        errors=stream.errors,
+        newline="\n",
+        line_buffering=stream.line_buffering,
+        write_through=stream.write_through,
+    )
+
+
+def _exit_code(code: object) -> int:
+    """The status the interpreter gives SystemExit(code): an int as it is, None 0, anything
+    else printed on stderr and 1."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF
+    sys.stderr.write(f"{code}\n")
+    return 1
+
+
+def _flush() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()

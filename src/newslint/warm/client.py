@@ -1,0 +1,159 @@
+"""The client side of the warm server: hand it this `newslint check` and wait for its exit code.
+
+Imported by `newslint.launch` only when a server's socket exists, and kept to the standard
+library's `_socket` (the `socket` module imports `selectors` and `enum`: ~5 ms a run).
+
+Until the server says a child runs the check, any failure (refused connection, another version,
+a malformed reply, a server gone) leaves the check to the cold path: nothing has run. After it,
+the check is never run again (a --fix must not be applied twice): one line and exit code 2.
+"""
+
+from __future__ import annotations
+
+import _socket
+import os
+import signal
+import stat
+import sys
+
+from newslint.warm.wire import request_frame
+
+TYPE_CHECKING = False  # typing's import would cost a tenth of the check
+if TYPE_CHECKING:
+    from types import FrameType
+
+SOL_SOCKET = 1
+SCM_RIGHTS = 1
+SO_PEERCRED = 17  # Linux; elsewhere the private folder is the guard
+# Time allowed to a server to answer before a child runs (it answers at once when idle).
+ANSWER_SECONDS = 10.0
+# A file a benchmark names: each answered check appends the CPU seconds the server spent on it
+# (its child, its own share), which the client process's own accounting cannot see.
+USAGE_FILE = "NEWSLINT_SERVER_USAGE"
+
+
+class ServerLost(Exception):
+    """The server went away after its child started the check."""
+
+
+def check_by_server(path: str, status: os.stat_result) -> int | None:
+    """The exit code of this `check` as the server ran it, or None to run it cold."""
+    if not _ours(path, status):
+        return None
+    try:
+        conn = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+    except OSError:
+        return None
+    try:
+        return _converse(conn, path)
+    except ServerLost:
+        sys.stderr.write("newslint: error: the check server stopped before the check ended\n")
+        sys.stderr.flush()
+        return 2
+    finally:
+        conn.close()
+
+
+def _ours(path: str, status: os.stat_result) -> bool:
+    """A socket this user made in a folder only they can enter: anything else may be another
+    user's, and it would be handed our terminal and files."""
+    if not stat.S_ISSOCK(status.st_mode) or status.st_uid != os.getuid():
+        return False
+    try:
+        folder = os.stat(os.path.dirname(path))
+    except OSError:
+        return False
+    return folder.st_uid == os.getuid() and not folder.st_mode & 0o077
+
+
+def _converse(conn: _socket.socket, path: str) -> int | None:
+    conn.settimeout(ANSWER_SECONDS)
+    try:
+        conn.connect(path)
+        if not _peer_is_us(conn):
+            return None
+        frame = request_frame("check")
+        fds = b"".join(fd.to_bytes(4, sys.byteorder, signed=True) for fd in (0, 1, 2))
+        sent = conn.sendmsg([frame], [(SOL_SOCKET, SCM_RIGHTS, fds)])
+        conn.sendall(frame[sent:])
+        replies = Replies(conn)
+        first = replies.line()
+    except OSError:
+        return None
+    if not first.startswith("S "):
+        return None  # refused (another version, a changed install) or malformed: run cold
+    conn.settimeout(None)
+    with Forwarding(int(first[2:])):
+        try:
+            last = replies.line()
+        except OSError:
+            raise ServerLost from None
+    return _ended(last)
+
+
+def _peer_is_us(conn: _socket.socket) -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    credentials = conn.getsockopt(SOL_SOCKET, SO_PEERCRED, 12)
+    return int.from_bytes(credentials[4:8], sys.byteorder) == os.getuid()
+
+
+def _ended(line: str) -> int:
+    """The exit code an `E` line gives, its CPU figures noted where a benchmark asks for them."""
+    fields = line.split()
+    if len(fields) != 4 or fields[0] != "E":
+        raise ServerLost
+    code = int(fields[1])
+    named = os.environ.get(USAGE_FILE)
+    if named:
+        with open(named, "a", encoding="ascii") as usage:
+            usage.write(f"{fields[2]} {fields[3]}\n")
+    if code < 0:  # the child was killed by a signal: it crashed, or was killed
+        sys.stderr.write(f"newslint: error: the check ended by signal {-code} in the server\n")
+        sys.stderr.flush()
+        return 2
+    return code
+
+
+class Replies:
+    """The server's reply lines, read as they come."""
+
+    def __init__(self, conn: _socket.socket):
+        self.conn = conn
+        self.pending = b""
+
+    def line(self) -> str:
+        """The next line; "" when the server closed the connection first."""
+        while b"\n" not in self.pending:
+            more = self.conn.recv(4096)
+            if not more:
+                return ""
+            self.pending += more
+        line, _, self.pending = self.pending.partition(b"\n")
+        return line.decode("ascii", "replace")
+
+
+class Forwarding:
+    """Signals meant for this process (Ctrl-C, a terminal closed, a kill) go to the child
+    that runs the check, which ends as a cold run would; this one then reports its exit."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.before: dict[int, object] = {}
+
+    def forward(self, signum: int, frame: FrameType | None) -> None:
+        try:  # noqa: SIM105 (contextlib's import would cost more than this client)
+            os.kill(self.pid, signum)
+        except OSError:  # it has just ended
+            pass
+
+    def __enter__(self) -> Forwarding:
+        for signum in self.SIGNALS:
+            self.before[signum] = signal.signal(signum, self.forward)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, handler in self.before.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]

@@ -1,0 +1,76 @@
+"""What the client and the warm server say to each other: one request, then reply lines.
+
+Standard library only, and neither `socket` nor `typing`: the client imports this on every
+`check` that finds a server's socket, so it must cost next to nothing.
+
+A request is a frame: MAGIC, the body's length (4 bytes, big-endian), the body. The body is
+NUL-separated fields (none can hold a NUL: argv, the environment and paths cannot): kind,
+version, install, folder, umask, __main__'s package, the three streams, argv's length, argv,
+then the environment. The client's standard streams travel beside the first bytes (SCM_RIGHTS).
+Replies are lines: `S <pid>` (the child runs), `E <code> <child cpu> <server cpu>` (it ended),
+`R <reason>` (refused: run cold), `P <facts>` (the answer to a ping or a stop).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+MAGIC = b"NLW1"
+HEADER = len(MAGIC) + 4
+# The most a request may hold (argv and the environment): more is refused, not read.
+LARGEST = 1 << 22
+KINDS = ("check", "ping", "stop")
+DECIDING_FLAGS = (
+    "optimize", "utf8_mode", "dev_mode", "bytes_warning", "hash_randomization", "isolated",
+    "int_max_str_digits", "warn_default_encoding",
+)  # fmt: skip
+
+
+def request_frame(kind: str) -> bytes:
+    """The request this process makes: its command, folder, environment and streams."""
+    from newslint import __version__
+
+    main = sys.modules.get("__main__")
+    umask = os.umask(0)
+    os.umask(umask)
+    fields = [
+        kind, __version__, install_identity(), os.getcwd(), str(umask),
+        str(getattr(main, "__package__", None) or ""),
+        *(stream_spec(stream) for stream in (sys.stdin, sys.stdout, sys.stderr)),
+        str(len(sys.argv)), *sys.argv,
+    ]  # fmt: skip
+    environ = [b"=".join(item) for item in os.environb.items()]
+    body = b"\0".join([*(os.fsencode(field) for field in fields), *environ])
+    return MAGIC + len(body).to_bytes(4, "big") + body
+
+
+def body_length(header: bytes) -> int | None:
+    """The length a frame's header announces; None for anything but a well-formed header."""
+    if len(header) != HEADER or not header.startswith(MAGIC):
+        return None
+    length = int.from_bytes(header[len(MAGIC) :], "big")
+    return length if length <= LARGEST else None
+
+
+def install_identity() -> str:
+    """What a server and its clients must share to run the same code the same way: the
+    interpreter, the flags that change what code does (-X utf8, -O, the hash seed; not
+    PYTHONDONTWRITEBYTECODE's), the import path past its first entry (the script's or the
+    current folder) and newslint's package folder."""
+    import newslint
+
+    where = os.path.dirname(os.path.abspath(newslint.__file__))
+    flags = [getattr(sys.flags, name, None) for name in DECIDING_FLAGS]
+    seed = os.environ.get("PYTHONHASHSEED", "")
+    return "\n".join([sys.executable, repr(flags), seed, *sys.path[1:], where])
+
+
+def stream_spec(stream: object) -> str:
+    """How one of this process's standard streams is opened: encoding, errors, line buffering,
+    write-through (defaults where it is not a text file: a test's replacement)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    errors = getattr(stream, "errors", None) or "strict"
+    line = int(bool(getattr(stream, "line_buffering", False)))
+    through = int(bool(getattr(stream, "write_through", False)))
+    return f"{encoding}:{errors}:{line}:{through}"

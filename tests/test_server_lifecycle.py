@@ -1,0 +1,120 @@
+"""`newslint server start|status|stop`: one server per install, stopped on request, and a
+`check` that finds none, or finds a stale or refusing one, runs cold and correctly."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.warm_server import Served, warm_server
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX server")
+
+TEXT = "The the council met on Tuesday .\n\nIt voted to add three bus routes.\n"
+
+
+def test_start_status_stop(tmp_path: Path) -> None:
+    with warm_server(tmp_path) as served:
+        again = served.server("start")
+        assert again.returncode == 0 and "already running" in again.stdout
+        status = served.server("status")
+        assert status.returncode == 0 and "check server running" in status.stdout
+        pid = int(status.stdout.split("(pid ")[1].split(",")[0])
+        assert oct(served.socket_path().parent.stat().st_mode)[-3:] == "700"
+        stopped = served.server("stop")
+        assert stopped.returncode == 0 and f"stopped (pid {pid})" in stopped.stdout
+        assert served.server("status").returncode == 1
+        assert not list((tmp_path / "socket").glob("*.sock"))
+        assert "no check server was running" in served.server("stop").stdout
+
+
+def test_a_check_without_a_server_runs_cold(tmp_path: Path) -> None:
+    served = Served(tmp_path)
+    (tmp_path / "a.txt").write_text(TEXT)
+    (tmp_path / "socket").mkdir(mode=0o700)
+    warm, cold = (
+        served.run("check", "a.txt", cwd=tmp_path),
+        served.run("check", "a.txt", warm=False, cwd=tmp_path),
+    )
+    assert (warm.returncode, warm.stdout, warm.stderr) == (
+        cold.returncode,
+        cold.stdout,
+        cold.stderr,
+    )
+    assert warm.returncode == 1
+
+
+def test_a_dead_socket_falls_back_to_the_cold_path(tmp_path: Path) -> None:
+    """A server killed without removing its socket leaves a name nobody listens on."""
+    with warm_server(tmp_path) as served:
+        path = served.socket_path()
+        served.server("stop")
+    stale = socket.socket(socket.AF_UNIX)
+    stale.bind(str(path))
+    stale.close()
+    (tmp_path / "a.txt").write_text(TEXT)
+    served.usage.write_text("")
+    warm = served.run("check", "a.txt", cwd=tmp_path)
+    cold = served.run("check", "a.txt", warm=False, cwd=tmp_path)
+    assert (warm.returncode, warm.stdout, warm.stderr) == (
+        cold.returncode,
+        cold.stdout,
+        cold.stderr,
+    )
+    assert not served.usage.read_text()
+
+
+def test_another_version_or_interpreter_is_refused_and_runs_cold(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT)
+    with warm_server(tmp_path) as served:
+        assert served.answered("check", "a.txt", cwd=tmp_path)
+        refused = _reply(served.socket_path(), version=b"0.0.0-older")
+        assert refused.startswith(b"R ")
+        # another hash seed is another interpreter setting: the client's own run goes cold
+        served.env["PYTHONHASHSEED"] = "12345"
+        assert not served.answered("check", "a.txt", cwd=tmp_path)
+        assert served.run("check", "a.txt", cwd=tmp_path).returncode == 1
+
+
+def _reply(path: Path, version: bytes) -> bytes:
+    """The server's first reply to a check request whose client runs `version`."""
+    from newslint import __version__
+    from newslint.warm.wire import HEADER, request_frame
+
+    body = request_frame("check")[HEADER:].replace(__version__.encode(), version, 1)
+    frame = request_frame("check")[: HEADER - 4] + len(body).to_bytes(4, "big") + body
+    with socket.socket(socket.AF_UNIX) as conn:
+        conn.connect(str(path))
+        socket.send_fds(conn, [frame], [0, 1, 2])
+        return conn.recv(4096)
+
+
+def test_a_server_leaves_when_its_code_changes(tmp_path: Path) -> None:
+    """An edited or upgraded install is never answered by the code before."""
+    from newslint.warm import wire
+
+    (tmp_path / "a.txt").write_text(TEXT)
+    module = Path(wire.__file__)
+    with warm_server(tmp_path) as served:
+        assert served.answered("check", "a.txt", cwd=tmp_path)
+        before = module.stat()
+        try:
+            os.utime(module, ns=(before.st_atime_ns, time.time_ns() + 10**10))
+            assert not served.answered("check", "a.txt", cwd=tmp_path)
+        finally:
+            os.utime(module, ns=(before.st_atime_ns, before.st_mtime_ns))
+        assert served.server("status").returncode == 1
+
+
+def test_a_server_lost_after_its_child_started_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """The check may have begun writing (a --fix): it is never run again, cold or warm."""
+    with warm_server(tmp_path) as served:
+        code, out, err = served.killed_mid_check(kill_server=True)
+    assert code == 2 and not out
+    # the child, sent SIGTERM as the server died, may say it was interrupted
+    assert "newslint: error: the check server stopped before the check ended" in err.decode()
