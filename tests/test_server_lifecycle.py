@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -118,3 +119,36 @@ def test_a_server_lost_after_its_child_started_is_one_line_and_exit_2(tmp_path: 
     assert code == 2 and not out
     # the child, sent SIGTERM as the server died, may say it was interrupted
     assert "newslint: error: the check server stopped before the check ended" in err.decode()
+
+
+@pytest.mark.parametrize(
+    ("command", "closed"),
+    [("check - ", "0<&-"), ("check nope.txt", "2>&-"), ("check a.txt", ">&-")],
+)
+def test_a_closed_standard_stream_runs_cold(tmp_path: Path, command: str, closed: str) -> None:
+    """The client's socket would take the closed stream's number and be sent as that stream."""
+    (tmp_path / "a.txt").write_text(TEXT)
+    shell = f"exec {sys.executable} -m newslint {command} {closed}"
+    with warm_server(tmp_path) as served:
+        served.usage.write_text("")
+        runs = [
+            subprocess.run(
+                ["sh", "-c", shell], capture_output=True, env=env, cwd=tmp_path, timeout=60
+            )
+            for env in (served.env, {**served.env, "NEWSLINT_SERVER": "off"})
+        ]
+        assert not served.usage.read_text()
+    warm, cold = ((run.returncode, run.stdout, run.stderr) for run in runs)
+    assert warm == cold
+
+
+def test_status_says_when_check_would_not_use_the_server(tmp_path: Path) -> None:
+    with warm_server(tmp_path) as served:
+        folder = served.socket_path().parent
+        folder.chmod(0o755)
+        try:
+            status = served.server("status")
+        finally:
+            folder.chmod(0o700)
+    assert status.returncode == 0
+    assert "`check` runs without it" in status.stdout and "mode 700" in status.stdout

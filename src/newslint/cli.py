@@ -284,7 +284,7 @@ def server_start(idle: float) -> None:
 def server_status() -> None:
     """Say whether a warm check server runs for this install (exit 1 when none)."""
     from newslint.launch import server_socket
-    from newslint.warm.control import status
+    from newslint.warm.control import cold_reason, status
 
     facts = status()
     if facts is None:
@@ -295,6 +295,9 @@ def server_status() -> None:
         f"install {facts['install']}, up {facts['up']:g} s, idle timeout {facts['idle']:g} s, "
         f"resident {facts['rss_kib'] / 1024:.0f} MiB, socket {server_socket()})"
     )
+    reason = cold_reason()
+    if reason:
+        click.echo(f"newslint: but `check` runs without it: {reason}")
 
 
 @server.command("stop")

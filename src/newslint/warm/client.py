@@ -38,7 +38,7 @@ class ServerLost(Exception):
 
 def check_by_server(path: str, status: os.stat_result) -> int | None:
     """The exit code of this `check` as the server ran it, or None to run it cold."""
-    if not _ours(path, status):
+    if not (trusted_socket(path, status) and _streams_open()):
         return None
     try:
         conn = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
@@ -54,7 +54,7 @@ def check_by_server(path: str, status: os.stat_result) -> int | None:
         conn.close()
 
 
-def _ours(path: str, status: os.stat_result) -> bool:
+def trusted_socket(path: str, status: os.stat_result) -> bool:
     """A socket this user made in a folder only they can enter: anything else may be another
     user's, and it would be handed our terminal and files."""
     if not stat.S_ISSOCK(status.st_mode) or status.st_uid != os.getuid():
@@ -64,6 +64,18 @@ def _ours(path: str, status: os.stat_result) -> bool:
     except OSError:
         return False
     return folder.st_uid == os.getuid() and not folder.st_mode & 0o077
+
+
+def _streams_open() -> bool:
+    """Whether 0, 1 and 2 are all open. A closed one would be taken by the socket made next (the
+    lowest free number), which would then be sent as that stream, and the child would read or
+    write the conversation itself: a cold run meets the closed stream as it always did."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            return False
+    return True
 
 
 def _converse(conn: _socket.socket, path: str) -> int | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from newslint.errors import NewslintError
 from newslint.launch import server_socket
-from newslint.warm.client import Replies
+from newslint.warm.client import Replies, trusted_socket
 from newslint.warm.wire import request_frame
 
 START_SECONDS = 120.0  # the warm-up imports and builds everything: seconds on a loaded machine
@@ -24,6 +24,18 @@ STOP_SECONDS = 30.0  # a running check ends first
 def status() -> dict[str, Any] | None:
     """What the server for this install says of itself, or None when none answers."""
     return _ask("ping")
+
+
+def cold_reason() -> str:
+    """Why `check` would not use the running server's socket (and runs cold), or ""."""
+    path = server_socket()
+    try:
+        state = os.stat(path)
+    except OSError:
+        return "its socket is gone"
+    if trusted_socket(path, state):
+        return ""
+    return f"the socket or {os.path.dirname(path)} is not yours alone (the folder must be mode 700)"
 
 
 def start(idle: float) -> tuple[dict[str, Any], bool]:
