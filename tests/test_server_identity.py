@@ -4,6 +4,8 @@ failure after the server's child started the check is one line and exit code 2, 
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.warm_server import Served, warm_server
+from tests.warm_server import Served, child_of, running_for, warm_server
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX server")
 
@@ -118,3 +120,22 @@ def test_a_crash_in_the_server_child_is_one_line_and_exit_2(served: Served) -> N
     assert err.decode().splitlines() == [
         "newslint: error: the check ended by signal 9 in the server"
     ]
+
+
+@pytest.mark.parametrize("name", ["HUP", "INT"])
+def test_a_signal_the_client_ignores_is_ignored_by_the_check(served: Served, name: str) -> None:
+    """nohup, or a script's background job: a cold run ignores SIGHUP or SIGINT and completes."""
+    shell = f"trap '' {name}; exec {sys.executable} -m newslint check -"
+    client = subprocess.Popen(
+        ["sh", "-c", shell], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, env=served.env,
+    )  # fmt: skip
+    try:
+        running_for(child_of(served.server_pid()), client.pid)
+        os.kill(client.pid, getattr(signal, f"SIG{name}"))
+        out, err = client.communicate(DAMAGED.encode(), timeout=60)
+    finally:
+        client.kill()
+    cold = served.run("check", "-", warm=False, stdin=DAMAGED.encode())
+    assert (client.returncode, out, err) == (cold.returncode, cold.stdout, cold.stderr)
+    assert client.returncode == 1

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import NamedTuple, NoReturn
 
-from newslint.warm.wire import KINDS
+from newslint.warm.wire import FORWARDED, KINDS
 
 
 class Stream(NamedTuple):
@@ -44,6 +44,7 @@ class Request(NamedTuple):
     cwd: str
     umask: int
     main_package: str  # __main__.__package__: how click names the program in its messages
+    ignored: tuple[str, ...]  # signals the client inherited ignored (wire.ignored_signals)
     streams: tuple[Stream, ...]
     argv: tuple[str, ...]
     environ: tuple[bytes, ...]  # KEY=VALUE, as the client's os.environb holds them
@@ -53,16 +54,21 @@ def parsed(body: bytes) -> Request | None:
     """The request a frame's body holds; None when it is malformed."""
     parts = body.split(b"\0")
     try:
-        kind, version, install, cwd, umask, main_package = (os.fsdecode(p) for p in parts[:6])
-        streams = tuple(Stream.decoded(os.fsdecode(part)) for part in parts[6:9])
-        count = int(parts[9])
-        argv = tuple(os.fsdecode(part) for part in parts[10 : 10 + count])
-        environ = tuple(part for part in parts[10 + count :] if part)
+        kind, version, install, cwd, umask, main_package, ignored = (
+            os.fsdecode(part) for part in parts[:7]
+        )
+        streams = tuple(Stream.decoded(os.fsdecode(part)) for part in parts[7:10])
+        count = int(parts[10])
+        argv = tuple(os.fsdecode(part) for part in parts[11 : 11 + count])
+        environ = tuple(part for part in parts[11 + count :] if part)
     except ValueError:
         return None
     if kind not in KINDS or len(argv) != count or len(streams) != 3:
         return None
-    return Request(kind, version, install, cwd, int(umask), main_package, streams, argv, environ)
+    names = tuple(name for name in ignored.split(",") if name in FORWARDED)
+    return Request(
+        kind, version, install, cwd, int(umask), main_package, names, streams, argv, environ
+    )
 
 
 # What the interpreter's own exit gives an exception that escaped everything.
@@ -93,10 +99,8 @@ def run_request(request: Request, fds: Sequence[int], closing: Sequence[int], go
 
 
 def become_client(request: Request, fds: Sequence[int]) -> None:
-    """Take on the client's streams, folder, umask, environment and argv."""
-    for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGCHLD):
-        signal.signal(signum, signal.SIG_DFL)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    """Take on the client's streams, folder, umask, environment, argv and signal dispositions."""
+    _signals_as_inherited(request.ignored)
     for target, fd in enumerate(fds):
         os.dup2(fd, target)
     os.chdir(request.cwd)
@@ -108,6 +112,21 @@ def become_client(request: Request, fds: Sequence[int]) -> None:
     if main is not None:
         main.__package__ = request.main_package or None
     _open_streams(request.streams)
+
+
+def _signals_as_inherited(ignored: Sequence[str]) -> None:
+    """The dispositions a fresh interpreter would start with, had it inherited the client's:
+    an ignored SIGINT or SIGHUP stays ignored (nohup, a script's background job), else SIGINT
+    raises KeyboardInterrupt and the others act by default."""
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    for name in FORWARDED:
+        signum = getattr(signal, name)
+        if name in ignored:
+            signal.signal(signum, signal.SIG_IGN)
+        elif signum == signal.SIGINT:
+            signal.signal(signum, signal.default_int_handler)
+        else:
+            signal.signal(signum, signal.SIG_DFL)
 
 
 def _split(item: bytes) -> tuple[bytes, bytes]:

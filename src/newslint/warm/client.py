@@ -147,13 +147,18 @@ class Replies:
 
 class Forwarding:
     """Signals meant for this process (Ctrl-C, a terminal closed, a kill) go to the child
-    that runs the check, which ends as a cold run would; this one then reports its exit."""
-
-    SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    that runs the check, which ends as a cold run would; this one then reports its exit. Not
+    SIGINT or SIGHUP when this process ignores them, as a cold run would (nohup, a script's
+    background job: the child ignores them too); SIGTERM always (a cold run handles it)."""
 
     def __init__(self, pid: int):
         self.pid = pid
         self.before: dict[int, object] = {}
+        self.signals = [signal.SIGTERM] + [
+            signum
+            for signum in (signal.SIGINT, signal.SIGHUP)
+            if signal.getsignal(signum) != signal.SIG_IGN
+        ]
 
     def forward(self, signum: int, frame: FrameType | None) -> None:
         try:  # noqa: SIM105 (contextlib's import would cost more than this client)
@@ -162,7 +167,7 @@ class Forwarding:
             pass
 
     def __enter__(self) -> Forwarding:
-        for signum in self.SIGNALS:
+        for signum in self.signals:
             self.before[signum] = signal.signal(signum, self.forward)
         return self
 

@@ -5,8 +5,8 @@ Standard library only, and neither `socket` nor `typing`: the client imports thi
 
 A request is a frame: MAGIC, the body's length (4 bytes, big-endian), the body. The body is
 NUL-separated fields (none can hold a NUL: argv, the environment and paths cannot): kind,
-version, install, folder, umask, __main__'s package, the three streams, argv's length, argv,
-then the environment. The client's standard streams travel beside the first bytes (SCM_RIGHTS).
+version, install, folder, umask, __main__'s package, the signals ignored, the three streams,
+argv's length, argv, then the environment. The client's standard streams travel beside the first bytes (SCM_RIGHTS).
 Replies are lines: `S <pid>` (the child runs), `E <code> <child cpu> <server cpu>` (it ended),
 `R <reason>` (refused: run cold), `P <facts>` (the answer to a ping or a stop).
 """
@@ -36,13 +36,25 @@ def request_frame(kind: str) -> bytes:
     os.umask(umask)
     fields = [
         kind, __version__, install_identity(), os.getcwd(), str(umask),
-        str(getattr(main, "__package__", None) or ""),
+        str(getattr(main, "__package__", None) or ""), ignored_signals(),
         *(stream_spec(stream) for stream in (sys.stdin, sys.stdout, sys.stderr)),
         str(len(sys.argv)), *sys.argv,
     ]  # fmt: skip
     environ = [b"=".join(item) for item in os.environb.items()]
     body = b"\0".join([*(os.fsencode(field) for field in fields), *environ])
     return MAGIC + len(body).to_bytes(4, "big") + body
+
+
+# The signals a user may send the client from a shell or terminal (the client forwards them).
+FORWARDED = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+def ignored_signals() -> str:
+    """Those of FORWARDED this process inherited ignored (nohup, a script's background job),
+    comma-separated: a cold run would keep ignoring them, so the child must too."""
+    import signal
+
+    return ",".join(n for n in FORWARDED if signal.getsignal(getattr(signal, n)) == signal.SIG_IGN)
 
 
 def body_length(header: bytes) -> int | None:
