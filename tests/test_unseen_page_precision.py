@@ -173,3 +173,25 @@ def test_a_date_between_two_paragraphs_heads_a_section_of_the_story(linter: Lint
         " be replaced before the summer.\n\nMembers approved the accounts, the chairman said.\n"
     )
     assert spans_of(stamped, findings_of(linter, stamped, FURNITURE)) == ["March 2"]
+
+
+def test_a_title_naming_the_story_above_its_standfirst_is_its_own(linter: Linter) -> None:
+    # lab53b (stop 57): a headline over its standfirst, a date and a byline; the standfirst was
+    # taken for the headline, and the headline itself read by its shape as a site's label.
+    head = "Archive opens 40 logbooks\n\n"
+    rest = (
+        "Grant pays for scanning\n\n4/5/2019\nBY ANNA REID\nPOST STAFF WRITER\n\n"
+        "Sailors and historians can now read the harbour's old logbooks online, all 40 of them,"
+        " from the first in 1851.\n\nThe archive scanned the logbooks with a grant of $120,000,"
+        " and volunteers typed the hardest pages by hand.\n\nThe harbour master said the"
+        " logbooks record every ship that came in for a century.\n"
+    )
+    text = head + rest
+    assert spans_of(text, findings_of(linter, text, FURNITURE)) == [
+        "4/5/2019",
+        "BY ANNA REID",
+        "POST STAFF WRITER",
+    ]
+    # A site's name over the same page names no story: still a label.
+    labelled = "Harbour News Online\n\n" + rest
+    assert "Harbour News Online" in spans_of(labelled, findings_of(linter, labelled, FURNITURE))

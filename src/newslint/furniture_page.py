@@ -26,6 +26,7 @@ from newslint.furniture_edges import (
 )
 from newslint.furniture_fields import credit_panels, field_panels, field_runs
 from newslint.furniture_front_matter import front_matter
+from newslint.furniture_headings import section_dates, story_titles
 from newslint.furniture_in_story import own_lines, wrap_fragments
 from newslint.furniture_itemized import itemized_listing
 from newslint.furniture_letters import letter_close
@@ -72,7 +73,6 @@ from newslint.furniture_story import (
     is_result_line,
     names_its_speaker,
     outline_lines,
-    section_dates,
 )
 from newslint.furniture_twins import TWIN, furniture_twins
 from newslint.lexicon import MEMO_LIMIT
@@ -313,12 +313,10 @@ class PageJudge:
             return  # most pages: what excuses a shaped line is never asked
         headings = heading_list(items, range(len(items)), self.min_run, reasons)
         headline = find_headline(items, reasons)
-        # the page's title printed again, whole or shortened, over its heading: a repetition
-        title = set() if headline is None else set(items[headline].text.casefold().split())
         blank_parted = parts_by_blank_lines(items)
+        titles = story_titles(items, headline, shaped)  # the headline, again, or its standfirst
         for index in shaped:
-            words = set(items[index].text.casefold().split())
-            if index == headline or (len(words) >= 2 and words <= title):
+            if index in titles:
                 continue
             if self.judge(items[index])[1] and index - 1 in (0, headline):
                 continue  # a bare date under the first line or the headline: its dateline

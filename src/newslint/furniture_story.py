@@ -22,7 +22,6 @@ from newslint.furniture_signals import (
     line_evidence,
     separated_items,
 )
-from newslint.furniture_stamps import is_bare_date
 from newslint.lexicon import is_function_word
 from newslint.page_layout import is_article, is_sentence, states
 from newslint.regex_store import compile_pattern
@@ -240,27 +239,6 @@ def _reports(neighbours: list[str]) -> bool:
 
 def _bare(word: str) -> str:
     return word[:-2] if word.endswith(_POSSESSIVE) else word
-
-
-def section_dates(items: Sequence[Block], reasons: Sequence[str | None], shaped: str) -> set[int]:
-    """Dates on a line of their own that the shape model took for stamps (`shaped`) but that
-    stand between two paragraphs of the story: each heads the story's next section (a council's
-    minutes, a diary, a timeline: "July 3" over what was done that day). A page's own stamps
-    stand at its edges, by its headline or byline, or beside a listing's titles, not between two
-    paragraphs of prose that nothing marks as furniture."""
-    return {
-        index
-        for index in range(1, len(items) - 1)
-        if reasons[index] == shaped
-        and reasons[index - 1] is None
-        and reasons[index + 1] is None
-        and _prose(items[index - 1], items[index + 1])
-        and is_bare_date(items[index].text)
-    }
-
-
-def _prose(*blocks: Block) -> bool:
-    return all(is_article(b) or is_sentence(b) for b in blocks)
 
 
 def is_result_line(text: str) -> bool:
