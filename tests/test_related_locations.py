@@ -207,3 +207,84 @@ def test_a_related_place_in_prose_is_mapped_back_to_the_source() -> None:
     assert source[mapped.start : mapped.end] == "Tregubow"
     (related,) = mapped.related
     assert source[related.start : related.end] == "Tregubov"
+
+
+def _places(found: Finding, text: str) -> list[tuple[str, str]]:
+    return [(text[r.start : r.end], r.message) for r in found.related]
+
+
+def test_a_name_spelled_two_ways_points_at_the_other_spelling() -> None:
+    from tests.checks.helpers import make_check, run
+
+    check = make_check("name-variants")
+    text = "The speaker of Khortytsia spoke. Later the Khortytsa group left."
+    (found,) = run(check, text)
+    assert text[found.start : found.end] == "Khortytsa"
+    assert _places(found, text) == [("Khortytsia", "also spelled “Khortytsia” here")]
+
+
+def test_a_full_name_respelled_points_at_the_first_spelling_whole() -> None:
+    from tests.checks.helpers import make_check, run
+
+    text = (
+        "Police officer Ole Friedrob Sverd spoke first. Later, “We believe he acted alone,”"
+        " Ole Frederub Severut said."
+    )
+    (found,) = run(make_check("name-variants"), text)
+    assert _places(found, text) == [
+        ("Ole Friedrob Sverd", "also spelled “Ole Friedrob Sverd” here")
+    ]
+
+
+def test_related_places_of_a_name_are_whole_words_and_at_most_three() -> None:
+    from tests.checks.helpers import make_check, run
+
+    text = (
+        "Erdoğan spoke. Erdoğan left; Erdoğanist slogans rang. Erdoğan returned. "
+        "Erdoğan waved. Later Erdogan met the press."
+    )
+    (found,) = run(make_check("name-variants"), text)
+    assert text[found.start : found.end] == "Erdogan"
+    starts = [r.start for r in found.related]
+    assert starts == [0, text.index("Erdoğan left"), text.index("Erdoğan returned")]
+
+
+def test_a_second_title_points_at_the_title_the_page_gives_that_person() -> None:
+    from tests.conftest import surface_linter
+
+    text = (
+        "Angela Merkel arrived on Monday. Ms Merkel met the press, and Ms Merkel said the "
+        "talks went well. Later Mr Merkel left for Paris."
+    )
+    linted = surface_linter().lint(Document(text))
+    (found,) = [f for f in linted if f.rule == "consistency.honorific-for-one-name"]
+    ms = text.index("Ms Merkel")
+    assert _places(found, text)[0] == ("Ms", "titled “Ms” here")
+    assert found.related[0].start == ms
+
+
+def test_a_style_written_two_ways_points_at_one_place_of_the_winning_form() -> None:
+    from tests.checks.helpers import builtin_options, fixed, make_check, run
+
+    check = make_check("consistency", **builtin_options("consistency.us-abbreviation"))
+    text = "U.S. officials said. U.S. aid. Later US diplomats agreed. US troops stayed."
+    findings = run(check, text)
+    assert [_places(f, text) for f in findings] == [[("U.S.", "written “U.S.” here")]] * 2
+    assert findings[0].related is findings[1].related  # one tuple shared by the page's findings
+    assert fixed(check, text) == text.replace("US ", "U.S. ")
+
+
+def test_an_editor_s_kept_finding_moves_each_related_place_by_where_it_stands() -> None:
+    from newslint.document import Span
+    from newslint.incremental import Edit as LineEdit
+    from newslint.incremental import _reused
+
+    edit = LineEdit(Span(20, 30), Span(20, 35))  # five characters typed in lines 20-30
+    before = Finding("r", "info", "m", 5, 8, related=(Related(40, 44, "a"), Related(1, 3, "b")))
+    after = Finding("r", "info", "m", 50, 54, related=(Related(5, 8, "c"), Related(22, 25, "d")))
+    kept_before, kept_after = _reused([before, after], edit)
+    assert [(r.start, r.message) for r in kept_before.related] == [(45, "a"), (1, "b")]
+    assert (kept_after.start, [(r.start, r.message) for r in kept_after.related]) == (
+        55,
+        [(5, "c")],
+    )

@@ -104,10 +104,25 @@ def _comparable(before: Document, now: Document) -> bool:
 
 def _reused(before: list[Finding], edit: Edit) -> list[Finding]:
     """The last lint's findings on the lines before and after the edit, in their new places."""
-    shift = edit.shift
-    return [f for f in before if f.start < edit.old.start] + [
-        shifted(f, shift) if shift else f for f in before if f.start >= edit.old.end
+    return [_placed(f, edit) for f in before if f.start < edit.old.start] + [
+        _placed(f, edit) for f in before if f.start >= edit.old.end
     ]
+
+
+def _placed(finding: Finding, edit: Edit) -> Finding:
+    """A kept finding in the new text: moved by the edit's length when it stands after the
+    edit, and each of its related places likewise by where that place stands, dropped when it
+    stands in the edited lines (they were linted again)."""
+    shift, old = edit.shift, edit.old
+    placed = shifted(finding, shift) if shift and finding.start >= old.end else finding
+    if not finding.related:
+        return placed
+    related = tuple(
+        r.moved(shift) if r.start >= old.end else r
+        for r in finding.related
+        if r.end <= old.start or r.start >= old.end
+    )
+    return placed.replaced(related=related)
 
 
 def _within(findings: list[Finding], lines: Span) -> list[Finding]:

@@ -18,7 +18,9 @@ closing mark, is excused, as `unless` would excuse it), `candidates` (a regex at
 are tried only at its matches' starts, which finds what a search of the whole text for each finds;
 `consistency.ise-ize` searches six word patterns whose stems back up through every word).
 A document that uses one variant throughout is never reported. In a mixed document the variant
-its dialect prefers wins, otherwise the more frequent one.
+its dialect prefers wins, otherwise the more frequent one. Each finding points at the first
+place the winning form is written (a related location): the message quotes that form, and the
+reader sees where the page writes it.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from newslint.checks import (
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
+from newslint.related_places import OtherForm
 from newslint.rules import Rule
 from newslint.values import FrozenValue
 
@@ -153,6 +156,10 @@ class ConsistencyCheck(Check):
             return  # mixed on purpose (e.g. logical quotation), not by accident
         example = matches[winner][0].group() if matches[winner] else f"the house style ({winner})"
         reportable = self.rule.option("report") or present
+        # One place the page writes the winning form: the message already quotes it.
+        usual = OtherForm(
+            ((*m.span(), f"written “{m.group()}” here") for m in matches[winner][:3]), 1
+        )
         for name in present:
             if name == winner or name not in reportable:
                 continue
@@ -172,6 +179,7 @@ class ConsistencyCheck(Check):
                     message,
                     fix=fix,
                     suggestions=[fix] if fix else [],
+                    related=usual.related(*match.span()),
                 )
 
     def _matches(self, text: str) -> dict[str, list[Any]]:

@@ -13,7 +13,7 @@ family (a husband, a wife, a son, a daughter, a couple ...); "Miss" is never com
 two titles, the one the page writes less often for that surname is reported with the other as
 its suggestion; on a tie, a man's and a woman's title are left alone (which is right needs a
 human), and of "Ms" and "Mrs" the one the page writes less often for everyone is reported.
-Nothing is fixed.
+Nothing is fixed; each finding points at the places the other title is given (related locations).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.name_contexts import title_word
 from newslint.regex_store import compile_pattern
+from newslint.related_places import OtherForm
 from newslint.rules import Rule
 
 # A courtesy title before a surname, with or without its full stop.
@@ -90,10 +91,13 @@ class HonorificVarietyCheck(Check):
                 return
             if page_titles[first] < page_titles[second]:
                 first, second = second, first
+        note = f"titled “{first}” here"
+        usual = OtherForm((start, end, note) for start, end, title in found if title == first)
         for start, end, title in found:
             if title != first:
                 message = render(self.rule.message, match=title, winner=first)
-                yield finding(self.rule, start, end, message, suggestions=[first])
+                related = usual.related(start, end)
+                yield finding(self.rule, start, end, message, suggestions=[first], related=related)
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> HonorificVarietyCheck:

@@ -11,7 +11,10 @@ without them (pipelines that fold text to ASCII lose accents, none adds them); e
 English knows clearly less (read through a lost accent: "Lofven" is known as "Löfven",
 "Lofevn" not at all); else the one the page writes later, toward the first-written one (equal
 evidence cannot say which is wrong, but one problem is one finding, and the reader met the first
-form first; this holds for every comparison below that finds a tie). Names of four
+form first; this holds for every comparison below that finds a tie). Each finding points at
+the other spelling's first places as related locations (`related_places`): on a tie that is the
+first-written form, which labellers mark as often as the later one, so both are shown while
+the problem stays one finding. Names of four
 or five letters are compared too when English
 hardly knows either and they differ in one letter only ("Wehby", "Wenby"); "Cheng" and "Cheung"
 are both common names. Full names that share a word and respell the others are one person
@@ -59,6 +62,7 @@ from newslint.name_spellings import (
 )
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
+from newslint.related_places import OtherForm, places_of
 from newslint.romanisation import romanised_alike
 from newslint.rules import Rule
 from newslint.signals import DEFAULT_GATE, ocr_signal
@@ -186,11 +190,16 @@ class NameVariantsCheck(Check):
                 for start, end, name in sorted(matches)
                 if name in reported and not covered.covers(start, end)
             )
+        others: dict[str, OtherForm] = {}
         for start, end, name, other in _one_way(sorted(spans)):
             if glossed(text, start, end):
                 continue
             message = render(self.rule.message, match=name, other=other)
-            yield finding(self.rule, start, end, message, suggestions=[other])
+            if other not in others:
+                note = f"also spelled “{other}” here"
+                others[other] = OtherForm((s, e, note) for s, e in places_of(text, other))
+            related = others[other].related(start, end)
+            yield finding(self.rule, start, end, message, suggestions=[other], related=related)
 
     def _introduced(self, text: str, starts: list[int]) -> bool:
         """Whether a name is written at least once after a given name ("Marta Velkander"): the
