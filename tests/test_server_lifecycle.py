@@ -76,10 +76,22 @@ def test_another_version_or_interpreter_is_refused_and_runs_cold(tmp_path: Path)
         assert served.answered("check", "a.txt", cwd=tmp_path)
         refused = _reply(served.socket_path(), version=b"0.0.0-older")
         assert refused.startswith(b"R ")
-        # another hash seed is another interpreter setting: the client's own run goes cold
-        served.env["PYTHONHASHSEED"] = "12345"
-        assert not served.answered("check", "a.txt", cwd=tmp_path)
-        assert served.run("check", "a.txt", cwd=tmp_path).returncode == 1
+        # what an interpreter reads once at its start, and the cache folder: the run goes cold
+        for name, value in [
+            ("PYTHONHASHSEED", "12345"),
+            ("LC_ALL", "C"),
+            ("PYTHONWARNINGS", "error"),
+            ("NEWSLINT_CACHE_DIR", str(tmp_path / "other-cache")),
+        ]:
+            kept = served.env.get(name)
+            served.env[name] = value if kept != value else value + ".UTF-8"
+            assert not served.answered("check", "a.txt", cwd=tmp_path), name
+            assert served.run("check", "a.txt", cwd=tmp_path).returncode == 1
+            if kept is None:
+                del served.env[name]
+            else:
+                served.env[name] = kept
+        assert served.answered("check", "a.txt", cwd=tmp_path)
 
 
 def _reply(path: Path, version: bytes) -> bytes:

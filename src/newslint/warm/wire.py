@@ -27,6 +27,16 @@ DECIDING_FLAGS = (
 )  # fmt: skip
 
 
+# What an interpreter reads from the environment once, at its start (the hash seed, the locale
+# behind its file-system encoding, the warnings filters), and where the server read the caches
+# it holds (a cold run under another cache folder reads and writes that one): a server started
+# under other values cannot take the client's on, so it refuses and the check runs cold.
+STARTUP_ENVIRONMENT = (
+    "PYTHONHASHSEED", "LC_ALL", "LC_CTYPE", "LANG", "PYTHONWARNINGS",
+    "NEWSLINT_CACHE_DIR", "XDG_CACHE_HOME", "HOME",
+)  # fmt: skip
+
+
 def request_frame(kind: str) -> bytes:
     """The request this process makes: its command, folder, environment and streams."""
     from newslint import __version__
@@ -67,15 +77,16 @@ def body_length(header: bytes) -> int | None:
 
 def install_identity() -> str:
     """What a server and its clients must share to run the same code the same way: the
-    interpreter, the flags that change what code does (-X utf8, -O, the hash seed; not
-    PYTHONDONTWRITEBYTECODE's), the import path past its first entry (the script's or the
-    current folder) and newslint's package folder."""
+    interpreter, the flags and options that change what code does (-X utf8, -O, -W; not
+    PYTHONDONTWRITEBYTECODE's), STARTUP_ENVIRONMENT, the import path past its first entry (the
+    script's or the current folder) and newslint's package folder."""
     import newslint
 
     where = os.path.dirname(os.path.abspath(newslint.__file__))
     flags = [getattr(sys.flags, name, None) for name in DECIDING_FLAGS]
-    seed = os.environ.get("PYTHONHASHSEED", "")
-    return "\n".join([sys.executable, repr(flags), seed, *sys.path[1:], where])
+    started = [os.environ.get(name, "") for name in STARTUP_ENVIRONMENT]
+    options = repr((sys.warnoptions, sys._xoptions))
+    return "\n".join([sys.executable, repr(flags), options, *started, *sys.path[1:], where])
 
 
 def stream_spec(stream: object) -> str:
