@@ -8,6 +8,8 @@ sites it was not fitted on.
                                          [--extra PAGES.jsonl [--extra-fold train]
                                           [--tune-on extra|all] [--tune-only]]
                                          [--pool-set SET ...] [--pool-clean SET ...]
+                                         [--pool-whole SET ... [--hold-set NAME]]
+                                         [--score-at THRESHOLD ...]
                                          [--page-words rule|none|dev|train]
                                          [--page-tokens rule|none|train [--token-shrink 25]]
 
@@ -51,6 +53,11 @@ they are kept (`_furniture_pool`): the dev half (real.py's split) of a labelled 
 corpus's layout, and the dev pages of a clean set in clean45's layout (its index's furniture
 lines as labels, every other line article text; its held-out third left out). They are fitted
 on as `--extra` pages of the `train` fold; with nothing held out, the holdout is not scored.
+`--pool-whole SET` adds every page of a set labelled for training alone (no test half), and
+`--hold-set NAME` makes one pooled set (by its folder's name) the holdout instead: a set built by
+another labeller on sites no other set has, read as the rule would read an unseen one, its pages
+neither fitted nor tuned on. `--score-at` scores the new weights on the holdout at more
+thresholds than the chosen one (the shipped one, say).
 
 With `--extra` (labelled pages of sites neither half has, each with a `fold`), the fit uses the
 dev half and the extra pages of `--extra-fold`; the threshold is chosen by a domain-grouped
@@ -205,7 +212,19 @@ def on_holdout(
     print(
         f"  rule set, new model ({threshold}): {new.versus(off)}; against shipped: {new.versus(shipped)}"
     )
+    for at in args.score_at:  # the new weights at the shipped threshold, say, beside the chosen
+        again = system.measure(system.linter(as_weights(w), at), holdout)
+        print(
+            f"  rule set, new model ({at}): {again.versus(off)}; against shipped: {again.versus(shipped)}"
+        )
     return w, threshold
+
+
+def held_out(records: list[dict[str, Any]], args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The pooled pages, those of the `--hold-set` set moved out of the fold fitted on."""
+    if args.hold_set is None:
+        return records
+    return [{**r, "fold": "holdout"} if r.get("pool") == args.hold_set else r for r in records]
 
 
 def page_words(
@@ -258,11 +277,29 @@ def main() -> int:
         help="a labelled page set (SET/real/part_*.jsonl) whose dev half is fitted on",
     )
     parser.add_argument(
+        "--pool-whole",
+        type=Path,
+        action="append",
+        default=[],
+        help="a set labelled for training alone (SET/real/part_*.jsonl): every page fitted on",
+    )
+    parser.add_argument(
+        "--hold-set",
+        help="a pooled set's name: its pages are the holdout, never fitted on nor tuned on",
+    )
+    parser.add_argument(
         "--pool-clean",
         type=Path,
         action="append",
         default=[],
         help="a clean page set (index.json, pages/) whose dev pages are fitted on",
+    )
+    parser.add_argument(
+        "--score-at",
+        type=float,
+        action="append",
+        default=[],
+        help="with --system: also score the new weights on the holdout at this threshold",
     )
     parser.add_argument("--tune-on", choices=("extra", "all"), default="extra")
     parser.add_argument(
@@ -316,7 +353,7 @@ def main() -> int:
     check = rule_without_model()
     dev_records = [r for r in load_records(args.corpus) if half_of(r["domain"]) == "dev"]
     extra_records = load_extra(args.extra) if args.extra is not None else []
-    extra_records += pool_pages(args.pool_set, args.pool_clean)
+    extra_records += held_out(pool_pages(args.pool_set, args.pool_clean, args.pool_whole), args)
     fitted_records = [r for r in extra_records if r.get("fold") == args.extra_fold]
     words = page_words(args, dev_records, fitted_records)
     print(f"page words ({len(words)}): {' '.join(sorted(words))}")

@@ -164,3 +164,26 @@ def test_pooled_pages_are_fitted_on_beside_the_dev_half(
     out = capsys.readouterr().out
     assert "fit on 4 dev pages and 6 extra pages (train)" in out
     assert "holdout:" not in out and "threshold: " in out  # nothing held out to score
+
+
+def test_a_held_set_is_scored_and_never_fitted_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sets pooled whole, one of them held out: its pages are the holdout (scored with the
+    shipped weights and the new ones, at the chosen threshold and at each `--score-at`), the
+    other set's pages are fitted on."""
+    corpus = write_real_corpus(tmp_path, [_page(d, n) for n, d in enumerate(dev_domains(4))])
+    fitted = write_real_corpus(tmp_path / "a", [_page(f"fit{i}.example", i) for i in range(5)])
+    held = write_real_corpus(tmp_path / "b", [_page(f"held{i}.example", i) for i in range(3)])
+    held = held.rename(tmp_path / "b" / "heldset")
+    train = load_benchmark("train_furniture")
+    args = ["train_furniture.py", "--corpus", str(corpus), "--folds", "2", "--system"]
+    pools = ["--pool-whole", str(fitted), "--pool-whole", str(held), "--hold-set", "heldset"]
+    monkeypatch.setattr(sys, "argv", [*args, *pools, "--score-at", "0.8"])
+    assert train.main() == 0
+    out = capsys.readouterr().out
+    assert "fit on 4 dev pages and 5 extra pages (train)" in out
+    holdout = out.split("holdout:", 1)[1]
+    assert holdout.startswith(" 3 pages, 3 sites")
+    assert "rule set, model off: furniture 12" in holdout
+    assert "rule set, new model (0.8): furniture 12" in holdout
