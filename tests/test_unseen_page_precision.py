@@ -173,6 +173,16 @@ def test_a_date_between_two_paragraphs_heads_a_section_of_the_story(linter: Lint
         " be replaced before the summer.\n\nMembers approved the accounts, the chairman said.\n"
     )
     assert spans_of(stamped, findings_of(linter, stamped, FURNITURE)) == ["March 2"]
+    # A listing of teasers prints each one's date under it, the last closing the page (review57):
+    # there the dates trail their items and are the listing's stamps.
+    listing = (
+        "Council notices\n\nThe library will close early on Friday for a staff training day.\n\n"
+        "Feb 3, 2026\n\nThe bridge on Mill Lane reopens after repairs to its east parapet.\n\n"
+        "Feb 1, 2026\n\nVolunteers are wanted to count birds on the estuary this spring.\n\n"
+        "Jan 28, 2026\n"
+    )
+    dates = ["Feb 3, 2026", "Feb 1, 2026", "Jan 28, 2026"]
+    assert spans_of(listing, findings_of(linter, listing, FURNITURE)) == dates
 
 
 def test_a_title_naming_the_story_above_its_standfirst_is_its_own(linter: Linter) -> None:

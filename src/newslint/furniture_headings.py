@@ -19,8 +19,10 @@ def section_dates(items: Sequence[Block], reasons: Sequence[str | None], shaped:
     stand between two paragraphs of the story: each heads the story's next section (a council's
     minutes, a diary, a timeline: "July 3" over what was done that day). A page's own stamps
     stand at its edges, by its headline or byline, or beside a listing's titles, not between two
-    paragraphs of prose that nothing marks as furniture."""
-    return {
+    paragraphs of prose that nothing marks as furniture. A listing of teasers prints each one's
+    date under it, so its last date closes the page or the list: dates head sections only when
+    the page's last date has prose under it as well."""
+    found = {
         index
         for index in range(1, len(items) - 1)
         if reasons[index] == shaped
@@ -29,6 +31,11 @@ def section_dates(items: Sequence[Block], reasons: Sequence[str | None], shaped:
         and _prose(items[index - 1], items[index + 1])
         and is_bare_date(items[index].text)
     }
+    if not found:
+        return found  # most pages: their other dates are never read
+    last = max(i for i, block in enumerate(items) if is_bare_date(block.text))
+    heads = last + 1 < len(items) and reasons[last + 1] is None and _prose(items[last + 1])
+    return found if heads else set()
 
 
 def _prose(*blocks: Block) -> bool:
