@@ -156,6 +156,20 @@ async def test_diagnostics_on_open_count_utf16_code_units(client: LanguageClient
 
 
 @pytest.mark.asyncio(loop_scope="module")
+async def test_a_name_spelled_two_ways_is_one_diagnostic_pointing_at_the_other(client: LanguageClient, tmp_path: Path):  # fmt: skip
+    text = "# Talks\n\nThe speaker of Khortytsia spoke.\n\nLater the Khortytsa group left.\n"
+    path = tmp_path / "names.md"
+    published = await _open(client, path, text)
+    found = _by_rule(published.diagnostics, "consistency.name-spelling")
+    assert found.range.start == types.Position(4, 10)
+    assert found.related_information is not None  # VS Code shows related information
+    (related,) = found.related_information
+    assert related.location.uri == path.as_uri()
+    assert related.location.range.start == types.Position(2, 15)
+    assert related.message == "also spelled “Khortytsia” here"
+
+
+@pytest.mark.asyncio(loop_scope="module")
 async def test_preferred_quick_fix_applies_and_clears_the_diagnostic(client: LanguageClient, tmp_path: Path):  # fmt: skip
     path = tmp_path / "story.md"
     published = await _open(client, path, ARTICLE)

@@ -187,6 +187,10 @@ def test_lsp_diagnostic_carries_related_information_with_the_document_uri() -> N
     assert related.location.uri == "file:///story.txt"
     assert (related.location.range.start.line, related.location.range.start.character) == (0, 7)
     assert related.message == "also spelled “Tregubov” here"
+    # A client that shows no related information reads the places in the message.
+    (folded, _) = diagnostics(linted, Positions(doc, PositionCodec()), docs, None)
+    assert folded.related_information is None
+    assert "(also 1:8: also spelled “Tregubov” here)" in folded.message
 
 
 def test_an_edit_and_a_related_place_are_different_things() -> None:

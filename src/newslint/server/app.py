@@ -72,12 +72,18 @@ class NewslintServer(LanguageServer):
             return None
         self.linted[uri] = linted
         positions = Positions(linted.doc, self.workspace.position_codec)
+        found = diagnostics(linted, positions, self.docs, self.related_uri(uri))
         self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(
-                uri=uri, diagnostics=diagnostics(linted, positions, self.docs, uri), version=document.version
-            )
-        )  # fmt: skip
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=document.version)
+        )
         return linted
+
+    def related_uri(self, uri: str) -> str | None:
+        """`uri` when the client shows a diagnostic's related information (it says so in its
+        `publishDiagnostics` capabilities), else None: the places go in the message instead."""
+        shown = self.client_capabilities.text_document
+        publish = shown.publish_diagnostics if shown else None
+        return uri if publish and publish.related_information else None
 
     def current(self, uri: str) -> Linted | None:
         """The lint of the document as it is now (re-linted if a debounced lint is pending)."""

@@ -15,6 +15,7 @@ from lsprotocol import types
 
 from newslint import __version__
 from newslint.finding import Finding
+from newslint.report import with_related
 from newslint.rules import Rule
 from newslint.server.linting import Linted
 from newslint.server.positions import Positions
@@ -75,24 +76,25 @@ class RuleDocs:
 
 
 def diagnostics(
-    linted: Linted, positions: Positions, docs: RuleDocs, uri: str
+    linted: Linted, positions: Positions, docs: RuleDocs, uri: str | None
 ) -> list[types.Diagnostic]:
-    """The document's findings; `uri` names it in the places a finding also points at."""
+    """The document's findings; `uri` names it in the places a finding also points at, None
+    for a client that shows no related information (they are named in the message instead)."""
     return [diagnostic(finding, linted, positions, docs, uri) for finding in linted.findings]
 
 
 def diagnostic(
-    finding: Finding, linted: Linted, positions: Positions, docs: RuleDocs, uri: str
+    finding: Finding, linted: Linted, positions: Positions, docs: RuleDocs, uri: str | None
 ) -> types.Diagnostic:
     url = docs.url(finding.rule, linted.rule_of(finding.rule))
     return types.Diagnostic(
         range=positions.range(finding.start, finding.end),
-        message=_message(finding),
+        message=_message(finding, linted, uri is None),
         severity=SEVERITIES[finding.severity],
         code=finding.rule,
         code_description=types.CodeDescription(href=url) if url else None,
         source=SOURCE,
-        related_information=_related(finding, uri, positions) if finding.related else None,
+        related_information=_related(finding, uri, positions) if finding.related and uri else None,
     )
 
 
@@ -109,10 +111,11 @@ def _related(
     ]
 
 
-def _message(finding: Finding) -> str:
+def _message(finding: Finding, linted: Linted, related_in_message: bool) -> str:
+    message = with_related(linted.doc, finding) if related_in_message else finding.message
     if finding.fix and finding.fix.applicability == "safe":
         shown = " / ".join(e.replacement or "delete" for e in finding.fix.edits)
-        return f"{finding.message} (fix: {shown})"
+        return f"{message} (fix: {shown})"
     if finding.suggestions:
-        return f"{finding.message} (suggestion: {' | '.join(finding.suggestions)})"
-    return finding.message
+        return f"{message} (suggestion: {' | '.join(finding.suggestions)})"
+    return message
