@@ -292,3 +292,36 @@ def test_an_editor_s_kept_finding_moves_each_related_place_by_where_it_stands() 
         55,
         [(5, "c")],
     )
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "reported", "related"),
+    [
+        (
+            "consistency.spelling-variety",
+            "The flag's colour was chosen by a vote; its color was approved by a colour panel.",
+            "color",
+            [("colour", "spelled “colour” here"), ("colour", "spelled “colour” here")],
+        ),
+        (
+            "consistency.compound-joining",
+            "Readers wrote by email on Monday. Others sent e-mail, and email replies followed.",
+            "e-mail",
+            [("email", "written “email” here"), ("email", "written “email” here")],
+        ),
+        (
+            "consistency.case-variety",
+            "Officials said NATO ships would sail, and NATO jets flew on, but critics of Nato objected.",
+            "Nato",
+            [("NATO", "written “NATO” here"), ("NATO", "written “NATO” here")],
+        ),
+    ],
+)
+def test_a_word_written_two_ways_points_at_the_usual_form(
+    rule: str, text: str, reported: str, related: list[tuple[str, str]]
+) -> None:
+    from tests.conftest import surface_linter
+
+    found = [f for f in surface_linter().lint(Document(text)) if f.rule == rule]
+    assert [text[f.start : f.end] for f in found] == [reported]
+    assert _places(found[0], text) == related

@@ -35,6 +35,9 @@ beside a word in capitals.
   them writes such a pair), so it is there for the pages that do, at 0.03 s of a clean megabyte.
 
 The rarer form is reported with the page's other form as its suggestion; nothing is fixed.
+
+Each finding points at the first places of the form it is measured against (related
+locations), so the reader sees both.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
+from newslint.related_places import OtherForm, places_of
 from newslint.rules import Rule
 from newslint.tokens import beside_capitals
 
@@ -142,7 +146,9 @@ class CaseVarietyCheck(Check):
             if not _written_whole(text, key):
                 continue
             message = render(self.rule.message, match=text[start:end], winner=key)
-            yield finding(self.rule, start, end, message, suggestions=[key])
+            note = f"written “{key}” here"
+            related = OtherForm((s, e, note) for s, e in places_of(text, key)).related(start, end)
+            yield finding(self.rule, start, end, message, suggestions=[key], related=related)
 
     def _lower_phrases(
         self,
@@ -172,9 +178,11 @@ class CaseVarietyCheck(Check):
             if not lower or len(lower) >= len(spans):
                 continue
             winner = text[spans[0][0] : spans[0][1]]
+            usual = OtherForm((s, e, f"written “{text[s:e]}” here") for s, e in spans)
             for start, end in lower:
                 message = render(self.rule.message, match=text[start:end], winner=winner)
-                yield finding(self.rule, start, end, message, suggestions=[winner])
+                related = usual.related(start, end)
+                yield finding(self.rule, start, end, message, suggestions=[winner], related=related)
 
     def _acronyms(
         self, text: str, hits: list[Token], running: RunningText, keys: frozenset[str]
@@ -201,12 +209,16 @@ class CaseVarietyCheck(Check):
             if len(winners) > 1:
                 continue  # written equally often: which is the house style needs a human
             winner = shapes[winners[0]][0][2]
+            usual = OtherForm((s, e, f"written “{w}” here") for s, e, w in shapes[winners[0]])
             for shape, found in shapes.items():
                 if shape == winners[0]:
                     continue
                 for start, end, word in found:
                     message = render(self.rule.message, match=word, winner=winner)
-                    yield finding(self.rule, start, end, message, suggestions=[winner])
+                    related = usual.related(start, end)
+                    yield finding(
+                        self.rule, start, end, message, suggestions=[winner], related=related
+                    )
 
 
 def _hits_among(tokens: list[Token], keys: frozenset[str]) -> list[Token]:

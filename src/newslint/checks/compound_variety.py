@@ -23,6 +23,9 @@ Headlines are left out (the first line, or a short line standing alone with no c
 a live page's headlines are other stories, each its writer's. The form the page writes less often is reported, with the other as its fix; of two written
 equally often, the hyphenated one (a pipeline drops a hyphen; none adds one). Which is right is
 the desk's call, so the fix is applied only with --unsafe-fixes.
+
+Each finding points at the first places of the form it is measured against (related
+locations), so the reader sees both.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from newslint.foreign_quotes import inside
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.necessary import Necessary
 from newslint.regex_store import compile_pattern
+from newslint.related_places import OtherForm
 from newslint.rules import Rule
 
 FIXES = True
@@ -149,20 +153,23 @@ class CompoundVarietyCheck(Check):
                 losing, winning = (spaces, hyphens) if attributive else (hyphens, spaces)
             else:
                 losing, winning = sorted((hyphens, spaces), key=len)
-            yield from self._flag(losing, winning[0][2])
+            yield from self._flag(losing, winning[0][2], winning)
 
-    def _flag(self, losing: list[Form], winner: str) -> Iterator[Finding]:
+    def _flag(self, losing: list[Form], winner: str, winning: list[Form]) -> Iterator[Finding]:
+        """Each losing form, fixed to `winner` and pointing at the `winning` forms' places."""
+        usual = OtherForm((s, e, f"written “{w}” here") for s, e, w in winning)
         for start, end, written in losing:
             message = render(self.rule.message, match=written, winner=winner)
-            yield finding(self.rule, start, end, message, fix=winner, suggestions=[winner])
+            related = usual.related(start, end)
+            yield finding(
+                self.rule, start, end, message, fix=winner, suggestions=[winner], related=related
+            )
 
     def _report(self, closed: list[Form], joined: list[Form]) -> Iterator[Finding]:
         """Each occurrence of the form written less often (the hyphenated one on a tie)."""
         losing, winning = (closed, joined) if len(closed) < len(joined) else (joined, closed)
         winner = Counter(written for *_, written in winning).most_common(1)[0][0]
-        for start, end, written in losing:
-            message = render(self.rule.message, match=written, winner=winner)
-            yield finding(self.rule, start, end, message, fix=winner, suggestions=[winner])
+        yield from self._flag(losing, winner, winning)
 
 
 def _role(text: str, form: Form, hyphenated: bool) -> str | None:

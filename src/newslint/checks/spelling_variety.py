@@ -20,6 +20,9 @@ Defense" in British copy). Per alternation, the page's own spelling (American or
 `Document.dialect`) wins, else the form the page writes more often, else the British one; each
 occurrence of the other form is reported, with the winning spelling as its fix. The document's
 distinct words (`Document.word_counts`, shared) are read once: no scan of the text.
+
+Each finding points at the first places of the winning form (related locations, read in the
+same pass over the words), so the reader sees both.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.regex_store import compile_pattern
+from newslint.related_places import OtherForm
 from newslint.rules import Rule
 
 OPTIONS: dict[str, object] = {}
@@ -98,11 +102,22 @@ class SpellingVarietyCheck(Check):
             losing = {b: a for b, a in pairs}
         else:
             losing = {a: b for b, a in pairs}
+        winners = set(losing.values())
+        reported: list[tuple[int, int, str]] = []
+        places: dict[str, list[tuple[int, int, str]]] = {}
         for start, end, word in doc.words:
-            fixed = losing.get(word)
-            if fixed is not None:
-                message = render(self.rule.message, match=word, winner=fixed)
-                yield finding(self.rule, start, end, message, fix=fixed, suggestions=[fixed])
+            if word in losing:
+                reported.append((start, end, word))
+            elif word in winners:
+                places.setdefault(word, []).append((start, end, f"spelled “{word}” here"))
+        others = {word: OtherForm(found) for word, found in places.items()}
+        for start, end, word in reported:
+            fixed = losing[word]
+            message = render(self.rule.message, match=word, winner=fixed)
+            related = others[fixed].related(start, end) if fixed in others else ()
+            yield finding(
+                self.rule, start, end, message, fix=fixed, suggestions=[fixed], related=related
+            )
 
 
 def _holding(words: list[str], held: tuple[str, ...]) -> Iterator[str]:
