@@ -12,7 +12,7 @@ other processes on the machine hits both sides alike. Wall times are printed whe
 
 Rows (targets in brackets):
 - one article, the seed (6.7 KB): grammar off [ratio >= 1], default Harper grammar [>= 1/1.3];
-  beside them, grammar off answered by a warm server (`newslint server start`, started for the
+  beside them, grammar off answered by a warm daemon (`newslint daemon start`, started for the
   row in a folder of its own), charged the CPU of the client, the server's child that ran the
   check and the server's own share;
 - 1 MB: the seed x150 and the clean corpus repeated [>= 4, goal 7]; beside them, not rows of the
@@ -51,7 +51,7 @@ from pathlib import Path
 
 from _corpus import DEFAULT_CORPUS
 from _speed_inputs import INPUTS, SEED, make_inputs
-from _warm_server import warm_server
+from _warm_daemon import warm_daemon
 
 CHECK = [sys.executable, "-m", "newslint", "check", "--exit-zero"]
 SCAN = [sys.executable, "-m", "newslint", "scan", "--grammar", "off"]
@@ -191,19 +191,19 @@ def warm_rows(inputs: dict[str, Path], runs: int, missing: set[str]) -> None:
     if "proselint" in missing:
         return
     proselint = ["proselint", "check", str(SEED)]
-    with warm_server(ENV) as served:
+    with warm_daemon(ENV) as served:
         if served is None:
-            print("one article, warm server: `newslint server start` failed; row skipped")
+            print("one article, warm daemon: `newslint daemon start` failed; row skipped")
             return
         compare_row(
-            "one article, grammar off, warm server",
+            "one article, grammar off, warm daemon",
             [*CHECK, "--grammar", "off", str(SEED)],
             proselint,
             runs,
             1.0,
             served.measured(run),
         )
-        print(f"{'':<44} (idle server resident: {served.resident_mib():.0f} MiB)")
+        print(f"{'':<44} (idle daemon resident: {served.resident_mib():.0f} MiB)")
 
 
 def megabyte_rows(inputs: dict[str, Path], runs: int, missing: set[str]) -> None:

@@ -33,9 +33,9 @@ settings.register_profile(
     "fuzz", max_examples=4000, deadline=None, suppress_health_check=list(HealthCheck)
 )
 PROFILE = "fuzz" if os.environ.get("NEWSLINT_FUZZ") else "ci"
-# A warm check server the developer runs must not answer the suite's `newslint check`s (they test
+# A warm check daemon the developer runs must not answer the suite's `newslint check`s (they test
 # this tree's code, whatever the server imported): the server's own tests turn it back on.
-os.environ["NEWSLINT_SERVER"] = "off"
+os.environ["NEWSLINT_DAEMON"] = "off"
 settings.load_profile(PROFILE)
 
 

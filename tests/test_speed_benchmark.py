@@ -57,7 +57,7 @@ def _fake_inputs(tmp_path: Path) -> dict[str, Path]:
 
 
 class _Served:
-    """A warm server's stand-in: its checks timed as the others, by the faked `run`."""
+    """A warm daemon's stand-in: its checks timed as the others, by the faked `run`."""
 
     def measured(self, run: Callable[..., object]) -> Callable[[list[str]], object]:
         return lambda command: run(command)
@@ -91,7 +91,7 @@ def _main(
     }
     monkeypatch.setattr(speed, "PEERS", peers)
     monkeypatch.setattr(speed, "run", fake_run)
-    monkeypatch.setattr(speed, "warm_server", _no_server)
+    monkeypatch.setattr(speed, "warm_daemon", _no_server)
     monkeypatch.setattr(speed, "make_inputs", lambda corpus, documents: _fake_inputs(tmp_path))
     monkeypatch.setattr(sys, "argv", ["speed.py", "--runs", "2", *argv])
     return speed.main(), ran
@@ -105,7 +105,7 @@ def test_without_proselint_only_its_rows_are_skipped(
     assert code == 0
     assert "proselint is not installed" in out and "pip install -e '.[bench]'" in out
     assert not any(command[0] == "proselint" for command in ran)
-    assert "warm server" not in out
+    assert "warm daemon" not in out
     assert "MB per CPU-second" in out and "against datatrove's four filters" in out
     assert any("--datatrove-worker" in command for command in ran)
 
@@ -122,7 +122,7 @@ def test_without_datatrove_the_scan_row_runs_without_its_ratio(
     assert "MB per CPU-second" in out and "two workers against one" in out
     assert "against datatrove's four filters" not in out
     assert any(command[0] == "proselint" for command in ran)
-    assert "one article, grammar off, warm server" in out and "resident: 50 MiB" in out
+    assert "one article, grammar off, warm daemon" in out and "resident: 50 MiB" in out
 
 
 def test_a_failed_run_stops_the_benchmark_with_one_line(

@@ -10,6 +10,7 @@ import click
 from newslint import __version__
 from newslint.errors import NewslintError
 from newslint.launch import COLORS, FAIL_ON, FORMATS, GRAMMARS, guarded, user_errors
+from newslint.warm.commands import daemon
 
 # The entry point and its guards live in `newslint.launch`, which reads a plain `check` without
 # loading click; this module is the full command line it hands everything else to.
@@ -247,71 +248,17 @@ def doctor() -> None:
         click.echo(f"{name:<13} {'ok' if works else 'unavailable'}: {detail}")
 
 
-@cli.group(invoke_without_command=True)
+@cli.command()
 @click.option("--stdio", is_flag=True, help="Talk over stdin/stdout (the default and only way).")
-@click.pass_context
 @_guard
-def server(context: click.Context, stdio: bool) -> None:
-    """Run the language server (LSP) for editors; needs `pip install 'newslint[lsp]'`.
+def server(stdio: bool) -> None:
+    """Run the language server (LSP) for editors; needs `pip install 'newslint[lsp]'`."""
+    from newslint.server import serve
 
-    `server start|status|stop` manage the warm check server instead: a process that answers
-    `newslint check` without importing and building everything on each run."""
-    if context.invoked_subcommand is None:
-        from newslint.server import serve
-
-        serve()
+    serve()
 
 
-@server.command("start")
-@click.option(
-    "--idle", type=click.FloatRange(min=1), default=3600, show_default=True,
-    help="Seconds without a request after which the server leaves by itself.",
-)  # fmt: skip
-@_guard
-def server_start(idle: float) -> None:
-    """Start the warm check server for this user and install (harmless when one runs)."""
-    from newslint.warm.control import start
-
-    facts, new = start(idle)
-    state = "started" if new else "already running"
-    click.echo(
-        f"newslint: check server {state} (pid {facts['pid']}, idle timeout {facts['idle']:g} s)"
-    )
-
-
-@server.command("status")
-@_guard
-def server_status() -> None:
-    """Say whether a warm check server runs for this install (exit 1 when none)."""
-    from newslint.launch import server_socket
-    from newslint.warm.control import cold_reason, status
-
-    facts = status()
-    if facts is None:
-        click.echo(f"newslint: no check server for this install ({server_socket()})")
-        raise SystemExit(1)
-    click.echo(
-        f"newslint: check server running (pid {facts['pid']}, newslint {facts['version']}, "
-        f"install {facts['install']}, up {facts['up']:g} s, idle timeout {facts['idle']:g} s, "
-        f"resident {facts['rss_kib'] / 1024:.0f} MiB, socket {server_socket()})"
-    )
-    reason = cold_reason()
-    if reason:
-        click.echo(f"newslint: but `check` runs without it: {reason}")
-
-
-@server.command("stop")
-@_guard
-def server_stop() -> None:
-    """Stop the warm check server of this install; `check` then runs cold again."""
-    from newslint.warm.control import stop
-
-    facts = stop()
-    click.echo(
-        "newslint: no check server was running"
-        if facts is None
-        else f"newslint: check server stopped (pid {facts['pid']})"
-    )
+cli.add_command(daemon)
 
 
 @cli.command()

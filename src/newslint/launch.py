@@ -15,7 +15,7 @@ import sys
 
 from newslint.errors import NewslintError
 
-# Not `typing.TYPE_CHECKING`: importing typing costs a tenth of a check a warm server answers.
+# Not `typing.TYPE_CHECKING`: importing typing costs a tenth of a check a warm daemon answers.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -39,7 +39,7 @@ _FLAGS = ("--exit-zero",)
 
 
 def main() -> None:
-    """Entry point: a `check` answered by a warm server when one runs (`newslint server
+    """Entry point: a `check` answered by a warm daemon when one runs (`newslint daemon
     start`), else a plain `check` without click, anything else through the full CLI."""
     if sys.argv[1:2] == ["check"]:
         _check_by_server()
@@ -70,13 +70,13 @@ def cold_main() -> None:
 
 
 def _check_by_server() -> None:
-    """End the process with the warm server's exit code when one runs the check; return (to run
+    """End the process with the warm daemon's exit code when one runs the check; return (to run
     it cold) when none runs or it cannot. Costs one stat when no server runs."""
     import os
 
-    if os.name != "posix" or os.environ.get("NEWSLINT_SERVER") == "off":
+    if os.name != "posix" or os.environ.get("NEWSLINT_DAEMON") == "off":
         return
-    path = server_socket()
+    path = daemon_socket()
     try:
         status = os.stat(path)
     except OSError:
@@ -88,20 +88,20 @@ def _check_by_server() -> None:
         os._exit(code)
 
 
-def server_socket() -> str:
-    """The warm server's socket for this user and this install: in NEWSLINT_SERVER_DIR, else
-    newslint/ under XDG_RUNTIME_DIR, else server/ in the cache folder (`cache_dir`), read here
+def daemon_socket() -> str:
+    """The warm daemon's socket for this user and this install: in NEWSLINT_DAEMON_DIR, else
+    newslint/ under XDG_RUNTIME_DIR, else daemon/ in the cache folder (`cache_dir`), read here
     without pathlib, which a run answered by a server never imports."""
     import os
 
-    folder = os.environ.get("NEWSLINT_SERVER_DIR")
+    folder = os.environ.get("NEWSLINT_DAEMON_DIR")
     if not folder and os.environ.get("XDG_RUNTIME_DIR"):
         folder = os.path.join(os.environ["XDG_RUNTIME_DIR"], "newslint")
     if not folder:
         cache = os.environ.get("NEWSLINT_CACHE_DIR") or os.path.join(
             os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newslint"
         )
-        folder = os.path.join(cache, "server")
+        folder = os.path.join(cache, "daemon")
     return os.path.join(folder, f"check-{_install_digest()}.sock")
 
 

@@ -1,4 +1,4 @@
-"""What a child forked from the warm server does: become the client's process, then run the
+"""What a child forked from the warm daemon does: become the client's process, then run the
 cold entry path (`newslint.launch.cold_main`) as a fresh `newslint check` would.
 
 The child takes the client's standard streams (the descriptors it passed), folder, umask,

@@ -1,4 +1,4 @@
-"""The client side of the warm server: hand it this `newslint check` and wait for its exit code.
+"""The client side of the warm daemon: hand it this `newslint check` and wait for its exit code.
 
 Imported by `newslint.launch` only when a server's socket exists, and kept to the standard
 library's `_socket` (the `socket` module imports `selectors` and `enum`: ~5 ms a run).
@@ -29,7 +29,7 @@ SO_PEERCRED = 17  # Linux; elsewhere the private folder is the guard
 ANSWER_SECONDS = 10.0
 # A file a benchmark names: each answered check appends the CPU seconds the server spent on it
 # (its child, its own share), which the client process's own accounting cannot see.
-USAGE_FILE = "NEWSLINT_SERVER_USAGE"
+USAGE_FILE = "NEWSLINT_DAEMON_USAGE"
 
 
 class ServerLost(Exception):
@@ -47,7 +47,7 @@ def check_by_server(path: str, status: os.stat_result) -> int | None:
     try:
         return _converse(conn, path)
     except ServerLost:
-        sys.stderr.write("newslint: error: the check server stopped before the check ended\n")
+        sys.stderr.write("newslint: error: the check daemon stopped before the check ended\n")
         sys.stderr.flush()
         return 2
     finally:
@@ -121,7 +121,7 @@ def _ended(line: str) -> int:
         with open(named, "a", encoding="ascii") as usage:
             usage.write(f"{fields[2]} {fields[3]}\n")
     if code < 0:  # the child was killed by a signal: it crashed, or was killed
-        sys.stderr.write(f"newslint: error: the check ended by signal {-code} in the server\n")
+        sys.stderr.write(f"newslint: error: the check ended by signal {-code} in the daemon\n")
         sys.stderr.flush()
         return 2
     return code

@@ -1,4 +1,4 @@
-"""`newslint server start|stop|status`: the warm server's life, as a user drives it."""
+"""`newslint daemon start|stop|status`: the warm daemon's life, as a user drives it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.errors import NewslintError
-from newslint.launch import server_socket
+from newslint.launch import daemon_socket
 from newslint.warm.client import Replies, trusted_socket
 from newslint.warm.wire import request_frame
 
@@ -28,7 +28,7 @@ def status() -> dict[str, Any] | None:
 
 def cold_reason() -> str:
     """Why `check` would not use the running server's socket (and runs cold), or ""."""
-    path = server_socket()
+    path = daemon_socket()
     try:
         state = os.stat(path)
     except OSError:
@@ -41,11 +41,11 @@ def cold_reason() -> str:
 def start(idle: float) -> tuple[dict[str, Any], bool]:
     """Start a server for this install unless one runs; its facts, and whether it is new."""
     if os.name != "posix":
-        raise NewslintError("the check server needs a POSIX system; `check` runs without it")
+        raise NewslintError("the check daemon needs a POSIX system; `check` runs without it")
     facts = status()
     if facts is not None:
         return facts, False
-    path = Path(server_socket())
+    path = Path(daemon_socket())
     private_folder(path.parent)
     with open(path.with_suffix(".log"), "ab") as log:
         process = subprocess.Popen(
@@ -61,9 +61,9 @@ def start(idle: float) -> tuple[dict[str, Any], bool]:
             facts = status()  # another `start` won the race: that one serves
             if facts is not None:
                 return facts, False
-            raise NewslintError(f"the server did not start; see {path.with_suffix('.log')}")
+            raise NewslintError(f"the daemon did not start; see {path.with_suffix('.log')}")
         time.sleep(0.05)
-    raise NewslintError(f"the server did not answer within {START_SECONDS:g} s")
+    raise NewslintError(f"the daemon did not answer within {START_SECONDS:g} s")
 
 
 def stop() -> dict[str, Any] | None:
@@ -86,7 +86,7 @@ def private_folder(folder: Path) -> None:
 
 
 def _ask(kind: str) -> dict[str, Any] | None:
-    path = server_socket()
+    path = daemon_socket()
     with contextlib.suppress(OSError, ValueError), socket.socket(socket.AF_UNIX) as conn:
         conn.settimeout(10.0)
         conn.connect(path)

@@ -1,6 +1,6 @@
-"""The warm server: imports and builds what `check` runs once, then forks a child per request.
+"""The warm daemon: imports and builds what `check` runs once, then forks a child per request.
 
-Run by `newslint server start` as `python -m newslint.warm.serve`, detached. The parent only
+Run by `newslint daemon start` as `python -m newslint.warm.serve`, detached. The parent only
 accepts, checks and forks: each request runs in a fresh child (`child.run_request`), so nothing
 one request does reaches the next, a crash ends only that request, and the parent stays as it
 was after the warm-up. The parent reaps the child and sends the client its exit code.
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from newslint import __version__
-from newslint.launch import server_socket
+from newslint.launch import daemon_socket
 from newslint.warm.child import Request, parsed, run_request
 from newslint.warm.warm_up import parent_death_signal, warm_up
 from newslint.warm.wire import HEADER, body_length, install_identity
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="newslint.warm.serve")
     parser.add_argument("--idle", type=float, default=3600.0)
     options = parser.parse_args(argv)
-    serve(Path(server_socket()), options.idle)
+    serve(Path(daemon_socket()), options.idle)
 
 
 def serve(path: Path, idle: float) -> None:

@@ -1,4 +1,4 @@
-"""The warm server's start: what it imports and builds before it serves, and what its children
+"""The warm daemon's start: what it imports and builds before it serves, and what its children
 are set up with."""
 
 from __future__ import annotations

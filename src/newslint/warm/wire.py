@@ -1,4 +1,4 @@
-"""What the client and the warm server say to each other: one request, then reply lines.
+"""What the client and the warm daemon say to each other: one request, then reply lines.
 
 Standard library only, and neither `socket` nor `typing`: the client imports this on every
 `check` that finds a server's socket, so it must cost next to nothing.

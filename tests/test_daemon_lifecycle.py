@@ -1,4 +1,4 @@
-"""`newslint server start|status|stop`: one server per install, stopped on request, and a
+"""`newslint daemon start|status|stop`: one server per install, stopped on request, and a
 `check` that finds none, or finds a stale or refusing one, runs cold and correctly."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.warm_server import Served, warm_server
+from tests.warm_daemon import Served, warm_daemon
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX server")
 
@@ -20,18 +20,18 @@ TEXT = "The the council met on Tuesday .\n\nIt voted to add three bus routes.\n"
 
 
 def test_start_status_stop(tmp_path: Path) -> None:
-    with warm_server(tmp_path) as served:
-        again = served.server("start")
+    with warm_daemon(tmp_path) as served:
+        again = served.daemon("start")
         assert again.returncode == 0 and "already running" in again.stdout
-        status = served.server("status")
-        assert status.returncode == 0 and "check server running" in status.stdout
+        status = served.daemon("status")
+        assert status.returncode == 0 and "check daemon running" in status.stdout
         pid = int(status.stdout.split("(pid ")[1].split(",")[0])
         assert oct(served.socket_path().parent.stat().st_mode)[-3:] == "700"
-        stopped = served.server("stop")
+        stopped = served.daemon("stop")
         assert stopped.returncode == 0 and f"stopped (pid {pid})" in stopped.stdout
-        assert served.server("status").returncode == 1
+        assert served.daemon("status").returncode == 1
         assert not list((tmp_path / "socket").glob("*.sock"))
-        assert "no check server was running" in served.server("stop").stdout
+        assert "no check daemon was running" in served.daemon("stop").stdout
 
 
 def test_a_check_without_a_server_runs_cold(tmp_path: Path) -> None:
@@ -52,9 +52,9 @@ def test_a_check_without_a_server_runs_cold(tmp_path: Path) -> None:
 
 def test_a_dead_socket_falls_back_to_the_cold_path(tmp_path: Path) -> None:
     """A server killed without removing its socket leaves a name nobody listens on."""
-    with warm_server(tmp_path) as served:
+    with warm_daemon(tmp_path) as served:
         path = served.socket_path()
-        served.server("stop")
+        served.daemon("stop")
     stale = socket.socket(socket.AF_UNIX)
     stale.bind(str(path))
     stale.close()
@@ -72,7 +72,7 @@ def test_a_dead_socket_falls_back_to_the_cold_path(tmp_path: Path) -> None:
 
 def test_another_version_or_interpreter_is_refused_and_runs_cold(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(TEXT)
-    with warm_server(tmp_path) as served:
+    with warm_daemon(tmp_path) as served:
         assert served.answered("check", "a.txt", cwd=tmp_path)
         refused = _reply(served.socket_path(), version=b"0.0.0-older")
         assert refused.startswith(b"R ")
@@ -113,7 +113,7 @@ def test_a_server_leaves_when_its_code_changes(tmp_path: Path) -> None:
 
     (tmp_path / "a.txt").write_text(TEXT)
     module = Path(wire.__file__)
-    with warm_server(tmp_path) as served:
+    with warm_daemon(tmp_path) as served:
         assert served.answered("check", "a.txt", cwd=tmp_path)
         before = module.stat()
         try:
@@ -121,16 +121,16 @@ def test_a_server_leaves_when_its_code_changes(tmp_path: Path) -> None:
             assert not served.answered("check", "a.txt", cwd=tmp_path)
         finally:
             os.utime(module, ns=(before.st_atime_ns, before.st_mtime_ns))
-        assert served.server("status").returncode == 1
+        assert served.daemon("status").returncode == 1
 
 
 def test_a_server_lost_after_its_child_started_is_one_line_and_exit_2(tmp_path: Path) -> None:
     """The check may have begun writing (a --fix): it is never run again, cold or warm."""
-    with warm_server(tmp_path) as served:
+    with warm_daemon(tmp_path) as served:
         code, out, err = served.killed_mid_check(kill_server=True)
     assert code == 2 and not out
     # the child, sent SIGTERM as the server died, may say it was interrupted
-    assert "newslint: error: the check server stopped before the check ended" in err.decode()
+    assert "newslint: error: the check daemon stopped before the check ended" in err.decode()
 
 
 @pytest.mark.parametrize(
@@ -141,13 +141,13 @@ def test_a_closed_standard_stream_runs_cold(tmp_path: Path, command: str, closed
     """The client's socket would take the closed stream's number and be sent as that stream."""
     (tmp_path / "a.txt").write_text(TEXT)
     shell = f"exec {sys.executable} -m newslint {command} {closed}"
-    with warm_server(tmp_path) as served:
+    with warm_daemon(tmp_path) as served:
         served.usage.write_text("")
         runs = [
             subprocess.run(
                 ["sh", "-c", shell], capture_output=True, env=env, cwd=tmp_path, timeout=60
             )
-            for env in (served.env, {**served.env, "NEWSLINT_SERVER": "off"})
+            for env in (served.env, {**served.env, "NEWSLINT_DAEMON": "off"})
         ]
         assert not served.usage.read_text()
     warm, cold = ((run.returncode, run.stdout, run.stderr) for run in runs)
@@ -155,11 +155,11 @@ def test_a_closed_standard_stream_runs_cold(tmp_path: Path, command: str, closed
 
 
 def test_status_says_when_check_would_not_use_the_server(tmp_path: Path) -> None:
-    with warm_server(tmp_path) as served:
+    with warm_daemon(tmp_path) as served:
         folder = served.socket_path().parent
         folder.chmod(0o755)
         try:
-            status = served.server("status")
+            status = served.daemon("status")
         finally:
             folder.chmod(0o700)
     assert status.returncode == 0

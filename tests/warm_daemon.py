@@ -1,4 +1,4 @@
-"""A warm check server for a test module: its own socket folder, stopped whatever happens."""
+"""A warm check daemon for a test module: its own socket folder, stopped whatever happens."""
 
 from __future__ import annotations
 
@@ -21,17 +21,17 @@ class Served:
     def __init__(self, folder: Path):
         self.folder = folder
         self.usage = folder / "usage"
-        env = {k: v for k, v in os.environ.items() if k != "NEWSLINT_SERVER"}
+        env = {k: v for k, v in os.environ.items() if k != "NEWSLINT_DAEMON"}
         self.env = {
             **env,
-            "NEWSLINT_SERVER_DIR": str(folder / "socket"),
-            "NEWSLINT_SERVER_USAGE": str(self.usage),
+            "NEWSLINT_DAEMON_DIR": str(folder / "socket"),
+            "NEWSLINT_DAEMON_USAGE": str(self.usage),
         }
 
     def run(
         self, *args: str, warm: bool = True, cwd: Path | None = None, stdin: bytes = b""
     ) -> subprocess.CompletedProcess[bytes]:
-        env = self.env if warm else {**self.env, "NEWSLINT_SERVER": "off"}
+        env = self.env if warm else {**self.env, "NEWSLINT_DAEMON": "off"}
         return subprocess.run(
             [*NEWSLINT, *args], input=stdin, capture_output=True, env=env, cwd=cwd, check=False
         )
@@ -42,14 +42,14 @@ class Served:
         self.run(*args, cwd=cwd, stdin=stdin)
         return bool(self.usage.read_text().strip())
 
-    def server(self, action: str, *args: str) -> subprocess.CompletedProcess[str]:
+    def daemon(self, action: str, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [*NEWSLINT, "server", action, *args],
+            [*NEWSLINT, "daemon", action, *args],
             capture_output=True, text=True, env=self.env, check=False,
         )  # fmt: skip
 
     def server_pid(self) -> int:
-        return int(self.server("status").stdout.split("(pid ")[1].split(",")[0])
+        return int(self.daemon("status").stdout.split("(pid ")[1].split(",")[0])
 
     def killed_mid_check(self, kill_server: bool) -> tuple[int, bytes, bytes]:
         """A `check -` whose server child is running it when SIGKILL ends that child or, with
@@ -78,15 +78,15 @@ class Served:
 
 
 @contextmanager
-def warm_server(folder: Path) -> Iterator[Served]:
+def warm_daemon(folder: Path) -> Iterator[Served]:
     served = Served(folder)
     (folder / "socket").mkdir(mode=0o700)
     try:
-        started = served.server("start", "--idle", "600")
+        started = served.daemon("start", "--idle", "600")
         assert started.returncode == 0, started.stderr
         yield served
     finally:
-        served.server("stop")
+        served.daemon("stop")
 
 
 def child_of(pid: int) -> int:

@@ -1,4 +1,4 @@
-"""A check answered by the warm server is the cold run's, byte for byte: stdout, stderr and exit
+"""A check answered by the warm daemon is the cold run's, byte for byte: stdout, stderr and exit
 code in every format, text on stdin, a --fix's file, and settings read afresh per request. A
 failure after the server's child started the check is one line and exit code 2, never a rerun."""
 
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.warm_server import Served, child_of, running_for, warm_server
+from tests.warm_daemon import Served, child_of, running_for, warm_daemon
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX server")
 
@@ -41,7 +41,7 @@ fishing boats could leave only at high tide.</p>
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
-    with warm_server(tmp_path_factory.mktemp("warm")) as server:
+    with warm_daemon(tmp_path_factory.mktemp("warm")) as server:
         yield server
 
 
@@ -118,7 +118,7 @@ def test_a_crash_in_the_server_child_is_one_line_and_exit_2(served: Served) -> N
     code, out, err = served.killed_mid_check(kill_server=False)
     assert code == 2 and not out
     assert err.decode().splitlines() == [
-        "newslint: error: the check ended by signal 9 in the server"
+        "newslint: error: the check ended by signal 9 in the daemon"
     ]
 
 
