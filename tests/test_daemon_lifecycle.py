@@ -164,3 +164,31 @@ def test_status_says_when_check_would_not_use_the_server(tmp_path: Path) -> None
             folder.chmod(0o700)
     assert status.returncode == 0
     assert "`check` runs without it" in status.stdout and "mode 700" in status.stdout
+
+
+def test_the_check_uses_the_clients_temporary_folder(tmp_path: Path) -> None:
+    """The daemon's TMPDIR (a session's, removed since) is not the check's: a report is spooled
+    in the client's."""
+    started_in, client_tmp = tmp_path / "daemon-tmp", tmp_path / "client-tmp"
+    started_in.mkdir()
+    client_tmp.mkdir()
+    (tmp_path / "a.txt").write_text(TEXT * 2200)
+    served = Served(tmp_path)
+    (tmp_path / "socket").mkdir(mode=0o700)
+    served.env["TMPDIR"] = str(started_in)
+    try:
+        assert served.daemon("start").returncode == 0
+        started_in.rmdir()
+        served.env["TMPDIR"] = str(client_tmp)
+        args = ("check", "--grammar", "off", "--format", "junit", "a.txt")
+        assert served.answered(*args, cwd=tmp_path)
+        warm = served.run(*args, cwd=tmp_path)
+        cold = served.run(*args, warm=False, cwd=tmp_path)
+    finally:
+        served.daemon("stop")
+    assert (warm.returncode, warm.stdout, warm.stderr) == (
+        cold.returncode,
+        cold.stdout,
+        cold.stderr,
+    )
+    assert warm.returncode == 1 and len(warm.stdout) > 1 << 20

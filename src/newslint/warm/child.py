@@ -107,6 +107,7 @@ def become_client(request: Request, fds: Sequence[int]) -> None:
     os.umask(request.umask)
     os.environb.clear()
     os.environb.update(dict(_split(item) for item in request.environ))
+    _forget_environment_reads()
     sys.argv = list(request.argv)
     main = sys.modules.get("__main__")
     if main is not None:
@@ -127,6 +128,14 @@ def _signals_as_inherited(ignored: Sequence[str]) -> None:
             signal.signal(signum, signal.default_int_handler)
         else:
             signal.signal(signum, signal.SIG_DFL)
+
+
+def _forget_environment_reads() -> None:
+    """Values a module worked out once from the server's environment, read again from the
+    client's: the temporary folder (TMPDIR; the warm-up made one, and a report is spooled)."""
+    import tempfile
+
+    tempfile.tempdir = None
 
 
 def _split(item: bytes) -> tuple[bytes, bytes]:
