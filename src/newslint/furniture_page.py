@@ -26,7 +26,6 @@ from newslint.furniture_edges import (
 )
 from newslint.furniture_fields import credit_panels, field_panels, field_runs
 from newslint.furniture_front_matter import front_matter
-from newslint.furniture_headings import section_dates, story_titles
 from newslint.furniture_in_story import own_lines, wrap_fragments
 from newslint.furniture_itemized import itemized_listing
 from newslint.furniture_letters import letter_close
@@ -231,8 +230,7 @@ class PageJudge:
         for index in front_matter(items):  # a judgment's caption, judges, counsel and dates
             if reasons[index] in _FRONT_MATTER_OWN:
                 reasons[index] = None
-        # a quotation's attribution, whatever its neighbours, and a date over a section ("July 3")
-        for index in attributions | section_dates(items, reasons, SHAPED):
+        for index in attributions:  # the quotation's, whatever its neighbours look like
             reasons[index] = None
         # a sentence's words set in lines, an announced list, a transcript's stage directions, a
         # review's stars or credits: the story's own, though the page's furniture around them
@@ -313,10 +311,12 @@ class PageJudge:
             return  # most pages: what excuses a shaped line is never asked
         headings = heading_list(items, range(len(items)), self.min_run, reasons)
         headline = find_headline(items, reasons)
+        # the page's title printed again, whole or shortened, over its heading: a repetition
+        title = set() if headline is None else set(items[headline].text.casefold().split())
         blank_parted = parts_by_blank_lines(items)
-        titles = story_titles(items, headline, shaped)  # the headline, again, or its standfirst
         for index in shaped:
-            if index in titles:
+            words = set(items[index].text.casefold().split())
+            if index == headline or (len(words) >= 2 and words <= title):
                 continue
             if self.judge(items[index])[1] and index - 1 in (0, headline):
                 continue  # a bare date under the first line or the headline: its dateline
