@@ -50,6 +50,8 @@ def cold_main() -> None:
     """What a process that imports and builds everything itself runs (a server's child too)."""
     from newslint.collector import lasting
 
+    _closed_outputs_to_null()
+    _require_working_folder()
     # Reading the options imports what `check` runs: objects that live as long as the process,
     # which the cyclic collector would walk a few dozen times while they load.
     with lasting():
@@ -261,10 +263,36 @@ def silence_stdout() -> None:
 
 
 def _tolerant_streams() -> None:
-    """A file name or text the terminal cannot encode is written escaped, never a crash."""
+    """A file name or text the terminal cannot encode is written escaped, never a crash. Under
+    the C locale Python opens the streams with `surrogateescape`, which fails on a curly quote as
+    `strict` does (it only passes undecodable bytes, which the report escapes itself)."""
     for stream in (sys.stdout, sys.stderr):
-        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+        if getattr(stream, "errors", None) in _FAILING_ERRORS and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+
+
+_FAILING_ERRORS = ("strict", "surrogateescape")
+
+
+def _closed_outputs_to_null() -> None:
+    """An output the shell closed (`>&-`, `2>&-`) is None in Python: what would go there goes
+    nowhere, as into a closed pipe, and the exit code still says what the check found."""
+    import os
+
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- lives as long as the process
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+
+
+def _require_working_folder() -> None:
+    """Settings are found from the working folder up; a folder deleted under the shell has none."""
+    import os
+
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        fail("the current folder no longer exists; cd into one that does")
 
 
 def _internal_error(problem: str) -> NoReturn:

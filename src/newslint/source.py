@@ -218,6 +218,8 @@ def read_file(path: str, encoding: str | None = None) -> Source:
 
 
 def read_stdin(name: str, encoding: str | None = None) -> Source:
+    if sys.stdin is None:  # the shell closed it (`0<&-`): nothing to read, and no empty text either
+        raise UnavailableInput(f"{name}: standard input is closed")
     return decode(sys.stdin.buffer.read(), name, encoding)
 
 
