@@ -16,15 +16,13 @@ import signal
 import stat
 import sys
 
-from newslint.warm.wire import request_frame
+from newslint.warm.wire import SOL_SOCKET, peer_is_us, request_frame
 
 TYPE_CHECKING = False  # typing's import would cost a tenth of the check
 if TYPE_CHECKING:
     from types import FrameType
 
-SOL_SOCKET = 1
 SCM_RIGHTS = 1
-SO_PEERCRED = 17  # Linux; elsewhere the private folder is the guard
 # Time allowed to a server to answer before a child runs (it answers at once when idle).
 ANSWER_SECONDS = 10.0
 # A file a benchmark names: each answered check appends the CPU seconds the server spent on it
@@ -82,7 +80,7 @@ def _converse(conn: _socket.socket, path: str) -> int | None:
     conn.settimeout(ANSWER_SECONDS)
     try:
         conn.connect(path)
-        if not _peer_is_us(conn):
+        if not peer_is_us(conn):
             return None
         frame = request_frame("check")
         fds = b"".join(fd.to_bytes(4, sys.byteorder, signed=True) for fd in (0, 1, 2))
@@ -101,13 +99,6 @@ def _converse(conn: _socket.socket, path: str) -> int | None:
         except OSError:
             raise ServerLost from None
     return _ended(last)
-
-
-def _peer_is_us(conn: _socket.socket) -> bool:
-    if not sys.platform.startswith("linux"):
-        return True
-    credentials = conn.getsockopt(SOL_SOCKET, SO_PEERCRED, 12)
-    return int.from_bytes(credentials[4:8], sys.byteorder) == os.getuid()
 
 
 def _ended(line: str) -> int:

@@ -27,11 +27,10 @@ from newslint import __version__
 from newslint.launch import daemon_socket
 from newslint.warm.child import Request, parsed, run_request
 from newslint.warm.warm_up import parent_death_signal, warm_up
-from newslint.warm.wire import HEADER, body_length, install_identity
+from newslint.warm.wire import HEADER, body_length, install_identity, peer_is_us
 
 # A client sends its request at once: one that does not within this is dropped.
 REQUEST_SECONDS = 5.0
-SO_PEERCRED = getattr(socket, "SO_PEERCRED", None)
 
 
 class Running(NamedTuple):
@@ -156,7 +155,7 @@ class Server:
         try:
             conn.settimeout(REQUEST_SECONDS)
             request, fds = _received(conn)
-            if request is None or not _peer_is_us(conn):
+            if request is None or not peer_is_us(conn):
                 return _dropped(conn, fds)
             if request.kind != "check":
                 return self._control(conn, request)
@@ -277,13 +276,6 @@ def _received(conn: socket.socket) -> tuple[Request | None, list[int]]:
             return None, fds
         data += more
     return parsed(data[HEADER:]), fds
-
-
-def _peer_is_us(conn: socket.socket) -> bool:
-    if SO_PEERCRED is None:  # the private folder is the guard
-        return True
-    credentials = conn.getsockopt(socket.SOL_SOCKET, SO_PEERCRED, 12)
-    return int.from_bytes(credentials[4:8], sys.byteorder) == os.getuid()
 
 
 def _dropped(conn: socket.socket, fds: list[int]) -> None:
