@@ -17,6 +17,8 @@ import time
 import zlib
 from pathlib import Path
 
+from newslint.cache_folder import cache_folder
+
 
 def sealed(payload: bytes) -> bytes:
     """`payload` followed by its CRC-32, as an entry is written: one changed on disk that still
@@ -34,10 +36,8 @@ def _seal(payload: bytes | memoryview) -> bytes:
 
 
 def cache_dir() -> Path:
-    """NEWSLINT_CACHE_DIR, else newslint/ under XDG_CACHE_HOME or ~/.cache."""
-    if os.environ.get("NEWSLINT_CACHE_DIR"):
-        return Path(os.environ["NEWSLINT_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newslint"
+    """NEWSLINT_CACHE_DIR, else newslint/ under XDG_CACHE_HOME or ~/.cache (`cache_folder`)."""
+    return Path(cache_folder())
 
 
 def private_bytes(path: Path) -> bytes | None:

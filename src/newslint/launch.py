@@ -100,10 +100,9 @@ def daemon_socket() -> str:
     if not folder and os.environ.get("XDG_RUNTIME_DIR"):
         folder = os.path.join(os.environ["XDG_RUNTIME_DIR"], "newslint")
     if not folder:
-        cache = os.environ.get("NEWSLINT_CACHE_DIR") or os.path.join(
-            os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "newslint"
-        )
-        folder = os.path.join(cache, "daemon")
+        from newslint.cache_folder import cache_folder
+
+        folder = os.path.join(cache_folder(), "daemon")
     return os.path.join(folder, f"check-{_install_digest()}.sock")
 
 
