@@ -122,6 +122,27 @@ def test_a_crash_in_the_server_child_is_one_line_and_exit_2(served: Served) -> N
     ]
 
 
+def test_a_hangup_ends_the_warm_check_as_it_ends_a_cold_one(served: Served) -> None:
+    """A terminal closed under a check: SIGHUP's default ends a cold run by that signal (a shell
+    shows 129); the warm client passes it on and, its child ended by it, ends by it too."""
+    endings = []
+    for warm in (True, False):
+        env = served.env if warm else {**served.env, "NEWSLINT_DAEMON": "off"}
+        client = subprocess.Popen(
+            [sys.executable, "-m", "newslint", "check", "-"], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        )  # fmt: skip
+        try:
+            if warm:
+                running_for(child_of(served.server_pid()), client.pid)
+            os.kill(client.pid, signal.SIGHUP)
+            out, err = client.communicate(timeout=60)
+        finally:
+            client.kill()
+        endings.append((client.returncode, out, err))
+    assert endings[0] == endings[1] == (-signal.SIGHUP, b"", b"")
+
+
 @pytest.mark.parametrize("name", ["HUP", "INT"])
 def test_a_signal_the_client_ignores_is_ignored_by_the_check(served: Served, name: str) -> None:
     """nohup, or a script's background job: a cold run ignores SIGHUP or SIGINT and completes."""

@@ -93,16 +93,18 @@ def _converse(conn: _socket.socket, path: str) -> int | None:
     if not first.startswith("S "):
         return None  # refused (another version, a changed install) or malformed: run cold
     conn.settimeout(None)
-    with Forwarding(int(first[2:])):
+    with Forwarding(int(first[2:])) as forwarding:
         try:
             last = replies.line()
         except OSError:
             raise ServerLost from None
-    return _ended(last)
+    return _ended(last, forwarding.received)
 
 
-def _ended(line: str) -> int:
-    """The exit code an `E` line gives, its CPU figures noted where a benchmark asks for them."""
+def _ended(line: str, forwarded: set[int]) -> int:
+    """The exit code an `E` line gives, its CPU figures noted where a benchmark asks for them.
+    A child ended by a signal this client passed on means the user's signal ended the check:
+    this process ends by it too, so the shell sees what a cold run gives (SIGHUP: 129)."""
     fields = line.split()
     if len(fields) != 4 or fields[0] != "E":
         raise ServerLost
@@ -111,11 +113,22 @@ def _ended(line: str) -> int:
     if named:
         with open(named, "a", encoding="ascii") as usage:
             usage.write(f"{fields[2]} {fields[3]}\n")
-    if code < 0:  # the child was killed by a signal: it crashed, or was killed
+    if code < 0 and -code in forwarded:
+        _die_of(-code)
+    if code < 0:  # the child was killed by a signal nobody sent through us: it crashed
         sys.stderr.write(f"newslint: error: the check ended by signal {-code} in the daemon\n")
         sys.stderr.flush()
         return 2
     return code
+
+
+def _die_of(signum: int) -> None:
+    """End this process by `signum`, as the child ended; an exit code if it somehow survives."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+    raise SystemExit(128 + signum)
 
 
 class Replies:
@@ -145,6 +158,7 @@ class Forwarding:
     def __init__(self, pid: int):
         self.pid = pid
         self.before: dict[int, object] = {}
+        self.received: set[int] = set()
         self.signals = [signal.SIGTERM] + [
             signum
             for signum in (signal.SIGINT, signal.SIGHUP)
@@ -152,6 +166,7 @@ class Forwarding:
         ]
 
     def forward(self, signum: int, frame: FrameType | None) -> None:
+        self.received.add(signum)
         try:  # noqa: SIM105 (contextlib's import would cost more than this client)
             os.kill(self.pid, signum)
         except OSError:  # it has just ended
