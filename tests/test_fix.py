@@ -13,7 +13,13 @@ from newslint.document import Document
 from newslint.errors import InputError
 from newslint.finding import Edit, Finding, Fix
 from newslint.fix import apply_to_raw, fix_raw, resolve
-from newslint.source import Source, read_file, write_atomic
+from newslint.source import (
+    Source,
+    read_file,
+    remove_stale_temporary,
+    temporary_path,
+    write_atomic,
+)
 
 from .conftest import run_newslint
 
@@ -135,6 +141,43 @@ def test_a_file_no_one_may_write_is_refused_even_by_root(tmp_path: Path) -> None
     with pytest.raises(InputError, match="read-only"):
         write_atomic(read_file(str(path)), FIXED)
     assert path.read_text(encoding="utf-8") == BAD
+
+
+def test_a_folder_no_one_may_write_is_refused_even_by_root(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    path = folder / "a.txt"
+    path.write_text(BAD, encoding="utf-8")
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(InputError, match="folder is read-only"):
+            write_atomic(read_file(str(path)), FIXED)
+        assert path.read_text(encoding="utf-8") == BAD
+        assert os.listdir(folder) == ["a.txt"]
+    finally:
+        folder.chmod(0o755)
+
+
+@pytest.mark.parametrize("letter", ["x", "é"])  # one byte, two bytes in UTF-8
+def test_a_file_whose_name_fills_the_file_systems_limit_is_fixed(
+    tmp_path: Path, letter: str
+) -> None:
+    """The temporary's dot and suffix would pass the longest name a folder takes: it is
+    shortened, the same way every time, and the fix is made and cleaned up as for any file."""
+    limit = os.pathconf(tmp_path, "PC_NAME_MAX")
+    stem = letter * ((limit - 4) // len(letter.encode()))
+    path = tmp_path / f"{stem}.txt"
+    path.write_text(BAD, encoding="utf-8")
+    temporary = temporary_path(path)
+    assert len(os.fsencode(temporary.name)) <= limit
+    assert temporary == temporary_path(path) and temporary.parent == tmp_path
+    assert temporary_path(path.with_name(f"{letter}{stem[1:]}.tx")) != temporary
+    write_atomic(read_file(str(path)), FIXED)
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert os.listdir(tmp_path) == [path.name]
+    temporary.write_text("left by a killed run", encoding="utf-8")
+    remove_stale_temporary(str(path))
+    assert os.listdir(tmp_path) == [path.name]
 
 
 def test_a_file_with_hard_links_is_refused_not_split(tmp_path: Path) -> None:

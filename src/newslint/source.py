@@ -240,7 +240,27 @@ class InterruptedAfterWrite(KeyboardInterrupt):
 
 
 def temporary_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}{TEMPORARY_SUFFIX}")
+    """The hidden sibling a fix is written to. A name too long for the folder's file system with
+    the dot and suffix added keeps as much of itself as fits and a digest of the whole, so it
+    stays one name per file (a killed run's temporary is still found) and the fix can be made."""
+    name = f".{target.name}{TEMPORARY_SUFFIX}"
+    limit = _longest_name(target.parent)
+    if len(os.fsencode(name)) <= limit:
+        return target.with_name(name)
+    tag = "~" + blake2b(os.fsencode(target.name), digest_size=6).hexdigest()
+    room = limit - len(os.fsencode(f".{tag}{TEMPORARY_SUFFIX}"))
+    kept = target.name
+    while len(os.fsencode(kept)) > room:
+        kept = kept[:-1]  # by characters, so a multi-byte letter is never cut in two
+    return target.with_name(f".{kept}{tag}{TEMPORARY_SUFFIX}")
+
+
+def _longest_name(folder: Path) -> int:
+    """The longest file name, in bytes, the folder's file system takes (255 where unsaid)."""
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # no pathconf (Windows), or no answer
+        return 255
 
 
 def write_atomic(source: Source, new_raw: str) -> None:
@@ -279,12 +299,12 @@ def write_atomic(source: Source, new_raw: str) -> None:
 
 
 def _refuse_unsafe_replace(target: Path, info: os.stat_result, shown: str) -> None:
-    """A file no one may write (mode without a write bit: root's access check says yes to it) is
-    read-only by its owner's wish. A file with other names (hard links) would keep the old text
+    """A file or folder no one may write (mode without a write bit: root's access check says yes
+    to it) is read-only by its owner's wish. A file with other names (hard links) would keep the old text
     under them once a new file is renamed over this one, so it is left as it is."""
     if not info.st_mode & WRITE_BITS or not os.access(target, os.W_OK):
         raise InputError(f"{shown}: file is read-only; not fixed")
-    if not os.access(target.parent, os.W_OK):
+    if not target.parent.stat().st_mode & WRITE_BITS or not os.access(target.parent, os.W_OK):
         raise InputError(f"{shown}: its folder is read-only; not fixed")
     if info.st_nlink > 1:
         raise InputError(
