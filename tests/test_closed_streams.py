@@ -76,3 +76,17 @@ def test_a_deleted_working_folder_is_one_line_and_exit_2(tmp_path: Path, story: 
     assert done.stderr == (
         "newslint: error: the current folder no longer exists; cd into one that does\n"
     )
+
+
+@pytest.mark.parametrize("asked", ["--help", "check --help", "--version"])
+def test_help_and_version_need_no_working_folder(tmp_path: Path, asked: str) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    command = (
+        f"cd {shlex.quote(str(gone))} && rmdir {shlex.quote(str(gone))} && "
+        f"{shlex.quote(sys.executable)} -m newslint {asked}"
+    )
+    env = {**os.environ, "NEWSLINT_DAEMON": "off", "NEWSLINT_TRACEBACK": ""}
+    done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "newslint" in done.stdout

@@ -51,7 +51,8 @@ def cold_main() -> None:
     from newslint.collector import lasting
 
     _closed_outputs_to_null()
-    _require_working_folder()
+    if not _asks_for_help(sys.argv[1:]):
+        _require_working_folder()
     # Reading the options imports what `check` runs: objects that live as long as the process,
     # which the cyclic collector would walk a few dozen times while they load.
     with lasting():
@@ -282,6 +283,13 @@ def _closed_outputs_to_null() -> None:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- lives as long as the process
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+
+
+def _asks_for_help(args: Sequence[str]) -> bool:
+    """Help and the version are fixed text: they need no working folder (files after `--` are
+    files, whatever their names)."""
+    options = args[: args.index("--")] if "--" in args else args
+    return any(arg in ("-h", "--help", "--version") for arg in options)
 
 
 def _require_working_folder() -> None:
