@@ -7,9 +7,16 @@ import os
 
 
 def cache_folder() -> str:
-    """NEWSLINT_CACHE_DIR, else newslint/ under XDG_CACHE_HOME or ~/.cache."""
+    """NEWSLINT_CACHE_DIR, else newslint/ under XDG_CACHE_HOME or ~/.cache. RuntimeError when
+    there is no home to expand (no HOME, a user without a passwd entry), as `Path.home()` raises:
+    a relative "~/.cache" would fill the working folder with tables."""
     chosen = os.environ.get("NEWSLINT_CACHE_DIR")
     if chosen:
         return chosen
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            raise RuntimeError("no home folder to hold newslint's cache")
+        base = os.path.join(home, ".cache")
     return os.path.join(base, "newslint")

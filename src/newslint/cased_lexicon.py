@@ -256,17 +256,22 @@ def cached(dic: Path, aff: Path) -> CasedLexicon:
     and rewrite the other's on every run."""
     try:
         source = _source(dic, aff)
-        named = blake2b(source.encode(), digest_size=12).hexdigest()
-        entry = keyed_entry(cache_dir(), "cased-lexicon", f"f{FORMAT}-{named}.bin")
-    except (OSError, RuntimeError):  # RuntimeError: no home directory to hold a cache
+    except OSError:
         return EMPTY
-    stored = _read_stored(entry, source)
+    named = blake2b(source.encode(), digest_size=12).hexdigest()
+    try:
+        entry = keyed_entry(cache_dir(), "cased-lexicon", f"f{FORMAT}-{named}.bin")
+    except RuntimeError:  # no home directory to hold a cache: the same lexicon, this run's alone
+        entry = None
+    stored = None if entry is None else _read_stored(entry, source)
     if stored is not None:
         return stored
     try:
         lexicon = build(dic.read_text(encoding="utf-8"), aff.read_text(encoding="utf-8"))
     except OSError:
         return EMPTY
+    if entry is None:
+        return lexicon
     from newslint.wordtable import store_table
 
     try:

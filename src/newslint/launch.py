@@ -79,10 +79,9 @@ def _check_by_server() -> None:
 
     if os.name != "posix" or os.environ.get("NEWSLINT_DAEMON") == "off":
         return
-    path = daemon_socket()
     try:
-        status = os.stat(path)
-    except OSError:
+        status = os.stat(path := daemon_socket())
+    except (OSError, NewslintError):  # none runs, or no folder could hold one
         return
     from newslint.warm.client import check_by_server
 
@@ -103,7 +102,12 @@ def daemon_socket() -> str:
     if not folder:
         from newslint.cache_folder import cache_folder
 
-        folder = os.path.join(cache_folder(), "daemon")
+        try:
+            folder = os.path.join(cache_folder(), "daemon")
+        except RuntimeError:
+            raise NewslintError(
+                "no home folder to hold the check daemon's socket; set NEWSLINT_DAEMON_DIR"
+            ) from None
     return os.path.join(folder, f"check-{_install_digest()}.sock")
 
 

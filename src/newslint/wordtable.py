@@ -71,7 +71,10 @@ class WordTable:
     def cached(cls, name: str, key: str, build: Callable[[], Built], width: int = 1) -> WordTable:
         """The table `name` built from the data `key` names, from the cache directory; built (and
         stored, in place of the oldest tables of that name) if absent."""
-        path = keyed_entry(cache_dir(), name, f"{key}-t{FORMAT}.bin")
+        try:
+            path = keyed_entry(cache_dir(), name, f"{key}-t{FORMAT}.bin")
+        except RuntimeError:  # no home directory to hold a cache: built for this run alone
+            return cls.of(*build(), width=width)
         try:
             return cls.open(path, width)
         except (OSError, ValueError, EOFError, TypeError):

@@ -65,7 +65,10 @@ class RuleDocs:
         text = f"# {rule.id}\n\n```text\n{describe_rule(rule)}\n```\n"
         # Rules from different packs may share an id; the content decides the file name.
         digest = hashlib.blake2b(text.encode(), digest_size=4).hexdigest()
-        page = self.directory / f"{rule.id}-{digest}.md"
+        try:
+            page = self.directory / f"{rule.id}-{digest}.md"
+        except RuntimeError:  # no home directory to hold the pages: diagnostics without a link
+            return None
         try:
             if not page.exists():
                 page.parent.mkdir(parents=True, exist_ok=True)
