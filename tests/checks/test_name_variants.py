@@ -328,3 +328,23 @@ def test_a_title_before_a_surname_is_no_given_name() -> None:
     # A given name that is also a word stays a given name where the page does not use the word.
     text = "Anna Velkandar signed the bill on Monday. Critics said Peter Velkander had erred."
     assert spans(check, text) == []
+
+
+def test_two_settled_spellings_of_a_given_name_are_two_people_unless_a_surname_ties_them() -> None:
+    check = make_check("name-variants")
+    # Each spelling is some people's own: two victims, a prophet and a trader, a player and
+    # his physio.
+    assert (
+        spans(check, "The victims were Mohammed Hussain and Muhammad Iqbal. Mohammed drove.") == []
+    )
+    assert (
+        spans(check, "Prophet Muhammad's birthday was marked. Mohammed Khan shut his shop.") == []
+    )
+    assert spans(check, "Mohammed Salah scored. The physio, Muhammad, said he was fit.") == []
+    # The same surname after both: one man spelled two ways.
+    text = "Mohammed Ali arrived. Muhammad Ali and Mohammed Ali spoke."
+    assert spans(check, text) == ["Muhammad"]
+    # A spelling English hardly writes is still compared with a bare mention.
+    assert spans(check, "President Zelensky spoke. Zelensky thanked them; Zelenskyy left.") == [
+        "Zelenskyy"
+    ]

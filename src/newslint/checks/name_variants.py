@@ -33,6 +33,7 @@ from newslint.checks.unknown_names import case_form_pairs, garbled_pairs, unknow
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary, is_function_word
+from newslint.name_bearers import borne_apart
 from newslint.name_contexts import (
     COURTESY_TITLES,
     WORD_BEFORE,
@@ -154,6 +155,8 @@ class NameVariantsCheck(Check):
             if two_words(a, b) or accented_apart(a, b):
                 continue
             if known_apart(a, b, self.zipf, self.known_names):
+                continue
+            if borne_apart(text, a, starts[a], b, starts[b], self.zipf, self.known_names):
                 continue
             if _meant(text, starts, a, b, self.zipf):
                 continue
