@@ -348,3 +348,23 @@ def test_two_settled_spellings_of_a_given_name_are_two_people_unless_a_surname_t
     assert spans(check, "President Zelensky spoke. Zelensky thanked them; Zelenskyy left.") == [
         "Zelenskyy"
     ]
+
+
+def test_on_a_tie_the_spelling_against_the_pages_own_romanisation_is_reported() -> None:
+    check = make_check("name-variants")
+    # The page's other foreign names write k (Kupyansk, Kharkiv, Pokrovsk), never c: the c of
+    # "Victor" is the odd letter, though it is written first.
+    text = (
+        "Major Victor Hrytsenko briefed reporters in Kupyansk. The Kharkiv and Pokrovsk fronts"
+        " held, said Viktor Hrytsenko."
+    )
+    assert spans(check, text) == ["Victor Hrytsenko"]
+    # A page that says nothing of its letters: the later spelling, as before.
+    text = (
+        "Major Victor Hrytsenko briefed reporters in Paris. The fronts held, said Viktor Hrytsenko."
+    )
+    assert spans(check, text) == ["Viktor Hrytsenko"]
+    text = (
+        "Major Tregubow spoke in Kharkiv. Troops left Lviv and Kyiv; Tregubov said the line held."
+    )
+    assert spans(check, text) == ["Tregubow"]

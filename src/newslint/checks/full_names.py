@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from itertools import combinations
 
 from newslint.cased_lexicon import english
+from newslint.house_letters import odd_by_house_letters
 from newslint.lexicon import is_function_word
 from newslint.name_forms import FormVariant
 from newslint.ocr_damage import Zipf
@@ -80,7 +81,14 @@ def full_name_respellings(text: str, zipf: Zipf) -> Iterator[FormVariant]:
         length = min(len(a.split(" ")), len(b.split(" ")))
         tail_a, tail_b = (" ".join(n.split(" ")[-length:]) for n in (a, b))
         tails = {a: tail_a, b: tail_b}
-        for rarer, usual in _odd_of_pair((a, tail_a), (b, tail_b), counts, words_written):
+        odd_pairs = _odd_of_pair((a, tail_a), (b, tail_b), counts, words_written)
+        if len(odd_pairs) == 2:
+            # Nothing on the page's counts or accents settles it: its own romanisation may.
+            compared = list(zip(tail_a.split(" "), tail_b.split(" "), strict=True))
+            house = odd_by_house_letters(text, compared, zipf)
+            if house is not None:
+                odd_pairs = [odd_pairs[house]]
+        for rarer, usual in odd_pairs:
             odd.setdefault(rarer, (tails[rarer], usual))
     for _, end, name in found:
         if name in odd:

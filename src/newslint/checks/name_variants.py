@@ -9,7 +9,9 @@ common words are never names, and short names are left alone ("Cheng" and "Cheun
 people). The rarer spelling is reported. On a tie: of two spellings equal but for accents, the one
 without them (pipelines that fold text to ASCII lose accents, none adds them); else the one
 English knows clearly less (read through a lost accent: "Lofven" is known as "Löfven",
-"Lofevn" not at all); else the one the page writes later, toward the first-written one (equal
+"Lofevn" not at all); else the one whose differing letters the page's other foreign names
+never use (`house_letters`: "Victor" on a page that writes Kupyansk and Kharkiv); else the one
+the page writes later, toward the first-written one (equal
 evidence cannot say which is wrong, but one problem is one finding, and the reader met the first
 form first; this holds for every comparison below that finds a tie). Each finding points at
 the other spelling's first places as related locations (`related_places`): on a tie that is the
@@ -32,6 +34,7 @@ from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings
 from newslint.checks.unknown_names import case_form_pairs, garbled_pairs, unknown_surnames
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.house_letters import odd_by_house_letters
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.name_bearers import borne_apart
 from newslint.name_contexts import (
@@ -160,7 +163,13 @@ class NameVariantsCheck(Check):
                 continue
             if _meant(text, starts, a, b, self.zipf):
                 continue
-            for odd, usual in _odd_spellings(a, b, mentions, introduced, self.zipf):
+            odd_pairs = _odd_spellings(a, b, mentions, introduced, self.zipf)
+            if len(odd_pairs) == 2:
+                # Nothing above settles it: the page's own romanisation may (`house_letters`).
+                house = odd_by_house_letters(text, [(a, b)], self.zipf)
+                if house is not None:
+                    odd_pairs = [odd_pairs[house]]
+            for odd, usual in odd_pairs:
                 reported.setdefault(odd, usual)
         # A full name respelled is reported whole, rather than its one word ("Sergey Tregubov").
         spans: list[tuple[int, int, str, str]] = [

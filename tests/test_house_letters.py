@@ -1,0 +1,28 @@
+"""`house_letters`: the page's own romanisation settles a tie of two spellings."""
+
+from __future__ import annotations
+
+from newslint.house_letters import differing_runs, odd_by_house_letters
+
+
+def _zipf(word: str) -> float:
+    return 4.0 if word.lower() in {"paris", "warsaw"} else 1.0
+
+
+def test_the_differing_runs_are_what_is_left_after_the_common_opening_and_ending() -> None:
+    assert differing_runs("Victor", "Viktor") == ("c", "k")
+    assert differing_runs("Tregubov", "Tregubow") == ("v", "w")
+    # A letter added or dropped, or a longer difference, is no alternation of letters.
+    assert differing_runs("Khortytsia", "Khortytsa") is None
+    assert differing_runs("Gaddafi", "Qadhdhafi") is None
+
+
+def test_the_page_decides_only_when_it_uses_one_run_and_never_the_other() -> None:
+    pages = "Kupyansk and Kharkiv held; Pokrovsk fell."
+    assert odd_by_house_letters(pages, [("Victor", "Viktor")], _zipf) == 0
+    assert odd_by_house_letters(pages, [("Viktor", "Victor")], _zipf) == 1
+    # English names are read as English spelling, not the page's system.
+    assert odd_by_house_letters("Paris and Warsaw met.", [("Tregubov", "Tregubow")], _zipf) is None
+    # Both runs in use: nothing is decided.
+    both = "Kupyansk, Kharkiv, Lucca and Cuneo."
+    assert odd_by_house_letters(both, [("Victor", "Viktor")], _zipf) is None
