@@ -26,3 +26,10 @@ def test_the_page_decides_only_when_it_uses_one_run_and_never_the_other() -> Non
     # Both runs in use: nothing is decided.
     both = "Kupyansk, Kharkiv, Lucca and Cuneo."
     assert odd_by_house_letters(both, [("Victor", "Viktor")], _zipf) is None
+
+
+def test_a_letter_in_a_digraph_with_h_is_another_sound() -> None:
+    # kh, ch, sh, zh: the h of "Mykhailo" is no h of "Oleh".
+    page = "Mykhailo, Kakhovka and Shostka."
+    assert odd_by_house_letters(page, [("Oleg", "Oleh")], _zipf) is None
+    assert odd_by_house_letters("Honchar, Hlukhiv.", [("Oleg", "Oleh")], _zipf) == 0

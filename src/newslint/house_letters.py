@@ -61,7 +61,26 @@ def odd_by_house_letters(text: str, pairs: Iterable[tuple[str, str]], zipf: Zipf
         runs = differing_runs(a, b)
         if runs is None:
             return None
-        uses = [sum(run in word for word in others) for run in runs]
+        uses = [sum(_written_alone(run, word) for word in others) for run in runs]
         if min(uses) == 0 and max(uses) >= MIN_HOUSE:
             verdicts.add(0 if uses[0] == 0 else 1)
     return verdicts.pop() if len(verdicts) == 1 else None
+
+
+# Letters that make another sound with an h after them ("kh", "ch", "sh", "zh", "th", "gh", "ph").
+_BEFORE_H = frozenset("cksztgp")
+
+
+def _written_alone(run: str, word: str) -> bool:
+    """Whether `word` writes `run` as a sound of its own, not as half of a digraph with h: the h
+    of "Mykhailo" and the k of "Kharkiv" are another sound than the h of "Oleh" or the k of
+    "Viktor"."""
+    at = word.find(run)
+    while at >= 0:
+        end = at + len(run)
+        if not (run[0] == "h" and at and word[at - 1] in _BEFORE_H) and not (
+            end < len(word) and word[end] == "h"
+        ):
+            return True
+        at = word.find(run, at + 1)
+    return False

@@ -368,3 +368,14 @@ def test_on_a_tie_the_spelling_against_the_pages_own_romanisation_is_reported() 
         "Major Tregubow spoke in Kharkiv. Troops left Lviv and Kyiv; Tregubov said the line held."
     )
     assert spans(check, text) == ["Tregubow"]
+
+
+def test_a_full_name_after_a_word_in_capitals_is_read_from_its_first_name_word() -> None:
+    # "LLC" is a company's suffix, no word of the name after it. The h of "Kakhovka" and
+    # "Mykhailo" is half of "kh": only "Honchar" writes h alone, too little to say which
+    # letter is the page's, so the later spelling is reported.
+    text = (
+        "Oleg Barabash, director of Vector Kakhovka LLC Oleh Barabash, resigned with Mykhailo"
+        " Honchar."
+    )
+    assert spans(make_check("name-variants"), text) == ["Oleh Barabash"]

@@ -33,9 +33,11 @@ from newslint.romanisation import (
 _WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"
 # A run of two or more capitalised words, whole. English puts titles and honorifics in front of
 # a name ("Datuk Seri Dr Mujahid Yusof Rawa"), so a longer run is read by its last words. A
-# possessive ending closes the name ("Yoon Seok-yeol's party").
+# possessive ending closes the name ("Yoon Seok-yeol's party"). A word in capitals before it is
+# an acronym, a company's suffix or a single letter, no word of the name: the run starts after it
+# ("... LLC Oleh Barabash").
 _FULL_NAME = compile_pattern(
-    rf"(?<![\p{{L}}\p{{N}}'’-]|\p{{Lu}}\p{{L}}*[ ]){_WORD}(?:[ ]{_WORD}){{1,15}}(?![\p{{L}}\p{{N}}-]|['’](?!s\b)|[ ]\p{{Lu}})"
+    rf"(?<![\p{{L}}\p{{N}}'’-]|\p{{Lu}}\p{{Ll}}\p{{L}}*[ ]){_WORD}(?:[ ]{_WORD}){{1,15}}(?![\p{{L}}\p{{N}}-]|['’](?!s\b)|[ ]\p{{Lu}})"
 )
 # One capitalised word anywhere on the page, counted to settle a tie of two full names.
 _NAME_WORD = compile_pattern(rf"(?<![\p{{L}}\p{{N}}'’-]){_WORD}(?![\p{{L}}\p{{N}}-])")
