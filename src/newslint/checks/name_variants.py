@@ -88,6 +88,9 @@ SHORT_NAME = 5  # longest name of the short ones compared with a letter doubled
 SHORT_NAME_MAX_ZIPF = 2.0
 # Two spellings written equally often are told apart by English knowing one this much better.
 CLEARLY_BETTER_KNOWN = 1.0
+# A spelling English writes less often than this it has hardly ever seen: a garble beside a
+# name it writes often (Zipf `known_names_zipf`) is the odd one whatever the counts.
+UNSEEN = 1.0
 
 
 class NameVariantsCheck(Check):
@@ -163,7 +166,7 @@ class NameVariantsCheck(Check):
                 continue
             if _meant(text, starts, a, b, self.zipf):
                 continue
-            odd_pairs = _odd_spellings(a, b, mentions, introduced, self.zipf)
+            odd_pairs = _odd_spellings(a, b, mentions, introduced, self.zipf, self.known_names)
             if len(odd_pairs) == 2:
                 # Nothing above settles it: the page's own romanisation may (`house_letters`).
                 house = odd_by_house_letters(text, [(a, b)], self.zipf)
@@ -346,7 +349,12 @@ def _glued_mentions(text: str, counts: Counter[str]) -> Counter[str]:
 
 
 def _odd_spellings(
-    a: str, b: str, counts: Counter[str], introduced: Callable[[str], bool], zipf: Zipf
+    a: str,
+    b: str,
+    counts: Counter[str],
+    introduced: Callable[[str], bool],
+    zipf: Zipf,
+    famous: float,
 ) -> list[tuple[str, str]]:
     """(odd, usual) pairs: the one written less here, else the spelling that lost its accents,
     else the one English knows clearly less (`known_through_accents`), else the one never
@@ -354,11 +362,15 @@ def _odd_spellings(
     them, both, each toward the other: `_one_way` keeps the later-written one ("Khortytsia" then
     "Khortytsa": "Khortytsa" is reported, "Khortytsia" suggested). The count comes first even for accents: a page that writes
     "Maras" twice and "Maraş" once has a house form, and the odd one out is the accented one."""
+    known_a, known_b = known_through_accents(a, zipf), known_through_accents(b, zipf)
+    # A spelling English has never seen beside a name it writes often is the garble, however
+    # often the page repeats it: a pipeline respells a famous name the same way each time.
+    if max(known_a, known_b) >= famous and min(known_a, known_b) < UNSEEN:
+        return [(a, b) if known_a < known_b else (b, a)]
     if counts[a] != counts[b]:
         return [(a, b) if counts[a] < counts[b] else (b, a)]
     if plain(a) == plain(b) and a.isascii() != b.isascii():
         return [(a, b) if a.isascii() else (b, a)]
-    known_a, known_b = known_through_accents(a, zipf), known_through_accents(b, zipf)
     if abs(known_a - known_b) >= CLEARLY_BETTER_KNOWN:
         return [(a, b) if known_a < known_b else (b, a)]
     a_introduced, b_introduced = introduced(a), introduced(b)
