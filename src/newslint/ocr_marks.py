@@ -48,6 +48,14 @@ _SPACED_BEFORE = compile_pattern(
     r"(?<=[\p{L}\p{N}’”)\]] +)(?:[,;](?=\s|$)|\.(?! ?\.)(?=[ \t]*(?:\n|$)|\s+[\p{Lu}“\"]))"
 )
 
+# A printed rule (a column's or a story's divider) read as a run of hyphens or underscores inside a
+# line of words ("NOVEMBER 2, 1930 ----------- Lumbermen"): no typeset sentence runs a rule
+# through its words. Leaders before a page number ("Index ---- 5") and a rule on a line of its
+# own (a wire story's separator) are layout, not a speck.
+_RULE_SPECK = compile_pattern(
+    r"(?<=[\p{L}\p{N}][.,;:]?[ \t]+)[-_=~]{4,}[^\s\p{L}\p{N}]{0,3}(?=[ \t]+\p{L})"
+)
+
 
 def shifted_capitals(text: str, zipf: Zipf, tagger: TaggerOf) -> list[tuple[int, int, bool]]:
     """(start, end, sure) of each word with capitals the printed page did not have, in text
@@ -128,6 +136,7 @@ def stray_marks(text: str, zipf: Zipf, tagger: TaggerOf) -> list[tuple[int, int]
     ]
     found += word_specks(text, tagger)
     found += (m.span() for m in _SYMBOL_SPECK.finditer(text))
+    found += (m.span() for m in _RULE_SPECK.finditer(text))
     found += stops_before_lower_case(text, zipf)
     starts = {start for start, _ in found}
     found += (span for span in marks_after_determiners(text) if span[0] not in starts)
