@@ -167,12 +167,12 @@ def _unanswered_capital_quotes(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A hyphen glued to a word's end, a space, then a lower-case word it does not join, one of them a
-# function word ("his throat- with a razor", "He- said"): a speck. A suspended compound ("pre- and
-# post-war", "two- or three-day") hangs its hyphen before a conjunction; a cut word joins ("com-
-# pany": cut-word's); a compound cut at a line end whose line break was lost has content words on
-# both sides ("boot- maker", "Police- court").
+# function word ("his throat- with a razor", "He- said", "as a- means of"): a speck. A suspended
+# compound ("pre- and post-war", "two- or three-day", "e- and m-commerce") hangs its hyphen before
+# a conjunction; a cut word joins ("com- pany": cut-word's); a compound cut at a line end whose
+# line break was lost has content words on both sides ("boot- maker", "Police- court").
 _HANGING_HYPHEN = compile_pattern(
-    r"(?<=(?<![\p{L}\p{N}-])(?P<left>\p{L}{2,}))-(?=[ \t]+(?P<right>\p{Ll}{2,})(?![\p{L}-]))"
+    r"(?<=(?<![\p{L}\p{N}-])(?P<left>\p{L}+))-(?=[ \t]+(?P<right>\p{Ll}{2,})(?![\p{L}-]))"
 )
 _SUSPENDING = frozenset("and or to nor than versus through".split())
 JOINED_WORD_ZIPF = 2.0
@@ -236,8 +236,11 @@ def stops_before_lower_case(text: str, zipf: Callable[[str], float]) -> Iterator
 # him,\nHe got away"; "gave birth to a child,\nShe fell ill"). A sentence that goes on across the
 # line goes on in lower case. Verse capitalises its lines after commas but sets them short, and a
 # letter's salutation ("Sir,") is a word or two: the line must hold `COMMA_LINE_MIN_WORDS`.
+# A speck or two may stand between the new sentence's first word and its second ("dead,\nShe - J
+# also told them", "him,\nThe a prisoner then"): the scanner's, like the comma.
 _COMMA_BEFORE_CLAUSE = compile_pattern(
-    r"(?<=\p{Ll}),(?=[ \t]*\n[ \t]*(?:He|She|It|They|We|The)[ \t]+\p{Ll}{2,})"
+    r"(?<=\p{Ll}),(?=[ \t]*\n[ \t]*(?:He|She|It|They|We|The)[ \t]+"
+    r"(?:(?:[^\s\p{Ll}]{1,2}|\p{Ll})[ \t]+){0,2}\p{Ll}{2,})"
 )
 COMMA_LINE_MIN_WORDS = 8
 
