@@ -180,6 +180,22 @@ def test_a_file_whose_name_fills_the_file_systems_limit_is_fixed(
     assert os.listdir(tmp_path) == [path.name]
 
 
+@pytest.mark.parametrize("said", [0, -1, 3, 14])
+def test_a_file_systems_odd_name_limit_still_names_a_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, said: int
+) -> None:
+    """A FUSE mount may answer 0 for the longest name, -1 means no limit, 14 is System V's: a
+    temporary is named at once (no endless shortening) and the fix is made."""
+    monkeypatch.setattr("newslint.source.os.pathconf", lambda folder, name: said)
+    path = tmp_path / "story-about-the-harbour.txt"
+    path.write_text(BAD, encoding="utf-8")
+    temporary = temporary_path(path)
+    assert temporary.parent == tmp_path and temporary.name.endswith(".newslint~")
+    write_atomic(read_file(str(path)), FIXED)
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert os.listdir(tmp_path) == [path.name]
+
+
 def test_a_file_with_hard_links_is_refused_not_split(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(BAD, encoding="utf-8")

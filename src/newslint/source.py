@@ -227,6 +227,8 @@ def read_stdin(name: str, encoding: str | None = None) -> Source:
 # file, so a temporary left by a killed run (kill -9 cannot be caught) is found and removed the
 # next time newslint reads or fixes that file; no random names pile up.
 TEMPORARY_SUFFIX = ".newslint~"
+# No file system in use takes names shorter than this (14 bytes: System V's); fewer is no answer.
+SHORTEST_NAME_MAX = 14
 WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
@@ -250,17 +252,20 @@ def temporary_path(target: Path) -> Path:
     tag = "~" + blake2b(os.fsencode(target.name), digest_size=6).hexdigest()
     room = limit - len(os.fsencode(f".{tag}{TEMPORARY_SUFFIX}"))
     kept = target.name
-    while len(os.fsencode(kept)) > room:
+    while kept and len(os.fsencode(kept)) > room:
         kept = kept[:-1]  # by characters, so a multi-byte letter is never cut in two
     return target.with_name(f".{kept}{tag}{TEMPORARY_SUFFIX}")
 
 
 def _longest_name(folder: Path) -> int:
-    """The longest file name, in bytes, the folder's file system takes (255 where unsaid)."""
+    """The longest file name, in bytes, the folder's file system takes; 255 where it does not
+    say (no pathconf, -1 for no limit) or says what no file system means (a FUSE mount that
+    leaves it unset answers 0)."""
     try:
-        return os.pathconf(folder, "PC_NAME_MAX")
-    except (OSError, ValueError, AttributeError):  # no pathconf (Windows), or no answer
+        said = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
         return 255
+    return said if said >= SHORTEST_NAME_MAX else 255
 
 
 def write_atomic(source: Source, new_raw: str) -> None:
