@@ -65,6 +65,7 @@ class Served:
             running_for(child, client.pid)
             os.kill(server if kill_server else child, signal.SIGKILL)
             out, err = client.communicate(timeout=60)
+            self.child_outlived_client = _running(child)
         finally:
             client.kill()
             if child is not None:
@@ -72,9 +73,19 @@ class Served:
                     os.kill(child, signal.SIGKILL)
         return client.returncode, out, err
 
+    child_outlived_client = False
+
     def socket_path(self) -> Path:
         (found,) = (self.folder / "socket").glob("*.sock")
         return found
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` runs (Linux): neither gone nor a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_bytes().rpartition(b")")[2].split()[0] != b"Z"
+    except OSError:
+        return False
 
 
 @contextmanager

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 SCM_RIGHTS = 1
 # Time allowed to a server to answer before a child runs (it answers at once when idle).
 ANSWER_SECONDS = 10.0
+# Time a client waits for the child of a server that went away to end (it is sent SIGTERM).
+CHILD_END_SECONDS = 2.0
 # A file a benchmark names: each answered check appends the CPU seconds the server spent on it
 # (its child, its own share), which the client process's own accounting cannot see.
 USAGE_FILE = "NEWSLINT_DAEMON_USAGE"
@@ -93,12 +95,42 @@ def _converse(conn: _socket.socket, path: str) -> int | None:
     if not first.startswith("S "):
         return None  # refused (another version, a changed install) or malformed: run cold
     conn.settimeout(None)
-    with Forwarding(int(first[2:])) as forwarding:
+    child = int(first[2:])
+    with Forwarding(child) as forwarding:
         try:
             last = replies.line()
         except OSError:
-            raise ServerLost from None
-    return _ended(last, forwarding.received)
+            last = ""
+    try:
+        return _ended(last, forwarding.received)
+    except ServerLost:
+        _outlived_by(child)
+        raise
+
+
+def _outlived_by(child: int) -> None:
+    """Wait, a little, for the child of a server that went away: it is told to stop and says so
+    on our stderr, and may be finishing a fixed file's rename; the shell's prompt should come
+    after both, and our verdict last."""
+    import time
+
+    deadline = time.monotonic() + CHILD_END_SECONDS
+    while time.monotonic() < deadline and _alive(child):
+        time.sleep(0.02)
+
+
+def _alive(pid: int) -> bool:
+    """Whether `pid` still runs: not gone, and not a zombie waiting for an adopter to reap it
+    (Linux says so in /proc; elsewhere a zombie counts as running, and the wait is bounded)."""
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat_file:
+            return stat_file.read().rpartition(b")")[2].split()[:1] != [b"Z"]
+    except OSError:
+        return True
 
 
 def _ended(line: str, forwarded: set[int]) -> int:
