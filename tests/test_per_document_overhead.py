@@ -4,6 +4,7 @@ times (issue 15: `scan`'s cost per document)."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import pytest
 
@@ -24,9 +25,9 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     searched: list[str] = []
     original = ConsistencyCheck._matches
 
-    def counting(self: ConsistencyCheck, text: str) -> object:
+    def counting(self: ConsistencyCheck, text: str, where: Any) -> object:
         searched.append(self.rule.id)
-        return original(self, text)
+        return original(self, text, where)
 
     monkeypatch.setattr(ConsistencyCheck, "_matches", counting)
     return searched

@@ -35,7 +35,7 @@ def test_candidate_starts_find_every_match_a_whole_search_finds(pieces: list[str
     patterns += [p for e in check.unpaired for p in (e.pattern, e.pair)]
     for pattern in patterns:
         wanted = [(m.span(), m.groupdict()) for m in finditer(pattern, text)]
-        assert [(m.span(), m.groupdict()) for m in search(pattern)] == wanted
+        assert [(m.span(), m.groupdict()) for m in search(pattern, None)] == wanted
 
 
 @settings(max_examples=examples(200), deadline=None)

@@ -49,6 +49,9 @@ from newslint.related_places import OtherForm
 from newslint.rules import Rule
 from newslint.values import FrozenValue
 
+# A variant's ranges: where the gate opened it, None for everywhere, () for nowhere.
+Ranges = tuple[tuple[int, int], ...]
+
 OPTIONS = {
     "variants": Option((dict,), required=True),
     "fix": Option((dict,), default={}),
@@ -127,20 +130,29 @@ class ConsistencyCheck(Check):
         style, one other than the house's), and one of `report` among them."""
         return list(self.variants.values())
 
-    def run_parts(self, doc: Document, parts: Mapping[int, object]) -> Iterable[Finding]:
+    def run_parts(self, doc: Document, parts: Mapping[int, Ranges | None]) -> Iterable[Finding]:
         opened = {name for index, name in enumerate(self.variants) if index in parts}
         house = self.rule.option("house")
         mixed = bool(opened - {house}) if house else len(opened) >= 2
         reportable = {str(name) for name in self.rule.option("report")}
         if not mixed or (reportable and not opened & reportable):
             return ()  # too few variants can match here for the document to be mixed
-        return self.run(doc)
+        # Each variant is searched only where the gate opened it: the gate opens a part
+        # wherever it can match, and a line-local part's matches in a run of whole lines are
+        # those a search of the whole text finds there (as the pattern kind reads its parts).
+        return self._found(doc, {name: parts.get(i, ()) for i, name in enumerate(self.variants)})
 
     def run(self, doc: Document) -> Iterator[Finding]:
+        return self._found(doc, dict.fromkeys(self.variants))
+
+    def _found(self, doc: Document, where: Mapping[str, Ranges | None]) -> Iterator[Finding]:
+        """The findings, each variant searched in its ranges of `where` (None: everywhere)."""
         reportable = self.rule.option("report")
-        if reportable and not any(occurs(self.variants[str(n)], doc.text) for n in reportable):
+        if reportable and not any(
+            occurs_in(self.variants[str(n)], doc.text, where[str(n)]) for n in reportable
+        ):
             return  # nothing here could be reported: skip counting the common variants
-        matches = self._matches(doc.text)
+        matches = self._matches(doc.text, where)
         present = [name for name, found in matches.items() if found]
         house = self.rule.option("house")
         if len(present) < 2 and not (house and present and present != [house]):
@@ -182,29 +194,40 @@ class ConsistencyCheck(Check):
                     related=usual.related(*match.span()),
                 )
 
-    def _matches(self, text: str) -> dict[str, list[Any]]:
+    def _matches(self, text: str, where: Mapping[str, Ranges | None]) -> dict[str, list[Any]]:
         search = self._searcher(text)
+        found = {
+            name: [] if where[name] == () else list(search(pattern, where[name]))
+            for name, pattern in self.variants.items()
+        }
+        if not any(found.values()):
+            return found  # the exceptions only ever excuse a variant's match
         excused = SpanIndex(
             [
-                *(m.span() for p in self.exceptions for m in search(p)),
+                *(m.span() for p in self.exceptions for m in search(p, None)),
                 *(span for exception in self.unpaired for span in exception.spans(search)),
             ]
         )
         return {
-            name: [m for m in search(pattern) if not excused.covers(m.start(), m.end())]
-            for name, pattern in self.variants.items()
+            name: [m for m in matches if not excused.covers(m.start(), m.end())]
+            for name, matches in found.items()
         }
 
-    def _searcher(self, text: str) -> Callable[[regex.Pattern[str]], Iterable[Any]]:
-        """How a pattern's matches in `text` are found: a search of the whole text, or, with
-        `candidates`, a match tried at each candidate's start (the candidates do not overlap
-        and each holds the whole of any match starting at it, so the next match a search
-        would find after one is at a later candidate)."""
-        if self.candidates is None:
-            return lambda pattern: finditer(pattern, text)
-        starts = [m.start() for m in finditer(self.candidates, text)]
+    def _searcher(self, text: str) -> Callable[[regex.Pattern[str], Ranges | None], Iterable[Any]]:
+        """How a pattern's matches in `text` are found: a search of the given ranges (None: the
+        whole text), or, with `candidates`, a match tried at each candidate's start (the
+        candidates do not overlap and each holds the whole of any match starting at it, so the
+        next match a search would find after one is at a later candidate); the candidates are
+        found in the whole text, once, whatever the ranges."""
+        candidates = self.candidates
+        if candidates is None:
+            return lambda pattern, ranges: searched_in(pattern, text, ranges)
+        starts: list[int] | None = None
 
-        def tried(pattern: regex.Pattern[str]) -> list[Any]:
+        def tried(pattern: regex.Pattern[str], ranges: Ranges | None) -> list[Any]:
+            nonlocal starts
+            if starts is None:
+                starts = [m.start() for m in finditer(candidates, text)]
             timeout = regex_timeout()
             found = (pattern.match(text, start, timeout=timeout) for start in starts)
             return [m for m in found if m is not None]
@@ -266,13 +289,28 @@ class UnpairedException(FrozenValue):
         setter(self, "pair", pair)
 
     def spans(
-        self, search: Callable[[regex.Pattern[str]], Iterable[Any]]
+        self, search: Callable[[regex.Pattern[str], Ranges | None], Iterable[Any]]
     ) -> Iterator[tuple[int, int]]:
-        """The spans of the unpaired matches, each pattern's matches found by `search`."""
-        paired = {_groups(m) for m in search(self.pair)}
-        for match in search(self.pattern):
+        """The spans of the unpaired matches, each pattern's matches found by `search` in the
+        whole text."""
+        paired = {_groups(m) for m in search(self.pair, None)}
+        for match in search(self.pattern, None):
             if _groups(match) not in paired:
                 yield match.span()
+
+
+def searched_in(pattern: regex.Pattern[str], text: str, ranges: Ranges | None) -> Iterator[Any]:
+    """The pattern's matches in `text`, or in `ranges` of it (in order, not overlapping)."""
+    for start, end in ((0, len(text)),) if ranges is None else ranges:
+        yield from finditer(pattern, text, start, end)
+
+
+def occurs_in(pattern: regex.Pattern[str], text: str, ranges: Ranges | None) -> bool:
+    """Whether the pattern matches in `text`, or in one of `ranges` of it."""
+    if ranges is None:
+        return occurs(pattern, text)
+    timeout = regex_timeout()
+    return any(pattern.search(text, start, end, timeout=timeout) for start, end in ranges)
 
 
 def _groups(match: Any) -> tuple[tuple[str, Any], ...]:
