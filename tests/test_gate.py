@@ -285,11 +285,18 @@ def test_parts_with_a_long_counted_run_scanned_alone_open_what_one_set_opens(
     checks = Linter(rules, gated=False).checks
     split = Gate(checks)
     assert split._alone  # some built-in rule has such a part
-    monkeypatch.setattr(gate_module, "LONG_COUNT_MIN", 10**9)
+    monkeypatch.setattr(gate_module, "_counts_long", lambda pattern: False)
     together = Gate(checks)
     assert not together._alone
     for text in [*texts[::7], "\n\n".join(texts)]:
         assert split.open_parts(text) == together.open_parts(text)
+
+
+def test_long_runs_are_told_from_short_counts_and_hex_escapes() -> None:
+    long_runs = (r"[^.!?]{15,120}", r"[^\x{a}]{60}", r"a{10,}", r"(?:x(?s:.*))")
+    short = (r"\x{20}[0-9]{1,2}\x{2e}", r"\x{10ffff}a{9}", r"b{2,9}", r"\{12\}", r"[.]*")
+    assert all(gate_module._counts_long(p) for p in long_runs)
+    assert not any(gate_module._counts_long(p) for p in short)
 
 
 def test_parts_matched_in_small_sets_open_what_one_set_opens(
