@@ -11,7 +11,7 @@ from typing import Any
 import regex
 
 from newslint.markup import Markup
-from newslint.markup.html import INLINE, MARKS, hide_mark
+from newslint.markup.html import INLINE, MARKS, SKIPPED, hide_mark
 from newslint.regex_store import compile_pattern
 
 _FRONT_MATTER = compile_pattern(
@@ -103,7 +103,7 @@ def _line_starts(text: str) -> list[int]:
 def _mask_inline(text: str, token: Any, start: int, end: int, result: Markup) -> None:
     # The open links' targets, written after their text; the open superscripts' and
     # subscripts' starts.
-    _mask_children(text, token.children or [], start, end, result, [], [])
+    _mask_children(text, token.children or [], start, end, result, [], [], [])
 
 
 def _mask_children(
@@ -114,6 +114,7 @@ def _mask_children(
     result: Markup,
     targets: list[str],
     marks: list[tuple[str, int, int]],
+    verbatim: list[tuple[str, int]],
 ) -> int:
     """Mask each child's markup in order from `cursor`; where the source moved to after them.
     An image's alt text is prose with its own marks ("![a *storm*](x)"): its children are read
@@ -122,15 +123,68 @@ def _mask_children(
         cursor = _past_content(text, child, cursor, end, result)
         if child.type == "image":
             cursor = _mask_needles(text, [("![", False, True, "open")], cursor, end, result)
-            cursor = _mask_children(text, child.children or [], cursor, end, result, targets, marks)
+            cursor = _mask_children(
+                text, child.children or [], cursor, end, result, targets, marks, verbatim
+            )
             needle = ("](" + str(child.attrs.get("src", "")), True, True, "close")
             cursor = _mask_needles(text, [needle], cursor, end, result)
+            continue
+        if child.type == "code_inline":
+            cursor = _mask_code_span(text, child.markup, cursor, end, result)
             continue
         opened = cursor
         cursor = _mask_needles(text, _needles(child, targets), cursor, end, result)
         if child.type == "html_inline" and cursor > opened:
             _mark_span(text, child.content, cursor, marks, result)
+            _verbatim_span(child.content, cursor, verbatim, result)
     return cursor
+
+
+def _mask_code_span(text: str, fence: str, cursor: int, end: int, result: Markup) -> int:
+    """Mask a code span from its opening run of backticks to the closing run of the same length.
+    Its content is not looked for: the parser turns its line breaks into spaces and strips one
+    space from each end ("` x `" is "x"), so the source rarely spells it as the token does."""
+    opening = _backtick_run(text, fence, cursor, end, "`\\")
+    if opening < 0:
+        return cursor
+    closing = _backtick_run(text, fence, opening + len(fence), end, "`")
+    if closing < 0:
+        return cursor
+    result.masked.append((opening, closing + len(fence)))
+    return closing + len(fence)
+
+
+def _backtick_run(text: str, fence: str, cursor: int, end: int, not_after: str) -> int:
+    """Where a run of exactly `fence`'s backticks next stands, after none of `not_after` (a
+    backslash escapes an opening backtick; inside a code span it is a backslash)."""
+    found = text.find(fence, cursor, end)
+    while found >= 0:
+        stop = found + len(fence)
+        alone = (found == 0 or text[found - 1] not in not_after) and text[stop : stop + 1] != "`"
+        if alone:
+            return found
+        while stop < end and text[stop] == "`":
+            stop += 1
+        found = text.find(fence, stop, end)
+    return -1
+
+
+def _verbatim_span(tag: str, stop: int, verbatim: list[tuple[str, int]], result: Markup) -> None:
+    """Raw HTML whose element holds code, not prose ("<code>the the</code>", `html.SKIPPED`):
+    from its opening tag to its closing one it is masked, as in an HTML file. `verbatim`: the
+    open ones' names and where their opening tags start."""
+    element = _VERBATIM_TAG.match(tag)
+    if element is None:
+        return
+    name = element["name"].lower()
+    if element["close"] is None:
+        verbatim.append((name, stop - len(tag)))
+        return
+    for index in range(len(verbatim) - 1, -1, -1):
+        if verbatim[index][0] == name:
+            result.masked.append((verbatim[index][1], stop))
+            del verbatim[index:]
+            return
 
 
 def _mark_span(
@@ -232,6 +286,9 @@ def _reference_close(text: str, cursor: int, end: int) -> tuple[int, int]:
 _EMPHASIS = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"})
 # Raw HTML inside a paragraph whose element adds no break to the prose (`<b>`, `<a href>`).
 _INLINE_HTML = compile_pattern(r"<(?:!--|/?(?i:" + "|".join(sorted(INLINE)) + r")(?![\w-]))")
+_VERBATIM_TAG = compile_pattern(
+    r"<(?P<close>/)?(?P<name>(?i:" + "|".join(sorted(SKIPPED)) + r"))(?![\w-])"
+)
 _MARK_TAG = compile_pattern(
     r"<(?P<close>/)?(?P<name>(?i:" + "|".join(sorted(MARKS)) + r"))(?![\w-])"
 )
@@ -242,8 +299,6 @@ def _needles(child: Any, targets: list[str]) -> list[tuple[str, bool, bool, str 
     whether it is markup inside prose (which the rules read as nothing), and whether it opens
     or closes an element (`Markup.sides`). A link's "](target" is looked for at its close,
     after the marks inside its text ("[**x**](…)")."""
-    if child.type == "code_inline":
-        return [(child.markup + child.content + child.markup, False, False, None)]
     if child.type == "html_inline":
         content = child.content
         side = "close" if content.startswith("</") else None if content[1:2] == "!" else "open"

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from html.parser import HTMLParser
+from typing import Any
 
 from newslint.markup.markdown import front_matter_end
 
 Structure = tuple[Hashable, ...]
 
 _CONTENT_TOKENS = frozenset({"text", "softbreak", "text_special"})
+# Tokens whose text is markup, not prose: a fix may never change it. Comparing their kinds alone
+# would let a fix move where a code span starts and ends (`` `a` `` made ”a“ plus a new `x`).
+_VERBATIM_TOKENS = frozenset({"code_inline", "fence", "code_block", "html_block", "html_inline"})
 
 
 def structure(text: str, markup: str) -> Structure:
@@ -33,11 +37,19 @@ def _markdown_structure(text: str) -> Structure:
     body = text[front_matter_end(text) :]
     shape: list[Hashable] = []
     for token in MarkdownIt("commonmark").enable("table").parse(body):
-        shape.append((token.type, token.tag, token.nesting))
+        shape.append(_markdown_shape(token))
         for child in token.children or []:
             if child.type not in _CONTENT_TOKENS:
-                shape.append((child.type, child.tag, child.nesting))
+                shape.append(_markdown_shape(child))
     return tuple(shape)
+
+
+def _markdown_shape(token: Any) -> Hashable:
+    """A token's kind, with the text of code and raw HTML and the attributes of links and images
+    (targets and titles; an image's alt text is prose, read from its children)."""
+    verbatim = (token.content, token.info) if token.type in _VERBATIM_TOKENS else None
+    attrs = tuple(sorted((k, str(v)) for k, v in token.attrs.items() if k != "alt"))
+    return (token.type, token.tag, token.nesting, verbatim, attrs)
 
 
 class _TagRecorder(HTMLParser):
