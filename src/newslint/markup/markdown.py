@@ -31,6 +31,7 @@ BLOCK_KINDS = {
     "list_item_open": "list_item",
 }
 CODE_BLOCKS = {"fence", "code_block", "html_block"}
+_SETEXT = ("=", "-")
 # A cell separator: a pipe not escaped with a backslash ("\\|" is a literal pipe in a cell).
 _CELL_PIPE = compile_pattern(r"(?<!\\)\|")
 _NEWLINE = compile_pattern(r"\n")
@@ -60,10 +61,13 @@ def analyse(text: str) -> Markup:
             continue
         start = lines[min(len(lines) - 1, token.map[0] + offset_lines)]
         end = lines[min(len(lines) - 1, token.map[1] + offset_lines)]
-        if token.type in CODE_BLOCKS:
+        if token.type in CODE_BLOCKS or token.type == "hr":
             result.masked.append((start, end))
         elif token.type in BLOCK_KINDS:
             result.blocks.append((start, end, BLOCK_KINDS[token.type]))
+            if token.type == "heading_open" and token.markup in _SETEXT:
+                # A setext heading's underline is markup, not a separator rule in the text.
+                result.masked.append((lines[max(0, token.map[1] - 1 + offset_lines)], end))
         elif token.type == "inline":
             _mask_inline(text, token, start, end, result)
         elif token.type == "table_open":
@@ -239,7 +243,11 @@ def _past_content(text: str, child: Any, cursor: int, end: int, result: Markup) 
         return cursor + len(child.content)
     if child.type in ("softbreak", "hardbreak"):  # the next line, past its indentation
         newline = text.find("\n", cursor, end)
-        return cursor if newline < 0 else newline + 1 + _indentation(text, newline + 1)
+        if newline < 0:
+            return cursor
+        if child.type == "hardbreak" and newline > cursor and text[newline - 1] == "\\":
+            result.hide_inline(newline - 1, newline)  # a backslash break, not the word's ("Term\\")
+        return newline + 1 + _indentation(text, newline + 1)
     if child.type == "text_special" and child.markup:
         found = text.find(child.markup, cursor, end)
         if found < 0:
