@@ -194,3 +194,37 @@ def test_fixing_around_mixed_line_breaks_keeps_every_line(raw: str) -> None:
     """Deleting invisible characters never merges two lines, however the deletions touch."""
     outcome = fix_raw(raw, "story.txt", _PLAIN_LINTER.lint)
     assert len(_LINE_BREAK.findall(outcome.raw)) == len(_LINE_BREAK.findall(raw))
+
+
+def test_a_utf8_file_read_as_cp1252_is_never_written_half_in_each(tmp_path: Path) -> None:
+    """One run with --encoding cp1252 over a folder that also holds a UTF-8 file (review58): its
+    characters read as mojibake, whose fixes wrote cp1252 bytes into UTF-8 text. A UTF-8 code
+    span the fix left alone then stayed UTF-8: the file read as neither encoding."""
+    utf8 = tmp_path / "story.md"
+    utf8_bytes = "He don\u2019t know.\n\nRun `caf\u00e9 --don\u2019t` first.\n".encode()
+    utf8.write_bytes(utf8_bytes)
+    legacy = tmp_path / "old.txt"
+    legacy.write_bytes("Sir. Blinken spoke in Z\u00fcrich.\n".encode("cp1252"))
+    result = run_newslint(
+        "check", "--fix", "--encoding", "cp1252", "--grammar", "off", str(tmp_path)
+    )
+    assert result.returncode == 2
+    assert [line for line in result.stderr.splitlines() if "error" in line] == [
+        f"newslint: error: {utf8}: reads as UTF-8, and the fix would write cp1252 bytes into it; "
+        "not fixed (leave --encoding out for this file)"
+    ]
+    assert utf8.read_bytes() == utf8_bytes
+    assert legacy.read_bytes() == "Mr. Blinken spoke in Z\u00fcrich.\n".encode("cp1252")
+
+
+def test_a_fix_that_keeps_a_utf8_file_utf8_is_written_under_a_named_encoding(
+    tmp_path: Path,
+) -> None:
+    # Read as Latin-1, a UTF-8 file's other bytes are written back as they were.
+    path = tmp_path / "a.txt"
+    path.write_bytes("Sir. Blinken spoke in Z\u00fcrich.\n".encode())
+    result = run_newslint(
+        "check", "--fix", "--encoding", "latin-1", "--grammar", "off", "--select", "mt", str(path)
+    )
+    assert result.returncode == 0, result.stderr
+    assert path.read_bytes() == "Mr. Blinken spoke in Z\u00fcrich.\n".encode()
