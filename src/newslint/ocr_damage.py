@@ -80,6 +80,11 @@ _NUMBER_MISREAD = compile_pattern(
     r"\d{3,}\p{Ll}{1,2}"
 )  # "196h", "1110re": a year or word read as digits
 RARE_AFTER_DIGITS = 3.0
+# A zero or a one between capitals: a scanner's O, I or L in a word set in capitals ("G0VERNMENT",
+# "CHR01TCCLE"). A code ends on its digits or mixes others ("COVID19", "H1N1", "A380"), and an
+# initialism with a digit is shorter ("B1B").
+_DIGITS_IN_CAPITALS = compile_pattern(r"\p{Lu}+[01]{1,2}\p{Lu}+")
+DIGITS_IN_CAPITALS_MIN_LENGTH = 5
 _HEX = compile_pattern(r"[0-9a-f]{8,}")
 _ORDINAL_OR_UNIT = compile_pattern(
     r"\d+(?:[:.]\d+)*(?:st|nd|rd|th|s|am|pm|km|kg|cm|mm|ml|mg|gb|mb|kb|tb|bn|mn|mph|kph|ft|lbs?|hrs?|mins?|secs?|yrs?|kw|mw|gw|hz|khz|mhz|ghz|px|pt|pc|x|k|m|b|p|c|g)\b",
@@ -169,6 +174,8 @@ def _digits_misread(part: str, zipf: Zipf) -> bool:
     if _DIGIT_INSIDE.search(part):
         return True
     if _NUMBER_MISREAD.fullmatch(part):
+        return True
+    if len(part) >= DIGITS_IN_CAPITALS_MIN_LENGTH and _DIGITS_IN_CAPITALS.fullmatch(part):
         return True
     letters = _DIGITS_THEN_LETTERS.search(part)
     return letters is not None and zipf(letters.group(1)) < RARE_AFTER_DIGITS
