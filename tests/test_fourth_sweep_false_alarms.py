@@ -34,8 +34,9 @@ def test_a_pager_printed_over_two_entries_is_still_furniture(linter: Linter) -> 
     text = _LIVE_BLOG.replace("(Khan 52, Mills 31)", "").replace("(Khan 47, Mills 22)", "")
     text = text.replace("OVER 41 | SCORE 118/2 ", "Part 1 | Part 2 | Part 3")
     text = text.replace("OVER 38 | SCORE 104/2 ", "Part 1 | Part 2 | Part 3")
-    found = findings_of(linter, text, "scrape.furniture-block")
-    assert spans_of(text, found) == ["Part 1 | Part 2 | Part 3"]
+    # a row of numbered parts is the line rule's (`furniture`), which the block rule defers to
+    found = findings_of(linter, text, "scrape.furniture")
+    assert {span.strip() for span in spans_of(text, found)} == {"Part 1 | Part 2 | Part 3"}
 
 
 # Qualifying quotes, each under the driver's name, place and lap time.
