@@ -17,6 +17,7 @@ from newslint.furniture_credits import (
     QUOTATION,
     caption_evidence,
 )
+from newslint.furniture_self_notes import notes_its_own_state
 from newslint.furniture_stamps import DATE, ISO_DATE, is_stamp
 from newslint.lexicon import is_function_word, zipf
 from newslint.regex_store import compile_pattern
@@ -366,16 +367,22 @@ def is_field(text: str) -> bool:
 # article" opens an essay's own introduction, so a preposition "in" before it does not count.
 # "Site" and "issue" are left out: in news copy they are a place and a topic ("This site will be
 # cleared by June").
+# "This is a developing story" names it too, by the state of its page (a participle before
+# "story"); "This is a story about …" is a column's opening and is left alone. A modifier may
+# stand before "page" ("this newspaper's page", "this front page"), not before "story" ("this
+# love story" is told, not printed).
 SELF_REFERENCE = compile_pattern(
     r"(?<!\b[Ii]n )\b[Tt]his (?:page|website|article|post|transcription|story|item)\b"
+    r"|\b[Tt]his \p{L}+(?:['’]s?)? page\b"
+    r"|\b[Tt]his is an? \p{Ll}+ing (?:story|article|report)\b"
 )
 SELF_REFERENCE_WORDS = 30
 
 
 def speaks_of_the_page(block: Block) -> bool:
     """A short block that names the page it is printed on (a note of the site, not the story)."""
-    return (
-        block.words <= SELF_REFERENCE_WORDS
-        and SELF_REFERENCE.search(block.text) is not None
-        and QUOTATION.search(block.text) is None
-    )
+    if QUOTATION.search(block.text) is not None:
+        return False
+    if notes_its_own_state(block.text):
+        return True
+    return block.words <= SELF_REFERENCE_WORDS and SELF_REFERENCE.search(block.text) is not None
