@@ -53,6 +53,16 @@ def test_a_relative_stamp_glued_to_its_section_label_is_a_stamp() -> None:
     assert not is_stamp("The 1990s are long ago")
 
 
+def test_an_ap_style_stamp_is_a_stamp_and_a_sentence_with_its_clock_is_not() -> None:
+    assert is_stamp("Sept. 21, 2025, 2:15 p.m.")
+    assert is_stamp("Updated 2:15 p.m. EDT, Sept. 21, 2025")
+    assert is_stamp("Published 9:05 a.m. Monday, Sept. 22, 2025")
+    assert not is_stamp("The meeting began Sept. 21, 2025 at 9:00 a.m.")
+    assert not is_stamp("On Sept. 21, 2025, at 2 p.m. the polls closed.")
+    assert not is_stamp("Sept. 21, 2025, 2 p.m., Town Hall")  # a listing's event, its place
+    assert not is_stamp("Sept. 21, 2 p.m.")  # no year: a calendar's entry
+
+
 def test_a_slideshows_credit_as_a_list_item_is_a_credit() -> None:
     assert caption_evidence("- Reuters/Jane Doe", "- Reuters/Jane Doe", 3)
     assert caption_evidence("- Home / World", "- Home / World", 2) is None

@@ -102,8 +102,35 @@ _STAMP_LABEL = compile_pattern(
 )
 
 
+# AP style's clock ("2:15 p.m."), which prose writes too ("met at 9 a.m. on Monday"): a stamp
+# only on a line that opens as one (its date, weekday or label) and holds nothing but the day,
+# its year, the clock and the stamp's words or a time zone ("Sept. 21, 2025, 2:15 p.m. ET",
+# "Updated 2:15 p.m. EDT, Sept. 21, 2025"). A listing's event ("Sept. 21, 2 p.m., Town Hall")
+# names its place and prints no year.
+_AP_CLOCK = compile_pattern(r"(?<![\d.,])(?:1[0-2]|0?\d)(?::[0-5]\d)?\s?[aApP]\.\s?[mM]\.")
+_STAMP_OPENING = compile_pattern(
+    rf"\s*(?:{MONTH}|(?:mon|tue|wed|thu|fri|sat|sun)\p{{L}}*\.?|\d"
+    r"|(?:(?:first|last)\s+)?(?:published|updated|posted|modified|uploaded)\b)",
+    regex.I,
+)
+_YEAR = compile_pattern(r"\b(?:19|20)\d\d\b")
+_TIME_ZONE = compile_pattern(r"\p{Lu}{1,2}T|GMT|UTC")
+
+
+def _ap_stamp(text: str) -> bool:
+    """A line that is only a stamp with AP style's clock (see `_AP_CLOCK`)."""
+    if not (_AP_CLOCK.search(text) and _DAY.search(text) and _YEAR.search(text)):
+        return False
+    if not _STAMP_OPENING.match(text):
+        return False
+    rest = _WEEKDAY.sub(" ", DATE.sub(" ", _AP_CLOCK.sub(" ", text)))
+    return all(w.lower() in _STAMP_WORDS or _TIME_ZONE.fullmatch(w) for w in _LETTERS.findall(rest))
+
+
 def is_stamp(text: str) -> bool:
     if _COUNTER.search(text) or _AGO.search(text):
+        return True
+    if _ap_stamp(text):
         return True
     dated = _DAY.search(text) is not None or ISO_DATE.search(text) is not None
     if dated and CLOCK.search(text) and not text.rstrip().endswith(_SENTENCE_ENDS):
