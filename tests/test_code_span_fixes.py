@@ -27,6 +27,8 @@ CODE = [
     "Spaced ` Sir. Blinken said the the ` here.\n",
     "Inline <code>Sir. Blinken said the the</code> here.\n",
     "Keys <CODE class='k'>Sir. Blinken said the the</CODE> here.\n",
+    "Press <kbd>Sir. Blinken the the</kbd> now.\n",
+    "Output <samp>Sir. Blinken the the</samp> and <var>the the</var> and <tt>the the</tt>.\n",
     "A backslash `the the\\` and Sir. Blinken after it.\n",
 ]
 
@@ -50,7 +52,8 @@ def _code(text: str) -> list[str]:
         for child in token.children or []
         if child.type == "code_inline"
     ]
-    return spans + re.findall(r"(?is)<code[^>]*>.*?</code>", text)
+    elements = re.finditer(r"(?is)<(code|kbd|samp|var|tt)\b[^>]*>.*?</\1>", text)
+    return spans + [element.group() for element in elements]
 
 
 def test_prose_after_a_code_span_is_still_checked() -> None:
@@ -91,3 +94,14 @@ def test_cli_fix_leaves_a_wrapped_code_span_alone(tmp_path: Path) -> None:
     result = run_newslint("check", "--fix", "--grammar", "off", str(path))
     assert result.returncode == 0, result.stderr
     assert path.read_text(encoding="utf-8") == "Mr. Blinken ran `the the\nthe the` twice.\n"
+
+
+def test_code_like_html_elements_are_not_prose() -> None:
+    # Keyboard input, a program's output, a variable and typewriter text keep their words.
+    text = (
+        "<p>Press <kbd>Sir. Blinken the the</kbd> now.</p>\n"
+        "<p>Output <samp>the the</samp>, <var>the the</var>, <tt>the the</tt>.</p>\n"
+        "<p>Sir. Blinken said the the thing.</p>\n"
+    )
+    fixed = fix_raw(text, "page.html", LINTER.lint, markup="html").raw
+    assert fixed == text.replace("Sir. Blinken said the the", "Mr. Blinken said the")

@@ -8,7 +8,10 @@ from html.parser import HTMLParser
 
 from newslint.markup import Markup
 
-SKIPPED = {"script", "style", "pre", "code", "textarea", "noscript", "template", "svg"}
+# Elements whose text is not prose: code and what holds it, and the code-like phrase elements
+# (keyboard input, a program's output, a variable, typewriter text) whose words a fix must keep.
+SKIPPED = {"script", "style", "pre", "code", "textarea", "noscript", "template", "svg", "kbd",
+           "samp", "tt", "var"}  # fmt: skip
 _PIPE = re.compile(r"\|")
 # Elements that sit inside a run of prose and add no break to it: their tags are nothing to the
 # rules (`<b>Russia</b>had` is a glued word). `sup` and `sub` are not: see MARKS.
