@@ -45,3 +45,15 @@ def test_a_backslash_line_break_is_not_part_of_the_word() -> None:
     # An escaped backslash before the line's end is a backslash the text writes.
     escaped = Document.from_raw("A path C:\\\\\nnext line.\n", "story.md", "markdown")
     assert "\\" in escaped.prose.text
+
+
+def test_a_reference_definition_over_several_lines_is_markup() -> None:
+    # The parser gives a definition no token; its title or target may stand on the next line.
+    text = (
+        "Read [the report][r] today.\n\n"
+        '[r]: http://example.org/a\n  "Sir. Blinken said the the title"\n\n'
+        "[u]:\n  http://example.org/the_the\n\nThe port reopened.\n"
+    )
+    doc = Document.from_raw(text, "story.md", "markdown")
+    assert doc.prose.text.split() == ["Read", "the", "report", "today.", "The", "port", "reopened."]
+    assert LINTER.lint(doc) == []

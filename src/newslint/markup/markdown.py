@@ -56,6 +56,7 @@ def analyse(text: str) -> Markup:
     # the prose view can read it as the character it writes.
     parser = MarkdownIt("commonmark").enable("table").disable("text_join")
     tokens = parser.parse(text[body_start:])
+    _mask_definitions(text, lines, offset_lines, tokens, result)
     for token in tokens:
         if token.map is None:
             continue
@@ -80,6 +81,23 @@ def analyse(text: str) -> Markup:
         m.span() for m in _LINE_MARKERS.finditer(text, body_start) if m.end() > m.start()
     )
     return result
+
+
+def _mask_definitions(
+    text: str, lines: list[int], offset_lines: int, tokens: list[Any], result: Markup
+) -> None:
+    """Link reference definitions are the one block the parser gives no token: a line of the
+    body no block covers and not blank is one, or its target's or title's continuation
+    ("[r]: https://example.org/a" then '  "A title"' on the next line)."""
+    covered = [False] * (len(lines) - 1)
+    for token in tokens:
+        if token.map is not None:
+            for line in range(token.map[0] + offset_lines, token.map[1] + offset_lines):
+                covered[min(line, len(covered) - 1)] = True
+    for line in range(offset_lines, len(covered)):
+        start, end = lines[line], lines[line + 1]
+        if not covered[line] and text[start:end].strip():
+            result.masked.append((start, end))
 
 
 def _mask_table(text: str, lines: list[int], first: int, stop: int, result: Markup) -> None:
