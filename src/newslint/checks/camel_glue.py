@@ -85,6 +85,8 @@ ACRONYM_RIGHT_ZIPF = 6.0
 # 4.9, "WORLD" 5.9), not an agency's or a brand's acronym ("CNN" 4.3, "DOS").
 SECTION_LABEL_MIN = 4
 SECTION_LABEL_ZIPF = 4.5
+# A word in capitals and a space before the token: the token ends a heading in capitals.
+_CAPITALS_BEFORE = compile_pattern(r"(?<![\p{L}\d])\p{Lu}{2,} \Z")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "St"})
 _TITLE_WORD = compile_pattern(r"\p{Lu}\p{Ll}{2,}")
 _POSSESSIVE = compile_pattern(r"\p{L}{2}[’']s$")
@@ -134,7 +136,8 @@ class CamelGlueCheck(Check):
             token = match.group()
             acronym = _ACRONYM_THEN_WORD.fullmatch(token)
             if acronym is not None:
-                if self._acronym_glued(token, acronym[1], acronym[2]):
+                heading = _CAPITALS_BEFORE.search(text, max(0, start - 30), start) is not None
+                if self._acronym_glued(token, acronym[1], acronym[2], heading):
                     yield self._finding(token, match.start(), [acronym[1], acronym[2]])
                 continue
             if len(token) < 5 or not _BOUNDARY.search(token):
@@ -195,11 +198,13 @@ class CamelGlueCheck(Check):
         zipf = self.vocabulary.zipf
         return zipf(token) == 0 and all(zipf(part) >= self.everyday_pair_zipf for part in parts)
 
-    def _acronym_glued(self, token: str, capitals: str, word: str) -> bool:
+    def _acronym_glued(self, token: str, capitals: str, word: str, heading: bool) -> bool:
         """ "CFPThe", "EDTFirst": an acronym and a word only prose starts with; brands join an
         acronym to a rarer word ("CNNMoney", "DOSCareers"). A section label printed in capitals
         is an everyday word, not an acronym ("SPORTSMessi", "POLITICSWhite House"): the headline
-        after it is glued to it whatever its first word."""
+        after it is glued to it whatever its first word. Such a label that ends a line of
+        capitals (`heading`: "WELCOME AT THE AIRPORTTunde Okonkwo") is a subheading run into the
+        paragraph after it, so the paragraph's first word may be a name English seldom writes."""
         zipf = self.vocabulary.zipf
         if zipf(token) >= self.max_token_zipf:
             return False
@@ -211,7 +216,7 @@ class CamelGlueCheck(Check):
         return (
             len(label) >= SECTION_LABEL_MIN
             and zipf(label) >= SECTION_LABEL_ZIPF
-            and zipf(word) >= self.min_zipf
+            and (heading or zipf(word) >= self.min_zipf)
         )
 
     def _glued(self, parts: list[str], counts: Counter[str]) -> bool:
