@@ -64,14 +64,7 @@ def test_a_terminal_in_the_c_locale_gets_curly_quotes_escaped(tmp_path: Path, st
 
 
 def test_a_deleted_working_folder_is_one_line_and_exit_2(tmp_path: Path, story: Path) -> None:
-    gone = tmp_path / "gone"
-    gone.mkdir()
-    command = (
-        f"cd {shlex.quote(str(gone))} && rmdir {shlex.quote(str(gone))} && "
-        f"{shlex.quote(sys.executable)} -m newslint check --grammar off {shlex.quote(str(story))}"
-    )
-    env = {**os.environ, "NEWSLINT_DAEMON": "off", "NEWSLINT_TRACEBACK": ""}
-    done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env)
+    done = in_a_deleted_folder(tmp_path, f"check --grammar off {shlex.quote(str(story))}")
     assert done.returncode == 2
     assert done.stderr == (
         "newslint: error: the current folder no longer exists; cd into one that does\n"
@@ -80,13 +73,15 @@ def test_a_deleted_working_folder_is_one_line_and_exit_2(tmp_path: Path, story: 
 
 @pytest.mark.parametrize("asked", ["--help", "check --help", "--version"])
 def test_help_and_version_need_no_working_folder(tmp_path: Path, asked: str) -> None:
-    gone = tmp_path / "gone"
-    gone.mkdir()
-    command = (
-        f"cd {shlex.quote(str(gone))} && rmdir {shlex.quote(str(gone))} && "
-        f"{shlex.quote(sys.executable)} -m newslint {asked}"
-    )
-    env = {**os.environ, "NEWSLINT_DAEMON": "off", "NEWSLINT_TRACEBACK": ""}
-    done = subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env)
+    done = in_a_deleted_folder(tmp_path, asked)
     assert (done.returncode, done.stderr) == (0, "")
     assert "newslint" in done.stdout
+
+
+def in_a_deleted_folder(tmp_path: Path, arguments: str) -> subprocess.CompletedProcess[str]:
+    """`newslint ARGUMENTS` run by a shell whose working folder was removed under it."""
+    gone = shlex.quote(str(tmp_path / "gone"))
+    command = f"mkdir {gone} && cd {gone} && rmdir {gone} && "
+    command += f"{shlex.quote(sys.executable)} -m newslint {arguments}"
+    env = {**os.environ, "NEWSLINT_DAEMON": "off", "NEWSLINT_TRACEBACK": ""}
+    return subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env)

@@ -109,7 +109,7 @@ def _unmarked_encoding(data: bytes, path: str, named: str | None) -> str | None:
         return named
     if wide and (not family or wide.startswith(family)):
         return wide
-    if family and b"\x00" not in data[:8192] and _reads_as_utf8(data):
+    if family and b"\x00" not in data[:8192] and reads_as_utf8(data):
         raise InputError(
             f"{path}: has no NUL bytes and reads as UTF-8, so it is not {named} text; "
             "leave --encoding out"
@@ -128,7 +128,7 @@ def _wide_family(named: str | None) -> str | None:
     return next((family for family in ("utf-16", "utf-32") if name.startswith(family)), None)
 
 
-def _reads_as_utf8(data: bytes) -> bool:
+def reads_as_utf8(data: bytes) -> bool:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
@@ -184,7 +184,7 @@ def _guess_hint(body: bytes, chosen: str) -> str:
     wide = unmarked_wide_encoding(body)
     if wide:
         return f"; it looks like {wide.upper()} without a byte-order mark: pass --encoding {wide}"
-    if codecs.lookup(chosen).name != "utf-8" and _reads_as_utf8(body):
+    if codecs.lookup(chosen).name != "utf-8" and reads_as_utf8(body):
         return "; it reads as UTF-8: leave --encoding out"
     try:
         body.decode("cp1252")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 
 from newslint.errors import InputError
+from newslint.source import reads_as_utf8
 
 
 def refuse_mixed_encodings(shown: str, encoding: str, current: bytes, payload: bytes) -> None:
@@ -18,16 +19,8 @@ def refuse_mixed_encodings(shown: str, encoding: str, current: bytes, payload: b
     bytes round-trip) is written."""
     if codecs.lookup(encoding).name.startswith("utf") or current.isascii():
         return
-    if _reads_as_utf8(current) and not _reads_as_utf8(payload):
+    if reads_as_utf8(current) and not reads_as_utf8(payload):
         raise InputError(
             f"{shown}: reads as UTF-8, and the fix would write {encoding} bytes into it; "
             "not fixed (leave --encoding out for this file)"
         )
-
-
-def _reads_as_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
