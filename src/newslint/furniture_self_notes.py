@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from newslint.regex_store import compile_pattern
 
-# A line of a few words with no subject or finite verb before an infinitive of what comes next.
-# "The best is yet to come" has its verb and is someone's saying.
+# A line of a few words with no subject or finite verb before an infinitive of what comes next,
+# closed as a sentence: "The best is yet to come" has its verb and is someone's saying, and a
+# crosshead ("Worse to come", "More cuts to come") is set without a stop.
 _PROMISE = compile_pattern(
     r"^(?:(?!(?i:is|are|was|were|be|been|has|have|had|will|would|i|we|you|he|she|they|it)\b)"
-    r"[\p{L}-]+\s+){1,3}to (?:follow|come)[.…]*$"
+    r"[\p{L}-]+\s+){1,3}to (?:follow|come)[.…]+$"
 )
 # The page's counter written out: "has been read 150 times", "was viewed 1,204 times". A count
 # spelled with its figure alone; the story's "viewed 2 million times" gives its scale in words.

@@ -27,6 +27,8 @@ def test_notes_of_the_page_state(text: str) -> None:
         "The best is yet to come.",
         "We have more to come.",
         "The video has been viewed 2 million times.",
+        "Worse to come",  # a story's crosshead, set without a stop
+        "More cuts to come",
     ],
 )
 def test_sayings_and_the_story_scale_are_not(text: str) -> None:
