@@ -20,6 +20,7 @@ from newslint.launch import daemon_socket
         (None, "{tmp}/xdg", "{tmp}/xdg/newslint"),
         (None, None, "{home}/.cache/newslint"),
         ("", "", "{home}/.cache/newslint"),  # an empty variable is unset, as a shell means it
+        (None, "relative/cache", "{home}/.cache/newslint"),  # the XDG spec ignores a relative one
     ],
 )
 def test_caches_and_daemon_socket_share_one_folder(

@@ -17,9 +17,9 @@ from newslint.source import (
     Source,
     read_file,
     remove_stale_temporary,
-    temporary_path,
     write_atomic,
 )
+from newslint.temporary_name import temporary_path
 
 from .conftest import run_newslint
 
@@ -186,7 +186,7 @@ def test_a_file_systems_odd_name_limit_still_names_a_temporary(
 ) -> None:
     """A FUSE mount may answer 0 for the longest name, -1 means no limit, 14 is System V's: a
     temporary is named at once (no endless shortening) and the fix is made."""
-    monkeypatch.setattr("newslint.source.os.pathconf", lambda folder, name: said)
+    monkeypatch.setattr("newslint.temporary_name.os.pathconf", lambda folder, name: said)
     path = tmp_path / "story-about-the-harbour.txt"
     path.write_text(BAD, encoding="utf-8")
     temporary = temporary_path(path)

@@ -14,7 +14,7 @@ def cache_folder() -> str:
     if chosen:
         return chosen
     base = os.environ.get("XDG_CACHE_HOME")
-    if not base:
+    if not base or not os.path.isabs(base):  # the XDG spec: a relative path is to be ignored
         home = os.path.expanduser("~")
         if not os.path.isabs(home):
             raise RuntimeError("no home folder to hold newslint's cache")

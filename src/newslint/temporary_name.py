@@ -1,0 +1,43 @@
+"""The hidden sibling a fix is written to before it is renamed over the file.
+
+The name is fixed per file, so a temporary left by a killed run (kill -9 cannot be caught) is
+found and removed the next time newslint reads or fixes that file; no random names pile up.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from newslint.digest import blake2b
+
+TEMPORARY_SUFFIX = ".newslint~"
+# No file system in use takes names shorter than this (14 bytes: System V's); fewer is no answer.
+SHORTEST_NAME_MAX = 14
+
+
+def temporary_path(target: Path) -> Path:
+    """`.NAME.newslint~` beside the file. A name too long for the folder's file system with the
+    dot and suffix added keeps as much of itself as fits and a digest of the whole, so it stays
+    one name per file (a killed run's temporary is still found) and the fix can be made."""
+    name = f".{target.name}{TEMPORARY_SUFFIX}"
+    limit = _longest_name(target.parent)
+    if len(os.fsencode(name)) <= limit:
+        return target.with_name(name)
+    tag = "~" + blake2b(os.fsencode(target.name), digest_size=6).hexdigest()
+    room = limit - len(os.fsencode(f".{tag}{TEMPORARY_SUFFIX}"))
+    kept = target.name
+    while kept and len(os.fsencode(kept)) > room:
+        kept = kept[:-1]  # by characters, so a multi-byte letter is never cut in two
+    return target.with_name(f".{kept}{tag}{TEMPORARY_SUFFIX}")
+
+
+def _longest_name(folder: Path) -> int:
+    """The longest file name, in bytes, the folder's file system takes; 255 where it does not
+    say (no pathconf, -1 for no limit) or says what no file system means (a FUSE mount that
+    leaves it unset answers 0)."""
+    try:
+        said = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        return 255
+    return said if said >= SHORTEST_NAME_MAX else 255
