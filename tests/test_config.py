@@ -253,3 +253,33 @@ def test_a_pyproject_with_newslint_settings_is_never_remembered_without(
     story = write(tmp_path / "story.txt", STORY)
     for _ in range(2):
         assert SettingsFinder().settings_for(str(story)).source == pyproject
+
+
+def test_init_never_writes_through_a_link(tmp_path: Path) -> None:
+    """A dangling .newslint.yaml link would be followed and a file made where it points; a link to
+    a file would have that file overwritten by --force. Both are refused; nothing is written."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    project = tmp_path / "project"
+    project.mkdir()
+    link = project / ".newslint.yaml"
+    link.symlink_to(elsewhere / "made.yaml")
+    for args in (("init",), ("init", "--force")):
+        done = run_newslint(*args, cwd=project)
+        assert done.returncode == 2
+        assert "symbolic link" in done.stderr and len(done.stderr.splitlines()) == 1
+    assert list(elsewhere.iterdir()) == [] and link.is_symlink()
+    (elsewhere / "made.yaml").write_text("fail_on: error\n", encoding="utf-8")
+    assert run_newslint("init", "--force", cwd=project).returncode == 2
+    assert (elsewhere / "made.yaml").read_text(encoding="utf-8") == "fail_on: error\n"
+
+
+def test_init_writes_once_and_force_replaces(tmp_path: Path) -> None:
+    assert run_newslint("init", cwd=tmp_path).returncode == 0
+    written = (tmp_path / ".newslint.yaml").read_text(encoding="utf-8")
+    assert written.strip()
+    again = run_newslint("init", cwd=tmp_path)
+    assert again.returncode == 2 and "already exists" in again.stderr
+    (tmp_path / ".newslint.yaml").write_text("fail_on: error\n", encoding="utf-8")
+    assert run_newslint("init", "--force", cwd=tmp_path).returncode == 0
+    assert (tmp_path / ".newslint.yaml").read_text(encoding="utf-8") == written

@@ -12,6 +12,10 @@ from newslint.errors import NewslintError
 from newslint.launch import COLORS, FAIL_ON, FORMATS, GRAMMARS, guarded, user_errors
 from newslint.warm.commands import daemon
 
+TYPE_CHECKING = False  # typing's import is charged to every command
+if TYPE_CHECKING:
+    from pathlib import Path
+
 # The entry point and its guards live in `newslint.launch`, which reads a plain `check` without
 # loading click; this module is the full command line it hands everything else to.
 _guard = user_errors
@@ -271,12 +275,28 @@ def init(force: bool) -> None:
     from newslint.starter import STARTER
 
     target = Path(".newslint.yaml")
+    if target.is_symlink():  # a dangling one would be followed, and a file made where it points
+        raise NewslintError(f"{target}: is a symbolic link; not written (remove the link first)")
     if target.exists() and not force:
         raise NewslintError(f"{target}: already exists (use --force to overwrite)")
-    target.write_text(STARTER, encoding="utf-8")
+    _write_new(target, STARTER, replace=force)
     click.echo(
         f"wrote {target}; `newslint check --show-settings FILE` shows what applies to a file"
     )
+
+
+def _write_new(target: Path, text: str, replace: bool) -> None:
+    """Write `target` itself, never through a link made after the checks above (O_NOFOLLOW),
+    and, unless told to replace it, never over a file made since (O_EXCL)."""
+    import os
+
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        handle = os.open(target, flags if replace else flags | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise NewslintError(f"{target}: cannot write ({exc.strerror}); not written") from None
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.write(text)
 
 
 @cli.command()
