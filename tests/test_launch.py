@@ -172,6 +172,23 @@ def test_a_command_run_in_its_callers_process_leaves_that_process_alone() -> Non
         assert done.stdout.endswith(f"caller goes on after exit code {code}\n"), args
 
 
+def test_a_profiled_check_returns_to_its_profiler(tmp_path: Path) -> None:
+    """Under `python -m cProfile -o FILE -m newslint check` the run exits as usual, so the
+    profiler gets its turn and writes its figures: ended at once, it wrote nothing. (cProfile
+    swallows the run's SystemExit, so its exit code says nothing here.)"""
+    figures = tmp_path / "check.prof"
+    command = [sys.executable, "-m", "cProfile", "-o", str(figures), "-m", "newslint"]
+    done = subprocess.run(
+        [*command, "check", "--grammar", "off", str(SEED)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NEWSLINT_DAEMON": "off"},
+        check=False,
+    )
+    assert "structure.repeated-line" in done.stdout, done.stderr
+    assert figures.stat().st_size > 0
+
+
 def test_errors_end_the_same_way_on_both_paths(tmp_path: Path) -> None:
     missing = str(tmp_path / "absent.txt")
     for args in [("check", "--grammar", "off", missing), ("check", "--format", "bogus", missing)]:

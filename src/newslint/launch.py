@@ -243,12 +243,13 @@ def leave(code: int) -> NoReturn:
     Harper's dictionary, and none of it writes anything. So the exit handlers run here (a cache
     written at exit, coverage data), the standard streams are flushed, and the process ends.
     Where the interpreter still has something to do (another thread to wait for, a stream that
-    does not flush), it exits as usual."""
+    does not flush, a profiler that writes its figures when the run returns to it, as
+    `python -m cProfile -o FILE -m newslint` does), it exits as usual."""
     import atexit
     import os
     import threading  # already loaded: `regex` imports it
 
-    if threading.active_count() > 1:
+    if threading.active_count() > 1 or sys.getprofile() is not None:
         raise SystemExit(code)
     atexit._run_exitfuncs()
     try:
