@@ -210,6 +210,34 @@ async def test_fix_all_safe_problems_matches_check_fix(client: LanguageClient, t
 
 
 @pytest.mark.asyncio(loop_scope="module")
+async def test_an_edit_after_a_character_python_reads_as_a_line_end_lands_in_place(client: LanguageClient, tmp_path: Path):  # fmt: skip
+    """review59: pygls cut the server's copy into lines with str.splitlines, so a form feed or a
+    U+2028 ended a line there and not in the editor: an incremental change after one landed on
+    the wrong line, and the quick fixes that followed damaged the document."""
+    text = "Page one\u2028page two\x0cpage three.\nOn Monday Sir. Blinken spoke.\n"
+    path = tmp_path / "story.txt"
+    await _open(client, path, text, "plaintext")
+    uri = path.as_uri()
+    change = types.TextDocumentContentChangePartial(
+        range=types.Range(types.Position(1, 3), types.Position(1, 9)), text="Tuesday"
+    )
+    identifier = types.VersionedTextDocumentIdentifier(2, uri)
+    edited = await _published(
+        client,
+        lambda: client.text_document_did_change(types.DidChangeTextDocumentParams(identifier, [change])),
+        uri,
+    )  # fmt: skip
+    text = text.replace("Monday", "Tuesday")  # the editor's text now
+    honorific = _by_rule(edited.diagnostics, "mt.mistranslated-honorific")
+    assert honorific.range == types.Range(types.Position(1, 11), types.Position(1, 15))
+    actions = await _actions(client, uri, honorific)
+    preferred = next(a for a in actions if a.is_preferred)
+    assert preferred.edit and preferred.edit.changes
+    fixed = _apply(text, list(preferred.edit.changes[uri]))
+    assert fixed == text.replace("Sir.", "Mr.")
+
+
+@pytest.mark.asyncio(loop_scope="module")
 async def test_ignore_on_this_line_inserts_a_working_suppression(client: LanguageClient, tmp_path: Path):  # fmt: skip
     path = tmp_path / "story.md"
     published = await _open(client, path, ARTICLE)

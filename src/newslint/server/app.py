@@ -20,6 +20,7 @@ from newslint.errors import NewslintError
 from newslint.runner import TEXT_SUFFIXES
 from newslint.server.actions import ADD_WORD_COMMAND, FIX_ALL_KIND, ActionBuilder
 from newslint.server.diagnostics import RuleDocs, diagnostics
+from newslint.server.documents import use_lsp_lines
 from newslint.server.linting import Linted, WorkspaceLinter
 from newslint.server.positions import Positions
 from newslint.server.settings import EditorSettings
@@ -182,6 +183,7 @@ def _register_documents(server: NewslintServer) -> None:
 def _register_workspace(server: NewslintServer) -> None:
     @server.feature(types.INITIALIZE)
     def initialize(ls: NewslintServer, params: types.InitializeParams) -> None:
+        use_lsp_lines(ls.workspace)  # pygls has just built it; no document is open yet
         if params.initialization_options:
             ls.apply_settings(params.initialization_options)
 
