@@ -11,9 +11,9 @@ import regex
 from newslint.checks import compile_rule
 from newslint.checks.pattern import PatternCheck
 from newslint.linters import load_rules
-from newslint.regex_bounded import _bounded_source, bounded, builtin_source, untimed
+from newslint.regex_bounded import _bounded_source, bounded, builtin_source, too_large, untimed
 from newslint.regex_store import PatternStore, compile_pattern, the_store
-from newslint.rules import builtin_rules_dir, parse_pack
+from newslint.rules import RuleError, builtin_rules_dir, parse_pack
 
 FLAGS = regex.VERSION1 | regex.MULTILINE
 
@@ -73,6 +73,38 @@ def test_only_the_built_in_packs_run_untimed(tmp_path: Path) -> None:
     pack = parse_pack({"pack": "mine", "rules": [rule]}, str(mine))
     check = compile_rule(pack.rules[0])
     assert isinstance(check, PatternCheck) and check._untimed == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "large"),
+    [
+        ("x{1000000000}", True),  # all the machine's memory, then killed
+        ("x{100001}", True),
+        ("(?:a{1000}){1000}", True),  # nested counts multiply
+        ("(a)?(?(1)y|x{10000000})", True),  # inside a conditional
+        ("(?<=x{200000})a", True),  # inside a look-behind
+        ("x{1,1000000000}", False),  # only the minimum is written out
+        ("x{5000}", False),
+        (r"\b\d{1,3}(?:,\d{3}){2}\b", False),
+        (r"\{1000000\}", False),  # literal braces
+        ("(unclosed{9}", False),  # the compiler's to refuse, with its own message
+    ],
+)
+def test_a_pattern_whose_repeats_would_fill_memory_is_seen_before_compiling(pattern: str, large: bool) -> None:  # fmt: skip
+    assert too_large(pattern, FLAGS) is large
+
+
+def test_a_user_pattern_that_would_fill_memory_is_refused(tmp_path: Path) -> None:
+    """review59: `x{1000000000}` in a user's pack made the regex module take all the memory of
+    the machine (killed by the kernel); it is now a pack error naming the rule."""
+    rule = {
+        "id": "mine.huge", "kind": "pattern", "message": "m", "description": "d",
+        "pattern": "x{1000000000}",
+        "examples": [{"bad": "a xx day", "span": "xx"}, {"good": "a day"}],
+    }  # fmt: skip
+    pack = parse_pack({"pack": "mine", "rules": [rule]}, str(tmp_path / "mine.yaml"))
+    with pytest.raises(RuleError, match=r"mine\.huge: 'pattern' does not compile: its counted"):
+        compile_rule(pack.rules[0])
 
 
 def test_built_in_patterns_mostly_run_untimed() -> None:

@@ -156,3 +156,24 @@ def test_settings_packs_accept_a_vale_style(tmp_path: Path) -> None:
 
 def test_go_regex_constructs_are_translated() -> None:
     assert vale_regex(r"\Qa.b\E and \z") == r"a\.b and \Z"
+
+
+def test_a_setting_of_the_wrong_type_skips_its_rule_with_the_reason(tmp_path: Path) -> None:
+    """review59: `max: many` in an occurrence rule (and a word where a number goes in others)
+    ended the run with an internal error instead of skipping the rule."""
+    from newslint.vale.styles import load_style
+
+    style = tmp_path / "Odd"
+    style.mkdir()
+    rules = {
+        "Occurrence": "extends: occurrence\nmessage: x\nmax: many\ntoken: a\n",
+        "Repetition": "extends: repetition\nmessage: x\nmax: [1]\ntokens: [a]\n",
+        "Capitals": "extends: capitalization\nmessage: x\nmatch: $title\nthreshold: high\n",
+        "Fine": "extends: existence\nmessage: x\ntokens: [kerfuffle]\n",
+    }
+    for name, body in rules.items():
+        (style / f"{name}.yml").write_text(body, encoding="utf-8")
+    loaded = load_style(style)
+    assert [r.id for r in loaded.rules] == ["Odd.Fine"]
+    assert sorted(s.split(":")[0] for s in loaded.skipped) == ["Odd.Capitals", "Odd.Occurrence", "Odd.Repetition"]  # fmt: skip
+    assert all("a setting cannot be read" in s for s in loaded.skipped)

@@ -134,3 +134,40 @@ def _walk(node: Any, in_repeat: bool, in_unbounded: bool) -> bool:
         return not in_repeat
     # (checked after the classes above: no repeat, branch or wrapper is one of them)
     return isinstance(node, _LEAVES) and not isinstance(node, core.Fuzzy)
+
+
+# The `regex` module writes a repeat out once for each time it must match when it compiles a
+# pattern: "x{1000000}" took 290 MB and 0.4 s, and "x{1000000000}" in a user's pack took all the
+# memory of the machine before the run was killed. No pattern for prose needs more than this.
+MAX_COMPILED_SIZE = 100_000
+_COUNTED = regex.compile(r"\{\s*\d")  # only a counted repeat can grow a program this way
+_CHILDREN = ("subpattern", "items", "branches", "yes_item", "no_item")
+
+
+def too_large(source: str, flags: int) -> bool:
+    """Whether compiling `source` would write out more than MAX_COMPILED_SIZE items (a pattern
+    that does not parse is left to the compiler, which says why)."""
+    if not _COUNTED.search(source):
+        return False
+    try:
+        return _size(_parsed(source, flags)) > MAX_COMPILED_SIZE
+    except RecursionError:
+        return True
+    except Exception:  # refused by the parser, or the private parser changed
+        return False
+
+
+def _size(node: Any) -> int:
+    """About how many items the compiled program of `node` holds: a repeat holds its body once
+    for each match its minimum asks for, and once more for the rest."""
+    if isinstance(node, core.String):
+        return len(node.characters)
+    size = 0
+    for name in _CHILDREN:
+        child = getattr(node, name, None)
+        for item in child if isinstance(child, list) else [child] if child is not None else []:
+            size += _size(item)
+    if isinstance(node, core.GreedyRepeat):
+        body = max(size, 1)
+        return body * max(node.min_count, 1) + (body if node.max_count != node.min_count else 0)
+    return max(size, 1)

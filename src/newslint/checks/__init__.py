@@ -208,6 +208,13 @@ def compile_regex(
         # Simple case folding: VERSION1 otherwise folds fully ("ß" = "ss"), which English copy
         # never needs and which doubles the compile time of a long pattern (paid on every run).
         pattern = f"(?-f){pattern}"
+    from newslint.regex_bounded import MAX_COMPILED_SIZE, builtin_source, too_large
+
+    if isinstance(pattern, str) and not builtin_source(rule.source) and too_large(pattern, flags):
+        raise rule.error(
+            f"{key!r} does not compile: its counted repeats would write out over "
+            f"{MAX_COMPILED_SIZE:,} items (the regex module copies a repeat's body once per count)"
+        )
     try:
         return compile_pattern(pattern, flags)
     except (regex.error, TypeError) as exc:

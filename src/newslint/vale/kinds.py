@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from newslint.checks import finditer
+from newslint.regex_bounded import too_large
 from newslint.vale.styles import vale_regex
 
 TIMEOUT = 2.0
@@ -85,7 +86,10 @@ class Base:
         folded = self.ignorecase if ignorecase is None else ignorecase
         flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if folded else 0)
         try:
-            return regex.compile(vale_regex(pattern), flags)
+            translated = vale_regex(pattern)
+            if too_large(translated, flags):
+                raise KindError(f"Vale regex {pattern!r} repeats too much to compile")
+            return regex.compile(translated, flags)
         except (regex.error, TypeError) as exc:
             raise KindError(f"Vale regex {pattern!r} does not compile: {exc}") from None
 

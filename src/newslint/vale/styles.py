@@ -121,6 +121,8 @@ def translate(rule_id: str, path: Path, data: dict[str, Any], context: ValeConte
         compile_rule(rule)
     except RuleError as exc:
         raise SkippedRule(exc.problem) from None
+    except (ValueError, TypeError) as exc:  # a setting of the wrong type ("max: many", "min: [1]")
+        raise SkippedRule(f"a setting cannot be read ({exc})") from None
     context.note_scope("sentence" if kind == "sequence" else data.get("scope"))
     return rule
 
