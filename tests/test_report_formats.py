@@ -50,6 +50,20 @@ def test_junit_with_control_characters_is_well_formed_xml() -> None:
     assert root.find("testsuite/testcase").get("classname") == "news\\x01.txt"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("fmt", ["text", "concise", "github"])
+def test_terminal_controls_quoted_from_the_text_are_shown_not_obeyed(fmt: str) -> None:
+    """review59: a message quoting the document (a tag left in scraped copy) wrote its escape
+    sequences raw to the terminal: a page could clear the screen, move the cursor over earlier
+    findings, retitle the window or (OSC 52) set the clipboard."""
+    tag = "<b title='\x1b]52;c;cm0gLXJm\x07\x1b[2J\u202e'>"
+    doc = Document(f"The council met {tag} today.\n")
+    finding = Finding("encoding.markup-tag", "warning", f"“{tag}” is a tag", 16, 16 + len(tag))
+    fix = Fix.replace(16, 16 + len(tag), "\x1b[1A")
+    shown = report(fmt, FileResult("new\x1b[Ks.txt", doc, [finding.replaced(fix=fix)]))
+    assert not regex.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]", shown), repr(shown)
+    assert "\\x1b]52;c;cm0gLXJm\\x07\\x1b[2J\\u202e" in shown and "new\\x1b[Ks.txt" in shown
+
+
 def test_rdjson_columns_are_utf8_byte_counts() -> None:
     # reviewdog's Position: "Column number, starting at 1 (byte count in UTF-8)".
     text = "中文 𝒳 Sir. Blinken said.\n"

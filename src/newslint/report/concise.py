@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from newslint.finding import FileResult
 from newslint.report import related_notes
-from newslint.report.text import Tally, one_line
+from newslint.report.text import Tally, one_line, printable
 
 
 def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
@@ -20,7 +20,8 @@ def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
             line, column = result.doc.position(finding.start)
             message = one_line(finding.message)
             out.write(
-                f"{result.path}:{line}:{column}: {finding.severity} {finding.rule} {message}\n"
+                f"{printable(result.path)}:{line}:{column}: {finding.severity} {finding.rule} "
+                f"{message}\n"
             )
             for note in related_notes(result.doc, finding) if finding.related else ():
                 out.write(f"  {one_line(note)}\n")

@@ -7,12 +7,15 @@ from typing import Any, TextIO
 
 from newslint.finding import FileResult
 from newslint.report import span_position, with_related
+from newslint.report.text import printable
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The workflow command's escapes, then the log's: no control character reaches the log."""
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(escaped)
 
 
 def _escape_property(text: str) -> str:

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 from unicodedata import category, east_asian_width
 
+import regex
+
 from newslint.document import Document
 from newslint.finding import FileResult, Finding
 from newslint.finding_list import applicabilities, severities
@@ -37,7 +39,7 @@ def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> s
         else finding.severity
     )
     rule = _style(finding.rule, bold=True) if color else finding.rule
-    header = f"{path}:{line}:{column}: {severity} {rule} {one_line(finding.message)}"
+    header = f"{printable(path)}:{line}:{column}: {severity} {rule} {one_line(finding.message)}"
     excerpt = _excerpt(doc, finding, line, column, color)
     related = [f"  {one_line(note)}" for note in related_notes(doc, finding)]
     return "\n".join([header, *excerpt, *related, *_fix_lines(finding)])
@@ -145,11 +147,11 @@ def _width(cluster: str) -> int:
 def _fix_lines(finding: Finding) -> list[str]:
     if finding.fix:
         edits = finding.fix.edits
-        shown = " / ".join(_shown_replacement(e.replacement) for e in edits)
+        shown = printable(" / ".join(_shown_replacement(e.replacement) for e in edits))
         marker = "fix" if finding.fix.applicability == "safe" else "unsafe fix"
         return [f"   = {marker}: {shown}"]
     if finding.suggestions:
-        return [f"   = suggestion: {' | '.join(finding.suggestions)}"]
+        return [f"   = suggestion: {printable(' | '.join(finding.suggestions))}"]
     return []
 
 
@@ -189,5 +191,24 @@ class Tally:
 
 def one_line(message: str) -> str:
     """A message quoting text across a line end ("lec⏎ture") on one line: a finding's first line
-    is what tools and readers scan for."""
-    return message.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎")
+    is what tools and readers scan for. Its control characters are shown as escapes."""
+    return printable(message.replace("\r\n", "⏎").replace("\n", "⏎").replace("\r", "⏎"))
+
+
+# What a terminal obeys rather than prints (C0 but tab, DEL, C1: escape sequences that clear the
+# screen, move the cursor, retitle the window or set the clipboard) and the bidirectional
+# controls that reorder what follows them on the line. A message quotes the document's text, and
+# a scraped page can hold any of these.
+_CONTROL = compile_pattern(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` with every terminal control written as an escape (`\\x1b`, `\\u202e`)."""
+    if text.isascii() and text.isprintable():
+        return text
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: regex.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
