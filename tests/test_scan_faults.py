@@ -52,6 +52,30 @@ def test_an_input_is_never_overwritten_by_the_output(tmp_path: Path) -> None:
     assert dump.read_bytes() == before
 
 
+def test_the_report_page_never_replaces_an_input_or_an_output(tmp_path: Path) -> None:
+    """review59: `--report` naming the input wrote the HTML page over the corpus, and naming
+    `-o` over the scores; a folder that does not exist was an internal error after the scan."""
+    dump = make_dataset(tmp_path, 1)
+    before = dump.read_bytes()
+    scores = tmp_path / "scores.jsonl"
+    for page, fragment in ((dump, "is also an input"), (scores, "is also a scan output"),
+                           (tmp_path / "none" / "r.html", "does not exist")):  # fmt: skip
+        result = run_newslint("scan", str(dump), "-o", str(scores), "--report", str(page))
+        one_line_error(result, fragment)
+        assert dump.read_bytes() == before and not scores.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_the_report_page_refuses_an_input_it_cannot_read_twice(tmp_path: Path) -> None:
+    """review59: the page re-reads the worst documents from the inputs; from a FIFO that read
+    waited for ever after the scores were written (from a pipe it found no text at all)."""
+    fifo = tmp_path / "dump.jsonl"
+    os.mkfifo(fifo)
+    result = run_newslint("scan", str(fifo), "-o", str(tmp_path / "s.jsonl"), "--report", str(tmp_path / "r.html"))  # fmt: skip
+    one_line_error(result, "not a regular file")
+    assert not (tmp_path / "r.html").exists()
+
+
 # --- item 8: one scan per output; workers do not outlive the parent ---------------------------
 
 
@@ -143,3 +167,34 @@ def test_broken_inputs_are_one_line_errors(tmp_path: Path, name: str) -> None:
     result = run_newslint("scan", str(tmp_path / name), "-o", str(tmp_path / "scores.jsonl"))
     one_line_error(result, message)
     assert "interrupted" not in result.stderr
+
+
+def test_a_parquet_record_is_named_by_its_place_in_its_own_file(tmp_path: Path) -> None:
+    """review59: the message counted records across all inputs, so the second record of the
+    second file was called 'record 5' of it."""
+    parquet = pytest.importorskip("pyarrow.parquet")
+    import pyarrow
+
+    from newslint.errors import InputError
+    from newslint.scan.reading import shards
+    from newslint.scan.records import records
+
+    for name, texts in (("a.parquet", ["one", "two", "three"]), ("b.parquet", ["four", None])):
+        parquet.write_table(pyarrow.table({"text": texts}), tmp_path / name)
+    inputs = [str(tmp_path / "a.parquet"), str(tmp_path / "b.parquet")]
+    with pytest.raises(InputError, match=r"b\.parquet: record 2: no text"):
+        for shard in shards(inputs, 2, ["text", "id"]):
+            list(records(shard, "text", "id"))
+
+
+def test_outputs_named_gz_are_gzipped(tmp_path: Path) -> None:
+    """review59: `-o scores.jsonl.gz` and a kept `clean.jsonl.gz` were written as plain text
+    under a name every reader (scan itself among them) takes for gzip."""
+    dump = make_dataset(tmp_path, 1)
+    scores, kept = tmp_path / "scores.jsonl.gz", tmp_path / "kept.jsonl.gz"
+    result = run_newslint("scan", str(dump), "-o", str(scores), "--drop-above", "1000",
+                          "--filtered-output", str(kept), "-j", "1")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = gzip.decompress(scores.read_bytes()).decode("utf-8").splitlines()
+    assert len(lines) == len(dump.read_text(encoding="utf-8").splitlines())
+    assert gzip.decompress(kept.read_bytes()) == dump.read_bytes()

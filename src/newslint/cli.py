@@ -351,11 +351,6 @@ def scan(inputs: Sequence[str], output: str, text_field: str, id_field: str, kee
         inputs=list(inputs), output=output, text_field=text_field, id_field=id_field, keep_below=keep_below,
         drop_above=drop_above, filtered_output=filtered_output, jobs=jobs or default_jobs(), shard_size=shard_size,
         grammar=grammar, select=tuple(split_csv(select)), ignore=tuple(split_csv(ignore)), config=config,
-        context=context, resume=not no_resume,
+        context=context, resume=not no_resume, report=report,
     )  # fmt: skip
-    code = run_scan(options)
-    if report and code == 0:
-        from newslint.report.corpus import write_scan_report
-
-        write_scan_report(options, report)
-    raise SystemExit(code)
+    raise SystemExit(run_scan(options))

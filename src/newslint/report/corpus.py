@@ -29,7 +29,8 @@ CURVE_POINTS = 60
 THRESHOLDS = (0.5, 1, 2, 3, 5, 10, 20, 50)
 
 
-def write_scan_report(options: ScanOptions, target: str, worst: int = WORST) -> None:
+def scan_report_page(options: ScanOptions, worst: int = WORST) -> str:
+    """The corpus page of a finished scan, as one HTML document."""
     stats = read_stats(options.output, worst)
     threshold, verb = _threshold(options)
     ceiling = max(stats.quantile(0.98), threshold or 0, 1.0)
@@ -59,7 +60,7 @@ def write_scan_report(options: ScanOptions, target: str, worst: int = WORST) -> 
         *(file_section(r, n) for n, r in enumerate(worst_results)),
         "</main></div>",
     ]
-    Path(target).write_text(page("newslint scan report", "\n".join(body)), encoding="utf-8")
+    return page("newslint scan report", "\n".join(body))
 
 
 def _threshold(options: ScanOptions) -> tuple[float | None, str]:

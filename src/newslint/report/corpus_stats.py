@@ -5,6 +5,7 @@ per document: the densities, sorted, for the distribution and its quantiles."""
 from __future__ import annotations
 
 import bisect
+import gzip
 import heapq
 import json
 import math
@@ -98,7 +99,8 @@ def score_rows(output: str) -> Iterator[dict[str, Any]]:
         for batch in parquet.ParquetFile(output).iter_batches(batch_size=10_000):
             yield from batch.to_pylist()
         return
-    with open(output, encoding="utf-8") as handle:
+    opener = gzip.open if output.endswith(".gz") else open
+    with opener(output, "rt", encoding="utf-8") as handle:
         for line in handle:
             if line.strip():
                 yield json.loads(line)

@@ -9,13 +9,15 @@ The Parquet score table has one schema, decided up front: `id` is always a strin
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
 import os
 import shutil
 import stat
 from collections.abc import Iterator
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from newslint.errors import NewslintError
 from newslint.scan.parts import part_path, sync_directory
@@ -57,14 +59,21 @@ def _assemble(files: list[Path], kind: str, output: Path) -> None:
         write(files, temp)
     else:
         with open(temp, "wb") as out:
-            for part in files:
-                with open(part, "rb") as handle:
-                    shutil.copyfileobj(handle, out)
+            _join(files, out, compress=output.name.endswith(".gz"))
             out.flush()
             os.fsync(out.fileno())
     _keep_mode(output, temp)
     os.replace(temp, output)
     sync_directory(output.parent)
+
+
+def _join(files: list[Path], out: BinaryIO, compress: bool) -> None:
+    """The parts one after another; gzipped when the output's name says so (`.jsonl.gz`), with
+    no name or time in the header, so a resumed scan writes the same bytes."""
+    with gzip.GzipFile(filename="", mode="wb", compresslevel=6, fileobj=out, mtime=0) if compress else nullcontext(out) as target:  # fmt: skip
+        for part in files:
+            with open(part, "rb") as handle:
+                shutil.copyfileobj(handle, target)
 
 
 def _keep_mode(output: Path, temp: Path) -> None:

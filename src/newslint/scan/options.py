@@ -10,7 +10,7 @@ from newslint.errors import NewslintError
 
 # Settings that change neither the shards nor their contents: a run resumed with other values
 # of these reuses the finished shards.
-RUN_ONLY = ("jobs", "progress", "resume", "output")
+RUN_ONLY = ("jobs", "progress", "resume", "output", "report")
 
 
 @dataclass
@@ -30,6 +30,7 @@ class ScanOptions:
     ignore: tuple[str, ...] = ()
     config: str | None = None
     resume: bool = True
+    report: str | None = None  # the corpus page (HTML), written after the outputs
     progress: bool = field(default_factory=lambda: sys.stderr.isatty())
 
     def validate(self) -> None:

@@ -28,6 +28,7 @@ class Shard:
     lines: list[bytes] | None = None
     line_numbers: list[int] | None = None
     batch: Any = None  # a pyarrow RecordBatch
+    first_in_source: int = 0  # ordinal of its first record within its own input
 
     def __len__(self) -> int:
         return len(self.lines) if self.lines is not None else self.batch.num_rows
@@ -36,7 +37,7 @@ class Shard:
         """The input and place of the shard's `offset`-th record, for messages."""
         if self.line_numbers is not None:
             return f"{self.source}:{self.line_numbers[offset]}"
-        return f"{self.source}: record {self.first + offset + 1}"
+        return f"{self.source}: record {self.first_in_source + offset + 1}"
 
 
 def shards(inputs: list[str], size: int, columns: list[str] | None) -> Iterator[Shard]:
@@ -47,10 +48,12 @@ def shards(inputs: list[str], size: int, columns: list[str] | None) -> Iterator[
     index = ordinal = 0
     for path in inputs:
         parquet = path.endswith(".parquet")
+        within = 0
         for shard in _parquet(path, size, columns) if parquet else _jsonl(path, size):
-            yield Shard(index, ordinal, path, shard.lines, shard.line_numbers, shard.batch)
+            yield Shard(index, ordinal, path, shard.lines, shard.line_numbers, shard.batch, within)
             index += 1
             ordinal += len(shard)
+            within += len(shard)
 
 
 def _jsonl(path: str, size: int) -> Iterator[Shard]:

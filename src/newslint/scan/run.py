@@ -16,7 +16,7 @@ from newslint.parallel import worker_pool
 from newslint.scan.assembly import assemble, resolve_output
 from newslint.scan.lock import locked
 from newslint.scan.options import ScanOptions
-from newslint.scan.parts import finished, prepare_parts, remove_parts
+from newslint.scan.parts import finished, prepare_parts, remove_parts, write_durably
 from newslint.scan.reading import shards
 from newslint.scan.worker import score_shard
 
@@ -29,13 +29,16 @@ def run_scan(options: ScanOptions) -> int:
     )
     if kept == output:
         raise NewslintError(f"{options.filtered_output}: is also the scores output (-o)")
-    with locked([output, *([kept] if kept else [])]):
+    report = _report_target(options, [output, *([kept] if kept else [])])
+    with locked([output, *([kept] if kept else []), *([report] if report else [])]):
         parts = prepare_parts(Path(f"{output}.parts"), manifest(options), options.resume)
         try:
             count = _score_all(options, parts)
             assemble(parts, "scores", count, output)
             if kept:
                 assemble(parts, "kept", count, kept)
+            if report:
+                _write_report(options, report)
         except KeyboardInterrupt:
             print(
                 f"newslint scan: interrupted; finished shards are kept in {parts}, and the same "
@@ -45,6 +48,34 @@ def run_scan(options: ScanOptions) -> int:
             raise SystemExit(130) from None
         remove_parts(parts)
     return 0
+
+
+def _report_target(options: ScanOptions, outputs: list[Path]) -> Path | None:
+    """Where --report goes, checked before any work: never an input or another output (the page
+    would replace it), and only when the inputs can be read again (the page re-reads the worst
+    documents from them: a FIFO or a terminal would hang or hand back nothing)."""
+    if not options.report:
+        return None
+    report = resolve_output(options.report, options.inputs)
+    if report in outputs:
+        raise NewslintError(f"{options.report}: is also a scan output; write the page elsewhere")
+    for source in options.inputs:
+        if not Path(source).is_file():
+            raise NewslintError(
+                f"{source}: not a regular file; --report reads the inputs a second time (for the "
+                "worst documents), so scan a file, or leave --report out"
+            )
+    return report
+
+
+def _write_report(options: ScanOptions, report: Path) -> None:
+    from newslint.report.corpus import scan_report_page
+
+    page = scan_report_page(options)
+    try:
+        write_durably(report, [page.encode("utf-8")])
+    except OSError as exc:
+        raise NewslintError(f"{options.report}: cannot write ({exc.strerror or exc})") from None
 
 
 def manifest(options: ScanOptions) -> dict[str, Any]:
