@@ -151,13 +151,46 @@ def heads_a_table(items: Sequence[Block], index: int) -> bool:
 
 
 def in_a_table(items: Sequence[Block], index: int) -> bool:
-    """A row of a table that a heading announces (`heads_a_table`)."""
+    """A row of a table that a heading announces (`heads_a_table`), or a cell of a table of
+    figures flattened one cell a line (`among_figures`)."""
+    if among_figures(items, index):
+        return True
     if not _table_row(items[index]):
         return False
     first, floor = index, max(0, index - MAX_TABLE_ROWS)  # bounded: one walk per candidate row
     while first > floor and not items[first].blank_before and _table_row(items[first - 1]):
         first -= 1
     return first > 0 and heads_a_table(items, first - 1)
+
+
+# A flattened table's neighbourhood: the blocks either side read, and how many of the blocks
+# there must be cells of figures (and at least half of them). A menu or a share bar has a count or
+# two among its labels, never most.
+FIGURE_REACH = 4
+FIGURE_CELLS = 4
+FIGURE_DIGITS = 3  # an amount or a score ("574 15", "2,400 00"), not a page's number
+_YEAR = compile_pattern(r"\d{4}")
+
+
+def _figure_cell(block: Block) -> bool:
+    """A short line of figures with no mark of furniture: more digits than letters, three
+    digits at least, not a year alone (an archive's menu lists years) nor a stamp."""
+    text = block.text.strip()
+    digits = sum(c.isdigit() for c in text)
+    if block.words > HEADING_WORDS or digits < max(FIGURE_DIGITS, sum(c.isalpha() for c in text)):
+        return False
+    return not _YEAR.fullmatch(text) and line_evidence(block) is None
+
+
+def among_figures(items: Sequence[Block], index: int) -> bool:
+    """A line among lines of figures: of the blocks within `FIGURE_REACH` of it, itself
+    included, `FIGURE_CELLS` or more and at least half are cells of figures ("Highways." among
+    "1,250 00", "1,198 40", "51 60"). An accounts table or a results list extracted one cell a
+    line is the page's own text: its row labels and sums are as short and bare as a menu's
+    items, but a menu is made of words."""
+    lo, hi = max(0, index - FIGURE_REACH), min(len(items), index + FIGURE_REACH + 1)
+    cells = sum(_figure_cell(items[i]) for i in range(lo, hi))
+    return cells >= FIGURE_CELLS and 2 * cells >= hi - lo
 
 
 # What a table's row names: a word, or a currency ("£/$: 1.2735", a rate's row).
