@@ -70,37 +70,6 @@ def bln_pages(corpus: Path, half: str) -> Iterator[Page]:
         yield Page(name, name, text, aligned_labels(text, truth))
 
 
-def bln_csv_pages(path: Path, half: str, skip: frozenset[str] = frozenset()) -> Iterator[Page]:
-    """BLN600 articles of `half` from a CSV of the whole dataset as its authors publish it (one
-    sentence pair a row: "Sample ID", "OCR Text", "Ground Truth"; their train.csv and test.csv),
-    grouped by article in the rows' order, one sentence a line, as `bln_pages` reads the shared
-    sample. Articles in `skip` (the shared corpus's own) are left to `bln_pages`. Split by the
-    same hash (`bln_half`), so an article is on one side whichever file holds it."""
-    by_article: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
-    with open(path, encoding="utf-8", errors="replace", newline="") as f:
-        for row in csv.DictReader(f):
-            pair = by_article[row["Sample ID"]]
-            # one sentence a line: a sentence's own line breaks would misalign the two sides
-            pair[0].append(" ".join(row["OCR Text"].split()))
-            pair[1].append(" ".join(row["Ground Truth"].split()))
-    for sample_id, (ocr, truth) in by_article.items():
-        if sample_id in skip or bln_half(sample_id) != half:
-            continue
-        text = "\n".join(ocr)
-        name = f"blncsv:{sample_id}"
-        yield Page(name, name, text, aligned_labels(text, "\n".join(truth)))
-
-
-def bln_sample_ids(corpus: Path) -> frozenset[str]:
-    """The BLN600 articles the shared corpus holds (its sentence sample and articles)."""
-    with open(corpus / "ocr" / "bln600_test_pairs_sample.tsv", encoding="utf-8", newline="") as f:
-        ids = {
-            row["sample_id"] for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        }
-    articles = corpus / "ocr" / "bln600_articles"
-    return frozenset(ids | {p.name.split(".")[0] for p in articles.glob("*.ocr.txt")})
-
-
 def aligned_labels(ocr: str, truth: str) -> dict[int, int]:
     """Token start -> 1 where the transcription replaces the token one for one by another word,
     0 where it keeps it."""

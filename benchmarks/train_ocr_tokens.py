@@ -3,7 +3,7 @@ are a scanner's misreadings.
 
     python benchmarks/train_ocr_tokens.py [--corpus ../shared/corpus] [--l2 1.0]
         [--precision 0.85] [--extra SET ...] [--whole SET ...] [--group page|site] [--prior]
-        [--capitals [--synthetic N]] [--shipped] [--bln-csv CSV ...] [--dump FIT.tsv]
+        [--capitals [--synthetic N]] [--shipped] [--dump FIT.tsv]
 
 One command rebuilds the fit set from what sits beside the project (`_ocr_fit_sets`): BLN600's
 fit half and the real pages' dev half from the shared corpus, and the dev half of sets45b
@@ -61,20 +61,6 @@ page's damage share, not by its words) and lost "the United Stales Department" (
 0.94), so it was not shipped. Small sets make one fold draw noisy: the figures above were checked
 over ten draws of the folds (salted hashes), by page and by site.
 
-`--bln-csv` reads BLN600 whole as its authors publish it (github.com/Shef-AIRE/
-llms_post-ocr_correction, data/train.csv and data/test.csv, commit 86baadbd; third-party text, kept
-outside the project): its 600 articles, where the shared corpus samples 25, split by the same hash
-(`bln_half`), the fit half fitted on and the held half added to the measure, printed apart
-("blncsv"). Stop 59 (`--extra --whole ../sets59/train59a ../sets59/train59b --bln-csv train.csv
-test.csv`): the token fit set grows to 15,649 tokens (blncsv 14,681, 3,765 misread; fingerprint
-ee386e625709b415), yet its refit draws the shipped weights' precision-recall curve on the ~300 held
-articles neither saw (at equal precision: 264 new, 222 right at the shipped 0.90 against 262, 220
-at the refit's 0.70; pairwise products and squares of the features gain nothing either): the
-token model is at the reach of its features, and its weights stay. The capital fit set grows from
-199 to 1,659 tokens (554 misread) and its refit (`--capitals --precision 0.9 --group site`,
-threshold 0.98) finds on those held articles 115 new, 95 right, against the shipped weights' 58,
-47: shipped at stop 59 (`ocr_capital_model`).
-
 The model is scored by five-fold cross-validation grouped by page (`--group site`: by the page's
 site, `_ocr_token_pages.site_of`; a BLN600 article is its own group). The threshold printed is the
 lowest at which the held-out precision over the tokens no other rule already reports reaches
@@ -93,7 +79,7 @@ import numpy as np
 from _capital_synthetic import picks
 from _corpus import DEFAULT_CORPUS
 from _ocr_fit_sets import default_extra, dump, fingerprint, source_of, summary
-from _ocr_token_pages import Page, bln_csv_pages, bln_pages, bln_sample_ids, dev_pages, label_at
+from _ocr_token_pages import Page, bln_pages, dev_pages, label_at
 
 from newslint import cased_lexicon, ocr_capital_model, ocr_token_model
 from newslint.document import Document
@@ -225,21 +211,16 @@ def _score_shipped(
         print(f"  {name}: " + "; ".join(figures))
 
 
-def _score_held_half(
-    capitals: bool, threshold: float, w: np.ndarray, held: Scored, sources: np.ndarray
-) -> None:
-    """The refit's and the shipped weights' new findings on BLN600's held half, by source (the
-    shared corpus's articles, and those of `--bln-csv`)."""
+def _score_held_half(capitals: bool, threshold: float, w: np.ndarray, held: Scored) -> None:
+    """The refit's and the shipped weights' new findings on BLN600's held half."""
     model = ocr_capital_model if capitals else ocr_token_model
     shipped = _shipped(capitals)
     x, y, new = held
-    for name in sorted(set(sources)):
-        rows = sources == name
-        figures = []
-        for who, weights, t in (("refit", w, threshold), ("shipped", shipped, model.THRESHOLD)):
-            picked = (predict(weights, x) >= t) & new & rows
-            figures.append(f"{who} {int(picked.sum())} new, {int(y[picked].sum())} on a misreading")
-        print(f"BLN600 held half ({name}): " + "; ".join(figures))
+    figures = []
+    for who, weights, t in (("refit", w, threshold), ("shipped", shipped, model.THRESHOLD)):
+        picked = (predict(weights, x) >= t) & new
+        figures.append(f"{who} {int(picked.sum())} new, {int(y[picked].sum())} on a misreading")
+    print("BLN600 held half: " + "; ".join(figures))
 
 
 def _describe_fit_set(
@@ -277,13 +258,6 @@ def main() -> int:
     parser.add_argument(
         "--prior", action="store_true", help="draw the weights towards the shipped ones"
     )
-    parser.add_argument(
-        "--bln-csv",
-        type=Path,
-        nargs="*",
-        default=[],
-        help="BLN600 as its authors publish it (train.csv, test.csv): fit half fitted, held half held",
-    )
     parser.add_argument("--dump", type=Path, help="write the fit set (no text) to this TSV")
     parser.add_argument("--show", action="store_true", help="list the held-out new findings")
     parser.add_argument("--shipped", action="store_true", help="score the shipped weights too")
@@ -297,11 +271,6 @@ def main() -> int:
     linter = Linter(load_rules(), select=["ocr"], ignore=[RULE])  # the other rules
     extras = default_extra(args.corpus) if args.extra is None else args.extra
     pages = list(bln_pages(args.corpus, "fit")) + list(dev_pages(args.corpus))
-    shared = bln_sample_ids(args.corpus)
-    held_pages = list(bln_pages(args.corpus, "held"))
-    for path in args.bln_csv:
-        pages += list(bln_csv_pages(path, "fit", shared))
-        held_pages += list(bln_csv_pages(path, "held", shared))
     for extra in extras:
         pages += list(dev_pages(extra))
     for whole in args.whole:
@@ -340,13 +309,12 @@ def main() -> int:
         f"{int(y[chosen].sum())} on a misreading"
     )
     w = fit(x, y, args.l2, prior)
-    bx, by, babout = examples(held_pages, linter, args.capitals)
+    bx, by, babout = examples(list(bln_pages(args.corpus, "held")), linter, args.capitals)
     bnew = np.array([not a["reported"] for a in babout])
     if args.shipped:
         sources = np.array([source_of(a["page"]) for a in about])
         _score_shipped(args.capitals, threshold, (x, y, new), held, sources)
-        held_sources = np.array([source_of(a["page"]) for a in babout])
-        _score_held_half(args.capitals, threshold, w, (bx, by, bnew), held_sources)
+        _score_held_half(args.capitals, threshold, w, (bx, by, bnew))
     else:
         picked = (predict(w, bx) >= threshold) & bnew
         print(f"BLN600 held half: {int(picked.sum())} new findings, {int(by[picked].sum())} right")
@@ -364,7 +332,6 @@ def main() -> int:
         + " --extra"
         + "".join(f" {e}" for e in extras)
         + (" --whole" + "".join(f" {e}" for e in args.whole) if args.whole else "")
-        + (" --bln-csv" + "".join(f" {e}" for e in args.bln_csv) if args.bln_csv else "")
     )
     return 0
 
