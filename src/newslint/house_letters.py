@@ -53,7 +53,7 @@ def odd_by_house_letters(text: str, pairs: Iterable[tuple[str, str]], zipf: Zipf
     own = {plain(w).lower() for pair in pairs for w in pair}
     others = [
         w
-        for w in {plain(m.group()).lower() for m in _NAME.finditer(text)}
+        for w in {plain(name).lower() for name in set(_NAME.findall(text))}
         if w not in own and zipf(w) < FOREIGN_ZIPF
     ]
     verdicts = set()

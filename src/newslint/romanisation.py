@@ -78,6 +78,8 @@ UNDECOMPOSED = str.maketrans(
 
 def plain(word: str) -> str:
     """Case and accents folded: "Erdoğan" -> "erdogan", "Łukasz" -> "lukasz"."""
+    if word.isascii():  # nothing to decompose or fold but case; most names on a page
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(UNDECOMPOSED)
 
