@@ -49,6 +49,9 @@ _PAGER_OPENING = frozenset("<«‹←")
 # or "Time 100" may be a title or a page number.
 _METER_LABEL = compile_pattern(r"^[\p{L} ]{1,30}:\s*\d")
 PAGER_NUMBERS = 3  # "1 2 3": fewer is a list's or a score's
+# Three runs of figures apart: what a line must hold to have PAGER_NUMBERS number tokens (each
+# token holds a run of its own), asked before a long line is tokenised.
+_THREE_NUMBERS = compile_pattern(r"\d\D+\d\D+\d")
 _CALENDAR = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -95,6 +98,8 @@ class FurnitureCheck(Check):
                 )
 
     def _is_furniture(self, line: str) -> bool:
+        if len(line) > MAX_LINE_CHARS and not _THREE_NUMBERS.search(line):
+            return False  # only a numbered row runs long, and it holds three numbers at least
         tokens = [t.lower() for t in _TOKEN.findall(line)]
         if tokens and self._numbered_row(tokens):
             return True
