@@ -206,3 +206,19 @@ rules:
       - good: "The council met on Monday."
 """
     assert f"house.short-run: '{option}' must be at least 1" in problem(tmp_path, text)
+
+
+@pytest.mark.parametrize("link", ["[1, 2]", "'javascript:alert(1)'", "docs/no-very.html", "7"])
+def test_a_link_that_is_no_url_is_a_pack_error(tmp_path: Path, link: str) -> None:
+    """review59: any `link` was taken as it was; a list broke the language server's diagnostics
+    and made the SARIF log fail its schema (helpUri must be a URI string)."""
+    text = GOOD_RULE.replace('    fix: ""\n', f'    fix: ""\n    link: {link}\n')
+    assert "'link' must be a URL" in problem(tmp_path, text)
+
+
+def test_a_web_link_is_kept(tmp_path: Path) -> None:
+    text = GOOD_RULE.replace(
+        '    fix: ""\n', '    fix: ""\n    link: https://example.org/no-very\n'
+    )
+    (rule,) = load_pack(write(tmp_path, text)).rules
+    assert rule.link == "https://example.org/no-very"

@@ -177,3 +177,34 @@ def test_a_setting_of_the_wrong_type_skips_its_rule_with_the_reason(tmp_path: Pa
     assert [r.id for r in loaded.rules] == ["Odd.Fine"]
     assert sorted(s.split(":")[0] for s in loaded.skipped) == ["Odd.Capitals", "Odd.Occurrence", "Odd.Repetition"]  # fmt: skip
     assert all("a setting cannot be read" in s for s in loaded.skipped)
+
+
+def test_a_link_that_is_no_url_is_dropped_and_reports_stay_valid(tmp_path: Path) -> None:
+    """review59: a Vale rule's `link: [1, 2]` became the rule's link as it was: the language
+    server's diagnostics failed on it (no diagnostic published for the document) and SARIF's
+    helpUri was a list, which the 2.1.0 schema (and so a code-scanning upload) refuses."""
+    import io
+
+    from newslint.document import Document
+    from newslint.finding import FileResult, Finding
+    from newslint.report import write_results
+    from newslint.server.diagnostics import RuleDocs
+    from newslint.vale.styles import load_style
+
+    style = tmp_path / "Odd"
+    style.mkdir()
+    links = {"List": "[1, 2]", "Script": "javascript:alert(1)", "Page": "https://example.org/x"}
+    for name, link in links.items():
+        body = f"extends: existence\nmessage: x\nlink: '{link}'\ntokens: [kerfuffle]\n"
+        (style / f"{name}.yml").write_text(body.replace("'[1, 2]'", "[1, 2]"), encoding="utf-8")
+    rules = {r.id: r for r in load_style(style).rules}
+    assert {i: r.link for i, r in rules.items()} == {"Odd.List": None, "Odd.Page": "https://example.org/x", "Odd.Script": None}  # fmt: skip
+    docs = RuleDocs(directory=tmp_path / "pages")  # the server's link for each: no longer fails
+    assert docs.url("Odd.Page", rules["Odd.Page"]) == "https://example.org/x"
+    assert str(docs.url("Odd.List", rules["Odd.List"])).startswith("file:")
+    doc = Document("a kerfuffle\n")
+    findings = [Finding(rule, "warning", "x", 2, 11) for rule in sorted(rules)]
+    out = io.StringIO()
+    write_results([FileResult("a.md", doc, findings)], out, "sarif", rules=rules)
+    described = json.loads(out.getvalue())["runs"][0]["tool"]["driver"]["rules"]
+    assert [d.get("helpUri") for d in described] == [None, "https://example.org/x", None]

@@ -115,3 +115,16 @@ def _text(value: Any, fail: Any) -> str:
     if not isinstance(value, str):
         raise fail("example text must be a string")
     return value
+
+
+# A rule's `link` goes where a URL must stand: SARIF's helpUri, LSP's codeDescription.href.
+LINK_SCHEMES = ("http", "https", "file")
+
+
+def web_link(value: Any) -> str | None:
+    """`value` when it is an absolute URL of a scheme an editor or a code-scanning page opens,
+    else None (a list, a number, a relative path or a `javascript:` address)."""
+    if not isinstance(value, str):
+        return None
+    scheme, colon, rest = value.strip().partition(":")
+    return value.strip() if colon and scheme.lower() in LINK_SCHEMES and rest else None

@@ -9,7 +9,7 @@ from typing import Any
 from newslint.errors import RuleError
 from newslint.finding import APPLICABILITIES, SEVERITIES
 from newslint.kinds import kind_module, kind_options
-from newslint.rule_parts import Example, HouseStyle, parse_examples, parse_house_style
+from newslint.rule_parts import Example, HouseStyle, parse_examples, parse_house_style, web_link
 from newslint.safe_yaml import safe_yaml
 from newslint.values import Value
 
@@ -310,6 +310,9 @@ def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
             raise fail(f"missing {key!r} (required by kind {kind!r})")
         else:
             options[key] = spec.default
+    link = raw.get("link")
+    if link is not None and web_link(link) is None:
+        raise fail("'link' must be a URL (https://..., http://... or file:...)")
     return Rule(
         id=rule_id,
         kind=kind,
@@ -320,7 +323,7 @@ def parse_rule(raw: Any, source: str, pack: str, index: int) -> Rule:
         source=source,
         description=description.strip(),
         scope=raw.get("scope"),
-        link=raw.get("link"),
+        link=web_link(link),
         applicability=applicability,
         enabled=bool(raw.get("enabled", True)),
         markups=tuple(markups),

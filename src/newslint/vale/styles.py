@@ -16,6 +16,7 @@ import regex
 import yaml
 
 from newslint.errors import RuleError
+from newslint.rule_parts import web_link
 from newslint.rules import Rule
 from newslint.vale.context import ValeContext
 from newslint.vale.ini import LEVELS, SEVERITY
@@ -112,7 +113,7 @@ def translate(rule_id: str, path: Path, data: dict[str, Any], context: ValeConte
     rule = Rule(
         id=rule_id, kind="vale", severity=SEVERITY[level], message=str(data.get("message", rule_id)),
         options={"extends": kind, "definition": data, "vale": context, "folder": str(path.parent)},
-        examples=[], source=str(path), link=data.get("link"),
+        examples=[], source=str(path), link=web_link(data.get("link")),
         description=f"{description}\n(Vale style {path.parent.name}, {path.name}; extends: {kind})",
     )  # fmt: skip
     from newslint.checks import compile_rule
