@@ -186,3 +186,29 @@ def test_a_very_long_record_is_scored_a_window_at_a_time_as_check_reads_it(
     windowed = score_text(scorer(grammar="off"), text)
     assert windowed == score(text, grammar="off")
     assert list(windowed) == list(FIELDS) and windowed["mt_count"] > 0
+
+
+def test_a_resumed_scan_sees_its_settings_files_change(tmp_path: Path) -> None:
+    """review59: the manifest named the settings file by its path only, so a pack or a Vale
+    style edited between an interrupted run and its resumption mixed shards scored two ways."""
+    from newslint.scan.options import ScanOptions
+    from newslint.scan.run import manifest
+
+    styles = tmp_path / "styles" / "House"
+    styles.mkdir(parents=True)
+    (styles / "Words.yml").write_text("extends: existence\ntokens: [foo]\n", encoding="utf-8")
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n[*]\nBasedOnStyles = House\n")
+    pack = tmp_path / "house.yaml"
+    pack.write_text("rules: []\n", encoding="utf-8")
+    config = tmp_path / "newslint.yaml"
+    config.write_text("packs: [house.yaml]\nvale_config: .vale.ini\n", encoding="utf-8")
+    dump = make_dataset(tmp_path, 1)
+    options = ScanOptions(inputs=[str(dump)], output=str(tmp_path / "s.jsonl"), config=str(config))
+    first = manifest(options)
+    assert manifest(options) == first
+    for edited in (pack, styles / "Words.yml", config):
+        edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+        changed = manifest(options)
+        assert changed["deciding"] != first["deciding"], edited.name
+        assert changed["settings"] == first["settings"]
+        first = changed

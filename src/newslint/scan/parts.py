@@ -74,7 +74,7 @@ def prepare_parts(parts: Path, manifest: dict[str, Any], resume: bool) -> Path:
             return parts
         if found is not None:
             raise NewslintError(
-                f"{parts}: left by a scan of other inputs or settings; delete it or pass --no-resume"
+                f"{parts}: left by a scan of other inputs, settings or rules; delete it or pass --no-resume"
             )
     if parts.is_symlink() or parts.is_file():
         parts.unlink()

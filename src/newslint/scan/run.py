@@ -14,6 +14,7 @@ from typing import Any
 from newslint.errors import NewslintError
 from newslint.parallel import worker_pool
 from newslint.scan.assembly import assemble, resolve_output
+from newslint.scan.deciding import deciding_digest
 from newslint.scan.lock import locked
 from newslint.scan.options import ScanOptions
 from newslint.scan.parts import finished, prepare_parts, remove_parts, write_durably
@@ -83,7 +84,11 @@ def manifest(options: ScanOptions) -> dict[str, Any]:
         status = os.stat(path)
         return [str(Path(path).resolve()), status.st_size, status.st_mtime_ns]
 
-    return {"inputs": [identity(p) for p in options.inputs], "settings": options.shard_settings()}
+    return {
+        "inputs": [identity(p) for p in options.inputs],
+        "settings": options.shard_settings(),
+        "deciding": deciding_digest(options.config),
+    }
 
 
 def _score_all(options: ScanOptions, parts: Path) -> int:
