@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newslint.integrations.rows import score_row
 from newslint.scoring import FIELDS, is_float_field, scorer
 
 
@@ -22,7 +23,9 @@ def score_record(
     record: dict[str, Any], text_field: str = "text", **settings: Any
 ) -> dict[str, Any]:
     """A record with its newslint score fields added (for dask.bag.map)."""
-    return {**record, **scorer(**_settings(settings))(record[text_field])}
+    score = scorer(**_settings(settings))
+    where = f"record {record.get('id')!r}" if "id" in record else "a record without an id"
+    return {**record, **score_row(score, record.get(text_field), where, text_field)}
 
 
 def score_frame(frame: Any, text_column: str = "text", **settings: Any) -> Any:
@@ -30,9 +33,11 @@ def score_frame(frame: Any, text_column: str = "text", **settings: Any) -> Any:
     import pandas
 
     score = scorer(**_settings(settings))
-    scores = pandas.DataFrame(
-        [score(text) for text in frame[text_column]], index=frame.index, columns=list(FIELDS)
-    )
+    rows = [
+        score_row(score, text, f"row {row!r}", text_column)
+        for row, text in zip(frame.index, frame[text_column], strict=True)
+    ]
+    scores = pandas.DataFrame(rows, index=frame.index, columns=list(FIELDS))
     return frame.assign(**{name: scores[name] for name in FIELDS})
 
 

@@ -22,6 +22,7 @@ from typing import Any
 from datatrove.data import Document
 from datatrove.pipeline.filters.base_filter import BaseFilter
 
+from newslint.integrations.rows import score_row
 from newslint.scoring import scorer
 
 
@@ -51,7 +52,7 @@ class NewslintFilter(BaseFilter):
         }
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
-        record = scorer(**self.settings)(doc.text)
+        record = score_row(scorer(**self.settings), doc.text, f"document {doc.id!r}")
         if self.annotate:
             doc.metadata[self.metadata_key] = record
         density = record["density"]

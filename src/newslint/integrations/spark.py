@@ -41,9 +41,12 @@ def score_udf(grammar: str | None = "off", select: tuple[str, ...] = (), ignore:
 
     @pandas_udf(score_schema())  # type: ignore[call-overload]
     def newslint_score(texts: pandas.Series) -> pandas.DataFrame:
+        from newslint.integrations.rows import score_row
         from newslint.scoring import scorer
 
         score = scorer(**settings)
-        return pandas.DataFrame([score(text) for text in texts], columns=list(FIELDS))
+        where = "text {} of a batch of " + str(len(texts))
+        rows = [score_row(score, text, where.format(n + 1)) for n, text in enumerate(texts)]
+        return pandas.DataFrame(rows, columns=list(FIELDS))
 
     return newslint_score
