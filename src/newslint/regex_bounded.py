@@ -28,7 +28,7 @@ from typing import Any
 
 import regex
 
-from newslint.regex_store import code_stamp, the_store
+from newslint.regex_store import code_stamp, compile_pattern, the_store
 
 # The `regex` module's own parser (private, untyped): a change in it makes every verdict False.
 core: Any = importlib.import_module("regex._regex_core")
@@ -140,7 +140,9 @@ def _walk(node: Any, in_repeat: bool, in_unbounded: bool) -> bool:
 # pattern: "x{1000000}" took 290 MB and 0.4 s, and "x{1000000000}" in a user's pack took all the
 # memory of the machine before the run was killed. No pattern for prose needs more than this.
 MAX_COMPILED_SIZE = 100_000
-_COUNTED = regex.compile(r"\{\s*\d")  # only a counted repeat can grow a program this way
+# Only a counted repeat can grow a program this way. Read from the store, as every pattern of a
+# run is: compiled here, it was parsed again in every run that imported this module.
+_COUNTED = compile_pattern(r"\{\s*\d")
 _CHILDREN = ("subpattern", "items", "branches", "yes_item", "no_item")
 
 
