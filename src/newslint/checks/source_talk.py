@@ -80,6 +80,10 @@ class SourceTalkCheck(Check):
             rf"(?P<after>\s+(?:{marks})\b)?",
             regex.IGNORECASE,
         )
+        # A page reads as source talk only through a strong sentence, and each names its input
+        # by one of these words: a page without any is passed over before its quotations are
+        # blanked and its sentences cut (most pages have none).
+        self.any_head = compile_pattern(rf"\b(?:{heads})\b", regex.IGNORECASE)
         self.input_head = compile_pattern(
             rf"^(?:{alternation(rule.option('input_heads'))})$", regex.IGNORECASE
         )
@@ -107,6 +111,8 @@ class SourceTalkCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if not self.any_head.search(text):
+            return
         blank = _QUOTATION.sub(lambda m: "_" * len(m.group()), text)
         scored = [(m.start(), m.end(), self.score(m.group())) for m in _SENTENCE.finditer(blank)]
         strong = [score for _, _, score in scored if score >= self.strong]
