@@ -293,9 +293,9 @@ class Linter:
             else:
                 findings.extend(found)
         if in_pack:  # settled first: to the other deferring kinds, these stand as primary
-            findings.extend(self._deferred_kept(findings, in_pack))
+            findings.extend(self._deferred_kept(findings, in_pack, doc))
         if deferred:
-            findings.extend(self._deferred_kept(findings, deferred))
+            findings.extend(self._deferred_kept(findings, deferred, doc))
         return findings
 
     def _reading(self, markup: str, reading: str = "all") -> list[Planned]:
@@ -317,7 +317,7 @@ class Linter:
         return found
 
     def _deferred_kept(
-        self, primary: list[Finding], deferred: list[tuple[Check, list[Finding]]]
+        self, primary: list[Finding], deferred: list[tuple[Check, list[Finding]]], doc: Document
     ) -> list[Finding]:
         """Deferring findings give way to the primary findings their check gives way to (any,
         unless the check says otherwise), and to the kept findings of an earlier deferring rule
@@ -333,7 +333,7 @@ class Linter:
             mine = [
                 f
                 for f in found
-                if self._keeps(f, covered, check) and not earlier.covers(f.start, f.end)
+                if self._keeps(f, covered, check, doc) and not earlier.covers(f.start, f.end)
             ]
             kept_by_pack.setdefault(pack, []).extend(mine)
             kept.extend(mine)
@@ -389,12 +389,12 @@ class Linter:
             )
         return [*rerun.found, *notices]
 
-    def _keeps(self, finding: Finding, primary: FindingIndex, check: Check) -> bool:
+    def _keeps(self, finding: Finding, primary: FindingIndex, check: Check, doc: Document) -> bool:
         """A deferring finding survives if its own id is selected and no primary finding covers
         it that its check gives way to."""
         if not self.policy.selects(finding.rule):
             return False
         start, end = finding.start, finding.end
         return not primary.covers(start, end) or not check.gives_way(
-            finding, primary.within(start, end)
+            finding, primary.within(start, end), doc
         )

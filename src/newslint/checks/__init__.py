@@ -116,10 +116,10 @@ class Check(ABC):
         instead of running them for the policy to drop. By default nothing changes."""
         return None
 
-    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None, doc: Document) -> bool:
         """Whether a finding of a deferring kind gives way to the other rules' findings that
         overlap it (`inside`: those, every one starting within it; None when one starts before
-        it). By default it gives way to any."""
+        it) in `doc`, the document both were found in. By default it gives way to any."""
         return True
 
     @property

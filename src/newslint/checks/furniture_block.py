@@ -52,7 +52,8 @@ OPTIONS = {
     "glued": Option((bool,), default=False, doc="cut glued blocks into lines and judge those"),
 }
 
-_GIVES_WAY_TO = frozenset({"scrape", "ocr"})  # packs whose findings on a line speak for it
+_OWN_PACK = "scrape."  # the curated boilerplate patterns: their findings on a line speak for it
+_OCR_PACK = "ocr."  # speaks for a line of a page that reads as scanned (`gives_way`)
 # a glued block's unit set between two furniture units is an item of the run the scraper glued
 _GLUED_BETWEEN = frozenset({BETWEEN})
 
@@ -85,7 +86,7 @@ class FurnitureBlockCheck(Check):
                 # a scanned page's last short lines are its text cut by the scan (a heading, a
                 # weather line), not a web page's prompts: asked once, of pages that have one
                 if scanned is None:
-                    scanned = ocr_signal(text, self.vocabulary.zipf).looks_scanned(*DEFAULT_GATE)
+                    scanned = self._scanned(text)
                 if scanned:
                     continue
             if reason == SIGN_OFF or (
@@ -138,17 +139,27 @@ class FurnitureBlockCheck(Check):
         message = render(self.rule.message, line=_shorten(text[start:end]), reason=reason)
         return finding(self.rule, start, end, message, suggestions=[DELETE])
 
-    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None, doc: Document) -> bool:
         """A line of page furniture is one finding, whatever smaller problem another rule finds
         inside it (a glued word in a menu, a stray mark in a stamp). It gives way to the curated
-        boilerplate patterns (its own pack), to damage an OCR rule finds (a scanned line's odd
-        shape is the scanner's, not a label's), and to findings covering half of it or more."""
+        boilerplate patterns (its own pack), to findings covering half of it or more, and, on a
+        page that reads as scanned, to damage an OCR rule finds (there a damaged line's odd shape
+        is the scanner's, not a label's, and a running head is the OCR rules' to report). On a
+        page that does not read as scanned an OCR rule's finding is a smaller problem like any
+        other: an OCR check opened by sure misreadings, or a separator mark read as a stray
+        one, would otherwise take the line's furniture finding with it."""
         if inside is None:
             return True
-        if any(f.rule.split(".", 1)[0] in _GIVES_WAY_TO for f in inside):
+        if any(f.rule.startswith(_OWN_PACK) for f in inside):
+            return True
+        if any(f.rule.startswith(_OCR_PACK) for f in inside) and self._scanned(doc.text):
             return True
         covered = sum(min(f.end, finding.end) - f.start for f in inside)
         return covered * 2 >= finding.end - finding.start
+
+    def _scanned(self, text: str) -> bool:
+        """Whether the page reads as scanned by the OCR pack's default gate (memoised per text)."""
+        return ocr_signal(text, self.vocabulary.zipf).looks_scanned(*DEFAULT_GATE)
 
     def reasons(self, items: list[Block]) -> list[str | None]:
         """Why each block is furniture: its own shape, then its place among the others."""

@@ -363,7 +363,7 @@ class OcrWordCheck(OcrNoiseCheck):
     defers = True
     defers_in_pack = True
 
-    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None, doc: Document) -> bool:
         return gives_way_in_pack(inside)
 
 
@@ -378,7 +378,7 @@ class AttestedSplitCheck(OcrWordCheck):
         )
         return Necessary(feature=joins)
 
-    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None, doc: Document) -> bool:
         return True
 
 

@@ -332,7 +332,7 @@ class ShortFragmentCheck(OcrResidueCheck):
     defers = True
     defers_in_pack = True
 
-    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None, doc: Document) -> bool:
         return gives_way_in_pack(inside)
 
 

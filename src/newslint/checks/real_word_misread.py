@@ -80,7 +80,7 @@ class RealWordMisreadCheck(JudgedInContext):
         # asked about: under a budget the likeliest misreadings are judged first.
         self._gains: dict[Any, float] = {}
 
-    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None, doc: Document) -> bool:
         return gives_way_in_pack(inside)
 
     def _suspects(self, doc: Document) -> Iterator[Any]:

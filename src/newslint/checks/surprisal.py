@@ -71,7 +71,7 @@ class SurprisalCheck(Check):
     # blocks, 10 ocr.garbled-word).
     defers = True
 
-    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None) -> bool:
+    def gives_way(self, finding: Finding, inside: Sequence[Finding] | None, doc: Document) -> bool:
         return False
 
     def __init__(self, rule: Rule, vocabulary: Vocabulary = NO_VOCABULARY):
