@@ -20,7 +20,7 @@ def test_scan_scores_filters_and_runs_in_parallel_identically(tmp_path: Path) ->
     serial = scan_scores(dump, tmp_path, "--jobs", "1", "--shard-size", "3")
     parallel = scan_scores(dump, tmp_path, "--jobs", "2", "--shard-size", "3")
     assert serial == parallel and len(serial) == 28
-    assert all(set(row) == {"id", *FIELDS} for row in serial.values())
+    assert all(set(row) == {"id", "ordinal", *FIELDS} for row in serial.values())
     kept = tmp_path / "kept.jsonl"
     assert (
         run_newslint(
@@ -146,6 +146,22 @@ def test_ids_are_strings_or_integers_and_never_nan(tmp_path: Path) -> None:
     assert found == [0, 1, 2, 3, 4, 3, 6, 7, "x", 7, 10]
 
 
+def test_records_whose_ids_collide_with_ordinals_stay_distinguishable(tmp_path: Path) -> None:
+    """review59: a record without a usable id took its ordinal, which another record may hold
+    as its own id: two score lines `"id": 1` and no telling which record each was. Every line
+    carries its record's `ordinal`, unique whatever the ids; the id is left as it was."""
+    records = ['{"id": 1, "text": "One."}', '{"text": "Two."}', '{"id": 1e400, "text": "Three."}']
+    records.append('{"id": 0, "text": "Four."}')
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("\n".join(records) + "\n", encoding="utf-8")
+    output = tmp_path / "scores.jsonl"
+    result = run_newslint("scan", str(dump), "-o", str(output), "--shard-size", "2")
+    assert result.returncode == 0, result.stderr
+    rows = [strict_json(line) for line in output.read_text(encoding="utf-8").splitlines()]
+    assert [(row["id"], row["ordinal"]) for row in rows] == [(1, 0), (1, 1), (2, 2), (0, 3)]
+    assert list(rows[0])[:2] == ["id", "ordinal"]
+
+
 @pytest.mark.slow
 def test_parquet_scores_have_string_ids_when_ordinals_come_first(tmp_path: Path) -> None:
     """Issue 19 item 9: ints from the ordinal fallback, then strings, crashed the Parquet writer."""
@@ -161,6 +177,7 @@ def test_parquet_scores_have_string_ids_when_ordinals_come_first(tmp_path: Path)
     table = parquet.read_table(output)
     assert str(table.schema.field("id").type) == "string"
     assert table.column("id").to_pylist() == ["0", "1", "2", "s0", "s1", "s2"]
+    assert table.column("ordinal").to_pylist() == [0, 1, 2, 3, 4, 5]
     written = output.read_bytes()
     assert run_newslint(*args).returncode == 0 and output.read_bytes() == written
 

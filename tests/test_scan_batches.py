@@ -117,7 +117,7 @@ def test_batches_are_bounded_by_characters_and_records(monkeypatch: pytest.Monke
     monkeypatch.setattr(worker, "BATCH_CHARS", 100)
     monkeypatch.setattr(worker, "BATCH_RECORDS", 3)
     sizes = [10, 10, 10, 10, 60, 50, 250, 5]
-    records = [Record("x" * size, index, {}, None) for index, size in enumerate(sizes)]
+    records = [Record("x" * size, index, index, {}, None) for index, size in enumerate(sizes)]
     cut = [[record.id for record in batch] for batch in batches(iter(records))]
     assert cut == [[0, 1, 2], [3, 4], [5], [6], [7]]
     assert [r for batch in batches(iter(records)) for r in batch] == records

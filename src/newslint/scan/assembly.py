@@ -3,7 +3,8 @@
 An output is written to a temporary beside it, flushed and renamed, so a kill leaves the old
 file or the new one. A symlink is followed (its target is written); anything that is not a regular
 file (`/dev/stdout`, a FIFO, a directory) is refused, since it cannot be replaced atomically.
-The Parquet score table has one schema, decided up front: `id` is always a string there.
+The Parquet score table has one schema, decided up front: `id` is always a string there, and
+`ordinal` an integer.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def _arrow() -> tuple[Any, Any]:
 def score_schema() -> Any:
     arrow, _ = _arrow()
     kinds = {name: arrow.float64() if is_float_field(name) else arrow.int64() for name in FIELDS}
-    return arrow.schema([("id", arrow.string()), *kinds.items()])
+    return arrow.schema([("id", arrow.string()), ("ordinal", arrow.int64()), *kinds.items()])
 
 
 def _write_scores_parquet(files: list[Path], temp: Path) -> None:

@@ -4,7 +4,9 @@ Policies (documented in the README, "Corpus scale"):
 - ids: the `--id-field` value when it is a string or an integer (a whole-number float such as 3.0,
   which pandas writes for integer columns with gaps, counts as that integer); otherwise (missing,
   null, NaN, infinity, a fraction, a boolean, a list, an object) the record's ordinal, its 0-based
-  position across all inputs. So `"id": NaN` never reaches the output.
+  position across all inputs. So `"id": NaN` never reaches the output. Since a record's own id
+  may equal another record's ordinal, every score line also carries `ordinal`, which no two
+  records share: the record to read again, whatever the ids.
 - lone surrogates (`"\\ud800"` escapes, common in scraped JSON) cannot be encoded as UTF-8: the
   text is scored with U+FFFD in their place (what any UTF-8 reader would see); a score line whose
   id holds one is written with JSON escapes; a kept JSONL record is the input line, unchanged.
@@ -29,6 +31,7 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 class Record:
     text: str
     id: str | int
+    ordinal: int  # 0-based position across all inputs: unique, whatever the ids
     fields: dict[str, Any]
     line: bytes | None  # the input line of a JSONL record
 
@@ -68,9 +71,11 @@ def _record(fields: dict[str, Any], shard: Shard, offset: int, text_field: str, 
     if not isinstance(text, str):
         problem = "no" if text is None else f"{_json_kind(text)}, not"
         raise InputError(f"{shard.where(offset)}: {problem} text in field {text_field!r}")
+    ordinal = shard.first + offset
     return Record(
         text=LONE_SURROGATE.sub("\ufffd", text),
-        id=record_id(fields.get(id_field), shard.first + offset),
+        id=record_id(fields.get(id_field), ordinal),
+        ordinal=ordinal,
         fields=fields,
         line=line,
     )

@@ -33,7 +33,7 @@ def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
     kept: list[bytes] = []
     for batch in batches(records(shard, options.text_field, options.id_field)):
         for record, scores in zip(batch, score_texts(score, [r.text for r in batch]), strict=True):
-            row = {"id": record.id, **scores}
+            row = {"id": record.id, "ordinal": record.ordinal, **scores}
             scored.append(json_line(row))
             if options.filtered_output and options.keeps(row["density"]):
                 kept.append(kept_line(record))
