@@ -24,11 +24,22 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}'’-]*")
 
 
 class ActionBuilder:
-    """The actions for one document's last lint."""
+    """The actions for one document's last lint.
 
-    def __init__(self, uri: str, linted: Linted, positions: Positions):
+    `version`, when the client takes versioned edits, is the document version the lint saw:
+    every edit names it, so a client whose text has moved on refuses the edit rather than
+    applying it to the wrong characters (bare `changes` carry no version)."""
+
+    def __init__(self, uri: str, linted: Linted, positions: Positions, version: int | None = None):  # fmt: skip
         self.uri, self.linted, self.positions = uri, linted, positions
+        self.version = version
         self.newline = linted.doc.newline
+
+    def workspace_edit(self, edits: Sequence[types.TextEdit]) -> types.WorkspaceEdit:
+        if self.version is None:
+            return types.WorkspaceEdit(changes={self.uri: list(edits)})
+        document = types.OptionalVersionedTextDocumentIdentifier(self.uri, self.version)
+        return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(document, list(edits))])
 
     def for_range(self, start: int, end: int, diagnostics: Sequence[types.Diagnostic]) -> list[types.CodeAction]:  # fmt: skip
         actions: list[types.CodeAction] = []
@@ -84,7 +95,7 @@ class ActionBuilder:
         return types.CodeAction(
             title="Fix all safe problems in this file",
             kind=kind,
-            edit=types.WorkspaceEdit(changes={self.uri: edits}),
+            edit=self.workspace_edit(edits),
         )
 
     def _quick_fix(self, title: str, edits: Sequence[Edit], related: list[types.Diagnostic],
@@ -95,7 +106,7 @@ class ActionBuilder:
             kind=types.CodeActionKind.QuickFix,
             diagnostics=related or None,
             is_preferred=preferred or None,
-            edit=types.WorkspaceEdit(changes={self.uri: text_edits}),
+            edit=self.workspace_edit(text_edits),
         )
 
     def _text_edit(self, edit: Edit) -> types.TextEdit:

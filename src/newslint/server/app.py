@@ -72,7 +72,7 @@ class NewslintServer(LanguageServer):
             self.tell(str(exc))
             return None
         self.linted[uri] = linted
-        positions = Positions(linted.doc, self.workspace.position_codec)
+        positions = Positions(linted.doc, self.workspace.position_codec, linted.bom)
         found = diagnostics(linted, positions, self.docs, self.related_uri(uri))
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=document.version)
@@ -85,6 +85,13 @@ class NewslintServer(LanguageServer):
         shown = self.client_capabilities.text_document
         publish = shown.publish_diagnostics if shown else None
         return uri if publish and publish.related_information else None
+
+    def versioned_edits(self) -> bool:
+        """Whether the client takes `documentChanges` (edits naming the version they were made
+        for, which it refuses to apply to a newer text) rather than bare `changes`."""
+        workspace = self.client_capabilities.workspace
+        edit = workspace.workspace_edit if workspace else None
+        return bool(edit and edit.document_changes)
 
     def current(self, uri: str) -> Linted | None:
         """The lint of the document as it is now (re-linted if a debounced lint is pending)."""
@@ -235,8 +242,10 @@ def _register_actions(server: NewslintServer) -> None:
         linted = ls.current(uri)
         if linted is None:
             return None
-        positions = Positions(linted.doc, ls.workspace.position_codec)
-        builder = ActionBuilder(uri, linted, positions)
+        positions = Positions(linted.doc, ls.workspace.position_codec, linted.bom)
+        # `current` has linted the text as it is now: the edits are made for this version.
+        version = ls.workspace.get_text_document(uri).version
+        builder = ActionBuilder(uri, linted, positions, version if ls.versioned_edits() else None)
         start, end = positions.offset(params.range.start), positions.offset(params.range.end)
         wanted = params.context.only
 

@@ -36,6 +36,7 @@ class Linted:
     findings: Sequence[Finding]
     settings: Settings
     rules: dict[str, Rule] = field(default_factory=dict)
+    bom: str = ""  # a byte order mark the editor's text starts with, which `doc` leaves out
 
     def rule_of(self, rule_id: str) -> Rule | None:
         """The rule behind a finding id; run-time ids (`grammar.harper.AnA`) map to their rule."""
@@ -78,7 +79,8 @@ class WorkspaceLinter:
         """Findings for the text of `path` as the editor holds it (saved or not): a full lint's,
         though only what the last edit can have changed is checked again."""
         settings, linter = self._linter(path)
-        doc = Document.from_raw(raw, path, markup_for(path))
+        bom = _bom(raw)
+        doc = Document.from_raw(raw[len(bom) :], path, markup_for(path))
         editing = self._editing.get(path)
         if editing is not None and editing.linter is linter:
             findings = editing.lint(doc)
@@ -86,7 +88,7 @@ class WorkspaceLinter:
             editing = self._editing[path] = Incremental(linter)
             findings = editing.lint(doc)
             self._freeze_once()
-        return Linted(path, raw, doc, findings, settings, linter.rules_by_id)
+        return Linted(path, raw, doc, findings, settings, linter.rules_by_id, bom)
 
     def _freeze_once(self) -> None:
         """After the first lint, rules, word tables and compiled patterns live as long as the
@@ -103,9 +105,11 @@ class WorkspaceLinter:
         self._editing.pop(path, None)
 
     def fixed_text(self, path: str, raw: str) -> str:
-        """What `newslint check --fix` would make of this text (safe fixes, to a fixpoint)."""
+        """What `newslint check --fix` would make of this text (safe fixes, to a fixpoint); a
+        byte order mark stays, as `check --fix` keeps a file's."""
         _, linter = self._linter(path)
-        return fix_raw(raw, path, linter.lint, markup=markup_for(path)).raw
+        bom = _bom(raw)
+        return bom + fix_raw(raw[len(bom) :], path, linter.lint, markup=markup_for(path)).raw
 
     def _linter(self, path: str) -> tuple[Settings, Linter]:
         settings = self._finder.settings_for(path)
@@ -119,6 +123,13 @@ class WorkspaceLinter:
     def _changed(self, source: Path) -> bool:
         """Re-stat the settings file, for clients that do not report file changes."""
         return source in self._stamps and self._stamps[source] != _stamp(source)
+
+
+def _bom(raw: str) -> str:
+    """The byte order mark a client kept at the start of a document's text (some send the
+    file's bytes decoded as they are): `check` reads a file's mark as no text, not as an
+    invisible character to report and delete, and so does the server."""
+    return raw[:1] if raw.startswith("\ufeff") else ""
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -28,18 +28,23 @@ def code_units(codec: PositionCodec, text: str) -> int:
 
 
 class Positions:
-    """Offsets into a Document's text, as LSP positions and back."""
+    """Offsets into a Document's text, as LSP positions and back.
 
-    def __init__(self, doc: Document, codec: PositionCodec):
+    `lead` is what the editor's text holds before the Document's (a byte order mark the client
+    kept, which `check` reads as no text): it shifts the first line's columns."""
+
+    def __init__(self, doc: Document, codec: PositionCodec, lead: str = ""):
         self.doc = doc
         self.codec = codec
+        self.lead = code_units(codec, lead)
 
     def position(self, offset: int) -> types.Position:
         line, column = self.doc.position(offset)
         start = self.doc.line_starts[line - 1]
         # Only the line up to the column: a finding on a long line never copies all of it.
         before = self.doc.original[start : start + column - 1]
-        return types.Position(line - 1, code_units(self.codec, before))
+        shift = self.lead if line == 1 else 0
+        return types.Position(line - 1, shift + code_units(self.codec, before))
 
     def range(self, start: int, end: int) -> types.Range:
         return types.Range(self.position(start), self.position(end))
@@ -50,7 +55,7 @@ class Positions:
         if position.line >= len(starts):
             return len(self.doc.text)
         text = self.doc.display_line(position.line + 1)
-        units = 0
+        units = self.lead if position.line == 0 else 0
         for column, char in enumerate(text):
             if units >= position.character:
                 return starts[position.line] + column
