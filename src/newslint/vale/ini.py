@@ -24,6 +24,8 @@ LIST_KEYS = {"BasedOnStyles", "Vocab", "SkippedScopes", "IgnoredScopes", "Ignore
              "BlockIgnores", "TokenIgnores", "Packages"}  # fmt: skip
 # Vale's built-in style: always present, never a folder on StylesPath.
 BUILTIN_STYLE = "Vale"
+# How BlockIgnores and TokenIgnores patterns are compiled (vale/view.py searches with them).
+IGNORE_FLAGS = regex.VERSION1 | regex.MULTILINE
 
 
 @dataclass
@@ -190,15 +192,18 @@ def split_list(value: str) -> list[str]:
 def parse_config(path: str | Path) -> ValeConfig:
     config = ValeConfig(path=Path(path).resolve())
     sections: dict[str, Section] = {}
-    for name, key, value, _ in read_ini(config.path):
-        if name == "":
-            _global_key(config, key, value)
-        elif name.lower() != "formats":
-            section = sections.get(name)
-            if section is None:
-                section = sections[name] = Section(name, glob_pattern(name))
-                config.sections.append(section)
-            _section_key(section, key, value)
+    for name, key, value, line in read_ini(config.path):
+        try:
+            if name == "":
+                _global_key(config, key, value)
+            elif name.lower() != "formats":
+                section = sections.get(name)
+                if section is None:
+                    section = sections[name] = Section(name, glob_pattern(name))
+                    config.sections.append(section)
+                _section_key(section, key, value)
+        except ValueError as exc:  # Vale refuses the configuration (its error E201)
+            raise RuleError(f"line {line}: {exc}", source=str(config.path)) from None
     return config
 
 
@@ -206,7 +211,9 @@ def _global_key(config: ValeConfig, key: str, value: str) -> None:
     if key == "StylesPath":
         config.styles_path = (config.folder / value).resolve()
     elif key == "MinAlertLevel":
-        config.min_level = value.lower() if value.lower() in LEVELS else config.min_level
+        if value.lower() not in LEVELS:
+            raise ValueError(f"MinAlertLevel must be suggestion, warning or error, not {value!r}")
+        config.min_level = value.lower()
     elif key == "Vocab":
         config.vocab += split_list(value)
     elif key == "BasedOnStyles":
@@ -227,11 +234,29 @@ def _section_key(section: Section, key: str, value: str) -> None:
     if key == "BasedOnStyles":
         section.styles = split_list(value)
     elif key in ("BlockIgnores", "IgnorePatterns"):
-        section.block_ignores += split_list(value)
+        section.block_ignores += _ignore_patterns(key, value)
     elif key == "TokenIgnores":
-        section.token_ignores += split_list(value)
+        section.token_ignores += _ignore_patterns(key, value)
     elif "." in key or key == BUILTIN_STYLE:
         section.switches[key] = _switch(value)
+
+
+def _ignore_patterns(key: str, value: str) -> list[str]:
+    """BlockIgnores or TokenIgnores patterns, each checked as Vale checks them: one that does not
+    compile (or would fill memory compiling) stops Vale's run, where it was silently skipped."""
+    from newslint.regex_bounded import too_large
+    from newslint.vale.styles import vale_regex
+
+    patterns = split_list(value)
+    for pattern in patterns:
+        translated = vale_regex(pattern)
+        if too_large(translated, IGNORE_FLAGS):
+            raise ValueError(f"{key} pattern {pattern!r} repeats too much to compile")
+        try:
+            regex.compile(translated, IGNORE_FLAGS)
+        except regex.error as exc:
+            raise ValueError(f"{key} pattern {pattern!r} does not compile: {exc}") from None
+    return patterns
 
 
 def _switch(value: str) -> str:

@@ -61,6 +61,17 @@ class KindError(Exception):
     pass
 
 
+def user_regex(source: str, flags: int, what: str) -> regex.Pattern[str]:
+    """A pattern from a style (already in the `regex` module's dialect), compiled; a KindError
+    naming `what` when it does not compile or would fill memory compiling (`x{1000000000}`)."""
+    if too_large(source, flags):
+        raise KindError(f"{what} repeats too much to compile")
+    try:
+        return regex.compile(source, flags)
+    except (regex.error, TypeError) as exc:
+        raise KindError(f"{what} does not compile: {exc}") from None
+
+
 @dataclass
 class Base:
     data: dict[str, Any]
@@ -85,13 +96,7 @@ class Base:
     def compile(self, pattern: str, ignorecase: bool | None = None) -> regex.Pattern[str]:
         folded = self.ignorecase if ignorecase is None else ignorecase
         flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if folded else 0)
-        try:
-            translated = vale_regex(pattern)
-            if too_large(translated, flags):
-                raise KindError(f"Vale regex {pattern!r} repeats too much to compile")
-            return regex.compile(translated, flags)
-        except (regex.error, TypeError) as exc:
-            raise KindError(f"Vale regex {pattern!r} does not compile: {exc}") from None
+        return user_regex(vale_regex(pattern), flags, f"Vale regex {pattern!r}")
 
     def bounded(self, body: str, word: bool = True) -> str:
         if not word:
@@ -108,10 +113,10 @@ class Base:
             return None
         terms = sorted(terms, key=len, reverse=True)
         body = "|".join(t if t.startswith("(?i)") else f"(?-i:{t})" for t in terms)
-        try:
-            return regex.compile(vale_regex(rf"\b(?:{body})\b"), regex.VERSION1 | regex.MULTILINE)
-        except regex.error:
-            return None
+        # Vale refuses a rule whose exceptions (with the Vocab's terms) do not compile.
+        return user_regex(
+            vale_regex(rf"\b(?:{body})\b"), regex.VERSION1 | regex.MULTILINE, "'exceptions'"
+        )
 
     def excused(self, observed: str) -> bool:
         return bool(self.exceptions and self.exceptions.search(observed.strip(), timeout=TIMEOUT))

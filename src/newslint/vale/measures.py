@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from newslint.vale.blocks import block_counts
-from newslint.vale.kinds import Base, Hit, KindError, strings, vale_message
+from newslint.vale.kinds import Base, Hit, KindError, strings, user_regex, vale_message
 
 _DEFAULT_FILTERS = [r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_']"]
 _WORD = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_]")
@@ -53,10 +53,11 @@ class Spelling(Base):
         except ImportError:
             raise KindError("needs spylls (pip install 'newslint[vale]')") from None
         custom = [] if self.data.get("custom") else _DEFAULT_FILTERS
-        self.filters = [regex.compile(f) for f in strings(self.data.get("filters")) + custom]
+        filters = strings(self.data.get("filters")) + custom
+        self.filters = [user_regex(f, 0, f"filter {f!r}") for f in filters]
         # Vale excuses a word containing an accepted term, whatever its case.
         terms = "|".join(sorted(self.accept, key=len, reverse=True))
-        self.accepted = regex.compile(f"(?i:{terms})", regex.VERSION1) if terms else None
+        self.accepted = user_regex(f"(?i:{terms})", regex.VERSION1, "the Vocab's terms") if terms else None  # fmt: skip
         self.ignored: set[str] = set()
         self.stems: list[str] | None = None
 

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from newslint.document import split_sentences
-from newslint.vale.kinds import Base, Hit, KindError, vale_message
+from newslint.vale.kinds import Base, Hit, KindError, user_regex, vale_message
 from newslint.vale.tagger import Tagger, TaggerUnavailable, load_model, model_path, treebank_words
 
 Word = tuple[str, str]  # (text, Penn tag)
@@ -82,10 +82,7 @@ class Sequence(Base):
 
     @staticmethod
     def _tag(tag: str) -> regex.Pattern[str]:
-        try:
-            return regex.compile(tag, regex.VERSION1)
-        except regex.error as exc:
-            raise KindError(f"tag {tag!r} does not compile: {exc}") from None
+        return user_regex(tag, regex.VERSION1, f"tag {tag!r}")
 
     def words(self, text: str, tagged: dict[str, list[Word]]) -> list[Word]:
         if text not in tagged:

@@ -104,9 +104,10 @@ def translate(rule_id: str, path: Path, data: dict[str, Any], context: ValeConte
     kind = str(data["extends"])
     if kind not in KINDS:
         raise SkippedRule(f"unknown kind '{kind}'")
-    level = level or str(data.get("level", "warning")).lower()
-    if level not in LEVELS:
-        level = "warning"
+    own = str(data.get("level", "warning")).lower()
+    if own not in LEVELS:  # Vale refuses such a rule (its error E201), whatever the ini says
+        raise SkippedRule(f"'level' must be one of {', '.join(LEVELS)}, not {data.get('level')!r}")
+    level = level or own
     if context.config is not None and LEVELS.index(level) < LEVELS.index(context.min_level):
         return None
     description = str(data.get("description", "")).strip() or f"Vale {kind} rule"

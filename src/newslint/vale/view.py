@@ -123,10 +123,11 @@ def build_view(doc: Document, config: ValeConfig | None, needs: Needs) -> View:
 
 
 def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
+    from newslint.vale.ini import IGNORE_FLAGS
     from newslint.vale.styles import vale_regex
 
     try:
-        compiled = regex.compile(vale_regex(pattern), regex.VERSION1 | regex.MULTILINE)
+        compiled = regex.compile(vale_regex(pattern), IGNORE_FLAGS)
     except regex.error:
         return []
     spans = []
