@@ -206,7 +206,7 @@ def run_check(options: CheckOptions) -> int:
     # A streamed format goes to stdout as it comes; into --output-file it is written whole, so a
     # run that fails half-way leaves the last good report there, as the other formats do.
     if plain_report and (options.fmt not in STREAMED or options.output_file):
-        _write_whole(results, options, outcome.rules)
+        _write_whole(results, options, outcome)
         return 2 if outcome.input_errors else outcome.exit_code()
     with _output(options) as out:
         if options.update_baseline:
@@ -227,6 +227,7 @@ def run_check(options: CheckOptions) -> int:
                 options.fmt,
                 color=options.color and out is sys.stdout,
                 rules=outcome.rules,
+                errors=lambda: outcome.input_errors,
             )
     return 2 if outcome.input_errors else outcome.exit_code()
 
@@ -235,9 +236,7 @@ def run_check(options: CheckOptions) -> int:
 SPOOL_BYTES = 8 << 20
 
 
-def _write_whole(
-    results: Iterable[FileResult], options: CheckOptions, rules: dict[str, object]
-) -> None:
+def _write_whole(results: Iterable[FileResult], options: CheckOptions, outcome: RunOutcome) -> None:
     """A one-document report (JSON, SARIF, JUnit ...), or any report to --output-file, is written
     out only once it is whole: a run stopped by an error (a rule pack that does not load, met at
     the first file) then says so in one line on stderr and leaves no half a document on stdout,
@@ -249,7 +248,14 @@ def _write_whole(
     with tempfile.SpooledTemporaryFile(
         SPOOL_BYTES, mode="w+", encoding="utf-8", newline=""
     ) as spool:
-        write_results(results, cast(TextIO, spool), options.fmt, color=False, rules=rules)
+        write_results(
+            results,
+            cast(TextIO, spool),
+            options.fmt,
+            color=False,
+            rules=outcome.rules,
+            errors=lambda: outcome.input_errors,
+        )
         spool.seek(0)
         with _output(options) as out:
             try:

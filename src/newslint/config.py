@@ -181,8 +181,10 @@ def _raw(path: Path) -> dict[str, Any]:
     else:
         import yaml  # only a YAML settings file needs it
 
+        from newslint.safe_yaml import settings_yaml
+
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = settings_yaml(path.read_text(encoding="utf-8")) or {}
         except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
             raise ConfigError(path, "file", " ".join(str(exc).split())) from None
     if not isinstance(data, dict):

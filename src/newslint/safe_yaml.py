@@ -35,3 +35,28 @@ def safe_yaml(text: str) -> Any:
 
 def _line(event: Any) -> object:
     return event.start_mark.line + 1 if event.start_mark else "?"
+
+
+def settings_yaml(text: str) -> Any:
+    """A settings file's YAML, refusing a key given twice in one mapping: YAML loaders keep the
+    last silently, so `ignore: [grammar]` then, lines later, `ignore: [mt]` lost the first."""
+    import yaml
+
+    class UniqueKeys(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> Any:
+        seen: dict[object, int] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # `<<: *base` merges a mapping in; construct_mapping does that
+            key = loader.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            line = key_node.start_mark.line + 1
+            if isinstance(key, (str, int, float, bool)) and key in seen:
+                raise yaml.YAMLError(f"key {key!r} is given twice (lines {seen[key]} and {line})")
+            if isinstance(key, (str, int, float, bool)):
+                seen[key] = line
+        return loader.construct_mapping(node, deep=True)
+
+    UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    return yaml.load(text, Loader=UniqueKeys)  # a SafeLoader, keys checked

@@ -4,7 +4,7 @@ line that does not open with the path, so tools reading findings line by line sk
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 
 from newslint.finding import FileResult
@@ -12,7 +12,8 @@ from newslint.report import related_notes
 from newslint.report.text import Tally, one_line, printable
 
 
-def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
+def write(results: Iterable[FileResult], out: TextIO, errors: Callable[[], int] = lambda: 0,
+          **_: Any) -> None:  # fmt: skip
     tally = Tally()
     for result in results:
         tally.add(result)
@@ -25,4 +26,4 @@ def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
             )
             for note in related_notes(result.doc, finding) if finding.related else ():
                 out.write(f"  {one_line(note)}\n")
-    out.write(tally.summary() + "\n")
+    out.write(tally.summary(errors()) + "\n")

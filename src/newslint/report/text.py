@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TextIO
 from unicodedata import category, east_asian_width
 
@@ -22,13 +22,15 @@ CLUSTER_MARGIN = 64
 Cluster = tuple[int, int, str]  # start and end in the line, and the cluster as printed
 
 
-def write(results: Iterable[FileResult], out: TextIO, *, color: bool = False, **_: Any) -> None:
+def write(results: Iterable[FileResult], out: TextIO, *, color: bool = False,
+          errors: Callable[[], int] = lambda: 0, **_: Any) -> None:  # fmt: skip
+    """`errors`: how many files the run could not check, asked once `results` are all read."""
     tally = Tally()
     for result in results:
         tally.add(result)
         for finding in result.findings:
             out.write(render_finding(result.path, result.doc, finding, color) + "\n")
-    out.write(tally.summary() + "\n")
+    out.write(tally.summary(errors()) + "\n")
 
 
 def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> str:
@@ -175,7 +177,16 @@ class Tally:
         self.severities.update(severities(result.findings))
         self.fixable += applicabilities(result.findings).count("safe")
 
-    def summary(self) -> str:
+    def summary(self, errors: int = 0) -> str:
+        """The closing line; beside `errors` (files that could not be checked, said on stderr)
+        it says so, rather than "No problems found in 0 files"."""
+        line = self._found()
+        if not errors:
+            return line
+        unchecked = f"{errors} file{'s' * (errors != 1)} not checked (see the errors)"
+        return f"{unchecked}." if not self.files else f"{line[:-1]}; {unchecked}."
+
+    def _found(self) -> str:
         total = sum(self.severities.values())
         if not total:
             return f"No problems found in {self.files} file{'s' * (self.files != 1)}."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -34,6 +35,8 @@ class ScanOptions:
     progress: bool = field(default_factory=lambda: sys.stderr.isatty())
 
     def validate(self) -> None:
+        for source in self.inputs:
+            _check_input(source)
         if self.keep_below is not None and self.drop_above is not None:
             raise NewslintError("use --keep-below or --drop-above, not both")
         thresholds = self.keep_below is not None or self.drop_above is not None
@@ -57,3 +60,16 @@ class ScanOptions:
         if self.keep_below is not None:
             return density < self.keep_below
         return self.drop_above is None or density <= self.drop_above
+
+
+def _check_input(source: str) -> None:
+    """One line naming an input scan cannot read (click's usage error said it in three)."""
+    if source == "-":
+        raise NewslintError(
+            "-: scan reads named files (it resumes by their identity); to scan standard input, "
+            "name it /dev/stdin"
+        )
+    if os.path.isdir(source):
+        raise NewslintError(f"{source}: is a directory; name the JSONL or Parquet files in it")
+    if not os.path.exists(source):
+        raise NewslintError(f"{source}: no such file")
