@@ -21,13 +21,16 @@ or five letters are compared too when English
 hardly knows either and they differ in one letter only ("Wehby", "Wenby"); "Cheng" and "Cheung"
 are both common names. Full names that share a word and respell the others are one person
 spelled two ways (see `full_names`). Keys: `min_length` (default 6), `max_common_zipf` (default 4.0: words at
-least this common are words, not names).
+least this common are words, not names); the weights of `name_weighing.NameWeights`
+(`known_names_zipf`, `unseen_zipf`, `clearly_better_known`, `short_name_min`, `short_name_max`,
+`short_name_max_zipf`) and `on_tie` (`later`, the default, or `both`: each form reported toward
+the other), read from the rule when the check is compiled, never from module constants.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from newslint.checks import Check, Option, finding, render
 from newslint.checks.full_names import TITLE_ZIPF, full_name_respellings
@@ -56,7 +59,6 @@ from newslint.name_spellings import (
     accented_apart,
     candidate_pairs,
     known_apart,
-    known_through_accents,
     one_is_form_of_other,
     plain,
     sounded_pairs,
@@ -64,6 +66,7 @@ from newslint.name_spellings import (
     undoubled,
     variants,
 )
+from newslint.name_weighing import TIE_BOTH, TIE_LATER, NameWeights, odd_spellings, one_way
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
 from newslint.related_places import OtherForm, places_of
@@ -80,17 +83,30 @@ OPTIONS = {
         default=3.0,
         doc="two names at least this common whose consonants differ are two names",
     ),
+    "unseen_zipf": Option(
+        (float, int),
+        default=1.0,
+        doc="a spelling rarer than this beside a known name is the garble whatever the counts",
+    ),
+    "clearly_better_known": Option(
+        (float, int),
+        default=1.0,
+        doc="Zipf lead that settles two spellings written equally often",
+    ),
+    "short_name_min": Option((int,), default=4, minimum=1, doc="shortest short name compared"),
+    "short_name_max": Option(
+        (int,), default=5, minimum=1, doc="longest short name compared with a letter doubled"
+    ),
+    "short_name_max_zipf": Option(
+        (float, int), default=2.0, doc="short names are compared when rarer than this"
+    ),
+    "on_tie": Option(
+        (str,),
+        default=TIE_LATER,
+        choices=(TIE_LATER, TIE_BOTH),
+        doc="a tie nothing settles: report the later-written form, or both",
+    ),
 }
-
-# Names of four or five letters that English hardly uses (Zipf below this) are compared too.
-MIN_SHORT_NAME = 4
-SHORT_NAME = 5  # longest name of the short ones compared with a letter doubled
-SHORT_NAME_MAX_ZIPF = 2.0
-# Two spellings written equally often are told apart by English knowing one this much better.
-CLEARLY_BETTER_KNOWN = 1.0
-# A spelling English writes less often than this it has hardly ever seen: a garble beside a
-# name it writes often (Zipf `known_names_zipf`) is the odd one whatever the counts.
-UNSEEN = 1.0
 
 
 class NameVariantsCheck(Check):
@@ -99,7 +115,7 @@ class NameVariantsCheck(Check):
         self.zipf = vocabulary.zipf
         self.min_length = int(rule.option("min_length"))
         self.max_common = float(rule.option("max_common_zipf"))
-        self.known_names = float(rule.option("known_names_zipf"))
+        self.weights = NameWeights.of(rule)
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -160,13 +176,15 @@ class NameVariantsCheck(Check):
                 continue
             if two_words(a, b) or accented_apart(a, b):
                 continue
-            if known_apart(a, b, self.zipf, self.known_names):
+            if known_apart(a, b, self.zipf, self.weights.known_names_zipf):
                 continue
-            if borne_apart(text, a, starts[a], b, starts[b], self.zipf, self.known_names):
+            if borne_apart(
+                text, a, starts[a], b, starts[b], self.zipf, self.weights.known_names_zipf
+            ):
                 continue
             if _meant(text, starts, a, b, self.zipf):
                 continue
-            odd_pairs = _odd_spellings(a, b, mentions, introduced, self.zipf, self.known_names)
+            odd_pairs = odd_spellings(a, b, mentions, introduced, self.zipf, self.weights)
             if len(odd_pairs) == 2:
                 # Nothing above settles it: the page's own romanisation may (`house_letters`).
                 house = odd_by_house_letters(text, [(a, b)], self.zipf)
@@ -206,7 +224,7 @@ class NameVariantsCheck(Check):
                 if name in reported and not covered.covers(start, end)
             )
         others: dict[str, OtherForm] = {}
-        for start, end, name, other in _one_way(sorted(spans)):
+        for start, end, name, other in one_way(sorted(spans), self.weights.on_tie):
             if glossed(text, start, end):
                 continue
             message = render(self.rule.message, match=name, other=other)
@@ -234,14 +252,15 @@ class NameVariantsCheck(Check):
         if is_function_word(word) or self.zipf(word) >= self.max_common:
             return False
         return len(word) >= self.min_length or (
-            len(word) >= MIN_SHORT_NAME and self.zipf(word) < SHORT_NAME_MAX_ZIPF
+            len(word) >= self.weights.short_name_min
+            and self.zipf(word) < self.weights.short_name_max_zipf
         )
 
     def _short_twin(self, word: str, accented: set[str]) -> bool:
         """A short name the page also writes with other accents ("Trong", "Trọng"): the two
         letter-for-letter spellings are one name however well English knows the plain one."""
         return (
-            len(word) >= MIN_SHORT_NAME
+            len(word) >= self.weights.short_name_min
             and plain(word) in accented
             and not is_function_word(word)
             and self.zipf(word) < self.max_common
@@ -260,36 +279,19 @@ class NameVariantsCheck(Check):
         # A short name is compared only with a name English hardly knows either, letter for
         # letter, or with itself written with a letter doubled ("Odesa", "Odessa"): single and
         # double consonants are one sound in the languages these names come from.
-        if max(len(a), len(b)) < MIN_SHORT_NAME:
+        if max(len(a), len(b)) < self.weights.short_name_min:
             return False
         # A long name written a letter shorter by a romanisation ("Khalid"/"Halid",
         # "Boulez"/"Bulez": kh or h, ou or u) is compared as long names are, by its key.
         longer, shorter = max(len(a), len(b)), min(len(a), len(b))
-        if longer >= self.min_length and shorter >= SHORT_NAME and romanised_alike(a, b):
+        short_max = self.weights.short_name_max
+        if longer >= self.min_length and shorter >= short_max and romanised_alike(a, b):
             return True
         if plain(a)[0] != plain(b)[0]:
             return False
         if len(a) != len(b):
-            return min(len(a), len(b)) <= SHORT_NAME and undoubled(plain(a)) == undoubled(plain(b))
+            return min(len(a), len(b)) <= short_max and undoubled(plain(a)) == undoubled(plain(b))
         return sum(x != y for x, y in zip(plain(a), plain(b), strict=True)) <= 1
-
-
-def _one_way(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """The sorted `spans` without those of a form reported toward a form itself reported back
-    toward it (a tie nothing else settles, in any of the comparisons): one problem is one finding,
-    so only the form the page writes later is reported, with the first-written one as its
-    suggestion, the spelling the reader met first."""
-    pairs = {(name, other) for *_, name, other in spans}
-    if not any((other, name) in pairs for name, other in pairs):
-        return spans
-    first: dict[str, int] = {}
-    for start, _, name, _ in spans:
-        first.setdefault(name, start)
-    return [
-        span
-        for span in spans
-        if (span[3], span[2]) not in pairs or (first[span[2]], span[2]) > (first[span[3]], span[3])
-    ]
 
 
 def _meant(text: str, starts: dict[str, list[int]], a: str, b: str, zipf: Zipf) -> bool:
@@ -346,37 +348,6 @@ def _glued_mentions(text: str, counts: Counter[str]) -> Counter[str]:
     """Mentions of the names in `counts` glued to the next word: they count when two spellings
     are weighed, though a glued word alone is never taken for a name ("PlayStation")."""
     return Counter(g for m in _GLUED_NAME.finditer(text) if (g := m.group()) in counts)
-
-
-def _odd_spellings(
-    a: str,
-    b: str,
-    counts: Counter[str],
-    introduced: Callable[[str], bool],
-    zipf: Zipf,
-    famous: float,
-) -> list[tuple[str, str]]:
-    """(odd, usual) pairs: the one written less here, else the spelling that lost its accents,
-    else the one English knows clearly less (`known_through_accents`), else the one never
-    written after a given name ("Marta Velkander ... Velkandar"). With nothing to choose between
-    them, both, each toward the other: `_one_way` keeps the later-written one ("Khortytsia" then
-    "Khortytsa": "Khortytsa" is reported, "Khortytsia" suggested). The count comes first even for accents: a page that writes
-    "Maras" twice and "Maraş" once has a house form, and the odd one out is the accented one."""
-    known_a, known_b = known_through_accents(a, zipf), known_through_accents(b, zipf)
-    # A spelling English has never seen beside a name it writes often is the garble, however
-    # often the page repeats it: a pipeline respells a famous name the same way each time.
-    if max(known_a, known_b) >= famous and min(known_a, known_b) < UNSEEN:
-        return [(a, b) if known_a < known_b else (b, a)]
-    if counts[a] != counts[b]:
-        return [(a, b) if counts[a] < counts[b] else (b, a)]
-    if plain(a) == plain(b) and a.isascii() != b.isascii():
-        return [(a, b) if a.isascii() else (b, a)]
-    if abs(known_a - known_b) >= CLEARLY_BETTER_KNOWN:
-        return [(a, b) if known_a < known_b else (b, a)]
-    a_introduced, b_introduced = introduced(a), introduced(b)
-    if a_introduced != b_introduced:
-        return [(b, a) if a_introduced else (a, b)]
-    return [(a, b), (b, a)]
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> NameVariantsCheck:
