@@ -72,7 +72,12 @@ def load_set(folder: Path) -> LabelSet:
         if not path.is_file():
             labelled.problems.append(f"{labelled.name}: {part}.jsonl missing")
             continue
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:  # a problem to name, not a traceback
+            labelled.problems.append(f"{labelled.name}: {part}.jsonl is not UTF-8 ({error.reason})")
+            continue
+        for number, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
             try:
@@ -87,14 +92,18 @@ def label_problems(record_id: str, index: int, label: Any, excerpt: str) -> list
     if not isinstance(label, dict) or any(key not in label for key in LABEL_FIELDS):
         return [f"{where}: lacks one of {', '.join(LABEL_FIELDS)}"]
     start, end = label["start"], label["end"]
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(excerpt)):
+    if not (_offset(start) and _offset(end) and 0 <= start < end <= len(excerpt)):
         return [f"{where}: span {start}-{end} outside the excerpt"]
     problems = []
     if excerpt[start:end] != label["text"]:
         problems.append(f"{where}: text is not excerpt[{start}:{end}]")
-    if label["family"] not in FAMILIES:
+    if not isinstance(label["family"], str) or label["family"] not in FAMILIES:
         problems.append(f"{where}: family {label['family']!r} is not one of LABELLING.md's")
     return problems
+
+
+def _offset(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)  # JSON's true is no offset
 
 
 def record_problems(record: Any) -> list[str]:
@@ -166,7 +175,10 @@ def digest_problems(labelled: LabelSet, frozen: dict[str, dict[str, str]]) -> li
     problems = []
     for part in PARTS:
         path = labelled.part_path(part)
-        if part not in recorded or not path.is_file():
+        if part not in recorded:  # else that part could change unseen
+            problems.append(f"{labelled.name}: the freeze record has no digest of {part}.jsonl")
+            continue
+        if not path.is_file():
             continue
         if hashlib.sha256(path.read_bytes()).hexdigest() != recorded[part]:
             problems.append(f"{labelled.name}: {part}.jsonl changed since it was frozen")
@@ -239,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--buckets", type=int, default=4)
     parser.add_argument("--assign", help="print the bucket of one domain under --salt and stop")
     arguments = parser.parse_args(argv)
+    if arguments.buckets < 1:
+        parser.error("--buckets must be at least 1")
     if arguments.assign:
         if not arguments.salt:
             parser.error("--assign needs --salt")

@@ -184,3 +184,40 @@ def test_a_domain_outside_its_bucket_is_caught(
 def test_assign_prints_a_domains_bucket(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     domain = domains_in_bucket(3, 1)[0]
     assert run(tmp_path, capsys, "--assign", "www." + domain, "--salt", SALT) == (0, ["3"])
+
+
+def test_a_freeze_record_without_a_parts_digest_does_not_let_it_change_unseen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """review60: a part the freeze line gave no digest for was skipped, so a set frozen as
+    `NAME TIME part_a SHA` could have its part_b edited after its first score without a word."""
+    folder = write_set(tmp_path, "setx", [page("setx-a-001", "a.example")])
+    (tmp_path / "FROZEN.txt").write_text(freeze(folder).split(" part_b ")[0] + "\n")
+    (folder / "real" / "part_b.jsonl").write_text(
+        json.dumps(page("setx-b-001", "b.example")) + "\n"
+    )
+    code, lines = run(tmp_path, capsys, str(folder), "--frozen", str(tmp_path / "FROZEN.txt"))
+    assert (code, lines) == (1, ["setx: the freeze record has no digest of part_b.jsonl"])
+
+
+def test_malformed_values_are_problems_not_tracebacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """review60: a family given as a list (TypeError), a part that is not UTF-8
+    (UnicodeDecodeError) and `--buckets 0` (ZeroDivisionError) ended in a traceback; a start
+    of `true` passed as offset 1."""
+    odd = [
+        {"family": ["ocr"], "label": "x", "start": 0, "end": 5, "text": "Share"},
+        {"family": "furniture", "label": "x", "start": False, "end": True, "text": "S"},
+    ]
+    folder = write_set(tmp_path, "setx", [page("setx-a-001", "a.example", odd)])
+    (folder / "real" / "part_b.jsonl").write_bytes(b'{"id": "caf\xe9"}\n')
+    code, lines = run(tmp_path, capsys, str(folder))
+    assert code == 1
+    assert lines == [
+        "setx: part_b.jsonl is not UTF-8 (invalid continuation byte)",
+        "setx: setx-a-001 label 0: family ['ocr'] is not one of LABELLING.md's",
+        "setx: setx-a-001 label 1: span False-True outside the excerpt",
+    ]
+    with pytest.raises(SystemExit):
+        label_sets.main(["--assign", "a.example", "--salt", SALT, "--buckets", "0"])
