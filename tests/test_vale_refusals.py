@@ -68,6 +68,10 @@ def test_a_level_vale_does_not_know_skips_the_rule_with_the_reason(tmp_path: Pat
     ("line", "problem"),
     [
         (
+            "[*]\nOdd.Rule = fatal",
+            "line 2: Odd.Rule must be YES, NO or a level (suggestion, warning, error), not 'fatal'",
+        ),
+        (
             "MinAlertLevel = fatal",
             "line 1: MinAlertLevel must be suggestion, warning or error, not 'fatal'",
         ),

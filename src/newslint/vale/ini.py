@@ -227,7 +227,7 @@ def _global_key(config: ValeConfig, key: str, value: str) -> None:
     elif key in ("BlockIgnores", "IgnorePatterns", "TokenIgnores"):
         _section_key(config.everywhere, key, value)
     elif "." in key:
-        config.switches[key] = _switch(value)
+        config.switches[key] = _switch(key, value)
 
 
 def _section_key(section: Section, key: str, value: str) -> None:
@@ -238,7 +238,7 @@ def _section_key(section: Section, key: str, value: str) -> None:
     elif key == "TokenIgnores":
         section.token_ignores += _ignore_patterns(key, value)
     elif "." in key or key == BUILTIN_STYLE:
-        section.switches[key] = _switch(value)
+        section.switches[key] = _switch(key, value)
 
 
 def _ignore_patterns(key: str, value: str) -> list[str]:
@@ -259,8 +259,14 @@ def _ignore_patterns(key: str, value: str) -> list[str]:
     return patterns
 
 
-def _switch(value: str) -> str:
+def _switch(key: str, value: str) -> str:
+    """YES, NO or a level. Vale turns a rule off for any other value, silently; that turned it
+    on here (`Style.Rule = fatal`), so such a value is refused instead."""
     lowered = value.strip().lower()
     if lowered in LEVELS:
         return lowered
-    return "NO" if lowered in ("no", "false", "off") else "YES"
+    if lowered in ("yes", "true", "on"):
+        return "YES"
+    if lowered in ("no", "false", "off"):
+        return "NO"
+    raise ValueError(f"{key} must be YES, NO or a level ({', '.join(LEVELS)}), not {value!r}")
