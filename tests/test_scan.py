@@ -223,7 +223,14 @@ def test_a_resumed_scan_sees_its_settings_files_change(tmp_path: Path) -> None:
     options = ScanOptions(inputs=[str(dump)], output=str(tmp_path / "s.jsonl"), config=str(config))
     first = manifest(options)
     assert manifest(options) == first
-    for edited in (pack, styles / "Words.yml", config):
+    words = tmp_path / "words.txt"
+    words.write_text("Khortytsia\n", encoding="utf-8")
+    base = tmp_path / "base.yaml"
+    base.write_text("staff: words.txt\n", encoding="utf-8")
+    config.write_text(config.read_text(encoding="utf-8") + "extend: base.yaml\n", encoding="utf-8")
+    first = manifest(options)
+    # review60: the file `extend` names and a vocabulary or staff file were left out
+    for edited in (pack, styles / "Words.yml", config, base, words):
         edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
         changed = manifest(options)
         assert changed["deciding"] != first["deciding"], edited.name

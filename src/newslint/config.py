@@ -203,6 +203,21 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(path, "file", " ".join(str(exc).split())) from None
 
 
+def files_read(path: Path) -> list[Path]:
+    """Every file loading the settings file `path` reads: itself, the files it `extend`s, and
+    the term files (`vocabulary:`, `staff:` given as a file) of each. Packs and the Vale
+    configuration are named in the loaded settings."""
+    read: list[Path] = []
+    current: Path | None = path.resolve()
+    while current is not None and current not in read and current.is_file():
+        read.append(current)
+        raw = _raw(current)
+        read += [(current.parent / raw[key]).resolve() for key in ("vocabulary", "staff") if isinstance(raw.get(key), str)]  # fmt: skip
+        parent = raw.get("extend")
+        current = (current.parent / parent).resolve() if isinstance(parent, str) else None
+    return read
+
+
 def _merge(settings: Settings, raw: dict[str, Any], path: Path) -> Settings:
     settings.source, settings.root = path, path.parent
     for key, value in raw.items():

@@ -16,8 +16,8 @@ from newslint.errors import NewslintError
 
 def deciding_digest(config: str | None) -> str:
     """A digest of newslint's version and code, its built-in packs, and every file the settings
-    file `config` names (itself, its packs, its Vale configuration and that configuration's
-    styles), contents and names."""
+    file `config` names (itself, the files it extends, its vocabulary and staff files, its packs,
+    its Vale configuration and that configuration's styles), contents and names."""
     import newslint
     from newslint.pack_cache import newest_module
     from newslint.rules import builtin_rules_dir
@@ -39,11 +39,11 @@ def deciding_digest(config: str | None) -> str:
 def _named_files(config: str | None) -> Iterator[str]:
     if not config:
         return
-    from newslint.config import load_settings
+    from newslint.config import files_read, load_settings
 
     resolved = Path(config).resolve()
-    yield str(resolved)
-    settings = load_settings(resolved)
+    settings = load_settings(resolved)  # first: a broken settings file is its one-line error
+    yield from map(str, files_read(resolved))
     for pack in settings.packs:
         yield from _files_under(Path(pack))
     if settings.vale_config:
