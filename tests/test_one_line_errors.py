@@ -44,6 +44,17 @@ def test_an_unreadable_file_is_not_summed_up_as_no_problems(tmp_path: Path) -> N
     assert both.stdout == "No problems found in 1 file; 1 file not checked (see the errors).\n"
 
 
+def test_a_file_checked_but_not_fixed_is_not_called_unchecked(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Sir. Blinken spoke.\n", encoding="utf-8")
+    story.chmod(0o444)
+    result = run_newslint("check", "--fix", "--format", "concise", "story.txt", cwd=tmp_path)
+    assert result.returncode == 2 and "story.txt: file is read-only; not fixed" in result.stderr
+    assert result.stdout.splitlines()[-1] == (
+        "Found 1 problem (1 error) in 1 file; 1 fixable with --fix; 1 file not fixed (see the errors)."
+    )
+
+
 @pytest.mark.parametrize(
     ("settings", "problem"),
     [

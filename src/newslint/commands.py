@@ -227,7 +227,7 @@ def run_check(options: CheckOptions) -> int:
                 options.fmt,
                 color=options.color and out is sys.stdout,
                 rules=outcome.rules,
-                errors=lambda: outcome.input_errors,
+                errors=outcome.unhandled,
             )
     return 2 if outcome.input_errors else outcome.exit_code()
 
@@ -254,7 +254,7 @@ def _write_whole(results: Iterable[FileResult], options: CheckOptions, outcome: 
             options.fmt,
             color=False,
             rules=outcome.rules,
-            errors=lambda: outcome.input_errors,
+            errors=outcome.unhandled,
         )
         spool.seek(0)
         with _output(options) as out:
@@ -327,6 +327,7 @@ class RunOutcome:
     def __init__(self, options: CheckOptions):
         self.options = options
         self.input_errors = 0
+        self.unfixed = 0  # of the input errors, files checked but not fixed
         self.failing = False
         self.rules: dict[str, object] = {}
 
@@ -344,6 +345,7 @@ class RunOutcome:
             if outcome.error:
                 say(f"newslint: error: {outcome.error}")
                 self.input_errors += 1
+                self.unfixed += 1
             result, diff, fail_on = outcome.result, outcome.diff, outcome.fail_on
             if diff:
                 sys.stdout.write(diff)
@@ -353,6 +355,10 @@ class RunOutcome:
             )
             self.rules.update(result.rules)
             yield result
+
+    def unhandled(self) -> tuple[int, int]:
+        """Files not checked (unreadable) and files checked but not fixed, for the closing line."""
+        return self.input_errors - self.unfixed, self.unfixed
 
     def exit_code(self) -> int:
         return 0 if self.options.exit_zero else int(self.failing)

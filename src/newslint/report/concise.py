@@ -12,8 +12,8 @@ from newslint.report import related_notes
 from newslint.report.text import Tally, one_line, printable
 
 
-def write(results: Iterable[FileResult], out: TextIO, errors: Callable[[], int] = lambda: 0,
-          **_: Any) -> None:  # fmt: skip
+def write(results: Iterable[FileResult], out: TextIO,
+          errors: Callable[[], tuple[int, int]] = lambda: (0, 0), **_: Any) -> None:  # fmt: skip
     tally = Tally()
     for result in results:
         tally.add(result)
@@ -26,4 +26,4 @@ def write(results: Iterable[FileResult], out: TextIO, errors: Callable[[], int] 
             )
             for note in related_notes(result.doc, finding) if finding.related else ():
                 out.write(f"  {one_line(note)}\n")
-    out.write(tally.summary(errors()) + "\n")
+    out.write(tally.summary(*errors()) + "\n")

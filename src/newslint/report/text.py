@@ -23,14 +23,15 @@ Cluster = tuple[int, int, str]  # start and end in the line, and the cluster as 
 
 
 def write(results: Iterable[FileResult], out: TextIO, *, color: bool = False,
-          errors: Callable[[], int] = lambda: 0, **_: Any) -> None:  # fmt: skip
-    """`errors`: how many files the run could not check, asked once `results` are all read."""
+          errors: Callable[[], tuple[int, int]] = lambda: (0, 0), **_: Any) -> None:  # fmt: skip
+    """`errors`: how many files the run could not check, and could not fix, asked once
+    `results` are all read."""
     tally = Tally()
     for result in results:
         tally.add(result)
         for finding in result.findings:
             out.write(render_finding(result.path, result.doc, finding, color) + "\n")
-    out.write(tally.summary(errors()) + "\n")
+    out.write(tally.summary(*errors()) + "\n")
 
 
 def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> str:
@@ -177,14 +178,19 @@ class Tally:
         self.severities.update(severities(result.findings))
         self.fixable += applicabilities(result.findings).count("safe")
 
-    def summary(self, errors: int = 0) -> str:
-        """The closing line; beside `errors` (files that could not be checked, said on stderr)
-        it says so, rather than "No problems found in 0 files"."""
+    def summary(self, unread: int = 0, unfixed: int = 0) -> str:
+        """The closing line; beside files that could not be read or fixed (each said on
+        stderr) it says so, rather than "No problems found in 0 files"."""
         line = self._found()
-        if not errors:
+        notes = [
+            f"{count} file{'s' * (count != 1)} not {what}"
+            for count, what in ((unread, "checked"), (unfixed, "fixed"))
+            if count
+        ]
+        if not notes:
             return line
-        unchecked = f"{errors} file{'s' * (errors != 1)} not checked (see the errors)"
-        return f"{unchecked}." if not self.files else f"{line[:-1]}; {unchecked}."
+        tail = f"{', '.join(notes)} (see the errors)"
+        return f"{tail[0].upper()}{tail[1:]}." if not self.files else f"{line[:-1]}; {tail}."
 
     def _found(self) -> str:
         total = sum(self.severities.values())
