@@ -221,6 +221,51 @@ def test_whether_a_match_can_cross_a_line_break() -> None:
     assert relax(r"(?<=\p{Ll})\.(?=\p{Lu})").line_local
     assert not relax(r"\.(?=\s*\n\p{Ll})").line_local  # looks past the line end
     assert not relax(r"end\Z").line_local
+    # A look-behind reading back across a line start: bound to the match's line, not local.
+    back = relax(r"(?<=[.!?]\n?)\p{L}+\+\d(?=[ \t]*$)")
+    assert back.lines_bound and not back.line_local and back.crosses_lines  # its context
+    assert not relax(back_source := r"(?<=\.\n)x", keep_behind=False).crosses_lines
+    assert relax(back_source).lines_bound
+    assert relax(r"(?<=\p{Ll})\.(?=\p{Lu})").lines_bound
+    assert not relax(r"\.(?=\s*\n\p{Ll})").lines_bound
+    assert not relax(r"(?<=\n)x\Z").lines_bound
+
+
+def test_a_relaxation_without_look_behinds_keeps_none_as_text() -> None:
+    source = r"(?<=[.!?]\n)Reuters(?=\+\d)"
+    kept, dropped = relax(source), relax(source, keep_behind=False)
+    assert re2.compile(kept.pattern).search("Reuters+2") is None  # needs the line before
+    assert re2.compile(dropped.pattern).search("Reuters+2") is not None
+    assert re2.compile(dropped.pattern).search("Reuters 2") is None  # the look-ahead is kept
+
+
+def test_a_group_calling_one_defined_before_it_is_read_as_that_group() -> None:
+    """A DEFINE's group calling another (llm.citation-residue's source button calls its site)
+    was read as any text, so the whole pattern read across lines and was never judged by chunk."""
+    relaxation = relax(r"(?&chip)+(?(DEFINE)(?P<site>\p{L}+)(?P<chip>(?&site)\+\d))")
+    assert "(?s:.*)" not in relaxation.pattern and not relaxation.crosses_lines
+    gate = re2.compile(relaxation.pattern)
+    assert gate.search("Reuters+2") is not None and gate.search("Reuters 2") is None
+
+
+def test_a_long_page_searches_a_pattern_reading_back_only_in_the_chunks_it_may_match() -> None:
+    """llm.citation-residue's source buttons read the sentence end before them, on the line
+    before if need be, but match inside a line: in a long page the gate judges them chunk by
+    chunk, and `regex`, searching a chunk, reads the look-behind from the text before it."""
+    rule = next(r for r in load_rules() if r.id == "llm.citation-residue")
+    gated, ungated = Linter([rule], gate_after=0), Linter([rule], gated=False)
+    filler = "The council met on Tuesday and agreed the budget for the year.\n"
+    head = filler * (CHUNK_CHARS // len(filler))
+    text = f"{head}Prices rose in May.\nReuters+2 The bank held rates.\n{filler * 400}"
+    button = text.index("Reuters+2")
+    assert any(start == button for start, _ in chunks(text))  # it opens a chunk
+    check = gated.checks[0]
+    ranges = gated.gate.open_parts(text)[id(check)][7]
+    assert ranges is not None and sum(end - start for start, end in ranges) < len(text) / 2
+    expected = ungated.lint(Document(text))
+    assert [(f.start, f.end) for f in expected] == [(button, button + len("Reuters+2"))]
+    assert gated.lint(Document(text)) == expected
+    assert gated.gate.open_parts(filler * 400) == {id(check): {}}  # no button: closed
 
 
 def example_texts(rules: list[Rule]) -> list[str]:
@@ -334,7 +379,8 @@ def test_a_set_whose_dfa_gives_up_asks_each_pattern_alone() -> None:
     texts = example_texts(rules)
     checks = Linter(rules, gated=False).checks
     working, giving_up = Gate(checks), Gate(checks)
-    for each in [*giving_up._whole.sets, *giving_up._local.sets, *giving_up._alone]:
+    sets = [*giving_up._whole.sets, *giving_up._local.sets, *giving_up._bound]
+    for each in [*sets, *giving_up._alone]:
         each.set = _GivesUp()
     for text in [*texts[::11], "Le café, naïve: “quoted” text\n\n" + "\n\n".join(texts[:40])]:
         assert giving_up.open_parts(text) == working.open_parts(text)

@@ -66,7 +66,7 @@ def test_a_relaxation_stored_by_other_code_is_not_used(
     pattern = regex.compile(r"(?<=\p{Ll}) +,", regex.VERSION1 | regex.MULTILINE)
     options = re2.Options()
     other = f"another-stamp\0{options.max_mem}\0{pattern.pattern}"
-    store.remember_relaxation(other, int(pattern.flags), ("(?s:.*)", True, False))
+    store.remember_relaxation(other, int(pattern.flags), ("(?s:.*)", True, False, ""))
     relaxed = gate_module._relaxed(pattern, options)
     assert relaxed is not None and relaxed.pattern != "(?s:.*)" and relaxed.line_local
 
@@ -81,7 +81,7 @@ def test_a_damaged_stored_relaxation_leaves_its_part_ungated(
     options = re2.Options()
     options.max_mem = gate_module.MAX_MEMORY
     key = f"{relaxation_stamp()}\0{options.max_mem}\0{pattern.pattern}"
-    store.remember_relaxation(key, int(pattern.flags), ("((", False, True))
+    store.remember_relaxation(key, int(pattern.flags), ("((", False, True, ""))
     gate = Gate(built)
     assert 0 in gate._always[id(check)]
     assert gate.open_parts("No space here.")[id(check)] == {0: None}

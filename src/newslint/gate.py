@@ -6,7 +6,9 @@ one of them matches, and given the parts that matched it runs only those. Each p
 into an RE2 pattern that matches wherever the original does (`newslint.relax`) and all go into
 `re2.Set`s, so a document is scanned once for all of them. A part whose matches stay inside a
 line is judged chunk by chunk (runs of whole lines) in a long document and its regex runs only
-over the chunks where it may match. A part that cannot be relaxed always counts as matched, so
+over the chunks where it may match; so is a part whose look-behinds alone read back across a
+line start (`Relaxed.lines_bound`), judged whole as well, since `regex` reads a look-behind
+from the text before the chunk. A part that cannot be relaxed always counts as matched, so
 the gate never changes a finding, only what is spent finding none.
 """
 
@@ -62,6 +64,7 @@ SHORT_SET_SIZE = 24
 WIDE_COUNT = 100
 
 Ranges = tuple[tuple[int, int], ...]
+Owner = tuple[int, int]
 # For one check: the parts that may match, each with the ranges to search (None: everywhere).
 OpenParts = Mapping[int, Ranges | None]
 
@@ -120,6 +123,11 @@ class Gate:
         self._alone: list[_Set] = []  # whole-text parts with a long counted run, one per set
         self._local = _Sets(options)  # parts judged chunk by chunk
         self._short = _Sets(options, SHORT_SET_SIZE)  # the same parts, for a text judged whole
+        # Whole-text parts whose matches stay inside a line, read back (look-behinds) aside:
+        # in a long document judged chunk by chunk as well, without that context, each in a
+        # set of its own, matched only if the whole text opened the part (on the clean
+        # megabyte most are closed, and sets of eight cost its gate a third more).
+        self._bound: list[_Set] = []
         self._always: dict[int, set[int]] = {}  # id(check) -> parts never gated
         for check in checks:
             patterns = check.gate_patterns()
@@ -131,23 +139,33 @@ class Gate:
                 try:
                     if relaxed is None:
                         always.add(part)
-                    elif relaxed.line_local:
-                        self._local.add(relaxed.pattern, (id(check), part))
-                        self._short.add(relaxed.pattern, (id(check), part))
-                    elif _counts_long(relaxed.pattern):
-                        self._alone.append(_Set(options))
-                        self._alone[-1].add(relaxed.pattern, (id(check), part))
                     else:
-                        self._whole.add(relaxed.pattern, (id(check), part))
+                        self._add(relaxed, (id(check), part), options)
                 except re2.error:  # a damaged stored relaxation: the part is never gated
                     always.add(part)
-        for each in (*self._whole.sets, *self._local.sets, *self._short.sets, *self._alone):
+        sets = (*self._whole.sets, *self._local.sets, *self._short.sets)
+        for each in (*sets, *self._alone, *self._bound):
             each.set.Compile()
         # Every gated check with no part open, copied for each document at C speed; the few
         # checks with parts never gated get theirs on top (building a dict per check for every
         # document was a sixth of the gate's time on ~1 KB documents).
         self._none_open = dict.fromkeys(self._always, _NONE_OPEN)
         self._always_open = {key: parts for key, parts in self._always.items() if parts}
+
+    def _add(self, relaxed: Relaxed, owner: Owner, options: Any) -> None:
+        if relaxed.line_local:
+            self._local.add(relaxed.pattern, owner)
+            self._short.add(relaxed.pattern, owner)
+            return
+        if relaxed.lines_bound and relaxed.chunked:  # first: a damaged one leaves it ungated
+            bound = _Set(options)
+            bound.add(relaxed.chunked, owner)
+            self._bound.append(bound)
+        if _counts_long(relaxed.pattern):
+            self._alone.append(_Set(options))
+            self._alone[-1].add(relaxed.pattern, owner)
+        else:
+            self._whole.add(relaxed.pattern, owner)
 
     def open_parts(self, text: str) -> dict[int, OpenParts]:
         """For each gated check (by id), the parts that may match in `text`, and where."""
@@ -168,16 +186,20 @@ class Gate:
             for key, part in self._short.matched(data):
                 _open(opened, key)[part] = None
             return opened
-        spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        spans: dict[Owner, list[tuple[int, int]]] = {}
+        bound: dict[Owner, list[tuple[int, int]]] = {}
+        narrowed = [each for each in self._bound if _opened_in(opened, each)]
         for start, end in chunks(text):
-            for owner in self._local.matched(text[start:end].encode()):
-                found = spans.setdefault(owner, [])
-                if found and found[-1][1] == start:
-                    found[-1] = (found[-1][0], end)  # consecutive chunks: one search
-                else:
-                    found.append((start, end))
+            data = text[start:end].encode()
+            for owner in self._local.matched(data):
+                _add_chunk(spans.setdefault(owner, []), start, end)
+            for each in narrowed:
+                for owner in each.matched(data):
+                    _add_chunk(bound.setdefault(owner, []), start, end)
         for (key, part), ranges in spans.items():
             _open(opened, key)[part] = tuple(ranges)
+        for each in narrowed:
+            _narrow(opened, each, bound)
         return opened
 
     def open_parts_many(self, texts: Sequence[str]) -> list[dict[int, OpenParts]]:
@@ -210,6 +232,33 @@ class Gate:
                 _open(opened, key)[part] = None
             results[index] = opened
         return [opened if opened is not None else {} for opened in results]
+
+
+def _opened_in(opened: Mapping[int, OpenParts], bound: _Set) -> bool:
+    """Whether the whole text opened the part of a set of one lines-bound part."""
+    ((key, part, _),) = bound.owners.values()
+    return part in opened.get(key, _NONE_OPEN)
+
+
+def _narrow(
+    opened: dict[int, OpenParts], bound: _Set, found: dict[Owner, list[tuple[int, int]]]
+) -> None:
+    """The set's lines-bound part, which the whole text opened, narrowed to the chunks where it
+    may match (none: closed)."""
+    ((key, part, _),) = bound.owners.values()
+    ranges = found.get((key, part))
+    mine = _open(opened, key)
+    if ranges:
+        mine[part] = tuple(ranges)
+    else:
+        del mine[part]
+
+
+def _add_chunk(found: list[tuple[int, int]], start: int, end: int) -> None:
+    if found and found[-1][1] == start:
+        found[-1] = (found[-1][0], end)  # consecutive chunks: one search
+    else:
+        found.append((start, end))
 
 
 # The parts open to a check none of whose parts may match: shared by all such checks, read only.
@@ -261,19 +310,39 @@ def _relaxed(pattern: regex.Pattern[str], options: Any) -> Relaxed | None:
     store = the_store()
     known = store.relaxation(key, int(pattern.flags))
     if known is not None:
-        return Relaxed(*known) if known else None
+        if not known:
+            return None
+        text, crosses, local, chunked = known
+        return Relaxed(text, crosses, local, lines_bound=local or bool(chunked), chunked=chunked)
     relaxed = _relax_anew(pattern, options)
+    if relaxed is not None and relaxed.lines_bound and not relaxed.line_local:
+        # Judged by chunk without the look-behinds, which may read before the chunk.
+        behind_free = _relax_anew(pattern, options, keep_behind=False)
+        bound = behind_free is not None and behind_free.lines_bound
+        relaxed = Relaxed(
+            relaxed.pattern,
+            relaxed.crosses_lines,
+            relaxed.line_local,
+            lines_bound=bound,
+            chunked=behind_free.pattern if bound and behind_free is not None else "",
+        )
     store.remember_relaxation(
         key,
         int(pattern.flags),
-        () if relaxed is None else (relaxed.pattern, relaxed.crosses_lines, relaxed.line_local),
+        ()
+        if relaxed is None
+        else (relaxed.pattern, relaxed.crosses_lines, relaxed.line_local, relaxed.chunked),
     )
     return relaxed
 
 
-def _relax_anew(pattern: regex.Pattern[str], options: Any) -> Relaxed | None:
+def _relax_anew(
+    pattern: regex.Pattern[str], options: Any, keep_behind: bool = True
+) -> Relaxed | None:
     try:
-        relaxed = relax(pattern.pattern, bool(pattern.flags & regex.IGNORECASE))
+        relaxed = relax(
+            pattern.pattern, bool(pattern.flags & regex.IGNORECASE), keep_behind=keep_behind
+        )
         compiled = re2.compile(relaxed.pattern, options)
     except (Unrelaxable, re2.error):
         return None
@@ -285,12 +354,14 @@ def _relax_anew(pattern: regex.Pattern[str], options: Any) -> Relaxed | None:
         if rewritten != relaxed.pattern:
             try:
                 compiled = re2.compile(rewritten, options)
-                relaxed = Relaxed(rewritten, relaxed.crosses_lines, relaxed.line_local)
+                relaxed = Relaxed(
+                    rewritten, relaxed.crosses_lines, relaxed.line_local, relaxed.lines_bound
+                )
             except re2.error:
                 pass
-    if relaxed.line_local and compiled.fullmatch("") is not None:
+    if relaxed.lines_bound and compiled.fullmatch("") is not None:
         # An empty match at a chunk's edge would be found twice, or where the text does not end.
-        return Relaxed(relaxed.pattern, relaxed.crosses_lines, line_local=False)
+        return Relaxed(relaxed.pattern, relaxed.crosses_lines)
     return relaxed
 
 

@@ -59,7 +59,8 @@ Arguments = bytes  # the constructor's arguments, marshalled
 Branches = tuple[str, ...]
 # How the gate relaxed a pattern (`newslint.gate`): its RE2 pattern, whether a match may cross
 # lines, whether it is line-local; () when it could not be relaxed.
-Relaxation = tuple[str, bool, bool] | tuple[()]
+# (pattern, crosses lines, line-local, the pattern judging chunks or ""), or () for none.
+Relaxation = tuple[str, bool, bool, str] | tuple[()]
 Contents = tuple[
     dict[Key, Arguments], dict[Key, Branches], dict[Key, Relaxation], dict[Key, bool],
     dict[Key, Branches],
@@ -255,10 +256,11 @@ def _is_bool(found: object) -> bool:
 def _is_relaxation(found: object) -> bool:
     return found == () or (
         isinstance(found, tuple)
-        and len(found) == 3
+        and len(found) == 4
         and isinstance(found[0], str)
         and isinstance(found[1], bool)
         and isinstance(found[2], bool)
+        and isinstance(found[3], str)
     )
 
 

@@ -28,7 +28,10 @@ raises `Unrelaxable`: such a pattern is never gated.
 `Relaxed.crosses_lines` says whether a match may contain a newline; `Relaxed.line_local`, whether
 the original's matches in a run of whole lines are the same when it runs on those lines alone
 (`regex`'s pos/endpos): no match or look-around reaches across a newline and no `\\A`, `\\Z` or
-`\\G` reads where the text ends.
+`\\G` reads where the text ends. `Relaxed.lines_bound` allows look-behinds to read back across
+line starts: `regex` reads them from the text before `pos`, so a run of whole lines searched
+alone still gives its matches there, but an edit on the lines before may change them, and only
+a relaxation keeping no look-behind (`keep_behind=False`) can be judged on those lines alone.
 """
 
 from __future__ import annotations
@@ -60,24 +63,31 @@ class Relaxed:
     pattern: str
     crosses_lines: bool
     line_local: bool = False
+    lines_bound: bool = False
+    # The gate's: for a part lines-bound but not line-local, its relaxation without look-behinds.
+    chunked: str = ""
 
 
-def relax(pattern: str, ignorecase: bool = False) -> Relaxed:
-    """The RE2 superset of a pattern compiled with VERSION1 | MULTILINE (| IGNORECASE)."""
-    first = _Relaxer(pattern, {})
+def relax(pattern: str, ignorecase: bool = False, *, keep_behind: bool = True) -> Relaxed:
+    """The RE2 superset of a pattern compiled with VERSION1 | MULTILINE (| IGNORECASE);
+    without `keep_behind`, no look-behind is kept as context (`newslint.relax_context`), so the
+    relaxation needs nothing before the match's own line."""
+    first = _Relaxer(pattern, {}, keep_behind)
     first.run()  # collects the bodies of named groups for subroutine calls
-    second = _Relaxer(pattern, first.groups)
+    second = _Relaxer(pattern, first.groups, keep_behind)
     body = second.run()
     prefix = "(?m" + ("i" if ignorecase else "") + ")"
-    local = not second.newline and not second.edge_sensitive
+    bound = not second.newline and not second.edge_sensitive
     if second.full_case or ignorecase or second.any_case:
         body = folded(body, full=second.full_case)
-    return Relaxed(prefix + body, second.newline, local)
+    crosses = second.newline or second.context_newline
+    return Relaxed(prefix + body, crosses, bound and not second.reads_back, bound)
 
 
 class _Relaxer:
-    def __init__(self, pattern: str, groups: dict[str, tuple[str, bool]]):
+    def __init__(self, pattern: str, groups: dict[str, tuple[str, bool]], keep_behind: bool = True):
         self.source = pattern
+        self.keep_behind = keep_behind
         self.at = 0
         self.known = groups
         self.groups: dict[str, tuple[str, bool]] = {}
@@ -87,7 +97,9 @@ class _Relaxer:
         self.full_case = False  # `(?i)` without it: folded fully (`relax_folds`)
         self.any_case = False  # `(?i)` anywhere, folded simply or fully
         self.newline = False  # may a match contain "\n"?
+        self.context_newline = False  # may a look-around kept as text read one?
         self.edge_sensitive = False  # reads past a line end, or where the text starts or ends
+        self.reads_back = False  # a look-behind may read back across a line start
         self.depth = 0  # groups open around the item being read
         self.looked: tuple[bool, bool, str, bool] | None = None  # the look-around just read
 
@@ -120,8 +132,8 @@ class _Relaxer:
         self.verbose, self.dotall = saved
         if not top:
             return "".join(out)
-        kept, newline = keep_context(out)
-        self.newline |= newline
+        kept, newline = keep_context(out, keep_behind=self.keep_behind)
+        self.context_newline |= newline
         return "".join(kept)
 
     def item(self) -> str:
@@ -190,7 +202,7 @@ class _Relaxer:
         if head in "=!" or self.peek(2) in ("<=", "<!"):
             behind = head == "<"
             positive = self.take(1 if head in "=!" else 2)[-1] == "="
-            body, newline = self.look_around()
+            body, newline = self.look_around(behind)
             self.looked = (behind, positive, body, newline)
             return "(?:)"
         if head in ":>":
@@ -219,12 +231,15 @@ class _Relaxer:
             raise Unrelaxable(f"backtracking verb (*{name})")
         return ""
 
-    def look_around(self) -> tuple[str, bool]:
+    def look_around(self, behind: bool = False) -> tuple[str, bool]:
         """Read a look-around (or DEFINE) body, keeping its named groups for calls; its relaxed
         body and whether that may hold a newline."""
         outside, self.newline = self.newline, False
         body = self.closed()
-        self.edge_sensitive |= self.newline  # it may look past a line end
+        if behind:
+            self.reads_back |= self.newline  # it may look back past a line start
+        else:
+            self.edge_sensitive |= self.newline  # it may look past a line end
         newline, self.newline = self.newline, outside  # what it reads is not in the match
         return body, newline
 
@@ -240,8 +255,11 @@ class _Relaxer:
         return "(?:" + body + ")"
 
     def reference(self, name: str) -> str:
-        """A subroutine call: the called group's body (from the first pass), else any text."""
-        body, crosses = self.known.get(name, (ANY, True))
+        """A subroutine call: the called group's body, as read earlier in this pass (a group of
+        a DEFINE calling one defined before it) or else in the first pass, else any text (the
+        first pass read a call to a group defined after it so, and a group's body calling
+        another as any text made the whole pattern read across lines)."""
+        body, crosses = self.groups.get(name) or self.known.get(name, (ANY, True))
         self.newline |= crosses
         return "(?:" + body + ")"
 

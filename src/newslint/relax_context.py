@@ -34,9 +34,9 @@ class Looked(str):
         return str.__str__(self)
 
 
-def keep_context(items: list[str]) -> tuple[list[str], bool]:
+def keep_context(items: list[str], keep_behind: bool = True) -> tuple[list[str], bool]:
     """The top-level items with each branch's kept look-arounds as text and the others as
-    nothing, and whether a kept one may read a newline."""
+    nothing (no look-behind without `keep_behind`), and whether a kept one may read a newline."""
     kept: list[str] = []
     newline = False
     branch: list[str] = []
@@ -44,7 +44,7 @@ def keep_context(items: list[str]) -> tuple[list[str], bool]:
         if item != "|":
             branch.append(item)
             continue
-        chosen = _chosen(branch)
+        chosen = _chosen(branch, keep_behind)
         for index, piece in enumerate(branch):
             if isinstance(piece, Looked):
                 if index in chosen:
@@ -56,7 +56,7 @@ def keep_context(items: list[str]) -> tuple[list[str], bool]:
     return kept[:-1], newline
 
 
-def _chosen(branch: list[str]) -> set[int]:
+def _chosen(branch: list[str], keep_behind: bool = True) -> set[int]:
     """The indexes of the look-arounds a branch keeps: the last positive look-behind of its
     leading run of zero-width items, the first positive look-ahead of its trailing run (after
     the kept look-behind, when one run is the whole branch)."""
@@ -65,7 +65,7 @@ def _chosen(branch: list[str]) -> set[int]:
     lead = filled[: zero.index(False)] if False in zero else filled
     trail = filled[len(filled) - zero[::-1].index(False) :] if False in zero else filled
     behind = [i for i in lead if _positive(branch[i], behind=True)]
-    chosen = set(behind[-1:])
+    chosen = set(behind[-1:] if keep_behind else [])
     ahead = [i for i in trail if _positive(branch[i], behind=False) and i > max(chosen, default=-1)]
     return chosen | set(ahead[:1])
 
