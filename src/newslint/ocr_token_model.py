@@ -65,6 +65,10 @@ MAX_ZIPF = 5.5
 NEIGHBOUR_ZIPF = 3.0
 MAX_REPEATS = 2  # a word the page has three times or more is the writer's
 LOWEST_SHARE = 0.005  # the damage share's floor before its logarithm
+# A token this likely a misreading on an undamaged page, with a glyph look-alike, is evidence the
+# page is a scan (`sure_misreadings`): a scanner's near-certain readings, not a typist's slips.
+SURE_PROBABILITY = 0.99
+_HAS_GLYPH = FEATURES.index("has_glyph")
 
 
 class Token(NamedTuple):
@@ -92,6 +96,21 @@ def likely_misreads(
     for token in tokens(text, zipf, in_dictionary, share):
         if probability(token.features) >= threshold:
             yield token.start, token.end, token.intended
+
+
+def sure_misreadings(text: str, zipf: Zipf, in_dictionary: Callable[[str], bool]) -> int:
+    """How many distinct words of `text` the model reads as misreadings at `SURE_PROBABILITY` on a
+    page it takes as undamaged (the damage share at its floor), each a glyph confusion away from
+    its commoner word ("thia", "io" for "this", "to"). A typist's slip is a key's neighbour or a
+    doubled letter ("atttack", "syspect"), seldom a glyph's look-alike, so only these count: the
+    OCR signal weighs them as scanning damage the kinds it counts miss (`OcrSignal.misread`)."""
+    return len(
+        {
+            token.word.lower()
+            for token in tokens(text, zipf, in_dictionary, 0.0)
+            if token.features[_HAS_GLYPH] and probability(token.features) >= SURE_PROBABILITY
+        }
+    )
 
 
 def tokens(

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import regex
 
+from newslint import cased_lexicon
 from newslint.foreign_quotes import foreign_quotations, inside
 from newslint.glossed_terms import forget_glossed
 from newslint.lexicon import memo_of
@@ -39,6 +40,7 @@ from newslint.ocr_gate import (
     dated_before,
     declares_ocr,
 )
+from newslint.ocr_token_model import sure_misreadings
 from newslint.regex_store import compile_pattern
 from newslint.values import FrozenValue
 
@@ -54,6 +56,13 @@ MAX_LONE_MARKS = 2
 # The ocr pack's gate (ocr-noise's `min_ocr_share` and `min_ocr_marks` defaults): where it opens
 # by the count or the scan model, tokens only a scanner leaves are not looked for.
 DEFAULT_GATE = (0.015, 3)
+# Two words the token model is sure are misread open the gate, at least one in this many words
+# of a text no longer than MAX_SURE_WORDS. Chosen on the shape sets (real dev half, train59a,
+# lab59a): a typed page's second surest glyph reading reaches 0.87, a light scan's 0.99, and one
+# sure word alone is on typed pages too (a name, a brand); a scan shows such readings densely.
+MIN_SURE = 2
+WORDS_PER_SURE = 150
+MAX_SURE_WORDS = 600
 MIN_KINDS = 2
 MIN_DECLARED_MARKS = 1  # a page that calls itself OCR needs one damaged token, not a page's worth
 # An ellipsis spaced the way Chicago style and old print set it (". . ." and, ending a sentence,
@@ -143,6 +152,7 @@ class OcrSignal(FrozenValue):
 
     FIELDS = (
         "words", "marks", "kinds", "typed_like", "counts", "dated", "brands", "certain", "declared",
+        "misread",
     )  # fmt: skip
     words: int
     marks: int
@@ -156,6 +166,9 @@ class OcrSignal(FrozenValue):
     # that `DEFAULT_GATE` leaves shut
     certain: int
     declared: bool  # the page says its text is OCR output (`ocr_gate.declares_ocr`)
+    # words the learned token model is sure a scanner misread (`ocr_token_model.sure_misreadings`),
+    # looked for on a short page the other routes leave shut
+    misread: int
 
     def __init__(
         self,
@@ -168,6 +181,7 @@ class OcrSignal(FrozenValue):
         brands: int = 0,
         certain: int = 0,
         declared: bool = False,
+        misread: int = 0,
     ):
         setter = object.__setattr__  # keeps the instance's values inline, no dict object
         setter(self, "words", words)
@@ -179,6 +193,7 @@ class OcrSignal(FrozenValue):
         setter(self, "brands", brands)
         setter(self, "certain", certain)
         setter(self, "declared", declared)
+        setter(self, "misread", misread)
 
     @property
     def share(self) -> float:
@@ -194,6 +209,16 @@ class OcrSignal(FrozenValue):
         """Damage of more than one kind, or of a kind only scanning makes ("Ihe", "arc" for
         "are", "wi1l"): a careless typist's misspellings are all non-words and stray marks."""
         return self.kinds >= MIN_KINDS or not self.typed_like
+
+    @property
+    def misread_scanned(self) -> bool:
+        """Words the token model is sure a scanner misread ("thia", "io"), two or more and one
+        in every `WORDS_PER_SURE` words at least: a lightly damaged scan the counted kinds miss.
+        Only some OCR checks ask it (`checks.scanned_text`): the other packs' checks that give
+        way on a scanned page keep to `looks_scanned`, since on such a page (few marks, clean
+        lines) what they find is the page's, not a scan's (measured: a furniture check standing
+        down there lost labels it caught)."""
+        return self.misread >= MIN_SURE and self.words <= WORDS_PER_SURE * self.misread
 
     def looks_scanned(
         self, min_share: float, min_marks: int, model: ScanModel | None = SCAN_MODEL
@@ -258,11 +283,18 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
     total = len(distinct) + specks + breaks
     declared = damaged and declares_ocr(text)
     signal = OcrSignal(words, total, len(kinds), typed_like, counts, dated, brands, 0, declared)
-    if not damaged or signal.looks_scanned(*DEFAULT_GATE):
-        return signal  # a page the ocr pack's gate opens anyway is spared the search
-    non_words = [text[m.start : m.end] for m in marks if m.kind == "non-word"]
-    certain = certain_tokens(text, non_words, zipf)
-    return signal.replaced(certain=certain) if certain else signal
+    if signal.looks_scanned(*DEFAULT_GATE):
+        return signal  # a page the ocr pack's gate opens anyway is spared the searches
+    if damaged:
+        non_words = [text[m.start : m.end] for m in marks if m.kind == "non-word"]
+        certain = certain_tokens(text, non_words, zipf)
+        signal = signal.replaced(certain=certain) if certain else signal
+    # The model reads every token of an undamaged page too: a lightly damaged scan's misreadings
+    # are listed words ("thia", "io") no kind above counts. Only a short text's (its cost).
+    if words > MAX_SURE_WORDS or signal.looks_scanned(*DEFAULT_GATE):
+        return signal
+    sure = sure_misreadings(text, zipf, cased_lexicon.english().has)
+    return signal.replaced(misread=sure) if sure else signal
 
 
 def forget_documents() -> None:

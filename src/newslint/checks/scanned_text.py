@@ -37,7 +37,17 @@ class ScannedTextCheck(Check):
 
     def looks_scanned(self, text: str) -> bool:
         signal = ocr_signal(text, self.zipf)
-        return signal.looks_scanned(self.min_share, self.min_marks, self.model)
+        return signal.looks_scanned(self.min_share, self.min_marks, self.model) or (
+            signal.misread_scanned and self.detect in _SURE_READINGS_OPEN
+        )
+
+
+# The checks a page opens for when the token model is sure of two misreadings on it
+# (`OcrSignal.misread_scanned`): the word checks that weigh a listed word against a commoner one,
+# and a token's shape print never sets (a bracket or a caret inside a word): on the shape sets
+# the only other check to find a label on such a page; the rest stay shut (opening them all
+# added findings off the labels on pages held out).
+_SURE_READINGS_OPEN = frozenset({"learned-word", "unlikely-word", "odd-shape"})
 
 
 def scan_model(rule: Rule) -> ScanModel | None:
