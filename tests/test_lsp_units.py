@@ -244,3 +244,39 @@ def test_a_line_of_furniture_is_offered_deleted_not_replaced_by_an_instruction()
     edit = actions[0].edit
     assert edit is not None and edit.changes is not None
     assert [e.new_text for e in edit.changes["file:///story.txt"]] == [""]
+
+
+def test_a_packs_advice_is_in_its_message_never_a_replacement() -> None:
+    """A pack's `suggest` is replacement text an editor writes into the document. Advice ("delete
+    this sentence", "remove the Markdown marks") given there became a quick fix inserting the
+    advice; it belongs in the message. Every bundled rule's examples are linted and no quick fix
+    may write words the finding's text did not hold."""
+    from newslint.server.actions import ActionBuilder
+
+    from .conftest import surface_linter
+
+    text = (
+        "As an AI language model, I cannot browse the internet.\n\n### **Key points**\n\n"
+        "During the visit, Mr. Sullivan Mr. Wang that the talks would go on.\n"
+    )
+    doc = Document(text)
+    found = surface_linter().lint(doc)
+    assert {"llm.assistant-phrase", "llm.markdown-syntax", "mt.missing-verb-between-names"} <= {
+        f.rule for f in found
+    }
+    linted = Linted(doc.path, text, doc, found, Settings())
+    builder = ActionBuilder("file:///story.txt", linted, Positions(doc, PositionCodec()))
+    for finding in found:
+        written = {
+            e.new_text
+            for action in builder.fixes(finding, [])
+            if action.edit is not None
+            for e in (action.edit.changes or {}).get("file:///story.txt", [])
+        }
+        new_words = {w for t in written for w in t.split()} - set(
+            text[finding.start : finding.end].split()
+        )
+        assert not new_words & {"delete", "remove", "insert", "write", "rewrite"}, (
+            finding.rule,
+            written,
+        )

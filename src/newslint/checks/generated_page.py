@@ -79,6 +79,10 @@ _MARKDOWN = compile_pattern(r"\*\*[^*\n]{1,400}\*\*|^[ \t]*\#{1,6}[ \t]+\S", reg
 
 
 class GeneratedPageCheck(Check):
+    # The verdict reads roles other llm rules name more exactly (a stock preamble, a refusal): on
+    # the same text their finding says what the sentence is, this one only whose page it is on.
+    defers = True
+
     def __init__(self, rule: Rule) -> None:
         super().__init__(rule)
         pieces = alternation(sorted(rule.option("pieces"), key=len)[::-1])

@@ -67,7 +67,11 @@ OPTIONS = {
     "pattern": Option((str, list), doc="regex or list of regexes"),
     "lines": Option((list,), doc="regexes each matching a whole line (instead of `pattern`)"),
     "fix": Option((str, dict), doc="replacement template, or map of matched text -> replacement"),
-    "suggest": Option((list,), default=[], doc="templates offered as suggestions"),
+    "suggest": Option(
+        (list,),
+        default=[],
+        doc="replacement templates an editor may write in place of the match (advice goes in the message)",
+    ),
     "unless": Option(
         (str, list), default=[], doc="regexes whose matches excuse an overlapping match"
     ),
