@@ -61,6 +61,13 @@ SPLIT_SALT = b"newslint-real"
 PARTS = ("part_a.jsonl", "part_b.jsonl")
 
 
+def ranked(counts: Counter[str], limit: int | None = None) -> list[tuple[str, int]]:
+    """The commonest first, ties by name: `most_common` keeps ties in the order they were first
+    counted, which follows the order findings came in, so two runs printed the same counts in
+    different orders."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+
+
 def half_of(domain: str) -> str:
     """The stable, written-down split: by a hash of the domain, so a site never straddles halves."""
     return (
@@ -192,8 +199,8 @@ def print_missed_kinds(tally: Tally, per_family: int = 6) -> None:
     for family in SURFACE_FAMILIES:
         kinds = Counter({k: n for (f, k), n in tally.missed_kinds.items() if f == family})
         if kinds:
-            shown = ", ".join(f"{k} {n}" for k, n in kinds.most_common(per_family))
-            rest = sum(kinds.values()) - sum(n for _, n in kinds.most_common(per_family))
+            shown = ", ".join(f"{k} {n}" for k, n in ranked(kinds, per_family))
+            rest = sum(kinds.values()) - sum(n for _, n in ranked(kinds, per_family))
             print(f"    missed {family:<12} {shown}" + (f", other {rest}" if rest else ""))
 
 
@@ -203,8 +210,8 @@ def print_missed_shapes(tally: Tally, families: list[str], shown: int = 12) -> N
         shapes, marks = count_shapes(tally.missed_spans.get(family, []))
         for name, counts in (("marks", marks), ("shapes", shapes)):
             if counts:
-                top = ", ".join(f"{k} {n}" for k, n in counts.most_common(shown))
-                rest = sum(counts.values()) - sum(n for _, n in counts.most_common(shown))
+                top = ", ".join(f"{k} {n}" for k, n in ranked(counts, shown))
+                rest = sum(counts.values()) - sum(n for _, n in ranked(counts, shown))
                 print(f"    {family:<12} {name:<6} {top}" + (f", other {rest}" if rest else ""))
 
 
@@ -233,9 +240,7 @@ def print_tally(half: str, tally: Tally) -> None:
         caught = tally.caught[family]
         note = "  (not scored)" if family in UNSCORED_FAMILIES else ""
         flag = "   <-- below 60 %" if not note and total >= 10 and caught / total < 0.6 else ""
-        packs = " ".join(
-            f"{p}:{n}" for p, n in tally.caught_by_pack.get(family, Counter()).most_common()
-        )
+        packs = " ".join(f"{p}:{n}" for p, n in ranked(tally.caught_by_pack.get(family, Counter())))
         print(f"  {family:<12} {caught:>4}/{total:<4} {caught / total:6.1%}{note}{flag}   {packs}")
     caught, total = tally.recall(SURFACE_FAMILIES)
     print(f"  {'all':<12} {caught:>4}/{total:<4} {caught / total:6.1%}")
@@ -245,14 +250,14 @@ def print_tally(half: str, tally: Tally) -> None:
     print(
         f"  precision {shown} ({tally.findings - tally.false_alarms} of {tally.findings} findings on a label)"
     )
-    for rule, count in tally.false_by_rule.most_common(8):
+    for rule, count in ranked(tally.false_by_rule, 8):
         print(f"    off-label {rule:<40} {count}")
     print(
         f"  clean-news pages: {tally.clean_findings} findings on no label in {tally.clean_words} words"
         f" = {tally.clean_rate():.2f} per 10,000 words ({tally.clean_all} findings in all; these pages"
         " carry furniture labels too)"
     )
-    for rule, count in tally.clean_by_rule.most_common(5):
+    for rule, count in ranked(tally.clean_by_rule, 5):
         print(f"    {rule:<40} {count}")
     if tally.cpu:
         per_page = ", ".join(
