@@ -54,8 +54,10 @@ def test_datatrove_block_under_the_local_executor(tmp_path: Path) -> None:
         i for i, row in expected.items() if row["density"] <= 1.0
     )
     for doc in kept:
+        # A datatrove document carries its own id; scan's ordinal numbers the records of
+        # scan's inputs, which a pipeline task never sees whole.
         assert doc["metadata"]["newslint"] == {
-            k: v for k, v in expected[doc["id"]].items() if k != "id"
+            k: v for k, v in expected[doc["id"]].items() if k not in ("id", "ordinal")
         }
 
 
