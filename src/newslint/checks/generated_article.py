@@ -42,9 +42,18 @@ from newslint.checks import Check, Option, finding, render
 from newslint.document import Document
 from newslint.filler_shape import FillerShape, names_something
 from newslint.finding import Finding
+from newslint.page_lines import (
+    HEADING_MAX_WORDS,
+    PROSE_LINE_WORDS,
+    Line,
+    opening,
+    page_lines,
+    prose_lines,
+    reports_little,
+    sentences,
+)
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
-from newslint.values import FrozenValue
 
 OPTIONS = {
     "markers": Option((list,), required=True, doc="stems of the words models over-use"),
@@ -69,21 +78,10 @@ OPTIONS = {
     ),
 }
 
-# A line of prose: long enough to be a paragraph (a heading, a caption or a menu is shorter).
-PROSE_LINE_WORDS = 12
 # A section heading: a short line heading a paragraph of at least this many words.
-HEADING_MAX_WORDS = 10
 PARAGRAPH_WORDS = 15
 
 _WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
-_SENTENCE = compile_pattern(r"[^.!?\n]+(?:[.!?]+[”\"’)]?|$)")
-_REPORTING = compile_pattern(
-    r"\b(?:said|says|told|according\s+to|stated|added|asked)\b", regex.IGNORECASE
-)
-# Quotations, paired in order: a straight mark opens and closes alike, so a pattern that skips a
-# short quotation would take the text between two quotations for one.
-_QUOTATION = compile_pattern(r"“[^”\n]*”|\"[^\"\n]*\"")
-QUOTATION_WORDS = 4
 # A trailing participle clause (", promoting biodiversity and enhancing its appeal"); the
 # prepositions and nouns English spells in -ing are not participles.
 _PARTICIPLE_TAIL = compile_pattern(
@@ -97,38 +95,9 @@ _HEADING_TEXT = compile_pattern(r"[\p{L}\p{M}'’ ,&?()-]+")
 _HEADING_END = (".", "!", ",", ";", ":")
 _FACT_LABEL = compile_pattern(r"^[ \t]*(?:Who|What|When|Where|Why|How)[ \t]*:", regex.MULTILINE)
 MIN_FACT_LABELS = 3
-# The page opening a verdict is drawn from (characters, cut at the next line's end).
-OPENING_CHARS = 20_000
 
 
-class _Line(FrozenValue):
-    FIELDS = ("start", "text")
-    start: int
-    text: str
-
-    def __init__(self, start: int, text: str):
-        setter = object.__setattr__  # keeps the instance's values inline, no dict object
-        setter(self, "start", start)
-        setter(self, "text", text)
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-
-def _lines(text: str) -> list[_Line]:
-    """The document's non-blank lines, stripped, with their offsets."""
-    out: list[_Line] = []
-    offset = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            out.append(_Line(offset + raw.index(stripped[0]), stripped))
-        offset += len(raw) + 1
-    return out
-
-
-def _is_heading(line: _Line, following: _Line | None) -> bool:
+def _is_heading(line: Line, following: Line | None) -> bool:
     """A section heading: a short capitalised line with no closing punctuation and no figure,
     heading a paragraph (or ending the page, where an excerpt was cut)."""
     text = line.text
@@ -137,23 +106,6 @@ def _is_heading(line: _Line, following: _Line | None) -> bool:
     if text.endswith(_HEADING_END) or not _HEADING_TEXT.fullmatch(text):
         return False
     return following is None or following.words >= PARAGRAPH_WORDS
-
-
-def _reporting(prose: Sequence[str]) -> int:
-    """Reporting verbs and quotations of several words in the prose lines."""
-    verbs = sum(len(_REPORTING.findall(p)) for p in prose)
-    quotations = sum(
-        1 for p in prose for q in _QUOTATION.findall(p) if len(q.split()) >= QUOTATION_WORDS
-    )
-    return verbs + quotations
-
-
-def _sentences(line: _Line) -> Iterator[tuple[int, str]]:
-    """Each sentence of a line with its offset in the document, stripped."""
-    for match in _SENTENCE.finditer(line.text):
-        body = match.group().strip()
-        if body:
-            yield line.start + match.start() + match.group().index(body[0]), body
 
 
 def _stem_matcher(stems: Sequence[str]) -> re2._Regexp:
@@ -199,25 +151,22 @@ class GeneratedArticleCheck(Check):
         text = utf8_readable(doc.text)
         # The page is judged by its opening, so a long document costs one pass over its lines
         # and no more unless the opening reads as generated.
-        cut = text.find("\n", OPENING_CHARS)
-        opening = text if cut < 0 else text[:cut]
+        first = opening(text)
         # Cheap refusal first: most copy holds too few markers to be judged at all. Prose is
         # at least a third of a page's words, so a page whose markers are too sparse over all
         # its words by that factor is too sparse in its prose too.
-        markers = len(self.marker.findall(opening))
-        if markers < self.min_markers or 3 * 100 * markers < self.min_density * len(
-            opening.split()
-        ):
+        markers = len(self.marker.findall(first))
+        if markers < self.min_markers or 3 * 100 * markers < self.min_density * len(first.split()):
             return
-        if not self._reads_generated(_lines(opening)):
+        if not self._reads_generated(page_lines(first)):
             return
-        lines = _lines(text)
+        lines = page_lines(text)
         yield from self._headings(lines)
         yield from self._fact_labels(text)
         yield from self._filler(lines)
 
-    def _reads_generated(self, lines: list[_Line]) -> bool:
-        prose = [line for line in lines if line.words >= PROSE_LINE_WORDS]
+    def _reads_generated(self, lines: list[Line]) -> bool:
+        prose = prose_lines(lines)
         texts = [line.text for line in prose]
         words = sum(len(_WORD.findall(p)) for p in texts)
         if words < self.min_prose_words:
@@ -230,17 +179,16 @@ class GeneratedArticleCheck(Check):
         # page must also use one of the words whose excess in model text is largest.
         if self.strong is not None and not any(self.strong.search(p) for p in texts):
             return False
-        sentences = sum(1 for line in prose for _ in _sentences(line))
-        if _reporting(texts) > self.max_reporting * max(sentences, 1):
+        if not reports_little(prose, self.max_reporting):
             return False
         return any(self._heading_at(lines, i) for i in range(1, len(lines)))
 
     @staticmethod
-    def _heading_at(lines: list[_Line], index: int) -> bool:
+    def _heading_at(lines: list[Line], index: int) -> bool:
         following = lines[index + 1] if index + 1 < len(lines) else None
         return _is_heading(lines[index], following)
 
-    def _headings(self, lines: list[_Line]) -> Iterator[Finding]:
+    def _headings(self, lines: list[Line]) -> Iterator[Finding]:
         # The first line is the page's own title, which a human headline shares the shape of.
         for index in range(1, len(lines)):
             if self._heading_at(lines, index):
@@ -259,14 +207,14 @@ class GeneratedArticleCheck(Check):
             )
             yield finding(self.rule, start, match.end(), message)
 
-    def _filler(self, lines: list[_Line]) -> Iterator[Finding]:
+    def _filler(self, lines: list[Line]) -> Iterator[Finding]:
         """Sentences carrying the over-used words densely (two, or one in a trailing participle
         clause), and those that name nothing in a filler's shape (`newslint.filler_shape`):
         the page's verdict is already drawn, so its vocabulary need not be in every sentence."""
         for line in lines:
             if line.words < PROSE_LINE_WORDS:
                 continue
-            for start, body in _sentences(line):
+            for start, body in sentences(line):
                 markers = {m.casefold() for m in self.marker.findall(body)}
                 dense = len(markers) >= 2 or bool(markers and _PARTICIPLE_TAIL.search(body))
                 if dense or self._shaped(body):

@@ -43,10 +43,19 @@ import regex
 
 from newslint.assistant_voice import alternation
 from newslint.checks import Check, Option, finding, render
-from newslint.checks.generated_article import _Line, _lines, _reporting, _sentences
 from newslint.document import Document
 from newslint.filler_shape import names_something
 from newslint.finding import Finding
+from newslint.page_lines import (
+    HEADING_MAX_WORDS,
+    PROSE_LINE_WORDS,
+    Line,
+    opening,
+    page_lines,
+    prose_lines,
+    reports_little,
+    sentences,
+)
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -64,10 +73,6 @@ OPTIONS = {
     ),
 }
 
-PROSE_LINE_WORDS = 12
-HEADING_MAX_WORDS = 10
-# The opening a verdict is drawn from (characters): a long document is judged by its start.
-OPENING_CHARS = 20_000
 _COUNTED = r"(?:two|three|four|five|several|a\s+few|a\s+couple\s+of)"
 _LIST_INTRO = compile_pattern(
     r"here\s+(?:are|is)\s+(?:some|a\s+few|several|the|a\s+list\s+of)\b[^\n:.!?]{3,90}:",
@@ -114,18 +119,16 @@ class GeneratedPageCheck(Check):
         self.max_reporting = float(rule.option("max_reporting"))
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        text = doc.text
-        cut = text.find("\n", OPENING_CHARS)
-        opening = text if cut < 0 else text[:cut]
+        first = opening(doc.text)
         # Cheap refusal first: the weight the roles' patterns could reach over the whole opening
         # is an upper bound of the page's, and most copy holds none of them.
-        if self._bound(opening) < self.min_weight:
+        if self._bound(first) < self.min_weight:
             return
-        lines = _lines(opening)
+        lines = page_lines(first)
         roles = list(self._roles(lines))
         weight = sum(2 if what == "self-introduction" else 1 for what, *_ in _once(roles))
-        weight += 1 if _MARKDOWN.search(opening) else 0  # the answer's own markup: evidence only
-        if weight < self.min_weight or not self._reports_nothing(lines):
+        weight += 1 if _MARKDOWN.search(first) else 0  # the answer's own markup: evidence only
+        if weight < self.min_weight or not reports_little(prose_lines(lines), self.max_reporting):
             return
         for what, start, body in roles:
             message = render(self.rule.message, what=what, match=body)
@@ -138,13 +141,7 @@ class GeneratedPageCheck(Check):
         markdown = 1 if _MARKDOWN.search(text) else 0
         return found + scaffold + markdown + (2 if self.intro.search(text) else 0)
 
-    def _reports_nothing(self, lines: Sequence[_Line]) -> bool:
-        prose = [line for line in lines if line.words >= PROSE_LINE_WORDS]
-        sentences = sum(1 for line in prose for _ in _sentences(line))
-        texts = [line.text for line in prose]
-        return _reporting(texts) <= self.max_reporting * max(sentences, 1)
-
-    def _roles(self, lines: Sequence[_Line]) -> Iterator[tuple[str, int, str]]:
+    def _roles(self, lines: Sequence[Line]) -> Iterator[tuple[str, int, str]]:
         """Each line or sentence playing a role: (role, offset, text)."""
         opener_read = False
         for line in lines:
@@ -157,7 +154,7 @@ class GeneratedPageCheck(Check):
                 continue
             if words < PROSE_LINE_WORDS:
                 continue
-            for at, body in _sentences(line):
+            for at, body in sentences(line):
                 if self.intro.search(body):
                     yield "self-introduction", at, body
                 elif names_something(body):
