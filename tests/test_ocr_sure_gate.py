@@ -1,14 +1,26 @@
-"""The token model's gate route (`OcrSignal.misread_scanned`): a short, lightly damaged scan
+"""The token model's gate route (`signals.misread_scanned`): a short, lightly damaged scan
 whose only damage is two listed words a glyph confusion away from commoner ones ("io", "thia")
 opens the OCR word checks that weigh such words and the check of shapes print never sets; one
-such word, a typist's slips, or a long page do not (own text)."""
+such word, a typist's slips, or a long page do not; the bound asked first
+(`sure_misreadings_at_most`) never falls below the model's count (own text)."""
 
 from __future__ import annotations
 
+from newslint import cased_lexicon
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.lexicon import Vocabulary
+from newslint.lexicon import zipf as english_zipf
 from newslint.linters import load_rules
-from newslint.signals import DEFAULT_GATE, MAX_SURE_WORDS, ocr_signal
+from newslint.ocr_token_model import probability, sure_misreadings, sure_misreadings_at_most
+from newslint.ocr_token_model import tokens as model_tokens
+from newslint.signals import (
+    DEFAULT_GATE,
+    MAX_SURE_WORDS,
+    misread_scanned,
+    ocr_signal,
+    sure_readings,
+)
 
 OPENING = (
     "The county board met on Monday afternoon in the old hall above the bank, and most of its "
@@ -52,7 +64,7 @@ def ocr_findings(text: str) -> list[tuple[str, str]]:
 def test_two_sure_readings_open_the_word_checks_the_counted_damage_leaves_shut() -> None:
     signal = ocr_signal(SCAN)
     assert not signal.looks_scanned(*DEFAULT_GATE)  # no kind of damage the gate counts
-    assert signal.misread == 2 and signal.misread_scanned
+    assert sure_readings(SCAN) == 2 and misread_scanned(SCAN)
     found = {word for _, word in ocr_findings(SCAN)}
     assert {"io", "thia"} <= found
 
@@ -67,26 +79,49 @@ def test_a_token_of_a_shape_print_never_sets_is_reported_on_such_a_page_only() -
 
 
 def test_one_sure_reading_is_not_a_scan() -> None:
-    signal = ocr_signal(ONE_READING)
-    assert signal.misread == 1 and not signal.misread_scanned
+    assert sure_readings(ONE_READING) == 1 and not misread_scanned(ONE_READING)
     assert ocr_findings(ONE_READING) == []
 
 
 def test_a_typists_slips_are_no_glyph_readings() -> None:
-    signal = ocr_signal(TYPED)
-    assert signal.misread == 0 and not signal.misread_scanned
+    assert sure_readings(TYPED) == 0 and not misread_scanned(TYPED)
     assert not any(word in {"too", "teh", "boaard"} for _, word in ocr_findings(TYPED))
 
 
 def test_readings_spread_thinner_than_one_in_150_words_do_not_open_it() -> None:
     padded = SCAN + " " + OPENING + CLOSING * 2
-    signal = ocr_signal(padded)
-    assert signal.words > 300 and signal.misread == 2
-    assert not signal.misread_scanned
+    assert ocr_signal(padded).words > 300 and sure_readings(padded) == 2
+    assert not misread_scanned(padded)
 
 
 def test_a_long_page_is_not_searched() -> None:
     long_page = SCAN + " " + OPENING * (MAX_SURE_WORDS // 60)
-    signal = ocr_signal(long_page)
-    assert signal.words > MAX_SURE_WORDS
-    assert signal.misread == 0
+    assert ocr_signal(long_page).words > MAX_SURE_WORDS
+    assert sure_readings(long_page) == 0
+
+
+def test_the_bound_asked_first_is_never_below_the_models_count() -> None:
+    """`misread_scanned` runs the model only where the page's distinct words could give enough
+    sure readings: the bound holds under a vocabulary's memo, the bare lookup's and none, for a
+    reading that opens a sentence ("Thia"), after a capitalised word, before a full stop and
+    beside the commoner word written on the page (which raises a reading's probability), at
+    every token's own probability as the floor; a typist's slips bound it below two."""
+    has = cased_lexicon.english().has
+    opening = SCAN.replace("He asked thia board", "Thia board asked him")
+    # A few words each, so that the floor set at a token's own probability counts little else:
+    # a capitalised word before the reading, its commoner word written beside it, a full stop.
+    pages = (
+        "The clerk met Smith thia morning.",
+        "He went to the hall to look io it, to be sure.",
+        "Thia board met, as io said.",
+        SCAN,
+        TYPED,
+    )
+    for zipf in (english_zipf, Vocabulary().zipf, lambda word: english_zipf(word)):
+        for text in pages:
+            for token in model_tokens(text, zipf, has, 0.0):
+                floor = probability(token.features)
+                found = sure_misreadings(text, zipf, has, floor)
+                assert sure_misreadings_at_most(text, zipf, has, floor) >= found
+        assert sure_misreadings(opening, zipf, has) == 2
+        assert sure_misreadings_at_most(TYPED, zipf, has) < 2

@@ -69,6 +69,15 @@ LOWEST_SHARE = 0.005  # the damage share's floor before its logarithm
 # page is a scan (`sure_misreadings`): a scanner's near-certain readings, not a typist's slips.
 SURE_PROBABILITY = 0.99
 _HAS_GLYPH = FEATURES.index("has_glyph")
+# What a token's place gives the model, each at the value that raises the probability most: the
+# bound `sure_misreadings_at_most` reads for every token of a word.
+_MOST_LIKELY_PLACE = {
+    name: WEIGHTS[FEATURES.index(name)] > 0
+    for name in ("repeated", "damaged_beside", "stop_after", "capital_before")
+}
+_ON_PAGE = FEATURES.index("neighbour_on_page")
+_RAISES_ON_PAGE = WEIGHTS[_ON_PAGE] > 0
+_LOWER_RUN = compile_pattern(r"[a-z]+")
 
 
 class Token(NamedTuple):
@@ -98,19 +107,79 @@ def likely_misreads(
             yield token.start, token.end, token.intended
 
 
-def sure_misreadings(text: str, zipf: Zipf, in_dictionary: Callable[[str], bool]) -> int:
+def sure_misreadings(
+    text: str,
+    zipf: Zipf,
+    in_dictionary: Callable[[str], bool],
+    floor: float = SURE_PROBABILITY,
+) -> int:
     """How many distinct words of `text` the model reads as misreadings at `SURE_PROBABILITY` on a
     page it takes as undamaged (the damage share at its floor), each a glyph confusion away from
     its commoner word ("thia", "io" for "this", "to"). A typist's slip is a key's neighbour or a
     doubled letter ("atttack", "syspect"), seldom a glyph's look-alike, so only these count: the
-    OCR signal weighs them as scanning damage the kinds it counts miss (`OcrSignal.misread`)."""
+    OCR signal weighs them as scanning damage the kinds it counts miss (`signals.misread_scanned`)."""
     return len(
         {
             token.word.lower()
             for token in tokens(text, zipf, in_dictionary, 0.0)
-            if token.features[_HAS_GLYPH] and probability(token.features) >= SURE_PROBABILITY
+            if token.features[_HAS_GLYPH] and probability(token.features) >= floor
         }
     )
+
+
+def sure_misreadings_at_most(
+    text: str,
+    zipf: Zipf,
+    in_dictionary: Callable[[str], bool],
+    floor: float = SURE_PROBABILITY,
+) -> int:
+    """A bound `sure_misreadings(text)` never exceeds, read from the page's distinct words alone:
+    each word the model is asked about that reaches `SURE_PROBABILITY` with every feature its
+    place gives at the value that raises it most (`_MOST_LIKELY_PLACE`). A word's share of it is
+    remembered per vocabulary, so a page costs a pass over its lower-cased letter runs and a
+    look-up per distinct one; most pages bound it below two, and the model is not run on them.
+
+    Every token the model asks about is a run of ASCII letters between marks or spaces, so its
+    asked form is such a run of the lower-cased text, and so is each token that is its commoner
+    word (for the count `neighbour_on_page` reads)."""
+    runs = _LOWER_RUN.findall(text.lower())
+    counts: Counter[str] | None = None
+    found = 0
+    for word in set(runs):
+        bound = _sure_bound(word, zipf, in_dictionary)
+        if bound is None:
+            continue
+        features, intended = bound
+        if _RAISES_ON_PAGE:
+            if _LOWER_RUN.fullmatch(intended):
+                counts = Counter(runs) if counts is None else counts
+                on_page = counts[intended]
+            else:  # a commoner word no run can be: at most every token of the page
+                on_page = len(TOKEN.findall(text))
+            features = (*features[:_ON_PAGE], math.log1p(on_page), *features[_ON_PAGE + 1 :])
+        if probability(features) >= floor:
+            found += 1
+    return found
+
+
+def _sure_bound(
+    word: str, zipf: Zipf, in_dictionary: Callable[[str], bool]
+) -> tuple[tuple[float, ...], str] | None:
+    """The features that bound `word`'s probability as a sure misreading anywhere (its commoner
+    word's count on the page still to be set) and that commoner word; None where no token of
+    `word` is asked about or has a glyph look-alike. Remembered per vocabulary."""
+    memo = memo_of(zipf, "sure_bound")
+    if memo is not None and word in memo:
+        return memo[word]  # type: ignore[no-any-return]
+    found = None
+    if MIN_LETTERS <= len(word) <= MAX_LETTERS:
+        evidence = _word_evidence(word, zipf, in_dictionary)
+        if evidence is not None and evidence[2][0] > 0:
+            features = _features(word, evidence, 0.0, on_page=0, **_MOST_LIKELY_PLACE)
+            found = (features, max(evidence[2], evidence[3])[1])
+    if memo is not None:
+        memo[word] = found
+    return found
 
 
 def tokens(
@@ -142,33 +211,60 @@ def tokens(
         before = cores[index - 1] if index else ""
         after = cores[index + 1] if index + 1 < len(cores) else ""
         trailing = match.group()[match.group().find(written_core) + len(core) :]
-        written, dictionary, glyph, edit = word
-        best = max(glyph, edit)
-        glyph_gain = max(glyph[0] - written, 0.0)
-        edit_gain = max(edit[0] - written, 0.0)
-        features = (
-            written,
-            float(dictionary),
-            float(written == 0),
-            glyph_gain,
-            float(glyph[0] > 0),
-            edit_gain,
-            best[0],
-            math.log10(max(share, LOWEST_SHARE)),
-            float(counts[core] > 1),
-            float(_damaged(before, zipf) or _damaged(after, zipf)),
-            float(min(len(core), 12)),
-            float(len(core) <= 3),
-            glyph_gain * dictionary,
-            edit_gain * dictionary,
-            math.log1p(counts.get(best[1], 0)),
-            float(best[0] >= 6.0),
-            float(trailing.startswith(".")),
-            float(before[:1].isupper()),
-            letter_score(core),
+        best = max(word[2], word[3])
+        features = _features(
+            core,
+            word,
+            share,
+            repeated=counts[core] > 1,
+            damaged_beside=_damaged(before, zipf) or _damaged(after, zipf),
+            on_page=counts.get(best[1], 0),
+            stop_after=trailing.startswith("."),
+            capital_before=before[:1].isupper(),
         )
         intended = best[1] if written_core == core else best[1][:1].upper() + best[1][1:]
         yield Token(start, end, written_core, intended, features)
+
+
+def _features(
+    core: str,
+    evidence: Evidence,
+    share: float,
+    *,
+    repeated: bool,
+    damaged_beside: bool,
+    on_page: int,
+    stop_after: bool,
+    capital_before: bool,
+) -> tuple[float, ...]:
+    """The model's input (`FEATURES`) for the asked word `core`: what the word alone gives
+    (`evidence`), the page's damage `share`, and what its place on the page gives (`on_page`:
+    how many tokens of the page are the commoner word)."""
+    written, dictionary, glyph, edit = evidence
+    best = max(glyph, edit)
+    glyph_gain = max(glyph[0] - written, 0.0)
+    edit_gain = max(edit[0] - written, 0.0)
+    return (
+        written,
+        float(dictionary),
+        float(written == 0),
+        glyph_gain,
+        float(glyph[0] > 0),
+        edit_gain,
+        best[0],
+        math.log10(max(share, LOWEST_SHARE)),
+        float(repeated),
+        float(damaged_beside),
+        float(min(len(core), 12)),
+        float(len(core) <= 3),
+        glyph_gain * dictionary,
+        edit_gain * dictionary,
+        math.log1p(on_page),
+        float(best[0] >= 6.0),
+        float(stop_after),
+        float(capital_before),
+        letter_score(core),
+    )
 
 
 def _asked_form(core: str, text: str, start: int, zipf: Zipf) -> str | None:

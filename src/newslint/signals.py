@@ -40,7 +40,7 @@ from newslint.ocr_gate import (
     dated_before,
     declares_ocr,
 )
-from newslint.ocr_token_model import sure_misreadings
+from newslint.ocr_token_model import sure_misreadings, sure_misreadings_at_most
 from newslint.regex_store import compile_pattern
 from newslint.values import FrozenValue
 
@@ -152,7 +152,6 @@ class OcrSignal(FrozenValue):
 
     FIELDS = (
         "words", "marks", "kinds", "typed_like", "counts", "dated", "brands", "certain", "declared",
-        "misread",
     )  # fmt: skip
     words: int
     marks: int
@@ -166,9 +165,6 @@ class OcrSignal(FrozenValue):
     # that `DEFAULT_GATE` leaves shut
     certain: int
     declared: bool  # the page says its text is OCR output (`ocr_gate.declares_ocr`)
-    # words the learned token model is sure a scanner misread (`ocr_token_model.sure_misreadings`),
-    # looked for on a short page the other routes leave shut
-    misread: int
 
     def __init__(
         self,
@@ -181,7 +177,6 @@ class OcrSignal(FrozenValue):
         brands: int = 0,
         certain: int = 0,
         declared: bool = False,
-        misread: int = 0,
     ):
         setter = object.__setattr__  # keeps the instance's values inline, no dict object
         setter(self, "words", words)
@@ -193,7 +188,6 @@ class OcrSignal(FrozenValue):
         setter(self, "brands", brands)
         setter(self, "certain", certain)
         setter(self, "declared", declared)
-        setter(self, "misread", misread)
 
     @property
     def share(self) -> float:
@@ -209,16 +203,6 @@ class OcrSignal(FrozenValue):
         """Damage of more than one kind, or of a kind only scanning makes ("Ihe", "arc" for
         "are", "wi1l"): a careless typist's misspellings are all non-words and stray marks."""
         return self.kinds >= MIN_KINDS or not self.typed_like
-
-    @property
-    def misread_scanned(self) -> bool:
-        """Words the token model is sure a scanner misread ("thia", "io"), two or more and one
-        in every `WORDS_PER_SURE` words at least: a lightly damaged scan the counted kinds miss.
-        Only some OCR checks ask it (`checks.scanned_text`): the other packs' checks that give
-        way on a scanned page keep to `looks_scanned`, since on such a page (few marks, clean
-        lines) what they find is the page's, not a scan's (measured: a furniture check standing
-        down there lost labels it caught)."""
-        return self.misread >= MIN_SURE and self.words <= WORDS_PER_SURE * self.misread
 
     def looks_scanned(
         self, min_share: float, min_marks: int, model: ScanModel | None = SCAN_MODEL
@@ -289,12 +273,43 @@ def ocr_signal(text: str, zipf: Zipf = english_zipf) -> OcrSignal:
         non_words = [text[m.start : m.end] for m in marks if m.kind == "non-word"]
         certain = certain_tokens(text, non_words, zipf)
         signal = signal.replaced(certain=certain) if certain else signal
-    # The model reads every token of an undamaged page too: a lightly damaged scan's misreadings
-    # are listed words ("thia", "io") no kind above counts. Only a short text's (its cost).
-    if words > MAX_SURE_WORDS or signal.looks_scanned(*DEFAULT_GATE):
-        return signal
-    sure = sure_misreadings(text, zipf, cased_lexicon.english().has)
-    return signal.replaced(misread=sure) if sure else signal
+    return signal
+
+
+# The checks that open on a lightly damaged scan (`checks.scanned_text`) ask this of a page their
+# gate leaves shut: computed once per (text, vocabulary), and only when asked.
+@lru_cache(maxsize=8)
+def misread_scanned(text: str, zipf: Zipf = english_zipf) -> bool:
+    """Words the token model is sure a scanner misread ("thia", "io"), two or more and one in
+    every `WORDS_PER_SURE` words at least, on a short page (`sure_readings`): a lightly damaged
+    scan the counted kinds miss. Only some OCR checks ask it (`checks.scanned_text`): the other
+    packs' checks that give way on a scanned page keep to `looks_scanned`, since on such a page
+    (few marks, clean lines) what they find is the page's, not a scan's (measured: a furniture
+    check standing down there lost labels it caught). The model runs only where the page's
+    distinct words could give that many (`sure_misreadings_at_most`): on most pages none can."""
+    words = ocr_signal(text, zipf).words
+    least = max(MIN_SURE, -(-words // WORDS_PER_SURE))
+    has = cased_lexicon.english().has
+    if not _sure_route_open(text, zipf) or sure_misreadings_at_most(text, zipf, has) < least:
+        return False
+    return sure_misreadings(text, zipf, has) >= least
+
+
+def sure_readings(text: str, zipf: Zipf = english_zipf) -> int:
+    """How many distinct words of a short page the gate leaves shut the token model is sure a
+    scanner misread (`ocr_token_model.sure_misreadings`); 0 on any other page (`misread_scanned`
+    weighs them)."""
+    if not _sure_route_open(text, zipf):
+        return 0
+    return sure_misreadings(text, zipf, cased_lexicon.english().has)
+
+
+def _sure_route_open(text: str, zipf: Zipf) -> bool:
+    """Whether the sure readings are looked for at all: on a page no longer than
+    `MAX_SURE_WORDS` (the model reads every token, so only a short text's: its cost) that the
+    ocr pack's gate leaves shut (a page it opens needs no other route)."""
+    signal = ocr_signal(text, zipf)
+    return signal.words <= MAX_SURE_WORDS and not signal.looks_scanned(*DEFAULT_GATE)
 
 
 def forget_documents() -> None:
@@ -303,6 +318,7 @@ def forget_documents() -> None:
     marks (~7 MB for a 1 MB window of a line of varied prose) until eight more were seen; so
     did the glossed terms' memo of the texts the OCR rules asked about."""
     ocr_signal.cache_clear()
+    misread_scanned.cache_clear()
     document_marks.cache_clear()
     forget_glossed()
 

@@ -11,7 +11,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.ocr_gate import SCAN_MODEL, ScanModel
 from newslint.rules import Rule
-from newslint.signals import ocr_signal
+from newslint.signals import misread_scanned, ocr_signal
 
 # The document-level gate shared by the checks that judge words strictly only in scanned text.
 SCANNED_GATE_OPTIONS = {
@@ -37,16 +37,16 @@ class ScannedTextCheck(Check):
 
     def looks_scanned(self, text: str) -> bool:
         signal = ocr_signal(text, self.zipf)
-        return signal.looks_scanned(self.min_share, self.min_marks, self.model) or (
-            signal.misread_scanned and self.detect in _SURE_READINGS_OPEN
-        )
+        if signal.looks_scanned(self.min_share, self.min_marks, self.model):
+            return True
+        return self.detect in _SURE_READINGS_OPEN and misread_scanned(text, self.zipf)
 
 
 # The checks a page opens for when the token model is sure of two misreadings on it
-# (`OcrSignal.misread_scanned`): the word checks that weigh a listed word against a commoner one,
-# and a token's shape print never sets (a bracket or a caret inside a word): on the shape sets
-# the only other check to find a label on such a page; the rest stay shut (opening them all
-# added findings off the labels on pages held out).
+# (`signals.misread_scanned`, asked by these alone): the word checks that weigh a listed word
+# against a commoner one, and a token's shape print never sets (a bracket or a caret inside a
+# word): on the shape sets the only other check to find a label on such a page; the rest stay
+# shut (opening them all added findings off the labels on pages held out).
 _SURE_READINGS_OPEN = frozenset({"learned-word", "unlikely-word", "odd-shape"})
 
 
