@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newslint.errors import RuleError
-from newslint.rules import Rule, load_pack, load_packs
+from newslint.rules import Rule, builtin_rules_dir, load_pack, load_packs
 
 from .conftest import run_newslint
 
@@ -131,6 +131,53 @@ def test_yaml_syntax_error_names_the_file(tmp_path: Path) -> None:
 def test_yaml_aliases_are_refused(tmp_path: Path) -> None:
     bomb = "pack: house\nx: &a [1, 2]\ny: [*a, *a]\nrules: []\n"
     assert "aliases are not allowed" in problem(tmp_path, bomb)
+
+
+@pytest.mark.parametrize(
+    ("pack", "said"),
+    [
+        (  # a second `fix:` replaced the first without a word
+            GOOD_RULE.replace('    fix: ""', '    fix: ""\n    fix: "a "'),
+            "key 'fix' is given twice (lines 10 and 11)",
+        ),
+        (  # inside a flow mapping, on one line, as the guillemet rule's fix map had it
+            GOOD_RULE.replace('    fix: ""', '    fix: {"very ": "", "very ": "so "}'),
+            "key 'very ' is given twice (both on line 10)",
+        ),
+        (  # the keys the loader builds: `yes` and `true` are one key
+            GOOD_RULE.replace("pack: house", "pack: house\ndescription: {yes: 1, true: 2}"),
+            "key 'true' is given twice (both on line 3)",
+        ),
+    ],
+)
+def test_a_pack_key_given_twice_is_refused(tmp_path: Path, pack: str, said: str) -> None:
+    assert problem(tmp_path, pack) == f"{tmp_path / 'pack.yaml'}: invalid YAML: {said}"
+
+
+def test_a_pack_key_given_twice_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    pack = write(tmp_path, GOOD_RULE.replace("    severity:", "    kind: pattern\n    severity:"))
+    article = write(tmp_path, "Some text.\n", "a.txt")
+    result = run_newslint("check", "--rules", str(pack), str(article))
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"newslint: error: {pack}: invalid YAML: key 'kind' is given twice (lines 5 and 6)"
+    ]
+
+
+def test_equal_keys_in_different_mappings_or_spelled_apart_are_kept(tmp_path: Path) -> None:
+    twice = GOOD_RULE + GOOD_RULE.split("rules:\n")[1].replace("no-very", "no-very-2")
+    quoted = twice.replace("pack: house", 'pack: house\ndescription: {"1": a, 1: b}')
+    assert [r.id for r in load_pack(write(tmp_path, quoted)).rules] == [
+        "house.no-very",
+        "house.no-very-2",
+    ]
+
+
+def test_the_bundled_packs_give_no_key_twice() -> None:
+    from newslint.safe_yaml import safe_yaml
+
+    for pack in sorted(builtin_rules_dir().glob("*.yaml")):
+        safe_yaml(pack.read_text(encoding="utf-8"))  # raises, naming the key and its line
 
 
 def test_duplicate_ids_across_packs_are_rejected(tmp_path: Path) -> None:
