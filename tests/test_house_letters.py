@@ -33,3 +33,36 @@ def test_a_letter_in_a_digraph_with_h_is_another_sound() -> None:
     page = "Mykhailo, Kakhovka and Shostka."
     assert odd_by_house_letters(page, [("Oleg", "Oleh")], _zipf) is None
     assert odd_by_house_letters("Honchar, Hlukhiv.", [("Oleg", "Oleh")], _zipf) == 0
+
+
+def test_a_page_s_names_are_read_once_for_all_its_pairs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each pair read the page's names again: a page of many names has many pairs, and 80 KB of
+    names cost 44 s of a profiled run in this alone."""
+    import random
+
+    import newslint.house_letters as house
+
+    rng = random.Random(3)
+    syllables = ["ko", "va", "len", "kh", "ch", "ri", "sh", "to", "mi", "ck", "ov", "ew"]
+    names = ["".join(rng.choices(syllables, k=3)).capitalize() for _ in range(300)]
+    page = " and ".join(names) + "."
+    read: list[str] = []
+    real = house._NAME
+
+    class Counting:
+        def findall(self, text: str) -> list[str]:
+            read.append(text)
+            return real.findall(text)
+
+    monkeypatch.setattr(house, "_NAME", Counting())
+    house._page_names.cache_clear()
+    pairs = [(a, b) for a in names[:60] for b in names[:60] if a < b and differing_runs(a, b)]
+    assert len(pairs) > 20
+    verdicts = [odd_by_house_letters(page, [pair], _zipf) for pair in pairs]
+    assert len(read) == 1
+    # The same verdicts as reading the page's other names for each pair.
+    for (a, b), verdict in zip(pairs, verdicts, strict=True):
+        others = {w.lower() for w in names} - {a.lower(), b.lower()}
+        uses = [sum(house._written_alone(r, w) for w in others) for r in differing_runs(a, b)]  # type: ignore[union-attr]
+        expected = (0 if uses[0] == 0 else 1) if min(uses) == 0 and max(uses) >= 2 else None
+        assert verdict == expected, (a, b)

@@ -13,6 +13,7 @@ neither, nothing is decided.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from newslint.ocr_damage import Zipf
 from newslint.regex_store import compile_pattern
@@ -51,20 +52,41 @@ def odd_by_house_letters(text: str, pairs: Iterable[tuple[str, str]], zipf: Zipf
     the page's other names decide must point the same way."""
     pairs = [(a, b) for a, b in pairs if a != b]
     own = {plain(w).lower() for pair in pairs for w in pair}
-    others = [
-        w
-        for w in {plain(name).lower() for name in set(_NAME.findall(text))}
-        if w not in own and zipf(w) < FOREIGN_ZIPF
-    ]
+    page = _page_names(text, zipf)
     verdicts = set()
     for a, b in pairs:
         runs = differing_runs(a, b)
         if runs is None:
             return None
-        uses = [sum(_written_alone(run, word) for word in others) for run in runs]
+        uses = [page.written_alone(run, own) for run in runs]
         if min(uses) == 0 and max(uses) >= MIN_HOUSE:
             verdicts.add(0 if uses[0] == 0 else 1)
     return verdicts.pop() if len(verdicts) == 1 else None
+
+
+class _PageNames:
+    """A page's names English hardly writes (plain, lower case), and how many of them write each
+    run alone, read once for the page: a page with many names has many pairs to weigh, and
+    reading its names again for each pair grew with their number squared (80 KB of names, 44 s
+    of a profiled run)."""
+
+    def __init__(self, text: str, zipf: Zipf):
+        names = {plain(name).lower() for name in set(_NAME.findall(text))}
+        self.foreign = frozenset(w for w in names if zipf(w) < FOREIGN_ZIPF)
+        self._alone: dict[str, int] = {}
+
+    def written_alone(self, run: str, own: set[str]) -> int:
+        """How many of the page's foreign names, other than `own`, write `run` alone."""
+        total = self._alone.get(run)
+        if total is None:
+            total = self._alone[run] = sum(_written_alone(run, w) for w in self.foreign)
+        return total - sum(_written_alone(run, w) for w in own if w in self.foreign)
+
+
+@lru_cache(maxsize=4)
+def _page_names(text: str, zipf: Zipf) -> _PageNames:
+    """The page's names, shared by the checks (and the pairs) of one lint of the text."""
+    return _PageNames(text, zipf)
 
 
 # Letters that make another sound with an h after them ("kh", "ch", "sh", "zh", "th", "gh", "ph").

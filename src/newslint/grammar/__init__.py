@@ -66,6 +66,11 @@ def _factory(name: str) -> Callable[..., Backend]:
     raise BackendUnavailable(f"unknown grammar backend {name!r}")
 
 
+# A spelling suggestion rarer than this is no correction the news profile keeps (`spell_reach`
+# relies on it to skip Harper's suggestion search for words no common word is one edit from).
+SUGGESTION_MIN_ZIPF = 3.0
+
+
 def plausible_misspelling(
     text: str,
     start: int,
@@ -90,7 +95,7 @@ def plausible_misspelling(
     rarity = zipf(word)
     for replacement in replacements:
         distance = edit_distance(word, replacement)
-        if distance != 1 or zipf(replacement) < max(3.0, rarity + 2.0):
+        if distance != 1 or zipf(replacement) < max(SUGGESTION_MIN_ZIPF, rarity + 2.0):
             continue
         if rarity < 2.0 or _is_transposition(word, replacement):
             return True

@@ -9,6 +9,7 @@ from typing import Any
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
 from newslint.grammar.harper_spell import SPELLING, Occurrences, blanked
 from newslint.grammar.pieces import PIECE_CHARS, pieces
+from newslint.grammar.spell_reach import SpellReach
 from newslint.regex_store import compile_pattern
 
 # Rules whose single suggestion is safe to apply without a human.
@@ -70,6 +71,8 @@ class HarperBackend:
             other.set_lint_config({**config, SPELLING: False})
             speller.set_lint_config({rule: rule == SPELLING for rule in config})
             self.split = (other, speller)
+        # Words no suggestion could make a kept finding of are blanked too (`spell_reach`).
+        self.reach = SpellReach()
         self.description = f"harper-py, {dialect} English, {profile} profile"
 
     def check(
@@ -103,7 +106,9 @@ class HarperBackend:
         if self.split is not None:
             other, speller = self.split
             lints = dict(other.organized_lints(piece, language=plain, dedup=False))
-            spelling = speller.organized_lints(blanked(piece, index), language=plain, dedup=False)
+            spelling = speller.organized_lints(
+                blanked(piece, index, self.reach), language=plain, dedup=False
+            )
             lints[SPELLING] = spelling.get(SPELLING, [])
             return lints
         return dict(self.linter.organized_lints(piece, language=plain, dedup=False))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from newslint.grammar.spell_reach import SpellReach
 from newslint.regex_store import compile_pattern
 
 SPELLING = "SpellCheck"
@@ -29,15 +30,20 @@ _RUN = compile_pattern(r"[\p{L}\p{N}_]+")
 _JOINED = compile_pattern(r"[\p{L}\p{N}_]+(?:['’][\p{L}\p{N}_]+)+")
 
 
-def blanked(piece: str, occurrences: Occurrences) -> str:
+def blanked(piece: str, occurrences: Occurrences, reach: SpellReach | None = None) -> str:
     """`piece` with every word the news profile would not report as a misspelling replaced by
-    spaces: words that are not all lower-case letters, and words the document (`occurrences`,
-    built once for all its pieces) repeats. Runs joined by apostrophes are blanked all or none:
-    all when no run of them may be reported."""
+    spaces: words that are not all lower-case letters, words the document (`occurrences`,
+    built once for all its pieces) repeats, and words no common word is one edit from (`reach`,
+    when given). Runs joined by apostrophes are blanked all or none: all when no run of them may
+    be reported."""
     chars = list(piece)
 
     def never(word: str) -> bool:
-        return not (word.isalpha() and word.islower()) or occurrences.repeated(word)
+        return (
+            not (word.isalpha() and word.islower())
+            or occurrences.repeated(word)
+            or (reach is not None and not reach.may_be_reported(word))
+        )
 
     kept: list[tuple[int, int]] = []  # joined words with a run that may be reported, kept whole
     for joined in _JOINED.finditer(piece):
