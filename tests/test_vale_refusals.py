@@ -68,12 +68,12 @@ def test_a_level_vale_does_not_know_skips_the_rule_with_the_reason(tmp_path: Pat
     ("line", "problem"),
     [
         (
-            "[*]\nOdd.Rule = fatal",
-            "line 2: Odd.Rule must be YES, NO or a level (suggestion, warning, error), not 'fatal'",
-        ),
-        (
             "MinAlertLevel = fatal",
             "line 1: MinAlertLevel must be suggestion, warning or error, not 'fatal'",
+        ),
+        (  # Vale looks the level up as written (LevelToInt)
+            "MinAlertLevel = Warning",
+            "line 1: MinAlertLevel must be suggestion, warning or error, not 'Warning'",
         ),
         (
             "TokenIgnores = (\\d+",
@@ -108,3 +108,64 @@ def test_a_bad_ignore_pattern_ends_the_run_with_one_line(tmp_path: Path) -> None
     assert result.stderr.strip().splitlines() == [
         f"newslint: error: {ini}: line 4: TokenIgnores pattern '(\\\\d+' does not compile: missing ) at position 4"
     ]
+
+
+def _ini(tmp_path: Path, body: str) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    ini = tmp_path / ".vale.ini"
+    ini.write_text(body, encoding="utf-8")
+    return ini
+
+
+@pytest.mark.parametrize("value", ["yes", "Yes", "on", "true", "no", "off", "Warning", "fatal"])
+def test_a_switch_vale_does_not_know_turns_the_rule_off_as_in_vale(
+    tmp_path: Path, value: str
+) -> None:
+    """Vale's validateLevel knows YES, NO, suggestion, warning and error as written; any other
+    value is NO, silently. Lower-case `yes` (and `on`, `true`, `Warning`) ran the rule here."""
+    for body, line in ((f"[*]\nBasedOnStyles = Odd\nOdd.Pear = {value}\n", 3),
+                       (f"BasedOnStyles = Odd\nOdd.Pear = {value}\n", 2)):  # fmt: skip
+        config = parse_config(_ini(tmp_path / str(line), body))
+        assert not config.runs("Odd.Pear", "story.md") and config.runs("Odd.Apple", "story.md")
+        assert config.named_rules() == [] and config.levels() == {}
+        assert config.notes == [
+            f"Odd.Pear: line {line} reads {value!r}, which Vale takes as NO"
+            " (it knows YES, NO, suggestion, warning, error, written so)"
+        ]
+
+
+@pytest.mark.parametrize(
+    ("value", "level"),
+    [
+        ("YES # on, as go-ini cuts the comment", None),
+        ("'error' ; quoted", "error"),
+        ("`suggestion`", "suggestion"),
+        ('"warning"', "warning"),
+    ],
+)
+def test_a_switch_is_read_as_go_ini_reads_it(tmp_path: Path, value: str, level: str) -> None:
+    config = parse_config(_ini(tmp_path, f"[*]\nOdd.Pear = {value}\n"))
+    assert config.runs("Odd.Pear", "story.md") and config.notes == []
+    assert config.levels() == ({"Odd.Pear": level} if level else {})
+
+
+def test_the_note_on_a_switch_read_as_no_is_shown_once(tmp_path: Path) -> None:
+    _style(tmp_path, {"Pear": "extends: existence\nmessage: Pear\ntokens: [pear]\n"})
+    ini = _ini(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = Odd\nOdd.Pear = yes\n")
+    (tmp_path / "story.txt").write_text("A pear fell.\n", encoding="utf-8")
+    result = run_newslint(
+        "check", "--no-builtin", "--vale-config", str(ini), "story.txt", cwd=tmp_path
+    )
+    assert result.returncode == 0 and "Pear" not in result.stdout
+    assert result.stderr.count("which Vale takes as NO") == 1
+    assert "Odd.Pear: line 4 reads 'yes'" in result.stderr
+
+
+def test_a_continued_value_is_joined_as_go_ini_joins_it(tmp_path: Path) -> None:
+    """go-ini appends each continued line trimmed, with nothing between: a pattern cut over two
+    lines is the pattern Vale runs, not one with a space inside."""
+    ini = tmp_path / ".vale.ini"
+    ini.write_text("TokenIgnores = (foo|\\\n   bar)\nBasedOnStyles = Odd, \\\n  Vale\n")
+    config = parse_config(ini)
+    assert config.everywhere.token_ignores == ["(foo|bar)"]
+    assert config.styles == ["Odd", "Vale"]

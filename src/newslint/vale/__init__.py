@@ -46,7 +46,7 @@ def load_ini(path: str, min_level: str | None = None) -> ValeLoad:
         config.min_level = min_level.lower()
     accept, reject = read_vocab(config)
     context = ValeContext(config, config.min_level, accept)
-    loaded = ValeLoad(accept=list(accept))
+    loaded = ValeLoad(accept=list(accept), skipped=list(config.notes))
     levels = config.levels()
     for style in config.all_styles():
         if style != BUILTIN_STYLE:

@@ -57,6 +57,8 @@ class ValeConfig:
     ignored_classes: list[str] = field(default_factory=list)
     word_template: str | None = None
     everywhere: Section = field(default_factory=lambda: Section("*", glob_pattern("*")))
+    # What Vale reads otherwise than its writer likely meant, said when the styles load.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def folder(self) -> Path:
@@ -152,7 +154,8 @@ def glob_pattern(glob: str) -> regex.Pattern[str]:
 
 
 def read_ini(path: Path) -> list[tuple[str, str, str, int]]:
-    """(section, key, value, line) entries: `#`/`;` comments, backslash continuations."""
+    """(section, key, value, line) entries, read as go-ini (Vale's reader) reads them: `#`/`;`
+    comment lines, backslash continuations, inline comments, quotes (`_value`)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -164,9 +167,14 @@ def read_ini(path: Path) -> list[tuple[str, str, str, int]]:
     while index < len(lines):
         number, line = index + 1, lines[index].strip()
         index += 1
+        continued = False
+        # go-ini joins a continued value's lines as they are, trimmed; a blank line ends it.
         while line.endswith("\\") and index < len(lines):
-            line = line[:-1].rstrip() + " " + lines[index].strip()
+            following = lines[index].strip()
             index += 1
+            line, continued = line[:-1] + following, True
+            if not following:
+                break
         if not line or line.startswith(("#", ";")):
             continue
         if line.startswith("[") and line.endswith("]"):
@@ -175,12 +183,32 @@ def read_ini(path: Path) -> list[tuple[str, str, str, int]]:
         key, equals, value = line.partition("=")
         if not equals:
             raise RuleError(f"line {number}: expected 'key = value'", source=str(path))
-        entries.append((section, key.strip(), _unquote(value.strip()), number))
+        entries.append((section, key.strip(), _value(value.strip(), continued), number))
     return entries
 
 
-def _unquote(value: str) -> str:
-    if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'`":
+def _value(value: str, continued: bool) -> str:
+    """A value as go-ini gives it: one opened by a backquote or three double quotes runs to the
+    last such quote; a continued one is taken whole; any other loses an inline comment (from
+    " #" or " ;", as Vale's loader is set) and then quotes around it ("YES # on" is YES)."""
+    for quote in ('"""', "`"):
+        if value.startswith(quote) and len(value) > len(quote):
+            end = value.rfind(quote, len(quote))
+            if end >= 0:
+                return value[len(quote) : end]
+    if continued:
+        return value
+    cut = value.find(" #")
+    if cut < 0:
+        cut = value.find(" ;")
+    if cut >= 0:
+        value = value[:cut].strip()
+    if (
+        len(value) > 1
+        and value[0] == value[-1]
+        and value[0] in "\"'"
+        and value.count(value[0]) == 2
+    ):
         return value[1:-1]
     return value
 
@@ -195,25 +223,25 @@ def parse_config(path: str | Path) -> ValeConfig:
     for name, key, value, line in read_ini(config.path):
         try:
             if name == "":
-                _global_key(config, key, value)
+                _global_key(config, key, value, line)
             elif name.lower() != "formats":
                 section = sections.get(name)
                 if section is None:
                     section = sections[name] = Section(name, glob_pattern(name))
                     config.sections.append(section)
-                _section_key(section, key, value)
+                _section_key(section, key, value, (config.notes, line))
         except ValueError as exc:  # Vale refuses the configuration (its error E201)
             raise RuleError(f"line {line}: {exc}", source=str(config.path)) from None
     return config
 
 
-def _global_key(config: ValeConfig, key: str, value: str) -> None:
+def _global_key(config: ValeConfig, key: str, value: str, line: int) -> None:
     if key == "StylesPath":
         config.styles_path = (config.folder / value).resolve()
     elif key == "MinAlertLevel":
-        if value.lower() not in LEVELS:
+        if value not in LEVELS:  # as Vale looks it up: written so ("Warning" is refused)
             raise ValueError(f"MinAlertLevel must be suggestion, warning or error, not {value!r}")
-        config.min_level = value.lower()
+        config.min_level = value
     elif key == "Vocab":
         config.vocab += split_list(value)
     elif key == "BasedOnStyles":
@@ -225,12 +253,12 @@ def _global_key(config: ValeConfig, key: str, value: str) -> None:
     elif key == "WordTemplate":
         config.word_template = value
     elif key in ("BlockIgnores", "IgnorePatterns", "TokenIgnores"):
-        _section_key(config.everywhere, key, value)
+        _section_key(config.everywhere, key, value, (config.notes, line))
     elif "." in key:
-        config.switches[key] = _switch(key, value)
+        config.switches[key] = _switch(key, value, (config.notes, line))
 
 
-def _section_key(section: Section, key: str, value: str) -> None:
+def _section_key(section: Section, key: str, value: str, at: tuple[list[str], int]) -> None:
     if key == "BasedOnStyles":
         section.styles = split_list(value)
     elif key in ("BlockIgnores", "IgnorePatterns"):
@@ -238,7 +266,7 @@ def _section_key(section: Section, key: str, value: str) -> None:
     elif key == "TokenIgnores":
         section.token_ignores += _ignore_patterns(key, value)
     elif "." in key or key == BUILTIN_STYLE:
-        section.switches[key] = _switch(key, value)
+        section.switches[key] = _switch(key, value, at)
 
 
 def _ignore_patterns(key: str, value: str) -> list[str]:
@@ -259,14 +287,15 @@ def _ignore_patterns(key: str, value: str) -> list[str]:
     return patterns
 
 
-def _switch(key: str, value: str) -> str:
-    """YES, NO or a level. Vale turns a rule off for any other value, silently; that turned it
-    on here (`Style.Rule = fatal`), so such a value is refused instead."""
-    lowered = value.strip().lower()
-    if lowered in LEVELS:
-        return lowered
-    if lowered in ("yes", "true", "on"):
-        return "YES"
-    if lowered in ("no", "false", "off"):
-        return "NO"
-    raise ValueError(f"{key} must be YES, NO or a level ({', '.join(LEVELS)}), not {value!r}")
+def _switch(key: str, value: str, at: tuple[list[str], int]) -> str:
+    """YES, NO or a level, written as Vale writes them: Vale turns the rule off for any other
+    value (`validateLevel`: "yes", "on", "Warning" and "fatal" alike), silently. It is off here
+    too, and a note (`at`: the notes and the ini's line) says so when the styles load."""
+    if value in ("YES", "NO", *LEVELS):
+        return value
+    notes, line = at
+    notes.append(
+        f"{key}: line {line} reads {value!r}, which Vale takes as NO"
+        f" (it knows YES, NO, {', '.join(LEVELS)}, written so)"
+    )
+    return "NO"
