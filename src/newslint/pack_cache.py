@@ -13,7 +13,6 @@ may change without newslint knowing).
 from __future__ import annotations
 
 import os
-import pickle
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -30,6 +29,11 @@ from newslint.cache_dir import (
 )
 from newslint.digest import blake2b
 
+try:  # what pickle.loads is: importing pickle (for writing only) cost 3 ms of a one-article run
+    from _pickle import loads
+except ImportError:  # an interpreter without the C unpickler
+    from pickle import loads
+
 if TYPE_CHECKING:
     from newslint.rules import Pack
 
@@ -45,7 +49,7 @@ def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
     stored = private_bytes(entry) if entry is not None else None
     if stored is not None and is_sealed(stored):  # a pickle changed on disk may still load
         try:
-            pack, examples = pickle.loads(stored)  # it stops before the seal
+            pack, examples = loads(stored)  # it stops before the seal
             if pack.__class__.__name__ == "Pack" and isinstance(examples, bytes):
                 from newslint.rules import StoredExamples
 
@@ -65,6 +69,8 @@ def cached_pack(path: Path, parse: Callable[[Path], Pack]) -> Pack:
 def _pickled(pack: Pack) -> bytes:
     """The pack with its rules' examples pickled apart, as bytes inside the entry: reading it
     back unpickles them only when a rule's are asked for (`rules.StoredExamples`)."""
+    import pickle
+
     from newslint.rules import Pack
 
     examples = pickle.dumps([rule.examples for rule in pack.rules], pickle.HIGHEST_PROTOCOL)

@@ -15,7 +15,6 @@ import array
 import bisect
 import marshal
 import mmap
-import pickle
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -254,15 +253,6 @@ def _encoded(feature: str) -> bytes:
     return feature.encode("utf-8", "surrogatepass")
 
 
-class _PlainData(pickle.Unpickler):
-    """Reads the model's dicts and sets and nothing that could run code."""
-
-    def find_class(self, module: str, name: str) -> type:
-        if name == "set" and module in ("__builtin__", "builtins"):
-            return set
-        raise pickle.UnpicklingError(f"unexpected {module}.{name} in the tagger model")
-
-
 @cache
 def load_model(path: Path) -> Model:
     """The model in `path` (the wheel's pickle), from the cache when it holds this file's."""
@@ -288,9 +278,21 @@ def load_model(path: Path) -> Model:
 
 
 def _unpickled(path: Path) -> tuple[dict[str, dict[str, float]], dict[str, str]]:
+    """The wheel's pickle, read as plain data (only when the cache does not hold it: importing
+    pickle cost 3 ms of every run that tags a line)."""
+    import pickle
+
+    class PlainData(pickle.Unpickler):
+        """Reads the model's dicts and sets and nothing that could run code."""
+
+        def find_class(self, module: str, name: str) -> type:
+            if name == "set" and module in ("__builtin__", "builtins"):
+                return set
+            raise pickle.UnpicklingError(f"unexpected {module}.{name} in the tagger model")
+
     try:
         with path.open("rb") as handle:
-            weights, tagdict, _classes = _PlainData(handle, encoding="latin1").load()
+            weights, tagdict, _classes = PlainData(handle, encoding="latin1").load()
     except (OSError, pickle.UnpicklingError, ValueError, EOFError) as exc:
         raise TaggerUnavailable(f"cannot read the tagger model {path}: {exc}") from None
     return weights, tagdict
