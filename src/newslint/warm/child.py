@@ -93,6 +93,11 @@ def run_request(request: Request, fds: Sequence[int], closing: Sequence[int], go
         code = 0
     except SystemExit as leaving:
         code = _exit_code(leaving.code)
+    except KeyboardInterrupt:
+        # Ctrl-C before the check's own handling began: a cold interpreter ends by SIGINT.
+        _flush()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
     finally:
         _flush()
         os._exit(code)
@@ -113,6 +118,9 @@ def become_client(request: Request, fds: Sequence[int]) -> None:
     if main is not None:
         main.__package__ = request.main_package or None
     _open_streams(request.streams)
+    # The server forked us with the forwarded signals blocked (`serve._fork`): one the client
+    # passed on before now is delivered here, with the client's dispositions and streams.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, name) for name in FORWARDED})
 
 
 def _signals_as_inherited(ignored: Sequence[str]) -> None:

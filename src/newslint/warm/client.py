@@ -79,6 +79,29 @@ def _streams_open() -> bool:
 
 
 def _converse(conn: _socket.socket, path: str) -> int | None:
+    # Signals are caught from before the request leaves: the server may start the child the
+    # moment it has our streams, and a Ctrl-C or hangup that ended only this process then would
+    # leave the child running the check (and a --fix) on the user's files.
+    with Forwarding() as forwarding:
+        started = _started_child(conn, path)
+        if started is None:
+            return None
+        child, replies = started
+        forwarding.reached(child)
+        try:
+            last = replies.line()
+        except OSError:
+            last = ""
+    try:
+        return _ended(last, forwarding.received)
+    except ServerLost:
+        _outlived_by(child)
+        raise
+
+
+def _started_child(conn: _socket.socket, path: str) -> tuple[int, Replies] | None:
+    """The pid of the server's child running our request and the server's replies to read on,
+    or None when it will not run it."""
     conn.settimeout(ANSWER_SECONDS)
     try:
         conn.connect(path)
@@ -95,17 +118,7 @@ def _converse(conn: _socket.socket, path: str) -> int | None:
     if not first.startswith("S "):
         return None  # refused (another version, a changed install) or malformed: run cold
     conn.settimeout(None)
-    child = int(first[2:])
-    with Forwarding(child) as forwarding:
-        try:
-            last = replies.line()
-        except OSError:
-            last = ""
-    try:
-        return _ended(last, forwarding.received)
-    except ServerLost:
-        _outlived_by(child)
-        raise
+    return int(first[2:]), replies
 
 
 def _outlived_by(child: int) -> None:
@@ -185,12 +198,18 @@ class Forwarding:
     """Signals meant for this process (Ctrl-C, a terminal closed, a kill) go to the child
     that runs the check, which ends as a cold run would; this one then reports its exit. Not
     SIGINT or SIGHUP when this process ignores them, as a cold run would (nohup, a script's
-    background job: the child ignores them too); SIGTERM always (a cold run handles it)."""
+    background job: the child ignores them too); SIGTERM always (a cold run handles it).
 
-    def __init__(self, pid: int):
-        self.pid = pid
+    Caught from before the request is sent: a signal that comes before the server names the
+    child is held and passed on once it does. If it never does (the request refused, the server
+    gone), the held signals are raised again in this process once its own handlers are back, so
+    it ends as a cold run given them would, before any cold check starts."""
+
+    def __init__(self) -> None:
+        self.pid: int | None = None
         self.before: dict[int, object] = {}
         self.received: set[int] = set()
+        self.held: list[int] = []
         self.signals = [signal.SIGTERM] + [
             signum
             for signum in (signal.SIGINT, signal.SIGHUP)
@@ -199,8 +218,22 @@ class Forwarding:
 
     def forward(self, signum: int, frame: FrameType | None) -> None:
         self.received.add(signum)
+        if self.pid is None:
+            self.held.append(signum)
+        else:
+            self._send(self.pid, signum)
+
+    def reached(self, pid: int) -> None:
+        """The server named the child running the check: it gets what came before."""
+        self.pid = pid
+        for signum in self.held:
+            self._send(pid, signum)
+        self.held.clear()
+
+    @staticmethod
+    def _send(pid: int, signum: int) -> None:
         try:  # noqa: SIM105 (contextlib's import would cost more than this client)
-            os.kill(self.pid, signum)
+            os.kill(pid, signum)
         except OSError:  # it has just ended
             pass
 
@@ -212,3 +245,6 @@ class Forwarding:
     def __exit__(self, *exc: object) -> None:
         for signum, handler in self.before.items():
             signal.signal(signum, handler)  # type: ignore[arg-type]
+        held, self.held = self.held, []
+        for signum in held:
+            os.kill(os.getpid(), signum)

@@ -27,7 +27,7 @@ from newslint import __version__
 from newslint.launch import daemon_socket
 from newslint.warm.child import Request, parsed, run_request
 from newslint.warm.warm_up import parent_death_signal, warm_up
-from newslint.warm.wire import HEADER, body_length, install_identity, peer_is_us
+from newslint.warm.wire import FORWARDED, HEADER, body_length, install_identity, peer_is_us
 
 # A client sends its request at once: one that does not within this is dropped.
 REQUEST_SECONDS = 5.0
@@ -197,11 +197,17 @@ class Server:
         for running in self.children.values():
             closing += [running.conn.fileno(), running.pidfd]
         go, going = os.pipe()
+        # The client passes its signals on from the moment we name the child; until the child
+        # takes the client's dispositions it still has ours, which would only mark this server
+        # stopping, and the signal would be lost. Blocked across the fork, they wait for it.
+        forwarded = {getattr(signal, name) for name in FORWARDED}
+        signal.pthread_sigmask(signal.SIG_BLOCK, forwarded)
         pid = os.fork()
         if pid == 0:
             self.orphaned()
             os.close(going)
             run_request(request, fds, [*closing, *fds], go)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, forwarded)
         os.close(go)
         for fd in fds:
             os.close(fd)
