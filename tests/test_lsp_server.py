@@ -403,3 +403,26 @@ async def test_documents_in_other_languages_are_left_alone(client: LanguageClien
     published = await _open(client, tmp_path / "story.md", ARTICLE)  # the next publication
     assert published.uri == (tmp_path / "story.md").as_uri()
     assert other.as_uri() not in client.diagnostics
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_the_fixes_asked_for_a_diagnostic_are_its_own_not_its_neighbour_s(client: LanguageClient, tmp_path: Path):  # fmt: skip
+    """An editor asks for the actions of a diagnostic's range: a finding that ends where it
+    begins (a zero-width space before "Sir.") came first, its delete marked preferred too."""
+    text = "On Monday \u200bSir. Blinken spoke.\n"
+    path = tmp_path / "story.txt"
+    published = await _open(client, path, text, "plaintext")
+    honorific = _by_rule(published.diagnostics, "mt.mistranslated-honorific")
+    actions = await _actions(client, path.as_uri(), honorific)
+    preferred = [a for a in actions if a.is_preferred]
+    assert [a.title for a in preferred] == ["Fix: “Mr.”"]
+    assert _apply(text, _edits(preferred[0], path.as_uri())) == text.replace("Sir.", "Mr.")
+    # A cursor between the two still offers both.
+    at = types.Range(honorific.range.start, honorific.range.start)
+    params = types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(path.as_uri()),
+        range=at,
+        context=types.CodeActionContext(diagnostics=list(published.diagnostics)),
+    )
+    titles = [a.title for a in await client.text_document_code_action_async(params) or []]
+    assert "Fix: delete" in titles and "Fix: “Mr.”" in titles

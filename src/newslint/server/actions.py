@@ -43,7 +43,7 @@ class ActionBuilder:
 
     def for_range(self, start: int, end: int, diagnostics: Sequence[types.Diagnostic]) -> list[types.CodeAction]:  # fmt: skip
         actions: list[types.CodeAction] = []
-        touched = [f for f in self.linted.findings if f.start <= end and start <= f.end]
+        touched = [f for f in self.linted.findings if _touches(f, start, end)]
         for finding in touched:
             related = [d for d in diagnostics if d.code == finding.rule]
             actions += self.fixes(finding, related)
@@ -114,6 +114,17 @@ class ActionBuilder:
             range=self.positions.range(edit.start, edit.end),
             new_text=edit.replacement.replace("\n", self.newline),
         )
+
+
+def _touches(finding: Finding, start: int, end: int) -> bool:
+    """Whether a finding is under the range an editor asks about: a cursor (an empty range) or an
+    insertion point touches what begins or ends at it, but a range with text in it only what it
+    shares text with. An editor asks with a diagnostic's range: a finding ending where that one
+    begins ("\u200bSir.") offered its own fix first, marked preferred too, so the shortcut that
+    applies the preferred fix deleted the wrong thing."""
+    if start == end or finding.start == finding.end:
+        return finding.start <= end and start <= finding.end
+    return finding.start < end and start < finding.end
 
 
 def _shown(replacement: str) -> str:
