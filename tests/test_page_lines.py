@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from newslint.page_lines import (
     OPENING_CHARS,
+    Line,
+    names_per_hundred,
     opening,
     page_lines,
     prose_lines,
@@ -66,3 +68,14 @@ def test_a_long_quotation_counts_as_reporting() -> None:
         'Residents were blunt about it: "we will not accept another year of closures here".\n'
     )
     assert not reports_little(prose_lines(quoted), 0.1)
+
+
+def test_names_per_hundred_counts_names_and_figures_inside_sentences() -> None:
+    named = [
+        Line(0, "The harbour board met on Tuesday and Ana Reyes said 40 boats would sail."),
+    ]
+    # Tuesday, Ana, Reyes and 40 in 14 words; the sentence's first word and "I" are no names.
+    assert round(names_per_hundred(named), 1) == round(100 * 4 / 14, 1)
+    plain = [Line(0, "I think the market is a place where people meet and talk about the week.")]
+    assert names_per_hundred(plain) == 0
+    assert names_per_hundred([]) == 0
