@@ -121,3 +121,15 @@ def test_batches_are_bounded_by_characters_and_records(monkeypatch: pytest.Monke
     cut = [[record.id for record in batch] for batch in batches(iter(records))]
     assert cut == [[0, 1, 2], [3, 4], [5], [6], [7]]
     assert [r for batch in batches(iter(records)) for r in batch] == records
+
+
+def test_the_collector_runs_once_a_batch_of_short_texts_and_per_window_of_a_long_one() -> None:
+    """A batch of short texts is scored with the cyclic collector paused throughout (it runs once
+    the batch is done, not after every document); a record too long for a batch of its own keeps
+    the pause per window, so that a window's garbage is collected before the next is linted."""
+    assert gc.isenabled()
+    with worker._collector_paused_for(TEXTS[:3]):
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with worker._collector_paused_for(["word " * (worker.BATCH_CHARS // 5 + 1)]):
+        assert gc.isenabled()

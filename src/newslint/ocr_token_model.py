@@ -78,6 +78,7 @@ _MOST_LIKELY_PLACE = {
 _ON_PAGE = FEATURES.index("neighbour_on_page")
 _RAISES_ON_PAGE = WEIGHTS[_ON_PAGE] > 0
 _LOWER_RUN = compile_pattern(r"[a-z]+")
+_UNSEEN = object()  # a word the page bound's memo has not judged
 
 
 class Token(NamedTuple):
@@ -143,10 +144,15 @@ def sure_misreadings_at_most(
     asked form is such a run of the lower-cased text, and so is each token that is its commoner
     word (for the count `neighbour_on_page` reads)."""
     runs = _LOWER_RUN.findall(text.lower())
+    memo = memo_of(zipf, "sure_bound")  # asked once a page: most of its words are in it
+    if memo is None:
+        memo = {}
     counts: Counter[str] | None = None
     found = 0
     for word in set(runs):
-        bound = _sure_bound(word, zipf, in_dictionary)
+        bound = memo.get(word, _UNSEEN)
+        if bound is _UNSEEN:
+            bound = memo[word] = _sure_bound(word, zipf, in_dictionary)
         if bound is None:
             continue
         features, intended = bound
@@ -167,19 +173,14 @@ def _sure_bound(
 ) -> tuple[tuple[float, ...], str] | None:
     """The features that bound `word`'s probability as a sure misreading anywhere (its commoner
     word's count on the page still to be set) and that commoner word; None where no token of
-    `word` is asked about or has a glyph look-alike. Remembered per vocabulary."""
-    memo = memo_of(zipf, "sure_bound")
-    if memo is not None and word in memo:
-        return memo[word]  # type: ignore[no-any-return]
-    found = None
-    if MIN_LETTERS <= len(word) <= MAX_LETTERS:
-        evidence = _word_evidence(word, zipf, in_dictionary)
-        if evidence is not None and evidence[2][0] > 0:
-            features = _features(word, evidence, 0.0, on_page=0, **_MOST_LIKELY_PLACE)
-            found = (features, max(evidence[2], evidence[3])[1])
-    if memo is not None:
-        memo[word] = found
-    return found
+    `word` is asked about or has a glyph look-alike."""
+    if not MIN_LETTERS <= len(word) <= MAX_LETTERS:
+        return None
+    evidence = _word_evidence(word, zipf, in_dictionary)
+    if evidence is None or evidence[2][0] <= 0:
+        return None
+    features = _features(word, evidence, 0.0, on_page=0, **_MOST_LIKELY_PLACE)
+    return features, max(evidence[2], evidence[3])[1]
 
 
 def tokens(
