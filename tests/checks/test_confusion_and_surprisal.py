@@ -137,6 +137,17 @@ def test_surprisal_reports_a_common_word_far_less_likely_than_usual(stub: StubEn
     assert all(f.fix is None for f in found)
 
 
+def test_a_capitalised_word_is_expected_to_surprise_by_capital_nats_more(stub: StubEngine) -> None:
+    text = "It told officials to The newspaper that the deal would close."
+    # Both "The" and "the" are 9 nats beyond the folded frequency: the capitalised one is owed
+    # `capital_nats` more (a name's or a title's word), so at 4 it stands 5 beyond, under 6.
+    stub.scores = _scores(text, {"The": -12.0, "the": -12.0})
+    found = run(surprisal.compile(rule("surprisal", threshold=6.0, capital_nats=4.0)), text)
+    assert [text[f.start : f.end] for f in found] == ["the"]
+    found = run(surprisal.compile(rule("surprisal", threshold=6.0)), text)
+    assert [text[f.start : f.end] for f in found] == ["The", "the"]
+
+
 def test_surprisal_leaves_rare_words_and_words_without_context_alone(stub: StubEngine) -> None:
     text = "Zelenskyy met the envoy."
     stub.scores = _scores(text, {"Zelenskyy": -30.0, "the": -12.0}, context=3)

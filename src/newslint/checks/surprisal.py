@@ -3,7 +3,9 @@
 Keys: `threshold` (nats, default 6.0): a word is reported when its surprisal in context, minus its
 surprisal as a word of English in general (wordfreq), reaches the threshold — a word that is rare
 anywhere is not suspicious for being rare here. `min_zipf` (default 3.0): words rarer than this
-(names, jargon) are left alone. `cluster_size` (default 0, off), `cluster_threshold` (nats,
+(names, jargon) are left alone. `capital_nats` (default 0): added to a capitalised word's
+surprisal as a word of English, since wordfreq folds case and a capitalised occurrence (a name, a
+title's word) is rarer than the folded frequency says. `cluster_size` (default 0, off), `cluster_threshold` (nats,
 default 2.0) and `cluster_gap` (characters, default 100): a run of at least `cluster_size` words
 each at least `cluster_threshold` surprising, none further than `cluster_gap` from the last, is
 reported as one finding over the run — a garbled clause leaves several mildly surprising words,
@@ -46,6 +48,9 @@ OPT_IN = "garbled"
 OPTIONS = {
     "threshold": Option((int, float), default=6.0, doc="nats of surprise beyond the word's rarity"),
     "min_zipf": Option((int, float), default=3.0, doc="skip words rarer than this (Zipf scale)"),
+    "capital_nats": Option(
+        (int, float), default=0.0, doc="nats a capitalised word is rarer than its folded frequency"
+    ),
     "min_context": Option((int,), default=8, doc="tokens of context a word needs to be judged"),
     "cluster_size": Option((int,), default=0, doc="words in a run of surprises (0: off)"),
     "cluster_threshold": Option((int, float), default=2.0, doc="nats for a run's member"),
@@ -83,6 +88,7 @@ class SurprisalCheck(Check):
         cluster_threshold = rule.option("sampled_cluster_threshold") if sampled else None
         self.threshold = float(rule.option("threshold") if threshold is None else threshold)
         self.min_zipf = float(rule.option("min_zipf"))
+        self.capital_nats = float(rule.option("capital_nats"))
         self.min_context = int(rule.option("min_context"))
         self.cluster_size = int(rule.option("cluster_size"))
         self.cluster_threshold = float(
@@ -122,7 +128,12 @@ class SurprisalCheck(Check):
             if math.isnan(surprise):
                 continue
             # Zipf is log10 of frequency per billion words: its surprisal is (9 - zipf) * ln 10.
-            excess = surprise - (9.0 - zipf) * _NATS_PER_ZIPF
+            # wordfreq folds case, so a capitalised word (a name, a title's word, a sentence's
+            # first) is rarer than its folded frequency says: `capital_nats` adds that.
+            expected = (9.0 - zipf) * _NATS_PER_ZIPF
+            if match.group()[0].isupper():
+                expected += self.capital_nats
+            excess = surprise - expected
             if excess >= lowest:
                 yield start, end, match.group(), excess
 
