@@ -19,7 +19,11 @@ def collector_on() -> Iterator[None]:
     was = gc.isenabled()
     gc.enable()
     yield
-    if not was:
+    # Restored either way: a test here that turns the collector off must not leave it off for
+    # every test after it (test_scan_batches found it off in a full run).
+    if was:
+        gc.enable()
+    else:
         gc.disable()
 
 

@@ -127,7 +127,16 @@ def test_the_collector_runs_once_a_batch_of_short_texts_and_per_window_of_a_long
     """A batch of short texts is scored with the cyclic collector paused throughout (it runs once
     the batch is done, not after every document); a record too long for a batch of its own keeps
     the pause per window, so that a window's garbage is collected before the next is linted."""
-    assert gc.isenabled()
+    was = gc.isenabled()
+    gc.enable()  # what the process had before decides nothing here
+    try:
+        _pauses_by_batch()
+    finally:
+        if not was:
+            gc.disable()
+
+
+def _pauses_by_batch() -> None:
     with worker._collector_paused_for(TEXTS[:3]):
         assert not gc.isenabled()
     assert gc.isenabled()
