@@ -7,14 +7,16 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO, cast
 
+from newslint.check_outcome import FileOutcome as FileOutcome  # tests import them from here
+from newslint.check_outcome import RunOutcome
+from newslint.check_outcome import Skipped as Skipped
 from newslint.config import Settings, SettingsFinder
-from newslint.errors import InputError, NewslintError
-from newslint.finding import SEVERITY_RANK, FileResult
-from newslint.finding_list import severities
+from newslint.errors import NewslintError
+from newslint.finding import FileResult
 from newslint.launch import say
 from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
@@ -319,84 +321,6 @@ def _write_statistics(results: Iterable[FileResult], out: TextIO) -> None:
         marker = "[*]" if fixable[rule] == count else "[-]" if fixable[rule] else "   "
         out.write(f"{count:6d}  {rule:<{width}}  {marker}\n")
     out.write(f"Found {sum(counts.values())} problems.\n")
-
-
-class RunOutcome:
-    """Results stream through to the reporter; this keeps what the exit code needs."""
-
-    def __init__(self, options: CheckOptions):
-        self.options = options
-        self.input_errors = 0
-        self.unfixed = 0  # of the input errors, files checked but not fixed
-        self.failing = False
-        self.rules: dict[str, object] = {}
-
-    def record(
-        self, outcomes: Iterable[FileOutcome | Skipped | InputError]
-    ) -> Iterator[FileResult]:
-        for outcome in outcomes:
-            if isinstance(outcome, InputError):
-                say(f"newslint: error: {outcome}")
-                self.input_errors += 1
-                continue
-            if isinstance(outcome, Skipped):
-                say(f"newslint: note: {outcome.reason}")
-                continue
-            if outcome.error:
-                say(f"newslint: error: {outcome.error}")
-                self.input_errors += 1
-                self.unfixed += 1
-            result, diff, fail_on = outcome.result, outcome.diff, outcome.fail_on
-            if diff:
-                sys.stdout.write(diff)
-            threshold = SEVERITY_RANK.get(fail_on, len(SEVERITY_RANK))
-            self.failing |= any(
-                SEVERITY_RANK[severity] >= threshold for severity in severities(result.findings)
-            )
-            self.rules.update(result.rules)
-            yield result
-
-    def unhandled(self) -> tuple[int, int]:
-        """Files not checked (unreadable) and files checked but not fixed, for the closing line."""
-        return self.input_errors - self.unfixed, self.unfixed
-
-    def exit_code(self) -> int:
-        return 0 if self.options.exit_zero else int(self.failing)
-
-
-class FileOutcome(Value):
-    """One checked file, ready for the parent to report in order."""
-
-    FIELDS = ("result", "diff", "fail_on", "error")
-    result: FileResult
-    diff: str  # the --diff text, printed by the parent in file order
-    fail_on: str
-    error: str  # why the fixes were not written, the findings then being the file's own
-
-    def __init__(
-        self,
-        result: FileResult,
-        diff: str,
-        fail_on: str,
-        error: str = "",
-    ):
-        self.result = result
-        self.diff = diff
-        self.fail_on = fail_on
-        self.error = error
-
-
-class Skipped(Value):
-    """A file met while walking a directory that is not text we can read: noted, not fatal."""
-
-    FIELDS = ("reason",)
-    reason: str
-
-    def __init__(
-        self,
-        reason: str,
-    ):
-        self.reason = reason
 
 
 def show_settings(options: CheckOptions) -> str:

@@ -372,10 +372,10 @@ def relaxation_stamp() -> str:
     import unicodedata
 
     from newslint import relax as relax_module
-    from newslint import relax_atoms, relax_context, relax_folds, relax_trim
+    from newslint import relax_atoms, relax_context, relax_folds, relax_reader, relax_trim
 
     digest = blake2b(digest_size=16)
-    modules = (relax_module, relax_atoms, relax_context, relax_folds, relax_trim)
+    modules = (relax_module, relax_atoms, relax_context, relax_folds, relax_reader, relax_trim)
     for module in (*modules, sys.modules[__name__]):
         digest.update(Path(str(module.__file__)).read_bytes())
     engine = os.stat(sys.modules["re2._re2"].__file__ or "")

@@ -36,22 +36,14 @@ a relaxation keeping no look-behind (`keep_behind=False`) can be judged on those
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
-from newslint.relax_atoms import (
-    Unrelaxable,
-    admits_newline,
-    ascii_members,
-    beyond_ascii,
-    literal,
-)
+from newslint.relax_atoms import Unrelaxable as Unrelaxable  # the gate and tests import it here
+from newslint.relax_atoms import literal
 from newslint.relax_context import Looked, keep_context
 from newslint.relax_folds import folded
+from newslint.relax_reader import ANY, PatternReader
 
-ANY = "(?s:.*)"
-ZERO_WIDTH_ESCAPES = set("bBAZzGK")
-CONTROL_ESCAPES = {"n": 0x0A, "t": 0x09, "r": 0x0D, "f": 0x0C, "v": 0x0B, "a": 0x07, "e": 0x1B}
 KEPT_FLAGS = set("ims")
 DROPPED_FLAGS = set("xafuLwbeprV01")
 # Backtracking control verbs that can only remove matches (`regex` also knows no others).
@@ -84,11 +76,10 @@ def relax(pattern: str, ignorecase: bool = False, *, keep_behind: bool = True) -
     return Relaxed(prefix + body, crosses, bound and not second.reads_back, bound)
 
 
-class _Relaxer:
+class _Relaxer(PatternReader):
     def __init__(self, pattern: str, groups: dict[str, tuple[str, bool]], keep_behind: bool = True):
-        self.source = pattern
+        super().__init__(pattern)
         self.keep_behind = keep_behind
-        self.at = 0
         self.known = groups
         self.groups: dict[str, tuple[str, bool]] = {}
         self.verbose = False
@@ -96,9 +87,7 @@ class _Relaxer:
         self.simple_case = False  # `(?-f)`: case folded simply, as RE2 folds it
         self.full_case = False  # `(?i)` without it: folded fully (`relax_folds`)
         self.any_case = False  # `(?i)` anywhere, folded simply or fully
-        self.newline = False  # may a match contain "\n"?
         self.context_newline = False  # may a look-around kept as text read one?
-        self.edge_sensitive = False  # reads past a line end, or where the text starts or ends
         self.reads_back = False  # a look-behind may read back across a line start
         self.depth = 0  # groups open around the item being read
         self.looked: tuple[bool, bool, str, bool] | None = None  # the look-around just read
@@ -108,16 +97,6 @@ class _Relaxer:
         if self.at < len(self.source):
             raise Unrelaxable(f"unbalanced ')' at {self.at}")
         return out
-
-    def peek(self, count: int = 1) -> str:
-        return self.source[self.at : self.at + count]
-
-    def take(self, count: int = 1) -> str:
-        text = self.peek(count)
-        if len(text) < count:
-            raise Unrelaxable("pattern ends early")
-        self.at += count
-        return text
 
     def sequence(self) -> str:
         """Items up to an unmatched ')' or the end (the ')' is left for the caller)."""
@@ -263,15 +242,6 @@ class _Relaxer:
         self.newline |= crosses
         return "(?:" + body + ")"
 
-    def name_until(self, end: str) -> str:
-        """The text up to `end`, which is consumed."""
-        stop = self.source.find(end, self.at)
-        if stop < 0:
-            raise Unrelaxable("unterminated name")
-        name = self.source[self.at : stop]
-        self.at = stop + 1
-        return name
-
     def flags(self) -> str:
         """`(?flags)` for the rest of the group, or `(?flags:...)` for its body."""
         start = self.at
@@ -308,96 +278,3 @@ class _Relaxer:
         if self.take() != ")":
             raise Unrelaxable("unterminated group")
         return body
-
-    def escape(self) -> str:
-        self.take()
-        char = self.take()
-        if char in ZERO_WIDTH_ESCAPES:
-            self.edge_sensitive |= char in "AZzG"
-            return "(?:)"
-        if char in "wdsWDSpP":
-            escape = "\\" + char + (self.property_name() if char in "pP" else "")
-            atom = "[" + ascii_members(escape) + beyond_ascii(escape) + "]"
-            self.newline |= admits_newline(atom)
-            return atom
-        if char.isdigit() or char == "g":
-            if char == "g":
-                self.name_until(">")
-            self.newline = True
-            return ANY
-        code = self.code_point(char)
-        if code is not None:
-            self.newline |= code == 0x0A
-            return literal(chr(code))
-        if char.isalnum():
-            raise Unrelaxable(f"unknown escape \\{char}")
-        if char == "\n":
-            self.newline = True
-        return literal(char)
-
-    def code_point(self, char: str) -> int | None:
-        if char in CONTROL_ESCAPES:
-            return CONTROL_ESCAPES[char]
-        if char == "x" and self.peek() == "{":
-            return int(self.name_until("}")[1:], 16)
-        digits = {"x": 2, "u": 4, "U": 8}.get(char)
-        if digits:
-            return int(self.take(digits), 16)
-        if char == "N" and self.peek() == "{":
-            self.take()
-            try:
-                return ord(unicodedata.lookup(self.name_until("}")))
-            except KeyError as exc:
-                raise Unrelaxable(str(exc)) from None
-        return None
-
-    def property_name(self) -> str:
-        """The `{Name}` (or one letter) after `\\p`, as written."""
-        if self.peek() == "{":
-            self.take()
-            return "{" + self.name_until("}") + "}"
-        return self.take()
-
-    def char_class(self) -> str:
-        self.take()
-        negated = self.peek() == "^"
-        if negated:
-            self.take()
-        parts: list[str] = []
-        first = True
-        while True:
-            char = self.take()
-            if char == "]" and not first:
-                break
-            first = False
-            if char == "[":
-                raise Unrelaxable("nested set in a class")
-            if char in "-&|~" and self.peek() == char:
-                raise Unrelaxable("set operation in a class")
-            if char == "-":
-                parts.append("-")  # a range, or a literal at either end: the same in RE2
-            elif char == "\\":
-                parts.append(self.class_escape(negated))
-            else:
-                parts.append(literal(char))
-        body = "".join(parts)
-        atom = ("[^" if negated else "[") + (body or r"\x{0}") + "]"
-        self.newline |= admits_newline(atom)
-        return atom
-
-    def class_escape(self, negated: bool) -> str:
-        """One escape inside a class, in RE2 syntax."""
-        char = self.take()
-        if char in "wdsWDSpP":
-            # Its ASCII members exactly; beyond ASCII `beyond_ascii` in a class, nothing in a
-            # negated one (so the negation too only grows).
-            escape = "\\" + char + (self.property_name() if char in "pP" else "")
-            return ascii_members(escape) + ("" if negated else beyond_ascii(escape))
-        code = self.code_point(char)
-        if code is not None:
-            return literal(chr(code))
-        if char == "b":
-            return r"\x{8}"
-        if char.isalnum():
-            raise Unrelaxable(f"unknown escape \\{char} in a class")
-        return literal(char)

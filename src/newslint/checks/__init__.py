@@ -25,10 +25,14 @@ from typing import Any, ClassVar
 
 import regex
 
+from newslint.checks.build import capitalised as capitalised  # the kinds import these from here
+from newslint.checks.build import finding as finding
+from newslint.checks.build import match_case as match_case
+from newslint.checks.build import render as render
 from newslint.document import Document
 from newslint.errors import RuleError
 from newslint.features import Needs
-from newslint.finding import Finding, Fix, Related
+from newslint.finding import Finding
 from newslint.kinds import Option as Option  # kinds declare their OPTIONS with it
 from newslint.kinds import kind_module
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
@@ -339,77 +343,3 @@ class LinesExcused:
             self._lines = (first, last)
             self._lines_excused = Excused(self.text, self.local, self._lines)
         return self._lines_excused
-
-
-def finding(
-    rule: Rule,
-    start: int,
-    end: int,
-    message: str | None = None,
-    *,
-    fix: str | None = None,
-    suggestions: Iterable[str] = (),
-    applicability: str | None = None,
-    related: tuple[Related, ...] = (),
-) -> Finding:
-    """A Finding for `rule` over [start, end), optionally replacing that span with `fix`, and
-    pointing at the `related` places too."""
-    return Finding(
-        rule=rule.id,
-        severity=rule.severity,
-        message=message or rule.message,
-        start=start,
-        end=end,
-        fix=None
-        if fix is None
-        else Fix.replace(start, end, fix, applicability or rule.applicability),
-        suggestions=tuple(suggestions),
-        related=related,
-    )
-
-
-def capitalised(
-    rule: Rule,
-    match: regex.Match[str],
-    applicability: str | None = None,
-    /,
-    **fields: str,
-) -> Finding:
-    """A finding over the `word` group of `match`, a word that lost its capital, offering it
-    capitalised (the message may name `word`, `fixed` and any of `fields`)."""
-    word = match.group("word")
-    fixed = word[0].upper() + word[1:]
-    return finding(
-        rule,
-        match.start("word"),
-        match.end("word"),
-        render(rule.message, word=word, fixed=fixed, **fields),
-        fix=fixed,
-        suggestions=[fixed],
-        applicability=applicability,
-    )
-
-
-class _KeepUnknown(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def render(template: str, **fields: Any) -> str:
-    """Fill `{name}` fields in a rule message; unknown fields stay as written."""
-    if "{" not in template:
-        return template
-    try:
-        return template.format_map(_KeepUnknown(fields))
-    except (ValueError, IndexError, AttributeError):
-        return template  # a message with stray braces is shown as written
-
-
-def match_case(model: str, replacement: str) -> str:
-    """Give `replacement` the capitalisation pattern of `model` (UPPER, Title or as written)."""
-    letters = [c for c in model if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return replacement.upper()
-    if letters and letters[0].isupper() and replacement[:1].islower():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement

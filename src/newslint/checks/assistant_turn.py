@@ -52,11 +52,11 @@ import regex
 
 from newslint.assistant_voice import AssistantVoice, alternation
 from newslint.checks import Check, Option, finding, render
-from newslint.checks.generated_article import utf8_readable
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.utf8_text import utf8_readable
 
 OPTIONS = {
     "artifacts": Option((list,), required=True, doc="nouns for the text being made"),

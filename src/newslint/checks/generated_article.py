@@ -38,7 +38,6 @@ no shape read).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 import re2
@@ -61,6 +60,7 @@ from newslint.page_lines import (
 )
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.utf8_text import utf8_readable
 
 OPTIONS = {
     "markers": Option((list,), required=True, doc="stems of the words models over-use"),
@@ -134,21 +134,6 @@ def _stem_matcher(stems: Sequence[str]) -> re2._Regexp:
     options = re2.Options()
     options.case_sensitive = False
     return re2.compile(rf"\b(?:{alternation})[a-z]{{0,4}}\b", options)
-
-
-def utf8_readable(text: str) -> str:
-    """`text` with each lone surrogate (which UTF-8, and so RE2, cannot carry) as U+FFFD: one
-    code point for one, so offsets stay; neither is a letter of a marker word. Whether there is
-    one is asked of the UTF-8 encoder, which refuses exactly those: the pattern that replaces
-    them is compiled only then (0.3 ms of every run otherwise)."""
-    if text.isascii():
-        return text
-    try:
-        text.encode()
-    except UnicodeEncodeError:
-        # Escapes the regex reads, not surrogates in the literal, which mypyc cannot compile.
-        return re.sub(r"[\ud800-\udfff]", "\ufffd", text)
-    return text
 
 
 class GeneratedArticleCheck(Check):
