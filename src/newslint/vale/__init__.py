@@ -39,11 +39,9 @@ def load_ini(path: str, min_level: str | None = None) -> ValeLoad:
     from newslint.vale.ini import BUILTIN_STYLE, LEVELS, parse_config
     from newslint.vale.styles import ValeLoad, load_style
 
-    config = parse_config(path)
-    if min_level is not None:
-        if min_level.lower() not in LEVELS:
-            raise RuleError(f"unknown alert level {min_level!r}", source=path)
-        config.min_level = min_level.lower()
+    if min_level is not None and min_level.lower() not in LEVELS:
+        raise RuleError(f"unknown alert level {min_level!r}", source=path)
+    config = parse_config(path, None if min_level is None else min_level.lower())
     accept, reject = read_vocab(config)
     context = ValeContext(config, config.min_level, accept)
     loaded = ValeLoad(accept=list(accept), skipped=list(config.notes))

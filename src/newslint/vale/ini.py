@@ -22,6 +22,8 @@ SEVERITY = {"suggestion": "info", "warning": "warning", "error": "error"}
 # Keys whose values are comma-separated lists.
 LIST_KEYS = {"BasedOnStyles", "Vocab", "SkippedScopes", "IgnoredScopes", "IgnoredClasses",
              "BlockIgnores", "TokenIgnores", "Packages"}  # fmt: skip
+# List keys whose every copy in a section Vale reads, items merged in order (`mergeValues`).
+MERGED_KEYS = frozenset(LIST_KEYS - {"Packages"})
 # Vale's built-in style: always present, never a folder on StylesPath.
 BUILTIN_STYLE = "Vale"
 # How BlockIgnores and TokenIgnores patterns are compiled (vale/view.py searches with them).
@@ -217,10 +219,25 @@ def split_list(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-def parse_config(path: str | Path) -> ValeConfig:
+def merged(items: list[str], value: str) -> list[str]:
+    """`items` and then the items of a list key's next copy, each once (Vale's `mergeValues`)."""
+    out = list(items)
+    out += [item for item in dict.fromkeys(split_list(value)) if item not in out]
+    return out
+
+
+def parse_config(path: str | Path, min_level: str | None = None) -> ValeConfig:
+    """The configuration at `path`. `min_level` (a level Vale knows, given on the command line)
+    stands for the file's MinAlertLevel, which is then neither read nor checked, as Vale does
+    (`--minAlertLevel`: a bad level in the file stops no run that names one)."""
     config = ValeConfig(path=Path(path).resolve())
     sections: dict[str, Section] = {}
+    copies: dict[tuple[str, str], list[str]] = {}
     for name, key, value, line in read_ini(config.path):
+        if not _read_copy(copies.setdefault((name, key), []), key, value):
+            continue
+        if name == "" and key == "MinAlertLevel" and min_level is not None:
+            continue
         try:
             if name == "":
                 _global_key(config, key, value, line)
@@ -232,7 +249,21 @@ def parse_config(path: str | Path) -> ValeConfig:
                 _section_key(section, key, value, (config.notes, line))
         except ValueError as exc:  # Vale refuses the configuration (its error E201)
             raise RuleError(f"line {line}: {exc}", source=str(config.path)) from None
+    if min_level is not None:
+        config.min_level = min_level
     return config
+
+
+def _read_copy(earlier: list[str], key: str, value: str) -> bool:
+    """Whether Vale reads this copy of a key, given the values of its `earlier` copies in the same
+    section (a section written twice is one). go-ini keeps every copy (its "shadows") but one
+    that repeats an earlier value; Vale merges the copies of a list key (MERGED_KEYS), takes
+    the last StylesPath, and of any other key (a rule switch, MinAlertLevel, WordTemplate,
+    IgnorePatterns) the first copy only: the key's value, which a later copy never replaces."""
+    if value in earlier:
+        return False
+    earlier.append(value)
+    return len(earlier) == 1 or key in MERGED_KEYS or key == "StylesPath"
 
 
 def _global_key(config: ValeConfig, key: str, value: str, line: int) -> None:
@@ -243,13 +274,13 @@ def _global_key(config: ValeConfig, key: str, value: str, line: int) -> None:
             raise ValueError(f"MinAlertLevel must be suggestion, warning or error, not {value!r}")
         config.min_level = value
     elif key == "Vocab":
-        config.vocab += split_list(value)
+        config.vocab = merged(config.vocab, value)
     elif key == "BasedOnStyles":
-        config.styles = split_list(value)
+        config.styles = merged(config.styles, value)
     elif key in ("SkippedScopes", "IgnoredScopes", "IgnoredClasses"):
         attribute = {"SkippedScopes": "skipped_scopes", "IgnoredScopes": "ignored_scopes",
                      "IgnoredClasses": "ignored_classes"}[key]  # fmt: skip
-        setattr(config, attribute, split_list(value))
+        setattr(config, attribute, merged(getattr(config, attribute), value))
     elif key == "WordTemplate":
         config.word_template = value
     elif key in ("BlockIgnores", "IgnorePatterns", "TokenIgnores"):
@@ -260,7 +291,7 @@ def _global_key(config: ValeConfig, key: str, value: str, line: int) -> None:
 
 def _section_key(section: Section, key: str, value: str, at: tuple[list[str], int]) -> None:
     if key == "BasedOnStyles":
-        section.styles = split_list(value)
+        section.styles = merged(section.styles or [], value)
     elif key in ("BlockIgnores", "IgnorePatterns"):
         section.block_ignores += _ignore_patterns(key, value)
     elif key == "TokenIgnores":
