@@ -35,12 +35,12 @@ PACKAGE = ROOT / "src" / "newslint"
 # top of every module under checks/: a check class compiled by mypyc cannot be subclassed by an
 # interpreted one, so the checks are compiled together with their base class or not at all.
 SHARED = (
-    "cache_dir", "cased_lexicon", "doubled_runs", "engine", "furniture_credits",
+    "cache_dir", "cased_lexicon", "damage_marks", "doubled_runs", "engine", "furniture_credits",
     "furniture_fields", "furniture_glued", "furniture_in_story", "furniture_learned_tail",
     "furniture_listing", "furniture_model", "furniture_page", "furniture_scores",
     "furniture_signals", "furniture_story", "glossed_terms", "kinds", "name_contexts", "name_forms",
     "name_joins", "ocr_certain", "ocr_context", "page_layout", "quotation_paragraphs",
-    "rule_parts", "safe_yaml", "signals", "tokens", "vale/tagger", "vale/tagger_model",
+    "rule_parts", "safe_yaml", "signals", "tokens", "utf8_text", "vale/tagger", "vale/tagger_model",
 )  # fmt: skip
 # Left interpreted, and why (mypy 2.4).
 NOT_COMPILED = {

@@ -12,14 +12,14 @@ document, paragraph by paragraph.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
 from newslint import cased_lexicon
-from newslint.foreign_quotes import foreign_quotations, inside
+from newslint.damage_marks import Mark, judge_of
+from newslint.damage_marks import ocr_marks as ocr_marks  # the checks import it from here
 from newslint.glossed_terms import forget_glossed
 from newslint.lexicon import memo_of
 from newslint.lexicon import zipf as english_zipf
@@ -30,7 +30,7 @@ from newslint.ocr_context import (
     context_traces,
     paragraph_spans,
 )
-from newslint.ocr_damage import ADDRESS, TOKEN, Zipf, damage_kind, strip_edges, tokens
+from newslint.ocr_damage import Zipf, damage_kind, strip_edges, tokens
 from newslint.ocr_gate import (
     EVIDENCE_KINDS,
     MIN_BRANDS,
@@ -65,29 +65,7 @@ WORDS_PER_SURE = 150
 MAX_SURE_WORDS = 600
 MIN_KINDS = 2
 MIN_DECLARED_MARKS = 1  # a page that calls itself OCR needs one damaged token, not a page's worth
-# An ellipsis spaced the way Chicago style and old print set it (". . ." and, ending a sentence,
-# ". . . ."): its full stops stand alone between words on purpose (BLN600's own transcriptions
-# keep it), so they are no specks.
-_SPACED_ELLIPSIS = compile_pattern(r"(?<!\S)\.(?:[ \u00a0]\.){2,3}(?!\S)")
-# An e-mail's quotation marks: ">" opening a line, once per level of quoting ("> >Be careful").
-_QUOTE_PREFIX = compile_pattern(r"(?m)^(?:[ \t]*>)+")
 _WEB_MARKS = frozenset((":", "'", '"'))
-
-
-class Mark(FrozenValue):
-    """A token or character the OCR signal counts as scanning damage."""
-
-    FIELDS = ("start", "end", "kind")
-    start: int
-    end: int
-    kind: str  # non-word | near-word | misread-word | shifted-capital | digit-in-word |
-    # symbol-in-word | lone-mark
-
-    def __init__(self, start: int, end: int, kind: str):
-        setter = object.__setattr__  # keeps the instance's values inline, no dict object
-        setter(self, "start", start)
-        setter(self, "end", end)
-        setter(self, "kind", kind)
 
 
 @lru_cache(maxsize=8)
@@ -99,52 +77,6 @@ def document_marks(text: str, zipf: Zipf = english_zipf) -> tuple[Mark, ...]:
     return tuple(
         Mark(start + m.start, start + m.end, m.kind) for start, part in parts for m in part.marks
     )
-
-
-def ocr_marks(text: str, zipf: Zipf = english_zipf, before: str = "") -> Iterator[Mark]:
-    """Tokens that look like scanning damage, in text order (`before`: the token before the
-    text, if it is part of a longer one)."""
-    judge = _judge(zipf)
-    previous = before
-    quoted = foreign_quotations(text, zipf)
-    # A mail program quotes a reply line by line; its marks are typed, not scanned ("\n>From").
-    replies = [m.span() for m in _QUOTE_PREFIX.finditer(text)] if ">" in text else []
-    ellipses: list[tuple[int, int]] | None = None  # searched for at the first lone full stop
-    for match in TOKEN.finditer(text):
-        token = match.group()
-        before, previous = previous, token
-        kind = judge(token)
-        if kind and replies and token[0] == ">" and inside(replies, match.start()):
-            continue
-        if kind == "lone-mark" and ADDRESS.search(before):
-            continue  # "see https://example.org ." keeps the full stop out of the address
-        if kind == "lone-mark" and token == ".":
-            if ellipses is None:
-                ellipses = [m.span() for m in _SPACED_ELLIPSIS.finditer(text)]
-            if ellipses and inside(ellipses, match.start()):
-                continue
-        if kind and not (quoted and inside(quoted, match.start())):
-            core = strip_edges(token)
-            offset = match.start() + (token.find(core) if core else 0)
-            yield Mark(offset, offset + len(core or token), kind)
-
-
-def _judge(zipf: Zipf) -> Callable[[str], str | None]:
-    """`damage_kind` of a token under `zipf`, remembered per token by the linter's vocabulary
-    when `zipf` is its lookup (most tokens of a document recur, and all of them recur in the next
-    keystroke's)."""
-    memo = memo_of(zipf, "damage_kind")
-    if memo is None:
-        return lambda token: damage_kind(token, strip_edges(token), zipf)
-
-    def judge(token: str) -> str | None:
-        try:
-            return memo[token]  # type: ignore[no-any-return]
-        except KeyError:
-            kind = memo[token] = damage_kind(token, strip_edges(token), zipf)
-            return kind
-
-    return judge
 
 
 class OcrSignal(FrozenValue):
@@ -390,7 +322,7 @@ def _any_damaged(tokens: list[str], zipf: Zipf) -> bool:
     all judged anyway, by `ocr_marks`)."""
     memo = memo_of(zipf, "damage_kind")
     if memo is None:
-        return any(map(_judge(zipf), tokens))
+        return any(map(judge_of(zipf), tokens))
     new = set(tokens).difference(memo)
     if new:
         # A token with letters or figures inside its marks is judged by them alone ("said",

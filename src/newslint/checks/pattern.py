@@ -37,7 +37,6 @@ from newslint.checks import (
     Check,
     Excused,
     LinesExcused,
-    Option,
     compile_regex,
     finding,
     finditer,
@@ -45,6 +44,8 @@ from newslint.checks import (
     regex_timeout,
     render,
 )
+from newslint.checks.pattern_rule import OPTIONS as OPTIONS  # the kind's keys, read here
+from newslint.checks.pattern_rule import as_list, fix_readings, patterns_of
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
@@ -63,67 +64,6 @@ _GROUP_REFERENCE = compile_pattern(r"\\(?:g<(\w+)>|(\d+))")
 # gate's line-local ones on the lines of each finding); a shorter one is searched whole.
 LINES_EXCUSED_CHARS = 65_536
 
-OPTIONS = {
-    "pattern": Option((str, list), doc="regex or list of regexes"),
-    "lines": Option((list,), doc="regexes each matching a whole line (instead of `pattern`)"),
-    "fix": Option((str, dict), doc="replacement template, or map of matched text -> replacement"),
-    "suggest": Option(
-        (list,),
-        default=[],
-        doc="replacement templates an editor may write in place of the match (advice goes in the message)",
-    ),
-    "unless": Option(
-        (str, list), default=[], doc="regexes whose matches excuse an overlapping match"
-    ),
-    "ignorecase": Option((bool,), default=False),
-    "group": Option((int, str), default=0, doc="the group reported and replaced"),
-    "requires": Option(
-        (str,), doc="a regex the document must contain for the rule to run (a fast pre-check)"
-    ),
-    "unless_document": Option((str,), doc="a regex whose presence in the document excuses all"),
-    "page_style": Option(
-        (str,),
-        doc="a regex, matched where a finding starts, for a form a page may write by its own"
-        " style: when at least `page_style_min` findings are all of it, none is reported",
-    ),
-    "page_style_min": Option((int,), default=3, doc="how often a page writes its style"),
-    "unless_notes": Option(
-        (bool,), default=False, doc="a document footnoted [1], [2], [3] … is excused whole"
-    ),
-    "not_a_known_name": Option(
-        (str,), doc="a named group whose word the cased dictionary must not write capitalised"
-    ),
-    "not_a_name": Option(
-        (str,),
-        doc="a named group whose capitalised word the dictionary must not know as a name only",
-    ),
-    "unsure": Option((str,), doc="a named group: a match it took part in offers an unsafe fix"),
-    "common_word": Option((str,), doc="a named group whose word must be a common English word"),
-    "common_word_zipf": Option((int, float), default=3.5, doc="how common `common_word` must be"),
-}
-
-
-def _as_list(value: str | list[Any]) -> list[str]:
-    return [value] if isinstance(value, str) else [str(v) for v in value]
-
-
-def whole_lines(forms: list[Any]) -> str:
-    """One pattern for a list of line forms: alternatives are tried in a single pass over the text
-    (a pattern per form would scan it once each)."""
-    alternatives = "|".join(f"(?:{form})" for form in forms)
-    return rf"^[ \t]*(?P<line>{alternatives})[ \t]*$\n?(?:[ \t]*\n)?"
-
-
-def _patterns(rule: Rule) -> list[str]:
-    pattern, lines = rule.option("pattern"), rule.option("lines")
-    if (pattern is None) == (lines is None):
-        raise rule.error("give either 'pattern' or 'lines'")
-    if lines is not None:
-        if not lines or not all(isinstance(form, str) and form for form in lines):
-            raise rule.error("'lines' must be a non-empty list of regexes")
-        return [whole_lines(lines)]
-    return _as_list(pattern)
-
 
 class PatternCheck(Check):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
@@ -131,11 +71,11 @@ class PatternCheck(Check):
         ignorecase = rule.option("ignorecase")
         key = "pattern" if rule.option("lines") is None else "lines"
         self.patterns = [
-            compile_regex(rule, p, key, ignorecase=ignorecase) for p in _patterns(rule)
+            compile_regex(rule, p, key, ignorecase=ignorecase) for p in patterns_of(rule)
         ]
         self.exceptions = [
             compile_regex(rule, p, "unless", ignorecase=ignorecase)
-            for p in _as_list(rule.option("unless"))
+            for p in as_list(rule.option("unless"))
         ]
         requires = rule.option("requires")
         self.requires = compile_regex(rule, requires, "requires") if requires else None
@@ -155,7 +95,7 @@ class PatternCheck(Check):
         self.common_word_zipf = float(rule.option("common_word_zipf"))
         self.fix_template = rule.option("fix")
         self.suggest_templates = [str(s) for s in rule.option("suggest")]
-        self.fix_map = _readings(rule) if isinstance(self.fix_template, dict) else {}
+        self.fix_map = fix_readings(rule) if isinstance(self.fix_template, dict) else {}
         self.fix_map_folded = {k.lower(): v for k, v in self.fix_map.items()}
         for pattern in self.patterns:
             self._validate_templates(pattern)
@@ -363,22 +303,6 @@ def _capital_of_a_name(word: str) -> bool:
     """Whether `word` is written with a capital the cased dictionary knows it by (a name, or a
     word it also writes so); a word in lower case claims no name's capital ("he", not "He")."""
     return word[:1].isupper() and known_name(word)
-
-
-def _readings(rule: Rule) -> dict[str, list[str]]:
-    """A fix map's entries as lists of readings (one for a certain replacement)."""
-    readings: dict[str, list[str]] = {}
-    for found, replacement in rule.option("fix").items():
-        forms = replacement if isinstance(replacement, list) else [replacement]
-        texts = [found, *forms]
-        if not forms or not all(isinstance(text, str) for text in texts):
-            # YAML reads a bare On/Yes/No as a boolean, and such an entry never matched.
-            raise rule.error(
-                f"'fix' entry {found!r}: {replacement!r} must map text to a replacement or a list "
-                "of them (quote words YAML reads as booleans or numbers)"
-            )
-        readings[found] = forms
-    return readings
 
 
 def _matches(
