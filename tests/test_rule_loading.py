@@ -51,6 +51,9 @@ def test_a_valid_user_pack_loads(tmp_path: Path) -> None:
     ("change", "expected"),
     [
         (("kind: pattern", "kind: nonsense"), "house.no-very: unknown kind 'nonsense'"),
+        # A helper module among the kinds (it compiles no check) is no kind: it was an AttributeError.
+        (("kind: pattern", "kind: build"), "house.no-very: unknown kind 'build'"),
+        (("kind: pattern", "kind: lexicon-tuning"), "house.no-very: unknown kind 'lexicon-tuning'"),
         (("severity: warning", "severity: fatal"), "house.no-very: 'severity' must be one of"),
         (('    fix: ""', '    fix: ""\n    colour: red'), "house.no-very: unknown key 'colour'"),
         (("'\\bvery (?=\\w)'", "'(very'"), "house.no-very: 'pattern' does not compile"),

@@ -70,10 +70,15 @@ def kind_module(kind: str) -> ModuleType | None:
     if not kind.replace("-", "_").isidentifier():
         return None
     try:
-        return importlib.import_module(f"newslint.checks.{kind.replace('-', '_')}")
+        module = importlib.import_module(f"newslint.checks.{kind.replace('-', '_')}")
     except ModuleNotFoundError as exc:
         if exc.name != f"newslint.checks.{kind.replace('-', '_')}":
             raise
+    else:
+        # checks/ also holds the kinds' shared helpers (`build`, `lexicon_tuning`): a module
+        # that compiles no check is no kind (it ended the run in an AttributeError).
+        if hasattr(module, "compile"):
+            return module
     return _entry_point_kind(kind)
 
 
