@@ -148,6 +148,44 @@ def test_a_capitalised_word_is_expected_to_surprise_by_capital_nats_more(stub: S
     assert [text[f.start : f.end] for f in found] == ["The", "the"]
 
 
+def test_a_page_read_as_scanned_is_judged_by_the_scanned_bar(
+    stub: StubEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a scanned page a misread capitalised word is as likely as any: `scanned_capital_nats`
+    and `scanned_threshold` replace the calibration made against clean copy's names there, and
+    only there."""
+    text = "It told officials to The newspaper that the deal would close."
+    stub.scores = _scores(text, {"The": -12.0, "the": -11.0})
+    hybrid = rule(
+        "surprisal", threshold=6.0, capital_nats=4.0, scanned_threshold=5.0, scanned_capital_nats=0
+    )
+    scanned = {"value": False}
+
+    class Signal:
+        def looks_scanned(self, *gate: object) -> bool:
+            return scanned["value"]
+
+    monkeypatch.setattr(surprisal, "ocr_signal", lambda text, zipf: Signal())
+    # Unscanned: "The" stands about 9 nats beyond its folded frequency, less the 4 a capital is
+    # owed: about 5, under 6; "the", about 8 beyond, is reported.
+    assert [text[f.start : f.end] for f in run(surprisal.compile(hybrid), text)] == ["the"]
+    scanned["value"] = True
+    found = run(surprisal.compile(hybrid), text)
+    assert [text[f.start : f.end] for f in found] == ["The", "the"]
+
+
+def test_without_scanned_keys_the_ocr_gate_is_never_asked(
+    stub: StubEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(text: str, zipf: object) -> None:
+        raise AssertionError("the OCR gate was asked by a rule with no scanned bar")
+
+    monkeypatch.setattr(surprisal, "ocr_signal", refuse)
+    text = "It told officials to the newspaper that the deal would close."
+    stub.scores = _scores(text, {"the": -12.0})
+    assert run(surprisal.compile(rule("surprisal", threshold=6.0)), text)
+
+
 def test_surprisal_leaves_rare_words_and_words_without_context_alone(stub: StubEngine) -> None:
     text = "Zelenskyy met the envoy."
     stub.scores = _scores(text, {"Zelenskyy": -30.0, "the": -12.0}, context=3)
@@ -253,8 +291,8 @@ def test_a_budgeted_rule_reads_the_sentences_at_its_own_thresholds(stub: StubEng
         rule("surprisal", budget=40, threshold=6.0, sampled_threshold=4.0, cluster_threshold=2.0)
     )
     whole = surprisal.compile(rule("surprisal", threshold=6.0, sampled_threshold=4.0))
-    assert (sampled.threshold, sampled.cluster_threshold) == (4.0, 2.0)
-    assert whole.threshold == 6.0
+    assert (sampled.bar.threshold, sampled.bar.cluster_threshold) == (4.0, 2.0)
+    assert whole.bar.threshold == 6.0
 
 
 def test_a_garbled_text_run_never_takes_the_place_of_the_findings_inside_it(

@@ -20,12 +20,18 @@ after `lead` tokens of context, while they fit in the budget, with its own `samp
 in its paragraph). Longest first because a garbled clause or a dropped word needs words around it
 to show: on the real pages' dev half that order caught as many labels per token as any other
 cheap one tried (rare words, other rules' findings, a word-frequency profile).
+
+`scanned_threshold` and `scanned_capital_nats` (default: unset, the same as elsewhere): the single
+word's threshold and `capital_nats` on a page the OCR gate reads as scanned. Misread words are
+what the rule finds best, and a scan's damage is as likely in a capitalised word as in any other,
+so a rule calibrated against clean web copy's names can be looser there.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newslint.checks import Check, Option, finding, render
@@ -35,6 +41,7 @@ from newslint.finding import Finding
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
+from newslint.signals import DEFAULT_GATE, ocr_signal
 
 if TYPE_CHECKING:
     from newslint.context.layout import TokenScores
@@ -61,11 +68,26 @@ OPTIONS = {
     "sampled_cluster_threshold": Option(
         (int, float), doc="`cluster_threshold` for the sentences so read"
     ),
+    "scanned_threshold": Option((int, float), doc="`threshold` on a page read as scanned"),
+    "scanned_capital_nats": Option((int, float), doc="`capital_nats` on a page read as scanned"),
     "model": Option((str,), doc="a Llama GGUF file; default: the packaged SmolLM2"),
 }
 
 _WORD = compile_pattern(r"\b[\p{L}][\p{L}'’]*\b")
 _NATS_PER_ZIPF = math.log(10)
+
+
+@dataclass(frozen=True)
+class Bar:
+    """What a word's excess surprisal must reach on one page: alone (`threshold`) or as a run's
+    member (`cluster_threshold`), with `capital_nats` owed by a capitalised word."""
+
+    threshold: float
+    capital_nats: float
+    cluster_threshold: float
+
+    def lowest(self, clustering: bool) -> float:
+        return min(self.threshold, self.cluster_threshold if clustering else math.inf)
 
 
 class SurprisalCheck(Check):
@@ -86,34 +108,56 @@ class SurprisalCheck(Check):
         sampled = self.budget > 0
         threshold = rule.option("sampled_threshold") if sampled else None
         cluster_threshold = rule.option("sampled_cluster_threshold") if sampled else None
-        self.threshold = float(rule.option("threshold") if threshold is None else threshold)
         self.min_zipf = float(rule.option("min_zipf"))
-        self.capital_nats = float(rule.option("capital_nats"))
         self.min_context = int(rule.option("min_context"))
         self.cluster_size = int(rule.option("cluster_size"))
-        self.cluster_threshold = float(
-            rule.option("cluster_threshold") if cluster_threshold is None else cluster_threshold
-        )
         self.cluster_gap = int(rule.option("cluster_gap"))
+        self.bar = Bar(
+            threshold=float(rule.option("threshold") if threshold is None else threshold),
+            capital_nats=float(rule.option("capital_nats")),
+            cluster_threshold=float(
+                rule.option("cluster_threshold") if cluster_threshold is None else cluster_threshold
+            ),
+        )
+        self.scanned_bar = self._scanned_bar(rule)
+
+    def _scanned_bar(self, rule: Rule) -> Bar | None:
+        threshold = rule.option("scanned_threshold")
+        capital_nats = rule.option("scanned_capital_nats")
+        if threshold is None and capital_nats is None:
+            return None
+        return Bar(
+            threshold=self.bar.threshold if threshold is None else float(threshold),
+            capital_nats=self.bar.capital_nats if capital_nats is None else float(capital_nats),
+            cluster_threshold=self.bar.cluster_threshold,
+        )
+
+    def _bar_for(self, doc: Document) -> Bar:
+        if self.scanned_bar is None:
+            return self.bar
+        if ocr_signal(doc.text, self.vocabulary.zipf).looks_scanned(*DEFAULT_GATE):
+            return self.scanned_bar
+        return self.bar
 
     def run(self, doc: Document) -> Iterator[Finding]:
-        surprises = list(self._surprises(doc))
+        bar = self._bar_for(doc)
+        surprises = list(self._surprises(doc, bar))
         in_runs = set()
-        for run in self._runs(surprises):
+        for run in self._runs(surprises, bar):
             in_runs.update(run)
             start, end, word, excess = max(run, key=lambda s: s[3])
             yield self._finding(run[0][0], run[-1][1], word, excess)
         for surprise in surprises:
             start, end, word, excess = surprise
-            if excess >= self.threshold and surprise not in in_runs:
+            if excess >= bar.threshold and surprise not in in_runs:
                 yield self._finding(start, end, word, excess)
 
-    def _surprises(self, doc: Document) -> Iterator[tuple[int, int, str, float]]:
+    def _surprises(self, doc: Document, bar: Bar) -> Iterator[tuple[int, int, str, float]]:
         """Each word with its excess surprisal, where it is at least the lower of the two
         thresholds (the single word's and a run member's)."""
         from wordfreq import zipf_frequency
 
-        lowest = min(self.threshold, self.cluster_threshold if self.cluster_size else math.inf)
+        lowest = bar.lowest(bool(self.cluster_size))
         scores = self._scores(doc)
         for match in _WORD.finditer(doc.text):
             start, end = match.span()
@@ -132,7 +176,7 @@ class SurprisalCheck(Check):
             # first) is rarer than its folded frequency says: `capital_nats` adds that.
             expected = (9.0 - zipf) * _NATS_PER_ZIPF
             if match.group()[0].isupper():
-                expected += self.capital_nats
+                expected += bar.capital_nats
             excess = surprise - expected
             if excess >= lowest:
                 yield start, end, match.group(), excess
@@ -146,12 +190,12 @@ class SurprisalCheck(Check):
         return engine.sampled_scores(doc.text, longest, self.budget, self.lead)
 
     def _runs(
-        self, surprises: list[tuple[int, int, str, float]]
+        self, surprises: list[tuple[int, int, str, float]], bar: Bar
     ) -> Iterator[list[tuple[int, int, str, float]]]:
         if not self.cluster_size:
             return
         run: list[tuple[int, int, str, float]] = []
-        for surprise in (s for s in surprises if s[3] >= self.cluster_threshold):
+        for surprise in (s for s in surprises if s[3] >= bar.cluster_threshold):
             if run and surprise[0] - run[-1][1] > self.cluster_gap:
                 if len(run) >= self.cluster_size:
                     yield run
