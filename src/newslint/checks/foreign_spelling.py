@@ -36,7 +36,6 @@ ALTERNATIONS = (
     ("w", "v"), ("y", "i"), ("i", "y"), ("j", "y"), ("ks", "x"), ("x", "ks"),
 )  # fmt: skip
 SHORTEST = 5  # letters of the shortest word read
-_CAPITALISED = compile_pattern(rf"\p{{Lu}}\p{{Ll}}{{{SHORTEST - 1},}}")
 # Distinct unknown capitalised words met in one run; a long scan or the language server meets
 # names without end, so the pure answers kept are bounded.
 ALTERNATIVES_KEPT = 8_192
@@ -59,8 +58,11 @@ class ForeignSpellingCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         english_of: dict[str, str] = {}
-        for word in doc.word_counts:
-            if len(word) > self.longest_read or not _CAPITALISED.fullmatch(word):
+        # A capital and `SHORTEST - 1` or more lower-case letters (`\p{Lu}\p{Ll}+`): read from
+        # the shared pass (`Document.names`), no pattern call per word.
+        counts = doc.word_counts
+        for word in doc.names.capital:
+            if not SHORTEST <= len(word) <= self.longest_read or word not in counts:
                 continue
             if self.zipf(word) < self.max_zipf:
                 meant = self._english(word.lower())
