@@ -108,3 +108,20 @@ def test_a_short_word_closed_up_is_a_word_of_its_own() -> None:
     text = "The co-op opened a store. Farmers kept hens in a coop near the co-op and the coop."
     assert reported(text, RULE) == []
     assert reported("Write by e-mail or email; email is best.", RULE) == ["e-mail"]
+
+
+def test_the_forms_read_from_their_hyphens_are_the_pattern_s_matches() -> None:
+    # `_hyphenated` finds from each hyphen what `_HYPHENATED` finds scanning every character:
+    # chains, suspended pairs, addresses, figures, marks and the Unicode hyphen, each side.
+    from newslint.checks.compound_variety import _HYPHENATED, _hyphenated
+
+    texts = [
+        "a well-known e-mail, a mother-in-law and low- and zero-emission cars",
+        "co‐op‐era and re‐sign‐up; x-ray.com, www.e-mail.org, @hand-made #long-term",
+        "3-day 'tis-well, o’er-much co-op- co-op.x and-so ‐a- b‐ c‐d‐e‐f g-h-i",
+        "Éclair-made café-au lait-É ïa‐ü k-ſe",
+    ]
+    for text in texts:
+        matches = _HYPHENATED.finditer(text)
+        expected = [((m["a"], m["b"]), (m.start(), m.end(), m.group())) for m in matches]
+        assert list(_hyphenated(text)) == expected

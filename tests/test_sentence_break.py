@@ -141,3 +141,24 @@ def test_the_second_copy_of_a_doubled_word_opens_no_sentence(linter: Linter) -> 
         assert found == ["structure.doubled-word"]
     text = "The council appointed two ministers The assembly met on Monday.\n"
     assert _words(linter, text) == ["The"]
+
+
+def test_candidates_read_from_the_space_are_the_gate_part_s_matches() -> None:
+    # `_CANDIDATE_AT_SPACE` finds what `_CANDIDATE` finds, from any start: a word before it at a
+    # line's start or after a bracket, capitals, names of one letter, figures, other marks.
+    from newslint.checks.sentence_break import _CANDIDATE, _CANDIDATE_AT_SPACE
+
+    text = (
+        "the vote went ahead The council met on tuesday\n"
+        "of A plan (now The rest) is here And so on 9 The end\n"
+        "Bé Éa ée Ée ée word  Double space é Über alles go Now we see"
+    )
+
+    def found(pattern: object, start: int) -> list[tuple[object, ...]]:
+        return [
+            (m.span(), m.span("before"), m.span("word"))
+            for m in pattern.finditer(text, start)  # type: ignore[attr-defined]
+        ]
+
+    for start in range(len(text)):
+        assert found(_CANDIDATE_AT_SPACE, start) == found(_CANDIDATE, start)

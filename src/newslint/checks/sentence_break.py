@@ -79,6 +79,13 @@ OPTIONS = {**PATTERN_OPTIONS, **JUDGE_OPTIONS}
 _CANDIDATE = compile_pattern(
     r"(?<=(?:^|[\s(])(?P<before>\p{Ll}{2,})) (?P<word>\p{Lu}\p{Ll}+)(?= \p{Ll}{2,})"
 )
+# `_CANDIDATE`'s matches, in half the time: read from the space, whose word after it is looked at
+# before the look-behind reads the word before it (`_CANDIDATE` tries its look-behind at every
+# character). `_CANDIDATE` stays the gate's part, as it was relaxed.
+_CANDIDATE_AT_SPACE = compile_pattern(
+    r" (?=\p{Lu}\p{Ll}+ \p{Ll}{2,})(?<=(?:^|[\s(])(?P<before>\p{Ll}{2,}) )"
+    r"(?P<word>\p{Lu}\p{Ll}+)(?= \p{Ll}{2,})"
+)
 # Words after which a capital opens a work's title, not a sentence: naming verbs and the nouns
 # for works ("a film called The dig", "the song Yesterday").
 _TITLE_BEFORE = compile_pattern(
@@ -138,7 +145,9 @@ class SentenceBreakCheck(PatternCheck):
         taken = {(f.start, f.end) for f in found}
         ranges = parts[len(self.patterns)]
         for start, end in ((0, len(text)),) if ranges is None else ranges:
-            for match in finditer(_CANDIDATE, text, start, end, timed=not bounded(_CANDIDATE)):
+            for match in finditer(
+                _CANDIDATE_AT_SPACE, text, start, end, timed=not bounded(_CANDIDATE_AT_SPACE)
+            ):
                 span = match.span("word")
                 if span not in taken and self._opens_sentence(text, match):
                     message = render(self.rule.message, word=match.group("word"))
