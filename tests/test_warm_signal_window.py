@@ -88,3 +88,28 @@ def test_the_server_blocks_nothing_once_its_child_is_forked(served: Served) -> N
     forwarded = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
     mask = _blocked(served.server_pid())
     assert not any(mask & (1 << (signum - 1)) for signum in forwarded)
+
+
+def _ending(received: str) -> subprocess.CompletedProcess[bytes]:
+    """A client whose child ended normally (`E 0`) after this client took `received`."""
+    code = (
+        "import signal\n"
+        "from newslint.warm.client import _ended\n"
+        f"raise SystemExit(_ended('E 0 0.1 0.1', {{signal.{received}}}))\n"
+    )
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+
+
+def test_a_hangup_the_child_outran_still_ends_the_client_by_it() -> None:
+    """On a loaded machine the child can finish before the hangup this client passes on reaches
+    it (this process slow to run its handler, the child reading its closed input); a cold run
+    would have ended on delivery, so the shell still sees the hangup (the daemon hangup test
+    failed so under load)."""
+    assert _ending("SIGHUP").returncode == -signal.SIGHUP
+
+
+def test_an_interrupt_the_child_outran_leaves_the_childs_exit() -> None:
+    """Ctrl-C and SIGTERM are handled by a cold run itself, which may finish first too: the
+    child's own exit stands."""
+    assert _ending("SIGINT").returncode == 0
+    assert _ending("SIGTERM").returncode == 0

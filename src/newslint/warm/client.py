@@ -164,6 +164,11 @@ def _ended(line: str, forwarded: set[int]) -> int:
         sys.stderr.write(f"newslint: error: the check ended by signal {-code} in the daemon\n")
         sys.stderr.flush()
         return 2
+    if signal.SIGHUP in forwarded:
+        # A cold run never outlives a hangup it does not ignore (the kernel ends it on delivery),
+        # but the child can finish before the passed-on one reaches it when this process is
+        # slow to run its handler (a loaded machine): the shell must still see the hangup's 129.
+        _die_of(signal.SIGHUP)
     return code
 
 
