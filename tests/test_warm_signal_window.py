@@ -6,7 +6,6 @@ server's own handler (which would only mark the server stopping)."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -29,7 +28,7 @@ def test_a_signal_before_the_child_is_named_reaches_it() -> None:
     target = _sleeper()
     try:
         with Forwarding() as forwarding:
-            os.kill(os.getpid(), signal.SIGHUP)
+            signal.raise_signal(signal.SIGHUP)
             assert forwarding.held == [signal.SIGHUP]
             assert target.poll() is None
             forwarding.reached(target.pid)
@@ -45,7 +44,7 @@ def test_a_signal_after_the_child_is_named_goes_straight_to_it() -> None:
     try:
         with Forwarding() as forwarding:
             forwarding.reached(target.pid)
-            os.kill(os.getpid(), signal.SIGTERM)
+            signal.raise_signal(signal.SIGTERM)
         assert target.wait(timeout=30) == -signal.SIGTERM
     finally:
         target.kill()
@@ -55,7 +54,7 @@ def test_a_held_signal_with_no_child_ends_this_process_as_a_cold_run() -> None:
     """No child was named (a refusal): Ctrl-C is raised here once our own handler is back."""
     before = signal.getsignal(signal.SIGINT)
     with pytest.raises(KeyboardInterrupt), Forwarding():
-        os.kill(os.getpid(), signal.SIGINT)
+        signal.raise_signal(signal.SIGINT)
     assert signal.getsignal(signal.SIGINT) is before
 
 
@@ -63,7 +62,7 @@ def test_an_ignored_signal_is_not_taken() -> None:
     before = signal.signal(signal.SIGHUP, signal.SIG_IGN)
     try:
         with Forwarding() as forwarding:
-            os.kill(os.getpid(), signal.SIGHUP)
+            signal.raise_signal(signal.SIGHUP)
         assert forwarding.received == set()
     finally:
         signal.signal(signal.SIGHUP, before)

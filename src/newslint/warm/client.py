@@ -177,7 +177,7 @@ def _die_of(signum: int) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     signal.signal(signum, signal.SIG_DFL)
-    os.kill(os.getpid(), signum)
+    signal.raise_signal(signum)  # to this thread: handled before the next line
     raise SystemExit(128 + signum)
 
 
@@ -252,4 +252,4 @@ class Forwarding:
             signal.signal(signum, handler)  # type: ignore[arg-type]
         held, self.held = self.held, []
         for signum in held:
-            os.kill(os.getpid(), signum)
+            signal.raise_signal(signum)
