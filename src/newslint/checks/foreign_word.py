@@ -118,11 +118,16 @@ class ForeignWordCheck(Check):
             word for start, _, word in runs if word[0].isupper() and not opens_sentence(text, start)
         }
         for start, end, word in candidate_words(text, runs):
-            if not word.islower() and (word in names or not self._opens_a_clause(text, start, end)):
+            label = _field_label(text, start, end)
+            if (
+                not word.islower()
+                and not label
+                and (word in names or not self._opens_a_clause(text, start, end))
+            ):
                 continue
             if word.islower() and self._species_epithet(text, start, word):
                 continue
-            language = self._language(word, zipfs[word])
+            language = self._language(word, zipfs[word], label)
             if language and not in_other_language(text, start, end, english(), self.foreign_share):
                 name = LANGUAGE_NAMES.get(language, language)
                 message = render(self.rule.message, match=word, language=name)
@@ -220,10 +225,14 @@ class ForeignWordCheck(Check):
             self._table = LanguageTable(self.languages)
         return self._table.zipfs(word)
 
-    def _language(self, word: str, english: float) -> str | None:
+    def _language(self, word: str, english: float, label: bool = False) -> str | None:
+        """The language that explains `word` far better than English; a field label opening its
+        line ("Pewarta:", "Fuente:") is the source site's interface text, and a word of another
+        language's ordinary vocabulary there is enough (`LABEL_MIN_FOREIGN`)."""
         zipfs = self._other_zipfs(word)
         best = max(zipfs)
-        if best < self.min_foreign or best - english < self.min_lead:
+        least = min(self.min_foreign, LABEL_MIN_FOREIGN) if label else self.min_foreign
+        if best < least or best - english < self.min_lead:
             return None
         return self.languages[zipfs.index(best)]
 
@@ -235,7 +244,10 @@ _LIST_ITEM_BEFORE = compile_pattern(
 _LIST_ITEM_AFTER = compile_pattern(
     r"(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+)(?P<item>\p{L}+)(?![\p{L}\p{N}])"
 )
-_LIST_REACH = 40  # characters looked back for the item before
+_LIST_REACH = 40
+# A field label's colon, right after the word ("Fuente:", "Pewarta :").
+_LABEL_COLON = compile_pattern(r"[ \t]?:")
+LABEL_MIN_FOREIGN = 3.0  # "pewarta" 3.2 in Indonesian, "redaktur" 3.1; English "editor" leans English  # characters looked back for the item before
 # A genus before its epithet, written out or as its initial ("Manduca sexta", "M. sexta"), and the
 # endings of Latin epithets (feminine, masculine, neuter, genitive, participle).
 _GENUS_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}])(?P<genus>\p{Lu}\p{Ll}+|\p{Lu}(?=\.))\.? \Z")
@@ -270,6 +282,16 @@ def non_ascii(runs: Sequence[Run]) -> list[Run]:
     tokens = list(map(itemgetter(2), runs))
     beyond = {token for token in set(tokens) if not token.isascii()}
     return list(compress(runs, map(beyond.__contains__, tokens)))
+
+
+def _field_label(text: str, start: int, end: int) -> bool:
+    """Whether the word alone opens its line before a colon: a field's label ("Pewarta: …")."""
+    if _LABEL_COLON.match(text, end) is None:
+        return False
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1  # only the spaces before it are read: a one-line page is not rescanned
+    return before == 0 or text[before - 1] == "\n"
 
 
 def _free_after(text: str, end: int) -> bool:

@@ -81,6 +81,11 @@ LINE_MAX_WORDS = 6  # a line this short is judged even without a word English ha
 # phrase or a title alone on a line ("Viva la vida", "Coup d'etat") leans less.
 LINE_MIN_LEAD = 3.0
 _ANY_LETTER = compile_pattern(r"\p{L}")
+# A Latin-script word with a letter beyond ASCII ("ulaştıracağız", "przyjęła"): English writes
+# such letters only in borrowed words its list holds ("café"), so a word that neither English nor
+# any of the languages' lists knows leans foreign when it is spelled so; agglutinating languages
+# (Turkish, Finnish, Hungarian) inflect most words of a sentence into forms no list keeps.
+_ACCENTED_LATIN_WORD = compile_pattern(r"(?=[\p{Latin}'’]*[^\x00-\x7f’])[\p{Latin}'’]+")
 # A quoted run and its translation a few characters on, in quotes or brackets: ", or “…”",
 # "—or, “…”", " (…)".
 _OPEN_QUOTE = compile_pattern(r"[\"“‘«„']")
@@ -237,6 +242,8 @@ class LanguageCheck(Check):
             english, *others = self._zipfs(word)
             best = max(others)
             lean = 1 if best >= english + self.min_lead else (0 if best >= english - SHARED else -1)
+            if lean == 0 and english == best == 0 and _ACCENTED_LATIN_WORD.fullmatch(word):
+                lean = 1  # an inflected form no list holds, in letters English does not write
             self._leans[word] = lean
             if lean == 1:
                 self._foreign.add(word)

@@ -112,6 +112,8 @@ class LostBytesCheck(Check):
         self, text: str, at: int, before: str, after: str
     ) -> tuple[int, int, tuple[str, ...]] | None:
         opens = not before.isalpha()
+        if before.isspace() and after.isspace():
+            return at, at + 1, ("à",)  # a word of its own: "à" with its 0xA0 turned into a space
         if not (after.islower() or (before.islower() and not after.isalpha())):
             return None  # "SÃO PAULO"
         if opens and not after.islower():
