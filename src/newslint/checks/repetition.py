@@ -1,7 +1,7 @@
 """`repetition`: a word written twice, or a line or paragraph that repeats an earlier one, or a
 sentence or headline-sized line that turns up again inside other text.
 
-Keys: `unit` (word | line | paragraph | sentence | fragment | title | teaser | near), `allow` (words that may legitimately double, such as
+Keys: `unit` (word | line | paragraph | sentence | fragment | title | teaser | near | edge), `allow` (words that may legitimately double, such as
 "that that"), `min_words` (shortest line or paragraph compared), `headline_min_words` (the first
 line, usually the headline, is compared from this length).
 """
@@ -45,14 +45,24 @@ from newslint.verse import verse_lines
 def fixable(rule: Rule) -> bool:
     """A repeated word, line or paragraph is deleted; which of two repeated sentences should
     go is an editor's call."""
-    return rule.option("unit") not in ("sentence", "fragment", "title", "teaser", "near")
+    return rule.option("unit") in ("word", "line", "paragraph")
 
 
 OPTIONS = {
     "unit": Option(
         (str,),
         required=True,
-        choices=("word", "line", "paragraph", "sentence", "fragment", "title", "teaser", "near"),
+        choices=(
+            "word",
+            "line",
+            "paragraph",
+            "sentence",
+            "fragment",
+            "title",
+            "teaser",
+            "near",
+            "edge",
+        ),
     ),
     "allow": Option((list,), default=[]),
     "min_words": Option((int,), default=4),
@@ -145,8 +155,8 @@ class RepetitionCheck(Check):
     def run(self, doc: Document) -> Iterator[Finding]:
         if self.unit == "word":
             yield from self._doubled_words(doc)
-        elif self.unit in ("sentence", "fragment", "title", "teaser", "near"):
-            from newslint.checks import near_repeat, repeated_text, teaser_copies
+        elif self.unit in ("sentence", "fragment", "title", "teaser", "near", "edge"):
+            from newslint.checks import edge_copies, near_repeat, repeated_text, teaser_copies
 
             finder = {
                 "sentence": repeated_text.repeated_sentences,
@@ -154,6 +164,7 @@ class RepetitionCheck(Check):
                 "title": repeated_text.repeated_titles,
                 "teaser": teaser_copies.cut_teasers,
                 "near": near_repeat.near_copies,
+                "edge": edge_copies.edge_copies,
             }[self.unit]
             for start, end, first in finder(doc, int(self.rule.option("min_words"))):
                 line = doc.position(first)[0]
