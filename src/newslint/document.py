@@ -298,9 +298,12 @@ class Document(Value):
     def zipfs(self, vocabulary: Vocabulary) -> Zipfs:
         """This document's words' frequencies under `vocabulary`, one lookup per word for all
         the checks that ask (`lexicon.Zipfs`); equal vocabularies share one."""
-        from newslint.lexicon import Zipfs
+        found = self._zipfs.get(vocabulary)
+        if found is None:  # built once: a new Zipfs for every call cost more than the lookup
+            from newslint.lexicon import Zipfs
 
-        return self._zipfs.setdefault(vocabulary, Zipfs(vocabulary.zipf))
+            found = self._zipfs[vocabulary] = Zipfs(vocabulary.zipf)
+        return found
 
     @cached_property
     def _zipfs(self) -> dict[Vocabulary, Zipfs]:

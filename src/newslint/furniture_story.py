@@ -225,7 +225,11 @@ class Speakers:
 
 def _spoken_words(text: str) -> Iterator[str]:
     """The words next to a reporting verb (`_reports` of the word before and the word after)."""
-    words = [_bare(word) for word in _WORD.findall(text)]
+    written = _WORD.findall(text)
+    folded = set(map(str.casefold, written))
+    if REPORTING_VERBS.isdisjoint(folded) and _POSSESSIVE_VERBS.isdisjoint(folded):
+        return  # no reporting verb, bare or possessive ("said's"): most blocks, judged in C
+    words = [_bare(word) for word in written]
     verbs = [word.casefold() in REPORTING_VERBS for word in words]
     last = len(words) - 1
     for at, word in enumerate(words):
@@ -268,6 +272,10 @@ def attributes_a_quotation(items: Sequence[Block], index: int) -> bool:
 
 def _reports(neighbours: list[str]) -> bool:
     return any(word.casefold() in REPORTING_VERBS for word in neighbours)
+
+
+# A reporting verb with a possessive's ending, case-folded: the words `_bare` turns into one.
+_POSSESSIVE_VERBS = frozenset(verb + ending for verb in REPORTING_VERBS for ending in _POSSESSIVE)
 
 
 def _bare(word: str) -> str:

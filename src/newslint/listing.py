@@ -29,15 +29,16 @@ def is_prose(block: Block) -> bool:
 
 def title_shaped(block: Block) -> bool:
     """One line of a title's length, a capital first, no sentence's stop at its end."""
+    if block.lines != 1:  # most blocks: no title, and no words to count
+        return False
     text = block.text.strip().lstrip("•·▪●◦* ")
     words = text.split()
-    figures = sum(1 for word in words if _DIGIT.search(word))
     return (
-        block.lines == 1
-        and 1 <= len(words) <= TITLE_WORDS
+        1 <= len(words) <= TITLE_WORDS
         and text[:1].isupper()
         and not text.rstrip(_CLOSING_QUOTES).endswith((".", ",", ";", ":", "…", "|"))
-        and figures * 2 < len(words)  # a date or a score line is no title ("Jul 22, 2016")
+        # a date or a score line is no title ("Jul 22, 2016")
+        and sum(1 for word in words if _DIGIT.search(word)) * 2 < len(words)
     )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import regex
 
 from newslint import cased_lexicon
-from newslint.lexicon import is_function_word
+from newslint.lexicon import is_function_word, memo_of
 from newslint.lexicon import zipf as english_zipf
 from newslint.misreadings import capital_glyph_misread, capital_misread, misread_of, near_word
 from newslint.regex_store import compile_pattern
@@ -138,6 +138,19 @@ def damage_kind(token: str, core: str, zipf: Zipf = english_zipf) -> str | None:
     # "21st-century", "21.5-22pc": each part of a hyphenated compound on its own
     parts = core.split("-") if any(c.isdigit() for c in core) and not _HEX.fullmatch(core) else []
     return "digit-in-word" if any(_digits_misread(part, zipf) for part in parts) else None
+
+
+def core_damage(core: str, zipf: Zipf) -> str | None:
+    """`damage_kind(core, core, zipf)`, remembered in the vocabulary's "damage_core" memo, which
+    the OCR signal fills as it judges a document's tokens (a token's kind is its core's whenever
+    it has one): the non-word and channel checks then read most of their words from it."""
+    cores = memo_of(zipf, "damage_core")
+    if cores is None or not core:
+        return damage_kind(core, core, zipf)
+    kind = cores.get(core, False)
+    if kind is False:
+        kind = cores[core] = damage_kind(core, core, zipf)
+    return kind  # type: ignore[no-any-return]
 
 
 def _capital_inside_impossible(core: str) -> bool:

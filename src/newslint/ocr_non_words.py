@@ -20,7 +20,7 @@ from newslint.foreign_names import foreign_name
 from newslint.letter_model import letter_score
 from newslint.lexicon import plain_words, table_key
 from newslint.misreadings import GLYPH_CONFUSIONS
-from newslint.ocr_damage import TOKEN, Zipf, damage_kind, strip_edges
+from newslint.ocr_damage import TOKEN, Zipf, core_damage, strip_edges
 from newslint.page_names import PageNames, one_letter_from_common
 from newslint.regex_store import compile_pattern
 from newslint.wordtable import WordTable
@@ -229,7 +229,7 @@ def _known_stem(
 
 def _unlisted(core: str, counts: Counter[str], zipf: Zipf) -> bool:
     """A word no English list has, which the document does not establish as a name."""
-    if damage_kind(core, core, zipf) == "non-word":
+    if core_damage(core, zipf) == "non-word":
         return core.isascii()
     if not core.isascii():
         return False  # "Hässelby", "drogpåverkad": a foreign word, not a misreading
