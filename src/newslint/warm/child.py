@@ -77,14 +77,20 @@ UNCAUGHT = 1
 
 def run_request(request: Request, fds: Sequence[int], closing: Sequence[int], go: int) -> NoReturn:
     """Run `request`'s check in this (forked) process and end it with the check's exit code,
-    once the server has told the client it runs (a byte on `go`); never, if it could not."""
+    once the client holds this process's pid (the server then writes a byte on `go`); never,
+    if it does not (the pipe closed unwritten)."""
     code = UNCAUGHT
     try:
         signal.set_wakeup_fd(-1)  # the server's, closed below: its number may be reused
+        # The server's descriptors go first: a sibling's "go" pipe held open here would keep
+        # that sibling waiting after the server closed it to end it unbegun.
+        for fd in closing:
+            if fd > 2:
+                os.close(fd)
         if not os.read(go, 2):
             os._exit(UNCAUGHT)
         become_client(request, fds)
-        for fd in {*closing, go}:
+        for fd in {*fds, go}:
             if fd > 2:
                 os.close(fd)
         from newslint.launch import cold_main

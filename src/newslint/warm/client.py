@@ -3,9 +3,10 @@
 Imported by `newslint.launch` only when a server's socket exists, and kept to the standard
 library's `_socket` (the `socket` module imports `selectors` and `enum`: ~5 ms a run).
 
-Until the server says a child runs the check, any failure (refused connection, another version,
-a malformed reply, a server gone) leaves the check to the cold path: nothing has run. After it,
-the check is never run again (a --fix must not be applied twice): one line and exit code 2.
+Until the server names the child that will run the check, any failure (refused connection,
+another version, a malformed reply, a server gone) leaves the check to the cold path: nothing
+has run. After it, the check is never run again (a --fix must not be applied twice): one line
+and exit code 2.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import signal
 import stat
 import sys
 
-from newslint.warm.wire import SOL_SOCKET, peer_is_us, request_frame
+from newslint.warm.wire import ACKNOWLEDGED, SOL_SOCKET, peer_is_us, request_frame
 
 TYPE_CHECKING = False  # typing's import would cost a tenth of the check
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ def _converse(conn: _socket.socket, path: str) -> int | None:
         child, replies = started
         forwarding.reached(child)
         try:
+            # Only now may the child begin: a signal held until here has reached it first.
+            conn.sendall(ACKNOWLEDGED)
             last = replies.line()
         except OSError:
             last = ""

@@ -27,18 +27,27 @@ from newslint import __version__
 from newslint.launch import daemon_socket
 from newslint.warm.child import Request, parsed, run_request
 from newslint.warm.warm_up import parent_death_signal, warm_up
-from newslint.warm.wire import FORWARDED, HEADER, body_length, install_identity, peer_is_us
+from newslint.warm.wire import (
+    ACKNOWLEDGED,
+    FORWARDED,
+    HEADER,
+    body_length,
+    install_identity,
+    peer_is_us,
+)
 
 # A client sends its request at once: one that does not within this is dropped.
 REQUEST_SECONDS = 5.0
 
 
 class Running(NamedTuple):
-    """A child running one request: its client's connection and what its start cost here."""
+    """A child running one request: its client's connection, what its start cost here, and
+    the pipe that lets it begin (-1 once it has been let, or told to end)."""
 
     conn: socket.socket
     pidfd: int
     started_cpu: float
+    going: int
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -184,6 +193,7 @@ class Server:
             "pid": os.getpid(), "version": __version__, "install": self.install.split("\n")[-1],
             "idle": self.idle, "up": round(time.monotonic() - self.began, 1),
             "rss_kib": resident_kib(), "running": len(self.children),
+            "held": sum(running.going >= 0 for running in self.children.values()),
         }  # fmt: skip
         with conn:
             conn.sendall(f"P {json.dumps(facts)}\n".encode())
@@ -195,7 +205,7 @@ class Server:
         closing = [self.selector.fileno(), self.listener.fileno(), self.wakeup.fileno()]
         closing += [self._wakeup_in.fileno(), conn.fileno()]
         for running in self.children.values():
-            closing += [running.conn.fileno(), running.pidfd]
+            closing += [running.conn.fileno(), running.pidfd, running.going]
         go, going = os.pipe()
         # The client passes its signals on from the moment we name the child; until the child
         # takes the client's dispositions it still has ours, which would only mark this server
@@ -206,18 +216,52 @@ class Server:
         if pid == 0:
             self.orphaned()
             os.close(going)
-            run_request(request, fds, [*closing, *fds], go)
+            run_request(request, fds, closing, go)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, forwarded)
         os.close(go)
         for fd in fds:
             os.close(fd)
         pidfd = os.pidfd_open(pid) if hasattr(os, "pidfd_open") else -1
-        self.children[pid] = Running(conn, pidfd, _cpu() - cpu)
-        _let_start(conn, pid, going)
+        self.children[pid] = Running(conn, pidfd, _cpu() - cpu, going)
+        try:
+            conn.sendall(f"S {pid}\n".encode())
+        except OSError:  # the client left: the child reads no "go" and ends without running
+            self._release(pid, go=False)
         if pidfd < 0:  # not Linux: requests are served one at a time
+            if self.children[pid].going >= 0:
+                self._answered(pid)
             return self._reap(pid)
         self.selector.register(pidfd, selectors.EVENT_READ, lambda: self._reap(pid))
-        self.selector.register(conn, selectors.EVENT_READ, lambda: self._client_left(pid))
+        if self.children[pid].going >= 0:
+            self.selector.register(conn, selectors.EVENT_READ, lambda: self._answered(pid))
+
+    def _answered(self, pid: int) -> None:
+        """The client's word after `S`: `A` once it holds the child's pid (from then on a
+        signal it takes goes straight to the child), and only then may the child begin. A
+        client slow to read `S` (a loaded machine) while its terminal closed held the hangup
+        unsent, and a child let go at once could run a --fix to its end in the meantime."""
+        running = self.children[pid]
+        try:
+            word = running.conn.recv(len(ACKNOWLEDGED))
+        except OSError:
+            word = b""
+        if running.pidfd >= 0:
+            self.selector.unregister(running.conn)
+        self._release(pid, go=word == ACKNOWLEDGED)
+        if word == ACKNOWLEDGED and running.pidfd >= 0:
+            self.selector.register(
+                running.conn, selectors.EVENT_READ, lambda: self._client_left(pid)
+            )
+
+    def _release(self, pid: int, go: bool) -> None:
+        """Let the child begin its check, or (`go` false: the client left or said something
+        else) end it unbegun: it reads no "go" and leaves."""
+        running = self.children[pid]
+        with contextlib.suppress(OSError):
+            if go:
+                os.write(running.going, b"go")
+        os.close(running.going)
+        self.children[pid] = running._replace(going=-1)
 
     def _client_left(self, pid: int) -> None:
         """The client closed its end (killed): its check ends as an interrupted one does."""
@@ -226,6 +270,8 @@ class Server:
             os.kill(pid, signal.SIGTERM)
 
     def _reap(self, pid: int) -> None:
+        if self.children[pid].going >= 0:  # ended unbegun (killed) before its client answered
+            self._release(pid, go=False)
         running = self.children.pop(pid)
         _, status, usage = os.wait4(pid, 0)
         if running.pidfd >= 0:
@@ -238,18 +284,6 @@ class Server:
         with contextlib.suppress(OSError), running.conn:
             running.conn.sendall(f"E {code} {child_cpu:.6f} {running.started_cpu:.6f}\n".encode())
         self.last = time.monotonic()
-
-
-def _let_start(conn: socket.socket, pid: int, going: int) -> None:
-    """Tell the client its check runs, then let the child run it: a client that never heard
-    (this server killed in between) runs the check cold, so the child must not have begun."""
-    try:
-        conn.sendall(f"S {pid}\n".encode())
-        os.write(going, b"go")
-    except OSError:  # the client left: the child reads no "go" and ends without running
-        pass
-    finally:
-        os.close(going)
 
 
 def _listening(path: Path) -> socket.socket:

@@ -7,8 +7,10 @@ A request is a frame: MAGIC, the body's length (4 bytes, big-endian), the body. 
 NUL-separated fields (none can hold a NUL: argv, the environment and paths cannot): kind,
 version, install, folder, umask, __main__'s package, the signals ignored, the three streams,
 argv's length, argv, then the environment. The client's standard streams travel beside the first bytes (SCM_RIGHTS).
-Replies are lines: `S <pid>` (the child runs), `E <code> <child cpu> <server cpu>` (it ended),
-`R <reason>` (refused: run cold), `P <facts>` (the answer to a ping or a stop).
+Replies are lines: `S <pid>` (a child will run it), `E <code> <child cpu> <server cpu>` (it
+ended), `R <reason>` (refused: run cold), `P <facts>` (the answer to a ping or a stop). After
+`S` the client answers the byte `A` once it passes its signals on to that pid, and only
+then does the child begin: a signal the client took before cannot be outrun by the check.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ HEADER = len(MAGIC) + 4
 # The most a request may hold (argv and the environment): more is refused, not read.
 LARGEST = 1 << 22
 KINDS = ("check", "ping", "stop")
+# The client's answer to `S <pid>`: it holds the pid, the child may begin. One byte, so the
+# server never reads half of it and takes the rest, still unread, for the client leaving.
+ACKNOWLEDGED = b"A"
 DECIDING_FLAGS = (
     "optimize", "utf8_mode", "dev_mode", "bytes_warning", "hash_randomization", "isolated",
     "int_max_str_digits", "warn_default_encoding",
