@@ -76,12 +76,12 @@ def test_a_level_vale_does_not_know_skips_the_rule_with_the_reason(tmp_path: Pat
             "line 1: MinAlertLevel must be suggestion, warning or error, not 'Warning'",
         ),
         (
-            "TokenIgnores = (\\d+",
-            "line 1: TokenIgnores pattern '(\\\\d+' does not compile: missing ) at position 4",
+            "[*]\nTokenIgnores = (\\d+",
+            "line 2: TokenIgnores pattern '(\\\\d+' does not compile: missing ) at position 4",
         ),
         (
-            f"BlockIgnores = {HUGE}",
-            f"line 1: BlockIgnores pattern '{HUGE}' repeats too much to compile",
+            f"[*]\nBlockIgnores = {HUGE}",
+            f"line 2: BlockIgnores pattern '{HUGE}' repeats too much to compile",
         ),
         (
             f"[*.md]\nTokenIgnores = {HUGE}",
@@ -124,7 +124,7 @@ def test_a_switch_vale_does_not_know_turns_the_rule_off_as_in_vale(
     """Vale's validateLevel knows YES, NO, suggestion, warning and error as written; any other
     value is NO, silently. Lower-case `yes` (and `on`, `true`, `Warning`) ran the rule here."""
     for body, line in ((f"[*]\nBasedOnStyles = Odd\nOdd.Pear = {value}\n", 3),
-                       (f"BasedOnStyles = Odd\nOdd.Pear = {value}\n", 2)):  # fmt: skip
+                       (f"[*]\nBasedOnStyles = Odd\n[*.md]\nOdd.Pear = {value}\n", 4)):  # fmt: skip
         config = parse_config(_ini(tmp_path / str(line), body))
         assert not config.runs("Odd.Pear", "story.md") and config.runs("Odd.Apple", "story.md")
         assert config.named_rules() == [] and config.levels() == {}
@@ -165,7 +165,7 @@ def test_a_continued_value_is_joined_as_go_ini_joins_it(tmp_path: Path) -> None:
     """go-ini appends each continued line trimmed, with nothing between: a pattern cut over two
     lines is the pattern Vale runs, not one with a space inside."""
     ini = tmp_path / ".vale.ini"
-    ini.write_text("TokenIgnores = (foo|\\\n   bar)\nBasedOnStyles = Odd, \\\n  Vale\n")
+    ini.write_text("[*]\nTokenIgnores = (foo|\\\n   bar)\nBasedOnStyles = Odd, \\\n  Vale\n")
     config = parse_config(ini)
     assert config.everywhere.token_ignores == ["(foo|bar)"]
     assert config.styles == ["Odd", "Vale"]

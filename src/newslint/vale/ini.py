@@ -1,11 +1,14 @@
-"""`.vale.ini` as Vale reads it (vale.sh/docs "Configuration"): which rules run on which file.
+"""`.vale.ini` as Vale v3 reads it (internal/core/ini.go): which rules run on which file.
 
-Global keys come before the first section; every other section is a glob over the file's path
-(`[*]`, `[*.md]`, `[*.{md,txt}]`, `[docs/**.md]`), except `[formats]`. For a file, the last
-matching section that names `BasedOnStyles` gives its styles (else the global ones), and rule
-switches (`Style.Rule = YES`, `NO` or a level) of every matching section apply in order, over the
-global switches. A level set anywhere is the rule's level; `MinAlertLevel` hides rules below it.
-Paths in the file resolve against its folder.
+Core options (StylesPath, MinAlertLevel, Vocab, the scopes ...) come before the first section
+and nowhere else; Vale refuses a section's option there (`BasedOnStyles` above `[*]`) and
+ignores anything else there (a rule switch). `[*]` is the global section: its styles and rule
+switches hold for every file. Every other section is a glob over the file's path (`[*.md]`,
+`[*.{md,txt}]`, `[docs/**.md]`), except `[formats]` and `[asciidoctor]`. For a file, the last
+matching section that names `BasedOnStyles` gives its styles (else `[*]`'s), and rule switches
+(`Style.Rule = YES`, `NO` or a level) of every matching section apply in order, over `[*]`'s.
+A level set anywhere is the rule's level; `MinAlertLevel` hides rules below it. Paths in the
+file resolve against its folder.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from pathlib import Path
 import regex
 
 from newslint.errors import RuleError
+from newslint.vale.ini_text import glob_pattern, read_ini
+
+__all__ = ["LEVELS", "SEVERITY", "ValeConfig", "glob_pattern", "parse_config", "read_ini"]
 
 LEVELS = ("suggestion", "warning", "error")
 SEVERITY = {"suggestion": "info", "warning": "warning", "error": "error"}
@@ -28,6 +34,16 @@ MERGED_KEYS = frozenset(LIST_KEYS - {"Packages"})
 BUILTIN_STYLE = "Vale"
 # How BlockIgnores and TokenIgnores patterns are compiled (vale/view.py searches with them).
 IGNORE_FLAGS = regex.VERSION1 | regex.MULTILINE
+# Where Vale reads which key (its coreOpts, syntaxOpts and globalOpts): core options only above
+# the first section; a section's options only in a section, and in `[*]` only GLOBAL_KEYS.
+CORE_KEYS = frozenset({"StylesPath", "MinAlertLevel", "IgnoredScopes", "WordTemplate",
+                       "SkippedScopes", "IgnoredClasses", "Vocab", "NLPEndpoint"})  # fmt: skip
+SYNTAX_KEYS = frozenset({"BasedOnStyles", "IgnorePatterns", "BlockIgnores", "CommentDelimiters",
+                         "TokenIgnores", "Transform", "Lang"})  # fmt: skip
+GLOBAL_KEYS = frozenset({"BasedOnStyles", "IgnorePatterns", "BlockIgnores", "TokenIgnores", "Lang"})
+GLOBAL_SECTION = "*"
+# Sections that are no glob over files.
+NOT_GLOBS = ("formats", "asciidoctor")
 
 
 @dataclass
@@ -38,6 +54,9 @@ class Section:
     switches: dict[str, str] = field(default_factory=dict)  # rule id -> YES | NO | level
     block_ignores: list[str] = field(default_factory=list)
     token_ignores: list[str] = field(default_factory=list)
+    # IgnorePatterns and BlockIgnores, as they first appear: the later one gives block_ignores.
+    block_keys: list[str] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)  # the line of each ignore key's first copy
 
     def matches(self, path: str) -> bool:
         return self.pattern.fullmatch(path) is not None
@@ -51,14 +70,14 @@ class ValeConfig:
     styles_path: Path | None = None
     min_level: str = "warning"  # Vale's default
     vocab: list[str] = field(default_factory=list)
-    styles: list[str] = field(default_factory=list)  # global BasedOnStyles
-    switches: dict[str, str] = field(default_factory=dict)  # global rule switches
+    styles: list[str] = field(default_factory=list)  # [*]'s BasedOnStyles
+    switches: dict[str, str] = field(default_factory=dict)  # [*]'s rule switches
     sections: list[Section] = field(default_factory=list)
     skipped_scopes: list[str] = field(default_factory=list)
     ignored_scopes: list[str] = field(default_factory=list)
     ignored_classes: list[str] = field(default_factory=list)
     word_template: str | None = None
-    everywhere: Section = field(default_factory=lambda: Section("*", glob_pattern("*")))
+    everywhere: Section = field(default_factory=lambda: Section("*", glob_pattern("*")))  # [*]
     # What Vale reads otherwise than its writer likely meant, said when the styles load.
     notes: list[str] = field(default_factory=list)
 
@@ -117,104 +136,6 @@ def _path_forms(path: str) -> list[str]:
     return [normal, Path(normal).name] if "/" in normal else [normal]
 
 
-def glob_pattern(glob: str) -> regex.Pattern[str]:
-    """A Vale section glob as a regex: `*` and `**` cross folders, `{a,b}` alternates."""
-    out: list[str] = []
-    index = 0
-    depth = 0
-    while index < len(glob):
-        char = glob[index]
-        if char == "*":
-            out.append(".*")
-            while index + 1 < len(glob) and glob[index + 1] == "*":
-                index += 1
-        elif char == "?":
-            out.append(".")
-        elif char == "{":
-            out.append("(?:")
-            depth += 1
-        elif char == "}" and depth:
-            out.append(")")
-            depth -= 1
-        elif char == "," and depth:
-            out.append("|")
-        elif char == "[":
-            close = glob.find("]", index)
-            if close < 0:
-                out.append(r"\[")
-            else:
-                body = glob[index + 1 : close].replace("\\", "\\\\")
-                out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
-                index = close
-        else:
-            out.append(regex.escape(char))
-        index += 1
-    try:
-        return regex.compile("".join(out) + ")" * depth)
-    except regex.error:
-        return regex.compile(regex.escape(glob))
-
-
-def read_ini(path: Path) -> list[tuple[str, str, str, int]]:
-    """(section, key, value, line) entries, read as go-ini (Vale's reader) reads them: `#`/`;`
-    comment lines, backslash continuations, inline comments, quotes (`_value`)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"cannot read Vale configuration: {exc}", source=str(path)) from None
-    entries: list[tuple[str, str, str, int]] = []
-    section = ""
-    lines = text.splitlines()
-    index = 0
-    while index < len(lines):
-        number, line = index + 1, lines[index].strip()
-        index += 1
-        continued = False
-        # go-ini joins a continued value's lines as they are, trimmed; a blank line ends it.
-        while line.endswith("\\") and index < len(lines):
-            following = lines[index].strip()
-            index += 1
-            line, continued = line[:-1] + following, True
-            if not following:
-                break
-        if not line or line.startswith(("#", ";")):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1].strip()
-            continue
-        key, equals, value = line.partition("=")
-        if not equals:
-            raise RuleError(f"line {number}: expected 'key = value'", source=str(path))
-        entries.append((section, key.strip(), _value(value.strip(), continued), number))
-    return entries
-
-
-def _value(value: str, continued: bool) -> str:
-    """A value as go-ini gives it: one opened by a backquote or three double quotes runs to the
-    last such quote; a continued one is taken whole; any other loses an inline comment (from
-    " #" or " ;", as Vale's loader is set) and then quotes around it ("YES # on" is YES)."""
-    for quote in ('"""', "`"):
-        if value.startswith(quote) and len(value) > len(quote):
-            end = value.rfind(quote, len(quote))
-            if end >= 0:
-                return value[len(quote) : end]
-    if continued:
-        return value
-    cut = value.find(" #")
-    if cut < 0:
-        cut = value.find(" ;")
-    if cut >= 0:
-        value = value[:cut].strip()
-    if (
-        len(value) > 1
-        and value[0] == value[-1]
-        and value[0] in "\"'"
-        and value.count(value[0]) == 2
-    ):
-        return value[1:-1]
-    return value
-
-
 def split_list(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
@@ -231,24 +152,29 @@ def parse_config(path: str | Path, min_level: str | None = None) -> ValeConfig:
     stands for the file's MinAlertLevel, which is then neither read nor checked, as Vale does
     (`--minAlertLevel`: a bad level in the file stops no run that names one)."""
     config = ValeConfig(path=Path(path).resolve())
-    sections: dict[str, Section] = {}
+    sections: dict[str, Section] = {GLOBAL_SECTION: config.everywhere}
     copies: dict[tuple[str, str], list[str]] = {}
     for name, key, value, line in read_ini(config.path):
-        if not _read_copy(copies.setdefault((name, key), []), key, value):
+        if name in NOT_GLOBS or not _read_copy(copies.setdefault((name, key), []), key, value):
             continue
         if name == "" and key == "MinAlertLevel" and min_level is not None:
             continue
         try:
             if name == "":
-                _global_key(config, key, value, line)
-            elif name.lower() != "formats":
-                section = sections.get(name)
-                if section is None:
-                    section = sections[name] = Section(name, glob_pattern(name))
-                    config.sections.append(section)
-                _section_key(section, key, value, (config.notes, line))
+                _core_key(config, key, value, line)
+                continue
+            _refuse_in_section(name, key)
+            section = sections.get(name)
+            if section is None:
+                section = sections[name] = Section(name, glob_pattern(name))
+                config.sections.append(section)
+            _section_key(section, key, value, (config.notes, line))
         except ValueError as exc:  # Vale refuses the configuration (its error E201)
             raise RuleError(f"line {line}: {exc}", source=str(config.path)) from None
+    for section in sections.values():
+        _check_ignores(section, config.path)
+    config.styles = config.everywhere.styles or []
+    config.switches = config.everywhere.switches
     if min_level is not None:
         config.min_level = min_level
     return config
@@ -266,7 +192,11 @@ def _read_copy(earlier: list[str], key: str, value: str) -> bool:
     return len(earlier) == 1 or key in MERGED_KEYS or key == "StylesPath"
 
 
-def _global_key(config: ValeConfig, key: str, value: str, line: int) -> None:
+def _core_key(config: ValeConfig, key: str, value: str, line: int) -> None:
+    """A key above the first section, where Vale reads its core options only."""
+    if key in SYNTAX_KEYS:
+        raise ValueError(f"{key!r} is a syntax-specific option: Vale reads it in a section "
+                         f"([*] for every file), not above the first one")  # fmt: skip
     if key == "StylesPath":
         config.styles_path = (config.folder / value).resolve()
     elif key == "MinAlertLevel":
@@ -275,38 +205,70 @@ def _global_key(config: ValeConfig, key: str, value: str, line: int) -> None:
         config.min_level = value
     elif key == "Vocab":
         config.vocab = merged(config.vocab, value)
-    elif key == "BasedOnStyles":
-        config.styles = merged(config.styles, value)
     elif key in ("SkippedScopes", "IgnoredScopes", "IgnoredClasses"):
         attribute = {"SkippedScopes": "skipped_scopes", "IgnoredScopes": "ignored_scopes",
                      "IgnoredClasses": "ignored_classes"}[key]  # fmt: skip
         setattr(config, attribute, merged(getattr(config, attribute), value))
     elif key == "WordTemplate":
         config.word_template = value
-    elif key in ("BlockIgnores", "IgnorePatterns", "TokenIgnores"):
-        _section_key(config.everywhere, key, value, (config.notes, line))
-    elif "." in key:
-        config.switches[key] = _switch(key, value, (config.notes, line))
+    elif "." in key or key == BUILTIN_STYLE:  # Vale reads no rule switch here, silently
+        config.notes.append(f"{key}: line {line} is above the first section, where Vale "
+                            f"ignores a rule switch (write it under [*])")  # fmt: skip
+
+
+def _refuse_in_section(name: str, key: str) -> None:
+    """Vale's refusals of a key in section `name`: a core option, or in `[*]` a section's
+    option that only a glob section takes (CommentDelimiters, Transform)."""
+    if key in CORE_KEYS:
+        raise ValueError(f"{key!r} is a core option: Vale reads it only above the first section")
+    if name == GLOBAL_SECTION and key in SYNTAX_KEYS - GLOBAL_KEYS:
+        raise ValueError(f"{key!r} is a syntax-specific option: Vale does not read it in [*]")
 
 
 def _section_key(section: Section, key: str, value: str, at: tuple[list[str], int]) -> None:
     if key == "BasedOnStyles":
         section.styles = merged(section.styles or [], value)
     elif key in ("BlockIgnores", "IgnorePatterns"):
-        section.block_ignores += _ignore_patterns(key, value)
+        _block_ignores(section, key, split_list(value), at[1])
     elif key == "TokenIgnores":
-        section.token_ignores += _ignore_patterns(key, value)
+        section.lines.setdefault(key, at[1])
+        section.token_ignores += split_list(value)
+    elif key == "CommentDelimiters" and len(split_list(value)) != 2:
+        raise ValueError("CommentDelimiters must be a comma-separated list of two delimiters")
     elif "." in key or key == BUILTIN_STYLE:
         section.switches[key] = _switch(key, value, at)
 
 
-def _ignore_patterns(key: str, value: str) -> list[str]:
+def _block_ignores(section: Section, key: str, patterns: list[str], line: int) -> None:
+    """IgnorePatterns and BlockIgnores each set a section's block ignores, whole, in the order
+    go-ini lists the section's keys (by first appearance): Vale keeps the one first written
+    later, and never both. Later copies of the kept one add to it (BlockIgnores merges)."""
+    if key not in section.block_keys:
+        section.block_keys.append(key)
+        section.lines[key] = line
+        section.block_ignores = []
+    if section.block_keys[-1] == key:
+        section.block_ignores += patterns
+
+
+def _check_ignores(section: Section, source: Path) -> None:
+    """The block and token ignores a section keeps, checked as `_ignore_patterns` says."""
+    kept = [("TokenIgnores", section.token_ignores)]
+    if section.block_keys:
+        kept.insert(0, (section.block_keys[-1], section.block_ignores))
+    for key, patterns in kept:
+        try:
+            _ignore_patterns(key, patterns)
+        except ValueError as exc:
+            raise RuleError(f"line {section.lines[key]}: {exc}", source=str(source)) from None
+
+
+def _ignore_patterns(key: str, patterns: list[str]) -> None:
     """BlockIgnores or TokenIgnores patterns, each checked as Vale checks them: one that does not
     compile (or would fill memory compiling) stops Vale's run, where it was silently skipped."""
     from newslint.regex_bounded import too_large
     from newslint.vale.styles import vale_regex
 
-    patterns = split_list(value)
     for pattern in patterns:
         translated = vale_regex(pattern)
         if too_large(translated, IGNORE_FLAGS):
@@ -315,7 +277,6 @@ def _ignore_patterns(key: str, value: str) -> list[str]:
             regex.compile(translated, IGNORE_FLAGS)
         except regex.error as exc:
             raise ValueError(f"{key} pattern {pattern!r} does not compile: {exc}") from None
-    return patterns
 
 
 def _switch(key: str, value: str, at: tuple[list[str], int]) -> str:
