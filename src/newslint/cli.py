@@ -338,11 +338,24 @@ def _write_new(target: Path, text: str, replace: bool) -> None:
 @click.option(
     "--report", type=click.Path(dir_okay=False), help="Also write a corpus page (HTML) here."
 )
+@click.option(
+    "--skip-bad-records",
+    is_flag=True,
+    help="Skip records that cannot be scored (no text, not JSON): counted and named on stderr, "
+    "exit 1 if any.",
+)
+@click.option(
+    "--max-bad-records",
+    type=int,
+    default=None,
+    help="Skip them as --skip-bad-records does, and exit 0 when at most this many were skipped.",
+)
 @_guard
 def scan(inputs: Sequence[str], output: str, text_field: str, id_field: str, keep_below: float | None,
          drop_above: float | None, filtered_output: str | None, jobs: int, shard_size: int, grammar: str,
          select: Sequence[str], ignore: Sequence[str], config: str | None, context: bool | None,
-         no_resume: bool, report: str | None) -> None:  # fmt: skip
+         no_resume: bool, report: str | None, skip_bad_records: bool,
+         max_bad_records: int | None) -> None:  # fmt: skip
     """Score every document of JSONL or Parquet dumps; optionally write a filtered dataset."""
     from newslint.parallel import default_jobs
     from newslint.policy import split_csv
@@ -353,5 +366,13 @@ def scan(inputs: Sequence[str], output: str, text_field: str, id_field: str, kee
         drop_above=drop_above, filtered_output=filtered_output, jobs=jobs or default_jobs(), shard_size=shard_size,
         grammar=grammar, select=tuple(split_csv(select)), ignore=tuple(split_csv(ignore)), config=config,
         context=context, resume=not no_resume, report=report,
+        bad_records=_bad_records(skip_bad_records, max_bad_records),
     )  # fmt: skip
     raise SystemExit(run_scan(options))
+
+
+def _bad_records(skip: bool, most: int | None) -> int | None:
+    """How many unscorable records a scan may skip and still exit 0; None: the first stops it."""
+    if most is not None:
+        return most
+    return 0 if skip else None

@@ -145,9 +145,10 @@ def _worst_results(options: ScanOptions, worst: list[Worst]) -> list[FileResult]
     for shard in shards(options.inputs, options.shard_size, columns):
         if not any(shard.first <= ordinal < shard.first + len(shard) for ordinal in wanted):
             continue  # parse only the shards that hold a worst document
-        for offset, document in enumerate(records(shard, options.text_field, options.id_field)):
-            if shard.first + offset in wanted:
-                texts[shard.first + offset] = document.text
+        # A record that cannot be scored is none of the worst (--skip-bad-records passed it).
+        for document in records(shard, options.text_field, options.id_field, skipped=[]):
+            if document.ordinal in wanted:
+                texts[document.ordinal] = document.text
     from newslint.scoring import scorer
 
     linter = scorer(**options.scorer_settings()).linter

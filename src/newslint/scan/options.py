@@ -11,7 +11,7 @@ from newslint.errors import NewslintError
 
 # Settings that change neither the shards nor their contents: a run resumed with other values
 # of these reuses the finished shards.
-RUN_ONLY = ("jobs", "progress", "resume", "output", "report")
+RUN_ONLY = ("jobs", "progress", "resume", "output", "report", "bad_records")
 
 
 @dataclass
@@ -32,6 +32,11 @@ class ScanOptions:
     config: str | None = None
     resume: bool = True
     report: str | None = None  # the corpus page (HTML), written after the outputs
+    # None: a record that cannot be scored stops the run (exit 2). A number: such records are
+    # skipped and counted (--skip-bad-records), and the run exits 1 when more than that many
+    # were (--max-bad-records; 0 with --skip-bad-records alone). Run-only: a run stopped by a bad
+    # record resumes with skipping on, and its finished shards hold no skipped record.
+    bad_records: int | None = None
     progress: bool = field(default_factory=lambda: sys.stderr.isatty())
 
     def validate(self) -> None:
@@ -42,6 +47,8 @@ class ScanOptions:
         thresholds = self.keep_below is not None or self.drop_above is not None
         if thresholds != bool(self.filtered_output):
             raise NewslintError("--keep-below/--drop-above and --filtered-output go together")
+        if self.bad_records is not None and self.bad_records < 0:
+            raise NewslintError("--max-bad-records must be 0 or more")
 
     def scorer_settings(self) -> dict[str, Any]:
         return {

@@ -18,6 +18,8 @@ from typing import Any
 from newslint.errors import NewslintError
 
 MANIFEST = "manifest.json"
+# The part that lists a shard's records skipped by --skip-bad-records (written only when some were).
+SKIPPED = "skipped"
 
 
 def part_path(parts: Path, kind: str, index: int) -> Path:
@@ -32,6 +34,16 @@ def commit_shard(parts: Path, index: int, contents: dict[str, list[bytes]], reco
     marker = json.dumps({"records": records, "parts": sorted(contents)}).encode()
     write_durably(parts / f"done-{index:08d}", [marker])
     sync_directory(parts)
+
+
+def skipped_records(parts: Path, shards: int) -> list[dict[str, Any]]:
+    """The records the finished shards skipped (`{"ordinal", "problem"}`), in input order."""
+    found: list[dict[str, Any]] = []
+    for index in range(shards):
+        path = part_path(parts, SKIPPED, index)
+        if path.is_file():
+            found += [json.loads(line) for line in path.read_bytes().splitlines() if line]
+    return found
 
 
 def finished(parts: Path) -> set[int]:

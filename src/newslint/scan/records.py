@@ -36,15 +36,40 @@ class Record:
     line: bytes | None  # the input line of a JSONL record
 
 
-def records(shard: Shard, text_field: str, id_field: str) -> Iterator[Record]:
-    """The shard's records one at a time (a shard of huge records is never parsed all at once)."""
-    if shard.lines is not None:
-        for offset, line in enumerate(shard.lines):
-            fields = _parse_line(line, shard.where(offset))
-            yield _record(fields, shard, offset, text_field, id_field, line)
-    else:
-        for offset, fields in enumerate(shard.batch.to_pylist()):
-            yield _record(fields, shard, offset, text_field, id_field, None)
+@dataclass(frozen=True)
+class Skipped:
+    """A record `scan --skip-bad-records` passed over: its ordinal, and the line that would
+    have stopped the run (where it is, what is wrong)."""
+
+    ordinal: int
+    problem: str
+
+
+def records(
+    shard: Shard, text_field: str, id_field: str, skipped: list[Skipped] | None = None
+) -> Iterator[Record]:
+    """The shard's records one at a time (a shard of huge records is never parsed all at once).
+    A record that cannot be scored (a line not UTF-8 or not a JSON object, no text) stops the
+    run, or with `skipped` given is noted there and passed over."""
+    rows: list[Any] = shard.lines if shard.lines is not None else shard.batch.to_pylist()
+    for offset, row in enumerate(rows):
+        try:
+            record = _read(row, shard, offset, text_field, id_field)
+        except InputError as exc:
+            if skipped is None:
+                raise
+            skipped.append(Skipped(shard.first + offset, str(exc)))
+            continue
+        yield record
+
+
+def _read(row: bytes | dict[str, Any], shard: Shard, offset: int, text_field: str,
+          id_field: str) -> Record:  # fmt: skip
+    if isinstance(row, bytes):
+        return _record(
+            _parse_line(row, shard.where(offset)), shard, offset, text_field, id_field, row
+        )
+    return _record(row, shard, offset, text_field, id_field, None)
 
 
 def _parse_line(line: bytes, where: str) -> dict[str, Any]:

@@ -17,7 +17,13 @@ from newslint.scan.assembly import assemble, resolve_output
 from newslint.scan.deciding import deciding_digest
 from newslint.scan.lock import locked
 from newslint.scan.options import ScanOptions
-from newslint.scan.parts import finished, prepare_parts, remove_parts, write_durably
+from newslint.scan.parts import (
+    finished,
+    prepare_parts,
+    remove_parts,
+    skipped_records,
+    write_durably,
+)
 from newslint.scan.reading import shards
 from newslint.scan.worker import score_shard
 
@@ -35,6 +41,7 @@ def run_scan(options: ScanOptions) -> int:
         parts = prepare_parts(Path(f"{output}.parts"), manifest(options), options.resume)
         try:
             count = _score_all(options, parts)
+            skipped = _skipped(parts, count, options)
             assemble(parts, "scores", count, output)
             if kept:
                 assemble(parts, "kept", count, kept)
@@ -48,7 +55,42 @@ def run_scan(options: ScanOptions) -> int:
             )
             raise SystemExit(130) from None
         remove_parts(parts)
-    return 0
+    return _skipped_summary(skipped, options)
+
+
+# How many skipped records the summary names one by one.
+NAMED_SKIPPED = 10
+
+
+def _skipped(parts: Path, shards: int, options: ScanOptions) -> list[dict[str, Any]]:
+    """The records the shards skipped. Without --skip-bad-records, one skipped by an earlier
+    run that had it (its shards resumed) stops this one as a bad record does."""
+    skipped = skipped_records(parts, shards)
+    if skipped and options.bad_records is None:
+        raise NewslintError(
+            f"{skipped[0]['problem']} (skipped by a run with --skip-bad-records, whose shards "
+            "this one resumes: pass it again, or --no-resume)"
+        )
+    return skipped
+
+
+def _skipped_summary(skipped: list[dict[str, Any]], options: ScanOptions) -> int:
+    """Name the skipped records on stderr; the exit code: 1 when more were skipped than
+    --max-bad-records allows (a dump with bad records is not quietly taken for a clean one)."""
+    if not skipped:
+        return 0
+    allowed = options.bad_records or 0
+    over = len(skipped) > allowed
+    verdict = f"more than --max-bad-records {allowed}: exit 1" if over else "allowed"
+    lines = [
+        f"newslint scan: skipped {len(skipped):,} record{'s' * (len(skipped) != 1)} that cannot "
+        f"be scored, not in the scores or the filtered output ({verdict}):",
+        *(f"  ordinal {item['ordinal']}: {item['problem']}" for item in skipped[:NAMED_SKIPPED]),
+    ]
+    if len(skipped) > NAMED_SKIPPED:
+        lines.append(f"  and {len(skipped) - NAMED_SKIPPED:,} more")
+    print("\n".join(lines), file=sys.stderr)
+    return 1 if over else 0
 
 
 def _report_target(options: ScanOptions, outputs: list[Path]) -> Path | None:

@@ -12,9 +12,9 @@ from newslint import engine
 from newslint.collector import collector_paused
 from newslint.errors import NewslintError
 from newslint.scan.options import ScanOptions
-from newslint.scan.parts import commit_shard
+from newslint.scan.parts import SKIPPED, commit_shard
 from newslint.scan.reading import Shard
-from newslint.scan.records import Record, json_line, kept_line, records
+from newslint.scan.records import Record, Skipped, json_line, kept_line, records
 
 # A batch's texts and gate results are held until it is scored. Batches of 32 already save all
 # a batch saves: the gate's pass over 1,000 ~1 KB documents cost 0.37-0.50 s one at a time and
@@ -33,7 +33,8 @@ def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
     score = scorer(**options.scorer_settings(), freeze=True)
     scored: list[bytes] = []
     kept: list[bytes] = []
-    for batch in batches(records(shard, options.text_field, options.id_field)):
+    skipped: list[Skipped] | None = None if options.bad_records is None else []
+    for batch in batches(records(shard, options.text_field, options.id_field, skipped)):
         texts = [r.text for r in batch]
         with _collector_paused_for(texts):
             scored_batch = score_texts(score, texts)
@@ -43,6 +44,10 @@ def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
             if options.filtered_output and options.keeps(row["density"]):
                 kept.append(kept_line(record))
     contents = {"scores": scored, **({"kept": kept} if options.filtered_output else {})}
+    if skipped:  # a part only where some were: a shard finished before skipping was on has none
+        contents[SKIPPED] = [
+            json_line({"ordinal": s.ordinal, "problem": s.problem}) for s in skipped
+        ]
     try:
         commit_shard(Path(parts), shard.index, contents, len(shard))
     except OSError as exc:
