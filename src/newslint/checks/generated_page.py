@@ -74,6 +74,11 @@ OPTIONS = {
 }
 
 _COUNTED = r"(?:two|three|four|five|several|a\s+few|a\s+couple\s+of)"
+# The most spaces before a sentence's "Welcome to our ...", and marks opening it ("**", "# ",
+# a quotation mark), the intro pattern looks across. Unbounded, every position of a long run of
+# spaces or punctuation ("!!!...", ". . .") scanned the rest of the run: 300,000 "!" took the
+# check 20 minutes.
+EDGE = 8
 _LIST_INTRO = compile_pattern(
     r"here\s+(?:are|is)\s+(?:some|a\s+few|several|the|a\s+list\s+of)\b[^\n:.!?]{3,90}:",
     regex.IGNORECASE,
@@ -99,7 +104,7 @@ class GeneratedPageCheck(Check):
             rf"\b(?:in|throughout)\s+(?:this|today['’]s)\s+(?:\w+\s+){{0,2}}?(?:{pieces})\b,?"
             rf"\s+(?:we|i)(?:(?:\s+(?:will|shall|are\s+going\s+to|aim\s+to)|['’]ll)"
             rf"\s+(?:{explores})|\s+(?:{alternation(rule.option('dives'))}))\b|"
-            rf"(?:^|(?<=[.!?\n][ \t]*))[^\w\n]*welcome\s+to\s+(?:our|this|my)\s+(?:[\w-]+\s+){{0,3}}?(?:{pieces})\b|"
+            rf"(?:^|(?<=[.!?\n][ \t]{{0,{EDGE}}}))[^\w\n]{{0,{EDGE}}}welcome\s+to\s+(?:our|this|my)\s+(?:[\w-]+\s+){{0,3}}?(?:{pieces})\b|"
             rf"\blet(?:['’]s|\s+us)\s+(?:{alternation(rule.option('dives'))})\b",
             flags | regex.MULTILINE,
         )
