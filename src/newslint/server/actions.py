@@ -10,7 +10,9 @@ import regex
 from lsprotocol import types
 from pygls.workspace.position_codec import PositionCodec
 
-from newslint.finding import DELETE, Edit, Finding
+from newslint.finding import DELETE, Edit, Finding, Fix
+from newslint.fix import RuleFix
+from newslint.fix_guard import Guard
 from newslint.line_diff import line_opcodes
 from newslint.selftest import changed_region
 from newslint.server.linting import Linted
@@ -34,6 +36,7 @@ class ActionBuilder:
         self.uri, self.linted, self.positions = uri, linted, positions
         self.version = version
         self.newline = linted.doc.newline
+        self.guard = Guard(markup=linted.doc.markup)
 
     def workspace_edit(self, edits: Sequence[types.TextEdit]) -> types.WorkspaceEdit:
         if self.version is None:
@@ -62,12 +65,27 @@ class ActionBuilder:
             actions.append(self._quick_fix(title, finding.fix.edits, related, preferred=safe))
         for suggestion in finding.suggestions:
             replacement = "" if suggestion == DELETE else suggestion
-            if replacement != fixed_by or not finding.fix:
-                edit = Edit(finding.start, finding.end, replacement)
+            edit = Edit(finding.start, finding.end, replacement)
+            if (replacement != fixed_by or not finding.fix) and self._harmless(finding, (edit,)):
                 actions.append(
                     self._quick_fix(f"Replace with {_shown(replacement)}", [edit], related)
                 )
         return actions
+
+    def _harmless(self, finding: Finding, edits: tuple[Edit, ...]) -> bool:
+        """Whether `--fix` would apply these edits: a suggestion replaces the finding's whole
+        span, which in Markdown or HTML may hold markup ("council <b>s</b>", "said *said*");
+        replaced, the editor's document lost a tag or an emphasis mark. Such a suggestion is not
+        offered, as --fix refuses such a fix: the finding stays for a person to mend."""
+        fix = Fix(edits)
+        if not self.guard.admits(self.linted.doc, finding, fix):
+            return False
+        if self.linted.doc.markup == "plain":
+            return True
+        kept = self.guard.keep_structure(
+            self.linted.raw, self.linted.doc, [RuleFix(finding.rule, fix)]
+        )
+        return bool(kept[1])
 
     def suppression(self, finding: Finding, related: list[types.Diagnostic]) -> list[types.CodeAction]:  # fmt: skip
         edit = suppression_edit(self.linted, finding)
