@@ -234,7 +234,14 @@ def test_a_failing_example_says_which_rule_fired_where(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "option"), [("furniture-block", "min_run"), ("stamp-line", "min_listing")]
+    ("kind", "option"),
+    [
+        ("furniture-block", "min_run"),
+        ("stamp-line", "min_listing"),
+        # A copy of no words: the sentence and edge finders read a word it does not have.
+        ("repetition\n    unit: edge", "min_words"),
+        ("repetition\n    unit: sentence", "headline_min_words"),
+    ],
 )
 @pytest.mark.parametrize("value", [0, -1])
 def test_a_count_below_its_minimum_is_refused(

@@ -65,8 +65,10 @@ OPTIONS = {
         ),
     ),
     "allow": Option((list,), default=[]),
-    "min_words": Option((int,), default=4),
-    "headline_min_words": Option((int,), default=2),
+    # At least one word: a unit of none compared wordless lines ("* * *") and the sentence and
+    # edge finders read a word their copy does not have (an internal error, hostile test).
+    "min_words": Option((int,), default=4, minimum=1),
+    "headline_min_words": Option((int,), default=2, minimum=1),
 }
 
 _DOUBLED_WORD = compile_pattern(
