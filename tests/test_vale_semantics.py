@@ -278,5 +278,28 @@ def test_a_fix_never_rewrites_markup_between_repeated_words(tmp_path: Path) -> N
     doc = Document.from_raw("Use it it now, or `code`, or not.\n", "a.md", "markdown")
     found = {doc.text[f.start : f.end]: f for f in linter.lint(doc)}
     assert found["it it"].fix is not None and found["it it"].fix.edits[0].replacement == "it"
-    spanning = [f for text, f in found.items() if text.startswith("or")]
+    spanning = [f for f in found.values() if f.message.startswith("'or'")]
     assert spanning and all(f.fix is None for f in spanning)
+
+
+def test_a_match_the_source_spells_otherwise_is_reported_from_its_line_start(tmp_path: Path) -> None:  # fmt: skip
+    """Vale finds each match again in the source by its text as read (entities decoded, markup
+    and code left out); when the source writes it otherwise it points at the line's start."""
+    ini = project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = P\n", {
+        "P/Case": "extends: capitalization\nmessage: '%s'\nlevel: error\nscope: heading\n"
+                  "match: $sentence\n",
+        "P/Pair": "extends: substitution\nmessage: '%s'\nlevel: error\nswap:\n  red car: blue car\n",
+    })  # fmt: skip
+    page = """\
+        <body>
+          <h2>Rain Falls&nbsp;On Harbour Town</h2>
+          <h2>Rain Falls On Harbour Town</h2>
+        </body>
+        """
+    assert lint(ini, "a.html", page) == ["2:1:P.Case", "3:7:P.Case"]
+    text = "Seen: a red car today.\n\n  Seen: a **red** car and a red car.\n"
+    assert lint(ini, "b.md", text) == ["1:9:P.Pair", "3:1:P.Pair", "3:29:P.Pair"]
+    linter = Linter(load_ini(str(ini)).rules)
+    doc = Document.from_raw(text, "b.md", "markdown")
+    moved = next(f for f in linter.lint(doc) if doc.position(f.start) == (3, 1))
+    assert doc.original[moved.start : moved.end] == "  Seen: a **red** car"  # ends where it did

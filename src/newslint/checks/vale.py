@@ -26,6 +26,7 @@ from newslint.vale.context import ValeContext
 from newslint.vale.kinds import Base, Hit, KindError, strings
 from newslint.vale.scope import Scope
 from newslint.vale.script import ActionScript
+from newslint.vale.text import reported_start
 
 # Kinds whose scope Vale sets itself, whatever the rule says.
 _FIXED_SCOPE = {"metric": "summary", "readability": "summary", "sequence": "sentence"}
@@ -92,7 +93,11 @@ class ValeCheck(Check):
                 if start in reported or (end > start and view.is_ignored(start, end)):
                     continue
                 reported.add(start)
-                finding = self._finding(start, end, hit, text[hit.start : hit.end])
+                matched = text[hit.start : hit.end]
+                finding = self._finding(start, end, hit, matched)
+                shown = reported_start(doc, block, start, end, matched)
+                if shown != start:
+                    finding = finding.replaced(start=shown)  # a fix keeps the match's own span
                 if finding.fix is not None and not block.raw and doc.is_masked(start, end):
                     finding = finding.replaced(fix=None)  # a fix never rewrites markup
                 yield finding

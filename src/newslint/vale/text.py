@@ -3,6 +3,8 @@ scopes) as `*`s, with each character's offset in the document."""
 
 from __future__ import annotations
 
+import html
+
 from newslint.document import Document
 from newslint.vale.blocks import Block, Layout
 
@@ -44,3 +46,13 @@ def _spans(doc: Document, layout: Layout, block: Block) -> list[tuple[int, int, 
         for s, e, starred in found
         if e > block.start and s < block.end
     )
+
+
+def reported_start(doc: Document, block: Block, start: int, end: int, matched: str) -> int:
+    """Where Vale reports a match that starts at `start`: Vale finds a match again in the source
+    by its text, entities decoded and markup left out as it read them; when the source spells it
+    otherwise (`&#160;`, `**`, code between its words) Vale falls back to the start of the line
+    holding it, and so does newslint. A raw block is the source itself: always found."""
+    if block.raw or doc.original[start:end] == html.unescape(matched):
+        return start
+    return doc.original.rfind("\n", 0, start) + 1
