@@ -26,6 +26,10 @@ FRAGMENT_MAX_WORDS = 30
 # a piece of that line broken off (`_broken_piece`).
 PIECE_WORDS = 3
 TITLE_BAR_MAX_WORDS = 60  # a breadcrumb or title bar; longer lines are prose
+# A page's title bar and breadcrumb stand once or twice, near its top; three words carried by more
+# bar lines than this are a gallery's or a listing's captions, and comparing each later line with
+# every one of them made the rule quadratic (103 KB of captions: 5.1 s). The earliest are kept.
+BAR_LINES_PER_PIECE = 8
 # What follows a title inside a title bar or breadcrumb: a separator, or the bar's ellipsis.
 _BAR_ITEM_END = compile_pattern(r"[|›»>/•·:–—-]|\.{3}|…")
 # A title bar or breadcrumb shows a separator between its items, or the ellipsis of a cut title.
@@ -300,7 +304,9 @@ def repeated_titles(doc: Document, min_words: int) -> Iterator[tuple[int, int, i
                     yield tokens[0][0], tokens[-1][1], found
         if bar and len(words) <= TITLE_BAR_MAX_WORDS:
             for i in range(max(0, len(words) - 2)):
-                seen.setdefault(tuple(words[i : i + 3]), []).append((start, tokens, i))
+                holding = seen.setdefault(tuple(words[i : i + 3]), [])
+                if len(holding) < BAR_LINES_PER_PIECE:
+                    holding.append((start, tokens, i))
 
 
 def _serial_starts(text: str) -> set[int]:
