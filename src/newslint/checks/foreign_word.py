@@ -244,10 +244,11 @@ _LIST_ITEM_BEFORE = compile_pattern(
 _LIST_ITEM_AFTER = compile_pattern(
     r"(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+)(?P<item>\p{L}+)(?![\p{L}\p{N}])"
 )
-_LIST_REACH = 40
+_LIST_REACH = 40  # characters looked back for the item before
 # A field label's colon, right after the word ("Fuente:", "Pewarta :").
 _LABEL_COLON = compile_pattern(r"[ \t]?:")
-LABEL_MIN_FOREIGN = 3.0  # "pewarta" 3.2 in Indonesian, "redaktur" 3.1; English "editor" leans English  # characters looked back for the item before
+# "pewarta" 3.2 in Indonesian, "redaktur" 3.1; English "editor" leans English.
+LABEL_MIN_FOREIGN = 3.0
 # A genus before its epithet, written out or as its initial ("Manduca sexta", "M. sexta"), and the
 # endings of Latin epithets (feminine, masculine, neuter, genitive, participle).
 _GENUS_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}])(?P<genus>\p{Lu}\p{Ll}+|\p{Lu}(?=\.))\.? \Z")
