@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newslint.document import Document
 from newslint.engine import Linter
+from newslint.lexicon import zipf
 from newslint.linters import load_rules
 from newslint.ocr_marks import lowered_in_capitals
 
@@ -12,7 +13,7 @@ RULE = "ocr.lowered-capital"
 
 
 def words(text: str) -> list[str]:
-    return [text[s:e] for s, e in lowered_in_capitals(text)]
+    return [text[s:e] for s, e in lowered_in_capitals(text, zipf)]
 
 
 def test_worn_capitals() -> None:
@@ -27,6 +28,21 @@ def test_print_mixes_case_so_and_is_left_alone() -> None:
     assert words("Gen. MacARTHUR, Mr. McDONALD and Gov. DeSANTIS met the MPs and CEOs.") == []
     assert words("The NGOsUN panel, the PhD rules of Acme GmbH, an iPhone, kWh and GHz.") == []
     assert words("See https://t.co/ABcdEF?id=QWxYZ and the code AB3cdEF or X1AbCD.") == []
+
+
+def test_worn_capitals_at_a_word_edge_that_leave_an_everyday_word() -> None:
+    # A worn capital after the first ("PoiSONING") or at the end ("LONDONr"): read in capitals,
+    # the word is an everyday one (or a capital city's name), which a name's prefix never leaves.
+    assert words("THE STRANGE PoiSONING AT THE FARM.") == ["PoiSONING"]
+    assert words("LONDONr MARKETS OPEN LOWER.") == ["LONDONr"]
+    assert words("He was charged in a GaRDEN dispute and a TiMBER sale.") == ["GaRDEN", "TiMBER"]
+
+
+def test_edge_case_print_writes_is_left_alone() -> None:
+    # name prefixes, a brand's stylisation, plurals of initialisms, a name left in capitals
+    assert words("LeBRON, MacARTHUR, DiCAPRIO and Mr. McCAIN met; the PlaySTATION was new.") == []
+    assert words("The NATOs and the UNHCRs met; the FIFAs were tallied.") == []
+    assert words("The WORLDs fair and HARRISONb were there.") == []
 
 
 def test_a_short_abbreviation_in_running_text_keeps_its_own_case() -> None:

@@ -49,6 +49,25 @@ def test_a_misreading_one_letter_from_a_common_word_is_not_introduced() -> None:
     assert names.is_name("Klumpke", zipf)
 
 
+def test_an_address_in_apposition_follows_a_name() -> None:
+    # A court report introduces its people with their address, perhaps an age and a calling
+    # between: the word before is a name; a misreading one letter from a common word is not.
+    names = Document.from_raw(
+        "Dr. Quarendon, of Elm Road, saw Mr. Tallowby, 43, clerk, of Hexham, and "
+        "Mrs. Pettigrove, aged 60, of Leeds; Mr. Tbomas, of Bow, was there."
+    ).names.evidence
+    assert names.is_name("Quarendon", zipf)
+    assert names.is_name("Tallowby", zipf)
+    assert names.is_name("Pettigrove", zipf)
+    assert not names.is_name("Tbomas", zipf)
+
+
+def test_of_before_a_lower_case_word_is_no_address() -> None:
+    names = Document.from_raw("The Quarendon, of course, was late; Tallowby, of the town.")
+    assert not names.names.evidence.is_name("Quarendon", zipf)
+    assert not names.names.evidence.is_name("Tallowby", zipf)
+
+
 def test_two_forms_of_one_stem_are_names_only_together() -> None:
     both = Document.from_raw("The Parnellites met; Parnell spoke.").names.evidence
     alone = Document.from_raw("The Parnellites met; the leader spoke.").names.evidence

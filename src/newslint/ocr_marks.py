@@ -87,18 +87,63 @@ _LOWERED_IN_CAPITALS = compile_pattern(
 )
 
 
-def lowered_in_capitals(text: str) -> list[tuple[int, int]]:
+def lowered_in_capitals(text: str, zipf: Zipf) -> list[tuple[int, int]]:
     """Spans of words in capitals with a lower-case letter or two among them ("BURGLARtIES"):
     evidence alone, asked where the scan gate stays shut. A short one in running text is an
     abbreviation's own case ("the ECtHR ruled", "the DExEU minister": a function word's initial
     in lower case); a worn capital is read in a word of `LOWERED_MIN_LETTERS` or more, or beside
-    another word in capitals ("THE CIEhLD")."""
-    return [
+    another word in capitals ("THE CIEhLD"). Worn capitals at a word's edge too
+    (`edge_lowered_capitals`: "PoiSONING", "LONDONr")."""
+    found = [
         m.span()
         for m in _LOWERED_IN_CAPITALS.finditer(text)
         if m.group("lower") != "s"
         and (len(m.group()) >= LOWERED_MIN_LETTERS or beside_capitals(text, *m.span()))
     ]
+    return sorted(found + edge_lowered_capitals(text, zipf))
+
+
+# Worn capitals at a word's edge: after its first capital ("PoiSONING") or as its last letter
+# ("LONDONr"). Print writes a capital and lower-case letters before capitals after a name's
+# prefix ("McDONALD", "DeSANTIS", "MacARTHUR") and an initialism's plural ("NGOs"); neither reads
+# as an everyday word in capitals, which a worn capital leaves ("POISONING", "LONDON").
+_LOWERED_AFTER_FIRST = compile_pattern(
+    r"(?<![\p{L}\p{N}/=?&#@._'’-])\p{Lu}\p{Ll}{1,3}\p{Lu}{3,}(?![\p{L}\p{N}/=?&#@_'’-])"
+)
+_LOWERED_LAST = compile_pattern(
+    r"(?<![\p{L}\p{N}/=?&#@._'’-])(?P<capitals>\p{Lu}{4,})\p{Ll}(?![\p{L}\p{N}/=?&#@_'’-])"
+)
+# How common the word in capitals must be: an everyday word the dictionary writes in lower case
+# ("poisoning" 3.8), or, written only with a capital, a capital city or a country ("london" 5.3);
+# never a surname a prefix writes ("mcdonald" 3.8, "lebron" 3.9: the dictionary lacks them) nor a
+# brand ("playstation").
+EDGE_LOWERED_MIN_ZIPF = 3.0
+EDGE_NAME_MIN_ZIPF = 4.5
+
+
+def edge_lowered_capitals(text: str, zipf: Zipf) -> list[tuple[int, int]]:
+    """Spans of words in capitals with worn capitals at an edge whose reading in capitals is an
+    everyday word: "PoiSONING" (POISONING), "LONDONr" (LONDON; not "CEOs": a lone "s" is a
+    plural's)."""
+    found = [
+        m.span() for m in _LOWERED_AFTER_FIRST.finditer(text) if _everyday(m.group().lower(), zipf)
+    ]
+    found += [
+        m.span()
+        for m in _LOWERED_LAST.finditer(text)
+        if not m.group().endswith("s") and _everyday(m.group("capitals").lower(), zipf)
+    ]
+    return found
+
+
+def _everyday(word: str, zipf: Zipf) -> bool:
+    """Whether `word` (lower-cased) is an everyday word: `EDGE_LOWERED_MIN_ZIPF` and written in
+    lower case, or `EDGE_NAME_MIN_ZIPF` and written only with a capital."""
+    lexicon = cased_lexicon.english()
+    rarity = zipf(word)
+    if lexicon.is_lower_case_word(word):
+        return rarity >= EDGE_LOWERED_MIN_ZIPF
+    return lexicon.only_capitalised(word) and rarity >= EDGE_NAME_MIN_ZIPF
 
 
 # The fewest letters of a word in capitals whose lower-case letter is a worn capital on its own:

@@ -8,6 +8,8 @@ missing from every list), but the page often does, by how it writes the word:
   named Garastiso, Baranda, and Tomei"), each item of the roll that follows;
 - it heads a place ("in Bellevoir township", "Pitt county"): a capitalised word before a lower-case
   noun for a place is that place's name;
+- it gives the name an address in apposition, as news reports introduce people ("Dr. Maclaclin,
+  of Alexandra-road", "Kruse, twenty-four, clerk, of Northwold-road"): the word before is a name;
 - it writes the same name in two forms: a stem and its derivative ("Hamburgh vessels", "the
   Hamburghers"), each capitalised;
 - it defines the word: a glossary's or a dictionary's entry heads its line with it ("Apricity
@@ -45,6 +47,14 @@ _PLACED = compile_pattern(
     r"|province|precinct|village|river|creek|valley|mountains?|island|islands|lake|bay|harbou?r"
     r"|street|avenue|road|lane|square)\b"
 )
+# A person's address in apposition, as news reports introduce people: the name, then a comma and
+# "of" before a capitalised place, perhaps with an age and a calling between ("Dr. Maclaclin, of
+# Alexandra-road", "Kruse, twenty-four, clerk, of Northwold-road", "Smith, 45, of Leeds").
+_ADDRESSED = compile_pattern(
+    r"(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}{2,}),[ \t\n]+"
+    r"(?:(?:aged[ \t]+)?(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?),[ \t\n]+(?:\p{Ll}+(?:[ \t]\p{Ll}+)?,[ \t\n]+)?)?"
+    r"of[ \t\n]+\p{Lu}"
+)
 # A glossary's entry: at a line's start (numbered or bulleted), the word, its part of speech or a
 # gloss in brackets, then a colon or a spaced dash before the definition (not a hyphen, which
 # a scan leaves spaced where it broke a word: "Pederal - cases").
@@ -81,6 +91,11 @@ class PageNames:
     def placed(self) -> frozenset[str]:
         """The capitalised words standing before a lower-case noun for a place."""
         return frozenset(match.group(1) for match in _PLACED.finditer(self._text))
+
+    @cached_property
+    def addressed(self) -> frozenset[str]:
+        """The capitalised words an address in apposition follows ("Maclaclin, of Alexandra-road")."""
+        return frozenset(match.group(1) for match in _ADDRESSED.finditer(self._text))
 
     @cached_property
     def defined(self) -> frozenset[str]:
@@ -122,7 +137,7 @@ class PageNames:
         page defines is its subject."""
         if word in self.families or word in self.defined:
             return True
-        if word not in self.introduced and word not in self.placed:
+        if word not in self.introduced and word not in self.placed and word not in self.addressed:
             return False
         return not one_letter_from_common(word.lower(), zipf)
 

@@ -301,7 +301,7 @@ class OcrNoiseCheck(ScannedTextCheck):
     def _lowered_capitals(self, text: str) -> Iterator[Finding]:
         """ "BURGLARtIES" on a page the gate leaves shut (on one it opens, `capital` reports it).
         No fix: the worn capital may be any letter, or a speck beside one ("CIEhLD": CHILD)."""
-        spans = lowered_in_capitals(text)
+        spans = lowered_in_capitals(text, self.zipf)
         if not spans or self.looks_scanned(text):
             return
         for start, end in spans:
