@@ -10,7 +10,7 @@ from newslint.document import Document
 from newslint.engine import Linter
 from newslint.lexicon import zipf
 from newslint.linters import load_rules
-from newslint.ocr_lone_letters import _LONE, _lone_matches, lone_letters
+from newslint.ocr_lone_letters import _LONE, _lone_matches, lone_letters, opening_letters
 
 RULE = "ocr.lone-letter"
 
@@ -36,6 +36,25 @@ def test_what_typed_copy_writes_is_left_alone() -> None:
     assert letters("She took vitamin d supplements and chose plan b instead.") == []
     # capitals, numbers and marks around the letter are other shapes
     assert letters("Roe v Wade, the 5 m mark, the b-side and A b C.") == []
+
+
+def openers(text: str) -> list[str]:
+    return [text[s:e] for s, e in opening_letters(text, zipf, cased_lexicon.english())]
+
+
+def test_a_letter_opening_a_line_or_after_a_title_before_a_capital() -> None:
+    assert openers("The jury retired.\nt She was taken home on Monday.") == ["t"]
+    assert openers("d Upon further inquiry the facts were found.") == ["d"]
+    assert openers("The clerk called Mr. n Harwood and Mrs. t Pelling.") == ["n", "t"]
+
+
+def test_openings_typed_copy_writes_are_left_alone() -> None:
+    # a fixture list's "v", a cut word ("t He": the), a sentence's start after its full stop
+    # (structure.lowercase-sentence-start's), "a", "i" and "s", and a lower-case word after
+    assert openers("Leeds v Chelsea\nv Arsenal (away)\nt He said so.") == []
+    assert openers("The mayor spoke. d Upon that the council agreed.") == []
+    assert openers("a New start\ni Think so\ns Club\nb then") == []
+    assert openers("e.g. x Games; Mr. x-ray; Dr. d\u2019Souza") == []
 
 
 def test_another_language_is_left_alone() -> None:

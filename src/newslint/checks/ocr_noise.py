@@ -46,7 +46,7 @@ from newslint.ocr_fit import fits_in_place
 from newslint.ocr_fragments import cut_fragment
 from newslint.ocr_function_words import function_word_misreads, readings, unscanned_form
 from newslint.ocr_junk import junk_runs
-from newslint.ocr_lone_letters import LONE_LETTERS, lone_letters
+from newslint.ocr_lone_letters import LONE_LETTERS, lone_letters, opening_letters
 from newslint.ocr_marks import lowered_in_capitals, shifted_capitals, stray_marks, unshifted
 from newslint.ocr_non_words import non_words
 from newslint.ocr_open_splits import open_splits
@@ -320,11 +320,18 @@ class OcrNoiseCheck(ScannedTextCheck):
         return None if isinstance(self.tagger, bool) else self.tagger
 
     def _lone_letters(self, doc: Document) -> Iterator[Finding]:
-        """A lone lower-case letter between lower-case words on a page the gate leaves shut (on
-        one it opens, `lone-mark` reports every lone letter)."""
+        """A lone lower-case letter between lower-case words, or opening a line or a sentence
+        before a capitalised word, on a page the gate leaves shut (on one it opens, `lone-mark`
+        reports every lone letter)."""
         if LONE_LETTERS.isdisjoint(doc.word_counts):
             return  # no one-letter word: the search is made only where one is
-        spans = list(lone_letters(doc.text, self.zipf, cased_lexicon.english()))
+        lexicon = cased_lexicon.english()
+        spans = sorted(
+            [
+                *lone_letters(doc.text, self.zipf, lexicon),
+                *opening_letters(doc.text, self.zipf, lexicon),
+            ]
+        )
         if not spans or self.looks_scanned(doc.text):
             return
         for start, end in spans:
