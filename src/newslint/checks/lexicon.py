@@ -3,7 +3,8 @@
 Keys: `detect`, one of
 - `glued`: an unknown token that splits into a known word and a function word ("Russiahad",
   "withthe", "RussiaWhen");
-- `hyphen-break`: a line-end hyphen left inside a word ("infor- mation", "govern-\\nment");
+- `hyphen-break`: a line-end hyphen left inside a word ("infor- mation", "govern-\\nment", read as a
+  full stop: "pri. soners");
 - `split-word`: a word broken by a space into fragments ("cou nterpart");
 - `confusion`: OCR letter confusions ("govemment", "wi1l", "tbe", "lraq").
 Frequencies are wordfreq's Zipf scale; `min_zipf` is how common a repaired word must be. Every

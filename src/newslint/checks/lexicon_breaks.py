@@ -1,6 +1,7 @@
 """`lexicon` with `detect: hyphen-break` (a line-end hyphen left inside a word: "infor- mation",
-"govern-\\nment") and `detect: split-word` (a word broken by a space into fragments: "cou
-nterpart"): a word cut in two, by a printed line's end or by a lost letter's space."""
+"govern-\\nment", or read as a full stop: "pri. soners") and `detect: split-word` (a word broken by
+a space into fragments: "cou nterpart"): a word cut in two, by a printed line's end or by a lost
+letter's space."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from itertools import pairwise
 
 import regex
 
+from newslint import cased_lexicon
 from newslint.checks.glue_split import non_word_half
 from newslint.checks.lexicon_check import LexiconCheck
 from newslint.document import Document
@@ -32,6 +34,15 @@ _HYPHEN_BREAK_SPECK = compile_pattern(
     r"(?<![\p{L}-])(?P<left>\p{L}+)[-¬](?:[ \t]+|[ \t]*\n[ \t]*)(?P<speck>[^\s]{1,2})"
     r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Ll}+)\b"
 )
+# The break's hyphen read as a full stop ("pri. soners", "addi. tional", "state. ment"): a
+# lower-case piece, a full stop, a space or line end and a lower-case piece (not after a full stop
+# or an apostrophe: "e.g. ment", "u.s. army" are abbreviations).
+_STOP_BREAK = compile_pattern(
+    r"(?<![\p{L}\p{N}.'’-])(?P<left>\p{Ll}+)\.(?:[ \t]+|[ \t]*\n[ \t]*)(?P<right>\p{Ll}+)\b(?![-'’])"
+)
+# The join a full stop's break needs: a common word, as in no sentence's end and next word by
+# chance ("web. site" joins into "website", but both pieces are words).
+STOP_JOIN_MIN_ZIPF = 3.0
 # Where a `_HYPHEN_BREAK` can start: the letters before a hyphen that a space or line end follows.
 _BREAK_HYPHEN = compile_pattern(r"(?<=\p{L})[-¬][ \t\n]")
 _LETTERS_BEFORE = compile_pattern(r"\p{L}+", regex.REVERSE)
@@ -72,6 +83,7 @@ class HyphenBreakCheck(LexiconCheck):
                 match.start(), match.end(), match.group(), joined, safe=not both_words
             )
         yield from self._specked(doc.text, reported)
+        yield from self._stopped(doc.text)
 
     def _specked(self, text: str, reported: set[int]) -> Iterator[Finding]:
         """A break with a speck between its pieces, where the pieces join into a word (and do not
@@ -84,6 +96,22 @@ class HyphenBreakCheck(LexiconCheck):
             if self.zipf(left + right) < self.min_zipf or self.zipf(
                 left + match.group("speck") + right
             ):
+                continue
+            yield self._report(match.start(), match.end(), match.group(), left + right, safe=False)
+
+    def _stopped(self, text: str) -> Iterator[Finding]:
+        """A break whose hyphen the scanner read as a full stop, where the pieces join into a
+        common word and one of them is no word the dictionary has ("state. ment"): a sentence's
+        end and the next's first word, both words, are left to the sentence rules. The stop may
+        have been printed, so the join is only offered."""
+        if "." not in text:
+            return
+        known = cased_lexicon.english().has
+        for match in _STOP_BREAK.finditer(text):
+            left, right = match.group("left"), match.group("right")
+            if self.zipf(left + right) < STOP_JOIN_MIN_ZIPF or is_function_word(right):
+                continue
+            if known(left) and known(right):
                 continue
             yield self._report(match.start(), match.end(), match.group(), left + right, safe=False)
 
