@@ -25,7 +25,10 @@ from .gate_linters import artifact_rules, gated_and_ungated
 # patterns themselves: tests/test_literals.py holds them to it.
 DECLARED = {
     "consistency.compound-joining",
+    "encoding.spaced-apostrophe",
+    "llm.generated-page",
     "llm.reasoning-trace",
+    "llm.source-talk",
     "ocr.broken-figure",
     "ocr.digit-glued",
     "ocr.drop-capital",

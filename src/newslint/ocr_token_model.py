@@ -176,6 +176,14 @@ def _sure_bound(
     `word` is asked about or has a glyph look-alike."""
     if not MIN_LETTERS <= len(word) <= MAX_LETTERS:
         return None
+    memo = memo_of(zipf, "ocr_token_model")
+    if (memo is None or word not in memo) and (
+        zipf(word) > MAX_ZIPF or _best_glyph_neighbour(word, zipf)[0] <= 0
+    ):
+        # No evidence (too common), or none with a glyph look-alike: None either way, told
+        # without the edit neighbours `_word_evidence` looks up (a third of this bound's cost
+        # on clean copy, where most rare words have no glyph neighbour).
+        return None
     evidence = _word_evidence(word, zipf, in_dictionary)
     if evidence is None or evidence[2][0] <= 0:
         return None

@@ -52,7 +52,9 @@ _ENDINGS = r"(?:s|ed|ing|ite|ites|able|ful|less|hood|hoods|al)?"
 # call.
 _SHAPES = (
     (("our",), compile_pattern(rf"(\p{{Ll}}{{2,}}(?<![aeou]))our({_ENDINGS})"), r"\1or\2"),
-    (("ll",), compile_pattern(r"(\p{Ll}{2,}[aeio])ll(ed|ing|er|ers)"), r"\1l\2"),
+    # ("lle", "lli": "ll" and the ending's first letter, which "ll" alone, in "all" and "will",
+    # left to the regex on most pages)
+    (("lle", "lli"), compile_pattern(r"(\p{Ll}{2,}[aeio])ll(ed|ing|er|ers)"), r"\1l\2"),
     (("fence",), compile_pattern(r"(\p{Ll}+)fence(s|less)?"), r"\1fense\2"),
     # British -tre/-bre and American -ter/-ber ("centres"/"centers", "calibre"/"caliber"): three
     # letters at least before the t or b, so "metre" and "meter" (a device in British copy too)
@@ -60,7 +62,7 @@ _SHAPES = (
     # The -d and -ing forms drop the British e and keep the American one ("centred"/"centered",
     # "centring"/"centering"), so they are their own branch, not an ending after "re".
     (
-        ("re", "ring"),
+        ("tre", "bre", "trin", "brin"),  # the t or b with what follows: "are", "more" hold none
         compile_pattern(r"(\p{Ll}{3,}[tb])r(?:e(s)?|(ed|ing))"),
         r"\1er\2\3",
     ),
