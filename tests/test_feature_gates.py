@@ -37,7 +37,10 @@ FEATURE_GATED = {
 # Kinds other than patterns and consistency whose findings are matches of one of their patterns.
 RE2_GATED = {
     "consistency.compound-joining",
+    "encoding.spaced-apostrophe",
+    "llm.generated-page",
     "llm.reasoning-trace",
+    "llm.source-talk",
     "mt.contributed-with-reporting",
     "mt.glued-at-capital",
     "mt.tortured-phrase",
