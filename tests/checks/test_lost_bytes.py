@@ -44,6 +44,13 @@ def test_a_stray_lead_of_a_no_break_space_is_reported() -> None:
     assert spans(check, "The prize is worth 5Â 000 euros, theÂ rest nothing.") == ["5Â", "theÂ"]
 
 
+def test_a_stray_lead_after_a_dash_quote_or_bracket_is_reported() -> None:
+    # The no-break space after a dash or a closing mark of a credit line ("—\u00a0Gazette").
+    check = make_check("lost-bytes", NO_VOCABULARY)
+    text = "Rain fell.\n—Â Harbour Gazette\n“Yes,”Â she said (in May)Â and left."
+    assert spans(check, text) == ["Â", "Â", "Â"]
+
+
 def test_real_spellings_with_these_letters_are_not_reported() -> None:
     check = make_check("lost-bytes", NO_VOCABULARY)
     text = (

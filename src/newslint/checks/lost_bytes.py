@@ -14,12 +14,14 @@ The lead byte is judged by where it stands, which also says what it probably was
   quote, and closing a word or a sentence ("see,â") a closing one;
 - "Ã" before a lower-case letter or closing a lower-case word was an accented letter, the one
   that makes a known word ("Ãcole": École);
-- "Â" between a lower-case letter, digit or mark and a space or mark was a no-break space.
+- "Â" between a lower-case letter, digit or punctuation mark and a space or mark was a no-break
+  space.
 Real uses of these letters stand elsewhere: "âge", "château", "Xuân", "SÃO PAULO", "ÂGE".
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from newslint.checks import Check, finding, render
@@ -104,7 +106,9 @@ class LostBytesCheck(Check):
     ) -> tuple[int, int, tuple[str, ...]] | None:
         if before.isupper() or after.isalnum():
             return None  # "ÂGE", "Âge"
-        if not (before.islower() or before.isdigit() or _is_mark(before) or before.isspace()):
+        if not (
+            before.islower() or before.isdigit() or _is_punctuation(before) or before.isspace()
+        ):
             return None
         return at - len(_alnum_before(text, at)), at + 1, ()
 
@@ -300,6 +304,12 @@ def _plain(word: str) -> bool:
 
 def _is_mark(char: str) -> bool:
     return char in _CLOSING_AFTER
+
+
+def _is_punctuation(char: str) -> bool:
+    """Any punctuation mark or symbol ("—", "”", ")", "|"): no word of any language opens with a
+    lone "Â" after one, so the "Â" is a no-break space's lead byte ("—Â The Straits Times")."""
+    return unicodedata.category(char)[0] in "PS"
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> LostBytesCheck:
