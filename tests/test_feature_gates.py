@@ -21,6 +21,7 @@ from .gate_linters import artifact_rules, gated_and_ungated
 # that declares one, changes this list on purpose.
 FEATURE_GATED = {
     "encoding.codepage-mojibake",
+    "encoding.cut-apostrophe",
     "encoding.headless-mojibake",
     "encoding.foreign-script",
     "encoding.legacy-mojibake",
