@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.errors import InputError
-from newslint.finding import FileResult
+from newslint.finding import FileResult, Finding
 from newslint.finding_list import rule_ids
 from newslint.linters import load_rules as load_rules  # its old home; import it from linters
 from newslint.source import Source, write_atomic
@@ -96,9 +96,12 @@ def markup_for(path: str) -> str:
 
 def check_source(source: Source, linter: Linter) -> FileResult:
     doc = Document.from_raw(source.raw, source.path, markup_for(source.path))
-    findings = linter.lint(doc)
+    return _result(doc, linter.lint(doc), linter)
+
+
+def _result(doc: Document, findings: Sequence[Finding], linter: Linter) -> FileResult:
     return FileResult(
-        source.path,
+        doc.path,
         doc,
         findings,
         {rule: linter.rule_of(rule) for rule in dict.fromkeys(rule_ids(findings))},
@@ -125,12 +128,24 @@ class FixReport(Value):
 
 
 def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> FixReport:
+    """Fix `source` (written in place when `write`). The result is the file as it then stands:
+    fixed when written; as given when not (`--diff`), whose findings still stand in the file and
+    decide the exit code, as a plain check's would. Judged by the fixed text, `check --diff` on a
+    file with only fixable errors exited 0, and a CI step using it passed a failing file."""
     from newslint.fix import fix_raw  # the fixer's guards and markup checks: only when fixing
+
+    as_given: list[FileResult] = []
+
+    def lint(doc: Document) -> Sequence[Finding]:
+        findings = linter.lint(doc)
+        if not as_given:  # the first pass reads the text as given
+            as_given.append(_result(doc, findings, linter))
+        return findings
 
     outcome = fix_raw(
         source.raw,
         source.path,
-        linter.lint,
+        lint,
         unsafe=unsafe,
         markup=markup_for(source.path),
         encoding=source.encoding,
@@ -144,7 +159,7 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
         except InputError as exc:
             raise NotWritten(str(exc), check_source(source, linter)) from None
     fixed = Source(path=source.path, raw=outcome.raw, encoding=source.encoding, bom=source.bom)
-    result = check_source(fixed, linter)
+    result = check_source(fixed, linter) if write or not as_given else as_given[0]
     if outcome.unsettled:
         written = write and bool(diff)
         raise UnsettledFixes(source.path, outcome.unsettled, written, result, diff)
