@@ -22,7 +22,7 @@ from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
 from newslint.policy import split_csv
 from newslint.report import STREAMED, write_results
-from newslint.runner import FixIncomplete, check_source, collect, fix_source
+from newslint.runner import FixIncomplete, Walk, check_source, collect, fix_source
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
 from newslint.suppress import Baseline
 from newslint.values import Value
@@ -197,6 +197,7 @@ def run_check(options: CheckOptions) -> int:
     run = CheckRun(options, baseline)
     first = run.settings_of(options.paths[0] if options.paths else "-")
     walk = collect(options.paths, [*options.exclude, *first.exclude])
+    _keep_outputs_apart(walk, options)
     for note in walk.notes:
         _warn(note)
     if len(walk.files) > 1:
@@ -278,6 +279,30 @@ def _writable(path: str) -> None:
     target = path if os.path.exists(path) else folder
     if not os.access(target, os.W_OK):
         raise NewslintError(f"{path}: cannot write the report: permission denied")
+
+
+def _keep_outputs_apart(walk: Walk, options: CheckOptions) -> None:
+    """A file the run writes (the report, a baseline it records) is never one it checks: `-o
+    story.txt story.txt` replaced the story with its own report. A file named on the command line
+    is refused; one met while walking a folder (last run's report) is left out of the walk."""
+    written = [options.output_file] if options.output_file else []
+    if options.update_baseline:
+        written.append(options.baseline or ".newslint-baseline.json")
+    for output in (path for path in written if os.path.exists(path)):
+        for path in [p for p in walk.files if p != "-" and _same_file(p, output)]:
+            if path not in walk.walked:
+                raise NewslintError(
+                    f"{output}: is also a file being checked; write to another file"
+                )
+            walk.files.remove(path)
+            walk.notes.append(f"{path}: this run writes it (as {output}); not checked")
+
+
+def _same_file(path: str, other: str) -> bool:
+    try:
+        return os.path.samefile(path, other)
+    except OSError:  # a path that cannot be read is reported when it is checked
+        return False
 
 
 class _output:

@@ -1,0 +1,62 @@
+"""A file `check` writes (its report, a baseline it records) is never a file it checks: `-o` naming
+the story checked replaced the story with its report (hostile test of --output-file)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .conftest import run_newslint
+
+STORY = "The the ferry service resumed on Sunday.\n"
+
+
+def _story(tmp_path: Path, name: str = "story.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def test_a_report_over_the_story_checked_is_refused(tmp_path: Path) -> None:
+    path = _story(tmp_path)
+    result = run_newslint("check", "--grammar", "off", "-o", "story.txt", "story.txt", cwd=tmp_path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "newslint: error: story.txt: is also a file being checked; write to another file"
+    ]
+    assert path.read_text(encoding="utf-8") == STORY
+
+
+def test_a_report_through_a_link_to_the_story_is_refused(tmp_path: Path) -> None:
+    path = _story(tmp_path)
+    os.symlink("story.txt", tmp_path / "report.txt")
+    result = run_newslint(
+        "check", "--grammar", "off", "--fix", "-o", "report.txt", "story.txt", cwd=tmp_path
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert path.read_text(encoding="utf-8") == STORY
+
+
+def test_a_baseline_over_the_story_checked_is_refused(tmp_path: Path) -> None:
+    path = _story(tmp_path)
+    result = run_newslint(
+        "check", "--grammar", "off", "--update-baseline", "--baseline", "story.txt", "story.txt",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert path.read_text(encoding="utf-8") == STORY
+
+
+def test_last_runs_report_in_a_walked_folder_is_not_checked(tmp_path: Path) -> None:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    _story(folder)
+    (folder / "report.txt").write_text("The the old report.\n", encoding="utf-8")
+    result = run_newslint(
+        "check", "--grammar", "off", "-o", "desk/report.txt", "desk", cwd=tmp_path
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "desk/report.txt: this run writes it" in result.stderr
+    report = (folder / "report.txt").read_text(encoding="utf-8")
+    assert "desk/story.txt:1:1" in report and "desk/report.txt:" not in report
+    assert (folder / "story.txt").read_text(encoding="utf-8") == STORY
