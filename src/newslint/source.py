@@ -266,8 +266,9 @@ def write_atomic(source: Source, new_raw: str) -> None:
             raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
         if source.digest is not None and blake2b(current).digest() != source.digest:
             raise InputError(f"{source.path}: changed on disk since it was read; not fixed")
-        from newslint.write_encoding import refuse_mixed_encodings  # only when a fix is written
+        from newslint.write_encoding import refuse_mixed_encodings, refuse_unfaithful_encoding
 
+        refuse_unfaithful_encoding(source.path, source, current)
         refuse_mixed_encodings(source.path, source.encoding, current, payload)
         _refuse_unsafe_replace(target, info, source.path)
         with _signals_deferred(source.path):

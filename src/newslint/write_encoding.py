@@ -1,4 +1,5 @@
-"""Whether fixed bytes may replace a file's: never a file in two encodings at once.
+"""Whether fixed bytes may replace a file's: never a file in two encodings at once, and never
+through a codec that does not write the file's own text back as the bytes it was read from.
 
 A UTF-8 file read with `--encoding cp1252` (one run over a folder holding both kinds) shows its
 characters as mojibake ("don’t" as "donâ€™t"), and their fixes write cp1252 bytes into UTF-8
@@ -10,7 +11,7 @@ from __future__ import annotations
 import codecs
 
 from newslint.errors import InputError
-from newslint.source import reads_as_utf8
+from newslint.source import Source, reads_as_utf8
 
 
 def refuse_mixed_encodings(shown: str, encoding: str, current: bytes, payload: bytes) -> None:
@@ -23,4 +24,22 @@ def refuse_mixed_encodings(shown: str, encoding: str, current: bytes, payload: b
         raise InputError(
             f"{shown}: reads as UTF-8, and the fix would write {encoding} bytes into it; "
             "not fixed (leave --encoding out for this file)"
+        )
+
+
+def refuse_unfaithful_encoding(shown: str, source: Source, current: bytes) -> None:
+    """Refuse to write a file whose own text, encoded back as it was read, is not its bytes: the
+    bytes outside the fixed spans would change too. `--encoding unicode_escape` read "\\n" in a
+    file as a line break and wrote every line break back as the two characters "\\n" (one
+    line, the file's breaks gone); `utf-8-sig` or a bare `utf-16` on a file without a byte-order
+    mark wrote one it never had; a codec with two byte forms for one character (cp932's NEC and
+    IBM duplicates) rewrote the form the file did not use."""
+    try:
+        again = source.encode(source.raw)
+    except (UnicodeError, ValueError):
+        again = None
+    if again != current:
+        raise InputError(
+            f"{shown}: {source.encoding} does not write the file's own text back as the same "
+            "bytes, so a fix would change more than it reports; not fixed"
         )
