@@ -40,3 +40,17 @@ def test_a_faithful_legacy_codec_is_still_fixed(tmp_path: Path) -> None:
     code, stderr, after = _fix(tmp_path, data, "cp1252")
     assert code == 0, stderr
     assert after == "The caf\u00e9 opened at noon.\n".encode("cp1252")
+
+
+def test_utf_8_sig_on_a_file_without_a_mark_is_fixed_without_one(tmp_path: Path) -> None:
+    data = "The caf\u00e9 opened at noon .\n".encode()
+    code, stderr, after = _fix(tmp_path, data, "utf-8-sig")
+    assert code == 0, stderr
+    assert after == "The caf\u00e9 opened at noon.\n".encode()
+
+
+def test_utf_8_sig_on_a_file_with_a_mark_keeps_it(tmp_path: Path) -> None:
+    data = "\ufeffThe caf\u00e9 opened at noon .\n".encode()
+    code, stderr, after = _fix(tmp_path, data, "utf-8-sig")
+    assert code == 0, stderr
+    assert after == "\ufeffThe caf\u00e9 opened at noon.\n".encode()

@@ -83,7 +83,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
         encoding = _unmarked_encoding(data, path, encoding)
     if encoding and not _same_family(encoding, detected):
         bom = b""  # the user named another encoding: those bytes are text in it
-    chosen = (detected if bom else encoding) or "utf-8"
+    chosen = _without_mark((detected if bom else encoding) or "utf-8")
     body = data[len(bom) :]
     try:
         raw = body.decode(chosen)
@@ -96,6 +96,15 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     except (UnicodeError, ValueError) as exc:  # codecs such as punycode raise their own errors
         raise InputError(f"{path}: cannot be read as {chosen} ({exc})") from None
     return Source(path=path, raw=raw, encoding=chosen, bom=bom)
+
+
+def _without_mark(encoding: str) -> str:
+    """utf-8-sig read where no mark was found is UTF-8: writing it back as utf-8-sig gave the
+    file a byte-order mark it never had (a mark found is kept in `Source.bom`)."""
+    try:
+        return "utf-8" if codecs.lookup(encoding).name == "utf-8-sig" else encoding
+    except LookupError:
+        return encoding  # refused where it is read, naming the encoding
 
 
 def _unmarked_encoding(data: bytes, path: str, named: str | None) -> str | None:
