@@ -108,6 +108,9 @@ def test_minimal_edits_turn_before_into_after(before: str, after: str, count: in
         ("# house rules\nvocabulary:\n  - Kyiv\n  # people\n  - Zelenskyy\nfail_on: error\n", ["Kyiv", "Zelenskyy", "NEWWORD"]),
         ("vocabulary: [Kyiv]  # short\n", ["NEWWORD", "Kyiv"]),
         ("vocabulary: []\n", ["NEWWORD"]),
+        # A block list written at the key's own indentation: the new item goes at that
+        # indentation too, not two spaces in, where it continued the last item ('Odesa - NEWWORD').
+        ("vocabulary:\n- Kyiv\n# ports\n- Odesa\nfail_on: error\n", ["Kyiv", "Odesa", "NEWWORD"]),
         ("fail_on: error", ["NEWWORD"]),
     ],
 )  # fmt: skip

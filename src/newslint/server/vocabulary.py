@@ -69,7 +69,10 @@ def _yaml_with(raw: str, word: str) -> str:
         position, indent = match.end(), "  "
         for item in _BLOCK_ITEM.finditer(text, position):
             position = item.end()
-            indent = item.group("indent") or indent
+            # An item's own indentation, even none ("- Kyiv" under the key); a comment line
+            # between items has none to give.
+            if item.group("indent") is not None:
+                indent = item.group("indent")
         text = f"{text[:position]}\n{indent}- {scalar}{text[position:]}"
     return text.replace("\n", newline)
 
