@@ -60,3 +60,62 @@ def test_last_runs_report_in_a_walked_folder_is_not_checked(tmp_path: Path) -> N
     report = (folder / "report.txt").read_text(encoding="utf-8")
     assert "desk/story.txt:1:1" in report and "desk/report.txt:" not in report
     assert (folder / "story.txt").read_text(encoding="utf-8") == STORY
+
+
+def test_a_report_over_the_baseline_read_is_refused(tmp_path: Path) -> None:
+    _story(tmp_path)
+    recorded = run_newslint(
+        "check",
+        "--grammar",
+        "off",
+        "--baseline",
+        "b.json",
+        "--update-baseline",
+        "story.txt",
+        cwd=tmp_path,
+    )
+    assert recorded.returncode == 0, recorded.stdout + recorded.stderr
+    baseline = (tmp_path / "b.json").read_text(encoding="utf-8")
+    result = run_newslint(
+        "check",
+        "--grammar",
+        "off",
+        "--baseline",
+        "b.json",
+        "-o",
+        "b.json",
+        "story.txt",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "newslint: error: b.json: is the baseline this run uses; write the report to another file"
+    ]
+    assert (tmp_path / "b.json").read_text(encoding="utf-8") == baseline
+
+
+def test_a_report_beside_the_baseline_is_written(tmp_path: Path) -> None:
+    _story(tmp_path)
+    run_newslint(
+        "check",
+        "--grammar",
+        "off",
+        "--baseline",
+        "b.json",
+        "--update-baseline",
+        "story.txt",
+        cwd=tmp_path,
+    )
+    result = run_newslint(
+        "check",
+        "--grammar",
+        "off",
+        "--baseline",
+        "b.json",
+        "-o",
+        "report.txt",
+        "story.txt",
+        cwd=tmp_path,
+    )
+    assert result.returncode in (0, 1), result.stdout + result.stderr
+    assert (tmp_path / "report.txt").exists()

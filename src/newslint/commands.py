@@ -187,6 +187,7 @@ class CheckRun:
 
 
 def run_check(options: CheckOptions) -> int:
+    _keep_report_off_baseline(options)
     baseline = (
         Baseline.load(options.baseline)
         if options.baseline and not options.update_baseline
@@ -296,6 +297,23 @@ def _keep_outputs_apart(walk: Walk, options: CheckOptions) -> None:
                 )
             walk.files.remove(path)
             walk.notes.append(f"{path}: this run writes it (as {output}); not checked")
+
+
+def _keep_report_off_baseline(options: CheckOptions) -> None:
+    """`--baseline b.json -o b.json` replaced the baseline it read with the report: the recorded
+    findings were lost and the next run read a report as a baseline."""
+    baseline = options.baseline or (".newslint-baseline.json" if options.update_baseline else None)
+    if options.output_file and baseline and _same_path(options.output_file, baseline):
+        raise NewslintError(
+            f"{options.output_file}: is the baseline this run uses; write the report to another file"
+        )
+
+
+def _same_path(path: str, other: str) -> bool:
+    """The same file, or (one not written yet) the same place."""
+    if os.path.exists(path) and os.path.exists(other):
+        return _same_file(path, other)
+    return os.path.realpath(path) == os.path.realpath(other)
 
 
 def _same_file(path: str, other: str) -> bool:
