@@ -8,6 +8,7 @@ from typing import Any
 
 from newslint.grammar import BackendUnavailable, GrammarMatch, plausible_misspelling
 from newslint.grammar.harper_spell import SPELLING, Occurrences, blanked
+from newslint.grammar.letterless import inside, masked
 from newslint.grammar.pieces import PIECE_CHARS, pieces
 from newslint.grammar.spell_reach import SpellReach
 from newslint.regex_store import compile_pattern
@@ -89,12 +90,16 @@ class HarperBackend:
         occurrences = cache(index.count)  # each word read once, never the text
         matches = []
         for offset, piece in pieces(text, self.piece_chars):
+            # Long stretches without a letter go as spaces (`letterless`: their marks cost Harper
+            # the square of their length); what it then finds inside them is about the mask.
+            sent, spans = masked(piece)
             found = [
                 match
-                for rule, lints in self._lints(piece, index).items()
+                for rule, lints in self._lints(sent, index).items()
                 if rule not in self.off_rules
                 for lint in lints
-                if (match := self._match(text, offset, rule, lint, occurrences)) is not None
+                if not inside(spans, lint.span.start, lint.span.end)
+                and (match := self._match(text, offset, rule, lint, occurrences)) is not None
                 and (keep is None or keep(match))
             ]
             matches.extend(without_overlaps(found))
