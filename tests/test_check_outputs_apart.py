@@ -4,6 +4,7 @@ the story checked replaced the story with its report (hostile test of --output-f
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 from .conftest import run_newslint
@@ -62,31 +63,23 @@ def test_last_runs_report_in_a_walked_folder_is_not_checked(tmp_path: Path) -> N
     assert (folder / "story.txt").read_text(encoding="utf-8") == STORY
 
 
-def test_a_report_over_the_baseline_read_is_refused(tmp_path: Path) -> None:
+def _baseline_recorded(tmp_path: Path) -> str:
+    """story.txt and b.json, the baseline recorded for it; the baseline's text."""
     _story(tmp_path)
-    recorded = run_newslint(
-        "check",
-        "--grammar",
-        "off",
-        "--baseline",
-        "b.json",
-        "--update-baseline",
-        "story.txt",
-        cwd=tmp_path,
-    )
+    recorded = _check_with_baseline(tmp_path, "--update-baseline")
     assert recorded.returncode == 0, recorded.stdout + recorded.stderr
-    baseline = (tmp_path / "b.json").read_text(encoding="utf-8")
-    result = run_newslint(
-        "check",
-        "--grammar",
-        "off",
-        "--baseline",
-        "b.json",
-        "-o",
-        "b.json",
-        "story.txt",
-        cwd=tmp_path,
+    return (tmp_path / "b.json").read_text(encoding="utf-8")
+
+
+def _check_with_baseline(tmp_path: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    return run_newslint(
+        "check", "--grammar", "off", "--baseline", "b.json", *options, "story.txt", cwd=tmp_path
     )
+
+
+def test_a_report_over_the_baseline_read_is_refused(tmp_path: Path) -> None:
+    baseline = _baseline_recorded(tmp_path)
+    result = _check_with_baseline(tmp_path, "-o", "b.json")
     assert result.returncode == 2, result.stdout + result.stderr
     assert result.stderr.strip().splitlines() == [
         "newslint: error: b.json: is the baseline this run uses; write the report to another file"
@@ -95,27 +88,7 @@ def test_a_report_over_the_baseline_read_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_report_beside_the_baseline_is_written(tmp_path: Path) -> None:
-    _story(tmp_path)
-    run_newslint(
-        "check",
-        "--grammar",
-        "off",
-        "--baseline",
-        "b.json",
-        "--update-baseline",
-        "story.txt",
-        cwd=tmp_path,
-    )
-    result = run_newslint(
-        "check",
-        "--grammar",
-        "off",
-        "--baseline",
-        "b.json",
-        "-o",
-        "report.txt",
-        "story.txt",
-        cwd=tmp_path,
-    )
+    _baseline_recorded(tmp_path)
+    result = _check_with_baseline(tmp_path, "-o", "report.txt")
     assert result.returncode in (0, 1), result.stdout + result.stderr
     assert (tmp_path / "report.txt").exists()
