@@ -125,3 +125,30 @@ def test_the_bound_asked_first_is_never_below_the_models_count() -> None:
                 assert sure_misreadings_at_most(text, zipf, has, floor) >= found
         assert sure_misreadings(opening, zipf, has) == 2
         assert sure_misreadings_at_most(TYPED, zipf, has) < 2
+
+
+def test_the_bound_looks_up_a_words_glyph_neighbour_once(monkeypatch) -> None:
+    """A rare word not yet judged is told from its glyph neighbour before its edit neighbours
+    are looked up; the neighbour found there is the one its evidence keeps, never sought again.
+    The bound is what it was: under a fresh vocabulary's memo and without one."""
+    import newslint.ocr_token_model as model
+
+    has = cased_lexicon.english().has
+    expected = {name: sure_misreadings_at_most(SCAN, zipf, has) for name, zipf in _fresh_lookups()}
+    asked: list[str] = []
+    found = model._best_glyph_neighbour
+
+    def counted(word: str, zipf: object) -> tuple[float, str]:
+        asked.append(word)
+        return found(word, zipf)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(model, "_best_glyph_neighbour", counted)
+    for name, zipf in _fresh_lookups():
+        asked.clear()
+        assert sure_misreadings_at_most(SCAN, zipf, has) == expected[name]
+        assert "thia" in asked and len(asked) == len(set(asked)), name
+
+
+def _fresh_lookups() -> list[tuple[str, object]]:
+    """A fresh vocabulary (its memo empty) and a lookup with no memo at all."""
+    return [("vocabulary", Vocabulary().zipf), ("no memo", lambda word: english_zipf(word))]

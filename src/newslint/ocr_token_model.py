@@ -177,14 +177,17 @@ def _sure_bound(
     if not MIN_LETTERS <= len(word) <= MAX_LETTERS:
         return None
     memo = memo_of(zipf, "ocr_token_model")
-    if (memo is None or word not in memo) and (
-        zipf(word) > MAX_ZIPF or _best_glyph_neighbour(word, zipf)[0] <= 0
-    ):
-        # No evidence (too common), or none with a glyph look-alike: None either way, told
-        # without the edit neighbours `_word_evidence` looks up (a third of this bound's cost
-        # on clean copy, where most rare words have no glyph neighbour).
-        return None
-    evidence = _word_evidence(word, zipf, in_dictionary)
+    glyph = None
+    if memo is None or word not in memo:
+        if zipf(word) > MAX_ZIPF:
+            return None  # too common to be asked about
+        glyph = _best_glyph_neighbour(word, zipf)
+        if glyph[0] <= 0:
+            # No glyph look-alike: None, told without the edit neighbours `_word_evidence`
+            # looks up (a third of this bound's cost on clean copy, where most rare words have
+            # no glyph neighbour).
+            return None
+    evidence = _word_evidence(word, zipf, in_dictionary, glyph)
     if evidence is None or evidence[2][0] <= 0:
         return None
     features = _features(word, evidence, 0.0, on_page=0, **_MOST_LIKELY_PLACE)
@@ -330,17 +333,23 @@ _SENTENCE_ENDS = frozenset(".!?")
 Evidence = tuple[float, bool, tuple[float, str], tuple[float, str]]
 
 
-def _word_evidence(word: str, zipf: Zipf, in_dictionary: Callable[[str], bool]) -> Evidence | None:
+def _word_evidence(
+    word: str,
+    zipf: Zipf,
+    in_dictionary: Callable[[str], bool],
+    glyph: tuple[float, str] | None = None,
+) -> Evidence | None:
     """What depends on the word alone, remembered per vocabulary: its frequency, whether the
     dictionary has it, its commonest glyph-confusion and edit neighbours; None where it is too
-    common to ask or no commoner word is within reach."""
+    common to ask or no commoner word is within reach. `glyph`: the glyph neighbour, where the
+    caller has already looked it up (`_sure_bound`)."""
     memo = memo_of(zipf, "ocr_token_model")
     if memo is not None and word in memo:
         return memo[word]  # type: ignore[no-any-return]
     found: Evidence | None = None
     written = zipf(word)
     if written <= MAX_ZIPF:
-        glyph = _best_glyph_neighbour(word, zipf)
+        glyph = _best_glyph_neighbour(word, zipf) if glyph is None else glyph
         edit = _best_edit_neighbour(word, zipf)
         if max(glyph[0], edit[0]) > written:
             found = (written, in_dictionary(word), glyph, edit)
