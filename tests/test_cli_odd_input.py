@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import os
+import shlex
 from pathlib import Path
 
 import pytest
+import yaml
 
 from newslint.runner import unified_diff
 
-from .conftest import run_newslint
+from .conftest import ROOT, run_newslint
 
 ARTICLE = "Sir. Blinken said the the talks went well.\n"
 
@@ -123,3 +125,34 @@ def test_a_fix_the_named_codec_refuses_to_write_is_a_one_line_error(tmp_path: Pa
     [line] = run.stderr.strip().splitlines()
     assert "0.txt: idna cannot hold the fixed text" in line and "internal" not in line
     assert (tmp_path / "0.txt").read_bytes() == b"\x00."
+
+
+def hook_arguments(filenames: list[str]) -> list[str]:
+    """What pre-commit runs for the newslint hook left as its manifest sets it, after the
+    `newslint` program: the entry split as a shell would, the hook's args, then the files."""
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    program, *entry = shlex.split(hook["entry"])
+    assert program == "newslint"
+    return [*entry, *hook.get("args", []), *filenames]
+
+
+@pytest.mark.parametrize("name", ["-o.txt", "--fix.md", "-.txt"])
+def test_a_staged_file_named_like_an_option_is_checked_by_the_hook(
+    tmp_path: Path, name: str
+) -> None:
+    """pre-commit puts the staged names after the hook's args: a name starting with "-" must be
+    read as a file, not as an option ("-o.txt" was `-o .txt`: the report written to ".txt",
+    nothing checked, exit 0)."""
+    (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    result = run_newslint(*hook_arguments([name]), cwd=tmp_path)
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert f"{name}:1:1: error mt.mistranslated-honorific" in result.stdout
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # no report written beside it
+
+
+def test_a_file_named_like_an_option_is_checked_after_a_double_dash(tmp_path: Path) -> None:
+    (tmp_path / "-o.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run_newslint("check", "--grammar", "off", "--", "-o.txt", cwd=tmp_path)
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "-o.txt:1:1: error mt.mistranslated-honorific" in result.stdout
+    assert [p.name for p in tmp_path.iterdir()] == ["-o.txt"]

@@ -86,6 +86,7 @@ def test_pre_commit_hook_fails_bad_and_passes_good_article(tmp_path: Path) -> No
     repo = tmp_path / "site"
     repo.mkdir()
     (repo / "bad.txt").write_text(BAD_ARTICLE, encoding="utf-8")
+    (repo / "-o.txt").write_text(BAD_ARTICLE, encoding="utf-8")
     shutil.copy(FIXTURES / "clean_state_02.txt", repo / "good.txt")
     env = {
         **os.environ,
@@ -102,3 +103,9 @@ def test_pre_commit_hook_fails_bad_and_passes_good_article(tmp_path: Path) -> No
     assert "mt.mistranslated-honorific" in bad.stdout
     good = run(pre_commit, "try-repo", ROOT, "newslint", "--files", "good.txt", cwd=repo, env=env)
     assert good.returncode == 0, good.stdout + good.stderr
+    # A staged name starting with "-" comes after the hook's args: read as a file, not as
+    # newslint's `-o` (which wrote the report to ".txt", checked nothing and passed).
+    dashed = run(pre_commit, "try-repo", ROOT, "newslint", "--files=-o.txt", cwd=repo, env=env)
+    assert dashed.returncode == 1, dashed.stdout + dashed.stderr
+    assert "-o.txt:1:1: error mt.mistranslated-honorific" in dashed.stdout
+    assert not (repo / ".txt").exists()
