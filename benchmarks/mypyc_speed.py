@@ -38,8 +38,9 @@ SHARED = (
     "cache_dir", "cased_lexicon", "damage_marks", "doubled_runs", "engine", "furniture_credits",
     "furniture_fields", "furniture_glued", "furniture_in_story", "furniture_learned_tail",
     "furniture_listing", "furniture_model", "furniture_page", "furniture_scores",
-    "furniture_signals", "furniture_story", "glossed_terms", "kinds", "name_contexts", "name_forms",
-    "name_joins", "ocr_certain", "ocr_context", "page_layout", "quotation_paragraphs",
+    "furniture_shaped", "furniture_signals", "furniture_story", "glossed_terms", "kinds",
+    "line_pairs", "name_contexts", "name_forms", "name_joins", "ocr_certain", "ocr_context",
+    "page_layout", "quotation_paragraphs",
     "rule_parts", "safe_yaml", "signals", "tokens", "utf8_text", "vale/tagger", "vale/tagger_model",
 )  # fmt: skip
 # Left interpreted, and why (mypy 2.4).

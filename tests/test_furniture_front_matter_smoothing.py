@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from newslint.document import Document
-from newslint.furniture_page import SHAPED, PageJudge
+from newslint.furniture_page import PageJudge
+from newslint.furniture_shaped import SHAPED
 from newslint.linters import load_rules
 from newslint.textblocks import Block
 

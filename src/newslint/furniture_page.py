@@ -3,6 +3,9 @@ a page is furniture, from its own shape (its evidence, the shape model's score),
 among the others (a menu's run, a panel, a listing, the page's edges), less what the story owns
 (an attribution, an announced list, a letter's close, a listing's titles).
 
+The lines read by their shape or their place alone (the shape model's, a listing's items between
+furniture lines) are judged in `furniture_shaped`.
+
 A `PageJudge` holds the rule's options and what it remembers of blocks it has judged; the check
 reports what it returns, and the glued-block pass (`furniture_glued`) asks it again of a page with
 a glued block's lines in its place.
@@ -12,16 +15,14 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from newslint.furniture_credits import CAPTION, CREDIT_LINE
+from newslint.furniture_credits import CAPTION
 from newslint.furniture_edges import (
     ABOVE,
     BELOW,
     TAIL_WORDS,
     UNDER,
-    heading_list,
     host_lines,
     label_under_headline,
-    named_in_opening,
     page_edges,
 )
 from newslint.furniture_fields import credit_panels, field_panels, field_runs
@@ -33,7 +34,6 @@ from newslint.furniture_listing import (
     LINKED,
     RECURRING,
     SOURCE_STAMP,
-    TITLE_ITEM_WORDS,
     content_list_items,
     ends_a_listing,
     linked_titles,
@@ -51,25 +51,22 @@ from newslint.furniture_notes import (
 )
 from newslint.furniture_related import LISTED, listed_titles
 from newslint.furniture_scores import DenseGate, token_room
+from newslint.furniture_shaped import BETWEEN, SHAPED, mark_shaped, sandwiched
 from newslint.furniture_signals import (
     BARE_ADDRESS,
     FIELD,
     LINK_BAR,
     STAMP,
-    TEMPLATE_TAG,
     TITLE_WITH_SITE,
     WIRE_SLUG,
     line_evidence,
 )
 from newslint.furniture_smoothing import SMOOTHED, smooth_lone_lines
-from newslint.furniture_stamps import is_bare_date, place_and_date
+from newslint.furniture_stamps import is_bare_date
 from newslint.furniture_story import (
     Speakers,
     attributes_a_quotation,
     entry_headings,
-    heads_a_table,
-    in_a_table,
-    is_result_line,
     names_its_speaker,
     outline_lines,
 )
@@ -77,21 +74,13 @@ from newslint.furniture_twins import TWIN, furniture_twins
 from newslint.lexicon import MEMO_LIMIT
 from newslint.listing import opening_listing
 from newslint.page_layout import (
-    CAPITALS_NAME_LINE,
-    PLACE_LINE,
     find_headline,
     first_opening,
-    heads_numbered_list,
-    heads_paragraph,
-    introduced_list,
     is_article,
     is_sentence,
     opens_story,
-    parts_by_blank_lines,
-    styled_as_subheading,
     subheading_styles,
     topical_title,
-    wraps_on,
 )
 from newslint.page_reading import PageLooks, page_own
 from newslint.regex_store import compile_pattern
@@ -100,10 +89,7 @@ from newslint.textblocks import Block
 from newslint.transcript import speaker_labels
 
 PANEL = "part of a metadata panel (field labels and their values)"
-BETWEEN = "between two furniture lines (a listing of other stories)"
 EDGE_DATE = "a date line at the edge of the page"
-SHAPED = "shaped like page furniture, not article text"
-NAME_LINE_WORDS = 6  # the longest dateline or name line in capitals
 _BY_SHAPE = frozenset({SHAPED, RUN, BETWEEN})  # reasons from a line's look or place, no evidence
 # In a legal document's front matter its own dates ("Date: 03/03/2017", "Hearing date : 16/12/2016")
 # and a judge's bracketed capacity ("(SITTING AS A JUDGE OF THE COURT OF APPEAL)") read as a stamp
@@ -116,7 +102,6 @@ _LIST_LOOKS = _BY_SHAPE | {PANEL, BELOW, CAPTION, LINK_BAR, TITLE_WITH_SITE, SMO
 # What a listing's title may look like to the shape model, the title-with-site test and the
 # labels around the headline; a stamp, credit or file name in it is evidence of its own.
 _TITLE_LOOKS = frozenset({SHAPED, TITLE_WITH_SITE, ABOVE, UNDER, LISTED})
-_CREDITS = frozenset({CREDIT_LINE, CAPTION})  # a slideshow's pictures, around its paragraphs
 # Reasons from a line's look or its place alone. A line that stops on an article ("At the
 # beginning of the") is a sentence cut by a page break, a column or the excerpt: an interface's
 # labels and orders end on what they name ("Follow us on", "Written by" end on a preposition).
@@ -209,7 +194,7 @@ class PageJudge:
         for index in range(1, len(items) - 1):
             if index == headline:
                 continue
-            if reasons[index] is None and self._sandwiched(items, reasons, index, last_prose):
+            if reasons[index] is None and sandwiched(items, reasons, index, last_prose):
                 reasons[index] = BETWEEN
         if ends_a_listing(items, reasons, BETWEEN):
             reasons[-1] = BETWEEN
@@ -309,66 +294,17 @@ class PageJudge:
         )
         if not shaped:
             return  # most pages: what excuses a shaped line is never asked
-        headings = heading_list(items, range(len(items)), self.min_run, reasons)
-        headline = find_headline(items, reasons)
-        # the page's title printed again, whole or shortened, over its heading: a repetition
-        title = set() if headline is None else set(items[headline].text.casefold().split())
-        blank_parted = parts_by_blank_lines(items)
-        for index in shaped:
-            words = set(items[index].text.casefold().split())
-            if index == headline or (len(words) >= 2 and words <= title):
-                continue
-            if self.judge(items[index])[1] and index - 1 in (0, headline):
-                continue  # a bare date under the first line or the headline: its dateline
-            if (index + 1 == opening or (headline is not None and abs(index - headline) == 1)) and (
-                place_and_date(items[index].text)
-            ):
-                continue  # "Brussels, 4 April 2019" by the headline or over the story: its dateline
-            if index in headings or introduced_list(items, index, self.max_words, opening):
-                continue
-            # A place line, or a line that stops on a comma (a sentence cut by a page break).
-            if PLACE_LINE.fullmatch(items[index].text) or items[index].text.endswith(","):
-                continue
-            if items[index].words <= NAME_LINE_WORDS and CAPITALS_NAME_LINE.fullmatch(
-                items[index].text
-            ):
-                continue  # a dateline, a judge's or a speaker's line in capitals
-            if is_result_line(items[index].text):  # a roundup's heading over a game's report
-                continue
-            if heads_paragraph(items, index, blank_parted) or heads_a_table(items, index):
-                continue
-            if named_in_opening(items, index):
-                continue  # a name heading its paragraph (an obituary in a roundup, a profile)
-            if heads_numbered_list(items, index) or in_a_table(items, index) or index in outline:
-                continue
-            if styled_as_subheading(items, index, styles) or wraps_on(items, index):
-                continue
-            reasons[index] = SHAPED
-
-    def _sandwiched(
-        self, items: list[Block], reasons: list[str | None], index: int, last_prose: int
-    ) -> bool:
-        """A headline-sized line right between two furniture lines, with no blank line either side,
-        is one item of a listing ("Story title / 01:19 PM • 6736 views / Story title / …"). After
-        the story's last paragraph of prose, blank lines may set the listing's items apart (a
-        teaser's caption, its headline, its date): nothing of the story is left to head."""
-        before, block, after = items[index - 1], items[index], items[index + 1]
-        if reasons[index - 1] is None or reasons[index + 1] is None or block.lines > 1:
-            return False
-        if block.words > TITLE_ITEM_WORDS:
-            return False
-        around = {reasons[index - 1], reasons[index + 1]}
-        if is_sentence(block) and (around == {TEMPLATE_TAG} or around <= _CREDITS):
-            # a paragraph a CMS wrapped in its tags ("[ad_1]" / "[ad_2]"), a slideshow's text
-            # between two pictures' credits
-            return False
-        if is_sentence(block) and not (_worded(before) and _worded(after)):
-            # a rule of bars or stars parts a page's sections; the sentence beside it is the text
-            # of its section (a newsletter's notice under its heading), no item of a listing
-            return False
-        if index > last_prose:
-            return not block.ends_sentence or block.text.endswith("?")
-        return before.end + 1 == block.start and block.end + 1 == after.start
+        mark_shaped(
+            items,
+            reasons,
+            shaped,
+            outline,
+            styles,
+            opening,
+            min_run=self.min_run,
+            max_words=self.max_words,
+            bare_date=lambda block: self.judge(block)[1],
+        )
 
 
 def _speakers_after_dashes(items: list[Block], titles: set[int], reasons: list[str | None]) -> bool:
@@ -384,11 +320,6 @@ def _speakers_after_dashes(items: list[Block], titles: set[int], reasons: list[s
 
 
 _DASH = compile_pattern(r"\s[-–—|]\s")
-
-
-def _worded(block: Block) -> bool:
-    """Whether a line holds a word or a figure: a line of bars or stars alone is a rule."""
-    return any(ch.isalnum() for ch in block.text)
 
 
 def _date_line_reason(items: list[Block], index: int) -> str | None:

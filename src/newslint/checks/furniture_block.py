@@ -26,9 +26,10 @@ from newslint.furniture_glued import glued_furniture
 from newslint.furniture_learned_tail import learned_tail
 from newslint.furniture_menus import RUN as RUN
 from newslint.furniture_notes import SELF_NOTE, glued_label
-from newslint.furniture_page import BETWEEN, PageJudge
-from newslint.furniture_page import SHAPED as SHAPED  # reasons named where they are reported
+from newslint.furniture_page import PageJudge
 from newslint.furniture_pieces import closing_notice, closing_pieces
+from newslint.furniture_shaped import BETWEEN
+from newslint.furniture_shaped import SHAPED as SHAPED  # reasons named where they are reported
 from newslint.furniture_signals import COPYRIGHT_NOTICE, speaks_of_the_page
 from newslint.furniture_tails import inner_furniture
 from newslint.lexicon import Vocabulary

@@ -46,8 +46,19 @@ from collections.abc import Iterator
 from newslint.checks import Check, Option, finding
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.lexicon import Vocabulary, is_function_word
-from newslint.line_stanzas import END_MARK, inside, set_out_lines, stanza_spans
+from newslint.lexicon import Vocabulary
+from newslint.line_pairs import (
+    LAST_WORD,
+    line_spans,
+    mid_sentence,
+    open_before_capital,
+    paragraph_gaps,
+    paragraph_lines,
+    room_left,
+    split_sentence,
+    wrapped_on,
+)
+from newslint.line_stanzas import inside, set_out_lines, stanza_spans
 from newslint.ocr_gate import SCAN_MODEL
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
@@ -79,28 +90,14 @@ OPTIONS = {
 # The ocr pack's gate (ocr_noise's `min_ocr_share` and `min_ocr_marks` defaults).
 SCANNED_SHARE = 0.015
 SCANNED_MARKS = 3
-_NEXT_WORD = compile_pattern(r"\s*(\S+)")
 # Above this share of a page's blank lines inside sentences (most), it is set double-spaced.
 MAX_SPLIT_SHARE = 0.5
-_LIST_MARK = compile_pattern(r"[•·▪●◦*–-]|\d{1,2}[.)]\s")
-# A word processor's second-level bullet as plain text gives it: "o " under an item of a list.
-_SUB_ITEM = compile_pattern(r"o\s")
 _HYPHENATED = compile_pattern(r"(\p{L}+)-\n\s*(\p{Ll}+)")
 # A word split at a line end is one English writes closed up at least this often ("govern-" /
 # "ment", 5.6); a compound's own hyphen leaves halves that English rarely closes up ("long-" /
 # "term", 2.8; "state-" / "owned", 0), as a program wrapping at spaces and hyphens leaves them.
 HYPHENATED_WORD_MIN_ZIPF = 3.0
 _PHRASE_END = compile_pattern(r"[,–—]\s*$")
-_LAST_WORD = compile_pattern(r"(\p{L}+)\s*$")
-_FIRST_WORD = compile_pattern(r"(\p{Ll}+)\b")
-# A paragraph of prose has this many words; a headline or a label may end in lower case too.
-_PROSE_WORDS = 6
-# A line of this many words or fewer without an end mark is a label, not a sentence's rest.
-LABEL_MAX_WORDS = 2
-# Function words that close sentences as often as they open phrases: an attribution ("…,” the
-# chief said), an object pronoun ("…saw them"), an adverb ("…did so", "…too"). A line ending on
-# one before a capital is a sentence without its full stop (a teaser, a caption), not a break.
-_SENTENCE_CLOSERS = frozenset("said says also so them it us him her there".split())
 # Words that open a phrase and never close one (an article, a preposition, a conjunction, an
 # auxiliary, a possessive): a line ending on one splits its phrase, as wrapping at a width does
 # and a writer setting a text by its phrases does not. Pronouns and demonstratives close phrases
@@ -110,17 +107,8 @@ _PHRASE_OPENERS = AUXILIARIES | frozenset(
     after before between against during without within their our your its his my whose if than as
     while when where because""".split()
 )
-# A label on a line of its own, ending in a colon (a dash may follow): the speaker of what comes
-# next ("Atul S. Chandurkar, J.:—", "Mayor Bill de Blasio:") or a heading ("Key findings:").
-_LABEL_LINE = compile_pattern(r"\p{Lu}[^\n]*:[—–-]*")
-LABEL_WORDS = 6
-# A sentence that starts on the line and is still open at its end: "…1. The Civil".
-# One-line paragraphs wider than a print column (a typescript's lines stay under it) that end a
-# sentence: two of them show a page that sets a paragraph to a line.
-PARAGRAPH_LINE_WIDTH = 90
+# Paragraphs set one to a line (`paragraph_lines`): two show a page that sets them so.
 MIN_PARAGRAPH_LINES = 2
-_SENTENCE_END = compile_pattern(r"[.!?][\"”’)]?\s*$")
-_OPEN_SENTENCE = compile_pattern(r"(?:\p{Ll}{2}|\d)[.!?][”’\"]? \p{Lu}[^.!?]*$")
 
 
 class LineBreakCheck(Check):
@@ -140,12 +128,12 @@ class LineBreakCheck(Check):
 
     def run(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        lines = _lines(text)
+        lines = line_spans(text)
         pairs = list(itertools.pairwise(lines))
-        breaks = [end for (start, end), nxt in pairs if _mid_sentence(text, start, end, nxt)]
+        breaks = [end for (start, end), nxt in pairs if mid_sentence(text, start, end, nxt)]
         # A page wrapped throughout also breaks before capitals and after short fragments: so
         # many of those, too, show a wrapped page.
-        wrapped = [end for (start, end), nxt in pairs if _wrapped_on(text, start, end, nxt)]
+        wrapped = [end for (start, end), nxt in pairs if wrapped_on(text, start, end, nxt)]
         if len(breaks) >= self.min_breaks or len(wrapped) >= self.min_breaks:
             if self._scanned(text):
                 return  # a scan's columns, wrapped by the page: the ocr pack reads its damage
@@ -160,7 +148,7 @@ class LineBreakCheck(Check):
                 end
                 for index, ((start, end), nxt) in enumerate(pairs)
                 if not (index in set_out and index + 1 in set_out)
-                and (end in strict or _open_before_capital(text, start, end, nxt))
+                and (end in strict or open_before_capital(text, start, end, nxt))
             ]
         if breaks and self._reflowed(text, lines, breaks):
             for end in breaks:
@@ -171,8 +159,8 @@ class LineBreakCheck(Check):
         """Blank lines inside a sentence, where most of the page's blank lines end a sentence:
         a page whose blank lines mostly fall inside sentences is set double-spaced (a scan, a
         wrapped text), as is any page the OCR signal reads as a scan."""
-        gaps = list(_paragraph_gaps(text, lines))
-        splits = [gap for gap in gaps if _split_sentence(text, *gap)]
+        gaps = list(paragraph_gaps(text, lines))
+        splits = [gap for gap in gaps if split_sentence(text, *gap)]
         if splits:
             verse = stanza_spans(text, lines)
             splits = [
@@ -202,7 +190,7 @@ class LineBreakCheck(Check):
             # Words hyphenated across line ends mark a scanned column, wrapped on purpose.
             return not self._hyphenated(text) and (
                 any(end - start >= self.long_line for start, end in lines)
-                or _paragraph_lines(text, lines) >= MIN_PARAGRAPH_LINES
+                or paragraph_lines(text, lines) >= MIN_PARAGRAPH_LINES
             )
         lines_broken = [text[text.rfind("\n", 0, end) + 1 : end].strip() for end in breaks]
         at_phrase = sum(1 for line in lines_broken if _PHRASE_END.search(line))
@@ -229,7 +217,7 @@ class LineBreakCheck(Check):
         # page of one-line paragraphs, they were pasted in.
         if len(breaks) < self.layout_breaks:
             return True  # too few lines to tell how they were filled
-        filled = _room_left(text, breaks, lengths) <= self.room_share * len(breaks)
+        filled = room_left(text, breaks, lengths) <= self.room_share * len(breaks)
         return filled or len(breaks) <= self.laid_out_share * sum(
             1 for start, end in lines if text[start:end].strip()
         )
@@ -242,7 +230,7 @@ class LineBreakCheck(Check):
         splits = sum(
             1
             for line in lines_broken
-            if (last := _LAST_WORD.search(line)) and last.group(1).lower() in _PHRASE_OPENERS
+            if (last := LAST_WORD.search(line)) and last.group(1).lower() in _PHRASE_OPENERS
         )
         return splits <= self.split_share * len(lines_broken)
 
@@ -253,139 +241,6 @@ class LineBreakCheck(Check):
             self.zipf((match.group(1) + match.group(2)).lower()) >= HYPHENATED_WORD_MIN_ZIPF
             for match in _HYPHENATED.finditer(text)
         )
-
-
-def _room_left(text: str, breaks: list[int], lengths: list[int]) -> int:
-    """How many broken lines (ending at `breaks`, `lengths` long) leave room, within the widest,
-    for the next line's first word. A program filling lines to a count of characters leaves
-    none (or hardly any: a word it wrapped at a hyphen); type set by width (a book's, scanned
-    or not) leaves room as often as not, its letters differing in width."""
-    widest = max(lengths)
-    return sum(
-        1
-        for end, length in zip(breaks, lengths, strict=True)
-        if (following := _NEXT_WORD.match(text, end))
-        and length + 1 + len(following.group(1)) <= widest
-    )
-
-
-def _paragraph_lines(text: str, lines: list[tuple[int, int]]) -> int:
-    """Lines wider than any print column that end a sentence: paragraphs set one to a line, as
-    web and wire copy sets them even when none runs to `long_line` (short wire paragraphs)."""
-    return sum(
-        1
-        for start, end in lines
-        if end - start >= PARAGRAPH_LINE_WIDTH and _SENTENCE_END.search(text, start, end)
-    )
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
-
-
-def _paragraph_gaps(text: str, lines: list[tuple[int, int]]) -> Iterator[tuple[int, int, int]]:
-    """(line start, end of its text, next line's start) for each line followed by blank lines
-    and then by a line with text."""
-    last: tuple[int, int] | None = None
-    blank = False
-    for start, end in lines:
-        if not text[start:end].strip():
-            blank = last is not None
-            continue
-        if last is not None and blank:
-            line = text[last[0] : last[1]]
-            text_end = last[0] + len(line.rstrip())
-            yield last[0], text_end, start + len(text[start:end]) - len(text[start:end].lstrip())
-        last, blank = (start, end), False
-
-
-def _split_sentence(text: str, start: int, end: int, next_start: int) -> bool:
-    """A paragraph of prose stopping on a lower-case word whose sentence goes on in the next. A
-    word or two on a line of their own with no end mark is a label (a "new" or "live" badge
-    under a headline), not the rest of a sentence."""
-    line = text[start:end].strip()
-    following = _FIRST_WORD.match(text, next_start)
-    line_end = text.find("\n", next_start)
-    nxt = text[next_start : len(text) if line_end < 0 else line_end].strip()
-    return (
-        following is not None
-        and following.group(1) != "by"
-        and (len(nxt.split()) >= LABEL_MAX_WORDS + 1 or END_MARK.search(nxt) is not None)
-        and len(line.split()) >= _PROSE_WORDS
-        and (last := _LAST_WORD.search(line)) is not None
-        and last.group(1)[0].islower()
-        and not _LIST_MARK.match(text, next_start)
-    )
-
-
-def _mid_sentence(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
-    """The line [start, end) stops where its sentence goes on into the next line."""
-    line = text[start:end].strip()
-    nxt = text[following[0] : following[1]].strip()
-    if (
-        not line
-        or not nxt
-        or len(line.split()) < 3
-        or END_MARK.search(line)
-        or _LIST_MARK.match(nxt)
-    ):
-        return False
-    if _SUB_ITEM.match(nxt) and (_LIST_MARK.match(line) or _SUB_ITEM.match(line)):
-        return False  # "· Retail – revenue up" / "o new stores opened": items, not a sentence
-    if _goes_on(nxt):
-        return True
-    last = _LAST_WORD.search(line)
-    if last is None:
-        return False
-    word = last.group(1)
-    if len(nxt.split()) <= LABEL_WORDS and _LABEL_LINE.fullmatch(nxt):
-        return False  # "…was delivered by" / "A. Judge, J.:—": the label that heads what follows
-    return is_function_word(word) and word[0].islower() and word not in _SENTENCE_CLOSERS
-
-
-def _goes_on(line: str) -> bool:
-    """Whether the line opens in lower case as the rest of a sentence does: a name written with
-    a capital inside ("ePub", "iPhone") opens in lower case wherever it stands."""
-    first = line.split(maxsplit=1)[0]
-    return first[0].islower() and not any(c.isupper() for c in first[1:])
-
-
-def _open_before_capital(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
-    """A line of prose whose last sentence opens on it and is still open on a lower-case word
-    when the next line starts with a capital: "…on Monday. The civil" / "Aviation Authority"."""
-    line = text[start:end].strip()
-    nxt = text[following[0] : following[1]].strip()
-    if len(line.split()) < _PROSE_WORDS or not nxt[:1].isupper() or _LIST_MARK.match(nxt):
-        return False
-    last = _LAST_WORD.search(line)
-    return (
-        last is not None
-        and last.group(1)[0].islower()
-        and last.group(1) not in _SENTENCE_CLOSERS
-        and _OPEN_SENTENCE.search(line) is not None
-        and not END_MARK.search(line)
-    )
-
-
-def _wrapped_on(text: str, start: int, end: int, following: tuple[int, int]) -> bool:
-    """In a hard-wrapped page, the line [start, end) also goes on into the next when it is a
-    fragment continuing the line before ("rules. Vaccination" / "must be…") or when a sentence
-    starts on it and does not end ("…September 1. The Civil" / "Aviation Authority…")."""
-    if _mid_sentence(text, start, end, following):
-        return True
-    line = text[start:end].strip()
-    nxt = text[following[0] : following[1]].strip()
-    if not line or not nxt or END_MARK.search(line) or _LIST_MARK.match(nxt):
-        return False
-    if _SUB_ITEM.match(nxt) and (_LIST_MARK.match(line) or _SUB_ITEM.match(line)):
-        return False
-    if _goes_on(nxt) and any(c.isalpha() for c in line):
-        return True  # a short line too: "Only pilots" / "and flight attendants…"
-    return nxt[0].isupper() and _OPEN_SENTENCE.search(line) is not None
 
 
 def compile(rule: Rule, vocabulary: Vocabulary) -> LineBreakCheck:
