@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def require_corpus(corpus: Path, *parts: str) -> Path:
+    """`corpus`, when it holds each of `parts` (folders or files under it; the folder itself when
+    none is named). Otherwise one line on stderr and exit 2: a benchmark that went on without its
+    corpus printed a table with rows skipped or counted over nothing, which read as a result
+    (speed.py run from a worktree, where the default ../shared is not)."""
+    for part in parts or (".",):
+        if not (corpus / part).exists():
+            print(
+                f"corpus not found: {corpus / part} is missing (pass --corpus PATH)",
+                file=sys.stderr,
+            )
+            raise SystemExit(2)
+    return corpus
+
 
 # Slips present in the published originals (corpus README): reporting them is correct.
 GENUINE_SLIPS = {

@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 import regex
-from _corpus import DEFAULT_CORPUS, overlaps
+from _corpus import DEFAULT_CORPUS, overlaps, require_corpus
 from real import half_of, load_records
 
 from newslint.document import Document
@@ -96,6 +96,7 @@ def main() -> int:
     parser.add_argument("--rules", default=WATCHED, help="the watched rule ids, comma-separated")
     parser.add_argument("--show-missed", choices=KINDS)
     args = parser.parse_args()
+    require_corpus(args.corpus, "clean", "real")
     watched = set(args.rules.split(","))
     linter = Linter(load_rules(), ignore=["grammar"])
     texts = pages(args.corpus)

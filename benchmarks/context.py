@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from _corpus import DEFAULT_CORPUS, ROOT, overlaps
+from _corpus import DEFAULT_CORPUS, ROOT, overlaps, require_corpus
 from context_sentences import SENTENCES
 
 from newslint.document import Document
@@ -302,6 +302,7 @@ def main() -> None:
     if args.runtimes_child:
         _runtimes_child(seed)
         return
+    require_corpus(args.corpus, "clean", *(() if args.skip_real else ("real",)))
     if args.runtimes:
         runtimes(seed)
     cost(seed)

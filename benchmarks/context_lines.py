@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from _corpus import overlaps
+from _corpus import overlaps, require_corpus
 from real import in_half, load_records
 
 from newslint.document import Document
@@ -148,6 +148,8 @@ def main() -> None:
     parser.add_argument("--half", choices=("dev", "test", "both"), default="both")
     parser.add_argument("--min-words", type=int, default=3)
     args = parser.parse_args()
+    for corpus in args.corpus:
+        require_corpus(corpus, "real")
     from newslint.context.loading import load_engine
 
     engine = load_engine(None)

@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from _corpus import DEFAULT_CORPUS
+from _corpus import DEFAULT_CORPUS, require_corpus
 from real import half_of, load_records
 
 from newslint.checks import name_variants as nv
@@ -277,6 +277,8 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--show", action="store_true", help="print the rows the two disagree on")
     args = parser.parse_args()
+    for corpus in (args.corpus, *args.extra):
+        require_corpus(corpus, "real")
     rows = gather([args.corpus, *args.extra])
     x = np.array([r.values for r in rows])
     y = np.array([r.odd for r in rows], dtype=float)

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from _corpus import DEFAULT_CORPUS
+from _corpus import DEFAULT_CORPUS, require_corpus
 
 from newslint.document import Document
 from newslint.engine import Linter
@@ -113,11 +113,9 @@ def main() -> None:
     parser.add_argument("--markup", choices=("plain", "markdown"), action="append")
     parser.add_argument("--no-resolution", action="store_true", help="skip the resolution figures")
     args = parser.parse_args()
+    require_corpus(args.corpus, "clean")
     if not args.no_resolution:
         resolution_figures()
-    if not (args.corpus / "clean").is_dir():
-        print(f"skipped fix vs check: no corpus at {args.corpus} (pass --corpus)")
-        return
     linter = Linter(load_rules(), ignore=["grammar"])
     linter.warm_up()
     text = damaged_prose(args.corpus, args.megabytes, random.Random(args.seed))

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from _corpus import DEFAULT_CORPUS, overlaps
+from _corpus import DEFAULT_CORPUS, overlaps, require_corpus
 from _furniture_fit import load_extra
 from _furniture_pool import pool_pages
 from real import half_of, load_records
@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--cost", type=float, default=2.0)
     args = parser.parse_args(argv)
+    require_corpus(args.corpus, "real")
     rules = load_rules()
     rule = next(r for r in rules if r.id == RULE)
     off_rules = [with_options(r, OFF) if r.id == RULE else r for r in rules]

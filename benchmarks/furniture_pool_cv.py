@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from _corpus import DEFAULT_CORPUS
+from _corpus import DEFAULT_CORPUS, require_corpus
 from _furniture_fit import (
     ALL_FEATURES,
     Fit,
@@ -256,9 +256,7 @@ class Tally:
 
 def main() -> int:
     args = parse_args()
-    if not (args.corpus / "real").is_dir():
-        print(f"skipped: no real-page corpus under {args.corpus}")
-        return 0
+    require_corpus(args.corpus, "real")
     how = Fit.parse(args.l2, args.features, args.fit_on == "unexplained")
     shipped_w, shipped_t = System.shipped_options()
     dense = dict(next(r for r in load_rules() if r.id == RULE).option("dense"))

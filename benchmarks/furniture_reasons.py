@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from _corpus import DEFAULT_CORPUS, overlaps
+from _corpus import DEFAULT_CORPUS, overlaps, require_corpus
 from real import half_of, load_records
 
 from newslint.document import Document
@@ -142,9 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=("dev", "test"), default="dev")
     parser.add_argument("--model", choices=tuple(MODEL_OPTIONS), default="on")
     args = parser.parse_args(argv)
-    if not (args.corpus / "real").is_dir():
-        print(f"skipped: no real-page corpus under {args.corpus}")
-        return 0
+    require_corpus(args.corpus, "real")
     linter = Linter(with_model(load_rules(), args.model), ignore=["grammar"])
     survey = Survey()
     pages = [r for r in load_records(args.corpus) if half_of(r["domain"]) == args.half]

@@ -65,7 +65,7 @@ from typing import Any
 
 import numpy as np
 import regex
-from _corpus import DEFAULT_CORPUS, overlaps
+from _corpus import DEFAULT_CORPUS, overlaps, require_corpus
 from _furniture_pool import pool_pages
 from real import half_of, load_records
 
@@ -306,9 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--thresholds", type=lambda s: [float(x) for x in s.split(",")], default=[0.8, 0.9]
     )
     args = parser.parse_args(argv)
-    if not (args.corpus / "real").is_dir():
-        print(f"skipped: no real-page corpus under {args.corpus}")
-        return 0
+    require_corpus(args.corpus, "real")
     rows = read_rows(args)
     report(rows, held_out_logits(rows, args), args)
     return 0

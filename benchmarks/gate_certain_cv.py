@@ -19,7 +19,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from _corpus import DEFAULT_CORPUS
+from _corpus import DEFAULT_CORPUS, require_corpus
 from real import half_of, load_records
 
 from newslint.ocr_certain import WORDS_PER_CERTAIN
@@ -68,9 +68,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--extra", type=Path, nargs="*", default=[])
     args = parser.parse_args()
-    if not (args.corpus / "real").is_dir():
-        print(f"skipped: no real-page corpus under {args.corpus}")
-        return 0
+    require_corpus(args.corpus, "real")
     texts = collect(args.corpus, args.extra)
     rows = []
     for group, scanned, text in texts:

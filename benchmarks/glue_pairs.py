@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 import regex
-from _corpus import DEFAULT_CORPUS, overlaps
+from _corpus import DEFAULT_CORPUS, overlaps, require_corpus
 
 from newslint.cased_lexicon import english
 from newslint.document import Document
@@ -93,6 +93,7 @@ def main() -> int:
     parser.add_argument("--show", default="")
     parser.add_argument("--only", default="", help="draw only pairs of this shape")
     args = parser.parse_args()
+    require_corpus(args.corpus, "clean")
     paths = sorted((args.corpus / "clean").glob("*.txt"))
     if not paths:
         print(f"no clean corpus under {args.corpus}: nothing to measure", file=sys.stderr)

@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 import regex
-from _corpus import DEFAULT_CORPUS, ROOT, clean_findings, overlaps
+from _corpus import DEFAULT_CORPUS, ROOT, clean_findings, overlaps, require_corpus
 
 from newslint.document import Document
 from newslint.engine import Linter
@@ -198,9 +198,7 @@ def main() -> int:
     if args.scaling_one:
         print(scaling_one(args.corpus, args.scaling_one, args.whole))
         return 0
-    if not (args.corpus / "clean").is_dir():
-        print(f"skipped: no corpus at {args.corpus} (the shared evaluation corpus is not here)")
-        return 0
+    require_corpus(args.corpus, "clean")
     if args.scaling:
         scaling(args.corpus)
         return 0

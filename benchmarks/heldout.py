@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import regex
-from _corpus import DEFAULT_CORPUS, overlaps
+from _corpus import DEFAULT_CORPUS, overlaps, require_corpus
 from _furniture_lines import (
     BOILERPLATE_SEEN,
     BOILERPLATE_SEEN_FOURTH,
@@ -345,6 +345,7 @@ def main() -> int:
     parser.add_argument("--trials", type=int, default=1, help="injections per type and article")
     parser.add_argument("--show-missed", metavar="TYPE", help="print misses of this type prefix")
     args = parser.parse_args()
+    require_corpus(args.corpus, "clean")
     paths = [
         p for p in sorted((args.corpus / "clean").glob("*.txt")) if not DEV_BASES.match(p.stem)
     ]

@@ -25,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from _corpus import DEFAULT_CORPUS, ROOT
+from _corpus import DEFAULT_CORPUS, ROOT, require_corpus
 from _speed_inputs import INPUTS, SEED, make_inputs
 from speed import ENV, median, paired
 
@@ -159,6 +159,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--reuse", action="store_true", help="time the last build again")
     args = parser.parse_args()
+    require_corpus(args.corpus, "clean", "dev", "real")
     try:
         import mypyc  # noqa: F401
         import setuptools  # noqa: F401

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from _corpus import DEFAULT_CORPUS
+from _corpus import DEFAULT_CORPUS, require_corpus
 from wordfreq import zipf_frequency
 
 from newslint.cased_lexicon import english
@@ -122,6 +122,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--per", type=int, default=25, help="names per alternation")
     args = parser.parse_args()
+    require_corpus(args.corpus, "clean")
     hosts = []
     for path in sorted((args.corpus / "clean").glob("*.txt")):
         paragraphs = [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from _corpus import DEFAULT_CORPUS, overlaps, slip_spans, unlisted_slip_spans
+from _corpus import DEFAULT_CORPUS, overlaps, require_corpus, slip_spans, unlisted_slip_spans
 from real import half_of, load_records
 
 from newslint.document import Document
@@ -138,6 +138,7 @@ def main() -> int:
     parser.add_argument("--extra-clean", type=Path, help="plain-text clean pages (all false)")
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
+    require_corpus(args.corpus, "real", "clean")
     linter = Linter(load_rules(), ignore=["grammar"])
     found = pages(linter, args.corpus, args.extra_clean)
     for k in KS[:2]:

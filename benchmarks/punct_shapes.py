@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from _corpus import DEFAULT_CORPUS, overlaps
+from _corpus import DEFAULT_CORPUS, overlaps, require_corpus
 from real import half_of, load_records
 
 from newslint.document import Document
@@ -185,6 +185,7 @@ def main() -> int:
         help="a folder of .txt files of clean copy to count too, each file a source (measurement)",
     )
     args = parser.parse_args()
+    require_corpus(args.corpus, "real", "clean")
     records = load_records(args.corpus)
     clean = {
         p.stem: p.read_text(encoding="utf-8") for p in sorted((args.corpus / "clean").glob("*.txt"))

@@ -13,12 +13,18 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 from _bln_articles import article_report
-from _corpus import DEFAULT_CORPUS, ROOT, clean_findings, overlaps, unlisted_slip_spans
+from _corpus import (
+    DEFAULT_CORPUS,
+    ROOT,
+    clean_findings,
+    overlaps,
+    require_corpus,
+    unlisted_slip_spans,
+)
 
 from newslint.document import Document
 from newslint.engine import Linter
@@ -150,9 +156,7 @@ def main() -> int:
         "--ignore", default="grammar", help="rule prefixes to leave out (default: grammar)"
     )
     args = parser.parse_args()
-    if not (args.corpus / "dev").is_dir():
-        print(f"corpus not found at {args.corpus}; pass --corpus", file=sys.stderr)
-        return 2
+    require_corpus(args.corpus, "dev", "clean", "ocr/bln600_test_pairs_sample.tsv")
     linter = Linter(load_rules(), ignore=[p for p in args.ignore.split(",") if p])
 
     caught, total, off_label = dev_recall(linter, args.corpus, args.show_missed)

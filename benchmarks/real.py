@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
-from _corpus import DEFAULT_CORPUS, clean_findings, overlaps
+from _corpus import DEFAULT_CORPUS, clean_findings, overlaps, require_corpus
 from _label_shapes import count_shapes
 from _real_tally import SURFACE_FAMILIES, UNSCORED_FAMILIES, Tally
 
@@ -109,6 +109,7 @@ def gap_setup(description: str) -> tuple[Path, Any]:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--ignore", default="grammar")
     args = parser.parse_args()
+    require_corpus(args.corpus, "real")
     return args.corpus, Linter(load_rules(), ignore=[p for p in args.ignore.split(",") if p])
 
 
@@ -314,12 +315,7 @@ def main() -> int:
         "--context", action="store_true", help="run the optional context-model rules too"
     )
     args = parser.parse_args()
-    if not (args.corpus / "real" / PARTS[0]).is_file():
-        print(
-            f"real-page corpus not found under {args.corpus}; pass --corpus (skipped)",
-            file=sys.stderr,
-        )
-        return 2
+    require_corpus(args.corpus, *(f"real/{part}" for part in PARTS))
     if args.half == OPEN_HALF and (args.corpus / "clean").is_dir():
         print(
             f"--half open prints every page; {args.corpus} holds the shared corpus, whose test half"

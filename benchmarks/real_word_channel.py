@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import regex
-from _corpus import DEFAULT_CORPUS
+from _corpus import DEFAULT_CORPUS, require_corpus
 from _ocr_token_pages import Page, bln_pages, dev_pages, label_at
 
 from newslint.document import Document
@@ -120,6 +120,7 @@ def main() -> int:
     parser.add_argument("--extra", type=Path, nargs="*", default=[], help="sets (dev halves)")
     parser.add_argument("--show", action="store_true", help="list BLN600 and real dev misses")
     args = parser.parse_args()
+    require_corpus(args.corpus, "ocr/bln600_test_pairs_sample.tsv", "real")
     linter = Linter(load_rules())
     sources: list[tuple[str, list[Page], bool]] = [
         ("BLN600 fit", list(bln_pages(args.corpus, "fit")), args.show),

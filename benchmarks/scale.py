@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 import regex
-from _corpus import DEFAULT_CORPUS, ROOT
+from _corpus import DEFAULT_CORPUS, ROOT, require_corpus
 
 INPUTS = ROOT / "benchmarks" / "_inputs"
 THRESHOLDS = (0.5, 1.0, 2.0, 3.0, 5.0, 8.0)
@@ -153,6 +153,7 @@ def main() -> int:
     parser.add_argument("--documents", type=int, default=50_000)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
+    require_corpus(args.corpus, "clean")
     dump, labels = generate(args.corpus, args.documents)
     megabytes = dump.stat().st_size / 1e6
     one, scores = run_scan(dump, 1)

@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from _corpus import DEFAULT_CORPUS, ROOT
+from _corpus import DEFAULT_CORPUS, ROOT, require_corpus
 
 # Pieces of about 1 KB (what scan meets in web dumps) and, cut elsewhere, of about 400 characters.
 PIECE_CHARS = (900, 400)
@@ -104,6 +104,7 @@ def main() -> int:
     parser.add_argument("--head", default="HEAD")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
+    require_corpus(args.corpus, "clean", "dev", "real")
     texts = documents(args.corpus)
     with tempfile.TemporaryDirectory() as temp:
         work = Path(temp)

@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from _corpus import DEFAULT_CORPUS, ROOT
+from _corpus import DEFAULT_CORPUS, ROOT, require_corpus
 
 INPUTS = ROOT / "benchmarks" / "_inputs"
 NEWSLINT = [sys.executable, "-m", "newslint"]
@@ -55,6 +55,7 @@ def main() -> int:
     parser.add_argument("--megabytes", type=int, default=100)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     args = parser.parse_args()
+    require_corpus(args.corpus, "clean")
     plain, dump = build(args.corpus, args.megabytes)
     scores = INPUTS / "record-scores.jsonl"
     runs = {

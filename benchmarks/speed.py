@@ -49,7 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from _corpus import DEFAULT_CORPUS
+from _corpus import DEFAULT_CORPUS, require_corpus
 from _speed_inputs import INPUTS, SEED, make_inputs
 from _warm_daemon import warm_daemon
 
@@ -368,8 +368,7 @@ def main() -> int:
         datatrove_worker(args.datatrove_worker)
         return 0
     missing = peers_missing()
-    if not args.corpus.is_dir():
-        print(f"corpus not found at {args.corpus}: rows that need it are skipped")
+    require_corpus(args.corpus, "clean", "dev", "real")
     inputs = make_inputs(args.corpus, args.documents)
     print(
         f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; python "

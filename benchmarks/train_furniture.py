@@ -135,7 +135,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from _corpus import DEFAULT_CORPUS
+from _corpus import DEFAULT_CORPUS, require_corpus
 from _furniture_fit import (
     ALL_FEATURES,
     Fit,
@@ -347,9 +347,7 @@ def main() -> int:
     args.how = Fit.parse(args.l2, args.features, args.fit_on == "unexplained")
     if args.hold_shipped:
         args.how = System.holding(args.how, args.free)
-    if not (args.corpus / "real").is_dir():
-        print(f"skipped: no real-page corpus under {args.corpus}")
-        return 0
+    require_corpus(args.corpus, "real")
     check = rule_without_model()
     dev_records = [r for r in load_records(args.corpus) if half_of(r["domain"]) == "dev"]
     extra_records = load_extra(args.extra) if args.extra is not None else []

@@ -49,7 +49,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
-from _corpus import DEFAULT_CORPUS
+from _corpus import DEFAULT_CORPUS, require_corpus
 from _ocr_fit_sets import default_extra, dump, fingerprint
 from real import half_of, load_records
 
@@ -156,9 +156,7 @@ def main() -> int:
     )
     parser.add_argument("--dump", type=Path, help="write the texts' features (no text) here")
     args = parser.parse_args()
-    if not (args.corpus / "real").is_dir():
-        print(f"skipped: no real-page corpus under {args.corpus}")
-        return 0
+    require_corpus(args.corpus, "real")
     extras = default_extra(args.corpus) if args.extra is None else args.extra
     texts = collect(args.corpus, extras, args.whole)
     signals = [ocr_signal(text) for _, _, _, text in texts]

@@ -86,7 +86,7 @@ from pathlib import Path
 
 import numpy as np
 from _capital_synthetic import picks
-from _corpus import DEFAULT_CORPUS
+from _corpus import DEFAULT_CORPUS, require_corpus
 from _ocr_fit_sets import default_extra, dump, fingerprint, source_of, summary
 from _ocr_token_pages import Page, bln_pages, dev_pages, label_at
 
@@ -277,6 +277,7 @@ def main() -> int:
         "--synthetic", type=int, default=0, help="made capital misreadings per page (fit only)"
     )
     args = parser.parse_args()
+    require_corpus(args.corpus, "ocr/bln600_test_pairs_sample.tsv", "real")
     linter = Linter(load_rules(), select=["ocr"], ignore=[RULE])  # the other rules
     extras = default_extra(args.corpus) if args.extra is None else args.extra
     pages = list(bln_pages(args.corpus, "fit")) + list(dev_pages(args.corpus))

@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 from _bln_articles import bln_half
-from _corpus import DEFAULT_CORPUS, ROOT
+from _corpus import DEFAULT_CORPUS, ROOT, require_corpus
 from real import half_of, load_records
 
 from newslint.ocr_shapes import PrintShapes, shape_parts
@@ -83,9 +83,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
-    if not (args.corpus / "real").is_dir():
-        print(f"skipped: no real-page corpus under {args.corpus}")
-        return 0
+    require_corpus(args.corpus, "real")
     sources = printed_sources(args.corpus)
     counts = {name: part_counts(texts) for name, texts in sources.items()}
     everything = printed(list(counts.values()))

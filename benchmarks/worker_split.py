@@ -37,7 +37,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _corpus import DEFAULT_CORPUS
+from _corpus import DEFAULT_CORPUS, require_corpus
 from _speed_inputs import make_inputs
 
 SHARD = 250  # speed.py's SCALING_SHARD
@@ -158,6 +158,7 @@ def main() -> int:
     if args.score_shards:
         score_shards(args.dump, args.n, args.score_shards)
         return 0
+    require_corpus(args.corpus, "clean", "dev")
     source = make_inputs(args.corpus, 5000).get("scan distinct")
     if source is None:
         print("no corpus: nothing to measure")

@@ -59,5 +59,7 @@ def test_every_block_is_scored_by_a_fold_that_never_saw_its_site(
 
 def test_without_a_corpus_it_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     talk = load_benchmark("furniture_talk_cv")
-    assert talk.main(["--corpus", str(tmp_path)]) == 0
-    assert "skipped: no real-page corpus" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as stopped:
+        talk.main(["--corpus", str(tmp_path)])
+    assert stopped.value.code == 2
+    assert f"corpus not found: {tmp_path / 'real'} is missing" in capsys.readouterr().err

@@ -93,8 +93,17 @@ def _main(
     monkeypatch.setattr(speed, "run", fake_run)
     monkeypatch.setattr(speed, "warm_daemon", _no_server)
     monkeypatch.setattr(speed, "make_inputs", lambda corpus, documents: _fake_inputs(tmp_path))
+    argv = ["--corpus", str(_empty_corpus(tmp_path)), *argv]
     monkeypatch.setattr(sys, "argv", ["speed.py", "--runs", "2", *argv])
     return speed.main(), ran
+
+
+def _empty_corpus(root: Path) -> Path:
+    """The folders speed.py asks of a corpus, empty: the inputs are faked."""
+    corpus = root / "corpus"
+    for folder in ("clean", "dev", "real"):
+        (corpus / folder).mkdir(parents=True, exist_ok=True)
+    return corpus
 
 
 def test_without_proselint_only_its_rows_are_skipped(
@@ -126,13 +135,15 @@ def test_without_datatrove_the_scan_row_runs_without_its_ratio(
 
 
 def test_a_failed_run_stops_the_benchmark_with_one_line(
-    speed: ModuleType, monkeypatch: pytest.MonkeyPatch, capsys
+    speed: ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys
 ) -> None:
     broken = _python("import sys; sys.exit(1)")
     monkeypatch.setattr(speed, "CHECK", broken)
     monkeypatch.setattr(speed, "peers_missing", set)
     monkeypatch.setattr(speed, "make_inputs", lambda corpus, documents: {})
-    monkeypatch.setattr(sys, "argv", ["speed.py", "--runs", "1", "--skip", "1mb", "scan"])
+    corpus = str(_empty_corpus(tmp_path))
+    argv = ["speed.py", "--runs", "1", "--corpus", corpus, "--skip", "1mb", "scan"]
+    monkeypatch.setattr(sys, "argv", argv)
     assert speed.main() == 1
     errors = capsys.readouterr().err.strip().splitlines()
     assert len(errors) == 1
