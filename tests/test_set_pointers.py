@@ -43,6 +43,7 @@ def page(record_id: str, url: str) -> dict[str, object]:
             },
         ],
         "notes": "the labeller quoted 'Tuesdya' here",
+        "query": "harbour ferry route council news",
     }
 
 
@@ -74,6 +75,7 @@ def test_pointers_hold_no_page_text(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         assert words not in text
     first = json.loads(text.splitlines()[0])
     assert [label["label"] for label in first["labels"]] == ["share-bar", "typo"]
+    assert first["query"] == "harbour ferry route council news"  # how the page is found again
 
 
 def test_a_set_restored_from_identical_text_is_the_set_as_labelled(
@@ -94,6 +96,7 @@ def test_a_set_restored_from_identical_text_is_the_set_as_labelled(
     assert [label_sets.record_problems(r) for r in restored.records] == [[], []]
     first = restored.records[0]
     assert first["excerpt"] == PAGE_TEXT
+    assert first["query"] == "harbour ferry route council news"
     assert [label["text"] for label in first["labels"]] == ["Share this story", "Tuesdya"]
 
 
