@@ -70,6 +70,8 @@ def opens(text: str, at: int, inside: bool, flipped: set[int]) -> bool:
         # if spaced wrongly (`success, ”he added` closes); only an unexpected one may be flipped.
         if (char == "”" and inside) or (char == "“" and not inside):
             return not inside
+        if char == "”" and _leads_into_closed_words(text, at):
+            return True
         return (char == "“") != (at in flipped)
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "
@@ -78,6 +80,16 @@ def opens(text: str, at: int, inside: bool, flipped: set[int]) -> bool:
     if after.isspace() or after in ".,;:!?)]}—–-":
         return False
     return not inside
+
+
+def _leads_into_closed_words(text: str, at: int) -> bool:
+    """A closing-shaped mark with nothing open that leads into a word and is closed later on its
+    line ("the”Response Letter”"): an opening mark typed the wrong way, not a closing one that
+    lost its partner."""
+    if not text[at + 1 : at + 2].isalpha():
+        return False
+    line_end = text.find("\n", at)
+    return "”" in text[at + 1 : line_end if line_end >= 0 else len(text)]
 
 
 def _mark(text: str, at: int) -> str:

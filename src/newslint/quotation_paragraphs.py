@@ -12,6 +12,11 @@ from newslint.regex_store import compile_pattern
 
 _FOLIO_LIKE = compile_pattern(r"[^\p{Ll}\n]{1,70}")
 _MID_SENTENCE_END = compile_pattern(r"[\p{Ll},;]\s*$")
+_LINE_END = compile_pattern(r"\n")
+# An ellipsis set apart from the last word, or a bracketed one, closing a line: where a feed or
+# a search page cut its teaser ("the great ...", "give them […]"). One touching its word ("and
+# then...") is how a speaker trails off, and the quotation may still owe its closing mark.
+_CUT_END = compile_pattern(r"(?:[ \t\u00a0](?:…|\.{3})|[\[(](?:…|\.{3})[\])])[ \t]*$")
 # A line break after a sentence's end, before a line that starts a sentence.
 _LINE_PARAGRAPH_END = compile_pattern(r"(?<=[.!?][\"”’)]?|[.!?,]?[\"”])[ \t]*\n(?=[\p{Lu}“\"‘(])")
 # A line that ends a sentence: its last mark before the line break.
@@ -70,6 +75,16 @@ def stops_mid_sentence(text: str, paragraph: Span) -> bool:
     return bool(
         _MID_SENTENCE_END.search(text[max(paragraph.start, paragraph.end - 8) : paragraph.end])
     )
+
+
+def cut_before(text: str, opened: int, until: int, paragraph_end: int) -> bool:
+    """Whether a line from the mark at `opened` ends on a cut (` …`, ` ...`, `[…]`) before
+    `until` (the next mark, or the paragraph's end): a feed's teaser or an excerpt cut there,
+    and the quotation it opened closes past the cut, not in a later line."""
+    ends = [m.start() for m in _LINE_END.finditer(text, opened, until)]
+    if until == paragraph_end:
+        ends.append(until)
+    return any(_CUT_END.search(text, max(opened, end - 9), end) for end in ends)
 
 
 def reopens_after_line_paragraph(text: str, at: int) -> bool:

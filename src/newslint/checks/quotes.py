@@ -35,6 +35,7 @@ from newslint.quotation_marks import (
 )
 from newslint.quotation_paragraphs import (
     continues,
+    cut_before,
     interjected,
     next_of_the_text,
     quotation_paragraphs,
@@ -208,6 +209,8 @@ def _balance(
         return found, False
     open_at: int | None = None
     for at in marks:
+        if open_at is not None and cut_before(text, open_at, at, paragraph.end):
+            open_at = None
         if open_at is not None and text[open_at] == LOW_OPENER and text[at] in "“”":
             open_at = None  # „…“ closes with the high mark English opens with
         elif opens(text, at, open_at is not None, flipped):
@@ -221,7 +224,7 @@ def _balance(
             found.append((UNOPENED, at))
         else:
             open_at = None
-    if open_at is None:
+    if open_at is None or cut_before(text, open_at, paragraph.end, paragraph.end):
         return found, False
     runs_on = continues(text, following)
     cut_short = (
