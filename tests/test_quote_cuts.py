@@ -51,3 +51,13 @@ def test_a_closing_mark_leading_into_a_word_with_no_partner_closes_nothing(
 ) -> None:
     text = "The minister was great”and then he left the hall.\n"
     assert _spans(linter, text) == ["”"]
+
+
+def test_a_quotation_runs_on_past_a_picture_credit_between_its_paragraphs(linter: Linter) -> None:
+    text = (
+        "“The bishop was a careful man,” the librarian said. “He used the letter to speak to "
+        "every parish at a hard time.\n\n"
+        "Bishop Jane Doe/The Herald archives\n\n"
+        "“Now the letters are open to anyone who asks.”\n"
+    )
+    assert _spans(linter, text) == []

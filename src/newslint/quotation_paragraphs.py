@@ -23,8 +23,9 @@ _LINE_PARAGRAPH_END = compile_pattern(r"(?<=[.!?][\"”’)]?|[.!?,]?[\"”])[ \
 _LINE_SENTENCE_END = compile_pattern(r"[.!?][ \t]*$")
 LINE_PARAGRAPH_CHARS = 150  # longer than any column of hard-wrapped prose
 # Lines a page sets between a story's paragraphs ("Advertisement", "Hide Ad" twice, "The Game
-# AFL 2024", "Read more"): one or more lines of a few words, no quotation mark, no sentence's end.
-_INTERJECTED_LINE = r"[ \t]*(?:[^\s\"“”‘’'.!?:]++[ \t]*){1,4}"
+# AFL 2024", "Read more", a picture's credit: "Bishop Jane Doe/The Herald archives"): one or
+# more lines of up to six words, no quotation mark, no sentence's end.
+_INTERJECTED_LINE = r"[ \t]*(?:[^\s\"“”‘’'.!?:]++[ \t]*){1,6}"
 _INTERJECTED = compile_pattern(rf"(?:{_INTERJECTED_LINE}\n)*{_INTERJECTED_LINE}\n?")
 
 
