@@ -117,19 +117,23 @@ def _odd_of_pair(
     words_written: Counter[str],
 ) -> list[tuple[str, str]]:
     """(odd name, usual words) of two spellings of one name, each given as (name, the words
-    compared). The one written less; written equally often, the one whose respelled words the
-    page writes less anywhere (a full name is not always written whole: "CEO Lee Jae-myeong"
-    is no run of name words, "Mohammad Bin Salman" is another name around "Mohammad"); then,
-    spelled alike but for accents, the one without them (pipelines that fold text to ASCII lose
-    accents, none adds them: "Atatürk Airport", "Ataturk Airport"); otherwise either may be the
-    wrong one, and both are reported. As for single names (`name_variants`), the page's majority
-    is its house form."""
+    compared). The one whose respelled words the page writes less anywhere: a person named in
+    full once is named by the surname after ("Nikol Pashinian ... Pashinyan said"), and every
+    mention counts toward the page's form, as it does for a reader and for single names
+    (`name_variants`); a full name is not always written whole either ("CEO Lee Jae-myeong" is
+    no run of name words). Written equally often so, the one written less in full ("Mohammad
+    Bin Salman" is another name around "Mohammad"); then, spelled alike but for accents, the
+    one without them (pipelines that fold text to ASCII lose accents, none adds them: "Atatürk
+    Airport", "Ataturk Airport"); otherwise either may be the wrong one, and both are reported.
+    The page's majority is its house form."""
     (name_a, tail_a), (name_b, tail_b) = a, b
-    count_a, count_b = counts[tail_a], counts[tail_b]
+    differing = [
+        (x, y) for x, y in zip(tail_a.split(" "), tail_b.split(" "), strict=True) if x != y
+    ]
+    count_a = sum(words_written[x] for x, _ in differing)
+    count_b = sum(words_written[y] for _, y in differing)
     if count_a == count_b:
-        differing = [(x, y) for x, y in zip(tail_a.split(" "), tail_b.split(" "), strict=True)]
-        count_a = sum(words_written[x] for x, y in differing if x != y)
-        count_b = sum(words_written[y] for x, y in differing if x != y)
+        count_a, count_b = counts[tail_a], counts[tail_b]
     folded_alike = plain(tail_a) == plain(tail_b) and tail_a.isascii() != tail_b.isascii()
     if count_a == count_b and folded_alike:
         return [(name_a, tail_b)] if tail_a.isascii() else [(name_b, tail_a)]

@@ -59,6 +59,7 @@ from newslint.name_spellings import (
     accented_apart,
     candidate_pairs,
     known_apart,
+    known_through_accents,
     one_is_form_of_other,
     plain,
     sounded_pairs,
@@ -197,6 +198,7 @@ class NameVariantsCheck(Check):
             (r.start, r.end, r.name, r.other)
             for r in full_name_respellings(text, self.zipf)
             if not full_names_apart(text, r.name, r.other)
+            and not self._against_the_word(reported, r.name, r.other)
         ]
         spans.extend((v.start, v.end, v.name, v.other) for v in name_form_variants(text))
         covered = SpanIndex((start, end) for start, end, *_ in spans)
@@ -233,6 +235,26 @@ class NameVariantsCheck(Check):
                 others[other] = OtherForm((s, e, note) for s, e in places_of(text, other))
             related = others[other].related(start, end)
             yield finding(self.rule, start, end, message, suggestions=[other], related=related)
+
+    def _against_the_word(self, reported: dict[str, str], name: str, other: str) -> bool:
+        """Whether a full name's respelling points against its one differing word weighed alone,
+        where that word's verdict is the strongest the weighing has: a spelling English has never
+        seen beside a name it writes often is the garble however often the page repeats it
+        ("Recep Erdoan" twice, "Recep Erdogan" once). The full names are weighed by the page's
+        counts alone; the word's findings cover the full name's words."""
+        differing = [
+            (x, y) for x, y in zip(name.split(" "), other.split(" "), strict=False) if x != y
+        ]
+        if len(differing) != 1:
+            return False
+        word, usual = differing[0]
+        if reported.get(usual) != word or reported.get(word) == usual:
+            return False
+        weights = self.weights
+        return (
+            known_through_accents(word, self.zipf) >= weights.known_names_zipf
+            and known_through_accents(usual, self.zipf) < weights.unseen_zipf
+        )
 
     def _introduced(self, text: str, starts: list[int]) -> bool:
         """Whether a name is written at least once after a given name ("Marta Velkander"): the
