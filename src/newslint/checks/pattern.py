@@ -20,6 +20,10 @@ judged, and so is a word in lower case: "he" names nothing, whatever "He" may be
 name only: "Lloyd's of London" is a firm's possessive name), `unless_notes` (true: a document whose bracketed numbers are its own footnotes, `footnoted`, is
 excused whole), `unsure` (a named group: a match in which it took part is one of the text's several readings, so
 its fix is offered as unsafe: "60,40 per cent" may be a ratio, "16,3%" only a decimal),
+`glued_quote` (a named group holding a closing-shaped mark, ” or ’, glued to the word after it,
+whose fix puts the space after it: where the mark opens a quotation instead
+(`newslint.glued_quotes`: "the”Response Letter”"), the finding spans the mark and its fix turns
+it and puts the space before it; where it may open, no fix is offered),
 `common_word` (a named group whose word, in lower case, must be at least `common_word_zipf` common
 in the word-frequency list: a figure run into "educational" is glue, into "chan" or "dfx" a name).
 """
@@ -48,6 +52,7 @@ from newslint.checks.pattern_rule import OPTIONS as OPTIONS  # the kind's keys, 
 from newslint.checks.pattern_rule import as_list, fix_readings, patterns_of
 from newslint.document import Document
 from newslint.finding import Finding
+from newslint.glued_quotes import CLOSES, OPENS, glued_reading
 from newslint.lexicon import Vocabulary
 from newslint.literals import literal_condition
 from newslint.necessary import Necessary
@@ -91,6 +96,7 @@ class PatternCheck(Check):
         self.not_a_known_name: str | None = rule.option("not_a_known_name")
         self.not_a_name: str | None = rule.option("not_a_name")
         self.unsure: str | None = rule.option("unsure")
+        self.glued_quote: str | None = rule.option("glued_quote")
         self.common_word: str | None = rule.option("common_word")
         self.common_word_zipf = float(rule.option("common_word_zipf"))
         self.fix_template = rule.option("fix")
@@ -148,11 +154,13 @@ class PatternCheck(Check):
     @cached_property
     def line_local(self) -> bool:  # type: ignore[override]
         """Every pattern and exception matches within a line and reads nothing beyond it (the
-        gate's judgement), and no `requires` or `unless_document` asks about the whole document."""
+        gate's judgement), and no `requires` or `unless_document` asks about the whole document;
+        a glued quotation mark is read through its paragraph."""
         from newslint.gate import line_local
 
         return (
             self.requires is None
+            and self.glued_quote is None
             and self.unless_document is None
             and not self.unless_notes
             and self.page_style is None
@@ -220,7 +228,7 @@ class PatternCheck(Check):
                         document_excused = self._document_excused(text)
                     if document_excused:
                         return
-                yield self._finding(match, start, end)
+                yield self._finding(match, start, end, doc)
 
     def _document_excused(self, text: str) -> bool:
         pattern = self.unless_document
@@ -273,12 +281,33 @@ class PatternCheck(Check):
         name = self.unsure
         return name is not None and name in match.re.groupindex and match.group(name) is not None
 
-    def _finding(self, match: Any, start: int, end: int) -> Finding:
+    def _glued_mark(self, match: Any, doc: Document) -> tuple[int, str] | None:
+        """Where the match's glued quotation mark stands and how it reads, if the rule names one."""
+        name = self.glued_quote
+        if name is None or name not in match.re.groupindex or match.group(name) is None:
+            return None
+        at = match.start(name)
+        return at, glued_reading(doc.text, doc.paragraphs, at)
+
+    def _finding(self, match: Any, start: int, end: int, doc: Document) -> Finding:
         readings = self._readings_of(match)
-        fix = readings[0] if readings else None
         # Several readings of one text (“Sr.”: Señor, Sister, Senior): none is certain.
         applicability = "unsafe" if len(readings) > 1 or self._unsure(match) else None
         suggestions = [match.expand(t) for t in self.suggest_templates]
+        glued = self._glued_mark(match, doc)
+        if glued is not None and glued[1] != CLOSES:
+            # A mark that opens takes the space before it, turned round; one that may open, no
+            # fix. A finding at the empty place after the mark moves before it and puts only the
+            # space there: that finding stays one of its own, and quote-direction turns the mark.
+            at, reading = glued
+            turned = " “" if doc.text[at] == "”" else " ‘"
+            if reading == OPENS:
+                spaced = start == end
+                start, end, readings = at, at + (not spaced), [" " if spaced else turned]
+            else:
+                suggestions = [turned, *readings, *suggestions]
+                readings = []
+        fix = readings[0] if readings else None
         for reading in reversed(readings):
             if reading not in suggestions:
                 suggestions.insert(0, reading)

@@ -44,6 +44,11 @@ OPTIONS = {
         doc="a named group whose capitalised word the dictionary must not know as a name only",
     ),
     "unsure": Option((str,), doc="a named group: a match it took part in offers an unsafe fix"),
+    "glued_quote": Option(
+        (str,),
+        doc="a named group holding a closing-shaped quotation mark glued to the word after it:"
+        " where the mark opens a quotation, the fix spaces it from the word before it (and turns it)",
+    ),
     "common_word": Option((str,), doc="a named group whose word must be a common English word"),
     "common_word_zipf": Option((int, float), default=3.5, doc="how common `common_word` must be"),
 }

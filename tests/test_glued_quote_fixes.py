@@ -1,0 +1,114 @@
+"""A closing-shaped quotation mark glued between two words: --fix puts the space on the side the
+quotation pairing reads (before a mark that opens, turned round; after one that closes) and
+applies nothing where the side is not certain. Before stop 65 the spacing rules put the space
+after every such mark: "the”Response Letter”" became "the” Response Letter”"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.fix import fix_raw
+from newslint.glued_quotes import CLOSES, OPENS, UNSURE, glued_reading
+from newslint.runner import load_rules
+
+from .conftest import run_newslint
+
+LINTER = Linter(load_rules(), ignore=["grammar"])
+
+# Each probe and the text --fix leaves, byte for byte.
+PROBES = [
+    (
+        "The agency said the”Response Letter” was sent on Monday.\n",
+        "The agency said the “Response Letter” was sent on Monday.\n",
+    ),
+    (
+        "The minister said”Yes” to the plan on Monday.\n",
+        "The minister said “Yes” to the plan on Monday.\n",
+    ),
+    (
+        "The minister said”Yes, we will act,” and left.\n",
+        "The minister said “Yes, we will act,” and left.\n",
+    ),
+    # A closing mark: the space goes after it.
+    (
+        "“Hello,”she said to the reporters on Monday.\n",
+        "“Hello,” she said to the reporters on Monday.\n",
+    ),
+    (
+        "“We will act,”She said, and the”Plan” was read.\n",
+        "“We will act,” She said, and the “Plan” was read.\n",
+    ),
+    # The quotation opened on the paragraph's line before: the mark closes it.
+    (
+        "“We seek a special\nrelationship”between them. “Yes,” he said.\n",
+        "“We seek a special\nrelationship” between them. “Yes,” he said.\n",
+    ),
+    # Not certain: a single mark (apostrophes share it), a quotation that does not close at the
+    # next mark, guillemets set the German way round. Reported, nothing applied.
+    (
+        "The agency said the’Response Letter’ was sent on Monday.\n",
+        "The agency said the’Response Letter’ was sent on Monday.\n",
+    ),
+    (
+        "He said”Yes “we” will act,” and left.\n",
+        "He said”Yes “we” will act,” and left.\n",
+    ),
+    (
+        "The banner read word»Text« in the square on Monday.\n",
+        "The banner read word»Text« in the square on Monday.\n",
+    ),
+    (
+        "The banner read »Text«. Then the crowd left on Monday.\n",
+        "The banner read »Text«. Then the crowd left on Monday.\n",
+    ),
+    # Nothing fires on a glued opening single mark; nothing is applied.
+    (
+        "The council studied the‘word’ in the report on Monday.\n",
+        "The council studied the‘word’ in the report on Monday.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fixed"), PROBES)
+def test_fix_spaces_a_glued_quotation_mark_on_the_side_it_reads(text: str, fixed: str) -> None:
+    assert fix_raw(text, "probe.txt", LINTER.lint).raw == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said the’Response Letter’ was sent on Monday.\n",
+        "He said”Yes “we” will act,” and left.\n",
+        "The banner read »Text«. Then the crowd left on Monday.\n",
+    ],
+)
+def test_an_uncertain_glued_mark_is_still_reported(text: str) -> None:
+    assert LINTER.lint(Document.from_raw(text))
+
+
+def test_the_command_line_fix_turns_the_mark_and_spaces_it(tmp_path: Path) -> None:
+    path = tmp_path / "probe.txt"
+    path.write_bytes("The agency said the”Response Letter” was sent.\n".encode())
+    run_newslint("check", "--fix", "--grammar", "off", "--exit-zero", str(path))
+    assert path.read_bytes() == "The agency said the “Response Letter” was sent.\n".encode()
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "reading"),
+    [
+        ("the”Response Letter” was sent", "”", OPENS),
+        ("“Hello,”she said, “yes”", "”", CLOSES),
+        ("said”Yes “we” will act,” he", "”", UNSURE),
+        ("the plan is dead”Officials said", "”", CLOSES),  # closes nothing, opens nothing
+        ("the’Response Letter’ was sent", "’", UNSURE),
+        ("the ministers’Council met", "’", CLOSES),
+        ("He said ‘the ministers’Council met", "’", CLOSES),
+    ],
+)
+def test_glued_reading(text: str, mark: str, reading: str) -> None:
+    doc = Document(text)
+    assert glued_reading(doc.text, doc.paragraphs, text.index(mark)) == reading
