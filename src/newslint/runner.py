@@ -7,7 +7,6 @@ the findings the report shows. No command-line concerns here (see `commands.py`)
 from __future__ import annotations
 
 import fnmatch
-import io
 import os
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -203,12 +202,15 @@ def unified_diff(path: str, before: str, after: str) -> str:
 
     lines = difflib.unified_diff(_lines(before), _lines(after), f"a/{path}", f"b/{path}")
     return "".join(
-        line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
-        for line in lines
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
     )
 
 
 def _lines(text: str) -> list[str]:
-    """Lines as files and `diff` have them: ended by LF, CRLF or CR only. (str.splitlines also
-    breaks at U+2028, U+2029, U+0085, form feed and vertical tab, which are text inside a line.)"""
-    return io.StringIO(text, newline="").readlines()
+    """Lines as `diff`, `patch` and `git apply` have them: ended by LF (a CRLF's CR is the
+    line's last character). A lone CR is a character inside a line there: cut at it, the hunks
+    counted lines those tools do not see, and a file with old Mac or mixed line ends got a
+    patch they refuse as malformed. (str.splitlines also breaks at U+2028, U+0085, form feed.)"""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]

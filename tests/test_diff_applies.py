@@ -1,0 +1,92 @@
+"""`check --diff` prints a patch that `patch` and `git apply` take: applied to the file, it gives
+the bytes `--fix` writes (hostile test of --diff). Those tools end a line at LF only, so a lone CR
+(old Mac line ends, a mixed file) is a character inside a line there, not a line end."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from newslint.runner import unified_diff
+
+from .conftest import newslint_command, run_newslint
+
+
+def lf_lines(text: str) -> list[str]:
+    """`text` cut after each LF, as `patch` cuts it."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
+def applied(before: str, diff: str) -> str:
+    """`diff` applied to `before` as `patch` reads it: lines end at LF only, and every hunk's
+    context and removed lines must be the text's, as many as its header counts."""
+    old, out, cursor, expected = lf_lines(before), [], 0, 0
+    rows = lf_lines(diff)[2:]  # past the ---/+++ header
+    for index, row in enumerate(rows):
+        if row.startswith("@@"):
+            assert expected == 0, "a hunk counted lines patch does not see"
+            start, _, count = row.split()[1][1:].partition(",")
+            first = int(start) - (count != "0")
+            out += old[cursor:first]
+            cursor, expected = first, int(count or 1)
+        elif not row.startswith("\\"):
+            text = row[1:]
+            if index + 1 < len(rows) and rows[index + 1].startswith("\\"):
+                text = text[:-1]  # "No newline at end of file"
+            if row[0] in " -":
+                assert old[cursor] == text, (old[cursor], text)
+                cursor, expected = cursor + 1, expected - 1
+            if row[0] in " +":
+                out.append(text)
+    assert expected == 0, "a hunk counted lines patch does not see"
+    return "".join(out + old[cursor:])
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Sir. Blinken spoke.\rOfficials agreed.\rEnd",
+        "Talks resume.\r\nSir. Blinken spoke.\rOfficials agreed.\nEnd",
+        "Talks resume.\rSir. Blinken spoke.\r",
+        "Talks\u2028resume.\nSir. Blinken spoke.\r\n",
+    ],
+)
+def test_a_diff_applied_as_patch_reads_it_gives_the_fixed_text(before: str) -> None:
+    after = before.replace("Sir.", "Mr.")
+    assert applied(before, unified_diff("a.txt", before, after)) == after
+
+
+@pytest.mark.skipif(not shutil.which("patch"), reason="needs patch(1)")
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"Sir. Blinken said the the talks went well.\rIt was late.\r",
+        b"Sir. Blinken said the the talks went well.\r\nIt was late.\rEnd .",
+    ],
+)
+def test_patch_takes_the_diff_and_writes_what_fix_writes(tmp_path: Path, raw: bytes) -> None:
+    for folder in ("diffed", "fixed"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_bytes(raw)
+    diff = subprocess.run(  # bytes: text mode would read every lone CR as a line end
+        [*newslint_command(), "check", "--grammar", "off", "--diff", "a.txt"],
+        cwd=tmp_path / "diffed",
+        capture_output=True,
+        timeout=120,
+    )
+    run_newslint("check", "--grammar", "off", "--fix", "a.txt", cwd=tmp_path / "fixed")
+    fixed = (tmp_path / "fixed" / "a.txt").read_bytes()
+    assert fixed != raw
+    patched = subprocess.run(
+        ["patch", "-p1", "--quiet", "--no-backup-if-mismatch"],
+        input=diff.stdout,
+        cwd=tmp_path / "diffed",
+        capture_output=True,
+    )
+    assert patched.returncode == 0, (diff.stdout, patched.stdout, patched.stderr)
+    assert (tmp_path / "diffed" / "a.txt").read_bytes() == fixed
