@@ -67,6 +67,7 @@ def test_a_diff_applied_as_patch_reads_it_gives_the_fixed_text(before: str) -> N
     [
         b"Sir. Blinken said the the talks went well.\rIt was late.\r",
         b"Sir. Blinken said the the talks went well.\r\nIt was late.\rEnd .",
+        b"\xef\xbb\xbfSir. Blinken said the the talks went well.\n",  # the mark is the line's
     ],
 )
 def test_patch_takes_the_diff_and_writes_what_fix_writes(tmp_path: Path, raw: bytes) -> None:

@@ -6,6 +6,7 @@ the findings the report shows. No command-line concerns here (see `commands.py`)
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -141,6 +142,9 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
             as_given.append(_result(doc, findings, linter))
         return findings
 
+    # The file's first line holds its UTF-8 byte order mark: a diff without it is refused by
+    # patch and git apply (the line it removes is not the file's).
+    mark = "\ufeff" if source.bom == codecs.BOM_UTF8 else ""
     outcome = fix_raw(
         source.raw,
         source.path,
@@ -149,7 +153,11 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
         markup=markup_for(source.path),
         encoding=source.encoding,
     )
-    diff = unified_diff(source.path, source.raw, outcome.raw) if outcome.raw != source.raw else ""
+    diff = (
+        unified_diff(source.path, mark + source.raw, mark + outcome.raw)
+        if outcome.raw != source.raw
+        else ""
+    )
     if write and outcome.raw != source.raw:
         if source.path == "-" or source.digest is None:
             raise InputError(f"{source.path}: standard input cannot be fixed in place; use --diff")
