@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import json
 import os
@@ -198,3 +199,24 @@ def test_outputs_named_gz_are_gzipped(tmp_path: Path) -> None:
     lines = gzip.decompress(scores.read_bytes()).decode("utf-8").splitlines()
     assert len(lines) == len(dump.read_text(encoding="utf-8").splitlines())
     assert gzip.decompress(kept.read_bytes()) == dump.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("values", "kind"),
+    [([b"The council met."], "bytes"), ([datetime.datetime(2024, 5, 1)], "a datetime value")],
+)
+def test_a_parquet_text_that_is_not_a_string_is_named_for_what_it_is(
+    tmp_path: Path, values: list[object], kind: str
+) -> None:
+    """trust65: a binary or timestamp text column was called 'a number, not text'."""
+    parquet = pytest.importorskip("pyarrow.parquet")
+    import pyarrow
+
+    from newslint.errors import InputError
+    from newslint.scan.reading import shards
+    from newslint.scan.records import records
+
+    parquet.write_table(pyarrow.table({"text": values}), tmp_path / "a.parquet")
+    with pytest.raises(InputError, match=rf"a\.parquet: record 1: {kind}, not text in field"):
+        for shard in shards([str(tmp_path / "a.parquet")], 2, ["text", "id"]):
+            list(records(shard, "text", "id"))

@@ -118,10 +118,16 @@ def record_id(value: object, ordinal: int) -> str | int:
 
 
 def _json_kind(value: object) -> str:
+    """What a value is, in JSON's words; a Parquet value JSON has no name for (bytes, a
+    timestamp, a decimal) by its own, never "a number" it is not."""
     kinds = {list: "an array", str: "a string", bool: "a boolean", dict: "an object"}
     if value is None:
         return "null"
-    return kinds.get(type(value), "a number")
+    if isinstance(value, bytes):
+        return "bytes"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"
+    return kinds.get(type(value), f"a {type(value).__name__} value")
 
 
 # --- writing ----------------------------------------------------------------------------------
