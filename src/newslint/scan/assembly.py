@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from newslint.errors import NewslintError
+from newslint.scan.arrow_parts import arrow_part, conformed
 from newslint.scan.parts import part_path, sync_directory
 from newslint.scan.reading import arrow_modules
 from newslint.scan.records import LONE_SURROGATE
@@ -118,7 +119,8 @@ def _write_scores_parquet(files: list[Path], temp: Path) -> None:
 
 
 def _write_records_parquet(files: list[Path], temp: Path) -> None:
-    """Kept records: one schema for all, the union of each shard's (so types may vary by shard)."""
+    """Kept records: one schema for all, the union of each shard's (so types may vary by shard).
+    A Parquet input's rows come as Arrow (`arrow_parts`), with their own types."""
     arrow, parquet = _arrow()
     try:
         schema = arrow.unify_schemas(
@@ -126,7 +128,11 @@ def _write_records_parquet(files: list[Path], temp: Path) -> None:
         )
         with parquet.ParquetWriter(temp, schema) as writer:
             for part in files:
-                writer.write_table(arrow.Table.from_pylist(_rows(part), schema=schema))
+                table = arrow_part(part)
+                if table is None:
+                    writer.write_table(arrow.Table.from_pylist(_rows(part), schema=schema))
+                else:
+                    writer.write_table(conformed(arrow, table, schema))
     except (arrow.ArrowException, TypeError, ValueError) as exc:
         raise NewslintError(
             f"{temp.name.removeprefix('.').removesuffix('.newslint-tmp')}: the kept records do not "
@@ -136,6 +142,10 @@ def _write_records_parquet(files: list[Path], temp: Path) -> None:
 
 def _part_schemas(arrow: Any, files: list[Path]) -> Iterator[Any]:
     for part in files:
+        table = arrow_part(part)
+        if table is not None:
+            yield table.schema
+            continue
         rows = _rows(part)
         if rows:
             yield arrow.Table.from_pylist(rows).schema

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 from newslint.errors import NewslintError
@@ -62,6 +63,13 @@ class ScanOptions:
     def shard_settings(self) -> dict[str, Any]:
         """The settings that decide what a finished shard holds (recorded in the manifest)."""
         return {k: v for k, v in asdict(self).items() if k not in RUN_ONLY}
+
+    def filtered_to_parquet(self) -> bool:
+        """Whether the kept records go to Parquet (decided by the file written, as `assemble`
+        decides it: a symlink's target)."""
+        if not self.filtered_output:
+            return False
+        return Path(os.path.realpath(self.filtered_output)).suffix == ".parquet"
 
     def keeps(self, density: float) -> bool:
         if self.keep_below is not None:

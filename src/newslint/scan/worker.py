@@ -11,6 +11,7 @@ from typing import Any
 from newslint import engine
 from newslint.collector import collector_paused
 from newslint.errors import NewslintError
+from newslint.scan.arrow_parts import arrow_rows
 from newslint.scan.options import ScanOptions
 from newslint.scan.parts import SKIPPED, commit_shard
 from newslint.scan.reading import Shard
@@ -33,6 +34,8 @@ def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
     score = scorer(**options.scorer_settings(), freeze=True)
     scored: list[bytes] = []
     kept: list[bytes] = []
+    as_arrow = shard.batch is not None and options.filtered_to_parquet()
+    kept_rows: list[int] = []  # offsets in the shard's batch, when its kept rows go as Arrow
     skipped: list[Skipped] | None = None if options.bad_records is None else []
     for batch in batches(records(shard, options.text_field, options.id_field, skipped)):
         texts = [r.text for r in batch]
@@ -41,8 +44,14 @@ def score_shard(shard: Shard, options: ScanOptions, parts: str) -> int:
         for record, scores in zip(batch, scored_batch, strict=True):
             row = {"id": record.id, "ordinal": record.ordinal, **scores}
             scored.append(json_line(row))
-            if options.filtered_output and options.keeps(row["density"]):
+            if not (options.filtered_output and options.keeps(row["density"])):
+                continue
+            if as_arrow:
+                kept_rows.append(record.ordinal - shard.first)
+            else:
                 kept.append(kept_line(record))
+    if as_arrow:
+        kept = [arrow_rows(shard.batch, kept_rows)]
     contents = {"scores": scored, **({"kept": kept} if options.filtered_output else {})}
     if skipped:  # a part only where some were: a shard finished before skipping was on has none
         contents[SKIPPED] = [

@@ -1,0 +1,74 @@
+"""`scan --filtered-output` writes the kept records whole (hostile test trust65): a Parquet input
+filtered to Parquet keeps its rows' own types and values, which the JSON the parts were written
+in has no form for (a timestamp, a decimal, bytes, NaN, infinity)."""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newslint.scan.options import ScanOptions
+from newslint.scan.run import run_scan
+
+parquet = pytest.importorskip("pyarrow.parquet")
+import pyarrow  # noqa: E402  (after the skip: pyarrow is optional)
+
+TEXTS = ["The council met on Tuesday.", "Sir. Blinken said the the talks went well.", "Fine copy."]
+
+
+def scanned(tmp_path: Path, inputs: list[Path], kept: str, **options: Any) -> Path:
+    target = tmp_path / kept
+    run_scan(
+        ScanOptions(
+            inputs=[str(p) for p in inputs],
+            output=str(tmp_path / "scores.jsonl"),
+            filtered_output=str(target),
+            progress=False,
+            **options,
+        )
+    )
+    return target
+
+
+def same_values(left: list[dict[str, Any]], right: list[dict[str, Any]]) -> bool:
+    """Rows equal, a NaN equal to a NaN."""
+
+    def key(value: Any) -> Any:
+        return "NaN" if isinstance(value, float) and math.isnan(value) else value
+
+    return [{k: key(v) for k, v in row.items()} for row in left] == [
+        {k: key(v) for k, v in row.items()} for row in right
+    ]
+
+
+def test_a_parquet_input_filtered_to_parquet_keeps_its_types_and_values(tmp_path: Path) -> None:
+    table = pyarrow.table(
+        {
+            "id": [datetime.datetime(2024, 5, day) for day in (1, 2, 3)],
+            "text": TEXTS,
+            "price": pyarrow.array([decimal.Decimal("1.50"), None, decimal.Decimal("2.25")]),
+            "raw": [b"\x00\x01", None, b"ab"],
+            "weight": [float("inf"), float("nan"), -0.0],
+        }
+    )
+    parquet.write_table(table, tmp_path / "dump.parquet")
+    kept = scanned(tmp_path, [tmp_path / "dump.parquet"], "kept.parquet", keep_below=1e9,
+                   shard_size=2)  # fmt: skip
+    written = parquet.read_table(kept)
+    assert written.schema == table.schema
+    assert same_values(written.to_pylist(), table.to_pylist())
+
+
+def test_only_the_kept_rows_are_written_in_order(tmp_path: Path) -> None:
+    table = pyarrow.table({"id": [1, 2, 3], "text": TEXTS, "when": pyarrow.array([1, 2, 3], pyarrow.date32())})  # fmt: skip
+    parquet.write_table(table, tmp_path / "dump.parquet")
+    kept = scanned(tmp_path, [tmp_path / "dump.parquet"], "kept.parquet", drop_above=0.0,
+                   shard_size=1)  # fmt: skip
+    written = parquet.read_table(kept)
+    assert written.schema == table.schema
+    assert written.column("id").to_pylist() == [1, 3]
