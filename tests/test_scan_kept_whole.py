@@ -72,3 +72,21 @@ def test_only_the_kept_rows_are_written_in_order(tmp_path: Path) -> None:
     written = parquet.read_table(kept)
     assert written.schema == table.schema
     assert written.column("id").to_pylist() == [1, 3]
+
+
+def test_a_field_the_first_kept_record_lacks_is_kept_in_parquet(tmp_path: Path) -> None:
+    """A JSONL shard's Parquet schema was read from its first kept record's fields only
+    (pyarrow's from_pylist), so a field only later records carry was dropped from all of them."""
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(
+        '{"id": "a", "text": "Fine copy."}\n'
+        '{"id": "b", "text": "More copy.", "byline": "Ann Lee", "tags": {"desk": "city"}}\n'
+        '{"id": "c", "tags": {"page": 3}, "text": "Last copy."}\n',
+        encoding="utf-8",
+    )
+    kept = scanned(tmp_path, [dump], "kept.parquet", keep_below=1e9)
+    assert parquet.read_table(kept).to_pylist() == [
+        {"id": "a", "text": "Fine copy.", "byline": None, "tags": None},
+        {"id": "b", "text": "More copy.", "byline": "Ann Lee", "tags": {"desk": "city", "page": None}},
+        {"id": "c", "text": "Last copy.", "byline": None, "tags": {"desk": None, "page": 3}},
+    ]  # fmt: skip

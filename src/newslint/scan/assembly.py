@@ -148,4 +148,12 @@ def _part_schemas(arrow: Any, files: list[Path]) -> Iterator[Any]:
             continue
         rows = _rows(part)
         if rows:
-            yield arrow.Table.from_pylist(rows).schema
+            yield arrow.Table.from_pylist(_every_field(rows)).schema
+
+
+def _every_field(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows with every field any of them has (None where one lacks it), in the order they
+    first appear: pyarrow reads a table's fields from its first row alone, and a field only
+    later records carry was dropped from every kept record."""
+    names = list(dict.fromkeys(name for row in rows for name in row))
+    return [{name: row.get(name) for name in names} for row in rows]
