@@ -90,3 +90,15 @@ def test_a_field_the_first_kept_record_lacks_is_kept_in_parquet(tmp_path: Path) 
         {"id": "b", "text": "More copy.", "byline": "Ann Lee", "tags": {"desk": "city", "page": None}},
         {"id": "c", "text": "Last copy.", "byline": None, "tags": {"desk": None, "page": 3}},
     ]  # fmt: skip
+
+
+def test_a_number_parquet_cannot_hold_is_a_one_line_error_naming_the_output(tmp_path: Path) -> None:
+    """An integer beyond 64 bits in a kept JSONL record made pyarrow raise OverflowError, which
+    ended the run as 'internal error ... (please report it)'."""
+    from newslint.errors import NewslintError
+
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text('{"id": "a", "text": "Fine copy.", "n": 123456789012345678901234567890}\n',
+                    encoding="utf-8")  # fmt: skip
+    with pytest.raises(NewslintError, match=r"kept\.parquet: the kept records do not fit"):
+        scanned(tmp_path, [dump], "kept.parquet", keep_below=1e9)

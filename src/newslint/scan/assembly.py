@@ -133,7 +133,7 @@ def _write_records_parquet(files: list[Path], temp: Path) -> None:
                     writer.write_table(arrow.Table.from_pylist(_rows(part), schema=schema))
                 else:
                     writer.write_table(conformed(arrow, table, schema))
-    except (arrow.ArrowException, TypeError, ValueError) as exc:
+    except (arrow.ArrowException, TypeError, ValueError, OverflowError) as exc:
         raise NewslintError(
             f"{temp.name.removeprefix('.').removesuffix('.newslint-tmp')}: the kept records do not "
             f"fit one Parquet schema ({exc}); write them as JSONL instead"
