@@ -11,7 +11,9 @@ path, rule and the text around them (not line numbers), so it survives edits els
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
@@ -19,7 +21,7 @@ from pathlib import Path, PurePath
 import regex
 
 from newslint.document import Document
-from newslint.errors import InputError
+from newslint.errors import InputError, NewslintError
 from newslint.finding import FileResult, Finding, rule_matches
 from newslint.regex_store import compile_pattern
 from newslint.values import Value
@@ -258,16 +260,27 @@ class Baseline(Value):
         return cls(counts, Path(path).resolve().parent)
 
     def save(self, path: str) -> None:
-        import json
-
+        """Written whole to a temporary beside it and renamed: a run that cannot finish the
+        write (a full disk, a missing folder) leaves the baseline as it was."""
         entries = [
             {"path": p, "rule": r, "context": c, "count": n}
             for (p, r, c), n in sorted(self.counts.items())
         ]
-        Path(path).write_text(
-            json.dumps({"version": 1, "findings": entries}, ensure_ascii=False, indent=1) + "\n",
-            encoding="utf-8",
-        )
+        payload = _json_bytes({"version": 1, "findings": entries})
+        target = os.path.realpath(path)  # a symlinked baseline stays a link to the new text
+        temporary = f"{target}.newslint-tmp"
+        try:
+            with open(temporary, "wb") as out:
+                out.write(payload)
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+            os.replace(temporary, target)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise NewslintError(
+                f"{path}: cannot write the baseline ({exc.strerror or exc})"
+            ) from None
 
     def unknown(self, path: str, doc: Document, findings: Iterable[Finding]) -> list[Finding]:
         """The findings the baseline does not already account for (the same answer every time
@@ -286,3 +299,15 @@ class Baseline(Value):
                 left[key] -= 1
             else:
                 yield finding
+
+
+def _json_bytes(data: object) -> bytes:
+    """UTF-8 JSON; a file name that is not UTF-8 (its bytes kept as lone surrogates, as Python
+    reads such names) is written as JSON escapes, which read back as the same name."""
+    import json  # only a run with a baseline pays for it
+
+    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(data, indent=1) + "\n").encode("ascii")

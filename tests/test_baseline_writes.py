@@ -1,0 +1,64 @@
+"""`--update-baseline` writes the baseline whole or not at all (hostile test trust65): a file
+name that is not UTF-8 (the file system's bytes) made the JSON unwritable half-way, after the
+old baseline had been emptied, and ended in 'internal error'; a missing folder too."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from newslint.suppress import Baseline
+
+from .conftest import run_newslint
+
+STORY = "Sir. Blinken said the the talks went well.\n"
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_is_recorded_and_read_back(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_text(STORY, encoding="utf-8")
+    (tmp_path / "base.json").write_text('{"version": 1, "findings": []}\n', encoding="utf-8")
+    recorded = run_newslint("check", "--grammar", "off", "--baseline", "base.json",
+                            "--update-baseline", ".", cwd=tmp_path)  # fmt: skip
+    assert recorded.returncode == 0, recorded.stderr
+    assert Baseline.load(str(tmp_path / "base.json")).size > 0
+    again = run_newslint("check", "--grammar", "off", "--baseline", "base.json", ".", cwd=tmp_path)
+    assert again.returncode == 0, again.stdout + again.stderr
+
+
+def test_a_baseline_that_cannot_be_written_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    result = run_newslint("check", "--grammar", "off", "--baseline", "gone/base.json",
+                          "--update-baseline", "story.txt", cwd=tmp_path)  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.startswith("newslint: error: gone/base.json: cannot write"), result.stderr
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_failed_save_leaves_the_old_baseline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from newslint.errors import NewslintError
+
+    old = '{"version": 1, "findings": []}\n'
+    (tmp_path / "base.json").write_text(old, encoding="utf-8")
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", refused)
+    with pytest.raises(NewslintError, match="No space left"):
+        Baseline(root=tmp_path).save(str(tmp_path / "base.json"))
+    assert (tmp_path / "base.json").read_text(encoding="utf-8") == old
+    assert os.listdir(tmp_path) == ["base.json"]
+
+
+def test_a_symlinked_baseline_keeps_its_link_and_its_mode(tmp_path: Path) -> None:
+    (tmp_path / "real.json").write_text('{"version": 1, "findings": []}\n', encoding="utf-8")
+    (tmp_path / "real.json").chmod(0o640)
+    (tmp_path / "base.json").symlink_to("real.json")
+    Baseline(root=tmp_path).save(str(tmp_path / "base.json"))
+    assert (tmp_path / "base.json").is_symlink()
+    assert (tmp_path / "real.json").stat().st_mode & 0o777 == 0o640
