@@ -18,6 +18,7 @@ from pathlib import Path
 
 from newslint.digest import blake2b
 from newslint.errors import InputError
+from newslint.file_attributes import keep_attributes
 from newslint.temporary_name import temporary_path
 from newslint.values import Value
 from newslint.wide_unicode import unmarked_wide_encoding
@@ -365,6 +366,7 @@ def _replace(target: Path, payload: bytes, info: os.stat_result, shown: str) -> 
             os.fsync(out.fileno())
             _keep_owner(out.fileno(), info, shown)
         os.chmod(temp_name, stat.S_IMODE(info.st_mode))
+        keep_attributes(str(target), temp_name, shown)  # after chmod: an access list's mask
         os.replace(temp_name, target)
     except BaseException as exc:
         _discard(temp_name)

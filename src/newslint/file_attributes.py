@@ -1,0 +1,58 @@
+"""A fixed file's extended attributes, carried from the file to the temporary that replaces it.
+
+`--fix` writes a new file and renames it over the old one, so whatever belongs to the old inode
+goes with it unless copied: mode and owner are (`source._replace`), and so are, here, extended
+attributes, the POSIX access list among them (`system.posix_acl_access`: who else may write the
+story), a comment, or a security label a web server's policy reads. An attribute that cannot be
+set on the new file stops the write: the file stays as it was, as it does when its owner
+cannot be kept.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import partial
+
+from newslint.errors import InputError
+
+
+def keep_attributes(source: str, temporary: str, shown: str) -> None:
+    """Give `temporary` every extended attribute of `source` (none where the platform has none)."""
+    if not hasattr(os, "listxattr"):
+        return
+    try:
+        names = os.listxattr(source)
+    except OSError:  # a file system without extended attributes: nothing to keep
+        return
+    # What the new file inherited and the old one lacks (a folder's default access list).
+    for name in set(_names(temporary)) - set(names):
+        _kept(shown, name, partial(os.removexattr, temporary, name))
+    for name in names:
+        value = _value(source, name)
+        if value is not None and _value(temporary, name) != value:
+            _kept(shown, name, partial(os.setxattr, temporary, name, value))
+
+
+def _kept(shown: str, name: str, change: Callable[[], None]) -> None:
+    try:
+        change()
+    except OSError as exc:
+        raise InputError(
+            f"{shown}: the fixed file could not keep its attribute {name} "
+            f"({exc.strerror or exc}); file unchanged"
+        ) from None
+
+
+def _names(path: str) -> list[str]:
+    try:
+        return os.listxattr(path)
+    except OSError:
+        return []
+
+
+def _value(path: str, name: str) -> bytes | None:
+    try:
+        return os.getxattr(path, name)
+    except OSError:
+        return None
