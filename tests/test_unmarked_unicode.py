@@ -4,6 +4,7 @@ its text into CJK-looking nonsense."""
 
 from __future__ import annotations
 
+import codecs
 import random
 from pathlib import Path
 
@@ -99,3 +100,23 @@ def test_fix_keeps_an_unmarked_utf16_file_unmarked(tmp_path: Path) -> None:
     result = run_newslint("check", "--fix", "--grammar", "off", str(path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert path.read_bytes() == "Mr. Blinken spoke. Then he left.\r\n".encode("utf-16-le")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF16_LE + "The council met.".encode("utf-16-le") + b"A",  # odd length
+        codecs.BOM_UTF16_LE + b"T\x00\x00\xd8h\x00e\x00",  # a lone surrogate
+        codecs.BOM_UTF32_LE + "The ".encode("utf-32-le") + b"\x00\x00\x11\x00",  # past U+10FFFF
+    ],
+)
+def test_a_damaged_file_with_a_byte_order_mark_is_called_damaged_not_another_encoding(
+    data: bytes,
+) -> None:
+    """trust65: the hint said 'leave --encoding out' to a run that named none, or 'pass
+    --encoding cp1252' for a UTF-16 file, whose --fix would then have rewritten it as cp1252."""
+    with pytest.raises(InputError) as raised:
+        decode(data, "a.txt")
+    message = str(raised.value)
+    assert "byte-order mark" in message, message
+    assert "--encoding" not in message, message

@@ -79,6 +79,7 @@ class Source(Value):
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
+    named = encoding
     bom, detected = _sniff_bom(data)
     if not detected:
         encoding = _unmarked_encoding(data, path, encoding)
@@ -89,8 +90,12 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     try:
         raw = body.decode(chosen)
     except UnicodeDecodeError as exc:
+        # A mark chose the encoding: another would read mark and text as something else (and a
+        # fix would rewrite the file in it), so none is suggested.
+        damaged = f"; its byte-order mark says {chosen}, so the file is damaged there"
+        hint = damaged if bom else _guess_hint(body, chosen, named)
         raise InputError(
-            f"{path}: not valid {chosen} (byte 0x{body[exc.start]:02x} at offset {exc.start + len(bom)}){_guess_hint(body, chosen)}"
+            f"{path}: not valid {chosen} (byte 0x{body[exc.start]:02x} at offset {exc.start + len(bom)}){hint}"
         ) from None
     except LookupError:
         raise InputError(f"{path}: {_unusable_encoding(chosen)}") from None
@@ -190,13 +195,13 @@ def _looks_binary(data: bytes) -> bool:
     return head.startswith(_BINARY_MAGIC) or b"\x00" in head
 
 
-def _guess_hint(body: bytes, chosen: str) -> str:
+def _guess_hint(body: bytes, chosen: str, named: str | None) -> str:
     """Name the likely encoding, so the user knows what to pass to --encoding."""
     wide = unmarked_wide_encoding(body)
-    if wide:
+    if wide and wide != chosen:
         return f"; it looks like {wide.upper()} without a byte-order mark: pass --encoding {wide}"
     if codecs.lookup(chosen).name != "utf-8" and reads_as_utf8(body):
-        return "; it reads as UTF-8: leave --encoding out"
+        return "; it reads as UTF-8: leave --encoding out" if named else "; it reads as UTF-8"
     try:
         body.decode("cp1252")
     except UnicodeDecodeError:
