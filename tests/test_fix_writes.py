@@ -12,6 +12,7 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -228,3 +229,24 @@ def test_a_fix_that_keeps_a_utf8_file_utf8_is_written_under_a_named_encoding(
     )
     assert result.returncode == 0, result.stderr
     assert path.read_bytes() == "Mr. Blinken spoke in Z\u00fcrich.\n".encode()
+
+
+@pytest.mark.parametrize(
+    ("raw", "wide"),
+    [
+        (codecs.BOM_UTF16_LE + "Sir. Blinken spoke.\n".encode("utf-16-le"), "utf-16-le"),
+        ("Sir. Blinken spoke in Z\u00fcrich.\n".encode("utf-16-le"), "utf-16-le"),
+        (codecs.BOM_UTF32_BE + "Sir. Blinken spoke.\n".encode("utf-32-be"), "utf-32-be"),
+    ],
+)
+def test_a_utf16_file_read_in_a_named_narrow_encoding_is_never_rewritten_in_it(
+    tmp_path: Path, raw: bytes, wide: str
+) -> None:
+    """trust65: --encoding cp1252 on a UTF-16 file read its NULs as characters, whose fixes
+    (invisible characters deleted) rewrote the file as cp1252 bytes: 'ÿþSir. Blinken ...'."""
+    path = tmp_path / "story.txt"
+    path.write_bytes(raw)
+    result = run_newslint("check", "--fix", "--encoding", "cp1252", "--grammar", "off", str(path))
+    assert path.read_bytes() == raw
+    assert result.returncode == 2
+    assert f"{path}: is {wide} text, and the fix would rewrite it as cp1252" in result.stderr

@@ -12,14 +12,21 @@ import codecs
 
 from newslint.errors import InputError
 from newslint.source import Source, reads_as_utf8
+from newslint.wide_unicode import unmarked_wide_encoding
 
 
 def refuse_mixed_encodings(shown: str, encoding: str, current: bytes, payload: bytes) -> None:
     """Refuse `payload` for a file read in a named encoding (not UTF) whose bytes, `current`,
-    read as UTF-8 when the payload would not: a fix that keeps it UTF-8 (ASCII edits, the other
-    bytes round-trip) is written."""
+    are UTF-16 or UTF-32 text, or read as UTF-8 when the payload would not: a fix that keeps it
+    UTF-8 (ASCII edits, the other bytes round-trip) is written."""
     if codecs.lookup(encoding).name.startswith("utf") or current.isascii():
         return
+    wide = _wide_text(current)
+    if wide:  # its NULs read as characters, whose fixes delete them: the file would be neither
+        raise InputError(
+            f"{shown}: is {wide} text, and the fix would rewrite it as {encoding}; "
+            "not fixed (leave --encoding out for this file)"
+        )
     if reads_as_utf8(current) and not reads_as_utf8(payload):
         raise InputError(
             f"{shown}: reads as UTF-8, and the fix would write {encoding} bytes into it; "
@@ -43,3 +50,11 @@ def refuse_unfaithful_encoding(shown: str, source: Source, current: bytes) -> No
             f"{shown}: {source.encoding} does not write the file's own text back as the same "
             "bytes, so a fix would change more than it reports; not fixed"
         )
+
+
+def _wide_text(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding `data` is in, by its byte-order mark or its NULs' lanes."""
+    marks = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+             (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))  # fmt: skip
+    marked = next((name for mark, name in marks if data.startswith(mark)), None)
+    return marked or unmarked_wide_encoding(data)
