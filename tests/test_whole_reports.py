@@ -127,3 +127,28 @@ def test_a_report_the_disk_cannot_take_is_an_error_in_one_line(site: Path, fmt: 
     assert run.returncode == 2
     line = _one_error_line(run.stderr)
     assert "cannot write the report: No space left on device" in line and "internal" not in line
+
+
+def test_a_spool_the_temporary_folder_cannot_take_is_an_error_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """trust65: a report past SPOOL_BYTES moves to a file in the temporary folder; a full one (or
+    a file-size limit) ended the run in 'internal error: OSError: [Errno 28] ... (please report
+    it)', and a report to --output-file was never written."""
+    import tempfile
+
+    from newslint.errors import NewslintError
+
+    def full(self: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(commands, "SPOOL_BYTES", 256)
+    monkeypatch.setattr(tempfile.SpooledTemporaryFile, "rollover", full)
+    story = tmp_path / "story.txt"
+    story.write_text(STORY * 50, encoding="utf-8")
+    report = tmp_path / "report.json"
+    report.write_text("[]\n", encoding="utf-8")
+    options = CheckOptions(paths=[str(story)], fmt="json", grammar="off", output_file=str(report))
+    with pytest.raises(NewslintError, match="No space left on device"):
+        run_check(options)
+    assert report.read_text(encoding="utf-8") == "[]\n"  # the last good report

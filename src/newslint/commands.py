@@ -252,15 +252,21 @@ def _write_whole(results: Iterable[FileResult], options: CheckOptions, outcome: 
     with tempfile.SpooledTemporaryFile(
         SPOOL_BYTES, mode="w+", encoding="utf-8", newline=""
     ) as spool:
-        write_results(
-            results,
-            cast(TextIO, spool),
-            options.fmt,
-            color=False,
-            rules=outcome.rules,
-            errors=outcome.unhandled,
-        )
-        spool.seek(0)
+        try:
+            write_results(
+                results,
+                cast(TextIO, spool),
+                options.fmt,
+                color=False,
+                rules=outcome.rules,
+                errors=outcome.unhandled,
+            )
+            spool.seek(0)
+        except OSError as exc:  # past SPOOL_BYTES: a full temporary folder, a file-size limit
+            raise NewslintError(
+                f"cannot hold the report in {tempfile.gettempdir()} while it is written: "
+                f"{exc.strerror or exc}"
+            ) from None
         with _output(options) as out:
             try:
                 shutil.copyfileobj(spool, out)
