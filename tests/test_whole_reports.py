@@ -152,3 +152,31 @@ def test_a_spool_the_temporary_folder_cannot_take_is_an_error_in_one_line(
     with pytest.raises(NewslintError, match="No space left on device"):
         run_check(options)
     assert report.read_text(encoding="utf-8") == "[]\n"  # the last good report
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="sets a file-size limit")
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_a_report_that_fails_half_written_leaves_the_last_good_one(tmp_path: Path, fmt: str) -> None:  # fmt: skip
+    """trust65: --output-file was truncated, then filled; a write that failed half-way (a full
+    disk, here a file-size limit) left half a report where the last good one had been."""
+    import resource
+    import subprocess
+
+    from .conftest import newslint_command
+
+    story = tmp_path / "story.txt"
+    story.write_text("Sir. Blinken said the the talks went well.\n" * 60, encoding="utf-8")
+    report = tmp_path / "report.out"
+    report.write_text("the last good report\n", encoding="utf-8")
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    run = subprocess.run(
+        [*newslint_command(), "check", "--grammar", "off", "--format", fmt, "-o", str(report), str(story)],
+        capture_output=True, text=True, preexec_fn=limited, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 2, run.stderr
+    assert "cannot write the report" in _one_error_line(run.stderr)
+    assert report.read_text(encoding="utf-8") == "the last good report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.out", "story.txt"]

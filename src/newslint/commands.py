@@ -22,6 +22,7 @@ from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
 from newslint.policy import split_csv
 from newslint.report import STREAMED, write_results
+from newslint.report_file import ReportFile
 from newslint.runner import FixIncomplete, Walk, check_source, collect, fix_source
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
 from newslint.suppress import Baseline
@@ -212,7 +213,7 @@ def run_check(options: CheckOptions) -> int:
     if plain_report and (options.fmt not in STREAMED or options.output_file):
         _write_whole(results, options, outcome)
         return 2 if outcome.input_errors else outcome.exit_code()
-    with _output(options) as out:
+    with ReportFile(options.output_file) as out:
         if options.update_baseline:
             target = options.baseline or ".newslint-baseline.json"
             recorded = Baseline.record(results, target)
@@ -267,7 +268,7 @@ def _write_whole(results: Iterable[FileResult], options: CheckOptions, outcome: 
                 f"cannot hold the report in {tempfile.gettempdir()} while it is written: "
                 f"{exc.strerror or exc}"
             ) from None
-        with _output(options) as out:
+        with ReportFile(options.output_file) as out:
             try:
                 shutil.copyfileobj(spool, out)
                 out.flush()
@@ -327,33 +328,6 @@ def _same_file(path: str, other: str) -> bool:
         return os.path.samefile(path, other)
     except OSError:  # a path that cannot be read is reported when it is checked
         return False
-
-
-class _output:
-    """stdout, or --output-file written whole at the end."""
-
-    def __init__(self, options: CheckOptions):
-        self.path = options.output_file
-
-    def __enter__(self) -> TextIO:
-        if not self.path:
-            return sys.stdout
-        try:
-            self.handle = open(self.path, "w", encoding="utf-8", newline="\n")
-        except OSError as exc:
-            raise NewslintError(f"{self.path}: cannot write the report: {exc.strerror}") from exc
-        return self.handle
-
-    def __exit__(self, kind: object, *exc: object) -> None:
-        if not self.path:
-            return
-        try:
-            self.handle.close()
-        except OSError as error:  # what was left to write: a full disk, a file that takes none
-            if kind is None:
-                raise NewslintError(
-                    f"{self.path}: cannot write the report: {error.strerror}"
-                ) from error
 
 
 def _write_statistics(results: Iterable[FileResult], out: TextIO) -> None:

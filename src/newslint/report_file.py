@@ -1,0 +1,60 @@
+"""Where a `check` report goes: stdout, or `--output-file` replaced whole.
+
+The report is written to a temporary beside the file and renamed over it once complete, so a
+write that fails half-way (a full disk, a file-size limit) leaves the last good report, never
+half of one for a CI step to parse. What is not a regular file (`/dev/stdout`, a FIFO) cannot be
+replaced and is written in place; a symlink's target is replaced and the link kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from newslint.errors import NewslintError
+from newslint.temporary_name import temporary_path
+
+
+class ReportFile:
+    """stdout, or --output-file written whole at the end."""
+
+    def __init__(self, path: str | None):
+        self.path = path
+        self.target = ""
+        self.temporary: str | None = None
+
+    def __enter__(self) -> TextIO:
+        if not self.path:
+            return sys.stdout
+        self.target = self.path
+        if not os.path.exists(self.path) or os.path.isfile(self.path):  # both follow links
+            self.target = os.path.realpath(self.path)
+            self.temporary = str(temporary_path(Path(self.target)))
+        try:
+            self.handle = open(self.temporary or self.target, "w", encoding="utf-8", newline="\n")
+        except OSError as exc:
+            raise NewslintError(f"{self.path}: cannot write the report: {exc.strerror}") from exc
+        return self.handle
+
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if not self.path:
+            return
+        try:
+            self.handle.close()  # what was left to write: a full disk, a file that takes none
+            if self.temporary and kind is None:
+                with contextlib.suppress(FileNotFoundError):  # a new report: the umask's mode
+                    os.chmod(self.temporary, stat.S_IMODE(os.stat(self.target).st_mode))
+                os.replace(self.temporary, self.target)
+        except OSError as error:
+            if kind is None:
+                raise NewslintError(
+                    f"{self.path}: cannot write the report: {error.strerror}"
+                ) from error
+        finally:
+            if self.temporary:
+                with contextlib.suppress(OSError):
+                    os.unlink(self.temporary)
