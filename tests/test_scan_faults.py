@@ -220,3 +220,15 @@ def test_a_parquet_text_that_is_not_a_string_is_named_for_what_it_is(
     with pytest.raises(InputError, match=rf"a\.parquet: record 1: {kind}, not text in field"):
         for shard in shards([str(tmp_path / "a.parquet")], 2, ["text", "id"]):
             list(records(shard, "text", "id"))
+
+
+def test_a_json_error_says_where_in_the_line() -> None:
+    """trust65: a raw tab in a JSON string was reported as 'not a JSON record (Invalid control
+    character at)': json's message ends in 'at', its place given apart."""
+    from newslint.errors import InputError
+    from newslint.scan.reading import Shard
+    from newslint.scan.records import records
+
+    shard = Shard(0, 0, "dump.jsonl", [b'{"id": "a", "text": "Tab\there"}\n'], [7])
+    with pytest.raises(InputError, match=r"dump\.jsonl:7: not a JSON record \(Invalid control character at column 25\)$"):  # fmt: skip
+        list(records(shard, "text", "id"))

@@ -82,7 +82,8 @@ def _parse_line(line: bytes, where: str) -> dict[str, Any]:
     try:
         fields = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{where}: not a JSON record ({exc.msg})") from None
+        at = "" if exc.msg.endswith(" at") else " at"  # "Invalid control character at"
+        raise InputError(f"{where}: not a JSON record ({exc.msg}{at} column {exc.colno})") from None
     except RecursionError:
         raise InputError(f"{where}: not a JSON record (nested too deeply)") from None
     if not isinstance(fields, dict):
