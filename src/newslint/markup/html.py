@@ -7,6 +7,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from newslint.markup import Markup
+from newslint.markup.front_matter import front_matter_end
 
 # Elements whose text is not prose: code and what holds it, and the code-like phrase elements
 # (keyboard input, a program's output, a variable, typewriter text) whose words a fix must keep.
@@ -153,6 +154,9 @@ def analyse(text: str) -> Markup:
     scanner = _Scanner(text)
     scanner.feed(text)
     scanner.close()
+    body_start = front_matter_end(text)  # a template's front matter is the generator's
+    if body_start:
+        scanner.result.masked.append((0, body_start))
     for _, content_start in scanner.skipping:  # unclosed script/pre: to the end
         scanner.result.masked.append((content_start, len(text)))
     # On a web page a pipe between words is a separator the page chose (breadcrumbs, menus,

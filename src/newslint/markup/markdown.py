@@ -11,13 +11,10 @@ from typing import Any
 import regex
 
 from newslint.markup import Markup
+from newslint.markup.front_matter import front_matter_end
 from newslint.markup.html import INLINE, MARKS, SKIPPED, hide_mark
 from newslint.regex_store import compile_pattern
 
-_FRONT_MATTER = compile_pattern(
-    r"\A(?:---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)|\+\+\+[ \t]*\n.*?\n\+\+\+[ \t]*(?:\n|\Z))",
-    regex.DOTALL,
-)
 _LINE_MARKERS = compile_pattern(
     r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}(?=[ \t]|$)|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))?",
     regex.MULTILINE,
@@ -35,12 +32,6 @@ _SETEXT = ("=", "-")
 # A cell separator: a pipe not escaped with a backslash ("\\|" is a literal pipe in a cell).
 _CELL_PIPE = compile_pattern(r"(?<!\\)\|")
 _NEWLINE = compile_pattern(r"\n")
-
-
-def front_matter_end(text: str) -> int:
-    """Where the body starts after YAML/TOML front matter (0 when there is none)."""
-    front = _FRONT_MATTER.match(text)
-    return front.end() if front else 0
 
 
 def analyse(text: str) -> Markup:

@@ -12,7 +12,7 @@ from collections.abc import Hashable
 from html.parser import HTMLParser
 from typing import Any
 
-from newslint.markup.markdown import front_matter_end
+from newslint.markup.front_matter import front_matter_end
 
 Structure = tuple[Hashable, ...]
 
