@@ -24,6 +24,7 @@ from newslint.document import Document
 from newslint.errors import InputError, NewslintError
 from newslint.finding import FileResult, Finding, rule_matches
 from newslint.regex_store import compile_pattern
+from newslint.temporary_name import temporary_path
 from newslint.values import Value
 
 # The blanks before a plain-text directive are read once: two optional runs of them side by side
@@ -268,7 +269,7 @@ class Baseline(Value):
         ]
         payload = _json_bytes({"version": 1, "findings": entries})
         target = os.path.realpath(path)  # a symlinked baseline stays a link to the new text
-        temporary = f"{target}.newslint-tmp"
+        temporary = str(temporary_path(Path(target)))
         try:
             with open(temporary, "wb") as out:
                 out.write(payload)
