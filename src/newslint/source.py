@@ -90,8 +90,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Source:
     try:
         raw = body.decode(chosen)
     except UnicodeDecodeError as exc:
-        # A mark chose the encoding: another would read mark and text as something else (and a
-        # fix would rewrite the file in it), so none is suggested.
+        # A mark chose the encoding: another would misread it (and a fix rewrite the file in it).
         damaged = f"; its byte-order mark says {chosen}, so the file is damaged there"
         hint = damaged if bom else _guess_hint(body, chosen, named)
         raise InputError(
