@@ -102,3 +102,18 @@ def test_a_number_parquet_cannot_hold_is_a_one_line_error_naming_the_output(tmp_
                     encoding="utf-8")  # fmt: skip
     with pytest.raises(NewslintError, match=r"kept\.parquet: the kept records do not fit"):
         scanned(tmp_path, [dump], "kept.parquet", keep_below=1e9)
+
+
+def test_parquet_rows_that_fit_no_schema_with_jsonl_ones_are_kept_as_their_json(tmp_path: Path) -> None:  # fmt: skip
+    """A timestamp id in a Parquet input and string ids in a JSONL one fit no one Parquet column:
+    the Parquet rows are then read as the JSON a JSONL output holds (as before Arrow parts),
+    never refused."""
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text('{"id": "j1", "text": "Fine copy."}\n', encoding="utf-8")
+    table = pyarrow.table({"id": [datetime.datetime(2024, 5, 1)], "text": ["More copy."]})
+    parquet.write_table(table, tmp_path / "dump.parquet")
+    kept = scanned(tmp_path, [dump, tmp_path / "dump.parquet"], "kept.parquet", keep_below=1e9)
+    assert parquet.read_table(kept).to_pylist() == [
+        {"id": "j1", "text": "Fine copy."},
+        {"id": "2024-05-01 00:00:00", "text": "More copy."},
+    ]

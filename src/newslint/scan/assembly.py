@@ -15,7 +15,6 @@ import json
 import os
 import shutil
 import stat
-from collections.abc import Iterator
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -24,7 +23,7 @@ from newslint.errors import NewslintError
 from newslint.scan.arrow_parts import arrow_part, conformed
 from newslint.scan.parts import part_path, sync_directory
 from newslint.scan.reading import arrow_modules
-from newslint.scan.records import LONE_SURROGATE
+from newslint.scan.records import LONE_SURROGATE, finite, json_line
 from newslint.scoring import FIELDS, is_float_field
 
 
@@ -120,35 +119,50 @@ def _write_scores_parquet(files: list[Path], temp: Path) -> None:
 
 def _write_records_parquet(files: list[Path], temp: Path) -> None:
     """Kept records: one schema for all, the union of each shard's (so types may vary by shard).
-    A Parquet input's rows come as Arrow (`arrow_parts`), with their own types."""
+    A Parquet input's rows come as Arrow (`arrow_parts`), with their own types; where they fit
+    no one schema with JSONL records (a timestamp column against strings), they are read as the
+    JSON they would be in a JSONL output (a timestamp as its text), as before Arrow parts."""
     arrow, parquet = _arrow()
+    refused = (arrow.ArrowException, TypeError, ValueError, OverflowError)
     try:
-        schema = arrow.unify_schemas(
-            list(_part_schemas(arrow, files)) or [arrow.schema([])], promote_options="permissive"
-        )
-        with parquet.ParquetWriter(temp, schema) as writer:
-            for part in files:
-                table = arrow_part(part)
-                if table is None:
-                    writer.write_table(arrow.Table.from_pylist(_rows(part), schema=schema))
-                else:
-                    writer.write_table(conformed(arrow, table, schema))
-    except (arrow.ArrowException, TypeError, ValueError, OverflowError) as exc:
+        try:
+            _write_kept(arrow, parquet, files, temp, as_json=False)
+        except refused:
+            if not any(arrow_part(part) is not None for part in files):
+                raise
+            _write_kept(arrow, parquet, files, temp, as_json=True)
+    except refused as exc:
         raise NewslintError(
             f"{temp.name.removeprefix('.').removesuffix('.newslint-tmp')}: the kept records do not "
             f"fit one Parquet schema ({exc}); write them as JSONL instead"
         ) from None
 
 
-def _part_schemas(arrow: Any, files: list[Path]) -> Iterator[Any]:
-    for part in files:
-        table = arrow_part(part)
-        if table is not None:
-            yield table.schema
-            continue
+def _write_kept(arrow: Any, parquet: Any, files: list[Path], temp: Path, as_json: bool) -> None:
+    parts = [_part_contents(arrow, part, as_json) for part in files]
+    schema = arrow.unify_schemas(
+        [table.schema for table, _ in parts if table.num_columns] or [arrow.schema([])],
+        promote_options="permissive",
+    )
+    with parquet.ParquetWriter(temp, schema) as writer:
+        for table, rows in parts:
+            if rows is None:
+                writer.write_table(conformed(arrow, table, schema))
+            else:  # rows missing a field or a struct's field: from_pylist fills them in
+                writer.write_table(arrow.Table.from_pylist(rows, schema=schema))
+
+
+def _part_contents(arrow: Any, part: Path, as_json: bool) -> tuple[Any, list[Any] | None]:
+    """A part's kept records: Arrow's own table, or a table inferred from its JSON rows and the
+    rows themselves."""
+    table = arrow_part(part)
+    if table is not None and not as_json:
+        return table, None
+    if table is None:
         rows = _rows(part)
-        if rows:
-            yield arrow.Table.from_pylist(_every_field(rows)).schema
+    else:
+        rows = [_utf8_safe(json.loads(json_line(finite(row)))) for row in table.to_pylist()]
+    return arrow.Table.from_pylist(_every_field(rows)), rows
 
 
 def _every_field(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -147,15 +147,15 @@ def kept_line(record: Record) -> bytes:
     """A kept record as a JSONL line: the input line itself, or the Parquet row as JSON."""
     if record.line is not None:
         return record.line if record.line.endswith(b"\n") else record.line + b"\n"
-    return json_line(_finite(record.fields))
+    return json_line(finite(record.fields))
 
 
-def _finite(value: Any) -> Any:
+def finite(value: Any) -> Any:
     """JSON has no NaN or infinity: such a float in a Parquet row is written as null."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, dict):
-        return {key: _finite(item) for key, item in value.items()}
+        return {key: finite(item) for key, item in value.items()}
     if isinstance(value, list):
-        return [_finite(item) for item in value]
+        return [finite(item) for item in value]
     return value
