@@ -49,3 +49,15 @@ def test_one_way_keeps_the_later_form_of_a_tie() -> None:
     spans = [(0, 5, "Alpha", "Alfa"), (10, 14, "Alfa", "Alpha")]
     assert one_way(spans, "later") == [(10, 14, "Alfa", "Alpha")]
     assert one_way(spans, "both") == spans
+
+
+def test_a_weekday_before_a_surname_is_no_given_name() -> None:
+    # Written once each: "On Tuesday" does not introduce the later spelling as a careful first
+    # mention, so the tie falls to the later-written form, not to the first.
+    text = (
+        "Velkandar spoke to reporters first and said the border was calm.\n\n"
+        "On Tuesday Velkander met the envoy and said talks would resume next week.\n"
+    )
+    assert _spans(_rule(), text) == ["Velkander"]
+    introduced = text.replace("On Tuesday", "Marta")
+    assert _spans(_rule(), introduced) == ["Velkandar"]

@@ -24,7 +24,7 @@ COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 WORD_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) \Z")
 # English's days and the months no one is named after: a date before a name ("On Tuesday
 # Zelenskyy met ...") is not the person's given name, though English writes it capitalised.
-_CALENDAR = compile_pattern(
+CALENDAR = compile_pattern(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|July|September"
     r"|October|November|December"
 )
@@ -70,7 +70,7 @@ def two_people(
             if (
                 given
                 and given not in COURTESY_TITLES
-                and not _CALENDAR.fullmatch(given)
+                and not CALENDAR.fullmatch(given)
                 and zipf(given) < TITLE_ZIPF
                 and not title_word(given, text)
             ):

@@ -41,6 +41,7 @@ from newslint.house_letters import odd_by_house_letters
 from newslint.lexicon import Vocabulary, is_function_word
 from newslint.name_bearers import borne_apart
 from newslint.name_contexts import (
+    CALENDAR,
     COURTESY_TITLES,
     WORD_BEFORE,
     coordinated,
@@ -264,7 +265,8 @@ class NameVariantsCheck(Check):
             if before is None:
                 continue
             given = before.group(1)
-            if given in COURTESY_TITLES or is_function_word(given):
+            # "On Tuesday Velkander met ...": a date, no given name, though written capitalised.
+            if given in COURTESY_TITLES or is_function_word(given) or CALENDAR.fullmatch(given):
                 continue
             if self.zipf(given) < TITLE_ZIPF:
                 return True
