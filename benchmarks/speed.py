@@ -367,8 +367,8 @@ def main() -> int:
     if args.datatrove_worker:
         datatrove_worker(args.datatrove_worker)
         return 0
+    require_corpus(args.corpus, "clean", "dev", "real")  # before anything is printed
     missing = peers_missing()
-    require_corpus(args.corpus, "clean", "dev", "real")
     inputs = make_inputs(args.corpus, args.documents)
     print(
         f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; python "
