@@ -20,10 +20,23 @@ from newslint.linters import load_rules as load_rules  # its old home; import it
 from newslint.source import Source, write_atomic
 from newslint.values import Value
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+# The markup each prose suffix is read in. Any suffix left out was read as plain text, whose
+# fixes write an entity's character for `&nbsp;` and strip a heading's `#` (hostile test
+# trust65b). XHTML is HTML whose parser already reads XML's declarations, CDATA and `<br/>`;
+# a server-side include's directives are comments.
+MARKUP_BY_SUFFIX = {
+    **dict.fromkeys(
+        (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mkdown", ".mdwn"), "markdown"
+    ),
+    ".mdx": "markdown",
+    **dict.fromkeys((".html", ".htm", ".xhtml", ".xht", ".shtml"), "html"),
+}
+TEXT_SUFFIXES = (".txt", *MARKUP_BY_SUFFIX)
+# Checked, never fixed: MDX is Markdown with JSX tags, `{expressions}` and import/export lines
+# that the Markdown reader takes for prose, so a fix could edit code.
+UNFIXABLE_SUFFIXES = {".mdx": "its JSX tags and {expressions} are not Markdown a fix can keep"}
 # Never the user's prose: installed packages (Vale does not walk into them either).
 SKIPPED_DIRS = frozenset({"node_modules"})
-MARKUP_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
 class Walk(Value):
@@ -94,6 +107,13 @@ def markup_for(path: str) -> str:
     return MARKUP_BY_SUFFIX.get(os.path.splitext(path)[1].lower(), "plain")
 
 
+def refuse_unfixable(path: str) -> None:
+    """One line, never a fix, for a file whose markup the readers cannot keep whole."""
+    why = UNFIXABLE_SUFFIXES.get(os.path.splitext(path)[1].lower())
+    if why:
+        raise InputError(f"{path}: checked but not fixed: {why}")
+
+
 def check_source(source: Source, linter: Linter) -> FileResult:
     doc = Document.from_raw(source.raw, source.path, markup_for(source.path))
     return _result(doc, linter.lint(doc), linter)
@@ -134,6 +154,7 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
     file with only fixable errors exited 0, and a CI step using it passed a failing file."""
     from newslint.fix import fix_raw  # the fixer's guards and markup checks: only when fixing
 
+    refuse_unfixable(source.path)
     as_given: list[FileResult] = []
 
     def lint(doc: Document) -> Sequence[Finding]:

@@ -123,7 +123,8 @@ class _Scanner(HTMLParser):
         self._mask_until(self._offset(), ">")
 
     def unknown_decl(self, data: str) -> None:
-        self._mask_until(self._offset(), ">")
+        # A CDATA section (XHTML's) ends at "]]>", not at a ">" inside it ("a > b").
+        self._mask_until(self._offset(), "]]>" if data.startswith("CDATA[") else ">")
 
 
 def hide_mark(

@@ -17,7 +17,7 @@ from pygls.uris import to_fs_path
 
 from newslint import __version__
 from newslint.errors import NewslintError
-from newslint.runner import TEXT_SUFFIXES
+from newslint.runner import TEXT_SUFFIXES, UNFIXABLE_SUFFIXES
 from newslint.server.actions import ADD_WORD_COMMAND, FIX_ALL_KIND, ActionBuilder
 from newslint.server.diagnostics import RuleDocs, diagnostics
 from newslint.server.documents import use_lsp_lines
@@ -27,6 +27,9 @@ from newslint.server.settings import EditorSettings
 
 # Editors' language ids for what newslint reads, and the suffix that selects the markup.
 LANGUAGES = {"markdown": ".md", "html": ".html", "plaintext": ".txt", "text": ".txt"}
+# An editor offers every finding's fix, so files `check --fix` refuses are not linted here,
+# whatever language id the editor gives them.
+EDITOR_REFUSED = tuple(UNFIXABLE_SUFFIXES)
 SETTINGS_FILES = ("**/.newslint.yaml", "**/.newslint.yml", "**/pyproject.toml")
 
 
@@ -55,6 +58,8 @@ class NewslintServer(LanguageServer):
         """The path newslint lints a document as, or None for languages it does not read."""
         document = self.workspace.get_text_document(uri)
         path = to_fs_path(uri) or os.path.join(self.workspace.root_path or os.getcwd(), "untitled")
+        if path.lower().endswith(EDITOR_REFUSED):
+            return None
         if path.lower().endswith(TEXT_SUFFIXES):
             return path
         suffix = LANGUAGES.get(document.language_id or "")
