@@ -119,6 +119,23 @@ def test_an_output_file_in_no_folder_is_refused_in_one_line(site: Path, fmt: str
     assert "gone/report.out: cannot write the report" in line and "internal" not in line
 
 
+@pytest.mark.parametrize(
+    ("option", "error"),
+    [
+        ("-o", "report: cannot write the report: it is a folder; name a file"),
+        ("--baseline", "report: not a newslint baseline ([Errno 21] Is a directory: 'report')"),
+    ],
+)
+def test_a_folder_given_for_a_file_is_refused_in_one_line(
+    site: Path, option: str, error: str
+) -> None:
+    # trust65b: click's "Usage: ... Try 'newslint check --help' ... Error: ... is a directory."
+    (site / "report").mkdir()
+    run = run_newslint("check", option, "report", "a", cwd=site)
+    assert run.returncode == 2 and run.stdout == ""
+    assert _one_error_line(run.stderr) == f"newslint: error: {error}"
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full to fill")
 @pytest.mark.parametrize("fmt", ["json", "text"])
 def test_a_report_the_disk_cannot_take_is_an_error_in_one_line(site: Path, fmt: str) -> None:

@@ -281,6 +281,8 @@ def _write_whole(results: Iterable[FileResult], options: CheckOptions, outcome: 
 def _writable(path: str) -> None:
     """Refuse an --output-file that cannot be written before the run, not after it: the report is
     only opened once whole, and a long run should not end in an error it could have begun with."""
+    if os.path.isdir(path):
+        raise NewslintError(f"{path}: cannot write the report: it is a folder; name a file")
     folder = os.path.dirname(path) or "."
     if not os.path.isdir(folder):
         raise NewslintError(f"{path}: cannot write the report: no such folder {folder!r}")
