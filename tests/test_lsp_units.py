@@ -141,6 +141,23 @@ def test_add_word_to_a_vocabulary_file_and_to_pyproject(tmp_path: Path):
     assert load_settings(pyproject).vocabulary == ["Kherson"]
 
 
+@pytest.mark.parametrize("end", ["\r", "\r\n", "\n"])
+def test_add_word_keeps_the_files_line_end(end: str, tmp_path: Path):
+    # trust65b: a CR-only vocabulary file or settings file got an LF-ended line appended.
+    settings = tmp_path / ".newslint.yaml"
+    settings.write_bytes(f"fail_on: error{end}vocabulary:{end}  - Kyiv{end}".encode())
+    WorkspaceLinter().reload()  # settings files are cached per process
+    add_word("Donbas", load_settings(settings), tmp_path)
+    assert settings.read_bytes() == f"fail_on: error{end}vocabulary:{end}  - Kyiv{end}  - Donbas{end}".encode()  # fmt: skip
+    settings.write_bytes(f"vocabulary: terms.txt{end}".encode())
+    (tmp_path / "terms.txt").write_bytes(f"Kyiv{end}Odesa".encode())
+    WorkspaceLinter().reload()
+    add_word("Kherson", load_settings(settings), tmp_path)
+    assert (tmp_path / "terms.txt").read_bytes() == f"Kyiv{end}Odesa{end}Kherson{end}".encode()
+    WorkspaceLinter().reload()
+    assert load_settings(settings).vocabulary == ["Kyiv", "Odesa", "Kherson"]
+
+
 def test_add_word_without_settings_creates_them(tmp_path: Path):
     add_word("no", Settings(), tmp_path)  # a YAML boolean unless quoted
     assert load_settings(tmp_path / ".newslint.yaml").vocabulary == ["no"]

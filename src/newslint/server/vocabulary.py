@@ -44,7 +44,8 @@ def add_word(word: str, settings: Settings, fallback_directory: Path) -> Path:
 
 def _add_to_yaml(path: Path, word: str) -> Path:
     raw = read_file(str(path)).raw
-    match = _YAML_KEY.search(raw)
+    # Read with LF ends: a CRLF file's block list was a value "\r", a file name to the code below.
+    match = _YAML_KEY.search(raw.replace(_line_end(raw), "\n"))
     if match and match.group("value") and not match.group("value").startswith("["):
         # `vocabulary: terms.txt`: a file with one term per line.
         listed = (path.parent / yaml.safe_load(match.group("value"))).resolve()
@@ -55,8 +56,9 @@ def _add_to_yaml(path: Path, word: str) -> Path:
 
 
 def _yaml_with(raw: str, word: str) -> str:
-    newline = "\r\n" if "\r\n" in raw else "\n"
-    text = raw.replace("\r\n", "\n")
+    newline = _line_end(raw)
+    # Read with LF ends (a CR-only file is one line to the patterns), written back with its own.
+    text = raw.replace(newline, "\n")
     match = _YAML_KEY.search(text)
     scalar = _yaml_scalar(word)
     if match is None:
@@ -93,10 +95,18 @@ def _toml_with(raw: str, word: str) -> str:
 
 
 def _with_line(text: str, line: str) -> str:
-    newline = "\r\n" if "\r\n" in text else "\n"
+    newline = _line_end(text)
     if text and not text.endswith(("\n", "\r")):
         text += newline
     return text + line.replace("\n", newline) + newline
+
+
+def _line_end(text: str) -> str:
+    """The line end the file uses. A CR-only file (old Mac editors) is one: an LF appended to
+    it ended the new line otherwise than the rest."""
+    if "\r\n" in text:
+        return "\r\n"
+    return "\r" if "\r" in text and "\n" not in text else "\n"
 
 
 def _yaml_scalar(word: str) -> str:
