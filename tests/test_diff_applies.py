@@ -4,8 +4,10 @@ the bytes `--fix` writes (hostile test of --diff). Those tools end a line at LF 
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,34 @@ def test_patch_takes_the_diff_and_writes_what_fix_writes(tmp_path: Path, raw: by
     )
     assert patched.returncode == 0, (diff.stdout, patched.stdout, patched.stderr)
     assert (tmp_path / "diffed" / "a.txt").read_bytes() == fixed
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs git")
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8 (Linux)")
+def test_a_name_that_is_not_utf8_is_written_as_its_bytes(tmp_path: Path) -> None:
+    # trust65b: the header said "a/st\udcffry.txt", a file neither patch nor git apply found.
+    name = b"st\xffry.txt"
+    (tmp_path / os.fsdecode(name)).write_bytes(b"The the talks went well.\n")
+    (tmp_path / "plain.txt").write_bytes(b"The the talks ended.\n")
+    diff = subprocess.run(
+        [
+            *newslint_command(),
+            "check",
+            "--grammar",
+            "off",
+            "--diff",
+            os.fsdecode(name),
+            "plain.txt",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+    )
+    assert b"--- a/" + name + b"\n+++ b/" + name + b"\n" in diff.stdout
+    subprocess.run(["git", "init", "-q", "."], cwd=tmp_path, check=True)
+    applied = subprocess.run(
+        ["git", "apply"], input=diff.stdout, cwd=tmp_path, capture_output=True, timeout=60
+    )
+    assert applied.returncode == 0, applied.stderr
+    assert (tmp_path / os.fsdecode(name)).read_bytes() == b"The talks went well.\n"
+    assert (tmp_path / "plain.txt").read_bytes() == b"The talks ended.\n"

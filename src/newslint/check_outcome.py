@@ -3,6 +3,7 @@ one checked file (`FileOutcome`), one file skipped while walking a folder (`Skip
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -15,6 +16,25 @@ from newslint.values import Value
 
 if TYPE_CHECKING:
     from newslint.commands import CheckOptions
+
+
+def write_diff(diff: str) -> None:
+    """A file's --diff on stdout. A name that is not UTF-8 (its bytes held as lone surrogates)
+    goes into the `---`/`+++` header as those bytes: the stream wrote it escaped ("\\udcff"),
+    a name no file has, so `patch` and `git apply` could not find the file."""
+    header = diff.split("\n", 2)[:2]
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None or not any(_surrogates(line) for line in header):
+        sys.stdout.write(diff)
+        return
+    sys.stdout.flush()
+    buffer.write(b"".join(os.fsencode(line + "\n") for line in header))
+    buffer.flush()
+    sys.stdout.write(diff.split("\n", 2)[2])
+
+
+def _surrogates(text: str) -> bool:
+    return any("\udc80" <= char <= "\udcff" for char in text)
 
 
 class RunOutcome:
@@ -44,7 +64,7 @@ class RunOutcome:
                 self.unfixed += 1
             result, diff, fail_on = outcome.result, outcome.diff, outcome.fail_on
             if diff:
-                sys.stdout.write(diff)
+                write_diff(diff)
             threshold = SEVERITY_RANK.get(fail_on, len(SEVERITY_RANK))
             self.failing |= any(
                 SEVERITY_RANK[severity] >= threshold for severity in severities(result.findings)
