@@ -112,3 +112,24 @@ def test_the_command_line_fix_turns_the_mark_and_spaces_it(tmp_path: Path) -> No
 def test_glued_reading(text: str, mark: str, reading: str) -> None:
     doc = Document(text)
     assert glued_reading(doc.text, doc.paragraphs, text.index(mark)) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "They signed the”Response Letter” on Monday and left.\n",
+            "Missing space before ”: it opens a quotation here, so the fix turns it to “",
+        ),
+        (
+            "They signed the’Response Letter’ on Monday and left.\n",
+            "Missing space at ’: before it if it opens a quotation, after it if it closes one",
+        ),
+        ("It was the ministers’Council that met.\n", "Missing space after “’”"),
+    ],
+)
+def test_the_message_says_where_the_fix_puts_the_space(text: str, message: str) -> None:
+    # trust65b: "Missing space after ”" over a fix that put the space before the mark.
+    rule = "typography.missing-space-after-punctuation"
+    found = [f for f in LINTER.lint(Document.from_raw(text)) if f.rule == rule]
+    assert [f.message for f in found] == [message]

@@ -23,7 +23,8 @@ its fix is offered as unsafe: "60,40 per cent" may be a ratio, "16,3%" only a de
 `glued_quote` (a named group holding a closing-shaped mark, ” or ’, glued to the word after it,
 whose fix puts the space after it: where the mark opens a quotation instead
 (`newslint.glued_quotes`: "the”Response Letter”"), the finding spans the mark and its fix turns
-it and puts the space before it; where it may open, no fix is offered),
+it and puts the space before it; where it may open, no fix is offered; `opening_message` and
+`may_open_message` are the messages that say so in those two cases),
 `common_word` (a named group whose word, in lower case, must be at least `common_word_zipf` common
 in the word-frequency list: a figure run into "educational" is glue, into "chan" or "dfx" a name).
 """
@@ -52,7 +53,7 @@ from newslint.checks.pattern_rule import OPTIONS as OPTIONS  # the kind's keys, 
 from newslint.checks.pattern_rule import as_list, fix_readings, patterns_of
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.glued_quotes import CLOSES, OPENS, glued_reading
+from newslint.glued_quotes import CLOSES, OPENS, UNSURE, glued_reading
 from newslint.lexicon import Vocabulary
 from newslint.literals import literal_condition
 from newslint.necessary import Necessary
@@ -97,6 +98,13 @@ class PatternCheck(Check):
         self.not_a_name: str | None = rule.option("not_a_name")
         self.unsure: str | None = rule.option("unsure")
         self.glued_quote: str | None = rule.option("glued_quote")
+        # The rule's message says where the space goes; a mark that opens takes it on its
+        # other side ("Missing space after ”" over a fix that spaced the mark from the word
+        # before it, hostile test trust65b), so the message follows the reading.
+        self.glued_messages = {
+            OPENS: rule.option("opening_message") or rule.message,
+            UNSURE: rule.option("may_open_message") or rule.message,
+        }
         self.common_word: str | None = rule.option("common_word")
         self.common_word_zipf = float(rule.option("common_word_zipf"))
         self.fix_template = rule.option("fix")
@@ -295,7 +303,9 @@ class PatternCheck(Check):
         applicability = "unsafe" if len(readings) > 1 or self._unsure(match) else None
         suggestions = [match.expand(t) for t in self.suggest_templates]
         glued = self._glued_mark(match, doc)
+        template = self.rule.message
         if glued is not None and glued[1] != CLOSES:
+            template = self.glued_messages[glued[1]]
             # A mark that opens takes the space before it, turned round; one that may open, no
             # fix. A finding at the empty place after the mark moves before it and puts only the
             # space there: that finding stays one of its own, and quote-direction turns the mark.
@@ -314,9 +324,7 @@ class PatternCheck(Check):
         groups = {name: match.group(name) or "" for name in match.re.groupindex}
         found = match.group(self.group)
         codepoint = f"{ord(found[0]):04X}" if found else ""
-        message = render(
-            self.rule.message, match=found, fix=fix or "", codepoint=codepoint, **groups
-        )
+        message = render(template, match=found, fix=fix or "", codepoint=codepoint, **groups)
         return finding(
             self.rule,
             start,

@@ -49,6 +49,14 @@ OPTIONS = {
         doc="a named group holding a closing-shaped quotation mark glued to the word after it:"
         " where the mark opens a quotation, the fix spaces it from the word before it (and turns it)",
     ),
+    "opening_message": Option(
+        (str,),
+        doc="the message where the `glued_quote` mark opens a quotation (the fix puts the space"
+        " before it, not after)",
+    ),
+    "may_open_message": Option(
+        (str,), doc="the message where the `glued_quote` mark may open a quotation (no fix)"
+    ),
     "common_word": Option((str,), doc="a named group whose word must be a common English word"),
     "common_word_zipf": Option((int, float), default=3.5, doc="how common `common_word` must be"),
 }
