@@ -124,3 +124,34 @@ def test_a_name_that_is_not_utf8_is_written_as_its_bytes(tmp_path: Path) -> None
     assert applied.returncode == 0, applied.stderr
     assert (tmp_path / os.fsdecode(name)).read_bytes() == b"The talks went well.\n"
     assert (tmp_path / "plain.txt").read_bytes() == b"The talks ended.\n"
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs git")
+def test_the_diff_of_a_walked_folder_applies_with_git(tmp_path: Path) -> None:
+    # trust65b: walking "." headed every file "a/./story.txt", a path git apply refuses.
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "story.txt").write_bytes(b"The the talks went well.\n")
+    (tmp_path / "brief.txt").write_bytes(b"The the talks ended.\n")
+    diff = subprocess.run(
+        [*newslint_command(), "check", "--grammar", "off", "--diff", "."],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+    )
+    assert b"--- a/desk/story.txt\n" in diff.stdout
+    subprocess.run(["git", "init", "-q", "."], cwd=tmp_path, check=True)
+    applied = subprocess.run(
+        ["git", "apply"], input=diff.stdout, cwd=tmp_path, capture_output=True, timeout=60
+    )
+    assert applied.returncode == 0, applied.stderr
+    assert (tmp_path / "desk" / "story.txt").read_bytes() == b"The talks went well.\n"
+    assert (tmp_path / "brief.txt").read_bytes() == b"The talks ended.\n"
+
+
+def test_a_header_names_the_file_without_dot_segments() -> None:
+    assert unified_diff("./desk/./a.txt", "x\n", "y\n").startswith(
+        "--- a/desk/a.txt\n+++ b/desk/a.txt\n"
+    )
+    assert unified_diff("../a.txt", "x\n", "y\n").startswith(
+        "--- a/../a.txt\n"
+    )  # kept: its meaning

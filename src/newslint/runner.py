@@ -229,10 +229,19 @@ class UnsettledFixes(FixIncomplete):
 def unified_diff(path: str, before: str, after: str) -> str:
     import difflib  # only for --diff
 
-    lines = difflib.unified_diff(_lines(before), _lines(after), f"a/{path}", f"b/{path}")
+    named = _header_path(path)
+    lines = difflib.unified_diff(_lines(before), _lines(after), f"a/{named}", f"b/{named}")
     return "".join(
         line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
     )
+
+
+def _header_path(path: str) -> str:
+    """The path as `git apply` takes it in a header: without "." segments ("a/./x.txt", what
+    walking "." gave, is refused as an invalid path). ".." stays: dropping it names another file."""
+    from pathlib import PurePath
+
+    return PurePath(path).as_posix() if path else path
 
 
 def _lines(text: str) -> list[str]:
