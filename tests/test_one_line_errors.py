@@ -74,3 +74,34 @@ def test_a_settings_key_given_twice_is_refused(tmp_path: Path, settings: str, pr
     assert result.stderr.splitlines() == [
         f"newslint: error: {tmp_path / '.newslint.yaml'}: file: {problem}"
     ]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "problem"),
+    [
+        (
+            ("check", "--config", "none.yaml", "story.txt"),
+            "'--config': File 'none.yaml' does not exist",
+        ),
+        (("scan", "in.jsonl", "-o", "folder"), "'--output' / '-o': File 'folder' is a directory"),
+        (
+            ("scan", "in.jsonl", "-o", "s.jsonl", "--filtered-output", "folder"),
+            "'--filtered-output': File 'folder' is a directory",
+        ),
+        (
+            ("scan", "in.jsonl", "-o", "s.jsonl", "--report", "folder"),
+            "'--report': File 'folder' is a directory",
+        ),
+    ],
+)
+def test_a_path_option_click_refuses_is_one_line(
+    tmp_path: Path, arguments: tuple[str, ...], problem: str
+) -> None:
+    """click's refusal of a path (missing, a folder) was a three-line usage error (trust65b)."""
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "story.txt").write_text("The minister spoke on Monday.\n", encoding="utf-8")
+    (tmp_path / "in.jsonl").write_text('{"text": "The minister spoke."}\n', encoding="utf-8")
+    result = run_newslint(*arguments, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [f"newslint: error: Invalid value for {problem}."]
+    assert not (tmp_path / "s.jsonl").exists()

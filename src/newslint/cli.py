@@ -32,6 +32,9 @@ def _run_click() -> int:
         code = cli(standalone_mode=False)
     except click.exceptions.Exit as done:  # --version, --help
         return done.exit_code
+    except click.BadParameter as bad:  # a path that is not there, a folder for a file: one line
+        click.echo(f"newslint: error: {bad.format_message()}", err=True)
+        return 2
     except click.ClickException as usage:
         usage.show()
         return 2
