@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from newslint.errors import NewslintError
-from newslint.temporary_name import temporary_path
+from newslint.temporary_name import replace_keeping_mode, temporary_path
 
 
 class ReportFile:
@@ -46,9 +45,7 @@ class ReportFile:
         try:
             self.handle.close()  # what was left to write: a full disk, a file that takes none
             if self.temporary and kind is None:
-                with contextlib.suppress(FileNotFoundError):  # a new report: the umask's mode
-                    os.chmod(self.temporary, stat.S_IMODE(os.stat(self.target).st_mode))
-                os.replace(self.temporary, self.target)
+                replace_keeping_mode(self.temporary, self.target)
         except OSError as error:
             if kind is None:
                 raise NewslintError(

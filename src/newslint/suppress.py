@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePath
@@ -24,7 +23,7 @@ from newslint.document import Document
 from newslint.errors import InputError, NewslintError
 from newslint.finding import FileResult, Finding, rule_matches
 from newslint.regex_store import compile_pattern
-from newslint.temporary_name import temporary_path
+from newslint.temporary_name import replace_keeping_mode, temporary_path
 from newslint.values import Value
 
 # The blanks before a plain-text directive are read once: two optional runs of them side by side
@@ -273,9 +272,7 @@ class Baseline(Value):
         try:
             with open(temporary, "wb") as out:
                 out.write(payload)
-            with contextlib.suppress(FileNotFoundError):
-                os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
-            os.replace(temporary, target)
+            replace_keeping_mode(temporary, target)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)

@@ -6,7 +6,9 @@ found and removed the next time newslint reads or fixes that file; no random nam
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from pathlib import Path
 
 from newslint.digest import blake2b
@@ -30,6 +32,14 @@ def temporary_path(target: Path) -> Path:
     while kept and len(os.fsencode(kept)) > room:
         kept = kept[:-1]  # by characters, so a multi-byte letter is never cut in two
     return target.with_name(f".{kept}{tag}{TEMPORARY_SUFFIX}")
+
+
+def replace_keeping_mode(temporary: str, target: str) -> None:
+    """Rename a finished `temporary` over `target`, with the target's mode when there is one (a
+    new file keeps the umask's): a report or a baseline replaced whole reads as the one before."""
+    with contextlib.suppress(FileNotFoundError):
+        os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+    os.replace(temporary, target)
 
 
 def _longest_name(folder: Path) -> int:
