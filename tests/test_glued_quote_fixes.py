@@ -133,3 +133,21 @@ def test_the_message_says_where_the_fix_puts_the_space(text: str, message: str) 
     rule = "typography.missing-space-after-punctuation"
     found = [f for f in LINTER.lint(Document.from_raw(text)) if f.rule == rule]
     assert [f.message for f in found] == [message]
+
+
+# A teaser cut by a spaced ellipsis ends the quotation it opened (`quotation_paragraphs.cut_before`):
+# the quotes check pairs the next line's marks afresh, so the glued mark opens one. The glued
+# reading walked the marks without the cut and read it as closing the teaser's quotation.
+CUT_TEASER = "“The plan is great ...\nReaders saw the”Response Letter” online.\n"
+
+
+def test_a_glued_mark_after_a_cut_teaser_reads_as_the_quotes_check_pairs_it() -> None:
+    doc = Document(CUT_TEASER)
+    assert glued_reading(doc.text, doc.paragraphs, CUT_TEASER.index("”")) == OPENS
+    quotes = [f for f in LINTER.lint(Document.from_raw(CUT_TEASER)) if f.rule.startswith("quotes")]
+    assert quotes == []
+
+
+def test_the_fix_after_a_cut_teaser_turns_the_glued_mark() -> None:
+    fixed = fix_raw(CUT_TEASER, "probe.txt", LINTER.lint).raw
+    assert fixed == "“The plan is great ...\nReaders saw the “Response Letter” online.\n"

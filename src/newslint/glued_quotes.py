@@ -4,7 +4,7 @@ space goes before it and the mark turns round). A spacing fix that puts the spac
 that opens splits the quotation from its words (`the” Response Letter”`), so the spacing rules
 ask here before they offer it.
 
-Double marks are read by the quotation pairing of `newslint.quotation_marks`, through the
+Double marks are read by the quotation pairing of `newslint.quotation_pairing`, through the
 paragraph the mark stands in; single ones, which apostrophes share, only within their line.
 """
 
@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newslint.document import Span
-from newslint.quotation_marks import LOW_OPENER, QUOTE, misdirected, opens
+from newslint.quotation_marks import QUOTE, misdirected, opens
+from newslint.quotation_pairing import pairing
 from newslint.quotation_paragraphs import quotation_paragraphs
 from newslint.regex_store import compile_pattern
 
@@ -45,16 +46,9 @@ def glued_reading(text: str, blocks: Sequence[Span], at: int) -> str:
 
 def _open_before(text: str, since: int, at: int, flipped: set[int]) -> bool:
     """Whether a quotation is open at `at`, pairing the marks from `since` as `quotes` does."""
-    open_at: int | None = None
-    for match in QUOTE.finditer(text, since, at):
-        mark = match.start()
-        if open_at is not None and text[open_at] == LOW_OPENER and text[mark] in "“”":
-            open_at = None  # „…“ closes with the high mark English opens with
-        elif opens(text, mark, open_at is not None, flipped):
-            open_at = mark
-        else:
-            open_at = None
-    return open_at is not None
+    marks = [m.start() for m in QUOTE.finditer(text, since, at + 1)]
+    steps = list(pairing(text, marks, flipped))
+    return bool(steps) and steps[-1].at == at and steps[-1].open_before is not None
 
 
 def _single_reading(text: str, at: int) -> str:
