@@ -44,7 +44,7 @@ def glued_reading(text: str, blocks: Sequence[Span], at: int) -> str:
     return OPENS if following is not None and following.group() == "”" else UNSURE
 
 
-def _open_before(text: str, since: int, at: int, flipped: set[int]) -> bool:
+def _open_before(text: str, since: int, at: int, flipped: frozenset[int]) -> bool:
     """Whether a quotation is open at `at`, pairing the marks from `since` as `quotes` does."""
     marks = [m.start() for m in QUOTE.finditer(text, since, at + 1)]
     steps = list(pairing(text, marks, flipped))
@@ -69,10 +69,11 @@ def _line_end(text: str, at: int) -> int:
 
 
 # Pure memos of pure functions (as `checks/quotes.py` keeps its pairing): a text's few glued marks
-# share its paragraphs and its misdirected marks.
+# share its paragraphs and its misdirected marks. What they hand out is immutable, so no reader
+# can change what the next one reads.
 @lru_cache(maxsize=2)
-def _paragraph_starts(text: str, blocks: tuple[Span, ...]) -> list[int]:
-    return [p.start for p in quotation_paragraphs(text, list(blocks))]
+def _paragraph_starts(text: str, blocks: tuple[Span, ...]) -> tuple[int, ...]:
+    return tuple(p.start for p in quotation_paragraphs(text, list(blocks)))
 
 
 def _paragraph_start(text: str, blocks: tuple[Span, ...], at: int) -> int:
@@ -82,5 +83,5 @@ def _paragraph_start(text: str, blocks: tuple[Span, ...], at: int) -> int:
 
 
 @lru_cache(maxsize=2)
-def _misdirected(text: str) -> set[int]:
+def _misdirected(text: str) -> frozenset[int]:
     return misdirected(text)

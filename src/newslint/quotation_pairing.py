@@ -22,7 +22,7 @@ class Step(NamedTuple):
     opening: bool
 
 
-def pairing(text: str, marks: Sequence[int], flipped: set[int]) -> Iterator[Step]:
+def pairing(text: str, marks: Sequence[int], flipped: frozenset[int]) -> Iterator[Step]:
     """Each mark (offsets of `QUOTE` matches in one paragraph, in order) with the quotation open
     before it. A line that ends on a cut (`cut_before`) ends the quotation open on it."""
     open_at: int | None = None

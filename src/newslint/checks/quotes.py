@@ -191,7 +191,7 @@ def _balance(
     text: str,
     paragraph: Span,
     following: Span | None,
-    flipped: set[int],
+    flipped: frozenset[int],
     continued: bool,
     last: bool,
 ) -> tuple[list[tuple[str, int]], bool]:
