@@ -23,7 +23,7 @@ from newslint.parallel import run_ordered
 from newslint.policy import split_csv
 from newslint.report import STREAMED, write_results
 from newslint.report_file import ReportFile
-from newslint.runner import FixIncomplete, Walk, check_source, collect, fix_source
+from newslint.runner import FixIncomplete, Walk, check_source, collect, fix_source, fixed_by_fix
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
 from newslint.suppress import Baseline
 from newslint.values import Value
@@ -338,9 +338,11 @@ def _write_statistics(results: Iterable[FileResult], out: TextIO) -> None:
     counts: Counter[str] = Counter()
     fixable: Counter[str] = Counter()
     for result in results:
+        fixed = fixed_by_fix(result.path)
         for finding in result.findings:
             counts[finding.rule] += 1
-            fixable[finding.rule] += bool(finding.fix and finding.fix.applicability == "safe")
+            safe = bool(finding.fix and finding.fix.applicability == "safe")
+            fixable[finding.rule] += fixed and safe
     width = max((len(rule) for rule in counts), default=0)
     for rule, count in counts.most_common():
         marker = "[*]" if fixable[rule] == count else "[-]" if fixable[rule] else "   "

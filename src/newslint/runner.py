@@ -107,11 +107,20 @@ def markup_for(path: str) -> str:
     return MARKUP_BY_SUFFIX.get(os.path.splitext(path)[1].lower(), "plain")
 
 
+def fixed_by_fix(path: str) -> bool:
+    """Whether `--fix` fixes the file at `path`: what a report counts as fixable."""
+    return _unfixable_because(path) is None
+
+
 def refuse_unfixable(path: str) -> None:
     """One line, never a fix, for a file whose markup the readers cannot keep whole."""
-    why = UNFIXABLE_SUFFIXES.get(os.path.splitext(path)[1].lower())
+    why = _unfixable_because(path)
     if why:
         raise InputError(f"{path}: checked but not fixed: {why}")
+
+
+def _unfixable_because(path: str) -> str | None:
+    return UNFIXABLE_SUFFIXES.get(os.path.splitext(path)[1].lower())
 
 
 def check_source(source: Source, linter: Linter) -> FileResult:
