@@ -175,16 +175,16 @@ class CheckRun:
         linter = self.linters.for_settings(settings)
         fail_on = options.fail_on or settings.fail_on or "warning"
         if not (options.fix or options.diff):
-            return FileOutcome(check_source(source, linter), "", fail_on)
+            return FileOutcome(check_source(source, linter), b"", fail_on)
         try:
             report = fix_source(
                 source, linter, unsafe=options.unsafe, write=options.fix and not options.diff
             )
         except FixIncomplete as exc:
             return FileOutcome(
-                exc.result, exc.diff if options.diff else "", fail_on, error=str(exc)
+                exc.result, exc.diff if options.diff else b"", fail_on, error=str(exc)
             )
-        return FileOutcome(report.result, report.diff if options.diff else "", fail_on)
+        return FileOutcome(report.result, report.diff if options.diff else b"", fail_on)
 
 
 def run_check(options: CheckOptions) -> int:
