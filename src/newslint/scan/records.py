@@ -10,10 +10,13 @@ Policies (documented in the README, "Corpus scale"):
 - lone surrogates (`"\\ud800"` escapes, common in scraped JSON) cannot be encoded as UTF-8: the
   text is scored with U+FFFD in their place (what any UTF-8 reader would see); a score line whose
   id holds one is written with JSON escapes; a kept JSONL record is the input line, unchanged.
+- a kept Parquet row written as JSON: bytes in base64, a timestamp or a decimal as its text, NaN
+  and infinity as null.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import re
@@ -136,11 +139,20 @@ def _json_kind(value: object) -> str:
 
 def json_line(row: dict[str, Any]) -> bytes:
     """One JSON line, UTF-8; a lone surrogate (which UTF-8 cannot carry) stays a JSON escape."""
-    text = json.dumps(row, ensure_ascii=False, allow_nan=False, default=str)
+    text = json.dumps(row, ensure_ascii=False, allow_nan=False, default=_json_form)
     try:
         return text.encode("utf-8") + b"\n"
     except UnicodeEncodeError:
-        return json.dumps(row, allow_nan=False, default=str).encode("ascii") + b"\n"
+        return json.dumps(row, allow_nan=False, default=_json_form).encode("ascii") + b"\n"
+
+
+def _json_form(value: Any) -> str:
+    """A Parquet value JSON has no type for: bytes as base64 (as BigQuery and Spark write binary;
+    their Python repr, "b'\\x00ab'", no reader turns back into the bytes), anything else (a
+    timestamp, a decimal) as its text."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(value).decode("ascii")
+    return str(value)
 
 
 def kept_line(record: Record) -> bytes:
