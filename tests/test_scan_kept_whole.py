@@ -130,3 +130,11 @@ def test_a_parquet_binary_column_kept_as_jsonl_is_base64(tmp_path: Path) -> None
     kept = scanned(tmp_path, [tmp_path / "dump.parquet"], "kept.jsonl", keep_below=1e9)
     rows = [json.loads(line) for line in kept.read_text(encoding="utf-8").splitlines()]
     assert [row["raw"] for row in rows] == [base64.b64encode(b"\x00\xffab").decode("ascii"), None]
+
+
+def test_an_empty_parquet_input_filtered_to_parquet_keeps_its_columns(tmp_path: Path) -> None:
+    """No row, no shard: the kept output was a Parquet file with no columns at all."""
+    table = pyarrow.table({"id": pyarrow.array([], pyarrow.int64()), "text": pyarrow.array([], pyarrow.string())})  # fmt: skip
+    parquet.write_table(table, tmp_path / "dump.parquet")
+    kept = scanned(tmp_path, [tmp_path / "dump.parquet"], "kept.parquet", keep_below=1e9)
+    assert parquet.read_table(kept).schema == table.schema
