@@ -85,13 +85,26 @@ def _parse_line(line: bytes, where: str) -> dict[str, Any]:
     try:
         fields = json.loads(text)
     except json.JSONDecodeError as exc:
-        at = "" if exc.msg.endswith(" at") else " at"  # "Invalid control character at"
-        raise InputError(f"{where}: not a JSON record ({exc.msg}{at} column {exc.colno})") from None
+        raise InputError(f"{where}: not a JSON record ({_json_error(exc)})") from None
     except RecursionError:
         raise InputError(f"{where}: not a JSON record (nested too deeply)") from None
     if not isinstance(fields, dict):
         raise InputError(f"{where}: not a JSON object but {_json_kind(fields)}")
     return fields
+
+
+def _json_error(exc: json.JSONDecodeError) -> str:
+    """What is wrong, and where in the line. A raw control character (a tab pasted into a
+    string) is named with why: json's "Invalid control character" said neither which nor that
+    JSON takes it only escaped, and the line is refused as any other that is not JSON."""
+    if exc.msg.startswith("Invalid control character"):
+        char = exc.doc[exc.pos]
+        escaped = json.dumps(char)[1:-1]
+        return (
+            f"raw control character U+{ord(char):04X} in a string at column {exc.colno}: "
+            f"JSON takes it only escaped, as {escaped}"
+        )
+    return f"{exc.msg} at column {exc.colno}"
 
 
 def _record(fields: dict[str, Any], shard: Shard, offset: int, text_field: str, id_field: str,
