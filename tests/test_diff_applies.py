@@ -155,3 +155,44 @@ def test_a_header_names_the_file_without_dot_segments() -> None:
     assert unified_diff("../a.txt", "x\n", "y\n").startswith(
         "--- a/../a.txt\n"
     )  # kept: its meaning
+
+
+@pytest.mark.skipif(not shutil.which("git"), reason="needs git")
+@pytest.mark.parametrize(
+    ("raw", "options", "environment"),
+    [
+        # A UTF-8 file under a terminal that is not UTF-8: the diff came out in cp1252 ("?" for
+        # the quotation marks) or as "\u201d" escapes, lines that are not the file's.
+        ("The the”Plan” was  set – late.\n".encode(), (), {"PYTHONIOENCODING": "cp1252"}),
+        (
+            "The the”Plan” was  set – late.\n".encode(),
+            (),
+            {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
+        ),
+        # A Latin-1 file: its diff was in UTF-8, whose "é" is not the file's byte.
+        (b"The the caf\xe9 was  open .\n", ("--encoding", "latin-1"), {}),
+    ],
+)
+def test_the_diff_is_in_the_files_encoding_whatever_the_terminals(
+    tmp_path: Path, raw: bytes, options: tuple[str, ...], environment: dict[str, str]
+) -> None:
+    for folder in ("diffed", "fixed"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_bytes(raw)
+    command = [*newslint_command(), "check", "--grammar", "off", *options]
+    diff = subprocess.run(
+        [*command, "--diff", "a.txt"],
+        cwd=tmp_path / "diffed",
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, **environment},
+    )
+    subprocess.run([*command, "--fix", "a.txt"], cwd=tmp_path / "fixed", capture_output=True)
+    fixed = (tmp_path / "fixed" / "a.txt").read_bytes()
+    assert fixed != raw
+    subprocess.run(["git", "init", "-q", "."], cwd=tmp_path / "diffed", check=True)
+    applied = subprocess.run(
+        ["git", "apply"], input=diff.stdout, cwd=tmp_path / "diffed", capture_output=True
+    )
+    assert applied.returncode == 0, (diff.stdout, applied.stderr)
+    assert (tmp_path / "diffed" / "a.txt").read_bytes() == fixed

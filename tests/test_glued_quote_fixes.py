@@ -5,10 +5,12 @@ after every such mark: "the”Response Letter”" became "the” Response Letter
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
 
+from newslint import glued_quotes
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.fix import fix_raw
@@ -133,3 +135,39 @@ def test_the_message_says_where_the_fix_puts_the_space(text: str, message: str) 
     rule = "typography.missing-space-after-punctuation"
     found = [f for f in LINTER.lint(Document.from_raw(text)) if f.rule == rule]
     assert [f.message for f in found] == [message]
+
+
+# A teaser cut by a spaced ellipsis ends the quotation it opened (`quotation_paragraphs.cut_before`):
+# the quotes check pairs the next line's marks afresh, so the glued mark opens one. The glued
+# reading walked the marks without the cut and read it as closing the teaser's quotation.
+CUT_TEASER = "“The plan is great ...\nReaders saw the”Response Letter” online.\n"
+
+
+def test_a_glued_mark_after_a_cut_teaser_reads_as_the_quotes_check_pairs_it() -> None:
+    doc = Document(CUT_TEASER)
+    assert glued_reading(doc.text, doc.paragraphs, CUT_TEASER.index("”")) == OPENS
+    quotes = [f for f in LINTER.lint(Document.from_raw(CUT_TEASER)) if f.rule.startswith("quotes")]
+    assert quotes == []
+
+
+def test_the_fix_after_a_cut_teaser_turns_the_glued_mark() -> None:
+    fixed = fix_raw(CUT_TEASER, "probe.txt", LINTER.lint).raw
+    assert fixed == "“The plan is great ...\nReaders saw the “Response Letter” online.\n"
+
+
+def test_what_the_glued_reading_memos_hand_out_cannot_change_a_later_reading() -> None:
+    # The memos of a text's misdirected marks and paragraph starts are shared by every reading
+    # of that text: a set or list one reader altered decided the next reading (module-level
+    # mutable state). A mark taken as misdirected reads as opening, so CLOSES became UNSURE.
+    doc = Document("the plan is dead”Officials said")
+    at = doc.text.index("”")
+    assert glued_reading(doc.text, doc.paragraphs, at) == CLOSES
+    flipped, starts = (
+        glued_quotes._misdirected(doc.text),
+        glued_quotes._paragraph_starts(doc.text, tuple(doc.paragraphs)),
+    )
+    with contextlib.suppress(AttributeError):
+        flipped.add(at)  # type: ignore[attr-defined]
+    with contextlib.suppress(AttributeError):
+        starts.append(at)  # type: ignore[attr-defined]
+    assert glued_reading(doc.text, doc.paragraphs, at) == CLOSES

@@ -66,3 +66,17 @@ def test_mdx_is_walked_and_checked_but_never_fixed(tmp_path: Path) -> None:
             "are not Markdown a fix can keep"
         ]
         assert page.read_text(encoding="utf-8") == MDX
+
+
+def test_the_summary_counts_no_mdx_finding_as_fixable(tmp_path: Path) -> None:
+    # --fix refuses .mdx, yet the closing line and --statistics counted its fixes as --fix's.
+    page = tmp_path / "post.mdx"
+    page.write_text(MDX, encoding="utf-8")
+    (tmp_path / "story.md").write_text(MARKDOWN, encoding="utf-8")
+    alone = run_newslint("check", str(page)).stdout.splitlines()[-1]
+    assert alone.startswith("Found 3 problems") and "fixable" not in alone
+    both = run_newslint("check", "--format", "concise", str(tmp_path)).stdout.splitlines()[-1]
+    fixed_in_story = run_newslint("check", str(tmp_path / "story.md")).stdout.splitlines()[-1]
+    assert both.endswith(fixed_in_story[fixed_in_story.index(";") :])
+    statistics = run_newslint("check", "--statistics", str(page)).stdout.splitlines()
+    assert statistics and not any(line.endswith(("[*]", "[-]")) for line in statistics)

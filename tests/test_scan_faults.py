@@ -230,5 +230,19 @@ def test_a_json_error_says_where_in_the_line() -> None:
     from newslint.scan.records import records
 
     shard = Shard(0, 0, "dump.jsonl", [b'{"id": "a", "text": "Tab\there"}\n'], [7])
-    with pytest.raises(InputError, match=r"dump\.jsonl:7: not a JSON record \(Invalid control character at column 25\)$"):  # fmt: skip
+    with pytest.raises(InputError, match=r"dump\.jsonl:7: not a JSON record \(raw control character U\+0009 in a string at column 25: "):  # fmt: skip
+        list(records(shard, "text", "id"))
+
+
+@pytest.mark.parametrize(("raw", "named"), [(b"\t", r"U\+0009 .* as \\t"), (b"\x01", r"U\+0001 .* as \\u0001")])  # fmt: skip
+def test_a_raw_control_character_in_a_string_is_named_with_why(raw: bytes, named: str) -> None:
+    """JSON takes a control character in a string only escaped; json's 'Invalid control
+    character' named neither the character nor that, so a user could not tell what to fix."""
+    from newslint.errors import InputError
+    from newslint.scan.reading import Shard
+    from newslint.scan.records import records
+
+    shard = Shard(0, 0, "dump.jsonl", [b'{"id": "a", "text": "Tab' + raw + b'here"}\n'], [7])
+    why = rf"dump\.jsonl:7: not a JSON record \(raw control character {named}\)$"
+    with pytest.raises(InputError, match=why):
         list(records(shard, "text", "id"))

@@ -117,3 +117,24 @@ def test_parquet_rows_that_fit_no_schema_with_jsonl_ones_are_kept_as_their_json(
         {"id": "j1", "text": "Fine copy."},
         {"id": "2024-05-01 00:00:00", "text": "More copy."},
     ]
+
+
+def test_a_parquet_binary_column_kept_as_jsonl_is_base64(tmp_path: Path) -> None:
+    """JSON has no bytes: a Parquet binary value was written as its Python repr ("b'\\x00ab'"),
+    which no reader turns back into the bytes. Base64, as BigQuery and Spark write binary."""
+    import base64
+    import json
+
+    table = pyarrow.table({"id": ["a", "b"], "text": TEXTS[:2], "raw": [b"\x00\xffab", None]})
+    parquet.write_table(table, tmp_path / "dump.parquet")
+    kept = scanned(tmp_path, [tmp_path / "dump.parquet"], "kept.jsonl", keep_below=1e9)
+    rows = [json.loads(line) for line in kept.read_text(encoding="utf-8").splitlines()]
+    assert [row["raw"] for row in rows] == [base64.b64encode(b"\x00\xffab").decode("ascii"), None]
+
+
+def test_an_empty_parquet_input_filtered_to_parquet_keeps_its_columns(tmp_path: Path) -> None:
+    """No row, no shard: the kept output was a Parquet file with no columns at all."""
+    table = pyarrow.table({"id": pyarrow.array([], pyarrow.int64()), "text": pyarrow.array([], pyarrow.string())})  # fmt: skip
+    parquet.write_table(table, tmp_path / "dump.parquet")
+    kept = scanned(tmp_path, [tmp_path / "dump.parquet"], "kept.parquet", keep_below=1e9)
+    assert parquet.read_table(kept).schema == table.schema

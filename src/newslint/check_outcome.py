@@ -3,7 +3,6 @@ one checked file (`FileOutcome`), one file skipped while walking a folder (`Skip
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -18,23 +17,17 @@ if TYPE_CHECKING:
     from newslint.commands import CheckOptions
 
 
-def write_diff(diff: str) -> None:
-    """A file's --diff on stdout. A name that is not UTF-8 (its bytes held as lone surrogates)
-    goes into the `---`/`+++` header as those bytes: the stream wrote it escaped ("\\udcff"),
-    a name no file has, so `patch` and `git apply` could not find the file."""
-    header = diff.split("\n", 2)[:2]
+def write_diff(diff: bytes) -> None:
+    """A file's --diff on stdout as its bytes (`runner.diff_bytes`): through the text stream, a
+    terminal that is not UTF-8 wrote the lines in its own encoding or as escapes, lines that are
+    not the file's, and `git apply` refused the patch."""
     buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None or not any(_surrogates(line) for line in header):
-        sys.stdout.write(diff)
+    if buffer is None:  # a text-only stream put in place of stdout: text is all it takes
+        sys.stdout.write(diff.decode("utf-8", "replace"))
         return
     sys.stdout.flush()
-    buffer.write(b"".join(os.fsencode(line + "\n") for line in header))
+    buffer.write(diff)
     buffer.flush()
-    sys.stdout.write(diff.split("\n", 2)[2])
-
-
-def _surrogates(text: str) -> bool:
-    return any("\udc80" <= char <= "\udcff" for char in text)
 
 
 class RunOutcome:
@@ -85,14 +78,14 @@ class FileOutcome(Value):
 
     FIELDS = ("result", "diff", "fail_on", "error")
     result: FileResult
-    diff: str  # the --diff text, printed by the parent in file order
+    diff: bytes  # the --diff, printed by the parent in file order
     fail_on: str
     error: str  # why the fixes were not written, the findings then being the file's own
 
     def __init__(
         self,
         result: FileResult,
-        diff: str,
+        diff: bytes,
         fail_on: str,
         error: str = "",
     ):

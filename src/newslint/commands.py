@@ -23,7 +23,7 @@ from newslint.parallel import run_ordered
 from newslint.policy import split_csv
 from newslint.report import STREAMED, write_results
 from newslint.report_file import ReportFile
-from newslint.runner import FixIncomplete, Walk, check_source, collect, fix_source
+from newslint.runner import FixIncomplete, Walk, check_source, collect, fix_source, fixed_by_fix
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
 from newslint.suppress import Baseline
 from newslint.values import Value
@@ -175,16 +175,16 @@ class CheckRun:
         linter = self.linters.for_settings(settings)
         fail_on = options.fail_on or settings.fail_on or "warning"
         if not (options.fix or options.diff):
-            return FileOutcome(check_source(source, linter), "", fail_on)
+            return FileOutcome(check_source(source, linter), b"", fail_on)
         try:
             report = fix_source(
                 source, linter, unsafe=options.unsafe, write=options.fix and not options.diff
             )
         except FixIncomplete as exc:
             return FileOutcome(
-                exc.result, exc.diff if options.diff else "", fail_on, error=str(exc)
+                exc.result, exc.diff if options.diff else b"", fail_on, error=str(exc)
             )
-        return FileOutcome(report.result, report.diff if options.diff else "", fail_on)
+        return FileOutcome(report.result, report.diff if options.diff else b"", fail_on)
 
 
 def run_check(options: CheckOptions) -> int:
@@ -338,9 +338,11 @@ def _write_statistics(results: Iterable[FileResult], out: TextIO) -> None:
     counts: Counter[str] = Counter()
     fixable: Counter[str] = Counter()
     for result in results:
+        fixed = fixed_by_fix(result.path)
         for finding in result.findings:
             counts[finding.rule] += 1
-            fixable[finding.rule] += bool(finding.fix and finding.fix.applicability == "safe")
+            safe = bool(finding.fix and finding.fix.applicability == "safe")
+            fixable[finding.rule] += fixed and safe
     width = max((len(rule) for rule in counts), default=0)
     for rule, count in counts.most_common():
         marker = "[*]" if fixable[rule] == count else "[-]" if fixable[rule] else "   "

@@ -1,4 +1,4 @@
-"""A fixed file's extended attributes, carried from the file to the temporary that replaces it.
+"""A file's extended attributes, carried from the file to the temporary that replaces it.
 
 `--fix` writes a new file and renames it over the old one, so whatever belongs to the old inode
 goes with it unless copied: mode and owner are (`source._replace`), and so are, here, extended
@@ -39,7 +39,7 @@ def _kept(shown: str, name: str, change: Callable[[], None]) -> None:
         change()
     except OSError as exc:
         raise InputError(
-            f"{shown}: the fixed file could not keep its attribute {name} "
+            f"{shown}: the new copy could not keep its attribute {name} "
             f"({exc.strerror or exc}); file unchanged"
         ) from None
 

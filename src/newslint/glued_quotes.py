@@ -4,7 +4,7 @@ space goes before it and the mark turns round). A spacing fix that puts the spac
 that opens splits the quotation from its words (`the” Response Letter”`), so the spacing rules
 ask here before they offer it.
 
-Double marks are read by the quotation pairing of `newslint.quotation_marks`, through the
+Double marks are read by the quotation pairing of `newslint.quotation_pairing`, through the
 paragraph the mark stands in; single ones, which apostrophes share, only within their line.
 """
 
@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newslint.document import Span
-from newslint.quotation_marks import LOW_OPENER, QUOTE, misdirected, opens
+from newslint.quotation_marks import QUOTE, misdirected, opens
+from newslint.quotation_pairing import pairing
 from newslint.quotation_paragraphs import quotation_paragraphs
 from newslint.regex_store import compile_pattern
 
@@ -43,18 +44,11 @@ def glued_reading(text: str, blocks: Sequence[Span], at: int) -> str:
     return OPENS if following is not None and following.group() == "”" else UNSURE
 
 
-def _open_before(text: str, since: int, at: int, flipped: set[int]) -> bool:
+def _open_before(text: str, since: int, at: int, flipped: frozenset[int]) -> bool:
     """Whether a quotation is open at `at`, pairing the marks from `since` as `quotes` does."""
-    open_at: int | None = None
-    for match in QUOTE.finditer(text, since, at):
-        mark = match.start()
-        if open_at is not None and text[open_at] == LOW_OPENER and text[mark] in "“”":
-            open_at = None  # „…“ closes with the high mark English opens with
-        elif opens(text, mark, open_at is not None, flipped):
-            open_at = mark
-        else:
-            open_at = None
-    return open_at is not None
+    marks = [m.start() for m in QUOTE.finditer(text, since, at + 1)]
+    steps = list(pairing(text, marks, flipped))
+    return bool(steps) and steps[-1].at == at and steps[-1].open_before is not None
 
 
 def _single_reading(text: str, at: int) -> str:
@@ -75,10 +69,11 @@ def _line_end(text: str, at: int) -> int:
 
 
 # Pure memos of pure functions (as `checks/quotes.py` keeps its pairing): a text's few glued marks
-# share its paragraphs and its misdirected marks.
+# share its paragraphs and its misdirected marks. What they hand out is immutable, so no reader
+# can change what the next one reads.
 @lru_cache(maxsize=2)
-def _paragraph_starts(text: str, blocks: tuple[Span, ...]) -> list[int]:
-    return [p.start for p in quotation_paragraphs(text, list(blocks))]
+def _paragraph_starts(text: str, blocks: tuple[Span, ...]) -> tuple[int, ...]:
+    return tuple(p.start for p in quotation_paragraphs(text, list(blocks)))
 
 
 def _paragraph_start(text: str, blocks: tuple[Span, ...], at: int) -> int:
@@ -88,5 +83,5 @@ def _paragraph_start(text: str, blocks: tuple[Span, ...], at: int) -> int:
 
 
 @lru_cache(maxsize=2)
-def _misdirected(text: str) -> set[int]:
+def _misdirected(text: str) -> frozenset[int]:
     return misdirected(text)

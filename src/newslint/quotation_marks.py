@@ -54,13 +54,14 @@ def closers_opening(text: str) -> Iterator[regex.Match[str]]:
     return _CLOSER_OPENING.finditer(text)
 
 
-def misdirected(text: str) -> set[int]:
-    """Positions of curly quotes whose role is the opposite of their shape (reported by `direction`)."""
+def misdirected(text: str) -> frozenset[int]:
+    """Positions of curly quotes whose role is the opposite of their shape (reported by `direction`).
+    Frozen: readers of a text share it through their memos."""
     closers = {m.end() - 1 for m in openers_closing(text)}
-    return closers | {m.start() for m in closers_opening(text)}
+    return frozenset(closers | {m.start() for m in closers_opening(text)})
 
 
-def opens(text: str, at: int, inside: bool, flipped: set[int]) -> bool:
+def opens(text: str, at: int, inside: bool, flipped: frozenset[int]) -> bool:
     """Whether the quotation mark at `at` opens a quotation (curly marks say; straight ones by position)."""
     char = _mark(text, at)
     if char == LOW_OPENER:
@@ -111,7 +112,7 @@ def paired_straight(text: str, marks: list[int]) -> bool:
     return len(marks) % 2 == 0 and all(text[at] == '"' for at in marks)
 
 
-def nested_and_closed(text: str, marks: list[int], flipped: set[int]) -> bool:
+def nested_and_closed(text: str, marks: list[int], flipped: frozenset[int]) -> bool:
     """A quotation inside a quotation marked with the same curly pair ("“I support the
     campaign, not the many “fights”,” he said"), every mark closed in the paragraph: a style
     slip, not a lost mark. Anything left open or closing nothing is judged mark by mark."""

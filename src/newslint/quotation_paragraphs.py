@@ -78,12 +78,13 @@ def stops_mid_sentence(text: str, paragraph: Span) -> bool:
     )
 
 
-def cut_before(text: str, opened: int, until: int, paragraph_end: int) -> bool:
+def cut_before(text: str, opened: int, until: int, ends_paragraph: bool = False) -> bool:
     """Whether a line from the mark at `opened` ends on a cut (` …`, ` ...`, `[…]`) before
-    `until` (the next mark, or the paragraph's end): a feed's teaser or an excerpt cut there,
-    and the quotation it opened closes past the cut, not in a later line."""
+    `until` (the next mark, or the paragraph's end, `ends_paragraph`, where its last line ends):
+    a feed's teaser or an excerpt cut there, and the quotation it opened closes past the cut, not
+    in a later line."""
     ends = [m.start() for m in _LINE_END.finditer(text, opened, until)]
-    if until == paragraph_end:
+    if ends_paragraph:
         ends.append(until)
     return any(_CUT_END.search(text, max(opened, end - 9), end) for end in ends)
 

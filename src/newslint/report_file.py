@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from newslint.errors import NewslintError
-from newslint.temporary_name import replace_keeping_mode, temporary_path
+from newslint.temporary_name import replace_keeping_attributes, temporary_path
 
 
 class ReportFile:
@@ -45,7 +45,7 @@ class ReportFile:
         try:
             self.handle.close()  # what was left to write: a full disk, a file that takes none
             if self.temporary and kind is None:
-                replace_keeping_mode(self.temporary, self.target)
+                replace_keeping_attributes(self.temporary, self.target)
         except OSError as error:
             if kind is None:
                 raise NewslintError(

@@ -107,11 +107,20 @@ def markup_for(path: str) -> str:
     return MARKUP_BY_SUFFIX.get(os.path.splitext(path)[1].lower(), "plain")
 
 
+def fixed_by_fix(path: str) -> bool:
+    """Whether `--fix` fixes the file at `path`: what a report counts as fixable."""
+    return _unfixable_because(path) is None
+
+
 def refuse_unfixable(path: str) -> None:
     """One line, never a fix, for a file whose markup the readers cannot keep whole."""
-    why = UNFIXABLE_SUFFIXES.get(os.path.splitext(path)[1].lower())
+    why = _unfixable_because(path)
     if why:
         raise InputError(f"{path}: checked but not fixed: {why}")
+
+
+def _unfixable_because(path: str) -> str | None:
+    return UNFIXABLE_SUFFIXES.get(os.path.splitext(path)[1].lower())
 
 
 def check_source(source: Source, linter: Linter) -> FileResult:
@@ -134,13 +143,13 @@ class FixReport(Value):
     FIELDS = ("result", "applied", "diff")
     result: FileResult
     applied: int
-    diff: str
+    diff: bytes  # `diff_bytes`: what `git apply` takes
 
     def __init__(
         self,
         result: FileResult,
         applied: int,
-        diff: str,
+        diff: bytes,
     ):
         self.result = result
         self.applied = applied
@@ -175,9 +184,9 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
         encoding=source.encoding,
     )
     diff = (
-        unified_diff(source.path, mark + source.raw, mark + outcome.raw)
+        diff_bytes(source.path, mark + source.raw, mark + outcome.raw, source.encoding)
         if outcome.raw != source.raw
-        else ""
+        else b""
     )
     if write and outcome.raw != source.raw:
         if source.path == "-" or source.digest is None:
@@ -198,7 +207,7 @@ class FixIncomplete(InputError):
     """Fixing a file could not finish: the run fails with the error, and the file's findings
     (of the text as it now stands) and its diff are still reported, never dropped."""
 
-    def __init__(self, message: str, result: FileResult, diff: str = ""):
+    def __init__(self, message: str, result: FileResult, diff: bytes = b""):
         super().__init__(message)
         self.result = result
         self.diff = diff
@@ -214,7 +223,7 @@ class UnsettledFixes(FixIncomplete):
     and the run must not end as if the file were fixed."""
 
     def __init__(
-        self, path: str, rules: tuple[str, ...], written: bool, result: FileResult, diff: str
+        self, path: str, rules: tuple[str, ...], written: bool, result: FileResult, diff: bytes
     ):
         done = "the other fixes were written" if written else "the file was left as it was"
         super().__init__(
@@ -224,6 +233,16 @@ class UnsettledFixes(FixIncomplete):
             diff,
         )
         self.rules = rules
+
+
+def diff_bytes(path: str, before: str, after: str, encoding: str) -> bytes:
+    """`unified_diff` as `git apply` and `patch` take it, whatever the terminal's encoding: the
+    header's names as the file system has them (a name that is not UTF-8 is its own bytes), the
+    lines in the file's own encoding, so each removed line is the file's bytes. Those tools cut
+    lines at the byte LF; a UTF-16 or UTF-32 file's lines, which they cannot read, stay UTF-8."""
+    old_name, new_name, lines = unified_diff(path, before, after).split("\n", 2)
+    lines_encoding = encoding if "\n".encode(encoding) == b"\n" else "utf-8"
+    return os.fsencode(f"{old_name}\n{new_name}\n") + lines.encode(lines_encoding)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

@@ -12,6 +12,8 @@ import stat
 from pathlib import Path
 
 from newslint.digest import blake2b
+from newslint.errors import InputError
+from newslint.file_attributes import keep_attributes
 
 TEMPORARY_SUFFIX = ".newslint~"
 # No file system in use takes names shorter than this (14 bytes: System V's); fewer is no answer.
@@ -34,11 +36,20 @@ def temporary_path(target: Path) -> Path:
     return target.with_name(f".{kept}{tag}{TEMPORARY_SUFFIX}")
 
 
-def replace_keeping_mode(temporary: str, target: str) -> None:
-    """Rename a finished `temporary` over `target`, with the target's mode when there is one (a
-    new file keeps the umask's): a report or a baseline replaced whole reads as the one before."""
+def replace_keeping_attributes(temporary: str, target: str) -> None:
+    """Rename a finished `temporary` over `target`, with the target's mode and extended
+    attributes when there is one (a new file keeps the umask's): a report, a baseline or a scan
+    output replaced whole reads as the one before, for whoever its access list lets read it, as
+    a fixed story does (`file_attributes`). An attribute that cannot be kept stops the
+    replacement: the temporary is removed and the target left as it was."""
     with contextlib.suppress(FileNotFoundError):
         os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+    try:
+        keep_attributes(target, temporary, target)  # after chmod: an access list's mask
+    except InputError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
     os.replace(temporary, target)
 
 

@@ -24,15 +24,14 @@ from newslint.features import Needs
 from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.quotation_marks import (
-    LOW_OPENER,
     QUOTE,
     closers_opening,
     misdirected,
     nested_and_closed,
     openers_closing,
-    opens,
     paired_straight,
 )
+from newslint.quotation_pairing import pairing
 from newslint.quotation_paragraphs import (
     continues,
     cut_before,
@@ -192,7 +191,7 @@ def _balance(
     text: str,
     paragraph: Span,
     following: Span | None,
-    flipped: set[int],
+    flipped: frozenset[int],
     continued: bool,
     last: bool,
 ) -> tuple[list[tuple[str, int]], bool]:
@@ -208,23 +207,17 @@ def _balance(
     if paired_straight(text, marks) or nested_and_closed(text, marks, flipped):
         return found, False
     open_at: int | None = None
-    for at in marks:
-        if open_at is not None and cut_before(text, open_at, at, paragraph.end):
-            open_at = None
-        if open_at is not None and text[open_at] == LOW_OPENER and text[at] in "“”":
-            open_at = None  # „…“ closes with the high mark English opens with
-        elif opens(text, at, open_at is not None, flipped):
-            if open_at is not None and not reopens_after_line_paragraph(text, at):
+    for step in pairing(text, marks, flipped):
+        if step.opening:
+            if step.open_before is not None and not reopens_after_line_paragraph(text, step.at):
                 # The quotation runs on into this opener ("“We are … the epidemic. “Even
                 # in…"): its closing mark belongs somewhere between, so the finding spans the
                 # quotation from its opening mark to the one that opens the next.
-                found.append((REOPENED, open_at))
-            open_at = at
-        elif open_at is None:
-            found.append((UNOPENED, at))
-        else:
-            open_at = None
-    if open_at is None or cut_before(text, open_at, paragraph.end, paragraph.end):
+                found.append((REOPENED, step.open_before))
+        elif step.open_before is None:
+            found.append((UNOPENED, step.at))
+        open_at = step.at if step.opening else None
+    if open_at is None or cut_before(text, open_at, paragraph.end, ends_paragraph=True):
         return found, False
     runs_on = continues(text, following)
     cut_short = (

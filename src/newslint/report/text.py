@@ -14,6 +14,7 @@ from newslint.finding import FileResult, Finding
 from newslint.finding_list import applicabilities, severities
 from newslint.regex_store import compile_pattern
 from newslint.report import related_notes
+from newslint.runner import fixed_by_fix
 
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 CONTEXT_WIDTH = 100
@@ -176,7 +177,8 @@ class Tally:
         self.files += 1
         self.files_with_findings += bool(result.findings)
         self.severities.update(severities(result.findings))
-        self.fixable += applicabilities(result.findings).count("safe")
+        if fixed_by_fix(result.path):  # "N fixable with --fix" counts what --fix will do
+            self.fixable += applicabilities(result.findings).count("safe")
 
     def summary(self, unread: int = 0, unfixed: int = 0) -> str:
         """The closing line; beside files that could not be read or fixed (each said on

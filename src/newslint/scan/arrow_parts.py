@@ -1,6 +1,6 @@
 """Kept Parquet rows as Arrow, so a Parquet input filtered to a Parquet output keeps its rows as
 they were. Through JSON they lost what JSON has no form for: a timestamp or a decimal became a
-string, bytes their Python repr, NaN and infinity null.
+string, bytes base64 text, NaN and infinity null.
 
 A shard's kept rows are one Arrow IPC stream (the part file); assembling reads it back whole,
 with the input's own schema.

@@ -9,12 +9,10 @@ The Parquet score table has one schema, decided up front: `id` is always a strin
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import json
 import os
 import shutil
-import stat
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -25,6 +23,7 @@ from newslint.scan.parts import part_path, sync_directory
 from newslint.scan.reading import arrow_modules
 from newslint.scan.records import LONE_SURROGATE, finite, json_line
 from newslint.scoring import FIELDS, is_float_field
+from newslint.temporary_name import replace_keeping_attributes
 
 
 def resolve_output(given: str, inputs: list[str]) -> Path:
@@ -63,8 +62,7 @@ def _assemble(files: list[Path], kind: str, output: Path) -> None:
             _join(files, out, compress=output.name.endswith(".gz"))
             out.flush()
             os.fsync(out.fileno())
-    _keep_mode(output, temp)
-    os.replace(temp, output)
+    replace_keeping_attributes(str(temp), str(output))
     sync_directory(output.parent)
 
 
@@ -75,11 +73,6 @@ def _join(files: list[Path], out: BinaryIO, compress: bool) -> None:
         for part in files:
             with open(part, "rb") as handle:
                 shutil.copyfileobj(handle, target)
-
-
-def _keep_mode(output: Path, temp: Path) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        os.chmod(temp, stat.S_IMODE(os.stat(output).st_mode))
 
 
 def _rows(part: Path) -> list[dict[str, Any]]:

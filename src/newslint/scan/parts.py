@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.errors import NewslintError
+from newslint.temporary_name import replace_keeping_attributes
 
 MANIFEST = "manifest.json"
 # The part that lists a shard's records skipped by --skip-bad-records (written only when some were).
@@ -51,13 +52,14 @@ def finished(parts: Path) -> set[int]:
 
 
 def write_durably(path: Path, chunks: Iterable[bytes]) -> None:
-    """Temporary, fsync, rename: after a crash `path` holds all of `chunks` or is as it was."""
+    """Temporary, fsync, rename: after a crash `path` holds all of `chunks` or is as it was (and
+    a file replaced keeps its mode and extended attributes: the --report page)."""
     temp = path.with_name(path.name + ".tmp")
     with open(temp, "wb") as out:
         out.writelines(chunks)
         out.flush()
         os.fsync(out.fileno())
-    os.replace(temp, path)
+    replace_keeping_attributes(str(temp), str(path))
 
 
 def sync_directory(folder: Path) -> None:

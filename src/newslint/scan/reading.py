@@ -86,7 +86,7 @@ def _jsonl(path: str, size: int) -> Iterator[Shard]:
 
 def _parquet(path: str, size: int, columns: list[str] | None) -> Iterator[Shard]:
     pyarrow, parquet = arrow_modules(f"{path}: reading Parquet")
-    read = 0
+    read = batches = 0
     try:
         source = parquet.ParquetFile(path)
         names = set(source.schema_arrow.names)
@@ -94,6 +94,13 @@ def _parquet(path: str, size: int, columns: list[str] | None) -> Iterator[Shard]
         for batch in source.iter_batches(batch_size=size, columns=wanted):
             yield Shard(0, 0, path, batch=batch)
             read += batch.num_rows
+            batches += 1
+        if not batches:  # no rows: one empty shard, so a kept Parquet output has its columns
+            schema = source.schema_arrow
+            fields = schema if wanted is None else [schema.field(name) for name in wanted]
+            yield Shard(
+                0, 0, path, batch=pyarrow.RecordBatch.from_pylist([], pyarrow.schema(fields))
+            )
     except (pyarrow.ArrowException, OSError) as exc:
         where = f" after record {read}" if read else ""
         raise InputError(f"{path}: not a readable Parquet file{where} ({exc})") from None

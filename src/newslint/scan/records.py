@@ -10,10 +10,13 @@ Policies (documented in the README, "Corpus scale"):
 - lone surrogates (`"\\ud800"` escapes, common in scraped JSON) cannot be encoded as UTF-8: the
   text is scored with U+FFFD in their place (what any UTF-8 reader would see); a score line whose
   id holds one is written with JSON escapes; a kept JSONL record is the input line, unchanged.
+- a kept Parquet row written as JSON: bytes in base64, a timestamp or a decimal as its text, NaN
+  and infinity as null.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import re
@@ -82,13 +85,26 @@ def _parse_line(line: bytes, where: str) -> dict[str, Any]:
     try:
         fields = json.loads(text)
     except json.JSONDecodeError as exc:
-        at = "" if exc.msg.endswith(" at") else " at"  # "Invalid control character at"
-        raise InputError(f"{where}: not a JSON record ({exc.msg}{at} column {exc.colno})") from None
+        raise InputError(f"{where}: not a JSON record ({_json_error(exc)})") from None
     except RecursionError:
         raise InputError(f"{where}: not a JSON record (nested too deeply)") from None
     if not isinstance(fields, dict):
         raise InputError(f"{where}: not a JSON object but {_json_kind(fields)}")
     return fields
+
+
+def _json_error(exc: json.JSONDecodeError) -> str:
+    """What is wrong, and where in the line. A raw control character (a tab pasted into a
+    string) is named with why: json's "Invalid control character" said neither which nor that
+    JSON takes it only escaped, and the line is refused as any other that is not JSON."""
+    if exc.msg.startswith("Invalid control character"):
+        char = exc.doc[exc.pos]
+        escaped = json.dumps(char)[1:-1]
+        return (
+            f"raw control character U+{ord(char):04X} in a string at column {exc.colno}: "
+            f"JSON takes it only escaped, as {escaped}"
+        )
+    return f"{exc.msg} at column {exc.colno}"
 
 
 def _record(fields: dict[str, Any], shard: Shard, offset: int, text_field: str, id_field: str,
@@ -136,11 +152,20 @@ def _json_kind(value: object) -> str:
 
 def json_line(row: dict[str, Any]) -> bytes:
     """One JSON line, UTF-8; a lone surrogate (which UTF-8 cannot carry) stays a JSON escape."""
-    text = json.dumps(row, ensure_ascii=False, allow_nan=False, default=str)
+    text = json.dumps(row, ensure_ascii=False, allow_nan=False, default=_json_form)
     try:
         return text.encode("utf-8") + b"\n"
     except UnicodeEncodeError:
-        return json.dumps(row, allow_nan=False, default=str).encode("ascii") + b"\n"
+        return json.dumps(row, allow_nan=False, default=_json_form).encode("ascii") + b"\n"
+
+
+def _json_form(value: Any) -> str:
+    """A Parquet value JSON has no type for: bytes as base64 (as BigQuery and Spark write binary;
+    their Python repr, "b'\\x00ab'", no reader turns back into the bytes), anything else (a
+    timestamp, a decimal) as its text."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(value).decode("ascii")
+    return str(value)
 
 
 def kept_line(record: Record) -> bytes:
