@@ -12,7 +12,8 @@ where a look-around over the rest of the document per match would be quadratic),
 instead of its own, so quotation marks are weighed by the quotations they open), `ignorecase`, `report` (the variants that may be reported; a document mostly written in
 another one is left alone), `tie_break` (a regex tried at each match: on a tie, the variant with
 more matches it also matches at wins before `default`, so spoken quotations outvote a title's),
-`skip_headlines` (true: a headline, the first line or a short line standing alone with no
+`unless_scanned` (true: a page the OCR signal reads as scanned is left alone, its marks being the
+scanner's guesses), `skip_headlines` (true: a headline, the first line or a short line standing alone with no
 closing mark, is excused, as `unless` would excuse it), `candidates` (a regex at whose matches' starts every match of `variants`, `unless` and
 `unless_unpaired` starts, ending inside it: the text is searched once, for it, and those patterns
 are tried only at its matches' starts, which finds what a search of the whole text for each finds;
@@ -47,6 +48,7 @@ from newslint.finding import Finding
 from newslint.lexicon import Vocabulary
 from newslint.related_places import OtherForm
 from newslint.rules import Rule
+from newslint.signals import DEFAULT_GATE, ocr_signal
 from newslint.values import FrozenValue
 
 # A variant's ranges: where the gate opened it, None for everywhere, () for nowhere.
@@ -65,6 +67,12 @@ OPTIONS = {
     ),
     "ignorecase": Option((bool,), default=False),
     "min_ratio": Option((int, float), default=0),
+    "unless_scanned": Option(
+        (bool,),
+        default=False,
+        doc="a page that reads as scanned text (the OCR signal) is left alone: its variants are"
+        " the scanner's guesses, not a writer's choice",
+    ),
     "report": Option((list,), default=[], doc="only these variants are ever reported"),
     "house": Option((str,), doc="a house style's variant: it always wins, even alone"),
     "dialect": Option((str,), choices=(dialect.AMERICAN, dialect.BRITISH), doc="the house dialect"),
@@ -157,6 +165,8 @@ class ConsistencyCheck(Check):
         house = self.rule.option("house")
         if len(present) < 2 and not (house and present and present != [house]):
             return
+        if self.rule.option("unless_scanned") and self._scanned(doc.text):
+            return
         spelling = self.rule.option("dialect") or doc.dialect
         required = self.rule.option("require_dialect")
         if required and spelling != required:
@@ -193,6 +203,9 @@ class ConsistencyCheck(Check):
                     suggestions=[fix] if fix else [],
                     related=usual.related(*match.span()),
                 )
+
+    def _scanned(self, text: str) -> bool:
+        return ocr_signal(text, self.vocabulary.zipf).looks_scanned(*DEFAULT_GATE)
 
     def _matches(self, text: str, where: Mapping[str, Ranges | None]) -> dict[str, list[Any]]:
         search = self._searcher(text)

@@ -43,6 +43,7 @@ from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
+from newslint.mentioned_words import mentioned
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -210,6 +211,8 @@ class GluedCheck(LexiconCheck):
         for start, end, found, (fix, safe), compound in judged_compounds(
             doc.text, candidates, frozenset(weak)
         ):
+            if mentioned(doc.text, start, end):
+                continue  # quoted as a word ("a non-word, “thecouncil,”"), not written as one
             # A closed compound is offered, never applied: the document's other glues make
             # this one likely lost space, not certain.
             safe = safe and not compound and self._vouched(found, fix, counts, heads)
