@@ -1,0 +1,57 @@
+"""A byline without its "By" (`furniture_bylines`): the writer's name, and role, between the
+page's title and the story; and a bare date under the page's furniture (`furniture_page`)."""
+
+from __future__ import annotations
+
+from newslint.document import Document
+from newslint.engine import Linter
+from newslint.furniture_bylines import name_bylines
+from newslint.linters import load_rules
+
+STORY = (
+    "The harbour board approved a second ferry route to the islands on Tuesday, and the new "
+    "boats will sail twice a day from June, officials said at a meeting in the town hall."
+)
+TITLE = "Harbour board approves a second ferry route"
+
+
+def _bylines(text: str, tokens: dict[str, float] | None = None) -> list[str]:
+    items = Document.from_raw(text).text_blocks
+    reasons: list[str | None] = [None] * len(items)
+    return [items[i].text for i in sorted(name_bylines(items, reasons, tokens or {}, 0))]
+
+
+def _furniture(text: str) -> list[str]:
+    linter = Linter(load_rules(), select=["scrape.furniture-block"])
+    return [text[f.start : f.end] for f in linter.lint(Document.from_raw(text))]
+
+
+def test_a_name_and_its_role_over_the_story_are_a_byline() -> None:
+    text = f"{TITLE}\n\nMara Ekdahl\nStaff Writer\n\n{STORY}\n"
+    assert _bylines(text) == ["Mara Ekdahl", "Staff Writer"]
+    assert _bylines(f"{TITLE}\n\nHannah Renwick, Transport Editor\n\n{STORY}\n") == [
+        "Hannah Renwick, Transport Editor"
+    ]
+
+
+def test_a_name_the_story_opens_on_is_its_subject() -> None:
+    text = (
+        f"{TITLE}\n\nMara Ekdahl\n\nMara Ekdahl, the harbour master, retires in June.\n\n{STORY}\n"
+    )
+    assert _bylines(text) == []
+
+
+def test_titles_places_and_page_labels_are_no_writer() -> None:
+    for line in ("Green Shipping Corridors", "San Jose, Costa Rica", "Foreign Affairs"):
+        assert _bylines(f"{TITLE}\n\n{line}\n\n{STORY}\n") == [], line
+    # a word the page's apparatus was learned to use (a page token weighed for furniture)
+    named = f"{TITLE}\n\nMara Ekdahl\n\n{STORY}\n"
+    assert _bylines(named) == ["Mara Ekdahl"]
+    assert _bylines(named, {"ekdahl": 0.5}) == []
+
+
+def test_a_bare_date_under_a_byline_is_furniture_under_the_headline_it_is_not() -> None:
+    stamped = f"{TITLE}\n\nBy Mara Ekdahl\nJune 3, 2021\n\n{STORY}\n"
+    assert "June 3, 2021" in _furniture(stamped)
+    dateline = f"{TITLE}\nJune 3, 2021\n\n{STORY}\n"
+    assert "June 3, 2021" not in _furniture(dateline)
