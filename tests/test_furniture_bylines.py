@@ -55,3 +55,25 @@ def test_a_bare_date_under_a_byline_is_furniture_under_the_headline_it_is_not() 
     assert "June 3, 2021" in _furniture(stamped)
     dateline = f"{TITLE}\nJune 3, 2021\n\n{STORY}\n"
     assert "June 3, 2021" not in _furniture(dateline)
+
+
+def test_a_scene_caption_over_the_dateline_is_furniture() -> None:
+    caption = "Police question the driver of the ferry in Harbourtown on 14 March 2015."
+    text = f"{TITLE}\n\n{caption}\n\nHARBOURTOWN – {STORY}\n"
+    assert caption in _furniture(text)
+
+
+def test_the_story_s_own_sentence_over_the_dateline_is_not_a_caption() -> None:
+    # under prose, or closing on what it says rather than where or when
+    deck = "Building on a decade of growth, the harbour is ready for a new challenge."
+    for text in (
+        f"{TITLE}\n\n{deck}\n\nHARBOURTOWN – {STORY}\n",
+        f"{TITLE}\n\n{STORY}\n\nThe ferry's crew met the mayor in Harbourtown.\n\nHARBOURTOWN – {STORY}\n",
+    ):
+        assert not any("Harbourtown." in found or deck in found for found in _furniture(text))
+
+
+def test_a_stamp_added_on_a_date_and_a_lone_weekday_under_a_stamp() -> None:
+    assert "Added on May 3, 2018" in _furniture(f"{TITLE}\n\nAdded on May 3, 2018\n\n{STORY}\n")
+    stamped = f"Harbour Report – 06/17/2019\nMonday,\n\n{TITLE}\n\n{STORY}\n"
+    assert "Monday," in _furniture(stamped)

@@ -51,6 +51,7 @@ from newslint.furniture_notes import (
     notes_about_the_page,
 )
 from newslint.furniture_related import LISTED, listed_titles
+from newslint.furniture_scene_captions import SCENE_CAPTION, scene_captions
 from newslint.furniture_scores import DenseGate, token_room
 from newslint.furniture_shaped import BETWEEN, SHAPED, mark_shaped, sandwiched
 from newslint.furniture_signals import (
@@ -63,7 +64,7 @@ from newslint.furniture_signals import (
     line_evidence,
 )
 from newslint.furniture_smoothing import SMOOTHED, smooth_lone_lines
-from newslint.furniture_stamps import is_bare_date
+from newslint.furniture_stamps import is_bare_date, is_bare_weekday
 from newslint.furniture_story import (
     Speakers,
     attributes_a_quotation,
@@ -209,6 +210,8 @@ class PageJudge:
             reasons[index] = NAME_CAPTION
         for index in name_bylines(items, reasons, self.tokens, headline):
             reasons[index] = NAME_BYLINE
+        for index in scene_captions(items, reasons, headline):
+            reasons[index] = SCENE_CAPTION
         own = outline | {i - 1 for i in entries}
         self._shaped(items, reasons, evidence, own, styles, opening)
         smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
@@ -338,14 +341,14 @@ def _date_line_reason(items: list[Block], index: int) -> str | None:
 def _dates_beside_furniture(
     items: list[Block], reasons: list[str | None], bare: list[bool]
 ) -> list[int]:
-    """A line that is only a date, inside the page, under a line that is furniture (a byline,
-    a section label, a menu's last item): the CMS's stamp. Under the headline, or under the
+    """A line that is only a date (or a day's name), inside the page, under a line that is
+    furniture (a byline, a section label, a menu's last item): the CMS's stamp. Under the headline, or under the
     story's prose, it may be the story's own dateline (`_date_line_reason`); a scanned page's
     masthead date ends on a full stop."""
     return [
         index
         for index in range(1, len(items) - 1)
-        if bare[index]
+        if (bare[index] or is_bare_weekday(items[index].text))
         and reasons[index] is None
         and reasons[index - 1] is not None
         and not items[index].text.rstrip().endswith(".")

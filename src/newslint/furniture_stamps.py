@@ -76,6 +76,11 @@ def is_bare_date(text: str) -> bool:
     return not _WORDISH.search(rest)
 
 
+def is_bare_weekday(text: str) -> bool:
+    """A line that is only a day's name ("Monday,"): a stamp whose date the scraper lost."""
+    return _WEEKDAY.fullmatch(text.strip().rstrip(",")) is not None
+
+
 def _keeps_a_word(text: str) -> bool:
     """Whether one of the first words of `text` is a word `is_bare_date` can never erase: a token
     of two ASCII letters or more (white space around it, so it is a whole run of letters) that
@@ -93,10 +98,10 @@ def _keeps_a_word(text: str) -> bool:
 
 
 # A CMS prints the stamp's label first ("Last updated on 12 March 2024", "First published on:
-# 12 March 2024", "Time: May 01, 2019"); a sentence of the story has its subject first and ends
+# 12 March 2024", "Added on May 3, 2018", "Time: May 01, 2019"); a sentence of the story has its subject first and ends
 # on a full stop.
 _STAMP_LABEL = compile_pattern(
-    r"(?:(?:(?:first|last)\s+)?(?:published|updated|posted|modified|uploaded)\b|(?:date|time)\s*:)"
+    r"(?:(?:(?:first|last)\s+)?(?:published|updated|posted|modified|uploaded|added)\b|(?:date|time)\s*:)"
     r"(?!.*\.$)",
     regex.I,
 )
