@@ -77,3 +77,24 @@ def test_a_stamp_added_on_a_date_and_a_lone_weekday_under_a_stamp() -> None:
     assert "Added on May 3, 2018" in _furniture(f"{TITLE}\n\nAdded on May 3, 2018\n\n{STORY}\n")
     stamped = f"Harbour Report – 06/17/2019\nMonday,\n\n{TITLE}\n\n{STORY}\n"
     assert "Monday," in _furniture(stamped)
+
+
+def test_a_byline_naming_the_writer_s_paper_however_long() -> None:
+    line = "By JANE ROE, Harbour Times (Metered Paywall - 3 articles a month)"
+    assert line in _furniture(f"{TITLE}\n\n{line}\n\n{STORY}\n")
+    opening = "By Sunday, Harbourtown had its second ferry and the islands their first bus"
+    assert opening not in _furniture(f"{TITLE}\n\n{opening}\n\n{STORY}\n")
+
+
+def test_an_archive_s_note_on_its_ocr_text_wherever_it_stands() -> None:
+    note = (
+        "We use Optical Character Recognition (OCR) to make the text of each scanned page "
+        "searchable, so the words below may hold errors."
+    )
+    assert note in _furniture(f"{note}\n\n{STORY}\n\n{STORY}\n")
+    # a story about OCR names who uses it and what for, in the story's voice
+    told = (
+        "We use OCR to read the old harbour ledgers, said the archivist, who expects the work "
+        "to take two years."
+    )
+    assert told not in _furniture(f"{TITLE}\n\n{STORY}\n\n{told}\n\n{STORY}\n")
