@@ -98,3 +98,12 @@ def test_an_archive_s_note_on_its_ocr_text_wherever_it_stands() -> None:
         "to take two years."
     )
     assert told not in _furniture(f"{TITLE}\n\n{STORY}\n\n{told}\n\n{STORY}\n")
+
+
+def test_a_field_whose_value_is_a_day_is_a_stamp_a_place_and_its_day_is_not() -> None:
+    from newslint.furniture_stamps import is_stamp
+
+    assert is_stamp("Items filtered by date: Monday, 02 April 2018")
+    assert is_stamp("Release date: 3 May 2018")
+    assert not is_stamp("Harbourtown: March 3, 2022")
+    assert not is_stamp("March 3, 2022: the first ferry sails")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from newslint.cased_lexicon import english
 from newslint.regex_store import compile_pattern
 
 _WORDISH = compile_pattern(r"\p{L}{2,}|\d")
@@ -132,8 +133,27 @@ def _ap_stamp(text: str) -> bool:
     return all(w.lower() in _STAMP_WORDS or _TIME_ZONE.fullmatch(w) for w in _LETTERS.findall(rest))
 
 
+# A CMS field whose value is a day and nothing more ("Items filtered by date: Monday, 02 April
+# 2018", "Release date: 3 May 2018"): a label of a few words, a colon, the date. A label is words
+# ("Date", "Release date"), not a place's name; a timeline's entry puts its date first. A
+# judgment's front matter sets its colon apart ("Hearing date : 2 April 2019"): the document's own.
+_DATED_FIELD = compile_pattern(r"(?P<key>\p{Lu}[\p{L}]*(?: [\p{L}]+){0,3}):\s*(?P<value>.+)")
+
+
+def _dated_field(text: str) -> bool:
+    match = _DATED_FIELD.fullmatch(text.strip())
+    if match is None:
+        return False
+    key, value = match.group("key"), match.group("value")
+    if not (any(w.islower() for w in key.split()) or key.lower() in english().lower_entries):
+        return False  # "Kyiv: March 3, 2022": a place and its day, a heading's or a dateline's
+    return _DAY.search(value) is not None and is_bare_date(value)
+
+
 def is_stamp(text: str) -> bool:
     if _COUNTER.search(text) or _AGO.search(text):
+        return True
+    if ":" in text and _dated_field(text):
         return True
     if _ap_stamp(text):
         return True
