@@ -107,3 +107,8 @@ def test_a_field_whose_value_is_a_day_is_a_stamp_a_place_and_its_day_is_not() ->
     assert is_stamp("Release date: 3 May 2018")
     assert not is_stamp("Harbourtown: March 3, 2022")
     assert not is_stamp("March 3, 2022: the first ferry sails")
+
+
+def test_a_place_the_dateline_names_is_no_writer() -> None:
+    text = f"{TITLE}\n\nHong Kong\n\nHONG KONG (AP) — {STORY}\n"
+    assert _bylines(text) == []

@@ -112,8 +112,10 @@ def _byline_over(
     if name > 0 and _prose(items[name - 1]):
         return set()
     surname = block.text.strip().rstrip(":").split(",")[0].split()[-1]
-    if surname in items[first].text:
-        return set()  # the story is about this person: a caption or a profile's heading
+    if surname.casefold() in items[first].text.casefold():
+        # the story is about this person (a caption, a profile's heading), or the line is the
+        # place its dateline names in capitals ("Hong Kong" over "HONG KONG (AP) — …")
+        return set()
     found = {name}
     if role is not None and reasons[role] is None:
         found.add(role)
