@@ -92,8 +92,10 @@ def sign_off(text: str) -> int:
 
 # A wire caption speaks of its picture: "… is seen in this undated file photo", "… in this
 # handout picture released by the ministry", "… in this photo taken on May 3".
+# The agencies' archive picture is "a file picture" too ("… in a file picture taken on May 3").
 _CAPTION_OF_ITSELF = compile_pattern(
-    r"\bin this (?:\p{L}+ ){0,2}(?:photo(?:graph)?|picture|image|screen ?grab|handout|still)\b",
+    r"\bin this (?:\p{L}+ ){0,2}(?:photo(?:graph)?|picture|image|screen ?grab|handout|still)\b"
+    r"|\bin an? file (?:photo(?:graph)?|picture|image) taken\b",
     regex.I,
 )
 # What every `CREDIT` match contains (a bracket, a slash, a dash opening the block or a credit

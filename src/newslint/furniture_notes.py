@@ -7,6 +7,7 @@ sentence ("… said on Monday. Read More"). Each pass sets the reason of the blo
 from __future__ import annotations
 
 from newslint.furniture_imperative import story_gives_orders
+from newslint.furniture_self_notes import notes_its_own_text
 from newslint.furniture_signals import speaks_of_the_page
 from newslint.furniture_story import names_the_story, shares_the_subject
 from newslint.furniture_tails import glued_link_label
@@ -28,9 +29,13 @@ def notes_about_the_page(
 ) -> None:
     """Short blocks above or below the article's paragraphs (or on a page with none) that speak
     of the page itself: interface and archive notes. Inside the article such a line is the
-    story's own ("This story reminds us…")."""
+    story's own ("This story reminds us…"); an archive's note on its OCR text is not, wherever it
+    stands (`notes_its_own_text`)."""
     article = [i for i, b in enumerate(items) if is_article(b)]
     for index, block in enumerate(items):
+        if reasons[index] is None and notes_its_own_text(block.text):
+            reasons[index] = SELF_NOTE  # the archive's voice on its own text, wherever it stands
+            continue
         outside = not article or index < article[0] or index > article[-1]
         if reasons[index] is None and index != headline and outside and speaks_of_the_page(block):
             story = [b for b in items if b.text != block.text and opens_story(b)]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from operator import attrgetter
 
+from newslint.furniture_bylines import NAME_BYLINE, name_bylines
 from newslint.furniture_credits import CAPTION
 from newslint.furniture_edges import (
     ABOVE,
@@ -50,6 +51,7 @@ from newslint.furniture_notes import (
     notes_about_the_page,
 )
 from newslint.furniture_related import LISTED, listed_titles
+from newslint.furniture_scene_captions import SCENE_CAPTION, scene_captions
 from newslint.furniture_scores import DenseGate, token_room
 from newslint.furniture_shaped import BETWEEN, SHAPED, mark_shaped, sandwiched
 from newslint.furniture_signals import (
@@ -62,7 +64,7 @@ from newslint.furniture_signals import (
     line_evidence,
 )
 from newslint.furniture_smoothing import SMOOTHED, smooth_lone_lines
-from newslint.furniture_stamps import is_bare_date
+from newslint.furniture_stamps import is_bare_date, is_bare_weekday
 from newslint.furniture_story import (
     Speakers,
     attributes_a_quotation,
@@ -90,6 +92,7 @@ from newslint.transcript import speaker_labels
 
 PANEL = "part of a metadata panel (field labels and their values)"
 EDGE_DATE = "a date line at the edge of the page"
+BESIDE_DATE = "a date line under the page's furniture (a byline, a label, a menu)"
 _BY_SHAPE = frozenset({SHAPED, RUN, BETWEEN})  # reasons from a line's look or place, no evidence
 # In a legal document's front matter its own dates ("Date: 03/03/2017", "Hearing date : 16/12/2016")
 # and a judge's bracketed capacity ("(SITTING AS A JUDGE OF THE COURT OF APPEAL)") read as a stamp
@@ -205,9 +208,15 @@ class PageJudge:
         label_under_headline(items, reasons, styles)
         for index in name_captions(items, reasons, headline):
             reasons[index] = NAME_CAPTION
+        for index in name_bylines(items, reasons, self.tokens, headline):
+            reasons[index] = NAME_BYLINE
+        for index in scene_captions(items, reasons, headline):
+            reasons[index] = SCENE_CAPTION
         own = outline | {i - 1 for i in entries}
         self._shaped(items, reasons, evidence, own, styles, opening)
         smooth_lone_lines(items, reasons, self.lone_words, (SHAPED, RUN))
+        for index in _dates_beside_furniture(items, reasons, [bare for _, bare in judged]):
+            reasons[index] = BESIDE_DATE
         for index in listed_titles(items, reasons, self.tokens, _PROMPTS):  # "Related News"
             reasons[index] = LISTED
         for index in furniture_twins(items, reasons, headline):  # alt text beside its caption
@@ -327,3 +336,20 @@ def _date_line_reason(items: list[Block], index: int) -> str | None:
     the story's own dateline: the labelled pages print it both ways (a CMS stamp on some
     sites, part of the story on others), so shape cannot tell."""
     return EDGE_DATE if index in (0, len(items) - 1) else None
+
+
+def _dates_beside_furniture(
+    items: list[Block], reasons: list[str | None], bare: list[bool]
+) -> list[int]:
+    """A line that is only a date (or a day's name), inside the page, under a line that is
+    furniture (a byline, a section label, a menu's last item): the CMS's stamp. Under the headline, or under the
+    story's prose, it may be the story's own dateline (`_date_line_reason`); a scanned page's
+    masthead date ends on a full stop."""
+    return [
+        index
+        for index in range(1, len(items) - 1)
+        if (bare[index] or is_bare_weekday(items[index].text))
+        and reasons[index] is None
+        and reasons[index - 1] is not None
+        and not items[index].text.rstrip().endswith(".")
+    ]

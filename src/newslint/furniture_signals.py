@@ -34,6 +34,12 @@ _URL = compile_pattern(r"^(?:https?://|www\.)\S+$")
 BARE_ADDRESS = "a bare web address"
 BYLINE = "a byline"
 _BYLINE = compile_pattern(r"^(?:by|written by|posted by|reported by)\s+\p{Lu}", regex.I)
+# A byline that names the writer's paper after a comma, however long its note runs ("By JANE ROE,
+# Harbour Times (Metered Paywall - 3 articles a month)"): a sentence opening on "By" dates or
+# places one word ("By Sunday, the rebels …").
+_BYLINE_OUTLET = compile_pattern(
+    r"^(?i:by|written by|reported by)\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3},\s+\p{Lu}"
+)
 _TRUNCATED = compile_pattern(r"[\p{L},;\s](?:\.{3}|…|\[…\]|\[\.\.\.\])\s*$")
 _ALNUM = compile_pattern(r"\w")
 _DIGIT = compile_pattern(r"\d")
@@ -242,7 +248,9 @@ def _short_line_evidence(block: Block) -> str | None:
         return LINK_BAR
     if block.lines == 1 and _DASH_SITE.fullmatch(text):
         return TITLE_WITH_SITE
-    if block.words <= 8 and _BYLINE.match(text) and not text.endswith((".", ",", "!", "?")):
+    if not text.endswith((".", ",", "!", "?")) and (
+        (block.words <= 8 and _BYLINE.match(text)) or _BYLINE_OUTLET.match(text)
+    ):
         return BYLINE
     if _STAFF_CREDIT.match(text):
         return "a staff credit (who reported, wrote or edited the story)"

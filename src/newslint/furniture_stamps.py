@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from newslint.cased_lexicon import english
 from newslint.regex_store import compile_pattern
 
 _WORDISH = compile_pattern(r"\p{L}{2,}|\d")
@@ -76,6 +77,11 @@ def is_bare_date(text: str) -> bool:
     return not _WORDISH.search(rest)
 
 
+def is_bare_weekday(text: str) -> bool:
+    """A line that is only a day's name ("Monday,"): a stamp whose date the scraper lost."""
+    return _WEEKDAY.fullmatch(text.strip().rstrip(",")) is not None
+
+
 def _keeps_a_word(text: str) -> bool:
     """Whether one of the first words of `text` is a word `is_bare_date` can never erase: a token
     of two ASCII letters or more (white space around it, so it is a whole run of letters) that
@@ -93,10 +99,10 @@ def _keeps_a_word(text: str) -> bool:
 
 
 # A CMS prints the stamp's label first ("Last updated on 12 March 2024", "First published on:
-# 12 March 2024", "Time: May 01, 2019"); a sentence of the story has its subject first and ends
+# 12 March 2024", "Added on May 3, 2018", "Time: May 01, 2019"); a sentence of the story has its subject first and ends
 # on a full stop.
 _STAMP_LABEL = compile_pattern(
-    r"(?:(?:(?:first|last)\s+)?(?:published|updated|posted|modified|uploaded)\b|(?:date|time)\s*:)"
+    r"(?:(?:(?:first|last)\s+)?(?:published|updated|posted|modified|uploaded|added)\b|(?:date|time)\s*:)"
     r"(?!.*\.$)",
     regex.I,
 )
@@ -127,8 +133,27 @@ def _ap_stamp(text: str) -> bool:
     return all(w.lower() in _STAMP_WORDS or _TIME_ZONE.fullmatch(w) for w in _LETTERS.findall(rest))
 
 
+# A CMS field whose value is a day and nothing more ("Items filtered by date: Monday, 02 April
+# 2018", "Release date: 3 May 2018"): a label of a few words, a colon, the date. A label is words
+# ("Date", "Release date"), not a place's name; a timeline's entry puts its date first. A
+# judgment's front matter sets its colon apart ("Hearing date : 2 April 2019"): the document's own.
+_DATED_FIELD = compile_pattern(r"(?P<key>\p{Lu}[\p{L}]*(?: [\p{L}]+){0,3}):\s*(?P<value>.+)")
+
+
+def _dated_field(text: str) -> bool:
+    match = _DATED_FIELD.fullmatch(text.strip())
+    if match is None:
+        return False
+    key, value = match.group("key"), match.group("value")
+    if not (any(w.islower() for w in key.split()) or key.lower() in english().lower_entries):
+        return False  # "Kyiv: March 3, 2022": a place and its day, a heading's or a dateline's
+    return _DAY.search(value) is not None and is_bare_date(value)
+
+
 def is_stamp(text: str) -> bool:
     if _COUNTER.search(text) or _AGO.search(text):
+        return True
+    if ":" in text and _dated_field(text):
         return True
     if _ap_stamp(text):
         return True
