@@ -31,7 +31,8 @@ at 0.7 497/49; `delta` (L2 1000) at 0.7 493/46, at 0.65 497/47. But below 0.79 e
 the byline of a good example ("Tom Dathan" over "Political reporter"), learned or blended token
 weights report its "HARBOUR DAILY" good example at any threshold, and fitting the examples too
 (`--examples 3`, `8`) takes the gain away (0.65: 487/45, 480/43). The weights stayed; the
-threshold went to 0.7 once that byline example was made a bad one, as LABELLING.md labels it.
+threshold went to 0.78 once that byline example was made a bad one, as LABELLING.md labels it
+(0.7 reported clean genre copy and four other pinned cases in the tests).
 """
 
 from __future__ import annotations
