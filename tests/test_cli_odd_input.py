@@ -103,7 +103,52 @@ def test_a_bug_of_ours_is_one_line_and_exit_2(tmp_path: Path) -> None:
         cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     assert result.returncode == 2
-    assert result.stderr.strip() == "newslint: internal error: KeyError: 'boom' (please report it)"
+    # The file it met the bug in is named (a user report without it could not say which file).
+    assert result.stderr.strip() == (
+        "newslint: internal error: a.txt: KeyError: 'boom' (please report it)"
+    )
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bug_met_in_one_file_of_a_folder_names_it_and_the_walk_goes_on(
+    tmp_path: Path, jobs: str
+) -> None:
+    """As an unreadable file is: one line naming the file, the others still checked, exit 2.
+    On main the first such file ended the whole walk (an .html file missing lxml_html_clean)."""
+    import subprocess
+
+    from .conftest import newslint_command
+
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
+        (site / name).write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "sitecustomize.py").write_text(
+        "import newslint.engine as e\n"
+        "lint = e.Linter.lint\n"
+        "def boom(self, doc):\n"
+        "    if doc.path.endswith('b.txt'):\n"
+        "        raise ImportError('lxml.html.clean is a separate project')\n"
+        "    return lint(self, doc)\n"
+        "e.Linter.lint = boom\n",
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]),
+    }
+    result = subprocess.run(
+        [*newslint_command(), "check", "--grammar", "off", "--jobs", jobs, "site"],
+        cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    wrong = os.path.join("site", "b.txt")
+    assert result.stderr.splitlines()[0] == (
+        f"newslint: internal error: {wrong}: ImportError: lxml.html.clean is a separate project "
+        "(please report it)"
+    ), result.stderr
+    for name in ("a.txt", "c.txt", "d.txt"):
+        assert os.path.join("site", name) in result.stdout, result.stdout
 
 
 def test_a_bidi_override_is_reported_by_the_encoding_pack(linter) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from newslint.errors import InputError
+from newslint.errors import CheckFailed, InputError
 from newslint.finding import SEVERITY_RANK, FileResult
 from newslint.finding_list import severities
 from newslint.launch import say
@@ -44,6 +44,10 @@ class RunOutcome:
         self, outcomes: Iterable[FileOutcome | Skipped | InputError]
     ) -> Iterator[FileResult]:
         for outcome in outcomes:
+            if isinstance(outcome, CheckFailed):
+                say(f"newslint: internal error: {outcome} (please report it)")
+                self.input_errors += 1
+                continue
             if isinstance(outcome, InputError):
                 say(f"newslint: error: {outcome}")
                 self.input_errors += 1

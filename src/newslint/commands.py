@@ -15,9 +15,9 @@ from newslint.check_outcome import FileOutcome as FileOutcome  # tests import th
 from newslint.check_outcome import RunOutcome
 from newslint.check_outcome import Skipped as Skipped
 from newslint.config import Settings, SettingsFinder
-from newslint.errors import NewslintError
+from newslint.errors import CheckFailed, NewslintError
 from newslint.finding import FileResult
-from newslint.launch import say
+from newslint.launch import internal_problem, say
 from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
 from newslint.policy import split_csv
@@ -159,7 +159,23 @@ class CheckRun:
         return self.finder.settings_for(named if path == "-" and named != "-" else path)
 
     def check_one(self, path: str, walked: frozenset[str] = frozenset()) -> FileOutcome | Skipped:
-        """One file's result, its --diff text and its fail-on level (printed by the parent, in order)."""
+        """One file's result, its --diff text and its fail-on level (printed by the parent, in
+        order). A bug met in one file is that file's error, not the run's end: the walk goes on,
+        as past an unreadable file, and the message names the file it happened in."""
+        try:
+            return self._check_one(path, walked)
+        except NewslintError:
+            raise  # the user's input or settings: already one line, some end the run
+        except RecursionError:
+            raise CheckFailed(f"{self._shown(path)}: input nested too deeply to process") from None
+        except Exception as exc:
+            raise CheckFailed(f"{self._shown(path)}: {internal_problem(exc)}") from None
+
+    def _shown(self, path: str) -> str:
+        named = self.options.stdin_filename
+        return named if path == "-" and named != "-" else path
+
+    def _check_one(self, path: str, walked: frozenset[str]) -> FileOutcome | Skipped:
         options = self.options
         try:
             source = (
