@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from newslint.check_outcome import FileOutcome as FileOutcome  # tests import them from here
-from newslint.check_outcome import RunOutcome
+from newslint.check_outcome import RunOutcome, shown_path
 from newslint.check_outcome import Skipped as Skipped
 from newslint.config import Settings, SettingsFinder
 from newslint.errors import CheckFailed, NewslintError
@@ -167,13 +167,10 @@ class CheckRun:
         except NewslintError:
             raise  # the user's input or settings: already one line, some end the run
         except RecursionError:
-            raise CheckFailed(f"{self._shown(path)}: input nested too deeply to process") from None
+            problem = "input nested too deeply to process"
         except Exception as exc:
-            raise CheckFailed(f"{self._shown(path)}: {internal_problem(exc)}") from None
-
-    def _shown(self, path: str) -> str:
-        named = self.options.stdin_filename
-        return named if path == "-" and named != "-" else path
+            problem = internal_problem(exc)
+        raise CheckFailed(f"{shown_path(path, self.options.stdin_filename)}: {problem}")
 
     def _check_one(self, path: str, walked: frozenset[str]) -> FileOutcome | Skipped:
         options = self.options
@@ -222,7 +219,7 @@ def run_check(options: CheckOptions) -> int:
         run.linters.for_settings(first).warm_up()
     outcome = RunOutcome(options)
     task = functools.partial(run.check_one, walked=frozenset(walk.walked))
-    results = outcome.record(run_ordered(task, walk.files, options.jobs))
+    results = outcome.record(run_ordered(task, walk.files, options.jobs), walk.files)
     plain_report = not (options.update_baseline or options.diff or options.statistics)
     # A streamed format goes to stdout as it comes; into --output-file it is written whole, so a
     # run that fails half-way leaves the last good report there, as the other formats do.
@@ -249,6 +246,7 @@ def run_check(options: CheckOptions) -> int:
                 color=options.color and out is sys.stdout,
                 rules=outcome.rules,
                 errors=outcome.unhandled,
+                file_errors=outcome.file_errors,
             )
     return 2 if outcome.input_errors else outcome.exit_code()
 
@@ -277,6 +275,7 @@ def _write_whole(results: Iterable[FileResult], options: CheckOptions, outcome: 
                 color=False,
                 rules=outcome.rules,
                 errors=outcome.unhandled,
+                file_errors=outcome.file_errors,
             )
             spool.seek(0)
         except OSError as exc:  # past SPOOL_BYTES: a full temporary folder, a file-size limit

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from newslint import __version__
-from newslint.finding import UNFINISHED_RULE, FileResult, Finding
+from newslint.finding import UNFINISHED_RULE, FileError, FileResult, Finding
 from newslint.report import escape_undecodable, span_position
 from newslint.rules import Rule
 
@@ -138,10 +138,12 @@ def write(
     *,
     rules: Mapping[str, Rule] | None = None,
     root: Path | None = None,
+    file_errors: Callable[[], Sequence[FileError]] = list,
     **_: Any,
 ) -> None:
     """One SARIF log, results written as they come; the rules they used follow them (JSON members
-    have no order), so memory does not grow with the findings."""
+    have no order), so memory does not grow with the findings. `file_errors`: the files not
+    checked or not fixed, asked once the results are read."""
     rules = {} if rules is None else rules  # filled while results stream: keep the same dict
     root = Path.cwd() if root is None else root
     descriptors: list[dict[str, Any]] = []
@@ -168,8 +170,14 @@ def write(
     driver = {"name": "newslint", "version": __version__, "informationUri": INFORMATION_URI,
               "rules": descriptors}  # fmt: skip
     tool = json.dumps({"driver": driver}, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-    # A run in which a rule could not finish did not run to completion (SARIF 3.20.14).
-    invocation = {"executionSuccessful": not unfinished, "toolExecutionNotifications": unfinished}
+    # A run in which a rule could not finish did not run to completion (SARIF 3.20.14); one
+    # that could not check or fix a file ended with exit 2, a failure (3.20.14, appendix I).
+    failed = [_failure(error, root) for error in file_errors()]
+    notifications = unfinished + failed
+    invocation = {
+        "executionSuccessful": not notifications,
+        "toolExecutionNotifications": notifications,
+    }
     invocations = json.dumps([invocation], ensure_ascii=False)
     out.write(f'\n  ],\n  "invocations": {invocations},\n  "tool": {tool}\n}}]}}\n')
 
@@ -183,4 +191,17 @@ def _notification(result: FileResult, finding: Finding, root: Path) -> dict[str,
             {"physicalLocation": {"artifactLocation": artifact_location(result.path, root)}}
         ],
         "descriptor": {"id": finding.rule},
+    }
+
+
+def _failure(error: FileError, root: Path) -> dict[str, Any]:
+    """A file not checked or not fixed, as an error-level notification (SARIF 3.58): a consumer
+    then knows the results may be incomplete (appendix I)."""
+    return {
+        "level": "error",
+        "message": {"text": escape_undecodable(error.message)},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": artifact_location(error.path, root)}}
+        ],
+        "descriptor": {"id": f"newslint.{error.kind}"},
     }
