@@ -202,3 +202,31 @@ def test_a_file_named_like_an_option_is_checked_after_a_double_dash(tmp_path: Pa
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "-o.txt:1:1: error mt.mistranslated-honorific" in result.stdout
     assert [p.name for p in tmp_path.iterdir()] == ["-o.txt"]
+
+
+def test_check_with_no_paths_on_a_terminal_refuses_with_a_hint_not_a_silent_wait(
+    tmp_path: Path,
+) -> None:
+    """Standard input a terminal: the run waited for text nobody knew to type (killed by the
+    user test after 10 s). Both the quick launcher and click's full command line refuse."""
+    import pty
+    import subprocess
+
+    from .conftest import newslint_command
+
+    for extra in ([], ["--statistics"]):  # the quick path, and an option only click reads
+        leader, follower = pty.openpty()
+        try:
+            result = subprocess.run(
+                [*newslint_command(), "check", *extra], cwd=tmp_path, stdin=follower,
+                capture_output=True, text=True, timeout=30, env={**os.environ, "NEWSLINT_DAEMON": "off"},
+            )  # fmt: skip
+        finally:
+            os.close(follower)
+            os.close(leader)
+        assert_one_line_error(result, "standard input is a terminal", "newslint check .")
+
+
+def test_check_with_no_paths_still_reads_piped_text(tmp_path: Path) -> None:
+    result = run_newslint("check", "--grammar", "off", cwd=tmp_path, stdin=ARTICLE)
+    assert result.returncode == 1 and "mt.mistranslated-honorific" in result.stdout, result.stderr

@@ -211,7 +211,7 @@ def run_check(options: CheckOptions) -> int:
         _writable(options.output_file)
     run = CheckRun(options, baseline)
     first = run.settings_of(options.paths[0] if options.paths else "-")
-    walk = collect(options.paths, [*options.exclude, *first.exclude])
+    walk = collect(paths_to_check(options.paths), [*options.exclude, *first.exclude])
     _keep_outputs_apart(walk, options)
     for note in walk.notes:
         _warn(note)
@@ -249,6 +249,19 @@ def run_check(options: CheckOptions) -> int:
                 file_errors=outcome.file_errors,
             )
     return 2 if outcome.input_errors else outcome.exit_code()
+
+
+def paths_to_check(paths: Sequence[str]) -> list[str]:
+    """The paths given, or standard input when none are: piped text, never a terminal, where
+    the run waited silently for text nobody knew it wanted (`newslint check -` still reads one)."""
+    if paths:
+        return list(paths)
+    if sys.stdin is not None and sys.stdin.isatty():
+        raise NewslintError(
+            "no files given and standard input is a terminal: name files or folders to check "
+            "(newslint check .), or pipe text in (cat story.txt | newslint check)"
+        )
+    return ["-"]
 
 
 # A whole report is held in memory up to this size, then in a temporary file.
