@@ -230,3 +230,19 @@ def test_check_with_no_paths_on_a_terminal_refuses_with_a_hint_not_a_silent_wait
 def test_check_with_no_paths_still_reads_piped_text(tmp_path: Path) -> None:
     result = run_newslint("check", "--grammar", "off", cwd=tmp_path, stdin=ARTICLE)
     assert result.returncode == 1 and "mt.mistranslated-honorific" in result.stdout, result.stderr
+
+
+def test_the_pre_commit_hook_takes_every_suffix_a_folder_walk_checks() -> None:
+    """Its `files:` pattern skipped .mdx, .xhtml, .shtml, .mkd ..., which the README lists as
+    checked: a staged MDX page went unchecked. The walk's suffixes are the one list."""
+    import re
+
+    from newslint.runner import TEXT_SUFFIXES
+
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    files = re.compile(hook["files"])
+    for suffix in TEXT_SUFFIXES:
+        for name in (f"site/story{suffix}", f"site/STORY{suffix.upper()}"):
+            assert files.search(name), name
+    for other in ("app.py", "story.txt.bak", "notes.rst", "page.html.orig", "mdx"):
+        assert not files.search(other), other
