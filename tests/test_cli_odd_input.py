@@ -103,7 +103,52 @@ def test_a_bug_of_ours_is_one_line_and_exit_2(tmp_path: Path) -> None:
         cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     assert result.returncode == 2
-    assert result.stderr.strip() == "newslint: internal error: KeyError: 'boom' (please report it)"
+    # The file it met the bug in is named (a user report without it could not say which file).
+    assert result.stderr.strip() == (
+        "newslint: internal error: a.txt: KeyError: 'boom' (please report it)"
+    )
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_bug_met_in_one_file_of_a_folder_names_it_and_the_walk_goes_on(
+    tmp_path: Path, jobs: str
+) -> None:
+    """As an unreadable file is: one line naming the file, the others still checked, exit 2.
+    On main the first such file ended the whole walk (an .html file missing lxml_html_clean)."""
+    import subprocess
+
+    from .conftest import newslint_command
+
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
+        (site / name).write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "sitecustomize.py").write_text(
+        "import newslint.engine as e\n"
+        "lint = e.Linter.lint\n"
+        "def boom(self, doc):\n"
+        "    if doc.path.endswith('b.txt'):\n"
+        "        raise ImportError('lxml.html.clean is a separate project')\n"
+        "    return lint(self, doc)\n"
+        "e.Linter.lint = boom\n",
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]),
+    }
+    result = subprocess.run(
+        [*newslint_command(), "check", "--grammar", "off", "--jobs", jobs, "site"],
+        cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    wrong = os.path.join("site", "b.txt")
+    assert result.stderr.splitlines()[0] == (
+        f"newslint: internal error: {wrong}: ImportError: lxml.html.clean is a separate project "
+        "(please report it)"
+    ), result.stderr
+    for name in ("a.txt", "c.txt", "d.txt"):
+        assert os.path.join("site", name) in result.stdout, result.stdout
 
 
 def test_a_bidi_override_is_reported_by_the_encoding_pack(linter) -> None:  # type: ignore[no-untyped-def]
@@ -157,3 +202,47 @@ def test_a_file_named_like_an_option_is_checked_after_a_double_dash(tmp_path: Pa
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "-o.txt:1:1: error mt.mistranslated-honorific" in result.stdout
     assert [p.name for p in tmp_path.iterdir()] == ["-o.txt"]
+
+
+def test_check_with_no_paths_on_a_terminal_refuses_with_a_hint_not_a_silent_wait(
+    tmp_path: Path,
+) -> None:
+    """Standard input a terminal: the run waited for text nobody knew to type (killed by the
+    user test after 10 s). Both the quick launcher and click's full command line refuse."""
+    import pty
+    import subprocess
+
+    from .conftest import newslint_command
+
+    for extra in ([], ["--statistics"]):  # the quick path, and an option only click reads
+        leader, follower = pty.openpty()
+        try:
+            result = subprocess.run(
+                [*newslint_command(), "check", *extra], cwd=tmp_path, stdin=follower,
+                capture_output=True, text=True, timeout=30, env={**os.environ, "NEWSLINT_DAEMON": "off"},
+            )  # fmt: skip
+        finally:
+            os.close(follower)
+            os.close(leader)
+        assert_one_line_error(result, "standard input is a terminal", "newslint check .")
+
+
+def test_check_with_no_paths_still_reads_piped_text(tmp_path: Path) -> None:
+    result = run_newslint("check", "--grammar", "off", cwd=tmp_path, stdin=ARTICLE)
+    assert result.returncode == 1 and "mt.mistranslated-honorific" in result.stdout, result.stderr
+
+
+def test_the_pre_commit_hook_takes_every_suffix_a_folder_walk_checks() -> None:
+    """Its `files:` pattern skipped .mdx, .xhtml, .shtml, .mkd ..., which the README lists as
+    checked: a staged MDX page went unchecked. The walk's suffixes are the one list."""
+    import re
+
+    from newslint.runner import TEXT_SUFFIXES
+
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    files = re.compile(hook["files"])
+    for suffix in TEXT_SUFFIXES:
+        for name in (f"site/story{suffix}", f"site/STORY{suffix.upper()}"):
+            assert files.search(name), name
+    for other in ("app.py", "story.txt.bak", "notes.rst", "page.html.orig", "mdx"):
+        assert not files.search(other), other

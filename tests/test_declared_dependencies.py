@@ -111,3 +111,18 @@ def test_the_blocker_would_see_a_rule_skipped_for_want_of_its_backend(tmp_path: 
     related.write_text(RELATED_HEADLINE, encoding="utf-8")
     result = _check(_with_requirements(_declared()) - {"textblob-aptagger"}, related)
     assert "scrape.story-headline" in result.stderr and "skipped" in result.stderr, result.stderr
+
+
+def test_an_html_file_checks_on_the_declared_dependencies_alone(tmp_path: Path) -> None:
+    """An older pip (23, a fresh venv's) skips justext's `lxml[html_clean]` extra: lxml's
+    metadata spells it `html-clean`, which that pip does not match. The closure above leaves
+    extras out as that pip did; every .html file then crashed on `lxml.html.clean`."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><p>The council met on Monday to discuss the budget, officials said "
+        "in a statement after the meeting.</p></body></html>\n",
+        encoding="utf-8",
+    )
+    result = _check(_with_requirements(_declared()), page)
+    assert result.returncode in (0, 1), result.stderr
+    assert "internal error" not in result.stderr, result.stderr

@@ -35,6 +35,25 @@ def test_overlapping_fixes_resolve_deterministically() -> None:
     assert resolve([first, second, third]) == resolve([third, second, first])
 
 
+def test_a_safe_fix_is_never_displaced_by_an_unsafe_one_it_overlaps() -> None:
+    """An unsafe fix on an earlier, shorter span ("infor" -> "in for") took the place of the
+    safe fix over it ("infor- mation" -> "information"), and --unsafe-fixes wrote "in for-mation"."""
+    unsafe = Fix((Edit(24, 29, "in for"),), "unsafe")
+    safe = Fix((Edit(24, 37, "information"),))
+    later_unsafe = Fix((Edit(40, 42, "X"),), "unsafe")
+    assert resolve([unsafe, safe, later_unsafe]) == [Edit(24, 37, "information"), Edit(40, 42, "X")]
+    assert resolve([later_unsafe, safe, unsafe]) == resolve([unsafe, safe, later_unsafe])
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_unsafe_fixes_join_a_hyphen_break_whole(tmp_path: Path, gap: str) -> None:
+    """The break's first piece is no glued pair of words: "in for-mation", "in formation"."""
+    story = tmp_path / "hy.txt"
+    story.write_text(f"The agency released the infor-{gap}mation on Monday.\n", encoding="utf-8")
+    run_newslint("check", "--grammar", "off", "--fix", "--unsafe-fixes", str(story))
+    assert story.read_text(encoding="utf-8") == "The agency released the information on Monday.\n"
+
+
 def test_edits_map_back_to_crlf_raw_text() -> None:
     raw = "one\r\ntwo\r\nthree\r\n"
     doc = Document.from_raw(raw)

@@ -46,6 +46,34 @@ def test_an_output_that_is_not_a_regular_file_is_left_alone(tmp_path: Path) -> N
     assert fifo.is_fifo() and not Path(f"{fifo}.parts").exists()
 
 
+@pytest.mark.parametrize("name", ["scores.csv", "scores.tsv", "scores.parquet.gz", "kept.txt"])
+def test_an_output_named_for_a_format_scan_cannot_write_is_refused(
+    tmp_path: Path, name: str
+) -> None:
+    """`-o x.csv` wrote JSON Lines under a name every reader takes for CSV, and said nothing."""
+    dump = make_dataset(tmp_path, 1)
+    one_line_error(run_newslint("scan", str(dump), "-o", str(tmp_path / name)), name)
+    kept = ["--drop-above", "1000", "--filtered-output", str(tmp_path / name)]
+    scores = str(tmp_path / "scores.jsonl")
+    one_line_error(run_newslint("scan", str(dump), "-o", scores, *kept), name)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.jsonl"]
+
+
+def test_an_output_suffix_in_capitals_is_written_as_it_says(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    dump = make_dataset(tmp_path, 1)
+    scores = tmp_path / "SCORES.PARQUET"
+    result = run_newslint("scan", str(dump), "-o", str(scores), "-j", "1")
+    assert result.returncode == 0, result.stderr
+    assert scores.read_bytes()[:4] == b"PAR1"
+
+
+def test_standard_output_as_the_output_is_the_documented_refusal(tmp_path: Path) -> None:
+    """`-o /dev/stdout | head`: the lock was refused on /proc/N/fd/pipe:[...], not the file."""
+    dump = make_dataset(tmp_path, 1)
+    one_line_error(run_newslint("scan", str(dump), "-o", "/dev/stdout"), "not a regular file")
+
+
 def test_an_input_is_never_overwritten_by_the_output(tmp_path: Path) -> None:
     dump = make_dataset(tmp_path, 1)
     before = dump.read_bytes()

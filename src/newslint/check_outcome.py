@@ -7,8 +7,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from newslint.errors import InputError
-from newslint.finding import SEVERITY_RANK, FileResult
+from newslint.errors import CheckFailed, InputError
+from newslint.finding import SEVERITY_RANK, FileError, FileResult
 from newslint.finding_list import severities
 from newslint.launch import say
 from newslint.values import Value
@@ -30,6 +30,11 @@ def write_diff(diff: bytes) -> None:
     buffer.flush()
 
 
+def shown_path(path: str, stdin_filename: str) -> str:
+    """The name a file goes by in messages: standard input's is `--stdin-filename`'s, if given."""
+    return stdin_filename if path == "-" and stdin_filename != "-" else path
+
+
 class RunOutcome:
     """Results stream through to the reporter; this keeps what the exit code needs."""
 
@@ -39,21 +44,29 @@ class RunOutcome:
         self.unfixed = 0  # of the input errors, files checked but not fixed
         self.failing = False
         self.rules: dict[str, object] = {}
+        self.failed: list[FileError] = []  # the input errors, for the reports that list them
 
     def record(
-        self, outcomes: Iterable[FileOutcome | Skipped | InputError]
+        self, outcomes: Iterable[FileOutcome | Skipped | InputError], paths: Iterable[str] = ()
     ) -> Iterator[FileResult]:
+        """`paths`: the files `outcomes` are of, in the same order (an error names its file)."""
+        named = iter(paths)
         for outcome in outcomes:
+            path = shown_path(next(named, ""), self.options.stdin_filename)
+            if isinstance(outcome, CheckFailed):
+                say(f"newslint: internal error: {outcome} (please report it)")
+                self._failed(path, str(outcome), "internal-error")
+                continue
             if isinstance(outcome, InputError):
                 say(f"newslint: error: {outcome}")
-                self.input_errors += 1
+                self._failed(path, str(outcome), "not-checked")
                 continue
             if isinstance(outcome, Skipped):
                 say(f"newslint: note: {outcome.reason}")
                 continue
             if outcome.error:
                 say(f"newslint: error: {outcome.error}")
-                self.input_errors += 1
+                self._failed(outcome.result.path, outcome.error, "not-fixed")
                 self.unfixed += 1
             result, diff, fail_on = outcome.result, outcome.diff, outcome.fail_on
             if diff:
@@ -64,6 +77,17 @@ class RunOutcome:
             )
             self.rules.update(result.rules)
             yield result
+
+    def _failed(self, path: str, message: str, kind: str) -> None:
+        self.input_errors += 1
+        reason = message.removeprefix(f"{path}: ")  # a report gives the path a place of its own
+        if kind == "internal-error":
+            reason = f"internal error: {reason} (please report it)"
+        self.failed.append(FileError(path, reason, kind))
+
+    def file_errors(self) -> list[FileError]:
+        """The files the run could not check or fix, known once the results are all read."""
+        return self.failed
 
     def unhandled(self) -> tuple[int, int]:
         """Files not checked (unreadable) and files checked but not fixed, for the closing line."""

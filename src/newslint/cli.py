@@ -168,12 +168,13 @@ def check(
     update_baseline: bool,
     report_unused_suppressions: bool,
 ) -> None:
-    """Check files, directories or - (stdin) for artifacts."""
+    """Check files, directories or - (stdin) for artifacts. With no paths, reads text piped
+    to standard input (`cat story.txt | newslint check`)."""
     from newslint.commands import CheckOptions, run_check
     from newslint.parallel import default_jobs
 
     options = CheckOptions(
-        paths=list(paths) or ["-"],
+        paths=list(paths),  # none: standard input, if piped (`commands.paths_to_check`)
         fmt=fmt,
         select=select,
         ignore=ignore,

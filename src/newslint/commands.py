@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from newslint.check_outcome import FileOutcome as FileOutcome  # tests import them from here
-from newslint.check_outcome import RunOutcome
+from newslint.check_outcome import RunOutcome, shown_path
 from newslint.check_outcome import Skipped as Skipped
 from newslint.config import Settings, SettingsFinder
-from newslint.errors import NewslintError
+from newslint.errors import CheckFailed, NewslintError
 from newslint.finding import FileResult
-from newslint.launch import say
+from newslint.launch import internal_problem, say
 from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
 from newslint.policy import split_csv
@@ -159,7 +159,20 @@ class CheckRun:
         return self.finder.settings_for(named if path == "-" and named != "-" else path)
 
     def check_one(self, path: str, walked: frozenset[str] = frozenset()) -> FileOutcome | Skipped:
-        """One file's result, its --diff text and its fail-on level (printed by the parent, in order)."""
+        """One file's result, its --diff text and its fail-on level (printed by the parent, in
+        order). A bug met in one file is that file's error, not the run's end: the walk goes on,
+        as past an unreadable file, and the message names the file it happened in."""
+        try:
+            return self._check_one(path, walked)
+        except NewslintError:
+            raise  # the user's input or settings: already one line, some end the run
+        except RecursionError:
+            problem = "input nested too deeply to process"
+        except Exception as exc:
+            problem = internal_problem(exc)
+        raise CheckFailed(f"{shown_path(path, self.options.stdin_filename)}: {problem}")
+
+    def _check_one(self, path: str, walked: frozenset[str]) -> FileOutcome | Skipped:
         options = self.options
         try:
             source = (
@@ -198,7 +211,7 @@ def run_check(options: CheckOptions) -> int:
         _writable(options.output_file)
     run = CheckRun(options, baseline)
     first = run.settings_of(options.paths[0] if options.paths else "-")
-    walk = collect(options.paths, [*options.exclude, *first.exclude])
+    walk = collect(paths_to_check(options.paths), [*options.exclude, *first.exclude])
     _keep_outputs_apart(walk, options)
     for note in walk.notes:
         _warn(note)
@@ -206,7 +219,7 @@ def run_check(options: CheckOptions) -> int:
         run.linters.for_settings(first).warm_up()
     outcome = RunOutcome(options)
     task = functools.partial(run.check_one, walked=frozenset(walk.walked))
-    results = outcome.record(run_ordered(task, walk.files, options.jobs))
+    results = outcome.record(run_ordered(task, walk.files, options.jobs), walk.files)
     plain_report = not (options.update_baseline or options.diff or options.statistics)
     # A streamed format goes to stdout as it comes; into --output-file it is written whole, so a
     # run that fails half-way leaves the last good report there, as the other formats do.
@@ -233,8 +246,22 @@ def run_check(options: CheckOptions) -> int:
                 color=options.color and out is sys.stdout,
                 rules=outcome.rules,
                 errors=outcome.unhandled,
+                file_errors=outcome.file_errors,
             )
     return 2 if outcome.input_errors else outcome.exit_code()
+
+
+def paths_to_check(paths: Sequence[str]) -> list[str]:
+    """The paths given, or standard input when none are: piped text, never a terminal, where
+    the run waited silently for text nobody knew it wanted (`newslint check -` still reads one)."""
+    if paths:
+        return list(paths)
+    if sys.stdin is not None and sys.stdin.isatty():
+        raise NewslintError(
+            "no files given and standard input is a terminal: name files or folders to check "
+            "(newslint check .), or pipe text in (cat story.txt | newslint check)"
+        )
+    return ["-"]
 
 
 # A whole report is held in memory up to this size, then in a temporary file.
@@ -261,6 +288,7 @@ def _write_whole(results: Iterable[FileResult], options: CheckOptions, outcome: 
                 color=False,
                 rules=outcome.rules,
                 errors=outcome.unhandled,
+                file_errors=outcome.file_errors,
             )
             spool.seek(0)
         except OSError as exc:  # past SPOOL_BYTES: a full temporary folder, a file-size limit

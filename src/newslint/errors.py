@@ -9,6 +9,11 @@ class InputError(NewslintError):
     """A file that cannot be read or decoded as text."""
 
 
+class CheckFailed(InputError):
+    """A bug of ours met while checking one file: reported naming the file, as an unreadable
+    file is, and the run goes on to the others (it still ends with exit 2)."""
+
+
 class RuleError(NewslintError):
     """A rule pack that cannot be loaded or a rule that cannot be compiled."""
 

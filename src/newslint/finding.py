@@ -245,3 +245,16 @@ class FileResult(Value):
         self.doc = doc
         self.findings: Sequence[Finding] = [] if findings is None else findings
         self.rules: dict[str, Any] = {} if rules is None else rules
+
+
+class FileError(Value):
+    """A file the run could not check, or checked but could not fix (exit 2): what a report
+    names besides the findings, so a report-driven dashboard never shows such a run green.
+    `kind`: "not-checked" (unreadable, binary), "internal-error" (a bug of ours), "not-fixed"."""
+
+    FIELDS = ("path", "message", "kind")
+
+    def __init__(self, path: str, message: str, kind: str):
+        self.path = path
+        self.message = message
+        self.kind = kind

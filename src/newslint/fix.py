@@ -75,21 +75,29 @@ class _Accepted:
 
 
 def resolve(fixes: Iterable[Fix]) -> list[Edit]:
-    """Keep whole fixes whose edits overlap none kept before; earliest span first, then rule order."""
+    """Keep whole fixes whose edits overlap none kept before: safe fixes first, then earliest
+    span first, then rule order."""
     kept = resolve_fixes([RuleFix("", fix) for fix in fixes])
     return sorted((edit for rule_fix in kept for edit in rule_fix.fix.edits), key=_start)
 
 
 def resolve_fixes(fixes: Iterable[RuleFix]) -> list[RuleFix]:
-    """The fixes kept by `resolve`, in span order. One sort and a sweep: O(n log n) in fixes."""
+    """The fixes kept by `resolve`, in span order. One sort and a sweep: O(n log n) in fixes.
+    A safe fix is never displaced by an unsafe one it overlaps: under --unsafe-fixes an unsafe
+    fix on an earlier span ("infor" -> "in for") took the place of the safe fix of the whole
+    ("infor- mation" -> "information") and wrote "in for-mation"."""
     accepted = _Accepted()
     kept: list[RuleFix] = []
-    for rule_fix in sorted(fixes, key=lambda rule_fix: _span(rule_fix.fix)):
+    for rule_fix in sorted(fixes, key=_precedence):
         if not any(accepted.overlaps(edit) for edit in rule_fix.fix.edits):
             for edit in rule_fix.fix.edits:
                 accepted.add(edit)
             kept.append(rule_fix)
-    return kept
+    return sorted(kept, key=lambda rule_fix: _span(rule_fix.fix))
+
+
+def _precedence(rule_fix: RuleFix) -> tuple[bool, tuple[int, int]]:
+    return rule_fix.fix.applicability != "safe", _span(rule_fix.fix)
 
 
 def _start(edit: Edit) -> int:

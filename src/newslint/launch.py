@@ -163,7 +163,7 @@ def _check_options(
 
     color = chosen.get("--color", "auto")
     return CheckOptions(
-        paths=paths or ["-"],
+        paths=paths,  # none: standard input, if piped (`commands.paths_to_check`)
         fmt=chosen.get("--format", "text"),
         select=tuple(repeated["--select"]),
         ignore=tuple(repeated["--ignore"]),
@@ -224,7 +224,7 @@ def guarded(command: Callable[[], int], leave_process: bool = False) -> NoReturn
     except RecursionError:
         _internal_error("input nested too deeply to process")
     except Exception as exc:  # the promise is one line and exit 2, even for a bug of ours
-        _internal_error(f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
+        _internal_error(_described(exc))
     finally:
         try:
             sys.stdout.flush()
@@ -305,6 +305,20 @@ def _require_working_folder() -> None:
         os.getcwd()
     except FileNotFoundError:
         fail("the current folder no longer exists; cd into one that does")
+
+
+def internal_problem(exc: Exception) -> str:
+    """A bug's exception in one line; NEWSLINT_TRACEBACK=1 also prints where, for a report."""
+    import os
+    import traceback
+
+    if os.environ.get("NEWSLINT_TRACEBACK"):
+        traceback.print_exc()
+    return _described(exc)
+
+
+def _described(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
 
 
 def _internal_error(problem: str) -> NoReturn:

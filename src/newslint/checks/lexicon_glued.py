@@ -44,6 +44,7 @@ from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
 from newslint.mentioned_words import mentioned
+from newslint.ocr_fragments import beside_hyphen_break
 from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
@@ -194,6 +195,8 @@ class GluedCheck(LexiconCheck):
             # A title or phrase kept in another language ("Les nuits d'ete") is that language's
             # words, not two English words run together ("nu its").
             and not in_foreign_phrase(doc.text, word.start, word.end)
+            # A piece of a word hyphenated at a line's end ("infor- mation") is not "in for".
+            and not beside_hyphen_break(doc.text, word.start, word.end)
         ]
         # Names of places, ships and sites are built of everyday words too ("Camp Bondsteel",
         # "Castlefrank Road", "News | Brightsurf"): beside another capitalised word, or on a

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
-from newslint.finding import FileResult
+from newslint.finding import FileError, FileResult
 from newslint.report import span_position, with_related
 from newslint.report.text import printable
 
@@ -22,7 +22,15 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
+def write(
+    results: Iterable[FileResult],
+    out: TextIO,
+    *,
+    file_errors: Callable[[], Sequence[FileError]] = list,
+    **_: Any,
+) -> None:
+    """`file_errors`: the files not checked or not fixed, annotated on the file itself after the
+    findings (stderr alone shows in the log, never on the pull request)."""
     for result in results:
         for finding in result.findings:
             where = span_position(result.doc, finding.start, finding.end)
@@ -32,3 +40,5 @@ def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
                 f"endLine={where['end_line']}", f"endColumn={where['end_column']}", f"title={_escape_property(finding.rule)}",
             ])  # fmt: skip
             out.write(f"::{LEVELS[finding.severity]} {properties}::{_escape_data(message)}\n")
+    for error in file_errors():
+        out.write(f"::error file={_escape_property(error.path)}::{_escape_data(error.message)}\n")

@@ -7,15 +7,17 @@ present; a file outside that directory gets an absolute `file:` URI and no base.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from newslint import __version__
-from newslint.finding import UNFINISHED_RULE, FileResult, Finding
+from newslint.finding import UNFINISHED_RULE, FileError, FileResult, Finding
 from newslint.report import escape_undecodable, span_position
 from newslint.rules import Rule
 
@@ -28,6 +30,8 @@ UNFINISHED_HELP = {
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/newslint/"
 ROOT_ID = "%SRCROOT%"
+# v1 was the rule and the text found, which repeated for distinct findings in one file.
+FINGERPRINT_KEY = "newslintContext/v2"
 
 
 def artifact_location(path: str, root: Path) -> dict[str, str]:
@@ -74,7 +78,25 @@ def _descriptor(rule_id: str, rules: Mapping[str, Rule]) -> dict[str, Any]:
     return descriptor
 
 
-def _result(result: FileResult, finding: Finding, index: int, root: Path) -> dict[str, Any]:
+def fingerprint(result: FileResult, finding: Finding, seen: Counter[str]) -> str:
+    """What GitHub code scanning matches an alert by across runs (with the rule and the file):
+    a hash of the rule, the text found and the whitespace-normalised line it starts on, then
+    which occurrence of that hash in the file it is, as CodeQL's own primaryLocationLineHash
+    counts repeats. Distinct findings never share one (the rule and text alone gave three
+    "Sir." findings one fingerprint, and GitHub would merge them into one alert); text added or
+    edited elsewhere leaves it as it was, where a line number would move. `seen`: the file's
+    hashes so far."""
+    doc = result.doc
+    line = " ".join(doc.line_text(doc.position(finding.start)[0]).split())
+    key = "\0".join((finding.rule, doc.text[finding.start : finding.end], line))
+    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    seen[digest] += 1
+    return f"{digest}:{seen[digest]}"
+
+
+def _result(
+    result: FileResult, finding: Finding, index: int, root: Path, seen: Counter[str]
+) -> dict[str, Any]:
     location = artifact_location(result.path, root)
     entry: dict[str, Any] = {
         "ruleId": finding.rule,
@@ -89,11 +111,7 @@ def _result(result: FileResult, finding: Finding, index: int, root: Path) -> dic
                 }
             }
         ],
-        "partialFingerprints": {
-            "newslintContext/v1": escape_undecodable(
-                f"{finding.rule}:{result.doc.text[finding.start : finding.end]}"
-            )
-        },
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint(result, finding, seen)},
     }
     if finding.related:
         entry["relatedLocations"] = _related_locations(result, finding, location)
@@ -138,10 +156,12 @@ def write(
     *,
     rules: Mapping[str, Rule] | None = None,
     root: Path | None = None,
+    file_errors: Callable[[], Sequence[FileError]] = list,
     **_: Any,
 ) -> None:
     """One SARIF log, results written as they come; the rules they used follow them (JSON members
-    have no order), so memory does not grow with the findings."""
+    have no order), so memory does not grow with the findings. `file_errors`: the files not
+    checked or not fixed, asked once the results are read."""
     rules = {} if rules is None else rules  # filled while results stream: keep the same dict
     root = Path.cwd() if root is None else root
     descriptors: list[dict[str, Any]] = []
@@ -156,20 +176,27 @@ def write(
     separator = "\n    "
     unfinished: list[dict[str, Any]] = []
     for result in results:
+        seen: Counter[str] = Counter()
         for finding in result.findings:
             if finding.rule == UNFINISHED_RULE:
                 unfinished.append(_notification(result, finding, root))
             if finding.rule not in index_of:
                 index_of[finding.rule] = len(descriptors)
                 descriptors.append(_descriptor(finding.rule, rules))
-            entry = _result(result, finding, index_of[finding.rule], root)
+            entry = _result(result, finding, index_of[finding.rule], root, seen)
             out.write(separator + json.dumps(entry, ensure_ascii=False))
             separator = ",\n    "
     driver = {"name": "newslint", "version": __version__, "informationUri": INFORMATION_URI,
               "rules": descriptors}  # fmt: skip
     tool = json.dumps({"driver": driver}, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-    # A run in which a rule could not finish did not run to completion (SARIF 3.20.14).
-    invocation = {"executionSuccessful": not unfinished, "toolExecutionNotifications": unfinished}
+    # A run in which a rule could not finish did not run to completion (SARIF 3.20.14); one
+    # that could not check or fix a file ended with exit 2, a failure (3.20.14, appendix I).
+    failed = [_failure(error, root) for error in file_errors()]
+    notifications = unfinished + failed
+    invocation = {
+        "executionSuccessful": not notifications,
+        "toolExecutionNotifications": notifications,
+    }
     invocations = json.dumps([invocation], ensure_ascii=False)
     out.write(f'\n  ],\n  "invocations": {invocations},\n  "tool": {tool}\n}}]}}\n')
 
@@ -183,4 +210,17 @@ def _notification(result: FileResult, finding: Finding, root: Path) -> dict[str,
             {"physicalLocation": {"artifactLocation": artifact_location(result.path, root)}}
         ],
         "descriptor": {"id": finding.rule},
+    }
+
+
+def _failure(error: FileError, root: Path) -> dict[str, Any]:
+    """A file not checked or not fixed, as an error-level notification (SARIF 3.58): a consumer
+    then knows the results may be incomplete (appendix I)."""
+    return {
+        "level": "error",
+        "message": {"text": escape_undecodable(error.message)},
+        "locations": [
+            {"physicalLocation": {"artifactLocation": artifact_location(error.path, root)}}
+        ],
+        "descriptor": {"id": f"newslint.{error.kind}"},
     }

@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from newslint.errors import NewslintError
 from newslint.scan.arrow_parts import arrow_part, conformed
+from newslint.scan.options import writes_parquet
 from newslint.scan.parts import part_path, sync_directory
 from newslint.scan.reading import arrow_modules
 from newslint.scan.records import LONE_SURROGATE, finite, json_line
@@ -29,7 +30,9 @@ from newslint.temporary_name import replace_keeping_attributes
 def resolve_output(given: str, inputs: list[str]) -> Path:
     """The file an output option names: a symlink's target; refused if not a regular file."""
     target = Path(os.path.realpath(given))
-    if target.exists() and not target.is_file():
+    # `/dev/stdout` to a pipe resolves to no path at all (`/proc/N/fd/pipe:[...]`): its own
+    # stat says what it is.
+    if (target.exists() or os.path.exists(given)) and not os.path.isfile(given):
         raise NewslintError(
             f"{given}: not a regular file; scan replaces its output whole when done (and keeps "
             "resumable parts beside it), so give a file path"
@@ -54,7 +57,7 @@ def assemble(parts: Path, kind: str, shards: int, output: Path) -> None:
 
 def _assemble(files: list[Path], kind: str, output: Path) -> None:
     temp = output.with_name(f".{output.name}.newslint-tmp")
-    if output.suffix == ".parquet":
+    if writes_parquet(output):
         write = _write_scores_parquet if kind == "scores" else _write_records_parquet
         write(files, temp)
     else:

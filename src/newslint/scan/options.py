@@ -69,12 +69,35 @@ class ScanOptions:
         decides it: a symlink's target)."""
         if not self.filtered_output:
             return False
-        return Path(os.path.realpath(self.filtered_output)).suffix == ".parquet"
+        return writes_parquet(Path(os.path.realpath(self.filtered_output)))
 
     def keeps(self, density: float) -> bool:
         if self.keep_below is not None:
             return density < self.keep_below
         return self.drop_above is None or density <= self.drop_above
+
+
+# What an output's name may say it holds: JSON Lines (no suffix too, or any of these gzipped as
+# `.gz` says) or Parquet. Any other suffix (`.csv`) would name a format scan does not write.
+JSON_LINES_SUFFIXES = ("", ".jsonl", ".ndjson", ".json")
+
+
+def writes_parquet(output: Path) -> bool:
+    return output.suffix.lower() == ".parquet"
+
+
+def check_output_name(given: str, output: Path) -> None:
+    """Refuse an output whose name says a format scan does not write (`-o x.csv` was JSON Lines
+    under a CSV name, said nowhere)."""
+    if writes_parquet(output):
+        return
+    name = output.name[:-3] if output.name.lower().endswith(".gz") else output.name
+    suffix = Path(name).suffix.lower()
+    if suffix not in JSON_LINES_SUFFIXES:
+        raise NewslintError(
+            f"{given}: scan writes JSON Lines (.jsonl, .ndjson, .json, gzipped as .gz) or Parquet "
+            f"(.parquet), not {output.name[len(name) - len(suffix) :]}; name the output for one of them"
+        )
 
 
 def _check_input(source: str) -> None:

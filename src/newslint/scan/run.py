@@ -16,7 +16,7 @@ from newslint.parallel import worker_pool
 from newslint.scan.assembly import assemble, resolve_output
 from newslint.scan.deciding import deciding_digest
 from newslint.scan.lock import locked
-from newslint.scan.options import ScanOptions
+from newslint.scan.options import ScanOptions, check_output_name
 from newslint.scan.parts import (
     finished,
     prepare_parts,
@@ -31,9 +31,12 @@ from newslint.scan.worker import score_shard
 def run_scan(options: ScanOptions) -> int:
     options.validate()
     output = resolve_output(options.output, options.inputs)
+    check_output_name(options.output, output)
     kept = (
         resolve_output(options.filtered_output, options.inputs) if options.filtered_output else None
     )
+    if options.filtered_output and kept:
+        check_output_name(options.filtered_output, kept)
     if kept == output:
         raise NewslintError(f"{options.filtered_output}: is also the scores output (-o)")
     report = _report_target(options, [output, *([kept] if kept else [])])

@@ -1,0 +1,92 @@
+"""A file the run could not check (exit 2) is in the CI reports, not only on stderr: a dashboard
+that reads the report must not show green for a run that failed on a file."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+from .conftest import run_newslint
+
+ARTICLE = "Sir. Blinken said the the talks went well.\n"
+CLEAN = "The council met on Monday.\n"
+
+
+def _folder(tmp_path: Path) -> Path:
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 2)
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    return tmp_path
+
+
+def _check(tmp_path: Path, fmt: str) -> str:
+    result = run_newslint(
+        "check", "--grammar", "off", "--format", fmt, "clean.txt", "bin.txt", "a.txt",
+        cwd=_folder(tmp_path),
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert "bin.txt: binary file" in result.stderr
+    return result.stdout
+
+
+def test_junit_carries_an_error_test_case_for_a_file_not_checked(tmp_path: Path) -> None:
+    suite = ElementTree.fromstring(_check(tmp_path, "junit")).find("testsuite")
+    assert suite is not None
+    assert suite.get("errors") == "1"
+    errors = [case for case in suite.iter("testcase") if case.find("error") is not None]
+    assert [case.get("classname") for case in errors] == ["bin.txt"]
+    error = errors[0].find("error")
+    assert error is not None and "binary file" in (error.get("message") or "")
+    assert int(suite.get("tests") or 0) == len(list(suite.iter("testcase")))
+    assert any(case.get("classname") == "a.txt" for case in suite.iter("testcase"))
+
+
+def test_sarif_says_the_run_failed_and_names_the_file(tmp_path: Path) -> None:
+    run = json.loads(_check(tmp_path, "sarif"))["runs"][0]
+    invocation = run["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    [notification] = invocation["toolExecutionNotifications"]
+    assert notification["level"] == "error"
+    assert "binary file" in notification["message"]["text"]
+    where = notification["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert where == {"uri": "bin.txt", "uriBaseId": "%SRCROOT%"}
+    assert any(r["ruleId"] == "mt.mistranslated-honorific" for r in run["results"])
+
+
+def test_github_annotates_the_file_not_checked(tmp_path: Path) -> None:
+    lines = _check(tmp_path, "github").splitlines()
+    assert any(
+        line.startswith("::error file=bin.txt::") and "binary file" in line for line in lines
+    )
+
+
+def test_a_clean_run_stays_successful_in_sarif_and_has_no_junit_error(tmp_path: Path) -> None:
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    sarif = run_newslint(
+        "check", "--grammar", "off", "--format", "sarif", "clean.txt", cwd=tmp_path
+    )
+    assert json.loads(sarif.stdout)["runs"][0]["invocations"][0]["executionSuccessful"] is True
+    junit = run_newslint(
+        "check", "--grammar", "off", "--format", "junit", "clean.txt", cwd=tmp_path
+    )
+    assert 'errors="0"' in junit.stdout
+
+
+def test_a_bug_met_in_a_file_is_listed_for_the_reports_as_an_internal_error() -> None:
+    from newslint.check_outcome import RunOutcome
+    from newslint.commands import CheckOptions
+    from newslint.errors import CheckFailed, InputError
+    from newslint.finding import FileError
+
+    outcome = RunOutcome(CheckOptions(paths=["a.txt", "-"], stdin_filename="story.md"))
+    outcomes = [
+        CheckFailed("a.txt: KeyError: 'boom'"),
+        InputError("story.md: standard input is closed"),
+    ]
+    assert list(outcome.record(outcomes, ["a.txt", "-"])) == []
+    assert outcome.file_errors() == [
+        FileError("a.txt", "internal error: KeyError: 'boom' (please report it)", "internal-error"),
+        FileError("story.md", "standard input is closed", "not-checked"),
+    ]
+    assert outcome.unhandled() == (2, 0)
