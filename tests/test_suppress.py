@@ -148,3 +148,64 @@ def test_record_counts_each_finding(tmp_path: Path) -> None:
     baseline.save(str(tmp_path / "b.json"))
     loaded = Baseline.load(str(tmp_path / "b.json"))
     assert loaded.unknown(path, doc, [first, second]) == []
+
+
+STORY = "The council met.\n\nLeave a Reply\n\nThe vote was close.\n"
+ENDING = "The council met.\n\nThe vote was close.\n\nLeave a Reply\n"
+
+
+@pytest.mark.parametrize(
+    ("story", "edited"),
+    [
+        (STORY, STORY.replace("was close.", "was very close, officials said.")),
+        (STORY, STORY.replace("The council met.", "The city council met on Tuesday.")),
+        (STORY, STORY + "\nA second vote is due in March.\n"),
+        (ENDING, ENDING + "\nA second vote is due in March.\n"),
+    ],
+)
+def test_a_baselined_line_survives_edits_to_the_paragraphs_around_it(
+    tmp_path: Path, story: str, edited: str
+) -> None:
+    """A whole-line finding's span takes in the blank line after it; its key must not take in
+    the next paragraph, or editing that paragraph made the baselined line new again."""
+    (tmp_path / ".newslint.yaml").write_text("grammar: off\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(story, encoding="utf-8")
+    made = run_newslint("check", "--baseline", "B.json", "--update-baseline", "b.txt", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert "Leave a Reply" in (tmp_path / "B.json").read_text(encoding="utf-8")
+    (tmp_path / "b.txt").write_text(edited, encoding="utf-8")
+    result = run_newslint("check", "--baseline", "B.json", "b.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_baseline_key_holds_only_the_findings_own_lines(tmp_path: Path) -> None:
+    baseline = Baseline(root=tmp_path)
+    path = str(tmp_path / "b.txt")
+    keys = set()
+    for after in ("The vote was close.", "Something else entirely."):
+        text = STORY.replace("The vote was close.", after)
+        start = text.index("Leave a Reply")
+        whole_line = Finding("scrape.boilerplate-line", "error", "m", start, start + 15)
+        keys.add(baseline.key(path, Document(text), whole_line))
+    assert keys == {("b.txt", "scrape.boilerplate-line", "Leave a Reply")}
+
+
+def test_a_baseline_written_with_the_earlier_key_still_matches(tmp_path: Path) -> None:
+    """Version 1 files took the line after a whole-line finding into its context: their
+    entries still match the unedited text, and --update-baseline rewrites them."""
+    (tmp_path / ".newslint.yaml").write_text("grammar: off\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    entry = {
+        "path": "b.txt",
+        "rule": "scrape.boilerplate-line",
+        "context": "Leave a Reply The vote was close.",
+        "count": 1,
+    }
+    old = tmp_path / "B.json"
+    old.write_text(json.dumps({"version": 1, "findings": [entry]}), encoding="utf-8")
+    result = run_newslint("check", "--baseline", "B.json", "b.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    run_newslint("check", "--baseline", "B.json", "--update-baseline", "b.txt", cwd=tmp_path)
+    rewritten = json.loads(old.read_text(encoding="utf-8"))
+    assert rewritten["version"] == 2
+    assert rewritten["findings"][0]["context"] == "Leave a Reply"

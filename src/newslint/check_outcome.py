@@ -42,6 +42,7 @@ class RunOutcome:
         self.options = options
         self.input_errors = 0
         self.unfixed = 0  # of the input errors, files checked but not fixed
+        self.fixed = self.files_fixed = 0  # fixes --fix wrote, and the files they went into
         self.failing = False
         self.rules: dict[str, object] = {}
         self.failed: list[FileError] = []  # the input errors, for the reports that list them
@@ -69,6 +70,8 @@ class RunOutcome:
                 self._failed(outcome.result.path, outcome.error, "not-fixed")
                 self.unfixed += 1
             result, diff, fail_on = outcome.result, outcome.diff, outcome.fail_on
+            self.fixed += outcome.fixed
+            self.files_fixed += bool(outcome.fixed)
             if diff:
                 write_diff(diff)
             threshold = SEVERITY_RANK.get(fail_on, len(SEVERITY_RANK))
@@ -93,6 +96,10 @@ class RunOutcome:
         """Files not checked (unreadable) and files checked but not fixed, for the closing line."""
         return self.input_errors - self.unfixed, self.unfixed
 
+    def fixes(self) -> tuple[int, int]:
+        """The fixes --fix wrote and the files they went into, for the closing line."""
+        return self.fixed, self.files_fixed
+
     def exit_code(self) -> int:
         return 0 if self.options.exit_zero else int(self.failing)
 
@@ -100,11 +107,12 @@ class RunOutcome:
 class FileOutcome(Value):
     """One checked file, ready for the parent to report in order."""
 
-    FIELDS = ("result", "diff", "fail_on", "error")
+    FIELDS = ("result", "diff", "fail_on", "error", "fixed")
     result: FileResult
     diff: bytes  # the --diff, printed by the parent in file order
     fail_on: str
     error: str  # why the fixes were not written, the findings then being the file's own
+    fixed: int  # the fixes --fix wrote into the file
 
     def __init__(
         self,
@@ -112,11 +120,13 @@ class FileOutcome(Value):
         diff: bytes,
         fail_on: str,
         error: str = "",
+        fixed: int = 0,
     ):
         self.result = result
         self.diff = diff
         self.fail_on = fail_on
         self.error = error
+        self.fixed = fixed
 
 
 class Skipped(Value):

@@ -22,6 +22,7 @@ from newslint.linters import Choices, Linters
 from newslint.parallel import run_ordered
 from newslint.policy import split_csv
 from newslint.report import STREAMED, write_results
+from newslint.report.text import fixed_phrase
 from newslint.report_file import ReportFile
 from newslint.runner import FixIncomplete, Walk, check_source, collect, fix_source, fixed_by_fix
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
@@ -197,7 +198,10 @@ class CheckRun:
             return FileOutcome(
                 exc.result, exc.diff if options.diff else b"", fail_on, error=str(exc)
             )
-        return FileOutcome(report.result, report.diff if options.diff else b"", fail_on)
+        written = report.applied if options.fix and not options.diff else 0
+        return FileOutcome(
+            report.result, report.diff if options.diff else b"", fail_on, fixed=written
+        )
 
 
 def run_check(options: CheckOptions) -> int:
@@ -225,6 +229,7 @@ def run_check(options: CheckOptions) -> int:
     # run that fails half-way leaves the last good report there, as the other formats do.
     if plain_report and (options.fmt not in STREAMED or options.output_file):
         _write_whole(results, options, outcome)
+        _say_fixed(options, outcome)
         return 2 if outcome.input_errors else outcome.exit_code()
     with ReportFile(options.output_file) as out:
         if options.update_baseline:
@@ -247,7 +252,9 @@ def run_check(options: CheckOptions) -> int:
                 rules=outcome.rules,
                 errors=outcome.unhandled,
                 file_errors=outcome.file_errors,
+                fixes=outcome.fixes,
             )
+            _say_fixed(options, outcome)
     return 2 if outcome.input_errors else outcome.exit_code()
 
 
@@ -262,6 +269,17 @@ def paths_to_check(paths: Sequence[str]) -> list[str]:
             "(newslint check .), or pipe text in (cat story.txt | newslint check)"
         )
     return ["-"]
+
+
+# The formats whose closing line says what --fix fixed (`report.text.Tally`).
+SUMMED_UP = frozenset({"text", "concise"})
+
+
+def _say_fixed(options: CheckOptions, outcome: RunOutcome) -> None:
+    """What --fix wrote, on stderr for a report with no closing line of its own to say it in
+    (JSON, SARIF ...: stdout stays the report alone)."""
+    if outcome.fixed and options.fmt not in SUMMED_UP:
+        say(f"newslint: {fixed_phrase(*outcome.fixes())}")
 
 
 # A whole report is held in memory up to this size, then in a temporary file.
@@ -289,6 +307,7 @@ def _write_whole(results: Iterable[FileResult], options: CheckOptions, outcome: 
                 rules=outcome.rules,
                 errors=outcome.unhandled,
                 file_errors=outcome.file_errors,
+                fixes=outcome.fixes,
             )
             spool.seek(0)
         except OSError as exc:  # past SPOOL_BYTES: a full temporary folder, a file-size limit

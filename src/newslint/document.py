@@ -121,6 +121,14 @@ class Document(Value):
         return prose_view(self)
 
     @cached_property
+    def block_lines(self) -> Document:
+        """In HTML, this text with each of the page's text blocks on lines of its own, for the
+        rules that judge a line alone (`newslint.markup.block_lines`)."""
+        from newslint.markup.block_lines import block_lines
+
+        return block_lines(self)
+
+    @cached_property
     def folded(self) -> str:
         """The text in lower case, as `newslint.literals` compares literals with it."""
         from newslint.literals import folded

@@ -15,6 +15,7 @@ from newslint.features import Features, Needs
 from newslint.finding import UNFINISHED_RULE, Finding, in_text_order, shifted
 from newslint.finding_list import FindingList
 from newslint.lexicon import NO_VOCABULARY, Vocabulary
+from newslint.markup.block_lines import run_in_blocks
 from newslint.markup.written import written_fixes
 from newslint.one_finding import explaining_checks, merging_of
 from newslint.policy import Policy
@@ -279,15 +280,17 @@ class Linter:
         needs = self._needs if self.gated else {}
         features = Features(doc.text if needs else "")  # read only if a check needs it
         opened = open_parts.get  # asked ~150 times a document
+        page = doc.markup == "html"  # its text blocks are the lines of a rule reading lines
         for check, key, need, prefilter in self._reading(doc.markup, reading):
-            parts = opened(key)
+            in_blocks = page and check.reads_lines
+            parts = None if in_blocks else opened(key)
             if parts is not None and not parts:
                 continue  # the gate says none of its patterns can match here
             if need is not None and not need.met_by(features):
                 continue  # the text holds none of the characters it needs
             if prefilter is not None and not prefilter(doc):
                 continue  # the document lacks what the check's necessary condition names
-            found = run(check, doc, parts)
+            found = run_in_blocks(run, check, doc) if in_blocks else run(check, doc, parts)
             if check.defers:
                 (in_pack if check.defers_in_pack else deferred).append((check, list(found)))
             else:

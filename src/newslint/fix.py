@@ -183,7 +183,7 @@ def _fix_passes(
             rules = tuple(sorted({rule_fix.rule for rule_fix in kept}))
             return FixOutcome(raw, applied, passes, unsettled=rules, refused=refused)
         seen.add(digest)
-        raw, applied = new_raw, applied + len(edits)
+        raw, applied = new_raw, applied + len(kept)  # fixes, not their edits
 
 
 def _admissible(

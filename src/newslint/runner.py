@@ -74,10 +74,16 @@ def collect(paths: Iterable[str], exclude: Sequence[str] = ()) -> Walk:
         if path == "-" or not os.path.isdir(path):
             walk.files.append(path)
             continue
+        anything = False
         for found in _walk_directory(path, walk):
+            anything = True
             if not _excluded(found, exclude):
                 walk.files.append(found)
                 walk.walked.add(found)
+        if not anything:  # said, so that an empty or wrong folder is not passed as clean
+            walk.notes.append(
+                f"{path}: no files to check in this folder ({', '.join(TEXT_SUFFIXES)})"
+            )
     return walk
 
 

@@ -218,7 +218,7 @@ def read_file(path: str, encoding: str | None = None) -> Source:
     except FileNotFoundError:
         broken = os.path.islink(path)
         raise UnavailableInput(
-            f"{path}: {'broken symbolic link' if broken else 'no such file'}"
+            f"{path}: {'broken symbolic link' if broken else 'no such file or directory'}"
         ) from None
     except IsADirectoryError:
         raise UnavailableInput(f"{path}: is a directory") from None

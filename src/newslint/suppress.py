@@ -37,6 +37,8 @@ _DIRECTIVE = compile_pattern(
 )
 UNUSED_RULE = "newslint.unused-suppression"
 CONTEXT_CHARS = 24
+# 2: a finding's key leaves out the line breaks at the ends of its span (see Baseline.key).
+BASELINE_VERSION = 2
 
 
 class Suppression(Value):
@@ -190,20 +192,24 @@ class Baseline(Value):
 
     Paths are kept relative to `root`, the directory that holds the baseline file (the project's
     root, as a rule), so `b.txt`, `./b.txt`, `/abs/b.txt` and `../b.txt` from a subdirectory all
-    name the same file.
+    name the same file. `legacy`: read from a version 1 file, whose entries may hold the earlier
+    key (`legacy_key`), so a finding matches by either until the baseline is written again.
     """
 
-    FIELDS = ("counts", "root")
+    FIELDS = ("counts", "root", "legacy")
     counts: Counter[tuple[str, str, str]]
     root: Path
+    legacy: bool
 
     def __init__(
         self,
         counts: Counter[tuple[str, str, str]] | None = None,
         root: Path | None = None,
+        legacy: bool = False,
     ):
         self.counts = Counter() if counts is None else counts
         self.root = Path.cwd() if root is None else root
+        self.legacy = legacy
 
     @property
     def size(self) -> int:
@@ -219,17 +225,16 @@ class Baseline(Value):
             return PurePath(absolute).as_posix()
 
     def key(self, path: str, doc: Document, finding: Finding) -> tuple[str, str, str]:
-        """The finding's text and a little of its line around it: stable when other lines change."""
-        text = doc.text
-        line_start = text.rfind("\n", 0, finding.start) + 1
-        line_end = text.find("\n", finding.end)
-        line_end = len(text) if line_end < 0 else line_end
-        context = text[
-            max(line_start, finding.start - CONTEXT_CHARS) : min(
-                line_end, finding.end + CONTEXT_CHARS
-            )
-        ]
-        return (self.path_key(path), finding.rule, " ".join(context.split()))
+        """The finding's text and a little of its own line(s) around it: stable when other lines
+        change. A whole-line finding's span takes in the line break and blank line after it, so
+        the key is built from its text without them, or it held the next paragraph's words."""
+        start, end = _own_span(doc.text, finding.start, finding.end)
+        return (self.path_key(path), finding.rule, _context(doc.text, start, end))
+
+    def legacy_key(self, path: str, doc: Document, finding: Finding) -> tuple[str, str, str]:
+        """The key a version 1 baseline recorded: its context ran on into the line after a
+        finding that ended with a line break."""
+        return (self.path_key(path), finding.rule, _context(doc.text, finding.start, finding.end))
 
     @classmethod
     def record(cls, results: Iterable[FileResult], path: str) -> Baseline:
@@ -251,13 +256,14 @@ class Baseline(Value):
             counts = Counter(
                 {(e["path"], e["rule"], e["context"]): int(e["count"]) for e in entries}
             )
+            legacy = data.get("version") == 1
         except FileNotFoundError:
             raise InputError(
                 f"{path}: no such baseline file (create it with --update-baseline)"
             ) from None
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise InputError(f"{path}: not a newslint baseline ({exc})") from None
-        return cls(counts, Path(path).resolve().parent)
+        return cls(counts, Path(path).resolve().parent, legacy)
 
     def save(self, path: str) -> None:
         """Written whole to a temporary beside it and renamed: a run that cannot finish the
@@ -266,7 +272,7 @@ class Baseline(Value):
             {"path": p, "rule": r, "context": c, "count": n}
             for (p, r, c), n in sorted(self.counts.items())
         ]
-        payload = _json_bytes({"version": 1, "findings": entries})
+        payload = _json_bytes({"version": BASELINE_VERSION, "findings": entries})
         target = os.path.realpath(path)  # a symlinked baseline stays a link to the new text
         temporary = str(temporary_path(Path(target)))
         try:
@@ -290,13 +296,44 @@ class Baseline(Value):
         known ones, so give them in text order for an answer that does not vary between runs."""
         left: Counter[tuple[str, str, str]] = Counter()
         for finding in findings:
-            key = self.key(path, doc, finding)
-            if key not in left:
-                left[key] = self.counts[key]
-            if left[key] > 0:
-                left[key] -= 1
-            else:
+            keys = [self.key(path, doc, finding)]
+            if self.legacy:
+                keys.append(self.legacy_key(path, doc, finding))
+            if not any(self._take(left, key) for key in keys):
                 yield finding
+
+    def _take(self, left: Counter[tuple[str, str, str]], key: tuple[str, str, str]) -> bool:
+        """Count one more finding as known under `key`, if the baseline has one left there."""
+        if key not in left:
+            left[key] = self.counts[key]
+        if left[key] > 0:
+            left[key] -= 1
+            return True
+        return False
+
+
+def _own_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the line breaks (and the blanks with them) at its ends. Blanks on its own
+    line stay, so a finding within a line keeps the key it always had."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    trail = len(piece) - len(piece.rstrip())
+    if lead == len(piece):
+        return start, end
+    if "\n" in piece[:lead]:
+        start += lead
+    if "\n" in piece[len(piece) - trail :]:
+        end -= trail
+    return start, end
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """`text[start:end]` and up to CONTEXT_CHARS either side within its lines, blanks folded."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    context = text[max(line_start, start - CONTEXT_CHARS) : min(line_end, end + CONTEXT_CHARS)]
+    return " ".join(context.split())
 
 
 def _json_bytes(data: object) -> bytes:

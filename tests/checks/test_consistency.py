@@ -3,10 +3,13 @@ or the majority wins."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newslint.errors import RuleError
 
+from ..conftest import run_newslint
 from .helpers import builtin_options, fixed, make_check, run, spans
 
 US = builtin_options("consistency.us-abbreviation")
@@ -124,3 +127,25 @@ def test_single_quotations_straight_and_curly_are_one_style_mixed() -> None:
     assert [f.start for f in run(check, text)] == [text.index("'We hope")]
     one_style = text.replace("‘", "'").replace("’,", "',")
     assert spans(check, one_style) == []
+
+
+def test_a_house_form_the_article_never_writes_is_named_as_the_house_style() -> None:
+    """Only the house's form wins when the article never writes it: the message names it as
+    the house writes it, not as "the house style (dotted)" said to stand elsewhere in the text."""
+    house = make_check("consistency", **{**US, "house": "dotted"})
+    messages = [f.message for f in run(house, "US officials said. Later US diplomats agreed.")]
+    assert messages == ["“US” here; the house style writes “U.S.”"] * 2
+    mixed = run(house, "U.S. officials said. Later US diplomats agreed.")
+    assert [f.message for f in mixed] == ["US"]  # the rule's own message where the text has both
+
+
+def test_the_house_style_named_in_settings_is_quoted_as_the_settings_write_it(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / ".newslint.yaml").write_text(
+        'grammar: off\nhouse_style: {us: "U.S."}\nselect: [consistency]\n', encoding="utf-8"
+    )
+    (tmp_path / "a.txt").write_text("US officials said. Later US diplomats agreed.\n")
+    result = run_newslint("check", "--format", "concise", "a.txt", cwd=tmp_path)
+    assert "“US” here; the house style writes “U.S.”" in result.stdout, result.stdout
+    assert "the house style (dotted)" not in result.stdout

@@ -87,6 +87,9 @@ class Check(ABC):
     # on the page), so it runs on the document as written, never on the prose view the other
     # kinds read, where inline markup is removed (`newslint.markup.prose`).
     reads_source: ClassVar[bool] = False
+    # `reads_lines`: the rule judges each line alone, a whole line (page furniture): in HTML it
+    # reads the page's text blocks as lines (`newslint.markup.block_lines`).
+    reads_lines: bool = False
     # `LINE_LOCAL`: the kind's findings in any run of whole lines are the same whether it reads
     # the whole document or those lines alone (it consults no count, signal or neighbour beyond
     # the line). An editor then re-runs it only on the lines a keystroke changed; any other check

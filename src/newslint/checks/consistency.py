@@ -54,6 +54,9 @@ from newslint.values import FrozenValue
 # A variant's ranges: where the gate opened it, None for everywhere, () for nowhere.
 Ranges = tuple[tuple[int, int], ...]
 
+# When only the house's form wins and the article never writes it, there is no "elsewhere in
+# this article" to point at: the message names the house style instead.
+HOUSE_MESSAGE = "“{match}” here; the house style writes “{house}”"
 OPTIONS = {
     "variants": Option((dict,), required=True),
     "fix": Option((dict,), default={}),
@@ -176,7 +179,7 @@ class ConsistencyCheck(Check):
         losers = sum(weights[name] for name in present if name != winner)
         if not house and weights[winner] < self.rule.option("min_ratio") * losers:
             return  # mixed on purpose (e.g. logical quotation), not by accident
-        example = matches[winner][0].group() if matches[winner] else f"the house style ({winner})"
+        example = matches[winner][0].group() if matches[winner] else None
         reportable = self.rule.option("report") or present
         # One place the page writes the winning form: the message already quotes it.
         usual = OtherForm(
@@ -187,12 +190,16 @@ class ConsistencyCheck(Check):
                 continue
             for match in matches[name]:
                 fix = match.expand(self.fixes[name]) if name in self.fixes else None
-                message = render(
-                    self.rule.message,
-                    match=match.group(),
-                    winner=example,
-                    count=len(matches[name]),
-                    winner_count=len(matches[winner]),
+                message = (
+                    render(
+                        self.rule.message,
+                        match=match.group(),
+                        winner=example,
+                        count=len(matches[name]),
+                        winner_count=len(matches[winner]),
+                    )
+                    if example is not None
+                    else HOUSE_MESSAGE.format(match=match.group(), house=self._house_form(fix))
                 )
                 yield finding(
                     self.rule,
@@ -206,6 +213,16 @@ class ConsistencyCheck(Check):
 
     def _scanned(self, text: str) -> bool:
         return ocr_signal(text, self.vocabulary.zipf).looks_scanned(*DEFAULT_GATE)
+
+    def _house_form(self, fix: str | None) -> str:
+        """The house's form, which the article never writes: as this finding's fix writes it,
+        else as the settings name it (`house_style`'s choice), else the variant's name."""
+        if fix:
+            return fix
+        house = self.rule.option("house")
+        style = self.rule.house_style
+        named = [key for key, value in style.choices.items() if value == house] if style else []
+        return named[0] if named else str(house)
 
     def _matches(self, text: str, where: Mapping[str, Ranges | None]) -> dict[str, list[Any]]:
         search = self._searcher(text)

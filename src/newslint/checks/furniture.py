@@ -61,6 +61,7 @@ _CALENDAR = frozenset(
 
 class FurnitureCheck(Check):
     defers = True  # a curated boilerplate pattern reports the same line with a surer fix
+    reads_lines = True
 
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)

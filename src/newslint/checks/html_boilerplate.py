@@ -48,7 +48,9 @@ class HtmlBoilerplateCheck(Check):
             line = " ".join(doc.text[span[0] : span[1]].split())
             shown = line if len(line) <= 60 else line[:59] + "…"
             message = render(self.rule.message, line=shown)
-            yield finding(self.rule, *span, message, suggestions=["delete the element"])
+            # No suggestion: a suggestion is replacement text, and "delete the element" was
+            # offered as one (an editor's quick fix wrote those words into the page).
+            yield finding(self.rule, *span, message)
 
     def _classify(self, html: str) -> list[Any]:
         import justext  # type: ignore[import-untyped]

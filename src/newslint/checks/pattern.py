@@ -76,6 +76,7 @@ class PatternCheck(Check):
         super().__init__(rule, vocabulary)
         ignorecase = rule.option("ignorecase")
         key = "pattern" if rule.option("lines") is None else "lines"
+        self.reads_lines = key == "lines"
         self.patterns = [
             compile_regex(rule, p, key, ignorecase=ignorecase) for p in patterns_of(rule)
         ]

@@ -13,7 +13,8 @@ from newslint.report.text import Tally, one_line, printable
 
 
 def write(results: Iterable[FileResult], out: TextIO,
-          errors: Callable[[], tuple[int, int]] = lambda: (0, 0), **_: Any) -> None:  # fmt: skip
+          errors: Callable[[], tuple[int, int]] = lambda: (0, 0),
+          fixes: Callable[[], tuple[int, int]] = lambda: (0, 0), **_: Any) -> None:  # fmt: skip
     tally = Tally()
     for result in results:
         tally.add(result)
@@ -26,4 +27,4 @@ def write(results: Iterable[FileResult], out: TextIO,
             )
             for note in related_notes(result.doc, finding) if finding.related else ():
                 out.write(f"  {one_line(note)}\n")
-    out.write(tally.summary(*errors()) + "\n")
+    out.write(tally.summary(*errors(), fixed=fixes()) + "\n")

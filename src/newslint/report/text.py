@@ -24,15 +24,16 @@ Cluster = tuple[int, int, str]  # start and end in the line, and the cluster as 
 
 
 def write(results: Iterable[FileResult], out: TextIO, *, color: bool = False,
-          errors: Callable[[], tuple[int, int]] = lambda: (0, 0), **_: Any) -> None:  # fmt: skip
-    """`errors`: how many files the run could not check, and could not fix, asked once
-    `results` are all read."""
+          errors: Callable[[], tuple[int, int]] = lambda: (0, 0),
+          fixes: Callable[[], tuple[int, int]] = lambda: (0, 0), **_: Any) -> None:  # fmt: skip
+    """`errors`: how many files the run could not check, and could not fix; `fixes`: how many
+    fixes --fix wrote, into how many files; both asked once `results` are all read."""
     tally = Tally()
     for result in results:
         tally.add(result)
         for finding in result.findings:
             out.write(render_finding(result.path, result.doc, finding, color) + "\n")
-    out.write(tally.summary(*errors()) + "\n")
+    out.write(tally.summary(*errors(), fixed=fixes()) + "\n")
 
 
 def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> str:
@@ -180,10 +181,11 @@ class Tally:
         if fixed_by_fix(result.path):  # "N fixable with --fix" counts what --fix will do
             self.fixable += applicabilities(result.findings).count("safe")
 
-    def summary(self, unread: int = 0, unfixed: int = 0) -> str:
+    def summary(self, unread: int = 0, unfixed: int = 0, fixed: tuple[int, int] = (0, 0)) -> str:
         """The closing line; beside files that could not be read or fixed (each said on
-        stderr) it says so, rather than "No problems found in 0 files"."""
-        line = self._found()
+        stderr) it says so, rather than "No problems found in 0 files". `fixed`: the fixes
+        --fix wrote and the files they went into, said first ("Fixed 2 problems in 1 file; ...")."""
+        line = self._fixed(*fixed) if fixed[0] else self._found()
         notes = [
             f"{count} file{'s' * (count != 1)} not {what}"
             for count, what in ((unread, "checked"), (unfixed, "fixed"))
@@ -196,16 +198,50 @@ class Tally:
 
     def _found(self) -> str:
         total = sum(self.severities.values())
+        if not self.files:
+            return "No files checked."
         if not total:
-            return f"No problems found in {self.files} file{'s' * (self.files != 1)}."
-        parts = ", ".join(
+            return f"No problems found in {_files(self.files)}."
+        tail = f"; {self.fixable} fixable with --fix" if self.fixable else ""
+        return f"Found {_problems(total)} ({self._kinds()}) {self._where()}{tail}."
+
+    def _fixed(self, fixes: int, files: int) -> str:
+        """After --fix: what it fixed, then what remains (what is left is not for --fix)."""
+        done = fixed_phrase(fixes, files)
+        total = sum(self.severities.values())
+        if not total:
+            return f"{done[0].upper()}{done[1:]}; no problems remain in {_files(self.files)}."
+        remain = f"{_problems(total)} remain{'s' * (total == 1)}"
+        return f"{done[0].upper()}{done[1:]}; {remain} ({self._kinds()}) {self._where()}."
+
+    def _kinds(self) -> str:
+        return ", ".join(
             f"{self.severities[s]} {s}{'s' * (self.severities[s] != 1)}"
             for s in ("error", "warning", "info")
             if self.severities[s]
         )
-        files = self.files_with_findings
-        tail = f"; {self.fixable} fixable with --fix" if self.fixable else ""
-        return f"Found {total} problem{'s' * (total != 1)} ({parts}) in {files} file{'s' * (files != 1)}{tail}."
+
+    def _where(self) -> str:
+        """The files with problems, of those checked when not all have them ("in 1 of 2 files")."""
+        having = self.files_with_findings
+        return (
+            f"in {_files(having)}"
+            if having == self.files
+            else f"in {having} of {_files(self.files)}"
+        )
+
+
+def fixed_phrase(fixes: int, files: int) -> str:
+    """What --fix did, as the closing line and a machine format's note on stderr say it."""
+    return f"fixed {_problems(fixes)} in {_files(files)}"
+
+
+def _problems(count: int) -> str:
+    return f"{count} problem{'s' * (count != 1)}"
+
+
+def _files(count: int) -> str:
+    return f"{count} file{'s' * (count != 1)}"
 
 
 def one_line(message: str) -> str:
