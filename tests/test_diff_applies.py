@@ -196,3 +196,26 @@ def test_the_diff_is_in_the_files_encoding_whatever_the_terminals(
     )
     assert applied.returncode == 0, (diff.stdout, applied.stderr)
     assert (tmp_path / "diffed" / "a.txt").read_bytes() == fixed
+
+
+@pytest.mark.parametrize(
+    ("raw", "refusal"),
+    [
+        # A UTF-8 file read as Latin-1: the patch wrote Latin-1 bytes into UTF-8 text.
+        ("The caf\u00e9 was  open.\n".encode(), "reads as UTF-8"),
+        # A UTF-16 file read as Latin-1: the patch deleted its NULs and its quotation marks.
+        ("The \u201cplan\u201d was  set.\n".encode("utf-16"), "is utf-16-le text"),
+    ],
+)
+def test_diff_refuses_what_fix_refuses(tmp_path: Path, raw: bytes, refusal: str) -> None:
+    """`--diff` printed a patch that `git apply` took and that left the file in two encodings,
+    where `--fix` refused to write it (hostile test trust66)."""
+    (tmp_path / "a.txt").write_bytes(raw)
+    options = ("check", "--grammar", "off", "--encoding", "latin-1")
+    fixed = run_newslint(*options, "--fix", "a.txt", cwd=tmp_path)
+    diffed = subprocess.run(
+        [*newslint_command(), *options, "--diff", "a.txt"], cwd=tmp_path, capture_output=True
+    )
+    assert refusal in fixed.stderr and (tmp_path / "a.txt").read_bytes() == raw
+    assert (diffed.returncode, diffed.stdout.count(b"\n+++ ")) == (2, 0), diffed.stdout
+    assert refusal in diffed.stderr.decode()

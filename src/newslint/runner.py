@@ -183,6 +183,13 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
         markup=markup_for(source.path),
         encoding=source.encoding,
     )
+    if not write and outcome.raw != source.raw:
+        try:
+            _refuse_unappliable(source, outcome.raw)
+        except InputError as exc:
+            raise FixIncomplete(
+                str(exc), as_given[0] if as_given else check_source(source, linter)
+            ) from None
     diff = (
         diff_bytes(source.path, mark + source.raw, mark + outcome.raw, source.encoding)
         if outcome.raw != source.raw
@@ -201,6 +208,23 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
         written = write and bool(diff)
         raise UnsettledFixes(source.path, outcome.unsettled, written, result, diff)
     return FixReport(result, outcome.applied, diff)
+
+
+def _refuse_unappliable(source: Source, new_raw: str) -> None:
+    """Refuse the diff of a fix `--fix` would refuse to write: applied by `git apply`, a UTF-8
+    file read with `--encoding latin-1` got Latin-1 bytes in its UTF-8 text, a UTF-16 one lost
+    its NULs. Standard input has no file the patch applies to."""
+    from newslint.write_encoding import fixed_bytes, refuse_unwritable
+
+    if source.path == "-" or source.digest is None:
+        return
+    payload = fixed_bytes(source, new_raw)
+    try:
+        with open(source.path, "rb") as handle:
+            current = handle.read()
+    except OSError as exc:
+        raise InputError(f"{source.path}: cannot read ({exc.strerror or exc})") from None
+    refuse_unwritable(source, current, payload)
 
 
 class FixIncomplete(InputError):

@@ -259,18 +259,10 @@ def write_atomic(source: Source, new_raw: str) -> None:
     Writers in one directory take turns (a lock on the directory), so the digest check and the
     rename cannot interleave with another newslint's, and any temporary found is stale.
     """
+    from newslint.write_encoding import fixed_bytes, refuse_unwritable
+
     target = Path(os.path.realpath(source.path))
-    try:
-        payload = source.encode(new_raw)
-    except UnicodeEncodeError as exc:
-        raise InputError(
-            f"{source.path}: the fixed text has {exc.object[exc.start : exc.end]!r}, which "
-            f"{source.encoding} cannot hold; not fixed"
-        ) from None
-    except UnicodeError as exc:  # a codec that checks more than characters (idna's labels)
-        raise InputError(
-            f"{source.path}: {source.encoding} cannot hold the fixed text ({exc}); not fixed"
-        ) from None
+    payload = fixed_bytes(source, new_raw)
     with _directory_locked(target.parent):
         _discard(str(temporary_path(target)))
         try:
@@ -280,10 +272,7 @@ def write_atomic(source: Source, new_raw: str) -> None:
             raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
         if source.digest is not None and blake2b(current).digest() != source.digest:
             raise InputError(f"{source.path}: changed on disk since it was read; not fixed")
-        from newslint.write_encoding import refuse_mixed_encodings, refuse_unfaithful_encoding
-
-        refuse_unfaithful_encoding(source.path, source, current)
-        refuse_mixed_encodings(source.path, source.encoding, current, payload)
+        refuse_unwritable(source, current, payload)
         _refuse_unsafe_replace(target, info, source.path)
         with _signals_deferred(source.path):
             _replace(target, payload, info, source.path)
