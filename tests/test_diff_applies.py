@@ -219,3 +219,27 @@ def test_diff_refuses_what_fix_refuses(tmp_path: Path, raw: bytes, refusal: str)
     assert refusal in fixed.stderr and (tmp_path / "a.txt").read_bytes() == raw
     assert (diffed.returncode, diffed.stdout.count(b"\n+++ ")) == (2, 0), diffed.stdout
     assert refusal in diffed.stderr.decode()
+
+
+@pytest.mark.skipif(not (shutil.which("git") and shutil.which("patch")), reason="git and patch")
+@pytest.mark.parametrize("name", ["a b.txt", "new\nline.txt", "tab\tx.txt", 'back\\sl"ash.txt'])
+def test_git_apply_and_patch_take_the_diff_of_an_odd_name(tmp_path: Path, name: str) -> None:
+    """A header's name is written as git writes it: with a tab after a name holding a space
+    (`patch` cut "a/a b.txt" at the space and asked which file to patch), C-quoted when it holds
+    a control character, a quotation mark or a backslash (a newline in it cut the header in two
+    and both tools refused the patch). Hostile test trust66."""
+    raw = b"The plan was  set.\n"
+    for folder in ("git", "patch", "fixed"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / name).write_bytes(raw)
+    command = [*newslint_command(), "check", "--grammar", "off"]
+    diff = subprocess.run([*command, "--diff", name], cwd=tmp_path / "git", capture_output=True)
+    subprocess.run([*command, "--fix", name], cwd=tmp_path / "fixed", capture_output=True)
+    fixed = (tmp_path / "fixed" / name).read_bytes()
+    assert fixed != raw
+    subprocess.run(["git", "init", "-q", "."], cwd=tmp_path / "git", check=True)
+    for tool in (["git", "apply"], ["patch", "-p1", "--batch"]):
+        folder = tmp_path / tool[0]
+        done = subprocess.run(tool, input=diff.stdout, cwd=folder, capture_output=True)
+        assert done.returncode == 0, (tool, diff.stdout, done.stdout, done.stderr)
+        assert (folder / name).read_bytes() == fixed, tool

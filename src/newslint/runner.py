@@ -273,7 +273,9 @@ def unified_diff(path: str, before: str, after: str) -> str:
     import difflib  # only for --diff
 
     named = _header_path(path)
-    lines = difflib.unified_diff(_lines(before), _lines(after), f"a/{named}", f"b/{named}")
+    lines = difflib.unified_diff(
+        _lines(before), _lines(after), _header_name("a/", named), _header_name("b/", named)
+    )
     return "".join(
         line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
     )
@@ -285,6 +287,28 @@ def _header_path(path: str) -> str:
     from pathlib import PurePath
 
     return PurePath(path).as_posix() if path else path
+
+
+# The escapes git writes in a quoted name; any other control character is written in octal.
+_NAME_ESCAPES = {"\a": "a", "\b": "b", "\t": "t", "\n": "n", "\v": "v", "\f": "f", "\r": "r"}
+
+
+def _header_name(prefix: str, path: str) -> str:
+    """`prefix + path` as git writes it in a header, which `git apply` and GNU `patch` read
+    back: C-quoted when it holds a control character, '"' or a backslash (a newline in the name
+    cut the header in two), followed by a tab when it holds a space (`patch` ends an unquoted
+    name at a space)."""
+    name = prefix + path
+    if not any(c < " " or c in '"\\\x7f' for c in name):
+        return name + "\t" if " " in name else name
+    quoted = "".join(
+        "\\" + c if c in '"\\'
+        else "\\" + _NAME_ESCAPES[c] if c in _NAME_ESCAPES
+        else f"\\{ord(c):03o}" if c < " " or c == "\x7f"
+        else c
+        for c in name
+    )  # fmt: skip
+    return f'"{quoted}"'
 
 
 def _lines(text: str) -> list[str]:
