@@ -19,7 +19,7 @@ from pathlib import Path
 from newslint.digest import blake2b
 from newslint.errors import InputError
 from newslint.file_attributes import keep_attributes
-from newslint.temporary_name import temporary_path
+from newslint.temporary_name import directory_locked, temporary_path
 from newslint.values import Value
 from newslint.wide_unicode import unmarked_wide_encoding
 
@@ -263,7 +263,7 @@ def write_atomic(source: Source, new_raw: str) -> None:
 
     target = Path(os.path.realpath(source.path))
     payload = fixed_bytes(source, new_raw)
-    with _directory_locked(target.parent):
+    with directory_locked(target.parent):
         _discard(str(temporary_path(target)))
         try:
             info = target.stat()
@@ -298,27 +298,8 @@ def remove_stale_temporary(path: str) -> None:
     temporary = temporary_path(target)
     if not os.path.lexists(temporary):
         return
-    with _directory_locked(target.parent):
+    with directory_locked(target.parent):
         _discard(str(temporary))  # under the lock, no live newslint is writing it
-
-
-@contextlib.contextmanager
-def _directory_locked(directory: Path) -> Iterator[None]:
-    try:
-        import fcntl
-    except ImportError:  # no advisory locks on this platform: writes still rename atomically
-        yield
-        return
-    try:
-        handle = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:  # a directory we may write but not list: the rename is still atomic
-        yield
-        return
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(handle)
 
 
 @contextlib.contextmanager

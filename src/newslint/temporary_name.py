@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from newslint.digest import blake2b
@@ -51,6 +52,27 @@ def replace_keeping_attributes(temporary: str, target: str) -> None:
             os.unlink(temporary)
         raise
     os.replace(temporary, target)
+
+
+@contextlib.contextmanager
+def directory_locked(directory: Path) -> Iterator[None]:
+    """Writers of one folder's temporaries take turns: each file has one temporary name, so two
+    runs writing it at once fill one file, the shorter text over the start of the longer."""
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks on this platform: writes still rename atomically
+        yield
+        return
+    try:
+        handle = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:  # a directory we may write but not list: the rename is still atomic
+        yield
+        return
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
 
 
 def _longest_name(folder: Path) -> int:
