@@ -38,20 +38,39 @@ def temporary_path(target: Path) -> Path:
 
 
 def replace_keeping_attributes(temporary: str, target: str) -> None:
-    """Rename a finished `temporary` over `target`, with the target's mode and extended
+    """Rename a finished `temporary` over `target`, with the target's owner, mode and extended
     attributes when there is one (a new file keeps the umask's): a report, a baseline or a scan
     output replaced whole reads as the one before, for whoever its access list lets read it, as
     a fixed story does (`file_attributes`). An attribute that cannot be kept stops the
     replacement: the temporary is removed and the target left as it was."""
-    with contextlib.suppress(FileNotFoundError):
-        os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
     try:
+        info: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        info = None
+    try:
+        if info is not None:
+            _keep_owner(temporary, info, target)
+            os.chmod(temporary, stat.S_IMODE(info.st_mode))  # after chown, which clears set-id
         keep_attributes(target, temporary, target)  # after chmod: an access list's mask
     except InputError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
     os.replace(temporary, target)
+
+
+def _keep_owner(temporary: str, info: os.stat_result, shown: str) -> None:
+    """The replaced file's owner and group, as `--fix` keeps a story's: replaced by root (a CI
+    job), a writer's baseline became root's, and the writer could no longer update it."""
+    written = os.stat(temporary)
+    if not hasattr(os, "chown") or (written.st_uid, written.st_gid) == (info.st_uid, info.st_gid):
+        return
+    try:
+        os.chown(temporary, info.st_uid, info.st_gid)
+    except OSError:
+        raise InputError(
+            f"{shown}: the new copy could not keep its owner and group; file unchanged"
+        ) from None
 
 
 @contextlib.contextmanager
