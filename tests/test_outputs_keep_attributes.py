@@ -99,3 +99,20 @@ def test_the_baseline_and_a_report_file_keep_their_owner(tmp_path: Path) -> None
                  "--update-baseline", "story.txt", cwd=tmp_path)  # fmt: skip
     assert "the the" in baseline.read_text(encoding="utf-8") and report.read_bytes() != b"old\n"
     assert [(p.stat().st_uid, p.stat().st_gid) for p in (baseline, report)] == [(65534, 65534)] * 2
+
+
+@pytest.mark.parametrize("output", ["report", "baseline"])
+def test_a_read_only_baseline_or_report_is_left_as_it_is(tmp_path: Path, output: str) -> None:
+    """A file no one may write (mode 444) is read-only by its owner's wish, and `--fix` leaves
+    such a story as it is, root or not; its baseline and report were renamed over (by a user in
+    their own folder, by root anywhere). Hostile test trust66."""
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    target = tmp_path / "out.json"
+    target.write_text('{"version": 1, "findings": []}\n', encoding="utf-8")
+    target.chmod(0o444)
+    options = ["-o", "out.json"] if output == "report" else ["--baseline", "out.json",
+                                                             "--update-baseline"]  # fmt: skip
+    done = run_newslint("check", "--grammar", "off", *options, "story.txt", cwd=tmp_path)
+    assert target.read_text(encoding="utf-8") == '{"version": 1, "findings": []}\n'
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "read-only" in done.stderr and sorted(os.listdir(tmp_path)) == ["out.json", "story.txt"]

@@ -19,7 +19,7 @@ from pathlib import Path
 from newslint.digest import blake2b
 from newslint.errors import InputError
 from newslint.file_attributes import keep_attributes
-from newslint.temporary_name import directory_locked, temporary_path
+from newslint.temporary_name import WRITE_BITS, directory_locked, temporary_path
 from newslint.values import Value
 from newslint.wide_unicode import unmarked_wide_encoding
 
@@ -236,9 +236,6 @@ def read_stdin(name: str, encoding: str | None = None) -> Source:
     if sys.stdin is None:  # the shell closed it (`0<&-`): nothing to read, and no empty text either
         raise UnavailableInput(f"{name}: standard input is closed")
     return decode(sys.stdin.buffer.read(), name, encoding)
-
-
-WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 class InterruptedAfterWrite(KeyboardInterrupt):

@@ -19,6 +19,7 @@ from newslint.file_attributes import keep_attributes
 TEMPORARY_SUFFIX = ".newslint~"
 # No file system in use takes names shorter than this (14 bytes: System V's); fewer is no answer.
 SHORTEST_NAME_MAX = 14
+WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 def temporary_path(target: Path) -> Path:
@@ -42,12 +43,15 @@ def replace_keeping_attributes(temporary: str, target: str) -> None:
     attributes when there is one (a new file keeps the umask's): a report, a baseline or a scan
     output replaced whole reads as the one before, for whoever its access list lets read it, as
     a fixed story does (`file_attributes`). An attribute that cannot be kept stops the
-    replacement: the temporary is removed and the target left as it was."""
+    replacement, as a target no one may write does (read-only by its owner's wish, as `--fix`
+    has it): the temporary is removed and the target left as it was."""
     try:
         info: os.stat_result | None = os.stat(target)
     except FileNotFoundError:
         info = None
     try:
+        if info is not None and not info.st_mode & WRITE_BITS:  # root's access check says yes
+            raise InputError(f"{target}: file is read-only; not replaced")
         if info is not None:
             _keep_owner(temporary, info, target)
             os.chmod(temporary, stat.S_IMODE(info.st_mode))  # after chown, which clears set-id
