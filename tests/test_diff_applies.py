@@ -243,3 +243,27 @@ def test_git_apply_and_patch_take_the_diff_of_an_odd_name(tmp_path: Path, name: 
         done = subprocess.run(tool, input=diff.stdout, cwd=folder, capture_output=True)
         assert done.returncode == 0, (tool, diff.stdout, done.stdout, done.stderr)
         assert (folder / name).read_bytes() == fixed, tool
+
+
+@pytest.mark.skipif(not (shutil.which("git") and shutil.which("patch")), reason="git and patch")
+def test_the_diff_of_a_symlink_patches_the_file_fix_writes(tmp_path: Path) -> None:
+    """`--fix` follows a symlink (the target rewritten, the link kept), but the diff named the
+    link, which `git apply` ('patch does not apply') and `patch` ('not a regular file') refuse
+    to patch through. Hostile test trust66."""
+    for folder in ("git", "patch", "fixed"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "real.txt").write_bytes(b"The plan was  set.\n")
+        (tmp_path / folder / "link.txt").symlink_to("real.txt")
+    command = [*newslint_command(), "check", "--grammar", "off"]
+    diff = subprocess.run(
+        [*command, "--diff", "link.txt"], cwd=tmp_path / "git", capture_output=True
+    )
+    subprocess.run([*command, "--fix", "link.txt"], cwd=tmp_path / "fixed", capture_output=True)
+    fixed = (tmp_path / "fixed" / "real.txt").read_bytes()
+    assert fixed != b"The plan was  set.\n"
+    subprocess.run(["git", "init", "-q", "."], cwd=tmp_path / "git", check=True)
+    for tool in (["git", "apply"], ["patch", "-p1", "--batch"]):
+        folder = tmp_path / tool[0]
+        done = subprocess.run(tool, input=diff.stdout, cwd=folder, capture_output=True)
+        assert done.returncode == 0, (tool, diff.stdout, done.stdout, done.stderr)
+        assert (folder / "real.txt").read_bytes() == fixed and (folder / "link.txt").is_symlink()

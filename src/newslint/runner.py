@@ -191,7 +191,9 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
                 str(exc), as_given[0] if as_given else check_source(source, linter)
             ) from None
     diff = (
-        diff_bytes(source.path, mark + source.raw, mark + outcome.raw, source.encoding)
+        diff_bytes(
+            _patched_path(source.path), mark + source.raw, mark + outcome.raw, source.encoding
+        )
         if outcome.raw != source.raw
         else b""
     )
@@ -208,6 +210,15 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
         written = write and bool(diff)
         raise UnsettledFixes(source.path, outcome.unsettled, written, result, diff)
     return FixReport(result, outcome.applied, diff)
+
+
+def _patched_path(path: str) -> str:
+    """The file a patch names to change what `--fix` changes: a symlink's target, named from
+    where the link was (`git apply` and `patch` refuse to patch through a link)."""
+    if path == "-" or not os.path.islink(path):
+        return path
+    real = os.path.realpath(path)
+    return real if os.path.isabs(path) else os.path.relpath(real)
 
 
 def _refuse_unappliable(source: Source, new_raw: str) -> None:
