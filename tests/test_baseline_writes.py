@@ -4,12 +4,14 @@ old baseline had been emptied, and ended in 'internal error'; a missing folder t
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
 
 import pytest
 
+from newslint.errors import NewslintError
 from newslint.suppress import Baseline
 
 from .conftest import run_newslint
@@ -62,3 +64,46 @@ def test_a_symlinked_baseline_keeps_its_link_and_its_mode(tmp_path: Path) -> Non
     Baseline(root=tmp_path).save(str(tmp_path / "base.json"))
     assert (tmp_path / "base.json").is_symlink()
     assert (tmp_path / "real.json").stat().st_mode & 0o777 == 0o640
+
+
+def test_two_runs_saving_one_baseline_never_mix_their_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both runs wrote the one temporary name: the second truncated and filled it while the
+    first still held it open, the first's shorter text then overwrote the start of the longer
+    one, and the baseline was two half baselines that no JSON reader takes (hostile test
+    trust66, reproduced with two processes saving in a loop)."""
+    import json
+    import threading
+    from collections import Counter
+
+    from newslint import suppress
+
+    target = tmp_path / "base.json"
+    opened, resume = threading.Event(), threading.Event()
+
+    def pausing_open(name: str, mode: str = "r") -> object:
+        handle = open(name, mode)  # noqa: SIM115 - handed to the caller's with
+        if threading.current_thread().name == "short":
+            opened.set()
+            resume.wait(5)
+        return handle
+
+    monkeypatch.setattr(suppress, "open", pausing_open, raising=False)
+
+    def save(entries: int) -> None:
+        counts = Counter({(f"p{i}.txt", "rule.x", "the context"): 1 for i in range(entries)})
+        with contextlib.suppress(NewslintError):  # a run may fail: the file must still be whole
+            Baseline(counts, tmp_path).save(str(target))
+
+    short = threading.Thread(target=save, args=(1,), name="short")
+    long = threading.Thread(target=save, args=(50,), name="long")
+    short.start()
+    assert opened.wait(5)
+    long.start()
+    long.join(0.5)  # its write, if nothing holds it back
+    resume.set()
+    short.join(5)
+    long.join(5)
+    assert len(json.loads(target.read_text(encoding="utf-8"))["findings"]) in (1, 50)
+    assert [p.name for p in tmp_path.iterdir()] == ["base.json"]

@@ -196,3 +196,74 @@ def test_the_diff_is_in_the_files_encoding_whatever_the_terminals(
     )
     assert applied.returncode == 0, (diff.stdout, applied.stderr)
     assert (tmp_path / "diffed" / "a.txt").read_bytes() == fixed
+
+
+@pytest.mark.parametrize(
+    ("raw", "refusal"),
+    [
+        # A UTF-8 file read as Latin-1: the patch wrote Latin-1 bytes into UTF-8 text.
+        ("The caf\u00e9 was  open.\n".encode(), "reads as UTF-8"),
+        # A UTF-16 file read as Latin-1: the patch deleted its NULs and its quotation marks.
+        ("The \u201cplan\u201d was  set.\n".encode("utf-16"), "is utf-16-le text"),
+    ],
+)
+def test_diff_refuses_what_fix_refuses(tmp_path: Path, raw: bytes, refusal: str) -> None:
+    """`--diff` printed a patch that `git apply` took and that left the file in two encodings,
+    where `--fix` refused to write it (hostile test trust66)."""
+    (tmp_path / "a.txt").write_bytes(raw)
+    options = ("check", "--grammar", "off", "--encoding", "latin-1")
+    fixed = run_newslint(*options, "--fix", "a.txt", cwd=tmp_path)
+    diffed = subprocess.run(
+        [*newslint_command(), *options, "--diff", "a.txt"], cwd=tmp_path, capture_output=True
+    )
+    assert refusal in fixed.stderr and (tmp_path / "a.txt").read_bytes() == raw
+    assert (diffed.returncode, diffed.stdout.count(b"\n+++ ")) == (2, 0), diffed.stdout
+    assert refusal in diffed.stderr.decode()
+
+
+@pytest.mark.skipif(not (shutil.which("git") and shutil.which("patch")), reason="git and patch")
+@pytest.mark.parametrize("name", ["a b.txt", "new\nline.txt", "tab\tx.txt", 'back\\sl"ash.txt'])
+def test_git_apply_and_patch_take_the_diff_of_an_odd_name(tmp_path: Path, name: str) -> None:
+    """A header's name is written as git writes it: with a tab after a name holding a space
+    (`patch` cut "a/a b.txt" at the space and asked which file to patch), C-quoted when it holds
+    a control character, a quotation mark or a backslash (a newline in it cut the header in two
+    and both tools refused the patch). Hostile test trust66."""
+    raw = b"The plan was  set.\n"
+    for folder in ("git", "patch", "fixed"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / name).write_bytes(raw)
+    command = [*newslint_command(), "check", "--grammar", "off"]
+    diff = subprocess.run([*command, "--diff", name], cwd=tmp_path / "git", capture_output=True)
+    subprocess.run([*command, "--fix", name], cwd=tmp_path / "fixed", capture_output=True)
+    fixed = (tmp_path / "fixed" / name).read_bytes()
+    assert fixed != raw
+    subprocess.run(["git", "init", "-q", "."], cwd=tmp_path / "git", check=True)
+    for tool in (["git", "apply"], ["patch", "-p1", "--batch"]):
+        folder = tmp_path / tool[0]
+        done = subprocess.run(tool, input=diff.stdout, cwd=folder, capture_output=True)
+        assert done.returncode == 0, (tool, diff.stdout, done.stdout, done.stderr)
+        assert (folder / name).read_bytes() == fixed, tool
+
+
+@pytest.mark.skipif(not (shutil.which("git") and shutil.which("patch")), reason="git and patch")
+def test_the_diff_of_a_symlink_patches_the_file_fix_writes(tmp_path: Path) -> None:
+    """`--fix` follows a symlink (the target rewritten, the link kept), but the diff named the
+    link, which `git apply` ('patch does not apply') and `patch` ('not a regular file') refuse
+    to patch through. Hostile test trust66."""
+    for folder in ("git", "patch", "fixed"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "real.txt").write_bytes(b"The plan was  set.\n")
+        (tmp_path / folder / "link.txt").symlink_to("real.txt")
+    command = [*newslint_command(), "check", "--grammar", "off"]
+    diff = subprocess.run(
+        [*command, "--diff", "link.txt"], cwd=tmp_path / "git", capture_output=True
+    )
+    subprocess.run([*command, "--fix", "link.txt"], cwd=tmp_path / "fixed", capture_output=True)
+    fixed = (tmp_path / "fixed" / "real.txt").read_bytes()
+    assert fixed != b"The plan was  set.\n"
+    subprocess.run(["git", "init", "-q", "."], cwd=tmp_path / "git", check=True)
+    for tool in (["git", "apply"], ["patch", "-p1", "--batch"]):
+        folder = tmp_path / tool[0]
+        done = subprocess.run(tool, input=diff.stdout, cwd=folder, capture_output=True)
+        assert done.returncode == 0, (tool, diff.stdout, done.stdout, done.stderr)
+        assert (folder / "real.txt").read_bytes() == fixed and (folder / "link.txt").is_symlink()

@@ -105,3 +105,15 @@ def test_a_path_option_click_refuses_is_one_line(
     assert result.returncode == 2
     assert result.stderr.splitlines() == [f"newslint: error: Invalid value for {problem}."]
     assert not (tmp_path / "s.jsonl").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_report_that_fills_the_disk_names_its_file(tmp_path: Path) -> None:
+    """'cannot write the report: No space left on device' did not say which report: a run
+    writing several (a CI step's) left the reader to guess (hostile test trust66)."""
+    (tmp_path / "a.txt").write_text("It was a  test.\n", encoding="utf-8")
+    done = run_newslint("check", "--grammar", "off", "-o", "/dev/full", "a.txt", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "newslint: error: /dev/full: cannot write the report: No space left on device"
+    ]

@@ -83,3 +83,36 @@ def test_an_attribute_that_cannot_be_kept_leaves_the_baseline_as_it_was(
     with pytest.raises(NewslintError, match=f"could not keep its attribute {NAME}"):
         Baseline(root=tmp_path).save(str(baseline))
     assert baseline.read_bytes() == b"old\n" and os.listdir(tmp_path) == ["base.json"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root")
+def test_the_baseline_and_a_report_file_keep_their_owner(tmp_path: Path) -> None:
+    """Replaced by root (a CI job), a writer's baseline and report became root's, which the
+    writer can then no longer update; `--fix` keeps a story's owner (hostile test trust66)."""
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    baseline, report = tmp_path / "base.json", tmp_path / "report.txt"
+    baseline.write_text('{"version": 1, "findings": []}\n', encoding="utf-8")
+    report.write_bytes(b"old\n")
+    for path in (baseline, report):
+        os.chown(path, 65534, 65534)
+    run_newslint("check", "--grammar", "off", "-o", "report.txt", "--baseline", "base.json",
+                 "--update-baseline", "story.txt", cwd=tmp_path)  # fmt: skip
+    assert "the the" in baseline.read_text(encoding="utf-8") and report.read_bytes() != b"old\n"
+    assert [(p.stat().st_uid, p.stat().st_gid) for p in (baseline, report)] == [(65534, 65534)] * 2
+
+
+@pytest.mark.parametrize("output", ["report", "baseline"])
+def test_a_read_only_baseline_or_report_is_left_as_it_is(tmp_path: Path, output: str) -> None:
+    """A file no one may write (mode 444) is read-only by its owner's wish, and `--fix` leaves
+    such a story as it is, root or not; its baseline and report were renamed over (by a user in
+    their own folder, by root anywhere). Hostile test trust66."""
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    target = tmp_path / "out.json"
+    target.write_text('{"version": 1, "findings": []}\n', encoding="utf-8")
+    target.chmod(0o444)
+    options = ["-o", "out.json"] if output == "report" else ["--baseline", "out.json",
+                                                             "--update-baseline"]  # fmt: skip
+    done = run_newslint("check", "--grammar", "off", *options, "story.txt", cwd=tmp_path)
+    assert target.read_text(encoding="utf-8") == '{"version": 1, "findings": []}\n'
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "read-only" in done.stderr and sorted(os.listdir(tmp_path)) == ["out.json", "story.txt"]

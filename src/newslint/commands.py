@@ -322,7 +322,8 @@ def _write_whole(results: Iterable[FileResult], options: CheckOptions, outcome: 
             except BrokenPipeError:
                 raise  # a reader that stopped (`| head`): the launcher ends quietly
             except OSError as exc:
-                raise NewslintError(f"cannot write the report: {exc.strerror}") from exc
+                shown = options.output_file or "standard output"
+                raise NewslintError(f"{shown}: cannot write the report: {exc.strerror}") from exc
 
 
 def _writable(path: str) -> None:

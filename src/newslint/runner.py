@@ -189,8 +189,17 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
         markup=markup_for(source.path),
         encoding=source.encoding,
     )
+    if not write and outcome.raw != source.raw:
+        try:
+            _refuse_unappliable(source, outcome.raw)
+        except InputError as exc:
+            raise FixIncomplete(
+                str(exc), as_given[0] if as_given else check_source(source, linter)
+            ) from None
     diff = (
-        diff_bytes(source.path, mark + source.raw, mark + outcome.raw, source.encoding)
+        diff_bytes(
+            _patched_path(source.path), mark + source.raw, mark + outcome.raw, source.encoding
+        )
         if outcome.raw != source.raw
         else b""
     )
@@ -207,6 +216,32 @@ def fix_source(source: Source, linter: Linter, *, unsafe: bool, write: bool) -> 
         written = write and bool(diff)
         raise UnsettledFixes(source.path, outcome.unsettled, written, result, diff)
     return FixReport(result, outcome.applied, diff)
+
+
+def _patched_path(path: str) -> str:
+    """The file a patch names to change what `--fix` changes: a symlink's target, named from
+    where the link was (`git apply` and `patch` refuse to patch through a link)."""
+    if path == "-" or not os.path.islink(path):
+        return path
+    real = os.path.realpath(path)
+    return real if os.path.isabs(path) else os.path.relpath(real)
+
+
+def _refuse_unappliable(source: Source, new_raw: str) -> None:
+    """Refuse the diff of a fix `--fix` would refuse to write: applied by `git apply`, a UTF-8
+    file read with `--encoding latin-1` got Latin-1 bytes in its UTF-8 text, a UTF-16 one lost
+    its NULs. Standard input has no file the patch applies to."""
+    from newslint.write_encoding import fixed_bytes, refuse_unwritable
+
+    if source.path == "-" or source.digest is None:
+        return
+    payload = fixed_bytes(source, new_raw)
+    try:
+        with open(source.path, "rb") as handle:
+            current = handle.read()
+    except OSError as exc:
+        raise InputError(f"{source.path}: cannot read ({exc.strerror or exc})") from None
+    refuse_unwritable(source, current, payload)
 
 
 class FixIncomplete(InputError):
@@ -255,7 +290,9 @@ def unified_diff(path: str, before: str, after: str) -> str:
     import difflib  # only for --diff
 
     named = _header_path(path)
-    lines = difflib.unified_diff(_lines(before), _lines(after), f"a/{named}", f"b/{named}")
+    lines = difflib.unified_diff(
+        _lines(before), _lines(after), _header_name("a/", named), _header_name("b/", named)
+    )
     return "".join(
         line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
     )
@@ -267,6 +304,28 @@ def _header_path(path: str) -> str:
     from pathlib import PurePath
 
     return PurePath(path).as_posix() if path else path
+
+
+# The escapes git writes in a quoted name; any other control character is written in octal.
+_NAME_ESCAPES = {"\a": "a", "\b": "b", "\t": "t", "\n": "n", "\v": "v", "\f": "f", "\r": "r"}
+
+
+def _header_name(prefix: str, path: str) -> str:
+    """`prefix + path` as git writes it in a header, which `git apply` and GNU `patch` read
+    back: C-quoted when it holds a control character, '"' or a backslash (a newline in the name
+    cut the header in two), followed by a tab when it holds a space (`patch` ends an unquoted
+    name at a space)."""
+    name = prefix + path
+    if not any(c < " " or c in '"\\\x7f' for c in name):
+        return name + "\t" if " " in name else name
+    quoted = "".join(
+        "\\" + c if c in '"\\'
+        else "\\" + _NAME_ESCAPES[c] if c in _NAME_ESCAPES
+        else f"\\{ord(c):03o}" if c < " " or c == "\x7f"
+        else c
+        for c in name
+    )  # fmt: skip
+    return f'"{quoted}"'
 
 
 def _lines(text: str) -> list[str]:

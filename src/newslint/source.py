@@ -19,7 +19,7 @@ from pathlib import Path
 from newslint.digest import blake2b
 from newslint.errors import InputError
 from newslint.file_attributes import keep_attributes
-from newslint.temporary_name import temporary_path
+from newslint.temporary_name import WRITE_BITS, directory_locked, temporary_path
 from newslint.values import Value
 from newslint.wide_unicode import unmarked_wide_encoding
 
@@ -238,9 +238,6 @@ def read_stdin(name: str, encoding: str | None = None) -> Source:
     return decode(sys.stdin.buffer.read(), name, encoding)
 
 
-WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
-
-
 class InterruptedAfterWrite(KeyboardInterrupt):
     """Ctrl-C or SIGTERM arrived while a fixed file was being written: it was held back until
     the file was complete, so that file *was* fixed and written."""
@@ -259,19 +256,11 @@ def write_atomic(source: Source, new_raw: str) -> None:
     Writers in one directory take turns (a lock on the directory), so the digest check and the
     rename cannot interleave with another newslint's, and any temporary found is stale.
     """
+    from newslint.write_encoding import fixed_bytes, refuse_unwritable
+
     target = Path(os.path.realpath(source.path))
-    try:
-        payload = source.encode(new_raw)
-    except UnicodeEncodeError as exc:
-        raise InputError(
-            f"{source.path}: the fixed text has {exc.object[exc.start : exc.end]!r}, which "
-            f"{source.encoding} cannot hold; not fixed"
-        ) from None
-    except UnicodeError as exc:  # a codec that checks more than characters (idna's labels)
-        raise InputError(
-            f"{source.path}: {source.encoding} cannot hold the fixed text ({exc}); not fixed"
-        ) from None
-    with _directory_locked(target.parent):
+    payload = fixed_bytes(source, new_raw)
+    with directory_locked(target.parent):
         _discard(str(temporary_path(target)))
         try:
             info = target.stat()
@@ -280,10 +269,7 @@ def write_atomic(source: Source, new_raw: str) -> None:
             raise InputError(f"{source.path}: cannot write ({exc.strerror or exc})") from None
         if source.digest is not None and blake2b(current).digest() != source.digest:
             raise InputError(f"{source.path}: changed on disk since it was read; not fixed")
-        from newslint.write_encoding import refuse_mixed_encodings, refuse_unfaithful_encoding
-
-        refuse_unfaithful_encoding(source.path, source, current)
-        refuse_mixed_encodings(source.path, source.encoding, current, payload)
+        refuse_unwritable(source, current, payload)
         _refuse_unsafe_replace(target, info, source.path)
         with _signals_deferred(source.path):
             _replace(target, payload, info, source.path)
@@ -309,27 +295,8 @@ def remove_stale_temporary(path: str) -> None:
     temporary = temporary_path(target)
     if not os.path.lexists(temporary):
         return
-    with _directory_locked(target.parent):
+    with directory_locked(target.parent):
         _discard(str(temporary))  # under the lock, no live newslint is writing it
-
-
-@contextlib.contextmanager
-def _directory_locked(directory: Path) -> Iterator[None]:
-    try:
-        import fcntl
-    except ImportError:  # no advisory locks on this platform: writes still rename atomically
-        yield
-        return
-    try:
-        handle = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:  # a directory we may write but not list: the rename is still atomic
-        yield
-        return
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(handle)
 
 
 @contextlib.contextmanager

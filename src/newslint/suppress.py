@@ -23,7 +23,11 @@ from newslint.document import Document
 from newslint.errors import InputError, NewslintError
 from newslint.finding import FileResult, Finding, rule_matches
 from newslint.regex_store import compile_pattern
-from newslint.temporary_name import replace_keeping_attributes, temporary_path
+from newslint.temporary_name import (
+    directory_locked,
+    replace_keeping_attributes,
+    temporary_path,
+)
 from newslint.values import Value
 
 # The blanks before a plain-text directive are read once: two optional runs of them side by side
@@ -276,9 +280,10 @@ class Baseline(Value):
         target = os.path.realpath(path)  # a symlinked baseline stays a link to the new text
         temporary = str(temporary_path(Path(target)))
         try:
-            with open(temporary, "wb") as out:
-                out.write(payload)
-            replace_keeping_attributes(temporary, target)
+            with directory_locked(Path(target).parent):
+                with open(temporary, "wb") as out:
+                    out.write(payload)
+                replace_keeping_attributes(temporary, target)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)

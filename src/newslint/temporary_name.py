@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 from newslint.digest import blake2b
@@ -18,6 +19,7 @@ from newslint.file_attributes import keep_attributes
 TEMPORARY_SUFFIX = ".newslint~"
 # No file system in use takes names shorter than this (14 bytes: System V's); fewer is no answer.
 SHORTEST_NAME_MAX = 14
+WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 def temporary_path(target: Path) -> Path:
@@ -37,20 +39,63 @@ def temporary_path(target: Path) -> Path:
 
 
 def replace_keeping_attributes(temporary: str, target: str) -> None:
-    """Rename a finished `temporary` over `target`, with the target's mode and extended
+    """Rename a finished `temporary` over `target`, with the target's owner, mode and extended
     attributes when there is one (a new file keeps the umask's): a report, a baseline or a scan
     output replaced whole reads as the one before, for whoever its access list lets read it, as
     a fixed story does (`file_attributes`). An attribute that cannot be kept stops the
-    replacement: the temporary is removed and the target left as it was."""
-    with contextlib.suppress(FileNotFoundError):
-        os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+    replacement, as a target no one may write does (read-only by its owner's wish, as `--fix`
+    has it): the temporary is removed and the target left as it was."""
     try:
+        info: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        info = None
+    try:
+        if info is not None and not info.st_mode & WRITE_BITS:  # root's access check says yes
+            raise InputError(f"{target}: file is read-only; not replaced")
+        if info is not None:
+            _keep_owner(temporary, info, target)
+            os.chmod(temporary, stat.S_IMODE(info.st_mode))  # after chown, which clears set-id
         keep_attributes(target, temporary, target)  # after chmod: an access list's mask
     except InputError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
     os.replace(temporary, target)
+
+
+def _keep_owner(temporary: str, info: os.stat_result, shown: str) -> None:
+    """The replaced file's owner and group, as `--fix` keeps a story's: replaced by root (a CI
+    job), a writer's baseline became root's, and the writer could no longer update it."""
+    written = os.stat(temporary)
+    if not hasattr(os, "chown") or (written.st_uid, written.st_gid) == (info.st_uid, info.st_gid):
+        return
+    try:
+        os.chown(temporary, info.st_uid, info.st_gid)
+    except OSError:
+        raise InputError(
+            f"{shown}: the new copy could not keep its owner and group; file unchanged"
+        ) from None
+
+
+@contextlib.contextmanager
+def directory_locked(directory: Path) -> Iterator[None]:
+    """Writers of one folder's temporaries take turns: each file has one temporary name, so two
+    runs writing it at once fill one file, the shorter text over the start of the longer."""
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks on this platform: writes still rename atomically
+        yield
+        return
+    try:
+        handle = os.open(directory, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:  # a directory we may write but not list: the rename is still atomic
+        yield
+        return
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
 
 
 def _longest_name(folder: Path) -> int:

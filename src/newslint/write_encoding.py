@@ -15,6 +15,28 @@ from newslint.source import Source, reads_as_utf8
 from newslint.wide_unicode import unmarked_wide_encoding
 
 
+def fixed_bytes(source: Source, new_raw: str) -> bytes:
+    """The bytes `new_raw` is written as, in the file's encoding and with its byte-order mark."""
+    try:
+        return source.encode(new_raw)
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            f"{source.path}: the fixed text has {exc.object[exc.start : exc.end]!r}, which "
+            f"{source.encoding} cannot hold; not fixed"
+        ) from None
+    except UnicodeError as exc:  # a codec that checks more than characters (idna's labels)
+        raise InputError(
+            f"{source.path}: {source.encoding} cannot hold the fixed text ({exc}); not fixed"
+        ) from None
+
+
+def refuse_unwritable(source: Source, current: bytes, payload: bytes) -> None:
+    """Refuse `payload` in place of the file's bytes, `current`, where `--fix` would: `--diff`
+    asks the same, as its patch applied writes those bytes."""
+    refuse_unfaithful_encoding(source.path, source, current)
+    refuse_mixed_encodings(source.path, source.encoding, current, payload)
+
+
 def refuse_mixed_encodings(shown: str, encoding: str, current: bytes, payload: bytes) -> None:
     """Refuse `payload` for a file read in a named encoding (not UTF) whose bytes, `current`,
     are UTF-16 or UTF-32 text, or read as UTF-8 when the payload would not: a fix that keeps it
