@@ -174,7 +174,7 @@ def check(
     from newslint.parallel import default_jobs
 
     options = CheckOptions(
-        paths=list(paths),  # none: standard input, if piped (`commands.paths_to_check`)
+        paths=list(paths),  # none: standard input, if piped (`runner.paths_to_check`)
         fmt=fmt,
         select=select,
         ignore=ignore,

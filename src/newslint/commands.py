@@ -24,7 +24,15 @@ from newslint.policy import split_csv
 from newslint.report import STREAMED, write_results
 from newslint.report.text import fixed_phrase
 from newslint.report_file import ReportFile
-from newslint.runner import FixIncomplete, Walk, check_source, collect, fix_source, fixed_by_fix
+from newslint.runner import (
+    FixIncomplete,
+    Walk,
+    check_source,
+    collect,
+    fix_source,
+    fixed_by_fix,
+    paths_to_check,
+)
 from newslint.source import BinaryInput, UnavailableInput, read_file, read_stdin
 from newslint.suppress import Baseline
 from newslint.values import Value
@@ -256,19 +264,6 @@ def run_check(options: CheckOptions) -> int:
             )
             _say_fixed(options, outcome)
     return 2 if outcome.input_errors else outcome.exit_code()
-
-
-def paths_to_check(paths: Sequence[str]) -> list[str]:
-    """The paths given, or standard input when none are: piped text, never a terminal, where
-    the run waited silently for text nobody knew it wanted (`newslint check -` still reads one)."""
-    if paths:
-        return list(paths)
-    if sys.stdin is not None and sys.stdin.isatty():
-        raise NewslintError(
-            "no files given and standard input is a terminal: name files or folders to check "
-            "(newslint check .), or pipe text in (cat story.txt | newslint check)"
-        )
-    return ["-"]
 
 
 # The formats whose closing line says what --fix fixed (`report.text.Tally`).

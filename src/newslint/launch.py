@@ -163,7 +163,7 @@ def _check_options(
 
     color = chosen.get("--color", "auto")
     return CheckOptions(
-        paths=paths,  # none: standard input, if piped (`commands.paths_to_check`)
+        paths=paths,  # none: standard input, if piped (`runner.paths_to_check`)
         fmt=chosen.get("--format", "text"),
         select=tuple(repeated["--select"]),
         ignore=tuple(repeated["--ignore"]),

@@ -9,11 +9,12 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 
 from newslint.document import Document
 from newslint.engine import Linter
-from newslint.errors import InputError
+from newslint.errors import InputError, NewslintError
 from newslint.finding import FileResult, Finding
 from newslint.finding_list import rule_ids
 from newslint.linters import load_rules as load_rules  # its old home; import it from linters
@@ -65,6 +66,19 @@ def _excluded(path: str, patterns: Sequence[str]) -> bool:
         fnmatch.fnmatch(normal, p) or any(fnmatch.fnmatch(part, p) for part in parts)
         for p in patterns
     )
+
+
+def paths_to_check(paths: Sequence[str]) -> list[str]:
+    """The paths given, or standard input when none are: piped text, never a terminal, where
+    the run waited silently for text nobody knew it wanted (`newslint check -` still reads one)."""
+    if paths:
+        return list(paths)
+    if sys.stdin is not None and sys.stdin.isatty():
+        raise NewslintError(
+            "no files given and standard input is a terminal: name files or folders to check "
+            "(newslint check .), or pipe text in (cat story.txt | newslint check)"
+        )
+    return ["-"]
 
 
 def collect(paths: Iterable[str], exclude: Sequence[str] = ()) -> Walk:
