@@ -50,12 +50,43 @@ def test_one_span_and_one_remedy_is_one_finding_that_says_most() -> None:
 
 def test_two_remedies_for_one_span_are_two_readings_and_both_stay() -> None:
     """ "Gaddoor" beside "Gaddour": a name spelled two ways (suggest the other spelling) or two
-    words run together (split them); the reader chooses. A finding offering nothing is a reading
-    too (a lone mark the OCR rules name, beside a stop after an article with its deletion)."""
+    words run together (split them); the reader chooses."""
     split = Fix((Edit(0, 9, "Offic ials"),), "safe")
     found = [_finding("a.one", 0, 9, suggestions=("Officers",)), _finding("b.two", 0, 9, fix=split)]
     assert len(_kept(found)) == 2
+
+
+def test_a_deferring_finding_offering_nothing_goes_where_a_primary_one_offers_a_remedy() -> None:
+    """A deferring rule's finding that offers nothing names the problem a primary rule's finding
+    on its span with a remedy names better ("governmenthad": not a word, and two words run
+    together, split them): one problem, one finding, the remedy's; beside two readings it goes
+    too. Two primary rules' findings are two readings even when one offers nothing ("This" mid
+    sentence: a stop is missing before it, or its capital should be lower), and so is a deferring
+    rule's remedy beside a primary rule's finding that offers none."""
+    split = Fix((Edit(0, 9, "Offic ials"),), "safe")
+    engine = _finding("g.engine.Rule", 0, 9)
+    assert _kept([engine, _finding("b.two", 0, 9, fix=split)]) == ["b.two"]
+    hint = ("Officers",)
+    assert _kept([_finding("b.two", 0, 9, suggestions=hint), engine]) == ["b.two"]
+    two = [_finding("c.line", 0, 9, fix=split), _finding("a.one", 0, 9, suggestions=hint)]
+    assert sorted(_kept([*two, engine])) == ["a.one", "c.line"]
     assert len(_kept([_finding("a.one", 0, 9), _finding("b.two", 0, 9, fix=split)])) == 2
+    assert len(_kept([_finding("a.one", 0, 9), _finding("g.engine.Rule", 0, 9, fix=split)])) == 2
+
+
+def test_a_word_run_together_on_a_scanned_page_is_one_finding() -> None:
+    """On a page that looks scanned, "governmenthad" is both a token no word list has (ocr) and
+    two words run together (mt, with the split): the reader is shown the split once."""
+    text = "Tbe mayor said tliat the governmenthad failed; tho port was closed.\n"
+    start = text.index("governmenthad")
+    span = (start, start + len("governmenthad"))
+    found = surface_linter().found(Document(text))
+    assert sorted(f.rule for f in found if (f.start, f.end) == span) == [
+        "mt.glued-words",
+        "ocr.non-word",
+    ]
+    kept = [f.rule for f in surface_linter().lint(Document(text)) if (f.start, f.end) == span]
+    assert kept == ["mt.glued-words"]
 
 
 def test_user_rules_notices_overlaps_and_a_policy_without_merging_keep_every_finding() -> None:

@@ -7,7 +7,8 @@ Applied by the policy (`newslint.policy`), before the baseline, to findings in t
   primary rule's before a deferring one's, a safe fix, the higher severity, the first rule id).
   Two rules reporting one stray mark or one repeated headline are one problem; two remedies for
   one span ("Gaddoor": a name spelled two ways, or two words run together) are two readings and
-  both stay;
+  both stay. A deferring rule's finding that offers nothing goes where a primary rule's on its
+  span offers a remedy ("governmenthad" is not a word, and two words run together: split them);
 - one cause, one finding: of overlapping findings of different rules that report one cause
   (`Check.cause`: a line, sentence or title printed again), only the widest;
 - one slip, one reading: a finding of a rule that a cause explains (`Check.explained_by`) goes
@@ -130,8 +131,23 @@ class Merging(FrozenValue):
                 kept.append(finding)
             else:
                 by_remedy.setdefault(_remedy(finding), []).append(finding)
+        silent = by_remedy.pop((), [])
         kept += [min(group, key=self._explains) for group in by_remedy.values()]
+        if silent and not self._remedied(best := min(silent, key=self._explains), kept):
+            kept.append(best)
         return sorted(kept, key=in_text_order)
+
+    def _remedied(self, silent: Finding, kept: list[Finding]) -> bool:
+        """Whether `silent`, a finding that offers nothing, is of a deferring rule and a primary
+        rule's finding of `kept` on its span offers a remedy ("governmenthad": not a word, OCR's
+        deferring reading, and two words run together with their split): the remedy names the
+        problem better. The engine lets such a kind give way only within its own pack (one
+        scanned token, one OCR finding), so the other packs' findings on its exact span meet it
+        here. Two primary rules' findings, one without a remedy, are two readings ("This" mid
+        sentence: a stop missing before it, or a capital to lower)."""
+        if self.rank(silent.rule) != 1:
+            return False
+        return any(_remedy(f) != () and self.rank(f.rule) == 0 for f in kept)
 
     def _explains(self, finding: Finding) -> tuple[int, int, int, str]:
         """How much a finding says, least first wins."""
