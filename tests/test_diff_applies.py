@@ -267,3 +267,25 @@ def test_the_diff_of_a_symlink_patches_the_file_fix_writes(tmp_path: Path) -> No
         done = subprocess.run(tool, input=diff.stdout, cwd=folder, capture_output=True)
         assert done.returncode == 0, (tool, diff.stdout, done.stdout, done.stderr)
         assert (folder / "real.txt").read_bytes() == fixed and (folder / "link.txt").is_symlink()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-32", "utf-32-be"])
+def test_diff_refuses_a_utf16_or_utf32_file_in_one_line(tmp_path: Path, encoding: str) -> None:
+    """`git apply` and `patch` cut lines at the byte LF, so no patch of a UTF-16 or UTF-32 file
+    applies (they exit 1, the file untouched): `--diff` says why in one line and fails, printing
+    no patch, where `--fix` writes the file."""
+    raw = "The council met. The plan was  set .\n".encode(encoding)
+    (tmp_path / "a.txt").write_bytes(raw)
+    diffed = subprocess.run(
+        [*newslint_command(), "check", "--grammar", "off", "--diff", "a.txt"],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=120,
+    )
+    errors = [line for line in diffed.stderr.decode().splitlines() if line]
+    assert (diffed.returncode, diffed.stdout.count(b"+++ ")) == (2, 0), diffed.stdout
+    assert len(errors) == 1 and "a.txt" in errors[0] and "--fix" in errors[0], errors
+    assert (tmp_path / "a.txt").read_bytes() == raw
+    fixed = run_newslint("check", "--grammar", "off", "--fix", "a.txt", cwd=tmp_path)
+    assert fixed.returncode == 0, fixed.stderr
+    assert (tmp_path / "a.txt").read_bytes().decode(encoding).endswith("plan was set.\n")

@@ -244,11 +244,17 @@ def _patched_path(path: str) -> str:
 def _refuse_unappliable(source: Source, new_raw: str) -> None:
     """Refuse the diff of a fix `--fix` would refuse to write: applied by `git apply`, a UTF-8
     file read with `--encoding latin-1` got Latin-1 bytes in its UTF-8 text, a UTF-16 one lost
-    its NULs. Standard input has no file the patch applies to."""
+    its NULs. Nor is a patch of a UTF-16 or UTF-32 file printed: no tool applies it. Standard
+    input has no file the patch applies to."""
     from newslint.write_encoding import fixed_bytes, refuse_unwritable
 
     if source.path == "-" or source.digest is None:
         return
+    if "\n".encode(source.encoding) != b"\n":
+        raise InputError(
+            f"{source.path}: is {source.encoding} text, whose lines git apply and patch cannot"
+            " read (they end a line at the byte LF); no diff printed (--fix writes the file)"
+        )
     payload = fixed_bytes(source, new_raw)
     try:
         with open(source.path, "rb") as handle:
@@ -294,7 +300,8 @@ def diff_bytes(path: str, before: str, after: str, encoding: str) -> bytes:
     """`unified_diff` as `git apply` and `patch` take it, whatever the terminal's encoding: the
     header's names as the file system has them (a name that is not UTF-8 is its own bytes), the
     lines in the file's own encoding, so each removed line is the file's bytes. Those tools cut
-    lines at the byte LF; a UTF-16 or UTF-32 file's lines, which they cannot read, stay UTF-8."""
+    lines at the byte LF: a UTF-16 or UTF-32 file's diff is refused (`_refuse_unappliable`), and
+    such text piped in, which names no file, is shown in UTF-8."""
     old_name, new_name, lines = unified_diff(path, before, after).split("\n", 2)
     lines_encoding = encoding if "\n".encode(encoding) == b"\n" else "utf-8"
     return os.fsencode(f"{old_name}\n{new_name}\n") + lines.encode(lines_encoding)
