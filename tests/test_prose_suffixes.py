@@ -80,3 +80,15 @@ def test_the_summary_counts_no_mdx_finding_as_fixable(tmp_path: Path) -> None:
     assert both.endswith(fixed_in_story[fixed_in_story.index(";") :])
     statistics = run_newslint("check", "--statistics", str(page)).stdout.splitlines()
     assert statistics and not any(line.endswith(("[*]", "[-]")) for line in statistics)
+
+
+def test_the_text_report_offers_an_mdx_finding_s_fix_as_a_suggestion(tmp_path: Path) -> None:
+    # --fix refuses .mdx, yet the report promised "= fix:" under its findings (debt66).
+    page = tmp_path / "post.mdx"
+    page.write_text(MDX, encoding="utf-8")
+    (tmp_path / "story.md").write_text(MARKDOWN, encoding="utf-8")
+    shown = run_newslint("check", str(page)).stdout.splitlines()
+    assert not [line for line in shown if line.lstrip().startswith(("= fix:", "= unsafe fix:"))]
+    assert [line for line in shown if line.lstrip().startswith("= suggestion:")]
+    story = run_newslint("check", str(tmp_path / "story.md")).stdout.splitlines()
+    assert [line for line in story if line.lstrip().startswith("= fix:")]

@@ -31,12 +31,17 @@ def write(results: Iterable[FileResult], out: TextIO, *, color: bool = False,
     tally = Tally()
     for result in results:
         tally.add(result)
+        fixable = fixed_by_fix(result.path)
         for finding in result.findings:
-            out.write(render_finding(result.path, result.doc, finding, color) + "\n")
+            out.write(render_finding(result.path, result.doc, finding, color, fixable) + "\n")
     out.write(tally.summary(*errors(), fixed=fixes()) + "\n")
 
 
-def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> str:
+def render_finding(
+    path: str, doc: Document, finding: Finding, color: bool, fixable: bool = True
+) -> str:
+    """The finding as the report shows it; `fixable`: whether --fix fixes its file (`fixed_by_fix`),
+    else its fix is offered as a suggestion, as --fix will not write it."""
     line, column = doc.position(finding.start)
     severity = (
         _style(finding.severity, fg=SEVERITY_COLOURS[finding.severity], bold=True)
@@ -47,7 +52,7 @@ def render_finding(path: str, doc: Document, finding: Finding, color: bool) -> s
     header = f"{printable(path)}:{line}:{column}: {severity} {rule} {one_line(finding.message)}"
     excerpt = _excerpt(doc, finding, line, column, color)
     related = [f"  {one_line(note)}" for note in related_notes(doc, finding)]
-    return "\n".join([header, *excerpt, *related, *_fix_lines(finding)])
+    return "\n".join([header, *excerpt, *related, *_fix_lines(finding, fixable)])
 
 
 def _style(text: str, **style: Any) -> str:
@@ -149,11 +154,12 @@ def _width(cluster: str) -> int:
     return 1
 
 
-def _fix_lines(finding: Finding) -> list[str]:
+def _fix_lines(finding: Finding, fixable: bool) -> list[str]:
     if finding.fix:
         edits = finding.fix.edits
         shown = printable(" / ".join(_shown_replacement(e.replacement) for e in edits))
         marker = "fix" if finding.fix.applicability == "safe" else "unsafe fix"
+        marker = marker if fixable else "suggestion"
         return [f"   = {marker}: {shown}"]
     if finding.suggestions:
         return [f"   = suggestion: {printable(' | '.join(finding.suggestions))}"]
