@@ -7,11 +7,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from newslint.errors import NewslintError
+from newslint.report_file import ReportFile
 from newslint.suppress import Baseline
 
 from .conftest import run_newslint
@@ -107,3 +109,42 @@ def test_two_runs_saving_one_baseline_never_mix_their_bytes(
     long.join(5)
     assert len(json.loads(target.read_text(encoding="utf-8"))["findings"]) in (1, 50)
     assert [p.name for p in tmp_path.iterdir()] == ["base.json"]
+
+
+def _synced_before_renamed(monkeypatch: pytest.MonkeyPatch, write: Callable[[], None]) -> None:
+    """`write` flushes its temporary to the disk (fsync) before renaming it over the file, as
+    --fix does: renamed first, a crash could leave the new name on empty or partial data."""
+    events: list[tuple[str, str]] = []
+    fsync, replace = os.fsync, os.replace
+
+    def recorded_fsync(handle: int) -> None:
+        events.append(("fsync", os.path.realpath(f"/proc/self/fd/{handle}")))
+        fsync(handle)
+
+    def recorded_replace(source: str, target: str) -> None:
+        events.append(("replace", os.path.realpath(source)))
+        replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", recorded_fsync)
+    monkeypatch.setattr(os, "replace", recorded_replace)
+    write()
+    renamed = [path for event, path in events if event == "replace"]
+    assert len(renamed) == 1, events
+    assert ("fsync", renamed[0]) in events[: events.index(("replace", renamed[0]))], events
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names a descriptor by /proc")
+def test_the_baseline_and_a_report_file_are_synced_before_they_replace_the_old(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "base.json").write_text('{"version": 2, "findings": []}\n', encoding="utf-8")
+    _synced_before_renamed(
+        monkeypatch, lambda: Baseline(root=tmp_path).save(str(tmp_path / "base.json"))
+    )
+
+    def report() -> None:
+        with ReportFile(str(tmp_path / "report.json")) as out:
+            out.write("[]\n")
+
+    (tmp_path / "report.json").write_text("[]\n", encoding="utf-8")
+    _synced_before_renamed(monkeypatch, report)

@@ -15,7 +15,11 @@ from pathlib import Path
 from typing import TextIO
 
 from newslint.errors import NewslintError
-from newslint.temporary_name import replace_keeping_attributes, temporary_path
+from newslint.temporary_name import (
+    flush_to_disk,
+    replace_keeping_attributes,
+    temporary_path,
+)
 
 
 class ReportFile:
@@ -43,7 +47,11 @@ class ReportFile:
         if not self.path:
             return
         try:
-            self.handle.close()  # what was left to write: a full disk, a file that takes none
+            try:
+                if self.temporary and kind is None:
+                    flush_to_disk(self.handle)
+            finally:  # what was left to write: a full disk, a file that takes none
+                self.handle.close()
             if self.temporary and kind is None:
                 replace_keeping_attributes(self.temporary, self.target)
         except OSError as error:

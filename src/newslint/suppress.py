@@ -25,6 +25,7 @@ from newslint.finding import FileResult, Finding, rule_matches
 from newslint.regex_store import compile_pattern
 from newslint.temporary_name import (
     directory_locked,
+    flush_to_disk,
     replace_keeping_attributes,
     temporary_path,
 )
@@ -283,6 +284,7 @@ class Baseline(Value):
             with directory_locked(Path(target).parent):
                 with open(temporary, "wb") as out:
                     out.write(payload)
+                    flush_to_disk(out)
                 replace_keeping_attributes(temporary, target)
         except OSError as exc:
             with contextlib.suppress(OSError):

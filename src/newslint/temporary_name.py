@@ -11,6 +11,7 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, Any
 
 from newslint.digest import blake2b
 from newslint.errors import InputError
@@ -36,6 +37,14 @@ def temporary_path(target: Path) -> Path:
     while kept and len(os.fsencode(kept)) > room:
         kept = kept[:-1]  # by characters, so a multi-byte letter is never cut in two
     return target.with_name(f".{kept}{tag}{TEMPORARY_SUFFIX}")
+
+
+def flush_to_disk(out: IO[Any]) -> None:
+    """Flush an open temporary to the disk (fsync) before it is renamed over its file, as `--fix`
+    does: renamed first, a crash can leave the file's name on data never written (an empty
+    baseline, half a report), where the rename was to leave the old file or the whole new one."""
+    out.flush()
+    os.fsync(out.fileno())
 
 
 def replace_keeping_attributes(temporary: str, target: str) -> None:

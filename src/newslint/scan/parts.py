@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.errors import NewslintError
-from newslint.temporary_name import replace_keeping_attributes
+from newslint.temporary_name import flush_to_disk, replace_keeping_attributes
 
 MANIFEST = "manifest.json"
 # The part that lists a shard's records skipped by --skip-bad-records (written only when some were).
@@ -57,8 +57,7 @@ def write_durably(path: Path, chunks: Iterable[bytes]) -> None:
     temp = path.with_name(path.name + ".tmp")
     with open(temp, "wb") as out:
         out.writelines(chunks)
-        out.flush()
-        os.fsync(out.fileno())
+        flush_to_disk(out)
     replace_keeping_attributes(str(temp), str(path))
 
 
