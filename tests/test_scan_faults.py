@@ -68,6 +68,29 @@ def test_an_output_suffix_in_capitals_is_written_as_it_says(tmp_path: Path) -> N
     assert scores.read_bytes()[:4] == b"PAR1"
 
 
+def test_inputs_and_outputs_named_in_capitals_are_read_and_written_as_they_say(
+    tmp_path: Path,
+) -> None:
+    """Suffixes are read in any case, as an output's are: DATA.PARQUET was read as JSON Lines
+    (a one-line error on its first bytes), DUMP.JSONL.GZ as plain JSON Lines, SCORES.JSONL.GZ
+    written uncompressed, and --report read SCORES.PARQUET back as JSON Lines."""
+    pyarrow = pytest.importorskip("pyarrow")
+    parquet = pytest.importorskip("pyarrow.parquet")
+    dump = make_dataset(tmp_path, 1)
+    rows = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    parquet.write_table(pyarrow.Table.from_pylist(rows), tmp_path / "DATA.PARQUET")
+    (tmp_path / "DUMP.JSONL.GZ").write_bytes(gzip.compress(dump.read_bytes()))
+    for given in ("DATA.PARQUET", "DUMP.JSONL.GZ"):
+        scores = tmp_path / f"{given}.SCORES.JSONL.GZ"
+        result = run_newslint("scan", str(tmp_path / given), "-o", str(scores), "-j", "1")
+        assert result.returncode == 0, result.stderr
+        assert len(gzip.decompress(scores.read_bytes()).splitlines()) == len(rows)
+    scores, page = tmp_path / "SCORES.PARQUET", tmp_path / "report.html"
+    result = run_newslint("scan", str(dump), "-o", str(scores), "--report", str(page), "-j", "1")
+    assert result.returncode == 0, result.stderr
+    assert scores.read_bytes()[:4] == b"PAR1" and page.stat().st_size > 0
+
+
 def test_standard_output_as_the_output_is_the_documented_refusal(tmp_path: Path) -> None:
     """`-o /dev/stdout | head`: the lock was refused on /proc/N/fd/pipe:[...], not the file."""
     dump = make_dataset(tmp_path, 1)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newslint.rules import FAMILIES
-from newslint.scan.reading import arrow_modules
+from newslint.scan.reading import arrow_modules, names_gzip, names_parquet
 
 # A document this short reaches an extreme density with one finding; the worst list skips it.
 MIN_WORDS = 30
@@ -94,12 +94,12 @@ def words_kept(output: str, thresholds: Sequence[float]) -> list[int]:
 
 def score_rows(output: str) -> Iterator[dict[str, Any]]:
     """The score records a scan wrote, one at a time (JSONL, or Parquet by extension)."""
-    if output.endswith(".parquet"):
+    if names_parquet(output):
         _, parquet = arrow_modules("reading the scores for --report")
         for batch in parquet.ParquetFile(output).iter_batches(batch_size=10_000):
             yield from batch.to_pylist()
         return
-    opener = gzip.open if output.endswith(".gz") else open
+    opener = gzip.open if names_gzip(output) else open
     with opener(output, "rt", encoding="utf-8") as handle:
         for line in handle:
             if line.strip():

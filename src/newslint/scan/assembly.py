@@ -21,7 +21,7 @@ from newslint.errors import NewslintError
 from newslint.scan.arrow_parts import arrow_part, conformed
 from newslint.scan.options import writes_parquet
 from newslint.scan.parts import part_path, sync_directory
-from newslint.scan.reading import arrow_modules
+from newslint.scan.reading import arrow_modules, names_gzip
 from newslint.scan.records import LONE_SURROGATE, finite, json_line
 from newslint.scoring import FIELDS, is_float_field
 from newslint.temporary_name import replace_keeping_attributes
@@ -62,7 +62,7 @@ def _assemble(files: list[Path], kind: str, output: Path) -> None:
         write(files, temp)
     else:
         with open(temp, "wb") as out:
-            _join(files, out, compress=output.name.endswith(".gz"))
+            _join(files, out, compress=names_gzip(output.name))
             out.flush()
             os.fsync(out.fileno())
     replace_keeping_attributes(str(temp), str(output))

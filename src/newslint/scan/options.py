@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from newslint.errors import NewslintError
+from newslint.scan.reading import names_gzip, names_parquet
 
 # Settings that change neither the shards nor their contents: a run resumed with other values
 # of these reuses the finished shards.
@@ -83,7 +84,7 @@ JSON_LINES_SUFFIXES = ("", ".jsonl", ".ndjson", ".json")
 
 
 def writes_parquet(output: Path) -> bool:
-    return output.suffix.lower() == ".parquet"
+    return names_parquet(output.name)
 
 
 def check_output_name(given: str, output: Path) -> None:
@@ -91,7 +92,7 @@ def check_output_name(given: str, output: Path) -> None:
     under a CSV name, said nowhere)."""
     if writes_parquet(output):
         return
-    name = output.name[:-3] if output.name.lower().endswith(".gz") else output.name
+    name = output.name[:-3] if names_gzip(output.name) else output.name
     suffix = Path(name).suffix.lower()
     if suffix not in JSON_LINES_SUFFIXES:
         raise NewslintError(

@@ -40,6 +40,17 @@ class Shard:
         return f"{self.source}: record {self.first_in_source + offset + 1}"
 
 
+def names_parquet(name: str) -> bool:
+    """Whether a file's name says Parquet, in any case (`DATA.PARQUET`): what scan reads and
+    writes as Parquet, its inputs, its outputs and the scores `--report` reads back alike."""
+    return name.lower().endswith(".parquet")
+
+
+def names_gzip(name: str) -> bool:
+    """Whether a file's name says gzip, in any case (`DUMP.JSONL.GZ`)."""
+    return name.lower().endswith(".gz")
+
+
 def shards(inputs: list[str], size: int, columns: list[str] | None) -> Iterator[Shard]:
     """Shards of `size` records across all inputs in order (a shard never spans two inputs).
 
@@ -47,7 +58,7 @@ def shards(inputs: list[str], size: int, columns: list[str] | None) -> Iterator[
     """
     index = ordinal = 0
     for path in inputs:
-        parquet = path.endswith(".parquet")
+        parquet = names_parquet(path)
         within = 0
         for shard in _parquet(path, size, columns) if parquet else _jsonl(path, size):
             yield Shard(index, ordinal, path, shard.lines, shard.line_numbers, shard.batch, within)
@@ -61,7 +72,7 @@ def _jsonl(path: str, size: int) -> Iterator[Shard]:
     numbers: list[int] = []
     number = 0
     try:
-        with gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb") as handle:
+        with gzip.open(path, "rb") if names_gzip(path) else open(path, "rb") as handle:
             for number, line in enumerate(handle, 1):
                 if number == 1 and line.startswith(BOM):
                     line = line[len(BOM) :]
