@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -80,28 +81,27 @@ def test_score_refuses_bytes_and_says_to_decode_them() -> None:
         score(b"Sir. Blinken said.", grammar="off")  # type: ignore[arg-type]
 
 
-def test_a_bug_of_ours_is_one_line_and_exit_2(tmp_path: Path) -> None:
-    """The last-resort guard: a rule pack whose check crashes (a stand-in for any bug)."""
-    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    env_hook = tmp_path / "sitecustomize.py"
-    env_hook.write_text(
-        "import newslint.engine as e\n"
-        "def boom(self, doc):\n    raise KeyError('boom')\n"
-        "e.Linter.lint = boom\n",
-        encoding="utf-8",
-    )
-    import subprocess
-
+def _check_with_hook(tmp_path: Path, hook: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """`newslint check --grammar off ARGS` in `tmp_path`, with `hook` run at start-up
+    (sitecustomize) to stand a bug in for any of ours."""
     from .conftest import newslint_command
 
+    (tmp_path / "sitecustomize.py").write_text(hook, encoding="utf-8")
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]),
     }
-    result = subprocess.run(
-        [*newslint_command(), "check", "--grammar", "off", "a.txt"],
+    return subprocess.run(
+        [*newslint_command(), "check", "--grammar", "off", *args],
         cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
+
+
+def test_a_bug_of_ours_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    """The last-resort guard: a rule pack whose check crashes (a stand-in for any bug)."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    hook = "import newslint.engine as e\ndef boom(self, doc):\n    raise KeyError('boom')\ne.Linter.lint = boom\n"
+    result = _check_with_hook(tmp_path, hook, "a.txt")
     assert result.returncode == 2
     # The file it met the bug in is named (a user report without it could not say which file).
     assert result.stderr.strip() == (
@@ -115,32 +115,20 @@ def test_a_bug_met_in_one_file_of_a_folder_names_it_and_the_walk_goes_on(
 ) -> None:
     """As an unreadable file is: one line naming the file, the others still checked, exit 2.
     On main the first such file ended the whole walk (an .html file missing lxml_html_clean)."""
-    import subprocess
-
-    from .conftest import newslint_command
-
     site = tmp_path / "site"
     site.mkdir()
     for name in ("a.txt", "b.txt", "c.txt", "d.txt"):
         (site / name).write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "sitecustomize.py").write_text(
+    hook = (
         "import newslint.engine as e\n"
         "lint = e.Linter.lint\n"
         "def boom(self, doc):\n"
         "    if doc.path.endswith('b.txt'):\n"
         "        raise ImportError('lxml.html.clean is a separate project')\n"
         "    return lint(self, doc)\n"
-        "e.Linter.lint = boom\n",
-        encoding="utf-8",
+        "e.Linter.lint = boom\n"
     )
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]),
-    }
-    result = subprocess.run(
-        [*newslint_command(), "check", "--grammar", "off", "--jobs", jobs, "site"],
-        cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120,
-    )  # fmt: skip
+    result = _check_with_hook(tmp_path, hook, "--jobs", jobs, "site")
     assert result.returncode == 2, result.stderr
     wrong = os.path.join("site", "b.txt")
     assert result.stderr.splitlines()[0] == (

@@ -1,11 +1,11 @@
-"""A file's extended attributes, carried from the file to the temporary that replaces it.
+"""A file's owner and extended attributes, carried from the file to the temporary that replaces it.
 
 `--fix` writes a new file and renames it over the old one, so whatever belongs to the old inode
-goes with it unless copied: mode and owner are (`source._replace`), and so are, here, extended
-attributes, the POSIX access list among them (`system.posix_acl_access`: who else may write the
-story), a comment, or a security label a web server's policy reads. An attribute that cannot be
-set on the new file stops the write: the file stays as it was, as it does when its owner
-cannot be kept.
+goes with it unless copied: the mode is (`source._replace`), and so are, here, the owner
+(`keep_owner`) and the extended attributes, the POSIX access list among them
+(`system.posix_acl_access`: who else may write the story), a comment, or a security label a web
+server's policy reads. An owner or attribute that cannot be set on the new file stops the write:
+the file stays as it was.
 """
 
 from __future__ import annotations
@@ -56,3 +56,20 @@ def _value(path: str, name: str) -> bytes | None:
         return os.getxattr(path, name)
     except OSError:
         return None
+
+
+def keep_owner(new_copy: int | str, info: os.stat_result, shown: str) -> None:
+    """The replaced file's owner and group on `new_copy` (an open descriptor or a path): replaced
+    by root (a CI job), a writer's story or baseline became root's, and the writer could no
+    longer update it. One that cannot be kept stops the write, the file as it was."""
+    if not hasattr(os, "chown"):  # no owners to keep on this platform
+        return
+    written = os.stat(new_copy)
+    if (written.st_uid, written.st_gid) == (info.st_uid, info.st_gid):
+        return
+    try:
+        os.chown(new_copy, info.st_uid, info.st_gid)
+    except OSError:
+        raise InputError(
+            f"{shown}: the new copy could not keep its owner and group; file unchanged"
+        ) from None

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from newslint.digest import blake2b
 from newslint.errors import InputError
-from newslint.file_attributes import keep_attributes
+from newslint.file_attributes import keep_attributes, keep_owner
 from newslint.temporary_name import WRITE_BITS, directory_locked, temporary_path
 from newslint.values import Value
 from newslint.wide_unicode import unmarked_wide_encoding
@@ -335,7 +335,7 @@ def _replace(target: Path, payload: bytes, info: os.stat_result, shown: str) -> 
             out.write(payload)
             out.flush()
             os.fsync(out.fileno())
-            _keep_owner(out.fileno(), info, shown)
+            keep_owner(out.fileno(), info, shown)
         os.chmod(temp_name, stat.S_IMODE(info.st_mode))
         keep_attributes(str(target), temp_name, shown)  # after chmod: an access list's mask
         os.replace(temp_name, target)
@@ -346,20 +346,6 @@ def _replace(target: Path, payload: bytes, info: os.stat_result, shown: str) -> 
                 f"{shown}: cannot write ({exc.strerror or exc}); file unchanged"
             ) from None
         raise
-
-
-def _keep_owner(handle: int, info: os.stat_result, shown: str) -> None:
-    if not hasattr(os, "fchown"):  # no owners to keep on this platform
-        return
-    written = os.fstat(handle)
-    if (written.st_uid, written.st_gid) == (info.st_uid, info.st_gid):
-        return
-    try:
-        os.fchown(handle, info.st_uid, info.st_gid)
-    except OSError:
-        raise InputError(
-            f"{shown}: the fixed file could not keep its owner and group; file unchanged"
-        ) from None
 
 
 def _discard(temp_name: str) -> None:

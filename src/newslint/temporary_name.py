@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from newslint.digest import blake2b
 from newslint.errors import InputError
-from newslint.file_attributes import keep_attributes
+from newslint.file_attributes import keep_attributes, keep_owner
 
 TEMPORARY_SUFFIX = ".newslint~"
 # No file system in use takes names shorter than this (14 bytes: System V's); fewer is no answer.
@@ -62,7 +62,7 @@ def replace_keeping_attributes(temporary: str, target: str) -> None:
         if info is not None and not info.st_mode & WRITE_BITS:  # root's access check says yes
             raise InputError(f"{target}: file is read-only; not replaced")
         if info is not None:
-            _keep_owner(temporary, info, target)
+            keep_owner(temporary, info, target)
             os.chmod(temporary, stat.S_IMODE(info.st_mode))  # after chown, which clears set-id
         keep_attributes(target, temporary, target)  # after chmod: an access list's mask
     except InputError:
@@ -70,20 +70,6 @@ def replace_keeping_attributes(temporary: str, target: str) -> None:
             os.unlink(temporary)
         raise
     os.replace(temporary, target)
-
-
-def _keep_owner(temporary: str, info: os.stat_result, shown: str) -> None:
-    """The replaced file's owner and group, as `--fix` keeps a story's: replaced by root (a CI
-    job), a writer's baseline became root's, and the writer could no longer update it."""
-    written = os.stat(temporary)
-    if not hasattr(os, "chown") or (written.st_uid, written.st_gid) == (info.st_uid, info.st_gid):
-        return
-    try:
-        os.chown(temporary, info.st_uid, info.st_gid)
-    except OSError:
-        raise InputError(
-            f"{shown}: the new copy could not keep its owner and group; file unchanged"
-        ) from None
 
 
 @contextlib.contextmanager
