@@ -79,7 +79,7 @@ def test_two_runs_saving_one_baseline_never_mix_their_bytes(
     import threading
     from collections import Counter
 
-    from newslint import suppress
+    from newslint import temporary_name
 
     target = tmp_path / "base.json"
     opened, resume = threading.Event(), threading.Event()
@@ -91,7 +91,7 @@ def test_two_runs_saving_one_baseline_never_mix_their_bytes(
             resume.wait(5)
         return handle
 
-    monkeypatch.setattr(suppress, "open", pausing_open, raising=False)
+    monkeypatch.setattr(temporary_name, "open", pausing_open, raising=False)  # the baseline's write
 
     def save(entries: int) -> None:
         counts = Counter({(f"p{i}.txt", "rule.x", "the context"): 1 for i in range(entries)})

@@ -19,7 +19,7 @@ from pathlib import Path
 from newslint.digest import blake2b
 from newslint.errors import InputError
 from newslint.file_attributes import keep_attributes, keep_owner
-from newslint.temporary_name import WRITE_BITS, directory_locked, temporary_path
+from newslint.temporary_name import WRITE_BITS, directory_locked, flush_to_disk, temporary_path
 from newslint.values import Value
 from newslint.wide_unicode import unmarked_wide_encoding
 
@@ -333,8 +333,7 @@ def _replace(target: Path, payload: bytes, info: os.stat_result, shown: str) -> 
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
-            out.flush()
-            os.fsync(out.fileno())
+            flush_to_disk(out)
             keep_owner(out.fileno(), info, shown)
         os.chmod(temp_name, stat.S_IMODE(info.st_mode))
         keep_attributes(str(target), temp_name, shown)  # after chmod: an access list's mask

@@ -11,7 +11,6 @@ path, rule and the text around them (not line numbers), so it survives edits els
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -23,12 +22,7 @@ from newslint.document import Document
 from newslint.errors import InputError, NewslintError
 from newslint.finding import FileResult, Finding, rule_matches
 from newslint.regex_store import compile_pattern
-from newslint.temporary_name import (
-    directory_locked,
-    flush_to_disk,
-    replace_keeping_attributes,
-    temporary_path,
-)
+from newslint.temporary_name import directory_locked, write_durably
 from newslint.values import Value
 
 # The blanks before a plain-text directive are read once: two optional runs of them side by side
@@ -279,16 +273,10 @@ class Baseline(Value):
         ]
         payload = _json_bytes({"version": BASELINE_VERSION, "findings": entries})
         target = os.path.realpath(path)  # a symlinked baseline stays a link to the new text
-        temporary = str(temporary_path(Path(target)))
         try:
             with directory_locked(Path(target).parent):
-                with open(temporary, "wb") as out:
-                    out.write(payload)
-                    flush_to_disk(out)
-                replace_keeping_attributes(temporary, target)
+                write_durably(Path(target), [payload])
         except OSError as exc:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
             raise NewslintError(
                 f"{path}: cannot write the baseline ({exc.strerror or exc})"
             ) from None

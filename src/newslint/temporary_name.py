@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -70,6 +70,22 @@ def replace_keeping_attributes(temporary: str, target: str) -> None:
             os.unlink(temporary)
         raise
     os.replace(temporary, target)
+
+
+def write_durably(target: Path, chunks: Iterable[bytes]) -> None:
+    """`chunks` written whole over `target`: to its temporary, flushed to disk, renamed over it
+    with its owner, mode and attributes (`replace_keeping_attributes`). After a crash or a failed
+    write (a full disk) `target` holds all of `chunks` or is as it was, and no temporary is left."""
+    temporary = str(temporary_path(target))
+    try:
+        with open(temporary, "wb") as out:
+            out.writelines(chunks)
+            flush_to_disk(out)
+        replace_keeping_attributes(temporary, str(target))
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 @contextlib.contextmanager

@@ -24,7 +24,7 @@ from newslint.scan.parts import part_path, sync_directory
 from newslint.scan.reading import arrow_modules, names_gzip
 from newslint.scan.records import LONE_SURROGATE, finite, json_line
 from newslint.scoring import FIELDS, is_float_field
-from newslint.temporary_name import replace_keeping_attributes
+from newslint.temporary_name import flush_to_disk, replace_keeping_attributes
 
 
 def resolve_output(given: str, inputs: list[str]) -> Path:
@@ -63,8 +63,7 @@ def _assemble(files: list[Path], kind: str, output: Path) -> None:
     else:
         with open(temp, "wb") as out:
             _join(files, out, compress=names_gzip(output.name))
-            out.flush()
-            os.fsync(out.fileno())
+            flush_to_disk(out)
     replace_keeping_attributes(str(temp), str(output))
     sync_directory(output.parent)
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from newslint.errors import NewslintError
-from newslint.temporary_name import flush_to_disk, replace_keeping_attributes
+from newslint.temporary_name import write_durably
 
 MANIFEST = "manifest.json"
 # The part that lists a shard's records skipped by --skip-bad-records (written only when some were).
@@ -49,16 +48,6 @@ def skipped_records(parts: Path, shards: int) -> list[dict[str, Any]]:
 
 def finished(parts: Path) -> set[int]:
     return {int(marker.name[5:]) for marker in parts.glob("done-*") if marker.name[5:].isdigit()}
-
-
-def write_durably(path: Path, chunks: Iterable[bytes]) -> None:
-    """Temporary, fsync, rename: after a crash `path` holds all of `chunks` or is as it was (and
-    a file replaced keeps its mode and extended attributes: the --report page)."""
-    temp = path.with_name(path.name + ".tmp")
-    with open(temp, "wb") as out:
-        out.writelines(chunks)
-        flush_to_disk(out)
-    replace_keeping_attributes(str(temp), str(path))
 
 
 def sync_directory(folder: Path) -> None:

@@ -22,10 +22,10 @@ from newslint.scan.parts import (
     prepare_parts,
     remove_parts,
     skipped_records,
-    write_durably,
 )
 from newslint.scan.reading import shards
 from newslint.scan.worker import score_shard
+from newslint.temporary_name import write_durably
 
 
 def run_scan(options: ScanOptions) -> int:
