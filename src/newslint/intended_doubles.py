@@ -60,6 +60,28 @@ def doubled_name(match: regex.Match[str]) -> bool:
     return "\n" in match.group() or zipf(first.lower()) < COMMON_NAME_ZIPF
 
 
+def names_meet(match: regex.Match[str]) -> bool:
+    """Whether a double is where two names meet: the first copy closes a name a capitalised word
+    opens and the second opens one a capitalised word closes ("the Sioux City City Council",
+    "Quebec City City Hall", "Orange County County Commission"). Such a word is a common noun
+    that heads names of places and bodies; a slip copies a word with nothing capitalised on one
+    side ("in Kansas Kansas City", "the City City Council")."""
+    first, second = match.group(1), match.group(2)
+    if first != second or not first.istitle() or "\n" in match.group():
+        return False
+    if zipf(first.lower()) < COMMON_NAME_ZIPF:
+        return False
+    text = match.string
+    before = _NAME_WORD_BEFORE.search(text, max(0, match.start() - WORD_REACH), match.start())
+    after = _NAME_WORD_AFTER.match(text, match.end())
+    return bool(before and after)
+
+
+# A capitalised word just before or after a double, on its line, a single space between.
+_NAME_WORD_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+ \Z")
+_NAME_WORD_AFTER = compile_pattern(r" \p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
+
+
 # English's articles of more than a letter, in lower case.
 _ARTICLES = frozenset(("the", "an"))
 

@@ -28,6 +28,7 @@ from newslint.intended_doubles import (
     coordinated_repeat,
     doubled_name,
     doubled_title,
+    names_meet,
     preposition_opens_title,
     reduplicated_terms,
     repeated_utterance,
@@ -192,6 +193,7 @@ class RepetitionCheck(Check):
                 word.lower() in self.allow
                 or word.lower() in terms
                 or doubled_name(match)
+                or names_meet(match)
                 or doubled_title(match, text, doc.as_written(*match.span()))
                 or preposition_opens_title(match)
             ):

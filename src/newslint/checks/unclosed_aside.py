@@ -46,9 +46,11 @@ OPTIONS: dict[str, object] = {}
 
 # Words as the tagger's treebank splits them ("What", "’s"), titles with their stop ("Gen.") and
 # dotted initials ("H.E. Hassan Sheikh", "Dr. A.B. Cole"): split at their stops, an honorific
-# would break the run of names it opens.
+# would break the run of names it opens. A year cut to its last two digits ("Maria Lopez ’19", a
+# graduate's class; "the ’90s") is one token: its apostrophe alone was tagged as a verb.
 _TOKEN = compile_pattern(
     r"(?:\p{Lu}\.){2,}(?=\s)|\p{Lu}\p{Ll}{0,3}\.(?=\s)|[’']s\b"
+    r"|(?<![\p{L}\p{N}])[’']\p{N}{2}s?(?![\p{L}\p{N}])"
     r"|[\p{L}\p{N}]+(?:[-’'](?!s\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]"
 )
 AFTER_TOKENS = 40  # the aside and its verb are read within this many tokens after its comma
