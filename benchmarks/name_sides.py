@@ -12,6 +12,13 @@ order of writing) chose against the labeller. This counts, for each half, the pa
 decided and the labels each step put on the finding's side or only on the related side, so the
 test half's strict/related gap can be laid to a step without reading its pages. A finding no
 weighed pair explains (a full name, a join, a particle, a declined form) counts as `other`.
+
+At cons67 (b63926b) the test half's three labels under `full-words` lie on one page, where the
+labeller marked every mention (three) of the full name's spelling the page writes more often,
+both in full and by its differing word (3 against 2), and later: a judgement of which
+spelling is right, not of the page's minority, so no weighing by the page's own counts
+reaches them. The fourth full-name label is a tie (`full-later`), labelled on the first-written
+form.
 """
 
 from __future__ import annotations

@@ -102,15 +102,29 @@ def in_half(domain: str, half: str) -> bool:
 def gap_setup(description: str) -> tuple[Path, Any]:
     """What the family-gap tools (ocr_gap.py, consistency_gap.py) take: `--corpus` and `--ignore`
     (the grammar pack by default, as here), and the linter built with them."""
+    corpus, linter, _ = _gap_setup(argparse.ArgumentParser(description=description))
+    return corpus, linter
+
+
+def gap_setup_halves(description: str) -> tuple[Path, Any, tuple[str, ...]]:
+    """`gap_setup` with `--half dev|test|both` (both by default): a tool that counts each half
+    apart can be run on dev alone, leaving the test half's readings to the stop's check."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--half", choices=("dev", "test", "both"), default="both")
+    corpus, linter, args = _gap_setup(parser)
+    return corpus, linter, ("dev", "test") if args.half == "both" else (args.half,)
+
+
+def _gap_setup(parser: argparse.ArgumentParser) -> tuple[Path, Any, argparse.Namespace]:
     from newslint.engine import Linter
     from newslint.linters import load_rules
 
-    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--ignore", default="grammar")
     args = parser.parse_args()
     require_corpus(args.corpus, "real")
-    return args.corpus, Linter(load_rules(), ignore=[p for p in args.ignore.split(",") if p])
+    linter = Linter(load_rules(), ignore=[p for p in args.ignore.split(",") if p])
+    return args.corpus, linter, args
 
 
 def load_records(corpus: Path) -> list[dict[str, Any]]:

@@ -26,7 +26,11 @@ def corpus_benchmarks() -> list[str]:
         for path in BENCHMARKS.glob("*.py")
         if not path.stem.startswith("_")
         and path.stem not in SKIPS_WITHOUT_CORPUS
-        and ('"--corpus"' in (text := path.read_text(encoding="utf-8")) or "gap_setup(" in text)
+        and (
+            '"--corpus"' in (text := path.read_text(encoding="utf-8"))
+            or "gap_setup(" in text
+            or "gap_setup_halves(" in text
+        )
     )
 
 

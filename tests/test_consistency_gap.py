@@ -25,3 +25,22 @@ def test_differences() -> None:
 def test_span_shapes() -> None:
     assert gap.span_shape("Zelensky") == "1w-1cap"
     assert gap.span_shape("state of emergency") == "3w-0cap"
+
+
+def test_nearest_name_describes_without_words() -> None:
+    text = "Hetmanov spoke in Kyiv. Later Hetmanow left, and Oksana Bilyk stayed."
+    described = gap.nearest_name(text, "Hetmanow")
+    assert described == "d1 same-opening len8/8 z<1/z<1 n1/1 paired"
+    assert gap.nearest_name("Rain fell on the town.", "Rain") == "no-other-name"
+    assert gap.nearest_name(text, "the mayor") == "no-capitalised-word"
+
+
+def test_definite_cases_counts_mentions_after_the() -> None:
+    text = (
+        "Officials extended the state of emergency. Shops shut while the State of Emergency lasts."
+    )
+    assert (
+        gap.definite_cases(text, "State of Emergency")
+        == "label 1 (1 after the) other 1 (1 after the)"
+    )
+    assert gap.definite_cases(text, "Officials") == "no-other-case"
