@@ -18,7 +18,7 @@ from typing import IO, Any
 
 from newslint.digest import blake2b
 from newslint.errors import InputError
-from newslint.file_attributes import keep_attributes, keep_owner
+from newslint.file_attributes import carry_attributes
 
 TEMPORARY_SUFFIX = ".newslint~"
 # No file system in use takes names shorter than this (14 bytes: System V's); fewer is no answer.
@@ -84,9 +84,7 @@ def replace_keeping_attributes(temporary: str, target: str) -> None:
         if info is not None and not info.st_mode & WRITE_BITS:  # root's access check says yes
             raise InputError(f"{target}: file is read-only; not replaced")
         if info is not None:
-            keep_owner(temporary, info, target)
-            os.chmod(temporary, stat.S_IMODE(info.st_mode))  # after chown, which clears set-id
-        keep_attributes(target, temporary, target)  # after chmod: an access list's mask
+            carry_attributes(temporary, info, target, target)
     except InputError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
