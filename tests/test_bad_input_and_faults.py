@@ -345,7 +345,7 @@ def test_python_m_newslint_matches_the_script() -> None:
 def test_windows_cover_the_text_exactly_and_find_what_the_whole_document_finds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from newslint import engine
+    from newslint import text_windows
     from newslint.document import Document
 
     text = "".join(
@@ -359,8 +359,8 @@ def test_windows_cover_the_text_exactly_and_find_what_the_whole_document_finds(
         load_rules(), select=["mt", "typography", "ocr.character-confusion", "encoding"]
     )
     whole = linter.lint(Document(text))
-    monkeypatch.setattr(engine, "WINDOW_CHARS", 2_000)
-    spans = engine.windows(text)
+    monkeypatch.setattr(text_windows, "WINDOW_CHARS", 2_000)
+    spans = text_windows.windows(text)
     assert spans[0].start == 0 and spans[-1].end == len(text) and len(spans) > 10
     assert all(
         a.end == b.start and text[a.end - 2 : a.end] == "\n\n" for a, b in itertools.pairwise(spans)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newslint import engine
+from newslint import engine, text_windows
 from newslint.config import Settings
 from newslint.document import Document
 from newslint.engine import Linter
@@ -107,7 +107,7 @@ def test_stored_findings_take_a_fraction_of_their_objects_memory() -> None:
 @pytest.fixture
 def small_windows(monkeypatch: pytest.MonkeyPatch) -> None:
     """Windows of a few kilobytes, so a test document is 'very large' without taking minutes."""
-    monkeypatch.setattr(engine, "WINDOW_CHARS", 2_000)
+    monkeypatch.setattr(text_windows, "WINDOW_CHARS", 2_000)
 
 
 DAMAGED = "Sir. Blinken said the the talks , ended . . Russiahad no comment .\n"
@@ -128,10 +128,10 @@ def test_windowed_document_gives_the_findings_of_each_window_in_order(small_wind
     assert isinstance(findings, FindingList)
     each_window = [
         engine.shifted(f, window.start)
-        for window in engine.windows(text)
+        for window in text_windows.windows(text)
         for f in linter.lint(Document(text[window.start : window.end]))
     ]
-    assert len(engine.windows(text)) >= 10
+    assert len(text_windows.windows(text)) >= 10
     assert findings == each_window  # in order, nothing lost or doubled at window edges
 
 

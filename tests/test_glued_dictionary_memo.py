@@ -27,7 +27,7 @@ def test_the_remembered_answer_is_the_dictionarys() -> None:
     _, check = _check()
     words = ["Council", "council", "Councilmet", "obits", "Dunmore", "thecompany", "said"]
     for word in words * 2:  # asked, then read back
-        assert check._in_dictionary(word) == english().has(word), word
+        assert check._licensed.has(word) == english().has(word), word
 
 
 def test_a_document_seen_again_gets_the_same_findings() -> None:

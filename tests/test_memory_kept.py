@@ -11,7 +11,7 @@ import pickle
 
 import pytest
 
-from newslint import engine, glossed_terms, ocr_context, signals
+from newslint import engine, glossed_terms, ocr_context, signals, text_windows
 from newslint.document import Document
 from newslint.lexicon import Vocabulary, memo_of
 from newslint.linters import load_rules
@@ -52,7 +52,7 @@ def test_a_windowed_document_lets_go_of_each_windows_signal(
     # A bracket on the page: the OCR rules that find something ask for its glossed terms.
     text = " ".join([PARAGRAPH, "The the harbour (the port) opened."] * 30)  # one line
     whole = engine.Linter(rules).lint(Document(text))
-    monkeypatch.setattr(engine, "WINDOW_CHARS", 600)
+    monkeypatch.setattr(text_windows, "WINDOW_CHARS", 600)
     linter = engine.Linter(rules)
     doc = Document(text)
     assert linter.is_windowed(doc)

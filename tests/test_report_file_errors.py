@@ -90,3 +90,57 @@ def test_a_bug_met_in_a_file_is_listed_for_the_reports_as_an_internal_error() ->
         FileError("story.md", "standard input is closed", "not-checked"),
     ]
     assert outcome.unhandled() == (2, 0)
+
+
+def _error_records(records: list[dict[str, object]]) -> list[dict[str, object]]:
+    return [r for r in records if str(r["rule"]).startswith("newslint.not-")]
+
+
+def test_json_carries_a_record_for_the_file_not_checked(tmp_path: Path) -> None:
+    records = json.loads(_check(tmp_path, "json"))
+    [error] = _error_records(records)
+    finding_keys = next(r for r in records if r["rule"] == "mt.mistranslated-honorific").keys()
+    assert error.keys() == finding_keys  # a consumer of findings reads it without a new case
+    assert error["path"] == "bin.txt" and error["rule"] == "newslint.not-checked"
+    assert error["severity"] == "error" and "binary file" in str(error["message"])
+    assert (error["line"], error["column"], error["fix"]) == (1, 1, None)
+
+
+def test_json_lines_carries_the_same_record_last(tmp_path: Path) -> None:
+    records = [json.loads(line) for line in _check(tmp_path, "json-lines").splitlines()]
+    assert _error_records(records) == [records[-1]]
+    assert records[-1]["path"] == "bin.txt" and records[-1]["rule"] == "newslint.not-checked"
+    assert any(r["rule"] == "mt.mistranslated-honorific" for r in records)
+
+
+def test_rdjson_carries_an_error_diagnostic_at_the_file(tmp_path: Path) -> None:
+    diagnostics = json.loads(_check(tmp_path, "rdjson"))["diagnostics"]
+    errors = [d for d in diagnostics if d["code"]["value"] == "newslint.not-checked"]
+    assert [d["location"] for d in errors] == [{"path": "bin.txt"}]  # the file, no range
+    assert errors[0]["severity"] == "ERROR" and "binary file" in errors[0]["message"]
+    assert any(d["code"]["value"] == "mt.mistranslated-honorific" for d in diagnostics)
+
+
+def test_a_file_fix_refused_is_a_not_fixed_record_beside_its_findings(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    path.chmod(0o444)
+    result = run_newslint(
+        "check", "--fix", "--grammar", "off", "--format", "json", "a.txt", cwd=tmp_path
+    )
+    assert result.returncode == 2, result.stderr
+    records = json.loads(result.stdout)
+    [error] = [r for r in records if r["rule"] == "newslint.not-fixed"]
+    assert error["path"] == "a.txt" and "read-only" in str(error["message"])
+    assert any(r["rule"] == "mt.mistranslated-honorific" for r in records)
+
+
+def test_a_clean_run_has_no_error_record_in_the_json_family(tmp_path: Path) -> None:
+    (tmp_path / "clean.txt").write_text(CLEAN, encoding="utf-8")
+    for fmt in ("json", "json-lines"):
+        out = run_newslint("check", "--grammar", "off", "--format", fmt, "clean.txt", cwd=tmp_path)
+        assert out.returncode == 0 and out.stdout.strip() in ("[]", "")
+    rdjson = run_newslint(
+        "check", "--grammar", "off", "--format", "rdjson", "clean.txt", cwd=tmp_path
+    )
+    assert json.loads(rdjson.stdout)["diagnostics"] == []

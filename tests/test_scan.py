@@ -187,11 +187,11 @@ def test_a_very_long_record_is_scored_a_window_at_a_time_as_check_reads_it(
 ) -> None:
     """Issue 19 item 12: one 100 MB record held every finding at once (1.65 GB); scan now adds
     up the counts of windows, the windows `check` cuts, so the score is the same."""
-    from newslint import engine
+    from newslint import text_windows
     from newslint.scan.worker import score_text
     from newslint.scoring import scorer
 
-    monkeypatch.setattr(engine, "WINDOW_CHARS", 4_000)
+    monkeypatch.setattr(text_windows, "WINDOW_CHARS", 4_000)
     paragraphs = [
         "Sir. Blinken said on Monday that Russiahad agreed . . to the talks.",
         "The minister, who spoke to reporters in the capital, said the plan would go ahead.",
@@ -199,7 +199,7 @@ def test_a_very_long_record_is_scored_a_window_at_a_time_as_check_reads_it(
         "Officials said the vote would be held in March, and the results published at once.",
     ]
     text = "\r\n\r\n".join(paragraphs[n % 4] for n in range(300))
-    assert len(text) > 2 * engine.WINDOW_CHARS and len(engine.windows(text)) > 3
+    assert len(text) > 2 * text_windows.WINDOW_CHARS and len(text_windows.windows(text)) > 3
     windowed = score_text(scorer(grammar="off"), text)
     assert windowed == score(text, grammar="off")
     assert list(windowed) == list(FIELDS) and windowed["mt_count"] > 0

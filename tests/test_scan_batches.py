@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from newslint import engine
+from newslint import text_windows
 from newslint.document import Document
 from newslint.engine import Linter
 from newslint.linters import load_rules
@@ -103,10 +103,10 @@ def test_a_batch_scores_what_its_documents_score_one_at_a_time(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Very long texts in a batch are scored a window at a time, each in its place."""
-    monkeypatch.setattr(engine, "WINDOW_CHARS", 2_000)
+    monkeypatch.setattr(text_windows, "WINDOW_CHARS", 2_000)
     scorer = Scorer(grammar="off")
     long = "\n\n".join(TEXTS[n % 4] for n in range(80))
-    assert len(long) > 2 * engine.WINDOW_CHARS
+    assert len(long) > 2 * text_windows.WINDOW_CHARS
     texts = [TEXTS[0], long, *TEXTS[1:], long]
     expected = [score_text(scorer, text) for text in texts]
     assert score_texts(scorer, texts) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newslint.checks as checks
-from newslint import engine
+from newslint import text_windows
 from newslint.scan.worker import score_text
 from newslint.scoring import FIELDS, Scorer
 from tests.conftest import SlowPack
@@ -39,11 +39,11 @@ def test_a_fully_checked_document_has_no_unfinished_checks(slow_scorer: Scorer) 
 def test_a_record_scored_in_windows_adds_up_its_windows_unfinished_checks(
     slow_scorer: Scorer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine, "WINDOW_CHARS", 400)
+    monkeypatch.setattr(text_windows, "WINDOW_CHARS", 400)
     slow_part = "a" * 40 + "b"  # the rule runs out of time on any window holding it
     paragraphs = [STORY, "The minister said the vote would go ahead in March.", slow_part]
     text = "\n\n".join(paragraphs[n % 3] for n in range(60))
-    windows = engine.windows(text)
+    windows = text_windows.windows(text)
     assert len(windows) > 2
     record = score_text(slow_scorer, text)
     assert record["findings"] == 20 == record["mt_count"]

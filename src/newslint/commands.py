@@ -5,7 +5,6 @@ The work on each file is in `runner.py`."""
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -19,6 +18,11 @@ from newslint.errors import CheckFailed, NewslintError
 from newslint.finding import FileResult
 from newslint.launch import internal_problem, say
 from newslint.linters import Choices, Linters
+from newslint.output_guards import (
+    keep_outputs_apart,
+    keep_report_off_baseline,
+    refuse_unwritable_report,
+)
 from newslint.parallel import run_ordered
 from newslint.policy import split_csv
 from newslint.report import STREAMED, write_results
@@ -26,7 +30,6 @@ from newslint.report.text import fixed_phrase
 from newslint.report_file import ReportFile
 from newslint.runner import (
     FixIncomplete,
-    Walk,
     check_source,
     collect,
     fix_source,
@@ -213,18 +216,18 @@ class CheckRun:
 
 
 def run_check(options: CheckOptions) -> int:
-    _keep_report_off_baseline(options)
+    keep_report_off_baseline(options)
     baseline = (
         Baseline.load(options.baseline)
         if options.baseline and not options.update_baseline
         else None
     )
     if options.output_file:
-        _writable(options.output_file)
+        refuse_unwritable_report(options.output_file)
     run = CheckRun(options, baseline)
     first = run.settings_of(options.paths[0] if options.paths else "-")
     walk = collect(paths_to_check(options.paths), [*options.exclude, *first.exclude])
-    _keep_outputs_apart(walk, options)
+    keep_outputs_apart(walk, options)
     for note in walk.notes:
         _warn(note)
     if len(walk.files) > 1:
@@ -319,60 +322,6 @@ def _write_whole(results: Iterable[FileResult], options: CheckOptions, outcome: 
             except OSError as exc:
                 shown = options.output_file or "standard output"
                 raise NewslintError(f"{shown}: cannot write the report: {exc.strerror}") from exc
-
-
-def _writable(path: str) -> None:
-    """Refuse an --output-file that cannot be written before the run, not after it: the report is
-    only opened once whole, and a long run should not end in an error it could have begun with."""
-    if os.path.isdir(path):
-        raise NewslintError(f"{path}: cannot write the report: it is a folder; name a file")
-    folder = os.path.dirname(path) or "."
-    if not os.path.isdir(folder):
-        raise NewslintError(f"{path}: cannot write the report: no such folder {folder!r}")
-    target = path if os.path.exists(path) else folder
-    if not os.access(target, os.W_OK):
-        raise NewslintError(f"{path}: cannot write the report: permission denied")
-
-
-def _keep_outputs_apart(walk: Walk, options: CheckOptions) -> None:
-    """A file the run writes (the report, a baseline it records) is never one it checks: `-o
-    story.txt story.txt` replaced the story with its own report. A file named on the command line
-    is refused; one met while walking a folder (last run's report) is left out of the walk."""
-    written = [options.output_file] if options.output_file else []
-    if options.update_baseline:
-        written.append(options.baseline or ".newslint-baseline.json")
-    for output in (path for path in written if os.path.exists(path)):
-        for path in [p for p in walk.files if p != "-" and _same_file(p, output)]:
-            if path not in walk.walked:
-                raise NewslintError(
-                    f"{output}: is also a file being checked; write to another file"
-                )
-            walk.files.remove(path)
-            walk.notes.append(f"{path}: this run writes it (as {output}); not checked")
-
-
-def _keep_report_off_baseline(options: CheckOptions) -> None:
-    """`--baseline b.json -o b.json` replaced the baseline it read with the report: the recorded
-    findings were lost and the next run read a report as a baseline."""
-    baseline = options.baseline or (".newslint-baseline.json" if options.update_baseline else None)
-    if options.output_file and baseline and _same_path(options.output_file, baseline):
-        raise NewslintError(
-            f"{options.output_file}: is the baseline this run uses; write the report to another file"
-        )
-
-
-def _same_path(path: str, other: str) -> bool:
-    """The same file, or (one not written yet) the same place."""
-    if os.path.exists(path) and os.path.exists(other):
-        return _same_file(path, other)
-    return os.path.realpath(path) == os.path.realpath(other)
-
-
-def _same_file(path: str, other: str) -> bool:
-    try:
-        return os.path.samefile(path, other)
-    except OSError:  # a path that cannot be read is reported when it is checked
-        return False
 
 
 def _write_statistics(results: Iterable[FileResult], out: TextIO) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from newslint.checks import Check, compile_rule
 from newslint.collector import collector_paused
+from newslint.deferred_findings import deferred_kept
 from newslint.document import Document, Span
 from newslint.errors import BackendUnavailable, RuleError
 from newslint.features import Features, Needs
@@ -20,7 +21,7 @@ from newslint.markup.written import written_fixes
 from newslint.one_finding import explaining_checks, merging_of
 from newslint.policy import Policy
 from newslint.rules import Rule
-from newslint.span_index import FindingIndex, SpanIndex
+from newslint.text_windows import is_windowed, windows
 
 if TYPE_CHECKING:
     from newslint.gate import Gate, OpenParts
@@ -34,29 +35,6 @@ Planned = tuple[Check, int, "Needs | None", "Callable[[Document], bool] | None"]
 # Text a linter lints before it builds its gate: building it costs what the gate saves on about
 # this much copy, so a one-article run never pays for it and a corpus pays once.
 GATE_AFTER_CHARS = 200_000
-
-# Plain text over twice this many characters is checked in windows of about this size.
-WINDOW_CHARS = 1_000_000
-
-
-def windows(text: str) -> list[Span]:
-    """Consecutive spans of about WINDOW_CHARS, cut after a paragraph break, else a line, else a space."""
-    spans = []
-    start = 0
-    while len(text) - start > WINDOW_CHARS * 3 // 2:
-        spans.append(Span(start, _cut(text, start + WINDOW_CHARS)))
-        start = spans[-1].end
-    spans.append(Span(start, len(text)))
-    return spans
-
-
-def _cut(text: str, target: int) -> int:
-    limit = target + WINDOW_CHARS // 2
-    for separator in ("\n\n", "\n", " "):
-        found = text.find(separator, target, limit)
-        if found >= 0:
-            return found + len(separator)
-    return target
 
 
 class Linter:
@@ -211,8 +189,8 @@ class Linter:
 
     @staticmethod
     def is_windowed(doc: Document) -> bool:
-        """Whether `doc` is linted a window at a time (plain text over twice `WINDOW_CHARS`)."""
-        return doc.markup == "plain" and len(doc.text) > 2 * WINDOW_CHARS
+        """Whether `doc` is linted a window at a time (`text_windows`)."""
+        return is_windowed(doc)
 
     def _lint_windowed(self, doc: Document) -> FindingList:
         keeps = self.policy.rule_judge(doc)
@@ -296,9 +274,9 @@ class Linter:
             else:
                 findings.extend(found)
         if in_pack:  # settled first: to the other deferring kinds, these stand as primary
-            findings.extend(self._deferred_kept(findings, in_pack, doc))
+            findings.extend(deferred_kept(findings, in_pack, doc, self.policy.selects))
         if deferred:
-            findings.extend(self._deferred_kept(findings, deferred, doc))
+            findings.extend(deferred_kept(findings, deferred, doc, self.policy.selects))
         return findings
 
     def _reading(self, markup: str, reading: str = "all") -> list[Planned]:
@@ -318,29 +296,6 @@ class Linter:
                 if markup in c.rule.markups and c.reads_source in wanted
             ]
         return found
-
-    def _deferred_kept(
-        self, primary: list[Finding], deferred: list[tuple[Check, list[Finding]]], doc: Document
-    ) -> list[Finding]:
-        """Deferring findings give way to the primary findings their check gives way to (any,
-        unless the check says otherwise), and to the kept findings of an earlier deferring rule
-        of their own pack (one line of page furniture is one finding)."""
-        covered = FindingIndex(primary)
-        kept_by_pack: dict[str, list[Finding]] = {}
-        kept: list[Finding] = []
-        for check, found in deferred:
-            if not found:
-                continue
-            pack = found[0].rule.split(".", 1)[0]
-            earlier = SpanIndex((f.start, f.end) for f in kept_by_pack.get(pack, []))
-            mine = [
-                f
-                for f in found
-                if self._keeps(f, covered, check, doc) and not earlier.covers(f.start, f.end)
-            ]
-            kept_by_pack.setdefault(pack, []).extend(mine)
-            kept.extend(mine)
-        return kept
 
     def _in_scope(self, finding: Finding, doc: Document, offset: int = 0) -> bool:
         rule = self.rules_by_id.get(finding.rule)
@@ -391,13 +346,3 @@ class Linter:
                 "there are missing"
             )
         return [*rerun.found, *notices]
-
-    def _keeps(self, finding: Finding, primary: FindingIndex, check: Check, doc: Document) -> bool:
-        """A deferring finding survives if its own id is selected and no primary finding covers
-        it that its check gives way to."""
-        if not self.policy.selects(finding.rule):
-            return False
-        start, end = finding.start, finding.end
-        return not primary.covers(start, end) or not check.gives_way(
-            finding, primary.within(start, end), doc
-        )

@@ -1,23 +1,34 @@
-"""A file's owner and extended attributes, carried from the file to the temporary that replaces it.
+"""A file's owner, mode and extended attributes, carried from the file to the copy that replaces it.
 
 `--fix` writes a new file and renames it over the old one, so whatever belongs to the old inode
-goes with it unless copied: the mode is (`source._replace`), and so are, here, the owner
-(`keep_owner`) and the extended attributes, the POSIX access list among them
-(`system.posix_acl_access`: who else may write the story), a comment, or a security label a web
-server's policy reads. An owner or attribute that cannot be set on the new file stops the write:
-the file stays as it was.
+goes with it unless copied: the owner, the mode and the extended attributes, the POSIX access
+list among them (`system.posix_acl_access`: who else may write the story), a comment, or a
+security label a web server's policy reads. A whole output replaced (a report, a baseline, a scan
+output) keeps them the same way (`carry_attributes` serves both). An owner or attribute that
+cannot be set on the new file stops the write: the file stays as it was.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable
 from functools import partial
 
 from newslint.errors import InputError
 
 
-def keep_attributes(source: str, temporary: str, shown: str) -> None:
+def carry_attributes(new_copy: int | str, info: os.stat_result, old: str, shown: str) -> None:
+    """The replaced file's owner, mode (`info`: its stat) and extended attributes (read from
+    `old`, its path) on `new_copy`. An open descriptor is best: they then go to the copy written
+    even if its name is swapped for a link to another file meanwhile (root fixing a folder a
+    user may write), where a name is followed."""
+    keep_owner(new_copy, info, shown)
+    os.chmod(new_copy, stat.S_IMODE(info.st_mode))  # after chown, which clears set-id bits
+    keep_attributes(old, new_copy, shown)  # after chmod: an access list's mask
+
+
+def keep_attributes(source: str, temporary: int | str, shown: str) -> None:
     """Give `temporary` every extended attribute of `source` (none where the platform has none)."""
     if not hasattr(os, "listxattr"):
         return
@@ -44,14 +55,14 @@ def _kept(shown: str, name: str, change: Callable[[], None]) -> None:
         ) from None
 
 
-def _names(path: str) -> list[str]:
+def _names(path: int | str) -> list[str]:
     try:
         return os.listxattr(path)
     except OSError:
         return []
 
 
-def _value(path: str, name: str) -> bytes | None:
+def _value(path: int | str, name: str) -> bytes | None:
     try:
         return os.getxattr(path, name)
     except OSError:

@@ -15,11 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from newslint.errors import NewslintError
-from newslint.temporary_name import (
-    flush_to_disk,
-    replace_keeping_attributes,
-    temporary_path,
-)
+from newslint.temporary_name import flush_to_disk, replace_keeping_attributes, writer_temporary
 
 
 class ReportFile:
@@ -34,10 +30,11 @@ class ReportFile:
         if not self.path:
             return sys.stdout
         self.target = self.path
-        if not os.path.exists(self.path) or os.path.isfile(self.path):  # both follow links
-            self.target = os.path.realpath(self.path)
-            self.temporary = str(temporary_path(Path(self.target)))
+        replaced = not os.path.exists(self.path) or os.path.isfile(self.path)  # follow links
         try:
+            if replaced:  # through a temporary of its own: another run may write this report
+                self.target = os.path.realpath(self.path)
+                self.temporary = str(writer_temporary(Path(self.target)))
             self.handle = open(self.temporary or self.target, "w", encoding="utf-8", newline="\n")
         except OSError as exc:
             raise NewslintError(f"{self.path}: cannot write the report: {exc.strerror}") from exc

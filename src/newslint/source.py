@@ -18,7 +18,7 @@ from pathlib import Path
 
 from newslint.digest import blake2b
 from newslint.errors import InputError
-from newslint.file_attributes import keep_attributes, keep_owner
+from newslint.file_attributes import carry_attributes
 from newslint.temporary_name import WRITE_BITS, directory_locked, flush_to_disk, temporary_path
 from newslint.values import Value
 from newslint.wide_unicode import unmarked_wide_encoding
@@ -323,8 +323,9 @@ def _signals_deferred(shown: str) -> Iterator[None]:
 
 
 def _replace(target: Path, payload: bytes, info: os.stat_result, shown: str) -> None:
-    """Write the temporary with the file's mode, owner and group, then rename it over the file
-    (a new file belongs to whoever runs newslint: root fixing a user's file would take it)."""
+    """Write the temporary and give it, through its descriptor, the file's owner, mode and
+    attributes (`carry_attributes`), then rename it over the file (a new file belongs to
+    whoever runs newslint: root fixing a user's file would take it)."""
     temp_name = str(temporary_path(target))
     try:
         handle = os.open(temp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
@@ -334,9 +335,7 @@ def _replace(target: Path, payload: bytes, info: os.stat_result, shown: str) -> 
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
             flush_to_disk(out)
-            keep_owner(out.fileno(), info, shown)
-        os.chmod(temp_name, stat.S_IMODE(info.st_mode))
-        keep_attributes(str(target), temp_name, shown)  # after chmod: an access list's mask
+            carry_attributes(out.fileno(), info, str(target), shown)
         os.replace(temp_name, target)
     except BaseException as exc:
         _discard(temp_name)

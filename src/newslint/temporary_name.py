@@ -1,7 +1,10 @@
-"""The hidden sibling a fix is written to before it is renamed over the file.
+"""The hidden siblings a file is written to before it is renamed over the file.
 
-The name is fixed per file, so a temporary left by a killed run (kill -9 cannot be caught) is
-found and removed the next time newslint reads or fixes that file; no random names pile up.
+`--fix`'s is named once per file (`temporary_path`), so a temporary left by a killed run (kill -9
+cannot be caught) is found and removed the next time newslint reads or fixes that file; writers
+of one folder take turns (`directory_locked`). A whole output (`--output-file`, a scan's outputs
+and parts, the baseline) is written through one of its writer's own (`writer_temporary`): two runs
+writing one report at once would otherwise fill one temporary, one's text over the other's.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import IO, Any
 
 from newslint.digest import blake2b
 from newslint.errors import InputError
-from newslint.file_attributes import keep_attributes, keep_owner
+from newslint.file_attributes import carry_attributes
 
 TEMPORARY_SUFFIX = ".newslint~"
 # No file system in use takes names shorter than this (14 bytes: System V's); fewer is no answer.
@@ -24,19 +27,38 @@ WRITE_BITS = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
 
 
 def temporary_path(target: Path) -> Path:
-    """`.NAME.newslint~` beside the file. A name too long for the folder's file system with the
-    dot and suffix added keeps as much of itself as fits and a digest of the whole, so it stays
-    one name per file (a killed run's temporary is still found) and the fix can be made."""
-    name = f".{target.name}{TEMPORARY_SUFFIX}"
+    """`.NAME.newslint~` beside the file, the one name `--fix` writes it through."""
+    return _beside(target, TEMPORARY_SUFFIX)
+
+
+def writer_temporary(target: Path) -> Path:
+    """A temporary beside `target` that is this writer's alone, `.NAME.PID-RANDOM.newslint~`,
+    created (empty) before it is handed back, so no other process or thread can take the name;
+    created with the umask's mode, as the file it becomes would have been."""
+    while True:
+        # os.urandom, not secrets: importing that loads OpenSSL (hmac), a cost on every run
+        candidate = _beside(target, f".{os.getpid()}-{os.urandom(4).hex()}{TEMPORARY_SUFFIX}")
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666))
+        except FileExistsError:  # 2**32 suffixes a process: only another writer's, drawn again
+            continue
+        return candidate
+
+
+def _beside(target: Path, tail: str) -> Path:
+    """`.NAME` and `tail` beside the file. A name too long for the folder's file system with the
+    dot and tail added keeps as much of itself as fits and a digest of the whole, so it stays
+    one name per file (a killed run's temporary is still found) and the write can be made."""
+    name = f".{target.name}{tail}"
     limit = _longest_name(target.parent)
     if len(os.fsencode(name)) <= limit:
         return target.with_name(name)
     tag = "~" + blake2b(os.fsencode(target.name), digest_size=6).hexdigest()
-    room = limit - len(os.fsencode(f".{tag}{TEMPORARY_SUFFIX}"))
+    room = limit - len(os.fsencode(f".{tag}{tail}"))
     kept = target.name
     while kept and len(os.fsencode(kept)) > room:
         kept = kept[:-1]  # by characters, so a multi-byte letter is never cut in two
-    return target.with_name(f".{kept}{tag}{TEMPORARY_SUFFIX}")
+    return target.with_name(f".{kept}{tag}{tail}")
 
 
 def flush_to_disk(out: IO[Any]) -> None:
@@ -62,9 +84,7 @@ def replace_keeping_attributes(temporary: str, target: str) -> None:
         if info is not None and not info.st_mode & WRITE_BITS:  # root's access check says yes
             raise InputError(f"{target}: file is read-only; not replaced")
         if info is not None:
-            keep_owner(temporary, info, target)
-            os.chmod(temporary, stat.S_IMODE(info.st_mode))  # after chown, which clears set-id
-        keep_attributes(target, temporary, target)  # after chmod: an access list's mask
+            carry_attributes(temporary, info, target, target)
     except InputError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -72,20 +92,28 @@ def replace_keeping_attributes(temporary: str, target: str) -> None:
     os.replace(temporary, target)
 
 
-def write_durably(target: Path, chunks: Iterable[bytes]) -> None:
-    """`chunks` written whole over `target`: to its temporary, flushed to disk, renamed over it
-    with its owner, mode and attributes (`replace_keeping_attributes`). After a crash or a failed
-    write (a full disk) `target` holds all of `chunks` or is as it was, and no temporary is left."""
-    temporary = str(temporary_path(target))
+@contextlib.contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A temporary of this writer's own (`writer_temporary`) for the block to write and flush,
+    renamed over `target` with its owner, mode and attributes (`replace_keeping_attributes`)
+    when the block ends; removed, `target` as it was, when the block or the rename fails."""
+    temporary = writer_temporary(target)
     try:
-        with open(temporary, "wb") as out:
-            out.writelines(chunks)
-            flush_to_disk(out)
-        replace_keeping_attributes(temporary, str(target))
-    except OSError:
+        yield temporary
+        replace_keeping_attributes(str(temporary), str(target))
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def write_durably(target: Path, chunks: Iterable[bytes]) -> None:
+    """`chunks` written whole over `target`: to a temporary, flushed to disk, renamed over it
+    (`replacing`). After a crash or a failed write (a full disk) `target` holds all of `chunks`
+    or is as it was, and no temporary is left (a kill -9 can leave one)."""
+    with replacing(target) as temporary, open(temporary, "wb") as out:
+        out.writelines(chunks)
+        flush_to_disk(out)
 
 
 @contextlib.contextmanager

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from newslint.cased_lexicon import CasedLexicon, english
 from newslint.checks.glue_compounds import judged_compounds
 from newslint.checks.glue_foreign import in_foreign_phrase
 from newslint.checks.glue_names import (
@@ -38,14 +37,13 @@ from newslint.checks.glue_split import (
     possessive_bases,
     unseen_zipf,
 )
+from newslint.checks.glue_words import FiniteVerbs, LicensedWords
 from newslint.checks.lexicon_check import LexiconCheck
-from newslint.checks.tagging import part_of_speech_tagger
 from newslint.document import Document
 from newslint.finding import Finding
 from newslint.lexicon import MEMO_LIMIT, Vocabulary, is_function_word
 from newslint.mentioned_words import mentioned
 from newslint.ocr_fragments import beside_hyphen_break
-from newslint.regex_store import compile_pattern
 from newslint.rules import Rule
 
 # Prepositions names end in as often ("Putin", "Jason", "Rabat"): cut off an unseen name only on
@@ -62,8 +60,6 @@ NEEDS_LOWER_NEXT = (AUXILIARIES - {"said", "says"}) | frozenset(
 # case ("Obamahis wife"); before a capital the token is a given name running on into its surname
 # ("Mohamad Bagher Ghalibaf" is no "Bag her").
 PRONOUN_RIGHT = frozenset("her him his its their them me us".split())
-# Penn tags of the verbs a name is the subject of: past tense, third person, modal.
-_FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "MD"))
 
 
 class GluedCheck(LexiconCheck):
@@ -73,8 +69,8 @@ class GluedCheck(LexiconCheck):
     def __init__(self, rule: Rule, vocabulary: Vocabulary):
         super().__init__(rule, vocabulary)
         self._splits: dict[str, tuple[str, str] | None] = {}
-        self._verbs: dict[str, bool] = {}
-        self._licensed: dict[str, bool] = {}
+        self._verbs = FiniteVerbs()
+        self._licensed = LicensedWords()
         self._segments: dict[str, tuple[str, ...] | None] = {}
         self._pronoun_verbs = PronounVerbs()
 
@@ -98,14 +94,14 @@ class GluedCheck(LexiconCheck):
             )
             # A word the dictionary licenses is a word wordfreq's corpus happens to lack
             # ("obits", "deadheaded"): its halves are not two words run together.
-            if split and not self._in_dictionary(token.lower()):
+            if split and not self._licensed.has(token.lower()):
                 repairs[token] = (f"{split[0]} {split[1]}", True)
         if repairs:
             # A page that lost a space elsewhere loses it around names too: there an unseen name
             # needs no evidence of its own before a word no name ends in ("Adewaleby").
             for token in counts.keys() - repairs.keys():
                 split = self._after_unseen_name(token)
-                if split and not self._in_dictionary(token.lower()):
+                if split and not self._licensed.has(token.lower()):
                     repairs[token] = (f"{split[0]} {split[1]}", True)
                     if split[1] in PLACE_PREPOSITIONS:
                         prepositional.add(token)
@@ -142,7 +138,7 @@ class GluedCheck(LexiconCheck):
             if not token.startswith("I"):
                 continue  # `pronoun_and_verb` reads only a token opening on "I": no call
             verb = pronoun_and_verb(self.zipf, token, self.tuning, self._pronoun_verbs)
-            if verb and not self._in_dictionary(token.lower()):  # "Icarus"
+            if verb and not self._licensed.has(token.lower()):  # "Icarus"
                 repairs[token] = (f"I {verb}", False)
         # Capitalised glues whose right half wants a lower-case word after it (see the constants).
         verbal = {
@@ -171,14 +167,14 @@ class GluedCheck(LexiconCheck):
         possessives = list(possessive_bases(doc.text))
         for token in {run.text for run in possessives} - repairs.keys():
             split = self._split_remembered(token, counts, heads) if token.islower() else None
-            if split and not self._in_dictionary(token):
+            if split and not self._licensed.has(token):
                 repairs[token] = (f"{split[0]} {split[1]}", True)
         # A part of a hyphenated word is no word of the document's, but loses its space as
         # readily ("well-knownauthor"): judged as a lower-case token used once.
         parts = list(hyphen_parts(doc.text, doc.runs)) if "-" in doc.text else []
         for token in {run.text for run in parts} - repairs.keys():
             if split := self._split_remembered(token, counts, heads):
-                if not self._in_dictionary(token):
+                if not self._licensed.has(token):
                     repairs[token] = (f"{split[0]} {split[1]}", True)
             elif cut := self._segmented(token):
                 repairs[token] = (" ".join(cut), False)
@@ -268,11 +264,11 @@ class GluedCheck(LexiconCheck):
         ):
             return split
         if split := content_split(
-            self.zipf, token, counts, self.tuning, self._follows_a_subject, self.vocabulary.longest
+            self.zipf, token, counts, self.tuning, self._verbs.judged, self.vocabulary.longest
         ):
             return split
         # The dictionary is asked only here: most tokens wordfreq knows are words it licenses.
-        if rarity > 0 and not self._in_dictionary(token):
+        if rarity > 0 and not self._licensed.has(token):
             return likelier_split(self.zipf, token, self.tuning, self.vocabulary.longest)
         return None
 
@@ -291,7 +287,7 @@ class GluedCheck(LexiconCheck):
                 if token[0].isupper()
                 else self.tuning.segment_min_odds
             )
-            if odds >= needed and not self._in_dictionary(token.lower()):
+            if odds >= needed and not self._licensed.has(token.lower()):
                 cut = parts
         if len(memo) > MEMO_LIMIT:
             memo.clear()
@@ -301,7 +297,7 @@ class GluedCheck(LexiconCheck):
     def _name_and_word(self, token: str, counts: Counter[str]) -> tuple[str, str, bool] | None:
         """`glue_names.name_and_word`, for a token no dictionary licenses ("Chinatown" aside)."""
         cut = name_and_word(self.zipf, token, counts, self.tuning, self.vocabulary.longest)
-        return cut if cut and not self._in_dictionary(token.lower()) else None
+        return cut if cut and not self._licensed.has(token.lower()) else None
 
     def _weak_name(self, name: str) -> bool:
         """Whether a name is common enough for a weak cut before a word (`name_and_word`)."""
@@ -327,39 +323,10 @@ class GluedCheck(LexiconCheck):
                 return left, right
         return None
 
-    def _in_dictionary(self, word: str) -> bool:
-        """`english().has(word)`, remembered per word like `_follows_a_subject` (the answer
-        depends on the word alone): a capitalised token, whose split is never remembered, asked
-        it in every document that holds it, and a word no entry licenses is searched through
-        every affix of both tables."""
-        known = self._licensed.get(word)
-        if known is None:
-            if len(self._licensed) > MEMO_LIMIT:
-                self._licensed.clear()
-            lexicon = english()
-            known = self._licensed[word] = lexicon.has(word) or neutral_form(word, lexicon)
-        return known
-
-    def _follows_a_subject(self, word: str) -> bool:
-        """Whether `word` reads as a finite verb (said, told, wants, will) in a frame where a
-        noun or a verb could stand; judged once per word (the answer depends on the word only)."""
-        judged = self._verbs.get(word)
-        if judged is None:
-            from newslint.errors import BackendUnavailable  # only if a name takes a glue
-
-            try:
-                tag = part_of_speech_tagger().tag(["The", "man", word, "."])[2][1]
-            except BackendUnavailable:
-                tag = ""  # no tagger: no verb, so no name is split
-            if len(self._verbs) > MEMO_LIMIT:
-                self._verbs.clear()
-            judged = self._verbs[word] = tag in _FINITE_VERB_TAGS
-        return judged
-
     def _verb_follows(self, text: str, end: int) -> bool:
         """Whether the next word after `end`, on the same line, is a lower-case finite verb."""
         following = lower_word_after(text, end)
-        return following is not None and self._follows_a_subject(following)
+        return following is not None and self._verbs.judged(following)
 
     def _repeated(self, token: str) -> tuple[str, str] | None:
         """A token the document uses more than once: two function words, or a lower-case one
@@ -385,19 +352,3 @@ class GluedCheck(LexiconCheck):
         if self.zipf(token) >= self.tuning.function_pair_max_zipf:
             return None
         return function_pair(self.zipf, token, self.tuning, self.vocabulary.longest)
-
-
-# English makes a gender-neutral word of each "-man" word it has ("serviceman": "servicepersons",
-# "servicepeople"; "chairwoman"), and the dictionary lists few of them: one is a word when its
-# "-man" or "-men" form is the dictionary's in lower case ("theman" is none, so "thepeople" stays
-# two). Not after a nationality the dictionary capitalises ("Frenchman": "Frenchpeople" is
-# "French people") nor an "-ing" form ("workingman": "workingpeople" is "working people").
-_NEUTRAL = compile_pattern(r"(\p{Ll}{3,})(?:person|persons|people|woman|women)")
-
-
-def neutral_form(word: str, lexicon: CasedLexicon) -> bool:
-    match = _NEUTRAL.fullmatch(word)
-    if match is None or match.group(1).endswith("ing"):
-        return False
-    forms = (match.group(1) + "man", match.group(1) + "men")
-    return any(lexicon.has(form) and not lexicon.only_capitalised(form) for form in forms)

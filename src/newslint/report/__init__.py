@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any, TextIO, cast
 
 from newslint.document import Document
-from newslint.finding import FileResult, Finding
+from newslint.finding import FileError, FileResult, Finding
 
 FORMATS = (
     "text", "concise", "json", "json-lines", "sarif", "github", "rdjson", "junit", "html", "verdict",
@@ -124,6 +124,28 @@ def finding_record(path: str, doc: Document, finding: Finding) -> dict[str, Any]
             for r in finding.related
         ],
     }
+
+
+def file_error_rule(error: FileError) -> str:
+    """The rule id a file not checked or not fixed is reported under: `newslint.not-checked`,
+    `newslint.not-fixed` or `newslint.internal-error`, the id SARIF's notification carries."""
+    return f"newslint.{error.kind}"
+
+
+def file_error_record(error: FileError) -> dict[str, Any]:
+    """A file the run could not check or fix, in a finding record's shape (the JSON contract):
+    an error at 1:1 of the file under `file_error_rule`, so a consumer that reads findings
+    sees it without a case of its own, and one that wants it tells it by the rule."""
+    return {
+        "path": escape_undecodable(error.path),
+        "line": 1, "column": 1, "end_line": 1, "end_column": 1,
+        "rule": file_error_rule(error),
+        "severity": "error",
+        "message": escape_undecodable(error.message),
+        "fix": None,
+        "suggestions": [],
+        "related": [],
+    }  # fmt: skip
 
 
 def related_notes(doc: Document, finding: Finding) -> list[str]:

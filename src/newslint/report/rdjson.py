@@ -7,12 +7,12 @@ starting at 1 (byte count in UTF-8)"); end positions are exclusive.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
 from newslint.document import Document
-from newslint.finding import FileResult
-from newslint.report import escape_undecodable, utf8_column
+from newslint.finding import FileError, FileResult
+from newslint.report import escape_undecodable, file_error_rule, utf8_column
 
 LEVELS = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
 
@@ -54,12 +54,33 @@ def _diagnostic(result: FileResult, finding: Any) -> dict[str, Any]:
     return diagnostic
 
 
-def write(results: Iterable[FileResult], out: TextIO, **_: Any) -> None:
-    """One DiagnosticResult, written a diagnostic at a time so memory does not grow with them."""
+def _error_diagnostic(error: FileError) -> dict[str, Any]:
+    """A file the run could not check or fix: an error at the file itself (a Location's range is
+    optional in reviewdog's format), coded as SARIF's notification is."""
+    return {
+        "message": escape_undecodable(error.message),
+        "location": {"path": escape_undecodable(error.path)},
+        "severity": "ERROR",
+        "code": {"value": file_error_rule(error)},
+    }
+
+
+def write(
+    results: Iterable[FileResult],
+    out: TextIO,
+    *,
+    file_errors: Callable[[], Sequence[FileError]] = list,
+    **_: Any,
+) -> None:
+    """One DiagnosticResult, written a diagnostic at a time so memory does not grow with them.
+    `file_errors`: the files not checked or not fixed, asked once the results are read."""
     out.write('{\n  "source": {"name": "newslint"},\n  "diagnostics": [')
     separator = "\n    "
     for result in results:
         for finding in result.findings:
             out.write(separator + json.dumps(_diagnostic(result, finding), ensure_ascii=False))
             separator = ",\n    "
+    for error in file_errors():
+        out.write(separator + json.dumps(_error_diagnostic(error), ensure_ascii=False))
+        separator = ",\n    "
     out.write("\n  ]\n}\n")

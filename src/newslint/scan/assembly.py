@@ -24,7 +24,7 @@ from newslint.scan.parts import part_path, sync_directory
 from newslint.scan.reading import arrow_modules, names_gzip
 from newslint.scan.records import LONE_SURROGATE, finite, json_line
 from newslint.scoring import FIELDS, is_float_field
-from newslint.temporary_name import flush_to_disk, replace_keeping_attributes
+from newslint.temporary_name import flush_to_disk, replacing
 
 
 def resolve_output(given: str, inputs: list[str]) -> Path:
@@ -56,15 +56,16 @@ def assemble(parts: Path, kind: str, shards: int, output: Path) -> None:
 
 
 def _assemble(files: list[Path], kind: str, output: Path) -> None:
-    temp = output.with_name(f".{output.name}.newslint-tmp")
-    if writes_parquet(output):
-        write = _write_scores_parquet if kind == "scores" else _write_records_parquet
-        write(files, temp)
-    else:
-        with open(temp, "wb") as out:
-            _join(files, out, compress=names_gzip(output.name))
-            flush_to_disk(out)
-    replace_keeping_attributes(str(temp), str(output))
+    with replacing(output) as temp:  # a temporary of its own: another scan may write `output`
+        if writes_parquet(output):
+            if kind == "scores":
+                _write_scores_parquet(files, temp)
+            else:
+                _write_records_parquet(files, temp, output.name)
+        else:
+            with open(temp, "wb") as out:
+                _join(files, out, compress=names_gzip(output.name))
+                flush_to_disk(out)
     sync_directory(output.parent)
 
 
@@ -112,7 +113,7 @@ def _write_scores_parquet(files: list[Path], temp: Path) -> None:
             writer.write_table(arrow.Table.from_pylist(rows, schema=schema))
 
 
-def _write_records_parquet(files: list[Path], temp: Path) -> None:
+def _write_records_parquet(files: list[Path], temp: Path, shown: str) -> None:
     """Kept records: one schema for all, the union of each shard's (so types may vary by shard).
     A Parquet input's rows come as Arrow (`arrow_parts`), with their own types; where they fit
     no one schema with JSONL records (a timestamp column against strings), they are read as the
@@ -128,7 +129,7 @@ def _write_records_parquet(files: list[Path], temp: Path) -> None:
             _write_kept(arrow, parquet, files, temp, as_json=True)
     except refused as exc:
         raise NewslintError(
-            f"{temp.name.removeprefix('.').removesuffix('.newslint-tmp')}: the kept records do not "
+            f"{shown}: the kept records do not "
             f"fit one Parquet schema ({exc}); write them as JSONL instead"
         ) from None
 

@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
-from newslint import engine
+from newslint import text_windows
 from newslint.collector import collector_paused
 from newslint.errors import NewslintError
 from newslint.scan.arrow_parts import arrow_rows
@@ -93,7 +93,7 @@ def batches(shard_records: Iterable[Record]) -> Iterator[list[Record]]:
 def score_texts(score: Any, texts: list[str]) -> list[dict[str, Any]]:
     """`score_text` of each text: texts scored whole go through `score.many` together (what
     batches well is done once for all of them), a very long one a window at a time."""
-    whole = [i for i, text in enumerate(texts) if len(text) <= 2 * engine.WINDOW_CHARS]
+    whole = [i for i, text in enumerate(texts) if not text_windows.is_long(text)]
     scored = dict(zip(whole, score.many([texts[i] for i in whole]), strict=True))
     return [scored[i] if i in scored else score_text(score, text) for i, text in enumerate(texts)]
 
@@ -101,7 +101,7 @@ def score_texts(score: Any, texts: list[str]) -> list[dict[str, Any]]:
 def score_text(score: Any, text: str) -> dict[str, Any]:
     """`score(text)`, but a very long text is scored a window at a time and the counts added, so
     memory holds one window's findings, never the whole record's (the windows `check` uses)."""
-    if len(text) <= 2 * engine.WINDOW_CHARS:
+    if not text_windows.is_long(text):
         return dict(score(text))
     if "\r" in text:  # windows are cut in the newline-normalised text, as `check` cuts them
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -109,7 +109,7 @@ def score_text(score: Any, text: str) -> dict[str, Any]:
 
     counts: Counter[str] = Counter()
     likelihoods: dict[str, float] = {}
-    for span in engine.windows(text):
+    for span in text_windows.windows(text):
         part = score(text[span.start : span.end])
         forget_documents()  # what the checks remembered of this window's text
         counts.update({k: v for k, v in part.items() if k in SUMMED or k.endswith("count")})
