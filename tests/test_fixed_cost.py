@@ -159,9 +159,11 @@ def test_a_plain_check_never_imports_what_rules_that_stay_off_need(tmp_path: Pat
 # What a plain one-article check has no use for: a whole report's spool (tempfile, shutil, and
 # random, bz2 and lzma with them), Vale's configuration and style readers (YAML) when a rule tags
 # a sentence's words, OpenSSL for naming the tagger's cache file, and wordfreq itself for a token
-# with digits, whose frequency the word table gives.
+# with digits, whose frequency the word table gives; nor the HTML reader and `html.parser` for
+# the element names a plain text's lines ask about (`newslint.markup.elements`).
 UNUSED_BY_A_PLAIN_CHECK = (
     "tempfile", "shutil", "random", "yaml", "newslint.vale.styles", "_hashlib", "wordfreq",
+    "newslint.markup.html", "html.parser",
 )  # fmt: skip
 PLAIN_CHECK = """
 import atexit, sys
