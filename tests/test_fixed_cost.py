@@ -159,9 +159,11 @@ def test_a_plain_check_never_imports_what_rules_that_stay_off_need(tmp_path: Pat
 # What a plain one-article check has no use for: a whole report's spool (tempfile, shutil, and
 # random, bz2 and lzma with them), Vale's configuration and style readers (YAML) when a rule tags
 # a sentence's words, OpenSSL for naming the tagger's cache file, and wordfreq itself for a token
-# with digits, whose frequency the word table gives.
+# with digits, whose frequency the word table gives; nor the HTML reader and `html.parser` for
+# the element names a plain text's lines ask about (`newslint.markup.elements`).
 UNUSED_BY_A_PLAIN_CHECK = (
     "tempfile", "shutil", "random", "yaml", "newslint.vale.styles", "_hashlib", "wordfreq",
+    "newslint.markup.html", "html.parser",
 )  # fmt: skip
 PLAIN_CHECK = """
 import atexit, sys
@@ -183,3 +185,20 @@ def test_a_plain_check_of_an_article_imports_no_module_it_does_not_use(tmp_path:
     assert "'newslint.vale.tagger'" in loaded  # a rule tagged the sentence's words
     for unused in UNUSED_BY_A_PLAIN_CHECK:
         assert f"'{unused}'" not in loaded
+
+
+def test_building_the_linter_builds_no_regex_of_a_built_in_pattern_rule(tmp_path: Path) -> None:
+    """A built-in pattern rule's regexes are built when it is first searched, not to check its
+    templates at load (which the suite does: test_pattern), so a rule its literals rule out
+    never builds them. (The second run reads them from the pattern store as stand-ins.)"""
+    build = (
+        "from newslint.config import Settings\n"
+        "from newslint.linters import Choices, build_linter\n"
+        "linter = build_linter(Settings(), Choices(grammar='off'))\n"
+        "patterns = [p for c in linter.checks if c.rule.kind == 'pattern' for p in c.patterns]\n"
+        "from newslint.regex_store import DeferredPattern\n"
+        "unbuilt = [p for p in patterns if isinstance(p, DeferredPattern)]\n"
+        "print(len(patterns), len(patterns) - sum('_built_pattern' not in vars(p) for p in unbuilt))\n"
+    )
+    patterns, built = map(int, second_run(build, tmp_path).stdout.split())
+    assert patterns > 100 and built == 0

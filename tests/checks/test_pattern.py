@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from newslint.checks import compile_rule
+from newslint.checks.pattern import PatternCheck
 from newslint.errors import RuleError
+from newslint.linters import load_rules
 
 from .helpers import fixed, make_check, run, spans
 
@@ -79,6 +82,15 @@ def test_a_line_form_added_to_the_list_is_found() -> None:
 def test_bad_options_are_rule_errors(options: dict[str, object], problem: str) -> None:
     with pytest.raises(RuleError, match=problem):
         make_check("pattern", **options)
+
+
+def test_every_built_in_pattern_rule_names_groups_and_templates_its_patterns_allow() -> None:
+    """A built-in pack's templates are not checked at load (`PatternCheck`): they are here."""
+    checks = [compile_rule(rule) for rule in load_rules() if rule.kind == "pattern"]
+    assert len(checks) > 100
+    for check in checks:
+        assert isinstance(check, PatternCheck)
+        check.validate_templates()
 
 
 def test_not_a_known_name_drops_a_match_on_a_word_the_dictionary_writes_capitalised() -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from newslint.document import Document
 from newslint.finding import Finding
-from newslint.markup.html import INLINE, MARKS
+from newslint.markup.elements import INLINE, MARKS
 from newslint.regex_store import compile_pattern
 
 if TYPE_CHECKING:

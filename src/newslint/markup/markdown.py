@@ -11,8 +11,9 @@ from typing import Any
 import regex
 
 from newslint.markup import Markup
+from newslint.markup.elements import INLINE, MARKS, SKIPPED
 from newslint.markup.front_matter import front_matter_end
-from newslint.markup.html import INLINE, MARKS, SKIPPED, hide_mark
+from newslint.markup.html import hide_mark
 from newslint.regex_store import compile_pattern
 
 _LINE_MARKERS = compile_pattern(
@@ -183,7 +184,7 @@ def _backtick_run(text: str, fence: str, cursor: int, end: int, not_after: str) 
 
 
 def _verbatim_span(tag: str, stop: int, verbatim: list[tuple[str, int]], result: Markup) -> None:
-    """Raw HTML whose element holds code, not prose ("<code>the the</code>", `html.SKIPPED`):
+    """Raw HTML whose element holds code, not prose ("<code>the the</code>", `elements.SKIPPED`):
     from its opening tag to its closing one it is masked, as in an HTML file. `verbatim`: the
     open ones' names and where their opening tags start."""
     element = _VERBATIM_TAG.match(tag)
@@ -204,7 +205,7 @@ def _mark_span(
     text: str, tag: str, stop: int, marks: list[tuple[str, int, int]], result: Markup
 ) -> None:
     """A superscript or a subscript ("E=mc<sup>2</sup>", "x<sub>1</sub>") is a mark set on the
-    token before it, as in HTML (`html.MARKS`): from its opening tag to its closing one it is
+    token before it, as in HTML (`elements.MARKS`): from its opening tag to its closing one it is
     left out of the prose view, whole or, inside its token ("H<sub>2</sub>O"), its tags alone
     (`html.hide_mark`). `marks`: the open ones' names and opening tags."""
     opening = _MARK_TAG.match(tag)
