@@ -13,6 +13,8 @@ The record's fields are a stable contract (see README, "Corpus scale"):
     unfinished_checks                             parts of the document a rule ran out of time on
                                                   and left unchecked (0: fully checked); such a
                                                   notice is no artifact and no finding
+A lone surrogate (a "\\ud800" escape in scraped JSON) is scored as U+FFFD, as `scan` reads it
+(`newslint.utf8_text.utf8_readable`, one function for both).
 A scorer is built once per process (rules compiled once per worker) and reused for every document.
 """
 
@@ -27,6 +29,7 @@ from typing import Any
 from newslint.document import Document
 from newslint.finding import UNFINISHED_RULE, Finding
 from newslint.rules import FAMILIES
+from newslint.utf8_text import utf8_readable
 from newslint.verdict import KINDS, judge
 
 FIELDS = (
@@ -75,7 +78,7 @@ class Scorer:
 
     def __call__(self, text: str, markup: str = "plain") -> dict[str, Any]:
         check_input(text, markup)
-        doc = Document.from_raw(text, DOCUMENT, markup)
+        doc = Document.from_raw(utf8_readable(text), DOCUMENT, markup)
         return self.record(doc, self.linter.lint(doc))
 
     def many(self, texts: Iterable[str], markup: str = "plain") -> list[dict[str, Any]]:
@@ -84,7 +87,7 @@ class Scorer:
         batch = list(texts)
         for text in batch:
             check_input(text, markup)
-        docs = (Document.from_raw(text, DOCUMENT, markup) for text in batch)
+        docs = (Document.from_raw(utf8_readable(text), DOCUMENT, markup) for text in batch)
         return [self.record(doc, findings) for doc, findings in self.linter.lint_all(docs)]
 
     def record(self, doc: Document, findings: Sequence[Finding]) -> dict[str, Any]:
