@@ -18,7 +18,10 @@ from .conftest import run_newslint
             "-: scan reads named files (it resumes by their identity); to scan standard input, name it /dev/stdin",
         ),
         ("missing.jsonl", "missing.jsonl: no such file"),
-        ("folder", "folder: is a directory; name the JSONL or Parquet files in it"),
+        (
+            "folder",
+            "folder: is a folder with no .jsonl, .jsonl.gz or .parquet file directly in it; name the files to scan",
+        ),
     ],
 )
 def test_an_input_scan_cannot_read_is_one_line(tmp_path: Path, given: str, problem: str) -> None:

@@ -268,6 +268,14 @@ def server(stdio: bool) -> None:
     serve()
 
 
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Talk over stdin/stdout (the default and only way).")
+@click.pass_context
+def lsp(context: click.Context, stdio: bool) -> None:
+    """The same as `newslint server`, by the name other linters give their language server."""
+    context.invoke(server, stdio=stdio)
+
+
 cli.add_command(daemon)
 
 

@@ -13,11 +13,14 @@ The record's fields are a stable contract (see README, "Corpus scale"):
     unfinished_checks                             parts of the document a rule ran out of time on
                                                   and left unchecked (0: fully checked); such a
                                                   notice is no artifact and no finding
+A lone surrogate (a "\\ud800" escape in scraped JSON) is scored as U+FFFD, as `scan` reads it
+(`newslint.utf8_text.utf8_readable`, one function for both).
 A scorer is built once per process (rules compiled once per worker) and reused for every document.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -26,6 +29,7 @@ from typing import Any
 from newslint.document import Document
 from newslint.finding import UNFINISHED_RULE, Finding
 from newslint.rules import FAMILIES
+from newslint.utf8_text import utf8_readable
 from newslint.verdict import KINDS, judge
 
 FIELDS = (
@@ -54,8 +58,13 @@ class Scorer:
 
         from newslint.collector import collector_paused, lasting
         from newslint.config import Settings, load_settings
+        from newslint.launch import GRAMMARS
         from newslint.linters import Choices, build_linter
 
+        if grammar is not None and grammar not in GRAMMARS:
+            raise ValueError(
+                f"unknown grammar engine {grammar!r}: use one of {', '.join(GRAMMARS)}"
+            )
         settings = load_settings(Path(config).resolve()) if config else Settings()
         choices = Choices(
             select=tuple(select),
@@ -65,11 +74,11 @@ class Scorer:
             context=context,
         )
         with lasting() if freeze else collector_paused():  # see `Linters.for_settings`
-            self.linter = build_linter(settings, choices)
+            self.linter = build_linter(settings, choices, warn=_warning)
 
     def __call__(self, text: str, markup: str = "plain") -> dict[str, Any]:
         check_input(text, markup)
-        doc = Document.from_raw(text, "<document>", markup)
+        doc = Document.from_raw(utf8_readable(text), DOCUMENT, markup)
         return self.record(doc, self.linter.lint(doc))
 
     def many(self, texts: Iterable[str], markup: str = "plain") -> list[dict[str, Any]]:
@@ -78,7 +87,7 @@ class Scorer:
         batch = list(texts)
         for text in batch:
             check_input(text, markup)
-        docs = (Document.from_raw(text, "<document>", markup) for text in batch)
+        docs = (Document.from_raw(utf8_readable(text), DOCUMENT, markup) for text in batch)
         return [self.record(doc, findings) for doc, findings in self.linter.lint_all(docs)]
 
     def record(self, doc: Document, findings: Sequence[Finding]) -> dict[str, Any]:
@@ -106,6 +115,15 @@ class Scorer:
 
 
 MARKUPS = ("plain", "markdown", "html")
+DOCUMENT = "<document>"
+
+
+def _warning(message: str) -> None:
+    """What `check` says in one warning line (an engine that cannot start, a Vale rule skipped), as
+    a Python warning: a library caller has no stderr line to read. A note about one document (a
+    rule that ran out of time) is left to its record (`unfinished_checks`), not said per document."""
+    if not message.startswith(f"{DOCUMENT}:"):
+        warnings.warn(f"newslint: {message}", RuntimeWarning, stacklevel=2)
 
 
 def check_input(text: object, markup: object) -> None:

@@ -1,6 +1,7 @@
 """Text that UTF-8, and so RE2, can carry: a Python string may hold a lone surrogate (a JSON
 "\\ud800" escape in scraped copy) that no UTF-8 encoder takes. Shared by the checks that hand a
-document to RE2 (`checks/generated_article`, `checks/assistant_turn`)."""
+document to RE2 (`checks/generated_article`, `checks/assistant_turn`), and the text `score()` and
+`scan` score, so that both score such a text alike."""
 
 from __future__ import annotations
 

@@ -25,11 +25,15 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 from newslint.integrations.rows import score_row
 from newslint.scoring import scorer
 
+DROPPED = "newslint_density"  # datatrove's stats count it as dropped_newslint_density
+
 
 class NewslintFilter(BaseFilter):
     """Keeps documents whose artifact density is at most `drop_above` (or below `keep_below`).
 
     With neither threshold it only annotates: `doc.metadata["newslint"]` holds the score record.
+    Every drop has the reason "newslint_density" (datatrove's stats count `dropped_newslint_density`;
+    an exclusion writer's `filter_reason`); the document's density is in its record.
     """
 
     name = "📰 newslint"
@@ -56,8 +60,10 @@ class NewslintFilter(BaseFilter):
         if self.annotate:
             doc.metadata[self.metadata_key] = record
         density = record["density"]
+        # One reason for every drop: datatrove counts drops per reason (`dropped_<reason>`), so a
+        # reason naming the density gave its stats a key per dropped document.
         if self.drop_above is not None and density > self.drop_above:
-            return False, f"newslint density {density} > {self.drop_above}"
+            return False, DROPPED
         if self.keep_below is not None and density >= self.keep_below:
-            return False, f"newslint density {density} >= {self.keep_below}"
+            return False, DROPPED
         return True

@@ -27,8 +27,11 @@ def score_schema() -> Any:
 
 
 def score_udf(grammar: str | None = "off", select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
-              config: str | None = None, context: bool | None = None) -> Any:  # fmt: skip
-    """A vectorised UDF: texts in, score structs out (the scorer is built once per executor process)."""
+              config: str | None = None, context: bool | None = None,
+              skip_bad_records: bool = False) -> Any:  # fmt: skip
+    """A vectorised UDF: texts in, score structs out (the scorer is built once per executor process).
+    With `skip_bad_records`, a text that is null (as `spark.read.json` gives for a record without
+    the field) gets null score fields instead of stopping the job: `density <= 5` leaves it out."""
     from pyspark.sql.functions import pandas_udf
 
     settings = {
@@ -41,12 +44,24 @@ def score_udf(grammar: str | None = "off", select: tuple[str, ...] = (), ignore:
 
     @pandas_udf(score_schema())  # type: ignore[call-overload]
     def newslint_score(texts: pandas.Series) -> pandas.DataFrame:
-        from newslint.integrations.rows import score_row
-        from newslint.scoring import scorer
+        from newslint.integrations.spark import score_batch
 
-        score = scorer(**settings)
-        where = "text {} of a batch of " + str(len(texts))
-        rows = [score_row(score, text, where.format(n + 1)) for n, text in enumerate(texts)]
-        return pandas.DataFrame(rows, columns=list(FIELDS))
+        return score_batch(texts, settings, skip_bad_records)
 
     return newslint_score
+
+
+def score_batch(texts: pandas.Series, settings: dict[str, Any], skip_bad_records: bool = False) -> pandas.DataFrame:  # fmt: skip
+    """The score fields of a batch of texts, a row each (null fields for a text skipped)."""
+    from newslint.integrations.rows import score_row
+    from newslint.scoring import scorer
+
+    score = scorer(**settings)
+    where = "text {} of a batch of " + str(len(texts))
+    rows = [
+        dict.fromkeys(FIELDS)
+        if skip_bad_records and not isinstance(text, str)
+        else score_row(score, text, where.format(n + 1))
+        for n, text in enumerate(texts)
+    ]
+    return pandas.DataFrame(rows, columns=list(FIELDS))

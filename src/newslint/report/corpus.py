@@ -27,6 +27,11 @@ WORST = 10
 BINS = 24
 CURVE_POINTS = 60
 THRESHOLDS = (0.5, 1, 2, 3, 5, 10, 20, 50)
+# A worst document is shown as an excerpt: its first characters and findings, whatever its size,
+# so that ten of them keep the page to a few megabytes (a 2.4 M character record, all of it
+# marked, made a 156 MB page).
+EXCERPT_CHARS = 20_000
+EXCERPT_FINDINGS = 100
 
 
 def scan_report_page(options: ScanOptions, worst: int = WORST) -> str:
@@ -37,12 +42,12 @@ def scan_report_page(options: ScanOptions, worst: int = WORST) -> str:
     curve = [ceiling * i / CURVE_POINTS for i in range(CURVE_POINTS + 1)]
     table = sorted({*THRESHOLDS, *([threshold] if threshold is not None else [])})
     kept_words = words_kept(options.output, [*curve, *table])
-    worst_results = _worst_results(options, stats.worst)
+    worst_results = [_excerpt(r) for r in _worst_results(options, stats.worst)]
     body = [
         _header(stats, options),
         '<div class="layout">',
         '<aside class="side" aria-label="Filters for the worst documents">',
-        filters([f for r in worst_results for f in r.findings]).replace(
+        filters([f for r, _, _ in worst_results for f in r.findings]).replace(
             "<h2>Filter</h2>", "<h2>Filter the worst documents</h2>"
         ),
         "</aside>",
@@ -55,9 +60,9 @@ def scan_report_page(options: ScanOptions, worst: int = WORST) -> str:
         _threshold_table(stats, table, kept_words[len(curve) :]),
         f"<h2>The {len(worst_results)} worst documents</h2>",
         f'<p class="count">Highest density among documents of at least {MIN_WORDS} words; '
-        f'<strong data-shown-in="findings">{sum(len(r.findings) for r in worst_results)}</strong>'
-        " findings shown.</p>",
-        *(file_section(r, n) for n, r in enumerate(worst_results)),
+        f'<strong data-shown-in="findings">{sum(len(r.findings) for r, _, _ in worst_results)}'
+        "</strong> findings shown.</p>",
+        *(file_section(r, n, shown, more) for n, (r, shown, more) in enumerate(worst_results)),
         "</main></div>",
     ]
     return page("newslint scan report", "\n".join(body))
@@ -158,3 +163,19 @@ def _worst_results(options: ScanOptions, worst: list[Worst]) -> list[FileResult]
         doc = Document.from_raw(texts.get(entry.ordinal, ""), name, "plain")
         results.append(FileResult(name, doc, linter.lint(doc)))
     return results
+
+
+def _excerpt(result: FileResult) -> tuple[FileResult, int, int]:
+    """`result` cut to its first `EXCERPT_FINDINGS` findings inside its first `EXCERPT_CHARS`
+    characters, with the characters to show and the count of findings left out. When findings
+    are left out, the text stops at the end of the line of the last one shown (or right after it,
+    on a long line), so that no text shown carries an unmarked finding."""
+    findings = sorted(result.findings, key=lambda f: (f.start, f.end))
+    limit = min(len(result.doc.original), EXCERPT_CHARS)
+    kept = [f for f in findings if f.start < limit][:EXCERPT_FINDINGS]
+    if len(kept) < len(findings) and kept:
+        last = max(f.end for f in kept)
+        line_end = result.doc.original.find("\n", last, limit)
+        limit = min(limit, line_end if line_end >= 0 else last)
+    excerpt = FileResult(result.path, result.doc, kept, result.rules)
+    return excerpt, limit, len(findings) - len(kept)

@@ -107,14 +107,24 @@ def _fieldset(kind: str, legend: str, boxes: list[tuple[str, str, int]]) -> str:
     return f"<fieldset><legend>{legend}</legend>{bulk}{labels}</fieldset>"
 
 
-def file_section(result: FileResult, number: int) -> str:
+def file_section(result: FileResult, number: int, shown: int | None = None, more: int = 0) -> str:
+    """`shown`: how many characters of the text to print (all when None); `more`: how many
+    findings `result` leaves out, said in a note (an excerpt of a huge document)."""
     prefix = f"f{number}"
     count = len(result.findings)
     heading = (
         f'<h2 id="file-{number}-title">{escape(result.path)} <span class="count">'
         f'(<span data-shown-in="file-{number}">{count}</span> of {count})</span></h2>'
     )
-    text = highlighted(result.doc.original, result.findings, prefix)
+    original = result.doc.original
+    text = highlighted(original[:shown], result.findings, prefix)
+    cut = ""
+    if shown is not None and (shown < len(original) or more):
+        rest = f", and {more:,} more findings not shown" if more else ""
+        cut = (
+            f'<p class="count">Excerpt: the first {len(original[:shown]):,} of '
+            f"{len(original):,} characters{rest}.</p>"
+        )
     listing = (
         finding_list(result, prefix)
         if result.findings
@@ -122,7 +132,7 @@ def file_section(result: FileResult, number: int) -> str:
     )
     return (
         f'<section class="file" id="file-{number}" aria-labelledby="file-{number}-title">'
-        f'{heading}<pre class="doc">{text}</pre>{listing}</section>'
+        f'{heading}{cut}<pre class="doc">{text}</pre>{listing}</section>'
     )
 
 

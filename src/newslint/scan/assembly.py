@@ -22,9 +22,10 @@ from newslint.scan.arrow_parts import arrow_part, conformed
 from newslint.scan.options import writes_parquet
 from newslint.scan.parts import part_path, sync_directory
 from newslint.scan.reading import arrow_modules, names_gzip
-from newslint.scan.records import LONE_SURROGATE, finite, json_line
+from newslint.scan.records import finite, json_line
 from newslint.scoring import FIELDS, is_float_field
 from newslint.temporary_name import flush_to_disk, replacing
+from newslint.utf8_text import utf8_readable
 
 
 def resolve_output(given: str, inputs: list[str]) -> Path:
@@ -86,7 +87,7 @@ def _rows(part: Path) -> list[dict[str, Any]]:
 def _utf8_safe(value: Any) -> Any:
     """Parquet strings are UTF-8, which has no lone surrogates: they become U+FFFD."""
     if isinstance(value, str):
-        return LONE_SURROGATE.sub("\ufffd", value)
+        return utf8_readable(value)
     if isinstance(value, dict):
         return {key: _utf8_safe(item) for key, item in value.items()}
     if isinstance(value, list):

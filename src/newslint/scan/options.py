@@ -42,6 +42,7 @@ class ScanOptions:
     progress: bool = field(default_factory=lambda: sys.stderr.isatty())
 
     def validate(self) -> None:
+        self.inputs = [name for source in self.inputs for name in input_files(source)]
         for source in self.inputs:
             _check_input(source)
         if self.keep_below is not None and self.drop_above is not None:
@@ -101,6 +102,33 @@ def check_output_name(given: str, output: Path) -> None:
         )
 
 
+DUMP_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
+
+
+def input_files(source: str) -> list[str]:
+    """The inputs a named input stands for: a file itself; a folder, the dumps directly in it
+    (`DUMP_SUFFIXES`, in any case), in name order, as datatrove and Dask read a folder. Not its
+    subfolders (an output's parts folder may sit there) nor hidden files (a downloader's or our
+    own temporaries). Expanded before the run, so a resumed scan of a folder that gained a file
+    is a scan of other inputs, and starts over."""
+    if not os.path.isdir(source):
+        return [source]
+    with os.scandir(source) as entries:
+        found = sorted(
+            entry.path
+            for entry in entries
+            if entry.name.lower().endswith(DUMP_SUFFIXES)
+            and not entry.name.startswith(".")
+            and entry.is_file()
+        )
+    if not found:
+        raise NewslintError(
+            f"{source}: is a folder with no .jsonl, .jsonl.gz or .parquet file directly in it; "
+            "name the files to scan"
+        )
+    return found
+
+
 def _check_input(source: str) -> None:
     """One line naming an input scan cannot read (click's usage error said it in three)."""
     if source == "-":
@@ -108,7 +136,5 @@ def _check_input(source: str) -> None:
             "-: scan reads named files (it resumes by their identity); to scan standard input, "
             "name it /dev/stdin"
         )
-    if os.path.isdir(source):
-        raise NewslintError(f"{source}: is a directory; name the JSONL or Parquet files in it")
     if not os.path.exists(source):
         raise NewslintError(f"{source}: no such file")

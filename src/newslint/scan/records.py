@@ -19,15 +19,13 @@ from __future__ import annotations
 import base64
 import json
 import math
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from newslint.errors import InputError
 from newslint.scan.reading import Shard
-
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+from newslint.utf8_text import utf8_readable
 
 
 @dataclass
@@ -115,7 +113,7 @@ def _record(fields: dict[str, Any], shard: Shard, offset: int, text_field: str, 
         raise InputError(f"{shard.where(offset)}: {problem} text in field {text_field!r}")
     ordinal = shard.first + offset
     return Record(
-        text=LONE_SURROGATE.sub("\ufffd", text),
+        text=utf8_readable(text),
         id=record_id(fields.get(id_field), ordinal),
         ordinal=ordinal,
         fields=fields,
