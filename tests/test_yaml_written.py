@@ -52,3 +52,11 @@ def test_a_vale_regex_that_does_not_compile_is_named_as_written(tmp_path: Path) 
     (tmp_path / "story.md").write_text("# Title\n\nText here.\n", encoding="utf-8")
     result = run_newslint("check", "--vale-config", ".vale.ini", "story.md", cwd=tmp_path)
     assert "Vale regex '\\b(?:\\d(unclosed)\\b' does not compile" in result.stderr, result.stderr
+
+
+def test_rules_list_keeps_its_columns_with_a_long_kind_name() -> None:
+    listing = run_newslint("rules", "list").stdout.splitlines()
+    fixable = [line for line in listing if "  fix  " in line]
+    assert max(len(line.split()[2]) for line in fixable) > len("ocr-noise")
+    # the fix column, after the kind's, starts at one place on every line
+    assert len({line.index("  fix  ") for line in fixable}) == 1

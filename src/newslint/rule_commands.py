@@ -18,13 +18,14 @@ def _all_rules(rule_paths: Sequence[str]) -> list[Rule]:
 def list_rules(rule_paths: Sequence[str] = ()) -> str:
     rules = _all_rules(rule_paths)
     width = max(len(r.id) for r in rules)
+    kind_width = max(len(r.kind) for r in rules)  # a pack's kinds may be longer than ours
     lines = []
     for rule in rules:
         fixable = "fix" if _has_fix(rule) else "   "
         state = "" if rule.enabled else " (off by default)"
         summary = rule.description.split("\n")[0] or rule.message
         lines.append(
-            f"{rule.id:<{width}}  {rule.severity:<7}  {rule.kind:<13}  {fixable}  {summary}{state}"
+            f"{rule.id:<{width}}  {rule.severity:<7}  {rule.kind:<{kind_width}}  {fixable}  {summary}{state}"
         )
     return "\n".join(lines)
 
