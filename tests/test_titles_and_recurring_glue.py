@@ -29,3 +29,19 @@ def test_the_same_word_ending_a_sentence_is_no_title(linter: Linter) -> None:
         "Yes, Madam. The vote will be held at ten.",
     ):
         assert findings_of(linter, text, HONORIFIC) == [], text
+
+
+def test_a_well_known_name_glued_to_a_verb_twice_is_still_glue(linter: Linter) -> None:
+    text = "Officials said Russiahad left the talks.\nBy noon Russiahad returned to Geneva.\n"
+    found = findings_of(linter, text, "mt.glued-words")
+    assert spans_of(text, found) == ["Russiahad", "Russiahad"]
+    assert [list(f.suggestions) for f in found] == [["Russia had"]] * 2
+
+
+def test_a_recurring_name_built_like_a_compound_is_left_alone(linter: Linter) -> None:
+    # names end in "gate", "ford", "field"; a name wordfreq has seen ("Farhad") is no glue
+    text = (
+        "Merrowgate voted on Monday. In Merrowgate the polls closed at ten.\n"
+        "Farhad Rahimi won. Farhad thanked the voters of Ashford and Ashford's mayor.\n"
+    )
+    assert findings_of(linter, text, "mt.glued-words") == []
