@@ -114,3 +114,21 @@ def test_a_pipelines_field_names_are_reported_beside_an_identifier(linter: Linte
     # Capitals opening a line without a program's identifier on the page: a label, a dateline.
     page = "LONDON — The regatta returns.\nNOTE Crews from six clubs.\n"
     assert findings_of(linter, page, rule) == []
+
+
+def test_an_announced_rewrite_is_reported_up_to_its_colon(linter: Linter) -> None:
+    # "delete this sentence" must name the announcement only: the copy after its colon or stop
+    # is the article the assistant was asked for.
+    for text, span in (
+        (
+            "I cannot say. Certainly! Here is a rewritten version of the story: The regatta"
+            " returns on Saturday.",
+            "Certainly! Here is a rewritten version of the story:",
+        ),
+        (
+            "Here's the revised article for the U.S. desk. Crews race at ten.",
+            "Here's the revised article for the U.S. desk.",
+        ),
+    ):
+        found = findings_of(linter, text, "llm.meta-commentary")
+        assert spans_of(text, found) == [span], text

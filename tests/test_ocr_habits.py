@@ -41,10 +41,17 @@ def test_a_text_that_opens_its_sentences_in_lower_case_has_no_misread_stops() ->
 
 
 def test_a_stop_between_lower_case_words_in_capitalised_prose_is_still_a_speck() -> None:
-    text = "The council met on Monday. Its members were very respectfully. yours in the matter."
+    text = "The council met. I have the honour to be, very respectfully. vour obedient servant, J. Roe."
     found = list(stops_before_lower_case(text, Vocabulary().zipf))
     assert [text[a:b] for a, b in found] == ["."]
     assert found[0][0] == text.index("respectfully.") + len("respectfully")
+
+
+def test_a_stop_before_a_clause_of_its_own_ends_its_sentence() -> None:
+    """ "plan. tliat is what": the next word lost its capital with its letters; the stop is the
+    sentence's, and a fix that deleted it as a speck would join two sentences."""
+    text = "The council met on Monday. The minister announced the tax plan. tliat is what he said."
+    assert list(stops_before_lower_case(text, Vocabulary().zipf)) == []
 
 
 def test_the_lower_case_transcript_gets_no_lone_mark_on_its_full_stops(linter: Linter) -> None:

@@ -62,3 +62,16 @@ def test_on_a_scanned_page_the_word_keeps_its_misreading_finding(linter: Linter)
     at = {text[f.start : f.end]: sorted(g.rule for g in found if g.start == f.start) for f in found}
     assert at["thk"] == ["ocr.unlikely-word", _RULE]
     assert at["lie"] == ["ocr.misread-word", _RULE]
+
+
+def test_that_after_a_stop_is_no_evidence_the_stop_is_stray(linter: Linter) -> None:
+    # joined to the words before, "that" reads as a relative word; it opens sentences as often,
+    # so the stop is kept and the word capitalised ("which" is relative only)
+    text = (
+        "The minister announced the tax plan. that is what the minister said on Monday.\n"
+        "The council met to discuss the plan. which was approved on Monday.\n"
+    )
+    assert _found(linter, text) == [
+        (". that", "Sentence", ". That"),
+        (". which", "Stray", " which"),
+    ]

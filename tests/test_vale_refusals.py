@@ -77,7 +77,7 @@ def test_a_level_vale_does_not_know_skips_the_rule_with_the_reason(tmp_path: Pat
         ),
         (
             "[*]\nTokenIgnores = (\\d+",
-            "line 2: TokenIgnores pattern '(\\\\d+' does not compile: missing ) at position 4",
+            "line 2: TokenIgnores pattern '(\\d+' does not compile: missing ) at position 4",
         ),
         (
             f"[*]\nBlockIgnores = {HUGE}",
@@ -106,7 +106,7 @@ def test_a_bad_ignore_pattern_ends_the_run_with_one_line(tmp_path: Path) -> None
     result = run_newslint("check", "--vale-config", str(ini), str(story))
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        f"newslint: error: {ini}: line 4: TokenIgnores pattern '(\\\\d+' does not compile: missing ) at position 4"
+        f"newslint: error: {ini}: line 4: TokenIgnores pattern '(\\d+' does not compile: missing ) at position 4"
     ]
 
 

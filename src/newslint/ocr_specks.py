@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newslint.checks.stray_stop import stop_is_stray
 from newslint.document import Span
 from newslint.lexicon import is_function_word
 from newslint.line_words import words_around
@@ -190,7 +191,11 @@ def hanging_hyphens(text: str, zipf: Callable[[str], float]) -> Iterator[tuple[i
 
 # A full stop after an everyday lower-case word and before another lower-case word: a comma or a
 # speck the scanner read as a full stop ("very respectfully. vour obedient servant"). Four
-# letters or more before it, so no abbreviation ("etc.", "viz.", "a.m.").
+# letters or more before it, so no abbreviation ("etc.", "viz.", "a.m."). Attached to its word
+# the stop is a sentence's end unless the clauses on its two sides say the sentence goes on
+# (`stray_stop`: "vour obedient servant, Chas." holds no verb); before a clause of its own the
+# next word is the damage, its capital lost with its letters ("the tax plan. tliat is what"),
+# and the junction is structure.lowercase-sentence-start's.
 _STOP_BEFORE_LOWER = compile_pattern(
     r"(?<=(?<![\p{L}.'’-])(?P<word>\p{Ll}{4,}))\.(?=[ \t]+\p{Ll}+(?![\p{L}.]))"
 )
@@ -213,7 +218,8 @@ _SENTENCE_OPENING = compile_pattern(r"(?<=\p{L}{4}\.[ \t]+)\p{L}")
 
 
 def stops_before_lower_case(text: str, zipf: Callable[[str], float]) -> Iterator[tuple[int, int]]:
-    """Spans of full stops a scanner misread, between two lower-case words. None in a text that
+    """Spans of full stops a scanner misread, between two lower-case words where the sentence
+    goes on past them, or after a word no sentence ends on. None in a text that
     opens its sentences in lower case as often as not (a transcript typed without capitals): a
     writer's habit repeats, a scanner's misread comma does not."""
     stops = list(_STOP_BEFORE_LOWER.finditer(text))
@@ -225,10 +231,19 @@ def stops_before_lower_case(text: str, zipf: Callable[[str], float]) -> Iterator
     if lower >= HABIT_MIN_OPENINGS and 2 * lower >= len(openings):
         return
     for match in stops:
-        if zipf(match.group("word")) >= STOP_WORD_MIN_ZIPF:
+        if zipf(match.group("word")) >= STOP_WORD_MIN_ZIPF and _goes_on(text, match.start()):
             yield match.span()
     for match in after_function_words:
         yield match.span()
+
+
+_SPACES = compile_pattern(r"[ \t]+")
+
+
+def _goes_on(text: str, stop: int) -> bool:
+    """Whether the sentence goes on past the full stop at `stop` (spaces, then the next word)."""
+    spaces = _SPACES.match(text, stop + 1)
+    return stop_is_stray(text, stop, spaces.end() if spaces else stop + 1)
 
 
 # A comma ending a line after a lower-case word, before a line that opens a clause with a subject

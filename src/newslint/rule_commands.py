@@ -8,6 +8,7 @@ from newslint.errors import NewslintError
 from newslint.linters import load_rules
 from newslint.rules import Rule
 from newslint.selftest import ExamplesSkipped, run_rule_examples
+from newslint.yaml_written import yaml_written
 
 
 def _all_rules(rule_paths: Sequence[str]) -> list[Rule]:
@@ -17,13 +18,14 @@ def _all_rules(rule_paths: Sequence[str]) -> list[Rule]:
 def list_rules(rule_paths: Sequence[str] = ()) -> str:
     rules = _all_rules(rule_paths)
     width = max(len(r.id) for r in rules)
+    kind_width = max(len(r.kind) for r in rules)  # a pack's kinds may be longer than ours
     lines = []
     for rule in rules:
         fixable = "fix" if _has_fix(rule) else "   "
         state = "" if rule.enabled else " (off by default)"
         summary = rule.description.split("\n")[0] or rule.message
         lines.append(
-            f"{rule.id:<{width}}  {rule.severity:<7}  {rule.kind:<13}  {fixable}  {summary}{state}"
+            f"{rule.id:<{width}}  {rule.severity:<7}  {rule.kind:<{kind_width}}  {fixable}  {summary}{state}"
         )
     return "\n".join(lines)
 
@@ -57,7 +59,7 @@ def describe_rule(rule: Rule) -> str:
         lines += ["", *("  " + line for line in rule.description.splitlines())]
     if rule.house_style:
         binding = rule.house_style
-        written = " | ".join(map(repr, binding.choices))
+        written = " | ".join(map(yaml_written, binding.choices))
         lines += ["", f"  house_style.{binding.key}: {written} (sets {binding.option})"]
     if rule.options:
         lines += ["", "  options:"]
@@ -69,17 +71,17 @@ def describe_rule(rule: Rule) -> str:
     lines += ["", "  examples:"]
     for example in rule.examples:
         if example.bad:
-            lines.append(f"    bad:   {example.text!r}")
+            lines.append(f"    bad:   {yaml_written(example.text)}")
             if example.fixed is not None:
-                lines.append(f"    fixed: {example.fixed!r}")
+                lines.append(f"    fixed: {yaml_written(example.fixed)}")
         else:
-            lines.append(f"    good:  {example.text!r}")
+            lines.append(f"    good:  {yaml_written(example.text)}")
     return "\n".join(lines)
 
 
 def _shown(value: object, width: int = 90) -> str:
-    """An option's value on one line, cut short: the YAML holds it whole."""
-    text = " ".join(repr(value).split())
+    """An option's value on one line as YAML writes it, cut short: the pack holds it whole."""
+    text = yaml_written(value)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

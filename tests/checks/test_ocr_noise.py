@@ -141,6 +141,12 @@ def test_a_full_stop_between_lower_case_words_is_a_misread_comma() -> None:
     assert spans(check, text) == ["."]
 
 
+def test_a_full_stop_before_a_clause_of_its_own_is_a_sentence_end_not_a_speck() -> None:
+    check = make_check("ocr-noise", detect="lone-mark")
+    text = SCANNED + " He announced the tax plan. tliat is what the minister said on Monday."
+    assert spans(check, text) == []
+
+
 def test_a_speck_read_as_a_sign_inside_or_after_a_short_word_is_garbled() -> None:
     check = make_check("ocr-noise", detect="garbled")
     text = SCANNED + " On© of them, the Gov©rnor, said the wo®ld w¢re a£ter it; Acme® and IBM® too."

@@ -275,3 +275,19 @@ def _known_left(
             return True  # "Nwabuzorsaid": no name ends so
         return counts[left] > 0 or left in heads or zipf(left) >= needed
     return zipf(left) >= min_zipf
+
+
+def known_name_glued(
+    zipf: Zipf, token: str, tuning: Tuning, longest: int
+) -> tuple[str, str] | None:
+    """A token wordfreq has never seen, cut into a name it knows well and a word no name ends in
+    ("Russiahad": `NAMELESS_RIGHT`). Repeated, it is still no name built like a compound
+    ("Merrowgate" ends in a word names end in): a page that loses the space after a name loses it
+    each time the name meets the same verb."""
+    if not (token[:1].isupper() and token[1:].islower()) or zipf(token) > 0:
+        return None
+    for cut in cuts(token, HEAD_MIN, 1, longest):
+        left, right = token[:cut], token[cut:]
+        if right in NAMELESS_RIGHT and zipf(left) >= tuning.capitalised_left_min_zipf:
+            return left, right
+    return None

@@ -18,6 +18,7 @@ from newslint.checks.glue_names import (
     headed,
     in_name_phrase,
     in_prose_line,
+    known_name_glued,
     lower_word_after,
     name_and_word,
     named_in_phrase,
@@ -329,10 +330,13 @@ class GluedCheck(LexiconCheck):
         return following is not None and self._verbs.judged(following)
 
     def _repeated(self, token: str) -> tuple[str, str] | None:
-        """A token the document uses more than once: two function words, or a lower-case one
-        whose left half is a function word ("thecompany", "andmobilize"), the glue a page that
-        loses its spaces repeats; a content word's split is left to a token used once."""
+        """A token the document uses more than once: two function words, a well-known name run
+        into a word no name ends in ("Russiahad"), or a lower-case one whose left half is a
+        function word ("thecompany", "andmobilize"), the glue a page that loses its spaces
+        repeats; a content word's split is left to a token used once."""
         if split := self._function_words(token):
+            return split
+        if split := known_name_glued(self.zipf, token, self.tuning, self.vocabulary.longest):
             return split
         if not token.islower() or self.zipf(token) > self.tuning.glued_max_zipf:
             return None  # a word English uses: the rest of its splits are a glue's only when rare

@@ -7,9 +7,9 @@ before it end on a word no sentence ends on (a determiner, a conjunction, a poss
 hold no finite verb ("However. the plan"); the words after it hold no finite verb ("the world
 economy. recovery and development."); a coordinating conjunction after it goes straight on to a
 verb with no subject of its own ("ready to help. and sent aid"); a relative word opens what
-follows ("the plan. which"); or a subordinate clause after it runs to the next sentence end with no
-main clause to lean on ("associated with status. while political leaders often become
-celebrities."). Otherwise the next sentence lost its capital ("on Tuesday. ten Democrats joined").
+follows ("the plan. which"; not "that", which opens sentences as a demonstrative); or a
+subordinate clause after it runs to the next sentence end with no main clause to lean on
+("associated with status. while political leaders often become celebrities."). Otherwise the next sentence lost its capital ("on Tuesday. ten Democrats joined").
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ _VERB = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 # Words no English sentence ends on.
 _NO_LAST_WORD = frozenset({"DT", "CC", "PRP$", "TO", "WDT", "WP$", "POS"})
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})
+# Words the tagger reads as relative after a noun that open sentences as demonstratives too.
+_DEMONSTRATIVE = frozenset({"that"})
 _SUBORDINATOR = frozenset({"IN", "WRB"})
 _WORD_TAGS = compile_pattern(r"\p{L}")
 _ADDRESS = compile_pattern(r"\S*?(?:://|www\.)")
@@ -63,6 +65,10 @@ def stop_is_stray(text: str, stop: int, word_start: int) -> bool:
     first = right_tags[0]
     if first == "CC" and len(right_tags) > 1 and right_tags[1] in _VERB:
         return True
+    if after[0].casefold() in _DEMONSTRATIVE:
+        # read joined to the words before, "plan. that is what" is "plan that is": the tagger
+        # makes the word relative, but it opens as many sentences ("That is what he said")
+        return False
     if first in _RELATIVE and after_end != "?":
         return True
     return (

@@ -20,6 +20,7 @@ import regex
 
 from newslint.errors import RuleError
 from newslint.vale.ini_text import glob_pattern, read_ini
+from newslint.yaml_written import yaml_written
 
 __all__ = ["LEVELS", "SEVERITY", "ValeConfig", "glob_pattern", "parse_config", "read_ini"]
 
@@ -272,11 +273,13 @@ def _ignore_patterns(key: str, patterns: list[str]) -> None:
     for pattern in patterns:
         translated = vale_regex(pattern)
         if too_large(translated, IGNORE_FLAGS):
-            raise ValueError(f"{key} pattern {pattern!r} repeats too much to compile")
+            raise ValueError(f"{key} pattern {yaml_written(pattern)} repeats too much to compile")
         try:
             regex.compile(translated, IGNORE_FLAGS)
         except regex.error as exc:
-            raise ValueError(f"{key} pattern {pattern!r} does not compile: {exc}") from None
+            raise ValueError(
+                f"{key} pattern {yaml_written(pattern)} does not compile: {exc}"
+            ) from None
 
 
 def _switch(key: str, value: str, at: tuple[list[str], int]) -> str:

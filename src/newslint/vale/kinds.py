@@ -18,6 +18,7 @@ import regex
 from newslint.checks import finditer
 from newslint.regex_bounded import too_large
 from newslint.vale.styles import vale_regex
+from newslint.yaml_written import yaml_written
 
 TIMEOUT = 2.0
 
@@ -96,7 +97,7 @@ class Base:
     def compile(self, pattern: str, ignorecase: bool | None = None) -> regex.Pattern[str]:
         folded = self.ignorecase if ignorecase is None else ignorecase
         flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if folded else 0)
-        return user_regex(vale_regex(pattern), flags, f"Vale regex {pattern!r}")
+        return user_regex(vale_regex(pattern), flags, f"Vale regex {yaml_written(pattern)}")
 
     def bounded(self, body: str, word: bool = True) -> str:
         if not word:

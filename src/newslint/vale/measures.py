@@ -20,6 +20,7 @@ import regex
 
 from newslint.vale.blocks import block_counts
 from newslint.vale.kinds import Base, Hit, KindError, strings, user_regex, vale_message
+from newslint.yaml_written import yaml_written
 
 _DEFAULT_FILTERS = [r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_']"]
 _WORD = regex.compile(r"[\p{L}\p{N}_][\p{L}\p{N}_'’.-]*[\p{L}\p{N}_]|[\p{L}\p{N}_]")
@@ -54,7 +55,7 @@ class Spelling(Base):
             raise KindError("needs spylls (pip install 'newslint[vale]')") from None
         custom = [] if self.data.get("custom") else _DEFAULT_FILTERS
         filters = strings(self.data.get("filters")) + custom
-        self.filters = [user_regex(f, 0, f"filter {f!r}") for f in filters]
+        self.filters = [user_regex(f, 0, f"filter {yaml_written(f)}") for f in filters]
         # Vale excuses a word containing an accepted term, whatever its case.
         terms = "|".join(sorted(self.accept, key=len, reverse=True))
         self.accepted = user_regex(f"(?i:{terms})", regex.VERSION1, "the Vocab's terms") if terms else None  # fmt: skip

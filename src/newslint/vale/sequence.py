@@ -21,6 +21,7 @@ import regex
 from newslint.document import split_sentences
 from newslint.vale.kinds import Base, Hit, KindError, user_regex, vale_message
 from newslint.vale.tagger import Tagger, TaggerUnavailable, load_model, model_path, treebank_words
+from newslint.yaml_written import yaml_written
 
 Word = tuple[str, str]  # (text, Penn tag)
 
@@ -82,7 +83,7 @@ class Sequence(Base):
 
     @staticmethod
     def _tag(tag: str) -> regex.Pattern[str]:
-        return user_regex(tag, regex.VERSION1, f"tag {tag!r}")
+        return user_regex(tag, regex.VERSION1, f"tag {yaml_written(tag)}")
 
     def words(self, text: str, tagged: dict[str, list[Word]]) -> list[Word]:
         if text not in tagged:
