@@ -80,12 +80,12 @@ def in_process(
         text, _ = keystroke(text, index, place)
         started, started_cpu = time.perf_counter(), time.process_time()
         linted = linter.lint(str(path), text)
-        diagnostics(linted, Positions(linted.doc, codec), docs)
+        diagnostics(linted, Positions(linted.doc, codec), docs, None)
         wall.append(time.perf_counter() - started)
         cpu.append(time.process_time() - started_cpu)
         started = time.perf_counter()
         relinted = whole.lint(Document.from_raw(text, str(path), "plain"))
-        diagnostics(replace(linted, findings=relinted), Positions(linted.doc, codec), docs)
+        diagnostics(replace(linted, findings=relinted), Positions(linted.doc, codec), docs, None)
         full.append(time.perf_counter() - started)
         assert list(relinted) == list(linted.findings), "incremental and full lint differ"
     return wall, cpu, full

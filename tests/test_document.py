@@ -170,3 +170,19 @@ def test_a_run_of_marks_ends_a_sentence_where_the_run_begins() -> None:
         f"She left {run}",
         f"Two {run} and went.",
     ]
+
+
+def test_in_block_finds_an_offset_in_nested_and_neighbouring_blocks():
+    """The blocks of a kind are merged into disjoint spans and searched by halving; a list item
+    inside a longer one, and a heading after it, are still found where a scan of every block
+    found them."""
+    blocks = ((0, 40, "list_item"), (5, 10, "list_item"), (40, 40, "heading"), (50, 60, "heading"))  # fmt: skip
+    doc = Document(text="x" * 60, path="a.md", markup="markdown", blocks=blocks)
+    scanned = [
+        any(s <= offset < e and k == kind for s, e, k in blocks)
+        for kind in ("list_item", "heading", "table")
+        for offset in range(61)
+    ]
+    halved = [doc.in_block(offset, kind) for kind in ("list_item", "heading", "table") for offset in range(61)]  # fmt: skip
+    assert halved == scanned
+    assert doc.in_block(20, "list_item") and not doc.in_block(45, "heading")

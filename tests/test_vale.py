@@ -208,3 +208,45 @@ def test_a_link_that_is_no_url_is_dropped_and_reports_stay_valid(tmp_path: Path)
     write_results([FileResult("a.md", doc, findings)], out, "sarif", rules=rules)
     described = json.loads(out.getvalue())["runs"][0]["tool"]["driver"]["rules"]
     assert [d.get("helpUri") for d in described] == [None, "https://example.org/x", None]
+
+
+REPEAT_RULE = "extends: repetition\nmessage: \"'%s' is repeated!\"\nlevel: error\nalpha: true\ntokens:\n  - '[^\\s]+'\n"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("chosen", "expected"),
+    [
+        # The built-in packs run beside the ini's styles, as one more style in BasedOnStyles
+        # would in Vale: each reports the doubled word (user67 #8; documented in the README).
+        ((), ["3:House.Repeat", "3:structure.doubled-word"]),
+        (("--select", "House"), ["3:House.Repeat"]),
+        (("--ignore", "structure.doubled-word"), ["3:House.Repeat"]),
+        (("--settings-select",), ["3:House.Repeat"]),
+    ],
+)
+def test_a_vale_style_and_a_built_in_rule_each_report_and_built_ins_can_be_turned_off(
+    tmp_path: Path, chosen: tuple[str, ...], expected: list[str]
+) -> None:
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n[*.md]\nBasedOnStyles = House\n")
+    (tmp_path / "styles" / "House").mkdir(parents=True)
+    (tmp_path / "styles" / "House" / "Repeat.yml").write_text(REPEAT_RULE, encoding="utf-8")
+    (tmp_path / "story.md").write_text("# Budget\n\nThe mayor said the the plan was ready.\n")
+    options = list(chosen)
+    if options == ["--settings-select"]:
+        (tmp_path / ".newslint.yaml").write_text("select: [House]\n", encoding="utf-8")
+        options = []
+    result = run_newslint(
+        "check",
+        "--grammar",
+        "off",
+        "--format",
+        "json",
+        "--vale-config",
+        ".vale.ini",
+        *options,
+        "story.md",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1, result.stderr
+    found = [f"{f['line']}:{f['rule']}" for f in json.loads(result.stdout)]
+    assert found == expected

@@ -9,7 +9,7 @@ the whole new text. The result is exactly a full lint of the new text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from newslint.checks import Check
@@ -17,6 +17,10 @@ from newslint.document import Document, Span
 from newslint.engine import Linter
 from newslint.finding import Finding, shifted
 from newslint.gate import OpenParts
+
+
+class LintCancelled(Exception):
+    """A lint given up between two checks: the text it was linting has been superseded."""
 
 
 @dataclass(frozen=True)
@@ -58,8 +62,10 @@ class Incremental:
             # when it opens costs less than running every pattern until 200 KB have gone by.
             linter.gate  # noqa: B018
 
-    def lint(self, doc: Document) -> Sequence[Finding]:
-        """What `linter.lint(doc)` returns, reusing the last lint's line-local findings."""
+    def lint(self, doc: Document, cancelled: Callable[[], bool] | None = None) -> Sequence[Finding]:  # fmt: skip
+        """What `linter.lint(doc)` returns, reusing the last lint's line-local findings.
+        `cancelled` is asked before each check: when it says yes, `LintCancelled` is raised and
+        the last lint stays the one the next edit is compared with."""
         linter = self.linter
         if linter.is_windowed(doc):
             self._last = None
@@ -76,6 +82,8 @@ class Incremental:
         found: dict[int, list[Finding]] = {}
 
         def run(check: Check, doc: Document, parts: OpenParts | None) -> list[Finding]:
+            if cancelled is not None and cancelled():
+                raise LintCancelled
             edit = edits.get(id(doc))
             before = last.found.get(id(check)) if last is not None and edit else None
             if before is None or not check.line_local:

@@ -1,13 +1,15 @@
 """The language server: documents in, diagnostics and code actions out.
 
-All state (open documents' last lints, pending debounced lints, the workspace linter) lives on
-the server object; nothing is kept at module level.
+All state (open documents' last lints, pending debounced lints, the workspace linter and the
+worker thread that runs it: `scheduling.LintQueue`) lives on the server object; nothing is kept
+at module level.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +19,14 @@ from pygls.uris import to_fs_path
 
 from newslint import __version__
 from newslint.errors import NewslintError
+from newslint.incremental import LintCancelled
 from newslint.runner import TEXT_SUFFIXES, UNFIXABLE_SUFFIXES
 from newslint.server.actions import ADD_WORD_COMMAND, FIX_ALL_KIND, ActionBuilder
 from newslint.server.diagnostics import RuleDocs, diagnostics
 from newslint.server.documents import use_lsp_lines
 from newslint.server.linting import Linted, WorkspaceLinter
 from newslint.server.positions import Positions
+from newslint.server.scheduling import LintQueue
 from newslint.server.settings import EditorSettings
 
 # Editors' language ids for what newslint reads, and the suffix that selects the markup.
@@ -30,6 +34,9 @@ LANGUAGES = {"markdown": ".md", "html": ".html", "plaintext": ".txt", "text": ".
 # An editor offers every finding's fix, so files `check --fix` refuses are not linted here,
 # whatever language id the editor gives them.
 EDITOR_REFUSED = tuple(UNFIXABLE_SUFFIXES)
+# What a lint on the worker hands the loop: the lint and its diagnostics, None when superseded,
+# or the error that stopped it.
+Found = tuple[Linted, list[types.Diagnostic]] | NewslintError | None
 SETTINGS_FILES = ("**/.newslint.yaml", "**/.newslint.yml", "**/pyproject.toml")
 
 
@@ -37,21 +44,24 @@ class NewslintServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("newslint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Incremental)  # fmt: skip
         self.editor = EditorSettings()
-        self.linter = WorkspaceLinter()
+        self.linter = WorkspaceLinter()  # used on the worker thread only (`self.lints`)
+        self.lints = LintQueue()
         self.docs = RuleDocs()
-        self.linted: dict[str, Linted] = {}
+        self.linted: dict[str, Linted] = {}  # each document's last published lint
         self.pending: dict[str, asyncio.TimerHandle] = {}
         self.reported: set[str] = set()
 
     def apply_settings(self, values: Any) -> None:
         """Editor settings (initializationOptions or workspace configuration `newslint`)."""
+        before = self.editor.grammar
         try:
             self.editor = self.editor.updated(values)
         except ValueError as exc:
             self.tell(f"newslint settings: {exc}")
             return
         self.docs = RuleDocs(self.editor.docs_url)
-        if self.linter.set_grammar(self.editor.grammar):
+        if self.editor.grammar != before:
+            self.lints.submit(self.linter.set_grammar, self.editor.grammar)
             self.relint_all()
 
     def lint_path(self, uri: str) -> str | None:
@@ -65,24 +75,51 @@ class NewslintServer(LanguageServer):
         suffix = LANGUAGES.get(document.language_id or "")
         return path + suffix if suffix else None
 
-    def lint(self, uri: str) -> Linted | None:
+    def lint(self, uri: str) -> None:
+        """Lint the document as it is now on the worker, and publish what it finds unless a
+        newer lint of the document has been asked for by then."""
         self.cancel_pending(uri)
         path = self.lint_path(uri)
         if path is None:
-            return None
+            return
         document = self.workspace.get_text_document(uri)
-        try:
-            linted = self.linter.lint(path, document.source)
-        except NewslintError as exc:
-            self.tell(str(exc))
-            return None
-        self.linted[uri] = linted
-        positions = Positions(linted.doc, self.workspace.position_codec, linted.bom)
-        found = diagnostics(linted, positions, self.docs, self.related_uri(uri))
-        self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=document.version)
+        ticket = self.lints.ticket(uri)
+        superseded = self.lints.superseded(uri, ticket)
+        work = self.lints.submit(self._linted, uri, path, document.source, superseded)
+        version = document.version
+        asyncio.wrap_future(work).add_done_callback(
+            lambda done: self._publish(uri, ticket, version, done)
         )
-        return linted
+
+    def _linted(self, uri: str, path: str, source: str, superseded: Callable[[], bool]) -> Found:
+        """On the worker: the lint and its diagnostics, None when superseded first, or the
+        error that stopped it (shown on the loop)."""
+        if superseded():
+            return None
+        try:
+            linted = self.linter.lint(path, source, superseded)
+        except LintCancelled:
+            return None
+        except NewslintError as exc:
+            return exc
+        positions = Positions(linted.doc, self.workspace.position_codec, linted.bom)
+        return linted, diagnostics(linted, positions, self.docs, self.related_uri(uri))
+
+    def _publish(self, uri: str, ticket: int, version: int | None, done: asyncio.Future[Found]) -> None:  # fmt: skip
+        if done.cancelled() or not self.lints.is_current(uri, ticket):
+            return
+        try:
+            result = done.result()
+        except Exception as exc:  # a check's bug: shown, as pygls shows a handler's
+            self.tell(f"newslint could not lint {uri}: {type(exc).__name__}: {exc}")
+            return
+        if isinstance(result, NewslintError):
+            self.tell(str(result))
+        elif result is not None:
+            self.linted[uri], found = result
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=uri, diagnostics=found, version=version)
+            )
 
     def related_uri(self, uri: str) -> str | None:
         """`uri` when the client shows a diagnostic's related information (it says so in its
@@ -99,10 +136,11 @@ class NewslintServer(LanguageServer):
         return bool(edit and edit.document_changes)
 
     def current(self, uri: str) -> Linted | None:
-        """The lint of the document as it is now (re-linted if a debounced lint is pending)."""
+        """The last published lint when it is of the document as it is now, else None (a lint
+        of the new text is pending or under way): what it found would be put at wrong places."""
         linted = self.linted.get(uri)
         if linted is None or linted.raw != self.workspace.get_text_document(uri).source:
-            return self.lint(uri)
+            return None
         return linted
 
     def lint_later(self, uri: str) -> None:
@@ -116,8 +154,14 @@ class NewslintServer(LanguageServer):
             handle.cancel()
 
     def relint_all(self) -> None:
-        for uri in list(self.linted):
+        for uri in self.lints.uris():
             self.lint(uri)
+
+    def reload(self) -> None:
+        """Settings or vocabulary changed on disk: read them afresh and lint every document."""
+        self.lints.submit(self.linter.reload)
+        self.reported.clear()
+        self.relint_all()
 
     def folder_of(self, path: str) -> Path:
         """The workspace folder holding a document, else the document's own directory."""
@@ -158,6 +202,35 @@ class NewslintServer(LanguageServer):
         except Exception as exc:  # a client may refuse; re-stat on each lint still works
             self.window_log_message(types.LogMessageParams(types.MessageType.Log, f"no file watching: {exc}"))  # fmt: skip
 
+    async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction] | None:
+        """Answered from the last published lint, never after waiting for one (a long
+        document's lint takes seconds): the editor asks again when the new diagnostics come."""
+        uri = params.text_document.uri
+        linted = self.current(uri)
+        if linted is None:
+            return None
+        positions = Positions(linted.doc, self.workspace.position_codec, linted.bom)
+        # `current` is a lint of the text as it is now: the edits are made for this version.
+        version = self.workspace.get_text_document(uri).version
+        builder = ActionBuilder(uri, linted, positions, version if self.versioned_edits() else None)
+        start, end = positions.offset(params.range.start), positions.offset(params.range.end)
+        wanted = params.context.only
+
+        def asked_for(kind: str) -> bool:
+            return not wanted or any(kind.startswith(k) for k in wanted)
+
+        actions: list[types.CodeAction] = []
+        if asked_for(types.CodeActionKind.QuickFix):
+            actions = builder.for_range(start, end, params.context.diagnostics)
+        fix_all_kinds: list[str] = [types.CodeActionKind.QuickFix] if actions else []
+        fix_all_kinds += [FIX_ALL_KIND] if wanted and asked_for(FIX_ALL_KIND) else []
+        if fix_all_kinds and any(f.fix and f.fix.applicability == "safe" for f in linted.findings):
+            fixed = await self.lints.run(self.linter.fixed_text, linted.path, linted.raw)
+            for kind in fix_all_kinds:
+                fix_all = builder.fix_all(fixed, self.workspace.position_codec, kind)
+                actions += [fix_all] if fix_all else []
+        return actions
+
 
 def create_server() -> NewslintServer:
     server = NewslintServer()
@@ -180,13 +253,20 @@ def _register_documents(server: NewslintServer) -> None:
     def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams) -> None:
         ls.lint(params.text_document.uri)
 
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: NewslintServer, params: None) -> None:
+        for uri in list(ls.pending):
+            ls.cancel_pending(uri)
+        ls.lints.close()
+
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams) -> None:
         uri = params.text_document.uri
         ls.cancel_pending(uri)
+        ls.lints.drop(uri)
         closed = ls.linted.pop(uri, None)
         if closed is not None:
-            ls.linter.forget(closed.path)
+            ls.lints.submit(ls.linter.forget, closed.path)
         ls.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=[])
         )
@@ -214,15 +294,13 @@ def _register_workspace(server: NewslintServer) -> None:
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def changed_files(ls: NewslintServer, params: types.DidChangeWatchedFilesParams) -> None:
-        ls.linter.reload()
-        ls.reported.clear()
-        ls.relint_all()
+        ls.reload()
 
     @server.command(ADD_WORD_COMMAND)
     def add_to_vocabulary(ls: NewslintServer, uri: str, word: str) -> None:
         from newslint.server.vocabulary import add_word
 
-        linted = ls.current(uri)
+        linted = ls.linted.get(uri)  # its path and settings, whatever text it saw
         if linted is None:
             return
         folder = ls.folder_of(linted.path)
@@ -232,8 +310,7 @@ def _register_workspace(server: NewslintServer) -> None:
             ls.tell(str(exc))
             return
         ls.window_log_message(types.LogMessageParams(types.MessageType.Info, f"added {word!r} to {written}"))  # fmt: skip
-        ls.linter.reload()
-        ls.relint_all()
+        ls.reload()
 
 
 def _register_actions(server: NewslintServer) -> None:
@@ -242,29 +319,5 @@ def _register_actions(server: NewslintServer) -> None:
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(code_action_kinds=kinds)
     )
-    def code_action(ls: NewslintServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:  # fmt: skip
-        uri = params.text_document.uri
-        linted = ls.current(uri)
-        if linted is None:
-            return None
-        positions = Positions(linted.doc, ls.workspace.position_codec, linted.bom)
-        # `current` has linted the text as it is now: the edits are made for this version.
-        version = ls.workspace.get_text_document(uri).version
-        builder = ActionBuilder(uri, linted, positions, version if ls.versioned_edits() else None)
-        start, end = positions.offset(params.range.start), positions.offset(params.range.end)
-        wanted = params.context.only
-
-        def asked_for(kind: str) -> bool:
-            return not wanted or any(kind.startswith(k) for k in wanted)
-
-        actions: list[types.CodeAction] = []
-        if asked_for(types.CodeActionKind.QuickFix):
-            actions = builder.for_range(start, end, params.context.diagnostics)
-        fix_all_kinds: list[str] = [types.CodeActionKind.QuickFix] if actions else []
-        fix_all_kinds += [FIX_ALL_KIND] if wanted and asked_for(FIX_ALL_KIND) else []
-        if fix_all_kinds and any(f.fix and f.fix.applicability == "safe" for f in linted.findings):
-            fixed = ls.linter.fixed_text(linted.path, linted.raw)
-            for kind in fix_all_kinds:
-                fix_all = builder.fix_all(fixed, ls.workspace.position_codec, kind)
-                actions += [fix_all] if fix_all else []
-        return actions
+    async def code_action(ls: NewslintServer, params: types.CodeActionParams) -> list[types.CodeAction] | None:  # fmt: skip
+        return await ls.code_actions(params)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from newslint.document import Document
 from newslint.engine import Linter
 from newslint.finding import Finding
 from newslint.fix import fix_raw
-from newslint.incremental import Incremental
+from newslint.incremental import Incremental, LintCancelled
 from newslint.linters import Choices, Linters
 from newslint.rules import Rule
 from newslint.runner import markup_for
@@ -75,18 +75,21 @@ class WorkspaceLinter:
         self._stamps.clear()
         self._editing.clear()
 
-    def lint(self, path: str, raw: str) -> Linted:
+    def lint(self, path: str, raw: str, cancelled: Callable[[], bool] | None = None) -> Linted:
         """Findings for the text of `path` as the editor holds it (saved or not): a full lint's,
-        though only what the last edit can have changed is checked again."""
+        though only what the last edit can have changed is checked again. `cancelled` is asked
+        between the steps (LintCancelled when it says yes: a newer text is waiting)."""
         settings, linter = self._linter(path)
         bom = _bom(raw)
         doc = Document.from_raw(raw[len(bom) :], path, markup_for(path))
+        if cancelled is not None and cancelled():
+            raise LintCancelled
         editing = self._editing.get(path)
         if editing is not None and editing.linter is linter:
-            findings = editing.lint(doc)
+            findings = editing.lint(doc, cancelled)
         else:
             editing = self._editing[path] = Incremental(linter)
-            findings = editing.lint(doc)
+            findings = editing.lint(doc, cancelled)
             self._freeze_once()
         return Linted(path, raw, doc, findings, settings, linter.rules_by_id, bom)
 
