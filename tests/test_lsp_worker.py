@@ -50,6 +50,16 @@ def _server(tmp_path: Path) -> tuple[NewslintServer, HeldLinter, list[types.Publ
     return server, held, published
 
 
+async def _lint_held(tmp_path: Path) -> tuple[NewslintServer, HeldLinter, list[types.PublishDiagnosticsParams], str]:  # fmt: skip
+    """A server whose first lint of STORY is under way and held until the test lets it go."""
+    server, held, published = _server(tmp_path)
+    uri = (tmp_path / "story.md").as_uri()
+    _set_text(server, uri, 1, STORY)
+    server.lint(uri)
+    await asyncio.to_thread(held.started.wait, 60)
+    return server, held, published, uri
+
+
 def _set_text(server: NewslintServer, uri: str, version: int, text: str) -> None:
     server.workspace.put_text_document(types.TextDocumentItem(uri, "markdown", version, text))
 
@@ -71,11 +81,7 @@ async def _until(condition: Callable[[], bool]) -> None:
 
 @pytest.mark.asyncio
 async def test_a_code_action_is_answered_while_a_lint_runs(tmp_path: Path):
-    server, held, published = _server(tmp_path)
-    uri = (tmp_path / "story.md").as_uri()
-    _set_text(server, uri, 1, STORY)
-    server.lint(uri)
-    await asyncio.to_thread(held.started.wait, 60)
+    server, held, published, uri = await _lint_held(tmp_path)
     # The lint is under way and cannot end until `go`: the answer comes before it.
     assert await server.code_actions(_ask_actions(uri, [])) is None
     assert held.finished == [] and published == []
@@ -89,11 +95,7 @@ async def test_a_code_action_is_answered_while_a_lint_runs(tmp_path: Path):
 
 @pytest.mark.asyncio
 async def test_a_lint_of_an_older_text_never_publishes_over_a_newer_one(tmp_path: Path):
-    server, held, published = _server(tmp_path)
-    uri = (tmp_path / "story.md").as_uri()
-    _set_text(server, uri, 1, STORY)
-    server.lint(uri)
-    await asyncio.to_thread(held.started.wait, 60)
+    server, held, published, uri = await _lint_held(tmp_path)
     newer = STORY.replace("Sir. Blinken", "Mr. Blinken")
     _set_text(server, uri, 2, newer)
     server.lint(uri)
