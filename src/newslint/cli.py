@@ -371,6 +371,7 @@ def scan(inputs: Sequence[str], output: str, text_field: str, id_field: str, kee
          no_resume: bool, report: str | None, skip_bad_records: bool,
          max_bad_records: int | None) -> None:  # fmt: skip
     """Score every document of JSONL or Parquet dumps; optionally write a filtered dataset."""
+    from newslint.launch import say_library_warnings
     from newslint.parallel import default_jobs
     from newslint.policy import split_csv
     from newslint.scan import ScanOptions, run_scan
@@ -382,6 +383,7 @@ def scan(inputs: Sequence[str], output: str, text_field: str, id_field: str, kee
         context=context, resume=not no_resume, report=report,
         bad_records=_bad_records(skip_bad_records, max_bad_records),
     )  # fmt: skip
+    say_library_warnings()
     raise SystemExit(run_scan(options))
 
 

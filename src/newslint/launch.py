@@ -19,7 +19,7 @@ from newslint.errors import NewslintError
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
-    from typing import Any, NoReturn, TypeVar
+    from typing import Any, NoReturn, TextIO, TypeVar
 
     from newslint.commands import CheckOptions
 
@@ -201,6 +201,31 @@ def say(message: str) -> None:
     """A line on stderr (what click.echo(err=True) writes, without loading click)."""
     sys.stderr.write(message + "\n")
     sys.stderr.flush()
+
+
+def say_library_warnings() -> None:
+    """Say the scorer's warnings (`scoring._warning`: an engine that cannot start, a Vale rule
+    skipped) as `check` says its own, one `newslint: warning:` line each, in this process and
+    the workers forked from it; a library caller keeps Python's form, with its file and line."""
+    import warnings
+
+    shown = warnings.showwarning
+
+    def show(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: TextIO | None = None,
+        line: str | None = None,
+    ) -> None:
+        text = str(message)
+        if category is RuntimeWarning and text.startswith("newslint: "):
+            say(f"newslint: warning: {text.removeprefix('newslint: ')}")
+        else:
+            shown(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
 
 
 def guarded(command: Callable[[], int], leave_process: bool = False) -> NoReturn:
