@@ -24,7 +24,6 @@ stand at most `NEAR_LINES` non-blank lines apart, the copy holds `min_words` to
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from newslint.document import Document
 from newslint.regex_store import compile_pattern
@@ -46,22 +45,40 @@ _GLUED_SENTENCE = compile_pattern(r"\s+(?!(?:I|A)\b)\p{Lu}")
 _SEAM_BEFORE = compile_pattern(r"(?:[|•·:–—-]|\d|[.!?][\"”’)]?)\s*$")
 
 
-class _Line(NamedTuple):
-    start: int
-    end: int
-    words: list[str]  # folded: case and apostrophes
-    spans: list[tuple[int, int]]  # each word's offsets
+# Joins a line's words for one casefold and one split: no word holds it (they are letters and
+# figures), and casefold folds each character alone, so the parts are the words folded one by one.
+_JOIN = "\0"
+
+
+class _Line:
+    """A non-blank line: its offsets, its words folded (case and apostrophes) and, asked only
+    of the few lines that pair with another, each word's offsets."""
+
+    __slots__ = ("_spans", "_text", "end", "start", "words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text = text
+        self.start = start
+        self.end = end
+        # The words' text in one C call, folded in one more: a Python call per word (its group,
+        # casefold and span) was most of the check's time, and nearly no line pairs with another.
+        found = _WORD.findall(text, start, end)
+        folded = _JOIN.join(found).casefold()
+        if "'" in folded or "’" in folded:
+            folded = _APOSTROPHE.sub("", folded)
+        self.words: list[str] = folded.split(_JOIN) if found else []
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Each word's offsets, in the order of `words`."""
+        if self._spans is None:
+            self._spans = [w.span() for w in _WORD.finditer(self._text, self.start, self.end)]
+        return self._spans
 
 
 def _lines(text: str) -> list[_Line]:
-    lines = []
-    for line in _LINE.finditer(text):
-        found = list(_WORD.finditer(text, line.start(), line.end()))
-        words = [w.group().casefold() for w in found]
-        if "'" in text[line.start() : line.end()] or "’" in text[line.start() : line.end()]:
-            words = [_APOSTROPHE.sub("", w) for w in words]
-        lines.append(_Line(line.start(), line.end(), words, [w.span() for w in found]))
-    return lines
+    return [_Line(text, *line.span()) for line in _LINE.finditer(text)]
 
 
 def _edge(copy: list[str], holder: list[str]) -> int | None:
@@ -97,6 +114,10 @@ def edge_copies(doc: Document, min_words: int) -> Iterator[tuple[int, int, int]]
 
 
 def _copy(text: str, earlier: _Line, later: _Line, min_words: int) -> tuple[int, int] | None:
+    if earlier.words and later.words:
+        first, last = earlier.words[0] != later.words[0], earlier.words[-1] != later.words[-1]
+        if first and last:
+            return None  # a copy at either edge (`_edge`) shares that edge's word: most pairs
     short, long = sorted((earlier.words, later.words), key=len)
     if not min_words <= len(short) <= COPY_MAX_WORDS or len(short) == len(long):
         return None
