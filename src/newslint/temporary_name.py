@@ -84,12 +84,35 @@ def replace_keeping_attributes(temporary: str, target: str) -> None:
         if info is not None and not info.st_mode & WRITE_BITS:  # root's access check says yes
             raise InputError(f"{target}: file is read-only; not replaced")
         if info is not None:
-            carry_attributes(temporary, info, target, target)
+            _carry_to_own_copy(temporary, info, target)
     except InputError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
     os.replace(temporary, target)
+
+
+def _carry_to_own_copy(temporary: str, info: os.stat_result, target: str) -> None:
+    """The target's owner, mode and attributes given through the temporary's own descriptor,
+    opened without following a link: by its name they went to wherever a user who may write the
+    folder had pointed it meanwhile (root writing a report there chowned and chmodded the link's
+    target, a private file). A temporary that is no longer this writer's plain file is refused."""
+    try:
+        descriptor = os.open(temporary, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    except OSError as exc:
+        raise InputError(
+            f"{target}: its temporary {temporary} could not be opened again "
+            f"({exc.strerror or exc}); not replaced"
+        ) from None
+    try:
+        own = os.fstat(descriptor)
+        if not stat.S_ISREG(own.st_mode) or own.st_nlink != 1:
+            raise InputError(
+                f"{target}: its temporary {temporary} was replaced by another file; not replaced"
+            )
+        carry_attributes(descriptor, info, target, target)
+    finally:
+        os.close(descriptor)
 
 
 @contextlib.contextmanager
