@@ -54,6 +54,23 @@ def keep_report_off_baseline(options: CheckOptions) -> None:
         )
 
 
+def refuse_report_never_written(options: CheckOptions) -> None:
+    """`--diff` prints its diff and `--update-baseline` writes the baseline: neither writes a
+    report, and with `--output-file` the file named was replaced by an empty one (trust67: last
+    run's report lost). Refused before anything is read or written."""
+    if not options.output_file:
+        return
+    asked = (
+        ("--diff", options.diff, "prints its diff"),
+        ("--update-baseline", options.update_baseline, "writes the baseline"),
+    )
+    for flag, _, writes in (given for given in asked if given[1]):
+        raise NewslintError(
+            f"{options.output_file}: {flag} {writes} and no report, so --output-file would "
+            "only empty this file; leave out --output-file"
+        )
+
+
 def _same_path(path: str, other: str) -> bool:
     """The same file, or (one not written yet) the same place."""
     if os.path.exists(path) and os.path.exists(other):
