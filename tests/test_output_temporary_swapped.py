@@ -21,14 +21,20 @@ def _private(path: Path, text: str) -> Path:
     return path
 
 
-def test_a_temporary_swapped_for_a_link_leaves_the_link_s_target_alone(tmp_path: Path):
+def _swappable(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A private file, a report to replace and its temporary, gone as a folder-writer leaves it
+    just before putting something else under its name."""
     victim = _private(tmp_path / "secret", "private\n")
     target = tmp_path / "report.txt"
     target.write_text("old report\n", encoding="utf-8")
     target.chmod(0o644)
     temporary = writer_temporary(target)
-    temporary.write_text("new report\n", encoding="utf-8")
     temporary.unlink()
+    return victim, target, temporary
+
+
+def test_a_temporary_swapped_for_a_link_leaves_the_link_s_target_alone(tmp_path: Path):
+    victim, target, temporary = _swappable(tmp_path)
     temporary.symlink_to(victim)  # what a folder-writer does between the write and the rename
     with pytest.raises(InputError, match="not replaced"):
         replace_keeping_attributes(str(temporary), str(target))
@@ -38,12 +44,7 @@ def test_a_temporary_swapped_for_a_link_leaves_the_link_s_target_alone(tmp_path:
 
 
 def test_a_temporary_swapped_for_a_hard_link_is_refused(tmp_path: Path):
-    victim = _private(tmp_path / "secret", "private\n")
-    target = tmp_path / "report.txt"
-    target.write_text("old report\n", encoding="utf-8")
-    target.chmod(0o644)
-    temporary = writer_temporary(target)
-    temporary.unlink()
+    victim, target, temporary = _swappable(tmp_path)
     os.link(victim, temporary)
     with pytest.raises(InputError, match="replaced by another file"):
         replace_keeping_attributes(str(temporary), str(target))
