@@ -14,7 +14,7 @@ import os
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from newslint.digest import blake2b
 from newslint.errors import InputError
@@ -31,18 +31,22 @@ def temporary_path(target: Path) -> Path:
     return _beside(target, TEMPORARY_SUFFIX)
 
 
-def writer_temporary(target: Path) -> Path:
+def writer_temporary(target: Path) -> tuple[Path, int]:
     """A temporary beside `target` that is this writer's alone, `.NAME.PID-RANDOM.newslint~`,
-    created (empty) before it is handed back, so no other process or thread can take the name;
-    created with the umask's mode, as the file it becomes would have been."""
+    created (empty) before it is handed back with its open descriptor, so no other process or
+    thread can take the name, and what is done to the file goes to this file even if its name is
+    swapped for a link (`replace_keeping_attributes`); created with the umask's mode, as the
+    file it becomes would have been."""
     while True:
         # os.urandom, not secrets: importing that loads OpenSSL (hmac), a cost on every run
         candidate = _beside(target, f".{os.getpid()}-{os.urandom(4).hex()}{TEMPORARY_SUFFIX}")
         try:
-            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666))
+            descriptor = os.open(
+                candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666
+            )
         except FileExistsError:  # 2**32 suffixes a process: only another writer's, drawn again
             continue
-        return candidate
+        return candidate, descriptor
 
 
 def _beside(target: Path, tail: str) -> Path:
@@ -69,13 +73,16 @@ def flush_to_disk(out: IO[Any]) -> None:
     os.fsync(out.fileno())
 
 
-def replace_keeping_attributes(temporary: str, target: str) -> None:
-    """Rename a finished `temporary` over `target`, with the target's owner, mode and extended
-    attributes when there is one (a new file keeps the umask's): a report, a baseline or a scan
-    output replaced whole reads as the one before, for whoever its access list lets read it, as
-    a fixed story does (`file_attributes`). An attribute that cannot be kept stops the
-    replacement, as a target no one may write does (read-only by its owner's wish, as `--fix`
-    has it): the temporary is removed and the target left as it was."""
+def replace_keeping_attributes(descriptor: int, temporary: str, target: str) -> None:
+    """Rename a finished `temporary` (open as `descriptor`) over `target`, with the target's
+    owner, mode and extended attributes when there is one (a new file keeps the umask's): a
+    report, a baseline or a scan output replaced whole reads as the one before, for whoever its
+    access list lets read it, as a fixed story does (`file_attributes`). They are given through
+    the descriptor: by name, root writing into a folder a user may write would chown and chmod
+    whatever file the user swapped the temporary's name for a link to. A name that no longer is
+    the temporary written, and an attribute that cannot be kept, stop the replacement, as a
+    target no one may write does (read-only by its owner's wish, as `--fix` has it): the
+    temporary's name is removed and the target left as it was."""
     try:
         info: os.stat_result | None = os.stat(target)
     except FileNotFoundError:
@@ -84,7 +91,8 @@ def replace_keeping_attributes(temporary: str, target: str) -> None:
         if info is not None and not info.st_mode & WRITE_BITS:  # root's access check says yes
             raise InputError(f"{target}: file is read-only; not replaced")
         if info is not None:
-            carry_attributes(temporary, info, target, target)
+            carry_attributes(descriptor, info, target, target)
+        _still_ours(descriptor, temporary, target)
     except InputError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -92,15 +100,33 @@ def replace_keeping_attributes(temporary: str, target: str) -> None:
     os.replace(temporary, target)
 
 
-@contextlib.contextmanager
-def replacing(target: Path) -> Iterator[Path]:
-    """A temporary of this writer's own (`writer_temporary`) for the block to write and flush,
-    renamed over `target` with its owner, mode and attributes (`replace_keeping_attributes`)
-    when the block ends; removed, `target` as it was, when the block or the rename fails."""
-    temporary = writer_temporary(target)
+def _still_ours(descriptor: int, temporary: str, target: str) -> None:
+    """Refuse to rename a temporary whose name another process has pointed elsewhere (a link
+    to a file of root's): the output would become that link."""
+    written = os.fstat(descriptor)
     try:
-        yield temporary
-        replace_keeping_attributes(str(temporary), str(target))
+        named = os.lstat(temporary)
+    except OSError:
+        named = None
+    if named is None or (named.st_dev, named.st_ino) != (written.st_dev, written.st_ino):
+        raise InputError(
+            f"{target}: its temporary {os.path.basename(temporary)} was replaced by another "
+            "process while it was written; not replaced"
+        )
+
+
+@contextlib.contextmanager
+def replacing(target: Path) -> Iterator[BinaryIO]:
+    """A temporary of this writer's own (`writer_temporary`), open for the block to write,
+    flushed to disk and renamed over `target` with its owner, mode and attributes
+    (`replace_keeping_attributes`) when the block ends; removed, `target` as it was, when the
+    block or the rename fails."""
+    temporary, descriptor = writer_temporary(target)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            yield out
+            flush_to_disk(out)
+            replace_keeping_attributes(out.fileno(), str(temporary), str(target))
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -111,9 +137,8 @@ def write_durably(target: Path, chunks: Iterable[bytes]) -> None:
     """`chunks` written whole over `target`: to a temporary, flushed to disk, renamed over it
     (`replacing`). After a crash or a failed write (a full disk) `target` holds all of `chunks`
     or is as it was, and no temporary is left (a kill -9 can leave one)."""
-    with replacing(target) as temporary, open(temporary, "wb") as out:
+    with replacing(target) as out:
         out.writelines(chunks)
-        flush_to_disk(out)
 
 
 @contextlib.contextmanager

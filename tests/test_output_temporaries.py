@@ -1,0 +1,79 @@
+"""The temporary a whole output (`--output-file`, a baseline, a scan's outputs, its report page)
+is written to before it is renamed over the output: it gets the output's owner and mode through
+its own descriptor, never by a name another user who may write the folder can swap for a link
+(root would then chown and chmod the link's target), and it is no one else's to read while the
+output's text goes into it."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newslint.errors import NewslintError
+from newslint.report_file import ReportFile
+from newslint.temporary_name import TEMPORARY_SUFFIX, write_durably
+
+REPORT = "a.txt:1:1: mt.mistranslated-honorific\n"
+
+
+def _temporaries(folder: Path) -> list[Path]:
+    return [path for path in folder.iterdir() if path.name.endswith(TEMPORARY_SUFFIX)]
+
+
+def test_a_temporary_swapped_for_a_link_gives_the_links_target_nothing(tmp_path: Path) -> None:
+    victim = tmp_path / "secret"
+    victim.write_text("private\n", encoding="utf-8")
+    victim.chmod(0o600)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    report = folder / "report.txt"
+    report.write_text("old\n", encoding="utf-8")
+    report.chmod(0o644)
+    if os.geteuid() == 0:  # root replacing a user's report: the owner is carried too
+        os.chown(report, 65534, 65534)
+    before = victim.stat()
+    writer = ReportFile(str(report))
+    out = writer.__enter__()
+    out.write(REPORT)
+    [temporary] = _temporaries(folder)
+    temporary.rename(folder / "moved-aside")  # what a user who may write the folder can do
+    temporary.symlink_to(victim)
+    with pytest.raises(NewslintError):
+        writer.__exit__(None, None, None)
+    after = victim.stat()
+    assert (after.st_uid, after.st_gid, stat.S_IMODE(after.st_mode)) == (
+        before.st_uid,
+        before.st_gid,
+        0o600,
+    )
+    assert victim.read_text(encoding="utf-8") == "private\n"
+    assert not report.is_symlink() and report.read_text(encoding="utf-8") == "old\n"
+
+
+def test_a_durable_writes_temporary_swapped_for_a_link_leaves_the_target_alone(
+    tmp_path: Path,
+) -> None:
+    victim = tmp_path / "secret"
+    victim.write_text("private\n", encoding="utf-8")
+    victim.chmod(0o600)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    baseline = folder / "baseline.json"
+    baseline.write_text("{}\n", encoding="utf-8")
+    baseline.chmod(0o644)
+
+    def swapping_chunks() -> Iterator[bytes]:
+        yield b'{"findings": []}\n'
+        [temporary] = _temporaries(folder)
+        temporary.rename(folder / "moved-aside")
+        temporary.symlink_to(victim)
+
+    with pytest.raises(NewslintError):
+        write_durably(baseline, swapping_chunks())
+    assert stat.S_IMODE(victim.stat().st_mode) == 0o600
+    assert victim.read_text(encoding="utf-8") == "private\n"
+    assert baseline.read_text(encoding="utf-8") == "{}\n"
