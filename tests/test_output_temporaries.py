@@ -77,3 +77,46 @@ def test_a_durable_writes_temporary_swapped_for_a_link_leaves_the_target_alone(
     assert stat.S_IMODE(victim.stat().st_mode) == 0o600
     assert victim.read_text(encoding="utf-8") == "private\n"
     assert baseline.read_text(encoding="utf-8") == "{}\n"
+
+
+def test_a_private_reports_temporary_is_private_while_it_is_written(tmp_path: Path) -> None:
+    report = tmp_path / "report.txt"
+    report.write_text("old\n", encoding="utf-8")
+    report.chmod(0o600)
+    with ReportFile(str(report)) as out:
+        out.write(REPORT)
+        [temporary] = _temporaries(tmp_path)
+        assert stat.S_IMODE(temporary.stat().st_mode) == 0o600
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    assert report.read_text(encoding="utf-8") == REPORT
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o664])
+def test_a_durable_writes_temporary_never_lets_more_read_than_the_target(
+    tmp_path: Path, mode: int
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text("{}\n", encoding="utf-8")
+    baseline.chmod(mode)
+    seen: list[int] = []
+
+    def watched_chunks() -> Iterator[bytes]:
+        yield b'{"findings": []}\n'
+        [temporary] = _temporaries(tmp_path)
+        seen.append(stat.S_IMODE(temporary.stat().st_mode))
+
+    write_durably(baseline, watched_chunks())
+    assert seen == [0o600]
+    assert stat.S_IMODE(baseline.stat().st_mode) == mode
+
+
+def test_a_new_output_has_the_mode_the_umask_gives(tmp_path: Path) -> None:
+    previous = os.umask(0o027)
+    try:
+        write_durably(tmp_path / "new.json", [b"{}\n"])
+        with ReportFile(str(tmp_path / "new.txt")) as out:
+            out.write(REPORT)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "new.json").stat().st_mode) == 0o640
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o640

@@ -35,14 +35,18 @@ def writer_temporary(target: Path) -> tuple[Path, int]:
     """A temporary beside `target` that is this writer's alone, `.NAME.PID-RANDOM.newslint~`,
     created (empty) before it is handed back with its open descriptor, so no other process or
     thread can take the name, and what is done to the file goes to this file even if its name is
-    swapped for a link (`replace_keeping_attributes`); created with the umask's mode, as the
-    file it becomes would have been."""
+    swapped for a link (`replace_keeping_attributes`). Over an existing file it is created
+    0600 and given the file's own mode, through the descriptor, only once written: with the
+    umask's (0644), anyone could open it meanwhile and read a 0600 report through the descriptor
+    after the run. A new file's is created with the umask's mode (or a folder's default access
+    list's), as the file would have been, since that is what it becomes."""
+    mode = 0o600 if os.path.exists(target) else 0o666
     while True:
         # os.urandom, not secrets: importing that loads OpenSSL (hmac), a cost on every run
         candidate = _beside(target, f".{os.getpid()}-{os.urandom(4).hex()}{TEMPORARY_SUFFIX}")
         try:
             descriptor = os.open(
-                candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666
+                candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, mode
             )
         except FileExistsError:  # 2**32 suffixes a process: only another writer's, drawn again
             continue
