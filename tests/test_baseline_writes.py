@@ -86,8 +86,8 @@ def test_two_runs_saving_one_baseline_never_mix_their_bytes(
 
     claim = temporary_name.writer_temporary
 
-    def pausing_claim(target: Path) -> tuple[Path, int]:
-        claimed = claim(target)
+    def pausing_claim(target: Path, tidy: bool = True) -> tuple[Path, int]:
+        claimed = claim(target, tidy)
         if threading.current_thread().name == "short":
             opened.set()
             resume.wait(5)

@@ -120,3 +120,53 @@ def test_a_new_output_has_the_mode_the_umask_gives(tmp_path: Path) -> None:
         os.umask(previous)
     assert stat.S_IMODE((tmp_path / "new.json").stat().st_mode) == 0o640
     assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o640
+
+
+def _ended_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+@pytest.mark.parametrize("write", ["report", "durably"])
+def test_a_killed_writers_temporary_is_removed_by_the_next_write(
+    tmp_path: Path, write: str
+) -> None:
+    target = tmp_path / "st.txt"
+    target.write_text("old\n", encoding="utf-8")
+    killed = tmp_path / f".st.txt.{_ended_pid()}-1f433825{TEMPORARY_SUFFIX}"
+    killed.write_text("half a report\n", encoding="utf-8")
+    reused = tmp_path / f".st.txt.{os.getpid()}-0a0b0c0d{TEMPORARY_SUFFIX}"
+    reused.write_text("older than this process\n", encoding="utf-8")
+    os.utime(reused, (1, 1))  # this process's id, reused: it started long after the file
+    live = tmp_path / f".st.txt.{os.getppid()}-89e0f322{TEMPORARY_SUFFIX}"
+    live.write_text("a live writer's\n", encoding="utf-8")
+    other = tmp_path / f".other.txt.{_ended_pid()}-1f433825{TEMPORARY_SUFFIX}"
+    other.write_text("another file's\n", encoding="utf-8")
+    if write == "report":
+        with ReportFile(str(target)) as out:
+            out.write(REPORT)
+    else:
+        write_durably(target, [REPORT.encode()])
+    assert target.read_text(encoding="utf-8") == REPORT
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
+        [target.name, live.name, other.name]
+    )
+
+
+def test_a_long_names_killed_temporary_is_found_too(tmp_path: Path) -> None:
+    limit = os.pathconf(tmp_path, "PC_NAME_MAX")
+    target = tmp_path / ("é" * ((limit - 4) // 2) + ".txt")
+    write_durably(target, [b"old\n"])
+    pid = _ended_pid()
+    from newslint.temporary_name import _beside
+
+    killed = _beside(target, f".{pid}-1f433825{TEMPORARY_SUFFIX}")
+    assert len(os.fsencode(killed.name)) <= limit
+    killed.write_text("half\n", encoding="utf-8")
+    write_durably(target, [b"new\n"])
+    assert [path.name for path in tmp_path.iterdir()] == [target.name]

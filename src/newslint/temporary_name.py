@@ -4,7 +4,8 @@
 cannot be caught) is found and removed the next time newslint reads or fixes that file; writers
 of one folder take turns (`directory_locked`). A whole output (`--output-file`, a scan's outputs
 and parts, the baseline) is written through one of its writer's own (`writer_temporary`): two runs
-writing one report at once would otherwise fill one temporary, one's text over the other's.
+writing one report at once would otherwise fill one temporary, one's text over the other's. One a
+killed writer left is removed by the next write of that output (`remove_abandoned`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def temporary_path(target: Path) -> Path:
     return _beside(target, TEMPORARY_SUFFIX)
 
 
-def writer_temporary(target: Path) -> tuple[Path, int]:
+def writer_temporary(target: Path, tidy: bool = True) -> tuple[Path, int]:
     """A temporary beside `target` that is this writer's alone, `.NAME.PID-RANDOM.newslint~`,
     created (empty) before it is handed back with its open descriptor, so no other process or
     thread can take the name, and what is done to the file goes to this file even if its name is
@@ -39,7 +40,10 @@ def writer_temporary(target: Path) -> tuple[Path, int]:
     0600 and given the file's own mode, through the descriptor, only once written: with the
     umask's (0644), anyone could open it meanwhile and read a 0600 report through the descriptor
     after the run. A new file's is created with the umask's mode (or a folder's default access
-    list's), as the file would have been, since that is what it becomes."""
+    list's), as the file would have been, since that is what it becomes. With `tidy`, the
+    temporaries killed writers of `target` left are removed first (`remove_abandoned`)."""
+    if tidy:
+        remove_abandoned(target)
     mode = 0o600 if os.path.exists(target) else 0o666
     while True:
         # os.urandom, not secrets: importing that loads OpenSSL (hmac), a cost on every run
@@ -53,12 +57,82 @@ def writer_temporary(target: Path) -> tuple[Path, int]:
         return candidate, descriptor
 
 
-def _beside(target: Path, tail: str) -> Path:
+def remove_abandoned(target: Path) -> None:
+    """Remove the `writer_temporary`s of `target` whose writer is gone: a kill -9 (the OOM
+    killer, a CI timeout) leaves one each time, with as much of an output as was written, and
+    no later run would look for it. A writer is gone when no process here has its id, or the
+    process that has it started after the file was last written (the id used again). A writer
+    on another host or in another PID namespace sharing the folder looks gone: its temporary
+    removed, its rename fails and its output stays as it was."""
+    folder = target.parent
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # a folder we may write but not list: nothing found, nothing removed
+        return
+    limit = _longest_name(folder)
+    for entry in entries:
+        writer = _writer_of(entry.name)
+        if writer is None or _beside(target, writer[1], limit).name != entry.name:
+            continue
+        pid = writer[0]
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and not _writer_alive(pid, info.st_mtime):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _writer_of(name: str) -> tuple[int, str] | None:
+    """The writer's process id in a `writer_temporary`'s name and the name's tail after the
+    target's, `.PID-RANDOM.newslint~`; None for any other name."""
+    if not name.endswith(TEMPORARY_SUFFIX):
+        return None
+    tag = name[: -len(TEMPORARY_SUFFIX)].rpartition(".")[2]
+    pid, dash, random = tag.partition("-")
+    if not (dash and pid.isascii() and pid.isdigit() and len(random) == 8):
+        return None
+    return int(pid), f".{tag}{TEMPORARY_SUFFIX}"
+
+
+# Slack between a process's start and its temporary's time: a clock stepped back, coarse times.
+START_SLACK = 60.0
+
+
+def _writer_alive(pid: int, written: float) -> bool:
+    """Whether process `pid` may still be writing a file last written at `written`."""
+    if os.name != "posix":  # os.kill ends a process there; unsure is alive
+        return True
+    if pid != os.getpid():
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:  # another user's process: alive
+            pass
+    started = _process_start(pid)
+    return started is None or written >= started - START_SLACK
+
+
+def _process_start(pid: int) -> float | None:
+    """When process `pid` started (seconds since the epoch), where /proc says; else None."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rpartition(b")")[2].split()
+        with open("/proc/stat", "rb") as handle:
+            boot = next(int(line.split()[1]) for line in handle if line.startswith(b"btime "))
+        return boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22, after the name
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+
+
+def _beside(target: Path, tail: str, limit: int | None = None) -> Path:
     """`.NAME` and `tail` beside the file. A name too long for the folder's file system with the
     dot and tail added keeps as much of itself as fits and a digest of the whole, so it stays
     one name per file (a killed run's temporary is still found) and the write can be made."""
     name = f".{target.name}{tail}"
-    limit = _longest_name(target.parent)
+    limit = limit or _longest_name(target.parent)
     if len(os.fsencode(name)) <= limit:
         return target.with_name(name)
     tag = "~" + blake2b(os.fsencode(target.name), digest_size=6).hexdigest()
@@ -120,12 +194,12 @@ def _still_ours(descriptor: int, temporary: str, target: str) -> None:
 
 
 @contextlib.contextmanager
-def replacing(target: Path) -> Iterator[BinaryIO]:
+def replacing(target: Path, tidy: bool = True) -> Iterator[BinaryIO]:
     """A temporary of this writer's own (`writer_temporary`), open for the block to write,
     flushed to disk and renamed over `target` with its owner, mode and attributes
     (`replace_keeping_attributes`) when the block ends; removed, `target` as it was, when the
     block or the rename fails."""
-    temporary, descriptor = writer_temporary(target)
+    temporary, descriptor = writer_temporary(target, tidy)
     try:
         with os.fdopen(descriptor, "wb") as out:
             yield out
@@ -137,11 +211,12 @@ def replacing(target: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def write_durably(target: Path, chunks: Iterable[bytes]) -> None:
+def write_durably(target: Path, chunks: Iterable[bytes], tidy: bool = True) -> None:
     """`chunks` written whole over `target`: to a temporary, flushed to disk, renamed over it
     (`replacing`). After a crash or a failed write (a full disk) `target` holds all of `chunks`
-    or is as it was, and no temporary is left (a kill -9 can leave one)."""
-    with replacing(target) as out:
+    or is as it was, and no temporary is left (a kill -9 can leave one; the next write removes
+    it unless `tidy` is off: a scan's parts, thousands in a folder removed whole at the end)."""
+    with replacing(target, tidy) as out:
         out.writelines(chunks)
 
 
