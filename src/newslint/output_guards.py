@@ -27,6 +27,20 @@ def refuse_unwritable_report(path: str) -> None:
         raise NewslintError(f"{path}: cannot write the report: permission denied")
 
 
+def refuse_report_file_without_report(options: CheckOptions) -> None:
+    """`--diff` prints its diff on stdout and `--update-baseline` writes the baseline: neither
+    writes a report, and `--output-file` with either was replaced by an empty file, the last
+    good report lost with nothing in its place."""
+    if not options.output_file:
+        return
+    for given, option, instead in (
+        (options.diff, "--diff", "it prints the diff on standard output; redirect that"),
+        (options.update_baseline, "--update-baseline", "it writes the baseline, no report"),
+    ):
+        if given:
+            raise NewslintError(f"--output-file cannot be used with {option}: {instead}")
+
+
 def keep_outputs_apart(walk: Walk, options: CheckOptions) -> None:
     """A file the run writes (the report, a baseline it records) is never one it checks: `-o
     story.txt story.txt` replaced the story with its own report. A file named on the command line
