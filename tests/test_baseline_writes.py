@@ -84,14 +84,16 @@ def test_two_runs_saving_one_baseline_never_mix_their_bytes(
     target = tmp_path / "base.json"
     opened, resume = threading.Event(), threading.Event()
 
-    def pausing_open(name: str, mode: str = "r") -> object:
-        handle = open(name, mode)  # noqa: SIM115 - handed to the caller's with
+    claim = temporary_name.writer_temporary
+
+    def pausing_claim(target: Path, tidy: bool = True) -> tuple[Path, int]:
+        claimed = claim(target, tidy)
         if threading.current_thread().name == "short":
             opened.set()
             resume.wait(5)
-        return handle
+        return claimed
 
-    monkeypatch.setattr(temporary_name, "open", pausing_open, raising=False)  # the baseline's write
+    monkeypatch.setattr(temporary_name, "writer_temporary", pausing_claim)  # the baseline's write
 
     def save(entries: int) -> None:
         counts = Counter({(f"p{i}.txt", "rule.x", "the context"): 1 for i in range(entries)})

@@ -113,10 +113,12 @@ def test_a_writers_temporary_is_its_own_and_fits_the_folder(tmp_path: Path, lett
         tmp_path / "report.json",
         tmp_path / (letter * ((limit - 4) // len(letter.encode())) + ".txt"),
     ):
-        one, other = (
+        (one, one_handle), (other, other_handle) = (
             temporary_name.writer_temporary(target),
             temporary_name.writer_temporary(target),
         )
+        os.close(one_handle)
+        os.close(other_handle)
         assert one != other and one.parent == other.parent == tmp_path
         assert one.is_file() and other.is_file()  # each claimed, so no third writer takes it
         assert str(os.getpid()) in one.name and one.name.endswith(TEMPORARY_SUFFIX)

@@ -21,7 +21,7 @@ from newslint.linters import Choices, Linters
 from newslint.output_guards import (
     keep_outputs_apart,
     keep_report_off_baseline,
-    refuse_report_never_written,
+    refuse_report_file_without_report,
     refuse_unwritable_report,
 )
 from newslint.parallel import run_ordered
@@ -217,7 +217,7 @@ class CheckRun:
 
 
 def run_check(options: CheckOptions) -> int:
-    refuse_report_never_written(options)
+    refuse_report_file_without_report(options)
     keep_report_off_baseline(options)
     baseline = (
         Baseline.load(options.baseline)

@@ -87,7 +87,8 @@ class SettingsFinder:
         else:
             # realpath, unlike Path.resolve, does not raise on a symbolic link loop (reading will).
             resolved = Path(os.path.realpath(path))
-            start = resolved if resolved.is_dir() else resolved.parent
+            # os.path.isdir, not Path.is_dir, which raises on a name too long for the disk
+            start = resolved if os.path.isdir(resolved) else resolved.parent
         found = self.nearest(start)
         return self.load(found) if found else Settings()
 
@@ -121,10 +122,10 @@ def settings_for(path: str) -> Settings:
 
 def _settings_file_in(directory: Path) -> Path | None:
     for name in CONFIG_NAMES:
-        if (directory / name).is_file():
+        if os.path.isfile(directory / name):  # not Path.is_file: a name too long raises
             return directory / name
     pyproject = directory / "pyproject.toml"
-    if pyproject.is_file() and _has_newslint_table(pyproject):
+    if os.path.isfile(pyproject) and _has_newslint_table(pyproject):
         return pyproject
     return None
 

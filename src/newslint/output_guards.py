@@ -27,6 +27,20 @@ def refuse_unwritable_report(path: str) -> None:
         raise NewslintError(f"{path}: cannot write the report: permission denied")
 
 
+def refuse_report_file_without_report(options: CheckOptions) -> None:
+    """`--diff` prints its diff on stdout and `--update-baseline` writes the baseline: neither
+    writes a report, and `--output-file` with either was replaced by an empty file, the last
+    good report lost with nothing in its place."""
+    if not options.output_file:
+        return
+    for given, option, instead in (
+        (options.diff, "--diff", "it prints the diff on standard output; redirect that"),
+        (options.update_baseline, "--update-baseline", "it writes the baseline, no report"),
+    ):
+        if given:
+            raise NewslintError(f"--output-file cannot be used with {option}: {instead}")
+
+
 def keep_outputs_apart(walk: Walk, options: CheckOptions) -> None:
     """A file the run writes (the report, a baseline it records) is never one it checks: `-o
     story.txt story.txt` replaced the story with its own report. A file named on the command line
@@ -51,23 +65,6 @@ def keep_report_off_baseline(options: CheckOptions) -> None:
     if options.output_file and baseline and _same_path(options.output_file, baseline):
         raise NewslintError(
             f"{options.output_file}: is the baseline this run uses; write the report to another file"
-        )
-
-
-def refuse_report_never_written(options: CheckOptions) -> None:
-    """`--diff` prints its diff and `--update-baseline` writes the baseline: neither writes a
-    report, and with `--output-file` the file named was replaced by an empty one (trust67: last
-    run's report lost). Refused before anything is read or written."""
-    if not options.output_file:
-        return
-    asked = (
-        ("--diff", options.diff, "prints its diff"),
-        ("--update-baseline", options.update_baseline, "writes the baseline"),
-    )
-    for flag, _, writes in (given for given in asked if given[1]):
-        raise NewslintError(
-            f"{options.output_file}: {flag} {writes} and no report, so --output-file would "
-            "only empty this file; leave out --output-file"
         )
 
 

@@ -34,8 +34,12 @@ class ReportFile:
         try:
             if replaced:  # through a temporary of its own: another run may write this report
                 self.target = os.path.realpath(self.path)
-                self.temporary = str(writer_temporary(Path(self.target)))
-            self.handle = open(self.temporary or self.target, "w", encoding="utf-8", newline="\n")
+                temporary, descriptor = writer_temporary(Path(self.target))
+                self.temporary = str(temporary)
+                # through the descriptor it was made with, never its name, which can be swapped
+                self.handle = open(descriptor, "w", encoding="utf-8", newline="\n")
+            else:
+                self.handle = open(self.target, "w", encoding="utf-8", newline="\n")
         except OSError as exc:
             raise NewslintError(f"{self.path}: cannot write the report: {exc.strerror}") from exc
         return self.handle
@@ -47,10 +51,9 @@ class ReportFile:
             try:
                 if self.temporary and kind is None:
                     flush_to_disk(self.handle)
+                    replace_keeping_attributes(self.handle.fileno(), self.temporary, self.target)
             finally:  # what was left to write: a full disk, a file that takes none
                 self.handle.close()
-            if self.temporary and kind is None:
-                replace_keeping_attributes(self.temporary, self.target)
         except OSError as error:
             if kind is None:
                 raise NewslintError(

@@ -24,7 +24,7 @@ from newslint.scan.parts import part_path, sync_directory
 from newslint.scan.reading import arrow_modules, names_gzip
 from newslint.scan.records import finite, json_line
 from newslint.scoring import FIELDS, is_float_field
-from newslint.temporary_name import flush_to_disk, replacing
+from newslint.temporary_name import replacing
 from newslint.utf8_text import utf8_readable
 
 
@@ -57,16 +57,14 @@ def assemble(parts: Path, kind: str, shards: int, output: Path) -> None:
 
 
 def _assemble(files: list[Path], kind: str, output: Path) -> None:
-    with replacing(output) as temp:  # a temporary of its own: another scan may write `output`
+    with replacing(output) as out:  # a temporary of its own: another scan may write `output`
         if writes_parquet(output):
             if kind == "scores":
-                _write_scores_parquet(files, temp)
+                _write_scores_parquet(files, out)
             else:
-                _write_records_parquet(files, temp, output.name)
+                _write_records_parquet(files, out, output.name)
         else:
-            with open(temp, "wb") as out:
-                _join(files, out, compress=names_gzip(output.name))
-                flush_to_disk(out)
+            _join(files, out, compress=names_gzip(output.name))
     sync_directory(output.parent)
 
 
@@ -105,7 +103,7 @@ def score_schema() -> Any:
     return arrow.schema([("id", arrow.string()), ("ordinal", arrow.int64()), *kinds.items()])
 
 
-def _write_scores_parquet(files: list[Path], temp: Path) -> None:
+def _write_scores_parquet(files: list[Path], temp: BinaryIO) -> None:
     arrow, parquet = _arrow()
     schema = score_schema()
     with parquet.ParquetWriter(temp, schema) as writer:
@@ -114,7 +112,7 @@ def _write_scores_parquet(files: list[Path], temp: Path) -> None:
             writer.write_table(arrow.Table.from_pylist(rows, schema=schema))
 
 
-def _write_records_parquet(files: list[Path], temp: Path, shown: str) -> None:
+def _write_records_parquet(files: list[Path], temp: BinaryIO, shown: str) -> None:
     """Kept records: one schema for all, the union of each shard's (so types may vary by shard).
     A Parquet input's rows come as Arrow (`arrow_parts`), with their own types; where they fit
     no one schema with JSONL records (a timestamp column against strings), they are read as the
@@ -127,6 +125,8 @@ def _write_records_parquet(files: list[Path], temp: Path, shown: str) -> None:
         except refused:
             if not any(arrow_part(part) is not None for part in files):
                 raise
+            temp.seek(0)  # what the refused attempt wrote
+            temp.truncate()
             _write_kept(arrow, parquet, files, temp, as_json=True)
     except refused as exc:
         raise NewslintError(
@@ -135,7 +135,7 @@ def _write_records_parquet(files: list[Path], temp: Path, shown: str) -> None:
         ) from None
 
 
-def _write_kept(arrow: Any, parquet: Any, files: list[Path], temp: Path, as_json: bool) -> None:
+def _write_kept(arrow: Any, parquet: Any, files: list[Path], temp: BinaryIO, as_json: bool) -> None:
     parts = [_part_contents(arrow, part, as_json) for part in files]
     schema = arrow.unify_schemas(
         [table.schema for table, _ in parts if table.num_columns] or [arrow.schema([])],

@@ -29,10 +29,10 @@ def part_path(parts: Path, kind: str, index: int) -> Path:
 def commit_shard(parts: Path, index: int, contents: dict[str, list[bytes]], records: int) -> None:
     """Write every part of a shard, then its marker (the only proof a shard is done)."""
     for kind, lines in contents.items():
-        write_durably(part_path(parts, kind, index), lines)
+        write_durably(part_path(parts, kind, index), lines, tidy=False)
     sync_directory(parts)
     marker = json.dumps({"records": records, "parts": sorted(contents)}).encode()
-    write_durably(parts / f"done-{index:08d}", [marker])
+    write_durably(parts / f"done-{index:08d}", [marker], tidy=False)
     sync_directory(parts)
 
 
