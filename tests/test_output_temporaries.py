@@ -24,24 +24,36 @@ def _temporaries(folder: Path) -> list[Path]:
     return [path for path in folder.iterdir() if path.name.endswith(TEMPORARY_SUFFIX)]
 
 
-def test_a_temporary_swapped_for_a_link_gives_the_links_target_nothing(tmp_path: Path) -> None:
+def _victim_and_shared_output(tmp_path: Path, name: str, text: str) -> tuple[Path, Path]:
+    """A private file outside, and an output (mode 0644) in a folder another user may write."""
     victim = tmp_path / "secret"
     victim.write_text("private\n", encoding="utf-8")
     victim.chmod(0o600)
     folder = tmp_path / "shared"
     folder.mkdir()
-    report = folder / "report.txt"
-    report.write_text("old\n", encoding="utf-8")
-    report.chmod(0o644)
+    output = folder / name
+    output.write_text(text, encoding="utf-8")
+    output.chmod(0o644)
+    return victim, output
+
+
+def _swap_for_link(folder: Path, victim: Path) -> None:
+    """What a user who may write the folder can do to a writer's temporary."""
+    [temporary] = _temporaries(folder)
+    temporary.rename(folder / "moved-aside")
+    temporary.symlink_to(victim)
+
+
+def test_a_temporary_swapped_for_a_link_gives_the_links_target_nothing(tmp_path: Path) -> None:
+    victim, report = _victim_and_shared_output(tmp_path, "report.txt", "old\n")
+    folder = report.parent
     if os.geteuid() == 0:  # root replacing a user's report: the owner is carried too
         os.chown(report, 65534, 65534)
     before = victim.stat()
     writer = ReportFile(str(report))
     out = writer.__enter__()
     out.write(REPORT)
-    [temporary] = _temporaries(folder)
-    temporary.rename(folder / "moved-aside")  # what a user who may write the folder can do
-    temporary.symlink_to(victim)
+    _swap_for_link(folder, victim)
     with pytest.raises(NewslintError):
         writer.__exit__(None, None, None)
     after = victim.stat()
@@ -57,20 +69,12 @@ def test_a_temporary_swapped_for_a_link_gives_the_links_target_nothing(tmp_path:
 def test_a_durable_writes_temporary_swapped_for_a_link_leaves_the_target_alone(
     tmp_path: Path,
 ) -> None:
-    victim = tmp_path / "secret"
-    victim.write_text("private\n", encoding="utf-8")
-    victim.chmod(0o600)
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    baseline = folder / "baseline.json"
-    baseline.write_text("{}\n", encoding="utf-8")
-    baseline.chmod(0o644)
+    victim, baseline = _victim_and_shared_output(tmp_path, "baseline.json", "{}\n")
+    folder = baseline.parent
 
     def swapping_chunks() -> Iterator[bytes]:
         yield b'{"findings": []}\n'
-        [temporary] = _temporaries(folder)
-        temporary.rename(folder / "moved-aside")
-        temporary.symlink_to(victim)
+        _swap_for_link(folder, victim)
 
     with pytest.raises(NewslintError):
         write_durably(baseline, swapping_chunks())
